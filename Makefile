@@ -1,0 +1,91 @@
+# Briefing — build, run and test.
+#
+#   make run    the desktop app (installs what is missing first)
+#   make test   every check CI runs (installs what is missing first)
+#
+# System packages come from apt-get (through sudo when not root); Go tools
+# (staticcheck, fyne, actionlint) are installed into ./.bin from the Go module
+# proxy at pinned versions.
+
+GO        ?= go
+SHARED    ?= ../shared
+BIN       := $(CURDIR)/.bin
+export PATH := $(BIN):$(PATH)
+export CGO_ENABLED := 1
+
+# Fyne's desktop driver is cgo over GLFW/OpenGL: it needs a C compiler,
+# pkg-config, the OpenGL and X11 headers. xvfb runs the app headless in the
+# end-to-end check; poppler-utils (pdftotext, pdftoppm) checks exported PDFs.
+APT_BUILD := gcc pkg-config libgl1-mesa-dev libxcursor-dev libxrandr-dev \
+             libxinerama-dev libxi-dev libxxf86vm-dev
+APT_TEST  := xvfb xauth imagemagick poppler-utils
+
+
+.PHONY: run test deps deps-test tools fmt-check vet staticcheck guard unit build \
+        e2e eval bench fuzz clean package-linux package-windows
+
+run: deps
+	$(GO) run ./cmd/briefing
+
+# test runs every check: formatting, vet, staticcheck, the engine-imports-no-GUI
+# guard, the race-enabled unit tests, a build of the app, the end-to-end check
+# of the real window under Xvfb and the evaluation scores.
+test: deps deps-test tools fmt-check vet staticcheck guard unit build e2e eval
+
+deps:
+	@./.ci/apt-install $(APT_BUILD)
+	@./.ci/go-check
+
+deps-test:
+	@./.ci/apt-install $(APT_TEST)
+
+tools: $(BIN)/staticcheck
+
+$(BIN)/staticcheck:
+	GOBIN=$(BIN) $(GO) install honnef.co/go/tools/cmd/staticcheck@v0.8.2
+
+fmt-check:
+	@out=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go')); \
+	if [ -n "$$out" ]; then echo "gofmt would change:"; echo "$$out"; exit 1; fi
+
+vet:
+	$(GO) vet ./...
+
+staticcheck: tools
+	staticcheck ./...
+
+# The engine must never depend on the GUI toolkit.
+guard:
+	@if $(GO) list -deps ./brief/... | grep -q '^fyne.io'; then \
+		echo "brief/ imports fyne.io: the engine must stay free of the GUI"; exit 1; fi
+	@echo "guard: brief/ imports no fyne.io package"
+
+# The unit tests use the nogui tag: the command-line tests then need no cgo
+# (only fyne.io/fyne/v2/app pulls GLFW in), so -race does not rebuild GLFW.
+unit:
+	$(GO) test -race -tags nogui -count=1 ./...
+
+build:
+	$(GO) build -o $(BIN)/briefing ./cmd/briefing
+
+e2e: build
+	./.ci/e2e-gui $(BIN)/briefing
+
+eval: build
+	@./.ci/eval-check $(SHARED)
+
+bench:
+	$(GO) test -tags nogui -run '^$$' -bench . -benchmem ./brief/...
+
+fuzz:
+	$(GO) test -tags nogui -run '^$$' -fuzz FuzzParse -fuzztime 30s ./brief/
+	$(GO) test -tags nogui -run '^$$' -fuzz FuzzSegment -fuzztime 30s ./brief/
+
+package-linux:
+	@echo "package-linux: not yet available"
+
+package-windows:
+	@echo "package-windows: not yet available"
+
+clean:
+	rm -rf $(BIN) dist

@@ -1,0 +1,145 @@
+package brief
+
+import (
+	"encoding/json"
+	"strings"
+)
+
+// Analyze extracts actors, quotes, commitments and disputes from articles.
+// The same actor is merged across articles, and every item cites its source
+// ("S1" for the first article) and sentence. Analyze never fails: an article
+// in which nothing is found yields an analysis with empty lists.
+func Analyze(articles ...*Article) *Analysis {
+	an := &Analysis{}
+	docs := make([]*doc, 0, len(articles))
+	for i, a := range articles {
+		if a == nil {
+			continue
+		}
+		an.Articles = append(an.Articles, a)
+		an.Sources = append(an.Sources, Source{
+			ID: SourceID(i), ArticleID: a.ID, Title: a.Title, Path: a.Path,
+			Site: a.Site, Byline: a.Byline, Date: a.Date, Words: a.Words,
+		})
+		docs = append(docs, analyzeDoc(a, SourceID(i)))
+	}
+	mergeDocs(an, docs)
+	return an
+}
+
+// evalReport is the JSON object `briefing analyze --json` prints: the shape
+// the evaluation scorer reads.
+type evalReport struct {
+	Title       string           `json:"title"`
+	Sources     []evalSource     `json:"sources"`
+	Actors      []evalActor      `json:"actors"`
+	Quotes      []evalQuote      `json:"quotes"`
+	Commitments []evalCommitment `json:"commitments"`
+	Disputes    []evalDispute    `json:"disputes"`
+}
+
+type evalSource struct {
+	ID    string `json:"id"`
+	Title string `json:"title"`
+	Path  string `json:"path"`
+	Words int    `json:"words"`
+}
+
+type evalActor struct {
+	Name     string   `json:"name"`
+	Kind     string   `json:"kind"`
+	Role     string   `json:"role"`
+	Aliases  []string `json:"aliases"`
+	Mentions int      `json:"mentions"`
+}
+
+type evalQuote struct {
+	Text     string `json:"text"`
+	Speaker  string `json:"speaker"`
+	Source   string `json:"source"`
+	Sentence int    `json:"sentence"`
+}
+
+type evalCommitment struct {
+	Actor    string `json:"actor"`
+	Text     string `json:"text"`
+	Source   string `json:"source"`
+	Sentence int    `json:"sentence"`
+}
+
+type evalDispute struct {
+	Parties  []string `json:"parties"`
+	Text     string   `json:"text"`
+	Source   string   `json:"source"`
+	Sentence int      `json:"sentence"`
+}
+
+// JSON renders the analysis as the object `briefing analyze --json` prints
+// (title, sources, actors, quotes, commitments, disputes; every item with its
+// source ID and sentence index), indented for reading.
+func (an *Analysis) JSON() ([]byte, error) {
+	r := evalReport{
+		Title:       an.Title(),
+		Sources:     []evalSource{},
+		Actors:      []evalActor{},
+		Quotes:      []evalQuote{},
+		Commitments: []evalCommitment{},
+		Disputes:    []evalDispute{},
+	}
+	for _, s := range an.Sources {
+		r.Sources = append(r.Sources, evalSource{s.ID, s.Title, s.Path, s.Words})
+	}
+	for _, a := range an.Actors {
+		aliases := a.Aliases
+		if aliases == nil {
+			aliases = []string{}
+		}
+		r.Actors = append(r.Actors, evalActor{a.Name, string(a.Kind), a.Role, aliases, a.Mentions})
+	}
+	for _, q := range an.Quotes {
+		c := q.Cite()
+		r.Quotes = append(r.Quotes, evalQuote{q.Text, q.Speaker, c.Source, c.Sentence})
+	}
+	for _, cm := range an.Commitments {
+		c := cm.Cite()
+		r.Commitments = append(r.Commitments, evalCommitment{cm.Actor, cm.Text, c.Source, c.Sentence})
+	}
+	for _, d := range an.Disputes {
+		c := d.Cite()
+		parties := d.Parties
+		if parties == nil {
+			parties = []string{}
+		}
+		r.Disputes = append(r.Disputes, evalDispute{parties, d.Text, c.Source, c.Sentence})
+	}
+	return json.MarshalIndent(r, "", "  ")
+}
+
+// Title makes a title for the analysis: the article's own title for one
+// article; for several, the leading actors ("Keir Starmer, Donald Trump and
+// Ukraine").
+func (an *Analysis) Title() string {
+	switch {
+	case len(an.Sources) == 0:
+		return "Empty briefing"
+	case len(an.Sources) == 1 && an.Sources[0].Title != "":
+		return an.Sources[0].Title
+	}
+	var names []string
+	for _, a := range an.Actors {
+		if a.Kind == KindOther {
+			continue
+		}
+		names = append(names, a.Name)
+		if len(names) == 3 {
+			break
+		}
+	}
+	switch len(names) {
+	case 0:
+		return an.Sources[0].Title
+	case 1:
+		return names[0]
+	}
+	return strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
+}

@@ -1,0 +1,131 @@
+// Package brief is Briefing's engine: it loads news articles (plain text,
+// Markdown, saved web pages), splits them into paragraphs and sentences, and
+// extracts the key actors, commitments, open disputes and direct quotes that
+// make up a one-page briefing. It knows nothing of the desktop window: it takes
+// text in and returns plain structs and errors.
+package brief
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"time"
+)
+
+// Article is one loaded news article, normalised and segmented.
+//
+// Text holds the normalised body; paragraphs are separated by a blank line
+// ("\n\n") and every Span indexes Text by byte offset, so a sentence is
+// a.Text[s.Start:s.End].
+type Article struct {
+	// ID is a stable identifier derived from the body text, so that the same
+	// article loaded twice is recognised as one.
+	ID string `json:"id"`
+	// Title is the headline: the page title, a Markdown heading, or the first
+	// line of a text file when it reads like a headline.
+	Title string `json:"title"`
+	// Path is where the article came from: a file path, "-" for standard
+	// input, a URL, or empty for pasted text.
+	Path string `json:"path,omitempty"`
+	// Byline names the author when the source gives one.
+	Byline string `json:"byline,omitempty"`
+	// Site is the outlet ("BBC News") when the source gives one.
+	Site string `json:"site,omitempty"`
+	// Date is the publication date when known.
+	Date time.Time `json:"date,omitzero"`
+	// Format is the format the article was read from: "text", "markdown" or "html".
+	Format string `json:"format"`
+	// Text is the normalised body.
+	Text string `json:"text"`
+	// Words counts the words of the body.
+	Words int `json:"words"`
+	// Paragraphs lists the body's paragraphs in order.
+	Paragraphs []Paragraph `json:"-"`
+	// Sentences lists the body's sentences in order, across all paragraphs.
+	Sentences []Sentence `json:"-"`
+}
+
+// Span is a half-open byte range [Start, End) of an article's Text.
+type Span struct {
+	Start int `json:"start"`
+	End   int `json:"end"`
+}
+
+// Paragraph is a block of body text; its sentences are
+// Sentences[First : First+Count].
+type Paragraph struct {
+	Span
+	First int
+	Count int
+}
+
+// Sentence is one sentence of the body; Para is the index of its paragraph.
+type Sentence struct {
+	Span
+	Para int
+}
+
+// SentenceText returns the text of sentence i, or "" when i is out of range.
+func (a *Article) SentenceText(i int) string {
+	if a == nil || i < 0 || i >= len(a.Sentences) {
+		return ""
+	}
+	s := a.Sentences[i]
+	return a.Text[s.Start:s.End]
+}
+
+// ParagraphText returns the text of paragraph i, or "" when i is out of range.
+func (a *Article) ParagraphText(i int) string {
+	if a == nil || i < 0 || i >= len(a.Paragraphs) {
+		return ""
+	}
+	p := a.Paragraphs[i]
+	return a.Text[p.Start:p.End]
+}
+
+// SentenceAt returns the index of the sentence that contains byte offset off,
+// or -1 when no sentence does.
+func (a *Article) SentenceAt(off int) int {
+	lo, hi := 0, len(a.Sentences)
+	for lo < hi {
+		m := (lo + hi) / 2
+		switch s := a.Sentences[m]; {
+		case off < s.Start:
+			hi = m
+		case off >= s.End:
+			lo = m + 1
+		default:
+			return m
+		}
+	}
+	return -1
+}
+
+// contentID hashes the body so an article has the same ID however it was loaded.
+func contentID(text string) string {
+	sum := sha256.Sum256([]byte(text))
+	return hex.EncodeToString(sum[:6])
+}
+
+// newArticle normalises body, segments it and fills in the derived fields.
+func newArticle(title, body string) *Article {
+	a := &Article{Title: title, Text: body}
+	a.Paragraphs, a.Sentences = Segment(body)
+	a.Words = countWords(body)
+	a.ID = contentID(body)
+	return a
+}
+
+// countWords counts runs of letters or digits separated by spaces, the way a
+// word processor does.
+func countWords(s string) int {
+	n, in := 0, false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		sp := c == ' ' || c == '\n' || c == '\t' || c == '\r'
+		if !sp && !in {
+			n++
+		}
+		in = !sp
+	}
+	return n
+}

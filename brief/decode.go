@@ -1,0 +1,161 @@
+package brief
+
+import (
+	"bytes"
+	"fmt"
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/text/encoding"
+	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/encoding/unicode"
+)
+
+// magic lists the signatures of common binary files, so that a user who drops
+// a PDF or a Word file is told what it is.
+var magic = []struct {
+	prefix, kind string
+}{
+	{"%PDF", "a PDF document"},
+	{"PK\x03\x04", "a ZIP archive (or a Word / OpenDocument file)"},
+	{"\x89PNG", "a PNG image"},
+	{"\xff\xd8\xff", "a JPEG image"},
+	{"GIF8", "a GIF image"},
+	{"\x1f\x8b", "a gzip archive"},
+	{"\x7fELF", "a program"},
+	{"MZ", "a Windows program"},
+	{"\xd0\xcf\x11\xe0", "an old Microsoft Office file"},
+	{"{\\rtf", "an RTF document"},
+}
+
+// decodeText turns raw bytes into UTF-8 text: UTF-8 with or without a byte
+// order mark, UTF-16 with a byte order mark, and Windows-1252 when the bytes
+// are not valid UTF-8. Binary data is refused.
+func decodeText(data []byte) (string, error) {
+	switch {
+	case bytes.HasPrefix(data, []byte{0xEF, 0xBB, 0xBF}):
+		data = data[3:]
+	case bytes.HasPrefix(data, []byte{0xFF, 0xFE}), bytes.HasPrefix(data, []byte{0xFE, 0xFF}):
+		dec := unicode.UTF16(unicode.BigEndian, unicode.UseBOM).NewDecoder()
+		out, err := dec.Bytes(data)
+		if err != nil {
+			return "", fmt.Errorf("the UTF-16 text is damaged: %w", err)
+		}
+		return checkDecoded(string(out))
+	}
+	for _, m := range magic {
+		if bytes.HasPrefix(data, []byte(m.prefix)) {
+			return "", fmt.Errorf("%w: it looks like %s", ErrBinary, m.kind)
+		}
+	}
+	if looksBinary(data) {
+		return "", ErrBinary
+	}
+	if utf8.Valid(data) {
+		return string(data), nil
+	}
+	return decodeWith(charmap.Windows1252, data)
+}
+
+func decodeWith(enc encoding.Encoding, data []byte) (string, error) {
+	out, err := enc.NewDecoder().Bytes(data)
+	if err != nil {
+		return "", fmt.Errorf("cannot decode the text: %w", err)
+	}
+	return checkDecoded(string(out))
+}
+
+// checkDecoded refuses decoded text that is mostly control characters, the
+// mark of binary data read as text.
+func checkDecoded(s string) (string, error) {
+	if looksBinary([]byte(s)) {
+		return "", ErrBinary
+	}
+	return s, nil
+}
+
+// looksBinary reports whether data holds NUL bytes or many control
+// characters in its first 8 KiB.
+func looksBinary(data []byte) bool {
+	head := data[:min(len(data), 8192)]
+	if bytes.IndexByte(head, 0) >= 0 {
+		return true
+	}
+	ctrl := 0
+	for _, c := range head {
+		if c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' {
+			ctrl++
+		}
+	}
+	return ctrl*20 > len(head)
+}
+
+// Normalize cleans text without losing meaning: line endings become "\n",
+// soft hyphens, zero-width and other invisible characters are removed,
+// non-breaking and other special spaces become plain spaces, runs of spaces
+// collapse, and lines are trimmed. Quotation marks, dashes and paragraph
+// breaks are kept as they are. Invalid UTF-8 is replaced by U+FFFD.
+func Normalize(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false // a space is pending
+	lineStart := true
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			i++
+			switch {
+			case c == '\r':
+				if i < len(s) && s[i] == '\n' {
+					continue
+				}
+				c = '\n'
+			case c == '\t' || c == '\f' || c == '\v':
+				c = ' '
+			case c < 0x20 && c != '\n', c == 0x7f:
+				continue
+			}
+			if c == ' ' {
+				space = !lineStart
+				continue
+			}
+			if c == '\n' {
+				space = false
+				b.WriteByte('\n')
+				lineStart = true
+				continue
+			}
+			if space {
+				b.WriteByte(' ')
+				space = false
+			}
+			b.WriteByte(c)
+			lineStart = false
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		i += n
+		switch r {
+		case '\u00AD', '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF', '\u200E', '\u200F', '\u180E':
+			continue
+		case '\u00A0', '\u2000', '\u2001', '\u2002', '\u2003', '\u2004', '\u2005', '\u2006',
+			'\u2007', '\u2008', '\u2009', '\u200A', '\u202F', '\u205F', '\u3000':
+			space = !lineStart
+			continue
+		case '\u2028', '\u2029', '\u0085':
+			space = false
+			b.WriteByte('\n')
+			lineStart = true
+			continue
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		b.WriteRune(r) // utf8.RuneError for invalid bytes
+		lineStart = false
+	}
+	// Trim spaces before line ends: the loop drops pending spaces at "\n"
+	// already, so only leading/trailing blank lines remain to trim.
+	return strings.Trim(b.String(), "\n ")
+}

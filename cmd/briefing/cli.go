@@ -1,0 +1,194 @@
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/briefing-app/briefing/brief"
+)
+
+// Exit codes.
+const (
+	exitOK    = 0 // success
+	exitFiles = 1 // at least one file could not be read or written
+	exitUsage = 2 // the command line was wrong
+)
+
+const usage = `Briefing turns news articles into a one-page briefing.
+
+Usage:
+  briefing [FILE...]                      open the app (with these articles)
+  briefing analyze [--json] FILE...       print the briefing of the articles
+  briefing version                        print the version
+  briefing help                           print this help
+
+FILE is a .txt, .md or .html/.htm file; "-" reads standard input.
+`
+
+// errUsage marks a command-line mistake (exit code 2).
+var errUsage = errors.New("usage")
+
+// run is the whole command line: it returns the exit code.
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	if len(args) == 0 {
+		return openApp(nil, stderr)
+	}
+	switch args[0] {
+	case "analyze":
+		return analyze(args[1:], stdin, stdout, stderr)
+	case "version", "--version", "-version":
+		fmt.Fprintln(stdout, versionString())
+		return exitOK
+	case "help", "-h", "-help", "--help":
+		fmt.Fprint(stdout, usage)
+		return exitOK
+	}
+	if cmd, ok := extraCommands[args[0]]; ok {
+		return cmd(args[1:], stdin, stdout, stderr)
+	}
+	if strings.HasPrefix(args[0], "-") && args[0] != "-" {
+		fmt.Fprintf(stderr, "briefing: unknown option %s\n\n%s", args[0], usage)
+		return exitUsage
+	}
+	if brief.FormatOf(args[0]) == "" && !strings.ContainsAny(args[0], "./\\") {
+		fmt.Fprintf(stderr, "briefing: unknown command %q\n\n%s", args[0], usage)
+		return exitUsage
+	}
+	return openApp(args, stderr)
+}
+
+// extraCommands holds the subcommands defined in other files of this
+// package (export), keyed by name.
+var extraCommands = map[string]func(args []string, stdin io.Reader, stdout, stderr io.Writer) int{}
+
+// newFlagSet makes a flag set that reports errors on stderr with the
+// command's usage line instead of exiting.
+func newFlagSet(name, synopsis string, stderr io.Writer) *flag.FlagSet {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.Usage = func() {
+		fmt.Fprintf(stderr, "Usage: briefing %s %s\n", name, synopsis)
+		fs.PrintDefaults()
+	}
+	return fs
+}
+
+// parseArgs parses flags that may stand before or after the file names
+// (`analyze a.txt --json`) and returns the files.
+func parseArgs(fs *flag.FlagSet, args []string) ([]string, error) {
+	var files []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			return nil, errUsage
+		}
+		rest := fs.Args()
+		if len(rest) == 0 {
+			return files, nil
+		}
+		files = append(files, rest[0])
+		args = rest[1:]
+	}
+}
+
+// loadFiles loads every file, reporting each failure on stderr; it returns
+// the articles that loaded and whether any failed.
+func loadFiles(files []string, stdin io.Reader, stderr io.Writer) ([]*brief.Article, bool) {
+	var articles []*brief.Article
+	failed := false
+	for _, f := range files {
+		var (
+			a   *brief.Article
+			err error
+		)
+		if f == "-" {
+			a, err = brief.LoadReader("-", stdin, "")
+		} else {
+			a, err = brief.Load(f)
+		}
+		if err != nil {
+			fmt.Fprintf(stderr, "briefing: %v\n", err)
+			failed = true
+			continue
+		}
+		articles = append(articles, a)
+	}
+	return articles, failed
+}
+
+func analyze(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	fs := newFlagSet("analyze", "[--json] FILE...", stderr)
+	asJSON := fs.Bool("json", false, "print the analysis as JSON")
+	files, err := parseArgs(fs, args)
+	if err != nil {
+		return exitUsage
+	}
+	if len(files) == 0 {
+		fmt.Fprintln(stderr, "briefing analyze: name at least one article file (or - for standard input)")
+		fs.Usage()
+		return exitUsage
+	}
+	articles, failed := loadFiles(files, stdin, stderr)
+	an := brief.Analyze(articles...)
+	if *asJSON {
+		out, err := an.JSON()
+		if err != nil {
+			fmt.Fprintf(stderr, "briefing: cannot encode the analysis: %v\n", err)
+			return exitFiles
+		}
+		fmt.Fprintf(stdout, "%s\n", out)
+	} else if len(articles) > 0 {
+		writeText(stdout, an)
+	}
+	if failed {
+		return exitFiles
+	}
+	return exitOK
+}
+
+// writeText prints a readable briefing of the analysis.
+func writeText(w io.Writer, an *brief.Analysis) {
+	fmt.Fprintf(w, "%s\n%s\n\n", an.Title(), strings.Repeat("=", len([]rune(an.Title()))))
+	fmt.Fprintln(w, "SOURCES")
+	for _, s := range an.Sources {
+		fmt.Fprintf(w, "  [%s] %s (%s, %d words)\n", s.ID, s.Title, s.Path, s.Words)
+	}
+	cite := func(c brief.Cite) string { return fmt.Sprintf("[%s:%d]", c.Source, c.Sentence+1) }
+	section := func(name string, n int) bool {
+		fmt.Fprintf(w, "\n%s\n", name)
+		if n == 0 {
+			fmt.Fprintln(w, "  (none found)")
+		}
+		return n > 0
+	}
+	if section("KEY ACTORS", len(an.Actors)) {
+		for _, a := range an.Actors {
+			line := a.Name
+			if a.Role != "" {
+				line += ", " + a.Role
+			}
+			fmt.Fprintf(w, "  %-40s %s, %d mentions\n", line, a.Kind, a.Mentions)
+		}
+	}
+	if section("COMMITMENTS", len(an.Commitments)) {
+		for _, c := range an.Commitments {
+			fmt.Fprintf(w, "  - %s: %s %s\n", c.Actor, c.Text, cite(c.Cite()))
+		}
+	}
+	if section("OPEN DISPUTES", len(an.Disputes)) {
+		for _, d := range an.Disputes {
+			fmt.Fprintf(w, "  - %s: %s %s\n", strings.Join(d.Parties, " vs "), d.Text, cite(d.Cite()))
+		}
+	}
+	if section("QUOTES", len(an.Quotes)) {
+		for _, q := range an.Quotes {
+			sp := q.Speaker
+			if sp == "" {
+				sp = "unattributed"
+			}
+			fmt.Fprintf(w, "  - “%s” (%s) %s\n", q.Text, sp, cite(q.Cite()))
+		}
+	}
+}

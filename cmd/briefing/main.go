@@ -1,0 +1,11 @@
+// Command briefing turns news articles into a one-page briefing.
+//
+// With no arguments (or with article files only) it opens the desktop app;
+// `briefing analyze` and `briefing export` run the same engine headless.
+package main
+
+import "os"
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+}
