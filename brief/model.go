@@ -46,7 +46,7 @@ const (
 type Actor struct {
 	// Name is the canonical name: the fullest form ("Keir Starmer",
 	// "United Kingdom").
-	Name string `json:"name"`
+	Name string    `json:"name"`
 	Kind ActorKind `json:"kind"`
 	// Role is the actor's title or function ("Prime Minister"), when given.
 	Role string `json:"role,omitempty"`
