@@ -2,14 +2,145 @@ package brief
 
 // doc is the engine's working state for one article.
 type doc struct {
-	a   *Article
-	src string
+	a     *Article
+	src   string
+	text  string // a.Text
+	lower string // text with ASCII letters lowered (same offsets)
+	g     *gazetteer
+
+	toks    []tok
+	sentTok []int32 // tokens of sentence i: toks[sentTok[i]:sentTok[i+1]]
+	tokSent []int32 // sentence of token i
+
+	quotes []quoteSpan
+	// capStats records, per lower-cased word, how the article writes it.
+	capStats map[string]uint8
+
+	ments []mention
+	ents  []*entity
+	// byTok maps a token index to the mention that starts there (+1; 0 = none).
+	byTok []int32
+	// cover maps a token index to the mention covering it (+1; 0 = none).
+	cover []int32
+
+	// lastSpeaker is the entity that spoke the previous quote (-1: none).
+	lastSpeaker     int
+	lastSpeakerPara int
+
+	quoteItems []docQuote
+	commits    []docCommitment
+	disputes   []docDispute
 }
+
+// Word-case evidence in capStats.
+const (
+	seenLower  uint8 = 1 << iota // written in lower case somewhere
+	seenCapMid                   // capitalised in the middle of a sentence
+)
 
 // analyzeDoc runs the extraction stages over one article.
 func analyzeDoc(a *Article, src string) *doc {
-	return &doc{a: a, src: src}
+	d := &doc{a: a, src: src, text: a.Text, lower: asciiLower(a.Text), g: theGazetteer(), lastSpeaker: -1}
+	d.tokenizeAll()
+	d.findQuotes()
+	d.markQuotedTokens()
+	d.collectCaseStats()
+	d.findMentions()
+	d.resolveEntities()
+	d.resolvePronouns()
+	d.attributeQuotes()
+	d.findCommitments()
+	d.findDisputes()
+	d.scoreEntities()
+	return d
 }
 
-// mergeDocs merges the per-article results into the analysis.
-func mergeDocs(an *Analysis, docs []*doc) {}
+// tokenizeAll tokenizes every sentence.
+func (d *doc) tokenizeAll() {
+	d.toks = make([]tok, 0, len(d.text)/5)
+	d.sentTok = make([]int32, 0, len(d.a.Sentences)+1)
+	for _, s := range d.a.Sentences {
+		d.sentTok = append(d.sentTok, int32(len(d.toks)))
+		d.toks = tokenize(d.text, s.Start, s.End, d.toks)
+	}
+	d.sentTok = append(d.sentTok, int32(len(d.toks)))
+	d.tokSent = make([]int32, len(d.toks))
+	for si := 0; si+1 < len(d.sentTok); si++ {
+		for t := d.sentTok[si]; t < d.sentTok[si+1]; t++ {
+			d.tokSent[t] = int32(si)
+		}
+	}
+}
+
+// markQuotedTokens flags the tokens inside direct quotes, and turns the
+// quotation marks themselves into quote tokens.
+func (d *doc) markQuotedTokens() {
+	qi := 0
+	for i := range d.toks {
+		t := &d.toks[i]
+		for qi < len(d.quotes) && int(t.s) >= d.quotes[qi].oe {
+			qi++
+		}
+		if qi >= len(d.quotes) {
+			break
+		}
+		q := d.quotes[qi]
+		if int(t.s) >= q.s && int(t.e) <= q.e {
+			t.flags |= fInQuote
+		} else if t.kind == tPunct && (int(t.s) == q.os || int(t.e) == q.oe && q.closed) {
+			t.kind = tQuote
+		}
+	}
+}
+
+// collectCaseStats records how each word is written across the article, so
+// that a capitalised word at the start of a sentence can be told to be a
+// name or an ordinary word.
+func (d *doc) collectCaseStats() {
+	d.capStats = make(map[string]uint8, len(d.toks)/3)
+	for i := range d.toks {
+		t := d.toks[i]
+		if t.kind != tWord {
+			continue
+		}
+		w := d.lower[t.s:t.e]
+		switch {
+		case t.flags&fCap == 0:
+			d.capStats[w] |= seenLower
+		case t.flags&(fStart|fInQuote) == 0 && !d.afterOpener(i):
+			d.capStats[w] |= seenCapMid
+		}
+	}
+}
+
+// afterOpener reports whether token i follows a mark or colon that starts a
+// capitalised phrase (an opening quote, a colon, a dash).
+func (d *doc) afterOpener(i int) bool {
+	if i == 0 {
+		return true
+	}
+	p := d.toks[i-1]
+	if p.kind == tQuote {
+		return true
+	}
+	if p.kind == tPunct {
+		c := d.text[p.s]
+		return c == ':' || c == '(' || c == '"' || c == '\'' || c == '[' || c == '-' || c >= 0x80
+	}
+	return false
+}
+
+// tokText returns the text of token i.
+func (d *doc) tokText(i int) string { t := d.toks[i]; return d.text[t.s:t.e] }
+
+// tokLower returns the lower-cased text of token i.
+func (d *doc) tokLower(i int) string { t := d.toks[i]; return d.lower[t.s:t.e] }
+
+// spanText returns the text from token i to token j-1.
+func (d *doc) spanText(i, j int) string { return d.text[d.toks[i].s:d.toks[j-1].e] }
+
+// sentenceOf returns the sentence index of token i.
+func (d *doc) sentenceOf(i int) int { return int(d.tokSent[i]) }
+
+// sentRange returns the token range of sentence si.
+func (d *doc) sentRange(si int) (int, int) { return int(d.sentTok[si]), int(d.sentTok[si+1]) }

@@ -1,0 +1,683 @@
+package brief
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// docQuote is a quote found in one article, before merging.
+type docQuote struct {
+	text    string
+	speaker string // canonical name or description; "" when unknown
+	ent     int    // the speaker entity, or -1
+	sent    int
+	words   int
+	partial bool // a fragment quoted inside a sentence
+}
+
+// speakerRef is who a frame names as speaker: an entity or a description.
+type speakerRef struct {
+	ent  int
+	desc string
+}
+
+func (s speakerRef) ok() bool { return s.ent >= 0 || s.desc != "" }
+
+var noSpeaker = speakerRef{ent: -1}
+
+// commNouns are things that speak for someone: "the tweet from Vulture
+// magazine reads", "a statement from the ministry said".
+var commNouns = setOf("tweet", "statement", "letter", "post", "message", "email", "note", "release", "report",
+	"study", "survey", "spokesman", "spokeswoman", "spokesperson", "spokespeople", "representative", "website",
+	"account", "announcement", "memo", "filing", "ruling", "verdict", "judgment", "decision", "document",
+	"analysis", "paper", "reply", "response", "comment", "caption", "headline", "sign", "banner", "ad", "advert",
+	"advertisement", "campaign", "book", "blog", "column", "editorial", "page")
+
+// attributeQuotes turns quote spans into quotes with speakers: split quotes
+// are joined, and each utterance is attributed through the attribution
+// frame around it, pronouns, and the paragraphs around it.
+func (d *doc) attributeQuotes() {
+	d.buildCover()
+	d.lastSpeaker = -1
+	last := noSpeaker // the speaker of the previous utterance
+	lastPara := -1
+	for qi := 0; qi < len(d.quotes); qi++ {
+		q := d.quotes[qi]
+		if !d.isRealQuote(q) {
+			continue
+		}
+		// Join the parts of a split quote: “…,” he said. “…”
+		parts := []int{qi}
+		for qi+1 < len(d.quotes) {
+			nq := d.quotes[qi+1]
+			if nq.para != q.para || !d.isRealQuote(nq) || !d.onlyFrameBetween(d.quotes[parts[len(parts)-1]], nq) {
+				break
+			}
+			parts = append(parts, qi+1)
+			qi++
+		}
+		sp := noSpeaker
+		for _, p := range parts {
+			if sp = d.frameSpeaker(p); sp.ok() {
+				break
+			}
+		}
+		first := d.quotes[parts[0]]
+		if !sp.ok() {
+			sp = d.contextSpeaker(first, last, lastPara)
+		}
+		if !sp.ok() {
+			sp = d.repeatedQuoteSpeaker(first)
+		}
+		if sp.ent >= 0 && d.ents[sp.ent].kind != KindPerson && sp.desc == "" {
+			// Organisations and countries speak too; keep them.
+			_ = sp
+		}
+		var b strings.Builder
+		words := 0
+		for k, p := range parts {
+			pq := d.quotes[p]
+			if k > 0 {
+				b.WriteString(" … ")
+			}
+			b.WriteString(strings.TrimRight(trimQuoteText(d.text[pq.s:pq.e]), ","))
+			words += pq.words
+		}
+		dq := docQuote{text: b.String(), ent: sp.ent, sent: d.a.SentenceAt(first.s), words: words,
+			partial: !d.fillsSentence(first)}
+		switch {
+		case sp.ent >= 0:
+			dq.speaker = d.ents[sp.ent].name
+			d.ents[sp.ent].quotes++
+		case sp.desc != "":
+			dq.speaker = sp.desc
+		}
+		if dq.sent < 0 {
+			dq.sent = 0
+		}
+		d.quoteItems = append(d.quoteItems, dq)
+		if sp.ok() {
+			last = sp
+			d.lastSpeaker = sp.ent
+			d.lastSpeakerPara = d.quotes[parts[len(parts)-1]].para
+		}
+		lastPara = first.para
+		for _, p := range parts {
+			if d.quotes[p].para > lastPara {
+				lastPara = d.quotes[p].para
+			}
+		}
+	}
+}
+
+// trimQuoteText removes stray marks and spaces around a quote's words.
+func trimQuoteText(s string) string {
+	s = strings.TrimFunc(s, func(r rune) bool { return r == ' ' || isQuoteRune(r) && r != '\'' })
+	s = strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(s, "\u2026"), "..."))
+	return s
+}
+
+// buildCover maps each token to the mention covering it (+1; 0 = none).
+func (d *doc) buildCover() {
+	d.cover = make([]int32, len(d.toks))
+	for mi, m := range d.ments {
+		for t := m.t0; t < m.t1; t++ {
+			if d.cover[t] == 0 || m.flags&mAdj == 0 {
+				d.cover[t] = int32(mi + 1)
+			}
+		}
+	}
+}
+
+// isRealQuote tells a direct quote from scare quotes, titles and nicknames:
+// it has three or more words, and a short one is not in title case.
+func (d *doc) isRealQuote(q quoteSpan) bool {
+	if q.words < 3 || q.words < 4 && !d.fillsSentence(q) {
+		return false // scare quotes and short fragments
+	}
+	s := strings.TrimSpace(d.text[q.s:q.e])
+	if q.words <= 16 && !strings.HasSuffix(s, ".") && !strings.HasSuffix(s, "?") && !strings.HasSuffix(s, "!") {
+		caps, words := 0, 0
+		for _, w := range strings.Fields(s) {
+			r, _ := utf8.DecodeRuneInString(w)
+			if !unicode.IsLetter(r) || len(w) < 4 {
+				continue
+			}
+			words++
+			if unicode.IsUpper(r) {
+				caps++
+			}
+		}
+		if words >= 2 && caps*5 >= words*4 {
+			return false // "A Paradise Built in Hell": a title
+		}
+	}
+	return true
+}
+
+// onlyFrameBetween reports whether the text between two quotes of one
+// paragraph is only an attribution ("," he said. ") so they are one
+// utterance.
+func (d *doc) onlyFrameBetween(a, b quoteSpan) bool {
+	if !a.closed {
+		return false
+	}
+	lo, hi := d.tokenAt(a.oe), d.tokenAt(b.os)
+	if hi-lo > 16 {
+		return false
+	}
+	if hi-lo <= 1 {
+		return true
+	}
+	// The frame belongs to the first part: it ends in a comma, a dash or
+	// an ellipsis inside its marks (“A,” he said. “B”), or the frame goes
+	// on in lower case (“A.” he said).
+	inner := strings.TrimRight(d.text[a.s:a.e], " ")
+	r, _ := utf8.DecodeLastRuneInString(inner)
+	if r != ',' && r != '—' && r != '–' && r != '…' && r != '-' {
+		if t := d.toks[lo]; !(t.kind == tWord && t.flags&fCap == 0) && d.cover[lo] == 0 {
+			return false
+		}
+		if d.toks[lo].kind == tWord && d.toks[lo].flags&fCap != 0 {
+			return false
+		}
+	}
+	hasVerb := false
+	for t := lo; t < hi; t++ {
+		if d.toks[t].kind == tWord && speechVerbs[d.tokLower(t)] {
+			hasVerb = true
+		}
+	}
+	// The frame must end its sentence (a period before the next quote) or
+	// be a comma-bounded insertion.
+	return hasVerb && d.frameSpeakerIn(lo, hi, true).ok()
+}
+
+// tokenAt returns the index of the first token starting at or after byte off.
+func (d *doc) tokenAt(off int) int {
+	lo, hi := 0, len(d.toks)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if int(d.toks[m].s) < off {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
+}
+
+// fillsSentence reports whether a quote is a whole sentence or more (as
+// opposed to a fragment quoted inside a sentence).
+func (d *doc) fillsSentence(q quoteSpan) bool {
+	s := strings.TrimSpace(d.text[q.s:q.e])
+	if s == "" {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r) && q.words >= 4
+}
+
+// frameSpeaker finds the speaker in the attribution frame of quote qi: the
+// words after it up to the sentence end or the next quote, or the words
+// before it from the sentence start.
+func (d *doc) frameSpeaker(qi int) speakerRef {
+	q := d.quotes[qi]
+	// After: `,” Mr Starmer said.` / `," said Hicks.` / `— Name`
+	if q.closed {
+		lo := d.tokenAt(q.oe)
+		hi := lo
+		si := -1
+		if lo < len(d.toks) {
+			si = d.sentenceOf(lo)
+		}
+		for hi < len(d.toks) && d.sentenceOf(hi) == si && d.toks[hi].flags&fInQuote == 0 && d.toks[hi].kind != tQuote {
+			hi++
+		}
+		sameSent := lo < len(d.toks) && q.e > 0 && d.a.SentenceAt(q.e-1) == si
+		if lo < hi && int(d.toks[lo].s) < d.paraEnd(q.para) && sameSent {
+			// The frame after a quote that ended its own sentence belongs to
+			// the quote only when it starts in lower case or with a name + verb.
+			if sp := d.frameSpeakerIn(lo, hi, true); sp.ok() {
+				return sp
+			}
+		}
+	}
+	// Before: `Mr Trump said: “…”` / `He said the allies would “…”`
+	qt := d.tokenAt(q.os)
+	if qt > 0 && qt <= len(d.toks) {
+		si := d.a.SentenceAt(q.os)
+		if si >= 0 {
+			lo, _ := d.sentRange(si)
+			hi := qt
+			// Only the text after the previous quote in the sentence.
+			for k := hi - 1; k >= lo; k-- {
+				if d.toks[k].flags&fInQuote != 0 || d.toks[k].kind == tQuote {
+					lo = k + 1
+					break
+				}
+			}
+			if lo < hi {
+				if sp := d.frameSpeakerIn(lo, hi, false); sp.ok() {
+					return sp
+				}
+			}
+		}
+	}
+	return noSpeaker
+}
+
+func (d *doc) paraEnd(p int) int { return d.a.Paragraphs[p].End }
+
+// frameSpeakerIn finds the speaker named in tokens [lo, hi) around a speech
+// verb. after is true for a frame that follows the quote.
+func (d *doc) frameSpeakerIn(lo, hi int, after bool) speakerRef {
+	// "according to X"
+	for t := lo; t+2 < hi+1 && t+1 < hi; t++ {
+		if d.tokLower(t) == "according" && d.tokLower(t+1) == "to" {
+			if sp := d.npAt(t+2, hi); sp.ok() {
+				return sp
+			}
+		}
+	}
+	// A trailing "— Name".
+	if after && lo < hi {
+		c := d.tokText(lo)
+		if c == "\u2014" || c == "\u2013" || c == "-" {
+			if sp := d.npAt(lo+1, hi); sp.ok() {
+				return sp
+			}
+		}
+	}
+	// The speech verb nearest the quote.
+	verbs := make([]int, 0, 4)
+	for t := lo; t < hi; t++ {
+		if d.toks[t].kind == tWord && speechVerbs[d.tokLower(t)] && d.toks[t].flags&fCap == 0 {
+			verbs = append(verbs, t)
+		}
+	}
+	if !after {
+		// Nearest to the quote first, true speech verbs before weak ones
+		// ("found", "read").
+		for i, j := 0, len(verbs)-1; i < j; i, j = i+1, j-1 {
+			verbs[i], verbs[j] = verbs[j], verbs[i]
+		}
+		sort.SliceStable(verbs, func(i, j int) bool {
+			return !weakSpeechVerbs[d.tokLower(verbs[i])] && weakSpeechVerbs[d.tokLower(verbs[j])]
+		})
+		if len(verbs) == 0 {
+			// A partial quote: the view of the clause's subject ("he has “a
+			// lot of respect”", "he believes Putin would “keep his word”").
+			for t := hi - 1; t >= lo; t-- {
+				if d.toks[t].kind == tWord && thinkVerbs[d.tokLower(t)] {
+					verbs = append(verbs, t)
+					break
+				}
+			}
+		}
+	}
+	for _, v := range verbs {
+		w := d.tokLower(v)
+		// "saying", "adding": the subject of the main clause.
+		if strings.HasSuffix(w, "ing") && v > lo && (d.tokText(v-1) == "," || isAdverb(d.tokLower(v-1))) {
+			if sp := d.clauseSubject(lo, v); sp.ok() {
+				return sp
+			}
+			continue
+		}
+		if sp := d.subjectBefore(lo, v); sp.ok() {
+			return sp
+		}
+		// "Uber stepped in and tweeted": the subject of the first verb.
+		if v > lo && d.tokLower(v-1) == "and" {
+			if sp := d.clauseSubject(lo, v); sp.ok() {
+				return sp
+			}
+		}
+		if after {
+			// Inversion: `," said Mr Trump.`
+			if sp := d.npAt(v+1, hi); sp.ok() {
+				return sp
+			}
+		}
+	}
+	return noSpeaker
+}
+
+// subjectBefore finds the subject of the verb at token v, looking left from
+// it (not before lo): an actor, a pronoun or a description, skipping
+// adverbs, auxiliaries and a comma-bounded apposition.
+func (d *doc) subjectBefore(lo, v int) speakerRef {
+	k := v - 1
+	for k >= lo {
+		t := d.toks[k]
+		if t.kind == tWord && t.flags&fCap == 0 && (isAdverb(d.tokLower(k)) || isAuxiliary(d.tokLower(k))) && d.cover[k] == 0 {
+			k--
+			continue
+		}
+		if t.kind == tPunct && d.text[t.s] == ',' {
+			// An apposition or relative clause: "Hicks, a Navy veteran, said";
+			// "Mr Trump, who took office last month, said".
+			j := k - 1
+			for j >= lo && !(d.toks[j].kind == tPunct && d.text[d.toks[j].s] == ',') {
+				j--
+			}
+			if j >= lo && j < k-1 {
+				// "her mother, Fiona, said": the name in the apposition wins
+				// over the description before it.
+				if c := d.cover[k-1]; c != 0 && d.ments[c-1].t0 == int32(j+1) && d.ments[c-1].form != formPronoun {
+					return d.refOf(int(c-1), d.ments[c-1])
+				}
+				if sp := d.refEndingAt(lo, j-1); sp.ok() {
+					return sp
+				}
+			}
+			return noSpeaker
+		}
+		break
+	}
+	if k < lo {
+		return noSpeaker
+	}
+	return d.refEndingAt(lo, k)
+}
+
+// refEndingAt returns the actor or description whose last token is k.
+func (d *doc) refEndingAt(lo, k int) speakerRef {
+	if k < lo {
+		return noSpeaker
+	}
+	if c := d.cover[k]; c != 0 {
+		m := d.ments[c-1]
+		return d.refOf(int(c-1), m)
+	}
+	// "it said", "they said": the organisation or group last acting.
+	if w := d.tokLower(k); w == "it" || w == "they" {
+		if ei := d.neuterAntecedent(k, w == "they"); ei >= 0 {
+			return speakerRef{ent: ei}
+		}
+		return noSpeaker
+	}
+	// A description: "a senior Trump administration official", "the report".
+	t := d.toks[k]
+	if t.kind != tWord || t.flags&fCap != 0 && !isAllCapsWord(d.tokText(k)) {
+		return noSpeaker
+	}
+	head := d.tokLower(k)
+	if !isPersonNoun(head) && !commNouns[head] {
+		return noSpeaker
+	}
+	j := k
+	for j > lo && j-k < 8 && k-j < 7 {
+		p := d.toks[j-1]
+		if p.kind != tWord {
+			break
+		}
+		w := d.tokLower(j - 1)
+		if isVerbLike(w) && d.cover[j-1] == 0 && !titleMods[w] || isPreposition(w) && w != "for" && w != "of" {
+			break
+		}
+		j--
+		if determiners[w] {
+			break
+		}
+	}
+	// "a spokesman for the FSA", "the tweet from Vulture magazine": the
+	// organisation speaks.
+	if commNouns[head] {
+		for t := k + 1; t < len(d.toks) && t < k+6 && d.sentenceOf(t) == d.sentenceOf(k); t++ {
+			w := d.tokLower(t)
+			if w != "from" && w != "by" && w != "of" && w != "for" && w != "at" {
+				continue
+			}
+			if sp := d.npAfterPrep(t + 1); sp.ok() {
+				return sp
+			}
+			break
+		}
+	}
+	desc := d.spanText(j, k+1)
+	lw := strings.ToLower(desc)
+	for _, a := range []string{"a ", "an "} {
+		lw = strings.TrimPrefix(lw, a)
+	}
+	if i := strings.Index(strings.ToLower(desc), lw); i >= 0 {
+		desc = desc[i:]
+	}
+	if desc == "" || determiners[asciiLower(desc)] {
+		return noSpeaker
+	}
+	return speakerRef{ent: -1, desc: desc}
+}
+
+// refOf returns the speaker a mention stands for, resolving a pronoun.
+func (d *doc) refOf(mi int, m mention) speakerRef {
+	if m.form == formPronoun {
+		if ei := d.antecedent(int(m.t0), m.gender, d.lastSpeaker); ei >= 0 {
+			return speakerRef{ent: ei}
+		}
+		return noSpeaker
+	}
+	if m.ent < 0 || m.form == formPlace {
+		return noSpeaker
+	}
+	return speakerRef{ent: int(m.ent)}
+}
+
+// npAt returns the actor or description that starts at token k (after
+// "according to", "said", a dash), skipping titles.
+func (d *doc) npAt(k, hi int) speakerRef {
+	if k < hi && d.toks[k].kind == tWord && isPreposition(d.tokLower(k)) {
+		return noSpeaker
+	}
+	for k < hi && d.toks[k].kind == tWord && (determiners[d.tokLower(k)] || d.toks[k].flags&fCap == 0 && isAdverb(d.tokLower(k))) {
+		if c := d.cover[k]; c != 0 {
+			break
+		}
+		k++
+	}
+	for j := k; j < hi && j < k+5; j++ {
+		if c := d.cover[j]; c != 0 {
+			return d.refOf(int(c-1), d.ments[c-1])
+		}
+		if d.toks[j].kind != tWord {
+			break
+		}
+	}
+	// A description after the verb: `," said a spokesman for the agency`.
+	j := k
+	for j < hi && j < k+8 && d.toks[j].kind == tWord {
+		j++
+	}
+	for e := j - 1; e >= k; e-- {
+		if isPersonNoun(d.tokLower(e)) || commNouns[d.tokLower(e)] {
+			return d.refEndingAt(k, e)
+		}
+	}
+	return noSpeaker
+}
+
+// clauseSubject returns the subject of the clause that ends at token v: its
+// subject actor, or else the first unnamed person ("an unidentified poster").
+func (d *doc) clauseSubject(lo, v int) speakerRef {
+	for t := lo; t < v; t++ {
+		if c := d.cover[t]; c != 0 {
+			m := d.ments[c-1]
+			if m.flags&mSubject != 0 || m.form == formPronoun {
+				return d.refOf(int(c-1), m)
+			}
+		}
+	}
+	for t := lo; t < v; t++ {
+		if d.toks[t].kind == tWord && isPersonNoun(d.tokLower(t)) && d.toks[t].flags&fInQuote == 0 {
+			if p := t - 1; p >= lo && d.toks[p].kind == tWord && isPreposition(d.tokLower(p)) {
+				continue
+			}
+			// The head is the last noun of the phrase.
+			e := t
+			for e+1 < v && d.toks[e+1].kind == tWord && isPersonNoun(d.tokLower(e+1)) {
+				e++
+			}
+			if sp := d.refEndingAt(lo, e); sp.ok() {
+				return sp
+			}
+		}
+	}
+	return noSpeaker
+}
+
+// weakSpeechVerbs report findings or readings rather than words spoken; a
+// true speech verb in the same frame is preferred.
+var weakSpeechVerbs = setOf("found", "find", "finds", "read", "reads", "put", "puts", "went", "goes", "began",
+	"begin", "agreed", "agree", "agrees", "reported", "reports", "report", "described", "describes", "describe")
+
+// contextSpeaker attributes a quote with no frame of its own: the
+// continuation of the previous speaker, a speaker introduced just before
+// ("She told the BBC:"), or the person the paragraph before is about.
+func (d *doc) contextSpeaker(q quoteSpan, last speakerRef, lastPara int) speakerRef {
+	// Another sentence of the same paragraph, or the paragraph just before
+	// ending in a quote, continues the last speaker.
+	if last.ok() && (lastPara == q.para || q.cont || lastPara == q.para-1 && d.paraIsQuoteOnly(q.para)) {
+		return last
+	}
+	// The sentence before ends with a colon or names a speaker: "Hicks told
+	// ABC News:" / "Mr Smith said the plan was flawed."
+	si := d.a.SentenceAt(q.os)
+	if si > 0 {
+		prev := si - 1
+		lo, hi := d.sentRange(prev)
+		if d.a.Sentences[prev].Para >= q.para-1 {
+			if sp := d.frameSpeakerIn(lo, hi, false); sp.ok() && (d.sentEndsWithColon(prev) || d.paraIsQuoteOnly(q.para)) {
+				return sp
+			}
+		}
+	}
+	if last.ok() && lastPara >= q.para-1 && d.paraIsQuoteOnly(q.para) {
+		return last
+	}
+	return noSpeaker
+}
+
+func (d *doc) sentEndsWithColon(si int) bool {
+	s := strings.TrimSpace(d.a.SentenceText(si))
+	return strings.HasSuffix(s, ":")
+}
+
+// paraIsQuoteOnly reports whether paragraph p is nothing but a quote.
+func (d *doc) paraIsQuoteOnly(p int) bool {
+	par := d.a.Paragraphs[p]
+	r := runeAt(d.text, par.Start, par.End)
+	if !isQuoteRune(r) {
+		return false
+	}
+	for t := d.tokenAt(par.Start); t < len(d.toks) && int(d.toks[t].s) < par.End; t++ {
+		if d.toks[t].flags&fInQuote == 0 && d.toks[t].kind == tWord {
+			return false
+		}
+	}
+	return true
+}
+
+func isAdverb(w string) bool {
+	switch w {
+	case "also", "then", "later", "again", "further", "previously", "earlier", "once", "still", "simply",
+		"recently", "repeatedly", "immediately", "finally", "quickly", "just", "now", "only", "even", "has",
+		"have", "had", "reportedly", "publicly", "privately", "separately", "subsequently", "initially":
+		return true
+	}
+	return len(w) > 4 && strings.HasSuffix(w, "ly") && w != "reply" && w != "supply" && w != "family" && w != "italy"
+}
+
+func isAuxiliary(w string) bool {
+	switch w {
+	case "has", "have", "had", "was", "is", "were", "are", "will", "would", "could", "did", "does", "do",
+		"may", "might", "should", "can", "be", "been", "not", "never":
+		return true
+	}
+	return false
+}
+
+// personNouns are nouns for unnamed people who speak: "a senior official".
+var personNouns = setOf("official", "officials", "source", "sources", "spokesman", "spokeswoman", "spokesperson",
+	"aide", "aides", "adviser", "advisers", "advisor", "diplomat", "diplomats", "minister", "ministers", "expert",
+	"experts", "analyst", "analysts", "critic", "critics", "resident", "residents", "witness", "witnesses",
+	"police", "officer", "officers", "investigators", "prosecutors", "lawyer", "lawyers", "doctor", "doctors",
+	"researchers", "scientists", "poster", "user", "users", "commenter", "commenters", "tweeter", "observer",
+	"observers", "insider", "insiders", "executive", "executives", "leader", "leaders", "member", "members",
+	"president", "chairman", "spokespeople", "representative", "representatives", "statement", "authorities",
+	"campaigners", "activists", "protesters", "voters", "supporters", "opponents", "economists", "manager",
+	"owner", "mother", "father", "family", "friend", "neighbour", "neighbor", "teacher", "student", "man",
+	"woman", "person", "people", "worker", "workers", "employee", "employees", "lawmaker", "lawmakers",
+	"senator", "governor", "mayor", "judge", "negotiator", "negotiators", "envoy", "ambassador", "general",
+	"commander", "agency", "government", "ministry", "company", "firm", "group", "organisation", "organization",
+	"administration", "department", "council", "committee", "court", "party", "union", "team", "board")
+
+func isPersonNoun(w string) bool { return personNouns[w] }
+
+// neuterAntecedent finds what "it" (an organisation or country) or "they"
+// (a group, organisation or several people) at token t refers to: the
+// nearest such actor in the subject of the sentences before.
+func (d *doc) neuterAntecedent(t int, plural bool) int {
+	si := d.sentenceOf(t)
+	best, bestScore := -1, 0.0
+	for mi := len(d.ments) - 1; mi >= 0; mi-- {
+		m := d.ments[mi]
+		if int(m.t0) >= t || m.ent < 0 || m.flags&mInQuote != 0 || m.form == formPronoun || m.form == formPlace {
+			continue
+		}
+		dist := si - int(m.sent)
+		if dist > 3 {
+			break
+		}
+		e := d.ents[m.ent]
+		if e.kind == KindPerson || e.kind == KindOther || !plural && e.kind == KindGroup {
+			continue
+		}
+		score := 10.0 - 2.5*float64(dist)
+		if m.flags&mSubject != 0 {
+			score += 3
+		}
+		if m.flags&mAdj != 0 {
+			score -= 4
+		}
+		if score > bestScore {
+			best, bestScore = int(m.ent), score
+		}
+	}
+	return best
+}
+
+// npAfterPrep returns the organisation or person named right after a
+// preposition at token k ("from Vulture magazine", "for the FSA").
+func (d *doc) npAfterPrep(k int) speakerRef {
+	for k < len(d.toks) && d.toks[k].kind == tWord && determiners[d.tokLower(k)] {
+		k++
+	}
+	if k < len(d.toks) {
+		if c := d.cover[k]; c != 0 {
+			m := d.ments[c-1]
+			if m.ent >= 0 && m.form != formPlace {
+				return speakerRef{ent: int(m.ent)}
+			}
+		}
+	}
+	return noSpeaker
+}
+
+// repeatedQuoteSpeaker finds the speaker of an earlier quote that holds the
+// same words (an article repeating a line it quoted before).
+func (d *doc) repeatedQuoteSpeaker(q quoteSpan) speakerRef {
+	k := normKey(d.text[q.s:q.e])
+	if len(k) < 20 {
+		return noSpeaker
+	}
+	for _, p := range d.quoteItems {
+		pk := normKey(p.text)
+		if p.speaker != "" && (strings.Contains(pk, k) || strings.Contains(k, pk)) {
+			return speakerRef{ent: p.ent, desc: p.speaker}
+		}
+	}
+	return noSpeaker
+}

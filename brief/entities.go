@@ -1,0 +1,724 @@
+package brief
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// mention is one reference to an actor: a name, a short form, a demonym, a
+// pronoun or a description.
+type mention struct {
+	sent   int32
+	t0, t1 int32 // the name's tokens [t0, t1)
+	r0     int32 // first token of the title or role before the name
+	ent    int32 // the entity it refers to; -1 until resolved
+	kind   ActorKind
+	form   uint8
+	gender int8
+	flags  uint8
+	role   string
+	// key is the canonical name for gazetteer hits, else the name as written
+	// (without title or possessive).
+	key string
+	// title is an honorific or title written before the name ("Mr", "President").
+	title string
+}
+
+// More mention forms (after the gazetteer's).
+const (
+	formPerson  uint8 = 10 + iota // a person's name
+	formOrg                       // an organisation's name
+	formUnknown                   // a capitalised name of unknown sort
+	formPronoun                   // he, she, his, her
+	formDesc                      // a description: "the president"
+)
+
+// Mention flags.
+const (
+	mInQuote  uint8 = 1 << iota // inside a direct quote
+	mLocative                   // after a locative preposition: "in Ukraine"
+	mAdj                        // a demonym used as an adjective: "British imports"
+	mPoss                       // possessive: "Britain's"
+	mSubject                    // the first actor of its clause, before its verb
+	mLead                       // in the first paragraphs
+)
+
+// entity is one actor of an article, with all its mentions.
+type entity struct {
+	name   string
+	kind   ActorKind
+	role   string
+	gender int8
+	forms  map[string]int
+	// for people: the name's tokens, lower-cased ("keir", "starmer")
+	first, last string
+	ments       []int32
+	pronouns    int
+	quotes      int
+	commits     int
+	disputes    int
+	firstSent   int
+	score       float64
+	// initials of an organisation's name, for matching acronyms.
+	initials string
+}
+
+// findMentions finds the names in every sentence.
+func (d *doc) findMentions() {
+	d.byTok = make([]int32, len(d.toks))
+	skip := d.chromeSentences()
+	for si := 0; si+1 < len(d.sentTok); si++ {
+		if skip[si] {
+			continue
+		}
+		lo, hi := d.sentRange(si)
+		headline := d.isHeadlineSentence(lo, hi)
+		for i := lo; i < hi; {
+			t := d.toks[i]
+			if t.kind != tWord || (t.flags&fCap == 0 && !d.isPronoun(i)) {
+				i++
+				continue
+			}
+			if d.isPronoun(i) {
+				d.addPronoun(i, si)
+				i++
+				continue
+			}
+			if n := d.matchName(i, hi, si, headline); n > 0 {
+				i += n
+				continue
+			}
+			i++
+		}
+	}
+}
+
+// chromeSentences marks sentences that are page furniture, not prose: photo
+// credits, the byline, "sign up" boxes, all-capital lines.
+func (d *doc) chromeSentences() []bool {
+	skip := make([]bool, len(d.a.Sentences))
+	byline := strings.ToLower(d.a.Byline)
+	for si := range d.a.Sentences {
+		s := d.a.SentenceText(si)
+		lo, hi := d.sentRange(si)
+		words, caps, lowers := 0, 0, 0
+		for i := lo; i < hi; i++ {
+			if d.toks[i].kind == tWord {
+				words++
+				if d.toks[i].flags&fAllCaps != 0 {
+					caps++
+				} else if d.toks[i].flags&fCap == 0 {
+					lowers++
+				}
+			}
+		}
+		ls := strings.ToLower(s)
+		switch {
+		case words > 0 && caps*2 > words && words < 15:
+			skip[si] = true
+		case words < 25 && (strings.Contains(ls, "getty images") || strings.HasPrefix(ls, "photo:") ||
+			strings.HasPrefix(ls, "photograph:") || strings.HasPrefix(ls, "image:") || strings.HasPrefix(ls, "credit:") ||
+			strings.Contains(ls, "/afp") || strings.Contains(ls, "/ap ") || strings.HasPrefix(ls, "picture:") ||
+			strings.HasPrefix(ls, "(photo") || strings.HasPrefix(ls, "follow him") || strings.HasPrefix(ls, "follow her") ||
+			strings.HasPrefix(ls, "follow us") || strings.HasPrefix(ls, "sign up") || strings.HasPrefix(ls, "read more") ||
+			strings.HasPrefix(ls, "related:") || strings.HasPrefix(ls, "advertisement")):
+			skip[si] = true
+		case byline != "" && words < 30 && strings.Contains(byline, strings.ToLower(firstWords(s, 2))) && lowers > 0 &&
+			strings.Contains(ls, " is a ") && (strings.Contains(ls, "reporter") || strings.Contains(ls, "writer") ||
+			strings.Contains(ls, "editor") || strings.Contains(ls, "correspondent") || strings.Contains(ls, "journalist")):
+			skip[si] = true // the author's note at the end
+		case words > 0 && lowers == 0 && words < 8 && d.a.Paragraphs[d.a.Sentences[si].Para].Count == 1 &&
+			!strings.ContainsAny(s, ".!?\u201D\"") && d.isCaptionLike(si):
+			skip[si] = true
+		}
+	}
+	return skip
+}
+
+// isCaptionLike reports a short paragraph of names only ("Vanessa Hicks"),
+// left over from an image caption.
+func (d *doc) isCaptionLike(si int) bool {
+	lo, hi := d.sentRange(si)
+	return hi-lo <= 4
+}
+
+func firstWords(s string, n int) string {
+	f := strings.Fields(s)
+	if len(f) > n {
+		f = f[:n]
+	}
+	return strings.Join(f, " ")
+}
+
+// isHeadlineSentence reports a sentence written in title case (a heading or
+// a headline), where capitals say nothing about names.
+func (d *doc) isHeadlineSentence(lo, hi int) bool {
+	words, caps := 0, 0
+	for i := lo; i < hi; i++ {
+		t := d.toks[i]
+		if t.kind != tWord || t.e-t.s < 4 {
+			continue
+		}
+		words++
+		if t.flags&fCap != 0 {
+			caps++
+		}
+	}
+	return words >= 3 && caps*10 >= words*7
+}
+
+func (d *doc) isPronoun(i int) bool {
+	_, ok := personPronouns[d.tokLower(i)]
+	return ok
+}
+
+func (d *doc) addPronoun(i, si int) {
+	t := d.toks[i]
+	m := mention{sent: int32(si), t0: int32(i), t1: int32(i + 1), r0: int32(i), ent: -1,
+		kind: KindPerson, form: formPronoun, gender: personPronouns[d.lower[t.s:t.e]]}
+	if t.flags&fInQuote != 0 {
+		m.flags |= mInQuote
+	}
+	d.addMention(m)
+}
+
+func (d *doc) addMention(m mention) {
+	if d.toks[m.t0].flags&fInQuote != 0 {
+		m.flags |= mInQuote
+	}
+	if d.a.Sentences[m.sent].Para < 3 || m.sent < 3 {
+		m.flags |= mLead
+	}
+	if m.r0 > 0 {
+		p := int(m.r0) - 1
+		if d.toks[p].kind == tWord && locatives[d.tokLower(p)] {
+			m.flags |= mLocative
+		}
+	}
+	if d.toks[m.t1-1].flags&fPoss != 0 {
+		m.flags |= mPoss
+	}
+	d.byTok[m.t0] = int32(len(d.ments) + 1)
+	d.ments = append(d.ments, m)
+}
+
+// gazMatch finds the longest gazetteer entry starting at token i (before
+// token hi) and returns its length in tokens.
+func (d *doc) gazMatch(i, hi int) (int, gazHit) {
+	maxW := d.g.maxWords
+	for n := min(maxW, hi-i); n >= 1; n-- {
+		j := i + n - 1
+		if d.toks[j].kind != tWord && d.toks[j].kind != tNum {
+			continue
+		}
+		// A multi-word entry must not cross punctuation other than "&", "-", "'".
+		ok := true
+		for k := i; k < j; k++ {
+			if d.toks[k].flags&fPoss != 0 || d.toks[k+1].s-d.toks[k].e > 1 {
+				ok = false
+				break
+			}
+		}
+		if !ok {
+			continue
+		}
+		form := d.text[d.toks[i].s:d.toks[j].e]
+		if strings.ContainsRune(form, '\u2019') {
+			form = strings.ReplaceAll(form, "\u2019", "'")
+		}
+		if h, found := d.g.lookup(form); found {
+			// Lower-case words match only inside a longer capitalised name.
+			if d.toks[j].flags&fCap == 0 && d.toks[j].kind == tWord && n == 1 {
+				continue
+			}
+			return n, h
+		}
+	}
+	return 0, gazHit{}
+}
+
+// isCapWord reports a capitalised word token.
+func (d *doc) isCapWord(i int) bool {
+	t := d.toks[i]
+	return t.kind == tWord && t.flags&fCap != 0
+}
+
+// adjacent reports that tokens i and i+1 are separated by one space at most.
+func (d *doc) adjacent(i int) bool { return d.toks[i+1].s-d.toks[i].e <= 1 }
+
+// matchName recognises a name starting at token i and records its mention.
+// It returns the number of tokens consumed (0 when no name starts at i).
+func (d *doc) matchName(i, hi, si int, headline bool) int {
+	g := d.g
+	t := d.toks[i]
+	// Hyphenated compounds of names ("Russia-Ukraine", "US-UK", "anti-Trump")
+	// mention each part.
+	if t.flags&fHyphen != 0 {
+		if d.hyphenParts(i, si) {
+			return 1
+		}
+	}
+	if n, h := d.gazMatch(i, hi); n > 0 {
+		// A title after a demonym or country ("French President Emmanuel
+		// Macron") belongs to the person who follows.
+		if h.kind == KindCountry || h.form == formDemonym {
+			if k := d.titleLength(i+n, hi); k > 0 && i+n+k < hi && d.isCapWord(i+n+k) {
+				m := mention{sent: int32(si), t0: int32(i), t1: int32(i + n), r0: int32(i), ent: -1,
+					kind: h.kind, form: h.form, key: h.name, flags: mAdj}
+				d.addMention(m)
+				return n + d.personAfterTitle(i, i+n, i+n+k, hi, si)
+			}
+		}
+		if h.form == formPlace {
+			// Places are kept as locations, below the actors.
+			m := mention{sent: int32(si), t0: int32(i), t1: int32(i + n), r0: int32(i), ent: -1, kind: KindOther,
+				form: formPlace, key: h.name}
+			d.addMention(m)
+			return n
+		}
+		m := mention{sent: int32(si), t0: int32(i), t1: int32(i + n), r0: int32(i), ent: -1, kind: h.kind,
+			form: h.form, key: h.name}
+		if h.form == formDemonym && i+n < hi && d.toks[i+n].kind == tWord && d.toks[i+n].flags&fCap == 0 &&
+			!speechVerbs[d.tokLower(i+n)] && !isVerbLike(d.tokLower(i+n)) {
+			m.flags |= mAdj // "British imports"
+		}
+		// "Trump administration", "Uber drivers": a name and a group noun.
+		if i+n < hi && d.toks[i+n].kind == tWord && d.toks[i+n].flags&fCap == 0 {
+			if k, ok := groupNouns[d.tokLower(i+n)]; ok && h.kind != KindCountry && h.form == formName {
+				m.t1++
+				m.kind = k
+				m.form = formOrg
+				m.key = h.name + " " + d.tokLower(i+n)
+				d.addMention(m)
+				return n + 1
+			}
+		}
+		d.addMention(m)
+		return n
+	}
+	if g.nonActor[d.tokLower(i)] && !d.isTitleWord(i) {
+		return 1
+	}
+	if k := d.titleLength(i, hi); k > 0 && i+k < hi && d.isCapWord(i+k) && d.adjacent(i+k-1) {
+		return d.personAfterTitle(i, i, i+k, hi, si)
+	}
+	// A run of capitalised words, with connectors inside.
+	j := d.capRun(i, hi)
+	start := i
+	// At the start of a sentence (or after an opening mark) a capitalised
+	// ordinary word is not a name: "Talks focused…", "Despite…".
+	for start < j && d.isOrdinaryCap(start, headline) {
+		start++
+	}
+	for j > start && nameConnectors[d.tokLower(j-1)] {
+		j--
+	}
+	if start >= j {
+		return max(1, start-i)
+	}
+	d.recordRun(start, j, hi, si, "", "", start)
+	return j - i
+}
+
+// isOrdinaryCap reports whether the capitalised word at token i is an
+// ordinary word (capitalised because it opens a sentence, a quote or a
+// headline) rather than a name.
+func (d *doc) isOrdinaryCap(i int, headline bool) bool {
+	w := d.tokLower(i)
+	t := d.toks[i]
+	if t.flags&fAllCaps != 0 && utf8.RuneCountInString(w) <= 5 && !d.g.common[w] {
+		return false // an acronym
+	}
+	stats := d.capStats[w]
+	opening := t.flags&fStart != 0 || d.afterOpener(i)
+	if headline {
+		return stats&seenCapMid == 0 || d.g.common[w]
+	}
+	if !opening {
+		// Mid-sentence capitals are names unless the article writes the
+		// word in lower case too and it is a common word ("the Government").
+		return d.g.common[w] && stats&seenLower != 0 && !d.isTitleWord(i)
+	}
+	if stats&seenCapMid != 0 {
+		return false
+	}
+	if d.g.common[w] || stats&seenLower != 0 {
+		return !d.g.isGivenName(w)
+	}
+	return false
+}
+
+// capRun returns the end of the run of capitalised words starting at token
+// i: "Food Standards Agency", "Center on Poverty and Inequality",
+// "Charles de Gaulle".
+func (d *doc) capRun(i, hi int) int {
+	j := i + 1
+	if d.toks[i].flags&fPoss != 0 {
+		return j
+	}
+	hasOf := false
+	for j < hi && d.adjacent(j-1) {
+		t := d.toks[j]
+		if t.kind == tWord && t.flags&fCap != 0 && !d.g.nonActor[d.tokLower(j)] {
+			j++
+		} else if t.kind == tWord && nameConnectors[d.tokLower(j)] && j+1 < hi && d.isCapWord(j+1) && d.adjacent(j) {
+			c := d.tokLower(j)
+			if (c == "and" || c == "&") && !hasOf && !orgHeads[d.tokLower(j-1)] && c != "&" {
+				break
+			}
+			if c == "the" && d.tokLower(j-1) != "of" {
+				break
+			}
+			if c == "of" || c == "on" || c == "for" {
+				hasOf = true
+			}
+			j++
+			continue
+		} else if t.kind == tPunct && d.text[t.s] == ']' && j+1 < hi && d.isCapWord(j+1) && d.adjacent(j) {
+			j++
+			continue
+		} else if t.kind == tNum && j > i && orgHeads[d.tokLower(j-1)] {
+			break
+		} else {
+			break
+		}
+		if d.toks[j-1].flags&fPoss != 0 {
+			break
+		}
+	}
+	return j
+}
+
+// titleLength returns how many tokens from i form a title or role that can
+// stand before a name ("Prime Minister", "Chief Inspector", "President",
+// "Mr"), or 0.
+func (d *doc) titleLength(i, hi int) int {
+	w := d.tokLower(i)
+	if _, ok := honorifics[w]; ok {
+		n := 1
+		if i+1 < hi && d.text[d.toks[i+1].s] == '.' {
+			n++
+		}
+		return n
+	}
+	j, head := i, -1
+	for j < hi && d.toks[j].kind == tWord {
+		w := d.tokLower(j)
+		if d.toks[j].flags&fCap == 0 && !strings.HasPrefix(w, "-") && w != "elect" {
+			break
+		}
+		switch {
+		case titleHeads[w]:
+			head = j
+		case titleMods[w]:
+		case w == "of" && head >= 0 && j+1 < hi && d.isCapWord(j+1):
+			// "Secretary of State", "President of France"
+			if n, _ := d.gazMatch(j+1, hi); n > 0 {
+				j += n
+				head = j - 1
+				continue
+			}
+			if d.tokLower(j+1) == "state" {
+				j += 2
+				head = j - 1
+				continue
+			}
+			return d.titleEnd(i, head)
+		default:
+			return d.titleEnd(i, head)
+		}
+		j++
+		if !d.adjacent(j-1) || d.toks[j-1].flags&fPoss != 0 {
+			break
+		}
+	}
+	return d.titleEnd(i, head)
+}
+
+func (d *doc) titleEnd(i, head int) int {
+	if head < 0 {
+		return 0
+	}
+	// "elect" may follow the head ("Vice-president elect Mike Pence").
+	if head+1 < len(d.toks) && d.tokLower(head+1) == "elect" {
+		head++
+	}
+	return head + 1 - i
+}
+
+// isTitleWord reports a title or honorific word.
+func (d *doc) isTitleWord(i int) bool {
+	w := d.tokLower(i)
+	_, h := honorifics[w]
+	return h || titleHeads[w] || titleMods[w]
+}
+
+// personAfterTitle records the person named after a title at tokens
+// [ts, te); r0 is where the role starts (a demonym before it). It returns
+// the tokens consumed from ts.
+func (d *doc) personAfterTitle(r0, ts, te, hi, si int) int {
+	j := d.capRun(te, hi)
+	for j > te && nameConnectors[d.tokLower(j-1)] {
+		j--
+	}
+	title := d.spanText(ts, te)
+	role := d.spanText(r0, te)
+	lt := strings.ToLower(strings.TrimSuffix(title, "."))
+	if _, ok := honorifics[lt]; ok {
+		role = ""
+		if r0 < ts {
+			role = d.spanText(r0, ts)
+		}
+	}
+	d.recordRun(te, j, hi, si, title, role, r0)
+	return j - ts
+}
+
+// hyphenParts records the capitalised parts of a hyphenated token that are
+// known names ("Russia-Ukraine war", "US-UK", "anti-Trump").
+func (d *doc) hyphenParts(i, si int) bool {
+	t := d.toks[i]
+	s := d.text[t.s:t.e]
+	parts := strings.FieldsFunc(s, func(r rune) bool { return r == '-' || r == '\u2010' || r == '\u2011' })
+	if len(parts) < 2 {
+		return false
+	}
+	found := false
+	for _, p := range parts {
+		r, _ := utf8.DecodeRuneInString(p)
+		if !unicode.IsUpper(r) {
+			continue
+		}
+		if h, ok := d.g.lookup(p); ok && h.form != formPlace {
+			m := mention{sent: int32(si), t0: int32(i), t1: int32(i + 1), r0: int32(i), ent: -1, kind: h.kind,
+				form: h.form, key: h.name, flags: mAdj}
+			d.addMentionAt(m)
+			found = true
+		} else if d.capStats[asciiLower(p)]&seenCapMid != 0 || d.knownName(p) {
+			m := mention{sent: int32(si), t0: int32(i), t1: int32(i + 1), r0: int32(i), ent: -1, kind: "",
+				form: formUnknown, key: p, flags: mAdj}
+			d.addMentionAt(m)
+			found = true
+		}
+	}
+	return found
+}
+
+// addMentionAt adds a mention that may share its token with another.
+func (d *doc) addMentionAt(m mention) {
+	prev := d.byTok[m.t0]
+	d.addMention(m)
+	if prev != 0 {
+		d.byTok[m.t0] = prev
+	}
+}
+
+// knownName reports whether a word appears elsewhere as a full name's last
+// word (so "Trump" in "anti-Trump" counts once "Donald Trump" is named).
+func (d *doc) knownName(w string) bool {
+	lw := asciiLower(w)
+	for _, m := range d.ments {
+		if m.form == formPerson && strings.HasSuffix(asciiLower(m.key), " "+lw) {
+			return true
+		}
+	}
+	return false
+}
+
+// recordRun classifies the capitalised run [i, j) and records it as a
+// mention. title is the title before it ("Mr", "President"), role the role.
+func (d *doc) recordRun(i, j, hi, si int, title, role string, r0 int) {
+	g := d.g
+	m := mention{sent: int32(si), t0: int32(i), t1: int32(j), r0: int32(r0), ent: -1, role: role, title: title}
+	name := d.spanText(i, j)
+	if strings.ContainsAny(name, "[]") {
+		name = strings.Join(strings.Fields(strings.NewReplacer("[", " ", "]", " ").Replace(name)), " ")
+	}
+	// A gazetteer entry inside the run after a title: "Queen Elizabeth"? no;
+	// "President Putin" is a person: titles win.
+	lt := strings.ToLower(strings.TrimSuffix(title, "."))
+	if gen, ok := royalTitles[lt]; ok {
+		m.kind, m.form, m.gender = KindPerson, formPerson, gen
+		m.key = strings.TrimSpace(title + " " + name)
+		m.title = ""
+		d.addMention(m)
+		return
+	}
+	last := d.tokLower(j - 1)
+	firstW := d.tokLower(i)
+	n := j - i
+	switch {
+	case title != "":
+		m.kind, m.form = KindPerson, formPerson
+		if gen, ok := honorifics[lt]; ok {
+			m.gender = gen
+		}
+		if orgHeads[last] && n > 1 {
+			m.kind, m.form, m.role, m.title = KindOrganization, formOrg, "", ""
+			m.key = strings.TrimSpace(title + " " + name)
+		}
+	case orgHeads[last] && n > 1, n > 2 && orgHeads[firstW] && nameConnectors[d.tokLower(i+1)],
+		n == 1 && d.toks[i].flags&fAllCaps != 0 && len(name) <= 6:
+		m.kind, m.form = KindOrganization, formOrg
+	case placeHeads[last] && n > 1:
+		m.kind, m.form = KindOther, formPlace
+	case n >= 2 && n <= 4 && d.looksLikePersonName(i, j):
+		m.kind, m.form = KindPerson, formPerson
+		m.gender = g.gender(d.tokText(i))
+	case n == 1:
+		m.form = formUnknown
+		if g.isGivenName(name) {
+			m.kind, m.form, m.gender = KindPerson, formPerson, g.gender(name)
+		} else if d.isTitleWord(i) || g.common[firstW] && !d.speaks(j, hi) {
+			// A lone title ("the President") or a capitalised ordinary word
+			// ("Article 5") is not a name.
+			return
+		}
+	default:
+		if d.allCommon(i, j) {
+			return // "First Amendment", "Flag Code": capitalised things, not actors
+		}
+		m.form = formUnknown
+	}
+	if m.kind == KindPerson && m.role == "" {
+		m.role = d.roleBefore(r0)
+	}
+	if m.kind == KindPerson && m.role == "" {
+		m.role = d.roleAfter(j, hi)
+	}
+	// "Trump supporters", "Royal Shrewsbury hospital": a name and a group
+	// noun or an organisation written in lower case.
+	if j < hi && d.toks[j].kind == tWord && d.toks[j].flags&fCap == 0 && d.adjacent(j-1) && d.toks[j-1].flags&fPoss == 0 {
+		w := d.tokLower(j)
+		k, ok := groupNouns[w]
+		if !ok && orgHeads[w] && w != "news" && w != "post" && w != "times" {
+			k, ok = KindOrganization, true
+		}
+		if ok && (m.form == formUnknown || m.form == formOrg || m.form == formPerson && title == "") {
+			m.t1++
+			m.kind, m.form, m.role, m.gender = k, formOrg, "", genderUnknown
+			name = name + " " + w
+		}
+	}
+	if m.key == "" {
+		m.key = name
+	}
+	// Strip a web domain: "Snopes.com" → "Snopes".
+	if k := strings.LastIndexByte(m.key, '.'); k > 0 && n == 1 {
+		switch strings.ToLower(m.key[k:]) {
+		case ".com", ".org", ".net", ".co.uk", ".io", ".uk":
+			m.key = m.key[:k]
+			if h, ok := g.lookup(m.key); ok {
+				m.key, m.kind, m.form = h.name, h.kind, h.form
+			} else {
+				m.kind, m.form = KindOrganization, formOrg
+			}
+		}
+	}
+	d.addMention(m)
+}
+
+// speaks reports whether a speech verb follows token j in the sentence.
+func (d *doc) speaks(j, hi int) bool {
+	return j < hi && d.toks[j].kind == tWord && speechVerbs[d.tokLower(j)]
+}
+
+// looksLikePersonName reports whether tokens [i, j) read as a person's name:
+// a known given name first, or words that are not ordinary English words.
+func (d *doc) looksLikePersonName(i, j int) bool {
+	if d.g.isGivenName(d.tokText(i)) {
+		return true
+	}
+	for k := i; k < j; k++ {
+		w := d.tokLower(k)
+		if d.toks[k].kind != tWord || d.toks[k].flags&fAllCaps != 0 && len(w) > 1 || nameConnectors[w] && k > i && k < j-1 {
+			if nameConnectors[w] {
+				continue
+			}
+			return false
+		}
+		if d.g.common[w] && !(k == i && len(w) == 2 && strings.HasSuffix(d.tokText(k), ".")) {
+			return false
+		}
+	}
+	return true
+}
+
+// allCommon reports whether every word of [i, j) is an ordinary word.
+func (d *doc) allCommon(i, j int) bool {
+	for k := i; k < j; k++ {
+		if !d.g.common[d.tokLower(k)] && !nameConnectors[d.tokLower(k)] {
+			return false
+		}
+	}
+	return true
+}
+
+// roleBefore reads a lower-case role just before a name: "photographer
+// Vanessa Hicks", "staff writer David Emery".
+func (d *doc) roleBefore(r0 int) string {
+	k := r0 - 1
+	if k < 0 || d.toks[k].kind != tWord || d.toks[k].flags&fCap != 0 || !titleHeads[d.tokLower(k)] {
+		return ""
+	}
+	end := k + 1
+	for k > 0 && d.toks[k-1].kind == tWord && d.toks[k-1].flags&fCap == 0 &&
+		(titleMods[d.tokLower(k-1)] || titleHeads[d.tokLower(k-1)]) && end-k < 3 {
+		k--
+	}
+	// "Navy veteran": a capitalised organisation before the role noun.
+	if k > 0 && d.isCapWord(k-1) && end-k < 3 {
+		if n := d.byTok[k-1]; n != 0 {
+			m := d.ments[n-1]
+			if m.form == formOrg || m.kind == KindOrganization {
+				k--
+			}
+		}
+	}
+	return d.spanText(k, end)
+}
+
+// roleAfter reads an apposition after a name: "Mr Zelenskyy, Ukraine's
+// president," or "Hicks, a Navy veteran".
+func (d *doc) roleAfter(j, hi int) string {
+	if j >= hi || d.text[d.toks[j].s] != ',' {
+		return ""
+	}
+	k := j + 1
+	if k < hi && d.toks[k].kind == tNum {
+		// "Vanessa Hicks, 34, a photographer"
+		k++
+		if k < hi && d.text[d.toks[k].s] == ',' {
+			k++
+		}
+	}
+	if k < hi && (d.tokLower(k) == "a" || d.tokLower(k) == "an" || d.tokLower(k) == "the") {
+		k++
+	}
+	start := k
+	headAt := -1
+	for k < hi && k-start < 6 {
+		t := d.toks[k]
+		if t.kind != tWord {
+			break
+		}
+		w := d.tokLower(k)
+		if titleHeads[w] {
+			headAt = k
+		} else if !(titleMods[w] || t.flags&fCap != 0 || t.flags&fPoss != 0 || nameConnectors[w] && w != "and") {
+			break
+		}
+		k++
+	}
+	if headAt < 0 || headAt+1 < k && !(k < hi && d.text[d.toks[k].s] == ',') && headAt != k-1 {
+		if headAt < 0 {
+			return ""
+		}
+	}
+	return d.spanText(start, headAt+1)
+}
+
+func isVerbLike(w string) bool {
+	return speechVerbs[w] || strings.HasSuffix(w, "ed") && len(w) > 4
+}

@@ -1,0 +1,178 @@
+package brief
+
+import (
+	"strings"
+	"sync"
+)
+
+// gazHit is what the gazetteer knows about a surface form.
+type gazHit struct {
+	name string    // canonical actor name
+	kind ActorKind // person never; country, organization, group, other
+	// how the form relates to the actor
+	form uint8
+}
+
+// Forms of a gazetteer hit.
+const (
+	formName    uint8 = iota // the name or a short form: "Britain", "UK"
+	formDemonym              // an adjective or people noun: "British", "Ukrainians"
+	formCapital              // a capital or seat of government: "Kyiv", "Kremlin"
+	formPlace                // a place that only locates something
+)
+
+// gazetteer holds the lookup tables built once from gazetteer_data.go.
+type gazetteer struct {
+	// fold maps lower-cased (ASCII) forms to hits; exact holds all-caps
+	// abbreviations ("US", "WHO") that only match in capitals.
+	fold, exact map[string]gazHit
+	maxWords    int
+	male        map[string]bool
+	female      map[string]bool
+	common      map[string]bool
+	nonActor    map[string]bool
+}
+
+var (
+	gazOnce sync.Once
+	gaz     *gazetteer
+)
+
+// theGazetteer returns the gazetteer, building it on first use.
+func theGazetteer() *gazetteer {
+	gazOnce.Do(func() { gaz = buildGazetteer() })
+	return gaz
+}
+
+func buildGazetteer() *gazetteer {
+	g := &gazetteer{fold: map[string]gazHit{}, exact: map[string]gazHit{}}
+	add := func(form string, h gazHit) {
+		form = strings.Join(strings.Fields(strings.ReplaceAll(form, "\u2019", "'")), " ")
+		if form == "" {
+			return
+		}
+		if n := len(strings.Fields(form)); n > g.maxWords {
+			g.maxWords = n
+		}
+		if isAllCapsWord(form) {
+			if _, ok := g.exact[form]; !ok {
+				g.exact[form] = h
+			}
+			return
+		}
+		key := asciiLower(form)
+		if old, ok := g.fold[key]; ok && old.form <= h.form {
+			return // a name beats a demonym beats a capital beats a place
+		}
+		g.fold[key] = h
+	}
+	for _, c := range gazCountries {
+		h := gazHit{name: c.Name, kind: KindCountry}
+		add(c.Name, h)
+		for _, s := range c.Short {
+			add(s, h)
+		}
+		h.form = formDemonym
+		for _, s := range c.Demonyms {
+			add(s, h)
+		}
+		h.form = formCapital
+		if c.Capital != "" {
+			add(c.Capital, h)
+		}
+		for _, s := range c.Gov {
+			add(s, h)
+		}
+	}
+	for _, o := range gazOrgs {
+		h := gazHit{name: o.Name, kind: ActorKind(o.Kind)}
+		add(o.Name, h)
+		for _, s := range o.Aliases {
+			add(s, h)
+		}
+	}
+	for _, r := range gazRegions {
+		h := gazHit{name: r.Name, kind: ActorKind(r.Kind)}
+		add(r.Name, h)
+		h.form = formDemonym
+		for _, s := range r.Aliases {
+			add(s, h)
+		}
+	}
+	for _, p := range gazPlaces {
+		add(p, gazHit{name: p, kind: KindOther, form: formPlace})
+	}
+	g.male = wordSet(givenNamesMale)
+	g.female = wordSet(givenNamesFemale)
+	g.common = wordSet(commonWords)
+	g.nonActor = map[string]bool{}
+	for _, line := range strings.Split(nonActorNames, "\n") {
+		for _, w := range strings.Split(line, ",") {
+			if w = strings.TrimSpace(w); w != "" {
+				g.nonActor[asciiLower(w)] = true
+			}
+		}
+	}
+	return g
+}
+
+// wordSet makes a set of the whitespace-separated words of s, lower-cased.
+func wordSet(s string) map[string]bool {
+	f := strings.Fields(s)
+	m := make(map[string]bool, len(f))
+	for _, w := range f {
+		m[asciiLower(w)] = true
+	}
+	return m
+}
+
+// isAllCapsWord reports whether s is an abbreviation written in capitals
+// ("US", "U.S.", "WHO"): two or more letters, none lower case.
+func isAllCapsWord(s string) bool {
+	letters := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= 'a' && c <= 'z':
+			return false
+		case c >= 'A' && c <= 'Z':
+			letters++
+		case c == '.' || c == '&' || c == '-':
+		default:
+			return false
+		}
+	}
+	return letters >= 2
+}
+
+// lookup finds the gazetteer hit for an exact surface form (as written).
+func (g *gazetteer) lookup(form string) (gazHit, bool) {
+	if h, ok := g.exact[form]; ok {
+		return h, true
+	}
+	if isAllCapsWord(form) {
+		// "NATO" is also listed as "Nato": an all-caps form may fold.
+		h, ok := g.fold[asciiLower(form)]
+		return h, ok
+	}
+	h, ok := g.fold[asciiLower(form)]
+	return h, ok
+}
+
+// gender tells a person's gender from a given name, if the name is known.
+func (g *gazetteer) gender(first string) int8 {
+	k := asciiLower(first)
+	switch {
+	case g.male[k]:
+		return genderMale
+	case g.female[k]:
+		return genderFemale
+	}
+	return genderUnknown
+}
+
+// isGivenName reports whether w is a known given name.
+func (g *gazetteer) isGivenName(w string) bool {
+	k := asciiLower(w)
+	return g.male[k] || g.female[k]
+}

@@ -1,0 +1,166 @@
+package brief
+
+// The word lists the extraction rules are written in terms of. They are small,
+// closed classes of English (titles, speech verbs, pronouns, cue words); the
+// large open lists (countries, organisations, names, common words) are in
+// gazetteer_data.go.
+
+// Gender of a person, as far as the text tells.
+const (
+	genderUnknown int8 = iota
+	genderMale
+	genderFemale
+)
+
+// honorifics precede a name and tell the gender, but are not a role.
+var honorifics = map[string]int8{
+	"mr": genderMale, "mr.": genderMale, "sir": genderMale, "lord": genderMale, "messrs": genderMale,
+	"mrs": genderFemale, "mrs.": genderFemale, "ms": genderFemale, "ms.": genderFemale, "miss": genderFemale,
+	"dame": genderFemale, "lady": genderFemale, "baroness": genderFemale, "mme": genderFemale, "mx": genderUnknown,
+	"dr": genderUnknown, "dr.": genderUnknown, "prof": genderUnknown, "prof.": genderUnknown,
+}
+
+// royalTitles stay part of the name ("King Charles", "Pope Francis").
+var royalTitles = map[string]int8{
+	"king": genderMale, "queen": genderFemale, "prince": genderMale, "princess": genderFemale,
+	"pope": genderMale, "emperor": genderMale, "empress": genderFemale, "sheikh": genderMale,
+	"duke": genderMale, "duchess": genderFemale, "emir": genderMale, "sultan": genderMale,
+}
+
+// titleHeads are the nouns of a title or role that can stand before a name
+// ("President", "Prime Minister", "Chief Inspector").
+var titleHeads = setOf(
+	"president", "president-elect", "vice-president", "minister", "secretary", "chancellor", "premier",
+	"senator", "sen.", "sen", "rep.", "rep", "representative", "congressman", "congresswoman", "governor", "gov.",
+	"mayor", "judge", "justice", "ambassador", "envoy", "commissioner", "inspector", "detective", "superintendent",
+	"constable", "officer", "sergeant", "sgt.", "captain", "capt.", "commander", "general", "gen.", "colonel",
+	"col.", "lieutenant", "lt.", "major", "admiral", "marshal", "chief", "director", "chairman", "chairwoman",
+	"chair", "ceo", "founder", "spokesman", "spokeswoman", "spokesperson", "leader", "speaker", "attorney",
+	"prosecutor", "coach", "manager", "councillor", "councilman", "councilwoman", "taoiseach", "archbishop",
+	"bishop", "cardinal", "rabbi", "imam", "reverend", "rev.", "father", "professor", "sister", "deputy",
+	"secretary-general", "director-general", "lawmaker", "mp", "mep", "senior", "executive", "head", "physician",
+	"economist", "analyst", "lawyer", "writer", "reporter", "photographer", "veteran", "editor", "columnist",
+	"author", "journalist", "actor", "actress", "singer", "activist", "campaigner", "businessman", "businesswoman",
+	"billionaire", "entrepreneur", "investor", "doctor", "surgeon", "nurse", "teacher", "student", "mother",
+	"son", "daughter", "wife", "husband", "brother", "widow", "diplomat", "negotiator", "adviser",
+	"advisor", "aide", "strategist", "pollster", "historian", "expert", "scientist", "researcher", "candidate",
+	"nominee", "challenger", "incumbent", "owner", "boss", "official", "opponent", "critic", "rival", "ally",
+	"striker", "player", "star", "presenter", "host", "anchor", "commentator", "blogger", "founder", "partner",
+	"resident", "pilot", "soldier", "priest", "chef", "designer", "producer", "filmmaker", "director",
+)
+
+// titleMods modify a title head ("Prime", "Foreign", "Vice").
+var titleMods = setOf(
+	"prime", "foreign", "home", "defence", "defense", "interior", "finance", "treasury", "health", "education",
+	"trade", "justice", "culture", "energy", "environment", "transport", "economy", "business", "culture",
+	"shadow", "deputy", "vice", "acting", "interim", "former", "ex", "then", "first", "chief", "senior",
+	"assistant", "associate", "executive", "managing", "general", "attorney", "state", "staff", "lead", "top",
+	"police", "army", "navy", "military", "labour", "conservative", "republican", "democratic", "opposition",
+	"party", "majority", "minority", "house", "senate", "supreme", "high", "district", "federal", "county",
+	"city", "national", "regional", "elect", "-elect", "grand", "crown", "lord", "fact", "fact-checker",
+	"news", "white", "union", "team", "club", "co-founder", "founding", "longtime", "veteran", "retired",
+	"former", "incoming", "outgoing", "newly", "appointed", "elected",
+)
+
+// speechVerbs introduce or follow a direct quote ("said", "told", "added").
+var speechVerbs = setOf(
+	"say", "says", "said", "saying", "tell", "tells", "told", "telling", "add", "adds", "added", "adding",
+	"insist", "insists", "insisted", "insisting", "warn", "warns", "warned", "warning", "argue", "argues",
+	"argued", "arguing", "claim", "claims", "claimed", "claiming", "stress", "stresses", "stressed", "stressing",
+	"write", "writes", "wrote", "written", "writing", "post", "posts", "posted", "posting", "ask", "asks",
+	"asked", "asking", "reply", "replies", "replied", "replying", "note", "notes", "noted", "noting",
+	"acknowledge", "acknowledges", "acknowledged", "explain", "explains", "explained", "explaining",
+	"continue", "continues", "continued", "recall", "recalls", "recalled", "recalling", "admit", "admits",
+	"admitted", "declare", "declares", "declared", "tweet", "tweets", "tweeted", "tweeting", "retweeted",
+	"announce", "announces", "announced", "urge", "urges", "urged", "suggest", "suggests", "suggested",
+	"state", "states", "stated", "respond", "responds", "responded", "remark", "remarks", "remarked",
+	"comment", "comments", "commented", "observe", "observes", "observed", "concede", "concedes", "conceded",
+	"confirm", "confirms", "confirmed", "deny", "denies", "denied", "predict", "predicts", "predicted",
+	"vow", "vows", "vowed", "promise", "promises", "promised", "pledge", "pledges", "pledged", "boast",
+	"boasted", "complain", "complains", "complained", "joke", "joked", "quip", "quipped", "reveal",
+	"reveals", "revealed", "read", "reads", "assert", "asserts", "asserted", "maintain", "maintains",
+	"maintained", "contend", "contends", "contended", "emphasise", "emphasised", "emphasize", "emphasized",
+	"exclaim", "exclaimed", "shout", "shouted", "cry", "cried", "recount", "recounted", "reiterate",
+	"reiterated", "counter", "countered", "agree", "agreed", "agrees", "describe", "described", "describes",
+	"caution", "cautioned", "mention", "mentioned", "plead", "pleaded", "beg", "begged", "demand",
+	"demanded", "demands", "testify", "testified", "conclude", "concluded", "concludes", "find", "found",
+	"finds", "report", "reported", "reports", "speculate", "speculated", "wonder", "wondered", "muse",
+	"mused", "sigh", "sighed", "tout", "touted", "thank", "thanked", "reply", "interject", "interjected",
+	"begin", "began", "went", "goes", "put", "puts", "summed", "summarised", "summarized", "texted", "emailed",
+	"messaged", "posted", "wrote", "blogged", "captioned", "announced", "breathed", "whispered", "yelled",
+	"screamed", "laughed", "smiled", "added", "charged", "alleged", "alleges", "accused", "accuses",
+	"lamented", "laments", "declaring", "proclaimed", "proclaims", "announcing", "insisting",
+)
+
+// thinkVerbs report a view rather than words; with a partial quote they
+// still point at its speaker ("he believes Putin would “keep his word”").
+var thinkVerbs = setOf(
+	"believe", "believes", "believed", "think", "thinks", "thought", "feel", "feels", "felt", "hope", "hopes",
+	"hoped", "fear", "fears", "feared", "call", "calls", "called", "calling", "dub", "dubbed", "brand",
+	"branded", "label", "labelled", "labeled", "condemn", "condemned", "criticise", "criticised", "criticize",
+	"criticized", "praise", "praised", "welcome", "welcomed", "dismiss", "dismissed", "reject", "rejected",
+	"describe", "described", "decry", "decried", "slam", "slammed", "blast", "blasted", "hail", "hailed",
+	"accuse", "accused", "consider", "considers", "considered", "see", "sees", "saw", "view", "views",
+	"viewed", "was", "is", "were", "are", "has", "had", "have", "be", "been", "being", "seemed", "appeared",
+	"expect", "expects", "expected", "want", "wants", "wanted", "plan", "plans", "planned", "promote",
+	"promoted", "campaigned", "seek", "seeks", "sought",
+)
+
+// pronouns that refer to people, with their gender; plural and neuter
+// pronouns are resolved to organisations and countries.
+var personPronouns = map[string]int8{
+	"he": genderMale, "him": genderMale, "his": genderMale, "himself": genderMale,
+	"she": genderFemale, "her": genderFemale, "hers": genderFemale, "herself": genderFemale,
+}
+
+// determiners open a noun phrase.
+var determiners = setOf("a", "an", "the", "this", "that", "these", "those", "its", "his", "her", "their",
+	"our", "my", "your", "one", "another", "some", "several", "many", "two", "three", "four")
+
+// locatives are prepositions after which a place only locates something.
+var locatives = setOf("in", "at", "near", "across", "inside", "outside", "around", "throughout", "from",
+	"to", "into", "via", "through", "towards", "toward", "within", "over", "off")
+
+// nameConnectors may stand inside a multi-word name ("Bank of England",
+// "Charles de Gaulle").
+var nameConnectors = setOf("of", "for", "on", "and", "&", "de", "du", "des", "da", "das", "do", "dos", "di",
+	"del", "della", "van", "von", "der", "den", "la", "le", "les", "al", "el", "bin", "ibn", "ben", "y", "the", "at")
+
+// orgHeads end organisation names ("Food Standards Agency", "West Mercia Police").
+var orgHeads = setOf(
+	"agency", "police", "party", "ministry", "department", "council", "commission", "university", "college",
+	"school", "academy", "center", "centre", "institute", "institution", "foundation", "bank", "fund", "inc",
+	"inc.", "corp", "corp.", "corporation", "company", "co", "co.", "ltd", "ltd.", "plc", "llc", "group",
+	"committee", "court", "army", "navy", "force", "forces", "union", "association", "federation",
+	"organisation", "organization", "office", "service", "services", "authority", "board", "administration",
+	"network", "news", "times", "post", "journal", "press", "club", "church", "league", "alliance", "coalition",
+	"assembly", "parliament", "congress", "senate", "cabinet", "government", "trust", "society", "bureau",
+	"holdings", "airlines", "airways", "motors", "labs", "laboratories", "systems", "technologies", "media",
+	"studios", "records", "entertainment", "magazine", "herald", "tribune", "gazette", "telegraph", "guardian",
+	"channel", "tv", "radio", "broadcasting", "hospital", "clinic", "council", "directorate", "secretariat",
+	"tribunal", "guard", "corps", "brigade", "battalion", "regiment", "command", "unit", "squad",
+	"movement", "front", "brotherhood", "party's", "caucus", "group's", "exchange", "insurance", "capital",
+	"partners", "ventures", "energy", "oil", "petroleum", "pharmaceuticals", "pharma", "project", "initiative",
+	"program", "programme", "council's", "watchdog", "regulator", "consortium", "cooperative", "team",
+)
+
+// placeHeads end names of places ("Indian Ocean", "Chagos Islands").
+var placeHeads = setOf(
+	"island", "islands", "ocean", "sea", "river", "mountains", "mountain", "mount", "street", "road", "square",
+	"avenue", "park", "valley", "county", "city", "province", "region", "state", "bay", "gulf", "lake", "coast",
+	"airport", "station", "bridge", "hotel", "stadium", "palace", "garden", "gardens", "hall", "tower", "strait",
+	"peninsula", "desert", "canal", "district", "borough", "village", "town", "heights", "plaza", "beach",
+	"harbour", "harbor", "port", "border", "highway", "motorway", "building", "arena", "cathedral", "abbey",
+	"castle", "prison", "camp", "base", "field", "fields", "hills", "forest", "lane", "way", "drive", "boulevard",
+)
+
+// groupNouns after a name make a group or organisation actor
+// ("Trump administration", "Trump supporters", "Uber drivers").
+var groupNouns = map[string]ActorKind{
+	"administration": KindOrganization, "government": KindOrganization, "campaign": KindOrganization,
+	"supporters": KindGroup, "loyalists": KindGroup, "drivers": KindGroup, "workers": KindGroup,
+	"employees": KindGroup, "officials": KindGroup, "voters": KindGroup, "fans": KindGroup,
+	"leaders": KindGroup, "lawmakers": KindGroup, "prosecutors": KindGroup, "customers": KindGroup,
+	"forces": KindGroup, "troops": KindGroup, "rebels": KindGroup, "protesters": KindGroup,
+	"police": KindOrganization, "council": KindOrganization, "family": KindGroup,
+}

@@ -1,0 +1,437 @@
+package brief
+
+import (
+	"strings"
+)
+
+// resolveEntities groups the mentions into entities: every form of a name
+// ("Keir Starmer", "Mr Starmer", "Starmer"; "UK", "Britain", "British") is
+// merged into one actor.
+func (d *doc) resolveEntities() {
+	byKey := map[string]int{}
+	newEnt := func(m *mention) int {
+		e := &entity{name: m.key, kind: m.kind, gender: m.gender, forms: map[string]int{}, firstSent: int(m.sent)}
+		if m.kind == KindPerson {
+			f := strings.Fields(asciiLower(m.key))
+			e.first, e.last = f[0], f[len(f)-1]
+		}
+		d.ents = append(d.ents, e)
+		byKey[asciiLower(m.key)] = len(d.ents) - 1
+		return len(d.ents) - 1
+	}
+	// Pass 1: full names of people, and names the gazetteer knows.
+	for mi := range d.ments {
+		m := &d.ments[mi]
+		switch {
+		case m.form == formPerson && strings.Contains(m.key, " "):
+			if ei := d.findPerson(m, byKey); ei >= 0 {
+				d.attach(mi, ei)
+				continue
+			}
+			d.attach(mi, newEnt(m))
+		case m.form == formName || m.form == formDemonym || m.form == formCapital || m.form == formOrg || m.form == formPlace:
+			if ei, ok := byKey[asciiLower(m.key)]; ok {
+				d.attach(mi, ei)
+				continue
+			}
+			d.attach(mi, newEnt(m))
+		}
+	}
+	// Pass 2: single names, matched to the people and organisations above.
+	for mi := range d.ments {
+		m := &d.ments[mi]
+		if m.ent >= 0 || m.form == formPronoun || m.form == formDesc {
+			continue
+		}
+		if ei := d.matchSingle(mi); ei >= 0 {
+			d.attach(mi, ei)
+			continue
+		}
+		if ei, ok := byKey[asciiLower(m.key)]; ok {
+			d.attach(mi, ei)
+			continue
+		}
+		if m.kind == "" {
+			m.kind = d.guessKind(mi)
+		}
+		d.attach(mi, newEnt(m))
+	}
+	// Acronyms written out elsewhere: "Food Standards Agency (FSA)".
+	d.mergeAcronyms()
+	for _, e := range d.ents {
+		for _, mi := range e.ments {
+			if m := d.ments[mi]; m.title != "" && m.kind == KindPerson && e.kind != KindPerson {
+				e.kind = KindPerson
+				e.last = asciiLower(e.name)
+				e.first = e.last
+			}
+		}
+		if e.kind == "" {
+			e.kind = KindOther
+		}
+	}
+}
+
+// attach adds mention mi to entity ei.
+func (d *doc) attach(mi, ei int) {
+	m := &d.ments[mi]
+	m.ent = int32(ei)
+	e := d.ents[ei]
+	e.ments = append(e.ments, int32(mi))
+	if m.form == formPronoun {
+		return
+	}
+	if e.gender == genderUnknown && m.gender != genderUnknown {
+		e.gender = m.gender
+	}
+	if e.kind == "" && m.kind != "" {
+		e.kind = m.kind
+	}
+	if e.role == "" && m.role != "" && m.flags&mInQuote == 0 {
+		e.role = cleanRole(m.role)
+	}
+	form := cleanName(d.spanText(int(m.t0), int(m.t1)))
+	if m.form == formDemonym || m.form == formCapital || m.form == formName && m.key != form || m.flags&mAdj != 0 {
+		if m.flags&mAdj != 0 && d.toks[m.t0].flags&fHyphen != 0 {
+			form = ""
+		}
+	}
+	if form != "" {
+		e.forms[form]++
+	}
+	if m.title != "" && m.kind == KindPerson {
+		e.forms[strings.TrimSpace(m.title+" "+form)]++
+	}
+	if m.kind == KindPerson && strings.Count(m.key, " ") > strings.Count(e.name, " ") && m.form == formPerson {
+		e.name = m.key // the fullest form names the person
+		f := strings.Fields(asciiLower(m.key))
+		e.first, e.last = f[0], f[len(f)-1]
+	}
+}
+
+// cleanRole tidies a role read from the text: "Prime Minister", "Navy veteran".
+func cleanRole(r string) string {
+	r = strings.TrimSpace(strings.Trim(r, ",;:"))
+	if r == "" {
+		return ""
+	}
+	return strings.ToUpper(r[:1]) + r[1:]
+}
+
+// findPerson finds the person entity a full name belongs to: the same
+// surname and a compatible first name ("Donald J. Trump", "Zelensky").
+func (d *doc) findPerson(m *mention, byKey map[string]int) int {
+	if ei, ok := byKey[asciiLower(m.key)]; ok {
+		return ei
+	}
+	f := strings.Fields(asciiLower(m.key))
+	first, last := f[0], f[len(f)-1]
+	for ei, e := range d.ents {
+		if e.kind != KindPerson || e.last == "" {
+			continue
+		}
+		if sameSurname(e.last, last) && (e.first == first || strings.HasPrefix(e.first, strings.TrimSuffix(first, ".")) ||
+			strings.HasPrefix(first, strings.TrimSuffix(e.first, "."))) {
+			return ei
+		}
+		// "Haron Monis" within "Man Haron Monis".
+		if e.last == last && strings.HasSuffix(asciiLower(e.name), " "+asciiLower(m.key)) {
+			return ei
+		}
+	}
+	return -1
+}
+
+// sameSurname tolerates one letter's difference in long names (Zelensky,
+// Zelenskyy).
+func sameSurname(a, b string) bool {
+	if a == b {
+		return true
+	}
+	if len(a) < 6 || len(b) < 6 || a[0] != b[0] {
+		return false
+	}
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	switch len(b) - len(a) {
+	case 0:
+		diff := 0
+		for i := 0; i < len(a); i++ {
+			if a[i] != b[i] {
+				diff++
+			}
+		}
+		return diff == 1
+	case 1:
+		return strings.HasPrefix(b, a) || strings.HasSuffix(b, a)
+	}
+	return false
+}
+
+// matchSingle finds the person a single name ("Starmer", "Mr Parry",
+// "Eloise") refers to: the nearest person before it whose surname or first
+// name it is (or, failing that, the first one after it), with a compatible
+// gender.
+func (d *doc) matchSingle(mi int) int {
+	m := &d.ments[mi]
+	if strings.Contains(m.key, " ") && m.form != formPerson {
+		return -1
+	}
+	w := asciiLower(m.key)
+	best, bestDist := -1, 1<<30
+	for ei, e := range d.ents {
+		if e.kind != KindPerson || e.last == "" || !strings.Contains(e.name, " ") {
+			continue
+		}
+		byLast := sameSurname(e.last, w)
+		byFirst := e.first == w && m.title == ""
+		if !byLast && !byFirst {
+			continue
+		}
+		if m.gender != genderUnknown && e.gender != genderUnknown && m.gender != e.gender {
+			continue
+		}
+		// Distance to the nearest mention of e before m (or after, costlier).
+		dist := 1 << 29
+		for _, o := range e.ments {
+			om := d.ments[o]
+			if om.form == formPronoun {
+				continue
+			}
+			if om.t0 <= m.t0 {
+				dist = min(dist, int(m.t0-om.t0))
+			} else {
+				dist = min(dist, 100000+int(om.t0-m.t0))
+			}
+		}
+		if byFirst && !byLast {
+			dist += 50 // a surname is the usual short form
+		}
+		if dist < bestDist {
+			best, bestDist = ei, dist
+		}
+	}
+	return best
+}
+
+// guessKind decides what an unknown single name is from how it is used.
+func (d *doc) guessKind(mi int) ActorKind {
+	m := d.ments[mi]
+	if m.title != "" {
+		return KindPerson
+	}
+	j := int(m.t1)
+	if j < len(d.toks) && d.sentenceOf(j) == int(m.sent) && d.toks[j].kind == tWord {
+		w := d.tokLower(j)
+		if speechVerbs[w] {
+			return KindPerson
+		}
+	}
+	if m.flags&mLocative != 0 {
+		return KindOther
+	}
+	return KindOrganization
+}
+
+// mergeAcronyms merges an acronym with the organisation it abbreviates.
+func (d *doc) mergeAcronyms() {
+	for ei, e := range d.ents {
+		if e.kind != KindOrganization || !isAllCapsWord(e.name) || strings.Contains(e.name, " ") {
+			continue
+		}
+		acr := strings.ReplaceAll(e.name, ".", "")
+		for oi, o := range d.ents {
+			if oi == ei || o == nil || !strings.Contains(o.name, " ") || o.kind == KindPerson {
+				continue
+			}
+			if initials(o.name) == acr {
+				d.mergeInto(ei, oi)
+				break
+			}
+		}
+	}
+	// Drop merged entities.
+	out := d.ents[:0]
+	remap := make([]int32, len(d.ents))
+	for i, e := range d.ents {
+		if e == nil || len(e.ments) == 0 {
+			remap[i] = -1
+			continue
+		}
+		remap[i] = int32(len(out))
+		out = append(out, e)
+	}
+	for i := range d.ments {
+		if d.ments[i].ent >= 0 {
+			d.ments[i].ent = remap[d.ments[i].ent]
+		}
+	}
+	d.ents = out
+}
+
+// mergeInto moves every mention of entity from into entity to.
+func (d *doc) mergeInto(from, to int) {
+	src, dst := d.ents[from], d.ents[to]
+	for _, mi := range src.ments {
+		d.ments[mi].ent = int32(to)
+		dst.ments = append(dst.ments, mi)
+	}
+	for f, n := range src.forms {
+		dst.forms[f] += n
+	}
+	dst.forms[src.name]++
+	if src.firstSent < dst.firstSent {
+		dst.firstSent = src.firstSent
+	}
+	src.ments = nil
+}
+
+// initials returns the capital initials of a name's words ("Food Standards
+// Agency" → "FSA"), skipping connectors.
+func initials(name string) string {
+	var b strings.Builder
+	for _, w := range strings.Fields(name) {
+		if nameConnectors[strings.ToLower(w)] {
+			continue
+		}
+		if c := w[0]; c >= 'A' && c <= 'Z' {
+			b.WriteByte(c)
+		}
+	}
+	return b.String()
+}
+
+// resolvePronouns links he/she/his/her to the person they most likely mean:
+// the nearest person of that gender, preferring the subject of the
+// sentence before and the last speaker.
+func (d *doc) resolvePronouns() {
+	d.markSubjects()
+	for mi := range d.ments {
+		m := &d.ments[mi]
+		if m.form != formPronoun || m.flags&mInQuote != 0 {
+			continue
+		}
+		if ei := d.antecedent(int(m.t0), m.gender, d.lastSpeaker); ei >= 0 {
+			m.ent = int32(ei)
+			e := d.ents[ei]
+			e.ments = append(e.ments, int32(mi))
+			e.pronouns++
+			if e.gender == genderUnknown {
+				e.gender = m.gender
+			}
+		}
+	}
+}
+
+// markSubjects flags, in each sentence, the first actor mention outside
+// quotes that does not stand in a prepositional phrase or as an adjective.
+func (d *doc) markSubjects() {
+	last := int32(-1)
+	for mi := range d.ments {
+		m := &d.ments[mi]
+		if m.sent == last || m.flags&(mInQuote|mAdj) != 0 || m.form == formPlace {
+			continue
+		}
+		if m.form == formPronoun {
+			if w := d.tokLower(int(m.t0)); w != "he" && w != "she" {
+				continue // his, her, him: never the subject
+			}
+		}
+		if p := int(m.r0) - 1; p >= 0 && d.sentenceOf(p) == int(m.sent) {
+			k := p
+			for k >= 0 && d.toks[k].kind == tWord && determiners[d.tokLower(k)] {
+				k--
+			}
+			if k >= 0 && d.sentenceOf(k) == int(m.sent) && d.toks[k].kind == tWord && isPreposition(d.tokLower(k)) {
+				continue
+			}
+		}
+		m.flags |= mSubject
+		last = m.sent
+	}
+}
+
+func isPreposition(w string) bool {
+	switch w {
+	case "of", "in", "on", "at", "for", "with", "to", "from", "by", "about", "against", "into", "over",
+		"under", "between", "among", "after", "before", "during", "without", "towards", "toward", "than",
+		"like", "via", "per", "despite", "alongside", "behind", "near", "across", "through":
+		return true
+	}
+	return false
+}
+
+// antecedent finds the person a pronoun at token t refers to. speaker is
+// the last quote's speaker (-1 for none), favoured in speech frames.
+func (d *doc) antecedent(t int, gender int8, speaker int) int {
+	si := d.sentenceOf(t)
+	best, bestScore := -1, 0.0
+	dist, distSent := 0, si
+	for mi := len(d.ments) - 1; mi >= 0; mi-- {
+		m := d.ments[mi]
+		if int(m.t0) >= t || m.ent < 0 {
+			continue
+		}
+		// Distance in sentences of narration: sentences that are all quote
+		// do not push the antecedent away.
+		for distSent > int(m.sent) {
+			distSent--
+			if !d.sentAllQuote(distSent + 1) {
+				dist++
+			}
+		}
+		if dist > 4 {
+			break
+		}
+		if m.flags&mInQuote != 0 || m.form == formPronoun && m.ent < 0 {
+			continue
+		}
+		e := d.ents[m.ent]
+		if e.kind != KindPerson {
+			continue
+		}
+		if gender != genderUnknown && e.gender != genderUnknown && e.gender != gender {
+			continue
+		}
+		score := 10.0 - 2.5*float64(dist)
+		if m.flags&mSubject != 0 {
+			score += 3
+		}
+		if dist == 0 {
+			score += 1
+		}
+		if e.gender == gender && gender != genderUnknown {
+			score += 1
+		}
+		if int(m.ent) == speaker && d.a.Sentences[si].Para-d.lastSpeakerPara <= 1 {
+			score += 3
+		}
+		if score > bestScore {
+			best, bestScore = int(m.ent), score
+		}
+	}
+	return best
+}
+
+// sentAllQuote reports whether sentence si is all inside quotation marks.
+func (d *doc) sentAllQuote(si int) bool {
+	if si < 0 || si >= len(d.a.Sentences) {
+		return false
+	}
+	lo, hi := d.sentRange(si)
+	for t := lo; t < hi; t++ {
+		if d.toks[t].kind == tWord && d.toks[t].flags&fInQuote == 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// cleanName removes brackets an editor put into a name: "[Vladimir] Putin".
+func cleanName(s string) string {
+	if !strings.ContainsAny(s, "[]") {
+		return s
+	}
+	return strings.Join(strings.Fields(strings.NewReplacer("[", " ", "]", " ").Replace(s)), " ")
+}

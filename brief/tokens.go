@@ -1,0 +1,167 @@
+package brief
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// tok is one token of an article: a word, a number or a punctuation mark,
+// by byte offsets into the article's Text.
+type tok struct {
+	s, e  int32
+	kind  uint8
+	flags uint16
+}
+
+// Token kinds.
+const (
+	tWord  uint8 = iota // letters, with inner apostrophes, hyphens and dots
+	tNum                // digits, with inner , . and a leading currency sign
+	tPunct              // any other single character
+	tQuote              // a quotation mark that opens or closes a quote
+)
+
+// Token flags.
+const (
+	fCap     uint16 = 1 << iota // the first letter is upper case
+	fAllCaps                    // two or more letters, all upper case
+	fPoss                       // followed by a possessive 's (not part of the token)
+	fInQuote                    // inside a direct quote
+	fStart                      // the first word of its sentence (after opening marks)
+	fHyphen                     // holds an inner hyphen
+	fDot                        // holds an inner dot (U.S., Snopes.com)
+)
+
+// tokenize splits text[start:end] into tokens, appending them to toks.
+func tokenize(text string, start, end int, toks []tok) []tok {
+	first := true
+	for i := start; i < end; {
+		c := text[i]
+		if c == ' ' || c == '\n' || c == '\t' {
+			i++
+			continue
+		}
+		r, n := rune(c), 1
+		if c >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(text[i:end])
+		}
+		switch {
+		case isWordRune(r):
+			t := tok{s: int32(i), kind: tWord}
+			j := i + n
+			upper := unicode.IsUpper(r)
+			if upper {
+				t.flags |= fCap
+			}
+			letters, uppers := 1, 0
+			if upper {
+				uppers = 1
+			}
+			for j < end {
+				c2 := text[j]
+				r2, n2 := rune(c2), 1
+				if c2 >= utf8.RuneSelf {
+					r2, n2 = utf8.DecodeRuneInString(text[j:end])
+				}
+				if isWordRune(r2) {
+					if unicode.IsLetter(r2) {
+						letters++
+						if unicode.IsUpper(r2) {
+							uppers++
+						}
+					}
+					j += n2
+					continue
+				}
+				// Inner joiners: apostrophes (not the possessive 's), hyphens, dots.
+				if j+n2 < end {
+					r3, _ := utf8.DecodeRuneInString(text[j+n2 : end])
+					if isWordRune(r3) {
+						switch r2 {
+						case '\'', '\u2019':
+							if (r3 == 's' || r3 == 'S') && (j+n2+1 >= end || !isWordByteAt(text, j+n2+1, end)) {
+								t.flags |= fPoss
+								break
+							}
+							j += n2
+							continue
+						case '-', '\u2010', '\u2011':
+							t.flags |= fHyphen
+							j += n2
+							continue
+						case '.', '&':
+							t.flags |= fDot
+							j += n2
+							continue
+						}
+					}
+				}
+				// A trailing dot of a dotted abbreviation: "U.S." keeps its last dot.
+				if c2 == '.' && t.flags&fDot != 0 && j-int(t.s) <= 8 && isUpperByte(text[j-1]) {
+					j++
+				}
+				break
+			}
+			t.e = int32(j)
+			if letters >= 2 && uppers == letters {
+				t.flags |= fAllCaps
+			}
+			if unicode.IsDigit(r) && letters <= 2 {
+				t.kind = tNum
+			}
+			if first {
+				t.flags |= fStart
+				first = false
+			}
+			toks = append(toks, t)
+			i = j
+			if t.flags&fPoss != 0 {
+				// Skip the 's.
+				_, n2 := utf8.DecodeRuneInString(text[i:end])
+				i += n2 + 1
+			}
+		case (r == '$' || r == '£' || r == '€') && i+n < end && text[i+n] >= '0' && text[i+n] <= '9':
+			j := i + n
+			for j < end && (isDigitByte(text[j]) || ((text[j] == '.' || text[j] == ',') && j+1 < end && isDigitByte(text[j+1]))) {
+				j++
+			}
+			toks = append(toks, tok{s: int32(i), e: int32(j), kind: tNum})
+			first = false
+			i = j
+		default:
+			toks = append(toks, tok{s: int32(i), e: int32(i + n), kind: tPunct})
+			i += n
+		}
+	}
+	return toks
+}
+
+func isWordRune(r rune) bool {
+	return r < utf8.RuneSelf && (r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '_' || r == '@' || r == '#') ||
+		r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r))
+}
+
+func isWordByteAt(text string, i, end int) bool {
+	r, _ := utf8.DecodeRuneInString(text[i:end])
+	return isWordRune(r)
+}
+
+func isUpperByte(c byte) bool { return c >= 'A' && c <= 'Z' }
+func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }
+
+// asciiLower returns s with ASCII letters lowered; other bytes are kept, so
+// offsets into s and into the result agree.
+func asciiLower(s string) string {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 'A' && c <= 'Z' {
+			b := []byte(s)
+			for j := i; j < len(b); j++ {
+				if c := b[j]; c >= 'A' && c <= 'Z' {
+					b[j] = c + 32
+				}
+			}
+			return string(b)
+		}
+	}
+	return s
+}
