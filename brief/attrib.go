@@ -15,6 +15,7 @@ type docQuote struct {
 	sent    int
 	words   int
 	partial bool // a fragment quoted inside a sentence
+	span    int  // how many sentences after sent the quote runs on
 }
 
 // speakerRef is who a frame names as speaker: an entity or a description.
@@ -96,6 +97,9 @@ func (d *doc) attributeQuotes() {
 		}
 		if dq.sent < 0 {
 			dq.sent = 0
+		}
+		if ls := d.a.SentenceAt(d.quotes[parts[len(parts)-1]].e - 1); ls > dq.sent {
+			dq.span = ls - dq.sent
 		}
 		d.quoteItems = append(d.quoteItems, dq)
 		if sp.ok() {
@@ -582,7 +586,7 @@ func (d *doc) paraIsQuoteOnly(p int) bool {
 
 func isAdverb(w string) bool {
 	switch w {
-	case "also", "then", "later", "again", "further", "previously", "earlier", "once", "still", "simply",
+	case "also", "ever", "then", "later", "again", "further", "previously", "earlier", "once", "still", "simply",
 		"recently", "repeatedly", "immediately", "finally", "quickly", "just", "now", "only", "even", "has",
 		"have", "had", "reportedly", "publicly", "privately", "separately", "subsequently", "initially":
 		return true

@@ -1,5 +1,9 @@
 package brief
 
+import (
+	"strings"
+)
+
 // docCommitment is a commitment found in one article, before merging.
 type docCommitment struct {
 	ent      int
@@ -13,4 +17,363 @@ type docCommitment struct {
 	score    float64
 }
 
-func (d *doc) findCommitments() {}
+// commitCue describes a word that signals a commitment.
+type commitCue struct {
+	strength Strength
+	// needTo: the cue takes "to" + verb ("ready to", "plans to").
+	needTo bool
+	// weight orders cues by how clearly they state an obligation.
+	weight float64
+}
+
+// commitCues are the words that state a commitment (CAMEO 03 intent to
+// cooperate, 057 sign agreement, 08 yield): promised, agreed, is ready to,
+// is due to, will, plans to…
+var commitCues = map[string]commitCue{
+	"promised": {Firm, false, 3}, "promises": {Firm, false, 3}, "promise": {Firm, false, 2.5},
+	"pledged": {Firm, false, 3}, "pledges": {Firm, false, 3}, "pledge": {Firm, false, 2.5},
+	"vowed": {Firm, false, 3}, "vows": {Firm, false, 3},
+	"agreed": {Firm, false, 3}, "agrees": {Firm, false, 3},
+	"signed": {Firm, false, 2.5}, "signs": {Firm, false, 2.5},
+	"committed": {Firm, true, 3}, "commits": {Firm, true, 3},
+	"accepted": {Firm, false, 2.5}, "accepts": {Firm, false, 2.5},
+	"offered": {Firm, false, 2.5}, "offers": {Firm, false, 2},
+	"guaranteed": {Firm, false, 2.5}, "guarantees": {Firm, false, 2},
+	"ready": {Firm, true, 3}, "prepared": {Firm, true, 3}, "willing": {Firm, true, 2.5},
+	"due": {Firm, true, 3}, "scheduled": {Firm, true, 3}, "set": {Firm, true, 2.5}, "poised": {Firm, true, 2.5},
+	"determined": {Firm, true, 2}, "undertook": {Firm, true, 2.5},
+	"will": {Firm, false, 2}, "'ll": {Firm, false, 1.5}, "shall": {Firm, false, 2},
+	"plans": {Hedged, true, 2.5}, "planned": {Hedged, true, 2}, "planning": {Hedged, true, 2.5},
+	"intends": {Hedged, true, 2.5}, "intended": {Hedged, true, 1.5}, "aims": {Hedged, true, 2},
+	"expected": {Hedged, true, 2.5}, "hopes": {Hedged, true, 1.5}, "hoped": {Hedged, true, 1},
+	"seeks": {Hedged, true, 1.5}, "would": {Hedged, false, 1.5}, "going": {Hedged, true, 1.2},
+	"announced": {Firm, false, 1.5}, "launch": {Hedged, false, 0}, "seeking": {Hedged, true, 1},
+	"promising": {Hedged, true, 2}, "pledging": {Hedged, true, 2}, "vowing": {Hedged, true, 2},
+}
+
+// commitObjects make "signed" and "accepted" commitments only when what is
+// signed or accepted is an agreement or an invitation.
+var commitObjects = setOf("deal", "agreement", "accord", "treaty", "pact", "invitation", "offer", "contract",
+	"deals", "agreements", "memorandum", "ceasefire", "truce", "plan", "proposal", "terms", "bill", "law",
+	"settlement", "framework", "declaration", "communique", "charter", "partnership", "package", "loan")
+
+// findCommitments finds the sentences that state a commitment, each with
+// its actor, the action, the time and its strength.
+func (d *doc) findCommitments() {
+	seen := map[int]int{}
+	for si := range d.a.Sentences {
+		lo, hi := d.sentRange(si)
+		if strings.HasSuffix(strings.TrimSpace(d.a.SentenceText(si)), "?") {
+			continue
+		}
+		for t := lo; t < hi; t++ {
+			if d.toks[t].kind != tWord {
+				continue
+			}
+			w := d.tokLower(t)
+			if strings.HasSuffix(w, "\u2019ll") || strings.HasSuffix(w, "'ll") {
+				w = "'ll"
+			}
+			cue, ok := commitCues[w]
+			if !ok || cue.weight == 0 {
+				continue
+			}
+			c, ok := d.commitmentAt(t, hi, w, cue)
+			if !ok || c.score < minCommitScore {
+				continue
+			}
+			c.sent = si
+			if k, dup := seen[si]; dup {
+				if d.commits[k].score < c.score {
+					d.commits[k] = c // the strongest cue of the sentence
+				}
+				continue
+			}
+			seen[si] = len(d.commits)
+			d.commits = append(d.commits, c)
+		}
+	}
+	for _, c := range d.commits {
+		if c.ent >= 0 {
+			d.ents[c.ent].commits++
+		}
+	}
+}
+
+// minCommitScore is the confidence below which a commitment is left out.
+const minCommitScore = 1.5
+
+// commitmentAt checks the cue at token t and builds the commitment.
+func (d *doc) commitmentAt(t, hi int, w string, cue commitCue) (docCommitment, bool) {
+	next := ""
+	nk := t + 1
+	for nk < hi && d.toks[nk].kind == tWord && isAdverb(d.tokLower(nk)) && d.tokLower(nk) != "not" {
+		nk++ // "would ever be", "will also travel"
+	}
+	if nk < hi {
+		next = d.tokLower(nk)
+	}
+	after := ""
+	if nk+1 < hi {
+		after = d.tokLower(nk + 1)
+	}
+	if cue.needTo {
+		// "ready to", "due to", "plans to"; "set to" but not "set up".
+		if next != "to" {
+			if !(w == "committed" && next == "itself") {
+				return docCommitment{}, false
+			}
+		}
+		// "expected to" needs an actor subject; "is set to" needs "is".
+		if w == "set" || w == "going" {
+			if t == 0 || !isBe(d.tokLower(t-1)) {
+				return docCommitment{}, false
+			}
+		}
+	}
+	switch w {
+	case "signed", "signs", "accepted", "accepts", "offered", "offers", "guaranteed", "guarantees":
+		if !d.objectFollows(t, hi) && next != "to" {
+			return docCommitment{}, false
+		}
+	case "will", "would", "'ll", "shall":
+		// A modal followed by a verb of action, not "will be"/"would have".
+		if next == "be" || next == "have" || next == "not" || next == "never" || strings.HasSuffix(next, "n't") ||
+			after == "have" || next == "" || d.toks[nk].kind != tWord {
+			if !(next == "be" && (after == "working" || after == "signing" || after == "meeting")) {
+				return docCommitment{}, false
+			}
+		}
+		if w == "would" && d.toks[t].flags&fInQuote != 0 && !d.firstPersonBefore(t) {
+			return docCommitment{}, false // a hypothetical inside a quote
+		}
+	case "due":
+		// "due to meet", not "due to its extreme levels".
+		if determiners[after] || after == "the" || after == "a" {
+			return docCommitment{}, false
+		}
+	case "announced":
+		// "announced that it would…" is caught by "would"; "announced plans to…"
+		if next != "plans" && next != "a" && next != "an" && next != "that" {
+			return docCommitment{}, false
+		}
+		if next == "that" {
+			return docCommitment{}, false
+		}
+	case "agreed", "agrees":
+		if next != "to" && next != "on" && next != "a" && next != "an" && next != "that" && next != "with" {
+			return docCommitment{}, false
+		}
+	case "promise", "pledge":
+		// The nouns: "a promise to", "his pledge to".
+		if next != "to" && next != "that" {
+			return docCommitment{}, false
+		}
+	}
+	if d.negatedBefore(t) || d.isConditionalClause(t) || d.counterfactualBefore(t) {
+		return docCommitment{}, false
+	}
+	actor := d.subjectOf(t)
+	saidBy := actorRef{ent: -1}
+	if rs := d.reportingSpeaker(t); rs.ok() {
+		saidBy = rs
+	}
+	if !actor.ok() {
+		// "Future discussions would include…, an official said": the
+		// speaker commits.
+		if w == "will" || w == "would" || w == "'ll" || cue.strength == Hedged && w != "expected" {
+			actor = saidBy
+		}
+	}
+	if !actor.ok() {
+		return docCommitment{}, false
+	}
+	if actor.ent >= 0 && d.ents[actor.ent].kind == KindOther {
+		return docCommitment{}, false
+	}
+	// Modals are commitments only for actors who act: a person, an
+	// organisation, a country, a group — and only when reported or quoted
+	// from them (not the writer's prediction about a thing).
+	inQuote := d.toks[t].flags&fInQuote != 0
+	if (w == "would" || w == "will" || w == "'ll") && !inQuote && !saidBy.ok() && !d.subjectAdjacent(t) {
+		return docCommitment{}, false
+	}
+	si := d.sentenceOf(t)
+	c := docCommitment{ent: actor.ent, actor: actor.name, strength: cue.strength, text: d.a.SentenceText(si)}
+	if cut := d.relativeCut(t, hi, w); cut < hi {
+		lo, _ := d.sentRange(si)
+		c.text = strings.TrimRight(d.spanText(lo, cut), " ,;")
+	}
+	if c.actor == "" && c.ent >= 0 {
+		c.actor = d.ents[c.ent].name
+	}
+	if saidBy.ok() && saidBy.ent != actor.ent {
+		c.saidBy = saidBy.name
+		if saidBy.ent >= 0 {
+			c.saidBy = d.ents[saidBy.ent].name
+		}
+	}
+	end := d.clauseEnd(t, hi)
+	c.what = d.spanText(t, end)
+	c.when = d.timeExpr(t, end)
+	c.score = cue.weight
+	if (w == "would" || w == "will") && saidBy.ok() && d.subjectAdjacent(t) {
+		c.score += 0.5 // "Mr Starmer said he would work with…"
+	}
+	if d.relativeBefore(t) {
+		c.score -= 1 // "a peace that Ukraine will help shape"
+	}
+	if inQuote {
+		c.score -= 0.5
+	}
+	if d.sentenceOf(t) < 3 {
+		c.score += 1
+	}
+	if c.when != "" {
+		c.score += 0.5
+	}
+	return c, true
+}
+
+// isBe reports a form of "to be".
+func isBe(w string) bool {
+	switch w {
+	case "is", "are", "was", "were", "be", "been", "being", "'s", "’s", "am":
+		return true
+	}
+	return false
+}
+
+// subjectAdjacent reports an actor (or he/she/they) right before the modal
+// at t: "Mr Starmer will travel", "she would resign".
+func (d *doc) subjectAdjacent(t int) bool {
+	k := t - 1
+	for k >= 0 && d.toks[k].kind == tWord && isAdverb(d.tokLower(k)) {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	if c := d.cover[k]; c != 0 {
+		m := d.ments[c-1]
+		return m.ent >= 0 && m.flags&mAdj == 0 && m.form != formPlace
+	}
+	return false
+}
+
+// objectFollows reports an agreement-like object within a few words after
+// token t ("signed a trade deal", "accepted an invitation").
+func (d *doc) objectFollows(t, hi int) bool {
+	for k := t + 1; k < hi && k < t+7; k++ {
+		if d.toks[k].kind != tWord {
+			break
+		}
+		if commitObjects[d.tokLower(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// isConditionalClause reports a cue inside an "if" clause or a question.
+func (d *doc) isConditionalClause(t int) bool {
+	lo := d.clauseStart(t)
+	if lo > 0 {
+		w := d.tokLower(lo - 1)
+		if w == "if" || w == "unless" {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseEnd returns the end of the clause holding token t.
+func (d *doc) clauseEnd(t, hi int) int {
+	inQ := d.toks[t].flags&fInQuote != 0
+	for k := t + 1; k < hi; k++ {
+		tk := d.toks[k]
+		if (tk.flags&fInQuote != 0) != inQ || tk.kind == tQuote {
+			return k
+		}
+		if tk.kind == tPunct {
+			c := d.text[tk.s]
+			if c == ';' || c == '.' || c == ':' || c == '!' || c == '?' {
+				return k
+			}
+			if c == ',' && k+1 < hi {
+				switch d.tokLower(k + 1) {
+				case "but", "while", "although", "which", "who", "and", "as":
+					return k
+				}
+				if d.cover[k+1] != 0 && k+2 < hi && speechVerbs[d.tokLower(k+2)] {
+					return k // ", Mr Starmer said"
+				}
+			}
+		}
+	}
+	return hi
+}
+
+// firstPersonBefore reports "I" or "we" just before the modal at t.
+func (d *doc) firstPersonBefore(t int) bool {
+	if t == 0 {
+		return false
+	}
+	switch d.tokLower(t - 1) {
+	case "i", "we":
+		return true
+	}
+	w := d.tokLower(t)
+	return strings.HasPrefix(w, "i'") || strings.HasPrefix(w, "we'") || strings.HasPrefix(w, "i’") || strings.HasPrefix(w, "we’")
+}
+
+// counterfactualBefore reports "might have", "could have", "should have"
+// in the clause before t: what did not happen is no commitment.
+func (d *doc) counterfactualBefore(t int) bool {
+	lo := d.clauseStart(t)
+	for k := t - 1; k > lo; k-- {
+		if d.tokLower(k) == "have" {
+			switch d.tokLower(k - 1) {
+			case "might", "could", "should", "would", "may", "must":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// relativeBefore reports a cue in a relative clause: "that"/"which" right
+// before its subject ("a peace that Ukraine will help shape").
+func (d *doc) relativeBefore(t int) bool {
+	k := t - 1
+	if k >= 0 && d.cover[k] != 0 {
+		k = int(d.ments[d.cover[k]-1].t0) - 1
+	}
+	if k < 1 {
+		return false
+	}
+	w := d.tokLower(k)
+	return (w == "that" || w == "which") && !(d.toks[k-1].kind == tWord && speechVerbs[d.tokLower(k-1)])
+}
+
+// relativeCut returns where a relative clause after the cue at t starts
+// ("…to sign a contentious deal | that would give…"), so the commitment's
+// text ends with its own clause; hi when there is none. Cues that take a
+// that-clause ("promised that…") are not cut.
+func (d *doc) relativeCut(t, hi int, w string) int {
+	switch w {
+	case "promised", "promises", "pledged", "pledges", "vowed", "vows", "agreed", "agrees", "announced", "guaranteed":
+		return hi
+	}
+	for k := t + 2; k < hi; k++ {
+		if d.toks[k].flags&fInQuote != d.toks[t].flags&fInQuote {
+			return hi
+		}
+		lw := d.tokLower(k)
+		if (lw == "that" || lw == "which") && d.toks[k-1].kind == tWord && d.toks[k-1].flags&fCap == 0 &&
+			!speechVerbs[d.tokLower(k-1)] && !thinkVerbs[d.tokLower(k-1)] && !isAdverb(d.tokLower(k-1)) {
+			return k
+		}
+	}
+	return hi
+}

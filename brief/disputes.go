@@ -1,9 +1,11 @@
 package brief
 
+import "strings"
+
 // docDispute is a dispute found in one article, before merging.
 type docDispute struct {
-	parties []int
-	names   []string
+	parties []int    // entities (-1 where names[i] is used)
+	names   []string // names for parties that are not entities
 	text    string
 	topic   string
 	cue     string
@@ -11,4 +13,194 @@ type docDispute struct {
 	score   float64
 }
 
-func (d *doc) findDisputes() {}
+// disputeVerbs signal a disagreement, rejection, criticism, accusation,
+// demand or threat (CAMEO 10 demand, 11 disapprove, 12 reject, 13
+// threaten, 16 reduce relations), weighted by how clearly they do.
+var disputeVerbs = map[string]float64{
+	"rejected": 3, "rejects": 3, "reject": 2.5, "rejecting": 2.5, "dismissed": 3, "dismisses": 3, "dismiss": 2.5,
+	"refused": 3, "refuses": 3, "refuse": 2.5, "denied": 2, "denies": 2, "deny": 1.5,
+	"criticised": 3, "criticized": 3, "criticises": 3, "criticizes": 3, "criticising": 3, "criticizing": 3,
+	"condemned": 3, "condemns": 3, "accused": 3, "accuses": 3, "accusing": 3, "attacked": 2, "attacks": 2,
+	"blamed": 3, "blames": 3, "blaming": 3, "opposed": 2.5, "opposes": 2.5, "oppose": 2, "resisted": 3,
+	"resists": 3, "resist": 2.5, "challenged": 2.5, "challenges": 2, "disputed": 3, "disputes": 2.5,
+	"disagreed": 3, "disagrees": 3, "disagree": 3, "objected": 3, "objects": 2, "protested": 2.5,
+	"slammed": 3, "blasted": 3, "denounced": 3, "threatened": 3, "threatens": 3, "threatening": 2.5,
+	"sued": 3, "sues": 3, "suing": 3, "sanctioned": 2.5, "boycotted": 3, "vetoed": 3, "blocked": 2.5,
+	"blocks": 2, "baulked": 3, "balked": 3, "baulks": 3, "balks": 3, "refrained": 2.5, "declined": 2,
+	"clashed": 3, "demanded": 2.5, "demands": 2, "demanding": 2, "lobbied": 2, "pressed": 1.5,
+	"questioned": 2, "excluded": 2.5, "rebuked": 3, "rebuffed": 3, "snubbed": 3, "mocked": 2.5,
+	"ridiculed": 2.5, "lambasted": 3, "decried": 3, "derided": 3, "warned": 1.5, "fighting": 1.5,
+	"distanced": 2, "undermined": 2, "overspent": 2.5, "invaded": 1, "attacking": 2, "condemning": 3,
+	"deceives": 2.5, "deceived": 2.5, "ignored": 2, "ignores": 2, "defied": 3, "defies": 3, "slams": 3,
+	"criticise": 2.5, "criticize": 2.5, "contested": 2.5, "contests": 2.5, "condemn": 2.5,
+}
+
+// disputeNouns name a disagreement ("differences between…", "concern over…").
+var disputeNouns = map[string]float64{
+	"dispute": 3, "row": 2.5, "feud": 3, "spat": 3, "clash": 2.5, "clashes": 2.5, "rift": 3, "standoff": 3,
+	"tensions": 2.5, "tension": 2, "differences": 2.5, "disagreement": 3, "disagreements": 3,
+	"criticism": 2.5, "backlash": 2.5, "condemnation": 3, "outrage": 2, "concern": 1.5, "concerns": 1.5,
+	"opposition": 1.5, "objections": 2.5, "accusations": 3, "allegations": 2.5, "lawsuit": 2.5,
+	"complaint": 2, "complaints": 2, "controversy": 2.5, "firestorm": 2.5, "anger": 2, "fury": 2,
+	"frustration": 2, "dismay": 2, "protests": 1.5, "sanctions": 1.5, "tariffs": 1, "war": 0.5,
+	"ultimatum": 2.5, "threat": 1.5, "threats": 2, "demand": 1.5, "confrontation": 2.5, "hostility": 2,
+	"question": 0, "criticisms": 2.5, "grievances": 2, "boycott": 2.5, "veto": 2, "impasse": 2.5, "deadlock": 2.5,
+}
+
+// minDisputeScore is the confidence below which a dispute is left out: a
+// one-page briefing has no room for noise.
+const minDisputeScore = 2.5
+
+// findDisputes finds the sentences that state an open dispute, with its
+// parties and cue.
+func (d *doc) findDisputes() {
+	for si := range d.a.Sentences {
+		lo, hi := d.sentRange(si)
+		best := docDispute{}
+		for t := lo; t < hi; t++ {
+			if d.toks[t].kind != tWord || d.toks[t].flags&fCap != 0 && t != lo {
+				continue
+			}
+			w := d.tokLower(t)
+			vw, isVerb := disputeVerbs[w]
+			nw, isNoun := disputeNouns[w]
+			if !isVerb && !isNoun {
+				continue
+			}
+			if d.negatedBefore(t) && w != "refused" && w != "declined" {
+				continue
+			}
+			if w == "fighting" && (t+1 >= hi || d.tokLower(t+1) != "back" && d.tokLower(t+1) != "against") {
+				continue
+			}
+			if w == "question" {
+				// "calls that into question", "brought into question"
+				if t > 0 && (d.tokLower(t-1) == "into" || d.tokLower(t-1) == "in") {
+					isNoun, nw = false, 0
+					isVerb, vw = true, 3
+				} else {
+					continue
+				}
+			}
+			var x docDispute
+			if isVerb && !d.nounUse(t) {
+				x = d.verbDispute(t, hi, w, vw)
+			} else if isNoun {
+				x = d.nounDispute(t, lo, hi, w, nw)
+			}
+			if len(x.parties) == 0 || x.score <= best.score {
+				continue
+			}
+			best = x
+		}
+		if len(best.parties) == 0 || best.score < minDisputeScore {
+			continue
+		}
+		best.sent = si
+		best.text = d.a.SentenceText(si)
+		if si < 3 {
+			best.score += 0.5
+		}
+		d.disputes = append(d.disputes, best)
+		for _, p := range best.parties {
+			if p >= 0 {
+				d.ents[p].disputes++
+			}
+		}
+	}
+}
+
+// nounUse reports a cue word used as a noun ("the attacks", "her demands").
+func (d *doc) nounUse(t int) bool {
+	if t == 0 {
+		return false
+	}
+	p := d.tokLower(t - 1)
+	return determiners[p] && p != "that"
+}
+
+func (d *doc) verbDispute(t, hi int, w string, weight float64) docDispute {
+	x := docDispute{cue: w, score: weight}
+	a := d.subjectOf(t)
+	if !a.ok() && d.toks[t].flags&fInQuote != 0 {
+		a = d.reportingSpeaker(t)
+	}
+	if !a.ok() && (strings.HasSuffix(w, "ing") || w == "excluded") {
+		// "…, accusing her of…", "talks which excluded…": the sentence's subject.
+		si := d.sentenceOf(t)
+		lo, _ := d.sentRange(si)
+		if sp := d.clauseSubject(lo, t); sp.ok() {
+			a = actorRef{ent: sp.ent, name: sp.desc}
+		}
+	}
+	b := d.objectAfter(t, a.ent)
+	x.add(a)
+	x.add(b)
+	end := d.clauseEnd(t, hi)
+	if t+1 < end {
+		x.topic = d.spanText(t+1, end)
+	}
+	if a.ok() && b.ok() {
+		x.score += 1
+	}
+	return x
+}
+
+func (d *doc) nounDispute(t, lo, hi int, w string, weight float64) docDispute {
+	x := docDispute{cue: w, score: weight}
+	// "differences between the US and UK", "concern in Europe over the US
+	// leader's approach", "criticism from X of Y".
+	first := d.objectAfter(t, -1)
+	x.add(first)
+	if first.ok() {
+		if m := d.nextActorAfter(t, first.ent); m.ok() {
+			x.add(m)
+		}
+	}
+	if len(x.parties) < 2 {
+		if s := d.subjectOf(t); s.ok() {
+			x.add(s)
+		}
+	}
+	end := d.clauseEnd(t, hi)
+	if t+1 < end {
+		x.topic = d.spanText(t+1, end)
+	}
+	if len(x.parties) >= 2 {
+		x.score += 1
+	}
+	return x
+}
+
+// nextActorAfter finds a second actor in the clause after token t, other
+// than ent.
+func (d *doc) nextActorAfter(t, ent int) actorRef {
+	k := t
+	for i := 0; i < 3; i++ {
+		r := d.objectAfter(k, ent)
+		if !r.ok() {
+			return noActor
+		}
+		if r.ent != ent {
+			return r
+		}
+		// Skip past that mention.
+		for k++; k < len(d.toks) && (d.cover[k] == 0 || d.ments[d.cover[k]-1].ent != int32(ent)); k++ {
+		}
+	}
+	return noActor
+}
+
+// add adds a party once.
+func (x *docDispute) add(r actorRef) {
+	if !r.ok() {
+		return
+	}
+	for i, p := range x.parties {
+		if r.ent >= 0 && p == r.ent || r.ent < 0 && x.names[i] == r.name {
+			return
+		}
+	}
+	x.parties = append(x.parties, r.ent)
+	x.names = append(x.names, r.name)
+}

@@ -36,7 +36,10 @@ func (d *doc) scoreEntities() {
 		}
 		s += 1.5*float64(e.quotes) + 1.0*float64(e.commits) + 1.0*float64(e.disputes)
 		if e.kind == KindPerson && strings.Contains(e.name, " ") {
-			s += 0.75 // a person named in full is someone the article introduces
+			s += 1.25 // a person named in full is someone the article introduces
+			if e.role != "" || d.hasTitle(e) {
+				s += 0.5
+			}
 		}
 		if e.kind == KindOther {
 			s *= 0.3
@@ -283,4 +286,14 @@ func quoteScore(q docQuote) float64 {
 		s += 1
 	}
 	return s
+}
+
+// hasTitle reports whether the entity is ever named with a title ("Mr Putin").
+func (d *doc) hasTitle(e *entity) bool {
+	for _, mi := range e.ments {
+		if d.ments[mi].title != "" {
+			return true
+		}
+	}
+	return false
 }

@@ -1,0 +1,266 @@
+package brief
+
+import (
+	"strings"
+)
+
+// actorRef is an actor taking part in a commitment or dispute: an entity,
+// or the name of one not in the entity list (an unnamed source).
+type actorRef struct {
+	ent  int
+	name string
+}
+
+func (r actorRef) ok() bool { return r.ent >= 0 || r.name != "" }
+
+var noActor = actorRef{ent: -1}
+
+// quoteAt returns the quote item whose words contain token t, or -1.
+func (d *doc) quoteItemAt(t int) int {
+	si := d.sentenceOf(t)
+	for i := range d.quoteItems {
+		q := d.quoteItems[i]
+		if q.sent <= si && si <= q.sent+q.span {
+			return i
+		}
+	}
+	return -1
+}
+
+// clauseStart returns the first token of the clause holding token t: the
+// sentence start, or just after a semicolon, a quotation mark, or a
+// conjunction that opens a new clause.
+func (d *doc) clauseStart(t int) int {
+	si := d.sentenceOf(t)
+	lo, _ := d.sentRange(si)
+	inQ := d.toks[t].flags&fInQuote != 0
+	for k := t - 1; k >= lo; k-- {
+		tk := d.toks[k]
+		if (tk.flags&fInQuote != 0) != inQ || tk.kind == tQuote {
+			return k + 1
+		}
+		if tk.kind == tPunct {
+			c := d.text[tk.s]
+			if c == ';' || c == ':' || c == '(' {
+				return k + 1
+			}
+			continue
+		}
+		switch d.tokLower(k) {
+		case "but", "while", "although", "though", "whereas", "because", "if", "unless":
+			return k + 1
+		}
+	}
+	return lo
+}
+
+// subjectOf finds the actor that is the subject of the verb or adjective at
+// token t: the nearest actor before it in its clause that is not inside a
+// prepositional phrase or used as an adjective; "I" and "we" inside a quote
+// stand for the quote's speaker, "it" and "they" for the organisation or
+// group last acting.
+func (d *doc) subjectOf(t int) actorRef {
+	lo := d.clauseStart(t)
+	for k := t - 1; k >= lo; k-- {
+		tk := d.toks[k]
+		if tk.kind != tWord {
+			continue
+		}
+		w := d.tokLower(k)
+		if c := d.cover[k]; c != 0 {
+			m := d.ments[c-1]
+			k = int(m.t0)
+			if m.flags&mAdj != 0 && !(k+1 < len(d.toks) && isGroupHead(d.tokLower(int(m.t1)))) || m.form == formPlace {
+				continue
+			}
+			if p := k - 1; p >= lo && d.toks[p].kind == tWord {
+				pw := d.tokLower(p)
+				for p > lo && determiners[pw] {
+					p--
+					pw = d.tokLower(p)
+				}
+				if isPreposition(pw) && pw != "of" {
+					continue
+				}
+			}
+			if m.form == formPronoun {
+				if m.ent >= 0 {
+					return actorRef{ent: int(m.ent)}
+				}
+				if ei := d.antecedent(int(m.t0), m.gender, -1); ei >= 0 {
+					return actorRef{ent: ei}
+				}
+				return noActor
+			}
+			if m.ent >= 0 {
+				return actorRef{ent: int(m.ent)}
+			}
+			continue
+		}
+		switch w {
+		case "i", "we", "me", "us":
+			if tk.flags&fInQuote != 0 {
+				if qi := d.quoteItemAt(k); qi >= 0 {
+					q := d.quoteItems[qi]
+					return actorRef{ent: q.ent, name: q.speaker}
+				}
+			}
+			return noActor
+		case "it", "they":
+			if ei := d.neuterAntecedent(k, w == "they"); ei >= 0 {
+				return actorRef{ent: ei}
+			}
+			return noActor
+		case "who", "which", "that":
+			// "Mr Trump, who took office…": the relative pronoun's antecedent
+			// comes before it; keep looking left.
+			continue
+		}
+	}
+	return noActor
+}
+
+// isGroupHead reports a noun that makes a demonym an actor: "European
+// leaders", "British officials".
+func isGroupHead(w string) bool {
+	switch w {
+	case "leaders", "officials", "government", "ministers", "authorities", "forces", "troops", "diplomats",
+		"negotiators", "partners", "allies", "lawmakers", "leader", "president", "army", "military", "police":
+		return true
+	}
+	return false
+}
+
+// objectAfter finds the first actor named after token t in its clause (the
+// other party of a dispute: "criticised the Prime Minister").
+func (d *doc) objectAfter(t int, exclude int) actorRef {
+	si := d.sentenceOf(t)
+	_, hi := d.sentRange(si)
+	inQ := d.toks[t].flags&fInQuote != 0
+	for k := t + 1; k < hi && k < t+14; k++ {
+		tk := d.toks[k]
+		if (tk.flags&fInQuote != 0) != inQ {
+			break
+		}
+		if tk.kind == tPunct && (d.text[tk.s] == ';' || d.text[tk.s] == '.') {
+			break
+		}
+		if c := d.cover[k]; c != 0 {
+			m := d.ments[c-1]
+			ref := noActor
+			switch {
+			case m.form == formPlace:
+			case m.form == formPronoun && m.ent >= 0:
+				ref = actorRef{ent: int(m.ent)}
+			case m.form != formPronoun && m.ent >= 0:
+				ref = actorRef{ent: int(m.ent)}
+			}
+			k = int(m.t1) - 1
+			if ref.ok() && ref.ent != exclude {
+				return ref
+			}
+		}
+	}
+	return noActor
+}
+
+// reportingSpeaker returns who reports a clause ("A senior official said
+// the talks would…"): the subject of a speech verb before token t in its
+// sentence, or the speaker of the quote t is in.
+func (d *doc) reportingSpeaker(t int) actorRef {
+	if d.toks[t].flags&fInQuote != 0 {
+		if qi := d.quoteItemAt(t); qi >= 0 {
+			q := d.quoteItems[qi]
+			if q.ent >= 0 || q.speaker != "" {
+				return actorRef{ent: q.ent, name: q.speaker}
+			}
+		}
+		return noActor
+	}
+	si := d.sentenceOf(t)
+	lo, hi := d.sentRange(si)
+	for k := lo; k < hi; k++ {
+		if k == t {
+			continue
+		}
+		if d.toks[k].kind == tWord && speechVerbs[d.tokLower(k)] && !weakSpeechVerbs[d.tokLower(k)] && d.toks[k].flags&fInQuote == 0 {
+			if sp := d.subjectBefore(lo, k); sp.ok() {
+				return actorRef{ent: sp.ent, name: sp.desc}
+			}
+			if sp := d.npAt(k+1, hi); sp.ok() && k > t {
+				return actorRef{ent: sp.ent, name: sp.desc}
+			}
+		}
+	}
+	return noActor
+}
+
+// negatedBefore reports a negation in the few words before token t in its
+// clause ("not", "never", "refused to", "won't").
+func (d *doc) negatedBefore(t int) bool {
+	lo := d.clauseStart(t)
+	for k := t - 1; k >= lo && k >= t-4; k-- {
+		w := d.tokLower(k)
+		switch w {
+		case "not", "never", "no", "refused", "refuses", "declined", "declines", "refrained", "unwilling",
+			"unable", "failed", "fails", "nor", "neither", "cannot", "hardly":
+			return true
+		}
+		if strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n\u2019t") {
+			return true
+		}
+	}
+	return false
+}
+
+// timeExpr finds a time expression in tokens [t, hi): "on Friday", "next
+// month", "by 2027", "this week", "tomorrow".
+func (d *doc) timeExpr(t, hi int) string {
+	for k := t; k < hi; k++ {
+		if d.toks[k].kind != tWord && d.toks[k].kind != tNum {
+			continue
+		}
+		w := d.tokLower(k)
+		switch w {
+		case "tomorrow", "today", "tonight", "soon", "shortly", "immediately":
+			return d.tokText(k)
+		case "on", "by", "in", "next", "this", "until", "before", "from", "within", "later", "early", "late", "end":
+			if k+1 >= hi {
+				continue
+			}
+			n := d.tokLower(k + 1)
+			if d.toks[k+1].kind == tNum && len(n) == 4 && (n[0] == '1' || n[0] == '2') ||
+				isTimeWord(n) || d.g.nonActor[n] && isCalendarWord(n) {
+				end := k + 2
+				for end < hi && (isTimeWord(d.tokLower(end)) || d.toks[end].kind == tNum ||
+					isCalendarWord(d.tokLower(end))) && end < k+5 {
+					end++
+				}
+				return d.spanText(k, end)
+			}
+			if (w == "within" || w == "in") && d.toks[k+1].kind == tNum && k+2 < hi && isTimeWord(d.tokLower(k+2)) {
+				return d.spanText(k, k+3)
+			}
+		}
+	}
+	return ""
+}
+
+func isTimeWord(w string) bool {
+	switch w {
+	case "week", "weeks", "month", "months", "year", "years", "day", "days", "weekend", "morning", "afternoon",
+		"evening", "summer", "winter", "spring", "autumn", "fall", "decade", "quarter", "term", "session":
+		return true
+	}
+	return false
+}
+
+func isCalendarWord(w string) bool {
+	switch w {
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+		"march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+		"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec":
+		return true
+	}
+	return false
+}
