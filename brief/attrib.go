@@ -626,7 +626,7 @@ func isPersonNoun(w string) bool { return personNouns[w] }
 func (d *doc) neuterAntecedent(t int, plural bool) int {
 	si := d.sentenceOf(t)
 	best, bestScore := -1, 0.0
-	for mi := len(d.ments) - 1; mi >= 0; mi-- {
+	for mi := d.mentionsBefore(t) - 1; mi >= 0; mi-- {
 		m := d.ments[mi]
 		if int(m.t0) >= t || m.ent < 0 || m.flags&mInQuote != 0 || m.form == formPronoun || m.form == formPlace {
 			continue

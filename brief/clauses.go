@@ -49,6 +49,15 @@ func (d *doc) clauseStart(t int) int {
 		switch d.tokLower(k) {
 		case "but", "while", "although", "though", "whereas", "because", "if", "unless":
 			return k + 1
+		case "and":
+			// "His father was Kenyan and the president is expected…": a new
+			// clause when a determiner or a pronoun follows.
+			if k+1 < len(d.toks) {
+				n := d.tokLower(k + 1)
+				if n == "the" || n == "a" || n == "he" || n == "she" || n == "they" || n == "it" || n == "we" || n == "i" {
+					return k + 1
+				}
+			}
 		}
 	}
 	return lo

@@ -76,7 +76,13 @@ func (d *doc) findMentions() {
 		headline := d.isHeadlineSentence(lo, hi)
 		for i := lo; i < hi; {
 			t := d.toks[i]
-			if t.kind != tWord || (t.flags&fCap == 0 && !d.isPronoun(i)) {
+			if t.kind == tWord && t.flags&fCap == 0 && (d.tokLower(i) == "the" || d.tokLower(i) == "this") {
+				if n := d.matchDescription(i, hi, si); n > 0 {
+					i += n
+					continue
+				}
+			}
+			if t.kind != tWord || (t.flags&fCap == 0 && !d.isPronoun(i)) || t.e-t.s == 1 && !d.isPronoun(i) {
 				i++
 				continue
 			}
@@ -308,8 +314,14 @@ func (d *doc) matchName(i, hi, si int, headline bool) int {
 	start := i
 	// At the start of a sentence (or after an opening mark) a capitalised
 	// ordinary word is not a name: "Talks focused…", "Despite…".
-	for start < j && d.isOrdinaryCap(start, headline) {
+	for start < j && (d.isOrdinaryCap(start, headline) || nameConnectors[d.tokLower(start)]) {
 		start++
+	}
+	// A dateline: "CAIRO — Gunmen opened fire…".
+	if start == i && j == i+1 && d.toks[i].flags&(fAllCaps|fStart) == fAllCaps|fStart && i+1 < hi {
+		if c := d.tokText(i + 1); c == "\u2014" || c == "\u2013" || c == "-" || c == "," {
+			return 1
+		}
 	}
 	for j > start && nameConnectors[d.tokLower(j-1)] {
 		j--
@@ -358,10 +370,19 @@ func (d *doc) capRun(i, hi int) int {
 		return j
 	}
 	hasOf := false
+	personLike := d.g.isGivenName(d.tokText(i))
 	for j < hi && d.adjacent(j-1) {
 		t := d.toks[j]
 		if t.kind == tWord && t.flags&fCap != 0 && !d.g.nonActor[d.tokLower(j)] {
 			j++
+			// An initial: "Donald J. Trump".
+			if t.e-t.s == 1 && j+1 < hi && d.text[d.toks[j].s] == '.' && d.isCapWord(j+1) {
+				j++
+			}
+		} else if t.kind == tWord && t.flags&fHyphen != 0 && j > i && isNameParticle(d.tokLower(j)) {
+			j++ // "Omar al-Bashir"
+		} else if personLike && t.kind == tWord && d.tokLower(j) == "of" {
+			break // "Jamie Werner of Ngatiwai": a person, then where from
 		} else if t.kind == tWord && nameConnectors[d.tokLower(j)] && j+1 < hi && d.isCapWord(j+1) && d.adjacent(j) {
 			c := d.tokLower(j)
 			if (c == "and" || c == "&") && !hasOf && !orgHeads[d.tokLower(j-1)] && c != "&" {
@@ -721,4 +742,67 @@ func (d *doc) roleAfter(j, hi int) string {
 
 func isVerbLike(w string) bool {
 	return speechVerbs[w] || strings.HasSuffix(w, "ed") && len(w) > 4
+}
+
+// descHeads are the nouns of descriptions that stand for an actor named
+// before: "the president", "the US leader", "the company".
+var descHeads = map[string]ActorKind{
+	"president": KindPerson, "leader": KindPerson, "minister": KindPerson, "chancellor": KindPerson,
+	"premier": KindPerson, "senator": KindPerson, "governor": KindPerson, "mayor": KindPerson,
+	"king": KindPerson, "queen": KindPerson, "pope": KindPerson, "secretary": KindPerson,
+	"company": KindOrganization, "firm": KindOrganization, "agency": KindOrganization,
+	"ministry": KindOrganization, "corporation": KindOrganization, "group": KindOrganization,
+	"startup": KindOrganization, "giant": KindOrganization, "bank": KindOrganization,
+	"regulator": KindOrganization, "watchdog": KindOrganization, "organisation": KindOrganization,
+	"organization": KindOrganization, "carmaker": KindOrganization, "retailer": KindOrganization,
+}
+
+// matchDescription records "the president", "the US leader", "the Prime
+// Minister", "the company" at token i as a description mention, resolved
+// later to the actor it stands for.
+func (d *doc) matchDescription(i, hi, si int) int {
+	j := i + 1
+	qual := ""
+	if j < hi && d.isCapWord(j) {
+		if n, h := d.gazMatch(j, hi); n > 0 && (h.kind == KindCountry || h.form == formDemonym) {
+			qual = h.name
+			j += n
+		}
+	}
+	// Title words in capitals: "the Prime Minister".
+	k := j
+	for k < hi && k < j+3 && d.toks[k].kind == tWord && (titleMods[d.tokLower(k)] || descHeads[d.tokLower(k)] != "") {
+		k++
+	}
+	if k == j {
+		return 0
+	}
+	head := d.tokLower(k - 1)
+	kind, ok := descHeads[head]
+	if !ok {
+		return 0
+	}
+	// "the president of France Emmanuel Macron", "the company Uber": a name
+	// follows; let the name speak for itself.
+	if k < hi && d.isCapWord(k) {
+		return 0
+	}
+	if k < hi && d.tokLower(k) == "of" {
+		return 0
+	}
+	m := mention{sent: int32(si), t0: int32(j), t1: int32(k), r0: int32(i), ent: -1, kind: kind, form: formDesc,
+		key: head, role: qual}
+	d.addMention(m)
+	return k - i
+}
+
+// isNameParticle reports a lower-case hyphenated surname particle: "al-Bashir",
+// "bin-Salman", "el-Sisi".
+func isNameParticle(w string) bool {
+	for _, p := range []string{"al-", "el-", "bin-", "ibn-", "abu-", "ad-", "as-", "ash-"} {
+		if strings.HasPrefix(w, p) && len(w) > len(p)+1 {
+			return true
+		}
+	}
+	return false
 }

@@ -1,6 +1,7 @@
 package brief
 
 import (
+	"sort"
 	"strings"
 )
 
@@ -56,8 +57,11 @@ func (d *doc) resolveEntities() {
 		}
 		d.attach(mi, newEnt(m))
 	}
-	// Acronyms written out elsewhere: "Food Standards Agency (FSA)".
+	// "Whole Foods" and "Whole Foods Market"; acronyms written out elsewhere:
+	// "Food Standards Agency (FSA)".
+	d.mergeOrgPrefixes()
 	d.mergeAcronyms()
+	d.resolveDescriptions()
 	for _, e := range d.ents {
 		for _, mi := range e.ments {
 			if m := d.ments[mi]; m.title != "" && m.kind == KindPerson && e.kind != KindPerson {
@@ -77,8 +81,8 @@ func (d *doc) attach(mi, ei int) {
 	m := &d.ments[mi]
 	m.ent = int32(ei)
 	e := d.ents[ei]
-	e.ments = append(e.ments, int32(mi))
-	if m.form == formPronoun {
+	e.ments = insertSorted(e.ments, int32(mi))
+	if m.form == formPronoun || m.form == formDesc {
 		return
 	}
 	if e.gender == genderUnknown && m.gender != genderUnknown {
@@ -194,16 +198,12 @@ func (d *doc) matchSingle(mi int) int {
 		}
 		// Distance to the nearest mention of e before m (or after, costlier).
 		dist := 1 << 29
-		for _, o := range e.ments {
-			om := d.ments[o]
-			if om.form == formPronoun {
-				continue
-			}
-			if om.t0 <= m.t0 {
-				dist = min(dist, int(m.t0-om.t0))
-			} else {
-				dist = min(dist, 100000+int(om.t0-m.t0))
-			}
+		ms := e.ments
+		k := sort.Search(len(ms), func(i int) bool { return d.ments[ms[i]].t0 > m.t0 })
+		if k > 0 {
+			dist = int(m.t0 - d.ments[ms[k-1]].t0)
+		} else if k < len(ms) {
+			dist = 100000 + int(d.ments[ms[k]].t0-m.t0)
 		}
 		if byFirst && !byLast {
 			dist += 50 // a surname is the usual short form
@@ -280,6 +280,7 @@ func (d *doc) mergeInto(from, to int) {
 	for f, n := range src.forms {
 		dst.forms[f] += n
 	}
+	sort.Slice(dst.ments, func(i, j int) bool { return dst.ments[i] < dst.ments[j] })
 	dst.forms[src.name]++
 	if src.firstSent < dst.firstSent {
 		dst.firstSent = src.firstSent
@@ -315,7 +316,7 @@ func (d *doc) resolvePronouns() {
 		if ei := d.antecedent(int(m.t0), m.gender, d.lastSpeaker); ei >= 0 {
 			m.ent = int32(ei)
 			e := d.ents[ei]
-			e.ments = append(e.ments, int32(mi))
+			e.ments = insertSorted(e.ments, int32(mi))
 			e.pronouns++
 			if e.gender == genderUnknown {
 				e.gender = m.gender
@@ -368,7 +369,7 @@ func (d *doc) antecedent(t int, gender int8, speaker int) int {
 	si := d.sentenceOf(t)
 	best, bestScore := -1, 0.0
 	dist, distSent := 0, si
-	for mi := len(d.ments) - 1; mi >= 0; mi-- {
+	for mi := d.mentionsBefore(t) - 1; mi >= 0; mi-- {
 		m := d.ments[mi]
 		if int(m.t0) >= t || m.ent < 0 {
 			continue
@@ -434,4 +435,97 @@ func cleanName(s string) string {
 		return s
 	}
 	return strings.Join(strings.Fields(strings.NewReplacer("[", " ", "]", " ").Replace(s)), " ")
+}
+
+// mentionsBefore returns how many mentions start before token t (mentions
+// are kept in text order).
+func (d *doc) mentionsBefore(t int) int {
+	return sort.Search(len(d.ments), func(i int) bool { return int(d.ments[i].t0) >= t })
+}
+
+// insertSorted inserts mention index mi into a sorted list (mentions are
+// numbered in text order).
+func insertSorted(list []int32, mi int32) []int32 {
+	i := len(list)
+	for i > 0 && list[i-1] > mi {
+		i--
+	}
+	list = append(list, 0)
+	copy(list[i+1:], list[i:])
+	list[i] = mi
+	return list
+}
+
+// resolveDescriptions links "the president", "the US leader", "the company"
+// to the most recent actor that fits: a person whose role has that word (and
+// that country), or an organisation.
+func (d *doc) resolveDescriptions() {
+	for mi := range d.ments {
+		m := &d.ments[mi]
+		if m.form != formDesc {
+			continue
+		}
+		best, bestAt := -1, int32(-1)
+		for ei, e := range d.ents {
+			if e.kind != m.kind {
+				continue
+			}
+			if m.kind == KindPerson {
+				r := strings.ToLower(e.role)
+				if m.key == "leader" {
+					if r == "" || m.role != "" && !d.roleOfCountry(e.role, m.role) {
+						continue
+					}
+				} else if !strings.Contains(r, m.key) || m.role != "" && !d.roleOfCountry(e.role, m.role) {
+					continue
+				}
+			}
+			// The latest mention of e before this one.
+			for k := len(e.ments) - 1; k >= 0; k-- {
+				om := d.ments[e.ments[k]]
+				if om.t0 < m.t0 && om.form != formPronoun {
+					if om.t0 > bestAt {
+						best, bestAt = ei, om.t0
+					}
+					break
+				}
+			}
+		}
+		if best >= 0 {
+			d.attach(mi, best)
+		}
+	}
+}
+
+// roleOfCountry reports whether a role names a country ("US President" and
+// "United States").
+func (d *doc) roleOfCountry(role, country string) bool {
+	for _, w := range strings.Fields(role) {
+		if h, ok := d.g.lookup(w); ok && h.name == country {
+			return true
+		}
+	}
+	return false
+}
+
+// mergeOrgPrefixes merges an organisation whose name (two words or more)
+// begins another's: "Whole Foods" into "Whole Foods Market".
+func (d *doc) mergeOrgPrefixes() {
+	for ei, e := range d.ents {
+		if e == nil || len(e.ments) == 0 || e.kind != KindOrganization || strings.Count(e.name, " ") < 1 {
+			continue
+		}
+		for oi, o := range d.ents {
+			if oi == ei || len(o.ments) == 0 || (o.kind != KindOrganization && o.kind != KindPerson) {
+				continue
+			}
+			if strings.HasPrefix(o.name, e.name+" ") && strings.Count(o.name, " ") == strings.Count(e.name, " ")+1 {
+				d.mergeInto(oi, ei)
+				if len(o.name) > len(e.name) && o.kind == KindOrganization {
+					e.forms[e.name]++
+					e.name = o.name
+				}
+			}
+		}
+	}
 }
