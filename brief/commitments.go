@@ -215,7 +215,17 @@ func (d *doc) commitmentAt(t, hi int, w string, cue commitCue) (docCommitment, b
 	}
 	end := d.clauseEnd(t, hi)
 	c.what = d.spanText(t, end)
-	c.when = d.timeExpr(t, end)
+	// The time of the action, not of the promise: "promised on Monday to
+	// cut bills by 2027" → "by 2027".
+	for k := t + 1; k < end; k++ {
+		if d.tokLower(k) == "to" {
+			c.when = d.timeExpr(k, end)
+			break
+		}
+	}
+	if c.when == "" {
+		c.when = d.timeExpr(t, end)
+	}
 	c.score = cue.weight
 	if (w == "would" || w == "will") && saidBy.ok() && d.subjectAdjacent(t) {
 		c.score += 0.5 // "Mr Starmer said he would work with…"

@@ -82,7 +82,8 @@ func (d *doc) findMentions() {
 					continue
 				}
 			}
-			if t.kind != tWord || (t.flags&fCap == 0 && !d.isPronoun(i)) || t.e-t.s == 1 && !d.isPronoun(i) {
+			if t.kind != tWord || (t.flags&fCap == 0 && !d.isPronoun(i)) || t.e-t.s == 1 && !d.isPronoun(i) ||
+				isFirstPersonI(d.tokText(i)) {
 				i++
 				continue
 			}
@@ -328,6 +329,35 @@ func (d *doc) matchName(i, hi, si int, headline bool) int {
 	}
 	if start >= j {
 		return max(1, start-i)
+	}
+	// A title inside the run: "Tunisian Prime Minister Habib Essid",
+	// "Labour Leader Keir Starmer". The words up to the title are its
+	// qualifier; the name follows the title.
+	for h := start; h < j-1; h++ {
+		if !d.isTitleWord(h) || d.tokLower(h) == "first" {
+			continue
+		}
+		k := d.titleLength(h, j)
+		if k == 0 || h+k >= j {
+			continue
+		}
+		if !d.looksLikePersonName(h+k, j) && !(j-(h+k) == 1 && !d.g.common[d.tokLower(h+k)]) {
+			break
+		}
+		title := d.spanText(h, h+k)
+		role := d.spanText(start, h+k)
+		if _, hon := honorifics[strings.ToLower(strings.TrimSuffix(title, "."))]; hon {
+			role = ""
+			if h > start {
+				role = d.spanText(start, h)
+			}
+		}
+		d.recordRun(h+k, j, hi, si, title, role, start)
+		return j - i
+	}
+	// A title alone ("the Prime Minister") names no one.
+	if d.allTitleWords(start, j) {
+		return j - i
 	}
 	d.recordRun(start, j, hi, si, "", "", start)
 	return j - i
@@ -805,4 +835,19 @@ func isNameParticle(w string) bool {
 		}
 	}
 	return false
+}
+
+// allTitleWords reports whether every word of [i, j) is a title word.
+func (d *doc) allTitleWords(i, j int) bool {
+	for k := i; k < j; k++ {
+		if !d.isTitleWord(k) && !nameConnectors[d.tokLower(k)] {
+			return false
+		}
+	}
+	return true
+}
+
+// isFirstPersonI reports "I" and its contractions: "I'm", "I’ve".
+func isFirstPersonI(w string) bool {
+	return w == "I" || strings.HasPrefix(w, "I'") || strings.HasPrefix(w, "I\u2019")
 }

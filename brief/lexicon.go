@@ -38,7 +38,7 @@ var titleHeads = setOf(
 	"chair", "ceo", "founder", "spokesman", "spokeswoman", "spokesperson", "leader", "speaker", "attorney",
 	"prosecutor", "coach", "manager", "councillor", "councilman", "councilwoman", "taoiseach", "archbishop",
 	"bishop", "cardinal", "rabbi", "imam", "reverend", "rev.", "father", "professor", "sister", "deputy",
-	"secretary-general", "director-general", "lawmaker", "mp", "mep", "senior", "executive", "head", "physician",
+	"secretary-general", "director-general", "attorney-general", "solicitor-general", "inspector-general", "surgeon-general", "governor-general", "prime-minister", "lawmaker", "mp", "mep", "senior", "executive", "head", "physician",
 	"economist", "analyst", "lawyer", "writer", "reporter", "photographer", "veteran", "editor", "columnist",
 	"author", "journalist", "actor", "actress", "singer", "activist", "campaigner", "businessman", "businesswoman",
 	"billionaire", "entrepreneur", "investor", "doctor", "surgeon", "nurse", "teacher", "student", "mother",

@@ -1,0 +1,136 @@
+package brief
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestCommitments(t *testing.T) {
+	cases := []struct {
+		name     string
+		paras    []string
+		words    string // words of the sentence that states it
+		actor    string
+		when     string
+		strength Strength
+	}{
+		{"promised", []string{"Prime Minister Helen Carter promised on Monday to cut energy bills by 2027."},
+			"promised on Monday to cut energy bills", "Helen Carter", "by 2027", Firm},
+		{"is ready to", []string{"Germany is ready to send more air defence systems, Chancellor Rachel Dunmore said."},
+			"ready to send more air defence", "Germany", "", Firm},
+		{"is due to", []string{"Foreign Minister Anna Kowalczyk is due to meet her French counterpart on Friday."},
+			"due to meet her French counterpart", "Anna Kowalczyk", "on Friday", Firm},
+		{"agreed", []string{"Japan and Canada agreed to lift tariffs on farm goods next month."},
+			"agreed to lift tariffs", "", "next month", Firm},
+		{"would in reported speech", []string{"Energy Secretary Mark Delaney said he would publish the safety report next week."},
+			"would publish the safety report", "Mark Delaney", "next week", Hedged},
+		{"plans to", []string{"The European Union plans to open talks with Norway this summer."},
+			"plans to open talks", "European Union", "this summer", Hedged},
+		{"accepted an invitation", []string{"President Laura Brennan accepted an invitation to address the assembly."},
+			"accepted an invitation", "Laura Brennan", "", Firm},
+		{"inside a quote", []string{
+			"Defence Secretary Tom Ashby spoke in Leeds.",
+			`“Britain is ready to put ships in the Gulf to protect the convoys,” Mr Ashby said.`},
+			"ready to put ships in the Gulf", "United Kingdom", "", Firm},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			an := analyzeText(t, c.paras...)
+			var got *Commitment
+			for i := range an.Commitments {
+				if strings.Contains(an.Commitments[i].Text, c.words) {
+					got = &an.Commitments[i]
+				}
+			}
+			if got == nil {
+				t.Fatalf("no commitment with %q in %+v", c.words, an.Commitments)
+			}
+			if c.actor != "" && got.Actor != c.actor {
+				t.Errorf("actor = %q, want %q", got.Actor, c.actor)
+			}
+			if got.Actor == "" {
+				t.Errorf("no actor")
+			}
+			if got.When != c.when {
+				t.Errorf("when = %q, want %q", got.When, c.when)
+			}
+			if got.Strength != c.strength {
+				t.Errorf("strength = %q, want %q", got.Strength, c.strength)
+			}
+		})
+	}
+}
+
+func TestNotCommitments(t *testing.T) {
+	cases := []struct{ name, text string }{
+		{"negated", "Prime Minister Helen Carter refused to commit to a date for the referendum."},
+		{"never", "Senator James Holloway said he would never support the bill."},
+		{"prediction about a thing", "The new bridge will carry ten thousand cars a day."},
+		{"due to as cause", "The delay was due to the bad weather in the north."},
+		{"counterfactual", "Ms Carter might have said that she would resign, but she did not."},
+		{"question", "Will the government keep its promise to the nurses?"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			an := analyzeText(t, c.text)
+			if len(an.Commitments) > 0 {
+				t.Errorf("found commitments: %+v", an.Commitments)
+			}
+		})
+	}
+}
+
+func TestDisputes(t *testing.T) {
+	cases := []struct {
+		name    string
+		text    string
+		parties []string // parties that must all be listed
+		cue     string
+	}{
+		{"rejected", "Prime Minister Helen Carter rejected the union's demand for a four-day week.", []string{"Helen Carter"}, "rejected"},
+		{"criticised", "Senator James Holloway criticised President Laura Brennan over the border plan.", []string{"James Holloway", "Laura Brennan"}, "criticised"},
+		{"accused", "China accused Japan of provoking the incident near the islands.", []string{"China", "Japan"}, "accused"},
+		{"differences between", "Differences between France and Germany over the farm budget remain.", []string{"France", "Germany"}, "differences"},
+		{"baulked", "Mr Holloway, the senator, had baulked at the cost of the scheme.", []string{"Holloway"}, "baulked"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			an := analyzeText(t, "Senator James Holloway and Prime Minister Helen Carter met President Laura Brennan.", c.text)
+			var got *Dispute
+			for i := range an.Disputes {
+				if strings.Contains(an.Disputes[i].Text, c.text[:20]) {
+					got = &an.Disputes[i]
+				}
+			}
+			if got == nil {
+				t.Fatalf("no dispute found in %q: %+v", c.text, an.Disputes)
+			}
+			for _, p := range c.parties {
+				found := false
+				for _, gp := range got.Parties {
+					if strings.Contains(gp, p) {
+						found = true
+					}
+				}
+				if !found {
+					t.Errorf("party %q missing from %q", p, got.Parties)
+				}
+			}
+			if got.Cue != c.cue {
+				t.Errorf("cue = %q, want %q", got.Cue, c.cue)
+			}
+		})
+	}
+}
+
+func TestNotDisputes(t *testing.T) {
+	for _, text := range []string{
+		"Prime Minister Helen Carter did not reject the proposal outright.",
+		"Senator James Holloway welcomed the agreement with Canada.",
+	} {
+		an := analyzeText(t, text)
+		if len(an.Disputes) > 0 {
+			t.Errorf("%q: found disputes %+v", text, an.Disputes)
+		}
+	}
+}
