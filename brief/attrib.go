@@ -413,6 +413,9 @@ func (d *doc) refEndingAt(lo, k int) speakerRef {
 	if !isPersonNoun(head) && !commNouns[head] {
 		return noSpeaker
 	}
+	if reportNouns[head] && d.reportAuthor >= 0 {
+		return speakerRef{ent: d.reportAuthor}
+	}
 	j := k
 	for j > lo && j-k < 8 && k-j < 7 {
 		p := d.toks[j-1]

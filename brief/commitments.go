@@ -140,7 +140,7 @@ func (d *doc) commitmentAt(t, hi int, w string, cue commitCue) (docCommitment, b
 		// A modal followed by a verb of action, not "will be"/"would have".
 		if next == "be" || next == "have" || next == "not" || next == "never" || strings.HasSuffix(next, "n't") ||
 			after == "have" || next == "" || d.toks[nk].kind != tWord {
-			if !(next == "be" && (after == "working" || after == "signing" || after == "meeting")) {
+			if !(next == "be" && beCommitments[after]) {
 				return docCommitment{}, false
 			}
 		}
@@ -387,3 +387,9 @@ func (d *doc) relativeCut(t, hi int, w string) int {
 	}
 	return hi
 }
+
+// beCommitments follow "will be" in a commitment: "will be working with",
+// "will be in charge of", "will be responsible for".
+var beCommitments = setOf("working", "signing", "meeting", "joining", "leading", "hosting", "travelling",
+	"traveling", "visiting", "sending", "providing", "funding", "deploying", "launching", "in", "responsible",
+	"tasked", "taking", "introducing", "publishing", "releasing", "offering", "holding", "opening")

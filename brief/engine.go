@@ -24,6 +24,10 @@ type doc struct {
 	cover []int32
 
 	// lastSpeaker is the entity that spoke the previous quote (-1: none).
+	// reportAuthor is the organisation behind the report the article is
+	// about (-1: none); "the report" and "the study" stand for it.
+	reportAuthor int
+
 	lastSpeaker     int
 	lastSpeakerPara int
 
@@ -40,7 +44,7 @@ const (
 
 // analyzeDoc runs the extraction stages over one article.
 func analyzeDoc(a *Article, src string) *doc {
-	d := &doc{a: a, src: src, text: a.Text, lower: asciiLower(a.Text), g: theGazetteer(), lastSpeaker: -1}
+	d := &doc{a: a, src: src, text: a.Text, lower: asciiLower(a.Text), g: theGazetteer(), lastSpeaker: -1, reportAuthor: -1}
 	d.tokenizeAll()
 	d.findQuotes()
 	d.markQuotedTokens()

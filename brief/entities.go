@@ -129,7 +129,8 @@ func (d *doc) chromeSentences() []bool {
 			strings.Contains(ls, "/afp") || strings.Contains(ls, "/ap ") || strings.HasPrefix(ls, "picture:") ||
 			strings.HasPrefix(ls, "(photo") || strings.HasPrefix(ls, "follow him") || strings.HasPrefix(ls, "follow her") ||
 			strings.HasPrefix(ls, "follow us") || strings.HasPrefix(ls, "sign up") || strings.HasPrefix(ls, "read more") ||
-			strings.HasPrefix(ls, "related:") || strings.HasPrefix(ls, "advertisement")):
+			strings.HasPrefix(ls, "related:") || strings.HasPrefix(ls, "advertisement") ||
+			strings.HasPrefix(ls, "powered by") || strings.HasPrefix(ls, "sponsored") || strings.HasPrefix(ls, "click here")):
 			skip[si] = true
 		case byline != "" && words < 30 && strings.Contains(byline, strings.ToLower(firstWords(s, 2))) && lowers > 0 &&
 			strings.Contains(ls, " is a ") && (strings.Contains(ls, "reporter") || strings.Contains(ls, "writer") ||
@@ -785,7 +786,12 @@ var descHeads = map[string]ActorKind{
 	"startup": KindOrganization, "giant": KindOrganization, "bank": KindOrganization,
 	"regulator": KindOrganization, "watchdog": KindOrganization, "organisation": KindOrganization,
 	"organization": KindOrganization, "carmaker": KindOrganization, "retailer": KindOrganization,
+	"report": KindOrganization, "study": KindOrganization, "survey": KindOrganization, "review": KindOrganization,
 }
+
+// reportNouns are documents whose author speaks through them ("the report
+// states", "the study found").
+var reportNouns = setOf("report", "study", "survey", "review", "analysis", "paper", "poll", "audit", "inquiry")
 
 // matchDescription records "the president", "the US leader", "the Prime
 // Minister", "the company" at token i as a description mention, resolved

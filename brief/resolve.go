@@ -9,6 +9,7 @@ import (
 // ("Keir Starmer", "Mr Starmer", "Starmer"; "UK", "Britain", "British") is
 // merged into one actor.
 func (d *doc) resolveEntities() {
+	d.chainSubunits()
 	byKey := map[string]int{}
 	newEnt := func(m *mention) int {
 		e := &entity{name: m.key, kind: m.kind, gender: m.gender, forms: map[string]int{}, firstSent: int(m.sent)}
@@ -460,9 +461,17 @@ func insertSorted(list []int32, mi int32) []int32 {
 // to the most recent actor that fits: a person whose role has that word (and
 // that country), or an organisation.
 func (d *doc) resolveDescriptions() {
+	d.buildCover()
+	d.reportAuthor = d.findReportAuthor()
 	for mi := range d.ments {
 		m := &d.ments[mi]
 		if m.form != formDesc {
+			continue
+		}
+		if reportNouns[m.key] {
+			if d.reportAuthor >= 0 {
+				d.attach(mi, d.reportAuthor)
+			}
 			continue
 		}
 		best, bestAt := -1, int32(-1)
@@ -527,5 +536,71 @@ func (d *doc) mergeOrgPrefixes() {
 				}
 			}
 		}
+	}
+}
+
+// findReportAuthor finds the organisation behind the report or study an
+// article is about ("a new report released by Stanford University's Center
+// on Poverty and Inequality"): the organisation named after "by", "from" or
+// "of" within a few words of the first report noun. -1 when there is none.
+func (d *doc) findReportAuthor() int {
+	for i := range d.toks {
+		if d.toks[i].kind != tWord || !reportNouns[d.tokLower(i)] || d.toks[i].flags&fInQuote != 0 {
+			continue
+		}
+		si := d.sentenceOf(i)
+		_, hi := d.sentRange(si)
+		for k := i + 1; k < hi && k < i+8; k++ {
+			w := d.tokLower(k)
+			if w != "by" && w != "from" && w != "of" {
+				continue
+			}
+			for j := k + 1; j < hi && j < k+4; j++ {
+				if c := d.cover[j]; c != 0 {
+					m := d.ments[c-1]
+					if m.ent >= 0 && d.ents[m.ent].kind == KindOrganization {
+						return d.orgChainEnd(int(c - 1))
+					}
+					break
+				}
+			}
+		}
+		return -1 // only the first report counts
+	}
+	return -1
+}
+
+// orgChainEnd follows "Stanford University's Center on Poverty": a
+// possessive organisation followed by another names the second.
+func (d *doc) orgChainEnd(mi int) int {
+	m := d.ments[mi]
+	for m.flags&mPoss != 0 && mi+1 < len(d.ments) {
+		n := d.ments[mi+1]
+		if n.t0 != m.t1 || n.ent < 0 || d.ents[n.ent].kind != KindOrganization {
+			break
+		}
+		mi, m = mi+1, n
+	}
+	return int(m.ent)
+}
+
+// subunitHeads are the last words of a part of a larger organisation.
+var subunitHeads = setOf("center", "centre", "institute", "school", "department", "college", "faculty", "lab",
+	"laboratory", "unit", "office", "division", "program", "programme", "clinic", "hospital", "museum", "library")
+
+// chainSubunits makes "Stanford University's Center on Poverty" one actor:
+// a possessive organisation right before one of its parts is a mention of
+// that part.
+func (d *doc) chainSubunits() {
+	for mi := 0; mi+1 < len(d.ments); mi++ {
+		m, n := &d.ments[mi], d.ments[mi+1]
+		if m.flags&mPoss == 0 || n.t0 != m.t1 || n.form != formOrg || m.form != formOrg && m.kind != KindOrganization {
+			continue
+		}
+		f := strings.Fields(n.key)
+		if !subunitHeads[strings.ToLower(f[0])] && !subunitHeads[strings.ToLower(f[len(f)-1])] {
+			continue
+		}
+		m.key, m.form, m.kind = n.key, formOrg, KindOrganization
 	}
 }
