@@ -178,9 +178,9 @@ func (d *doc) commitmentAt(t, hi int, w string, cue commitCue) (docCommitment, b
 	if rs := d.reportingSpeaker(t); rs.ok() {
 		saidBy = rs
 	}
-	if !actor.ok() {
-		// "Future discussions would include…, an official said": the
-		// speaker commits.
+	if !actor.ok() && d.speaksForInstitution(saidBy) {
+		// "Future discussions would include…, an official said": an
+		// official (or an organisation) speaking for its side commits it.
 		if w == "will" || w == "would" || w == "'ll" || cue.strength == Hedged && w != "expected" {
 			actor = saidBy
 		}
@@ -291,6 +291,31 @@ func (d *doc) isConditionalClause(t int) bool {
 	if lo > 0 {
 		w := d.tokLower(lo - 1)
 		if w == "if" || w == "unless" {
+			return true
+		}
+	}
+	for k := t - 1; k >= lo && k >= t-8; k-- {
+		if w := d.tokLower(k); w == "whether" || w == "if" {
+			return true
+		}
+	}
+	return false
+}
+
+// speaksForInstitution reports a speaker who can commit an institution: an
+// organisation, a country, or an unnamed official ("a senior official").
+func (d *doc) speaksForInstitution(r actorRef) bool {
+	if r.ent >= 0 {
+		k := d.ents[r.ent].kind
+		return k == KindOrganization || k == KindCountry || k == KindGroup
+	}
+	if r.name == "" {
+		return false
+	}
+	for _, w := range strings.Fields(strings.ToLower(r.name)) {
+		switch w {
+		case "official", "officials", "spokesman", "spokeswoman", "spokesperson", "statement", "minister",
+			"ministry", "government", "aide", "diplomat", "representative", "source", "sources":
 			return true
 		}
 	}

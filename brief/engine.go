@@ -23,6 +23,10 @@ type doc struct {
 	// cover maps a token index to the mention covering it (+1; 0 = none).
 	cover []int32
 
+	// english is false for articles in other languages: the English rules
+	// (ordinary words, speech verbs, cues) are then not applied.
+	english bool
+
 	// lastSpeaker is the entity that spoke the previous quote (-1: none).
 	// reportAuthor is the organisation behind the report the article is
 	// about (-1: none); "the report" and "the study" stand for it.
@@ -49,12 +53,15 @@ func analyzeDoc(a *Article, src string) *doc {
 	d.findQuotes()
 	d.markQuotedTokens()
 	d.collectCaseStats()
+	d.english = d.looksEnglish()
 	d.findMentions()
 	d.resolveEntities()
 	d.resolvePronouns()
 	d.attributeQuotes()
-	d.findCommitments()
-	d.findDisputes()
+	if d.english {
+		d.findCommitments()
+		d.findDisputes()
+	}
 	d.scoreEntities()
 	return d
 }
@@ -148,3 +155,21 @@ func (d *doc) sentenceOf(i int) int { return int(d.tokSent[i]) }
 
 // sentRange returns the token range of sentence si.
 func (d *doc) sentRange(si int) (int, int) { return int(d.sentTok[si]), int(d.sentTok[si+1]) }
+
+// looksEnglish reports whether the article is in English: at least one word
+// in twelve is a common English function word.
+func (d *doc) looksEnglish() bool {
+	words, fn := 0, 0
+	for i := range d.toks {
+		if d.toks[i].kind != tWord {
+			continue
+		}
+		words++
+		switch d.tokLower(i) {
+		case "the", "of", "and", "to", "a", "in", "is", "that", "for", "it", "was", "on", "with", "as", "he",
+			"she", "by", "be", "are", "at", "has", "have", "said", "this", "from", "an", "will", "not", "they":
+			fn++
+		}
+	}
+	return words == 0 || fn*12 >= words
+}

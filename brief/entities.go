@@ -311,6 +311,11 @@ func (d *doc) matchName(i, hi, si int, headline bool) int {
 	if k := d.titleLength(i, hi); k > 0 && i+k < hi && d.isCapWord(i+k) && d.adjacent(i+k-1) {
 		return d.personAfterTitle(i, i, i+k, hi, si)
 	}
+	// In other languages only the gazetteer's names are trusted: their
+	// ordinary words are not known here.
+	if !d.english {
+		return 1
+	}
 	// A run of capitalised words, with connectors inside.
 	j := d.capRun(i, hi)
 	start := i
