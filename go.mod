@@ -5,6 +5,7 @@ go 1.26.0
 require (
 	codeberg.org/readeck/go-readability/v2 v2.1.3
 	fyne.io/fyne/v2 v2.7.1
+	github.com/sahilm/fuzzy v0.1.3
 	golang.org/x/net v0.41.0
 	golang.org/x/text v0.44.0
 )

@@ -1,0 +1,595 @@
+package brief
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"slices"
+	"sort"
+	"strings"
+	"sync"
+	"time"
+)
+
+// The files of a library directory.
+const (
+	libraryIndexFile = "library.json"
+	libraryArticles  = "articles"
+	libraryVersion   = 1
+	corruptSuffix    = ".corrupt-"
+	tempPrefix       = ".tmp-"
+)
+
+// Library is the user's collection of articles, kept in a directory: an
+// index (library.json) that lists the articles in the user's order with
+// their titles, plus the briefing's title and the pinned and removed item
+// keys, and one JSON file per article under articles/.
+//
+// Every write goes to a temporary file that is synced and renamed over the
+// old one, so a crash leaves either the old file or the new one. A file that
+// cannot be read is moved aside (to NAME.corrupt-TIMESTAMP) and reported,
+// never dropped silently. A Library is safe for concurrent use.
+type Library struct {
+	dir string
+
+	mu       sync.Mutex
+	idx      libraryIndex
+	articles map[string]*Article
+	fresh    bool
+}
+
+// LibraryEntry is what the library records about one article.
+type LibraryEntry struct {
+	ID     string    `json:"id"`
+	Title  string    `json:"title"`
+	Site   string    `json:"site,omitempty"`
+	Byline string    `json:"byline,omitempty"`
+	Path   string    `json:"path,omitempty"`
+	Date   time.Time `json:"date,omitzero"`
+	Words  int       `json:"words"`
+	Added  time.Time `json:"added"`
+}
+
+type libraryIndex struct {
+	Version  int            `json:"version"`
+	Title    string         `json:"title,omitempty"`
+	Pinned   []string       `json:"pinned,omitempty"`
+	Removed  []string       `json:"removed,omitempty"`
+	Articles []LibraryEntry `json:"articles"`
+}
+
+// storedArticle is the file of one article.
+type storedArticle struct {
+	Version int       `json:"version"`
+	Added   time.Time `json:"added"`
+	*Article
+}
+
+// LibraryProblem is one file of a library that could not be read.
+type LibraryProblem struct {
+	// Path is the file that could not be read.
+	Path string
+	// MovedTo is where the file was moved aside; empty when it was missing.
+	MovedTo string
+	Err     error
+}
+
+func (p LibraryProblem) Error() string {
+	if p.MovedTo != "" {
+		return fmt.Sprintf("%s could not be read (%v); it was moved to %s", filepath.Base(p.Path), p.Err, filepath.Base(p.MovedTo))
+	}
+	return fmt.Sprintf("%s could not be read: %v", filepath.Base(p.Path), p.Err)
+}
+
+func (p LibraryProblem) Unwrap() error { return p.Err }
+
+// LibraryError reports the files OpenLibrary could not read. The library
+// is still usable: it holds everything that could be read.
+type LibraryError struct {
+	Dir      string
+	Problems []LibraryProblem
+	// Recovered counts the articles found again by reading the article
+	// files when the index itself was damaged.
+	Recovered int
+}
+
+func (e *LibraryError) Error() string {
+	var b strings.Builder
+	if len(e.Problems) == 1 {
+		b.WriteString("part of the library could not be read: ")
+	} else {
+		fmt.Fprintf(&b, "%d files of the library could not be read: ", len(e.Problems))
+	}
+	for i, p := range e.Problems {
+		if i > 0 {
+			b.WriteString("; ")
+		}
+		b.WriteString(p.Error())
+	}
+	if e.Recovered > 0 {
+		fmt.Fprintf(&b, ". %d article(s) were recovered from their own files", e.Recovered)
+	}
+	return b.String()
+}
+
+// Unwrap returns the problems' errors.
+func (e *LibraryError) Unwrap() []error {
+	errs := make([]error, len(e.Problems))
+	for i, p := range e.Problems {
+		errs[i] = p
+	}
+	return errs
+}
+
+// ErrLibraryCorrupt is wrapped by the problem of a library file that is
+// not valid JSON or does not hold what it should.
+var ErrLibraryCorrupt = errors.New("the file is damaged")
+
+// OpenLibrary opens (or creates) the library in dir. When some files
+// cannot be read, it returns the usable library together with a
+// *LibraryError that lists them; only a directory that cannot be created
+// or read gives a nil library.
+func OpenLibrary(dir string) (*Library, error) {
+	if err := os.MkdirAll(filepath.Join(dir, libraryArticles), 0o755); err != nil {
+		return nil, fmt.Errorf("cannot create the library folder: %w", err)
+	}
+	l := &Library{dir: dir, articles: map[string]*Article{}}
+	removeTemps(dir)
+	removeTemps(filepath.Join(dir, libraryArticles))
+	lerr := &LibraryError{Dir: dir}
+
+	indexPath := filepath.Join(dir, libraryIndexFile)
+	data, err := os.ReadFile(indexPath)
+	indexOK := false
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		l.fresh = true
+		indexOK = true
+	case err != nil:
+		return nil, fmt.Errorf("cannot read the library: %w", err)
+	default:
+		if err := json.Unmarshal(data, &l.idx); err != nil {
+			lerr.Problems = append(lerr.Problems, moveAside(indexPath, fmt.Errorf("%w: %v", ErrLibraryCorrupt, err)))
+			l.idx = libraryIndex{}
+		} else {
+			indexOK = true
+		}
+	}
+	l.idx.Version = libraryVersion
+
+	// Read the articles the index lists, in its order.
+	entries := l.idx.Articles
+	l.idx.Articles = nil
+	for _, e := range entries {
+		if _, dup := l.articles[e.ID]; dup || e.ID == "" {
+			continue
+		}
+		p := l.articlePath(e.ID)
+		sa, prob := readArticle(p, e.ID)
+		if prob != nil {
+			lerr.Problems = append(lerr.Problems, *prob)
+			continue
+		}
+		if e.Title != "" {
+			sa.Title = e.Title
+		}
+		l.articles[e.ID] = sa.Article
+		l.idx.Articles = append(l.idx.Articles, entryOf(sa.Article, sa.Added))
+	}
+
+	// Adopt article files the index does not list: all of them when the index
+	// was damaged, or one written just before a crash.
+	found, err := os.ReadDir(filepath.Join(dir, libraryArticles))
+	if err != nil {
+		return nil, fmt.Errorf("cannot read the library: %w", err)
+	}
+	var adopted []storedArticle
+	for _, f := range found {
+		name := f.Name()
+		if f.IsDir() || !strings.HasSuffix(name, ".json") || strings.HasPrefix(name, ".") {
+			continue
+		}
+		id := strings.TrimSuffix(name, ".json")
+		if _, ok := l.articles[id]; ok {
+			continue
+		}
+		sa, prob := readArticle(filepath.Join(dir, libraryArticles, name), id)
+		if prob != nil {
+			lerr.Problems = append(lerr.Problems, *prob)
+			continue
+		}
+		adopted = append(adopted, sa)
+	}
+	sort.SliceStable(adopted, func(i, j int) bool { return adopted[i].Added.Before(adopted[j].Added) })
+	for _, sa := range adopted {
+		l.articles[sa.ID] = sa.Article
+		l.idx.Articles = append(l.idx.Articles, entryOf(sa.Article, sa.Added))
+	}
+	if !indexOK {
+		lerr.Recovered = len(adopted)
+	}
+
+	if len(lerr.Problems) > 0 || len(adopted) > 0 || !indexOK {
+		l.fresh = false
+		if err := l.saveIndex(); err != nil {
+			lerr.Problems = append(lerr.Problems, LibraryProblem{Path: indexPath, Err: err})
+		}
+	}
+	if len(lerr.Problems) > 0 {
+		return l, lerr
+	}
+	return l, nil
+}
+
+// Dir returns the library's directory.
+func (l *Library) Dir() string { return l.dir }
+
+// IsNew reports whether the library was created by OpenLibrary: there was
+// no library before (the app's first launch).
+func (l *Library) IsNew() bool {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.fresh
+}
+
+// Len returns the number of articles.
+func (l *Library) Len() int {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return len(l.idx.Articles)
+}
+
+// Entries returns what the library records about its articles, in order.
+func (l *Library) Entries() []LibraryEntry {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return slices.Clone(l.idx.Articles)
+}
+
+// Articles returns the articles in the library's order. They are shared:
+// callers must not modify them.
+func (l *Library) Articles() []*Article {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	out := make([]*Article, 0, len(l.idx.Articles))
+	for _, e := range l.idx.Articles {
+		out = append(out, l.articles[e.ID])
+	}
+	return out
+}
+
+// Article returns the article with the given ID, or nil.
+func (l *Library) Article(id string) *Article {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.articles[id]
+}
+
+// Add adds an article at the end of the library and saves it. An article
+// already in the library (same ID) is not added again: added is false.
+func (l *Library) Add(a *Article) (added bool, err error) {
+	if a == nil || a.ID == "" {
+		return false, errors.New("cannot add an article without text to the library")
+	}
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if _, ok := l.articles[a.ID]; ok {
+		return false, nil
+	}
+	now := time.Now().UTC()
+	data, err := json.MarshalIndent(storedArticle{Version: libraryVersion, Added: now, Article: a}, "", "  ")
+	if err != nil {
+		return false, fmt.Errorf("cannot save %q: %w", a.Title, err)
+	}
+	// The article file goes first: a crash before the index is written
+	// leaves a file that the next OpenLibrary adopts.
+	if err := writeFileAtomic(l.articlePath(a.ID), data); err != nil {
+		return false, fmt.Errorf("cannot save %q: %w", a.Title, err)
+	}
+	old := l.idx.Articles
+	l.idx.Articles = append(slices.Clone(old), entryOf(a, now))
+	if err := l.saveIndex(); err != nil {
+		l.idx.Articles = old
+		os.Remove(l.articlePath(a.ID))
+		return false, err
+	}
+	l.articles[a.ID] = a
+	l.fresh = false
+	return true, nil
+}
+
+// Remove deletes an article from the library.
+func (l *Library) Remove(id string) error {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	i := l.indexOf(id)
+	if i < 0 {
+		return nil
+	}
+	old := l.idx.Articles
+	l.idx.Articles = slices.Delete(slices.Clone(old), i, i+1)
+	if err := l.saveIndex(); err != nil {
+		l.idx.Articles = old
+		return err
+	}
+	delete(l.articles, id)
+	if err := os.Remove(l.articlePath(id)); err != nil && !errors.Is(err, fs.ErrNotExist) {
+		return fmt.Errorf("the article was removed from the library but its file remains: %w", err)
+	}
+	return nil
+}
+
+// Move puts the article with the given ID at position to (clamped to the
+// list), keeping the others in order.
+func (l *Library) Move(id string, to int) error {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	i := l.indexOf(id)
+	if i < 0 {
+		return nil
+	}
+	to = max(0, min(to, len(l.idx.Articles)-1))
+	if to == i {
+		return nil
+	}
+	old := l.idx.Articles
+	list := slices.Clone(old)
+	e := list[i]
+	list = slices.Delete(list, i, i+1)
+	list = slices.Insert(list, to, e)
+	l.idx.Articles = list
+	return l.saveOrRestore(func() { l.idx.Articles = old })
+}
+
+// Rename sets an article's title.
+func (l *Library) Rename(id, title string) error {
+	title = strings.Join(strings.Fields(title), " ")
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	i := l.indexOf(id)
+	if i < 0 || title == "" {
+		return nil
+	}
+	oldTitle := l.idx.Articles[i].Title
+	l.idx.Articles[i].Title = title
+	if err := l.saveIndex(); err != nil {
+		l.idx.Articles[i].Title = oldTitle
+		return err
+	}
+	// Articles are shared with analyses that may be read concurrently:
+	// replace the article rather than write to it.
+	a := *l.articles[id]
+	a.Title = title
+	l.articles[id] = &a
+	return nil
+}
+
+// Title returns the briefing's title the user chose, or "".
+func (l *Library) Title() string {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.idx.Title
+}
+
+// SetTitle saves the briefing's title; "" goes back to the generated one.
+func (l *Library) SetTitle(title string) error {
+	title = strings.Join(strings.Fields(title), " ")
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	old := l.idx.Title
+	if old == title {
+		return nil
+	}
+	l.idx.Title = title
+	return l.saveOrRestore(func() { l.idx.Title = old })
+}
+
+// SetPinned pins an item (by its Key) so it survives the one-page cut, or
+// unpins it. Pinning an item un-removes it.
+func (l *Library) SetPinned(key string, pinned bool) error {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	oldP, oldR := l.idx.Pinned, l.idx.Removed
+	l.idx.Pinned = setKey(oldP, key, pinned)
+	if pinned {
+		l.idx.Removed = setKey(oldR, key, false)
+	}
+	return l.saveOrRestore(func() { l.idx.Pinned, l.idx.Removed = oldP, oldR })
+}
+
+// SetRemoved removes an item (by its Key) from the briefing, or restores it.
+// Removing an item unpins it.
+func (l *Library) SetRemoved(key string, removed bool) error {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	oldP, oldR := l.idx.Pinned, l.idx.Removed
+	l.idx.Removed = setKey(oldR, key, removed)
+	if removed {
+		l.idx.Pinned = setKey(oldP, key, false)
+	}
+	return l.saveOrRestore(func() { l.idx.Pinned, l.idx.Removed = oldP, oldR })
+}
+
+// RestoreAll puts every removed item back.
+func (l *Library) RestoreAll() error {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	old := l.idx.Removed
+	if len(old) == 0 {
+		return nil
+	}
+	l.idx.Removed = nil
+	return l.saveOrRestore(func() { l.idx.Removed = old })
+}
+
+// Options returns the user's choices as BuildOptions: the title and the
+// pinned and removed items.
+func (l *Library) Options() BuildOptions {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	opt := BuildOptions{Title: l.idx.Title, Pinned: map[string]bool{}, Removed: map[string]bool{}}
+	for _, k := range l.idx.Pinned {
+		opt.Pinned[k] = true
+	}
+	for _, k := range l.idx.Removed {
+		opt.Removed[k] = true
+	}
+	return opt
+}
+
+func (l *Library) indexOf(id string) int {
+	return slices.IndexFunc(l.idx.Articles, func(e LibraryEntry) bool { return e.ID == id })
+}
+
+func (l *Library) articlePath(id string) string {
+	return filepath.Join(l.dir, libraryArticles, id+".json")
+}
+
+// saveOrRestore saves the index, or undoes the change when it cannot.
+func (l *Library) saveOrRestore(undo func()) error {
+	if err := l.saveIndex(); err != nil {
+		undo()
+		return err
+	}
+	return nil
+}
+
+// saveIndex writes the index; l.mu must be held.
+func (l *Library) saveIndex() error {
+	if l.idx.Articles == nil {
+		l.idx.Articles = []LibraryEntry{}
+	}
+	data, err := json.MarshalIndent(l.idx, "", "  ")
+	if err == nil {
+		err = writeFileAtomic(filepath.Join(l.dir, libraryIndexFile), data)
+	}
+	if err != nil {
+		return fmt.Errorf("cannot save the library: %w", err)
+	}
+	l.fresh = false
+	return nil
+}
+
+func entryOf(a *Article, added time.Time) LibraryEntry {
+	return LibraryEntry{ID: a.ID, Title: a.Title, Site: a.Site, Byline: a.Byline, Path: a.Path,
+		Date: a.Date, Words: a.Words, Added: added}
+}
+
+// setKey adds key to (on) or deletes it from (!on) a sorted list, returning
+// a new list.
+func setKey(list []string, key string, on bool) []string {
+	i, found := slices.BinarySearch(list, key)
+	switch {
+	case on && !found:
+		return slices.Insert(slices.Clone(list), i, key)
+	case !on && found:
+		return slices.Delete(slices.Clone(list), i, i+1)
+	}
+	return list
+}
+
+// readArticle reads one article file and checks it holds the article id. A
+// damaged file is moved aside.
+func readArticle(path, id string) (storedArticle, *LibraryProblem) {
+	data, err := os.ReadFile(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return storedArticle{}, &LibraryProblem{Path: path, Err: errors.New("the article's file is missing")}
+	}
+	if err != nil {
+		return storedArticle{}, &LibraryProblem{Path: path, Err: err}
+	}
+	sa := storedArticle{Article: &Article{}}
+	err = json.Unmarshal(data, &sa)
+	switch {
+	case err != nil:
+		err = fmt.Errorf("%w: %v", ErrLibraryCorrupt, err)
+	case sa.ID != id:
+		err = fmt.Errorf("%w: it holds article %q, not %q", ErrLibraryCorrupt, sa.ID, id)
+	case strings.TrimSpace(sa.Text) == "":
+		err = fmt.Errorf("%w: the article has no text", ErrLibraryCorrupt)
+	}
+	if err != nil {
+		p := moveAside(path, err)
+		return storedArticle{}, &p
+	}
+	sa.Paragraphs, sa.Sentences = Segment(sa.Text)
+	if sa.Title == "" {
+		sa.Title = "Untitled article"
+	}
+	return sa, nil
+}
+
+// moveAside renames a damaged file to NAME.corrupt-TIMESTAMP so it is kept
+// for the user (or for recovery) and no longer read.
+func moveAside(path string, cause error) LibraryProblem {
+	to := path + corruptSuffix + time.Now().Format("20060102-150405")
+	for n := 2; ; n++ {
+		if _, err := os.Lstat(to); errors.Is(err, fs.ErrNotExist) {
+			break
+		}
+		to = fmt.Sprintf("%s%s%s-%d", path, corruptSuffix, time.Now().Format("20060102-150405"), n)
+	}
+	if err := os.Rename(path, to); err != nil {
+		return LibraryProblem{Path: path, Err: fmt.Errorf("%w (and it could not be moved aside: %v)", cause, err)}
+	}
+	return LibraryProblem{Path: path, MovedTo: to, Err: cause}
+}
+
+// writeFileAtomic replaces path with data: it writes a temporary file in the
+// same directory, syncs it, renames it over path and syncs the directory.
+func writeFileAtomic(path string, data []byte) error {
+	dir := filepath.Dir(path)
+	f, err := os.CreateTemp(dir, tempPrefix+"*")
+	if err != nil {
+		return err
+	}
+	tmp := f.Name()
+	ok := false
+	defer func() {
+		if !ok {
+			f.Close()
+			os.Remove(tmp)
+		}
+	}()
+	if _, err := f.Write(data); err != nil {
+		return err
+	}
+	if err := f.Sync(); err != nil {
+		return err
+	}
+	if err := f.Chmod(0o644); err != nil {
+		return err
+	}
+	if err := f.Close(); err != nil {
+		return err
+	}
+	if err := os.Rename(tmp, path); err != nil {
+		return err
+	}
+	ok = true
+	syncDir(dir)
+	return nil
+}
+
+// syncDir makes a rename in dir durable. Not every system can sync a
+// directory (Windows cannot), so failures are ignored: the rename itself is
+// already atomic.
+func syncDir(dir string) {
+	if d, err := os.Open(dir); err == nil {
+		d.Sync()
+		d.Close()
+	}
+}
+
+// removeTemps deletes temporary files left by an interrupted write.
+func removeTemps(dir string) {
+	ents, _ := os.ReadDir(dir)
+	for _, e := range ents {
+		if strings.HasPrefix(e.Name(), tempPrefix) {
+			os.Remove(filepath.Join(dir, e.Name()))
+		}
+	}
+}

@@ -1,0 +1,464 @@
+package brief
+
+import (
+	"iter"
+	"runtime"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/sahilm/fuzzy"
+	"golang.org/x/text/unicode/norm"
+)
+
+// SearchKind says what a search result is; results are grouped by kind, in
+// the order of these constants.
+type SearchKind int
+
+// The kinds of searchable items.
+const (
+	SearchActors SearchKind = iota
+	SearchQuotes
+	SearchCommitments
+	SearchDisputes
+	SearchArticles
+	SearchSentences
+	numSearchKinds
+)
+
+// String names the kind as a heading: "Actors", "Quotes", …
+func (k SearchKind) String() string {
+	switch k {
+	case SearchActors:
+		return "Actors"
+	case SearchQuotes:
+		return "Quotes"
+	case SearchCommitments:
+		return "Commitments"
+	case SearchDisputes:
+		return "Disputes"
+	case SearchArticles:
+		return "Articles"
+	case SearchSentences:
+		return "Sentences"
+	}
+	return "Other"
+}
+
+// SearchItem is one searchable thing: an actor, quote, commitment, dispute,
+// article title or sentence, with a pointer back to where it came from.
+type SearchItem struct {
+	Kind SearchKind
+	// Text is what is searched and shown.
+	Text string
+	// Key is the item's Key() for actors, quotes, commitments and disputes
+	// (to find it in the briefing); empty for articles and sentences.
+	Key string
+	// Index is the item's position in its list of the analysis (Actors,
+	// Quotes, Commitments, Disputes), the article's index for an article, or
+	// the sentence's index within its article for a sentence.
+	Index int
+	// Cite is where the item stands in its source. For an article title,
+	// Cite.Sentence is -1: the title is not a sentence of the body.
+	Cite Cite
+}
+
+// SearchResult is one item that matched a query.
+type SearchResult struct {
+	SearchItem
+	// Matched holds the indexes of the matched characters of Text, counted in
+	// runes (not bytes), ascending: ready for highlighting.
+	Matched []int
+	// Score ranks the result; higher is a better match.
+	Score int
+}
+
+// SearchGroup holds the best results of one kind.
+type SearchGroup struct {
+	Kind    SearchKind
+	Results []SearchResult
+	// Total counts every item of this kind that matched, including those
+	// beyond the limit.
+	Total int
+}
+
+// SearchIndex is a fuzzy search index over everything an analysis found.
+// It is immutable once built and safe for concurrent use.
+//
+// Matching is case- and accent-insensitive ("jose" finds "José"): each item
+// is folded rune by rune (lower case, diacritics dropped) so the folded text
+// has exactly as many runes as the original and a match's rune indexes
+// point at the same letters in both. Two cheap filters run before
+// github.com/sahilm/fuzzy scores an item: a bitmask of the letters the item
+// contains, then a subsequence test; the scan is split across CPUs.
+type SearchIndex struct {
+	items []SearchItem
+	fold  []string
+	mask  []uint64
+}
+
+// NewSearchIndex indexes the actors, quotes, commitments, disputes, article
+// titles and sentences of an analysis.
+func NewSearchIndex(an *Analysis) *SearchIndex {
+	if an == nil {
+		return NewSearchIndexOf(nil)
+	}
+	var items []SearchItem
+	for i, a := range an.Actors {
+		text := a.Name
+		if len(a.Aliases) > 0 {
+			text += " (" + strings.Join(a.Aliases, ", ") + ")"
+		}
+		items = append(items, SearchItem{Kind: SearchActors, Text: text, Key: a.Key(), Index: i, Cite: firstCite(a.Cites)})
+	}
+	for i, q := range an.Quotes {
+		text := "“" + q.Text + "”"
+		if q.Speaker != "" {
+			text += " — " + q.Speaker
+		}
+		items = append(items, SearchItem{Kind: SearchQuotes, Text: text, Key: q.Key(), Index: i, Cite: q.Cite()})
+	}
+	for i, c := range an.Commitments {
+		items = append(items, SearchItem{Kind: SearchCommitments, Text: c.Text, Key: c.Key(), Index: i, Cite: c.Cite()})
+	}
+	for i, d := range an.Disputes {
+		items = append(items, SearchItem{Kind: SearchDisputes, Text: d.Text, Key: d.Key(), Index: i, Cite: d.Cite()})
+	}
+	for i, a := range an.Articles {
+		if a != nil && a.Title != "" {
+			items = append(items, SearchItem{Kind: SearchArticles, Text: a.Title, Index: i, Cite: Cite{Source: SourceID(i), Sentence: -1}})
+		}
+	}
+	for i, a := range an.Articles {
+		if a == nil {
+			continue
+		}
+		for j := range a.Sentences {
+			items = append(items, SearchItem{Kind: SearchSentences, Text: a.SentenceText(j), Index: j, Cite: Cite{Source: SourceID(i), Sentence: j}})
+		}
+	}
+	return NewSearchIndexOf(items)
+}
+
+// NewSearchIndexOf indexes the given items. Items of one kind should come
+// most important first: among equally good matches the earlier item ranks
+// higher.
+func NewSearchIndexOf(items []SearchItem) *SearchIndex {
+	ix := &SearchIndex{items: items, fold: make([]string, len(items)), mask: make([]uint64, len(items))}
+	parallel(len(items), func(lo, hi int) {
+		for i := lo; i < hi; i++ {
+			ix.fold[i], ix.mask[i] = foldString(items[i].Text)
+		}
+	})
+	return ix
+}
+
+// Len returns the number of searchable items.
+func (ix *SearchIndex) Len() int { return len(ix.items) }
+
+// Search returns the items that fuzzy-match query, grouped by kind in the
+// order of the SearchKind constants, each group holding at most limit
+// results, best first. Kinds without a match are left out; an empty query
+// matches nothing.
+func (ix *SearchIndex) Search(query string, limit int) []SearchGroup {
+	q, qmask := foldString(strings.Join(strings.Fields(query), " "))
+	if q == "" || limit <= 0 || ix == nil || len(ix.items) == 0 {
+		return nil
+	}
+	pattern := []rune(q)
+	pool := max(limit*8, 64)
+	var (
+		mu     sync.Mutex
+		tops   [numSearchKinds]topList[cand]
+		totals [numSearchKinds]int
+	)
+	for k := range tops {
+		tops[k] = topList[cand]{limit: pool, better: cand.better}
+	}
+	parallel(len(ix.items), func(lo, hi int) {
+		var local [numSearchKinds]topList[cand]
+		var counts [numSearchKinds]int
+		for k := range local {
+			local[k] = topList[cand]{limit: pool, better: cand.better}
+		}
+		for i := lo; i < hi; i++ {
+			if ix.mask[i]&qmask != qmask {
+				continue
+			}
+			s := ix.fold[i]
+			tier := tierOf(s, q)
+			if tier < 0 && !isSubsequence(s, pattern) {
+				continue
+			}
+			k := ix.items[i].Kind
+			counts[k]++
+			local[k].add(cand{item: i, tier: tier, length: len(s)})
+		}
+		mu.Lock()
+		defer mu.Unlock()
+		for k := range local {
+			totals[k] += counts[k]
+			for _, c := range local[k].list {
+				tops[k].add(c)
+			}
+		}
+	})
+	var groups []SearchGroup
+	for k := range tops {
+		if totals[k] == 0 {
+			continue
+		}
+		cands := make([]int, len(tops[k].list))
+		for i, c := range tops[k].list {
+			cands[i] = c.item
+		}
+		best := topList[hit]{limit: limit, better: hit.better}
+		for _, m := range fuzzy.FindFromIterNoSort(q, foldedSeq(ix.fold, cands)) {
+			best.add(hit{item: cands[m.Index], score: m.Score, offs: m.MatchedIndexes})
+		}
+		g := SearchGroup{Kind: SearchKind(k), Total: totals[k]}
+		for _, h := range best.list {
+			g.Results = append(g.Results, SearchResult{
+				SearchItem: ix.items[h.item],
+				Matched:    runeIndexes(ix.fold[h.item], h.offs),
+				Score:      h.score,
+			})
+		}
+		groups = append(groups, g)
+	}
+	return groups
+}
+
+// cand is an item that contains the query as a subsequence, with a cheap
+// estimate of how well it matches. Only the best candidates of each kind are
+// scored by sahilm/fuzzy, whose scan of a long sentence costs far more.
+type cand struct {
+	item   int
+	tier   int
+	length int
+}
+
+// better orders candidates the way sahilm/fuzzy tends to rank them (see
+// tierOf): the query at the start, then at a word start, then anywhere in
+// one piece, then scattered; among those, shorter texts first (fuzzy takes a point off
+// per unmatched character), then the earlier (more important) item.
+func (c cand) better(o cand) bool {
+	if c.tier != o.tier {
+		return c.tier > o.tier
+	}
+	if c.length != o.length {
+		return c.length < o.length
+	}
+	return c.item < o.item
+}
+
+// tierOf grades how the folded query q occurs in the folded text s: 3 at
+// the start, 2 at the start of a word, 1 inside a word, and -1 when q is
+// not in s in one piece (it may still be there scattered: a weaker match).
+func tierOf(s, q string) int {
+	tier := -1
+	for pos, n := 0, 0; n < 8; n++ {
+		i := strings.Index(s[pos:], q)
+		if i < 0 {
+			break
+		}
+		i += pos
+		if i == 0 {
+			return 3
+		}
+		if r, _ := utf8.DecodeLastRuneInString(s[:i]); !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			return 2
+		}
+		tier = 1
+		pos = i + 1
+	}
+	return tier
+}
+
+// hit is a scored candidate: the item, its fuzzy score and the byte offsets
+// of the matched characters in the folded text.
+type hit struct {
+	item  int
+	score int
+	offs  []int
+}
+
+// better orders hits: higher score first, then the earlier (more important)
+// item.
+func (h hit) better(o hit) bool {
+	if h.score != o.score {
+		return h.score > o.score
+	}
+	return h.item < o.item
+}
+
+// topList keeps the best elements added, at most limit of them, best first.
+type topList[T any] struct {
+	limit  int
+	better func(a, b T) bool
+	list   []T
+}
+
+func (t *topList[T]) add(x T) {
+	n := len(t.list)
+	if n == t.limit && !t.better(x, t.list[n-1]) {
+		return
+	}
+	if n < t.limit {
+		t.list = append(t.list, x)
+	} else {
+		t.list[n-1] = x
+	}
+	for i := len(t.list) - 1; i > 0 && t.better(t.list[i], t.list[i-1]); i-- {
+		t.list[i], t.list[i-1] = t.list[i-1], t.list[i]
+	}
+}
+
+// foldedSeq yields the folded texts of the candidate items.
+func foldedSeq(fold []string, cands []int) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		for _, i := range cands {
+			if !yield(fold[i]) {
+				return
+			}
+		}
+	}
+}
+
+// parallel runs fn over [0, n) split into one range per CPU; small inputs
+// run on the calling goroutine.
+func parallel(n int, fn func(lo, hi int)) {
+	workers := min(runtime.GOMAXPROCS(0), n/4096+1)
+	if workers <= 1 {
+		fn(0, n)
+		return
+	}
+	var wg sync.WaitGroup
+	size := (n + workers - 1) / workers
+	for lo := 0; lo < n; lo += size {
+		wg.Add(1)
+		go func(lo, hi int) {
+			defer wg.Done()
+			fn(lo, hi)
+		}(lo, min(lo+size, n))
+	}
+	wg.Wait()
+}
+
+// isSubsequence reports whether the runes of pattern occur in s in order,
+// which every fuzzy match needs. It jumps with strings.IndexByte for ASCII.
+func isSubsequence(s string, pattern []rune) bool {
+	pos := 0
+	for _, r := range pattern {
+		var i, size int
+		if r < utf8.RuneSelf {
+			i, size = strings.IndexByte(s[pos:], byte(r)), 1
+		} else {
+			i, size = strings.IndexRune(s[pos:], r), utf8.RuneLen(r)
+		}
+		if i < 0 {
+			return false
+		}
+		pos += i + size
+	}
+	return true
+}
+
+// runeIndexes converts ascending byte offsets into s to rune indexes.
+func runeIndexes(s string, offs []int) []int {
+	out := make([]int, 0, len(offs))
+	n := 0
+	for i := range s {
+		for len(out) < len(offs) && offs[len(out)] == i {
+			out = append(out, n)
+		}
+		if len(out) == len(offs) {
+			break
+		}
+		n++
+	}
+	return out
+}
+
+// foldString lower-cases s and drops diacritics rune by rune, so the result
+// has as many runes as s (an invalid byte becomes one U+FFFD), and returns
+// the bitmask of the runes it contains.
+func foldString(s string) (string, uint64) {
+	var mask uint64
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		mask |= runeBit(rune(c))
+	}
+	if ascii {
+		return strings.ToLower(s), mask
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	mask = 0
+	for _, r := range s {
+		f := foldRune(r)
+		mask |= runeBit(f)
+		b.WriteRune(f)
+	}
+	return b.String(), mask
+}
+
+// foldCache remembers the folded form of non-ASCII runes.
+var foldCache sync.Map // rune → rune
+
+// foldRune maps a rune to its lower-case base letter: 'É' → 'e', 'ñ' → 'n'.
+// Runes whose decomposition is not one base letter plus combining marks
+// ('ß', 'ø', 'ł') are only lower-cased.
+func foldRune(r rune) rune {
+	if r < utf8.RuneSelf {
+		if 'A' <= r && r <= 'Z' {
+			return r + 'a' - 'A'
+		}
+		return r
+	}
+	if f, ok := foldCache.Load(r); ok {
+		return f.(rune)
+	}
+	l := unicode.ToLower(r)
+	f := l
+	d := norm.NFD.String(string(l))
+	base, n := utf8.DecodeRuneInString(d)
+	if base != utf8.RuneError && n < len(d) {
+		marks := true
+		for _, m := range d[n:] {
+			if !unicode.Is(unicode.Mn, m) {
+				marks = false
+				break
+			}
+		}
+		if marks {
+			f = base
+		}
+	}
+	foldCache.Store(r, f)
+	return f
+}
+
+// runeBit gives each letter and digit a bit of its own; other runes share
+// the remaining bits. Spaces set none, so a query's spaces never rule an
+// item out.
+func runeBit(r rune) uint64 {
+	switch {
+	case 'a' <= r && r <= 'z':
+		return 1 << uint(r-'a')
+	case '0' <= r && r <= '9':
+		return 1 << uint(26+r-'0')
+	case r == ' ':
+		return 0
+	}
+	return 1 << (36 + uint(r)%28)
+}

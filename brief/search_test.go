@@ -1,0 +1,284 @@
+package brief
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/sahilm/fuzzy"
+)
+
+// searchArticle is a short news story written for these tests.
+const searchArticle = `Harbour pilots accept pay offer after Martínez talks
+
+Harbour pilots in Port Alder voted on Tuesday to accept a revised pay offer, ending a strike that had left cargo ships waiting offshore for nine days.
+
+The deal was brokered by José Martínez, the regional labour commissioner, after two nights of talks.
+
+"Nobody wanted the ships to sit out there another week," Martínez told reporters outside the port authority building.
+
+Zoë Ångström, who leads the pilots' union, said the union would review the agreement in six months.
+
+The port authority rejected claims that it had delayed the talks.`
+
+func searchAnalysis(t testing.TB) *Analysis {
+	t.Helper()
+	a, err := FromText(searchArticle)
+	if err != nil {
+		t.Fatalf("FromText: %v", err)
+	}
+	// The items are written by hand: these tests check the search, not the
+	// engine's extraction.
+	return &Analysis{
+		Sources:  []Source{{ID: "S1", Title: a.Title}},
+		Articles: []*Article{a},
+		Actors: []Actor{
+			{Name: "José Martínez", Kind: KindPerson, Role: "regional labour commissioner", Aliases: []string{"Martínez"}, Cites: []Cite{{"S1", 1}}},
+			{Name: "Zoë Ångström", Kind: KindPerson, Cites: []Cite{{"S1", 3}}},
+			{Name: "Port Alder port authority", Kind: KindOrganization, Cites: []Cite{{"S1", 4}}},
+		},
+		Quotes: []Quote{
+			{Text: "Nobody wanted the ships to sit out there another week,", Speaker: "José Martínez", Cites: []Cite{{"S1", 2}}},
+		},
+		Commitments: []Commitment{
+			{Actor: "Zoë Ångström", Text: "the union would review the agreement in six months", Cites: []Cite{{"S1", 3}}},
+		},
+		Disputes: []Dispute{
+			{Parties: []string{"Port Alder port authority"}, Text: "The port authority rejected claims that it had delayed the talks.", Cites: []Cite{{"S1", 4}}},
+		},
+	}
+}
+
+// highlighted returns the runes of text at the matched rune indexes.
+func highlighted(text string, idx []int) string {
+	r := []rune(text)
+	var b strings.Builder
+	for _, i := range idx {
+		if i < 0 || i >= len(r) {
+			return fmt.Sprintf("<index %d out of range>", i)
+		}
+		b.WriteRune(r[i])
+	}
+	return b.String()
+}
+
+func findGroup(groups []SearchGroup, k SearchKind) *SearchGroup {
+	for i := range groups {
+		if groups[i].Kind == k {
+			return &groups[i]
+		}
+	}
+	return nil
+}
+
+func TestSearchAccentedNamesHighlightRightLetters(t *testing.T) {
+	ix := NewSearchIndex(searchAnalysis(t))
+	cases := []struct{ query, want string }{
+		{"martinez", "Martínez"},
+		{"Martí", "Martí"},
+		{"angstrom", "Ångström"},
+		{"zoe", "Zoë"},
+		{"JOSÉ", "José"},
+	}
+	for _, c := range cases {
+		g := findGroup(ix.Search(c.query, 5), SearchActors)
+		if g == nil || len(g.Results) == 0 {
+			t.Errorf("%q: no actor found", c.query)
+			continue
+		}
+		r := g.Results[0]
+		if got := highlighted(r.Text, r.Matched); got != c.want {
+			t.Errorf("%q: highlighted %q in %q, want %q", c.query, got, r.Text, c.want)
+		}
+	}
+}
+
+func TestSearchGroupsByKindInOrder(t *testing.T) {
+	an := searchAnalysis(t)
+	ix := NewSearchIndex(an)
+	groups := ix.Search("port authority", 10)
+	var kinds []SearchKind
+	for _, g := range groups {
+		kinds = append(kinds, g.Kind)
+		if len(g.Results) == 0 || g.Total < len(g.Results) {
+			t.Errorf("%v: %d results, total %d", g.Kind, len(g.Results), g.Total)
+		}
+	}
+	if !slices.IsSorted(kinds) {
+		t.Errorf("groups not in kind order: %v", kinds)
+	}
+	for _, k := range []SearchKind{SearchActors, SearchDisputes, SearchSentences} {
+		if findGroup(groups, k) == nil {
+			t.Errorf("no %v group for %q; got %v", k, "port authority", kinds)
+		}
+	}
+	// The best actor is the one named after the port authority, with its key
+	// and citation so the app can jump to it.
+	act := findGroup(groups, SearchActors).Results[0]
+	if act.Key != an.Actors[2].Key() || act.Cite != (Cite{"S1", 4}) {
+		t.Errorf("actor result = %+v, want the port authority with its key and cite", act.SearchItem)
+	}
+}
+
+func TestSearchSentencesPointBackToTheirSource(t *testing.T) {
+	an := searchAnalysis(t)
+	ix := NewSearchIndex(an)
+	g := findGroup(ix.Search("nine days", 3), SearchSentences)
+	if g == nil {
+		t.Fatal("no sentence matched \"nine days\"")
+	}
+	r := g.Results[0]
+	if !strings.Contains(r.Text, "nine days") {
+		t.Errorf("best sentence %q does not contain the words typed", r.Text)
+	}
+	if got := an.Article(r.Cite.Source).SentenceText(r.Cite.Sentence); got != r.Text {
+		t.Errorf("cite %+v points at %q, want %q", r.Cite, got, r.Text)
+	}
+	if got := highlighted(r.Text, r.Matched); got != "nine days" {
+		t.Errorf("highlighted %q, want the contiguous words %q", got, "nine days")
+	}
+	art := findGroup(ix.Search("pay offer", 3), SearchArticles)
+	if art == nil || art.Results[0].Cite != (Cite{"S1", -1}) {
+		t.Errorf("article title result = %+v, want cite S1 with no sentence", art)
+	}
+}
+
+func TestSearchLimitAndTotal(t *testing.T) {
+	var items []SearchItem
+	for i := range 30 {
+		items = append(items, SearchItem{Kind: SearchSentences, Text: fmt.Sprintf("Sentence %d about the harbour strike.", i), Index: i})
+	}
+	items = append(items, SearchItem{Kind: SearchSentences, Text: "Nothing to see here.", Index: 30})
+	ix := NewSearchIndexOf(items)
+	g := findGroup(ix.Search("harbour", 4), SearchSentences)
+	if g == nil || len(g.Results) != 4 || g.Total != 30 {
+		t.Fatalf("got %+v, want 4 results of 30", g)
+	}
+	// Equal scores keep the items' order.
+	for i, r := range g.Results {
+		if r.Index != i {
+			t.Errorf("result %d is item %d", i, r.Index)
+		}
+	}
+	if got := ix.Search("   ", 4); got != nil {
+		t.Errorf("blank query found %v", got)
+	}
+	if got := ix.Search("zzz", 4); got != nil {
+		t.Errorf("query with no match found %v", got)
+	}
+}
+
+func TestSearchRanksContiguousMatchesFirst(t *testing.T) {
+	ix := NewSearchIndexOf([]SearchItem{
+		{Kind: SearchSentences, Text: "Trade unions met the mayor.", Index: 0},
+		{Kind: SearchSentences, Text: "The treaty was signed.", Index: 1},
+	})
+	g := findGroup(ix.Search("treaty", 5), SearchSentences)
+	if g == nil || g.Results[0].Index != 1 {
+		t.Fatalf("got %+v, want the sentence with the word itself first", g)
+	}
+}
+
+// TestSearchFiltersDropNoMatch checks the bitmask and subsequence filters and
+// the split across goroutines against sahilm/fuzzy run over every item.
+func TestSearchFiltersDropNoMatch(t *testing.T) {
+	items := syntheticItems(20000, 7)
+	ix := NewSearchIndexOf(items)
+	for _, q := range []string{"s", "ma", "Martí", "port a", "zoe", "ångs", "qx", "tariff talks"} {
+		folded, _ := foldString(q)
+		want := [numSearchKinds]int{}
+		for _, m := range fuzzy.Find(folded, ix.fold) {
+			want[items[m.Index].Kind]++
+		}
+		got := [numSearchKinds]int{}
+		for _, g := range ix.Search(q, 3) {
+			got[g.Kind] = g.Total
+			for _, r := range g.Results {
+				if len(r.Matched) != len([]rune(folded)) {
+					t.Errorf("%q: %d matched runes in %q", q, len(r.Matched), r.Text)
+				}
+			}
+		}
+		if got != want {
+			t.Errorf("%q: totals %v, want %v", q, got, want)
+		}
+	}
+}
+
+func TestFoldKeepsRuneCount(t *testing.T) {
+	for _, s := range []string{"José Martínez", "ZOË ÅNGSTRÖM", "Straße", "Łódź", "İstanbul", "bad \xff byte", "北京 talks"} {
+		f, _ := foldString(s)
+		if a, b := len([]rune(s)), len([]rune(f)); a != b {
+			t.Errorf("fold(%q) = %q: %d runes, want %d", s, f, b, a)
+		}
+	}
+	if f, _ := foldString("Ångström"); f != "angstrom" {
+		t.Errorf("fold(Ångström) = %q", f)
+	}
+}
+
+// syntheticItems makes n searchable items of every kind from a small
+// vocabulary, the way a big library would.
+func syntheticItems(n int, seed uint64) []SearchItem {
+	rng := rand.New(rand.NewPCG(seed, seed))
+	names := []string{"José Martínez", "Zoë Ångström", "Keir Starmer", "Amara Okafor", "Li Wei", "Søren Kierkegaard",
+		"Port Alder", "the port authority", "the Ministry of Transport", "Marta Núñez", "Ines Ferreira"}
+	words := strings.Fields("the a strike talks tariff harbour union deal minister council budget said would " +
+		"agreed rejected criticised offer week months pilots ships cargo vote plan court ruling election " +
+		"opposition spokesperson government trade sanctions summit ceasefire negotiators housing rents " +
+		"hospital funding schools teachers pay review inquiry report police")
+	sentence := func(k int) string {
+		var b strings.Builder
+		b.WriteString(names[rng.IntN(len(names))])
+		for range k {
+			b.WriteByte(' ')
+			b.WriteString(words[rng.IntN(len(words))])
+		}
+		b.WriteByte('.')
+		return b.String()
+	}
+	items := make([]SearchItem, 0, n)
+	for i := range n {
+		var it SearchItem
+		switch r := i % 100; {
+		case r < 2:
+			it = SearchItem{Kind: SearchActors, Text: names[rng.IntN(len(names))]}
+		case r < 5:
+			it = SearchItem{Kind: SearchQuotes, Text: "“" + sentence(12) + "” — " + names[rng.IntN(len(names))]}
+		case r < 8:
+			it = SearchItem{Kind: SearchCommitments, Text: sentence(14)}
+		case r < 10:
+			it = SearchItem{Kind: SearchDisputes, Text: sentence(14)}
+		case r < 11:
+			it = SearchItem{Kind: SearchArticles, Text: sentence(6)}
+		default:
+			it = SearchItem{Kind: SearchSentences, Text: sentence(12 + rng.IntN(20))}
+		}
+		it.Index = i
+		items = append(items, it)
+	}
+	return items
+}
+
+// BenchmarkSearch measures one keystroke: a search over 100,000 items as a
+// name is typed letter by letter, and a two-word query.
+func BenchmarkSearch(b *testing.B) {
+	ix := NewSearchIndexOf(syntheticItems(100000, 1))
+	for _, q := range []string{"s", "st", "sta", "star", "starm", "starmer", "martinez", "tariff talks", "xyzzy"} {
+		b.Run(q, func(b *testing.B) {
+			for b.Loop() {
+				ix.Search(q, 8)
+			}
+		})
+	}
+}
+
+// BenchmarkSearchIndex measures building the index over 100,000 items.
+func BenchmarkSearchIndex(b *testing.B) {
+	items := syntheticItems(100000, 1)
+	for b.Loop() {
+		NewSearchIndexOf(items)
+	}
+}
