@@ -295,6 +295,13 @@ func (d *doc) frameSpeakerIn(lo, hi int, after bool) speakerRef {
 			}
 		}
 	}
+	// "…," and accused the government of…: a frame opened by a conjunction
+	// goes on with the sentence's subject, which the frame before names.
+	if after && lo < hi && d.toks[lo].kind == tWord {
+		if w := d.tokLower(lo); w == "and" || w == "but" || w == "or" {
+			return noSpeaker
+		}
+	}
 	// The speech verb nearest the quote.
 	verbs := make([]int, 0, 4)
 	for t := lo; t < hi; t++ {
@@ -340,7 +347,7 @@ func (d *doc) frameSpeakerIn(lo, hi int, after bool) speakerRef {
 				return sp
 			}
 		}
-		if after {
+		if after && d.onlyPunctBetween(lo, v) {
 			// Inversion: `," said Mr Trump.`
 			if sp := d.npAt(v+1, hi); sp.ok() {
 				return sp
@@ -552,6 +559,13 @@ func (d *doc) contextSpeaker(q quoteSpan, last speakerRef, lastPara int) speaker
 	// The sentence before ends with a colon or names a speaker: "Hicks told
 	// ABC News:" / "Mr Smith said the plan was flawed."
 	si := d.a.SentenceAt(q.os)
+	// A quote that follows, in the same paragraph, a sentence about a person
+	// is that person's: "Ms Okafor set out why… “For thirty years…”".
+	if si > 0 && d.a.Sentences[si-1].Para == q.para && d.fillsSentence(q) {
+		if e := d.sentenceSubject(si - 1); e >= 0 && d.ents[e].kind == KindPerson {
+			return speakerRef{ent: e}
+		}
+	}
 	if si > 0 {
 		prev := si - 1
 		lo, hi := d.sentRange(prev)
@@ -687,4 +701,35 @@ func (d *doc) repeatedQuoteSpeaker(q quoteSpan) speakerRef {
 		}
 	}
 	return noSpeaker
+}
+
+// onlyPunctBetween reports that tokens [lo, v) are punctuation, quotation
+// marks or adverbs only.
+func (d *doc) onlyPunctBetween(lo, v int) bool {
+	for k := lo; k < v; k++ {
+		if d.toks[k].kind == tWord && !isAdverb(d.tokLower(k)) {
+			return false
+		}
+	}
+	return true
+}
+
+// sentenceSubject returns the entity of the subject of sentence si, or -1.
+func (d *doc) sentenceSubject(si int) int {
+	lo, hi := d.sentRange(si)
+	for t := lo; t < hi; t++ {
+		if c := d.cover[t]; c != 0 {
+			m := d.ments[c-1]
+			if m.flags&mSubject != 0 && m.flags&mInQuote == 0 {
+				if m.form == formPronoun {
+					if m.ent >= 0 {
+						return int(m.ent)
+					}
+					return -1
+				}
+				return int(m.ent)
+			}
+		}
+	}
+	return -1
 }

@@ -122,6 +122,8 @@ func (d *doc) chromeSentences() []bool {
 		}
 		ls := strings.ToLower(s)
 		switch {
+		case strings.HasPrefix(s, "By ") && words <= 12 && si < 4:
+			skip[si] = true // a byline: "By Laura Kenning, Political Correspondent"
 		case words > 0 && caps*2 > words && words < 15:
 			skip[si] = true
 		case words < 25 && (strings.Contains(ls, "getty images") || strings.HasPrefix(ls, "photo:") ||

@@ -9,6 +9,7 @@ import (
 // ("Keir Starmer", "Mr Starmer", "Starmer"; "UK", "Britain", "British") is
 // merged into one actor.
 func (d *doc) resolveEntities() {
+	d.markSubjects()
 	d.chainSubunits()
 	byKey := map[string]int{}
 	newEnt := func(m *mention) int {
@@ -308,7 +309,6 @@ func initials(name string) string {
 // the nearest person of that gender, preferring the subject of the
 // sentence before and the last speaker.
 func (d *doc) resolvePronouns() {
-	d.markSubjects()
 	for mi := range d.ments {
 		m := &d.ments[mi]
 		if m.form != formPronoun || m.flags&mInQuote != 0 {
@@ -500,10 +500,29 @@ func (d *doc) resolveDescriptions() {
 				}
 			}
 		}
+		if best < 0 && m.kind == KindPerson && m.role == "" {
+			// "Andrew Kell said… “…,” the Prime Minister told MPs": a title
+			// no one holds yet is the person just mentioned, who holds it.
+			if ei := d.antecedent(int(m.t0), genderUnknown, -1); ei >= 0 {
+				best = ei
+				if d.ents[ei].role == "" {
+					d.ents[ei].role = cleanRole(titleCase(d.spanText(int(m.t0), int(m.t1))))
+				}
+			}
+		}
 		if best >= 0 {
 			d.attach(mi, best)
 		}
 	}
+}
+
+// titleCase capitalises each word: "prime minister" → "Prime Minister".
+func titleCase(s string) string {
+	f := strings.Fields(s)
+	for i, w := range f {
+		f[i] = strings.ToUpper(w[:1]) + w[1:]
+	}
+	return strings.Join(f, " ")
 }
 
 // roleOfCountry reports whether a role names a country ("US President" and
