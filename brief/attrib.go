@@ -188,11 +188,19 @@ func (d *doc) onlyFrameBetween(a, b quoteSpan) bool {
 			return false
 		}
 	}
-	hasVerb := false
+	hasVerb, words := false, 0
 	for t := lo; t < hi; t++ {
-		if d.toks[t].kind == tWord && speechVerbs[d.tokLower(t)] {
-			hasVerb = true
+		if d.toks[t].kind == tWord {
+			words++
+			if speechVerbs[d.tokLower(t)] {
+				hasVerb = true
+			}
 		}
+	}
+	// The second part goes on as a sentence of its own; a frame that says
+	// more than who spoke ("he said, adding that…") separates two quotes.
+	if words > 8 || !unicode.IsUpper(runeAt(d.text, b.s, b.e)) {
+		return false
 	}
 	// The frame must end its sentence (a period before the next quote) or
 	// be a comma-bounded insertion.
@@ -368,6 +376,17 @@ func (d *doc) subjectBefore(lo, v int) speakerRef {
 			k--
 			continue
 		}
+		if t.kind == tPunct && d.text[t.s] == ')' {
+			// "The Union des métiers (UMIH) said": skip the bracket.
+			j := k - 1
+			for j >= lo && !(d.toks[j].kind == tPunct && d.text[d.toks[j].s] == '(') {
+				j--
+			}
+			if j > lo {
+				k = j - 1
+				continue
+			}
+		}
 		if t.kind == tPunct && d.text[t.s] == ',' {
 			// An apposition or relative clause: "Hicks, a Navy veteran, said";
 			// "Mr Trump, who took office last month, said".
@@ -402,6 +421,10 @@ func (d *doc) refEndingAt(lo, k int) speakerRef {
 	}
 	if c := d.cover[k]; c != 0 {
 		m := d.ments[c-1]
+		if m.form == formDesc && m.ent < 0 {
+			// "the report said" with no author found: the description.
+			return speakerRef{ent: -1, desc: d.spanText(int(m.r0), int(m.t1))}
+		}
 		return d.refOf(int(c-1), m)
 	}
 	// "it said", "they said": the organisation or group last acting.
@@ -494,7 +517,22 @@ func (d *doc) npAt(k, hi int) speakerRef {
 	}
 	for j := k; j < hi && j < k+5; j++ {
 		if c := d.cover[j]; c != 0 {
-			return d.refOf(int(c-1), d.ments[c-1])
+			m := d.ments[c-1]
+			if m.flags&mPoss != 0 {
+				// "said Qatar's minister of state, Khalid Al-Mansouri": the
+				// person named after the possessive phrase.
+				for n := int(m.t1); n < hi && n < int(m.t1)+12; n++ {
+					if d.toks[n].kind == tWord && d.tokLower(n) == "who" {
+						break
+					}
+					if c2 := d.cover[n]; c2 != 0 {
+						if m2 := d.ments[c2-1]; m2.ent >= 0 && d.ents[m2.ent].kind == KindPerson {
+							return speakerRef{ent: int(m2.ent)}
+						}
+					}
+				}
+			}
+			return d.refOf(int(c-1), m)
 		}
 		if d.toks[j].kind != tWord {
 			break

@@ -265,7 +265,7 @@ func (d *doc) matchName(i, hi, si int, headline bool) int {
 	// Hyphenated compounds of names ("Russia-Ukraine", "US-UK", "anti-Trump")
 	// mention each part.
 	if t.flags&fHyphen != 0 {
-		if d.hyphenParts(i, si) {
+		if d.hyphenParts(i, si) || isCompoundAdjective(d.tokLower(i)) {
 			return 1
 		}
 	}
@@ -404,13 +404,21 @@ func (d *doc) isOrdinaryCap(i int, headline bool) bool {
 // "Charles de Gaulle".
 func (d *doc) capRun(i, hi int) int {
 	j := i + 1
-	if d.toks[i].flags&fPoss != 0 {
+	if d.toks[i].flags&fPoss != 0 && !(j < hi && d.isCapWord(j) && orgHeads[d.tokLower(j)]) {
 		return j
 	}
 	hasOf := false
 	personLike := d.g.isGivenName(d.tokText(i))
 	for j < hi && d.adjacent(j-1) {
 		t := d.toks[j]
+		// "Birmingham Children's Hospital": a possessive inside a name.
+		if d.toks[j-1].flags&fPoss != 0 {
+			if t.kind == tWord && t.flags&fCap != 0 && (orgHeads[d.tokLower(j)] || placeHeads[d.tokLower(j)]) {
+				j++
+				continue
+			}
+			break
+		}
 		if t.kind == tWord && t.flags&fCap != 0 && !d.g.nonActor[d.tokLower(j)] {
 			j++
 			// An initial: "Donald J. Trump".
@@ -812,6 +820,10 @@ func (d *doc) matchDescription(i, hi, si int) int {
 			j += n
 		}
 	}
+	// Compound adjectives: "the Geneva-based agency".
+	for j < hi && d.toks[j].flags&fHyphen != 0 && isCompoundAdjective(d.tokLower(j)) {
+		j++
+	}
 	// Title words in capitals: "the Prime Minister".
 	k := j
 	for k < hi && k < j+3 && d.toks[k].kind == tWord && (titleMods[d.tokLower(k)] || descHeads[d.tokLower(k)] != "") {
@@ -863,4 +875,16 @@ func (d *doc) allTitleWords(i, j int) bool {
 // isFirstPersonI reports "I" and its contractions: "I'm", "I’ve".
 func isFirstPersonI(w string) bool {
 	return w == "I" || strings.HasPrefix(w, "I'") || strings.HasPrefix(w, "I\u2019")
+}
+
+// isCompoundAdjective reports a hyphenated adjective made from a name:
+// "Geneva-based", "US-led", "Kremlin-backed".
+func isCompoundAdjective(w string) bool {
+	for _, suf := range []string{"-based", "-led", "-backed", "-owned", "-born", "-made", "-run", "-funded",
+		"-style", "-era", "-linked", "-controlled", "-held", "-bound", "-wide", "-brokered", "-sponsored"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }

@@ -584,7 +584,24 @@ func (d *doc) findReportAuthor() int {
 				}
 			}
 		}
+		// "In its annual report, the Geneva-based agency estimated…": the
+		// organisation that is the subject of the report's sentence.
+		if e := d.sentenceSubjectEnt(si); e >= 0 && d.ents[e].kind == KindOrganization {
+			return e
+		}
 		return -1 // only the first report counts
+	}
+	return -1
+}
+
+// sentenceSubjectEnt returns the entity of the first subject mention of
+// sentence si, description mentions included.
+func (d *doc) sentenceSubjectEnt(si int) int {
+	for mi := d.mentionsBefore(int(d.sentTok[si])); mi < len(d.ments) && int(d.ments[mi].sent) == si; mi++ {
+		m := d.ments[mi]
+		if m.flags&mSubject != 0 && m.ent >= 0 {
+			return int(m.ent)
+		}
 	}
 	return -1
 }
