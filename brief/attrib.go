@@ -733,8 +733,11 @@ func (d *doc) repeatedQuoteSpeaker(q quoteSpan) speakerRef {
 		return noSpeaker
 	}
 	for _, p := range d.quoteItems {
+		if p.speaker == "" {
+			continue
+		}
 		pk := normKey(p.text)
-		if p.speaker != "" && (strings.Contains(pk, k) || strings.Contains(k, pk)) {
+		if strings.Contains(pk, k) || strings.Contains(k, pk) {
 			return speakerRef{ent: p.ent, desc: p.speaker}
 		}
 	}

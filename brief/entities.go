@@ -120,6 +120,9 @@ func (d *doc) chromeSentences() []bool {
 				}
 			}
 		}
+		if words >= 30 {
+			continue // page furniture is short
+		}
 		ls := strings.ToLower(s)
 		switch {
 		case strings.HasPrefix(s, "By ") && words <= 12 && si < 4:
@@ -233,11 +236,12 @@ func (d *doc) gazMatch(i, hi int) (int, gazHit) {
 		if !ok {
 			continue
 		}
-		form := d.text[d.toks[i].s:d.toks[j].e]
+		form, low := d.text[d.toks[i].s:d.toks[j].e], d.lower[d.toks[i].s:d.toks[j].e]
 		if strings.ContainsRune(form, '\u2019') {
 			form = strings.ReplaceAll(form, "\u2019", "'")
+			low = strings.ReplaceAll(low, "\u2019", "'")
 		}
-		if h, found := d.g.lookup(form); found {
+		if h, found := d.g.lookupLower(form, low); found {
 			// Lower-case words match only inside a longer capitalised name.
 			if d.toks[j].flags&fCap == 0 && d.toks[j].kind == tWord && n == 1 {
 				continue

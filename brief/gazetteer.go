@@ -176,3 +176,12 @@ func (g *gazetteer) isGivenName(w string) bool {
 	k := asciiLower(w)
 	return g.male[k] || g.female[k]
 }
+
+// lookupLower is lookup with the lower-cased form given (no allocation).
+func (g *gazetteer) lookupLower(form, lower string) (gazHit, bool) {
+	if h, ok := g.exact[form]; ok {
+		return h, true
+	}
+	h, ok := g.fold[lower]
+	return h, ok
+}

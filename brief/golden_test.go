@@ -1,0 +1,79 @@
+package brief
+
+import (
+	"bytes"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files of the engine tests")
+
+// TestGoldenAnalyses compares the engine's full output on each of the
+// project's own articles with a reviewed golden file
+// (testdata/golden/NAME.json). After a reviewed engine change, regenerate
+// them with: go test -tags nogui ./brief -run TestGoldenAnalyses -update
+func TestGoldenAnalyses(t *testing.T) {
+	var paths []string
+	for _, pat := range []string{"testdata/articles/*.txt", "testdata/articles/*.md", "testdata/articles/*.html"} {
+		m, _ := filepath.Glob(pat)
+		paths = append(paths, m...)
+	}
+	paths = append(paths, "../assets/samples/sample.txt")
+	if len(paths) < 5 {
+		t.Fatalf("expected the test articles, found %v", paths)
+	}
+	for _, p := range paths {
+		name := strings.TrimSuffix(filepath.Base(p), filepath.Ext(p))
+		t.Run(name, func(t *testing.T) {
+			a, err := Load(p)
+			if err != nil {
+				t.Fatal(err)
+			}
+			a.Path = filepath.Base(p) // golden files do not depend on where the repo is
+			got, err := Analyze(a).JSON()
+			if err != nil {
+				t.Fatal(err)
+			}
+			golden := filepath.Join("testdata", "golden", name+".json")
+			if *update {
+				if err := os.MkdirAll(filepath.Dir(golden), 0o755); err != nil {
+					t.Fatal(err)
+				}
+				if err := os.WriteFile(golden, append(got, '\n'), 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			want, err := os.ReadFile(golden)
+			if err != nil {
+				t.Fatalf("%v (run with -update to create it)", err)
+			}
+			if !bytes.Equal(bytes.TrimSpace(got), bytes.TrimSpace(want)) {
+				t.Errorf("analysis of %s differs from %s; review the change and rerun with -update\n%s",
+					p, golden, firstDiff(string(want), string(got)))
+			}
+		})
+	}
+}
+
+// firstDiff shows the first differing line of two texts.
+func firstDiff(want, got string) string {
+	wl, gl := strings.Split(want, "\n"), strings.Split(got, "\n")
+	for i := 0; i < len(wl) || i < len(gl); i++ {
+		var w, g string
+		if i < len(wl) {
+			w = wl[i]
+		}
+		if i < len(gl) {
+			g = gl[i]
+		}
+		if w != g {
+			return fmt.Sprintf("line %d:\n  want: %s\n  got:  %s", i+1, w, g)
+		}
+	}
+	return ""
+}
