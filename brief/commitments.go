@@ -49,6 +49,7 @@ var commitCues = map[string]commitCue{
 	"seeks": {Hedged, true, 1.5}, "would": {Hedged, false, 1.5}, "going": {Hedged, true, 1.2},
 	"announced": {Firm, false, 1.5}, "launch": {Hedged, false, 0}, "seeking": {Hedged, true, 1},
 	"promising": {Hedged, true, 2}, "pledging": {Hedged, true, 2}, "vowing": {Hedged, true, 2},
+	"working": {Hedged, false, 2},
 }
 
 // commitObjects make "signed" and "accepted" commitments only when what is
@@ -150,6 +151,11 @@ func (d *doc) commitmentAt(t, hi int, w string, cue commitCue) (docCommitment, b
 	case "due":
 		// "due to meet", not "due to its extreme levels".
 		if determiners[after] || after == "the" || after == "a" {
+			return docCommitment{}, false
+		}
+	case "working":
+		// "are working with partner agencies to…", "is working to restore…"
+		if t == 0 || !isBe(d.tokLower(t-1)) || next != "with" && next != "to" {
 			return docCommitment{}, false
 		}
 	case "announced":

@@ -9,6 +9,7 @@ type docDispute struct {
 	text    string
 	topic   string
 	cue     string
+	cueTok  int
 	sent    int
 	score   float64
 }
@@ -33,6 +34,7 @@ var disputeVerbs = map[string]float64{
 	"distanced": 2, "undermined": 2, "overspent": 2.5, "invaded": 1, "attacking": 2, "condemning": 3,
 	"deceives": 2.5, "deceived": 2.5, "ignored": 2, "ignores": 2, "defied": 3, "defies": 3, "slams": 3,
 	"criticise": 2.5, "criticize": 2.5, "contested": 2.5, "contests": 2.5, "condemn": 2.5,
+	"lying": 3, "lied": 3, "misled": 3, "misleading": 2.5, "deceiving": 3, "betrayed": 3, "betraying": 3,
 }
 
 // disputeNouns name a disagreement ("differences between…", "concern over…").
@@ -91,13 +93,14 @@ func (d *doc) findDisputes() {
 			if len(x.parties) == 0 || x.score <= best.score {
 				continue
 			}
+			x.cueTok = t
 			best = x
 		}
 		if len(best.parties) == 0 || best.score < minDisputeScore {
 			continue
 		}
 		best.sent = si
-		best.text = d.a.SentenceText(si)
+		best.text = d.disputeText(si, best.cueTok)
 		if si < 3 {
 			best.score += 0.5
 		}
@@ -203,4 +206,27 @@ func (x *docDispute) add(r actorRef) {
 	}
 	x.parties = append(x.parties, r.ent)
 	x.names = append(x.names, r.name)
+}
+
+// disputeText returns the sentence of a dispute up to the end of the cue's
+// clause: a relative or contrasting clause that follows ("…, which…",
+// "…, while…") is another matter.
+func (d *doc) disputeText(si, cue int) string {
+	lo, hi := d.sentRange(si)
+	for k := cue + 1; k+1 < hi; k++ {
+		t := d.toks[k]
+		if t.kind != tPunct || d.text[t.s] != ',' && d.text[t.s] != ';' {
+			continue
+		}
+		if d.text[t.s] == ';' {
+			return strings.TrimRight(d.spanText(lo, k), " ,;")
+		}
+		switch d.tokLower(k + 1) {
+		case "which", "while", "whereas", "although", "but":
+			if k-lo >= 6 {
+				return strings.TrimRight(d.spanText(lo, k), " ,;")
+			}
+		}
+	}
+	return d.a.SentenceText(si)
 }
