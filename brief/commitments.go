@@ -68,7 +68,7 @@ func (d *doc) findCommitments() {
 			continue
 		}
 		for t := lo; t < hi; t++ {
-			if d.toks[t].kind != tWord {
+			if d.toks[t].kind != tWord || d.lex[t]&lexCommit == 0 {
 				continue
 			}
 			w := d.tokLower(t)

@@ -60,7 +60,7 @@ func (d *doc) findDisputes() {
 		lo, hi := d.sentRange(si)
 		best := docDispute{}
 		for t := lo; t < hi; t++ {
-			if d.toks[t].kind != tWord || d.toks[t].flags&fCap != 0 && t != lo {
+			if d.toks[t].kind != tWord || d.lex[t]&lexDispute == 0 || d.toks[t].flags&fCap != 0 && t != lo {
 				continue
 			}
 			w := d.tokLower(t)

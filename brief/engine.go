@@ -9,6 +9,7 @@ type doc struct {
 	g     *gazetteer
 
 	toks    []tok
+	lex     []uint16 // lexical classes of each token (lex.go)
 	sentTok []int32 // tokens of sentence i: toks[sentTok[i]:sentTok[i+1]]
 	tokSent []int32 // sentence of token i
 
@@ -50,6 +51,7 @@ const (
 func analyzeDoc(a *Article, src string) *doc {
 	d := &doc{a: a, src: src, text: a.Text, lower: asciiLower(a.Text), g: theGazetteer(), lastSpeaker: -1, reportAuthor: -1}
 	d.tokenizeAll()
+	d.classify()
 	d.findQuotes()
 	d.markQuotedTokens()
 	d.collectCaseStats()
@@ -114,6 +116,9 @@ func (d *doc) collectCaseStats() {
 		if t.kind != tWord {
 			continue
 		}
+		if d.lex[i]&lexFunction != 0 && t.flags&fCap == 0 {
+			continue // "the", "of": never names
+		}
 		w := d.lower[t.s:t.e]
 		switch {
 		case t.flags&fCap == 0:
@@ -165,9 +170,7 @@ func (d *doc) looksEnglish() bool {
 			continue
 		}
 		words++
-		switch d.tokLower(i) {
-		case "the", "of", "and", "to", "a", "in", "is", "that", "for", "it", "was", "on", "with", "as", "he",
-			"she", "by", "be", "are", "at", "has", "have", "said", "this", "from", "an", "will", "not", "they":
+		if d.lex[i]&lexFunction != 0 {
 			fn++
 		}
 	}

@@ -181,10 +181,7 @@ func (d *doc) isHeadlineSentence(lo, hi int) bool {
 	return words >= 3 && caps*10 >= words*7
 }
 
-func (d *doc) isPronoun(i int) bool {
-	_, ok := personPronouns[d.tokLower(i)]
-	return ok
-}
+func (d *doc) isPronoun(i int) bool { return d.lex[i]&lexPronoun != 0 }
 
 func (d *doc) addPronoun(i, si int) {
 	t := d.toks[i]
@@ -219,7 +216,10 @@ func (d *doc) addMention(m mention) {
 // gazMatch finds the longest gazetteer entry starting at token i (before
 // token hi) and returns its length in tokens.
 func (d *doc) gazMatch(i, hi int) (int, gazHit) {
-	maxW := d.g.maxWords
+	maxW := d.g.firstMax[d.tokLower(i)]
+	if maxW == 0 {
+		return 0, gazHit{}
+	}
 	for n := min(maxW, hi-i); n >= 1; n-- {
 		j := i + n - 1
 		if d.toks[j].kind != tWord && d.toks[j].kind != tNum {
@@ -273,7 +273,17 @@ func (d *doc) matchName(i, hi, si int, headline bool) int {
 			return 1
 		}
 	}
-	if n, h := d.gazMatch(i, hi); n > 0 {
+	n, h := d.gazMatch(i, hi)
+	// "Jordan Henderson", "Virginia Woolf", "Paris Hilton": a one-word
+	// place or country followed by a name is a person's first name.
+	if n == 1 && !isAllCapsWord(d.tokText(i)) && h.form != formDemonym && i+1 < hi && d.isCapWord(i+1) &&
+		d.adjacent(i) && d.toks[i].flags&fPoss == 0 && (d.g.isGivenName(d.tokText(i)) || h.form == formPlace) {
+		if n2, _ := d.gazMatch(i+1, hi); n2 == 0 && !orgHeads[d.tokLower(i+1)] && !placeHeads[d.tokLower(i+1)] &&
+			!d.g.common[d.tokLower(i+1)] && !d.isTitleWord(i+1) {
+			n = 0
+		}
+	}
+	if n > 0 {
 		// A title after a demonym or country ("French President Emmanuel
 		// Macron") belongs to the person who follows.
 		if h.kind == KindCountry || h.form == formDemonym {
@@ -423,7 +433,7 @@ func (d *doc) capRun(i, hi int) int {
 			}
 			break
 		}
-		if t.kind == tWord && t.flags&fCap != 0 && !d.g.nonActor[d.tokLower(j)] {
+		if t.kind == tWord && t.flags&fCap != 0 && (!d.g.nonActor[d.tokLower(j)] || personLike && isCalendarWord(d.tokLower(j))) {
 			j++
 			// An initial: "Donald J. Trump".
 			if t.e-t.s == 1 && j+1 < hi && d.text[d.toks[j].s] == '.' && d.isCapWord(j+1) {

@@ -27,6 +27,9 @@ type gazetteer struct {
 	// abbreviations ("US", "WHO") that only match in capitals.
 	fold, exact map[string]gazHit
 	maxWords    int
+	// firstMax maps the lower-cased first word of every entry to the
+	// number of words of its longest entry.
+	firstMax map[string]int
 	male        map[string]bool
 	female      map[string]bool
 	common      map[string]bool
@@ -45,14 +48,18 @@ func theGazetteer() *gazetteer {
 }
 
 func buildGazetteer() *gazetteer {
-	g := &gazetteer{fold: map[string]gazHit{}, exact: map[string]gazHit{}}
+	g := &gazetteer{fold: map[string]gazHit{}, exact: map[string]gazHit{}, firstMax: map[string]int{}}
 	add := func(form string, h gazHit) {
 		form = strings.Join(strings.Fields(strings.ReplaceAll(form, "\u2019", "'")), " ")
 		if form == "" {
 			return
 		}
-		if n := len(strings.Fields(form)); n > g.maxWords {
+		f := strings.Fields(form)
+		if n := len(f); n > g.maxWords {
 			g.maxWords = n
+		}
+		if fw := asciiLower(f[0]); len(f) > g.firstMax[fw] {
+			g.firstMax[fw] = len(f)
 		}
 		if isAllCapsWord(form) {
 			if _, ok := g.exact[form]; !ok {

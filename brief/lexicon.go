@@ -30,7 +30,7 @@ var royalTitles = map[string]int8{
 // titleHeads are the nouns of a title or role that can stand before a name
 // ("President", "Prime Minister", "Chief Inspector").
 var titleHeads = setOf(
-	"president", "president-elect", "vice-president", "minister", "secretary", "chancellor", "premier",
+	"president", "pm", "president-elect", "vice-president", "minister", "secretary", "chancellor", "premier",
 	"senator", "sen.", "sen", "rep.", "rep", "representative", "congressman", "congresswoman", "governor", "gov.",
 	"mayor", "judge", "justice", "ambassador", "envoy", "commissioner", "inspector", "detective", "superintendent",
 	"constable", "officer", "sergeant", "sgt.", "captain", "capt.", "commander", "general", "gen.", "colonel",
