@@ -10,8 +10,8 @@ type doc struct {
 
 	toks    []tok
 	lex     []uint16 // lexical classes of each token (lex.go)
-	sentTok []int32 // tokens of sentence i: toks[sentTok[i]:sentTok[i+1]]
-	tokSent []int32 // sentence of token i
+	sentTok []int32  // tokens of sentence i: toks[sentTok[i]:sentTok[i+1]]
+	tokSent []int32  // sentence of token i
 
 	quotes []quoteSpan
 	// capStats records, per lower-cased word, how the article writes it.

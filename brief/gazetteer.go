@@ -30,10 +30,10 @@ type gazetteer struct {
 	// firstMax maps the lower-cased first word of every entry to the
 	// number of words of its longest entry.
 	firstMax map[string]int
-	male        map[string]bool
-	female      map[string]bool
-	common      map[string]bool
-	nonActor    map[string]bool
+	male     map[string]bool
+	female   map[string]bool
+	common   map[string]bool
+	nonActor map[string]bool
 }
 
 var (
