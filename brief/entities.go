@@ -639,6 +639,9 @@ func (d *doc) recordRun(i, j, hi, si int, title, role string, r0 int) {
 			m.kind, m.form, m.role, m.title = KindOrganization, formOrg, "", ""
 			m.key = strings.TrimSpace(title + " " + name)
 		}
+	case thingHeads[last] && n > 1, thingHeads[firstW] && n > 1:
+		// "Affordable Care Act", "Hurricane Sandy": things, not actors.
+		m.kind, m.form = KindOther, formPlace
 	case orgHeads[last] && n > 1, n > 2 && orgHeads[firstW] && nameConnectors[d.tokLower(i+1)],
 		n == 1 && d.toks[i].flags&fAllCaps != 0 && len(name) <= 6:
 		m.kind, m.form = KindOrganization, formOrg
@@ -710,6 +713,10 @@ func (d *doc) speaks(j, hi int) bool {
 func (d *doc) looksLikePersonName(i, j int) bool {
 	if d.g.isGivenName(d.tokText(i)) {
 		return true
+	}
+	// "Man Haron Monis": an unusual first name before two name words.
+	if j-i >= 3 && !d.g.common[d.tokLower(j-1)] && !d.g.common[d.tokLower(j-2)] {
+		i++
 	}
 	for k := i; k < j; k++ {
 		w := d.tokLower(k)
@@ -886,9 +893,19 @@ func (d *doc) allTitleWords(i, j int) bool {
 	return true
 }
 
-// isFirstPersonI reports "I" and its contractions: "I'm", "I’ve".
+// isFirstPersonI reports "I" and its contractions ("I'm", "I’ve"), and
+// other contractions ("We’re", "They'll", "Don't"): never names.
 func isFirstPersonI(w string) bool {
-	return w == "I" || strings.HasPrefix(w, "I'") || strings.HasPrefix(w, "I\u2019")
+	if w == "I" || strings.HasPrefix(w, "I'") || strings.HasPrefix(w, "I\u2019") {
+		return true
+	}
+	lw := strings.ToLower(strings.ReplaceAll(w, "\u2019", "'"))
+	for _, suf := range []string{"'re", "'ve", "'ll", "'d", "'m", "n't"} {
+		if strings.HasSuffix(lw, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // isCompoundAdjective reports a hyphenated adjective made from a name:
@@ -902,3 +919,9 @@ func isCompoundAdjective(w string) bool {
 	}
 	return false
 }
+
+// thingHeads begin or end the names of laws, treaties, storms and events,
+// which are not actors.
+var thingHeads = setOf("act", "bill", "treaty", "accord", "convention", "amendment", "code", "doctrine",
+	"hurricane", "typhoon", "cyclone", "storm", "operation", "war", "summit", "games", "olympics", "cup",
+	"championship", "festival", "awards", "prize", "protocol", "declaration", "directive", "regulation")
