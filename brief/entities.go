@@ -196,6 +196,13 @@ func (d *doc) addPronoun(i, si int) {
 func (d *doc) addMention(m mention) {
 	if d.toks[m.t0].flags&fInQuote != 0 {
 		m.flags |= mInQuote
+		// A name that is all of a short quote is a title or a product
+		// ("the “Glow Spinner”"), not an actor.
+		if m.form == formPerson || m.form == formUnknown {
+			if q := d.quoteAround(int(m.t0)); q != nil && q.words <= 3 && q.s == int(d.toks[m.t0].s) {
+				return
+			}
+		}
 	}
 	if d.a.Sentences[m.sent].Para < 3 || m.sent < 3 {
 		m.flags |= mLead
@@ -283,6 +290,14 @@ func (d *doc) matchName(i, hi, si int, headline bool) int {
 			n = 0
 		}
 	}
+	// "West Midlands Police", "Ukraine Army": a place and an organisation's
+	// head word name an organisation.
+	if n > 0 && (h.form == formPlace || h.kind == KindCountry && h.form == formName) && i+n < hi &&
+		d.isCapWord(i+n) && orgHeads[d.tokLower(i+n)] && d.adjacent(i+n-1) && d.toks[i+n-1].flags&fPoss == 0 {
+		j := d.capRun(i+n, hi)
+		d.recordRun(i, j, hi, si, "", "", i)
+		return j - i
+	}
 	if n > 0 {
 		// A title after a demonym or country ("French President Emmanuel
 		// Macron") belongs to the person who follows.
@@ -337,7 +352,14 @@ func (d *doc) matchName(i, hi, si int, headline bool) int {
 	start := i
 	// At the start of a sentence (or after an opening mark) a capitalised
 	// ordinary word is not a name: "Talks focused…", "Despite…".
+	// "World Meteorological Organization", "Online Services Coalition": an
+	// organisation's name keeps its first word unless it is a function word.
+	orgName := j-i >= 3 && orgHeads[d.tokLower(j-1)]
 	for start < j && (d.isOrdinaryCap(start, headline) || nameConnectors[d.tokLower(start)]) {
+		if orgName && d.lex[start]&lexFunction == 0 && !determiners[d.tokLower(start)] &&
+			!isPreposition(d.tokLower(start)) && !strings.HasSuffix(d.tokLower(start), "ly") {
+			break
+		}
 		start++
 	}
 	// A dateline: "CAIRO — Gunmen opened fire…".
@@ -634,6 +656,8 @@ func (d *doc) recordRun(i, j, hi, si int, title, role string, r0 int) {
 		m.kind, m.form = KindPerson, formPerson
 		if gen, ok := honorifics[lt]; ok {
 			m.gender = gen
+		} else {
+			m.gender = g.gender(d.tokText(i))
 		}
 		if orgHeads[last] && n > 1 {
 			m.kind, m.form, m.role, m.title = KindOrganization, formOrg, "", ""
@@ -925,3 +949,21 @@ func isCompoundAdjective(w string) bool {
 var thingHeads = setOf("act", "bill", "treaty", "accord", "convention", "amendment", "code", "doctrine",
 	"hurricane", "typhoon", "cyclone", "storm", "operation", "war", "summit", "games", "olympics", "cup",
 	"championship", "festival", "awards", "prize", "protocol", "declaration", "directive", "regulation")
+
+// quoteAround returns the quote span holding token t, or nil.
+func (d *doc) quoteAround(t int) *quoteSpan {
+	off := int(d.toks[t].s)
+	lo, hi := 0, len(d.quotes)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if d.quotes[m].oe <= off {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if lo < len(d.quotes) && d.quotes[lo].s <= off && off < d.quotes[lo].e {
+		return &d.quotes[lo]
+	}
+	return nil
+}

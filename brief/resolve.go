@@ -198,6 +198,10 @@ func (d *doc) matchSingle(mi int) int {
 		if m.gender != genderUnknown && e.gender != genderUnknown && m.gender != e.gender {
 			continue
 		}
+		genderPenalty := 0
+		if m.gender != genderUnknown && e.gender == genderUnknown {
+			genderPenalty = 200 // "Mr Mensah": a man of that name known as one first
+		}
 		// Distance to the nearest mention of e before m (or after, costlier).
 		dist := 1 << 29
 		ms := e.ments
@@ -210,6 +214,7 @@ func (d *doc) matchSingle(mi int) int {
 		if byFirst && !byLast {
 			dist += 50 // a surname is the usual short form
 		}
+		dist += genderPenalty
 		if dist < bestDist {
 			best, bestDist = ei, dist
 		}
@@ -540,19 +545,26 @@ func (d *doc) roleOfCountry(role, country string) bool {
 // begins another's: "Whole Foods" into "Whole Foods Market".
 func (d *doc) mergeOrgPrefixes() {
 	for ei, e := range d.ents {
-		if e == nil || len(e.ments) == 0 || e.kind != KindOrganization || strings.Count(e.name, " ") < 1 {
+		if len(e.ments) == 0 || e.kind != KindOrganization || strings.Count(e.name, " ") < 1 {
 			continue
 		}
 		for oi, o := range d.ents {
 			if oi == ei || len(o.ments) == 0 || (o.kind != KindOrganization && o.kind != KindPerson) {
 				continue
 			}
-			if strings.HasPrefix(o.name, e.name+" ") && strings.Count(o.name, " ") == strings.Count(e.name, " ")+1 {
+			switch {
+			case strings.HasPrefix(o.name, e.name+" ") && strings.Count(o.name, " ") == strings.Count(e.name, " ")+1:
+				// "Whole Foods" and "Whole Foods Market": one organisation,
+				// named in full.
 				d.mergeInto(oi, ei)
-				if len(o.name) > len(e.name) && o.kind == KindOrganization {
+				if o.kind == KindOrganization {
 					e.forms[e.name]++
 					e.name = o.name
 				}
+			case strings.HasPrefix(e.name, o.name+" ") && strings.Count(e.name, " ") == strings.Count(o.name, " ")+1 &&
+				strings.Count(o.name, " ") >= 1:
+				// "Brightway Trading" read as a person, "Brightway Trading Ltd".
+				d.mergeInto(oi, ei)
 			}
 		}
 	}
