@@ -47,9 +47,16 @@ func (d *doc) clauseStart(t int) int {
 			continue
 		}
 		switch d.tokLower(k) {
-		case "but", "while", "although", "though", "whereas", "because", "if", "unless":
+		case "while", "although", "though", "whereas", "because", "if", "unless":
 			return k + 1
-		case "and":
+		case "and", "but":
+			// ", and Nigeria will…": a comma and a conjunction open a clause.
+			if k > lo && d.toks[k-1].kind == tPunct && d.text[d.toks[k-1].s] == ',' {
+				return k + 1
+			}
+			if d.tokLower(k) == "but" {
+				return k + 1
+			}
 			// "His father was Kenyan and the president is expected…": a new
 			// clause when a determiner or a pronoun follows.
 			if k+1 < len(d.toks) {
@@ -120,9 +127,20 @@ func (d *doc) subjectOf(t int) actorRef {
 				return actorRef{ent: ei}
 			}
 			return noActor
-		case "who", "which", "that":
+		case "who", "which":
 			// "Mr Trump, who took office…": the relative pronoun's antecedent
 			// comes before it; keep looking left.
+			continue
+		case "that", "whether":
+			// "She said the state had never shown that a rule would…": the
+			// subject of the cue is inside the that-clause, not before it.
+			// ("calls that into question": a demonstrative; go on.)
+			if k+1 < t {
+				n := d.tokLower(k + 1)
+				if determiners[n] || d.cover[k+1] != 0 || d.toks[k+1].flags&fCap != 0 || n == "it" || n == "they" || n == "we" || n == "he" || n == "she" {
+					return noActor
+				}
+			}
 			continue
 		}
 	}

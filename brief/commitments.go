@@ -15,6 +15,9 @@ type docCommitment struct {
 	saidBy   string
 	sent     int
 	score    float64
+	// clause is the clause that states it, used as its text when the
+	// sentence holds several commitments.
+	clause string
 }
 
 // commitCue describes a word that signals a commitment.
@@ -34,7 +37,7 @@ var commitCues = map[string]commitCue{
 	"pledged": {Firm, false, 3}, "pledges": {Firm, false, 3}, "pledge": {Firm, false, 2.5},
 	"vowed": {Firm, false, 3}, "vows": {Firm, false, 3},
 	"agreed": {Firm, false, 3}, "agrees": {Firm, false, 3},
-	"signed": {Firm, false, 2.5}, "signs": {Firm, false, 2.5},
+	"signed": {Firm, false, 1.2}, "signs": {Firm, false, 2},
 	"committed": {Firm, true, 3}, "commits": {Firm, true, 3},
 	"accepted": {Firm, false, 2.5}, "accepts": {Firm, false, 2.5},
 	"offered": {Firm, false, 2.5}, "offers": {Firm, false, 2},
@@ -61,12 +64,13 @@ var commitObjects = setOf("deal", "agreement", "accord", "treaty", "pact", "invi
 // findCommitments finds the sentences that state a commitment, each with
 // its actor, the action, the time and its strength.
 func (d *doc) findCommitments() {
-	seen := map[int]int{}
 	for si := range d.a.Sentences {
 		lo, hi := d.sentRange(si)
 		if strings.HasSuffix(strings.TrimSpace(d.a.SentenceText(si)), "?") {
 			continue
 		}
+		// The strongest cue of each actor in the sentence.
+		var found []docCommitment
 		for t := lo; t < hi; t++ {
 			if d.toks[t].kind != tWord || d.lex[t]&lexCommit == 0 {
 				continue
@@ -84,15 +88,27 @@ func (d *doc) findCommitments() {
 				continue
 			}
 			c.sent = si
-			if k, dup := seen[si]; dup {
-				if d.commits[k].score < c.score {
-					d.commits[k] = c // the strongest cue of the sentence
+			dup := false
+			for k := range found {
+				if found[k].ent == c.ent && found[k].actor == c.actor {
+					dup = true
+					if found[k].score < c.score {
+						found[k] = c
+					}
 				}
-				continue
 			}
-			seen[si] = len(d.commits)
-			d.commits = append(d.commits, c)
+			if !dup {
+				found = append(found, c)
+			}
 		}
+		if len(found) > 1 {
+			// Several actors commit in one sentence ("the UK will invest…,
+			// and Nigeria will guarantee…"): each item gets its own clause.
+			for k := range found {
+				found[k].text = found[k].clause
+			}
+		}
+		d.commits = append(d.commits, found...)
 	}
 	for _, c := range d.commits {
 		if c.ent >= 0 {
@@ -121,7 +137,8 @@ func (d *doc) commitmentAt(t, hi int, w string, cue commitCue) (docCommitment, b
 	if cue.needTo {
 		// "ready to", "due to", "plans to"; "set to" but not "set up".
 		if next != "to" {
-			if !(w == "committed" && next == "itself") {
+			// "committed itself to", "commits both sides to"
+			if !((w == "committed" || w == "commits") && d.toWithin(nk, hi, 4)) {
 				return docCommitment{}, false
 			}
 		}
@@ -133,6 +150,13 @@ func (d *doc) commitmentAt(t, hi int, w string, cue commitCue) (docCommitment, b
 		}
 	}
 	switch w {
+	case "promised", "pledged", "offered", "agreed", "signed", "guaranteed", "accepted":
+		// "It was promised for 2023": a passive says nothing of who commits.
+		if t > 0 && isBe(d.tokLower(t-1)) {
+			return docCommitment{}, false
+		}
+	}
+	switch w {
 	case "signed", "signs", "accepted", "accepts", "offered", "offers", "guaranteed", "guarantees":
 		if !d.objectFollows(t, hi) && next != "to" {
 			return docCommitment{}, false
@@ -141,12 +165,15 @@ func (d *doc) commitmentAt(t, hi int, w string, cue commitCue) (docCommitment, b
 		// A modal followed by a verb of action, not "will be"/"would have".
 		if next == "be" || next == "have" || next == "not" || next == "never" || strings.HasSuffix(next, "n't") ||
 			after == "have" || next == "" || d.toks[nk].kind != tWord {
-			if !(next == "be" && beCommitments[after]) {
+			if !(next == "be" && (beCommitments[after] || strings.HasSuffix(after, "ing") && len(after) > 5)) {
 				return docCommitment{}, false
 			}
 		}
 		if w == "would" && d.toks[t].flags&fInQuote != 0 && !d.firstPersonBefore(t) {
 			return docCommitment{}, false // a hypothetical inside a quote
+		}
+		if statives[next] {
+			return docCommitment{}, false // "would need", "will fail": a prediction
 		}
 	case "due":
 		// "due to meet", not "due to its extreme levels".
@@ -221,6 +248,17 @@ func (d *doc) commitmentAt(t, hi int, w string, cue commitCue) (docCommitment, b
 	}
 	end := d.clauseEnd(t, hi)
 	c.what = d.spanText(t, end)
+	cs := d.clauseStart(t)
+	if actor.ent >= 0 {
+		// Start at the subject when it stands before the clause.
+		for k := t - 1; k >= d.sentTokLo(t) && k >= t-12; k-- {
+			if c := d.cover[k]; c != 0 && d.ments[c-1].ent == int32(actor.ent) {
+				cs = min(cs, int(d.ments[c-1].r0))
+				break
+			}
+		}
+	}
+	c.clause = strings.TrimRight(d.spanText(cs, min(end, d.relativeCut(t, end, w))), " ,;")
 	// The time of the action, not of the promise: "promised on Monday to
 	// cut bills by 2027" → "by 2027".
 	for k := t + 1; k < end; k++ {
@@ -424,3 +462,22 @@ func (d *doc) relativeCut(t, hi int, w string) int {
 var beCommitments = setOf("working", "signing", "meeting", "joining", "leading", "hosting", "travelling",
 	"traveling", "visiting", "sending", "providing", "funding", "deploying", "launching", "in", "responsible",
 	"tasked", "taking", "introducing", "publishing", "releasing", "offering", "holding", "opening")
+
+// statives follow a modal in a prediction, not a commitment: "would need",
+// "will fail", "would cost".
+var statives = setOf("need", "have", "face", "cost", "hold", "fail", "happen", "become", "mean", "seem", "appear",
+	"last", "lose", "suffer", "matter", "depend", "die", "collapse", "struggle", "find", "get", "go", "come",
+	"see", "look", "feel", "know", "like", "want", "prove", "turn", "fall", "rise", "grow", "end", "take")
+
+// toWithin reports "to" within n tokens from k.
+func (d *doc) toWithin(k, hi, n int) bool {
+	for j := k; j < hi && j < k+n; j++ {
+		if d.tokLower(j) == "to" {
+			return true
+		}
+	}
+	return false
+}
+
+// sentTokLo returns the first token of token t's sentence.
+func (d *doc) sentTokLo(t int) int { return int(d.sentTok[d.tokSent[t]]) }
