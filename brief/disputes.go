@@ -34,6 +34,9 @@ var disputeVerbs = map[string]float64{
 	"distanced": 2, "undermined": 2, "overspent": 2.5, "invaded": 1, "attacking": 2, "condemning": 3,
 	"deceives": 2.5, "deceived": 2.5, "ignored": 2, "ignores": 2, "defied": 3, "defies": 3, "slams": 3,
 	"criticise": 2.5, "criticize": 2.5, "contested": 2.5, "contests": 2.5, "condemn": 2.5,
+	"fined": 3, "fines": 2.5, "overturned": 3, "overturns": 3, "struck": 0, "urged": 2, "urges": 2,
+	"called": 0, "calls": 0, "voted": 0, "vote": 0, "votes": 0, "campaigned": 0, "campaigning": 0,
+	"ruled": 0, "argued": 0, "lobbying": 0, "protesting": 0, "speak": 0, "spoke": 0,
 	"lying": 3, "lied": 3, "misled": 3, "misleading": 2.5, "deceiving": 3, "betrayed": 3, "betraying": 3,
 }
 
@@ -46,7 +49,7 @@ var disputeNouns = map[string]float64{
 	"complaint": 2, "complaints": 2, "controversy": 2.5, "firestorm": 2.5, "anger": 2, "fury": 2,
 	"frustration": 2, "dismay": 2, "protests": 1.5, "sanctions": 1.5, "tariffs": 1, "war": 0.5,
 	"ultimatum": 2.5, "threat": 1.5, "threats": 2, "demand": 1.5, "confrontation": 2.5, "hostility": 2,
-	"question": 0, "criticisms": 2.5, "grievances": 2, "boycott": 2.5, "veto": 2, "impasse": 2.5, "deadlock": 2.5,
+	"question": 0, "criticisms": 2.5, "accusation": 3, "allegation": 2.5, "rebuke": 3, "ruling": 0, "grievances": 2, "boycott": 2.5, "veto": 2, "impasse": 2.5, "deadlock": 2.5,
 }
 
 // minDisputeScore is the confidence below which a dispute is left out: a
@@ -74,6 +77,24 @@ func (d *doc) findDisputes() {
 			}
 			if w == "fighting" && (t+1 >= hi || d.tokLower(t+1) != "back" && d.tokLower(t+1) != "against") {
 				continue
+			}
+			// Verbs that signal a dispute only with a particle: "called on",
+			// "struck down", "voted against".
+			if isVerb && vw == 0 {
+				nx := ""
+				if t+1 < hi {
+					nx = d.tokLower(t + 1)
+				}
+				switch {
+				case (w == "called" || w == "calls") && (nx == "on" || nx == "for") && !(t > 0 && isBe(d.tokLower(t-1))):
+					vw = 2.5
+				case w == "struck" && nx == "down":
+					vw = 3
+				case nx == "against":
+					vw = 3
+				default:
+					continue
+				}
 			}
 			if w == "question" {
 				// "calls that into question", "brought into question"
@@ -127,6 +148,15 @@ func (d *doc) verbDispute(t, hi int, w string, weight float64) docDispute {
 	a := d.subjectOf(t)
 	if !a.ok() && d.toks[t].flags&fInQuote != 0 {
 		a = d.reportingSpeaker(t)
+	}
+	if !a.ok() && t > 0 && d.tokLower(t-1) == "and" {
+		// "…said the freeze was “…” and accused the government…": the
+		// subject of the first verb.
+		si := d.sentenceOf(t)
+		lo, _ := d.sentRange(si)
+		if sp := d.clauseSubject(lo, t); sp.ok() {
+			a = actorRef{ent: sp.ent, name: sp.desc}
+		}
 	}
 	if !a.ok() && (strings.HasSuffix(w, "ing") || w == "excluded") {
 		// "…, accusing her of…", "talks which excluded…": the sentence's subject.
