@@ -125,7 +125,7 @@ func (d *doc) chromeSentences() []bool {
 		}
 		ls := strings.ToLower(s)
 		switch {
-		case strings.HasPrefix(s, "By ") && words <= 12 && si < 4:
+		case si < 4 && words <= 14 && isBylineText(s):
 			skip[si] = true // a byline: "By Laura Kenning, Political Correspondent"
 		case words > 0 && caps*2 > words && words < 15:
 			skip[si] = true
@@ -418,6 +418,10 @@ func (d *doc) isOrdinaryCap(i int, headline bool) bool {
 	}
 	stats := d.capStats[w]
 	opening := t.flags&fStart != 0 || d.afterOpener(i)
+	if opening && !d.g.isGivenName(w) && len(w) > 5 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly") ||
+		strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && d.g.common[w[:len(w)-1]]) {
+		return stats&seenCapMid == 0 // "Testing found…", "Detectives said…"
+	}
 	if headline {
 		return stats&seenCapMid == 0 || d.g.common[w]
 	}
@@ -966,4 +970,14 @@ func (d *doc) quoteAround(t int) *quoteSpan {
 		return &d.quotes[lo]
 	}
 	return nil
+}
+
+// isBylineText reports a byline: "By Laura Kenning, Political
+// Correspondent", "Opinion · By Tom Hadley".
+func isBylineText(s string) bool {
+	i := strings.Index(s, "By ")
+	if i < 0 {
+		return false
+	}
+	return i == 0 || len(strings.Fields(s[:i])) <= 3 && strings.ContainsAny(s[:i], "·|-—–:")
 }

@@ -54,6 +54,10 @@ func (d *doc) resolveEntities() {
 			d.attach(mi, ei)
 			continue
 		}
+		if ei := d.orgByFirstWord(m.key); ei >= 0 && !strings.Contains(m.key, " ") {
+			d.attach(mi, ei) // "Corvane" for "Corvane Motors"
+			continue
+		}
 		if m.kind == "" {
 			m.kind = d.guessKind(mi)
 		}
@@ -64,6 +68,7 @@ func (d *doc) resolveEntities() {
 	d.mergeOrgPrefixes()
 	d.mergeAcronyms()
 	d.resolveDescriptions()
+	d.demoteProducts()
 	for _, e := range d.ents {
 		for _, mi := range e.ments {
 			if m := d.ments[mi]; m.title != "" && m.kind == KindPerson && e.kind != KindPerson {
@@ -191,7 +196,7 @@ func (d *doc) matchSingle(mi int) int {
 			continue
 		}
 		byLast := sameSurname(e.last, w)
-		byFirst := e.first == w && m.title == ""
+		byFirst := e.first == w && m.title == "" && d.g.isGivenName(w)
 		if !byLast && !byFirst {
 			continue
 		}
@@ -650,5 +655,34 @@ func (d *doc) chainSubunits() {
 			continue
 		}
 		m.key, m.form, m.kind = n.key, formOrg, KindOrganization
+	}
+}
+
+// orgByFirstWord returns the organisation whose multi-word name begins with
+// the word w ("Corvane" → "Corvane Motors"), or -1.
+func (d *doc) orgByFirstWord(w string) int {
+	lw := asciiLower(w)
+	for ei, e := range d.ents {
+		if e.kind == KindOrganization && strings.HasPrefix(asciiLower(e.name), lw+" ") {
+			return ei
+		}
+	}
+	return -1
+}
+
+// demoteProducts turns "people" named after an organisation ("Corvane
+// Lark" beside "Corvane Motors") into things: products and models.
+func (d *doc) demoteProducts() {
+	for _, e := range d.ents {
+		if e.kind != KindPerson || !strings.Contains(e.name, " ") || len(e.ments) == 0 {
+			continue
+		}
+		first := strings.Fields(e.name)[0]
+		if d.g.isGivenName(first) {
+			continue
+		}
+		if ei := d.orgByFirstWord(first); ei >= 0 {
+			e.kind = KindOther
+		}
 	}
 }
