@@ -167,6 +167,7 @@ func (ix *SearchIndex) Search(query string, limit int) []SearchGroup {
 		return nil
 	}
 	pattern := []rune(q)
+	span := maxSpan(q)
 	pool := max(limit*8, 64)
 	var (
 		mu     sync.Mutex
@@ -188,8 +189,10 @@ func (ix *SearchIndex) Search(query string, limit int) []SearchGroup {
 			}
 			s := ix.fold[i]
 			tier := tierOf(s, q)
-			if tier < 0 && !isSubsequence(s, pattern) {
-				continue
+			if tier < 0 {
+				if _, _, ok := tightWindow(s, pattern, span); !ok {
+					continue
+				}
 			}
 			k := ix.items[i].Kind
 			counts[k]++
@@ -215,7 +218,13 @@ func (ix *SearchIndex) Search(query string, limit int) []SearchGroup {
 		}
 		best := topList[hit]{limit: limit, better: hit.better}
 		for _, m := range fuzzy.FindFromIterNoSort(q, foldedSeq(ix.fold, cands)) {
-			best.add(hit{item: cands[m.Index], score: m.Score, offs: m.MatchedIndexes})
+			h := hit{item: cands[m.Index], score: m.Score, offs: m.MatchedIndexes}
+			if o := h.offs; o[len(o)-1]-o[0] >= span {
+				// fuzzy chose letters spread wider than the window that
+				// let the item in: score that window instead.
+				h = windowHit(ix.fold[h.item], q, pattern, span, h.item)
+			}
+			best.add(h)
 		}
 		g := SearchGroup{Kind: SearchKind(k), Total: totals[k]}
 		for _, h := range best.list {
@@ -228,6 +237,69 @@ func (ix *SearchIndex) Search(query string, limit int) []SearchGroup {
 		groups = append(groups, g)
 	}
 	return groups
+}
+
+// maxSpan is how far apart, in bytes of folded text, the first and last
+// matched letters of query q may be: a query's letters scattered across a
+// whole sentence ("okafor" in "…open in Kaduna in the spring of…") are not
+// a match anyone wants.
+func maxSpan(q string) int { return 2*len(q) + 8 }
+
+// tightWindow finds the first stretch s[start:end], at most span bytes
+// long, that holds pattern as a subsequence. From each occurrence of the
+// first rune it matches the rest greedily, which gives the shortest
+// stretch that starts there.
+func tightWindow(s string, pattern []rune, span int) (start, end int, ok bool) {
+	// The last start from which the whole pattern can still match: found by
+	// matching it backwards from the end. It also rules out items that do
+	// not hold the pattern at all.
+	last := len(s)
+	for k := len(pattern) - 1; k >= 0; k-- {
+		last = strings.LastIndex(s[:last], string(pattern[k]))
+		if last < 0 {
+			return 0, 0, false
+		}
+	}
+	first := string(pattern[0])
+	for from := 0; from <= last; {
+		i := strings.Index(s[from:], first)
+		if i < 0 {
+			break
+		}
+		start = from + i
+		limit := min(len(s), start+span)
+		pos := start + len(first)
+		matched := true
+		for _, r := range pattern[1:] {
+			j := strings.IndexRune(s[pos:limit], r)
+			if j < 0 {
+				matched = false
+				break
+			}
+			pos += j + utf8.RuneLen(r)
+		}
+		if matched {
+			return start, pos, true
+		}
+		from = start + len(first)
+	}
+	return 0, 0, false
+}
+
+// windowHit scores the tight window of item i's folded text s, shifting the
+// offsets back into s and taking off the length penalty fuzzy would have
+// given the rest of the text.
+func windowHit(s, q string, pattern []rune, span, item int) hit {
+	start, end, _ := tightWindow(s, pattern, span)
+	ms := fuzzy.Find(q, []string{s[start:end]})
+	if len(ms) == 0 {
+		return hit{item: item, score: -len(s)}
+	}
+	offs := ms[0].MatchedIndexes
+	for k := range offs {
+		offs[k] += start
+	}
+	return hit{item: item, score: ms[0].Score - (len(s) - (end - start)), offs: offs}
 }
 
 // cand is an item that contains the query as a subsequence, with a cheap
