@@ -1,7 +1,6 @@
 package brief
 
 import (
-	"iter"
 	"runtime"
 	"strings"
 	"sync"
@@ -188,15 +187,17 @@ func (ix *SearchIndex) Search(query string, limit int) []SearchGroup {
 				continue
 			}
 			s := ix.fold[i]
-			tier := tierOf(s, q)
+			tier, at := tierOf(s, q)
+			end := at + len(q)
 			if tier < 0 {
-				if _, _, ok := tightWindow(s, pattern, span); !ok {
+				var ok bool
+				if at, end, ok = tightWindow(s, pattern, span); !ok {
 					continue
 				}
 			}
 			k := ix.items[i].Kind
 			counts[k]++
-			local[k].add(cand{item: i, tier: tier, length: len(s)})
+			local[k].add(cand{item: i, tier: tier, length: len(s), at: at, end: end})
 		}
 		mu.Lock()
 		defer mu.Unlock()
@@ -212,19 +213,11 @@ func (ix *SearchIndex) Search(query string, limit int) []SearchGroup {
 		if totals[k] == 0 {
 			continue
 		}
-		cands := make([]int, len(tops[k].list))
-		for i, c := range tops[k].list {
-			cands[i] = c.item
-		}
 		best := topList[hit]{limit: limit, better: hit.better}
-		for _, m := range fuzzy.FindFromIterNoSort(q, foldedSeq(ix.fold, cands)) {
-			h := hit{item: cands[m.Index], score: m.Score, offs: m.MatchedIndexes}
-			if o := h.offs; o[len(o)-1]-o[0] >= span {
-				// fuzzy chose letters spread wider than the window that
-				// let the item in: score that window instead.
-				h = windowHit(ix.fold[h.item], q, pattern, span, h.item)
+		for _, c := range tops[k].list {
+			if h, ok := scoreWindow(ix.fold[c.item], q, c); ok {
+				best.add(h)
 			}
-			best.add(h)
 		}
 		g := SearchGroup{Kind: SearchKind(k), Total: totals[k]}
 		for _, h := range best.list {
@@ -286,30 +279,50 @@ func tightWindow(s string, pattern []rune, span int) (start, end int, ok bool) {
 	return 0, 0, false
 }
 
-// windowHit scores the tight window of item i's folded text s, shifting the
-// offsets back into s and taking off the length penalty fuzzy would have
-// given the rest of the text.
-func windowHit(s, q string, pattern []rune, span, item int) hit {
-	start, end, _ := tightWindow(s, pattern, span)
-	ms := fuzzy.Find(q, []string{s[start:end]})
-	if len(ms) == 0 {
-		return hit{item: item, score: -len(s)}
-	}
-	offs := ms[0].MatchedIndexes
-	for k := range offs {
-		offs[k] += start
-	}
-	return hit{item: item, score: ms[0].Score - (len(s) - (end - start)), offs: offs}
+// cand is an item that contains the query as a subsequence within a
+// narrow stretch s[at:end] of its folded text, with a cheap estimate of how
+// well it matches. Only the best candidates of each kind are scored by
+// sahilm/fuzzy, whose scan of a long sentence costs far more.
+type cand struct {
+	item    int
+	tier    int
+	length  int
+	at, end int
 }
 
-// cand is an item that contains the query as a subsequence, with a cheap
-// estimate of how well it matches. Only the best candidates of each kind are
-// scored by sahilm/fuzzy, whose scan of a long sentence costs far more.
-type cand struct {
-	item   int
-	tier   int
-	length int
+// scoreWindow scores a candidate with sahilm/fuzzy on its stretch only, and
+// adds what fuzzy would have given for the rest of the text: a point off per
+// unmatched character, and the bonuses and penalties that depend on where
+// the stretch starts. Scoring the whole text would let fuzzy pick letters
+// scattered before the stretch ("n…i…g" in "one, saying Nigeria"), since it
+// settles each letter of the query before it sees the rest.
+func scoreWindow(s, q string, c cand) (hit, bool) {
+	ms := fuzzy.Find(q, []string{s[c.at:c.end]})
+	if len(ms) == 0 {
+		return hit{}, false
+	}
+	m := ms[0]
+	score := m.Score - (len(s) - (c.end - c.at))
+	if c.at > 0 {
+		score -= firstCharBonus
+		if prev, _ := utf8.DecodeLastRuneInString(s[:c.at]); strings.ContainsRune(fuzzySeparators, prev) {
+			score += separatorBonus
+		}
+		score += max(-5*c.at, -15)
+	}
+	offs := m.MatchedIndexes
+	for i := range offs {
+		offs[i] += c.at
+	}
+	return hit{item: c.item, score: score, offs: offs}, true
 }
+
+// The parts of sahilm/fuzzy's scoring that depend on where a match starts.
+const (
+	firstCharBonus  = 10
+	separatorBonus  = 20
+	fuzzySeparators = "/-_ .\\"
+)
 
 // better orders candidates the way sahilm/fuzzy tends to rank them (see
 // tierOf): the query at the start, then at a word start, then anywhere in
@@ -328,8 +341,9 @@ func (c cand) better(o cand) bool {
 // tierOf grades how the folded query q occurs in the folded text s: 3 at
 // the start, 2 at the start of a word, 1 inside a word, and -1 when q is
 // not in s in one piece (it may still be there scattered: a weaker match).
-func tierOf(s, q string) int {
-	tier := -1
+// at is where the best occurrence starts.
+func tierOf(s, q string) (tier, at int) {
+	tier = -1
 	for pos, n := 0, 0; n < 8; n++ {
 		i := strings.Index(s[pos:], q)
 		if i < 0 {
@@ -337,15 +351,17 @@ func tierOf(s, q string) int {
 		}
 		i += pos
 		if i == 0 {
-			return 3
+			return 3, 0
 		}
 		if r, _ := utf8.DecodeLastRuneInString(s[:i]); !unicode.IsLetter(r) && !unicode.IsDigit(r) {
-			return 2
+			return 2, i
 		}
-		tier = 1
+		if tier < 0 {
+			tier, at = 1, i
+		}
 		pos = i + 1
 	}
-	return tier
+	return tier, at
 }
 
 // hit is a scored candidate: the item, its fuzzy score and the byte offsets
@@ -384,17 +400,6 @@ func (t *topList[T]) add(x T) {
 	}
 	for i := len(t.list) - 1; i > 0 && t.better(t.list[i], t.list[i-1]); i-- {
 		t.list[i], t.list[i-1] = t.list[i-1], t.list[i]
-	}
-}
-
-// foldedSeq yields the folded texts of the candidate items.
-func foldedSeq(fold []string, cands []int) iter.Seq[string] {
-	return func(yield func(string) bool) {
-		for _, i := range cands {
-			if !yield(fold[i]) {
-				return
-			}
-		}
 	}
 }
 

@@ -186,6 +186,20 @@ func TestSearchIgnoresLettersScatteredOverASentence(t *testing.T) {
 	}
 }
 
+func TestSearchHighlightsTheWordNotEarlierLetters(t *testing.T) {
+	ix := NewSearchIndexOf([]SearchItem{
+		{Kind: SearchDisputes, Text: "Ms Okafor refused to commit to one, saying Nigeria’s own factories would have first call.", Index: 0},
+	})
+	g := findGroup(ix.Search("nigeria", 5), SearchDisputes)
+	if g == nil {
+		t.Fatal("no match")
+	}
+	r := g.Results[0]
+	if got := highlighted(r.Text, r.Matched); got != "Nigeria" || r.Matched[6]-r.Matched[0] != 6 {
+		t.Errorf("highlighted %q at %v, want the word Nigeria", got, r.Matched)
+	}
+}
+
 func TestSearchRanksContiguousMatchesFirst(t *testing.T) {
 	ix := NewSearchIndexOf([]SearchItem{
 		{Kind: SearchSentences, Text: "Trade unions met the mayor.", Index: 0},
