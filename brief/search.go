@@ -423,25 +423,6 @@ func parallel(n int, fn func(lo, hi int)) {
 	wg.Wait()
 }
 
-// isSubsequence reports whether the runes of pattern occur in s in order,
-// which every fuzzy match needs. It jumps with strings.IndexByte for ASCII.
-func isSubsequence(s string, pattern []rune) bool {
-	pos := 0
-	for _, r := range pattern {
-		var i, size int
-		if r < utf8.RuneSelf {
-			i, size = strings.IndexByte(s[pos:], byte(r)), 1
-		} else {
-			i, size = strings.IndexRune(s[pos:], r), utf8.RuneLen(r)
-		}
-		if i < 0 {
-			return false
-		}
-		pos += i + size
-	}
-	return true
-}
-
 // runeIndexes converts ascending byte offsets into s to rune indexes.
 func runeIndexes(s string, offs []int) []int {
 	out := make([]int, 0, len(offs))
