@@ -112,9 +112,10 @@ func NewSearchIndex(an *Analysis) *SearchIndex {
 		items = append(items, SearchItem{Kind: SearchActors, Text: text, Key: a.Key(), Index: i, Cite: firstCite(a.Cites)})
 	}
 	for i, q := range an.Quotes {
+		// The speaker first: a row shows the start of its text.
 		text := "“" + q.Text + "”"
 		if q.Speaker != "" {
-			text += " — " + q.Speaker
+			text = q.Speaker + ": " + text
 		}
 		items = append(items, SearchItem{Kind: SearchQuotes, Text: text, Key: q.Key(), Index: i, Cite: q.Cite()})
 	}

@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
@@ -487,8 +488,14 @@ func TestHighlightSegsAndWindow(t *testing.T) {
 	long := []rune(strings.Repeat("word ", 100) + "Martínez" + strings.Repeat(" word", 100))
 	idx := []int{500, 501, 502}
 	text, m := window(long, idx, 150)
-	if len(text) > 152 || string(text[m[0]:m[2]+1]) != "Mar" {
+	if len(text) > 152 || string(text[m[0]:m[2]+1]) != "Mar" || m[0] > 20 {
 		t.Errorf("window lost the match: %q %v", string(text), m)
+	}
+	// A short text with the match at its end still starts near the match.
+	quote := []rune("“This is not another deal where the ore leaves” — Amara Okafor")
+	text, m = window(quote, []int{56, 57, 58}, 150)
+	if m[0] > 20 || string(text[m[0]:m[2]+1]) != "Oka" {
+		t.Errorf("short text: %q %v", string(text), m)
 	}
 }
 
@@ -533,5 +540,31 @@ func TestFilePickerOpensSeveralFiles(t *testing.T) {
 	want := []string{filepath.Join(dir, "news", "ferry-fares.md"), filepath.Join(dir, "news", "harbour-strike.txt")}
 	if !slices.Equal(opened, want) {
 		t.Errorf("opened %q, want %q", opened, want)
+	}
+}
+
+func TestDroppedFilesAreLoaded(t *testing.T) {
+	u := newTestUI(t, "")
+	abs, _ := filepath.Abs(testdata("ferry-fares.md"))
+	u.onDropped(fyne.NewPos(10, 10), []fyne.URI{storage.NewFileURI(abs)})
+	u.wait()
+	if u.lib.Len() != 2 || u.source.article == nil || u.source.article.Title != "Island ferry fares frozen until next summer" {
+		t.Errorf("after the drop: %d articles, source shows %v", u.lib.Len(), u.source.article)
+	}
+}
+
+func TestWindowSizeIsRemembered(t *testing.T) {
+	a := test.NewTempApp(t)
+	u := newTestUIWithApp(t, a, "")
+	u.win.Resize(fyne.NewSize(1111, 666))
+	u.savePrefs()
+	if got := windowSizePref(a.Preferences()); got != fyne.NewSize(1111, 666) {
+		t.Errorf("remembered %v", got)
+	}
+	u.outerSplit.Offset = 0.3
+	u.savePrefs()
+	u2 := newTestUIWithApp(t, a, "")
+	if u2.outerSplit.Offset != 0.3 {
+		t.Errorf("split offset %v after restart", u2.outerSplit.Offset)
 	}
 }

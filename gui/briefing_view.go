@@ -199,7 +199,7 @@ func (p *briefingPane) omittedRows() []fyne.CanvasObject {
 			return
 		}
 		for _, s := range segs {
-			if t, ok := s.(*widget.TextSegment); ok && t.Style.ColorName == "" {
+			if t, ok := s.(*widget.TextSegment); ok && (t.Style.ColorName == "" || t.Style.ColorName == theme.ColorNameForeground) {
 				t.Style.ColorName = theme.ColorNamePlaceHolder
 			}
 		}
@@ -274,6 +274,7 @@ func (p *briefingPane) setSelected(key string) {
 		return
 	}
 	row.setSelected(true)
+	layoutNow(p.scroll, p.body)
 	scrollIntoView(p.scroll, row)
 }
 

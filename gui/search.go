@@ -195,20 +195,23 @@ func highlightSegs(text []rune, matched []int) []widget.RichTextSegment {
 	return segs
 }
 
-// window cuts text to at most n runes around the first match, with
-// ellipses, and shifts the matched indexes to match.
+// window cuts text to at most n runes starting shortly before the first
+// match, with ellipses, and shifts the matched indexes to match: a row shows
+// the start of its text, so a match far into a sentence or after a quote
+// would otherwise be out of sight.
 func window(text []rune, matched []int, n int) ([]rune, []int) {
-	if len(text) <= n {
-		return text, matched
-	}
 	first := 0
 	if len(matched) > 0 {
 		first = matched[0]
 	}
-	// The row shows the start of the window: keep only a little before the
-	// first match.
-	start := max(0, first-15)
+	start := 0
+	if first > 25 {
+		start = first - 15
+	}
 	end := min(len(text), start+n)
+	if start == 0 && end == len(text) {
+		return text, matched
+	}
 	out := append([]rune{}, text[start:end]...)
 	shift := start
 	if start > 0 {
@@ -268,6 +271,7 @@ func (s *searchPane) setCurrent(i int) {
 	}
 	s.cur = i
 	s.rows[i].setSelected(true)
+	layoutNow(s.scroll, s.box)
 	scrollIntoView(s.scroll, s.rows[i])
 }
 

@@ -210,15 +210,10 @@ func (s *sourcePane) tint() {
 func (s *sourcePane) scrollToSentence(i int) {
 	sent := s.article.Sentences[i]
 	para := s.paras[sent.Para]
-	width := s.scroll.Size().Width
-	if width <= 0 {
+	if s.scroll.Size().Width <= 0 {
 		return
 	}
-	for range 2 {
-		size := fyne.NewSize(width, s.box.MinSize().Height)
-		s.box.Resize(size)
-		s.box.Layout.Layout(s.box.Objects, size)
-	}
+	layoutNow(s.scroll, s.box)
 	p := s.article.Paragraphs[sent.Para]
 	frac := float32(0)
 	if p.End > p.Start {

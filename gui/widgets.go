@@ -221,6 +221,21 @@ func gap(h float32) fyne.CanvasObject {
 	return r
 }
 
+// layoutNow lays out box, the content of scroll, at the scroll's width so
+// the positions of its children can be read. Twice: rich texts that wrap
+// learn their height from their width, which the first pass gives them.
+func layoutNow(s *container.Scroll, box *fyne.Container) {
+	w := s.Size().Width
+	if w <= 0 {
+		return
+	}
+	for range 2 {
+		size := fyne.NewSize(w, box.MinSize().Height)
+		box.Resize(size)
+		box.Layout.Layout(box.Objects, size)
+	}
+}
+
 // scrollIntoView scrolls s so that o, a direct child of its content, is
 // visible.
 func scrollIntoView(s *container.Scroll, o fyne.CanvasObject) {

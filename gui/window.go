@@ -132,9 +132,7 @@ func (u *ui) showAbout() {
 	ver.Alignment = fyne.TextAlignCenter
 	desc := widget.NewLabel("Turns news articles into a one-page briefing:\nthe bottom line, key actors, commitments, open disputes\nand quotes, each item cited to its source sentence.")
 	desc.Alignment = fyne.TextAlignCenter
-	fonts := widget.NewLabel("PDF fonts: Noto Sans, SIL Open Font License 1.1.")
-	fonts.Alignment = fyne.TextAlignCenter
-	fonts.Importance = widget.LowImportance
+	fonts := newMutedHint("PDF fonts: Noto Sans, SIL Open Font License 1.1.")
 	icon := widget.NewIcon(u.app.Icon())
 	content := container.NewVBox(
 		container.NewCenter(container.New(layout.NewGridWrapLayout(fyne.NewSize(64, 64)), icon)),
