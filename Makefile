@@ -15,10 +15,11 @@ export CGO_ENABLED := 1
 
 # Fyne's desktop driver is cgo over GLFW/OpenGL: it needs a C compiler,
 # pkg-config, the OpenGL and X11 headers. xvfb runs the app headless in the
-# end-to-end check; poppler-utils (pdftotext, pdftoppm) checks exported PDFs.
+# end-to-end check and x11-utils' xwininfo waits for its window; poppler-utils
+# (pdftotext, pdftoppm) checks exported PDFs.
 APT_BUILD := gcc pkg-config libgl1-mesa-dev libxcursor-dev libxrandr-dev \
              libxinerama-dev libxi-dev libxxf86vm-dev
-APT_TEST  := xvfb xauth imagemagick poppler-utils
+APT_TEST  := xvfb xauth x11-utils imagemagick poppler-utils
 
 
 .PHONY: run test deps deps-test tools fmt-check vet staticcheck guard unit build \

@@ -1,7 +1,6 @@
 package brief
 
 import (
-	"iter"
 	"runtime"
 	"strings"
 	"sync"
@@ -113,9 +112,10 @@ func NewSearchIndex(an *Analysis) *SearchIndex {
 		items = append(items, SearchItem{Kind: SearchActors, Text: text, Key: a.Key(), Index: i, Cite: firstCite(a.Cites)})
 	}
 	for i, q := range an.Quotes {
+		// The speaker first: a row shows the start of its text.
 		text := "“" + q.Text + "”"
 		if q.Speaker != "" {
-			text += " — " + q.Speaker
+			text = q.Speaker + ": " + text
 		}
 		items = append(items, SearchItem{Kind: SearchQuotes, Text: text, Key: q.Key(), Index: i, Cite: q.Cite()})
 	}
@@ -167,6 +167,7 @@ func (ix *SearchIndex) Search(query string, limit int) []SearchGroup {
 		return nil
 	}
 	pattern := []rune(q)
+	span := maxSpan(q)
 	pool := max(limit*8, 64)
 	var (
 		mu     sync.Mutex
@@ -187,13 +188,17 @@ func (ix *SearchIndex) Search(query string, limit int) []SearchGroup {
 				continue
 			}
 			s := ix.fold[i]
-			tier := tierOf(s, q)
-			if tier < 0 && !isSubsequence(s, pattern) {
-				continue
+			tier, at := tierOf(s, q)
+			end := at + len(q)
+			if tier < 0 {
+				var ok bool
+				if at, end, ok = tightWindow(s, pattern, span); !ok {
+					continue
+				}
 			}
 			k := ix.items[i].Kind
 			counts[k]++
-			local[k].add(cand{item: i, tier: tier, length: len(s)})
+			local[k].add(cand{item: i, tier: tier, length: len(s), at: at, end: end})
 		}
 		mu.Lock()
 		defer mu.Unlock()
@@ -209,13 +214,11 @@ func (ix *SearchIndex) Search(query string, limit int) []SearchGroup {
 		if totals[k] == 0 {
 			continue
 		}
-		cands := make([]int, len(tops[k].list))
-		for i, c := range tops[k].list {
-			cands[i] = c.item
-		}
 		best := topList[hit]{limit: limit, better: hit.better}
-		for _, m := range fuzzy.FindFromIterNoSort(q, foldedSeq(ix.fold, cands)) {
-			best.add(hit{item: cands[m.Index], score: m.Score, offs: m.MatchedIndexes})
+		for _, c := range tops[k].list {
+			if h, ok := scoreWindow(ix.fold[c.item], q, c); ok {
+				best.add(h)
+			}
 		}
 		g := SearchGroup{Kind: SearchKind(k), Total: totals[k]}
 		for _, h := range best.list {
@@ -230,14 +233,97 @@ func (ix *SearchIndex) Search(query string, limit int) []SearchGroup {
 	return groups
 }
 
-// cand is an item that contains the query as a subsequence, with a cheap
-// estimate of how well it matches. Only the best candidates of each kind are
-// scored by sahilm/fuzzy, whose scan of a long sentence costs far more.
-type cand struct {
-	item   int
-	tier   int
-	length int
+// maxSpan is how far apart, in bytes of folded text, the first and last
+// matched letters of query q may be: a query's letters scattered across a
+// whole sentence ("okafor" in "…open in Kaduna in the spring of…") are not
+// a match anyone wants.
+func maxSpan(q string) int { return 2*len(q) + 8 }
+
+// tightWindow finds the first stretch s[start:end], at most span bytes
+// long, that holds pattern as a subsequence. From each occurrence of the
+// first rune it matches the rest greedily, which gives the shortest
+// stretch that starts there.
+func tightWindow(s string, pattern []rune, span int) (start, end int, ok bool) {
+	// The last start from which the whole pattern can still match: found by
+	// matching it backwards from the end. It also rules out items that do
+	// not hold the pattern at all.
+	last := len(s)
+	for k := len(pattern) - 1; k >= 0; k-- {
+		last = strings.LastIndex(s[:last], string(pattern[k]))
+		if last < 0 {
+			return 0, 0, false
+		}
+	}
+	first := string(pattern[0])
+	for from := 0; from <= last; {
+		i := strings.Index(s[from:], first)
+		if i < 0 {
+			break
+		}
+		start = from + i
+		limit := min(len(s), start+span)
+		pos := start + len(first)
+		matched := true
+		for _, r := range pattern[1:] {
+			j := strings.IndexRune(s[pos:limit], r)
+			if j < 0 {
+				matched = false
+				break
+			}
+			pos += j + utf8.RuneLen(r)
+		}
+		if matched {
+			return start, pos, true
+		}
+		from = start + len(first)
+	}
+	return 0, 0, false
 }
+
+// cand is an item that contains the query as a subsequence within a
+// narrow stretch s[at:end] of its folded text, with a cheap estimate of how
+// well it matches. Only the best candidates of each kind are scored by
+// sahilm/fuzzy, whose scan of a long sentence costs far more.
+type cand struct {
+	item    int
+	tier    int
+	length  int
+	at, end int
+}
+
+// scoreWindow scores a candidate with sahilm/fuzzy on its stretch only, and
+// adds what fuzzy would have given for the rest of the text: a point off per
+// unmatched character, and the bonuses and penalties that depend on where
+// the stretch starts. Scoring the whole text would let fuzzy pick letters
+// scattered before the stretch ("n…i…g" in "one, saying Nigeria"), since it
+// settles each letter of the query before it sees the rest.
+func scoreWindow(s, q string, c cand) (hit, bool) {
+	ms := fuzzy.Find(q, []string{s[c.at:c.end]})
+	if len(ms) == 0 {
+		return hit{}, false
+	}
+	m := ms[0]
+	score := m.Score - (len(s) - (c.end - c.at))
+	if c.at > 0 {
+		score -= firstCharBonus
+		if prev, _ := utf8.DecodeLastRuneInString(s[:c.at]); strings.ContainsRune(fuzzySeparators, prev) {
+			score += separatorBonus
+		}
+		score += max(-5*c.at, -15)
+	}
+	offs := m.MatchedIndexes
+	for i := range offs {
+		offs[i] += c.at
+	}
+	return hit{item: c.item, score: score, offs: offs}, true
+}
+
+// The parts of sahilm/fuzzy's scoring that depend on where a match starts.
+const (
+	firstCharBonus  = 10
+	separatorBonus  = 20
+	fuzzySeparators = "/-_ .\\"
+)
 
 // better orders candidates the way sahilm/fuzzy tends to rank them (see
 // tierOf): the query at the start, then at a word start, then anywhere in
@@ -256,8 +342,9 @@ func (c cand) better(o cand) bool {
 // tierOf grades how the folded query q occurs in the folded text s: 3 at
 // the start, 2 at the start of a word, 1 inside a word, and -1 when q is
 // not in s in one piece (it may still be there scattered: a weaker match).
-func tierOf(s, q string) int {
-	tier := -1
+// at is where the best occurrence starts.
+func tierOf(s, q string) (tier, at int) {
+	tier = -1
 	for pos, n := 0, 0; n < 8; n++ {
 		i := strings.Index(s[pos:], q)
 		if i < 0 {
@@ -265,15 +352,17 @@ func tierOf(s, q string) int {
 		}
 		i += pos
 		if i == 0 {
-			return 3
+			return 3, 0
 		}
 		if r, _ := utf8.DecodeLastRuneInString(s[:i]); !unicode.IsLetter(r) && !unicode.IsDigit(r) {
-			return 2
+			return 2, i
 		}
-		tier = 1
+		if tier < 0 {
+			tier, at = 1, i
+		}
 		pos = i + 1
 	}
-	return tier
+	return tier, at
 }
 
 // hit is a scored candidate: the item, its fuzzy score and the byte offsets
@@ -315,17 +404,6 @@ func (t *topList[T]) add(x T) {
 	}
 }
 
-// foldedSeq yields the folded texts of the candidate items.
-func foldedSeq(fold []string, cands []int) iter.Seq[string] {
-	return func(yield func(string) bool) {
-		for _, i := range cands {
-			if !yield(fold[i]) {
-				return
-			}
-		}
-	}
-}
-
 // parallel runs fn over [0, n) split into one range per CPU; small inputs
 // run on the calling goroutine.
 func parallel(n int, fn func(lo, hi int)) {
@@ -344,25 +422,6 @@ func parallel(n int, fn func(lo, hi int)) {
 		}(lo, min(lo+size, n))
 	}
 	wg.Wait()
-}
-
-// isSubsequence reports whether the runes of pattern occur in s in order,
-// which every fuzzy match needs. It jumps with strings.IndexByte for ASCII.
-func isSubsequence(s string, pattern []rune) bool {
-	pos := 0
-	for _, r := range pattern {
-		var i, size int
-		if r < utf8.RuneSelf {
-			i, size = strings.IndexByte(s[pos:], byte(r)), 1
-		} else {
-			i, size = strings.IndexRune(s[pos:], r), utf8.RuneLen(r)
-		}
-		if i < 0 {
-			return false
-		}
-		pos += i + size
-	}
-	return true
 }
 
 // runeIndexes converts ascending byte offsets into s to rune indexes.

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/sahilm/fuzzy"
 )
@@ -170,6 +171,35 @@ func TestSearchLimitAndTotal(t *testing.T) {
 	}
 }
 
+func TestSearchIgnoresLettersScatteredOverASentence(t *testing.T) {
+	ix := NewSearchIndexOf([]SearchItem{
+		{Kind: SearchSentences, Text: "He said the first plant was due to open in Kaduna in the spring of 2026, and that a joint board would meet.", Index: 0},
+		{Kind: SearchSentences, Text: "Ms Okafor refused to commit to a quota.", Index: 1},
+		{Kind: SearchSentences, Text: "Officials said Ok, a fortnight more.", Index: 2},
+	})
+	g := findGroup(ix.Search("okafor", 5), SearchSentences)
+	if g == nil || g.Total != 2 || g.Results[0].Index != 1 {
+		t.Fatalf("got %+v, want the sentence naming Okafor first and the scattered one left out", g)
+	}
+	if got := highlighted(g.Results[1].Text, g.Results[1].Matched); got != "Okafor" {
+		t.Errorf("second result highlights %q", got)
+	}
+}
+
+func TestSearchHighlightsTheWordNotEarlierLetters(t *testing.T) {
+	ix := NewSearchIndexOf([]SearchItem{
+		{Kind: SearchDisputes, Text: "Ms Okafor refused to commit to one, saying Nigeria’s own factories would have first call.", Index: 0},
+	})
+	g := findGroup(ix.Search("nigeria", 5), SearchDisputes)
+	if g == nil {
+		t.Fatal("no match")
+	}
+	r := g.Results[0]
+	if got := highlighted(r.Text, r.Matched); got != "Nigeria" || r.Matched[6]-r.Matched[0] != 6 {
+		t.Errorf("highlighted %q at %v, want the word Nigeria", got, r.Matched)
+	}
+}
+
 func TestSearchRanksContiguousMatchesFirst(t *testing.T) {
 	ix := NewSearchIndexOf([]SearchItem{
 		{Kind: SearchSentences, Text: "Trade unions met the mayor.", Index: 0},
@@ -181,16 +211,38 @@ func TestSearchRanksContiguousMatchesFirst(t *testing.T) {
 	}
 }
 
-// TestSearchFiltersDropNoMatch checks the bitmask and subsequence filters and
-// the split across goroutines against sahilm/fuzzy run over every item.
+// narrowMatch reports, the slow way, whether the runes of q occur in order
+// in s within a stretch of at most span bytes.
+func narrowMatch(s string, q []rune, span int) bool {
+	for i := range s {
+		k, j := 0, i
+		for ; j < len(s) && j-i < span && k < len(q); j++ {
+			r, size := utf8.DecodeRuneInString(s[j:])
+			if r == q[k] {
+				k++
+			}
+			j += size - 1
+		}
+		if k == len(q) {
+			return true
+		}
+	}
+	return false
+}
+
+// TestSearchFiltersDropNoMatch checks the bitmask, subsequence and window
+// filters and the split across goroutines against sahilm/fuzzy run over
+// every item.
 func TestSearchFiltersDropNoMatch(t *testing.T) {
 	items := syntheticItems(20000, 7)
 	ix := NewSearchIndexOf(items)
-	for _, q := range []string{"s", "ma", "Martí", "port a", "zoe", "ångs", "qx", "tariff talks"} {
+	for _, q := range []string{"s", "ma", "Martí", "port a", "zoe", "ångs", "qx", "tariff talks", "pmr"} {
 		folded, _ := foldString(q)
 		want := [numSearchKinds]int{}
 		for _, m := range fuzzy.Find(folded, ix.fold) {
-			want[items[m.Index].Kind]++
+			if narrowMatch(m.Str, []rune(folded), maxSpan(folded)) {
+				want[items[m.Index].Kind]++
+			}
 		}
 		got := [numSearchKinds]int{}
 		for _, g := range ix.Search(q, 3) {
@@ -198,6 +250,8 @@ func TestSearchFiltersDropNoMatch(t *testing.T) {
 			for _, r := range g.Results {
 				if len(r.Matched) != len([]rune(folded)) {
 					t.Errorf("%q: %d matched runes in %q", q, len(r.Matched), r.Text)
+				} else if w := r.Matched[len(r.Matched)-1] - r.Matched[0]; w >= maxSpan(folded) {
+					t.Errorf("%q: letters spread over %d runes in %q", q, w, r.Text)
 				}
 			}
 		}

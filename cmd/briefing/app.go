@@ -13,6 +13,6 @@ import (
 // openApp opens the desktop app with the given article files.
 func openApp(files []string, _ io.Writer) int {
 	a := app.NewWithID(appID)
-	gui.Run(a, files)
+	gui.Run(a, files, gui.Options{Version: version, Build: build})
 	return exitOK
 }

@@ -1,0 +1,272 @@
+// Package gui is Briefing's desktop window, built with Fyne. It shows the
+// library of loaded articles, the one-page briefing built from them by
+// package brief, and the source text behind each item.
+//
+// One goroutine owns the widgets: everything slow (loading, analysis,
+// building and fitting the briefing, searching, writing the PDF) runs on
+// goroutines started with ui.background, which hand their results back
+// through ui.do (fyne.Do).
+package gui
+
+import (
+	"fmt"
+	"os"
+	"os/signal"
+	"path/filepath"
+	"sync/atomic"
+	"syscall"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/briefing-app/briefing/assets"
+	"github.com/briefing-app/briefing/brief"
+)
+
+// Options configure the app.
+type Options struct {
+	// Version and Build are shown in the About box.
+	Version string
+	Build   string
+	// LibraryDir is where the library is kept; empty means the "library"
+	// folder of the app's storage.
+	LibraryDir string
+}
+
+// Run opens the main window with the given article files and runs the app
+// until the window is closed or the process is asked to stop (SIGTERM,
+// Ctrl+C in the terminal), saving the window size on the way out.
+func Run(a fyne.App, files []string, opt Options) {
+	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon))
+	w := a.NewWindow("Briefing")
+	u := newUI(a, w, opt)
+	stop := u.quitOnSignal()
+	defer stop()
+	a.Lifecycle().SetOnStopped(u.savePrefs)
+	u.start(files)
+	w.ShowAndRun()
+}
+
+// ui is the app's state. Its fields are touched only on the UI goroutine,
+// except lib (safe for concurrent use) and busy.
+type ui struct {
+	app   fyne.App
+	win   fyne.Window
+	opt   Options
+	prefs fyne.Preferences
+
+	lib     *brief.Library
+	pending []func() // run once the library is open
+	// analyze is the engine's Analyze (tests put hand-made findings in).
+	analyze func(...*brief.Article) *brief.Analysis
+
+	// Engine state: the analysis of the library, the briefing built from it
+	// and the page that fits (what the pane shows and the PDF prints).
+	an         *brief.Analysis
+	index      *brief.SearchIndex
+	full, page *brief.Briefing
+	paper      paper
+	libVersion int // bumped when the library's articles change
+	anVersion  int // the libVersion u.an was made from
+	gen        int // bumped by every rebuild; stale results are dropped
+
+	library  *libraryPane
+	briefing *briefingPane
+	source   *sourcePane
+	search   *searchPane
+
+	status     *widget.RichText
+	progress   *widget.ProgressBar
+	paperPick  *widget.Select
+	exportBtn  *widget.Button
+	innerSplit *container.Split
+	outerSplit *container.Split
+	loadingOps int // loads in progress
+
+	// lastErrors is what the last error dialog showed (tests read it).
+	lastErrors []error
+
+	// post runs a function on the UI goroutine: fyne.Do. Tests queue the
+	// functions and run them on the test's goroutine instead, as the real
+	// driver does on its own, because the test driver's fyne.Do runs them
+	// in place on the calling goroutine.
+	post func(func())
+	// busy counts background work and pending debounced searches, so tests
+	// can wait until the app has settled.
+	busy atomic.Int64
+}
+
+// analyzer is the engine's entry point.
+var analyzer = brief.Analyze
+
+// newUI builds the window's content. It does not open the library: start
+// does, off the UI goroutine.
+func newUI(a fyne.App, w fyne.Window, opt Options) *ui {
+	u := &ui{app: a, win: w, opt: opt, prefs: a.Preferences(), analyze: analyzer, post: fyne.Do}
+	u.paper = paperPref(u.prefs)
+	u.library = newLibraryPane(u)
+	u.briefing = newBriefingPane(u)
+	u.source = newSourcePane(u)
+	u.search = newSearchPane(u)
+	u.buildWindow()
+	return u
+}
+
+// libraryDir returns where the library lives.
+func (u *ui) libraryDir() string {
+	if u.opt.LibraryDir != "" {
+		return u.opt.LibraryDir
+	}
+	root := u.app.Storage().RootURI()
+	if root != nil && root.Path() != "" {
+		return filepath.Join(root.Path(), "library")
+	}
+	if d, err := os.UserConfigDir(); err == nil {
+		return filepath.Join(d, "briefing", "library")
+	}
+	return filepath.Join(os.TempDir(), "briefing-library")
+}
+
+// start opens the library in the background (adding the sample articles on
+// first launch), then loads the files given on the command line.
+func (u *ui) start(files []string) {
+	u.setStatus("Opening the library…")
+	dir := u.libraryDir()
+	u.background(func() {
+		lib, err := brief.OpenLibrary(dir)
+		if lib == nil {
+			// The library folder itself is unusable: keep working in a
+			// temporary one so the app is still useful, and say so.
+			tmp, terr := os.MkdirTemp("", "briefing-library-")
+			if terr == nil {
+				lib, _ = brief.OpenLibrary(tmp)
+			}
+			err = fmt.Errorf("%w. Articles you add now will not be kept after you quit", err)
+		}
+		var sampleErr error
+		if lib != nil && lib.IsNew() {
+			sampleErr = addSamples(lib)
+		}
+		u.do(func() {
+			if err != nil {
+				u.showError(err)
+			}
+			if sampleErr != nil {
+				u.showError(sampleErr)
+			}
+			if lib == nil {
+				u.setStatus("The library could not be opened.")
+				return
+			}
+			u.lib = lib
+			u.libVersion++
+			u.library.refresh()
+			u.rebuild()
+			for _, f := range u.pending {
+				f()
+			}
+			u.pending = nil
+			if len(files) > 0 {
+				u.loadPaths(files)
+			}
+		})
+	})
+}
+
+// whenReady runs f now if the library is open, or once it is.
+func (u *ui) whenReady(f func()) {
+	if u.lib != nil {
+		f()
+		return
+	}
+	u.pending = append(u.pending, f)
+}
+
+// addSamples adds the embedded sample articles to a new library.
+func addSamples(lib *brief.Library) error {
+	names, err := assetsSampleNames()
+	if err != nil {
+		return err
+	}
+	for _, name := range names {
+		data, err := assets.Samples.ReadFile(name)
+		if err != nil {
+			return fmt.Errorf("cannot read the sample article: %w", err)
+		}
+		a, err := brief.Parse("", data, brief.FormatText)
+		if err != nil {
+			return fmt.Errorf("cannot read the sample article: %w", err)
+		}
+		a.Path = "Sample article"
+		if _, err := lib.Add(a); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func assetsSampleNames() ([]string, error) {
+	ents, err := assets.Samples.ReadDir("samples")
+	if err != nil {
+		return nil, fmt.Errorf("cannot read the sample articles: %w", err)
+	}
+	var names []string
+	for _, e := range ents {
+		names = append(names, "samples/"+e.Name())
+	}
+	return names, nil
+}
+
+// background runs f on a new goroutine, counted in u.busy. A panic in f
+// (the engine is run on whatever users load) becomes an error message
+// instead of a crash.
+func (u *ui) background(f func()) {
+	u.busy.Add(1)
+	go func() {
+		defer u.busy.Add(-1)
+		defer func() {
+			if r := recover(); r != nil {
+				err := fmt.Errorf("something went wrong inside Briefing (%v); please report it", r)
+				u.do(func() { u.showError(err) })
+			}
+		}()
+		f()
+	}()
+}
+
+// do runs f on the UI goroutine. Call it only from background goroutines.
+func (u *ui) do(f func()) { u.post(f) }
+
+// quitOnSignal makes SIGTERM and SIGINT quit the app cleanly (saving the
+// preferences) rather than kill it; the returned function stops listening.
+func (u *ui) quitOnSignal() func() {
+	ch := make(chan os.Signal, 1)
+	signal.Notify(ch, syscall.SIGTERM, os.Interrupt)
+	done := make(chan struct{})
+	go func() {
+		select {
+		case <-ch:
+			fyne.Do(func() {
+				u.savePrefs()
+				u.app.Quit()
+			})
+		case <-done:
+		}
+	}()
+	return func() {
+		signal.Stop(ch)
+		close(done)
+	}
+}
+
+// savePrefs remembers the window size and the split positions.
+func (u *ui) savePrefs() {
+	saveWindowSize(u.prefs, u.win.Canvas().Size())
+	u.saveSplits()
+}
+
+// setStatus shows a message in the status bar.
+func (u *ui) setStatus(msg string) {
+	setMuted(u.status, msg)
+}

@@ -1,0 +1,104 @@
+package gui
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/briefing-app/briefing/brief"
+)
+
+// exportPDF asks where to save the page as a PDF (the paper size is the
+// one the page was fitted to, chosen in the toolbar), writes it in the
+// background, then offers to open it.
+func (u *ui) exportPDF() {
+	if errNoPDF != nil {
+		u.showError(errNoPDF)
+		return
+	}
+	if u.page == nil || len(u.page.Sources) == 0 {
+		u.showError(errors.New("there is nothing to export yet: add an article first"))
+		return
+	}
+	page, paper := u.page, u.paper
+	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
+		if err != nil {
+			u.showError(fmt.Errorf("cannot save the PDF: %w", err))
+			return
+		}
+		if w == nil {
+			return // cancelled
+		}
+		path := w.URI().Path()
+		u.prefs.SetString(keyExportFolder, filepath.Dir(path))
+		u.writePDF(page, paper, path, w)
+	}, u.win)
+	d.SetFileName(pdfFileName(page))
+	d.SetFilter(storage.NewExtensionFileFilter([]string{".pdf"}))
+	if dir := u.exportFolder(); dir != nil {
+		d.SetLocation(dir)
+	}
+	d.SetConfirmText("Export")
+	d.Resize(dialogSize(u.win))
+	d.Show()
+}
+
+// exportFolder is where the save dialog starts: the last export folder, or
+// Documents.
+func (u *ui) exportFolder() fyne.ListableURI {
+	candidates := []string{u.prefs.String(keyExportFolder)}
+	if h, err := os.UserHomeDir(); err == nil {
+		candidates = append(candidates, filepath.Join(h, "Documents"), h)
+	}
+	for _, dir := range candidates {
+		if dir == "" {
+			continue
+		}
+		if fi, err := os.Stat(dir); err == nil && fi.IsDir() {
+			if l, err := storage.ListerForURI(storage.NewFileURI(dir)); err == nil {
+				return l
+			}
+		}
+	}
+	return nil
+}
+
+// writePDF writes the page to w in the background and confirms.
+func (u *ui) writePDF(page *brief.Briefing, paper paper, path string, w io.WriteCloser) {
+	u.setStatus("Writing " + filepath.Base(path) + "…")
+	u.background(func() {
+		err := writePDF(page, w, paper)
+		if cerr := w.Close(); err == nil {
+			err = cerr
+		}
+		u.do(func() {
+			if err != nil {
+				u.setStatus("The PDF could not be written.")
+				u.showError(fmt.Errorf("cannot write %s: %w", filepath.Base(path), err))
+				return
+			}
+			u.setStatus("Exported " + path)
+			u.confirmExport(page, paper, path)
+		})
+	})
+}
+
+// confirmExport says where the PDF went and offers to open it.
+func (u *ui) confirmExport(page *brief.Briefing, paper paper, path string) {
+	msg := widget.NewLabel(fmt.Sprintf("“%s” was saved as a one-page %s PDF:\n%s", clip(page.Title, 80), paper, path))
+	msg.Wrapping = fyne.TextWrapWord
+	d := dialog.NewCustomConfirm("PDF exported", "Open PDF", "Close", container.New(minWidth(440), msg), func(open bool) {
+		if open {
+			u.openFileURL(path)
+		}
+	}, u.win)
+	d.Show()
+}

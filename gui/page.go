@@ -1,0 +1,36 @@
+//go:build briefpdf
+
+package gui
+
+import (
+	"io"
+
+	"github.com/briefing-app/briefing/brief"
+)
+
+// This file is where the window meets package brief's one-page fit and PDF
+// writer.
+
+// paper is a paper size of the PDF.
+type paper = brief.Paper
+
+// The paper sizes offered, in the order shown.
+const (
+	paperA4     = brief.PaperA4
+	paperLetter = brief.PaperLetter
+)
+
+var papers = []paper{paperA4, paperLetter}
+
+// errNoPDF would say why export is not available: it is.
+var errNoPDF error
+
+// fitOnePage cuts a briefing to what fits on one page of the paper: what
+// the briefing pane shows and the PDF prints.
+func fitOnePage(b *brief.Briefing, p paper) *brief.Briefing { return b.FitOnePage(p) }
+
+// writePDF writes the page as a one-page PDF.
+func writePDF(b *brief.Briefing, w io.Writer, p paper) error { return b.WritePDF(w, p) }
+
+// pdfFileName is the name the save dialog suggests.
+func pdfFileName(b *brief.Briefing) string { return b.FileName(".pdf") }

@@ -1,0 +1,144 @@
+package gui
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/briefing-app/briefing/brief"
+)
+
+// articlesChanged records that the library's articles changed and rebuilds
+// everything from a new analysis.
+func (u *ui) articlesChanged() {
+	u.libVersion++
+	u.library.refresh()
+	u.rebuild()
+}
+
+// rebuild makes the briefing again in the background: a new analysis (and
+// search index) when the articles changed since the last one, then Build
+// with the user's choices and FitOnePage for the chosen paper. Results that
+// a later rebuild has overtaken are dropped.
+func (u *ui) rebuild() {
+	if u.lib == nil {
+		return
+	}
+	u.gen++
+	gen, version, paper, lib := u.gen, u.libVersion, u.paper, u.lib
+	an, index, analyze := u.an, u.index, u.analyze
+	if u.anVersion != version {
+		an, index = nil, nil
+	}
+	u.background(func() {
+		start := time.Now()
+		if an == nil {
+			an = analyze(lib.Articles()...)
+			index = brief.NewSearchIndex(an)
+		}
+		opt := lib.Options()
+		full := brief.Build(an, opt)
+		page := fitOnePage(full, paper)
+		took := time.Since(start)
+		u.do(func() {
+			if gen != u.gen {
+				return
+			}
+			u.an, u.index, u.anVersion = an, index, version
+			u.full, u.page = full, page
+			u.briefing.show(page, full, opt)
+			u.source.analysisChanged()
+			u.search.indexChanged()
+			u.exportBtn.Enable()
+			if len(an.Sources) == 0 {
+				u.exportBtn.Disable()
+			}
+			if u.loadingOps == 0 {
+				u.setStatus(u.summary(took))
+			}
+		})
+	})
+}
+
+// summary is the status line: what the briefing was made from.
+func (u *ui) summary(took time.Duration) string {
+	if u.an == nil || len(u.an.Sources) == 0 {
+		return "No articles yet: open files, drop them on the window, or paste text."
+	}
+	words := 0
+	for _, s := range u.an.Sources {
+		words += s.Words
+	}
+	return fmt.Sprintf("%s · %s words · briefing built in %s",
+		plural(len(u.an.Sources), "article", "articles"), thousands(words), roundDuration(took))
+}
+
+// changeItem pins, unpins, removes or restores an item, then rebuilds.
+func (u *ui) changeItem(key string, pin, remove *bool) {
+	lib := u.lib
+	u.background(func() {
+		var err error
+		switch {
+		case pin != nil:
+			err = lib.SetPinned(key, *pin)
+		case remove != nil:
+			err = lib.SetRemoved(key, *remove)
+		}
+		u.do(func() {
+			if err != nil {
+				u.showError(err)
+			}
+			u.rebuild()
+		})
+	})
+}
+
+func (u *ui) setPinned(key string, on bool)  { u.changeItem(key, &on, nil) }
+func (u *ui) setRemoved(key string, on bool) { u.changeItem(key, nil, &on) }
+
+// restoreRemoved puts every removed item back.
+func (u *ui) restoreRemoved() {
+	lib := u.lib
+	u.background(func() {
+		err := lib.RestoreAll()
+		u.do(func() {
+			if err != nil {
+				u.showError(err)
+			}
+			u.rebuild()
+		})
+	})
+}
+
+// setTitle saves the briefing's title ("" goes back to the generated one).
+func (u *ui) setTitle(title string) {
+	lib := u.lib
+	u.background(func() {
+		err := lib.SetTitle(title)
+		u.do(func() {
+			if err != nil {
+				u.showError(err)
+			}
+			u.rebuild()
+		})
+	})
+}
+
+// setPaper changes the paper size: the page is fitted again.
+func (u *ui) setPaper(p paper) {
+	if p == u.paper {
+		return
+	}
+	u.paper = p
+	u.prefs.SetString(keyPaper, string(p))
+	if u.paperPick.Selected != string(p) {
+		u.paperPick.SetSelected(string(p))
+	}
+	u.rebuild()
+}
+
+// selectItem highlights an item of the briefing and shows its sentence in
+// the source.
+func (u *ui) selectItem(key string, cite brief.Cite) {
+	u.briefing.setSelected(key)
+	u.source.showCite(cite)
+}

@@ -1,0 +1,277 @@
+package gui
+
+import (
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+)
+
+// pinSVG is Briefing's pin icon (drawn for the app): a push pin, tilted.
+const pinSVG = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24">
+<path fill="#000000" d="M15.5 2.6l5.9 5.9-1.4 1.4-1.1-.4-3.6 3.6.3 3.4-1.4 1.4-3.3-3.3-4.9 4.9-1.4-.3-.3-1.4 4.9-4.9-3.3-3.3 1.4-1.4 3.4.3 3.6-3.6-.4-1.1z"/>
+</svg>`
+
+var pinIcon fyne.Resource = theme.NewThemedResource(fyne.NewStaticResource("pin.svg", []byte(pinSVG)))
+
+// pinnedIcon is the pin drawn in the theme's primary colour: the item is pinned.
+var pinnedIcon fyne.Resource = theme.NewPrimaryThemedResource(fyne.NewStaticResource("pinned.svg", []byte(pinSVG)))
+
+// itemRow is a clickable row of the briefing or of the search results: a
+// rich text with optional action buttons on the right, a background that
+// shows hover and selection.
+type itemRow struct {
+	widget.BaseWidget
+	text     *widget.RichText
+	sub      *widget.RichText // an optional second line
+	actions  fyne.CanvasObject
+	bg       *canvas.Rectangle
+	onTap    func()
+	selected bool
+	hovered  bool
+}
+
+var (
+	_ fyne.Tappable      = (*itemRow)(nil)
+	_ desktop.Hoverable  = (*itemRow)(nil)
+	_ desktop.Cursorable = (*itemRow)(nil)
+)
+
+func newItemRow(segs []widget.RichTextSegment, actions fyne.CanvasObject, onTap func()) *itemRow {
+	rt := widget.NewRichText(segs...)
+	rt.Wrapping = fyne.TextWrapWord
+	r := &itemRow{text: rt, actions: actions, onTap: onTap, bg: canvas.NewRectangle(nil)}
+	r.ExtendBaseWidget(r)
+	return r
+}
+
+// CreateRenderer lays the text out with the actions on the right, over the
+// hover and selection background.
+func (r *itemRow) CreateRenderer() fyne.WidgetRenderer {
+	r.updateBackground()
+	var content fyne.CanvasObject = r.text
+	if r.sub != nil {
+		content = container.New(layout.NewCustomPaddedVBoxLayout(-2*theme.Padding()), r.text, r.sub)
+	}
+	if r.actions != nil {
+		content = container.NewBorder(nil, nil, nil, container.NewCenter(r.actions), content)
+	}
+	return widget.NewSimpleRenderer(container.NewStack(r.bg, content))
+}
+
+// singleLine keeps the row's text on one line, cut with an ellipsis: the
+// rich text's word wrapping breaks words where a segment ends, which
+// highlighted letters make frequent.
+func (r *itemRow) singleLine(sub string) {
+	r.text.Wrapping = fyne.TextWrapOff
+	r.text.Truncation = fyne.TextTruncateEllipsis
+	if sub != "" {
+		r.sub = newMuted(sub)
+		setMutedSize(r.sub, theme.SizeNameCaptionText)
+		r.sub.Truncation = fyne.TextTruncateEllipsis
+	}
+}
+
+// Tapped selects the row.
+func (r *itemRow) Tapped(*fyne.PointEvent) {
+	if r.onTap != nil {
+		r.onTap()
+	}
+}
+
+// Cursor shows the row can be clicked.
+func (r *itemRow) Cursor() desktop.Cursor { return desktop.PointerCursor }
+
+// MouseIn highlights the row under the mouse.
+func (r *itemRow) MouseIn(*desktop.MouseEvent) {
+	r.hovered = true
+	r.updateBackground()
+}
+
+// MouseMoved does nothing: hovering is tracked by MouseIn and MouseOut.
+func (r *itemRow) MouseMoved(*desktop.MouseEvent) {}
+
+// MouseOut removes the hover highlight.
+func (r *itemRow) MouseOut() {
+	r.hovered = false
+	r.updateBackground()
+}
+
+// setSelected marks the row as the selected one.
+func (r *itemRow) setSelected(on bool) {
+	if r.selected == on {
+		return
+	}
+	r.selected = on
+	r.updateBackground()
+}
+
+// Refresh follows theme changes.
+func (r *itemRow) Refresh() {
+	r.updateBackground()
+	r.BaseWidget.Refresh()
+}
+
+func (r *itemRow) updateBackground() {
+	th := r.Theme()
+	v := fyne.CurrentApp().Settings().ThemeVariant()
+	switch {
+	case r.selected:
+		r.bg.FillColor = th.Color(theme.ColorNameSelection, v)
+	case r.hovered:
+		r.bg.FillColor = th.Color(theme.ColorNameHover, v)
+	default:
+		r.bg.FillColor = nil
+	}
+	r.bg.CornerRadius = th.Size(theme.SizeNameSelectionRadius)
+	r.bg.Refresh()
+}
+
+// keyEntry is an Entry that lets its owner handle some keys first (Escape,
+// arrows, Return) before the entry does.
+type keyEntry struct {
+	widget.Entry
+	onKey func(*fyne.KeyEvent) bool
+}
+
+func newKeyEntry() *keyEntry {
+	e := &keyEntry{}
+	e.ExtendBaseWidget(e)
+	return e
+}
+
+// TypedKey offers the key to onKey; keys it does not take go to the entry.
+func (e *keyEntry) TypedKey(ev *fyne.KeyEvent) {
+	if e.onKey != nil && e.onKey(ev) {
+		return
+	}
+	e.Entry.TypedKey(ev)
+}
+
+// minWidth is a layout that gives its single object at least a width.
+type minWidth float32
+
+// MinSize is the object's minimum size, widened to at least w.
+func (w minWidth) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	s := objs[0].MinSize()
+	return fyne.NewSize(max(s.Width, float32(w)), s.Height)
+}
+
+// Layout gives the object the whole space.
+func (w minWidth) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	for _, o := range objs {
+		o.Move(fyne.NewPos(0, 0))
+		o.Resize(size)
+	}
+}
+
+// iconButton makes a borderless icon button.
+func iconButton(icon fyne.Resource, tapped func()) *widget.Button {
+	b := widget.NewButtonWithIcon("", icon, tapped)
+	b.Importance = widget.LowImportance
+	return b
+}
+
+// sectionHeading makes a section heading: the title in bold capitals, a
+// count after it.
+func sectionHeading(title, count string) fyne.CanvasObject {
+	segs := []widget.RichTextSegment{
+		&widget.TextSegment{Text: strings.ToUpper(title), Style: widget.RichTextStyle{Inline: true, ColorName: theme.ColorNamePrimary, TextStyle: fyne.TextStyle{Bold: true}}},
+	}
+	if count != "" {
+		segs = append(segs, &widget.TextSegment{Text: "  " + count, Style: widget.RichTextStyle{Inline: true, ColorName: theme.ColorNamePlaceHolder}})
+	}
+	return widget.NewRichText(segs...)
+}
+
+// Text styles shared by the panes.
+var (
+	styleInline = widget.RichTextStyleInline
+	styleStrong = widget.RichTextStyleStrong
+	styleItalic = widget.RichTextStyleEmphasis
+	styleCite   = widget.RichTextStyle{Inline: true, ColorName: theme.ColorNamePlaceHolder, SizeName: theme.SizeNameCaptionText}
+	styleMuted  = widget.RichTextStyle{Inline: true, ColorName: theme.ColorNamePlaceHolder}
+	styleMatch  = widget.RichTextStyle{Inline: true, ColorName: theme.ColorNamePrimary, TextStyle: fyne.TextStyle{Bold: true}}
+)
+
+// seg makes a text segment.
+func seg(text string, style widget.RichTextStyle) *widget.TextSegment {
+	return &widget.TextSegment{Text: text, Style: style}
+}
+
+// endParagraph marks the last segment of a list as ending its paragraph.
+func endParagraph(segs []widget.RichTextSegment) []widget.RichTextSegment {
+	if n := len(segs); n > 0 {
+		if t, ok := segs[n-1].(*widget.TextSegment); ok {
+			t.Style.Inline = false
+		}
+	}
+	return segs
+}
+
+// gap is vertical space of height h.
+func gap(h float32) fyne.CanvasObject {
+	r := canvas.NewRectangle(nil)
+	r.SetMinSize(fyne.NewSize(0, h))
+	return r
+}
+
+// layoutNow lays out box, the content of scroll, at the scroll's width so
+// the positions of its children can be read. Twice: rich texts that wrap
+// learn their height from their width, which the first pass gives them.
+func layoutNow(s *container.Scroll, box *fyne.Container) {
+	w := s.Size().Width
+	if w <= 0 {
+		return
+	}
+	for range 2 {
+		size := fyne.NewSize(w, box.MinSize().Height)
+		box.Resize(size)
+		box.Layout.Layout(box.Objects, size)
+	}
+}
+
+// scrollIntoView scrolls s so that o, a direct child of its content, is
+// visible.
+func scrollIntoView(s *container.Scroll, o fyne.CanvasObject) {
+	y, h := o.Position().Y, o.Size().Height
+	view := s.Size().Height
+	off := s.Offset.Y
+	switch {
+	case y < off:
+		s.ScrollToOffset(fyne.NewPos(0, max(0, y-theme.Padding())))
+	case y+h > off+view:
+		s.ScrollToOffset(fyne.NewPos(0, y+h-view+theme.Padding()))
+	}
+}
+
+// newMuted makes secondary text (counts, dates, hints) in the theme's
+// placeholder colour, which reads better than a disabled-looking label.
+func newMuted(text string) *widget.RichText {
+	return widget.NewRichText(&widget.TextSegment{Text: text, Style: widget.RichTextStyle{Inline: true, ColorName: theme.ColorNamePlaceHolder}})
+}
+
+// newMutedHint makes centred muted text for an empty pane.
+func newMutedHint(text string) *widget.RichText {
+	rt := newMuted(text)
+	rt.Segments[0].(*widget.TextSegment).Style.Alignment = fyne.TextAlignCenter
+	return rt
+}
+
+// setMuted changes the text of a newMuted.
+func setMuted(rt *widget.RichText, text string) {
+	if t := rt.Segments[0].(*widget.TextSegment); t.Text != text {
+		t.Text = text
+		rt.Refresh()
+	}
+}
+
+// setMutedSize sets the text size of a newMuted.
+func setMutedSize(rt *widget.RichText, size fyne.ThemeSizeName) {
+	rt.Segments[0].(*widget.TextSegment).Style.SizeName = size
+}

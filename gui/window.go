@@ -1,0 +1,148 @@
+package gui
+
+import (
+	"net/url"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+)
+
+// buildWindow lays the window out: the toolbar and search box on top, the
+// library (or the search results), the briefing and the source side by
+// side, and a status bar.
+func (u *ui) buildWindow() {
+	u.status = newMuted("")
+	u.status.Truncation = fyne.TextTruncateEllipsis
+	u.progress = widget.NewProgressBar()
+	u.progress.Hide()
+
+	var paperNames []string
+	for _, p := range papers {
+		paperNames = append(paperNames, string(p))
+	}
+	u.paperPick = widget.NewSelect(paperNames, u.onPaperSelected)
+	u.paperPick.Selected = string(u.paper)
+
+	u.exportBtn = widget.NewButtonWithIcon("Export PDF", theme.DocumentSaveIcon(), u.exportPDF)
+	u.exportBtn.Importance = widget.HighImportance
+	u.exportBtn.Disable()
+
+	openBtn := widget.NewButtonWithIcon("Open", theme.FolderOpenIcon(), u.openFiles)
+	pasteBtn := widget.NewButtonWithIcon("Paste", theme.ContentPasteIcon(), u.pasteArticle)
+	webBtn := widget.NewButtonWithIcon("Web page", theme.DownloadIcon(), u.openURL)
+	for _, b := range []*widget.Button{openBtn, pasteBtn, webBtn} {
+		b.Importance = widget.LowImportance
+	}
+
+	paperLabel := newMuted("Paper")
+	left := container.NewHBox(openBtn, pasteBtn, webBtn, widget.NewSeparator(),
+		u.exportBtn, paperLabel, u.paperPick)
+	search := container.New(minWidth(340), u.search.entry)
+	toolbar := container.NewBorder(nil, nil, left, search)
+
+	leftPane := container.NewStack(u.library.view, u.search.view)
+	u.search.view.Hide()
+
+	u.innerSplit = container.NewHSplit(u.briefing.view, u.source.view)
+	u.innerSplit.Offset = u.prefs.FloatWithFallback(keySplitRight, 0.52)
+	u.outerSplit = container.NewHSplit(leftPane, u.innerSplit)
+	u.outerSplit.Offset = u.prefs.FloatWithFallback(keySplitLeft, 0.24)
+
+	statusBar := container.NewBorder(nil, nil, nil, container.New(minWidth(220), u.progress), u.status)
+	content := container.NewBorder(
+		container.NewVBox(container.NewPadded(toolbar), widget.NewSeparator()),
+		container.NewVBox(widget.NewSeparator(), statusBar),
+		nil, nil, u.outerSplit)
+
+	u.win.SetContent(content)
+	u.win.SetMainMenu(u.mainMenu())
+	u.addShortcuts()
+	u.win.SetOnDropped(u.onDropped)
+	u.win.Resize(windowSizePref(u.prefs))
+	u.win.SetCloseIntercept(func() {
+		u.savePrefs()
+		u.win.Close()
+	})
+}
+
+// saveSplits remembers where the user put the pane dividers.
+func (u *ui) saveSplits() {
+	u.prefs.SetFloat(keySplitLeft, u.outerSplit.Offset)
+	u.prefs.SetFloat(keySplitRight, u.innerSplit.Offset)
+}
+
+func (u *ui) onPaperSelected(s string) { u.setPaper(paper(s)) }
+
+// mainMenu is the window's menu bar; the items carry the shortcuts listed
+// in Help > Keyboard Shortcuts.
+func (u *ui) mainMenu() *fyne.MainMenu {
+	item := func(label string, action func(), sc fyne.Shortcut) *fyne.MenuItem {
+		it := fyne.NewMenuItem(label, action)
+		it.Shortcut = sc
+		return it
+	}
+	quit := item("Quit", u.quit, scQuit)
+	quit.IsQuit = true
+	file := fyne.NewMenu("File",
+		item("Open Files…", u.openFiles, scOpen),
+		item("Open Folder…", u.openFolder, scOpenFolder),
+		item("Open Web Page…", u.openURL, scOpenURL),
+		item("Paste Text as Article", u.pasteArticle, scPaste),
+		fyne.NewMenuItemSeparator(),
+		item("Export PDF…", u.exportPDF, scExport),
+		fyne.NewMenuItemSeparator(),
+		quit,
+	)
+	edit := fyne.NewMenu("Edit",
+		item("Find…", u.focusSearch, scFind),
+		fyne.NewMenuItem("Edit Briefing Title", u.briefing.editTitle),
+		fyne.NewMenuItem("Restore Removed Items", u.restoreRemoved),
+	)
+	help := fyne.NewMenu("Help",
+		fyne.NewMenuItem("Keyboard Shortcuts", u.showShortcuts),
+		fyne.NewMenuItem("About Briefing", u.showAbout),
+	)
+	return fyne.NewMainMenu(file, edit, help)
+}
+
+// quit saves the preferences and quits.
+func (u *ui) quit() {
+	u.savePrefs()
+	u.app.Quit()
+}
+
+// showAbout shows the version and what the app does.
+func (u *ui) showAbout() {
+	version := u.opt.Version
+	if version == "" {
+		version = "development build"
+	}
+	if u.opt.Build != "" {
+		version += " (build " + u.opt.Build + ")"
+	}
+	title := widget.NewLabel("Briefing")
+	title.TextStyle = fyne.TextStyle{Bold: true}
+	title.SizeName = theme.SizeNameHeadingText
+	title.Alignment = fyne.TextAlignCenter
+	ver := widget.NewLabel("Version " + version)
+	ver.Alignment = fyne.TextAlignCenter
+	desc := widget.NewLabel("Turns news articles into a one-page briefing:\nthe bottom line, key actors, commitments, open disputes\nand quotes, each item cited to its source sentence.")
+	desc.Alignment = fyne.TextAlignCenter
+	fonts := newMutedHint("PDF fonts: Noto Sans, SIL Open Font License 1.1.")
+	icon := widget.NewIcon(u.app.Icon())
+	content := container.NewVBox(
+		container.NewCenter(container.New(layout.NewGridWrapLayout(fyne.NewSize(64, 64)), icon)),
+		title, ver, desc, fonts)
+	dialog.ShowCustom("About Briefing", "Close", content, u.win)
+}
+
+// openFileURL asks the system to open a file in its default app.
+func (u *ui) openFileURL(path string) {
+	if err := u.app.OpenURL(&url.URL{Scheme: "file", Path: path}); err != nil {
+		u.showError(err)
+	}
+}
