@@ -22,9 +22,22 @@ func (d *doc) resolveEntities() {
 		byKey[asciiLower(m.key)] = len(d.ents) - 1
 		return len(d.ents) - 1
 	}
+	// Surnames of the people named in full: "Bloomberg" after "Michael
+	// Bloomberg" is the man, not the company.
+	surnames := map[string]bool{}
+	for _, m := range d.ments {
+		if m.form == formPerson && strings.Contains(m.key, " ") {
+			f := strings.Fields(asciiLower(m.key))
+			surnames[f[len(f)-1]] = true
+		}
+	}
 	// Pass 1: full names of people, and names the gazetteer knows.
 	for mi := range d.ments {
 		m := &d.ments[mi]
+		if m.form == formName && m.kind == KindOrganization && !strings.Contains(m.key, " ") &&
+			surnames[asciiLower(d.spanText(int(m.t0), int(m.t1)))] {
+			m.form, m.kind, m.key = formUnknown, KindPerson, d.spanText(int(m.t0), int(m.t1))
+		}
 		switch {
 		case m.form == formPerson && strings.Contains(m.key, " "):
 			if ei := d.findPerson(m, byKey); ei >= 0 {
