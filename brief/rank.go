@@ -57,24 +57,27 @@ func actorAliases(name string, forms map[string]int) []string {
 		f string
 		n int
 	}
-	var list []fc
-	seen := map[string]bool{strings.ToLower(name): true}
+	list := make([]fc, 0, len(forms))
 	for f, n := range forms {
-		k := strings.ToLower(f)
-		if seen[k] || f == "" {
-			continue
+		if f != "" {
+			list = append(list, fc{f, n})
 		}
-		seen[k] = true
-		list = append(list, fc{f, n})
 	}
+	// Most used first; ties in a fixed order, so the output is stable.
 	sort.Slice(list, func(i, j int) bool {
 		if list[i].n != list[j].n {
 			return list[i].n > list[j].n
 		}
 		return list[i].f < list[j].f
 	})
+	seen := map[string]bool{strings.ToLower(name): true}
 	out := make([]string, 0, len(list))
 	for _, x := range list {
+		k := strings.ToLower(x.f)
+		if seen[k] {
+			continue
+		}
+		seen[k] = true
 		out = append(out, x.f)
 	}
 	return out
