@@ -109,9 +109,9 @@ func buildGazetteer() *gazetteer {
 	for _, p := range gazPlaces {
 		add(p, gazHit{name: p, kind: KindOther, form: formPlace})
 	}
-	g.male = wordSet(givenNamesMale)
-	g.female = wordSet(givenNamesFemale)
-	g.common = wordSet(commonWords)
+	g.male = gazWordSet(givenNamesMale)
+	g.female = gazWordSet(givenNamesFemale)
+	g.common = gazWordSet(commonWords)
 	g.nonActor = map[string]bool{}
 	for _, line := range strings.Split(nonActorNames, "\n") {
 		for _, w := range strings.Split(line, ",") {
@@ -123,8 +123,8 @@ func buildGazetteer() *gazetteer {
 	return g
 }
 
-// wordSet makes a set of the whitespace-separated words of s, lower-cased.
-func wordSet(s string) map[string]bool {
+// gazWordSet makes a set of the whitespace-separated words of s, lower-cased.
+func gazWordSet(s string) map[string]bool {
 	f := strings.Fields(s)
 	m := make(map[string]bool, len(f))
 	for _, w := range f {
