@@ -431,6 +431,8 @@ func (d *doc) antecedent(t int, gender int8, speaker int) int {
 		}
 		if int(m.ent) == speaker && d.a.Sentences[si].Para-d.lastSpeakerPara <= 1 {
 			score += 3
+		} else if speaker >= 0 && m.flags&mSubject != 0 && int(m.sent) > d.lastSpeakerSent {
+			score += 2 // a new subject since the last quote
 		}
 		if score > bestScore {
 			best, bestScore = int(m.ent), score
