@@ -106,6 +106,7 @@ func (d *doc) attributeQuotes() {
 			last = sp
 			d.lastSpeaker = sp.ent
 			d.lastSpeakerPara = d.quotes[parts[len(parts)-1]].para
+			d.lastSpeakerSent = dq.sent + dq.span
 		}
 		lastPara = first.para
 		for _, p := range parts {

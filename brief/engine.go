@@ -35,6 +35,7 @@ type doc struct {
 
 	lastSpeaker     int
 	lastSpeakerPara int
+	lastSpeakerSent int
 
 	quoteItems []docQuote
 	commits    []docCommitment

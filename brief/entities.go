@@ -290,6 +290,13 @@ func (d *doc) matchName(i, hi, si int, headline bool) int {
 			n = 0
 		}
 	}
+	// "Alibaba Group", "Apple Inc": an organisation and its legal form.
+	if n > 0 && h.kind == KindOrganization && i+n < hi && d.isCapWord(i+n) && d.adjacent(i+n-1) &&
+		d.toks[i+n-1].flags&fPoss == 0 && legalForms[d.tokLower(i+n)] {
+		d.addMention(mention{sent: int32(si), t0: int32(i), t1: int32(i + n + 1), r0: int32(i), ent: -1,
+			kind: h.kind, form: h.form, key: h.name})
+		return n + 1
+	}
 	// "West Midlands Police", "Ukraine Army": a place and an organisation's
 	// head word name an organisation.
 	if n > 0 && (h.form == formPlace || h.kind == KindCountry && h.form == formName) && i+n < hi &&
@@ -355,7 +362,7 @@ func (d *doc) matchName(i, hi, si int, headline bool) int {
 	// "World Meteorological Organization", "Online Services Coalition": an
 	// organisation's name keeps its first word unless it is a function word.
 	orgName := j-i >= 3 && orgHeads[d.tokLower(j-1)]
-	for start < j && (d.isOrdinaryCap(start, headline) || nameConnectors[d.tokLower(start)]) {
+	for start < j && (d.isOrdinaryCap(start, headline, j-start > 1) || nameConnectors[d.tokLower(start)]) {
 		if orgName && d.lex[start]&lexFunction == 0 && !determiners[d.tokLower(start)] &&
 			!isPreposition(d.tokLower(start)) && !strings.HasSuffix(d.tokLower(start), "ly") {
 			break
@@ -410,7 +417,7 @@ func (d *doc) matchName(i, hi, si int, headline bool) int {
 // isOrdinaryCap reports whether the capitalised word at token i is an
 // ordinary word (capitalised because it opens a sentence, a quote or a
 // headline) rather than a name.
-func (d *doc) isOrdinaryCap(i int, headline bool) bool {
+func (d *doc) isOrdinaryCap(i int, headline, inRun bool) bool {
 	w := d.tokLower(i)
 	t := d.toks[i]
 	if t.flags&fAllCaps != 0 && utf8.RuneCountInString(w) <= 5 && !d.g.common[w] {
@@ -427,8 +434,9 @@ func (d *doc) isOrdinaryCap(i int, headline bool) bool {
 	}
 	if !opening {
 		// Mid-sentence capitals are names unless the article writes the
-		// word in lower case too and it is a common word ("the Government").
-		return d.g.common[w] && stats&seenLower != 0 && !d.isTitleWord(i)
+		// word in lower case too and it is a common word ("the Government");
+		// inside a longer name ("Whole Foods") they stay.
+		return !inRun && d.g.common[w] && stats&seenLower != 0 && !d.isTitleWord(i)
 	}
 	if stats&seenCapMid != 0 {
 		return false
@@ -471,13 +479,20 @@ func (d *doc) capRun(i, hi int) int {
 			break // "Jamie Werner of Ngatiwai": a person, then where from
 		} else if t.kind == tWord && nameConnectors[d.tokLower(j)] && j+1 < hi && d.isCapWord(j+1) && d.adjacent(j) {
 			c := d.tokLower(j)
-			if (c == "and" || c == "&") && !hasOf && !orgHeads[d.tokLower(j-1)] && c != "&" {
-				break
+			if c == "and" && !hasOf {
+				break // "Britain and France", "Alibaba Group and Yahoo Japan"
 			}
 			if c == "the" && d.tokLower(j-1) != "of" {
 				break
 			}
 			if c == "of" || c == "on" || c == "for" {
+				// "Bank of England", "Archbishop of Canterbury", "Republic
+				// of Korea"; not "Amara Okafor of Nigeria".
+				p := d.tokLower(j - 1)
+				if j-i > 1 && !orgHeads[p] && !placeHeads[p] && !titleHeads[p] && royalTitles[p] == 0 &&
+					!subunitHeads[p] && !thingHeads[p] {
+					break
+				}
 				hasOf = true
 			}
 			j++
@@ -682,7 +697,7 @@ func (d *doc) recordRun(i, j, hi, si int, title, role string, r0 int) {
 		m.form = formUnknown
 		if g.isGivenName(name) {
 			m.kind, m.form, m.gender = KindPerson, formPerson, g.gender(name)
-		} else if d.isTitleWord(i) || g.common[firstW] && !d.speaks(j, hi) {
+		} else if d.isTitleWord(i) || thingHeads[firstW] || g.common[firstW] && (!d.speaks(j, hi) || i > 0 && d.tokLower(i-1) == "the") {
 			// A lone title ("the President") or a capitalised ordinary word
 			// ("Article 5") is not a name.
 			return
@@ -981,3 +996,7 @@ func isBylineText(s string) bool {
 	}
 	return i == 0 || len(strings.Fields(s[:i])) <= 3 && strings.ContainsAny(s[:i], "·|-—–:")
 }
+
+// legalForms follow a company's name: "Alibaba Group", "Apple Inc".
+var legalForms = setOf("group", "inc", "inc.", "corp", "corp.", "corporation", "ltd", "ltd.", "plc", "llc", "holdings",
+	"co", "co.", "sa", "ag", "gmbh", "nv", "company", "limited")

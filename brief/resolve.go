@@ -67,7 +67,7 @@ func (d *doc) resolveEntities() {
 			d.attach(mi, ei)
 			continue
 		}
-		if ei := d.orgByFirstWord(m.key); ei >= 0 && !strings.Contains(m.key, " ") {
+		if ei := d.orgByFirstWord(m.key); ei >= 0 && !strings.Contains(m.key, " ") && m.title == "" && m.kind != KindPerson {
 			d.attach(mi, ei) // "Corvane" for "Corvane Motors"
 			continue
 		}
@@ -431,6 +431,8 @@ func (d *doc) antecedent(t int, gender int8, speaker int) int {
 		}
 		if int(m.ent) == speaker && d.a.Sentences[si].Para-d.lastSpeakerPara <= 1 {
 			score += 3
+		} else if speaker >= 0 && m.flags&mSubject != 0 && int(m.sent) > d.lastSpeakerSent {
+			score += 2 // a new subject since the last quote
 		}
 		if score > bestScore {
 			best, bestScore = int(m.ent), score
@@ -677,6 +679,12 @@ func (d *doc) orgByFirstWord(w string) int {
 	lw := asciiLower(w)
 	for ei, e := range d.ents {
 		if e.kind == KindOrganization && strings.HasPrefix(asciiLower(e.name), lw+" ") {
+			// Not "Obama administration", "Trump supporters": those are the
+			// person's side, not the person.
+			f := strings.Fields(asciiLower(e.name))
+			if _, group := groupNouns[f[len(f)-1]]; group && len(f) == 2 {
+				continue
+			}
 			return ei
 		}
 	}
