@@ -21,7 +21,7 @@ func Analyze(articles ...*Article) *Analysis {
 			ID: SourceID(i), ArticleID: a.ID, Title: a.Title, Path: a.Path,
 			Site: a.Site, Byline: a.Byline, Date: a.Date, Words: a.Words,
 		})
-		docs = append(docs, analyzeDoc(a, SourceID(i)))
+		docs = append(docs, safeAnalyzeDoc(a, SourceID(i)))
 	}
 	mergeDocs(an, docs)
 	return an
@@ -142,4 +142,16 @@ func (an *Analysis) Title() string {
 		return names[0]
 	}
 	return strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
+}
+
+// safeAnalyzeDoc analyses one article; should a rule fail on text nobody
+// foresaw, the article is kept with nothing extracted rather than taking the
+// app down (the fuzz tests hunt for such text).
+func safeAnalyzeDoc(a *Article, src string) (d *doc) {
+	defer func() {
+		if recover() != nil {
+			d = &doc{a: a, src: src}
+		}
+	}()
+	return analyzeDoc(a, src)
 }

@@ -516,6 +516,9 @@ func (d *doc) capRun(i, hi int) int {
 // stand before a name ("Prime Minister", "Chief Inspector", "President",
 // "Mr"), or 0.
 func (d *doc) titleLength(i, hi int) int {
+	if i >= hi || d.toks[i].kind != tWord {
+		return 0
+	}
 	w := d.tokLower(i)
 	if _, ok := honorifics[w]; ok {
 		n := 1
