@@ -8,7 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/sahilm/fuzzy"
-	"golang.org/x/text/unicode/norm"
+	unorm "golang.org/x/text/unicode/norm"
 )
 
 // SearchKind says what a search result is; results are grouped by kind, in
@@ -489,7 +489,7 @@ func foldRune(r rune) rune {
 	}
 	l := unicode.ToLower(r)
 	f := l
-	d := norm.NFD.String(string(l))
+	d := unorm.NFD.String(string(l))
 	base, n := utf8.DecodeRuneInString(d)
 	if base != utf8.RuneError && n < len(d) {
 		marks := true

@@ -82,6 +82,7 @@ func TestSearchAccentedNamesHighlightRightLetters(t *testing.T) {
 		{"angstrom", "Ångström"},
 		{"zoe", "Zoë"},
 		{"JOSÉ", "José"},
+		{"mrtnz", "Mrtnz"},
 	}
 	for _, c := range cases {
 		g := findGroup(ix.Search(c.query, 5), SearchActors)

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"regexp"
 	"slices"
@@ -410,6 +411,28 @@ func TestExportWritesAOnePagePDF(t *testing.T) {
 	}
 	if top := u.win.Canvas().Overlays().Top(); top == nil {
 		t.Error("no confirmation after the export")
+	}
+	// The PDF prints what the pane shows: every actor on the screen is in it.
+	pdftotext, err := exec.LookPath("pdftotext")
+	if err != nil {
+		t.Log("pdftotext is not installed: the PDF's text is not checked")
+		return
+	}
+	out, err := exec.Command(pdftotext, path, "-").Output()
+	if err != nil {
+		t.Fatalf("pdftotext: %v", err)
+	}
+	text := strings.Join(strings.Fields(string(out)), " ")
+	if !strings.Contains(text, u.page.Title) {
+		t.Errorf("the PDF does not hold the title %q", u.page.Title)
+	}
+	for _, a := range u.page.Actors {
+		if _, ok := u.briefing.rows[a.Key()]; !ok {
+			t.Errorf("actor %q is on the page but not on the screen", a.Name)
+		}
+		if !strings.Contains(text, a.Name) {
+			t.Errorf("actor %q is on the screen but not in the PDF", a.Name)
+		}
 	}
 }
 

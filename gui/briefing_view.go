@@ -175,7 +175,7 @@ func (p *briefingPane) fill() {
 			objs = append(objs, p.omittedRows()...)
 		}
 	}
-	if n := p.removedCount(); n > 0 {
+	if n := removedCount(p.full); n > 0 {
 		restore := widget.NewButtonWithIcon(fmt.Sprintf("%s removed — restore", plural(n, "item", "items")),
 			theme.ContentUndoIcon(), p.u.restoreRemoved)
 		restore.Importance = widget.LowImportance
@@ -222,16 +222,6 @@ func (p *briefingPane) omittedRows() []fyne.CanvasObject {
 		add(q.Key(), quoteSegs(q), q.Cite())
 	}
 	return objs
-}
-
-// removedCount counts the analysis's items the user removed.
-func (p *briefingPane) removedCount() int {
-	an, f := p.full.Analysis, p.full
-	if an == nil {
-		return 0
-	}
-	return len(an.Actors) - len(f.Actors) + len(an.Commitments) - len(f.Commitments) +
-		len(an.Disputes) - len(f.Disputes) + len(an.Quotes) - len(f.Quotes)
 }
 
 func (p *briefingPane) toggleOmitted() {

@@ -34,3 +34,6 @@ func writePDF(b *brief.Briefing, w io.Writer, p paper) error { return b.WritePDF
 
 // pdfFileName is the name the save dialog suggests.
 func pdfFileName(b *brief.Briefing) string { return b.FileName(".pdf") }
+
+// removedCount counts the items the user removed from the briefing.
+func removedCount(b *brief.Briefing) int { return b.Removed }

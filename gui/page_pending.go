@@ -33,3 +33,12 @@ func fitOnePage(b *brief.Briefing, _ paper) *brief.Briefing { return b }
 func writePDF(*brief.Briefing, io.Writer, paper) error { return errNoPDF }
 
 func pdfFileName(*brief.Briefing) string { return "briefing.pdf" }
+
+func removedCount(b *brief.Briefing) int {
+	an := b.Analysis
+	if an == nil {
+		return 0
+	}
+	return len(an.Actors) - len(b.Actors) + len(an.Commitments) - len(b.Commitments) +
+		len(an.Disputes) - len(b.Disputes) + len(an.Quotes) - len(b.Quotes)
+}
