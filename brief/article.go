@@ -9,6 +9,8 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"time"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Article is one loaded news article, normalised and segmented.
@@ -116,11 +118,27 @@ func newArticle(title, body string) *Article {
 }
 
 // countWords counts runs of letters or digits separated by spaces, the way a
-// word processor does.
+// word processor does; in Chinese and Japanese, written without spaces, each
+// character counts as a word.
 func countWords(s string) int {
 	n, in := 0, false
-	for i := 0; i < len(s); i++ {
+	for i := 0; i < len(s); {
 		c := s[i]
+		if c >= utf8.RuneSelf {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			i += size
+			if unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana) {
+				n++
+				in = true // the punctuation after it is no word
+				continue
+			}
+			if !in {
+				n++
+			}
+			in = true
+			continue
+		}
+		i++
 		sp := c == ' ' || c == '\n' || c == '\t' || c == '\r'
 		if !sp && !in {
 			n++

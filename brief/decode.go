@@ -9,6 +9,7 @@ import (
 	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/encoding/unicode"
+	"golang.org/x/text/unicode/norm"
 )
 
 // magic lists the signatures of common binary files, so that a user who drops
@@ -43,18 +44,49 @@ func decodeText(data []byte) (string, error) {
 		}
 		return checkDecoded(string(out))
 	}
+	if err := checkBinary(data); err != nil {
+		return "", err
+	}
+	if mostlyUTF8(data) {
+		return strings.ToValidUTF8(string(data), "\uFFFD"), nil
+	}
+	return decodeWith(charmap.Windows1252, data)
+}
+
+// checkBinary refuses data that starts like a known binary file or holds
+// NUL bytes or many control characters.
+func checkBinary(data []byte) error {
 	for _, m := range magic {
 		if bytes.HasPrefix(data, []byte(m.prefix)) {
-			return "", fmt.Errorf("%w: it looks like %s", ErrBinary, m.kind)
+			return fmt.Errorf("%w: it looks like %s", ErrBinary, m.kind)
 		}
 	}
 	if looksBinary(data) {
-		return "", ErrBinary
+		return ErrBinary
 	}
-	if utf8.Valid(data) {
-		return string(data), nil
+	return nil
+}
+
+// mostlyUTF8 reports whether data is UTF-8, allowing a few damaged bytes
+// among many good multi-byte characters (a file cut or edited carelessly):
+// reading such a file as Windows-1252 would garble every accent in it.
+// Windows-1252 text almost never holds valid multi-byte UTF-8 sequences.
+func mostlyUTF8(data []byte) bool {
+	good, bad := 0, 0
+	for i := 0; i < len(data); {
+		if data[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRune(data[i:])
+		if r == utf8.RuneError && n == 1 {
+			bad++
+		} else {
+			good++
+		}
+		i += n
 	}
-	return decodeWith(charmap.Windows1252, data)
+	return bad == 0 || good >= 2*bad
 }
 
 func decodeWith(enc encoding.Encoding, data []byte) (string, error) {
@@ -94,8 +126,10 @@ func looksBinary(data []byte) bool {
 // soft hyphens, zero-width and other invisible characters are removed,
 // non-breaking and other special spaces become plain spaces, runs of spaces
 // collapse, and lines are trimmed. Quotation marks, dashes and paragraph
-// breaks are kept as they are. Invalid UTF-8 is replaced by U+FFFD.
+// breaks are kept as they are. Invalid UTF-8 is replaced by U+FFFD, and
+// accents are composed (NFC), so that "José" typed two ways is one name.
 func Normalize(s string) string {
+	s = norm.NFC.String(s)
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false // a space is pending
@@ -139,7 +173,7 @@ func Normalize(s string) string {
 		case '\u00AD', '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF', '\u200E', '\u200F', '\u180E':
 			continue
 		case '\u00A0', '\u2000', '\u2001', '\u2002', '\u2003', '\u2004', '\u2005', '\u2006',
-			'\u2007', '\u2008', '\u2009', '\u200A', '\u202F', '\u205F', '\u3000':
+			'\u2007', '\u2008', '\u2009', '\u200A', '\u202F', '\u205F', '\u3000', '\u1680':
 			space = !lineStart
 			continue
 		case '\u2028', '\u2029', '\u0085':

@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
 	readability "codeberg.org/readeck/go-readability/v2"
 	"golang.org/x/net/html"
@@ -27,7 +26,15 @@ func parseHTML(data []byte) (a *Article, err error) {
 	if err != nil {
 		return nil, err
 	}
-	doc, err := readability.FromReader(strings.NewReader(text), nil)
+	// Parse the decoded page here rather than through readability.FromReader,
+	// which guesses the encoding again from the bytes and could garble the
+	// UTF-8 text this function has already decoded.
+	root, err := html.Parse(strings.NewReader(text))
+	if err != nil {
+		return nil, fmt.Errorf("the page could not be parsed: %w", err)
+	}
+	parser := readability.NewParser()
+	doc, err := parser.ParseAndMutate(root, nil)
 	if err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrNoArticle, err)
 	}
@@ -62,11 +69,11 @@ func decodeHTML(data []byte) (string, error) {
 		bytes.HasPrefix(data, []byte{0xFF, 0xFE}) || bytes.HasPrefix(data, []byte{0xFE, 0xFF}) {
 		return decodeText(data)
 	}
-	if looksBinary(data) {
-		return "", ErrBinary
+	if err := checkBinary(data); err != nil {
+		return "", err
 	}
-	if utf8.Valid(data) {
-		return string(data), nil
+	if mostlyUTF8(data) {
+		return strings.ToValidUTF8(string(data), "\uFFFD"), nil
 	}
 	enc, _, _ := charset.DetermineEncoding(data, "text/html")
 	return decodeWith(enc, data)
@@ -99,7 +106,7 @@ type textWalker struct {
 
 func (w *textWalker) flush() {
 	s := Normalize(strings.Join(strings.Fields(w.cur.String()), " "))
-	if s != "" && (w.plain > 0 || countWords(s) > 25) {
+	if s != "" && (w.plain > 0 || countWords(s) > 25) && !adLabels[strings.ToLower(s)] {
 		w.blocks = append(w.blocks, s)
 	}
 	w.cur.Reset()
@@ -119,7 +126,7 @@ func (w *textWalker) walk(n *html.Node, inLink bool) {
 		}
 		return
 	case html.ElementNode:
-		if skipTags[n.Data] {
+		if skipTags[n.Data] || isChrome(n) {
 			return
 		}
 		switch {
@@ -136,4 +143,62 @@ func (w *textWalker) walk(n *html.Node, inLink bool) {
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		w.walk(c, inLink)
 	}
+}
+
+// adLabels are blocks that only label an advert.
+var adLabels = map[string]bool{
+	"advertisement": true, "advert": true, "ad": true, "sponsored": true, "sponsored content": true,
+	"skip advertisement": true, "story continues below advertisement": true,
+	"article continues below advertisement": true, "continue reading the main story": true,
+}
+
+// chromeWords are class and id words of page chrome that readability may
+// leave inside an article: adverts, cookie notices, sharing buttons,
+// newsletter sign-ups and lists of related stories.
+var chromeWords = map[string]bool{
+	"ad": true, "ads": true, "advert": true, "adverts": true, "advertisement": true, "advertising": true,
+	"dfp": true, "gpt": true, "sponsor": true, "sponsored": true, "promo": true, "outbrain": true, "taboola": true,
+	"cookie": true, "cookies": true, "consent": true, "gdpr": true, "newsletter": true, "subscribe": true,
+	"paywall": true, "share": true, "sharing": true, "social": true, "related": true,
+}
+
+// chromeRoles are ARIA roles of page chrome.
+var chromeRoles = map[string]bool{"navigation": true, "banner": true, "contentinfo": true, "complementary": true, "search": true}
+
+// isChrome reports an element that is page chrome by its class, id or role.
+// A long element is kept whatever its name: a wrapper called "has-ads"
+// around the whole story is not an advert.
+func isChrome(n *html.Node) bool {
+	named := false
+	for _, at := range n.Attr {
+		switch at.Key {
+		case "role":
+			named = named || chromeRoles[strings.ToLower(strings.TrimSpace(at.Val))]
+		case "class", "id":
+			for _, w := range strings.FieldsFunc(strings.ToLower(at.Val), func(r rune) bool {
+				return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+			}) {
+				named = named || chromeWords[w]
+			}
+		}
+	}
+	return named && countWords(nodeText(n, 1000)) < 60
+}
+
+// nodeText returns up to limit bytes of the text inside n.
+func nodeText(n *html.Node, limit int) string {
+	var b strings.Builder
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil && b.Len() < limit; c = c.NextSibling {
+			if c.Type == html.TextNode {
+				b.WriteString(c.Data)
+				b.WriteByte(' ')
+			} else if c.Type == html.ElementNode && !skipTags[c.Data] {
+				walk(c)
+			}
+		}
+	}
+	walk(n)
+	return b.String()
 }

@@ -9,6 +9,9 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
+	"unicode"
+	"unicode/utf8"
 )
 
 // MaxFileSize is the largest article file Briefing reads: 16 MiB. A news
@@ -26,6 +29,7 @@ var (
 	ErrTooLarge    = fmt.Errorf("it is larger than the %d MiB limit for an article", MaxFileSize>>20)
 	ErrDirectory   = errors.New("it is a folder, not a file")
 	ErrNotFound    = errors.New("there is no such file")
+	ErrPermission  = errors.New("you do not have permission to read it")
 )
 
 // LoadError names the file that could not be loaded and why.
@@ -79,7 +83,7 @@ func sniffFormat(data []byte) Format {
 			bytes.Contains(head, []byte("<p")) || bytes.Contains(head, []byte("<div")) || bytes.Contains(head, []byte("<head")))) {
 		return FormatHTML
 	}
-	if bytes.HasPrefix(head, []byte("# ")) || bytes.HasPrefix(head, []byte("---\n")) {
+	if bytes.HasPrefix(head, []byte("# ")) || bytes.HasPrefix(head, []byte("---\n")) || bytes.HasPrefix(head, []byte("---\r\n")) {
 		return FormatMarkdown
 	}
 	return FormatText
@@ -94,10 +98,8 @@ func Load(path string) (*Article, error) {
 	format := FormatOf(path)
 	fi, err := os.Stat(path)
 	switch {
-	case errors.Is(err, fs.ErrNotExist):
-		return nil, &LoadError{path, ErrNotFound}
 	case err != nil:
-		return nil, &LoadError{path, err}
+		return nil, &LoadError{path, osReason(err)}
 	case fi.IsDir():
 		return nil, &LoadError{path, ErrDirectory}
 	case format == "":
@@ -107,10 +109,27 @@ func Load(path string) (*Article, error) {
 	}
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, &LoadError{path, err}
+		return nil, &LoadError{path, osReason(err)}
 	}
 	defer f.Close()
 	return LoadReader(path, f, format)
+}
+
+// osReason turns an error from the file system into the reason a user
+// reads: a sentinel for the usual cases, else the system's own words without
+// the path (the LoadError names the file already).
+func osReason(err error) error {
+	switch {
+	case errors.Is(err, fs.ErrNotExist), errors.Is(err, syscall.ENOTDIR):
+		return ErrNotFound
+	case errors.Is(err, fs.ErrPermission):
+		return ErrPermission
+	}
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
 }
 
 // LoadReader reads one article from r. name is shown in messages and kept as
@@ -203,7 +222,8 @@ func titleFromName(name string) string {
 	if base == "" {
 		return "Untitled article"
 	}
-	return strings.ToUpper(base[:1]) + base[1:]
+	r, n := utf8.DecodeRuneInString(base)
+	return string(unicode.ToUpper(r)) + base[n:]
 }
 
 // LoadAll loads every path. A file that fails does not stop the others: the
@@ -262,15 +282,16 @@ func textBlocks(text string) []string {
 			cur = cur[:0]
 		}
 	}
-	for _, l := range lines {
+	for i, l := range lines {
 		l = strings.TrimSpace(l)
 		if l == "" {
 			flush()
 			continue
 		}
 		// A line that is a headline on its own (short, no full stop) followed by
-		// a wrapped paragraph stays its own block.
-		if len(cur) == 0 && len(blocks) == 0 && isHeadline(l) {
+		// a wrapped paragraph stays its own block; a first line that the next
+		// line goes on from in lower case is the start of a wrapped paragraph.
+		if len(cur) == 0 && len(blocks) == 0 && isHeadline(l) && !continuesLower(lines, i) {
 			blocks = append(blocks, l)
 			continue
 		}
@@ -280,8 +301,19 @@ func textBlocks(text string) []string {
 	return blocks
 }
 
+// continuesLower reports whether the line after lines[i] starts with a
+// lower-case letter, as the rest of a wrapped sentence does.
+func continuesLower(lines []string, i int) bool {
+	if i+1 >= len(lines) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(strings.TrimSpace(lines[i+1]))
+	return unicode.IsLower(r)
+}
+
 // isHeadline reports whether a block reads like a headline: short, and not
-// ending as a sentence does.
+// ending as a sentence does (a question or an exclamation may be a
+// headline; a quotation closed after a full stop is not).
 func isHeadline(s string) bool {
 	s = strings.TrimSpace(s)
 	if s == "" || len(s) > 200 {
@@ -290,9 +322,23 @@ func isHeadline(s string) bool {
 	if countWords(s) > 22 {
 		return false
 	}
+	for len(s) > 0 {
+		if n := closerLen(s, len(s)-1); n == 1 {
+			s = s[:len(s)-1]
+		} else if len(s) >= 3 && closerLen(s, len(s)-3) == 3 {
+			s = s[:len(s)-3]
+		} else if len(s) >= 2 && closerLen(s, len(s)-2) == 2 {
+			s = s[:len(s)-2]
+		} else {
+			break
+		}
+	}
+	if s == "" {
+		return false
+	}
 	switch s[len(s)-1] {
 	case '.', ',', ';', ':':
 		return false
 	}
-	return true
+	return !strings.HasSuffix(s, "。") && !strings.HasSuffix(s, "…")
 }

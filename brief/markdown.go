@@ -2,28 +2,18 @@ package brief
 
 import (
 	"strings"
+	"time"
 )
 
 // parseMarkdown reads a Markdown article: the first top-level heading (or a
-// front-matter title) becomes the title; other headings and paragraphs stay
-// paragraphs; emphasis, links, images, inline code, list and quote markers,
-// HTML tags and fenced code blocks are removed.
+// front-matter title) becomes the title, and the front matter's author and
+// date the byline and date; other headings and paragraphs stay paragraphs;
+// emphasis, links, images, inline code, list and quote markers, HTML tags and
+// fenced code blocks are removed.
 func parseMarkdown(text string) *Article {
 	lines := strings.Split(text, "\n")
-	title := ""
-	// Front matter: a leading block between "---" lines.
-	if len(lines) > 2 && strings.TrimSpace(lines[0]) == "---" {
-		for i := 1; i < len(lines); i++ {
-			l := strings.TrimSpace(lines[i])
-			if l == "---" || l == "..." {
-				lines = lines[i+1:]
-				break
-			}
-			if k, v, ok := strings.Cut(l, ":"); ok && strings.EqualFold(strings.TrimSpace(k), "title") {
-				title = strings.Trim(strings.TrimSpace(v), `"'`)
-			}
-		}
-	}
+	meta, lines := frontMatter(lines)
+	title := meta["title"]
 	var blocks []string
 	var cur []string
 	flush := func() {
@@ -57,10 +47,14 @@ func parseMarkdown(text string) *Article {
 			continue
 		case isLinkDefinition(l):
 			continue
-		case strings.HasPrefix(l, "#"):
+		case isATXHeading(l):
 			flush()
 			level := len(l) - len(strings.TrimLeft(l, "#"))
-			h := strings.TrimSpace(strings.TrimRight(strings.TrimSpace(l[level:]), "#"))
+			h := strings.TrimSpace(l[level:])
+			// An optional closing run of "#" after a space.
+			if t := strings.TrimRight(h, "#"); t == "" || strings.HasSuffix(t, " ") {
+				h = strings.TrimSpace(t)
+			}
 			h = stripInline(h)
 			if h == "" {
 				continue
@@ -101,7 +95,61 @@ func parseMarkdown(text string) *Article {
 		title = blocks[0]
 		blocks = blocks[1:]
 	}
-	return newArticle(title, strings.Join(blocks, "\n\n"))
+	a := newArticle(title, strings.Join(blocks, "\n\n"))
+	a.Byline = stripInline(meta["author"])
+	if a.Byline == "" {
+		a.Byline = stripInline(meta["byline"])
+	}
+	for _, key := range []string{"date", "published", "publishdate"} {
+		if t, ok := parseDate(meta[key]); ok {
+			a.Date = t
+			break
+		}
+	}
+	return a
+}
+
+// frontMatter reads a leading YAML block between "---" lines (closed by
+// "---" or "...") and returns its simple "key: value" pairs, keys in lower
+// case, and the lines after it. Without a closing line there is no front
+// matter: the lines come back whole.
+func frontMatter(lines []string) (map[string]string, []string) {
+	if len(lines) < 3 || strings.TrimSpace(lines[0]) != "---" {
+		return nil, lines
+	}
+	meta := map[string]string{}
+	for i := 1; i < len(lines); i++ {
+		l := strings.TrimSpace(lines[i])
+		if l == "---" || l == "..." {
+			return meta, lines[i+1:]
+		}
+		if k, v, ok := strings.Cut(l, ":"); ok && !strings.HasPrefix(lines[i], " ") {
+			v = strings.TrimSpace(v)
+			if len(v) >= 2 && (v[0] == '"' && v[len(v)-1] == '"' || v[0] == '\'' && v[len(v)-1] == '\'') {
+				v = v[1 : len(v)-1]
+			}
+			meta[strings.ToLower(strings.TrimSpace(k))] = v
+		}
+	}
+	return nil, lines
+}
+
+// parseDate reads the dates front matter uses: "2024-02-09",
+// "2024-02-09 14:30" or a full RFC 3339 time.
+func parseDate(s string) (time.Time, bool) {
+	for _, layout := range []string{time.RFC3339, "2006-01-02T15:04:05", "2006-01-02 15:04:05", "2006-01-02 15:04", "2006-01-02"} {
+		if t, err := time.Parse(layout, s); err == nil {
+			return t, true
+		}
+	}
+	return time.Time{}, false
+}
+
+// isATXHeading reports a heading line: one to six "#" then a space or the
+// end of the line ("#hashtag" and "#1" are text).
+func isATXHeading(l string) bool {
+	n := len(l) - len(strings.TrimLeft(l, "#"))
+	return n >= 1 && n <= 6 && (n == len(l) || l[n] == ' ')
 }
 
 func isRule(l string) bool {
@@ -233,8 +281,17 @@ func linkAt(s string, i int) (text string, end int, ok bool) {
 	}
 	text = s[i+1 : j]
 	if j+1 < len(s) && s[j+1] == '(' {
-		if k := strings.IndexByte(s[j+1:], ')'); k > 0 {
-			return text, j + 1 + k + 1, true
+		// The URL may hold balanced brackets: (https://…/Port_(Marlow)).
+		depth := 0
+		for k := j + 1; k < len(s); k++ {
+			switch s[k] {
+			case '(':
+				depth++
+			case ')':
+				if depth--; depth == 0 {
+					return text, k + 1, true
+				}
+			}
 		}
 	}
 	if j+1 < len(s) && s[j+1] == '[' {

@@ -1,6 +1,7 @@
 package brief
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -15,6 +16,9 @@ import (
 // month abbreviations before a number (Jan. 5), decimals and amounts (1.5,
 // $1.5bn), or before a lower-case word (`?" he asked`), and it ends after a
 // dotted abbreviation (U.S., a.m.) only when a common sentence opener follows.
+// Chinese and Japanese stops (。！？) end a sentence without a space after
+// them, unless a closing quotation mark follows that the sentence goes on
+// after; the Arabic question mark (؟) and the danda (।) act like "?".
 func Segment(text string) (paras []Paragraph, sents []Sentence) {
 	for start := 0; start < len(text); {
 		for start < len(text) && (text[start] == '\n' || text[start] == ' ') {
@@ -54,6 +58,36 @@ func splitSentences(text string, start, end, para int, sents []Sentence) []Sente
 			stop = 1
 		case c == 0xE2 && i+2 < end && text[i+1] == 0x80 && text[i+2] == 0xA6: // …
 			stop = 3
+		case c >= 0xD8:
+			if n := wideStopLen(text, i, end); n > 0 {
+				// Chinese and Japanese stops need no space after them.
+				j := i + n
+				closed := false
+				for j < end {
+					if m := wideStopLen(text, j, end); m > 0 {
+						j += m
+					} else if m := closerLen(text[:end], j); m > 0 {
+						j += m
+						closed = true
+					} else {
+						break
+					}
+				}
+				k := j
+				for k < end && text[k] == ' ' {
+					k++
+				}
+				// A stop inside quotation marks that the sentence goes on
+				// after (「…。」と述べた, “…。”他说) does not end it; a quotation
+				// that a colon introduced (他说：“…。”) does.
+				if k < end && (k > j || !closed || colonQuote(text, s, i)) {
+					sents = append(sents, Sentence{Span{s, j}, para})
+					s = k
+				}
+				i = k
+				continue
+			}
+			stop = scriptStopLen(text, i, end)
 		}
 		if stop == 0 {
 			i++
@@ -71,10 +105,13 @@ func splitSentences(text string, start, end, para int, sents []Sentence) []Sente
 			}
 		}
 		ellipsis := j-i >= 3 || stop == 3
-		// Closing quotes and brackets belong to the sentence that ends.
+		// Closing quotes and brackets belong to the sentence that ends, and
+		// so does a French closing guillemet after its space ("pas. »").
 		for j < end {
 			if n := closerLen(text, j); n > 0 {
 				j += n
+			} else if j+2 < end && text[j] == ' ' && text[j+1] == 0xC2 && text[j+2] == 0xBB {
+				j += 3
 			} else {
 				break
 			}
@@ -115,11 +152,48 @@ func closerLen(text string, j int) int {
 	if j+1 < len(text) && text[j] == 0xC2 && text[j+1] == 0xBB { // »
 		return 2
 	}
-	if j+2 < len(text) && text[j] == 0xE2 && text[j+1] == 0x80 {
-		switch text[j+2] {
-		case 0x9D, 0x99, 0xBA: // ” ’ ›
+	if j+2 < len(text) {
+		switch text[j : j+3] {
+		case "”", "’", "›", "」", "』", "）", "】", "》", "〉":
 			return 3
 		}
+	}
+	return 0
+}
+
+// wideStopLen returns the length of a Chinese or Japanese sentence stop
+// (。！？｡) at text[i], or 0.
+func wideStopLen(text string, i, end int) int {
+	if i+3 > end {
+		return 0
+	}
+	switch text[i : i+3] {
+	case "。", "！", "？", "｡":
+		return 3
+	}
+	return 0
+}
+
+// colonQuote reports whether the last quotation opened in text[s:i] follows
+// a colon.
+func colonQuote(text string, s, i int) bool {
+	o := max(strings.LastIndex(text[s:i], "“"), strings.LastIndex(text[s:i], "「"), strings.LastIndex(text[s:i], "『"))
+	if o < 0 {
+		return false
+	}
+	before := strings.TrimRight(text[s:s+o], " ")
+	return strings.HasSuffix(before, "：") || strings.HasSuffix(before, ":")
+}
+
+// scriptStopLen returns the length of a sentence stop of another script that,
+// like "?", is followed by a space: the Arabic question mark and full stop
+// (؟ ۔) and the Devanagari danda (।), or 0.
+func scriptStopLen(text string, i, end int) int {
+	if i+1 < end && (text[i:i+2] == "؟" || text[i:i+2] == "۔") {
+		return 2
+	}
+	if i+2 < end && text[i:i+3] == "।" {
+		return 3
 	}
 	return 0
 }
@@ -155,7 +229,7 @@ func startsSentence(text string, s, stop, next, end int, period bool) bool {
 	if isInitial(word) {
 		return false
 	}
-	if containsByte(word, '.') || otherAbbrev[word] {
+	if isDotted(word) || otherAbbrev[word] {
 		// U.S., a.m., Inc.: a sentence ends only if a usual opener follows.
 		we := next
 		for we < end && isLetterByte(text[we]) {
@@ -182,13 +256,28 @@ func isLetterByte(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
 }
 
-func containsByte(s string, c byte) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] == c {
-			return true
+// isDotted reports a dotted abbreviation whose last full stop is the one that
+// ends the word: "U.S", "a.m", "Ph.D" — letters in groups of one or two.
+// "gov.uk" and "£2.25bn" are not abbreviations.
+func isDotted(w string) bool {
+	n, dots := 0, 0
+	for i := 0; i < len(w); i++ {
+		switch c := w[i]; {
+		case c == '.':
+			if n == 0 {
+				return false
+			}
+			n = 0
+			dots++
+		case isLetterByte(c):
+			if n++; n > 2 {
+				return false
+			}
+		default:
+			return false
 		}
 	}
-	return false
+	return dots > 0 && n > 0
 }
 
 // isInitial reports a single capital letter: "J" in "J. K. Rowling".

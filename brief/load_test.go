@@ -1,0 +1,781 @@
+package brief
+
+import (
+	"bytes"
+	"errors"
+	"io"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/encoding"
+	"golang.org/x/text/encoding/charmap"
+	xunicode "golang.org/x/text/encoding/unicode"
+)
+
+// loadOK loads path and fails the test on an error; it also checks the
+// invariants every loaded article keeps.
+func loadOK(t *testing.T, path string) *Article {
+	t.Helper()
+	a, err := Load(path)
+	if err != nil {
+		t.Fatalf("Load(%s): %v", path, err)
+	}
+	checkArticle(t, a)
+	return a
+}
+
+// checkArticle checks what holds for every article: valid UTF-8 without
+// invisible characters, paragraphs separated by one blank line, spans that
+// match Segment, a word count and an ID.
+func checkArticle(t *testing.T, a *Article) {
+	t.Helper()
+	if !utf8.ValidString(a.Text) {
+		t.Errorf("article text is not valid UTF-8")
+	}
+	if strings.ContainsAny(a.Text, "\u00AD\u200B\u200C\u200D\u2060\uFEFF\u00A0\r\t") {
+		t.Errorf("article text keeps invisible or special white space: %q", a.Text)
+	}
+	if strings.Contains(a.Text, "\n\n\n") || strings.TrimSpace(a.Text) != a.Text {
+		t.Errorf("article text has stray blank lines: %q", a.Text)
+	}
+	checkSpans(t, a.Text, a.Paragraphs, a.Sentences, true)
+	for i := range a.Paragraphs {
+		if strings.Contains(a.ParagraphText(i), "\n") {
+			t.Errorf("paragraph %d spans a line break: %q", i, a.ParagraphText(i))
+		}
+	}
+	if want := len(strings.Split(a.Text, "\n\n")); len(a.Paragraphs) != want {
+		t.Errorf("%d paragraphs, but the text has %d blocks", len(a.Paragraphs), want)
+	}
+	if !hasCJK(a.Text) && a.Words != len(strings.Fields(a.Text)) {
+		t.Errorf("Words = %d, the text has %d", a.Words, len(strings.Fields(a.Text)))
+	}
+	if len(a.ID) != 12 {
+		t.Errorf("ID = %q, want 12 hex digits", a.ID)
+	}
+	if a.Title == "" {
+		t.Errorf("article has no title")
+	}
+}
+
+func hasCJK(s string) bool {
+	for _, r := range s {
+		if unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana) {
+			return true
+		}
+	}
+	return false
+}
+
+// sentencesOf returns the text of every sentence of a.
+func sentencesOf(a *Article) []string {
+	out := make([]string, len(a.Sentences))
+	for i := range a.Sentences {
+		out[i] = a.SentenceText(i)
+	}
+	return out
+}
+
+func TestLoadText(t *testing.T) {
+	path := filepath.Join("testdata", "load", "council-budget.txt")
+	a := loadOK(t, path)
+	if a.Title != "Council approves £4.2m budget despite protests" {
+		t.Errorf("Title = %q", a.Title)
+	}
+	if a.Path != path || a.Format != "text" {
+		t.Errorf("Path, Format = %q, %q", a.Path, a.Format)
+	}
+	if len(a.Paragraphs) != 5 {
+		t.Errorf("got %d paragraphs, want 5: %q", len(a.Paragraphs), a.Text)
+	}
+	// Wrapped lines join into one paragraph.
+	if got, want := a.ParagraphText(0), "Ashford Vale District Council approved its budget for the coming year on Wednesday night, after a four-hour meeting interrupted twice by protesters from the public gallery."; got != want {
+		t.Errorf("paragraph 0 = %q\nwant %q", got, want)
+	}
+	want := []string{
+		`"Nobody came into local politics to close libraries," Mr Royce said.`,
+		`"But the law says we must set a balanced budget, and this is the only one that adds up."`,
+	}
+	p := a.Paragraphs[2]
+	if got := sentencesOf(a)[p.First : p.First+p.Count]; strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("paragraph 2 sentences = %q\nwant %q", got, want)
+	}
+	if strings.Contains(a.Text, "Council approves") {
+		t.Errorf("the title is repeated in the body")
+	}
+	// Loading the same text again gives the same ID.
+	b, err := Parse("copy.txt", mustRead(t, path), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if b.ID != a.ID {
+		t.Errorf("same text, different IDs: %s, %s", a.ID, b.ID)
+	}
+}
+
+func TestLoadMarkdown(t *testing.T) {
+	a := loadOK(t, filepath.Join("testdata", "load", "flood-defences.md"))
+	if a.Title != "Government pledges £300m for northern flood defences" {
+		t.Errorf("Title = %q (want the front matter's)", a.Title)
+	}
+	if a.Format != "markdown" {
+		t.Errorf("Format = %q", a.Format)
+	}
+	if a.Byline != "Tom Ellery" {
+		t.Errorf("Byline = %q (want the front matter's author)", a.Byline)
+	}
+	if want := time.Date(2024, 2, 9, 0, 0, 0, 0, time.UTC); !a.Date.Equal(want) {
+		t.Errorf("Date = %v, want %v", a.Date, want)
+	}
+	for _, want := range []string{
+		"This heading is not the title",
+		"The Environment Secretary, Fiona Marsh, announced on Friday that the government would spend £300m over five years on flood defences in northern England, following last winter's storms.",
+		"What the money pays for",
+		"New barriers on the River Calder",
+		"Surveys this summer",
+		"Building from 2025",
+		`"This is the largest single investment in flood protection the north has seen," Ms Marsh said.`,
+		`called the plan "a sticking plaster" (full statement).`,
+		"flood_spokesman",
+		"Work is due to begin in the spring.",
+	} {
+		if !strings.Contains(a.Text, want) {
+			t.Errorf("text lacks %q", want)
+		}
+	}
+	for _, gone := range []string{
+		"#", "**", "](", "![", "```", "CODE_BLOCK_TEXT", "EDITOR_COMMENT_TEXT", "Flooded high street",
+		"https://", "tags:", "author:", "***", "[lga]", "\n- ", "1. ", "2) ", "> ", "`",
+	} {
+		if strings.Contains(a.Text, gone) {
+			t.Errorf("text keeps Markdown syntax %q:\n%s", gone, a.Text)
+		}
+	}
+	// Each list item is a paragraph of its own.
+	found := false
+	for i := range a.Paragraphs {
+		if a.ParagraphText(i) == "Upgraded pumping stations in 12 towns" {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("list item is not a paragraph of its own:\n%s", a.Text)
+	}
+}
+
+func TestMarkdownSyntax(t *testing.T) {
+	for _, tc := range []struct{ name, in, title, body string }{
+		{"ATX title", "# Pay talks collapse\n\nUnion leaders walked out.", "Pay talks collapse", "Union leaders walked out."},
+		{"closing hashes", "# Pay talks collapse #\n\n## Next steps ##\n\nMore talks.", "Pay talks collapse", "Next steps\n\nMore talks."},
+		{"setext title", "Pay talks collapse\n==================\n\nUnion leaders walked out.", "Pay talks collapse", "Union leaders walked out."},
+		{"hashtag is not a heading", "# Vote count\n\n#1 priority for voters is housing, a poll found.", "Vote count", "#1 priority for voters is housing, a poll found."},
+		{"hashtag line", "# Vote count\n\n#Election2024 trended all night.", "Vote count", "#Election2024 trended all night."},
+		{"front matter without an end", "---\ntitle: Not front matter\n\nThe vote was held on Monday.", "title: Not front matter", "The vote was held on Monday."},
+		{"escapes", "# A \\*star\\* witness\n\nShe said 5 \\* 3 = 15.", "A *star* witness", "She said 5 * 3 = 15."},
+		{"lone star", "# Ratings\n\nThe hotel got 4 * from critics.", "Ratings", "The hotel got 4 * from critics."},
+		{"nested emphasis", "# X\n\n***Breaking:*** the __talks__ have _failed_.", "X", "Breaking: the talks have failed."},
+		{"link with brackets in the URL", "# X\n\nSee [the report](https://example.org/a_(b)) today.", "X", "See the report today."},
+		{"reference link", "# X\n\nSee [the report][r] today.\n\n[r]: https://example.org/r", "X", "See the report today."},
+		{"inline HTML", "# X\n\nThe <em>final</em> vote<br> passed.", "X", "The final vote passed."},
+		{"less-than is text", "# X\n\nTurnout was < 30% in 3 < 4 wards.", "X", "Turnout was < 30% in 3 < 4 wards."},
+		{"tilde fence", "# X\n\n~~~\ncode here\n~~~\n\nAfter the code.", "X", "After the code."},
+		{"quote levels", "# X\n\n> > Nested quote here.", "X", "Nested quote here."},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a, err := Parse("t.md", []byte(tc.in), FormatMarkdown)
+			if err != nil {
+				t.Fatal(err)
+			}
+			title := tc.title
+			if title == "" {
+				title = "T"
+			}
+			if a.Title != title || a.Text != tc.body {
+				t.Errorf("got title %q, body %q\nwant title %q, body %q", a.Title, a.Text, title, tc.body)
+			}
+		})
+	}
+}
+
+// chromeMarkers are words placed in the page chrome of harbour-strike.html:
+// none may reach the article text.
+var chromeMarkers = []string{
+	"COOKIE_BANNER_TEXT", "NAV_LINK_TEXT", "AD_BANNER_TEXT", "AD_INLINE_TEXT", "RELATED_LINK_TEXT",
+	"COMMENT_TEXT", "FOOTER_TEXT", "INLINE_SCRIPT_TEXT", "TRACKING_SCRIPT_TEXT", "NOSCRIPT_TEXT",
+	"font-family", "Accept all", "Related articles", "Comments (3)", "Post comment", "Privacy policy",
+	"Advertisement", "schema.org", "Search",
+}
+
+func TestLoadHTMLPage(t *testing.T) {
+	a := loadOK(t, filepath.Join("testdata", "pages", "harbour-strike.html"))
+	if a.Title != "Dockworkers vote to strike over pay offer" {
+		t.Errorf("Title = %q", a.Title)
+	}
+	if a.Format != "html" {
+		t.Errorf("Format = %q", a.Format)
+	}
+	if !strings.Contains(a.Byline, "Priya Nandakumar") {
+		t.Errorf("Byline = %q", a.Byline)
+	}
+	if a.Site != "The Coastal Herald" {
+		t.Errorf("Site = %q", a.Site)
+	}
+	if want := time.Date(2024, 3, 14, 9, 30, 0, 0, time.UTC); !a.Date.Equal(want) {
+		t.Errorf("Date = %v, want %v", a.Date, want)
+	}
+	for _, want := range []string{
+		"Dockworkers at the Port of Marlow have voted to strike",
+		"Turnout was 78.5%, well above the legal threshold for industrial action.",
+		"“Our members have kept this port running through storms, a pandemic and two changes of owner,” said Dana Whitfield",
+		"said the offer was “fair and affordable”",
+		"The strike is set to begin on 8 April unless a new offer is made.",
+	} {
+		if !strings.Contains(a.Text, want) {
+			t.Errorf("article text lacks %q", want)
+		}
+	}
+	if !strings.HasPrefix(a.Text, "Dockworkers at the Port of Marlow") {
+		t.Errorf("article does not start with its first paragraph: %.80q", a.Text)
+	}
+	for _, m := range chromeMarkers {
+		if strings.Contains(a.Text, m) {
+			t.Errorf("page chrome %q kept in the article text", m)
+		}
+	}
+	if len(a.Paragraphs) != 7 {
+		t.Errorf("got %d paragraphs, want the article's 7:\n%s", len(a.Paragraphs), a.Text)
+	}
+}
+
+func TestLoadBrokenHTML(t *testing.T) {
+	a := loadOK(t, filepath.Join("testdata", "pages", "broken.html"))
+	if a.Title != "Bridge reopens after repairs" {
+		t.Errorf("Title = %q", a.Title)
+	}
+	for _, want := range []string{
+		"The Kelmore suspension bridge reopened to traffic on Saturday",
+		"lost trade.",
+		`"It has been a long winter for everyone on this side of the river," said Anita Roy, who runs a café beside the toll plaza.`,
+		"weight limits would stay in place until the summer",
+	} {
+		if !strings.Contains(a.Text, want) {
+			t.Errorf("article text lacks %q:\n%s", want, a.Text)
+		}
+	}
+}
+
+// coachStory is a short article with curly quotes, an en dash and accented
+// names: every character of it exists in Windows-1252.
+const coachStory = "Coach resigns after cup defeat\n\n" +
+	"José Müller stepped down as head coach of Atlético Rivera on Sunday, a day after the club’s 3–0 defeat in the cup final.\n\n" +
+	"“I take full responsibility,” Müller told reporters. “The players deserved better.”\n\n" +
+	"The club’s président, Zoë Fairbanks, thanked him for “five remarkable years”."
+
+func encode(t *testing.T, enc encoding.Encoding, s string) []byte {
+	t.Helper()
+	b, err := enc.NewEncoder().Bytes([]byte(s))
+	if err != nil {
+		t.Fatalf("encoding the fixture: %v", err)
+	}
+	return b
+}
+
+func coachPage(charset, body string) string {
+	meta := ""
+	if charset != "" {
+		meta = `<meta http-equiv="Content-Type" content="text/html; charset=` + charset + `">`
+	}
+	var p strings.Builder
+	for _, para := range strings.Split(body, "\n\n")[1:] {
+		p.WriteString("<p>" + para + "</p>\n")
+	}
+	return "<!DOCTYPE html>\n<html><head>" + meta + "<title>Coach resigns after cup defeat</title></head>\n" +
+		"<body><nav><a href=\"/\">Home</a> <a href=\"/sport\">Sport</a></nav>\n<article><h1>Coach resigns after cup defeat</h1>\n" +
+		p.String() + "</article></body></html>\n"
+}
+
+func TestEncodings(t *testing.T) {
+	utf16le := xunicode.UTF16(xunicode.LittleEndian, xunicode.UseBOM)
+	utf16be := xunicode.UTF16(xunicode.BigEndian, xunicode.UseBOM)
+	cp1252 := charmap.Windows1252
+	for _, tc := range []struct {
+		name, file string
+		data       []byte
+	}{
+		{"UTF-8", "a.txt", []byte(coachStory)},
+		{"UTF-8 with BOM", "a.txt", append([]byte("\xEF\xBB\xBF"), coachStory...)},
+		{"UTF-16 LE with BOM", "a.txt", encode(t, utf16le, coachStory)},
+		{"UTF-16 BE with BOM", "a.txt", encode(t, utf16be, coachStory)},
+		{"Windows-1252", "a.txt", encode(t, cp1252, coachStory)},
+		{"Windows-1252 Markdown", "a.md", encode(t, cp1252, "# "+coachStory)},
+		{"UTF-16 LE Markdown", "a.md", encode(t, utf16le, "# "+coachStory)},
+		{"HTML UTF-8", "a.html", []byte(coachPage("", coachStory))},
+		{"HTML UTF-8 with BOM", "a.html", append([]byte("\xEF\xBB\xBF"), coachPage("utf-8", coachStory)...)},
+		{"HTML declaring windows-1252", "a.html", encode(t, cp1252, coachPage("windows-1252", coachStory))},
+		{"HTML declaring iso-8859-1", "a.html", encode(t, cp1252, coachPage("iso-8859-1", coachStory))},
+		{"HTML Windows-1252 undeclared", "a.htm", encode(t, cp1252, coachPage("", coachStory))},
+		{"HTML UTF-8 declaring windows-1252", "a.html", []byte(coachPage("windows-1252", coachStory))},
+		{"HTML UTF-16 LE with BOM", "a.html", encode(t, utf16le, coachPage("utf-16", coachStory))},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			path := filepath.Join(t.TempDir(), tc.file)
+			if err := os.WriteFile(path, tc.data, 0o644); err != nil {
+				t.Fatal(err)
+			}
+			a := loadOK(t, path)
+			if a.Title != "Coach resigns after cup defeat" {
+				t.Errorf("Title = %q", a.Title)
+			}
+			for _, want := range []string{
+				"José Müller stepped down as head coach of Atlético Rivera on Sunday, a day after the club’s 3–0 defeat in the cup final.",
+				"“I take full responsibility,” Müller told reporters.",
+				"“The players deserved better.”",
+				"Zoë Fairbanks",
+			} {
+				if !strings.Contains(a.Text, want) {
+					t.Errorf("text lacks %q:\n%s", want, a.Text)
+				}
+			}
+			if len(a.Sentences) != 4 {
+				t.Errorf("got %d sentences, want 4: %q", len(a.Sentences), sentencesOf(a))
+			}
+		})
+	}
+}
+
+func TestNormalize(t *testing.T) {
+	for _, tc := range []struct{ name, in, want string }{
+		{"soft hyphens", "The chan\u00ADcellor an\u00ADnounced it.", "The chancellor announced it."},
+		{"zero-width characters", "Zero\u200Bwidth\u200C join\u200Der\u2060s and a \uFEFFBOM.", "Zerowidth joiners and a BOM."},
+		{"direction marks", "Tel Aviv\u200E and Gaza\u200F.", "Tel Aviv and Gaza."},
+		{"non-breaking spaces", "Mr\u00A0Smith paid £1\u202F000 in\u2009cash.", "Mr Smith paid £1 000 in cash."},
+		{"other spaces", "\u3000Tokyo\u1680and\u2003Osaka\u205F", "Tokyo and Osaka"},
+		{"CRLF", "Line one.\r\nLine two.\r\n\r\nNew paragraph.\r\n", "Line one.\nLine two.\n\nNew paragraph."},
+		{"old Mac line ends", "Line one.\rLine two.", "Line one.\nLine two."},
+		{"tabs and runs of spaces", "A\tcolumn   of    text.", "A column of text."},
+		{"trimmed lines", "  indented line  \n   another \n", "indented line\nanother"},
+		{"Unicode line separators", "One.\u2028Two.\u2029Three.", "One.\nTwo.\nThree."},
+		{"control characters", "Bell\x07 and\x1b escape.", "Bell and escape."},
+		{"quotes and dashes kept", "“Yes,” she said — ‘no’ — \"maybe\" 'so'.", "“Yes,” she said — ‘no’ — \"maybe\" 'so'."},
+		{"invalid UTF-8", "Bad \xff byte.", "Bad \uFFFD byte."},
+		{"decomposed accents", "Jose\u0301 Mu\u0308ller", "José Müller"},
+		{"blank lines kept", "One.\n\n\n\nTwo.", "One.\n\n\n\nTwo."},
+		{"only invisible", "\u00AD\u200B \u00A0\n", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := Normalize(tc.in); got != tc.want {
+				t.Errorf("Normalize(%q) = %q, want %q", tc.in, got, tc.want)
+			}
+		})
+	}
+}
+
+func TestLoadNormalises(t *testing.T) {
+	in := "Budget\u00A0talks resume\r\n\r\nThe fi\u00ADnance min\u00ADister,\u00A0Ana\u200B Costa, met union leaders on Monday.\r\n" +
+		"She said:\u00A0“We are close.”\r\n\r\n\r\nTalks continue on\u00A0Friday.\r\n"
+	a, err := Parse("talks.txt", []byte(in), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkArticle(t, a)
+	if a.Title != "Budget talks resume" {
+		t.Errorf("Title = %q", a.Title)
+	}
+	want := "The finance minister, Ana Costa, met union leaders on Monday. She said: “We are close.”\n\nTalks continue on Friday."
+	if a.Text != want {
+		t.Errorf("Text = %q\nwant %q", a.Text, want)
+	}
+}
+
+func TestLoadNonEnglish(t *testing.T) {
+	russian := "Парламент одобрил бюджет\n\nДепутаты Государственной думы в среду одобрили бюджет на следующий год. " +
+		"«Это трудное, но необходимое решение», — заявил министр финансов Сергей Волков.\n\nОппозиция выступила против."
+	french := "# Grève des cheminots à Lyon\n\nLes cheminots de la SNCF ont cessé le travail à l’aube, a annoncé le syndicat. " +
+		"« Nous ne céderons pas », a déclaré Françoise Dubœuf, secrétaire régionale.\n\nLe trafic reprendra jeudi, selon la direction."
+	chinese := "新港码头工人罢工\n\n新港码头的工人周四开始罢工，要求提高工资。工会表示，罢工将持续两周！" +
+		"公司发言人说：“我们愿意继续谈判。”\n\n地方政府呼吁双方尽快恢复对话。"
+	for _, tc := range []struct {
+		name, file, in, title string
+		sentences             int
+	}{
+		{"Russian", "новости.txt", russian, "Парламент одобрил бюджет", 3},
+		{"French", "grève.md", french, "Grève des cheminots à Lyon", 3},
+		{"Chinese", "罢工.txt", chinese, "新港码头工人罢工", 4},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a, err := Parse(tc.file, []byte(tc.in), "")
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkArticle(t, a)
+			if a.Title != tc.title {
+				t.Errorf("Title = %q, want %q", a.Title, tc.title)
+			}
+			body := tc.in[strings.Index(tc.in, "\n\n")+2:]
+			if a.Text != body {
+				t.Errorf("Text = %q\nwant %q", a.Text, body)
+			}
+			if len(a.Sentences) != tc.sentences {
+				t.Errorf("got %d sentences, want %d: %q", len(a.Sentences), tc.sentences, sentencesOf(a))
+			}
+		})
+	}
+}
+
+func TestLoadChinesePage(t *testing.T) {
+	page := "<html><head><meta charset=\"utf-8\"><title>新港码头工人罢工</title></head><body>" +
+		"<nav><a href=\"/\">首页</a> <a href=\"/news\">新闻</a></nav><article><h1>新港码头工人罢工</h1>" +
+		"<p>新港码头的工人周四开始罢工，要求提高工资。工会表示，罢工将持续两周。</p>" +
+		"<p>公司发言人说：“我们愿意继续谈判。”地方政府呼吁双方尽快恢复对话。</p></article></body></html>"
+	a, err := Parse("罢工.html", []byte(page), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkArticle(t, a)
+	if a.Title != "新港码头工人罢工" || len(a.Sentences) != 4 || strings.Contains(a.Text, "首页") {
+		t.Errorf("title %q, sentences %q", a.Title, sentencesOf(a))
+	}
+}
+
+func TestCountWords(t *testing.T) {
+	for in, want := range map[string]int{
+		"":                               0,
+		"  \n ":                          0,
+		"The council met.":               3,
+		"  The\tcouncil\n\nmet  again. ": 4,
+		"José Müller — “yes”":            4,
+		"新港码头":                           4,
+		"工会表示 2024 年":                    6,
+		"東京でストライキ":                       8,
+		"Парламент одобрил бюджет": 3,
+	} {
+		if got := countWords(in); got != want {
+			t.Errorf("countWords(%q) = %d, want %d", in, got, want)
+		}
+	}
+}
+
+func TestLoadInvalidUTF8(t *testing.T) {
+	// Mostly UTF-8 with one stray byte: the good characters must survive.
+	in := []byte("Mayor wins second term\n\nJosé Müller won 54% of the vote \xff in Sunday’s election. Turnout rose.")
+	a, err := Parse("vote.txt", in, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkArticle(t, a)
+	if !strings.Contains(a.Text, "José Müller won 54% of the vote \uFFFD in Sunday’s election.") {
+		t.Errorf("Text = %q", a.Text)
+	}
+	// Random invalid bytes without NULs decode without a panic.
+	r := rand.New(rand.NewPCG(1, 2))
+	for range 200 {
+		b := make([]byte, r.IntN(300)+1)
+		for i := range b {
+			b[i] = byte(r.IntN(255) + 1)
+		}
+		for _, f := range []Format{FormatText, FormatMarkdown, FormatHTML, ""} {
+			if a, err := Parse("x", b, f); err == nil {
+				checkSpans(t, a.Text, a.Paragraphs, a.Sentences, false)
+			}
+		}
+	}
+}
+
+func TestTitles(t *testing.T) {
+	for _, tc := range []struct{ name, in, title, first string }{
+		{"headline line", "Storm closes port\n\nHigh winds closed the port.", "Storm closes port", "High winds closed the port."},
+		{"headline without a blank line", "Storm closes port\nHigh winds closed the port.\nFerries stopped.", "Storm closes port", "High winds closed the port."},
+		{"headline over wrapped text", "Storm closes port\nHigh winds closed the port on Sunday\nafter a night of gales.\n\nFerries stopped.", "Storm closes port", "High winds closed the port on Sunday after a night of gales."},
+		{"wrapped first line is not a headline", "High winds closed the port on Sunday\nafter a night of gales.\n\nFerries stopped.", "Storm", "High winds closed the port on Sunday after a night of gales."},
+		{"quoted first paragraph is not a headline", "“We are not done yet.”\n\nThe union said talks would go on.", "Storm", "“We are not done yet.”"},
+		{"question headline", "Is the port safe?\n\nEngineers say yes.", "Is the port safe?", "Engineers say yes."},
+		{"one paragraph", "High winds closed the port on Sunday.", "Storm", "High winds closed the port on Sunday."},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a, err := Parse("storm.txt", []byte(tc.in), FormatText)
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkArticle(t, a)
+			if a.Title != tc.title || a.SentenceText(0) != tc.first {
+				t.Errorf("title %q, first sentence %q\nwant %q, %q", a.Title, a.SentenceText(0), tc.title, tc.first)
+			}
+		})
+	}
+}
+
+func TestTitleFromName(t *testing.T) {
+	for in, want := range map[string]string{
+		"starmer-trump_washington.txt":  "Starmer trump washington",
+		"/tmp/news/port strike.md":      "Port strike",
+		"équipe-de-france.html":         "Équipe de france",
+		"новости.txt":                   "Новости",
+		"-":                             "Untitled article",
+		"":                              "Untitled article",
+		"---.txt":                       "Untitled article",
+		filepath.Join("a", "b", "x.md"): "X",
+	} {
+		if got := titleFromName(in); got != want {
+			t.Errorf("titleFromName(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestLoadReaderSniffs(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want Format
+	}{
+		{coachPage("", coachStory), FormatHTML},
+		{"  \n<div><p>" + strings.Repeat("The council met on Monday to agree the budget. ", 5) + "</p></div>", FormatHTML},
+		{"# Port strike\n\nDockers walked out.", FormatMarkdown},
+		{"---\r\ntitle: Port strike\r\n---\r\nDockers walked out.", FormatMarkdown},
+		{"Port strike\n\nDockers walked out.", FormatText},
+		{"<3 the port, said one docker. Dockers walked out.", FormatText},
+	} {
+		a, err := LoadReader("-", strings.NewReader(tc.in), "")
+		if err != nil {
+			t.Errorf("LoadReader(%.30q): %v", tc.in, err)
+			continue
+		}
+		if a.Format != string(tc.want) || a.Path != "-" {
+			t.Errorf("LoadReader(%.30q): format %q, path %q; want %q, \"-\"", tc.in, a.Format, a.Path, tc.want)
+		}
+	}
+}
+
+func TestFromText(t *testing.T) {
+	a, err := FromText("Storm closes port\n\nHigh winds closed the port. Ferries stopped.")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Title != "Storm closes port" || len(a.Sentences) != 2 || a.Path != "" {
+		t.Errorf("FromText: title %q, %d sentences, path %q", a.Title, len(a.Sentences), a.Path)
+	}
+	_, err = FromText(" \n\t ")
+	if !errors.Is(err, ErrEmpty) || !strings.Contains(err.Error(), "pasted text") {
+		t.Errorf("FromText(blank) error = %v, want ErrEmpty about the pasted text", err)
+	}
+}
+
+func mustRead(t *testing.T, path string) []byte {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+func writeFile(t *testing.T, dir, name string, data []byte) string {
+	t.Helper()
+	p := filepath.Join(dir, name)
+	if err := os.WriteFile(p, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+func TestLoadErrors(t *testing.T) {
+	dir := t.TempDir()
+	rnd := make([]byte, 4096)
+	r := rand.New(rand.NewPCG(3, 4))
+	for i := range rnd {
+		rnd[i] = byte(r.IntN(256))
+	}
+	rnd[100] = 0
+	png := append([]byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"), rnd[:200]...)
+	pdf := []byte("%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n")
+	zip := append([]byte("PK\x03\x04\x14\x00\x06\x00"), rnd[:100]...)
+	for _, tc := range []struct {
+		name  string
+		path  func() string
+		want  error
+		words string // the message says this
+	}{
+		{"empty", func() string { return writeFile(t, dir, "empty.txt", nil) }, ErrEmpty, "empty"},
+		{"white space only", func() string { return writeFile(t, dir, "blank.md", []byte(" \n\t\r\n  \n")) }, ErrEmpty, "empty"},
+		{"invisible only", func() string { return writeFile(t, dir, "invisible.txt", []byte("\u00A0\u200B\n\u00AD")) }, ErrEmpty, "empty"},
+		{"empty HTML", func() string { return writeFile(t, dir, "empty.html", []byte("\n\n")) }, ErrEmpty, "empty"},
+		{"PNG", func() string { return writeFile(t, dir, "photo.txt", png) }, ErrBinary, "PNG image"},
+		{"PDF", func() string { return writeFile(t, dir, "report.md", pdf) }, ErrBinary, "PDF"},
+		{"PDF as HTML", func() string { return writeFile(t, dir, "report.html", pdf) }, ErrBinary, "PDF"},
+		{"ZIP", func() string { return writeFile(t, dir, "archive.txt", zip) }, ErrBinary, "ZIP"},
+		{"random bytes", func() string { return writeFile(t, dir, "noise.txt", rnd) }, ErrBinary, "binary"},
+		{"random bytes as HTML", func() string { return writeFile(t, dir, "noise.htm", rnd) }, ErrBinary, "binary"},
+		{"Word document", func() string { return writeFile(t, dir, "letter.docx", zip) }, ErrUnsupported, "not a text, Markdown or HTML file"},
+		{"no extension", func() string { return writeFile(t, dir, "README", []byte("Some text.")) }, ErrUnsupported, "not a text"},
+		{"page without an article", func() string { return filepath.Join("testdata", "pages", "nav-only.html") }, ErrNoArticle, "no article"},
+		{"HTML of tags only", func() string { return writeFile(t, dir, "tags.html", []byte("<html><body><div></div></body></html>")) }, ErrNoArticle, "no article"},
+		{"too large", func() string {
+			p := writeFile(t, dir, "huge.txt", nil)
+			if err := os.Truncate(p, MaxFileSize+1); err != nil { // sparse: no disk used
+				t.Fatal(err)
+			}
+			return p
+		}, ErrTooLarge, "16 MiB"},
+		{"missing", func() string { return filepath.Join(dir, "no-such-article.txt") }, ErrNotFound, "no such file"},
+		{"missing folder", func() string { return filepath.Join(dir, "no-such-folder", "a.txt") }, ErrNotFound, "no such file"},
+		{"file as a folder", func() string { return filepath.Join(writeFile(t, dir, "plain.txt", []byte("x")), "a.txt") }, ErrNotFound, "no such file"},
+		{"directory", func() string { return dir }, ErrDirectory, "folder"},
+		{"directory with an article's name", func() string {
+			p := filepath.Join(dir, "looks-like.txt")
+			if err := os.Mkdir(p, 0o755); err != nil {
+				t.Fatal(err)
+			}
+			return p
+		}, ErrDirectory, "folder"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			path := tc.path()
+			a, err := Load(path)
+			checkLoadError(t, a, err, path, tc.want, tc.words)
+		})
+	}
+}
+
+func TestLoadUnreadable(t *testing.T) {
+	if os.Geteuid() == 0 {
+		t.Skip("root can read any file")
+	}
+	path := writeFile(t, t.TempDir(), "secret.txt", []byte("Talks resume on Monday."))
+	if err := os.Chmod(path, 0); err != nil {
+		t.Fatal(err)
+	}
+	a, err := Load(path)
+	checkLoadError(t, a, err, path, ErrPermission, "permission")
+}
+
+// checkLoadError checks that a load failed with a *LoadError that names path,
+// wraps want, and says words in its message.
+func checkLoadError(t *testing.T, a *Article, err error, path string, want error, words string) {
+	t.Helper()
+	if err == nil {
+		if a != nil {
+			t.Fatalf("no error; loaded %.200q", a.Text)
+		}
+		t.Fatal("no error and no article")
+	}
+	if a != nil {
+		t.Errorf("an article came back with the error")
+	}
+	if !errors.Is(err, want) {
+		t.Errorf("error %q is not %q", err, want)
+	}
+	var le *LoadError
+	if !errors.As(err, &le) {
+		t.Fatalf("error %T %q is not a *LoadError", err, err)
+	}
+	if le.Path != path {
+		t.Errorf("LoadError.Path = %q, want %q", le.Path, path)
+	}
+	msg := err.Error()
+	if path != "-" && !strings.Contains(msg, path) {
+		t.Errorf("message %q does not name the file", msg)
+	}
+	if path != "-" && strings.Count(msg, path) > 1 {
+		t.Errorf("message %q names the file twice", msg)
+	}
+	if !strings.Contains(msg, words) {
+		t.Errorf("message %q does not say %q", msg, words)
+	}
+}
+
+// repeat yields its text over and over, forever.
+type repeat struct{ chunk []byte }
+
+func (r repeat) Read(p []byte) (int, error) {
+	n := 0
+	for n < len(p) {
+		n += copy(p[n:], r.chunk)
+	}
+	return n, nil
+}
+
+var (
+	endless = repeat{bytes.Repeat([]byte("The council met again. "), 4096)}
+	spaces  = repeat{bytes.Repeat([]byte(" "), 65536)}
+)
+
+func TestLoadReaderTooLarge(t *testing.T) {
+	a, err := LoadReader("-", endless, "")
+	checkLoadError(t, a, err, "-", ErrTooLarge, "standard input")
+	// Exactly the limit is accepted (spaces after one sentence keep
+	// the test quick).
+	big := io.MultiReader(strings.NewReader("The council met."), io.LimitReader(spaces, MaxFileSize-16))
+	a, err = LoadReader("big.txt", big, FormatText)
+	if err != nil {
+		t.Fatalf("a file of exactly MaxFileSize: %v", err)
+	}
+	if a.Text != "The council met." {
+		t.Errorf("Text = %.100q", a.Text)
+	}
+	_, err = Parse("big.txt", bytes.Repeat([]byte("a "), MaxFileSize/2+1), FormatText)
+	if !errors.Is(err, ErrTooLarge) {
+		t.Errorf("Parse of too much data: %v", err)
+	}
+}
+
+// failing fails after some bytes, like a broken pipe.
+type failing struct{ n int }
+
+func (f *failing) Read(p []byte) (int, error) {
+	if f.n <= 0 {
+		return 0, errors.New("connection reset")
+	}
+	n := min(len(p), f.n)
+	for i := range n {
+		p[i] = 'a'
+	}
+	f.n -= n
+	return n, nil
+}
+
+func TestLoadReaderError(t *testing.T) {
+	_, err := LoadReader("-", &failing{n: 10}, "")
+	var le *LoadError
+	if !errors.As(err, &le) || le.Path != "-" || !strings.Contains(err.Error(), "connection reset") {
+		t.Errorf("error = %v, want a *LoadError for standard input", err)
+	}
+}
+
+func TestLoadAll(t *testing.T) {
+	dir := t.TempDir()
+	good := []string{
+		filepath.Join("testdata", "load", "council-budget.txt"),
+		filepath.Join("testdata", "load", "flood-defences.md"),
+		filepath.Join("testdata", "pages", "harbour-strike.html"),
+	}
+	missing := filepath.Join(dir, "gone.txt")
+	empty := writeFile(t, dir, "empty.md", nil)
+	docx := writeFile(t, dir, "memo.docx", []byte("PK\x03\x04"))
+	paths := []string{good[0], missing, good[1], empty, docx, good[2]}
+	articles, errs := LoadAll(paths)
+	if len(articles) != len(good) {
+		t.Fatalf("loaded %d articles, want %d", len(articles), len(good))
+	}
+	for i, a := range articles {
+		if a.Path != good[i] {
+			t.Errorf("article %d is %s, want %s", i, a.Path, good[i])
+		}
+	}
+	wantErr := []struct {
+		path string
+		err  error
+	}{{missing, ErrNotFound}, {empty, ErrEmpty}, {docx, ErrUnsupported}}
+	if len(errs) != len(wantErr) {
+		t.Fatalf("got %d errors, want %d: %v", len(errs), len(wantErr), errs)
+	}
+	for i, w := range wantErr {
+		checkLoadError(t, nil, errs[i], w.path, w.err, filepath.Base(w.path))
+	}
+	if a, errs := LoadAll(nil); a != nil || errs != nil {
+		t.Errorf("LoadAll(nil) = %v, %v", a, errs)
+	}
+}

@@ -1,0 +1,423 @@
+package brief
+
+import (
+	"slices"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// segmentCases are hard cases for the sentence splitter. Each text is one
+// paragraph unless it holds line breaks; want lists the sentences in order.
+var segmentCases = []struct {
+	name string
+	text string
+	want []string
+}{
+	{
+		name: "titles without a full stop",
+		text: "Mr Hale met Mrs Okafor and Dr Lin at St Mary's Hospital. They spoke for an hour.",
+		want: []string{
+			"Mr Hale met Mrs Okafor and Dr Lin at St Mary's Hospital.",
+			"They spoke for an hour.",
+		},
+	},
+	{
+		name: "titles with a full stop",
+		text: "Mr. Hale thanked Dr. Lin. Mrs. Okafor left early. St. Albans Council declined to comment.",
+		want: []string{
+			"Mr. Hale thanked Dr. Lin.",
+			"Mrs. Okafor left early.",
+			"St. Albans Council declined to comment.",
+		},
+	},
+	{
+		name: "military and political titles",
+		text: "Gen. Mark Ellis briefed Sen. Ana Ruiz on Tuesday. She was not convinced, Gov. Pratt said.",
+		want: []string{
+			"Gen. Mark Ellis briefed Sen. Ana Ruiz on Tuesday.",
+			"She was not convinced, Gov. Pratt said.",
+		},
+	},
+	{
+		name: "dotted country abbreviations mid-sentence",
+		text: "The U.S. and U.K. negotiators met in Oslo. A deal is close.",
+		want: []string{
+			"The U.S. and U.K. negotiators met in Oslo.",
+			"A deal is close.",
+		},
+	},
+	{
+		name: "dotted abbreviation before a proper noun",
+		text: "She lobbied the U.S. Senate for months. It did not move.",
+		want: []string{
+			"She lobbied the U.S. Senate for months.",
+			"It did not move.",
+		},
+	},
+	{
+		name: "dotted abbreviation at the end of a sentence",
+		text: "In 2019 Ms Varga moved to the U.S. The next year she joined the U.N. Officials praised her work.",
+		want: []string{
+			"In 2019 Ms Varga moved to the U.S.",
+			"The next year she joined the U.N.",
+			"Officials praised her work.",
+		},
+	},
+	{
+		name: "company abbreviation at the end of a sentence",
+		text: "He now works for Harlow Foods Inc. The company declined to comment.",
+		want: []string{
+			"He now works for Harlow Foods Inc.",
+			"The company declined to comment.",
+		},
+	},
+	{
+		name: "month abbreviation before a day",
+		text: "The talks opened on Jan. 5 in Geneva and closed on Feb. 12. They achieved little.",
+		want: []string{
+			"The talks opened on Jan. 5 in Geneva and closed on Feb. 12.",
+			"They achieved little.",
+		},
+	},
+	{
+		name: "number abbreviation",
+		text: "She arrived at No. 10 shortly after noon. Reporters were waiting.",
+		want: []string{
+			"She arrived at No. 10 shortly after noon.",
+			"Reporters were waiting.",
+		},
+	},
+	{
+		name: "initials",
+		text: "The new novel by J. K. Rowling sold well. George W. Bush read it on holiday. Critics were kinder.",
+		want: []string{
+			"The new novel by J. K. Rowling sold well.",
+			"George W. Bush read it on holiday.",
+			"Critics were kinder.",
+		},
+	},
+	{
+		name: "decimals and amounts",
+		text: "The deal is worth $1.5bn over five years. Inflation rose to 3.2% in March. About 1.5 million people voted. Turnout was 61.8.",
+		want: []string{
+			"The deal is worth $1.5bn over five years.",
+			"Inflation rose to 3.2% in March.",
+			"About 1.5 million people voted.",
+			"Turnout was 61.8.",
+		},
+	},
+	{
+		name: "pounds and euros",
+		text: "Ministers set aside £2.25bn. Brussels offered €750m more.",
+		want: []string{
+			"Ministers set aside £2.25bn.",
+			"Brussels offered €750m more.",
+		},
+	},
+	{
+		name: "ellipsis mid-sentence",
+		text: "He paused… and then carried on. We will see... maybe next week, she said.",
+		want: []string{
+			"He paused… and then carried on.",
+			"We will see... maybe next week, she said.",
+		},
+	},
+	{
+		name: "ellipsis at the end of a sentence",
+		text: "The results were mixed... The board meets again in May. Nobody knew what came next… The minister left.",
+		want: []string{
+			"The results were mixed...",
+			"The board meets again in May.",
+			"Nobody knew what came next…",
+			"The minister left.",
+		},
+	},
+	{
+		name: "comma inside quotes before the attribution",
+		text: `"We will not back down," he said. "Not now, not ever."`,
+		want: []string{
+			`"We will not back down," he said.`,
+			`"Not now, not ever."`,
+		},
+	},
+	{
+		name: "curly quotes after the full stop",
+		text: "She told reporters: “The deal is done.” Officials in Paris were less sure.",
+		want: []string{
+			"She told reporters: “The deal is done.”",
+			"Officials in Paris were less sure.",
+		},
+	},
+	{
+		name: "question inside quotes before a lower-case attribution",
+		text: `"Is this the end?" she asked. Nobody answered.`,
+		want: []string{
+			`"Is this the end?" she asked.`,
+			"Nobody answered.",
+		},
+	},
+	{
+		name: "exclamation inside single curly quotes",
+		text: "The crowd chanted ‘We won!’ Fans stayed until midnight.",
+		want: []string{
+			"The crowd chanted ‘We won!’",
+			"Fans stayed until midnight.",
+		},
+	},
+	{
+		name: "stop inside brackets",
+		text: "The vote was close (it passed by two.) Critics vowed to fight on.",
+		want: []string{
+			"The vote was close (it passed by two.)",
+			"Critics vowed to fight on.",
+		},
+	},
+	{
+		name: "question and exclamation runs",
+		text: "Why now?! Nobody could say. What next? More talks.",
+		want: []string{
+			"Why now?!",
+			"Nobody could say.",
+			"What next?",
+			"More talks.",
+		},
+	},
+	{
+		name: "sentence starting with a digit",
+		text: "The vote passed. 212 members backed it.",
+		want: []string{
+			"The vote passed.",
+			"212 members backed it.",
+		},
+	},
+	{
+		name: "no final stop",
+		text: "Talks resume on Monday",
+		want: []string{"Talks resume on Monday"},
+	},
+	{
+		name: "headline on its own line",
+		text: "Minister resigns over leaked memo\nThe transport minister resigned on Friday. She denied wrongdoing.",
+		want: []string{
+			"Minister resigns over leaked memo",
+			"The transport minister resigned on Friday.",
+			"She denied wrongdoing.",
+		},
+	},
+	{
+		name: "paragraphs separated by blank lines",
+		text: "First paragraph here. It has two sentences.\n\nSecond paragraph.\n\n\nThird, after two blank lines.",
+		want: []string{
+			"First paragraph here.",
+			"It has two sentences.",
+			"Second paragraph.",
+			"Third, after two blank lines.",
+		},
+	},
+	{
+		name: "URL and domain names",
+		text: "Details are on gov.uk today. The site crashed.",
+		want: []string{
+			"Details are on gov.uk today.",
+			"The site crashed.",
+		},
+	},
+	{
+		name: "Chinese",
+		text: "北京今天宣布了新的贸易协议。双方将于下周签署！这是否意味着关税结束？专家表示怀疑。",
+		want: []string{
+			"北京今天宣布了新的贸易协议。",
+			"双方将于下周签署！",
+			"这是否意味着关税结束？",
+			"专家表示怀疑。",
+		},
+	},
+	{
+		name: "Japanese with quotes",
+		text: "首相は「合意は近い。」と述べた。野党は反発した。",
+		want: []string{
+			"首相は「合意は近い。」と述べた。",
+			"野党は反発した。",
+		},
+	},
+	{
+		name: "Chinese quotations",
+		text: "“我们不会让步。”他说。发言人表示：“谈判将继续。”地方政府呼吁对话。",
+		want: []string{
+			"“我们不会让步。”他说。",
+			"发言人表示：“谈判将继续。”",
+			"地方政府呼吁对话。",
+		},
+	},
+	{
+		name: "Arabic",
+		text: "قال الوزير إن المحادثات ستستأنف الأسبوع المقبل. ورفضت المعارضة الاتفاق؟ لم يعلق أحد.",
+		want: []string{
+			"قال الوزير إن المحادثات ستستأنف الأسبوع المقبل.",
+			"ورفضت المعارضة الاتفاق؟",
+			"لم يعلق أحد.",
+		},
+	},
+	{
+		name: "Russian",
+		text: "Министр заявил, что переговоры продолжатся. Оппозиция выступила против.",
+		want: []string{
+			"Министр заявил, что переговоры продолжатся.",
+			"Оппозиция выступила против.",
+		},
+	},
+	{
+		name: "French with guillemets",
+		text: "« Nous ne céderons pas. » Le ministre a quitté la salle. Élisabeth Moreau a réagi.",
+		want: []string{
+			"« Nous ne céderons pas. »",
+			"Le ministre a quitté la salle.",
+			"Élisabeth Moreau a réagi.",
+		},
+	},
+}
+
+// sentenceTexts segments text and returns the text of each sentence.
+func sentenceTexts(text string) []string {
+	_, sents := Segment(text)
+	out := make([]string, len(sents))
+	for i, s := range sents {
+		out[i] = text[s.Start:s.End]
+	}
+	return out
+}
+
+func TestSegmentSentences(t *testing.T) {
+	for _, tc := range segmentCases {
+		t.Run(tc.name, func(t *testing.T) {
+			got := sentenceTexts(tc.text)
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("Segment(%q):\n got %q\nwant %q", tc.text, got, tc.want)
+			}
+			checkSegmentation(t, tc.text, true)
+		})
+	}
+}
+
+func TestSegmentParagraphs(t *testing.T) {
+	text := "Storm hits coast\n\nHigh winds closed the port on Sunday. Ferries were cancelled.\n\n" +
+		"The coastguard said: “Stay away from the sea front.” Three people were rescued.\n\nMore to follow"
+	paras, sents := Segment(text)
+	wantParas := []string{
+		"Storm hits coast",
+		"High winds closed the port on Sunday. Ferries were cancelled.",
+		"The coastguard said: “Stay away from the sea front.” Three people were rescued.",
+		"More to follow",
+	}
+	wantCounts := []int{1, 2, 2, 1}
+	if len(paras) != len(wantParas) {
+		t.Fatalf("got %d paragraphs, want %d", len(paras), len(wantParas))
+	}
+	for i, p := range paras {
+		if got := text[p.Start:p.End]; got != wantParas[i] {
+			t.Errorf("paragraph %d = %q, want %q", i, got, wantParas[i])
+		}
+		if p.Count != wantCounts[i] {
+			t.Errorf("paragraph %d has %d sentences, want %d", i, p.Count, wantCounts[i])
+		}
+	}
+	if len(sents) != 6 {
+		t.Errorf("got %d sentences, want 6", len(sents))
+	}
+	checkSegmentation(t, text, true)
+}
+
+func TestSegmentEmpty(t *testing.T) {
+	for _, text := range []string{"", " ", "\n\n", " \n \n "} {
+		paras, sents := Segment(text)
+		if len(paras) != 0 || len(sents) != 0 {
+			t.Errorf("Segment(%q) = %d paragraphs, %d sentences; want none", text, len(paras), len(sents))
+		}
+	}
+}
+
+func TestArticleSentenceAt(t *testing.T) {
+	a := newArticle("", "One two. Three four.\n\nFive six.")
+	for off, want := range map[int]int{0: 0, 7: 0, 8: -1, 9: 1, 19: 1, 20: -1, 22: 2, 30: 2, 31: -1, -1: -1} {
+		if got := a.SentenceAt(off); got != want {
+			t.Errorf("SentenceAt(%d) = %d, want %d", off, got, want)
+		}
+	}
+	if got := a.SentenceText(1); got != "Three four." {
+		t.Errorf("SentenceText(1) = %q", got)
+	}
+	if got := a.ParagraphText(1); got != "Five six." {
+		t.Errorf("ParagraphText(1) = %q", got)
+	}
+	if a.SentenceText(3) != "" || a.SentenceText(-1) != "" || a.ParagraphText(2) != "" {
+		t.Error("out-of-range index returned text")
+	}
+}
+
+// checkSegmentation checks the invariants of Segment on text: every
+// paragraph and sentence lies inside text, in order and without overlap;
+// every sentence lies inside its paragraph and the paragraphs' sentence
+// ranges tile the sentence list. With clean set (normalised input), no span
+// starts or ends with a space or a line break, and no span is empty.
+func checkSegmentation(t *testing.T, text string, clean bool) {
+	t.Helper()
+	paras, sents := Segment(text)
+	checkSpans(t, text, paras, sents, clean)
+}
+
+func checkSpans(t *testing.T, text string, paras []Paragraph, sents []Sentence, clean bool) {
+	t.Helper()
+	prev := 0
+	next := 0 // the next sentence a paragraph should start at
+	for i, p := range paras {
+		if p.Start < prev || p.End < p.Start || p.End > len(text) {
+			t.Fatalf("paragraph %d span [%d,%d) is out of range or order (previous end %d, text %d bytes)", i, p.Start, p.End, prev, len(text))
+		}
+		if p.First != next || p.Count < 0 || p.First+p.Count > len(sents) {
+			t.Fatalf("paragraph %d covers sentences [%d,+%d), want to start at %d of %d", i, p.First, p.Count, next, len(sents))
+		}
+		for j := p.First; j < p.First+p.Count; j++ {
+			s := sents[j]
+			if s.Para != i {
+				t.Errorf("sentence %d says paragraph %d, want %d", j, s.Para, i)
+			}
+			if s.Start < p.Start || s.End > p.End {
+				t.Errorf("sentence %d [%d,%d) lies outside its paragraph [%d,%d)", j, s.Start, s.End, p.Start, p.End)
+			}
+		}
+		next = p.First + p.Count
+		prev = p.End
+		if clean {
+			checkClean(t, text, "paragraph", i, p.Span)
+		}
+	}
+	if next != len(sents) {
+		t.Errorf("paragraphs cover %d sentences, there are %d", next, len(sents))
+	}
+	prev = 0
+	for i, s := range sents {
+		if s.Start < prev || s.End < s.Start || s.End > len(text) {
+			t.Fatalf("sentence %d span [%d,%d) is out of range or order (previous end %d, text %d bytes)", i, s.Start, s.End, prev, len(text))
+		}
+		prev = s.End
+		if clean {
+			checkClean(t, text, "sentence", i, s.Span)
+		}
+	}
+}
+
+func checkClean(t *testing.T, text, what string, i int, sp Span) {
+	t.Helper()
+	s := text[sp.Start:sp.End]
+	switch {
+	case s == "":
+		t.Errorf("%s %d is empty", what, i)
+	case strings.TrimSpace(s) != s:
+		t.Errorf("%s %d %q starts or ends with white space", what, i, s)
+	case what == "sentence" && strings.Contains(s, "\n"):
+		t.Errorf("%s %d %q spans a line break", what, i, s)
+	case !utf8.RuneStart(text[sp.Start]) || sp.End < len(text) && !utf8.RuneStart(text[sp.End]):
+		t.Errorf("%s %d %q cuts a character", what, i, s)
+	}
+}
