@@ -60,8 +60,6 @@ type entity struct {
 	disputes    int
 	firstSent   int
 	score       float64
-	// initials of an organisation's name, for matching acronyms.
-	initials string
 }
 
 // findMentions finds the names in every sentence.

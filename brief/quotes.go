@@ -20,9 +20,6 @@ type quoteSpan struct {
 	// single is true for ‘…’ and '…' used as the outer marks.
 	single bool
 	words  int
-	// whole is true when the quote fills its sentence(s): nothing but
-	// punctuation lies outside the marks.
-	whole bool
 	// group links split parts of one utterance: the index of the first part.
 	group int
 }

@@ -88,10 +88,9 @@ func actorAliases(name string, forms map[string]int) []string {
 // item with both cites; everything is ordered by importance.
 func mergeDocs(an *Analysis, docs []*doc) {
 	type agg struct {
-		a      Actor
-		forms  map[string]int
-		gender int8
-		last   string
+		a     Actor
+		forms map[string]int
+		last  string
 	}
 	var actors []*agg
 	byName := map[string]*agg{}

@@ -240,14 +240,6 @@ func startsSentence(text string, s, stop, next, end int, period bool) bool {
 	return true
 }
 
-func isOpener(r rune) bool {
-	switch r {
-	case '"', '\'', '\u201C', '\u2018', '\u00AB', '\u201E', '\u2039':
-		return true
-	}
-	return false
-}
-
 func isSpaceOrOpen(c byte) bool {
 	return c == ' ' || c == '(' || c == '[' || c == '"' || c == '\''
 }
