@@ -205,6 +205,11 @@ func startsSentence(text string, s, stop, next, end int, period bool) bool {
 	if unicode.IsLower(r) {
 		return false
 	}
+	// `…for it." — Harriet Soames`: an attribution after a dash belongs to
+	// the sentence it follows.
+	if r == '\u2014' || r == '\u2013' {
+		return false
+	}
 	// A capital, a digit, an opening mark, or a letter of a script without
 	// case (CJK, Arabic) may start a sentence.
 	if !period {
