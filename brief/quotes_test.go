@@ -151,6 +151,10 @@ func TestAttribution(t *testing.T) {
 			"The talks in Geneva ended without a deal.",
 			`“Both sides are further apart than they were a month ago,” a senior European diplomat said.`},
 			"Both sides are further apart", "senior European diplomat"},
+		{"trailing dash", []string{
+			"The opposition attacked the budget on Wednesday.",
+			`“This budget breaks every promise made to working families.” — Harriet Soames`},
+			"This budget breaks every promise", "Harriet Soames"},
 		{"speaker named in the sentence before", []string{
 			"Coach Daniel Reyes faced reporters after the defeat. He was blunt.",
 			`“We were second best in every part of the pitch.”`},
