@@ -1,6 +1,15 @@
 package brief
 
-import "time"
+import (
+	"math"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+)
 
 // Briefing is the one-page briefing built from an analysis: what the app
 // shows and the PDF prints.
@@ -21,6 +30,20 @@ type Briefing struct {
 	Omitted int
 	// Analysis is what the briefing was built from (for looking up sources).
 	Analysis *Analysis `json:"-"`
+
+	// Pinned holds the keys of the items the user pinned (from
+	// BuildOptions.Pinned): FitOnePage never cuts them.
+	Pinned map[string]bool `json:"-"`
+	// Removed counts the items of the analysis the user removed
+	// (BuildOptions.Removed) that Build left out.
+	Removed int
+	// Paper is the paper size FitOnePage fitted the briefing to; empty for a
+	// briefing that was not fitted.
+	Paper Paper
+
+	// fit records how FitOnePage laid the page out, so that WritePDF prints
+	// exactly the page FitOnePage measured.
+	fit *fitState
 }
 
 // Line is one sentence of the bottom line with its citation.
@@ -43,35 +66,1204 @@ type BuildOptions struct {
 
 // Build makes a briefing from an analysis: a title, the bottom line, the key
 // actors with where they stand, and the commitments, disputes and quotes in
-// order of importance, without the items the user removed.
+// order of importance across all articles, without the items the user
+// removed.
+//
+// The same quote, commitment or dispute reported by several articles becomes
+// one item that cites them all. Quotes too short to say anything (a phrase
+// in scare quotes) and actors mentioned once in passing are left out unless
+// pinned.
 func Build(an *Analysis, opt BuildOptions) *Briefing {
-	b := &Briefing{Title: opt.Title, Date: opt.Date, Analysis: an}
-	if b.Title == "" {
-		b.Title = an.Title()
+	if an == nil {
+		an = &Analysis{}
+	}
+	b := &Briefing{
+		Title:    strings.Join(strings.Fields(opt.Title), " "),
+		Date:     opt.Date,
+		Sources:  an.Sources,
+		Analysis: an,
+		Pinned:   map[string]bool{},
 	}
 	if b.Date.IsZero() {
 		b.Date = time.Now()
 	}
-	b.Sources = an.Sources
+	for k, on := range opt.Pinned {
+		if on {
+			b.Pinned[k] = true
+		}
+	}
+	removed := func(keys []string) bool {
+		for _, k := range keys {
+			if opt.Removed[k] {
+				return true
+			}
+		}
+		return false
+	}
+	pinned := func(keys []string) int {
+		for i, k := range keys {
+			if b.Pinned[k] {
+				return i
+			}
+		}
+		return -1
+	}
+
+	// Merge the same item reported by several articles, then apply the
+	// user's choices to the merged items: removing or pinning any form of
+	// an item removes or pins the item.
+	var quotes []groupedQuote
+	for i, g := range mergeReports(an.Quotes, quoteText, quotesCompatible) {
+		keys := reportKeys(g, Quote.Key)
+		if removed(keys) {
+			b.Removed++
+			continue
+		}
+		q := combineQuotes(g, pinned(keys))
+		if pinned(keys) < 0 && !substantiveQuote(q.Text) {
+			continue
+		}
+		quotes = append(quotes, groupedQuote{q, i})
+	}
+	var commitments []groupedCommitment
+	for i, g := range mergeReports(an.Commitments, commitmentText, commitmentsCompatible) {
+		keys := reportKeys(g, Commitment.Key)
+		if removed(keys) {
+			b.Removed++
+			continue
+		}
+		commitments = append(commitments, groupedCommitment{combineCommitments(g, pinned(keys)), i})
+	}
+	var disputes []groupedDispute
+	for i, g := range mergeReports(an.Disputes, disputeText, disputesCompatible) {
+		keys := reportKeys(g, Dispute.Key)
+		if removed(keys) {
+			b.Removed++
+			continue
+		}
+		disputes = append(disputes, groupedDispute{combineDisputes(g, pinned(keys)), i})
+	}
+
+	// Key actors: those that act (speak, commit, dispute), have a role or
+	// come up more than once.
+	involved := map[string]int{}
+	for _, q := range quotes {
+		involved[foldName(q.Speaker)]++
+	}
+	for _, c := range commitments {
+		involved[foldName(c.Actor)]++
+	}
+	for _, d := range disputes {
+		for _, p := range d.Parties {
+			involved[foldName(p)]++
+		}
+	}
+	var actors []Actor
 	for _, a := range an.Actors {
-		if !opt.Removed[a.Key()] {
-			b.Actors = append(b.Actors, a)
+		if opt.Removed[a.Key()] {
+			b.Removed++
+			continue
+		}
+		if a.Mentions == 1 && a.Role == "" && involved[foldName(a.Name)] == 0 && !b.Pinned[a.Key()] {
+			continue
+		}
+		actors = append(actors, a)
+	}
+
+	r := newImportance(an, actors, involved)
+	b.Actors = r.orderActors(actors)
+	// The bottom line first: items that only repeat it rank lower.
+	b.BottomLine = pickBottomLine(an, b.Actors)
+	for _, l := range b.BottomLine {
+		for _, c := range l.Cites {
+			r.lead[c] = true
 		}
 	}
-	for _, c := range an.Commitments {
-		if !opt.Removed[c.Key()] {
-			b.Commitments = append(b.Commitments, c)
+	b.Commitments = r.orderCommitments(commitments)
+	b.Disputes = r.orderDisputes(disputes)
+	b.Quotes = r.orderQuotes(quotes)
+	for i := range b.Actors {
+		if b.Actors[i].Stance == "" {
+			b.Actors[i].Stance = actorStance(b.Actors[i], b.Commitments, b.Disputes, b.Quotes)
 		}
 	}
-	for _, d := range an.Disputes {
-		if !opt.Removed[d.Key()] {
-			b.Disputes = append(b.Disputes, d)
-		}
-	}
-	for _, q := range an.Quotes {
-		if !opt.Removed[q.Key()] {
-			b.Quotes = append(b.Quotes, q)
-		}
+	if b.Title == "" {
+		b.Title = briefingTitle(an, b.Actors)
 	}
 	return b
+}
+
+// Nothing reports whether the briefing has no actor, commitment, dispute or
+// quote at all.
+func (b *Briefing) Nothing() bool {
+	return len(b.Actors)+len(b.Commitments)+len(b.Disputes)+len(b.Quotes) == 0
+}
+
+// ---- Merging the same item across articles ----
+
+type groupedQuote struct {
+	Quote
+	at int // position in the analysis
+}
+
+type groupedCommitment struct {
+	Commitment
+	at int
+}
+
+type groupedDispute struct {
+	Dispute
+	at int
+}
+
+func quoteText(q Quote) string           { return q.Text }
+func commitmentText(c Commitment) string { return c.Text }
+func disputeText(d Dispute) string       { return d.Text }
+
+func quotesCompatible(a, b Quote) bool {
+	return a.Speaker == "" || b.Speaker == "" || foldName(a.Speaker) == foldName(b.Speaker)
+}
+
+func commitmentsCompatible(a, b Commitment) bool {
+	return a.Actor == "" || b.Actor == "" || foldName(a.Actor) == foldName(b.Actor)
+}
+
+func disputesCompatible(a, b Dispute) bool {
+	if len(a.Parties) == 0 || len(b.Parties) == 0 {
+		return true
+	}
+	for _, p := range a.Parties {
+		for _, q := range b.Parties {
+			if foldName(p) == foldName(q) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// mergeReports groups items whose texts are near-duplicates of each other (the
+// same quote as two outlets print it), keeping the order in which each
+// group's first item came.
+func mergeReports[T any](items []T, text func(T) string, compatible func(a, b T) bool) [][]T {
+	var groups [][]T
+	var words []map[string]bool
+	for _, it := range items {
+		w := simWords(text(it))
+		found := false
+		for g := range groups {
+			if compatible(groups[g][0], it) && nearDupWords(words[g], w) {
+				groups[g] = append(groups[g], it)
+				found = true
+				break
+			}
+		}
+		if !found {
+			groups = append(groups, []T{it})
+			words = append(words, w)
+		}
+	}
+	return groups
+}
+
+func reportKeys[T any](g []T, key func(T) string) []string {
+	keys := make([]string, len(g))
+	for i, it := range g {
+		keys[i] = key(it)
+	}
+	return keys
+}
+
+// combineQuotes makes one quote of a group: the pinned form when one is
+// pinned, else the most complete (longest) form, citing every source.
+func combineQuotes(g []Quote, pin int) Quote {
+	rep := pin
+	if rep < 0 {
+		rep = 0
+		for i, q := range g {
+			if utf8.RuneCountInString(q.Text) > utf8.RuneCountInString(g[rep].Text) {
+				rep = i
+			}
+		}
+	}
+	q := g[rep]
+	var cites [][]Cite
+	for _, m := range g {
+		cites = append(cites, m.Cites)
+		if q.Speaker == "" {
+			q.Speaker = m.Speaker
+		}
+		q.Score = math.Max(q.Score, m.Score)
+	}
+	q.Cites = mergeCites(cites...)
+	return q
+}
+
+func combineCommitments(g []Commitment, pin int) Commitment {
+	c := g[max(pin, 0)]
+	var cites [][]Cite
+	for _, m := range g {
+		cites = append(cites, m.Cites)
+		if c.Actor == "" {
+			c.Actor = m.Actor
+		}
+		if c.When == "" {
+			c.When = m.When
+		}
+		if m.Strength == Firm {
+			c.Strength = Firm
+		}
+		c.Score = math.Max(c.Score, m.Score)
+	}
+	c.Cites = mergeCites(cites...)
+	return c
+}
+
+func combineDisputes(g []Dispute, pin int) Dispute {
+	d := g[max(pin, 0)]
+	var cites [][]Cite
+	for _, m := range g {
+		cites = append(cites, m.Cites)
+		if len(d.Parties) == 0 {
+			d.Parties = m.Parties
+		}
+		if d.Topic == "" {
+			d.Topic = m.Topic
+		}
+		d.Score = math.Max(d.Score, m.Score)
+	}
+	d.Cites = mergeCites(cites...)
+	return d
+}
+
+// mergeCites merges citation lists without repeats, in source then
+// sentence order.
+func mergeCites(lists ...[]Cite) []Cite {
+	seen := map[Cite]bool{}
+	var out []Cite
+	for _, l := range lists {
+		for _, c := range l {
+			if !seen[c] {
+				seen[c] = true
+				out = append(out, c)
+			}
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		a, b := citeNumber(out[i].Source), citeNumber(out[j].Source)
+		if a != b {
+			return a < b
+		}
+		return out[i].Sentence < out[j].Sentence
+	})
+	return out
+}
+
+// citeNumber is the number a source ID ("S3") stands for, or 0.
+func citeNumber(id string) int {
+	n, err := strconv.Atoi(strings.TrimPrefix(id, "S"))
+	if err != nil || n < 1 {
+		return 0
+	}
+	return n
+}
+
+// citedSourceCount counts the sources among citations.
+func citedSourceCount(cs []Cite) int {
+	seen := map[string]bool{}
+	for _, c := range cs {
+		seen[c.Source] = true
+	}
+	return len(seen)
+}
+
+// simWords is the set of a text's words, lower-cased.
+func simWords(s string) map[string]bool {
+	set := map[string]bool{}
+	for _, w := range lowerWords(s) {
+		set[w] = true
+	}
+	return set
+}
+
+// lowerWords splits a text into lower-case runs of letters and digits.
+func lowerWords(s string) []string {
+	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	})
+}
+
+// nearDupWords reports whether two word sets say the same thing: most
+// words in common, or the shorter one (of four words or more) nearly all
+// inside the longer.
+func nearDupWords(a, b map[string]bool) bool {
+	if len(a) == 0 || len(b) == 0 {
+		return false
+	}
+	common := 0
+	for w := range a {
+		if b[w] {
+			common++
+		}
+	}
+	small := min(len(a), len(b))
+	union := len(a) + len(b) - common
+	return float64(common)/float64(union) >= 0.6 ||
+		(small >= 4 && float64(common)/float64(small) >= 0.85)
+}
+
+// substantiveQuote reports whether a quote says something: a phrase of a few
+// words in scare quotes ("punch above its weight") is not worth a line.
+func substantiveQuote(text string) bool {
+	return len(strings.Fields(text)) >= 6
+}
+
+func foldName(s string) string { return strings.ToLower(strings.Join(strings.Fields(s), " ")) }
+
+// ---- Ordering by importance across all articles ----
+
+// importance orders items by importance across all articles: the engine's own
+// score and order first, then corroboration by several sources and how much
+// the actors involved matter.
+type importance struct {
+	sources  int
+	actorImp map[string]float64 // folded name or alias → importance in [0, 1]
+	involved map[string]int
+	lead     map[Cite]bool // the sentences of the bottom line
+}
+
+// repeatsLead is the penalty of an item stated by a bottom-line sentence:
+// the page need not say it twice.
+func (r *importance) repeatsLead(cs []Cite) float64 {
+	for _, c := range cs {
+		if r.lead[c] {
+			return 0.6
+		}
+	}
+	return 0
+}
+
+func newImportance(an *Analysis, actors []Actor, involved map[string]int) *importance {
+	r := &importance{sources: len(an.Sources), actorImp: map[string]float64{}, involved: involved, lead: map[Cite]bool{}}
+	imp := r.actorScores(actors)
+	top := 0.0
+	for _, v := range imp {
+		top = math.Max(top, v)
+	}
+	for i, a := range actors {
+		v := 0.0
+		if top > 0 {
+			v = imp[i] / top
+		}
+		for _, name := range append([]string{a.Name}, a.Aliases...) {
+			if k := foldName(name); k != "" && v > r.actorImp[k] {
+				r.actorImp[k] = v
+			}
+		}
+	}
+	return r
+}
+
+// orderPrior turns the engine's order into a small bonus: it already lists items
+// most important first.
+func orderPrior(i, n int) float64 {
+	if n <= 1 {
+		return 0.5
+	}
+	return 0.5 * (1 - float64(i)/float64(n-1))
+}
+
+// scoreShare scales an engine score against the highest in its list.
+func scoreShare(score, top float64) float64 {
+	if top <= 0 {
+		return 0
+	}
+	return score / top
+}
+
+// corroborated is the bonus for an item several sources report.
+func (r *importance) corroborated(cs []Cite) float64 {
+	n := citedSourceCount(cs)
+	if n <= 1 || r.sources <= 1 {
+		return 0
+	}
+	return 0.3 + 0.3*float64(n-1)/float64(r.sources-1)
+}
+
+func (r *importance) actorScores(actors []Actor) []float64 {
+	topScore, topMentions := 0.0, 0
+	for _, a := range actors {
+		topScore = math.Max(topScore, a.Score)
+		topMentions = max(topMentions, a.Mentions)
+	}
+	out := make([]float64, len(actors))
+	for i, a := range actors {
+		v := 2*scoreShare(a.Score, topScore) + orderPrior(i, len(actors))
+		if topMentions > 0 {
+			v += math.Log1p(float64(a.Mentions)) / math.Log1p(float64(topMentions))
+		}
+		v += r.corroborated(a.Cites)
+		v += 0.1 * float64(min(r.involved[foldName(a.Name)], 3))
+		if a.Role != "" {
+			v += 0.1
+		}
+		out[i] = v
+	}
+	return out
+}
+
+// sortByImportance sorts items by descending score, keeping the given order
+// among equals.
+func sortByImportance[T any](items []T, score []float64) []T {
+	idx := make([]int, len(items))
+	for i := range idx {
+		idx[i] = i
+	}
+	sort.SliceStable(idx, func(a, b int) bool { return score[idx[a]] > score[idx[b]] })
+	out := make([]T, len(items))
+	for i, j := range idx {
+		out[i] = items[j]
+	}
+	return out
+}
+
+func (r *importance) orderActors(actors []Actor) []Actor {
+	return sortByImportance(actors, r.actorScores(actors))
+}
+
+func (r *importance) orderCommitments(cs []groupedCommitment) []Commitment {
+	top := 0.0
+	for _, c := range cs {
+		top = math.Max(top, c.Score)
+	}
+	items := make([]Commitment, len(cs))
+	score := make([]float64, len(cs))
+	for i, c := range cs {
+		items[i] = c.Commitment
+		v := 2*scoreShare(c.Score, top) + orderPrior(i, len(cs)) + 0.4*r.actorImp[foldName(c.Actor)] + r.corroborated(c.Cites) - r.repeatsLead(c.Cites)
+		if c.Strength == Firm {
+			v += 0.2
+		}
+		if c.When != "" {
+			v += 0.1
+		}
+		score[i] = v
+	}
+	return sortByImportance(items, score)
+}
+
+func (r *importance) orderDisputes(ds []groupedDispute) []Dispute {
+	top := 0.0
+	for _, d := range ds {
+		top = math.Max(top, d.Score)
+	}
+	items := make([]Dispute, len(ds))
+	score := make([]float64, len(ds))
+	for i, d := range ds {
+		items[i] = d.Dispute
+		party := 0.0
+		for _, p := range d.Parties {
+			party = math.Max(party, r.actorImp[foldName(p)])
+		}
+		v := 2*scoreShare(d.Score, top) + orderPrior(i, len(ds)) + 0.4*party + r.corroborated(d.Cites) - r.repeatsLead(d.Cites)
+		if d.Topic != "" {
+			v += 0.1
+		}
+		score[i] = v
+	}
+	return sortByImportance(items, score)
+}
+
+func (r *importance) orderQuotes(qs []groupedQuote) []Quote {
+	top := 0.0
+	for _, q := range qs {
+		top = math.Max(top, q.Score)
+	}
+	items := make([]Quote, len(qs))
+	score := make([]float64, len(qs))
+	for i, q := range qs {
+		items[i] = q.Quote
+		v := 2*scoreShare(q.Score, top) + orderPrior(i, len(qs)) + 0.6*r.actorImp[foldName(q.Speaker)] + r.corroborated(q.Cites) - r.repeatsLead(q.Cites)
+		// Quotes of one to three sentences say the most per line.
+		switch n := len(lowerWords(q.Text)); {
+		case n >= 10 && n <= 45:
+			v += 0.3
+		case n > 70:
+			v -= 0.2
+		}
+		if q.Speaker == "" {
+			v -= 0.3
+		}
+		score[i] = v
+	}
+	return sortByImportance(items, score)
+}
+
+// ---- Where an actor stands ----
+
+// stanceChars is the longest stance line, in characters.
+const stanceChars = 120
+
+// actorStance is one line on where an actor stands: its main commitment or
+// dispute, whichever ranks higher, or else its most telling quote.
+func actorStance(a Actor, cs []Commitment, ds []Dispute, qs []Quote) string {
+	name := foldName(a.Name)
+	ci, di := -1, -1
+	for i, c := range cs {
+		if foldName(c.Actor) == name {
+			ci = i
+			break
+		}
+	}
+	for i, d := range ds {
+		for _, p := range d.Parties {
+			if foldName(p) == name {
+				di = i
+				break
+			}
+		}
+		if di >= 0 {
+			break
+		}
+	}
+	// The lists are ordered by importance; compare relative positions.
+	useCommitment := ci >= 0 && (di < 0 || float64(ci)/float64(len(cs)) <= float64(di)/float64(len(ds)))
+	switch {
+	case useCommitment:
+		c := cs[ci]
+		what := strings.TrimSpace(c.What)
+		if what == "" {
+			return clipChars(c.Text, stanceChars)
+		}
+		what = strings.TrimPrefix(what, "to ")
+		if c.When != "" && !strings.Contains(foldName(what), foldName(c.When)) {
+			what += " " + c.When
+		}
+		return clipChars(commitmentStance(what, c.Strength), stanceChars)
+	case di >= 0:
+		d := ds[di]
+		var others []string
+		for _, p := range d.Parties {
+			if foldName(p) != name {
+				others = append(others, p)
+			}
+		}
+		if len(others) == 0 || d.Topic == "" {
+			return clipChars(d.Text, stanceChars)
+		}
+		return clipChars("At odds with "+joinNames(others)+" over "+d.Topic, stanceChars)
+	}
+	for _, q := range qs {
+		if foldName(q.Speaker) == name {
+			return "“" + clipChars(strings.TrimRight(q.Text, " ,"), stanceChars-2) + "”"
+		}
+	}
+	return ""
+}
+
+// commitmentStance turns what an actor committed to into a line about it.
+// A predicate ("agreed to build a plant", "is due to open") reads as it is;
+// a bare action ("appoint a mediator") gets "Will" or "Hopes to".
+func commitmentStance(what string, strength Strength) string {
+	first, _, _ := strings.Cut(what, " ")
+	lw := strings.ToLower(first)
+	predicate := finiteVerbs[lw] || len(lw) > 3 && (strings.HasSuffix(lw, "ed") || strings.HasSuffix(lw, "es") ||
+		strings.HasSuffix(lw, "s") && !strings.HasSuffix(lw, "ss"))
+	switch {
+	case predicate:
+		return capitalFirst(what)
+	case strength == Hedged:
+		return "Hopes to " + what
+	}
+	return "Will " + what
+}
+
+// finiteVerbs open a predicate that needs no "Will" before it.
+var finiteVerbs = map[string]bool{
+	"will": true, "would": true, "shall": true, "should": true, "can": true, "could": true, "may": true,
+	"might": true, "must": true, "is": true, "are": true, "was": true, "were": true, "has": true, "have": true,
+	"had": true, "due": true, "set": true, "ready": true, "prepared": true, "poised": true, "expected": true,
+	"agreed": true, "promised": true, "pledged": true, "vowed": true, "signed": true, "committed": true,
+	"plans": true, "intends": true, "hopes": true, "wants": true, "aims": true, "expects": true, "said": true,
+}
+
+// joinNames joins names as "A", "A and B", "A, B and C".
+func joinNames(names []string) string {
+	switch len(names) {
+	case 0:
+		return ""
+	case 1:
+		return names[0]
+	}
+	return strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
+}
+
+// clipChars cuts a text to at most n characters at a word boundary, with an
+// ellipsis when cut.
+func clipChars(s string, n int) string {
+	s = strings.Join(strings.Fields(s), " ")
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	r := []rune(s)[:n-1]
+	cut := string(r)
+	if i := strings.LastIndexByte(cut, ' '); i > len(cut)/2 {
+		cut = cut[:i]
+	}
+	return strings.TrimRight(cut, " ,;:—–-") + "…"
+}
+
+// ---- The bottom line ----
+
+// Bottom-line limits: candidate sentences come from each article's lead,
+// and the bottom line stops at three sentences or about 75 words.
+const (
+	leadSentenceCount    = 10
+	leadMaxWords         = 75
+	leadMinSentenceWords = 8
+	leadMaxSentenceWords = 60
+)
+
+// leadDateline matches a wire-style dateline opening a lead: "LONDON — ",
+// "WASHINGTON (Reuters) - ".
+var leadDateline = regexp.MustCompile(`^[\p{Lu}][\p{Lu}\p{M} .,'’/-]{1,40}(\s*\([^)]{1,30}\))?\s*[—–-]\s+`)
+
+type leadCandidate struct {
+	src, sent int // article and sentence index
+	text      string
+	vec       map[string]float64
+	score     float64
+}
+
+// pickBottomLine picks two or three sentences from the articles' leads by
+// centrality: how close each is to what all the articles say overall (the
+// centroid of their word weights), favouring early sentences and those that
+// name key actors, and skipping sentences that repeat one already chosen.
+func pickBottomLine(an *Analysis, actors []Actor) []Line {
+	if len(an.Articles) == 0 {
+		return nil
+	}
+	// Word weights: frequency in a sentence times the inverse of how many
+	// sentences use the word.
+	type sentence struct {
+		src, idx int
+		terms    []string
+	}
+	var all []sentence
+	df := map[string]int{}
+	for ai, a := range an.Articles {
+		if a == nil {
+			continue
+		}
+		for si := range a.Sentences {
+			ts := leadTerms(a.SentenceText(si))
+			all = append(all, sentence{ai, si, ts})
+			seen := map[string]bool{}
+			for _, t := range ts {
+				if !seen[t] {
+					seen[t] = true
+					df[t]++
+				}
+			}
+		}
+	}
+	if len(all) == 0 {
+		return nil
+	}
+	idf := func(t string) float64 { return math.Log(1 + float64(len(all))/float64(df[t])) }
+	vector := func(ts []string) map[string]float64 {
+		v := map[string]float64{}
+		for _, t := range ts {
+			v[t] += idf(t)
+		}
+		return v
+	}
+	// Each article weighs the same in the centroid, however long it is.
+	centroid := map[string]float64{}
+	perArticle := map[int]map[string]float64{}
+	for _, s := range all {
+		if perArticle[s.src] == nil {
+			perArticle[s.src] = map[string]float64{}
+		}
+		for t, w := range vector(s.terms) {
+			perArticle[s.src][t] += w
+		}
+	}
+	for _, v := range perArticle {
+		n := leadNorm(v)
+		for t, w := range v {
+			centroid[t] += w / n
+		}
+	}
+	actorWords := map[string]bool{}
+	for i, a := range actors {
+		if i == 5 {
+			break
+		}
+		for _, w := range leadTerms(a.Name) {
+			actorWords[w] = true
+		}
+	}
+
+	var cands []leadCandidate
+	for _, s := range all {
+		if s.idx >= leadSentenceCount {
+			continue
+		}
+		a := an.Articles[s.src]
+		text := strings.TrimSpace(leadDateline.ReplaceAllString(a.SentenceText(s.idx), ""))
+		if !leadWorthy(text) {
+			continue
+		}
+		vec := vector(s.terms)
+		score := leadCosine(vec, centroid) / (1 + 0.15*float64(s.idx))
+		named := 0
+		for _, t := range s.terms {
+			if actorWords[t] {
+				named++
+			}
+		}
+		score *= 1 + 0.1*float64(min(named, 3))
+		cands = append(cands, leadCandidate{s.src, s.idx, text, vec, score})
+	}
+	// Sums over maps come out in a random order, so scores carry float
+	// noise: compare them rounded, and break ties by position, so the same
+	// articles always give the same bottom line.
+	sort.SliceStable(cands, func(i, j int) bool {
+		a, b := math.Round(cands[i].score*1e9), math.Round(cands[j].score*1e9)
+		if a != b {
+			return a > b
+		}
+		if cands[i].src != cands[j].src {
+			return cands[i].src < cands[j].src
+		}
+		return cands[i].sent < cands[j].sent
+	})
+
+	var chosen []leadCandidate
+	wordsSoFar := 0
+	for _, c := range cands {
+		if len(chosen) == 3 {
+			break
+		}
+		redundant := false
+		for _, p := range chosen {
+			if leadCosine(c.vec, p.vec) > 0.45 {
+				redundant = true
+				break
+			}
+		}
+		if redundant {
+			continue
+		}
+		n := len(strings.Fields(c.text))
+		if len(chosen) >= 2 && wordsSoFar+n > leadMaxWords {
+			break
+		}
+		chosen = append(chosen, c)
+		wordsSoFar += n
+	}
+	// Sentences of one article read in their own order, after the most
+	// central article's.
+	rank := map[int]int{}
+	for i, c := range chosen {
+		if _, ok := rank[c.src]; !ok {
+			rank[c.src] = i
+		}
+	}
+	sort.SliceStable(chosen, func(i, j int) bool {
+		if chosen[i].src != chosen[j].src {
+			return rank[chosen[i].src] < rank[chosen[j].src]
+		}
+		return chosen[i].sent < chosen[j].sent
+	})
+	lines := make([]Line, len(chosen))
+	for i, c := range chosen {
+		lines[i] = Line{Text: c.text, Cites: []Cite{{Source: SourceID(c.src), Sentence: c.sent}}}
+	}
+	return lines
+}
+
+// leadWorthy reports whether a sentence can stand in the bottom line: a
+// full statement of reasonable length, not a question, a quote or a byline.
+func leadWorthy(s string) bool {
+	n := len(strings.Fields(s))
+	if n < leadMinSentenceWords || n > leadMaxSentenceWords || strings.HasSuffix(s, "?") {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(s)
+	if strings.ContainsRune("“\"‘'«„", first) || !unicode.IsUpper(first) && !unicode.IsDigit(first) {
+		return false
+	}
+	lower := strings.ToLower(s)
+	return !strings.HasPrefix(lower, "by ") && !strings.HasPrefix(lower, "photo") &&
+		!strings.HasPrefix(lower, "updated ")
+}
+
+func leadNorm(v map[string]float64) float64 {
+	s := 0.0
+	for _, w := range v {
+		s += w * w
+	}
+	if s == 0 {
+		return 1
+	}
+	return math.Sqrt(s)
+}
+
+func leadCosine(a, b map[string]float64) float64 {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	dot := 0.0
+	for t, w := range a {
+		dot += w * b[t]
+	}
+	return dot / (leadNorm(a) * leadNorm(b))
+}
+
+// leadTerms are a text's content words, lower-cased, with a plural "s" dropped.
+func leadTerms(s string) []string {
+	var out []string
+	for _, w := range lowerWords(s) {
+		if leadStopWords[w] || utf8.RuneCountInString(w) < 3 {
+			continue
+		}
+		if len(w) > 4 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
+			w = w[:len(w)-1]
+		}
+		out = append(out, w)
+	}
+	return out
+}
+
+var leadStopWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`a about above across after again against all almost also although always
+		am among an and another any are around as at be because been before being below between both
+		but by can could did do does doing down during each either else even ever every few for from
+		further had has have having he her here hers herself him himself his how however i if in into
+		is it its itself just last least less like made make many may me might more most much must my
+		myself never new no nor not now of off often on once one only or other our ours ourselves out
+		over own per rather said same says say she should since so some such than that the their theirs
+		them themselves then there these they this those though through thus to too told under until
+		up upon us very was we were what when where whether which while who whom whose why will with
+		within without would yet you your yours yourself mr mrs ms dr week year years day days time
+		first two three still back says according added told tuesday monday wednesday thursday friday
+		saturday sunday people`) {
+		m[w] = true
+	}
+	return m
+}()
+
+// ---- The title ----
+
+// titleActors is how many actors a made-up title names.
+const titleActors = 2
+
+// briefingTitle makes a title when the user gave none: one article's own
+// headline, or the dominant actors and the topic the headlines share
+// ("Starmer and Trump: trade deal").
+func briefingTitle(an *Analysis, actors []Actor) string {
+	if len(an.Sources) == 0 {
+		return "Empty briefing"
+	}
+	if len(an.Sources) == 1 && realHeadline(an.Sources[0]) {
+		return strings.Join(strings.Fields(an.Sources[0].Title), " ")
+	}
+	// The dominant actors: the leading people when two of the first four
+	// actors are people (headlines name people), else the leading actors.
+	var lead, people []Actor
+	nameWords := map[string]bool{}
+	for _, a := range actors {
+		if a.Kind == KindPerson {
+			for _, n := range append([]string{a.Name}, a.Aliases...) {
+				for _, w := range lowerWords(n) {
+					nameWords[w] = true
+				}
+			}
+		}
+		if a.Kind == KindOther || a.Kind == KindGroup || len(lead) == 4 || !printable(a.Name) {
+			continue
+		}
+		lead = append(lead, a)
+		if a.Kind == KindPerson {
+			people = append(people, a)
+		}
+	}
+	if len(people) >= titleActors {
+		lead = people
+	}
+	var names []string
+	for _, a := range lead[:min(len(lead), titleActors)] {
+		names = append(names, titleName(a))
+	}
+	proper := capitalisedWords(an)
+	var headlines []Source
+	for _, s := range an.Sources {
+		if realHeadline(s) {
+			headlines = append(headlines, s)
+		}
+	}
+	topic := headlineTopic(headlines, nameWords, proper)
+	if topic == "" {
+		topic = leadTopic(an, nameWords, proper)
+	}
+	switch {
+	case len(names) > 0 && topic != "":
+		return joinNames(names) + ": " + topic
+	case len(names) > 0:
+		return joinNames(names)
+	case topic != "":
+		return capitalFirst(topic)
+	}
+	for _, s := range an.Sources {
+		if t := strings.TrimSpace(s.Title); t != "" {
+			return strings.Join(strings.Fields(t), " ")
+		}
+	}
+	return "Briefing"
+}
+
+// officeWords are the words of titles that stand next to names in a lead
+// ("Prime Minister Keir Starmer"), not topics.
+var officeWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`president prime minister ministers secretary chancellor chief executive
+		spokesman spokeswoman spokesperson leader head director chairman chairwoman chair ambassador
+		governor mayor general official officials senator congressman congresswoman king queen prince
+		foreign deputy vice commissioner envoy premier sheikh emir counsel attorney judge justice`) {
+		m[w] = true
+	}
+	return m
+}()
+
+// realHeadline reports whether a source's title is a headline, not one
+// made from its file name ("starmer-trump.txt" → "Starmer trump").
+func realHeadline(s Source) bool {
+	t := foldName(s.Title)
+	if t == "" || t == "untitled article" {
+		return false
+	}
+	base := s.Path
+	if i := strings.LastIndexAny(base, "/\\"); i >= 0 {
+		base = base[i+1:]
+	}
+	if i := strings.LastIndexByte(base, '.'); i > 0 {
+		base = base[:i]
+	}
+	name := strings.Join(strings.FieldsFunc(base, func(r rune) bool { return r == '-' || r == '_' || r == ' ' }), " ")
+	return t != foldName(name)
+}
+
+// leadTopic finds the topic in the articles' opening sentences when there
+// are no headlines to compare: the run of up to three content words the
+// articles use most ("Ukraine peace deal").
+func leadTopic(an *Analysis, skip map[string]bool, proper func(string) bool) string {
+	const maxWords = 3
+	freq := map[string]int{}
+	for _, a := range an.Articles {
+		if a == nil {
+			continue
+		}
+		for _, w := range lowerWords(a.Text) {
+			freq[w]++
+		}
+	}
+	ok := func(lw string) bool {
+		return freq[lw] >= 2 && !leadStopWords[lw] && !skip[lw] && !headlineFiller[lw] && !officeWords[lw] &&
+			utf8.RuneCountInString(lw) >= 3
+	}
+	var best []string
+	bestScore, bestAt := 0, 0
+	for _, a := range an.Articles {
+		if a == nil || len(a.Sentences) == 0 {
+			continue
+		}
+		lead := leadDateline.ReplaceAllString(a.SentenceText(0), "")
+		ws := strings.FieldsFunc(lead, func(r rune) bool {
+			return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-' && r != '\''
+		})
+		for i := range ws {
+			score, n := 0, 0
+			for j := i; j < len(ws) && n < maxWords; j++ {
+				lw := strings.ToLower(ws[j])
+				// "of" inside a name: "Port of Kessmere", "Bank of England".
+				if lw == "of" && j > i && j+1 < len(ws) && capitalised(ws[j-1]) && capitalised(ws[j+1]) {
+					continue
+				}
+				if !ok(lw) {
+					break
+				}
+				score += freq[lw]
+				n++
+				if score > bestScore {
+					best, bestScore, bestAt = ws[i:j+1], score, i
+				}
+			}
+		}
+	}
+	forms := make([]string, len(best))
+	for i, w := range best {
+		switch lw := strings.ToLower(w); {
+		case lw == "of":
+			forms[i] = lw
+		case bestAt+i > 0 && capitalised(w):
+			forms[i] = w // a capital inside the sentence: a name
+		case titleAcronym(w):
+			forms[i] = w
+		case proper(lw):
+			forms[i] = capitalFirst(lw)
+		default:
+			forms[i] = lw
+		}
+	}
+	return strings.Join(forms, " ")
+}
+
+// titleName is how a title names an actor: a person by surname, anything
+// else by its full name.
+func titleName(a Actor) string {
+	if a.Kind == KindPerson {
+		if f := strings.Fields(a.Name); len(f) > 1 {
+			return f[len(f)-1]
+		}
+	}
+	return a.Name
+}
+
+// headlineTopic finds what the headlines have in common: the run of
+// adjacent words that the most headlines share ("Kessmere port strike",
+// "trade deal"), leaving out the people's names. proper tells which words
+// are names that keep their capital.
+func headlineTopic(sources []Source, skip map[string]bool, proper func(string) bool) string {
+	const maxWords = 4
+	leadCandidate := func(lw string) bool {
+		return !leadStopWords[lw] && !skip[lw] && !headlineFiller[lw] && utf8.RuneCountInString(lw) >= 3
+	}
+	split := func(title string) []string {
+		return strings.FieldsFunc(title, func(r rune) bool {
+			return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-' && r != '\''
+		})
+	}
+	df := map[string]int{}
+	for _, s := range sources {
+		seen := map[string]bool{}
+		for _, w := range split(s.Title) {
+			if lw := strings.ToLower(w); leadCandidate(lw) && !seen[lw] {
+				seen[lw] = true
+				df[lw]++
+			}
+		}
+	}
+	// The best run: the highest total of headline counts, among runs of
+	// words that at least two headlines use.
+	var best []string
+	bestScore := 0
+	for _, s := range sources {
+		ws := split(s.Title)
+		for i := range ws {
+			score := 0
+			for j := i; j < len(ws) && j-i < maxWords; j++ {
+				n := df[strings.ToLower(ws[j])]
+				if n < 2 {
+					break
+				}
+				score += n
+				if score > bestScore {
+					best, bestScore = ws[i:j+1], score
+				}
+			}
+		}
+	}
+	forms := make([]string, len(best))
+	for i, w := range best {
+		switch lw := strings.ToLower(w); {
+		case titleAcronym(w):
+			forms[i] = w
+		case proper(lw):
+			forms[i] = capitalFirst(lw)
+		default:
+			forms[i] = lw
+		}
+	}
+	return strings.Join(forms, " ")
+}
+
+// capitalisedWords tells which words are names: written with a capital inside
+// sentences of the articles (or, without articles, inside headlines) more
+// often than without.
+func capitalisedWords(an *Analysis) func(string) bool {
+	upper, lower := map[string]int{}, map[string]int{}
+	count := func(text string) {
+		initial := true
+		for _, w := range strings.FieldsFunc(text, unicode.IsSpace) {
+			core := strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+			if core != "" && !initial {
+				if capitalised(core) {
+					upper[strings.ToLower(core)]++
+				} else {
+					lower[strings.ToLower(core)]++
+				}
+			}
+			last, _ := utf8.DecodeLastRuneInString(w)
+			initial = core == "" || strings.ContainsRune(".!?:—–\"“”", last)
+		}
+	}
+	for _, a := range an.Articles {
+		if a != nil {
+			count(a.Text)
+		}
+	}
+	if len(an.Articles) == 0 {
+		// Title Case headlines say nothing about names.
+		for _, s := range an.Sources {
+			if headlineSentenceCase(s.Title) {
+				count(s.Title)
+			}
+		}
+	}
+	return func(w string) bool { return upper[w] > lower[w] }
+}
+
+// headlineFiller are headline words that name no topic.
+var headlineFiller = map[string]bool{
+	"meets": true, "meet": true, "met": true, "urges": true, "warns": true,
+	"calls": true, "vows": true, "says": true, "slams": true, "hits": true, "backs": true,
+	"amid": true, "latest": true, "live": true, "update": true, "updates": true, "news": true,
+	"report": true, "reports": true, "analysis": true, "opinion": true,
+}
+
+// headlineSentenceCase reports whether a headline capitalises only some of its
+// words (names), not all of them.
+func headlineSentenceCase(title string) bool {
+	upper, total := 0, 0
+	for i, w := range strings.Fields(title) {
+		if i == 0 || leadStopWords[strings.ToLower(w)] {
+			continue
+		}
+		total++
+		if capitalised(w) {
+			upper++
+		}
+	}
+	return upper*2 < total
+}
+
+func capitalised(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+func titleAcronym(w string) bool {
+	n := utf8.RuneCountInString(w)
+	return n >= 2 && n <= 5 && strings.ToUpper(w) == w && strings.ToLower(w) != w
+}
+
+func capitalFirst(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	if n == 0 {
+		return s
+	}
+	return string(unicode.ToUpper(r)) + s[n:]
 }

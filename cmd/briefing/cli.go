@@ -22,10 +22,19 @@ const usage = `Briefing turns news articles into a one-page briefing.
 Usage:
   briefing [FILE...]                      open the app (with these articles)
   briefing analyze [--json] FILE...       print the briefing of the articles
+  briefing export [OPTIONS] FILE...       write the one-page briefing to a file
   briefing version                        print the version
   briefing help                           print this help
 
 FILE is a .txt, .md or .html/.htm file; "-" reads standard input.
+
+Export options:
+  -o FILE             where to write (default: "DATE TITLE.pdf" in the
+                      current folder; - for standard output)
+  --paper A4|Letter   the page size (default A4)
+  --title T           the briefing's title (default: made from the articles)
+  --format F          pdf, md, txt or json (default: from the extension of
+                      -o, else pdf)
 `
 
 // errUsage marks a command-line mistake (exit code 2).
