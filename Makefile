@@ -20,18 +20,25 @@ export CGO_ENABLED := 1
 APT_BUILD := gcc pkg-config libgl1-mesa-dev libxcursor-dev libxrandr-dev \
              libxinerama-dev libxi-dev libxxf86vm-dev
 APT_TEST  := xvfb xauth x11-utils imagemagick poppler-utils
+# Packaging (package-linux, package-windows, package-check): mingw-w64 cross-
+# compiles the Windows executable; xz-utils packs the Linux tarball; file and
+# desktop-file-utils check the packages.
+APT_PACKAGE := gcc-mingw-w64-x86-64 xz-utils file desktop-file-utils
 
 
 .PHONY: run test deps deps-test tools fmt-check vet staticcheck guard unit build \
-        e2e eval bench fuzz clean package-linux package-windows
+        e2e eval bench fuzz clean package-linux package-windows deps-package \
+        package-check package-check-linux package-check-windows actionlint
 
 run: deps
 	$(GO) run ./cmd/briefing
 
 # test runs every check: formatting, vet, staticcheck, the engine-imports-no-GUI
 # guard, the race-enabled unit tests, a build of the app, the end-to-end check
-# of the real window under Xvfb and the evaluation scores.
-test: deps deps-test tools fmt-check vet staticcheck guard unit build e2e eval
+# of the real window under Xvfb, the evaluation scores, and the Linux and
+# Windows packages (the Windows cross-build is the slowest stage, so it is last).
+test: deps deps-test deps-package tools fmt-check actionlint vet staticcheck guard unit build e2e \
+      eval package-check
 
 deps:
 	@./.ci/apt-install $(APT_BUILD)
@@ -40,10 +47,19 @@ deps:
 deps-test:
 	@./.ci/apt-install $(APT_TEST)
 
-tools: $(BIN)/staticcheck
+deps-package:
+	@./.ci/apt-install $(APT_PACKAGE)
+
+tools: $(BIN)/staticcheck $(BIN)/fyne $(BIN)/actionlint
 
 $(BIN)/staticcheck:
 	GOBIN=$(BIN) $(GO) install honnef.co/go/tools/cmd/staticcheck@v0.8.2
+
+$(BIN)/fyne:
+	GOBIN=$(BIN) $(GO) install fyne.io/tools/cmd/fyne@v1.7.4
+
+$(BIN)/actionlint:
+	GOBIN=$(BIN) $(GO) install github.com/rhysd/actionlint/cmd/actionlint@v1.7.12
 
 fmt-check:
 	@out=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go')); \
@@ -82,11 +98,27 @@ fuzz:
 	$(GO) test -tags nogui -run '^$$' -fuzz FuzzParse -fuzztime 30s ./brief/
 	$(GO) test -tags nogui -run '^$$' -fuzz FuzzSegment -fuzztime 30s ./brief/
 
-package-linux:
-	@echo "package-linux: not yet available"
+# Installable packages in dist/, made by fyne package from the top-level
+# FyneApp.toml (see tools/package). The Linux one reuses the build cache of
+# `make build`/`make run`; the Windows one is cross-built with mingw-w64.
+package-linux: deps deps-package $(BIN)/fyne
+	./tools/package linux
 
-package-windows:
-	@echo "package-windows: not yet available"
+package-windows: deps deps-package $(BIN)/fyne
+	./tools/package windows
+
+# package-check makes both packages and checks them as a user gets them.
+package-check: package-check-linux package-check-windows
+
+package-check-linux: package-linux
+	./.ci/package-check linux
+
+package-check-windows: package-windows
+	./.ci/package-check windows
+
+# The release workflow (.github/workflows/release.yml) must be valid.
+actionlint: $(BIN)/actionlint
+	actionlint
 
 clean:
 	rm -rf $(BIN) dist

@@ -1,14 +1,22 @@
 package main
 
-import "fmt"
+import (
+	"fmt"
+	"strconv"
 
-// appID is the application's unique ID (reverse-DNS), as in FyneApp.toml.
-const appID = "app.briefing.desktop"
+	"github.com/briefing-app/briefing"
+)
 
-// version and build are the release's version and build number.
+// The app's ID, version and build number come from FyneApp.toml, the one
+// source of truth that `fyne package` also reads; the module's root package
+// embeds it, so `go build`, `go run` and packaged builds all agree.
 var (
-	version = "0.1.0"
-	build   = "1"
+	// appID is the application's unique ID (reverse-DNS); it names the
+	// app's storage folder.
+	appID = briefing.App().ID
+	// version and build are the release's version and build number.
+	version = briefing.App().Version
+	build   = strconv.Itoa(briefing.App().Build)
 )
 
 func versionString() string {
