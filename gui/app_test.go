@@ -16,6 +16,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/briefing-app/briefing/brief"
@@ -187,7 +188,7 @@ func TestSearchShowsGroupedHighlightedResults(t *testing.T) {
 	var matched strings.Builder
 	for _, s := range u.search.rows[0].text.Segments {
 		if t, ok := s.(*widget.TextSegment); ok && t.Style.ColorName == styleMatch.ColorName && t.Style.TextStyle.Bold {
-			matched.WriteString(t.Text)
+			matched.WriteString(strings.TrimPrefix(t.Text, zwsp))
 		}
 	}
 	if matched.String() != "Martínez" {
@@ -383,9 +384,6 @@ func TestPasteAddsAnArticle(t *testing.T) {
 }
 
 func TestExportWritesAOnePagePDF(t *testing.T) {
-	if errNoPDF != nil {
-		t.Skip(errNoPDF)
-	}
 	u := newTestUI(t, "")
 	loadAndWait(u, testdata("harbour-strike.txt"))
 	name := pdfFileName(u.page)
@@ -589,5 +587,30 @@ func TestWindowSizeIsRemembered(t *testing.T) {
 	u2 := newTestUIWithApp(t, a, "")
 	if u2.outerSplit.Offset != 0.3 {
 		t.Errorf("split offset %v after restart", u2.outerSplit.Offset)
+	}
+}
+
+func TestWrapSafeKeepsASegmentWhole(t *testing.T) {
+	test.NewTempApp(t)
+	first := "The port authority rejected claims"
+	width := fyne.MeasureText(first, theme.TextSize(), fyne.TextStyle{}).Width + 2*theme.InnerPadding() + 1
+	height := func(segs ...widget.RichTextSegment) float32 {
+		rt := widget.NewRichText(segs...)
+		rt.Wrapping = fyne.TextWrapWord
+		w := test.NewWindow(rt)
+		defer w.Close()
+		w.Resize(fyne.NewSize(width+2*theme.Padding(), 400))
+		rt.Resize(fyne.NewSize(width, rt.MinSize().Height))
+		return rt.MinSize().Height
+	}
+	line := height(seg(first, widget.RichTextStyleParagraph))
+	// One pixel is left after the first segment: the cite must go to the next
+	// line whole, not one character per line.
+	got := height(wrapSafe([]widget.RichTextSegment{seg(first, styleInline), seg("  [S1:12]", styleCite)})...)
+	if got > 2.5*line {
+		t.Errorf("two segments take %.0f px, %.1f lines", got, got/line)
+	}
+	if raw := height(seg(first, styleInline), seg("  [S1:12]", styleCite)); raw > 2.5*line {
+		t.Logf("without wrapSafe they take %.1f lines (the Fyne bug it works around)", raw/line)
 	}
 }

@@ -20,10 +20,6 @@ import (
 // one the page was fitted to, chosen in the toolbar), writes it in the
 // background, then offers to open it.
 func (u *ui) exportPDF() {
-	if errNoPDF != nil {
-		u.showError(errNoPDF)
-		return
-	}
 	if u.page == nil || len(u.page.Sources) == 0 {
 		u.showError(errors.New("there is nothing to export yet: add an article first"))
 		return

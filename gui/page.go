@@ -1,5 +1,3 @@
-//go:build briefpdf
-
 package gui
 
 import (
@@ -21,9 +19,6 @@ const (
 )
 
 var papers = []paper{paperA4, paperLetter}
-
-// errNoPDF would say why export is not available: it is.
-var errNoPDF error
 
 // fitOnePage cuts a briefing to what fits on one page of the paper: what
 // the briefing pane shows and the PDF prints.

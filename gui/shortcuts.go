@@ -81,15 +81,13 @@ func (u *ui) addShortcuts() {
 
 // showShortcuts lists the keyboard shortcuts.
 func (u *ui) showShortcuts() {
-	grid := container.NewGridWithColumns(2)
+	var cells []fyne.CanvasObject
 	for _, s := range shortcutHelp {
 		k := widget.NewLabel(s.keys)
 		k.TextStyle = fyne.TextStyle{Bold: true}
-		grid.Add(k)
-		grid.Add(widget.NewLabel(s.what))
+		cells = append(cells, k, widget.NewLabel(s.what))
 	}
-	layoutGrid := container.New(&shortcutLayout{}, grid.Objects...)
-	dialog.ShowCustom("Keyboard Shortcuts", "Close", layoutGrid, u.win)
+	dialog.ShowCustom("Keyboard Shortcuts", "Close", container.New(&shortcutLayout{}, cells...), u.win)
 }
 
 // shortcutLayout is a two-column table: keys on the left at their natural

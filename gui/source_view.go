@@ -148,7 +148,7 @@ func (s *sourcePane) show(a *brief.Article, source string, hl int) {
 		objs := make([]fyne.CanvasObject, len(a.Paragraphs))
 		for i := range a.Paragraphs {
 			sp := &sourcePara{bg: canvas.NewRectangle(nil)}
-			sp.text = widget.NewRichText(paragraphSegs(a, i, hl)...)
+			sp.text = widget.NewRichText(wrapSafe(paragraphSegs(a, i, hl))...)
 			sp.text.Wrapping = fyne.TextWrapWord
 			sp.obj = container.NewStack(sp.bg, sp.text)
 			s.paras[i] = sp
@@ -181,7 +181,7 @@ func (s *sourcePane) repaint(i int) {
 		return
 	}
 	p := s.article.Sentences[i].Para
-	s.paras[p].text.Segments = paragraphSegs(s.article, p, s.hl)
+	s.paras[p].text.Segments = wrapSafe(paragraphSegs(s.article, p, s.hl))
 	s.paras[p].text.Refresh()
 }
 
@@ -230,7 +230,7 @@ func (s *sourcePane) highlighted() string {
 	for _, sp := range s.paras {
 		for _, sg := range sp.text.Segments {
 			if t, ok := sg.(*widget.TextSegment); ok && t.Style.ColorName == styleHighlight.ColorName && t.Style.TextStyle.Bold {
-				return t.Text
+				return strings.TrimPrefix(t.Text, zwsp)
 			}
 		}
 	}

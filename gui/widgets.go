@@ -43,7 +43,7 @@ var (
 )
 
 func newItemRow(segs []widget.RichTextSegment, actions fyne.CanvasObject, onTap func()) *itemRow {
-	rt := widget.NewRichText(segs...)
+	rt := widget.NewRichText(wrapSafe(segs)...)
 	rt.Wrapping = fyne.TextWrapWord
 	r := &itemRow{text: rt, actions: actions, onTap: onTap, bg: canvas.NewRectangle(nil)}
 	r.ExtendBaseWidget(r)
@@ -202,6 +202,28 @@ var (
 // seg makes a text segment.
 func seg(text string, style widget.RichTextStyle) *widget.TextSegment {
 	return &widget.TextSegment{Text: text, Style: style}
+}
+
+// zwsp is a zero-width space.
+const zwsp = "\u200b"
+
+// wrapSafe works around a line-wrapping bug of Fyne's RichText (2.7.1): an
+// inline text segment that starts where less than one character's width is
+// left on the line is laid out one character per line. A zero-width space
+// at its start always fits, so the segment wraps as it should.
+func wrapSafe(segs []widget.RichTextSegment) []widget.RichTextSegment {
+	first := true
+	for _, s := range segs {
+		t, ok := s.(*widget.TextSegment)
+		if !ok {
+			continue
+		}
+		if !first && !strings.HasPrefix(t.Text, zwsp) {
+			t.Text = zwsp + t.Text
+		}
+		first = !t.Style.Inline // the next segment starts a paragraph
+	}
+	return segs
 }
 
 // endParagraph marks the last segment of a list as ending its paragraph.
