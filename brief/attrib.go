@@ -170,7 +170,7 @@ func (d *doc) onlyFrameBetween(a, b quoteSpan) bool {
 		return false
 	}
 	lo, hi := d.tokenAt(a.oe), d.tokenAt(b.os)
-	if hi-lo > 16 {
+	if hi-lo > 40 {
 		return false
 	}
 	if hi-lo <= 1 {
@@ -200,12 +200,35 @@ func (d *doc) onlyFrameBetween(a, b quoteSpan) bool {
 	}
 	// The second part goes on as a sentence of its own; a frame that says
 	// more than who spoke ("he said, adding that…") separates two quotes.
-	if words > 8 || !unicode.IsUpper(runeAt(d.text, b.s, b.e)) {
+	if words > 8 && !d.appositionFrame(lo, hi) || !unicode.IsUpper(runeAt(d.text, b.s, b.e)) {
 		return false
 	}
 	// The frame must end its sentence (a period before the next quote) or
 	// be a comma-bounded insertion.
 	return hasVerb && d.frameSpeakerIn(lo, hi, true).ok()
+}
+
+// appositionFrame reports a long frame that still only says who spoke:
+// `said Mr. Reeves, a senior fellow at the Center for Health and Human
+// Rights at Harvard University.` — one sentence, no second clause.
+func (d *doc) appositionFrame(lo, hi int) bool {
+	last := hi - 1
+	for last > lo && d.toks[last].kind == tQuote {
+		last--
+	}
+	if d.text[d.toks[last].s] != '.' || hi-lo > 40 {
+		return false
+	}
+	for t := lo; t < last; t++ {
+		if d.toks[t].kind == tPunct && strings.ContainsRune(".;:!?", rune(d.text[d.toks[t].s])) && !d.abbrevDot(t) {
+			return false
+		}
+		switch d.tokLower(t) {
+		case "adding", "that", "before", "after", "while", "when", "because", "but", "then", "who", "which", "saying":
+			return false
+		}
+	}
+	return true
 }
 
 // tokenAt returns the index of the first token starting at or after byte off.
@@ -254,6 +277,13 @@ func (d *doc) frameSpeaker(qi int) speakerRef {
 			// The frame after a quote that ended its own sentence belongs to
 			// the quote only when it starts in lower case or with a name + verb.
 			if sp := d.frameSpeakerIn(lo, hi, true); sp.ok() {
+				return sp
+			}
+		}
+		// `“…?”` then, as a sentence of its own, `Forte said.`
+		if lo < hi && !sameSent && si >= 0 && hi-lo <= 7 && int(d.toks[lo].s) < d.paraEnd(q.para)+2 &&
+			d.text[d.toks[hi-1].s] == '.' && d.toks[lo].flags&fCap != 0 {
+			if sp := d.frameSpeakerIn(lo, hi, true); sp.ok() && speechVerbs[d.tokLower(hi-2)] {
 				return sp
 			}
 		}
@@ -535,7 +565,7 @@ func (d *doc) npAt(k, hi int) speakerRef {
 			}
 			return d.refOf(int(c-1), m)
 		}
-		if d.toks[j].kind != tWord {
+		if d.toks[j].kind != tWord && !d.abbrevDot(j) {
 			break
 		}
 	}
@@ -550,6 +580,17 @@ func (d *doc) npAt(k, hi int) speakerRef {
 		}
 	}
 	return noSpeaker
+}
+
+// abbrevDot reports the full stop of an abbreviated title or an initial:
+// "Mr. Reeves", "C. Eugene Steuerle".
+func (d *doc) abbrevDot(j int) bool {
+	if j == 0 || d.text[d.toks[j].s] != '.' || d.toks[j-1].kind != tWord {
+		return false
+	}
+	w := d.tokLower(j - 1)
+	_, hon := honorifics[w]
+	return hon || utf8.RuneCountInString(w) == 1
 }
 
 // clauseSubject returns the subject of the clause that ends at token v: its
@@ -592,7 +633,8 @@ var weakSpeechVerbs = setOf("found", "find", "finds", "read", "reads", "put", "p
 func (d *doc) contextSpeaker(q quoteSpan, last speakerRef, lastPara int) speakerRef {
 	// Another sentence of the same paragraph, or the paragraph just before
 	// ending in a quote, continues the last speaker.
-	if last.ok() && (lastPara == q.para || q.cont || lastPara == q.para-1 && d.paraIsQuoteOnly(q.para)) {
+	prevPara := d.prevProsePara(q.para)
+	if last.ok() && (lastPara == q.para || q.cont || lastPara == prevPara && d.paraIsQuoteOnly(q.para)) {
 		return last
 	}
 	// The sentence before ends with a colon or names a speaker: "Hicks told
@@ -614,10 +656,62 @@ func (d *doc) contextSpeaker(q quoteSpan, last speakerRef, lastPara int) speaker
 			}
 		}
 	}
-	if last.ok() && lastPara >= q.para-1 && d.paraIsQuoteOnly(q.para) {
+	if last.ok() && lastPara >= prevPara && d.paraIsQuoteOnly(q.para) {
 		return last
 	}
+	// A quote-only paragraph after a paragraph about one person is that
+	// person's: "But for Parata the deaths are personal. / “It's very
+	// emotional.”"
+	if prevPara >= 0 && d.paraIsQuoteOnly(q.para) {
+		par := d.a.Paragraphs[prevPara]
+		if e := d.onlyPersonIn(par.First + par.Count - 1); e >= 0 {
+			return speakerRef{ent: e}
+		}
+	}
 	return noSpeaker
+}
+
+// prevProsePara returns the paragraph before p, skipping leftover image
+// captions (a one-sentence paragraph without final punctuation), or -1.
+func (d *doc) prevProsePara(p int) int {
+	for p--; p >= 0; p-- {
+		par := d.a.Paragraphs[p]
+		if par.Count != 1 {
+			return p
+		}
+		s := strings.TrimSpace(d.a.ParagraphText(p))
+		r, _ := utf8.DecodeLastRuneInString(s)
+		if strings.ContainsRune(".!?:\u201D\"\u2019'\u2026", r) || strings.ContainsAny(s, "\"\u201C\u201D") {
+			return p
+		}
+	}
+	return -1
+}
+
+// onlyPersonIn returns the one person named (or referred to by a pronoun)
+// outside quotation marks in sentence si, or -1 when there is none, more
+// than one, or the sentence quotes someone.
+func (d *doc) onlyPersonIn(si int) int {
+	lo, hi := d.sentRange(si)
+	found := -1
+	for t := lo; t < hi; t++ {
+		if d.toks[t].flags&fInQuote != 0 {
+			return -1
+		}
+		c := d.cover[t]
+		if c == 0 {
+			continue
+		}
+		m := d.ments[c-1]
+		if m.ent < 0 || d.ents[m.ent].kind != KindPerson {
+			continue
+		}
+		if found >= 0 && found != int(m.ent) {
+			return -1
+		}
+		found = int(m.ent)
+	}
+	return found
 }
 
 func (d *doc) sentEndsWithColon(si int) bool {

@@ -345,7 +345,12 @@ func (d *doc) matchName(i, hi, si int, headline bool) int {
 		return 1
 	}
 	if k := d.titleLength(i, hi); k > 0 && i+k < hi && d.isCapWord(i+k) && d.adjacent(i+k-1) {
-		return d.personAfterTitle(i, i, i+k, hi, si)
+		// "9 PM Wednesday", "12:00 PM PT": a clock time, not a Prime
+		// Minister; a day or a time zone is no one's name.
+		n := d.tokLower(i + k)
+		if !(i > 0 && d.toks[i-1].kind == tNum) && !(g.nonActor[n] && n != "may") {
+			return d.personAfterTitle(i, i, i+k, hi, si)
+		}
 	}
 	// In other languages only the gazetteer's names are trusted: their
 	// ordinary words are not known here.

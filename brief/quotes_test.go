@@ -86,6 +86,23 @@ func TestSplitQuoteIsOneUtterance(t *testing.T) {
 	}
 }
 
+func TestSplitQuoteWithLongApposition(t *testing.T) {
+	an := analyzeText(t,
+		"Historian Osman Keller has written about the port for decades.",
+		`“The docks were the heart of this city,” said Mr. Keller, a professor of economic history at the University of Harwick. “Nobody here has forgotten that.”`)
+	q := findQuote(t, an, "The docks were the heart")
+	if !strings.Contains(q.Text, "Nobody here has forgotten that") || q.Speaker != "Osman Keller" {
+		t.Errorf("got %q by %q, want both parts by Osman Keller", q.Text, q.Speaker)
+	}
+	// A frame that says more than who spoke separates two utterances.
+	an = analyzeText(t,
+		"Historian Osman Keller has written about the port for decades.",
+		`“The docks were the heart of this city,” said Mr. Keller, adding that the council had ignored the workers for years. “Nobody here has forgotten that.”`)
+	if q := findQuote(t, an, "The docks were the heart"); strings.Contains(q.Text, "Nobody here") {
+		t.Errorf("quotes across a long frame joined: %q", q.Text)
+	}
+}
+
 func TestMultiParagraphQuote(t *testing.T) {
 	an := analyzeText(t,
 		"Defence Secretary Tom Ashby set out the plan to reporters in Leeds.",
@@ -159,6 +176,29 @@ func TestAttribution(t *testing.T) {
 			"Coach Daniel Reyes faced reporters after the defeat. He was blunt.",
 			`“We were second best in every part of the pitch.”`},
 			"We were second best", "Daniel Reyes"},
+		{"inversion with an abbreviated title", []string{
+			"Economist Laura Pineda studies public debt.",
+			`“The bill will come due sooner than anyone thinks,” said Ms. Pineda, a senior fellow at the Halvorsen Institute.`},
+			"The bill will come due", "Laura Pineda"},
+		{"inversion with an initial", []string{
+			`“Interest now crowds out everything else,” said R. Colin Ashworth, a fellow at the Meridian Policy Center in Boston.`},
+			"Interest now crowds out", "Colin Ashworth"},
+		{"frame as a sentence of its own", []string{
+			"Analyst Priya Raman follows the grocery trade.",
+			"“Will they keep cutting prices once the rivals have gone?”\nRaman said."},
+			"Will they keep cutting prices", "Priya Raman"},
+		{"quote-only paragraph after a caption", []string{
+			"Aroha Tane has fished the bay for forty years.",
+			`“The fish come later every spring,” says Aroha.`,
+			"The harbour seen from the old wharf at dawn",
+			`“We are not visitors here. We read this water like our parents did.”`},
+			"We are not visitors here", "Aroha Tane"},
+		{"quote-only paragraph after a paragraph about one person", []string{
+			"Inspector Nadia Corbett has led the flood inquiry since March.",
+			"Residents met the council on Tuesday to ask for answers.",
+			"But for Corbett the failures at the pumping station are personal.",
+			`“I grew up three streets from here. These are my neighbours.”`},
+			"I grew up three streets from here", "Nadia Corbett"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -163,7 +163,23 @@ func (d *doc) findPerson(m *mention, byKey map[string]int) int {
 			return ei
 		}
 	}
-	return -1
+	// "Te Kaurinui" for "Te Kaurinui Robert Parata": a name that opens
+	// exactly one longer name is that person's first name.
+	found := -1
+	key := asciiLower(m.key)
+	for ei, e := range d.ents {
+		if e.kind != KindPerson {
+			continue
+		}
+		n := asciiLower(e.name)
+		if strings.HasPrefix(n, key+" ") || strings.HasPrefix(key, n+" ") && strings.Contains(n, " ") {
+			if found >= 0 {
+				return -1
+			}
+			found = ei
+		}
+	}
+	return found
 }
 
 // sameSurname tolerates one letter's difference in long names (Zelensky,
@@ -209,7 +225,9 @@ func (d *doc) matchSingle(mi int) int {
 			continue
 		}
 		byLast := sameSurname(e.last, w)
-		byFirst := e.first == w && m.title == "" && d.g.isGivenName(w)
+		// A first name: one the gazetteer knows, or any name that is not an
+		// ordinary word ("Lupita" for "Lupita Nyong'o").
+		byFirst := e.first == w && m.title == "" && (d.g.isGivenName(w) || !d.g.common[w] && d.firstNameUnique(w))
 		if !byLast && !byFirst {
 			continue
 		}
@@ -238,6 +256,18 @@ func (d *doc) matchSingle(mi int) int {
 		}
 	}
 	return best
+}
+
+// firstNameUnique reports whether exactly one person named in full has the
+// first name w.
+func (d *doc) firstNameUnique(w string) bool {
+	n := 0
+	for _, e := range d.ents {
+		if e.kind == KindPerson && e.first == w && strings.Contains(e.name, " ") {
+			n++
+		}
+	}
+	return n == 1
 }
 
 // guessKind decides what an unknown single name is from how it is used.
