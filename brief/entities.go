@@ -804,6 +804,17 @@ func (d *doc) roleBefore(r0 int) string {
 		(titleMods[d.tokLower(k-1)] || titleHeads[d.tokLower(k-1)]) && end-k < 3 {
 		k--
 	}
+	// "former security chief": a plain noun between a modifier (or an
+	// article) and the head.
+	if end-k == 1 && k > 1 && d.plainLower(k-1) && d.adjacent(k-2) {
+		if w := d.tokLower(k - 2); d.toks[k-2].kind == tWord && d.toks[k-2].flags&fCap == 0 && titleMods[w] {
+			k -= 2
+		} else if w == "a" || w == "an" || w == "the" {
+			k--
+		} else if n := d.byTok[k-2]; n != 0 && d.isCapWord(k-2) && d.ments[n-1].kind == KindOrganization {
+			k-- // "White House press secretary": the organisation is taken below
+		}
+	}
 	// "Navy veteran": a capitalised organisation before the role noun.
 	if k > 0 && d.isCapWord(k-1) && end-k < 3 {
 		if n := d.byTok[k-1]; n != 0 {
@@ -814,6 +825,14 @@ func (d *doc) roleBefore(r0 int) string {
 		}
 	}
 	return d.spanText(k, end)
+}
+
+// plainLower reports a lower-case content word at token i: not a function
+// word, an adverb, or a verb form.
+func (d *doc) plainLower(i int) bool {
+	w := d.tokLower(i)
+	return d.toks[i].kind == tWord && d.toks[i].flags&fCap == 0 && d.lex[i]&lexFunction == 0 &&
+		!isVerbLike(w) && !strings.HasSuffix(w, "ly") && !strings.HasSuffix(w, "ing") && len(w) > 2
 }
 
 // roleAfter reads an apposition after a name: "Mr Zelenskyy, Ukraine's
@@ -848,10 +867,20 @@ func (d *doc) roleAfter(j, hi int) string {
 		}
 		k++
 	}
-	if headAt < 0 || headAt+1 < k && !(k < hi && d.text[d.toks[k].s] == ',') && headAt != k-1 {
-		if headAt < 0 {
-			return ""
+	if headAt < 0 {
+		return ""
+	}
+	// "a senior fellow at", "chief executive officer": a head that can
+	// also modify takes the noun after it.
+	if headAt == k-1 && titleMods[d.tokLower(headAt)] {
+		n := k
+		for n < hi && n < k+3 && d.plainLower(n) {
+			n++
+			if titleHeads[d.tokLower(n-1)] {
+				break
+			}
 		}
+		return d.spanText(start, n)
 	}
 	return d.spanText(start, headAt+1)
 }
