@@ -297,11 +297,16 @@ func (d *doc) matchName(i, hi, si int, headline bool) int {
 	}
 	// "West Midlands Police", "Ukraine Army": a place and an organisation's
 	// head word name an organisation.
-	if n > 0 && (h.form == formPlace || h.kind == KindCountry && h.form == formName) && i+n < hi &&
-		d.isCapWord(i+n) && orgHeads[d.tokLower(i+n)] && d.adjacent(i+n-1) && d.toks[i+n-1].flags&fPoss == 0 {
+	// So do a demonym and a name that ends in one: "Swiss Climate
+	// Alliance", "British Medical Association".
+	if n > 0 && (h.form == formPlace || h.kind == KindCountry && h.form == formName || h.form == formDemonym) && i+n < hi &&
+		d.isCapWord(i+n) && d.adjacent(i+n-1) && d.toks[i+n-1].flags&fPoss == 0 {
 		j := d.capRun(i+n, hi)
-		d.recordRun(i, j, hi, si, "", "", i)
-		return j - i
+		if orgHeads[d.tokLower(i+n)] && h.form != formDemonym || j-(i+n) <= 4 && orgHeads[d.tokLower(j-1)] &&
+			d.titleLength(i+n, j) == 0 {
+			d.recordRun(i, j, hi, si, "", "", i)
+			return j - i
+		}
 	}
 	if n > 0 {
 		// A title after a demonym or country ("French President Emmanuel
@@ -714,6 +719,11 @@ func (d *doc) recordRun(i, j, hi, si int, title, role string, r0 int) {
 		}
 		m.form = formUnknown
 	}
+	// "the State of the Cryosphere report", "the Global Peace Index
+	// survey": the title of a work, not an actor.
+	if m.form == formUnknown && j < hi && d.toks[j].kind == tWord && d.toks[j].flags&fCap == 0 && workNouns[d.tokLower(j)] {
+		return
+	}
 	if m.kind == KindPerson && m.role == "" {
 		m.role = d.roleBefore(r0)
 	}
@@ -751,6 +761,10 @@ func (d *doc) recordRun(i, j, hi, si int, title, role string, r0 int) {
 	}
 	d.addMention(m)
 }
+
+// workNouns follow the title of a report, a programme or a law.
+var workNouns = setOf("report", "reports", "index", "survey", "study", "review", "programme", "program", "scheme",
+	"strategy", "doctrine", "initiative", "bill", "act", "treaty", "accord", "accords", "plan", "framework")
 
 // speaks reports whether a speech verb follows token j in the sentence.
 func (d *doc) speaks(j, hi int) bool {
@@ -807,7 +821,7 @@ func (d *doc) roleBefore(r0 int) string {
 	// "former security chief": a plain noun between a modifier (or an
 	// article) and the head.
 	if end-k == 1 && k > 1 && d.plainLower(k-1) && d.adjacent(k-2) {
-		if w := d.tokLower(k - 2); d.toks[k-2].kind == tWord && d.toks[k-2].flags&fCap == 0 && titleMods[w] {
+		if w := d.tokLower(k - 2); d.toks[k-2].kind == tWord && (d.toks[k-2].flags&fCap == 0 || d.toks[k-2].flags&fStart != 0) && titleMods[w] {
 			k -= 2
 		} else if w == "a" || w == "an" || w == "the" {
 			k--

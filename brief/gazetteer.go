@@ -34,6 +34,8 @@ type gazetteer struct {
 	female   map[string]bool
 	common   map[string]bool
 	nonActor map[string]bool
+	// regions holds the canonical names of continents and world regions.
+	regions map[string]bool
 }
 
 var (
@@ -98,7 +100,9 @@ func buildGazetteer() *gazetteer {
 			add(s, h)
 		}
 	}
+	g.regions = map[string]bool{}
 	for _, r := range gazRegions {
+		g.regions[r.Name] = true
 		h := gazHit{name: r.Name, kind: ActorKind(r.Kind)}
 		add(r.Name, h)
 		h.form = formDemonym

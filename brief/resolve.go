@@ -82,6 +82,7 @@ func (d *doc) resolveEntities() {
 	d.mergeAcronyms()
 	d.resolveDescriptions()
 	d.demoteProducts()
+	d.demoteRegions()
 	for _, e := range d.ents {
 		for _, mi := range e.ments {
 			if m := d.ments[mi]; m.title != "" && m.kind == KindPerson && e.kind != KindPerson {
@@ -719,6 +720,32 @@ func (d *doc) orgByFirstWord(w string) int {
 		}
 	}
 	return -1
+}
+
+// demoteRegions keeps a continent or world region as an actor only when
+// it acts somewhere in the article ("Europe warned", "Europeans want"); one
+// that only locates ("in Africa", "the North America editor", "African
+// governments") is a place.
+func (d *doc) demoteRegions() {
+	for _, e := range d.ents {
+		if e.kind != KindGroup || !d.g.regions[e.name] {
+			continue
+		}
+		acts := false
+		for _, mi := range e.ments {
+			m := d.ments[mi]
+			if m.flags&(mAdj|mLocative) != 0 {
+				continue
+			}
+			if m.flags&mSubject != 0 || m.form == formDemonym && strings.HasSuffix(d.spanText(int(m.t0), int(m.t1)), "s") {
+				acts = true
+				break
+			}
+		}
+		if !acts {
+			e.kind = KindOther
+		}
+	}
 }
 
 // demoteProducts turns "people" named after an organisation ("Corvane

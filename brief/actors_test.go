@@ -1,0 +1,186 @@
+package brief
+
+import (
+	"strings"
+	"testing"
+)
+
+// actorNamed returns the actor whose name or one of whose aliases is name,
+// or nil.
+func actorNamed(an *Analysis, name string) *Actor {
+	for i := range an.Actors {
+		a := &an.Actors[i]
+		if strings.EqualFold(a.Name, name) {
+			return a
+		}
+		for _, al := range a.Aliases {
+			if strings.EqualFold(al, name) {
+				return a
+			}
+		}
+	}
+	return nil
+}
+
+func actorNames(an *Analysis) []string {
+	var out []string
+	for _, a := range an.Actors {
+		out = append(out, a.Name+" ("+string(a.Kind)+")")
+	}
+	return out
+}
+
+func TestActorFormsMerge(t *testing.T) {
+	cases := []struct {
+		name  string
+		paras []string
+		forms []string // every form must name one and the same actor
+		kind  ActorKind
+	}{
+		{"full name, title and surname, possessive", []string{
+			"Prime Minister Helen Carter flew to Ottawa on Monday.",
+			"Ms Carter said the talks would be hard. Carter's aides were more upbeat.",
+			"Prime Minister Carter left after dinner."},
+			[]string{"Helen Carter", "Ms Carter", "Carter"}, KindPerson},
+		{"country short forms and demonyms", []string{
+			"The UK and Norway signed a fishing pact on Friday.",
+			"Britain will share its quota data, and British officials will visit Oslo next month.",
+			"Norway's ministers welcomed the UK offer."},
+			[]string{"United Kingdom", "UK", "Britain"}, KindCountry},
+		{"US forms", []string{
+			"The US has warned its allies about the new tariffs.",
+			"Washington says America will not back down, and U.S. negotiators flew home."},
+			[]string{"United States", "US", "U.S.", "America"}, KindCountry},
+		{"acronym and its expansion", []string{
+			"The Food Standards Agency (FSA) recalled the sauces on Tuesday.",
+			"The FSA said more products could follow."},
+			[]string{"Food Standards Agency", "FSA"}, KindOrganization},
+		{"first name for the full name", []string{
+			"Lupeta Varnai lost a pearl necklace at the Harbour Hotel on Tuesday.",
+			"Lupeta told police it had been taken from her room while she was out.",
+			"Police said Lupeta had given them a full description."},
+			[]string{"Lupeta Varnai", "Lupeta"}, KindPerson},
+		{"longer name with a middle name", []string{
+			"Rangi Kauri Tane Walker, 52, has guided boats on the harbour since he was a boy.",
+			"Rangi Kauri says the water is warmer every year."},
+			[]string{"Rangi Kauri Tane Walker", "Rangi Kauri"}, KindPerson},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			an := analyzeText(t, c.paras...)
+			first := actorNamed(an, c.forms[0])
+			if first == nil {
+				t.Fatalf("no actor %q; actors: %q", c.forms[0], actorNames(an))
+			}
+			if first.Kind != c.kind {
+				t.Errorf("%s: kind %q, want %q", first.Name, first.Kind, c.kind)
+			}
+			for _, f := range c.forms[1:] {
+				if a := actorNamed(an, f); a == nil || a.Name != first.Name {
+					t.Errorf("form %q is not merged into %q; actors: %q", f, first.Name, actorNames(an))
+				}
+			}
+		})
+	}
+}
+
+func TestActorRoles(t *testing.T) {
+	cases := []struct {
+		name, text, actor, role string
+	}{
+		{"title before the name", "Prime Minister Keir Halden met the unions on Monday.", "Keir Halden", "Prime Minister"},
+		{"demonym and title", "The French President Emile Durand arrived in Rome on Tuesday.", "Emile Durand", "French President"},
+		{"apposition", "Marta Kovac, the union's general secretary, rejected the offer on Monday.", "Marta Kovac", "Union's general secretary"},
+		{"lower-case role before the name", "Former security chief Tendai Moyo was dismissed last week.", "Tendai Moyo", "Former security chief"},
+		{"role noun after a modifier", "“Debt will bite,” said Ruth Okonjo, a senior fellow at the Carrow Institute.", "Ruth Okonjo", "Senior fellow"},
+		{"three-word role", "“Rates matter,” said Dan Wolcott, senior policy director at the Budget Watch group.", "Dan Wolcott", "Senior policy director"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			an := analyzeText(t, c.text)
+			a := actorNamed(an, c.actor)
+			if a == nil {
+				t.Fatalf("no actor %q; actors: %q", c.actor, actorNames(an))
+			}
+			if !strings.EqualFold(a.Role, c.role) {
+				t.Errorf("role %q, want %q", a.Role, c.role)
+			}
+		})
+	}
+}
+
+func TestNotActors(t *testing.T) {
+	cases := []struct {
+		name  string
+		paras []string
+		not   []string
+	}{
+		{"days, months, clock times", []string{
+			"Police said the dress was taken between 8 AM and 9 PM Wednesday from the Regent Hotel.",
+			"12:00 PM PT -- Deputies were at the hotel on Thursday morning, and the owners said they would help in March."},
+			[]string{"Wednesday", "Thursday", "March", "PT", "PM"}},
+		{"sentence-initial capitals", []string{
+			"Talks between the two unions collapsed on Monday.",
+			"Despite the setback, Unite said it would ballot members. Testing of the new rota begins soon."},
+			[]string{"Talks", "Despite", "Testing"}},
+		{"titles of reports", []string{
+			"In its annual State of the Ocean report, the Harlow Marine Trust said fish stocks had fallen.",
+			"The trust's scientists said the decline would continue."},
+			[]string{"Ocean", "State of the Ocean"}},
+		{"photo credits", []string{
+			"Firefighters worked through the night to save the mill.",
+			"Photograph: Getty Images",
+			"The fire service said the roof had collapsed."},
+			[]string{"Getty Images"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			an := analyzeText(t, c.paras...)
+			for _, n := range c.not {
+				if a := actorNamed(an, n); a != nil && a.Kind != KindOther {
+					t.Errorf("%q listed as an actor (%s %s); actors: %q", n, a.Name, a.Kind, actorNames(an))
+				}
+			}
+		})
+	}
+}
+
+func TestRegionsActOrLocate(t *testing.T) {
+	// Only locating: a place, not an actor.
+	an := analyzeText(t,
+		"Britain and Nigeria agreed a minerals deal on Tuesday, a model for trade with Africa.",
+		"The BBC's North America editor said some African governments had doubts.")
+	for _, n := range []string{"Africa", "North America"} {
+		if a := actorNamed(an, n); a != nil && a.Kind != KindOther {
+			t.Errorf("%q only locates but is listed as %s", n, a.Kind)
+		}
+	}
+	// Acting: an actor.
+	an = analyzeText(t,
+		"Europe warned on Monday that it would answer the tariffs in kind.",
+		"Europeans want a deal before the summit, officials said.")
+	if a := actorNamed(an, "Europe"); a == nil || a.Kind != KindGroup {
+		t.Errorf("Europe acts but is not a group actor; actors: %q", actorNames(an))
+	}
+}
+
+func TestDemonymOpensAnOrganisationName(t *testing.T) {
+	an := analyzeText(t, "“The cuts are too slow,” said Lea Brunner, a spokeswoman for the Swiss Climate Alliance.")
+	if a := actorNamed(an, "Swiss Climate Alliance"); a == nil || a.Kind != KindOrganization {
+		t.Errorf("no organisation Swiss Climate Alliance; actors: %q", actorNames(an))
+	}
+}
+
+func TestActorsOrderedByImportance(t *testing.T) {
+	an := analyzeText(t,
+		"Health Secretary Joanna Pryce promised on Monday to cut hospital waiting lists by 2027.",
+		"Ms Pryce said the plan would be funded by savings. She added that nurses would get a pay rise.",
+		"“We will not let patients wait for years,” she said.",
+		"The plan was welcomed by Dr Ian Moss of the Royal College of Surgeons, who was in Leeds.")
+	if len(an.Actors) == 0 || an.Actors[0].Name != "Joanna Pryce" {
+		t.Fatalf("first actor is not Joanna Pryce: %q", actorNames(an))
+	}
+	if a := actorNamed(an, "Joanna Pryce"); a.Mentions < 4 {
+		t.Errorf("mentions = %d, want the name, surname and pronoun references counted", a.Mentions)
+	}
+}
