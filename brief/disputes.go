@@ -105,6 +105,12 @@ func (d *doc) findDisputes() {
 					continue
 				}
 			}
+			if isNoun && !(isVerb && !d.nounUse(t)) && !d.disputeNounUse(t, lo, hi) {
+				continue
+			}
+			if isVerb && d.passiveViolence(t, w) {
+				continue
+			}
 			var x docDispute
 			if isVerb && !d.nounUse(t) {
 				x = d.verbDispute(t, hi, w, vw)
@@ -132,6 +138,39 @@ func (d *doc) findDisputes() {
 			}
 		}
 	}
+}
+
+// disputeNounUse reports whether the cue noun at token t names a dispute
+// here: not "opposition leader" or "protest groups" (a noun that modifies
+// another), not "despite the tensions" (conceded background).
+func (d *doc) disputeNounUse(t, lo, hi int) bool {
+	if t+1 < hi && d.toks[t+1].kind == tWord && d.toks[t+1].flags&fCap == 0 {
+		nx := d.tokLower(t + 1)
+		if _, ok := groupNouns[nx]; ok || titleHeads[nx] || modifiedNouns[nx] {
+			return false
+		}
+	}
+	for k := t - 1; k >= lo && k >= t-3; k-- {
+		if w := d.tokLower(k); w == "despite" || w == "amid" {
+			return false
+		}
+	}
+	return true
+}
+
+// modifiedNouns follow a cue noun used as a modifier ("opposition party",
+// "war crimes").
+var modifiedNouns = setOf("party", "parties", "figure", "figures", "politician", "politicians", "lawmakers",
+	"supporters", "movement", "movements", "camp", "bloc", "benches", "bench", "groups", "activists", "leaders",
+	"crimes", "criminal", "zone", "zones", "veteran", "veterans", "song", "songs", "march", "marches", "site")
+
+// passiveViolence reports a physical attack told in the passive ("their
+// homes were attacked by troops"): an event, not a dispute between parties.
+func (d *doc) passiveViolence(t int, w string) bool {
+	if w != "attacked" && w != "invaded" && w != "struck" {
+		return false
+	}
+	return t > 0 && isBe(d.tokLower(t-1))
 }
 
 // nounUse reports a cue word used as a noun ("the attacks", "her demands").

@@ -278,6 +278,9 @@ func (d *doc) matchName(i, hi, si int, headline bool) int {
 			return 1
 		}
 	}
+	if k := d.datelineAt(i, hi, si); k > 0 {
+		return k
+	}
 	n, h := d.gazMatch(i, hi)
 	// "Jordan Henderson", "Virginia Woolf", "Paris Hilton": a one-word
 	// place or country followed by a name is a person's first name.
@@ -420,6 +423,27 @@ func (d *doc) matchName(i, hi, si int, headline bool) int {
 	}
 	d.recordRun(start, j, hi, si, "", "", start)
 	return j - i
+}
+
+// datelineAt returns the length of a dateline at token i ("CAIRO —",
+// "NEW YORK (Reuters) -", "LONDON, March 3 —"): the place a story was filed
+// from, which is no actor. It returns 0 when there is none.
+func (d *doc) datelineAt(i, hi, si int) int {
+	if si > 3 || d.toks[i].flags&(fAllCaps|fStart) != fAllCaps|fStart {
+		return 0
+	}
+	j := i
+	for j < hi && j < i+3 && d.toks[j].kind == tWord && d.toks[j].flags&fAllCaps != 0 {
+		j++
+	}
+	if j >= hi || j == i {
+		return 0
+	}
+	switch d.tokText(j) {
+	case "\u2014", "\u2013", "-", "(", ",":
+		return j - i
+	}
+	return 0
 }
 
 // isOrdinaryCap reports whether the capitalised word at token i is an
@@ -708,6 +732,10 @@ func (d *doc) recordRun(i, j, hi, si int, title, role string, r0 int) {
 		m.form = formUnknown
 		if g.isGivenName(name) {
 			m.kind, m.form, m.gender = KindPerson, formPerson, g.gender(name)
+		} else if i > 0 && d.toks[i-1].kind == tWord && d.toks[i-1].flags&fCap == 0 && kinNouns[d.tokLower(i-1)] != 0 && d.adjacent(i-1) {
+			// "his wife Grace", "her son Kofi"
+			m.kind, m.form, m.gender = KindPerson, formPerson, kinNouns[d.tokLower(i-1)]
+			m.role = d.tokLower(i - 1)
 		} else if d.isTitleWord(i) || thingHeads[firstW] || g.common[firstW] && (!d.speaks(j, hi) || i > 0 && d.tokLower(i-1) == "the") {
 			// A lone title ("the President") or a capitalised ordinary word
 			// ("Article 5") is not a name.
@@ -761,6 +789,13 @@ func (d *doc) recordRun(i, j, hi, si int, title, role string, r0 int) {
 	}
 	d.addMention(m)
 }
+
+// kinNouns name a relative before a first name, with the gender they imply.
+var kinNouns = map[string]int8{"wife": genderFemale, "husband": genderMale, "son": genderMale, "daughter": genderFemale,
+	"brother": genderMale, "sister": genderFemale, "mother": genderFemale, "father": genderMale, "widow": genderFemale,
+	"widower": genderMale, "uncle": genderMale, "aunt": genderFemale, "nephew": genderMale, "niece": genderFemale,
+	"grandson": genderMale, "granddaughter": genderFemale, "partner": genderUnknown, "fiancee": genderFemale,
+	"fiance": genderMale, "girlfriend": genderFemale, "boyfriend": genderMale, "cousin": genderUnknown}
 
 // workNouns follow the title of a report, a programme or a law.
 var workNouns = setOf("report", "reports", "index", "survey", "study", "review", "programme", "program", "scheme",
