@@ -481,10 +481,22 @@ func TestWritePDFSize(t *testing.T) {
 	if len(data) > 300<<10 {
 		t.Errorf("10-article PDF is %d KB, want under 300 KB", len(data)>>10)
 	}
-	start := time.Now()
-	mustPDF(t, b, PaperA4)
-	t.Logf("10-article briefing: %d bytes, written in %v", len(data), time.Since(start))
+	// The best of three runs: a loaded machine should not fail the test.
+	best := time.Hour
+	for range 3 {
+		start := time.Now()
+		mustPDF(t, b, PaperA4)
+		best = min(best, time.Since(start))
+	}
+	t.Logf("10-article briefing: %d bytes, written in %v", len(data), best)
+	if best > 150*time.Millisecond && !raceEnabled {
+		t.Errorf("a 10-article PDF took %v to write, want under 150 ms", best)
+	}
 }
+
+// raceEnabled is set in builds with the race detector, which slows the
+// code down too much for timings to mean anything.
+var raceEnabled bool
 
 func TestWritePDFWriteError(t *testing.T) {
 	err := fixtureBriefing(t).WritePDF(failingWriter{}, PaperA4)
