@@ -633,7 +633,7 @@ func actorStance(a Actor, cs []Commitment, ds []Dispute, qs []Quote) string {
 		c := cs[ci]
 		what := strings.TrimSpace(c.What)
 		if what == "" {
-			return clipChars(c.Text, stanceChars)
+			return clipChars(ItemText(c.Text), stanceChars)
 		}
 		what = strings.TrimPrefix(what, "to ")
 		if c.When != "" && !strings.Contains(foldName(what), foldName(c.When)) {
@@ -648,10 +648,21 @@ func actorStance(a Actor, cs []Commitment, ds []Dispute, qs []Quote) string {
 				others = append(others, p)
 			}
 		}
-		if len(others) == 0 || d.Topic == "" {
-			return clipChars(d.Text, stanceChars)
+		switch {
+		case len(others) > 0 && stanceTopic(d.Topic):
+			return clipChars("At odds with "+joinNames(others)+" over "+strings.TrimSpace(d.Topic), stanceChars)
+		case ci >= 0:
+			// The dispute's topic does not read as one: the commitment
+			// says more.
+			c := cs[ci]
+			if what := strings.TrimPrefix(strings.TrimSpace(c.What), "to "); what != "" {
+				return clipChars(commitmentStance(what, c.Strength), stanceChars)
+			}
+			return clipChars(ItemText(c.Text), stanceChars)
+		case len(others) > 0:
+			return "At odds with " + joinNames(others)
 		}
-		return clipChars("At odds with "+joinNames(others)+" over "+d.Topic, stanceChars)
+		return clipChars(ItemText(d.Text), stanceChars)
 	}
 	for _, q := range qs {
 		if foldName(q.Speaker) == name {
@@ -659,6 +670,48 @@ func actorStance(a Actor, cs []Commitment, ds []Dispute, qs []Quote) string {
 		}
 	}
 	return ""
+}
+
+// stanceTopic reports whether a dispute's topic reads as what the dispute
+// is over ("the automation plan", "a British request for the plants"): a
+// short noun phrase opened by a determiner, with no clause hanging off it.
+// Topics cut from the middle of a sentence ("to commit to one, saying…",
+// "Britain of", "the findings and said…") do not.
+func stanceTopic(topic string) bool {
+	words := strings.Fields(topic)
+	if len(words) == 0 || len(words) > 16 || strings.ContainsAny(topic, ",;:()“”\"") {
+		return false
+	}
+	if !topicOpeners[strings.ToLower(words[0])] || topicDangling[strings.ToLower(words[len(words)-1])] {
+		return false
+	}
+	for _, w := range words[1:] {
+		if topicVerbs[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return true
+}
+
+var (
+	topicOpeners = map[string]bool{"the": true, "a": true, "an": true, "its": true, "his": true, "her": true,
+		"their": true, "our": true, "this": true, "these": true, "those": true, "whether": true, "plans": true}
+	topicDangling = map[string]bool{"of": true, "as": true, "while": true, "that": true, "by": true, "to": true,
+		"and": true, "or": true, "for": true, "with": true, "in": true, "on": true, "at": true, "from": true,
+		"the": true, "a": true, "an": true, "which": true, "who": true, "it": true}
+	topicVerbs = map[string]bool{"said": true, "says": true, "saying": true, "told": true, "added": true,
+		"noting": true, "arguing": true, "called": true}
+)
+
+// ItemText is the text of a commitment or dispute as the briefing shows
+// it: without the wire dateline ("LONDON — ") that opens an article's
+// first sentence.
+func ItemText(s string) string {
+	s = strings.TrimSpace(s)
+	if t := strings.TrimSpace(leadDateline.ReplaceAllString(s, "")); t != "" && t != s {
+		return capitalFirst(t)
+	}
+	return s
 }
 
 // commitmentStance turns what an actor committed to into a line about it.

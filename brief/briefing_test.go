@@ -501,3 +501,51 @@ func TestBuildDeterministic(t *testing.T) {
 		}
 	}
 }
+
+func TestItemTextDropsDateline(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"LONDON — Britain and Nigeria agreed on Tuesday to build a plant.", "Britain and Nigeria agreed on Tuesday to build a plant."},
+		{"WASHINGTON (Reuters) - the White House said it would act.", "The White House said it would act."},
+		{"Nigeria will guarantee access to part of the output.", "Nigeria will guarantee access to part of the output."},
+		{"  The port will reopen on Monday. ", "The port will reopen on Monday."},
+	}
+	for _, tt := range tests {
+		if got := ItemText(tt.in); got != tt.want {
+			t.Errorf("ItemText(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestStanceTopic(t *testing.T) {
+	good := []string{"the automation plan", "a British request for the plants to be run by a company listed in London", "the charge", "whether EU firms get the same access"}
+	bad := []string{"", "to commit to one, saying Nigeria’s own factories would have first call on the metal", "Britain of",
+		"the findings and said Coliva would appeal", "around the world, genocide charges", "the WMO's projections as", "what it called"}
+	for _, s := range good {
+		if !stanceTopic(s) {
+			t.Errorf("stanceTopic(%q) = false, want true", s)
+		}
+	}
+	for _, s := range bad {
+		if stanceTopic(s) {
+			t.Errorf("stanceTopic(%q) = true, want false", s)
+		}
+	}
+}
+
+func TestStanceSkipsTopicThatIsNoTopic(t *testing.T) {
+	a := Actor{Name: "Amara Okafor", Kind: KindPerson, Mentions: 3}
+	ds := []Dispute{{Parties: []string{"Amara Okafor", "United Kingdom"}, Topic: "to commit to one, saying the factories come first",
+		Text: "Ms Okafor refused to commit to one, saying the factories come first."}}
+	if got := actorStance(a, nil, ds, nil); got != "At odds with United Kingdom" {
+		t.Errorf("stance = %q, want the other party without the broken topic", got)
+	}
+	ds[0].Topic = "a fixed annual quota"
+	if got := actorStance(a, nil, ds, nil); got != "At odds with United Kingdom over a fixed annual quota" {
+		t.Errorf("stance = %q, want the dispute's topic", got)
+	}
+	cs := []Commitment{{Actor: "Amara Okafor", What: "to brief West African leaders next month", Text: "She will brief West African leaders next month."}}
+	ds[0].Topic = "Britain of"
+	if got := actorStance(a, cs, ds, nil); got != "Will brief West African leaders next month" {
+		t.Errorf("stance = %q, want her commitment when the dispute's topic is broken", got)
+	}
+}

@@ -879,7 +879,7 @@ func opensWithName(text, name string) bool {
 }
 
 func (l *layouter) commitment(c Commitment, body, small float64) {
-	text := l.m.clean(c.Text)
+	text := l.m.clean(ItemText(c.Text))
 	var spans []textRun
 	if actor := l.m.clean(c.Actor); actor != "" && !opensWithName(text, actor) {
 		spans = append(spans, textRun{actor + ": ", textStyle{faceBold, body, colInk}})
@@ -897,7 +897,7 @@ func (l *layouter) dispute(d Dispute, body, small float64) {
 	if len(d.Parties) > 0 {
 		spans = append(spans, textRun{l.m.clean(strings.Join(d.Parties, " vs ")) + ": ", textStyle{faceBold, body, colInk}})
 	}
-	spans = append(spans, textRun{l.m.clean(d.Text), textStyle{faceRegular, body, colInk}})
+	spans = append(spans, textRun{l.m.clean(ItemText(d.Text)), textStyle{faceRegular, body, colInk}})
 	spans = append(spans, l.citeSpan(d.Cites, small)...)
 	l.bullet(spans, colDispute, body, 3, 2)
 }
@@ -1101,19 +1101,43 @@ type cutItem struct {
 // longest.
 var pageSectionWeight = [numSections]float64{1.0, 1.05, 1.05, 0.95}
 
+// repeatsBottomLine is how much less an item that only restates a sentence
+// of the bottom line is worth on the page: the reader has just read it.
+const repeatsBottomLine = 0.15
+
 // rankedItems lists a briefing's items, most important first: the first of
 // each section, then the second of each, and so on, weighted by section.
+// A commitment, dispute or quote whose every citation is a sentence of the
+// bottom line comes last: on the page it would say the same thing twice.
 func (b *Briefing) rankedItems() []cutItem {
-	var items []cutItem
-	add := func(sec, n int, key func(int) string) {
-		for i := range n {
-			items = append(items, cutItem{sec, i, pageSectionWeight[sec] / float64(i+1), b.Pinned[key(i)]})
+	lead := map[Cite]bool{}
+	for _, l := range b.BottomLine {
+		for _, c := range l.Cites {
+			lead[c] = true
 		}
 	}
-	add(secActors, len(b.Actors), func(i int) string { return b.Actors[i].Key() })
-	add(secCommitments, len(b.Commitments), func(i int) string { return b.Commitments[i].Key() })
-	add(secDisputes, len(b.Disputes), func(i int) string { return b.Disputes[i].Key() })
-	add(secQuotes, len(b.Quotes), func(i int) string { return b.Quotes[i].Key() })
+	repeats := func(cs []Cite) bool {
+		for _, c := range cs {
+			if !lead[c] {
+				return false
+			}
+		}
+		return len(cs) > 0
+	}
+	var items []cutItem
+	add := func(sec, n int, key func(int) string, cites func(int) []Cite) {
+		for i := range n {
+			p := pageSectionWeight[sec] / float64(i+1)
+			if cites != nil && repeats(cites(i)) {
+				p *= repeatsBottomLine
+			}
+			items = append(items, cutItem{sec, i, p, b.Pinned[key(i)]})
+		}
+	}
+	add(secActors, len(b.Actors), func(i int) string { return b.Actors[i].Key() }, nil)
+	add(secCommitments, len(b.Commitments), func(i int) string { return b.Commitments[i].Key() }, func(i int) []Cite { return b.Commitments[i].Cites })
+	add(secDisputes, len(b.Disputes), func(i int) string { return b.Disputes[i].Key() }, func(i int) []Cite { return b.Disputes[i].Cites })
+	add(secQuotes, len(b.Quotes), func(i int) string { return b.Quotes[i].Key() }, func(i int) []Cite { return b.Quotes[i].Cites })
 	sort.SliceStable(items, func(i, j int) bool { return items[i].priority > items[j].priority })
 	return items
 }
@@ -1148,6 +1172,10 @@ func keepIndexes[T any](xs []T, on map[int]bool) []T {
 	}
 	return out
 }
+
+// fillTries is how many items in a row may fail to fit in the space left at
+// the foot of the page before FitOnePage stops trying smaller ones.
+const fillTries = 6
 
 // FitOnePage returns a copy of the briefing cut to fit one page of the
 // paper: the least important items go first (the last of each section,
@@ -1184,7 +1212,10 @@ func (b *Briefing) FitOnePage(paper Paper) *Briefing {
 		return c, planPage(m, c, paper, lv, found).fits()
 	}
 	// search returns the copy with the most of order[fixed:] that fits
-	// (order[:fixed] always kept), given that keeping order[:fixed] fits.
+	// (order[:fixed] always kept), given that keeping order[:fixed] fits:
+	// the longest run of the order that fits, then, in the space the first
+	// item that did not fit leaves, the next items that do (so one long
+	// quote does not leave the foot of the page empty).
 	search := func(order []cutItem, fixed int, lv density) *Briefing {
 		if c, ok := try(order, lv); ok {
 			return c
@@ -1198,7 +1229,20 @@ func (b *Briefing) FitOnePage(paper Paper) *Briefing {
 				hi = mid - 1
 			}
 		}
-		c, _ := try(order[:lo], lv)
+		kept := append([]cutItem{}, order[:lo]...)
+		misses := 0
+		for _, it := range order[lo+1:] {
+			if misses == fillTries {
+				break
+			}
+			if _, ok := try(append(kept, it), lv); ok {
+				kept = append(kept, it)
+				misses = 0
+			} else {
+				misses++
+			}
+		}
+		c, _ := try(kept, lv)
 		return c
 	}
 	order := append(append([]cutItem{}, pinned...), free...)

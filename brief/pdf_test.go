@@ -481,10 +481,22 @@ func TestWritePDFSize(t *testing.T) {
 	if len(data) > 300<<10 {
 		t.Errorf("10-article PDF is %d KB, want under 300 KB", len(data)>>10)
 	}
-	start := time.Now()
-	mustPDF(t, b, PaperA4)
-	t.Logf("10-article briefing: %d bytes, written in %v", len(data), time.Since(start))
+	// The best of three runs: a loaded machine should not fail the test.
+	best := time.Hour
+	for range 3 {
+		start := time.Now()
+		mustPDF(t, b, PaperA4)
+		best = min(best, time.Since(start))
+	}
+	t.Logf("10-article briefing: %d bytes, written in %v", len(data), best)
+	if best > 150*time.Millisecond && !raceEnabled {
+		t.Errorf("a 10-article PDF took %v to write, want under 150 ms", best)
+	}
 }
+
+// raceEnabled is set in builds with the race detector, which slows the
+// code down too much for timings to mean anything.
+var raceEnabled bool
 
 func TestWritePDFWriteError(t *testing.T) {
 	err := fixtureBriefing(t).WritePDF(failingWriter{}, PaperA4)
@@ -551,6 +563,75 @@ func TestWritePDFConcurrently(t *testing.T) {
 	for range 4 {
 		if err := <-errs; err != nil {
 			t.Error(err)
+		}
+	}
+}
+
+// TestFitOnePageRanksRepeatsOfTheBottomLineLast: an item whose every
+// citation is a sentence of the bottom line is cut before the others.
+func TestFitOnePageRanksRepeatsOfTheBottomLineLast(t *testing.T) {
+	b := &Briefing{
+		BottomLine: []Line{{Text: "Talks collapsed.", Cites: []Cite{{"S1", 0}}}},
+		Commitments: []Commitment{
+			{Actor: "A", Text: "Talks collapsed.", Cites: []Cite{{"S1", 0}}},
+			{Actor: "B", Text: "B will open the bridge.", Cites: []Cite{{"S1", 4}}},
+		},
+		Disputes: []Dispute{{Parties: []string{"A", "B"}, Text: "A rejected B's plan.", Cites: []Cite{{"S1", 0}, {"S1", 5}}}},
+		Quotes:   []Quote{{Speaker: "A", Text: "We will not move.", Cites: []Cite{{"S1", 7}}}},
+		Pinned:   map[string]bool{},
+	}
+	items := b.rankedItems()
+	last := items[len(items)-1]
+	if last.sec != secCommitments || last.idx != 0 {
+		t.Errorf("the commitment that repeats the bottom line should rank last, got section %d item %d", last.sec, last.idx)
+	}
+	for _, it := range items[:len(items)-1] {
+		if it.priority <= last.priority {
+			t.Errorf("item %+v ranks below the repeat of the bottom line", it)
+		}
+	}
+}
+
+// TestFitOnePageFillsTheFoot: when the next item in order is too long for
+// the space left, shorter ones after it fill the space, so the page does
+// not end in a gap a whole item high.
+func TestFitOnePageFillsTheFoot(t *testing.T) {
+	m, err := loadFontMetrics()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := map[string]*Analysis{}
+	for _, n := range []int{1, 10, 50} {
+		cases[fmt.Sprintf("%d synthetic articles", n)] = syntheticAnalysis(n)
+	}
+	paths, _ := filepath.Glob(filepath.Join("..", "assets", "samples", "*.txt"))
+	more, _ := filepath.Glob(filepath.Join("testdata", "articles", "*.txt"))
+	var all []*Article
+	for _, p := range append(paths, more...) {
+		a, err := Load(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		cases[filepath.Base(p)] = Analyze(a)
+		all = append(all, a)
+	}
+	if len(paths) == 0 || len(more) == 0 {
+		t.Fatal("no sample or test articles found")
+	}
+	cases["the sample and test articles"] = Analyze(all...)
+	for name, an := range cases {
+		b := Build(an, BuildOptions{Date: testDate})
+		for _, paper := range []Paper{PaperA4, PaperLetter} {
+			f := b.FitOnePage(paper)
+			if f.Omitted == 0 {
+				continue
+			}
+			pg := planPage(m, f, paper, f.fit.level, f.fit.found)
+			// Two lines of body text and the space after an item.
+			line := lineHeightMM(f.fit.level.body)
+			if gap := pg.limit - pg.bottom; gap > 2*line+1.6 {
+				t.Errorf("%s, %s: %.1f mm left empty at the foot with %d items cut", name, paper, gap, f.Omitted)
+			}
 		}
 	}
 }

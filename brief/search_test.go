@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 	"unicode/utf8"
 
 	"github.com/sahilm/fuzzy"
@@ -315,6 +316,28 @@ func syntheticItems(n int, seed uint64) []SearchItem {
 		items = append(items, it)
 	}
 	return items
+}
+
+// TestSearch100kItemsKeepsUp: one keystroke's search over 100,000 items
+// must finish well within the typing pause the app waits for, so the
+// results keep up with the typing.
+func TestSearch100kItemsKeepsUp(t *testing.T) {
+	if testing.Short() || raceEnabled {
+		t.Skip("timing test")
+	}
+	ix := NewSearchIndexOf(syntheticItems(100000, 1))
+	for _, q := range []string{"s", "sta", "starm", "martinez", "tariff talks"} {
+		best := time.Hour
+		for range 3 {
+			start := time.Now()
+			ix.Search(q, 8)
+			best = min(best, time.Since(start))
+		}
+		t.Logf("%q: %v", q, best)
+		if best > 200*time.Millisecond {
+			t.Errorf("searching 100,000 items for %q took %v, want under 200 ms", q, best)
+		}
+	}
 }
 
 // BenchmarkSearch measures one keystroke: a search over 100,000 items as a

@@ -15,6 +15,7 @@ import (
 	"path/filepath"
 	"sync/atomic"
 	"syscall"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -70,6 +71,7 @@ type ui struct {
 	libVersion int // bumped when the library's articles change
 	anVersion  int // the libVersion u.an was made from
 	gen        int // bumped by every rebuild; stale results are dropped
+	buildTook  time.Duration
 
 	library  *libraryPane
 	briefing *briefingPane

@@ -614,3 +614,70 @@ func TestWrapSafeKeepsASegmentWhole(t *testing.T) {
 		t.Logf("without wrapSafe they take %.1f lines (the Fyne bug it works around)", raw/line)
 	}
 }
+
+func TestCutLineEndsInAnEllipsis(t *testing.T) {
+	// One unit per character.
+	measure := func(s string, _ widget.RichTextStyle) float32 { return float32(len([]rune(s))) }
+	line := []*widget.TextSegment{seg("Amara ", styleInline), seg("Okaf", styleMatch), seg("or (Ms Okafor, Foreign Minister)", styleInline)}
+	text := func(segs []widget.RichTextSegment) string {
+		var b strings.Builder
+		for _, s := range segs {
+			b.WriteString(s.(*widget.TextSegment).Text)
+		}
+		return b.String()
+	}
+	if got := text(cutLine(line, 100, measure)); got != "Amara Okafor (Ms Okafor, Foreign Minister)" {
+		t.Errorf("a line that fits was changed: %q", got)
+	}
+	got := cutLine(line, 16, measure)
+	if s := text(got); s != "Amara Okafor (M…" {
+		t.Errorf("cut to 16: %q, want %q", s, "Amara Okafor (M…")
+	}
+	if m := got[1].(*widget.TextSegment); m.Style != styleMatch || m.Text != "Okaf" {
+		t.Errorf("the matched letters lost their style: %+v", m)
+	}
+	if last := got[len(got)-1].(*widget.TextSegment); last.Style.Inline {
+		t.Error("the last segment must end the paragraph")
+	}
+	// Cut inside the highlighted letters: they keep their style up to the cut.
+	got = cutLine(line, 9, measure)
+	if s := text(got); s != "Amara Ok…" || len(got) != 2 {
+		t.Errorf("cut to 9: %q in %d segments", s, len(got))
+	}
+	// The originals are untouched.
+	if line[2].Text != "or (Ms Okafor, Foreign Minister)" || !line[0].Style.Inline {
+		t.Error("cutLine changed the full line")
+	}
+}
+
+func TestNarrowSearchResultsEndInAnEllipsis(t *testing.T) {
+	u := newTestUI(t, "")
+	loadAndWait(u, testdata("harbour-strike.txt"))
+	u.outerSplit.SetOffset(0.15)
+	test.Type(u.search.entry, "port")
+	u.wait()
+	cut := 0
+	for _, r := range u.search.rows {
+		segs := r.text.Segments
+		last := segs[len(segs)-1].(*widget.TextSegment)
+		if strings.HasSuffix(last.Text, "…") {
+			cut++
+		}
+		var shown float32
+		for _, s := range segs {
+			t := s.(*widget.TextSegment)
+			shown += fyne.MeasureText(t.Text, theme.TextSize(), t.Style.TextStyle).Width
+		}
+		if shown > r.Size().Width {
+			t.Errorf("row text is %.0f px wide in a %.0f px row", shown, r.Size().Width)
+		}
+	}
+	if cut == 0 {
+		t.Error("no result was cut with an ellipsis in a narrow pane")
+	}
+	// Clearing the search puts the briefing's summary back in the status bar.
+	u.search.entry.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	if got := u.status.Segments[0].(*widget.TextSegment).Text; !strings.Contains(got, "briefing built in") {
+		t.Errorf("status after clearing the search = %q", got)
+	}
+}

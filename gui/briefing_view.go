@@ -374,10 +374,11 @@ func actorSegs(a brief.Actor) []widget.RichTextSegment {
 
 func commitmentSegs(c brief.Commitment) []widget.RichTextSegment {
 	segs := []widget.RichTextSegment{}
-	if c.Actor != "" {
+	text := brief.ItemText(c.Text)
+	if c.Actor != "" && !opensWithName(text, c.Actor) {
 		segs = append(segs, seg(c.Actor+": ", styleStrong))
 	}
-	segs = append(segs, seg(c.Text, styleInline))
+	segs = append(segs, seg(text, styleInline))
 	if c.Strength == brief.Hedged {
 		segs = append(segs, seg(" · hedged", styleMuted))
 	}
@@ -390,8 +391,15 @@ func disputeSegs(d brief.Dispute) []widget.RichTextSegment {
 	if len(d.Parties) > 0 {
 		segs = append(segs, seg(strings.Join(d.Parties, " vs ")+": ", styleStrong))
 	}
-	segs = append(segs, seg(d.Text, styleInline), citeSeg(d.Cites))
+	segs = append(segs, seg(brief.ItemText(d.Text), styleInline), citeSeg(d.Cites))
 	return endParagraph(segs)
+}
+
+// opensWithName reports whether a text opens with a name ("Nigeria will
+// …" for the actor Nigeria): the name is not repeated before it, as on the
+// PDF.
+func opensWithName(text, name string) bool {
+	return len(text) >= len(name) && strings.EqualFold(text[:len(name)], name)
 }
 
 func quoteSegs(q brief.Quote) []widget.RichTextSegment {

@@ -309,8 +309,14 @@ func (s *searchPane) clear() {
 }
 
 func (s *searchPane) showLibrary() {
+	searching := s.view.Visible()
 	s.results, s.rows, s.cur, s.query = nil, nil, -1, ""
 	s.box.RemoveAll()
 	s.view.Hide()
 	s.u.library.view.Show()
+	if searching && s.u.loadingOps == 0 {
+		// The status bar said how long the search took: back to what the
+		// briefing is made from.
+		s.u.setStatus(s.u.summary(s.u.buildTook))
+	}
 }

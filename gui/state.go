@@ -44,7 +44,7 @@ func (u *ui) rebuild() {
 				return
 			}
 			u.an, u.index, u.anVersion = an, index, version
-			u.full, u.page = full, page
+			u.full, u.page, u.buildTook = full, page, took
 			u.briefing.show(page, full, opt)
 			u.source.analysisChanged()
 			u.search.indexChanged()

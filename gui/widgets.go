@@ -34,6 +34,11 @@ type itemRow struct {
 	onTap    func()
 	selected bool
 	hovered  bool
+
+	// line is the text of a single-line row in full; the text shown is
+	// cut from it to the row's width (see fitLine).
+	line     []*widget.TextSegment
+	lineFits float32 // the width the shown text was cut for
 }
 
 var (
@@ -61,20 +66,111 @@ func (r *itemRow) CreateRenderer() fyne.WidgetRenderer {
 	if r.actions != nil {
 		content = container.NewBorder(nil, nil, nil, container.NewCenter(r.actions), content)
 	}
-	return widget.NewSimpleRenderer(container.NewStack(r.bg, content))
+	return &itemRowRenderer{widget.NewSimpleRenderer(container.NewStack(r.bg, content)), r}
+}
+
+// itemRowRenderer cuts a single-line row's text to its width before laying
+// it out.
+type itemRowRenderer struct {
+	fyne.WidgetRenderer
+	r *itemRow
+}
+
+// Layout fits the text, then lays the row out.
+func (rr *itemRowRenderer) Layout(size fyne.Size) {
+	if rr.r.line != nil && rr.r.actions == nil {
+		rr.r.fitLine(size.Width)
+	}
+	rr.WidgetRenderer.Layout(size)
 }
 
 // singleLine keeps the row's text on one line, cut with an ellipsis: the
 // rich text's word wrapping breaks words where a segment ends, which
 // highlighted letters make frequent.
+//
+// Fyne's own ellipsis (2.7.1) is lost when the text has several segments,
+// so the row cuts the text itself: fitLine.
 func (r *itemRow) singleLine(sub string) {
 	r.text.Wrapping = fyne.TextWrapOff
-	r.text.Truncation = fyne.TextTruncateEllipsis
+	r.text.Truncation = fyne.TextTruncateClip
+	r.line = nil
+	for _, s := range r.text.Segments {
+		if t, ok := s.(*widget.TextSegment); ok {
+			c := *t
+			c.Text = strings.ReplaceAll(c.Text, zwsp, "")
+			r.line = append(r.line, &c)
+		}
+	}
 	if sub != "" {
 		r.sub = newMuted(sub)
 		setMutedSize(r.sub, theme.SizeNameCaptionText)
 		r.sub.Truncation = fyne.TextTruncateEllipsis
 	}
+}
+
+// fitLine shows as much of the row's text as fits in width, ending in an
+// ellipsis when it is cut.
+func (r *itemRow) fitLine(width float32) {
+	if width == r.lineFits {
+		return
+	}
+	r.lineFits = width
+	segs := cutLine(r.line, width-2*theme.InnerPadding()-1, func(text string, st widget.RichTextStyle) float32 {
+		size := theme.TextSize()
+		if st.SizeName != "" {
+			size = r.Theme().Size(st.SizeName)
+		}
+		return fyne.MeasureText(text, size, st.TextStyle).Width
+	})
+	r.text.Segments = segs
+	r.text.Refresh()
+}
+
+// cutLine returns copies of segments that fit in width when set side by
+// side on one line: the segment that overflows is cut on a character and
+// an ellipsis added, the rest dropped.
+func cutLine(line []*widget.TextSegment, width float32, measure func(string, widget.RichTextStyle) float32) []widget.RichTextSegment {
+	var out []widget.RichTextSegment
+	total := float32(0)
+	for _, s := range line {
+		total += measure(s.Text, s.Style)
+	}
+	if total <= width {
+		for _, s := range line {
+			c := *s
+			out = append(out, &c)
+		}
+		return out
+	}
+	used := float32(0)
+	for _, s := range line {
+		ell := measure("…", s.Style)
+		w := measure(s.Text, s.Style)
+		c := *s
+		c.Style.Inline = true
+		if used+w+ell <= width {
+			out = append(out, &c)
+			used += w
+			continue
+		}
+		runes := []rune(s.Text)
+		lo, hi := 0, len(runes) // runes[:lo] fits
+		for lo < hi {
+			mid := (lo + hi + 1) / 2
+			if used+measure(string(runes[:mid]), s.Style)+ell <= width {
+				lo = mid
+			} else {
+				hi = mid - 1
+			}
+		}
+		c.Text = strings.TrimRight(string(runes[:lo]), " ,;:") + "…"
+		out = append(out, &c)
+		break
+	}
+	if n := len(out); n > 0 {
+		out[n-1].(*widget.TextSegment).Style.Inline = false
+	}
+	return out
 }
 
 // Tapped selects the row.

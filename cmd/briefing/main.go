@@ -4,8 +4,13 @@
 // `briefing analyze` and `briefing export` run the same engine headless.
 package main
 
-import "os"
+import (
+	"os"
+
+	"github.com/briefing-app/briefing/cmd/briefing/internal/clocale"
+)
 
 func main() {
+	clocale.Restore()
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
