@@ -172,6 +172,11 @@ func (d *doc) objectAfter(t int, exclude int) actorRef {
 		if tk.kind == tPunct && (d.text[tk.s] == ';' || d.text[tk.s] == '.') {
 			break
 		}
+		// "condemned the attack and said the U.S. government…": the
+		// object ends where another clause starts.
+		if tk.kind == tWord && d.cover[k] == 0 && (objectStops[d.tokLower(k)] || speechVerbs[d.tokLower(k)] && k > t+1) {
+			break
+		}
 		if c := d.cover[k]; c != 0 {
 			m := d.ments[c-1]
 			ref := noActor
@@ -190,6 +195,10 @@ func (d *doc) objectAfter(t int, exclude int) actorRef {
 	}
 	return noActor
 }
+
+// objectStops open a new clause after a verb's object.
+var objectStops = setOf("who", "which", "while", "whereas", "although", "though", "because", "but", "saying",
+	"adding", "whose")
 
 // reportingSpeaker returns who reports a clause ("A senior official said
 // the talks would…"): the subject of a speech verb before token t in its

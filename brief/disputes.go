@@ -126,6 +126,7 @@ func (d *doc) findDisputes() {
 		if len(best.parties) == 0 || best.score < minDisputeScore {
 			continue
 		}
+		d.dropAffiliations(&best, lo, hi)
 		best.sent = si
 		best.text = d.disputeText(si, best.cueTok)
 		if si < 3 {
@@ -171,6 +172,64 @@ func (d *doc) passiveViolence(t int, w string) bool {
 		return false
 	}
 	return t > 0 && isBe(d.tokLower(t-1))
+}
+
+// dropAffiliations removes a party that is another party's own side, named
+// in front of that person: "White House press secretary Josh Earnest",
+// "Nigeria's foreign minister, Amara Okafor".
+func (d *doc) dropAffiliations(x *docDispute, lo, hi int) {
+	if len(x.parties) < 2 {
+		return
+	}
+	drop := map[int]bool{}
+	for t := lo; t < hi; t++ {
+		c := d.cover[t]
+		if c == 0 || int(d.ments[c-1].t0) != t {
+			continue
+		}
+		m := d.ments[c-1]
+		if m.ent < 0 || d.ents[m.ent].kind != KindPerson || !containsInt(x.parties, int(m.ent)) {
+			continue
+		}
+		k := int(m.r0) - 1
+		for n := 0; k >= lo && n < 5; n++ {
+			tk := d.toks[k]
+			if tk.kind == tWord && d.cover[k] == 0 && (d.isTitleWord(k) || d.plainLower(k)) || tk.kind == tPunct && d.text[tk.s] == ',' {
+				k--
+				continue
+			}
+			break
+		}
+		if k >= lo {
+			if c2 := d.cover[k]; c2 != 0 {
+				if e := int(d.ments[c2-1].ent); e >= 0 && e != int(m.ent) && d.ents[e].kind != KindPerson {
+					drop[e] = true
+				}
+			}
+		}
+	}
+	if len(drop) == 0 || len(drop) >= len(x.parties) {
+		return
+	}
+	var parties []int
+	var names []string
+	for i, p := range x.parties {
+		if p >= 0 && drop[p] {
+			continue
+		}
+		parties = append(parties, p)
+		names = append(names, x.names[i])
+	}
+	x.parties, x.names = parties, names
+}
+
+func containsInt(list []int, v int) bool {
+	for _, x := range list {
+		if x == v {
+			return true
+		}
+	}
+	return false
 }
 
 // nounUse reports a cue word used as a noun ("the attacks", "her demands").
