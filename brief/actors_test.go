@@ -60,6 +60,18 @@ func TestActorFormsMerge(t *testing.T) {
 			"Lupeta told police it had been taken from her room while she was out.",
 			"Police said Lupeta had given them a full description."},
 			[]string{"Lupeta Varnai", "Lupeta"}, KindPerson},
+		{"family name first", []string{
+			"A foreign ministry spokesman, Zhao Lin, accused Britain of stoking confrontation.",
+			"Mr Zhao said China would protect its companies."},
+			[]string{"Zhao Lin", "Mr Zhao"}, KindPerson},
+		{"Brussels for the European Union", []string{
+			"The European Union wants a seat at the table.",
+			"Brussels, which has its own minerals deals, was caught off guard."},
+			[]string{"European Union", "Brussels"}, KindOrganization},
+		{"relative named by kinship", []string{
+			"President Robert Mabuza and his wife Grace are under house arrest.",
+			"Grace has not been seen since Tuesday, and she is said to be unwell."},
+			[]string{"Grace"}, KindPerson},
 		{"longer name with a middle name", []string{
 			"Rangi Kauri Tane Walker, 52, has guided boats on the harbour since he was a boy.",
 			"Rangi Kauri says the water is warmer every year."},
@@ -93,6 +105,8 @@ func TestActorRoles(t *testing.T) {
 		{"apposition", "Marta Kovac, the union's general secretary, rejected the offer on Monday.", "Marta Kovac", "Union's general secretary"},
 		{"lower-case role before the name", "Former security chief Tendai Moyo was dismissed last week.", "Tendai Moyo", "Former security chief"},
 		{"role noun after a modifier", "“Debt will bite,” said Ruth Okonjo, a senior fellow at the Carrow Institute.", "Ruth Okonjo", "Senior fellow"},
+		{"title set off by a comma", "The British Foreign Secretary, Daniel Whitford, signed the pact.", "Daniel Whitford", "Foreign Secretary"},
+		{"lower-case title set off by a comma", "The Commission's trade chief, Lena Hartwig, will travel to Abuja.", "Lena Hartwig", "Trade chief"},
 		{"three-word role", "“Rates matter,” said Dan Wolcott, senior policy director at the Budget Watch group.", "Dan Wolcott", "Senior policy director"},
 	}
 	for _, c := range cases {

@@ -109,7 +109,22 @@ func (d *doc) subjectOf(t int) actorRef {
 				return noActor
 			}
 			if m.ent >= 0 {
-				return actorRef{ent: int(m.ent)}
+				// "Britain and Nigeria agreed": the first of the conjoined
+				// subjects leads.
+				e := int(m.ent)
+				for p := int(m.t0) - 1; p-1 >= lo && d.toks[p].kind == tWord && d.tokLower(p) == "and"; {
+					c2 := d.cover[p-1]
+					if c2 == 0 {
+						break
+					}
+					m2 := d.ments[c2-1]
+					if m2.ent < 0 || m2.form == formPlace || m2.form == formPronoun || m2.flags&mAdj != 0 {
+						break
+					}
+					e = int(m2.ent)
+					p = int(m2.t0) - 1
+				}
+				return actorRef{ent: e}
 			}
 			continue
 		}
@@ -264,12 +279,28 @@ func (d *doc) timeExpr(t, hi int) string {
 			if k+1 >= hi {
 				continue
 			}
-			n := d.tokLower(k + 1)
-			if d.toks[k+1].kind == tNum && len(n) == 4 && (n[0] == '1' || n[0] == '2') ||
+			// "in the autumn", "by the end of the year", "at the start of
+			// March": skip the article and the part of the period.
+			h := k + 1
+			if w != "next" && w != "this" && w != "later" && w != "early" && w != "late" {
+				for h+1 < hi && h < k+6 {
+					hw := d.tokLower(h)
+					if hw == "the" || hw == "end" || hw == "start" || hw == "beginning" || hw == "middle" || hw == "of" {
+						h++
+						continue
+					}
+					break
+				}
+				if h > k+1 && !(d.toks[h].kind == tNum || isTimeWord(d.tokLower(h)) || isCalendarWord(d.tokLower(h))) {
+					h = k + 1
+				}
+			}
+			n := d.tokLower(h)
+			if d.toks[h].kind == tNum && len(n) == 4 && (n[0] == '1' || n[0] == '2') ||
 				isTimeWord(n) || d.g.nonActor[n] && isCalendarWord(n) {
-				end := k + 2
+				end := h + 1
 				for end < hi && (isTimeWord(d.tokLower(end)) || d.toks[end].kind == tNum ||
-					isCalendarWord(d.tokLower(end))) && end < k+5 {
+					isCalendarWord(d.tokLower(end)) || d.tokLower(end) == "of" && end+1 < hi && d.toks[end+1].kind == tNum) && end < h+4 {
 					end++
 				}
 				return d.spanText(k, end)

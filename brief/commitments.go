@@ -210,6 +210,11 @@ func (d *doc) commitmentAt(t, hi int, w string, cue commitCue) (docCommitment, b
 	saidBy := actorRef{ent: -1}
 	if rs := d.reportingSpeaker(t); rs.ok() {
 		saidBy = rs
+		// "Both ministers said they would meet again": "they" are the
+		// speakers.
+		if k := d.subjectPronounBefore(t); k > 0 && speechVerbs[d.tokLower(k-1)] && d.tokLower(k) == "they" {
+			actor = rs
+		}
 	}
 	if !actor.ok() && d.speaksForInstitution(saidBy) {
 		// "Future discussions would include…, an official said": an
@@ -247,7 +252,7 @@ func (d *doc) commitmentAt(t, hi int, w string, cue commitCue) (docCommitment, b
 		}
 	}
 	end := d.clauseEnd(t, hi)
-	c.what = d.spanText(t, end)
+	c.what = cutAppositive(trimClause(d.spanText(d.thingSubjectStart(t), end)))
 	cs := d.clauseStart(t)
 	if actor.ent >= 0 {
 		// Start at the subject when it stands before the clause.
@@ -287,6 +292,79 @@ func (d *doc) commitmentAt(t, hi int, w string, cue commitCue) (docCommitment, b
 		c.score += 0.5
 	}
 	return c, true
+}
+
+// subjectPronounBefore returns the token of a pronoun that is the subject
+// right before the cue at t ("they would", "they will soon"), or -1.
+func (d *doc) subjectPronounBefore(t int) int {
+	for k := t - 1; k >= 0 && k >= t-3; k-- {
+		w := d.tokLower(k)
+		if d.toks[k].kind != tWord {
+			return -1
+		}
+		switch {
+		case w == "they" || w == "he" || w == "she" || w == "it" || w == "we":
+			return k
+		case isAdverb(w) || isAuxiliary(w) || isBe(w):
+			continue
+		}
+		return -1
+	}
+	return -1
+}
+
+// thingSubjectStart returns where the clause of the cue at t starts when
+// its subject is a thing, not an actor ("He said the first plant was due to
+// open…" → "the first plant was due to open…"); otherwise t.
+func (d *doc) thingSubjectStart(t int) int {
+	k := t - 1
+	for k >= 0 && d.toks[k].kind == tWord && d.cover[k] == 0 && (isBe(d.tokLower(k)) || isAuxiliary(d.tokLower(k)) || isAdverb(d.tokLower(k))) {
+		k--
+	}
+	if k < 0 || k == t-1 && !isBe(d.tokLower(t)) || !d.plainLower(k) || d.cover[k] != 0 {
+		return t
+	}
+	// The noun phrase: back to its determiner.
+	for j := k; j >= 0 && j >= k-4; j-- {
+		if d.toks[j].kind != tWord || d.cover[j] != 0 {
+			return t
+		}
+		if w := d.tokLower(j); w == "the" || w == "a" || w == "an" || w == "its" || w == "their" || w == "this" {
+			return j
+		}
+	}
+	return t
+}
+
+// cutAppositive ends an action clause before a phrase that comments on it:
+// "agreed to build a supply chain, a deal both governments hailed as…".
+func cutAppositive(s string) string {
+	for _, sep := range []string{", a ", ", an ", ", which ", ", in a "} {
+		if i := strings.Index(s, sep); i > 0 && len(strings.Fields(s[:i])) >= 5 {
+			return s[:i]
+		}
+	}
+	return s
+}
+
+// trimClause drops a dangling conjunction or comma at either end of a
+// clause: "that Nigeria plans to…" → "Nigeria plans to…"; "…of 2026, and"
+// → "…of 2026".
+func trimClause(s string) string {
+	s = strings.TrimSpace(s)
+	for {
+		t := strings.TrimRight(s, " ,;:")
+		for _, w := range []string{" and", " or", " but", " that", " which"} {
+			t = strings.TrimSuffix(t, w)
+		}
+		for _, w := range []string{"that ", "and ", "but "} {
+			t = strings.TrimPrefix(t, w)
+		}
+		if t == s {
+			return s
+		}
+		s = t
+	}
 }
 
 // isBe reports a form of "to be".
@@ -440,6 +518,16 @@ func (d *doc) relativeBefore(t int) bool {
 // text ends with its own clause; hi when there is none. Cues that take a
 // that-clause ("promised that…") are not cut.
 func (d *doc) relativeCut(t, hi int, w string) int {
+	// "He vowed to keep trying, but the editor said…": a contrasting
+	// clause is someone else's.
+	for k := t + 2; k+1 < hi; k++ {
+		if d.toks[k].kind != tPunct || d.toks[k].flags&fInQuote != d.toks[t].flags&fInQuote {
+			continue
+		}
+		if c := d.text[d.toks[k].s]; c == ';' || c == ',' && contrastWords[d.tokLower(k+1)] {
+			return k
+		}
+	}
 	switch w {
 	case "promised", "promises", "pledged", "pledges", "vowed", "vows", "agreed", "agrees", "announced", "guaranteed":
 		return hi
@@ -456,6 +544,9 @@ func (d *doc) relativeCut(t, hi int, w string) int {
 	}
 	return hi
 }
+
+// contrastWords open a contrasting clause after a comma.
+var contrastWords = setOf("but", "while", "although", "though", "whereas", "yet")
 
 // beCommitments follow "will be" in a commitment: "will be working with",
 // "will be in charge of", "will be responsible for".

@@ -32,6 +32,12 @@ func TestCommitments(t *testing.T) {
 			"Defence Secretary Tom Ashby spoke in Leeds.",
 			`“Britain is ready to put ships in the Gulf to protect the convoys,” Mr Ashby said.`},
 			"ready to put ships in the Gulf", "United Kingdom", "", Firm},
+		{"conjoined subjects: the first leads", []string{"Japan and Canada agreed to lift tariffs on farm goods next month."},
+			"agreed to lift tariffs", "Japan", "next month", Firm},
+		{"they are the speakers", []string{
+			"The Latvian Prime Minister Ilze Berzina met Chancellor Rachel Dunmore.",
+			"Both leaders said they would meet again in Riga in the autumn."},
+			"would meet again in Riga", "Both leaders", "in the autumn", Hedged},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -132,5 +138,39 @@ func TestNotDisputes(t *testing.T) {
 		if len(an.Disputes) > 0 {
 			t.Errorf("%q: found disputes %+v", text, an.Disputes)
 		}
+	}
+}
+
+func TestCommitmentTextAndClause(t *testing.T) {
+	an := analyzeText(t,
+		"NAIROBI — Kenya and Ethiopia agreed on Monday to build a power line across the border, a deal both governments hailed as historic.",
+		"Energy Minister Daniel Kiprop said the first section was due to open in the spring of 2027, and that tariffs would fall.",
+		"He vowed to keep costs down, but the opposition said the budget was unrealistic.")
+	byWords := func(w string) Commitment {
+		for _, c := range an.Commitments {
+			if strings.Contains(c.Text, w) {
+				return c
+			}
+		}
+		t.Fatalf("no commitment with %q: %+v", w, an.Commitments)
+		return Commitment{}
+	}
+	c := byWords("agreed on Monday to build a power line")
+	if strings.HasPrefix(c.Text, "NAIROBI") {
+		t.Errorf("dateline kept in %q", c.Text)
+	}
+	if strings.Contains(c.What, "a deal both governments") {
+		t.Errorf("what runs into the comment on it: %q", c.What)
+	}
+	c = byWords("due to open")
+	if !strings.HasPrefix(c.What, "the first section was due to open") {
+		t.Errorf("what %q lacks its subject, the first section", c.What)
+	}
+	if strings.HasSuffix(c.Text, "and") || strings.HasSuffix(c.Text, ",") {
+		t.Errorf("dangling conjunction in %q", c.Text)
+	}
+	c = byWords("vowed to keep costs down")
+	if strings.Contains(c.Text, "opposition") {
+		t.Errorf("the contrasting clause is not the commitment: %q", c.Text)
 	}
 }

@@ -392,6 +392,13 @@ func (d *doc) matchName(i, hi, si int, headline bool) int {
 	if start >= j {
 		return max(1, start-i)
 	}
+	// "The British Foreign Secretary": once the ordinary first word is
+	// dropped, a gazetteer name starts the rest; read it from there.
+	if start > i {
+		if n, _ := d.gazMatch(start, hi); n > 0 {
+			return start - i
+		}
+	}
 	// A title inside the run: "Tunisian Prime Minister Habib Essid",
 	// "Labour Leader Keir Starmer". The words up to the title are its
 	// qualifier; the name follows the title.
@@ -713,7 +720,9 @@ func (d *doc) recordRun(i, j, hi, si int, title, role string, r0 int) {
 		} else {
 			m.gender = g.gender(d.tokText(i))
 		}
-		if orgHeads[last] && n > 1 {
+		if _, hon := honorifics[lt]; orgHeads[last] && (n > 1 || !hon) {
+			// "Federal Executive Council": a title word opens an
+			// organisation's name.
 			m.kind, m.form, m.role, m.title = KindOrganization, formOrg, "", ""
 			m.key = strings.TrimSpace(title + " " + name)
 		}
@@ -746,6 +755,14 @@ func (d *doc) recordRun(i, j, hi, si int, title, role string, r0 int) {
 			return // "First Amendment", "Flag Code": capitalised things, not actors
 		}
 		m.form = formUnknown
+	}
+	// "Kaduna and Nasarawa states", "Kivu province": places.
+	if m.form == formUnknown && j < hi && d.toks[j].kind == tWord && d.toks[j].flags&fCap == 0 && regionNouns[d.tokLower(j)] {
+		// "Emery states, “…”": "states" may be the verb; then a
+		// preposition or "and" must come before the name.
+		if w := d.tokLower(j); w != "state" && w != "states" || i > 0 && (d.tokLower(i-1) == "and" || isPreposition(d.tokLower(i-1))) {
+			m.kind, m.form = KindOther, formPlace
+		}
 	}
 	// "the State of the Cryosphere report", "the Global Peace Index
 	// survey": the title of a work, not an actor.
@@ -797,6 +814,10 @@ var kinNouns = map[string]int8{"wife": genderFemale, "husband": genderMale, "son
 	"grandson": genderMale, "granddaughter": genderFemale, "partner": genderUnknown, "fiancee": genderFemale,
 	"fiance": genderMale, "girlfriend": genderFemale, "boyfriend": genderMale, "cousin": genderUnknown}
 
+// regionNouns follow the name of a place inside a country.
+var regionNouns = setOf("state", "states", "province", "provinces", "region", "regions", "county", "counties",
+	"district", "districts", "prefecture", "governorate", "oblast")
+
 // workNouns follow the title of a report, a programme or a law.
 var workNouns = setOf("report", "reports", "index", "survey", "study", "review", "programme", "program", "scheme",
 	"strategy", "doctrine", "initiative", "bill", "act", "treaty", "accord", "accords", "plan", "framework")
@@ -841,9 +862,30 @@ func (d *doc) allCommon(i, j int) bool {
 	return true
 }
 
+// actorStarts reports a mention found so far that starts at token k and
+// names an actor (not a description such as "the Foreign Secretary").
+func (d *doc) actorStarts(k int) bool {
+	n := d.byTok[k]
+	return n != 0 && d.ments[n-1].form != formDesc
+}
+
 // roleBefore reads a lower-case role just before a name: "photographer
 // Vanessa Hicks", "staff writer David Emery".
 func (d *doc) roleBefore(r0 int) string {
+	// "the British Foreign Secretary, Daniel Whitcombe", "the Commission's
+	// trade chief, Lena Hartmann": a title set off by a comma.
+	if c := r0 - 1; c >= 1 && d.toks[c].kind == tPunct && d.text[d.toks[c].s] == ',' && d.toks[c-1].kind == tWord &&
+		titleHeads[d.tokLower(c-1)] && !d.actorStarts(c-1) {
+		s := c - 1
+		for s-1 >= 0 && c-s < 4 && d.toks[s-1].kind == tWord && !d.actorStarts(s-1) &&
+			(titleMods[d.tokLower(s-1)] || titleHeads[d.tokLower(s-1)] || d.plainLower(s-1)) {
+			s--
+		}
+		if p := s - 1; p >= 0 && (d.toks[p].kind == tWord && (determiners[d.tokLower(p)] || d.actorStarts(p) || d.isCapWord(p)) ||
+			d.toks[p].flags&fPoss != 0) {
+			return d.spanText(s, c)
+		}
+	}
 	k := r0 - 1
 	if k < 0 || d.toks[k].kind != tWord || d.toks[k].flags&fCap != 0 || !titleHeads[d.tokLower(k)] {
 		return ""
@@ -880,7 +922,7 @@ func (d *doc) roleBefore(r0 int) string {
 // word, an adverb, or a verb form.
 func (d *doc) plainLower(i int) bool {
 	w := d.tokLower(i)
-	return d.toks[i].kind == tWord && d.toks[i].flags&fCap == 0 && d.lex[i]&lexFunction == 0 &&
+	return d.toks[i].kind == tWord && d.toks[i].flags&(fCap|fPoss) == 0 && d.lex[i]&lexFunction == 0 &&
 		!isVerbLike(w) && !strings.HasSuffix(w, "ly") && !strings.HasSuffix(w, "ing") && len(w) > 2
 }
 

@@ -81,7 +81,9 @@ var gazCountries = []gazCountry{
 	{"Bangladesh", []string{"People's Republic of Bangladesh"}, []string{"Bangladeshi", "Bangladeshis"}, "Dhaka", nil},
 	{"Barbados", nil, []string{"Barbadian", "Barbadians", "Bajan", "Bajans"}, "Bridgetown", nil},
 	{"Belarus", []string{"Republic of Belarus", "Belorussia", "Byelorussia"}, []string{"Belarusian", "Belarusians", "Belarussian", "Belarussians"}, "Minsk", nil},
-	{"Belgium", []string{"Kingdom of Belgium"}, []string{"Belgian", "Belgians"}, "Brussels", nil},
+	// Brussels stands for the European Union in news ("Brussels warned…"),
+	// so it is listed there, not as Belgium's capital.
+	{"Belgium", []string{"Kingdom of Belgium"}, []string{"Belgian", "Belgians"}, "", nil},
 	{"Belize", nil, []string{"Belizean", "Belizeans"}, "Belmopan", nil},
 	{"Benin", []string{"Republic of Benin"}, []string{"Beninese"}, "Porto-Novo", []string{"Cotonou"}},
 	{"Bhutan", []string{"Kingdom of Bhutan"}, []string{"Bhutanese"}, "Thimphu", nil},
@@ -386,7 +388,7 @@ var gazOrgs = []gazOrg{
 	{"International Cricket Council", nil, "organization"},
 	{"Euroclear", nil, "organization"},
 	// European Union
-	{"European Union", []string{"EU", "E.U."}, "organization"},
+	{"European Union", []string{"EU", "E.U.", "Brussels"}, "organization"},
 	{"European Commission", []string{"EU Commission"}, "organization"},
 	{"European Parliament", []string{"EU Parliament"}, "organization"},
 	{"European Council", nil, "organization"},

@@ -199,7 +199,7 @@ func mergeDocs(an *Analysis, docs []*doc) {
 	}
 	for di, d := range docs {
 		for _, c := range d.commits {
-			an.Commitments = append(an.Commitments, Commitment{Actor: canonOr(canon(di, c.ent), c.actor), Text: c.text,
+			an.Commitments = append(an.Commitments, Commitment{Actor: canonOr(canon(di, c.ent), c.actor), Text: itemText(c.text),
 				What: c.what, When: c.when, Strength: c.strength, SaidBy: c.saidBy,
 				Cites: []Cite{{Source: d.src, Sentence: c.sent}}, Score: c.score})
 		}
@@ -214,7 +214,7 @@ func mergeDocs(an *Analysis, docs []*doc) {
 					parties = append(parties, n)
 				}
 			}
-			an.Disputes = append(an.Disputes, Dispute{Parties: parties, Text: x.text, Topic: x.topic, Cue: x.cue,
+			an.Disputes = append(an.Disputes, Dispute{Parties: parties, Text: itemText(x.text), Topic: x.topic, Cue: x.cue,
 				Cites: []Cite{{Source: d.src, Sentence: x.sent}}, Score: x.score})
 		}
 	}
@@ -298,4 +298,10 @@ func (d *doc) hasTitle(e *entity) bool {
 		}
 	}
 	return false
+}
+
+// itemText tidies the text of a commitment or dispute: no dateline, no
+// dangling conjunction at either end, a capital first letter.
+func itemText(s string) string {
+	return capitalFirst(trimClause(ItemText(s)))
 }

@@ -221,6 +221,15 @@ func (d *doc) matchSingle(mi int) int {
 	}
 	w := asciiLower(m.key)
 	best, bestDist := -1, 1<<30
+	// "Mr Gao" for "Gao Wen": family name first, as in Chinese and Korean
+	// names, when no one has it as a surname.
+	familyFirst := true
+	for _, e := range d.ents {
+		if e.kind == KindPerson && sameSurname(e.last, w) {
+			familyFirst = false
+			break
+		}
+	}
 	for ei, e := range d.ents {
 		if e.kind != KindPerson || e.last == "" || !strings.Contains(e.name, " ") {
 			continue
@@ -228,7 +237,7 @@ func (d *doc) matchSingle(mi int) int {
 		byLast := sameSurname(e.last, w)
 		// A first name: one the gazetteer knows, or any name that is not an
 		// ordinary word ("Lupita" for "Lupita Nyong'o").
-		byFirst := e.first == w && m.title == "" && (d.g.isGivenName(w) || !d.g.common[w] && d.firstNameUnique(w))
+		byFirst := e.first == w && (m.title == "" || familyFirst) && (d.g.isGivenName(w) || !d.g.common[w] && d.firstNameUnique(w))
 		if !byLast && !byFirst {
 			continue
 		}
