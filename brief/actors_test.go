@@ -141,6 +141,10 @@ func TestNotActors(t *testing.T) {
 			"In its annual State of the Ocean report, the Harlow Marine Trust said fish stocks had fallen.",
 			"The trust's scientists said the decline would continue."},
 			[]string{"Ocean", "State of the Ocean"}},
+		{"places and products that look like names", []string{
+			"The rocket lifted off from Cape Canaveral on Friday.",
+			"Apple said the Vision Pro would go on sale in March, and Nintendo said Super Mario Run would follow."},
+			[]string{"Cape Canaveral", "Vision Pro", "Mario Run"}},
 		{"photo credits", []string{
 			"Firefighters worked through the night to save the mill.",
 			"Photograph: Getty Images",
@@ -196,5 +200,18 @@ func TestActorsOrderedByImportance(t *testing.T) {
 	}
 	if a := actorNamed(an, "Joanna Pryce"); a.Mentions < 4 {
 		t.Errorf("mentions = %d, want the name, surname and pronoun references counted", a.Mentions)
+	}
+}
+
+func TestOfficialsSpeakForTheirOrganisation(t *testing.T) {
+	an := analyzeText(t,
+		"Con Edison crews worked through the night on Tuesday.",
+		"Con Edison officials said the fires were caused by road salt.")
+	a := actorNamed(an, "Con Edison")
+	if a == nil || a.Kind != KindOrganization {
+		t.Fatalf("Con Edison is not one organisation; actors: %q", actorNames(an))
+	}
+	if actorNamed(an, "Con Edison officials") != nil && actorNamed(an, "Con Edison officials").Name != a.Name {
+		t.Errorf("officials listed apart from their organisation: %q", actorNames(an))
 	}
 }

@@ -734,6 +734,12 @@ func (d *doc) recordRun(i, j, hi, si int, title, role string, r0 int) {
 		m.kind, m.form = KindOrganization, formOrg
 	case placeHeads[last] && n > 1:
 		m.kind, m.form = KindOther, formPlace
+	case n >= 2 && placeFirstWords[firstW]:
+		// "Cape Canaveral", "Lake Victoria", "Port Harcourt"
+		m.kind, m.form = KindOther, formPlace
+	case n >= 2 && n <= 4 && (productWords[last] || lexFunctionWord(last)):
+		// "Vision Pro", "Super Mario Run": products, not people.
+		m.kind, m.form = KindOther, formPlace
 	case n >= 2 && n <= 4 && d.looksLikePersonName(i, j):
 		m.kind, m.form = KindPerson, formPerson
 		m.gender = g.gender(d.tokText(i))
@@ -786,7 +792,12 @@ func (d *doc) recordRun(i, j, hi, si int, title, role string, r0 int) {
 		if ok && (m.form == formUnknown || m.form == formOrg || m.form == formPerson && title == "") {
 			m.t1++
 			m.kind, m.form, m.role, m.gender = k, formOrg, "", genderUnknown
-			name = name + " " + w
+			if w == "officials" || w == "executives" {
+				// "Con Edison officials said": the organisation speaks.
+				m.kind = KindOrganization
+			} else {
+				name = name + " " + w
+			}
 		}
 	}
 	if m.key == "" {
@@ -817,6 +828,22 @@ var kinNouns = map[string]int8{"wife": genderFemale, "husband": genderMale, "son
 // regionNouns follow the name of a place inside a country.
 var regionNouns = setOf("state", "states", "province", "provinces", "region", "regions", "county", "counties",
 	"district", "districts", "prefecture", "governorate", "oblast")
+
+// placeFirstWords open the name of a place.
+var placeFirstWords = setOf("cape", "mount", "mt", "lake", "port", "fort", "isle", "gulf", "bay", "glen")
+
+// productWords end the name of a product or model, never a person's.
+var productWords = setOf("pro", "max", "plus", "mini", "ultra", "lite", "edition", "run", "go")
+
+// lexFunctionWord reports a function word ("is", "of") ending a run: "Neon
+// Is" is a headline fragment, not a name.
+func lexFunctionWord(w string) bool {
+	switch w {
+	case "is", "are", "was", "were", "has", "have", "had", "will", "can", "to", "the", "a", "an":
+		return true
+	}
+	return false
+}
 
 // workNouns follow the title of a report, a programme or a law.
 var workNouns = setOf("report", "reports", "index", "survey", "study", "review", "programme", "program", "scheme",

@@ -84,6 +84,16 @@ func (d *doc) resolveEntities() {
 	d.demoteProducts()
 	d.demoteRegions()
 	for _, e := range d.ents {
+		// "Con Edison" read as a name, "Con Edison officials said": an
+		// organisation.
+		if e.kind == KindPerson {
+			for _, mi := range e.ments {
+				if m := d.ments[mi]; m.form == formOrg && m.kind == KindOrganization && m.title == "" {
+					e.kind = KindOrganization
+					break
+				}
+			}
+		}
 		for _, mi := range e.ments {
 			if m := d.ments[mi]; m.title != "" && m.kind == KindPerson && e.kind != KindPerson {
 				e.kind = KindPerson
