@@ -174,3 +174,28 @@ func TestCommitmentTextAndClause(t *testing.T) {
 		t.Errorf("the contrasting clause is not the commitment: %q", c.Text)
 	}
 }
+
+func TestDisputeTopic(t *testing.T) {
+	cases := []struct{ sentence, words, topic string }{
+		{"A foreign ministry spokesman, Zhao Lin, accused Britain of “stoking bloc confrontation” in Africa.", "accused Britain", "stoking bloc confrontation"},
+		{"The company's chief executive, Paul Renard, rejected the findings and said the firm would appeal.", "rejected the findings", "the findings"},
+		{"Senator Ana Ruiz criticised the government for signing the pact without a vote.", "criticised the government", "the government for signing the pact"},
+		{"Mayor Lisa Grant has faced criticism in the city after the budget vote.", "faced criticism", ""},
+	}
+	for _, c := range cases {
+		an := analyzeText(t, "Talks were held in Geneva on Monday.", c.sentence)
+		var got *Dispute
+		for i := range an.Disputes {
+			if strings.Contains(an.Disputes[i].Text, c.words) {
+				got = &an.Disputes[i]
+			}
+		}
+		if got == nil {
+			t.Errorf("%q: no dispute; got %+v", c.words, an.Disputes)
+			continue
+		}
+		if got.Topic != c.topic {
+			t.Errorf("%q: topic %q, want %q", c.words, got.Topic, c.topic)
+		}
+	}
+}

@@ -1,6 +1,9 @@
 package brief
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // docDispute is a dispute found in one article, before merging.
 type docDispute struct {
@@ -232,6 +235,73 @@ func containsInt(list []int, v int) bool {
 	return false
 }
 
+// disputeTopic returns what a dispute is over, as a short phrase, or "":
+// "accused Britain of “stoking bloc confrontation”" → "stoking bloc
+// confrontation"; "rejected the findings and said…" → "the findings";
+// "differences over the fishing quota remain" → "the fishing quota".
+func (d *doc) disputeTopic(t, hi int) string {
+	k := t + 1
+	// Past the other party: "accused Britain of…", "criticised the
+	// government for…".
+	if k < hi {
+		if c := d.cover[k]; c != 0 {
+			if m := d.ments[c-1]; m.form != formPlace {
+				k = int(m.t1)
+			}
+		}
+	}
+	for k < hi && d.toks[k].kind == tQuote {
+		k++
+	}
+	if k < hi && d.toks[k].kind == tWord {
+		switch d.tokLower(k) {
+		case "of", "over", "about", "on", "for", "to", "with", "against", "at":
+			k++
+		}
+	}
+	start, end, words := k, k, 0
+	for end < hi && words < 8 {
+		tk := d.toks[end]
+		if tk.kind == tPunct && strings.ContainsRune(",;:.!?()", rune(d.text[tk.s])) || tk.kind == tQuote && end > start {
+			break
+		}
+		if tk.kind == tWord {
+			w := d.tokLower(end)
+			if words > 0 && (objectStops[w] || w == "that" || w == "after" || w == "when" || w == "as" || w == "and" && end+1 < hi && speechVerbs[d.tokLower(end+1)]) {
+				break
+			}
+			words++
+		}
+		end++
+	}
+	// No dangling function words or marks at the end.
+	for end > start && (d.toks[end-1].kind != tWord && d.toks[end-1].kind != tNum || isPreposition(d.tokLower(end-1)) ||
+		determiners[d.tokLower(end-1)] || contrastWords[d.tokLower(end-1)] || d.tokLower(end-1) == "and" || d.tokLower(end-1) == "or") {
+		end--
+	}
+	for start < end && d.toks[start].kind == tQuote {
+		start++
+	}
+	// "criticism in the country", "protests in Kenya": where, not what.
+	if start < end && (isPreposition(d.tokLower(start)) || placePrepositions[d.tokLower(start)]) {
+		return ""
+	}
+	if end-start == 1 && d.lex[start]&lexFunction != 0 {
+		return "" // "rejected it"
+	}
+	if end <= start || words > 8 || end-start < 1 {
+		return ""
+	}
+	topic := strings.Trim(d.spanText(start, end), "\"“”‘’'«» ")
+	if topic == "" || !strings.ContainsFunc(topic, unicode.IsLetter) {
+		return ""
+	}
+	return topic
+}
+
+// placePrepositions open a phrase of place or extent, not a topic.
+var placePrepositions = setOf("around", "across", "among", "amid", "within", "throughout", "inside", "outside", "near")
+
 // nounUse reports a cue word used as a noun ("the attacks", "her demands").
 func (d *doc) nounUse(t int) bool {
 	if t == 0 {
@@ -267,10 +337,7 @@ func (d *doc) verbDispute(t, hi int, w string, weight float64) docDispute {
 	b := d.objectAfter(t, a.ent)
 	x.add(a)
 	x.add(b)
-	end := d.clauseEnd(t, hi)
-	if t+1 < end {
-		x.topic = d.spanText(t+1, end)
-	}
+	x.topic = d.disputeTopic(t, hi)
 	if a.ok() && b.ok() {
 		x.score += 1
 	}
@@ -293,10 +360,7 @@ func (d *doc) nounDispute(t, lo, hi int, w string, weight float64) docDispute {
 			x.add(s)
 		}
 	}
-	end := d.clauseEnd(t, hi)
-	if t+1 < end {
-		x.topic = d.spanText(t+1, end)
-	}
+	x.topic = d.disputeTopic(t, hi)
 	if len(x.parties) >= 2 {
 		x.score += 1
 	}
