@@ -5,6 +5,17 @@ import (
 	"testing"
 )
 
+// itemWith returns the last item whose text contains words, or nil.
+func itemWith[T any](items []T, text func(T) string, words string) *T {
+	var got *T
+	for i := range items {
+		if strings.Contains(text(items[i]), words) {
+			got = &items[i]
+		}
+	}
+	return got
+}
+
 func TestCommitments(t *testing.T) {
 	cases := []struct {
 		name     string
@@ -42,12 +53,7 @@ func TestCommitments(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			an := analyzeText(t, c.paras...)
-			var got *Commitment
-			for i := range an.Commitments {
-				if strings.Contains(an.Commitments[i].Text, c.words) {
-					got = &an.Commitments[i]
-				}
-			}
+			got := itemWith(an.Commitments, func(x Commitment) string { return x.Text }, c.words)
 			if got == nil {
 				t.Fatalf("no commitment with %q in %+v", c.words, an.Commitments)
 			}
@@ -184,12 +190,7 @@ func TestDisputeTopic(t *testing.T) {
 	}
 	for _, c := range cases {
 		an := analyzeText(t, "Talks were held in Geneva on Monday.", c.sentence)
-		var got *Dispute
-		for i := range an.Disputes {
-			if strings.Contains(an.Disputes[i].Text, c.words) {
-				got = &an.Disputes[i]
-			}
-		}
+		got := itemWith(an.Disputes, func(x Dispute) string { return x.Text }, c.words)
 		if got == nil {
 			t.Errorf("%q: no dispute; got %+v", c.words, an.Disputes)
 			continue
