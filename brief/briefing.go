@@ -722,8 +722,10 @@ func commitmentStance(what string, strength Strength) string {
 	lw := strings.ToLower(first)
 	predicate := finiteVerbs[lw] || len(lw) > 3 && (strings.HasSuffix(lw, "ed") || strings.HasSuffix(lw, "es") ||
 		strings.HasSuffix(lw, "s") && !strings.HasSuffix(lw, "ss"))
+	// "the first plant was due to open…": a clause with its own subject.
+	ownSubject := lw == "the" || lw == "a" || lw == "an" || lw == "its" || lw == "their" || lw == "this"
 	switch {
-	case predicate:
+	case predicate || ownSubject:
 		return capitalFirst(what)
 	case strength == Hedged:
 		return "Hopes to " + what

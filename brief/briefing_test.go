@@ -435,6 +435,7 @@ func TestCommitmentStance(t *testing.T) {
 		{"due to open in Kaduna", Firm, "Due to open in Kaduna"},
 		{"invests £1bn in ports", Firm, "Invests £1bn in ports"},
 		{"access the market", Firm, "Will access the market"},
+		{"the first plant was due to open in May", Firm, "The first plant was due to open in May"},
 	}
 	for _, tt := range tests {
 		if got := commitmentStance(tt.what, tt.strength); got != tt.want {

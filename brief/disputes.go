@@ -270,6 +270,9 @@ func (d *doc) disputeTopic(t, hi int) string {
 			if words > 0 && (objectStops[w] || w == "that" || w == "after" || w == "when" || w == "as" || w == "and" && end+1 < hi && speechVerbs[d.tokLower(end+1)]) {
 				break
 			}
+			if words >= 3 && w == "to" {
+				break // "a request for the plants to be run by…"
+			}
 			words++
 		}
 		end++
