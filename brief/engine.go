@@ -21,6 +21,8 @@ type doc struct {
 	ents  []*entity
 	// byTok maps a token index to the mention that starts there (+1; 0 = none).
 	byTok []int32
+	// alone holds the names used as a single word (see usedAlone).
+	alone map[string]bool
 	// cover maps a token index to the mention covering it (+1; 0 = none).
 	cover []int32
 

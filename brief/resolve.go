@@ -150,6 +150,10 @@ func cleanRole(r string) string {
 	if r == "" {
 		return ""
 	}
+	// "father", "22-year-old son": family ties are not roles.
+	if f := strings.Fields(strings.ToLower(r)); kinNouns[f[len(f)-1]] != 0 || f[len(f)-1] == "partner" || f[len(f)-1] == "cousin" {
+		return ""
+	}
 	return strings.ToUpper(r[:1]) + r[1:]
 }
 
@@ -175,7 +179,9 @@ func (d *doc) findPerson(m *mention, byKey map[string]int) int {
 		}
 	}
 	// "Te Kaurinui" for "Te Kaurinui Robert Parata": a name that opens
-	// exactly one longer name is that person's first name.
+	// exactly one longer name is that person's first name — unless its last
+	// word is used alone as a surname ("Margaret Hamilton", then "Hamilton",
+	// is a full name; "Margaret Hamilton Lego" something else).
 	found := -1
 	key := asciiLower(m.key)
 	for ei, e := range d.ents {
@@ -183,7 +189,8 @@ func (d *doc) findPerson(m *mention, byKey map[string]int) int {
 			continue
 		}
 		n := asciiLower(e.name)
-		if strings.HasPrefix(n, key+" ") || strings.HasPrefix(key, n+" ") && strings.Contains(n, " ") {
+		if strings.HasPrefix(n, key+" ") && !d.usedAlone(last) ||
+			strings.HasPrefix(key, n+" ") && strings.Contains(n, " ") && !d.usedAlone(e.last) {
 			if found >= 0 {
 				return -1
 			}
@@ -191,6 +198,20 @@ func (d *doc) findPerson(m *mention, byKey map[string]int) int {
 		}
 	}
 	return found
+}
+
+// usedAlone reports whether the article uses the word w (lower case) alone
+// as a capitalised name somewhere.
+func (d *doc) usedAlone(w string) bool {
+	if d.alone == nil {
+		d.alone = map[string]bool{}
+		for _, m := range d.ments {
+			if m.t1-m.t0 == 1 && m.form != formPronoun && m.form != formDesc {
+				d.alone[asciiLower(d.spanText(int(m.t0), int(m.t1)))] = true
+			}
+		}
+	}
+	return d.alone[w]
 }
 
 // sameSurname tolerates one letter's difference in long names (Zelensky,
