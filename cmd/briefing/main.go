@@ -7,7 +7,7 @@ package main
 import (
 	"os"
 
-	"github.com/briefing-app/briefing/cmd/briefing/internal/clocale"
+	"github.com/briefing-app/briefing/internal/clocale"
 )
 
 func main() {
