@@ -1125,8 +1125,27 @@ func leadTopic(an *Analysis, skip map[string]bool, proper func(string) bool) str
 			freq[w]++
 		}
 	}
+	// With several articles the topic must be one they share: a word of
+	// at least two articles' leads.
+	leads := map[string]int{}
+	n := 0
+	for _, a := range an.Articles {
+		if a == nil || len(a.Sentences) == 0 {
+			continue
+		}
+		n++
+		seen := map[string]bool{}
+		for si := 0; si < min(2, len(a.Sentences)); si++ {
+			for _, w := range lowerWords(a.SentenceText(si)) {
+				if !seen[w] {
+					seen[w] = true
+					leads[w]++
+				}
+			}
+		}
+	}
 	ok := func(lw string) bool {
-		return freq[lw] >= 2 && !leadStopWords[lw] && !skip[lw] && !headlineFiller[lw] && !officeWords[lw] &&
+		return freq[lw] >= 2 && (n < 2 || leads[lw] >= 2) && !leadStopWords[lw] && !skip[lw] && !headlineFiller[lw] && !officeWords[lw] &&
 			utf8.RuneCountInString(lw) >= 3
 	}
 	var best []string

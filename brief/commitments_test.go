@@ -104,6 +104,11 @@ func TestDisputes(t *testing.T) {
 		{"accused", "China accused Japan of provoking the incident near the islands.", []string{"China", "Japan"}, "accused"},
 		{"differences between", "Differences between France and Germany over the farm budget remain.", []string{"France", "Germany"}, "differences"},
 		{"baulked", "Mr Holloway, the senator, had baulked at the cost of the scheme.", []string{"Holloway"}, "baulked"},
+		{"warned against", "Mr Holloway strongly warned against signing a “bad deal” with Japan.", []string{"Holloway"}, "warned"},
+		{"present tense accuse", "Many Canadians accuse Japan of dumping steel on their market.", []string{"Canada", "Japan"}, "accuse"},
+		{"cue inside scare quotes", "Ms Carter said she was “appalled” that Japan was lifting the ban.", []string{"Helen Carter", "Japan"}, "appalled"},
+		{"unnamed group as a party", "Several opposition lawmakers openly oppose the deal with Japan.", []string{"opposition lawmakers"}, "oppose"},
+		{"conflicts with", "Mr Holloway's personal conflicts with President Brennan are well known.", []string{"Laura Brennan"}, "conflicts"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

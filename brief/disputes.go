@@ -41,6 +41,9 @@ var disputeVerbs = map[string]float64{
 	"called": 0, "calls": 0, "voted": 0, "vote": 0, "votes": 0, "campaigned": 0, "campaigning": 0,
 	"ruled": 0, "argued": 0, "lobbying": 0, "protesting": 0, "speak": 0, "spoke": 0,
 	"lying": 3, "lied": 3, "misled": 3, "misleading": 2.5, "deceiving": 3, "betrayed": 3, "betraying": 3,
+	"accuse": 3, "appalled": 3, "outraged": 3, "furious": 2.5, "warn": 1.5, "warns": 1.5,
+	"threaten": 2.5, "sanction": 2, "retaliate": 3, "retaliated": 3, "retaliates": 3, "expelled": 2.5,
+	"resisting": 3, "opposing": 2.5, "slamming": 3, "blasting": 2.5, "refusing": 2.5,
 }
 
 // disputeNouns name a disagreement ("differences between…", "concern over…").
@@ -52,6 +55,7 @@ var disputeNouns = map[string]float64{
 	"complaint": 2, "complaints": 2, "controversy": 2.5, "firestorm": 2.5, "anger": 2, "fury": 2,
 	"frustration": 2, "dismay": 2, "protests": 1.5, "sanctions": 1.5, "tariffs": 1, "war": 0.5,
 	"ultimatum": 2.5, "threat": 1.5, "threats": 2, "demand": 1.5, "confrontation": 2.5, "hostility": 2,
+	"conflict": 2, "conflicts": 2.5, "crackdown": 2.5, "charges": 1.5, "grievance": 2, "protest": 1.5,
 	"question": 0, "criticisms": 2.5, "accusation": 3, "allegation": 2.5, "rebuke": 3, "ruling": 0, "grievances": 2, "boycott": 2.5, "veto": 2, "impasse": 2.5, "deadlock": 2.5,
 }
 
@@ -79,6 +83,20 @@ func (d *doc) findDisputes() {
 				continue
 			}
 			if w == "fighting" && (t+1 >= hi || d.tokLower(t+1) != "back" && d.tokLower(t+1) != "against") {
+				continue
+			}
+			// "warned against a bad deal", "pressed charges against": a
+			// weak cue made plain by "against".
+			if (isVerb && vw < 2.5 || w == "charges") && t+1 < hi && d.tokLower(t+1) == "against" {
+				vw, nw = max(vw, 3), max(nw, 3)
+			}
+			// "the conflict" is most often the war itself; "conflicts with
+			// the president" are a dispute.
+			if (w == "conflict" || w == "conflicts") && (t+1 >= hi || d.tokLower(t+1) != "with" && d.tokLower(t+1) != "between" && d.tokLower(t+1) != "over") {
+				continue
+			}
+			// "is … called on to help": asked, not demanding.
+			if (w == "called" || w == "calls") && t+2 < hi && d.tokLower(t+1) == "on" && d.tokLower(t+2) == "to" {
 				continue
 			}
 			// Verbs that signal a dispute only with a particle: "called on",
@@ -262,7 +280,8 @@ func (d *doc) disputeTopic(t, hi int) string {
 	start, end, words := k, k, 0
 	for end < hi && words < 8 {
 		tk := d.toks[end]
-		if tk.kind == tPunct && strings.ContainsRune(",;:.!?()", rune(d.text[tk.s])) || tk.kind == tQuote && end > start {
+		opening := tk.kind == tQuote && end+1 < hi && d.toks[end+1].flags&fInQuote != 0 && d.toks[end-1].flags&fInQuote == 0
+		if tk.kind == tPunct && strings.ContainsRune(",;:.!?()", rune(d.text[tk.s])) || tk.kind == tQuote && end > start && !opening {
 			break
 		}
 		if tk.kind == tWord {
@@ -295,12 +314,15 @@ func (d *doc) disputeTopic(t, hi int) string {
 	if end <= start || words > 8 || end-start < 1 {
 		return ""
 	}
-	topic := strings.Trim(d.spanText(start, end), "\"“”‘’'«» ")
+	topic := strings.Trim(quoteMarks.Replace(d.spanText(start, end)), "'‘’ ")
 	if topic == "" || !strings.ContainsFunc(topic, unicode.IsLetter) {
 		return ""
 	}
 	return topic
 }
+
+// quoteMarks removes double quotation marks from a topic.
+var quoteMarks = strings.NewReplacer("\u201C", "", "\u201D", "", "\"", "", "\u00AB", "", "\u00BB", "", "\u201E", "")
 
 // placePrepositions open a phrase of place or extent, not a topic.
 var placePrepositions = setOf("around", "across", "among", "amid", "within", "throughout", "inside", "outside", "near")
@@ -316,8 +338,24 @@ func (d *doc) nounUse(t int) bool {
 
 func (d *doc) verbDispute(t, hi int, w string, weight float64) docDispute {
 	x := docDispute{cue: w, score: weight}
-	a := d.subjectOf(t)
-	if !a.ok() && d.toks[t].flags&fInQuote != 0 {
+	// A cue inside a word or two in quotation marks (`he was “appalled”
+	// that…`) is the writer's sentence: look for the parties around the
+	// marks.
+	st, ot := t, t
+	if d.toks[t].flags&fInQuote != 0 && d.quoteItemAt(t) < 0 {
+		q0, q1 := t, t
+		for q0 > 0 && d.toks[q0-1].flags&fInQuote != 0 {
+			q0--
+		}
+		for q1+1 < len(d.toks) && d.toks[q1+1].flags&fInQuote != 0 {
+			q1++
+		}
+		if q1-q0 <= 4 && q1+1 < hi {
+			st, ot = max(q0-1, 0), q1+1
+		}
+	}
+	a := d.subjectOf(st)
+	if !a.ok() && st == t && d.toks[t].flags&fInQuote != 0 {
 		a = d.reportingSpeaker(t)
 	}
 	if !a.ok() && t > 0 && d.tokLower(t-1) == "and" {
@@ -337,7 +375,14 @@ func (d *doc) verbDispute(t, hi int, w string, weight float64) docDispute {
 			a = actorRef{ent: sp.ent, name: sp.desc}
 		}
 	}
-	b := d.objectAfter(t, a.ent)
+	if !a.ok() {
+		// "Many leftist figures openly oppose…": an unnamed group is a
+		// party, kept as its description.
+		if sp := d.clauseSubject(d.clauseStart(t), t); sp.ok() {
+			a = actorRef{ent: sp.ent, name: sp.desc}
+		}
+	}
+	b := d.objectAfter(ot, a.ent)
 	x.add(a)
 	x.add(b)
 	x.topic = d.disputeTopic(t, hi)

@@ -332,8 +332,8 @@ func (d *doc) matchName(i, hi, si int, headline bool) int {
 		m := mention{sent: int32(si), t0: int32(i), t1: int32(i + n), r0: int32(i), ent: -1, kind: h.kind,
 			form: h.form, key: h.name}
 		if h.form == formDemonym && i+n < hi && d.toks[i+n].kind == tWord && d.toks[i+n].flags&fCap == 0 &&
-			!speechVerbs[d.tokLower(i+n)] && !isVerbLike(d.tokLower(i+n)) {
-			m.flags |= mAdj // "British imports"
+			!speechVerbs[d.tokLower(i+n)] && !isVerbLike(d.tokLower(i+n)) && !d.pluralDemonym(i, i+n) {
+			m.flags |= mAdj // "British imports"; not "Canadians accuse"
 		}
 		// "Trump administration", "Uber drivers": a name and a group noun.
 		if i+n < hi && d.toks[i+n].kind == tWord && d.toks[i+n].flags&fCap == 0 {
@@ -451,6 +451,17 @@ func (d *doc) datelineAt(i, hi, si int) int {
 		return j - i
 	}
 	return 0
+}
+
+// pluralDemonym reports a demonym in the plural, a noun for the people
+// ("Canadians"), not an adjective ("Canadian", "Swiss").
+func (d *doc) pluralDemonym(i, j int) bool {
+	w := d.spanText(i, j)
+	if len(w) < 4 || w[len(w)-1] != 's' {
+		return false
+	}
+	h, ok := d.g.lookup(w[:len(w)-1])
+	return ok && h.form == formDemonym
 }
 
 // isOrdinaryCap reports whether the capitalised word at token i is an
