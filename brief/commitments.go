@@ -53,6 +53,7 @@ var commitCues = map[string]commitCue{
 	"announced": {Firm, false, 1.5}, "launch": {Hedged, false, 0}, "seeking": {Hedged, true, 1},
 	"promising": {Hedged, true, 2}, "pledging": {Hedged, true, 2}, "vowing": {Hedged, true, 2},
 	"working": {Hedged, false, 2},
+	"vow": {Firm, false, 2.5}, "intention": {Hedged, true, 2},
 }
 
 // commitObjects make "signed" and "accepted" commitments only when what is
@@ -172,8 +173,13 @@ func (d *doc) commitmentAt(t, hi int, w string, cue commitCue) (docCommitment, b
 		if w == "would" && d.toks[t].flags&fInQuote != 0 && !d.firstPersonBefore(t) {
 			return docCommitment{}, false // a hypothetical inside a quote
 		}
-		if statives[next] {
+		if statives[next] && !(next == "become" && after == "the") {
 			return docCommitment{}, false // "would need", "will fail": a prediction
+		}
+		// "Netanyahu's disavowal would force…", "the attack would unite…":
+		// what a thing will do is a prediction, not a promise.
+		if w != "shall" && !inQuoteTok(d, t) && d.thingSubjectStart(t) != t {
+			return docCommitment{}, false
 		}
 	case "due":
 		// "due to meet", not "due to its extreme levels".
@@ -197,9 +203,9 @@ func (d *doc) commitmentAt(t, hi int, w string, cue commitCue) (docCommitment, b
 		if next != "to" && next != "on" && next != "a" && next != "an" && next != "that" && next != "with" {
 			return docCommitment{}, false
 		}
-	case "promise", "pledge":
-		// The nouns: "a promise to", "his pledge to".
-		if next != "to" && next != "that" {
+	case "promise", "pledge", "vow":
+		// The nouns: "a promise to", "his pledge to", "his vow that".
+		if next != "to" && next != "that" && !(next == "on" && d.timeExpr(nk-1, hi) != "") {
 			return docCommitment{}, false
 		}
 	}
@@ -213,7 +219,13 @@ func (d *doc) commitmentAt(t, hi int, w string, cue commitCue) (docCommitment, b
 		// "Both ministers said they would meet again": "they" are the
 		// speakers.
 		if k := d.subjectPronounBefore(t); k > 0 && speechVerbs[d.tokLower(k-1)] && d.tokLower(k) == "they" {
-			actor = rs
+			if sub := d.subjectOf(k - 1); sub.ok() {
+				actor = sub // "The Republicans have said they will…"
+			} else if sp := d.clauseSubject(d.clauseStart(k-1), k-1); sp.ok() {
+				actor = actorRef{ent: sp.ent, name: sp.desc} // "Both ministers said they would…"
+			} else if d.toks[t].flags&fInQuote == 0 {
+				actor = rs
+			}
 		}
 	}
 	if !actor.ok() && d.speaksForInstitution(saidBy) {
@@ -321,7 +333,10 @@ func (d *doc) thingSubjectStart(t int) int {
 	for k >= 0 && d.toks[k].kind == tWord && d.cover[k] == 0 && (isBe(d.tokLower(k)) || isAuxiliary(d.tokLower(k)) || isAdverb(d.tokLower(k))) {
 		k--
 	}
-	if k < 0 || k == t-1 && !isBe(d.tokLower(t)) || !d.plainLower(k) || d.cover[k] != 0 {
+	if k < 0 || !d.plainLower(k) || d.cover[k] != 0 || isPersonNoun(d.tokLower(k)) || commNouns[d.tokLower(k)] {
+		return t
+	}
+	if _, group := groupNouns[d.tokLower(k)]; group || descHeads[d.tokLower(k)] != "" {
 		return t
 	}
 	// The noun phrase: back to its determiner.
@@ -366,6 +381,8 @@ func trimClause(s string) string {
 		s = t
 	}
 }
+
+func inQuoteTok(d *doc, t int) bool { return d.toks[t].flags&fInQuote != 0 }
 
 // isBe reports a form of "to be".
 func isBe(w string) bool {
@@ -418,6 +435,16 @@ func (d *doc) isConditionalClause(t int) bool {
 	}
 	for k := t - 1; k >= lo && k >= t-8; k-- {
 		if w := d.tokLower(k); w == "whether" || w == "if" {
+			return true
+		}
+	}
+	// "when they are ready to die", "how Amazon plans to…": a clause of
+	// time or an indirect question, not a promise.
+	for k := t - 1; k >= 0 && k >= t-6; k-- {
+		if d.toks[k].kind == tPunct {
+			break
+		}
+		if w := d.tokLower(k); (w == "when" || w == "how" || w == "why" || w == "whenever") && d.toks[k].flags&fStart == 0 {
 			return true
 		}
 	}

@@ -45,6 +45,16 @@ func TestCommitments(t *testing.T) {
 			"ready to put ships in the Gulf", "United Kingdom", "", Firm},
 		{"conjoined subjects: the first leads", []string{"Japan and Canada agreed to lift tariffs on farm goods next month."},
 			"agreed to lift tariffs", "Japan", "next month", Firm},
+		{"a vow, the noun", []string{"Prime Minister Helen Carter repeated her vow on Monday that there would be no new taxes."},
+			"her vow on Monday", "Helen Carter", "on Monday", Firm},
+		{"an intention", []string{"Mayor Sadia Brook has declared her intention to resist the cuts next year."},
+			"intention to resist the cuts", "Sadia Brook", "next year", Hedged},
+		{"will become the first", []string{"President Laura Brennan will become the first leader to address the assembly next month."},
+			"will become the first leader", "Laura Brennan", "next month", Firm},
+		{"they in someone else's quote", []string{
+			"Analyst Priya Raman spoke to reporters.",
+			"“The Republicans have said they will do what they can to block a deal,” Ms Raman said."},
+			"will do what they can", "Republicans", "", Firm},
 		{"they are the speakers", []string{
 			"The Latvian Prime Minister Ilze Berzina met Chancellor Rachel Dunmore.",
 			"Both leaders said they would meet again in Riga in the autumn."},
@@ -81,6 +91,9 @@ func TestNotCommitments(t *testing.T) {
 		{"due to as cause", "The delay was due to the bad weather in the north."},
 		{"counterfactual", "Ms Carter might have said that she would resign, but she did not."},
 		{"question", "Will the government keep its promise to the nurses?"},
+		{"a thing's future in reported belief", "Senator James Holloway said he believed the attack would unite the country."},
+		{"time clause", "The Ngati elders believe the whales beach when they are ready to die."},
+		{"indirect question", "Analysts asked how Corvane plans to pay for the new plant."},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
