@@ -53,7 +53,7 @@ var commitCues = map[string]commitCue{
 	"announced": {Firm, false, 1.5}, "launch": {Hedged, false, 0}, "seeking": {Hedged, true, 1},
 	"promising": {Hedged, true, 2}, "pledging": {Hedged, true, 2}, "vowing": {Hedged, true, 2},
 	"working": {Hedged, false, 2},
-	"vow": {Firm, false, 2.5}, "intention": {Hedged, true, 2},
+	"vow":     {Firm, false, 2.5}, "intention": {Hedged, true, 2},
 }
 
 // commitObjects make "signed" and "accepted" commitments only when what is
