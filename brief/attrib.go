@@ -295,9 +295,22 @@ func (d *doc) frameSpeaker(qi int) speakerRef {
 		if si >= 0 {
 			lo, _ := d.sentRange(si)
 			hi := qt
-			// Only the text after the previous quote in the sentence.
+			// Only the text after the previous quote in the sentence — a
+			// word or two in quotation marks (`said it was "distressing"
+			// not to…`) does not end the frame.
 			for k := hi - 1; k >= lo; k-- {
 				if d.toks[k].flags&fInQuote != 0 || d.toks[k].kind == tQuote {
+					j, words := k, 0
+					for j >= lo && (d.toks[j].flags&fInQuote != 0 || d.toks[j].kind == tQuote) {
+						if d.toks[j].kind == tWord {
+							words++
+						}
+						j--
+					}
+					if words > 0 && words <= 2 {
+						k = j + 1
+						continue
+					}
 					lo = k + 1
 					break
 				}

@@ -176,6 +176,9 @@ func TestAttribution(t *testing.T) {
 			"Coach Daniel Reyes faced reporters after the defeat. He was blunt.",
 			`“We were second best in every part of the pitch.”`},
 			"We were second best", "Daniel Reyes"},
+		{"second partial quote after a scare quote", []string{
+			`In an interview, Mr. Okoro said it was "painful" not to have fixed the roads "even after years of promises from the capital".`},
+			"even after years of promises", "Okoro"},
 		{"inversion with an abbreviated title", []string{
 			"Economist Laura Pineda studies public debt.",
 			`“The bill will come due sooner than anyone thinks,” said Ms. Pineda, a senior fellow at the Halvorsen Institute.`},
