@@ -157,6 +157,11 @@ func TestNotDisputes(t *testing.T) {
 	for _, text := range []string{
 		"Prime Minister Helen Carter did not reject the proposal outright.",
 		"Senator James Holloway welcomed the agreement with Canada.",
+		"Mr Holloway is renowned in Ottawa as the leading expert, called on by councils across Canada for advice.",
+		"Despite the tensions, Canada and Japan signed the trade pact on Monday.",
+		"Opposition leader Mark Tan met Japan's ambassador on Friday.",
+		"The dock workers' homes were attacked by gangs on Tuesday night, Canada's police said.",
+		"The money spent on the conflict has doubled, Japan's finance ministry said.",
 	} {
 		an := analyzeText(t, text)
 		if len(an.Disputes) > 0 {

@@ -96,7 +96,7 @@ func (d *doc) findDisputes() {
 				continue
 			}
 			// "is … called on to help": asked, not demanding.
-			if (w == "called" || w == "calls") && t+2 < hi && d.tokLower(t+1) == "on" && d.tokLower(t+2) == "to" {
+			if (w == "called" || w == "calls") && t+2 < hi && d.tokLower(t+1) == "on" && (d.tokLower(t+2) == "to" || d.tokLower(t+2) == "by") {
 				continue
 			}
 			// Verbs that signal a dispute only with a particle: "called on",
