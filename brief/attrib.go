@@ -779,7 +779,10 @@ var personNouns = setOf("official", "officials", "source", "sources", "spokesman
 	"woman", "person", "people", "worker", "workers", "employee", "employees", "lawmaker", "lawmakers",
 	"senator", "governor", "mayor", "judge", "negotiator", "negotiators", "envoy", "ambassador", "general",
 	"commander", "agency", "government", "ministry", "company", "firm", "group", "organisation", "organization",
-	"administration", "department", "council", "committee", "court", "party", "union", "team", "board")
+	"administration", "department", "council", "committee", "court", "party", "union", "team", "board",
+	"figures", "elders", "leaders", "citizens", "farmers", "fishermen", "parents", "groups", "unions", "nations",
+	"countries", "allies", "governments", "rebels", "militants", "islamists", "conservatives", "liberals", "democrats",
+	"republicans", "mps", "meps", "regulators", "shareholders", "investors", "customers", "consumers", "retailers")
 
 func isPersonNoun(w string) bool { return personNouns[w] }
 

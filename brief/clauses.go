@@ -184,7 +184,7 @@ func (d *doc) objectAfter(t int, exclude int) actorRef {
 		if (tk.flags&fInQuote != 0) != inQ {
 			break
 		}
-		if tk.kind == tPunct && (d.text[tk.s] == ';' || d.text[tk.s] == '.') {
+		if tk.kind == tPunct && (d.text[tk.s] == ';' || d.text[tk.s] == '.' && !d.abbrevDot(k)) {
 			break
 		}
 		// "condemned the attack and said the U.S. government…": the

@@ -25,7 +25,7 @@ var disputeVerbs = map[string]float64{
 	"refused": 3, "refuses": 3, "refuse": 2.5, "denied": 2, "denies": 2, "deny": 1.5,
 	"criticised": 3, "criticized": 3, "criticises": 3, "criticizes": 3, "criticising": 3, "criticizing": 3,
 	"condemned": 3, "condemns": 3, "accused": 3, "accuses": 3, "accusing": 3, "attacked": 2, "attacks": 2,
-	"blamed": 3, "blames": 3, "blaming": 3, "opposed": 2.5, "opposes": 2.5, "oppose": 2, "resisted": 3,
+	"blamed": 3, "blames": 3, "blaming": 3, "opposed": 2.5, "opposes": 2.5, "oppose": 2.5, "resisted": 3,
 	"resists": 3, "resist": 2.5, "challenged": 2.5, "challenges": 2, "disputed": 3, "disputes": 2.5,
 	"disagreed": 3, "disagrees": 3, "disagree": 3, "objected": 3, "objects": 2, "protested": 2.5,
 	"slammed": 3, "blasted": 3, "denounced": 3, "threatened": 3, "threatens": 3, "threatening": 2.5,
@@ -327,6 +327,16 @@ var quoteMarks = strings.NewReplacer("\u201C", "", "\u201D", "", "\"", "", "\u00
 // placePrepositions open a phrase of place or extent, not a topic.
 var placePrepositions = setOf("around", "across", "among", "amid", "within", "throughout", "inside", "outside", "near")
 
+// relativeBetween reports a relative pronoun in tokens [lo, hi).
+func (d *doc) relativeBetween(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if w := d.tokLower(k); w == "that" || w == "which" || w == "who" || w == "whom" {
+			return true
+		}
+	}
+	return false
+}
+
 // nounUse reports a cue word used as a noun ("the attacks", "her demands").
 func (d *doc) nounUse(t int) bool {
 	if t == 0 {
@@ -376,10 +386,25 @@ func (d *doc) verbDispute(t, hi int, w string, weight float64) docDispute {
 		}
 	}
 	if !a.ok() {
-		// "Many leftist figures openly oppose…": an unnamed group is a
-		// party, kept as its description.
-		if sp := d.clauseSubject(d.clauseStart(t), t); sp.ok() {
-			a = actorRef{ent: sp.ent, name: sp.desc}
+		// "Many leftist figures openly oppose…": an unnamed group right
+		// before the verb is a party, kept as its description.
+		k := st - 1
+		for n := 0; k >= 0 && n < 3 && d.toks[k].kind == tWord && (isAdverb(d.tokLower(k)) || isAuxiliary(d.tokLower(k)) ||
+			strings.HasSuffix(d.tokLower(k), "ly")); n++ {
+			k--
+		}
+		if k >= 0 && d.toks[k].kind == tWord && d.toks[k].flags&fCap == 0 && isPersonNoun(d.tokLower(k)) {
+			if sp := d.refEndingAt(d.clauseStart(st), k); sp.ok() {
+				a = actorRef{ent: sp.ent, name: sp.desc}
+			}
+		}
+		// "A federal appeals court on Monday struck down…": further back,
+		// unless a relative clause stands between ("…people in an assault
+		// that threatened…").
+		if cs := d.clauseStart(st); !a.ok() && !d.relativeBetween(cs, st) {
+			if sp := d.clauseSubject(cs, st); sp.ok() {
+				a = actorRef{ent: sp.ent, name: sp.desc}
+			}
 		}
 	}
 	b := d.objectAfter(ot, a.ent)
@@ -401,6 +426,19 @@ func (d *doc) nounDispute(t, lo, hi int, w string, weight float64) docDispute {
 	if first.ok() {
 		if m := d.nextActorAfter(t, first.ent); m.ok() {
 			x.add(m)
+		}
+	}
+	// "the American demand that…", "Britain's objections": the party
+	// named just before the noun.
+	for k := t - 1; k >= 0 && k >= t-3; k-- {
+		if c := d.cover[k]; c != 0 {
+			if m := d.ments[c-1]; m.ent >= 0 && m.flags&(mAdj|mPoss) != 0 && m.form != formPlace {
+				x.add(actorRef{ent: int(m.ent)})
+			}
+			break
+		}
+		if d.toks[k].kind != tWord || d.toks[k].flags&fCap != 0 || d.lex[k]&lexFunction != 0 && !determiners[d.tokLower(k)] {
+			break
 		}
 	}
 	if len(x.parties) < 2 {
