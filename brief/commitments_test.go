@@ -121,6 +121,7 @@ func TestDisputes(t *testing.T) {
 		{"present tense accuse", "Many Canadians accuse Japan of dumping steel on their market.", []string{"Canada", "Japan"}, "accuse"},
 		{"cue inside scare quotes", "Ms Carter said she was “appalled” that Japan was lifting the ban.", []string{"Helen Carter", "Japan"}, "appalled"},
 		{"unnamed group as a party", "Several opposition lawmakers openly oppose the deal with Japan.", []string{"opposition lawmakers"}, "oppose"},
+		{"party named before a noun cue", "Canadian officials said the Canadian demand that Mr. Holloway resign had not changed.", []string{"Canada", "Holloway"}, "demand"},
 		{"conflicts with", "Mr Holloway's personal conflicts with President Brennan are well known.", []string{"Laura Brennan"}, "conflicts"},
 	}
 	for _, c := range cases {
