@@ -163,6 +163,7 @@ func TestNotDisputes(t *testing.T) {
 		"Opposition leader Mark Tan met Japan's ambassador on Friday.",
 		"The dock workers' homes were attacked by gangs on Tuesday night, Canada's police said.",
 		"The money spent on the conflict has doubled, Japan's finance ministry said.",
+		"Scientists in Canada are studying the blight killing Japan's cherry trees – and threatening the old Ueno groves.",
 	} {
 		an := analyzeText(t, text)
 		if len(an.Disputes) > 0 {

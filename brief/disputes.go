@@ -129,7 +129,7 @@ func (d *doc) findDisputes() {
 			if isNoun && !(isVerb && !d.nounUse(t)) && !d.disputeNounUse(t, lo, hi) {
 				continue
 			}
-			if isVerb && d.passiveViolence(t, w) {
+			if isVerb && (d.passiveViolence(t, w) || d.thingParticiple(t, lo, w)) {
 				continue
 			}
 			var x docDispute
@@ -185,6 +185,19 @@ func (d *doc) disputeNounUse(t, lo, hi int) bool {
 var modifiedNouns = setOf("party", "parties", "figure", "figures", "politician", "politicians", "lawmakers",
 	"supporters", "movement", "movements", "camp", "bloc", "benches", "bench", "groups", "activists", "leaders",
 	"crimes", "criminal", "zone", "zones", "veteran", "veterans", "song", "songs", "march", "marches", "site")
+
+// thingParticiple reports a cue participle whose subject is a thing: "the
+// disease killing the trees – and threatening the giant kauri".
+func (d *doc) thingParticiple(t, lo int, w string) bool {
+	if !strings.HasSuffix(w, "ing") {
+		return false
+	}
+	k := t - 1
+	for k >= lo && (d.tokLower(k) == "and" || d.toks[k].kind == tPunct) {
+		k--
+	}
+	return k >= lo && k < t-1 && d.cover[k] == 0 && d.plainLower(k) && !isPersonNoun(d.tokLower(k))
+}
 
 // passiveViolence reports a physical attack told in the passive ("their
 // homes were attacked by troops"): an event, not a dispute between parties.
