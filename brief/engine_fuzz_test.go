@@ -7,6 +7,9 @@ import (
 
 // FuzzAnalyze runs the whole engine on arbitrary text: it must never panic,
 // and every item must cite a real sentence of a real source.
+// In tests a panic the engine recovers from fails loudly.
+func init() { onEnginePanic = func(v any) { panic(v) } }
+
 func FuzzAnalyze(f *testing.F) {
 	for _, s := range []string{
 		"Prime Minister Helen Carter said: “We will act.” She rejected the plan.",
@@ -21,6 +24,8 @@ func FuzzAnalyze(f *testing.F) {
 		if !utf8.ValidString(text) {
 			return
 		}
+		onEnginePanic = func(v any) { t.Fatalf("engine panicked on %q: %v", text, v) }
+		defer func() { onEnginePanic = func(v any) { panic(v) } }()
 		a, err := Parse("fuzz.txt", []byte(text), FormatText)
 		if err != nil {
 			return

@@ -264,7 +264,7 @@ func (d *doc) isCapWord(i int) bool {
 }
 
 // adjacent reports that tokens i and i+1 are separated by one space at most.
-func (d *doc) adjacent(i int) bool { return d.toks[i+1].s-d.toks[i].e <= 1 }
+func (d *doc) adjacent(i int) bool { return i+1 < len(d.toks) && d.toks[i+1].s-d.toks[i].e <= 1 }
 
 // matchName recognises a name starting at token i and records its mention.
 // It returns the number of tokens consumed (0 when no name starts at i).
