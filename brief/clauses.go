@@ -112,6 +112,7 @@ func (d *doc) subjectOf(t int) actorRef {
 				// "Britain and Nigeria agreed": the first of the conjoined
 				// subjects leads.
 				e := int(m.ent)
+				first := int(m.t0)
 				for p := int(m.t0) - 1; p-1 >= lo && d.toks[p].kind == tWord && d.tokLower(p) == "and"; {
 					c2 := d.cover[p-1]
 					if c2 == 0 {
@@ -122,7 +123,14 @@ func (d *doc) subjectOf(t int) actorRef {
 						break
 					}
 					e = int(m2.ent)
-					p = int(m2.t0) - 1
+					first = int(m2.t0)
+					p = first - 1
+				}
+				// "a solution for Israelis and Palestinians would…": the
+				// conjoined names sit in a prepositional phrase.
+				if p := first - 1; p > lo && first != int(m.t0) && d.toks[p].kind == tWord && isPreposition(d.tokLower(p)) {
+					k = first
+					continue
 				}
 				return actorRef{ent: e}
 			}

@@ -209,7 +209,7 @@ func (d *doc) commitmentAt(t, hi int, w string, cue commitCue) (docCommitment, b
 			return docCommitment{}, false
 		}
 	}
-	if d.negatedBefore(t) || d.isConditionalClause(t) || d.counterfactualBefore(t) {
+	if d.negatedBefore(t) || d.isConditionalClause(t) || d.counterfactualBefore(t) || d.nounCompound(t, w) {
 		return docCommitment{}, false
 	}
 	actor := d.subjectOf(t)
@@ -304,6 +304,22 @@ func (d *doc) commitmentAt(t, hi int, w string, cue commitCue) (docCommitment, b
 		c.score += 0.5
 	}
 	return c, true
+}
+
+// nounCompound reports a cue in -s used as a noun after another noun:
+// "held back loan guarantees", "the price offers".
+func (d *doc) nounCompound(t int, w string) bool {
+	if !strings.HasSuffix(w, "s") || t == 0 || commitCues[w].strength == "" {
+		return false
+	}
+	switch w {
+	case "guarantees", "offers", "pledges", "promises", "vows", "signs", "plans", "accepts", "commits", "aims", "hopes":
+	default:
+		return false
+	}
+	p := t - 1
+	return d.toks[p].kind == tWord && d.cover[p] == 0 && d.plainLower(p) && !isAdverb(d.tokLower(p)) &&
+		!isAuxiliary(d.tokLower(p)) && !isPersonNoun(d.tokLower(p))
 }
 
 // subjectPronounBefore returns the token of a pronoun that is the subject

@@ -94,6 +94,7 @@ func TestNotCommitments(t *testing.T) {
 		{"a thing's future in reported belief", "Senator James Holloway said he believed the attack would unite the country."},
 		{"time clause", "The Ngati elders believe the whales beach when they are ready to die."},
 		{"indirect question", "Analysts asked how Corvane plans to pay for the new plant."},
+		{"cue as a noun in a compound", "In 1991 President Laura Brennan held back loan guarantees to help the farmers."},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
