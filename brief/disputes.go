@@ -61,7 +61,7 @@ var disputeNouns = map[string]float64{
 
 // minDisputeScore is the confidence below which a dispute is left out: a
 // one-page briefing has no room for noise.
-const minDisputeScore = 2.5
+const minDisputeScore = 2.0
 
 // findDisputes finds the sentences that state an open dispute, with its
 // parties and cue.
