@@ -123,6 +123,8 @@ func TestDisputes(t *testing.T) {
 		{"cue inside scare quotes", "Ms Carter said she was “appalled” that Japan was lifting the ban.", []string{"Helen Carter", "Japan"}, "appalled"},
 		{"unnamed group as a party", "Several opposition lawmakers openly oppose the deal with Japan.", []string{"opposition lawmakers"}, "oppose"},
 		{"party named before a noun cue", "Canadian officials said the Canadian demand that Mr. Holloway resign had not changed.", []string{"Canada", "Holloway"}, "demand"},
+		{"set against an actor", "Mr Holloway said he would work with the Liberals against President Brennan.", []string{"Holloway", "Laura Brennan"}, "against"},
+		{"responsible for", "“The Liberal Party is responsible for the collapse of the talks,” Mr Holloway said.", []string{"Liberal Party"}, "responsible"},
 		{"conflicts with", "Mr Holloway's personal conflicts with President Brennan are well known.", []string{"Laura Brennan"}, "conflicts"},
 	}
 	for _, c := range cases {
@@ -165,6 +167,7 @@ func TestNotDisputes(t *testing.T) {
 		"The dock workers' homes were attacked by gangs on Tuesday night, Canada's police said.",
 		"The money spent on the conflict has doubled, Japan's finance ministry said.",
 		"Scientists in Canada are studying the blight killing Japan's cherry trees – and threatening the old Ueno groves.",
+		"Canada's ice fields shrank again last year, the weather agency said, warning that many glaciers will not survive.",
 	} {
 		an := analyzeText(t, text)
 		if len(an.Disputes) > 0 {

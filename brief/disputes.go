@@ -44,6 +44,8 @@ var disputeVerbs = map[string]float64{
 	"accuse": 3, "appalled": 3, "outraged": 3, "furious": 2.5, "warn": 1.5, "warns": 1.5,
 	"threaten": 2.5, "sanction": 2, "retaliate": 3, "retaliated": 3, "retaliates": 3, "expelled": 2.5,
 	"resisting": 3, "opposing": 2.5, "slamming": 3, "blasting": 2.5, "refusing": 2.5,
+	"undermine": 2, "undermines": 2, "undermining": 2, "manipulated": 2.5, "manipulating": 2.5,
+	"blame": 2.5, "responsible": 0, "against": 0,
 }
 
 // disputeNouns name a disagreement ("differences between…", "concern over…").
@@ -55,7 +57,7 @@ var disputeNouns = map[string]float64{
 	"complaint": 2, "complaints": 2, "controversy": 2.5, "firestorm": 2.5, "anger": 2, "fury": 2,
 	"frustration": 2, "dismay": 2, "protests": 1.5, "sanctions": 1.5, "tariffs": 1, "war": 0.5,
 	"ultimatum": 2.5, "threat": 1.5, "threats": 2, "demand": 1.5, "confrontation": 2.5, "hostility": 2,
-	"conflict": 2, "conflicts": 2.5, "crackdown": 2.5, "charges": 1.5, "grievance": 2, "protest": 1.5,
+	"warning": 1.5, "warnings": 1.5, "conflict": 2, "conflicts": 2.5, "crackdown": 2.5, "charges": 1.5, "grievance": 2, "protest": 1.5,
 	"question": 0, "criticisms": 2.5, "accusation": 3, "allegation": 2.5, "rebuke": 3, "ruling": 0, "grievances": 2, "boycott": 2.5, "veto": 2, "impasse": 2.5, "deadlock": 2.5,
 }
 
@@ -90,6 +92,10 @@ func (d *doc) findDisputes() {
 			if (isVerb && vw < 2.5 || w == "charges") && t+1 < hi && d.tokLower(t+1) == "against" {
 				vw, nw = max(vw, 3), max(nw, 3)
 			}
+			// "…, warning that the ice will go": a forecast, not a dispute.
+			if (w == "warning" || w == "warnings") && (t > lo && d.toks[t-1].kind == tPunct || t+1 < hi && d.tokLower(t+1) == "that") {
+				continue
+			}
 			// "the conflict" is most often the war itself; "conflicts with
 			// the president" are a dispute.
 			if (w == "conflict" || w == "conflicts") && (t+1 >= hi || d.tokLower(t+1) != "with" && d.tokLower(t+1) != "between" && d.tokLower(t+1) != "over") {
@@ -111,6 +117,17 @@ func (d *doc) findDisputes() {
 					vw = 2.5
 				case w == "struck" && nx == "down":
 					vw = 3
+				case w == "responsible" && nx == "for" && t > 0 && isBe(d.tokLower(t-1)):
+					// "Ennahda is responsible for the deterioration": blame.
+					vw = 2.5
+				case w == "against" && t > 0 && d.toks[t-1].kind == tWord && !isBe(d.tokLower(t-1)):
+					// "will work with the Republicans against the president",
+					// "a campaign against Uber": someone set against an actor.
+					if r := d.objectAfter(t, -1); r.ent >= 0 && t+1 < hi && (d.cover[t+1] != 0 || determiners[nx] || d.toks[t+1].flags&fCap != 0) {
+						vw = 2.5
+					} else {
+						continue
+					}
 				case nx == "against":
 					vw = 3
 				default:
