@@ -168,6 +168,7 @@ func TestNotDisputes(t *testing.T) {
 		"The money spent on the conflict has doubled, Japan's finance ministry said.",
 		"Scientists in Canada are studying the blight killing Japan's cherry trees – and threatening the old Ueno groves.",
 		"Canada's ice fields shrank again last year, the weather agency said, warning that many glaciers will not survive.",
+		"A spokeswoman for Japan's trade ministry declined to comment on the talks with Canada.",
 	} {
 		an := analyzeText(t, text)
 		if len(an.Disputes) > 0 {

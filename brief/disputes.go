@@ -92,6 +92,11 @@ func (d *doc) findDisputes() {
 			if (isVerb && vw < 2.5 || w == "charges") && t+1 < hi && d.tokLower(t+1) == "against" {
 				vw, nw = max(vw, 3), max(nw, 3)
 			}
+			// "declined to comment": no answer, not a refusal of anything.
+			if (w == "declined" || w == "declines" || w == "refused" || w == "refuses") && t+2 < hi && d.tokLower(t+1) == "to" &&
+				(d.tokLower(t+2) == "comment" || d.tokLower(t+2) == "elaborate" || d.tokLower(t+2) == "say") {
+				continue
+			}
 			// "…, warning that the ice will go": a forecast, not a dispute.
 			if (w == "warning" || w == "warnings") && (t > lo && d.toks[t-1].kind == tPunct || t+1 < hi && d.tokLower(t+1) == "that") {
 				continue
