@@ -54,7 +54,20 @@ var commitCues = map[string]commitCue{
 	"promising": {Hedged, true, 2}, "pledging": {Hedged, true, 2}, "vowing": {Hedged, true, 2},
 	"working": {Hedged, false, 2},
 	"vow":     {Firm, false, 2.5}, "intention": {Hedged, true, 2},
+	// The present tense of a scheduled move, with a time ahead: "Mr Obama
+	// lands in Kenya later on Friday".
+	"lands": {Firm, false, 2}, "arrives": {Firm, false, 2}, "travels": {Firm, false, 2}, "visits": {Firm, false, 2},
+	"flies": {Firm, false, 2}, "heads": {Firm, false, 2}, "hosts": {Firm, false, 2}, "addresses": {Firm, false, 2},
 }
+
+// scheduledMoves are the present-tense cues above: commitments only with a
+// time ahead in their clause.
+var scheduledMoves = setOf("lands", "arrives", "travels", "visits", "flies", "heads", "hosts", "addresses")
+
+// giveUpVerbs, negated after a modal, state resolve: "he would not fall
+// silent", "we will not back down".
+var giveUpVerbs = map[string]string{"back": "down", "give": "up", "fall": "silent", "walk": "away", "step": "aside",
+	"stop": "", "relent": "", "retreat": "", "surrender": "", "quit": "", "yield": "", "bow": "", "abandon": ""}
 
 // commitObjects make "signed" and "accepted" commitments only when what is
 // signed or accepted is an agreement or an invitation.
@@ -166,7 +179,7 @@ func (d *doc) commitmentAt(t, hi int, w string, cue commitCue) (docCommitment, b
 		// A modal followed by a verb of action, not "will be"/"would have".
 		if next == "be" || next == "have" || next == "not" || next == "never" || strings.HasSuffix(next, "n't") ||
 			after == "have" || next == "" || d.toks[nk].kind != tWord {
-			if !(next == "be" && (beCommitments[after] || strings.HasSuffix(after, "ing") && len(after) > 5)) {
+			if !(next == "be" && (beCommitments[after] || strings.HasSuffix(after, "ing") && len(after) > 5)) && !d.refusesToGiveUp(nk, hi) {
 				return docCommitment{}, false
 			}
 		}
@@ -179,6 +192,10 @@ func (d *doc) commitmentAt(t, hi int, w string, cue commitCue) (docCommitment, b
 		// "Netanyahu's disavowal would force…", "the attack would unite…":
 		// what a thing will do is a prediction, not a promise.
 		if w != "shall" && !inQuoteTok(d, t) && d.thingSubjectStart(t) != t {
+			return docCommitment{}, false
+		}
+	case "lands", "arrives", "travels", "visits", "flies", "heads", "hosts", "addresses":
+		if !d.timeAhead(t, d.clauseEnd(t, hi)) || !d.subjectAdjacent(t) {
 			return docCommitment{}, false
 		}
 	case "due":
@@ -320,6 +337,30 @@ func (d *doc) nounCompound(t int, w string) bool {
 	p := t - 1
 	return d.toks[p].kind == tWord && d.cover[p] == 0 && d.plainLower(p) && !isAdverb(d.tokLower(p)) &&
 		!isAuxiliary(d.tokLower(p)) && !isPersonNoun(d.tokLower(p))
+}
+
+// refusesToGiveUp reports "not fall silent", "never back down" at token k
+// (the negation after a modal): a negated surrender is a commitment.
+func (d *doc) refusesToGiveUp(k, hi int) bool {
+	if k >= hi || (d.tokLower(k) != "not" && d.tokLower(k) != "never") || k+1 >= hi {
+		return false
+	}
+	part, ok := giveUpVerbs[d.tokLower(k+1)]
+	return ok && (part == "" || k+2 < hi && d.tokLower(k+2) == part)
+}
+
+// timeAhead reports a time still to come in tokens [t, end): "later on
+// Friday", "next week", "tomorrow", "on Sunday".
+func (d *doc) timeAhead(t, end int) bool {
+	for k := t; k < end; k++ {
+		switch w := d.tokLower(k); {
+		case w == "later" || w == "tomorrow" || w == "tonight" || w == "next" || w == "soon":
+			return true
+		case isCalendarWord(w) && w != "may" && k > 0 && (d.tokLower(k-1) == "on" || d.tokLower(k-1) == "this"):
+			return true
+		}
+	}
+	return false
 }
 
 // subjectPronounBefore returns the token of a pronoun that is the subject

@@ -51,6 +51,10 @@ func TestCommitments(t *testing.T) {
 			"intention to resist the cuts", "Sadia Brook", "next year", Hedged},
 		{"will become the first", []string{"President Laura Brennan will become the first leader to address the assembly next month."},
 			"will become the first leader", "Laura Brennan", "next month", Firm},
+		{"refusing to give up", []string{"Senator James Holloway said he would not back down on the pension reform."},
+			"would not back down", "James Holloway", "", Hedged},
+		{"present tense with a time ahead", []string{"President Laura Brennan lands in Nairobi later on Friday for two days of talks."},
+			"lands in Nairobi", "Laura Brennan", "on Friday", Firm},
 		{"they in someone else's quote", []string{
 			"Analyst Priya Raman spoke to reporters.",
 			"“The Republicans have said they will do what they can to block a deal,” Ms Raman said."},
@@ -94,6 +98,8 @@ func TestNotCommitments(t *testing.T) {
 		{"a thing's future in reported belief", "Senator James Holloway said he believed the attack would unite the country."},
 		{"time clause", "The Ngati elders believe the whales beach when they are ready to die."},
 		{"indirect question", "Analysts asked how Corvane plans to pay for the new plant."},
+		{"present tense without a time ahead", "President Laura Brennan visits the flooded towns every year."},
+		{"a negated action", "Senator James Holloway said he would not sign the pension reform."},
 		{"cue as a noun in a compound", "In 1991 President Laura Brennan held back loan guarantees to help the farmers."},
 	}
 	for _, c := range cases {
