@@ -356,12 +356,16 @@ func (d *doc) timeAhead(t, end int) bool {
 		switch w := d.tokLower(k); {
 		case w == "later" || w == "tomorrow" || w == "tonight" || w == "next" || w == "soon":
 			return true
-		case isCalendarWord(w) && w != "may" && k > 0 && (d.tokLower(k-1) == "on" || d.tokLower(k-1) == "this"):
+		case weekdays[w] && k > 0 && (d.tokLower(k-1) == "on" || d.tokLower(k-1) == "this"):
+			// A weekday, not a date: captions tell past events in the
+			// present tense ("reacts as he visits the Wall on March 18").
 			return true
 		}
 	}
 	return false
 }
+
+var weekdays = setOf("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 // subjectPronounBefore returns the token of a pronoun that is the subject
 // right before the cue at t ("they would", "they will soon"), or -1.
