@@ -129,6 +129,7 @@ func TestDisputes(t *testing.T) {
 		{"cue inside scare quotes", "Ms Carter said she was “appalled” that Japan was lifting the ban.", []string{"Helen Carter", "Japan"}, "appalled"},
 		{"unnamed group as a party", "Several opposition lawmakers openly oppose the deal with Japan.", []string{"opposition lawmakers"}, "oppose"},
 		{"party named before a noun cue", "Canadian officials said the Canadian demand that Mr. Holloway resign had not changed.", []string{"Canada", "Holloway"}, "demand"},
+		{"the one who reports being dismissed", "Mr Holloway says the farmers' knowledge is being dismissed as old-fashioned.", []string{"Holloway"}, "dismissed"},
 		{"set against an actor", "Mr Holloway said he would work with the Liberals against President Brennan.", []string{"Holloway", "Laura Brennan"}, "against"},
 		{"responsible for", "“The Liberal Party is responsible for the collapse of the talks,” Mr Holloway said.", []string{"Liberal Party"}, "responsible"},
 		{"conflicts with", "Mr Holloway's personal conflicts with President Brennan are well known.", []string{"Laura Brennan"}, "conflicts"},

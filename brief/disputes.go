@@ -442,6 +442,11 @@ func (d *doc) verbDispute(t, hi int, w string, weight float64) docDispute {
 			}
 		}
 	}
+	if !a.ok() && st == t {
+		// "Elders say their knowledge is being dismissed": the one who
+		// reports it is the aggrieved party.
+		a = d.reportingSpeaker(t)
+	}
 	b := d.objectAfter(ot, a.ent)
 	x.add(a)
 	x.add(b)
