@@ -60,10 +60,6 @@ var commitCues = map[string]commitCue{
 	"flies": {Firm, false, 2}, "heads": {Firm, false, 2}, "hosts": {Firm, false, 2}, "addresses": {Firm, false, 2},
 }
 
-// scheduledMoves are the present-tense cues above: commitments only with a
-// time ahead in their clause.
-var scheduledMoves = setOf("lands", "arrives", "travels", "visits", "flies", "heads", "hosts", "addresses")
-
 // giveUpVerbs, negated after a modal, state resolve: "he would not fall
 // silent", "we will not back down".
 var giveUpVerbs = map[string]string{"back": "down", "give": "up", "fall": "silent", "walk": "away", "step": "aside",
