@@ -134,9 +134,10 @@ func TestNotActors(t *testing.T) {
 			"12:00 PM PT -- Deputies were at the hotel on Thursday morning, and the owners said they would help in March."},
 			[]string{"Wednesday", "Thursday", "March", "PT", "PM"}},
 		{"sentence-initial capitals", []string{
+			"HIGH-powered meetings were held in Canberra this week.",
 			"Talks between the two unions collapsed on Monday.",
 			"Despite the setback, Unite said it would ballot members. Testing of the new rota begins soon."},
-			[]string{"Talks", "Despite", "Testing"}},
+			[]string{"Talks", "Despite", "Testing", "HIGH-powered"}},
 		{"titles of reports", []string{
 			"In its annual State of the Ocean report, the Harlow Marine Trust said fish stocks had fallen.",
 			"The trust's scientists said the decline would continue."},

@@ -134,7 +134,7 @@ const minCommitScore = 1.5
 func (d *doc) commitmentAt(t, hi int, w string, cue commitCue) (docCommitment, bool) {
 	next := ""
 	nk := t + 1
-	for nk < hi && d.toks[nk].kind == tWord && isAdverb(d.tokLower(nk)) && d.tokLower(nk) != "not" {
+	for nk < hi && d.toks[nk].kind == tWord && isAdverb(d.tokLower(nk)) && !isAuxiliary(d.tokLower(nk)) {
 		nk++ // "would ever be", "will also travel"
 	}
 	if nk < hi {
@@ -222,7 +222,7 @@ func (d *doc) commitmentAt(t, hi int, w string, cue commitCue) (docCommitment, b
 			return docCommitment{}, false
 		}
 	}
-	if d.negatedBefore(t) || d.isConditionalClause(t) || d.counterfactualBefore(t) || d.nounCompound(t, w) {
+	if d.negatedBefore(t) || d.isConditionalClause(t) || d.counterfactualBefore(t) || d.nounCompound(t, w) || d.forecastBefore(t, w) {
 		return docCommitment{}, false
 	}
 	actor := d.subjectOf(t)
@@ -300,6 +300,11 @@ func (d *doc) commitmentAt(t, hi int, w string, cue commitCue) (docCommitment, b
 	if c.when == "" {
 		c.when = d.timeExpr(t, end)
 	}
+	if c.when == "" {
+		// "Then, on Friday, the CEOs will…": a time opening the sentence.
+		lo := d.sentTokLo(t)
+		c.when = d.timeExpr(lo, min(t, lo+4))
+	}
 	c.score = cue.weight
 	if (w == "would" || w == "will") && saidBy.ok() && d.subjectAdjacent(t) {
 		c.score += 0.5 // "Mr Starmer said he would work with…"
@@ -317,6 +322,23 @@ func (d *doc) commitmentAt(t, hi int, w string, cue commitCue) (docCommitment, b
 		c.score += 0.5
 	}
 	return c, true
+}
+
+// forecastBefore reports a modal in a clause reported by a forecast verb:
+// "the budget office estimated that they would add $250 billion".
+func (d *doc) forecastBefore(t int, w string) bool {
+	if w != "will" && w != "would" && w != "'ll" {
+		return false
+	}
+	lo, _ := d.sentRange(d.sentenceOf(t))
+	for k := t - 1; k >= lo && k >= t-8; k-- {
+		switch d.tokLower(k) {
+		case "estimated", "estimates", "projected", "projects", "forecast", "forecasts", "predicted", "predicts",
+			"calculated", "calculates", "warned", "warns", "fears", "feared", "worry", "worries", "believes", "believed":
+			return true
+		}
+	}
+	return false
 }
 
 // nounCompound reports a cue in -s used as a noun after another noun:
@@ -402,6 +424,9 @@ func (d *doc) thingSubjectStart(t int) int {
 			return t
 		}
 		if w := d.tokLower(j); w == "the" || w == "a" || w == "an" || w == "its" || w == "their" || w == "this" {
+			if j > 0 && d.toks[j-1].kind == tWord && isPreposition(d.tokLower(j-1)) {
+				return t // "CEOs from the big broadcasters will…": a phrase, not the subject
+			}
 			return j
 		}
 	}
@@ -460,9 +485,38 @@ func (d *doc) subjectAdjacent(t int) bool {
 	if k < 0 {
 		return false
 	}
+	// "CEOs from leading media organisations will…": back over the
+	// prepositional phrase to the name before it.
+	if d.cover[k] == 0 {
+		for j := k; j > 0 && j >= k-5 && d.toks[j].kind == tWord && d.cover[j] == 0 && !isVerbLike(d.tokLower(j)); j-- {
+			if w := d.tokLower(j); isPreposition(w) && w != "of" {
+				if c := d.cover[j-1]; c != 0 {
+					m := d.ments[c-1]
+					return m.ent >= 0 && m.flags&mAdj == 0 && m.form != formPlace
+				}
+				return false
+			}
+		}
+	}
 	if c := d.cover[k]; c != 0 {
 		m := d.ments[c-1]
-		return m.ent >= 0 && m.flags&mAdj == 0 && m.form != formPlace
+		if m.ent >= 0 && m.flags&mAdj == 0 && m.form != formPlace {
+			// "CEOs from leading media organisations will front…": the
+			// subject is the name before the prepositional phrase.
+			if p := int(m.r0) - 1; p > 0 && isPreposition(d.tokLower(p)) && d.tokLower(p) != "of" {
+				for j := p - 1; j >= 0 && j >= p-4; j-- {
+					if c2 := d.cover[j]; c2 != 0 {
+						m2 := d.ments[c2-1]
+						return m2.ent >= 0 && m2.flags&mAdj == 0 && m2.form != formPlace
+					}
+					if d.toks[j].kind != tWord || isVerbLike(d.tokLower(j)) {
+						return false
+					}
+				}
+				return false
+			}
+			return true
+		}
 	}
 	return false
 }

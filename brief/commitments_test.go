@@ -55,6 +55,8 @@ func TestCommitments(t *testing.T) {
 			"would not back down", "James Holloway", "", Hedged},
 		{"present tense with a time ahead", []string{"President Laura Brennan lands in Nairobi later on Friday for two days of talks."},
 			"lands in Nairobi", "Laura Brennan", "on Friday", Firm},
+		{"subject before a prepositional phrase, time at the start", []string{"Then, on Friday, CEOs from the big broadcasters will meet the committee."},
+			"will meet the committee", "CEOs", "on Friday", Firm},
 		{"they in someone else's quote", []string{
 			"Analyst Priya Raman spoke to reporters.",
 			"“The Republicans have said they will do what they can to block a deal,” Ms Raman said."},
@@ -98,6 +100,8 @@ func TestNotCommitments(t *testing.T) {
 		{"a thing's future in reported belief", "Senator James Holloway said he believed the attack would unite the country."},
 		{"time clause", "The Ngati elders believe the whales beach when they are ready to die."},
 		{"indirect question", "Analysts asked how Corvane plans to pay for the new plant."},
+		{"an obligation, not a promise", "“Another recession will come, and we will have to cut spending,” said Senator James Holloway."},
+		{"a forecast", "The budget office estimated that the tax cuts would add $250 billion to the deficit."},
 		{"present tense without a time ahead", "President Laura Brennan visits the flooded towns every year."},
 		{"a negated action", "Senator James Holloway said he would not sign the pension reform."},
 		{"cue as a noun in a compound", "In 1991 President Laura Brennan held back loan guarantees to help the farmers."},

@@ -470,6 +470,13 @@ func (d *doc) pluralDemonym(i, j int) bool {
 func (d *doc) isOrdinaryCap(i int, headline, inRun bool) bool {
 	w := d.tokLower(i)
 	t := d.toks[i]
+	// "HIGH-powered", "Well-known": a compound whose last part is written
+	// in lower case is an ordinary word.
+	if raw := d.tokText(i); strings.Contains(raw, "-") {
+		if last := raw[strings.LastIndexByte(raw, '-')+1:]; last != "" && strings.ToLower(last) == last && unicode.IsLetter(rune(last[0])) {
+			return true
+		}
+	}
 	if t.flags&fAllCaps != 0 && utf8.RuneCountInString(w) <= 5 && !d.g.common[w] {
 		return false // an acronym
 	}

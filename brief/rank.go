@@ -35,7 +35,7 @@ func (d *doc) scoreEntities() {
 			s += 1.5
 		}
 		s += 1.5*float64(e.quotes) + 1.0*float64(e.commits) + 1.0*float64(e.disputes)
-		if e.kind == KindPerson && strings.Contains(e.name, " ") {
+		if e.kind == KindPerson && strings.Contains(e.name, " ") && len(e.ments) >= 2 {
 			s += 1.25 // a person named in full is someone the article introduces
 			if e.role != "" || d.hasTitle(e) {
 				s += 0.5
