@@ -182,6 +182,11 @@ func (d *doc) commitmentAt(t, hi int, w string, cue commitCue) (docCommitment, b
 		if w == "would" && d.toks[t].flags&fInQuote != 0 && !d.firstPersonBefore(t) {
 			return docCommitment{}, false // a hypothetical inside a quote
 		}
+		// "we will spend more on interest than on kids": a comparison, a
+		// forecast.
+		if after == "more" || after == "less" || after == "fewer" {
+			return docCommitment{}, false
+		}
 		if statives[next] && !(next == "become" && after == "the") {
 			return docCommitment{}, false // "would need", "will fail": a prediction
 		}

@@ -46,6 +46,7 @@ var disputeVerbs = map[string]float64{
 	"resisting": 3, "opposing": 2.5, "slamming": 3, "blasting": 2.5, "refusing": 2.5,
 	"undermine": 2, "undermines": 2, "undermining": 2, "manipulated": 2.5, "manipulating": 2.5,
 	"blame": 2.5, "responsible": 0, "against": 0,
+	"concerned": 0, "adamant": 0, "arms": 0, "insisting": 2, "insists": 1.5, "ousted": 2.5, "sacked": 2,
 }
 
 // disputeNouns name a disagreement ("differences between…", "concern over…").
@@ -122,6 +123,12 @@ func (d *doc) findDisputes() {
 					vw = 2.5
 				case w == "struck" && nx == "down":
 					vw = 3
+				case (w == "concerned" || w == "adamant") && t > 0 && (isBe(d.tokLower(t-1)) || isAdverb(d.tokLower(t-1))):
+					// "The Press Council is concerned the laws would…",
+					// "the union is adamant that…"
+					vw = 2
+				case w == "arms" && t > 1 && d.tokLower(t-1) == "in" && d.tokLower(t-2) == "up":
+					vw = 3 // "are up in arms"
 				case w == "responsible" && nx == "for" && t > 0 && isBe(d.tokLower(t-1)):
 					// "Ennahda is responsible for the deterioration": blame.
 					vw = 2.5
