@@ -183,6 +183,8 @@ func TestNotDisputes(t *testing.T) {
 		"Scientists in Canada are studying the blight killing Japan's cherry trees – and threatening the old Ueno groves.",
 		"Canada's ice fields shrank again last year, the weather agency said, warning that many glaciers will not survive.",
 		"A spokeswoman for Japan's trade ministry declined to comment on the talks with Canada.",
+		"As far as Canada's ministers were concerned, the trip to Japan had gone well.",
+		"Japan's exports are measured against the targets Canada set last year.",
 	} {
 		an := analyzeText(t, text)
 		if len(an.Disputes) > 0 {

@@ -123,7 +123,8 @@ func (d *doc) findDisputes() {
 					vw = 2.5
 				case w == "struck" && nx == "down":
 					vw = 3
-				case (w == "concerned" || w == "adamant") && t > 0 && (isBe(d.tokLower(t-1)) || isAdverb(d.tokLower(t-1))):
+				case (w == "concerned" || w == "adamant") && t > 0 && (isBe(d.tokLower(t-1)) || isAdverb(d.tokLower(t-1))) &&
+					!d.asFarAs(t, lo):
 					// "The Press Council is concerned the laws would…",
 					// "the union is adamant that…"
 					vw = 2
@@ -132,7 +133,7 @@ func (d *doc) findDisputes() {
 				case w == "responsible" && nx == "for" && t > 0 && isBe(d.tokLower(t-1)):
 					// "Ennahda is responsible for the deterioration": blame.
 					vw = 2.5
-				case w == "against" && t > 0 && d.toks[t-1].kind == tWord && !isBe(d.tokLower(t-1)):
+				case w == "against" && t > 0 && d.toks[t-1].kind == tWord && !isBe(d.tokLower(t-1)) && !measureVerbs[d.tokLower(t-1)]:
 					// "will work with the Republicans against the president",
 					// "a campaign against Uber": someone set against an actor.
 					if r := d.objectAfter(t, -1); r.ent >= 0 && t+1 < hi && (d.cover[t+1] != 0 || determiners[nx] || d.toks[t+1].flags&fCap != 0) {
@@ -373,6 +374,21 @@ var placePrepositions = setOf("around", "across", "among", "amid", "within", "th
 func (d *doc) relativeBetween(lo, hi int) bool {
 	for k := lo; k < hi; k++ {
 		if w := d.tokLower(k); w == "that" || w == "which" || w == "who" || w == "whom" {
+			return true
+		}
+	}
+	return false
+}
+
+// measureVerbs put a thing against another without any dispute: "measured
+// against a target", "insured against floods".
+var measureVerbs = setOf("measured", "compared", "weighed", "benchmarked", "tested", "insured", "protected",
+	"guarded", "hedged", "balanced", "offset", "checked", "leaned", "leaning", "set", "stacked", "priced")
+
+// asFarAs reports "as far as … is concerned".
+func (d *doc) asFarAs(t, lo int) bool {
+	for k := t - 1; k > lo && k >= t-8; k-- {
+		if d.tokLower(k) == "far" && d.tokLower(k-1) == "as" {
 			return true
 		}
 	}
