@@ -36,7 +36,7 @@ var commitCues = map[string]commitCue{
 	"promised": {Firm, false, 3}, "promises": {Firm, false, 3}, "promise": {Firm, false, 2.5},
 	"pledged": {Firm, false, 3}, "pledges": {Firm, false, 3}, "pledge": {Firm, false, 2.5},
 	"vowed": {Firm, false, 3}, "vows": {Firm, false, 3},
-	"agreed": {Firm, false, 3}, "agrees": {Firm, false, 3},
+	"agreed": {Firm, false, 3}, "agrees": {Firm, false, 3}, "agreeing": {Firm, false, 2.5},
 	"signed": {Firm, false, 1.2}, "signs": {Firm, false, 2},
 	"committed": {Firm, true, 3}, "commits": {Firm, true, 3},
 	"accepted": {Firm, false, 2.5}, "accepts": {Firm, false, 2.5},
@@ -217,7 +217,7 @@ func (d *doc) commitmentAt(t, hi int, w string, cue commitCue) (docCommitment, b
 		if next == "that" {
 			return docCommitment{}, false
 		}
-	case "agreed", "agrees":
+	case "agreed", "agrees", "agreeing":
 		if next != "to" && next != "on" && next != "a" && next != "an" && next != "that" && next != "with" {
 			return docCommitment{}, false
 		}

@@ -51,6 +51,8 @@ func TestCommitments(t *testing.T) {
 			"intention to resist the cuts", "Sadia Brook", "next year", Hedged},
 		{"will become the first", []string{"President Laura Brennan will become the first leader to address the assembly next month."},
 			"will become the first leader", "Laura Brennan", "next month", Firm},
+		{"agreeing", []string{"Prime Minister Helen Carter backed down on Monday, agreeing to hold talks with the unions next month."},
+			"agreeing to hold talks", "Helen Carter", "next month", Firm},
 		{"refusing to give up", []string{"Senator James Holloway said he would not back down on the pension reform."},
 			"would not back down", "James Holloway", "", Hedged},
 		{"present tense with a time ahead", []string{"President Laura Brennan lands in Nairobi later on Friday for two days of talks."},
