@@ -1064,6 +1064,37 @@ func briefingTitle(an *Analysis, actors []Actor) string {
 	if topic == "" {
 		topic = leadTopic(an, nameWords, proper)
 	}
+	// One common word two headlines share ("sign") says nothing of what
+	// several articles are about; a name ("Kessmere") does.
+	if len(an.Sources) > 1 && topic != "" && !strings.Contains(topic, " ") && !proper(strings.ToLower(topic)) {
+		// Keep it when every article's text uses it too ("strike"), not
+		// when only two headlines happen to share it ("sign").
+		lt := strings.ToLower(topic)
+		for _, a := range an.Articles {
+			n := 0
+			if a != nil {
+				for _, w := range lowerWords(a.Text) {
+					if w == lt {
+						n++
+					}
+				}
+			}
+			if n < 1 {
+				topic = ""
+				break
+			}
+		}
+	}
+	// Several articles with nothing in common: name the leading actor of
+	// each, so the title covers them all ("Okafor, Dunmore and Mbuyi").
+	if topic == "" && len(an.Sources) > 1 {
+		if spread := actorsAcrossSources(actors, 3); len(spread) > 1 {
+			names = names[:0]
+			for _, a := range spread {
+				names = append(names, titleName(a))
+			}
+		}
+	}
 	switch {
 	case len(names) > 0 && topic != "":
 		return joinNames(names) + ": " + topic
@@ -1193,6 +1224,28 @@ func leadTopic(an *Analysis, skip map[string]bool, proper func(string) bool) str
 		}
 	}
 	return strings.Join(forms, " ")
+}
+
+// actorsAcrossSources returns the leading person or organisation of each
+// source, most important first, up to n, one per source.
+func actorsAcrossSources(actors []Actor, n int) []Actor {
+	var out []Actor
+	seen := map[string]bool{}
+	for _, a := range actors {
+		if a.Kind == KindOther || a.Kind == KindGroup || a.Kind == KindCountry || len(a.Cites) == 0 || !printable(a.Name) {
+			continue
+		}
+		src := a.Cites[0].Source
+		if seen[src] {
+			continue
+		}
+		seen[src] = true
+		out = append(out, a)
+		if len(out) == n {
+			break
+		}
+	}
+	return out
 }
 
 // titleName is how a title names an actor: a person by surname, anything

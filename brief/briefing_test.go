@@ -314,6 +314,25 @@ func TestBuildTitle(t *testing.T) {
 	}
 }
 
+func TestTitleOfUnrelatedArticles(t *testing.T) {
+	parse := func(name, text string) *Article {
+		a, err := Parse(name, []byte(text), FormatText)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return a
+	}
+	an := Analyze(
+		parse("a.txt", "Kenya and Japan sign a tea deal\n\nTrade Minister Wanjiru Kamau signed the tea agreement in Nairobi on Monday. Ms Kamau said exports would double."),
+		parse("b.txt", "Chile and Peru sign a border pact\n\nForeign Minister Tomás Alvarado signed the pact in Lima on Tuesday. Mr Alvarado said the border would reopen."))
+	b := Build(an, BuildOptions{Date: testDate})
+	// Only "sign" is shared, and neither article's text uses it: the title
+	// names the leading actor of each article instead.
+	if strings.Contains(b.Title, "sign") || !strings.Contains(b.Title, "Kamau") || !strings.Contains(b.Title, "Alvarado") {
+		t.Errorf("title = %q, want the leading actor of each article and no shared verb", b.Title)
+	}
+}
+
 func TestHeadlineTopic(t *testing.T) {
 	tests := []struct {
 		titles []string
