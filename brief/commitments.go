@@ -175,7 +175,8 @@ func (d *doc) commitmentAt(t, hi int, w string, cue commitCue) (docCommitment, b
 		// A modal followed by a verb of action, not "will be"/"would have".
 		if next == "be" || next == "have" || next == "not" || next == "never" || strings.HasSuffix(next, "n't") ||
 			after == "have" || next == "" || d.toks[nk].kind != tWord {
-			if !(next == "be" && (beCommitments[after] || strings.HasSuffix(after, "ing") && len(after) > 5)) && !d.refusesToGiveUp(nk, hi) {
+			if !(next == "be" && (beCommitments[after] || strings.HasSuffix(after, "ing") && len(after) > 5)) && !d.refusesToGiveUp(nk, hi) &&
+				!d.scheduledPassive(t, nk, hi, w) {
 				return docCommitment{}, false
 			}
 		}
@@ -253,6 +254,14 @@ func (d *doc) commitmentAt(t, hi int, w string, cue commitCue) (docCommitment, b
 			actor = saidBy
 		}
 	}
+	scheduled := d.scheduledPassive(t, nk, hi, w)
+	if scheduled && (!actor.ok() || actor.ent >= 0 && d.ents[actor.ent].kind == KindOther) {
+		// "The Data Retention Bill will be debated in the House this
+		// week": the thing on the schedule stands as its own actor.
+		if name := d.thingBefore(t); name != "" {
+			actor = actorRef{ent: -1, name: name}
+		}
+	}
 	if !actor.ok() {
 		return docCommitment{}, false
 	}
@@ -263,7 +272,7 @@ func (d *doc) commitmentAt(t, hi int, w string, cue commitCue) (docCommitment, b
 	// organisation, a country, a group — and only when reported or quoted
 	// from them (not the writer's prediction about a thing).
 	inQuote := d.toks[t].flags&fInQuote != 0
-	if (w == "would" || w == "will" || w == "'ll") && !inQuote && !saidBy.ok() && !d.subjectAdjacent(t) {
+	if (w == "would" || w == "will" || w == "'ll") && !inQuote && !saidBy.ok() && !d.subjectAdjacent(t) && !scheduled {
 		return docCommitment{}, false
 	}
 	si := d.sentenceOf(t)
@@ -360,6 +369,53 @@ func (d *doc) nounCompound(t int, w string) bool {
 	p := t - 1
 	return d.toks[p].kind == tWord && d.cover[p] == 0 && d.plainLower(p) && !isAdverb(d.tokLower(p)) &&
 		!isAuxiliary(d.tokLower(p)) && !isPersonNoun(d.tokLower(p))
+}
+
+// scheduledPassives are the participles of a "will be …" that puts
+// something on a timetable.
+var scheduledPassives = setOf("debated", "voted", "signed", "introduced", "published", "presented", "unveiled",
+	"tabled", "considered", "reviewed", "heard", "released", "launched", "held", "opened", "delivered",
+	"implemented", "enacted", "ratified", "announced")
+
+// scheduledPassive reports "will be debated this week", "will be signed on
+// Friday": a passive that puts something on the timetable (a time ahead,
+// or a chamber: "in the House").
+func (d *doc) scheduledPassive(t, nk, hi int, w string) bool {
+	if w != "will" && w != "shall" || nk+1 >= hi || d.tokLower(nk) != "be" || !scheduledPassives[d.tokLower(nk+1)] {
+		return false
+	}
+	end := d.clauseEnd(t, hi)
+	if d.timeAhead(t, end) || d.timeExpr(nk+1, end) != "" {
+		return true
+	}
+	for k := nk + 2; k+2 < end; k++ {
+		if (d.tokLower(k) == "in" || d.tokLower(k) == "by" || d.tokLower(k) == "before") && d.toks[k+2].flags&fCap != 0 {
+			switch strings.ToLower(d.tokText(k + 2)) {
+			case "house", "parliament", "senate", "congress", "assembly", "court", "council", "commons", "lords", "chamber":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// thingBefore returns the name of the thing right before the modal at t:
+// a mention ("the Data Retention Bill") or, failing that, "".
+func (d *doc) thingBefore(t int) string {
+	k := t - 1
+	for k >= 0 && d.toks[k].kind == tWord && isAdverb(d.tokLower(k)) && !isAuxiliary(d.tokLower(k)) {
+		k--
+	}
+	if k < 0 {
+		return ""
+	}
+	if c := d.cover[k]; c != 0 {
+		m := d.ments[c-1]
+		if m.form != formPronoun {
+			return cleanName(d.spanText(int(m.t0), int(m.t1)))
+		}
+	}
+	return ""
 }
 
 // refusesToGiveUp reports "not fall silent", "never back down" at token k
