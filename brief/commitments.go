@@ -58,6 +58,7 @@ var commitCues = map[string]commitCue{
 	// lands in Kenya later on Friday".
 	"lands": {Firm, false, 2}, "arrives": {Firm, false, 2}, "travels": {Firm, false, 2}, "visits": {Firm, false, 2},
 	"flies": {Firm, false, 2}, "heads": {Firm, false, 2}, "hosts": {Firm, false, 2}, "addresses": {Firm, false, 2},
+	"wants": {Hedged, true, 1.5}, "want": {Hedged, true, 1.5},
 }
 
 // giveUpVerbs, negated after a modal, state resolve: "he would not fall
@@ -194,6 +195,12 @@ func (d *doc) commitmentAt(t, hi int, w string, cue commitCue) (docCommitment, b
 		// "Netanyahu's disavowal would force…", "the attack would unite…":
 		// what a thing will do is a prediction, not a promise.
 		if w != "shall" && !inQuoteTok(d, t) && d.thingSubjectStart(t) != t {
+			return docCommitment{}, false
+		}
+	case "want", "wants":
+		// "Republicans in the House want to make the cuts permanent": an
+		// actor's stated aim, not a quoted wish ("we want to be happy").
+		if d.toks[t].flags&fInQuote != 0 || !d.subjectAdjacent(t) {
 			return docCommitment{}, false
 		}
 	case "lands", "arrives", "travels", "visits", "flies", "heads", "hosts", "addresses":
