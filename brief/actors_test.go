@@ -146,6 +146,13 @@ func TestNotActors(t *testing.T) {
 			"The rocket lifted off from Cape Canaveral on Friday.",
 			"Apple said the Vision Pro would go on sale in March, and Nintendo said Super Mario Run would follow."},
 			[]string{"Cape Canaveral", "Vision Pro", "Mario Run"}},
+		{"the author's note at the end", []string{
+			"Senator Ruth Okonjo warned that interest costs would soon exceed defence spending.",
+			"“It is a slow-motion crisis,” Ms Okonjo said.",
+			"Marcus T. Ellery has covered economics since 2012.",
+			"Previously, he wrote about banking. He joined the paper in 2007.",
+			"@MarcusEllery"},
+			[]string{"Marcus T. Ellery", "Marcus Ellery"}},
 		{"photo credits", []string{
 			"Firefighters worked through the night to save the mill.",
 			"Photograph: Getty Images",

@@ -144,7 +144,39 @@ func (d *doc) chromeSentences() []bool {
 			skip[si] = true
 		}
 	}
+	// The author's note and print credits that close a page: "Nelson D.
+	// Schwartz has covered economics since 2012. … A version of this
+	// article appears in print on Page A1".
+	for si := max(0, len(d.a.Sentences)-10); si < len(d.a.Sentences); si++ {
+		ls := strings.ToLower(d.a.SentenceText(si))
+		if len(strings.Fields(ls)) > 30 {
+			continue
+		}
+		if strings.Contains(ls, "a version of this article appears") || strings.HasPrefix(ls, "@") ||
+			d.startsWithName(si) && (strings.Contains(ls, " has covered ") || strings.Contains(ls, " covers ") ||
+				strings.Contains(ls, " is a staff writer") || strings.Contains(ls, " is a reporter") ||
+				strings.Contains(ls, " is a correspondent") || strings.Contains(ls, " is the author of")) {
+			for k := si; k < len(d.a.Sentences); k++ {
+				skip[k] = true
+			}
+			break
+		}
+	}
 	return skip
+}
+
+// startsWithName reports a sentence that opens with two or more
+// capitalised words ("Nelson D. Schwartz has covered…").
+func (d *doc) startsWithName(si int) bool {
+	lo, hi := d.sentRange(si)
+	n := 0
+	for k := lo; k < hi && d.toks[k].kind == tWord && d.toks[k].flags&fCap != 0; k++ {
+		n++
+		if k+1 < hi && d.text[d.toks[k+1].s] == '.' && d.toks[k].e-d.toks[k].s == 1 {
+			k++ // an initial
+		}
+	}
+	return n >= 2
 }
 
 // isCaptionLike reports a short paragraph of names only ("Vanessa Hicks"),
