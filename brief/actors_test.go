@@ -146,6 +146,9 @@ func TestNotActors(t *testing.T) {
 			"The rocket lifted off from Cape Canaveral on Friday.",
 			"Apple said the Vision Pro would go on sale in March, and Nintendo said Super Mario Run would follow."},
 			[]string{"Cape Canaveral", "Vision Pro", "Mario Run"}},
+		{"a faith as an adjective", []string{
+			"Mr Banda is resisting mediation by a Catholic priest, and Muslim leaders have offered to help."},
+			[]string{"Catholic", "Muslim"}},
 		{"the author's note at the end", []string{
 			"Senator Ruth Okonjo warned that interest costs would soon exceed defence spending.",
 			"“It is a slow-motion crisis,” Ms Okonjo said.",

@@ -812,6 +812,10 @@ func (d *doc) recordRun(i, j, hi, si int, title, role string, r0 int) {
 		}
 		m.form = formUnknown
 	}
+	// "a Catholic priest", "Muslim leaders": a faith as an adjective.
+	if n == 1 && faithAdjectives[firstW] && j < hi && d.toks[j].kind == tWord && d.toks[j].flags&fCap == 0 {
+		return
+	}
 	// "Kaduna and Nasarawa states", "Kivu province": places.
 	if m.form == formUnknown && j < hi && d.toks[j].kind == tWord && d.toks[j].flags&fCap == 0 && regionNouns[d.tokLower(j)] {
 		// "Emery states, “…”": "states" may be the verb; then a
@@ -874,6 +878,10 @@ var kinNouns = map[string]int8{"wife": genderFemale, "husband": genderMale, "son
 	"widower": genderMale, "uncle": genderMale, "aunt": genderFemale, "nephew": genderMale, "niece": genderFemale,
 	"grandson": genderMale, "granddaughter": genderFemale, "partner": genderUnknown, "fiancee": genderFemale,
 	"fiance": genderMale, "girlfriend": genderFemale, "boyfriend": genderMale, "cousin": genderUnknown}
+
+// faithAdjectives name a faith; before a lower-case noun they describe it.
+var faithAdjectives = setOf("catholic", "protestant", "anglican", "orthodox", "evangelical", "muslim", "islamic",
+	"christian", "jewish", "hindu", "buddhist", "sikh", "sunni", "shia", "shiite", "methodist", "baptist", "lutheran")
 
 // regionNouns follow the name of a place inside a country.
 var regionNouns = setOf("state", "states", "province", "provinces", "region", "regions", "county", "counties",
