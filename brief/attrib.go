@@ -372,9 +372,10 @@ func (d *doc) frameSpeakerIn(lo, hi int, after bool) speakerRef {
 		})
 		if len(verbs) == 0 {
 			// A partial quote: the view of the clause's subject ("he has “a
-			// lot of respect”", "he believes Putin would “keep his word”").
+			// lot of respect”", "he believes Putin would “keep his word”",
+			// "McConnell called the deficit “the issue of our era”").
 			for t := hi - 1; t >= lo; t-- {
-				if d.toks[t].kind == tWord && thinkVerbs[d.tokLower(t)] {
+				if w := d.tokLower(t); d.toks[t].kind == tWord && (thinkVerbs[w] || namingVerbs[w]) {
 					verbs = append(verbs, t)
 					break
 				}
@@ -419,6 +420,18 @@ func (d *doc) subjectBefore(lo, v int) speakerRef {
 		if t.kind == tWord && t.flags&fCap == 0 && (isAdverb(d.tokLower(k)) || isAuxiliary(d.tokLower(k))) && d.cover[k] == 0 {
 			k--
 			continue
+		}
+		// "Senator Mitch McConnell of Kentucky called…": where the person
+		// is from stands between them and the verb.
+		if c := d.cover[k]; c != 0 {
+			if m := d.ments[c-1]; (m.form == formPlace || m.kind == KindCountry) && m.t0 > 1 {
+				if p := int(m.t0) - 1; p > lo && (d.tokLower(p) == "of" || d.tokLower(p) == "from") {
+					if c2 := d.cover[p-1]; c2 != 0 && d.ments[c2-1].kind == KindPerson {
+						k = p - 1
+						continue
+					}
+				}
+			}
 		}
 		if t.kind == tPunct && d.text[t.s] == ')' {
 			// "The Union des métiers (UMIH) said": skip the bracket.
@@ -634,6 +647,10 @@ func (d *doc) clauseSubject(lo, v int) speakerRef {
 	}
 	return noSpeaker
 }
+
+// namingVerbs put a name on something in someone's words: "called the
+// deficit “the issue of our era”".
+var namingVerbs = setOf("called", "calls", "branded", "brands", "dubbed", "dubs", "labelled", "labeled", "termed")
 
 // weakSpeechVerbs report findings or readings rather than words spoken; a
 // true speech verb in the same frame is preferred.

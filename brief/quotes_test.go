@@ -176,6 +176,9 @@ func TestAttribution(t *testing.T) {
 			"Coach Daniel Reyes faced reporters after the defeat. He was blunt.",
 			`“We were second best in every part of the pitch.”`},
 			"We were second best", "Daniel Reyes"},
+		{"called it, with where the speaker is from", []string{
+			`In 2013, Senator Ruth Calloway of Ohio called the deficit “the defining issue of our time.”`},
+			"the defining issue of our time", "Ruth Calloway"},
 		{"second partial quote after a scare quote", []string{
 			`In an interview, Mr. Okoro said it was "painful" not to have fixed the roads "even after years of promises from the capital".`},
 			"even after years of promises", "Okoro"},
