@@ -155,8 +155,14 @@ func (d *doc) tokText(i int) string { t := d.toks[i]; return d.text[t.s:t.e] }
 // tokLower returns the lower-cased text of token i.
 func (d *doc) tokLower(i int) string { t := d.toks[i]; return d.lower[t.s:t.e] }
 
-// spanText returns the text from token i to token j-1.
-func (d *doc) spanText(i, j int) string { return d.text[d.toks[i].s:d.toks[j-1].e] }
+// spanText returns the text from token i to token j-1 ("" for an empty or
+// reversed span).
+func (d *doc) spanText(i, j int) string {
+	if j <= i || i < 0 || j > len(d.toks) {
+		return ""
+	}
+	return d.text[d.toks[i].s:d.toks[j-1].e]
+}
 
 // sentenceOf returns the sentence index of token i.
 func (d *doc) sentenceOf(i int) int { return int(d.tokSent[i]) }

@@ -676,6 +676,9 @@ func (d *doc) personAfterTitle(r0, ts, te, hi, si int) int {
 	for j > te && nameConnectors[d.tokLower(j-1)] {
 		j--
 	}
+	if j <= te {
+		return te - ts // a title before a connector only ("Mx Al a"): no name
+	}
 	title := d.spanText(ts, te)
 	role := d.spanText(r0, te)
 	lt := strings.ToLower(strings.TrimSuffix(title, "."))
