@@ -633,7 +633,7 @@ func actorStance(a Actor, cs []Commitment, ds []Dispute, qs []Quote) string {
 		c := cs[ci]
 		what := strings.TrimSpace(c.What)
 		if what == "" {
-			return clipChars(ItemText(c.Text), stanceChars)
+			return clipChars(c.Text, stanceChars)
 		}
 		what = strings.TrimPrefix(what, "to ")
 		if c.When != "" && !strings.Contains(foldName(what), foldName(c.When)) {
@@ -658,11 +658,11 @@ func actorStance(a Actor, cs []Commitment, ds []Dispute, qs []Quote) string {
 			if what := strings.TrimPrefix(strings.TrimSpace(c.What), "to "); what != "" {
 				return clipChars(commitmentStance(what, c.Strength), stanceChars)
 			}
-			return clipChars(ItemText(c.Text), stanceChars)
+			return clipChars(c.Text, stanceChars)
 		case len(others) > 0:
 			return "At odds with " + joinNames(others)
 		}
-		return clipChars(ItemText(d.Text), stanceChars)
+		return clipChars(d.Text, stanceChars)
 	}
 	for _, q := range qs {
 		if foldName(q.Speaker) == name {
@@ -703,10 +703,9 @@ var (
 		"noting": true, "arguing": true, "called": true}
 )
 
-// ItemText is the text of a commitment or dispute as the briefing shows
-// it: without the wire dateline ("LONDON — ") that opens an article's
-// first sentence.
-func ItemText(s string) string {
+// dropDateline removes the wire dateline ("LONDON — ") that opens an
+// article's first sentence from the text of a commitment or dispute.
+func dropDateline(s string) string {
 	s = strings.TrimSpace(s)
 	if t := strings.TrimSpace(leadDateline.ReplaceAllString(s, "")); t != "" && t != s {
 		return capitalFirst(t)

@@ -522,7 +522,7 @@ func TestBuildDeterministic(t *testing.T) {
 	}
 }
 
-func TestItemTextDropsDateline(t *testing.T) {
+func TestDropDateline(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"LONDON — Britain and Nigeria agreed on Tuesday to build a plant.", "Britain and Nigeria agreed on Tuesday to build a plant."},
 		{"WASHINGTON (Reuters) - the White House said it would act.", "The White House said it would act."},
@@ -530,8 +530,8 @@ func TestItemTextDropsDateline(t *testing.T) {
 		{"  The port will reopen on Monday. ", "The port will reopen on Monday."},
 	}
 	for _, tt := range tests {
-		if got := ItemText(tt.in); got != tt.want {
-			t.Errorf("ItemText(%q) = %q, want %q", tt.in, got, tt.want)
+		if got := dropDateline(tt.in); got != tt.want {
+			t.Errorf("dropDateline(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}
 }

@@ -56,7 +56,7 @@ func (b *Briefing) Markdown() string {
 			if c.Actor != "" {
 				fmt.Fprintf(&w, "**%s:** ", mdEscape(c.Actor))
 			}
-			w.WriteString(mdEscape(ItemText(c.Text)))
+			w.WriteString(mdEscape(c.Text))
 			if c.Strength == Hedged {
 				w.WriteString(" *(hedged)*")
 			}
@@ -67,7 +67,7 @@ func (b *Briefing) Markdown() string {
 			if len(d.Parties) > 0 {
 				fmt.Fprintf(&w, "**%s:** ", mdEscape(strings.Join(d.Parties, " vs ")))
 			}
-			w.WriteString(mdEscape(ItemText(d.Text)) + plainCite(d.Cites) + "\n")
+			w.WriteString(mdEscape(d.Text) + plainCite(d.Cites) + "\n")
 		},
 		quote: func(q Quote) {
 			fmt.Fprintf(&w, "> “%s” — ", mdEscape(quoteBody(q.Text)))
@@ -130,7 +130,7 @@ func (b *Briefing) PlainText() string {
 			if c.Actor != "" {
 				w.WriteString(c.Actor + ": ")
 			}
-			w.WriteString(ItemText(c.Text))
+			w.WriteString(c.Text)
 			if c.Strength == Hedged {
 				w.WriteString(" (hedged)")
 			}
@@ -141,7 +141,7 @@ func (b *Briefing) PlainText() string {
 			if len(d.Parties) > 0 {
 				w.WriteString(strings.Join(d.Parties, " vs ") + ": ")
 			}
-			w.WriteString(ItemText(d.Text) + plainCite(d.Cites) + "\n")
+			w.WriteString(d.Text + plainCite(d.Cites) + "\n")
 		},
 		quote: func(q Quote) {
 			speaker := q.Speaker

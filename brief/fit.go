@@ -879,7 +879,7 @@ func opensWithName(text, name string) bool {
 }
 
 func (l *layouter) commitment(c Commitment, body, small float64) {
-	text := l.m.clean(ItemText(c.Text))
+	text := l.m.clean(c.Text)
 	var spans []textRun
 	if actor := l.m.clean(c.Actor); actor != "" && !opensWithName(text, actor) {
 		spans = append(spans, textRun{actor + ": ", textStyle{faceBold, body, colInk}})
@@ -897,7 +897,7 @@ func (l *layouter) dispute(d Dispute, body, small float64) {
 	if len(d.Parties) > 0 {
 		spans = append(spans, textRun{l.m.clean(strings.Join(d.Parties, " vs ")) + ": ", textStyle{faceBold, body, colInk}})
 	}
-	spans = append(spans, textRun{l.m.clean(ItemText(d.Text)), textStyle{faceRegular, body, colInk}})
+	spans = append(spans, textRun{l.m.clean(d.Text), textStyle{faceRegular, body, colInk}})
 	spans = append(spans, l.citeSpan(d.Cites, small)...)
 	l.bullet(spans, colDispute, body, 3, 2)
 }

@@ -303,5 +303,5 @@ func (d *doc) hasTitle(e *entity) bool {
 // itemText tidies the text of a commitment or dispute: no dateline, no
 // dangling conjunction at either end, a capital first letter.
 func itemText(s string) string {
-	return capitalFirst(trimClause(ItemText(s)))
+	return capitalFirst(trimClause(dropDateline(s)))
 }

@@ -374,7 +374,7 @@ func actorSegs(a brief.Actor) []widget.RichTextSegment {
 
 func commitmentSegs(c brief.Commitment) []widget.RichTextSegment {
 	segs := []widget.RichTextSegment{}
-	text := brief.ItemText(c.Text)
+	text := c.Text
 	if c.Actor != "" && !opensWithName(text, c.Actor) {
 		segs = append(segs, seg(c.Actor+": ", styleStrong))
 	}
@@ -391,7 +391,7 @@ func disputeSegs(d brief.Dispute) []widget.RichTextSegment {
 	if len(d.Parties) > 0 {
 		segs = append(segs, seg(strings.Join(d.Parties, " vs ")+": ", styleStrong))
 	}
-	segs = append(segs, seg(brief.ItemText(d.Text), styleInline), citeSeg(d.Cites))
+	segs = append(segs, seg(d.Text, styleInline), citeSeg(d.Cites))
 	return endParagraph(segs)
 }
 
