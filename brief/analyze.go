@@ -144,13 +144,13 @@ func (an *Analysis) Title() string {
 	return strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
 }
 
-// safeAnalyzeDoc analyses one article; should a rule fail on text nobody
-// foresaw, the article is kept with nothing extracted rather than taking the
-// app down (the fuzz tests hunt for such text).
 // onEnginePanic is told of a panic the engine recovered from; tests make it
 // fail, so a bug cannot hide behind the empty analysis the user gets.
 var onEnginePanic = func(any) {}
 
+// safeAnalyzeDoc analyses one article; should a rule fail on text nobody
+// foresaw, the article is kept with nothing extracted rather than taking the
+// app down (the fuzz tests hunt for such text).
 func safeAnalyzeDoc(a *Article, src string) (d *doc) {
 	defer func() {
 		if v := recover(); v != nil {

@@ -216,7 +216,7 @@ func (d *doc) appositionFrame(lo, hi int) bool {
 	for last > lo && d.toks[last].kind == tQuote {
 		last--
 	}
-	if d.text[d.toks[last].s] != '.' || hi-lo > 40 {
+	if d.text[d.toks[last].s] != '.' {
 		return false
 	}
 	for t := lo; t < last; t++ {

@@ -3,6 +3,7 @@ package brief
 import (
 	"math"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -1070,15 +1071,7 @@ func briefingTitle(an *Analysis, actors []Actor) string {
 		// when only two headlines happen to share it ("sign").
 		lt := strings.ToLower(topic)
 		for _, a := range an.Articles {
-			n := 0
-			if a != nil {
-				for _, w := range lowerWords(a.Text) {
-					if w == lt {
-						n++
-					}
-				}
-			}
-			if n < 1 {
+			if a == nil || !slices.Contains(lowerWords(a.Text), lt) {
 				topic = ""
 				break
 			}

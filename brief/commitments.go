@@ -145,6 +145,8 @@ func (d *doc) commitmentAt(t, hi int, w string, cue commitCue) (docCommitment, b
 	if nk+1 < hi {
 		after = d.tokLower(nk + 1)
 	}
+	// "The Bill will be debated in the House this week."
+	scheduled := d.scheduledPassive(t, nk, hi, w)
 	if cue.needTo {
 		// "ready to", "due to", "plans to"; "set to" but not "set up".
 		if next != "to" {
@@ -177,7 +179,7 @@ func (d *doc) commitmentAt(t, hi int, w string, cue commitCue) (docCommitment, b
 		if next == "be" || next == "have" || next == "not" || next == "never" || strings.HasSuffix(next, "n't") ||
 			after == "have" || next == "" || d.toks[nk].kind != tWord {
 			if !(next == "be" && (beCommitments[after] || strings.HasSuffix(after, "ing") && len(after) > 5)) && !d.refusesToGiveUp(nk, hi) &&
-				!d.scheduledPassive(t, nk, hi, w) {
+				!scheduled {
 				return docCommitment{}, false
 			}
 		}
@@ -194,7 +196,7 @@ func (d *doc) commitmentAt(t, hi int, w string, cue commitCue) (docCommitment, b
 		}
 		// "Netanyahu's disavowal would force…", "the attack would unite…":
 		// what a thing will do is a prediction, not a promise.
-		if w != "shall" && !inQuoteTok(d, t) && d.thingSubjectStart(t) != t {
+		if w != "shall" && d.toks[t].flags&fInQuote == 0 && d.thingSubjectStart(t) != t {
 			return docCommitment{}, false
 		}
 	case "want", "wants":
@@ -261,7 +263,6 @@ func (d *doc) commitmentAt(t, hi int, w string, cue commitCue) (docCommitment, b
 			actor = saidBy
 		}
 	}
-	scheduled := d.scheduledPassive(t, nk, hi, w)
 	if scheduled && (!actor.ok() || actor.ent >= 0 && d.ents[actor.ent].kind == KindOther) {
 		// "The Data Retention Bill will be debated in the House this
 		// week": the thing on the schedule stands as its own actor.
@@ -365,7 +366,7 @@ func (d *doc) forecastBefore(t int, w string) bool {
 // nounCompound reports a cue in -s used as a noun after another noun:
 // "held back loan guarantees", "the price offers".
 func (d *doc) nounCompound(t int, w string) bool {
-	if !strings.HasSuffix(w, "s") || t == 0 || commitCues[w].strength == "" {
+	if t == 0 {
 		return false
 	}
 	switch w {
@@ -532,8 +533,6 @@ func trimClause(s string) string {
 	}
 }
 
-func inQuoteTok(d *doc, t int) bool { return d.toks[t].flags&fInQuote != 0 }
-
 // isBe reports a form of "to be".
 func isBe(w string) bool {
 	switch w {
@@ -558,35 +557,39 @@ func (d *doc) subjectAdjacent(t int) bool {
 	if d.cover[k] == 0 {
 		for j := k; j > 0 && j >= k-5 && d.toks[j].kind == tWord && d.cover[j] == 0 && !isVerbLike(d.tokLower(j)); j-- {
 			if w := d.tokLower(j); isPreposition(w) && w != "of" {
-				if c := d.cover[j-1]; c != 0 {
-					m := d.ments[c-1]
-					return m.ent >= 0 && m.flags&mAdj == 0 && m.form != formPlace
-				}
-				return false
+				return d.actorMentionAt(j - 1)
 			}
 		}
 	}
-	if c := d.cover[k]; c != 0 {
-		m := d.ments[c-1]
-		if m.ent >= 0 && m.flags&mAdj == 0 && m.form != formPlace {
-			// "CEOs from leading media organisations will front…": the
-			// subject is the name before the prepositional phrase.
-			if p := int(m.r0) - 1; p > 0 && isPreposition(d.tokLower(p)) && d.tokLower(p) != "of" {
-				for j := p - 1; j >= 0 && j >= p-4; j-- {
-					if c2 := d.cover[j]; c2 != 0 {
-						m2 := d.ments[c2-1]
-						return m2.ent >= 0 && m2.flags&mAdj == 0 && m2.form != formPlace
-					}
-					if d.toks[j].kind != tWord || isVerbLike(d.tokLower(j)) {
-						return false
-					}
-				}
+	if !d.actorMentionAt(k) {
+		return false
+	}
+	// "CEOs from Fox News will front…": the subject is the name before
+	// the prepositional phrase.
+	m := d.ments[d.cover[k]-1]
+	if p := int(m.r0) - 1; p > 0 && isPreposition(d.tokLower(p)) && d.tokLower(p) != "of" {
+		for j := p - 1; j >= 0 && j >= p-4; j-- {
+			if d.cover[j] != 0 {
+				return d.actorMentionAt(j)
+			}
+			if d.toks[j].kind != tWord || isVerbLike(d.tokLower(j)) {
 				return false
 			}
-			return true
 		}
+		return false
 	}
-	return false
+	return true
+}
+
+// actorMentionAt reports a mention at token k that can be a subject: an
+// actor, not an adjective ("British") or a place.
+func (d *doc) actorMentionAt(k int) bool {
+	c := d.cover[k]
+	if c == 0 {
+		return false
+	}
+	m := d.ments[c-1]
+	return m.ent >= 0 && m.flags&mAdj == 0 && m.form != formPlace
 }
 
 // objectFollows reports an agreement-like object within a few words after

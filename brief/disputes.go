@@ -1,6 +1,7 @@
 package brief
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -252,7 +253,7 @@ func (d *doc) dropAffiliations(x *docDispute, lo, hi int) {
 			continue
 		}
 		m := d.ments[c-1]
-		if m.ent < 0 || d.ents[m.ent].kind != KindPerson || !containsInt(x.parties, int(m.ent)) {
+		if m.ent < 0 || d.ents[m.ent].kind != KindPerson || !slices.Contains(x.parties, int(m.ent)) {
 			continue
 		}
 		k := int(m.r0) - 1
@@ -285,15 +286,6 @@ func (d *doc) dropAffiliations(x *docDispute, lo, hi int) {
 		names = append(names, x.names[i])
 	}
 	x.parties, x.names = parties, names
-}
-
-func containsInt(list []int, v int) bool {
-	for _, x := range list {
-		if x == v {
-			return true
-		}
-	}
-	return false
 }
 
 // disputeTopic returns what a dispute is over, as a short phrase, or "":
@@ -354,7 +346,7 @@ func (d *doc) disputeTopic(t, hi int) string {
 	if end-start == 1 && d.lex[start]&lexFunction != 0 {
 		return "" // "rejected it"
 	}
-	if end <= start || words > 8 || end-start < 1 {
+	if end <= start {
 		return ""
 	}
 	topic := strings.Trim(quoteMarks.Replace(d.spanText(start, end)), "'‘’ ")

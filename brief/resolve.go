@@ -151,7 +151,8 @@ func cleanRole(r string) string {
 		return ""
 	}
 	// "father", "22-year-old son": family ties are not roles.
-	if f := strings.Fields(strings.ToLower(r)); kinNouns[f[len(f)-1]] != 0 || f[len(f)-1] == "partner" || f[len(f)-1] == "cousin" {
+	f := strings.Fields(strings.ToLower(r))
+	if _, kin := kinNouns[f[len(f)-1]]; kin {
 		return ""
 	}
 	return strings.ToUpper(r[:1]) + r[1:]
