@@ -226,3 +226,50 @@ func TestOfficialsSpeakForTheirOrganisation(t *testing.T) {
 		t.Errorf("officials listed apart from their organisation: %q", actorNames(an))
 	}
 }
+
+func TestTheGovernmentIsTheHomeCountry(t *testing.T) {
+	an := analyzeText(t,
+		"Tunisian authorities arrested nine people after the attack, Tunisia's Interior Ministry said.",
+		"The government said it would close the museum for a week, and officials in France offered help.")
+	got := itemWith(an.Commitments, func(x Commitment) string { return x.Text }, "would close the museum")
+	if got == nil || got.Actor != "Tunisia" {
+		t.Fatalf("commitment of the government: %+v, want Tunisia's", got)
+	}
+}
+
+func TestTheGovernmentOfNoNamedCountry(t *testing.T) {
+	an := analyzeText(t,
+		"Media bosses want safeguards for their sources, the union said.",
+		"The Government said it would amend the Data Retention Bill next week.")
+	got := itemWith(an.Commitments, func(x Commitment) string { return x.Text }, "would amend")
+	if got == nil || got.Actor != "Government" {
+		t.Fatalf("commitment of the government: %+v, want the actor Government", got)
+	}
+	if a := actorNamed(an, "Government"); a == nil || a.Kind != KindOrganization {
+		t.Errorf("no Government actor: %q", actorNames(an))
+	}
+}
+
+func TestACountryNamedForComparisonIsNotHome(t *testing.T) {
+	// An Australian paper names Britain twice, for comparison; its
+	// "Government" is the country named with its own institutions.
+	an := analyzeText(t,
+		"Media bosses want safeguards like those in Britain, where the UK model protects sources.",
+		"Australian Federal Police Commissioner Andrew Colvin defended the law.",
+		"The Government said it would amend the Data Retention Bill next week.")
+	got := itemWith(an.Commitments, func(x Commitment) string { return x.Text }, "would amend")
+	if got == nil || got.Actor != "Australia" {
+		t.Fatalf("commitment of the government: %+v, want Australia's", got)
+	}
+}
+
+func TestGovernmentAsAModifierIsNoActor(t *testing.T) {
+	an := analyzeText(t,
+		"Zimbabwe officials met in Harare, and Zimbabwe President Robert Mugabe spoke on Monday.",
+		"Analysts said the military takeover and the government shutdown had hurt trade.")
+	for _, a := range an.Actors {
+		if strings.Contains(a.Name, "military") || a.Name == "Government" {
+			t.Errorf("a modifier made an actor: %q", actorNames(an))
+		}
+	}
+}

@@ -61,6 +61,81 @@ var commitCues = map[string]commitCue{
 	"wants": {Hedged, true, 1.5}, "want": {Hedged, true, 1.5},
 }
 
+// ongoingVerbs, in the progressive after an actor, state work under way:
+// "lawmakers are drafting a bill", "Con Edison had begun replacing the
+// lines", "the company said it was lowering prices". Only verbs of policy
+// and business action: "is facing", "was trying" promise nothing.
+var ongoingVerbs = setOf("drafting", "preparing", "negotiating", "developing", "building", "replacing",
+	"lowering", "raising", "cutting", "reducing", "increasing", "expanding", "investing", "hiring", "recruiting",
+	"deploying", "sending", "moving", "considering", "weighing", "reviewing", "exploring", "mapping",
+	"finalising", "finalizing", "introducing", "launching", "opening", "closing", "shutting", "withdrawing",
+	"keeping", "rolling", "phasing", "upgrading", "restoring", "repairing", "installing", "providing",
+	"supplying", "funding", "pursuing", "stepping", "ramping", "tightening", "easing", "lifting", "imposing",
+	"extending", "creating", "selling", "buying", "acquiring", "shifting", "converting", "overhauling",
+	"reforming", "rewriting", "revising", "updating", "testing", "trialling", "piloting", "swapping",
+	"setting", "establishing", "designing", "modernising", "modernizing", "evacuating", "relocating",
+	"redeploying", "mobilising", "mobilizing", "stockpiling", "scrapping", "dismantling", "laying")
+
+func init() {
+	for w := range ongoingVerbs {
+		commitCues[w] = commitCue{Firm, false, 1.5}
+	}
+}
+
+// ongoingAt reports the ongoing-action verb at t in the progressive, with
+// an actor (or a pronoun for one) as its subject and an object after it:
+// "are drafting an anti-terrorism bill", "had begun replacing the lines",
+// "is also replacing older mains". It returns the token of the auxiliary
+// the subject stands before.
+func (d *doc) ongoingAt(t, hi int) (int, bool) {
+	if t+1 >= hi || d.toks[t+1].kind != tWord || isPreposition(d.tokLower(t+1)) && d.tokLower(t+1) != "out" && d.tokLower(t+1) != "up" {
+		return 0, false
+	}
+	k := t - 1
+	for k >= 0 && d.toks[k].kind == tWord && isAdverb(d.tokLower(k)) {
+		k--
+	}
+	if k < 0 || d.toks[k].kind != tWord {
+		return 0, false
+	}
+	past := false
+	switch d.tokLower(k) {
+	case "is", "are", "been", "'s", "\u2019s", "'re", "\u2019re", "begun", "begins", "starts":
+	case "was", "were", "began", "started":
+		past = true
+	default:
+		return 0, false
+	}
+	for k > 0 && d.toks[k-1].kind == tWord && (isAuxiliary(d.tokLower(k-1)) || isAdverb(d.tokLower(k-1)) || d.tokLower(k-1) == "been") {
+		k--
+		if w := d.tokLower(k); w == "had" || w == "was" || w == "were" {
+			past = true
+		}
+	}
+	if !d.subjectAdjacent(k) && d.subjectPronounBefore(k+1) < 0 {
+		return 0, false
+	}
+	// In the past tense it is the story's narrative ("by then the store
+	// was selling cheaper eggs"), unless an actor reports it as under way:
+	// "the company said it was lowering prices" (not "Whole Foods was
+	// selling cheaper eggs, an analyst said").
+	return k, !past || d.saidBefore(k) && d.subjectPronounBefore(k+1) >= 0
+}
+
+// saidBefore reports a speech verb just before the subject of the clause
+// whose auxiliary is at k: "officials said they had begun…".
+func (d *doc) saidBefore(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		if d.toks[j].kind != tWord {
+			return false
+		}
+		if speechVerbs[d.tokLower(j)] {
+			return true
+		}
+	}
+	return false
+}
+
 // giveUpVerbs, negated after a modal, state resolve: "he would not fall
 // silent", "we will not back down".
 var giveUpVerbs = map[string]string{"back": "down", "give": "up", "fall": "silent", "walk": "away", "step": "aside",
@@ -237,6 +312,11 @@ func (d *doc) commitmentAt(t, hi int, w string, cue commitCue) (docCommitment, b
 			return docCommitment{}, false
 		}
 	}
+	if ongoingVerbs[w] {
+		if _, ok := d.ongoingAt(t, hi); !ok || d.toks[t].flags&fInQuote != 0 {
+			return docCommitment{}, false
+		}
+	}
 	if d.negatedBefore(t) || d.isConditionalClause(t) || d.counterfactualBefore(t) || d.nounCompound(t, w) || d.forecastBefore(t, w) {
 		return docCommitment{}, false
 	}
@@ -244,9 +324,9 @@ func (d *doc) commitmentAt(t, hi int, w string, cue commitCue) (docCommitment, b
 	saidBy := actorRef{ent: -1}
 	if rs := d.reportingSpeaker(t); rs.ok() {
 		saidBy = rs
-		// "Both ministers said they would meet again": "they" are the
-		// speakers.
-		if k := d.subjectPronounBefore(t); k > 0 && speechVerbs[d.tokLower(k-1)] && d.tokLower(k) == "they" {
+		// "Both ministers said they would meet again", "the military said
+		// it was keeping him safe": "they" and "it" are the speakers.
+		if k := d.subjectPronounBefore(t); k > 0 && speechVerbs[d.tokLower(k-1)] && (d.tokLower(k) == "they" || d.tokLower(k) == "it") {
 			if sub := d.subjectOf(k - 1); sub.ok() {
 				actor = sub // "The Republicans have said they will…"
 			} else if sp := d.clauseSubject(d.clauseStart(k-1), k-1); sp.ok() {
@@ -561,6 +641,9 @@ func (d *doc) subjectAdjacent(t int) bool {
 			}
 		}
 	}
+	if k > 0 && d.cover[k] == 0 && isGroupHead(d.tokLower(k)) && d.cover[k-1] != 0 && d.ments[d.cover[k-1]-1].ent >= 0 {
+		return true // "Tunisian lawmakers are drafting…", "British officials will…"
+	}
 	if !d.actorMentionAt(k) {
 		return false
 	}
@@ -626,7 +709,7 @@ func (d *doc) isConditionalClause(t int) bool {
 		if d.toks[k].kind == tPunct {
 			break
 		}
-		if w := d.tokLower(k); (w == "when" || w == "how" || w == "why" || w == "whenever") && d.toks[k].flags&fStart == 0 {
+		if w := d.tokLower(k); (w == "when" || w == "how" || w == "why" || w == "whenever" || w == "what") && d.toks[k].flags&fStart == 0 {
 			return true
 		}
 	}

@@ -71,6 +71,18 @@ func TestCommitments(t *testing.T) {
 			"The Latvian Prime Minister Ilze Berzina met Chancellor Rachel Dunmore.",
 			"Both leaders said they would meet again in Riga in the autumn."},
 			"would meet again in Riga", "Both leaders", "in the autumn", Hedged},
+		{"work under way", []string{"Tunisian lawmakers are drafting an anti-terrorism bill to present next month."},
+			"are drafting an anti-terrorism bill", "Tunisia", "next month", Firm},
+		{"work under way, reported by the actor", []string{
+			"Shares in Corvane Motors fell on Monday.",
+			"The company also said it was lowering prices across its range."},
+			"was lowering prices", "Corvane Motors", "", Firm},
+		{"begun, reported", []string{"Harbour Water officials said they had begun replacing the old iron mains."},
+			"had begun replacing", "Harbour Water", "", Firm},
+		{"the military, of the country the article is about", []string{
+			"Soldiers patrolled the streets of Harare as Zimbabwe President Robert Mugabe stayed at home.",
+			"Zimbabwe officials were silent, and the military said it was keeping him and his family safe."},
+			"was keeping him", "Zimbabwe military", "", Firm},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -114,6 +126,9 @@ func TestNotCommitments(t *testing.T) {
 		{"present tense without a time ahead", "President Laura Brennan visits the flooded towns every year."},
 		{"a negated action", "Senator James Holloway said he would not sign the pension reform."},
 		{"cue as a noun in a compound", "In 1991 President Laura Brennan held back loan guarantees to help the farmers."},
+		{"past narrative in the progressive", "By then, an analyst said, Corvane Motors was selling cheaper cars in Lyon."},
+		{"a progressive of no policy action", "Senator James Holloway is facing a tough election in Ohio."},
+		{"what a thing will cost", "Grants to students total $30 billion, a tenth of what the government will pay in interest this year."},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -34,6 +34,9 @@ type doc struct {
 	// reportAuthor is the organisation behind the report the article is
 	// about (-1: none); "the report" and "the study" stand for it.
 	reportAuthor int
+	// institutions maps "government", "military" to the entity the bare
+	// description stands for (see homeInstitution).
+	institutions map[string]int
 
 	lastSpeaker     int
 	lastSpeakerPara int

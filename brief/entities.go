@@ -74,7 +74,7 @@ func (d *doc) findMentions() {
 		headline := d.isHeadlineSentence(lo, hi)
 		for i := lo; i < hi; {
 			t := d.toks[i]
-			if t.kind == tWord && t.flags&fCap == 0 && (d.tokLower(i) == "the" || d.tokLower(i) == "this") {
+			if t.kind == tWord && (t.flags&fCap == 0 || t.flags&fStart != 0) && (d.tokLower(i) == "the" || d.tokLower(i) == "this") {
 				if n := d.matchDescription(i, hi, si); n > 0 {
 					i += n
 					continue
@@ -1080,6 +1080,24 @@ var descHeads = map[string]ActorKind{
 	"regulator": KindOrganization, "watchdog": KindOrganization, "organisation": KindOrganization,
 	"organization": KindOrganization, "carmaker": KindOrganization, "retailer": KindOrganization,
 	"report": KindOrganization, "study": KindOrganization, "survey": KindOrganization, "review": KindOrganization,
+	// "the government", "the federal government", "the military": the
+	// institutions of the article's own country (see homeInstitution).
+	"government": KindCountry, "military": KindCountry, "army": KindCountry,
+}
+
+// institutionHeads are the descHeads homeInstitution resolves.
+var institutionHeads = setOf("government", "military", "army")
+
+// headUse reports that the description ending before token k stands on its
+// own ("the government said", "the military, which…") rather than
+// qualifying a noun ("the government shutdown", "the military takeover").
+func (d *doc) headUse(k, hi int) bool {
+	if k >= hi || d.toks[k].kind != tWord {
+		return true
+	}
+	w := d.tokLower(k)
+	return d.lex[k]&(lexFunction|lexSpeech|lexCommit|lexDispute) != 0 || isAuxiliary(w) || isPreposition(w) ||
+		isVerbLike(w) || isAdverb(w) || w == "and" || w == "or" || w == "but" || w == "who" || w == "which"
 }
 
 // reportNouns are documents whose author speaks through them ("the report
@@ -1112,8 +1130,8 @@ func (d *doc) matchDescription(i, hi, si int) int {
 	}
 	head := d.tokLower(k - 1)
 	kind, ok := descHeads[head]
-	if !ok {
-		return 0
+	if !ok || institutionHeads[head] && (qual != "" || !d.headUse(k, hi)) {
+		return 0 // "the American government" is the United States, by its demonym
 	}
 	// "the president of France Emmanuel Macron", "the company Uber": a name
 	// follows; let the name speak for itself.

@@ -571,6 +571,12 @@ func (d *doc) resolveDescriptions() {
 			}
 			continue
 		}
+		if m.kind == KindCountry {
+			if ei := d.homeInstitution(m.key); ei >= 0 {
+				d.attach(mi, ei)
+			}
+			continue
+		}
 		best, bestAt := -1, int32(-1)
 		for ei, e := range d.ents {
 			if e.kind != m.kind {
@@ -612,6 +618,86 @@ func (d *doc) resolveDescriptions() {
 		}
 	}
 }
+
+// homeInstitution returns the entity that "the government" (or "the
+// military", "the army") stands for when the article names no country with
+// it. The government is the country the article is about when one clearly
+// leads the mentions ("Zimbabwe"), else an actor of its own named
+// "Government": an Australian paper's "the Government" beside three mentions
+// of Britain's law is not Britain's. The armed forces are their own actor,
+// named after that country ("Zimbabwe military"); with no country they are
+// left unnamed (-1).
+func (d *doc) homeInstitution(head string) int {
+	if ei, ok := d.institutions[head]; ok {
+		return ei
+	}
+	home := d.homeCountry()
+	ei := home
+	switch {
+	case head == "government" && home < 0:
+		d.ents = append(d.ents, &entity{name: "Government", kind: KindOrganization, forms: map[string]int{}, firstSent: -1})
+		ei = len(d.ents) - 1
+	case head != "government" && home >= 0:
+		d.ents = append(d.ents, &entity{name: d.ents[home].name + " " + head, kind: KindOrganization, forms: map[string]int{}, firstSent: -1})
+		ei = len(d.ents) - 1
+	}
+	if d.institutions == nil {
+		d.institutions = map[string]int{}
+	}
+	d.institutions[head] = ei
+	return ei
+}
+
+// homeCountry returns the country the article is about, or -1: the one
+// most often named with one of its institutions ("Zimbabwe President",
+// "Australian Federal Police", "Tunisian authorities"), else the one that
+// clearly leads the mentions (at least two, and twice the next). A country
+// named only for comparison ("the UK model", "safeguards in Britain") is
+// not home.
+func (d *doc) homeCountry() int {
+	type count struct{ ei, inst, all int }
+	var cs []count
+	for ei, e := range d.ents {
+		if e.kind != KindCountry {
+			continue
+		}
+		c := count{ei: ei}
+		for _, mi := range e.ments {
+			m := d.ments[mi]
+			if m.form == formPronoun || m.form == formDesc {
+				continue
+			}
+			c.all++
+			if k := int(m.t1); k < len(d.toks) && d.toks[k].kind == tWord && institutionWords[d.tokLower(k)] {
+				c.inst++
+			}
+		}
+		cs = append(cs, c)
+	}
+	sort.SliceStable(cs, func(a, b int) bool {
+		if cs[a].inst != cs[b].inst {
+			return cs[a].inst > cs[b].inst
+		}
+		return cs[a].all > cs[b].all
+	})
+	switch {
+	case len(cs) == 0:
+		return -1
+	case cs[0].inst > 0 && (len(cs) == 1 || cs[0].inst > cs[1].inst):
+		return cs[0].ei
+	case cs[0].all >= 2 && (len(cs) == 1 || cs[0].all >= 2*cs[1].all):
+		return cs[0].ei
+	}
+	return -1
+}
+
+// institutionWords follow a country named with its institutions: "US
+// officials", "the Australian Federal Police", "the Zimbabwe President".
+var institutionWords = setOf("government", "officials", "president", "prime", "minister", "ministers", "authorities",
+	"forces", "troops", "military", "army", "navy", "police", "parliament", "leader", "leaders", "administration",
+	"lawmakers", "federal", "defence", "defense", "foreign", "interior", "finance", "security", "intelligence",
+	"ambassador", "embassy", "diplomats", "cabinet", "premier", "chancellor", "king", "queen", "ruling", "state",
+	"treasury", "central", "national", "supreme", "high")
 
 // titleCase capitalises each word: "prime minister" → "Prime Minister".
 func titleCase(s string) string {
