@@ -222,6 +222,9 @@ func (d *doc) commitmentAt(t, hi int, w string, cue commitCue) (docCommitment, b
 	}
 	// "The Bill will be debated in the House this week."
 	scheduled := d.scheduledPassive(t, nk, hi, w)
+	// "The Bill would require…", "legislation that would make…": the
+	// terms of an instrument, committed by its maker.
+	owner, provision := noActor, false
 	if cue.needTo {
 		// "ready to", "due to", "plans to"; "set to" but not "set up".
 		if next != "to" {
@@ -266,12 +269,17 @@ func (d *doc) commitmentAt(t, hi int, w string, cue commitCue) (docCommitment, b
 		if after == "more" || after == "less" || after == "fewer" {
 			return docCommitment{}, false
 		}
-		if statives[next] && !(next == "become" && after == "the") {
+		if (w == "will" || w == "would") && d.toks[t].flags&fInQuote == 0 && provisionVerbs[next] {
+			owner, provision = d.provisionOwner(t)
+		}
+		if statives[next] && !(next == "become" && (after == "the" || d.organizationBefore(t))) {
 			return docCommitment{}, false // "would need", "will fail": a prediction
 		}
 		// "Netanyahu's disavowal would force…", "the attack would unite…":
-		// what a thing will do is a prediction, not a promise.
-		if w != "shall" && d.toks[t].flags&fInQuote == 0 && d.thingSubjectStart(t) != t {
+		// what a thing will do is a prediction, not a promise — unless the
+		// thing is an instrument that binds its maker ("the Bill would
+		// require providers to store…").
+		if w != "shall" && !provision && d.toks[t].flags&fInQuote == 0 && d.thingSubjectStart(t) != t {
 			return docCommitment{}, false
 		}
 	case "want", "wants":
@@ -350,6 +358,9 @@ func (d *doc) commitmentAt(t, hi int, w string, cue commitCue) (docCommitment, b
 			actor = actorRef{ent: -1, name: name}
 		}
 	}
+	if provision {
+		actor = owner
+	}
 	if !actor.ok() {
 		return docCommitment{}, false
 	}
@@ -360,7 +371,7 @@ func (d *doc) commitmentAt(t, hi int, w string, cue commitCue) (docCommitment, b
 	// organisation, a country, a group — and only when reported or quoted
 	// from them (not the writer's prediction about a thing).
 	inQuote := d.toks[t].flags&fInQuote != 0
-	if (w == "would" || w == "will" || w == "'ll") && !inQuote && !saidBy.ok() && !d.subjectAdjacent(t) && !scheduled {
+	if (w == "would" || w == "will" || w == "'ll") && !inQuote && !saidBy.ok() && !d.subjectAdjacent(t) && !scheduled && !provision {
 		return docCommitment{}, false
 	}
 	si := d.sentenceOf(t)
@@ -411,7 +422,7 @@ func (d *doc) commitmentAt(t, hi int, w string, cue commitCue) (docCommitment, b
 	if (w == "would" || w == "will") && saidBy.ok() && d.subjectAdjacent(t) {
 		c.score += 0.5 // "Mr Starmer said he would work with…"
 	}
-	if d.relativeBefore(t) {
+	if d.relativeBefore(t) && !provision {
 		c.score -= 1 // "a peace that Ukraine will help shape"
 	}
 	if inQuote {
@@ -628,6 +639,9 @@ func (d *doc) subjectAdjacent(t int) bool {
 	k := t - 1
 	for k >= 0 && d.toks[k].kind == tWord && isAdverb(d.tokLower(k)) {
 		k--
+	}
+	if d.nameDot(k) {
+		k-- // "Remain Co. will…"
 	}
 	if k < 0 {
 		return false
@@ -864,3 +878,129 @@ func (d *doc) toWithin(k, hi, n int) bool {
 
 // sentTokLo returns the first token of token t's sentence.
 func (d *doc) sentTokLo(t int) int { return int(d.sentTok[d.tokSent[t]]) }
+
+// lawNouns are instruments whose terms bind the actor who makes them.
+var lawNouns = setOf("bill", "law", "legislation", "order", "agreement", "deal", "treaty", "accord", "pact",
+	"plan", "proposal", "measure", "package", "budget", "regulation", "regulations", "rules", "reform",
+	"contract", "settlement", "ceasefire", "framework", "amendment", "act", "directive", "decree", "scheme")
+
+// govInstruments are the lawNouns a government makes when no one else is
+// named as their maker.
+var govInstruments = setOf("bill", "law", "legislation", "regulation", "regulations", "rules", "budget",
+	"amendment", "act", "decree", "measure")
+
+// provisionVerbs state what an instrument's terms do: "the Bill would
+// require", "legislation that would make the cuts permanent".
+var provisionVerbs = setOf("require", "allow", "force", "ban", "bar", "prohibit", "give", "grant", "create",
+	"establish", "cut", "reduce", "raise", "increase", "extend", "expand", "limit", "cap", "protect", "exempt",
+	"impose", "lift", "abolish", "replace", "introduce", "provide", "fund", "make", "let", "oblige", "compel",
+	"remove", "restrict", "prevent", "guarantee", "scrap", "freeze", "double", "halve", "transfer", "phase",
+	"allocate", "set")
+
+// lawMakers are the verbs by which an actor makes an instrument: "House
+// Republicans introduced legislation…".
+var lawMakers = setOf("introduced", "introduces", "proposed", "proposes", "unveiled", "unveils", "tabled",
+	"tables", "drafted", "drafting", "submitted", "submits", "announced", "announces", "published", "publishes",
+	"presented", "presents", "signed", "signs", "wants", "want", "backed", "backs", "put", "sent", "sends")
+
+// provisionOwner reports the modal at t with an instrument as its subject
+// ("The Bill would require…", "legislation this month that would make…")
+// and returns the actor the terms bind: the one named in the subject ("the
+// British Bill"), the maker of the instrument ("House Republicans
+// introduced legislation that would…", "the Bill it wants passed"), else,
+// for a law, the government of the article.
+func (d *doc) provisionOwner(t int) (actorRef, bool) {
+	lo := d.sentTokLo(t)
+	k := t - 1
+	for k > lo && d.toks[k].kind == tWord && isAdverb(d.tokLower(k)) {
+		k--
+	}
+	rel := false
+	if w := d.tokLower(k); w == "that" || w == "which" {
+		rel = true
+		j := k - 1
+		for j > lo && j >= k-4 && d.toks[j].kind == tWord && !lawNouns[d.tokLower(j)] {
+			j--
+		}
+		k = j
+	}
+	if k < lo || d.toks[k].kind != tWord || !lawNouns[d.tokLower(k)] {
+		return noActor, false
+	}
+	head := d.tokLower(k)
+	// The maker: "introduced legislation", "proposed a new law".
+	for j := k - 1; j >= lo && j >= k-4; j-- {
+		if d.toks[j].kind != tWord {
+			break
+		}
+		if lawMakers[d.tokLower(j)] {
+			if r := d.subjectOf(j); r.ok() {
+				return r, true
+			}
+			break
+		}
+	}
+	if rel {
+		return noActor, false
+	}
+	// An actor named in the subject: "Trump's tax plan", "the British Bill".
+	for j := k - 1; j >= lo && j >= k-6; j-- {
+		if d.toks[j].kind != tWord || isPreposition(d.tokLower(j)) {
+			break
+		}
+		if c := d.cover[j]; c != 0 {
+			if m := d.ments[c-1]; m.ent >= 0 && m.form != formPlace && d.ents[m.ent].kind != KindOther {
+				return actorRef{ent: int(m.ent)}, true
+			}
+		}
+	}
+	// The maker named earlier: "the Data Retention Bill it wants passed".
+	si := d.sentenceOf(t)
+	for s := si - 1; s >= 0 && s >= si-6; s-- {
+		slo, shi := d.sentRange(s)
+		for j := slo; j < shi; j++ {
+			if d.tokLower(j) != head {
+				continue
+			}
+			for v := j + 1; v < shi && v <= j+3; v++ {
+				if lawMakers[d.tokLower(v)] {
+					if r := d.subjectOf(v); r.ok() {
+						return r, true
+					}
+				}
+			}
+		}
+	}
+	if ei, ok := d.institutions["government"]; ok && govInstruments[head] {
+		return actorRef{ent: ei}, true
+	}
+	return noActor, false
+}
+
+// organizationBefore reports an organisation as the subject right before
+// the modal at t: "Remain Co. will become a holding company" is a plan,
+// where "he will become a target" is a prediction.
+func (d *doc) organizationBefore(t int) bool {
+	if !d.subjectAdjacent(t) {
+		return false
+	}
+	k := t - 1
+	for k >= 0 && d.toks[k].kind == tWord && isAdverb(d.tokLower(k)) {
+		k--
+	}
+	if d.nameDot(k) {
+		k--
+	}
+	if k < 0 || d.cover[k] == 0 {
+		return false
+	}
+	m := d.ments[d.cover[k]-1]
+	return m.ent >= 0 && d.ents[m.ent].kind == KindOrganization
+}
+
+// nameDot reports a full stop at token k that ends an abbreviated name
+// inside the sentence: "Remain Co. will…", "Tesla Inc. said".
+func (d *doc) nameDot(k int) bool {
+	return k > 0 && d.toks[k].kind == tPunct && d.text[d.toks[k].s] == '.' && d.cover[k-1] != 0 &&
+		d.toks[k].s == d.toks[k-1].e
+}

@@ -79,6 +79,16 @@ func TestCommitments(t *testing.T) {
 			"was lowering prices", "Corvane Motors", "", Firm},
 		{"begun, reported", []string{"Harbour Water officials said they had begun replacing the old iron mains."},
 			"had begun replacing", "Harbour Water", "", Firm},
+		{"an instrument's terms, by its maker", []string{"Senate Democrats introduced a bill on Monday that would raise the minimum wage by 2028."},
+			"would raise the minimum wage", "Democrats", "by 2028", Hedged},
+		{"a law's terms bind the government", []string{
+			"The government said on Monday that the Data Retention Bill was urgent.",
+			"The Bill would require telecommunications providers to store metadata for two years."},
+			"would require telecommunications providers", "Government", "", Hedged},
+		{"an organisation's change of form", []string{
+			"Shares in Remain Co. rose on Monday.",
+			"Remain Co. will become a holding company for the Alibaba stock."},
+			"will become a holding company", "Remain Co", "", Firm},
 		{"the military, of the country the article is about", []string{
 			"Soldiers patrolled the streets of Harare as Zimbabwe President Robert Mugabe stayed at home.",
 			"Zimbabwe officials were silent, and the military said it was keeping him and his family safe."},
@@ -126,6 +136,8 @@ func TestNotCommitments(t *testing.T) {
 		{"present tense without a time ahead", "President Laura Brennan visits the flooded towns every year."},
 		{"a negated action", "Senator James Holloway said he would not sign the pension reform."},
 		{"cue as a noun in a compound", "In 1991 President Laura Brennan held back loan guarantees to help the farmers."},
+		{"a deal's effect, with no maker", "The deal would make the farmers poorer, economists in Lyon warned."},
+		{"a person's future", "Senator James Holloway will become a target for his critics, analysts said."},
 		{"past narrative in the progressive", "By then, an analyst said, Corvane Motors was selling cheaper cars in Lyon."},
 		{"a progressive of no policy action", "Senator James Holloway is facing a tough election in Ohio."},
 		{"what a thing will cost", "Grants to students total $30 billion, a tenth of what the government will pay in interest this year."},
