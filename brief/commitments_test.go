@@ -281,3 +281,15 @@ func TestDisputeTopic(t *testing.T) {
 		}
 	}
 }
+
+func TestDisputeTextStartsAtTheRelativeClause(t *testing.T) {
+	an := analyzeText(t,
+		"Mark Zuckerberg spoke about the strategies his company employs during testimony on Tuesday in a lawsuit with ZeniMax Media, which accuses Oculus and Facebook of stealing trade secrets.")
+	got := itemWith(an.Disputes, func(x Dispute) string { return x.Text }, "accuses Oculus")
+	if got == nil {
+		t.Fatalf("no dispute with the accusation: %+v", an.Disputes)
+	}
+	if !strings.HasPrefix(got.Text, "ZeniMax Media, which accuses") {
+		t.Errorf("text = %q, want it to start at the name the clause is about", got.Text)
+	}
+}

@@ -546,6 +546,31 @@ func (x *docDispute) add(r actorRef) {
 // "…, while…") is another matter.
 func (d *doc) disputeText(si, cue int) string {
 	lo, hi := d.sentRange(si)
+	slo := lo
+	// A cue in a relative clause late in a long sentence: the text starts
+	// at the name the clause is about ("…in a lawsuit with ZeniMax Media,
+	// which accuses Oculus and Facebook of…"); with no name, the whole
+	// sentence.
+	if cue-lo > 15 {
+		for k := cue - 1; k > lo+6 && k >= cue-4; k-- {
+			if d.toks[k].kind != tPunct || d.text[d.toks[k].s] != ',' || d.toks[k+1].kind != tWord {
+				continue
+			}
+			if w := d.tokLower(k + 1); w != "which" && w != "who" {
+				break
+			}
+			if c := d.cover[k-1]; c != 0 {
+				// The whole name: "Snapchat CEO Evan Spiegel, who…".
+				j := int(d.ments[c-1].r0)
+				for n := 0; j-1 > slo && n < 6 && d.toks[j-1].kind == tWord && d.lex[j-1]&lexFunction == 0 &&
+					!isVerbLike(d.tokLower(j-1)) && !isPreposition(d.tokLower(j-1)) && !determiners[d.tokLower(j-1)]; n++ {
+					j-- // "former security chief Emmerson Mnangagwa, who…"
+				}
+				lo = j
+			}
+			break
+		}
+	}
 	for k := cue + 1; k+1 < hi; k++ {
 		t := d.toks[k]
 		if t.kind != tPunct || d.text[t.s] != ',' && d.text[t.s] != ';' {
@@ -561,5 +586,8 @@ func (d *doc) disputeText(si, cue int) string {
 			}
 		}
 	}
-	return d.a.SentenceText(si)
+	if lo == slo {
+		return d.a.SentenceText(si)
+	}
+	return d.spanText(lo, hi)
 }
