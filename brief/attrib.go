@@ -510,7 +510,9 @@ func (d *doc) refEndingAt(lo, k int) speakerRef {
 			break
 		}
 		w := d.tokLower(j - 1)
-		if isVerbLike(w) && d.cover[j-1] == 0 && !titleMods[w] || isPreposition(w) && w != "for" && w != "of" {
+		// "after four days in which negotiators failed…": a relative
+		// pronoun or a conjunction is not part of the description.
+		if isVerbLike(w) && d.cover[j-1] == 0 && !titleMods[w] || isPreposition(w) && w != "for" && w != "of" || clauseLinks[w] {
 			break
 		}
 		j--
@@ -647,6 +649,9 @@ func (d *doc) clauseSubject(lo, v int) speakerRef {
 	}
 	return noSpeaker
 }
+
+// clauseLinks open a clause: relative pronouns and conjunctions.
+var clauseLinks = setOf("which", "that", "who", "whom", "whose", "where", "when", "and", "or", "but")
 
 // namingVerbs put a name on something in someone's words: "called the
 // deficit “the issue of our era”".

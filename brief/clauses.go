@@ -109,6 +109,11 @@ func (d *doc) subjectOf(t int) actorRef {
 				return noActor
 			}
 			if m.ent >= 0 {
+				// "Mr. Warner, the Virginia Democrat, called…": the person
+				// the apposition describes is the subject.
+				if p := d.appositionOf(m); p >= 0 {
+					return actorRef{ent: p}
+				}
 				// "Britain and Nigeria agreed": the first of the conjoined
 				// subjects leads.
 				e := int(m.ent)
@@ -338,4 +343,29 @@ func isCalendarWord(w string) bool {
 		return true
 	}
 	return false
+}
+
+// appositionOf returns the person that mention m describes when m is an
+// apposition set off by commas after that person's name ("Mr. Warner, the
+// Virginia Democrat, called…"), or -1.
+func (d *doc) appositionOf(m mention) int {
+	if m.ent < 0 || d.ents[m.ent].kind == KindPerson || int(m.t1) >= len(d.toks) || d.toks[m.t1].kind != tPunct || d.text[d.toks[m.t1].s] != ',' {
+		return -1
+	}
+	k := int(m.r0) - 1
+	for n := 0; k > 0 && n < 4 && d.toks[k].kind == tWord; n++ {
+		k--
+	}
+	if k < 1 || d.toks[k].kind != tPunct || d.text[d.toks[k].s] != ',' || d.sentenceOf(k) != int(m.sent) {
+		return -1
+	}
+	c := d.cover[k-1]
+	if c == 0 {
+		return -1
+	}
+	p := d.ments[c-1]
+	if p.ent < 0 || d.ents[p.ent].kind != KindPerson {
+		return -1
+	}
+	return int(p.ent)
 }

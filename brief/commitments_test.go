@@ -175,6 +175,10 @@ func TestDisputes(t *testing.T) {
 		{"set against an actor", "Mr Holloway said he would work with the Liberals against President Brennan.", []string{"Holloway", "Laura Brennan"}, "against"},
 		{"responsible for", "“The Liberal Party is responsible for the collapse of the talks,” Mr Holloway said.", []string{"Liberal Party"}, "responsible"},
 		{"conflicts with", "Mr Holloway's personal conflicts with President Brennan are well known.", []string{"Laura Brennan"}, "conflicts"},
+		{"called it a scornful name", "Mr. Holloway, the Ohio Republican, called the pension bill “the worst piece of legislation in a decade.”", []string{"James Holloway"}, "called"},
+		{"a demand not met", "Ms Carter has pushed for stricter gun laws but has been unable to secure any changes in Congress.", []string{"Helen Carter"}, "unable"},
+		{"seized power", "The generals of Canada's army, who seized power in an operation against President Brennan, met on Friday.", []string{"Laura Brennan"}, "seized"},
+		{"abuses", "Mr Holloway said Japan's government continued to commit grave human rights abuses.", []string{"Holloway", "Japan"}, "abuses"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -220,6 +224,8 @@ func TestNotDisputes(t *testing.T) {
 		"A spokeswoman for Japan's trade ministry declined to comment on the talks with Canada.",
 		"As far as Canada's ministers were concerned, the trip to Japan had gone well.",
 		"Japan's exports are measured against the targets Canada set last year.",
+		"Mr. Holloway, the Ohio Republican, called the show “the news programme of record” in Canada.",
+		"Japan's rocket failed to reach orbit on Tuesday, Canada's space agency said.",
 	} {
 		an := analyzeText(t, text)
 		if len(an.Disputes) > 0 {

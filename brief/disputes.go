@@ -48,6 +48,54 @@ var disputeVerbs = map[string]float64{
 	"undermine": 2, "undermines": 2, "undermining": 2, "manipulated": 2.5, "manipulating": 2.5,
 	"blame": 2.5, "responsible": 0, "against": 0,
 	"concerned": 0, "adamant": 0, "arms": 0, "insisting": 2, "insists": 1.5, "ousted": 2.5, "sacked": 2,
+	"branded": 0, "brands": 0, "dubbed": 0, "labelled": 0, "labeled": 0, "calling": 0,
+	"unable": 0, "failed": 0, "seized": 0,
+}
+
+// scornWords, inside the quotation marks of a naming verb, make it a
+// criticism: "called the tax bill “the worst piece of legislation”",
+// "branded the plan “a betrayal”".
+var scornWords = setOf("worst", "disaster", "disastrous", "disgrace", "disgraceful", "shameful", "shame",
+	"outrageous", "ridiculous", "absurd", "dangerous", "reckless", "irresponsible", "betrayal", "lie", "lies",
+	"liar", "fraud", "hoax", "sham", "scandal", "scandalous", "failure", "catastrophe", "catastrophic", "crazy",
+	"insane", "unacceptable", "appalling", "terrible", "horrible", "awful", "illegal", "unconstitutional",
+	"racist", "corrupt", "nonsense", "joke", "farce", "travesty", "dictator", "tyrant", "thug", "thugs",
+	"criminal", "criminals", "traitor", "traitors", "evil", "devil", "blunder", "incompetent", "cruel",
+	"inhumane", "toxic", "pathetic", "stupid", "idiotic", "madness", "chaos", "fiasco", "baseless", "bogus",
+	"fake", "witch", "propaganda", "hypocrisy", "hypocritical", "disgusting", "vile", "insult", "slap")
+
+// accusationNouns charge the party they are told of; the one who reports
+// them is the accuser.
+var accusationNouns = setOf("abuses", "atrocities", "accusations", "allegations", "accusation", "allegation")
+
+// frustratedGoals follow "unable to" / "failed to": a demand not met,
+// "has been unable to secure any changes", "failed to agree". The verbs of
+// settling ("reach", "close") count only with what a dispute lacks: "failed
+// to close the gaps", not "failed to reach orbit".
+var frustratedGoals = setOf("secure", "win", "persuade", "convince", "pass", "obtain", "overcome", "agree")
+var settlingVerbs = setOf("reach", "close", "resolve", "bridge", "break", "strike", "narrow")
+var settlements = setOf("deal", "agreement", "compromise", "consensus", "gap", "gaps", "differences", "deadlock",
+	"impasse", "settlement", "accord", "divide", "rift")
+
+// frustratedGoal reports "unable to secure…", "failed to close gaps…" at
+// the cue t.
+func (d *doc) frustratedGoal(t, hi int) bool {
+	if t+2 >= hi || d.tokLower(t+1) != "to" {
+		return false
+	}
+	v := d.tokLower(t + 2)
+	if frustratedGoals[v] {
+		return true
+	}
+	if !settlingVerbs[v] {
+		return false
+	}
+	for k := t + 3; k < hi && k <= t+6; k++ {
+		if settlements[d.tokLower(k)] {
+			return true
+		}
+	}
+	return false
 }
 
 // disputeNouns name a disagreement ("differences between…", "concern over…").
@@ -60,7 +108,7 @@ var disputeNouns = map[string]float64{
 	"frustration": 2, "dismay": 2, "protests": 1.5, "sanctions": 1.5, "tariffs": 1, "war": 0.5,
 	"ultimatum": 2.5, "threat": 1.5, "threats": 2, "demand": 1.5, "confrontation": 2.5, "hostility": 2,
 	"warning": 1.5, "warnings": 1.5, "conflict": 2, "conflicts": 2.5, "crackdown": 2.5, "charges": 1.5, "grievance": 2, "protest": 1.5,
-	"question": 0, "criticisms": 2.5, "accusation": 3, "allegation": 2.5, "rebuke": 3, "ruling": 0, "grievances": 2, "boycott": 2.5, "veto": 2, "impasse": 2.5, "deadlock": 2.5,
+	"abuses": 2, "atrocities": 2.5, "question": 0, "criticisms": 2.5, "accusation": 3, "allegation": 2.5, "rebuke": 3, "ruling": 0, "grievances": 2, "boycott": 2.5, "veto": 2, "impasse": 2.5, "deadlock": 2.5,
 }
 
 // minDisputeScore is the confidence below which a dispute is left out: a
@@ -144,6 +192,15 @@ func (d *doc) findDisputes() {
 					}
 				case nx == "against":
 					vw = 3
+				case namingVerbs[w] || w == "calling":
+					if !d.scornQuoted(t, hi) {
+						continue
+					}
+					vw = 2.5
+				case (w == "unable" || w == "failed") && d.frustratedGoal(t, hi):
+					vw = 2
+				case w == "seized" && (nx == "power" || nx == "control"):
+					vw = 2.5 // "the generals, who seized power…"
 				default:
 					continue
 				}
@@ -418,9 +475,10 @@ func (d *doc) verbDispute(t, hi int, w string, weight float64) docDispute {
 	if !a.ok() && st == t && d.toks[t].flags&fInQuote != 0 {
 		a = d.reportingSpeaker(t)
 	}
-	if !a.ok() && t > 0 && d.tokLower(t-1) == "and" {
-		// "…said the freeze was “…” and accused the government…": the
-		// subject of the first verb.
+	if k := d.skipAux(t - 1); !a.ok() && k > 0 && (d.tokLower(k) == "and" || d.tokLower(k) == "but") {
+		// "…said the freeze was “…” and accused the government…", "has
+		// pushed for… but has been unable to…": the subject of the first
+		// verb.
 		si := d.sentenceOf(t)
 		lo, _ := d.sentRange(si)
 		if sp := d.clauseSubject(lo, t); sp.ok() {
@@ -500,6 +558,11 @@ func (d *doc) nounDispute(t, lo, hi int, w string, weight float64) docDispute {
 		if s := d.subjectOf(t); s.ok() {
 			x.add(s)
 		}
+	}
+	if accusationNouns[w] && len(x.parties) < 2 {
+		// "Mr Reeves said the government continued to commit grave
+		// abuses": the one who reports them accuses.
+		x.add(d.reportingSpeaker(t))
 	}
 	x.topic = d.disputeTopic(t, hi)
 	if len(x.parties) >= 2 {
@@ -590,4 +653,31 @@ func (d *doc) disputeText(si, cue int) string {
 		return d.a.SentenceText(si)
 	}
 	return d.spanText(lo, hi)
+}
+
+// scornQuoted reports quotation marks soon after the naming verb at t
+// whose words scorn what is named: "called last year's tax bill “the worst
+// piece of legislation”" (not "called the show “the news show of record”").
+func (d *doc) scornQuoted(t, hi int) bool {
+	for k := t + 1; k < hi && k <= t+10; k++ {
+		if d.toks[k].flags&fInQuote == 0 {
+			continue
+		}
+		for j := k; j < hi && j < k+12 && d.toks[j].flags&fInQuote != 0; j++ {
+			if d.toks[j].kind == tWord && scornWords[d.tokLower(j)] {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// skipAux returns the first token at or before k that is not an
+// auxiliary, a form of "be" or an adverb.
+func (d *doc) skipAux(k int) int {
+	for k >= 0 && d.toks[k].kind == tWord && (isAuxiliary(d.tokLower(k)) || isBe(d.tokLower(k)) || isAdverb(d.tokLower(k))) {
+		k--
+	}
+	return k
 }
