@@ -813,6 +813,11 @@ func isPersonNoun(w string) bool { return personNouns[w] }
 // nearest such actor in the subject of the sentences before.
 func (d *doc) neuterAntecedent(t int, plural bool) int {
 	si := d.sentenceOf(t)
+	if !plural && si > 0 && d.toks[t].flags&fStart != 0 && d.thingOpens(si-1) {
+		// "The Russian spacecraft was lost on Thursday. It was set to
+		// dock…": "it" is the thing the sentence before was about.
+		return -1
+	}
 	best, bestScore := -1, 0.0
 	for mi := d.mentionsBefore(t) - 1; mi >= 0; mi-- {
 		m := d.ments[mi]
@@ -906,4 +911,38 @@ func (d *doc) sentenceSubject(si int) int {
 		}
 	}
 	return -1
+}
+
+// thingOpens reports a sentence whose subject is a thing named by plain
+// nouns, perhaps with a demonym ("The Russian spacecraft was lost…"), not
+// an actor.
+func (d *doc) thingOpens(si int) bool {
+	lo, hi := d.sentRange(si)
+	k := lo
+	if k < hi && d.toks[k].kind == tWord && (determiners[d.tokLower(k)] || d.tokLower(k) == "the" || d.tokLower(k) == "a" || d.tokLower(k) == "an") {
+		k++
+	}
+	nouns := 0
+	for ; k < hi && nouns < 5 && d.toks[k].kind == tWord; k++ {
+		w := d.tokLower(k)
+		if isAuxiliary(w) || isBe(w) {
+			break
+		}
+		if c := d.cover[k]; c != 0 {
+			m := d.ments[c-1]
+			if m.flags&mAdj == 0 || m.form == formPronoun {
+				return false // an actor opens the sentence
+			}
+			k = int(m.t1) - 1
+			continue
+		}
+		if !d.plainLower(k) || isPersonNoun(w) || d.lex[k]&lexFunction != 0 {
+			return false
+		}
+		if _, group := groupNouns[w]; group || descHeads[w] != "" {
+			return false
+		}
+		nouns++
+	}
+	return nouns > 0 && k < hi && d.toks[k].kind == tWord && (isAuxiliary(d.tokLower(k)) || isBe(d.tokLower(k)))
 }

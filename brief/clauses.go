@@ -310,7 +310,7 @@ func (d *doc) timeExpr(t, hi int) string {
 			}
 			n := d.tokLower(h)
 			if d.toks[h].kind == tNum && len(n) == 4 && (n[0] == '1' || n[0] == '2') ||
-				isTimeWord(n) || d.g.nonActor[n] && isCalendarWord(n) {
+				isTimeWord(n) || d.g.nonActor[n] && isCalendarWord(n) || isMidPeriod(n) {
 				end := h + 1
 				for end < hi && (isTimeWord(d.tokLower(end)) || d.toks[end].kind == tNum ||
 					isCalendarWord(d.tokLower(end)) || d.tokLower(end) == "of" && end+1 < hi && d.toks[end+1].kind == tNum) && end < h+4 {
@@ -324,6 +324,18 @@ func (d *doc) timeExpr(t, hi int) string {
 		}
 	}
 	return ""
+}
+
+// isMidPeriod reports "mid-December", "mid-2027", "mid-year".
+func isMidPeriod(w string) bool {
+	p, ok := strings.CutPrefix(w, "mid-")
+	if !ok || p == "" {
+		return false
+	}
+	if len(p) == 4 && (p[0] == '1' || p[0] == '2') && strings.Trim(p, "0123456789") == "" {
+		return true
+	}
+	return isTimeWord(p) || isCalendarWord(p)
 }
 
 func isTimeWord(w string) bool {

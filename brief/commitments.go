@@ -253,11 +253,16 @@ func (d *doc) commitmentAt(t, hi int, w string, cue commitCue) (docCommitment, b
 			return docCommitment{}, false
 		}
 	case "will", "would", "'ll", "shall":
+		// "Verizon's Yahoo will then be run under the same umbrella": what
+		// an owner will do with what it owns.
+		if next == "be" && ownerPassives[after] && w != "would" {
+			owner = d.thingOwner(t)
+		}
 		// A modal followed by a verb of action, not "will be"/"would have".
 		if next == "be" || next == "have" || next == "not" || next == "never" || strings.HasSuffix(next, "n't") ||
 			after == "have" || next == "" || d.toks[nk].kind != tWord {
 			if !(next == "be" && (beCommitments[after] || strings.HasSuffix(after, "ing") && len(after) > 5)) && !d.refusesToGiveUp(nk, hi) &&
-				!scheduled {
+				!scheduled && !owner.ok() {
 				return docCommitment{}, false
 			}
 		}
@@ -358,7 +363,15 @@ func (d *doc) commitmentAt(t, hi int, w string, cue commitCue) (docCommitment, b
 			actor = actorRef{ent: -1, name: name}
 		}
 	}
-	if provision {
+	switch w {
+	case "scheduled", "due", "set", "poised", "expected":
+		// "a Japanese cargo spaceship is scheduled to launch…": the
+		// owner of the thing on the schedule.
+		if o := d.thingOwner(t); o.ok() {
+			owner, provision = o, true
+		}
+	}
+	if provision || owner.ok() {
 		actor = owner
 	}
 	if !actor.ok() {
@@ -402,6 +415,12 @@ func (d *doc) commitmentAt(t, hi int, w string, cue commitCue) (docCommitment, b
 		}
 	}
 	c.clause = strings.TrimRight(d.spanText(cs, min(end, d.relativeCut(t, end, w))), " ,;")
+	// "Orbital ATK sent up supplies in October, and a Japanese spaceship
+	// is scheduled to launch in mid-December": a clause of its own after
+	// a long first one is the commitment's text.
+	if slo := d.sentTokLo(t); cs-slo >= 8 && d.coordinated(cs) && len(strings.Fields(c.clause)) >= 6 {
+		c.text = c.clause
+	}
 	// The time of the action, not of the promise: "promised on Monday to
 	// cut bills by 2027" → "by 2027".
 	for k := t + 1; k < end; k++ {
@@ -1003,4 +1022,61 @@ func (d *doc) organizationBefore(t int) bool {
 func (d *doc) nameDot(k int) bool {
 	return k > 0 && d.toks[k].kind == tPunct && d.text[d.toks[k].s] == '.' && d.cover[k-1] != 0 &&
 		d.toks[k].s == d.toks[k-1].e
+}
+
+// ownerPassives are what an owner does to what it owns, told in the
+// passive: "Verizon's Yahoo will be run under the same umbrella as AOL".
+var ownerPassives = setOf("run", "managed", "operated", "merged", "sold", "transferred", "renamed", "split",
+	"spun", "closed", "shut", "opened", "replaced", "funded", "financed", "paid", "built", "launched", "moved",
+	"relocated", "restructured", "reorganised", "reorganized", "integrated", "combined", "folded", "absorbed",
+	"expanded", "upgraded", "scrapped", "dismantled", "privatised", "privatized", "nationalised",
+	"nationalized", "listed", "delisted", "rebranded", "overhauled", "extended", "renewed", "retired", "deployed")
+
+// thingOwner returns the actor named as the owner in the subject of the cue
+// at t when the subject is a thing or an owned actor: "a Japanese cargo
+// spaceship is scheduled…" → Japan; "Verizon's Yahoo will be run…" →
+// Verizon. It returns noActor when the subject has no owner.
+func (d *doc) thingOwner(t int) actorRef {
+	lo := d.sentTokLo(t)
+	k := d.skipAux(t - 1)
+	if k < lo || d.toks[k].kind != tWord {
+		return noActor
+	}
+	head := true
+	for j := k; j >= lo && j >= k-5; j-- {
+		if d.toks[j].kind != tWord {
+			return noActor
+		}
+		if c := d.cover[j]; c != 0 {
+			m := d.ments[c-1]
+			if !head && m.ent >= 0 && m.flags&(mAdj|mPoss) != 0 && m.form != formPlace && d.ents[m.ent].kind != KindOther {
+				return actorRef{ent: int(m.ent)}
+			}
+			if !head || m.flags&mPoss != 0 || m.form == formPronoun {
+				return noActor
+			}
+			j = int(m.t0)
+			head = false
+			continue
+		}
+		w := d.tokLower(j)
+		if !d.plainLower(j) || d.lex[j]&lexFunction != 0 || isPreposition(w) || isVerbLike(w) || isPersonNoun(w) {
+			return noActor
+		}
+		if _, group := groupNouns[w]; group && head {
+			return noActor // "Japanese officials are due to…": the group speaks for itself
+		}
+		head = false
+	}
+	return noActor
+}
+
+// coordinated reports a clause at k opened by ", and", ", but" or ";".
+func (d *doc) coordinated(k int) bool {
+	p := k - 1
+	if p > 0 && d.toks[p].kind == tWord && (d.tokLower(p) == "and" || d.tokLower(p) == "but") {
+		p--
+		return p >= 0 && d.toks[p].kind == tPunct && d.text[d.toks[p].s] == ','
+	}
+	return p >= 0 && d.toks[p].kind == tPunct && d.text[d.toks[p].s] == ';'
 }

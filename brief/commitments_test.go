@@ -89,6 +89,13 @@ func TestCommitments(t *testing.T) {
 			"Shares in Remain Co. rose on Monday.",
 			"Remain Co. will become a holding company for the Alibaba stock."},
 			"will become a holding company", "Remain Co", "", Firm},
+		{"a thing on the schedule, by its owner", []string{
+			"Orbital ATK sent up supplies to the station in October, and a Japanese cargo spaceship is scheduled to launch a full load in mid-December."},
+			"Japanese cargo spaceship is scheduled", "Japan", "in mid-December", Firm},
+		{"what an owner will do with what it owns", []string{
+			"Verizon bought Yahoo last year.",
+			"Verizon's Yahoo will then be run under the same umbrella as AOL."},
+			"will then be run under", "Verizon", "", Firm},
 		{"the military, of the country the article is about", []string{
 			"Soldiers patrolled the streets of Harare as Zimbabwe President Robert Mugabe stayed at home.",
 			"Zimbabwe officials were silent, and the military said it was keeping him and his family safe."},
@@ -138,6 +145,8 @@ func TestNotCommitments(t *testing.T) {
 		{"cue as a noun in a compound", "In 1991 President Laura Brennan held back loan guarantees to help the farmers."},
 		{"a deal's effect, with no maker", "The deal would make the farmers poorer, economists in Lyon warned."},
 		{"a person's future", "Senator James Holloway will become a target for his critics, analysts said."},
+		{"it is the thing named before", "The Russian cargo ship was lost over Siberia on Thursday, Roscosmos said. It was set to dock with the station on Saturday."},
+		{"an owned thing's misfortune", "Canada's harbour will be hit hard by the new tariffs, analysts said."},
 		{"past narrative in the progressive", "By then, an analyst said, Corvane Motors was selling cheaper cars in Lyon."},
 		{"a progressive of no policy action", "Senator James Holloway is facing a tough election in Ohio."},
 		{"what a thing will cost", "Grants to students total $30 billion, a tenth of what the government will pay in interest this year."},
@@ -297,5 +306,16 @@ func TestDisputeTextStartsAtTheRelativeClause(t *testing.T) {
 	}
 	if !strings.HasPrefix(got.Text, "ZeniMax Media, which accuses") {
 		t.Errorf("text = %q, want it to start at the name the clause is about", got.Text)
+	}
+}
+
+func TestCommitmentInItsOwnClause(t *testing.T) {
+	an := analyzeText(t, "Orbital ATK sent up supplies to the space station in October, and a Japanese cargo spaceship is scheduled to launch a full load in mid-December.")
+	got := itemWith(an.Commitments, func(x Commitment) string { return x.Text }, "scheduled to launch")
+	if got == nil {
+		t.Fatalf("no commitment: %+v", an.Commitments)
+	}
+	if strings.Contains(got.Text, "Orbital") {
+		t.Errorf("text = %q, want the clause that states the commitment", got.Text)
 	}
 }
