@@ -358,8 +358,11 @@ func (d *doc) commitmentAt(t, hi int, w string, cue commitCue) (docCommitment, b
 	}
 	if scheduled && (!actor.ok() || actor.ent >= 0 && d.ents[actor.ent].kind == KindOther) {
 		// "The Data Retention Bill will be debated in the House this
-		// week": the thing on the schedule stands as its own actor.
-		if name := d.thingBefore(t); name != "" {
+		// week": the body that acts on it ("signed by the President",
+		// "debated in the House"), else the thing on the schedule itself.
+		if v := d.agentAfter(t, d.clauseEnd(t, hi)); v.ok() {
+			actor = v
+		} else if name := d.thingBefore(t); name != "" {
 			actor = actorRef{ent: -1, name: name}
 		}
 	}
@@ -1079,4 +1082,31 @@ func (d *doc) coordinated(k int) bool {
 		return p >= 0 && d.toks[p].kind == tPunct && d.text[d.toks[p].s] == ','
 	}
 	return p >= 0 && d.toks[p].kind == tPunct && d.text[d.toks[p].s] == ';'
+}
+
+// agentAfter returns the actor named after "by", "in" or "before" in the
+// passive clause [t, end): "will be signed by the President", "will be
+// debated in the House of Representatives".
+func (d *doc) agentAfter(t, end int) actorRef {
+	for k := t + 1; k+1 < end; k++ {
+		w := d.tokLower(k)
+		if w != "by" && w != "in" && w != "before" {
+			continue
+		}
+		j := k + 1
+		if j < end && d.tokLower(j) == "the" {
+			j++
+		}
+		if j >= end || d.cover[j] == 0 {
+			continue
+		}
+		m := d.ments[d.cover[j]-1]
+		if m.ent < 0 || m.form == formPlace || m.flags&mAdj != 0 {
+			continue
+		}
+		if k := d.ents[m.ent].kind; k == KindPerson || k == KindOrganization || w == "by" && k != KindOther {
+			return actorRef{ent: int(m.ent)}
+		}
+	}
+	return noActor
 }

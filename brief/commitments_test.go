@@ -53,8 +53,8 @@ func TestCommitments(t *testing.T) {
 			"will become the first leader", "Laura Brennan", "next month", Firm},
 		{"an actor's stated aim", []string{"Republicans in the Senate want to make the tax cuts permanent by 2027."},
 			"want to make the tax cuts permanent", "Republicans", "by 2027", Hedged},
-		{"a scheduled passive", []string{"The Harbour Safety Bill will be debated in the House of Commons on Thursday."},
-			"will be debated in the House", "Harbour Safety Bill", "on Thursday", Firm},
+		{"a scheduled passive: the body that acts", []string{"The Harbour Safety Bill will be debated in the House of Commons on Thursday."},
+			"will be debated in the House", "House of Commons", "on Thursday", Firm},
 		{"agreeing", []string{"Prime Minister Helen Carter backed down on Monday, agreeing to hold talks with the unions next month."},
 			"agreeing to hold talks", "Helen Carter", "next month", Firm},
 		{"refusing to give up", []string{"Senator James Holloway said he would not back down on the pension reform."},
@@ -89,6 +89,12 @@ func TestCommitments(t *testing.T) {
 			"Shares in Remain Co. rose on Monday.",
 			"Remain Co. will become a holding company for the Alibaba stock."},
 			"will become a holding company", "Remain Co", "", Firm},
+		{"a scheduled passive with no body named", []string{"The Harbour Safety Bill will be published next week."},
+			"will be published next week", "Harbour Safety Bill", "next week", Firm},
+		{"the company is no court", []string{
+			"Coliva lost its case before the Paris Court of Appeal on Monday.",
+			"Its chief executive said the company would cut its commission to 25% by September."},
+			"would cut its commission", "Coliva", "by September", Hedged},
 		{"a thing on the schedule, by its owner", []string{
 			"Orbital ATK sent up supplies to the station in October, and a Japanese cargo spaceship is scheduled to launch a full load in mid-December."},
 			"Japanese cargo spaceship is scheduled", "Japan", "in mid-December", Firm},

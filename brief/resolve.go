@@ -582,6 +582,9 @@ func (d *doc) resolveDescriptions() {
 			if e.kind != m.kind {
 				continue
 			}
+			if businessHeads[m.key] && publicBody(e.name) {
+				continue // "the company" is not the Paris Court of Appeal
+			}
 			if m.kind == KindPerson {
 				r := strings.ToLower(e.role)
 				if m.key == "leader" {
@@ -698,6 +701,27 @@ var institutionWords = setOf("government", "officials", "president", "prime", "m
 	"lawmakers", "federal", "defence", "defense", "foreign", "interior", "finance", "security", "intelligence",
 	"ambassador", "embassy", "diplomats", "cabinet", "premier", "chancellor", "king", "queen", "ruling", "state",
 	"treasury", "central", "national", "supreme", "high")
+
+// businessHeads are descriptions of a business.
+var businessHeads = setOf("company", "firm", "carmaker", "retailer", "startup", "giant", "corporation")
+
+// publicBody reports an organisation's name that ends in the head of a
+// public body: "Paris Court of Appeal", "Federal Trade Commission".
+func publicBody(name string) bool {
+	f := strings.Fields(strings.ToLower(name))
+	switch f[len(f)-1] {
+	case "court", "council", "ministry", "parliament", "police", "commission", "agency", "department", "assembly",
+		"government", "senate", "house", "committee", "union", "university", "authority", "office", "party",
+		"congress", "army", "navy", "tribunal", "board", "service", "administration", "appeal", "appeals":
+		return true
+	}
+	for _, w := range f {
+		if w == "court" || w == "ministry" || w == "department" {
+			return true
+		}
+	}
+	return false
+}
 
 // titleCase capitalises each word: "prime minister" → "Prime Minister".
 func titleCase(s string) string {
