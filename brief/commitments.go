@@ -252,6 +252,12 @@ func (d *doc) commitmentAt(t, hi int, w string, cue commitCue) (docCommitment, b
 		if !d.objectFollows(t, hi) && next != "to" {
 			return docCommitment{}, false
 		}
+		// "Governor Tom Brannigan, who signed the law in 2023, criticised
+		// the ruling": a relative clause telling a past act describes the
+		// person.
+		if w == "signed" && t > 0 && (d.tokLower(t-1) == "who" || d.tokLower(t-1) == "which") {
+			return docCommitment{}, false
+		}
 	case "will", "would", "'ll", "shall":
 		// "Verizon's Yahoo will then be run under the same umbrella": what
 		// an owner will do with what it owns.

@@ -152,6 +152,7 @@ func TestNotCommitments(t *testing.T) {
 		{"a deal's effect, with no maker", "The deal would make the farmers poorer, economists in Lyon warned."},
 		{"a person's future", "Senator James Holloway will become a target for his critics, analysts said."},
 		{"it is the thing named before", "The Russian cargo ship was lost over Siberia on Thursday, Roscosmos said. It was set to dock with the station on Saturday."},
+		{"a past signing describing the person", "Governor Tom Brannigan, who signed the law in 2023, criticised the ruling on Monday."},
 		{"an owned thing's misfortune", "Canada's harbour will be hit hard by the new tariffs, analysts said."},
 		{"past narrative in the progressive", "By then, an analyst said, Corvane Motors was selling cheaper cars in Lyon."},
 		{"a progressive of no policy action", "Senator James Holloway is facing a tough election in Ohio."},
