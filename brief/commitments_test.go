@@ -242,6 +242,7 @@ func TestNotDisputes(t *testing.T) {
 		"Japan's exports are measured against the targets Canada set last year.",
 		"Mr. Holloway, the Ohio Republican, called the show “the news programme of record” in Canada.",
 		"Japan's rocket failed to reach orbit on Tuesday, Canada's space agency said.",
+		"Mr. Holloway has called for spending $1 trillion on roads and bridges.",
 	} {
 		an := analyzeText(t, text)
 		if len(an.Disputes) > 0 {

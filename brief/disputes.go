@@ -169,7 +169,13 @@ func (d *doc) findDisputes() {
 				}
 				switch {
 				case (w == "called" || w == "calls") && (nx == "on" || nx == "for") && !(t > 0 && isBe(d.tokLower(t-1))):
+					// "called on Tokyo to…" has an addressee; "called for
+					// spending $1 trillion" is a proposal unless someone
+					// stands in its way (a second party).
 					vw = 2.5
+					if nx == "for" {
+						vw = 1.5
+					}
 				case w == "struck" && nx == "down":
 					vw = 3
 				case (w == "concerned" || w == "adamant") && t > 0 && (isBe(d.tokLower(t-1)) || isAdverb(d.tokLower(t-1))) &&
