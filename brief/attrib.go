@@ -698,9 +698,16 @@ func (d *doc) contextSpeaker(q quoteSpan, last speakerRef, lastPara int) speaker
 	// person's: "But for Parata the deaths are personal. / “It's very
 	// emotional.”"
 	if prevPara >= 0 && d.paraIsQuoteOnly(q.para) {
+		// The last sentence naming anyone: "…, he said according to a
+		// transcript. They take time to cultivate. / “I've been building
+		// relationships…”"
 		par := d.a.Paragraphs[prevPara]
-		if e := d.onlyPersonIn(par.First + par.Count - 1); e >= 0 {
-			return speakerRef{ent: e}
+		for si := par.First + par.Count - 1; si >= par.First && si >= par.First+par.Count-2; si-- {
+			if e := d.onlyPersonIn(si); e >= 0 {
+				return speakerRef{ent: e}
+			} else if e == -2 {
+				break
+			}
 		}
 	}
 	return noSpeaker
@@ -724,14 +731,14 @@ func (d *doc) prevProsePara(p int) int {
 }
 
 // onlyPersonIn returns the one person named (or referred to by a pronoun)
-// outside quotation marks in sentence si, or -1 when there is none, more
-// than one, or the sentence quotes someone.
+// outside quotation marks in sentence si, -1 when there is none, or -2 when
+// there are several or the sentence quotes someone.
 func (d *doc) onlyPersonIn(si int) int {
 	lo, hi := d.sentRange(si)
 	found := -1
 	for t := lo; t < hi; t++ {
 		if d.toks[t].flags&fInQuote != 0 {
-			return -1
+			return -2
 		}
 		c := d.cover[t]
 		if c == 0 {
@@ -742,7 +749,7 @@ func (d *doc) onlyPersonIn(si int) int {
 			continue
 		}
 		if found >= 0 && found != int(m.ent) {
-			return -1
+			return -2
 		}
 		found = int(m.ent)
 	}

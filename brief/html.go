@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	readability "codeberg.org/readeck/go-readability/v2"
 	"golang.org/x/net/html"
@@ -34,6 +35,9 @@ func parseHTML(data []byte) (a *Article, err error) {
 		return nil, fmt.Errorf("the page could not be parsed: %w", err)
 	}
 	parser := readability.NewParser()
+	// Readability strips classes; keep those that say a block quote is not
+	// the article's own quotation (see textWalker.walk).
+	parser.ClassesToPreserve = append(parser.ClassesToPreserve, quoteBlockClasses...)
 	doc, err := parser.ParseAndMutate(root, nil)
 	if err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrNoArticle, err)
@@ -102,11 +106,17 @@ type textWalker struct {
 	// plain counts the letters of the current block that are not inside a
 	// link: a block made only of links is a list of related articles.
 	plain int
+	// inQuote is set inside a <blockquote>: its paragraphs are someone's
+	// words and get the quotation marks the page's layout stands for.
+	inQuote bool
 }
 
 func (w *textWalker) flush() {
 	s := Normalize(strings.Join(strings.Fields(w.cur.String()), " "))
 	if s != "" && (w.plain > 0 || countWords(s) > 25) && !adLabels[strings.ToLower(s)] {
+		if w.inQuote {
+			s = markQuote(s)
+		}
 		w.blocks = append(w.blocks, s)
 	}
 	w.cur.Reset()
@@ -130,6 +140,17 @@ func (w *textWalker) walk(n *html.Node, inLink bool) {
 			return
 		}
 		switch {
+		case n.Data == "blockquote" && !w.inQuote:
+			// A pull quote repeats the article; an embedded post keeps its
+			// own attribution inside.
+			if hasClassWord(n, "pull", "pullquote", "tweet", "twitter", "instagram", "embed") { // see quoteBlockClasses
+				return
+			}
+			w.flush()
+			// One or two paragraphs are someone's words; a longer block is
+			// an excerpt of a document (a post, a report) told as such.
+			w.inQuote = countBlocks(n) <= 2
+			defer func() { w.flush(); w.inQuote = false }()
 		case blockTags[n.Data]:
 			w.flush()
 			defer w.flush()
@@ -201,4 +222,62 @@ func nodeText(n *html.Node, limit int) string {
 	}
 	walk(n)
 	return b.String()
+}
+
+// quoteBlockClasses mark block quotes that are not the article's own
+// quotation: pull quotes repeat the story, embedded posts carry their own
+// attribution.
+var quoteBlockClasses = []string{"pullquote", "pull-quote", "pull_quote", "pull", "twitter-tweet", "tweet",
+	"instagram-media", "embed", "embedded-post"}
+
+// countBlocks counts the paragraphs (p, li, div, pre) inside n.
+func countBlocks(n *html.Node) int {
+	c := 0
+	for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
+		if ch.Type != html.ElementNode {
+			continue
+		}
+		switch ch.Data {
+		case "p", "li", "div", "pre":
+			c++
+		}
+		c += countBlocks(ch)
+	}
+	return c
+}
+
+// hasClassWord reports an element whose class names one of words.
+func hasClassWord(n *html.Node, words ...string) bool {
+	for _, at := range n.Attr {
+		if at.Key != "class" {
+			continue
+		}
+		for _, c := range strings.FieldsFunc(strings.ToLower(at.Val), func(r rune) bool {
+			return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+		}) {
+			for _, w := range words {
+				if c == w {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// markQuote puts a block quotation of five words or more that has no
+// quotation marks of its own inside curly quotes: a block quote in a news
+// page (testimony, a statement, a post) is someone's words.
+func markQuote(s string) string {
+	if strings.ContainsAny(s, "\"\u201c\u201d\u00ab\u00bb") || countWords(s) < 5 {
+		return s
+	}
+	// Prose only: not a note in brackets ("[figure SG07: …]"), a list
+	// fragment or a line of code.
+	first, _ := utf8.DecodeRuneInString(s)
+	last, _ := utf8.DecodeLastRuneInString(s)
+	if !unicode.IsUpper(first) && !unicode.IsDigit(first) || !strings.ContainsRune(".!?\u2026", last) {
+		return s
+	}
+	return "\u201c" + s + "\u201d"
 }

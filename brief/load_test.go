@@ -186,6 +186,8 @@ func TestMarkdownSyntax(t *testing.T) {
 		{"less-than is text", "# X\n\nTurnout was < 30% in 3 < 4 wards.", "X", "Turnout was < 30% in 3 < 4 wards."},
 		{"tilde fence", "# X\n\n~~~\ncode here\n~~~\n\nAfter the code.", "X", "After the code."},
 		{"quote levels", "# X\n\n> > Nested quote here.", "X", "Nested quote here."},
+		{"block quote is someone's words", "# X\n\nShe wrote:\n\n> The deal is dead and we will not sign it.", "X",
+			"She wrote:\n\n\u201cThe deal is dead and we will not sign it.\u201d"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			a, err := Parse("t.md", []byte(tc.in), FormatMarkdown)
@@ -777,5 +779,39 @@ func TestLoadAll(t *testing.T) {
 	}
 	if a, errs := LoadAll(nil); a != nil || errs != nil {
 		t.Errorf("LoadAll(nil) = %v, %v", a, errs)
+	}
+}
+
+func TestHTMLBlockQuotes(t *testing.T) {
+	page := `<html><head><title>Tech chief testifies</title></head><body><article><h1>Tech chief testifies</h1>
+<p>Facebook's chief executive gave evidence for most of Tuesday in a lawsuit over virtual reality, answering questions from lawyers for both sides about how his company buys other firms.</p>
+<p>Mark Zuckerberg spoke at the trial on Tuesday. Deals take time, he said according to a transcript.</p>
+<blockquote><p>I have been building relationships with the founders for years before any deal was done.</p></blockquote>
+<blockquote class="pullquote"><p>Deals take time to cultivate and this text repeats the story.</p></blockquote>
+<blockquote><p>“Already quoted words stay as they are,” the note said.</p><p>[figure 7: a chart of the deals]</p></blockquote>
+<blockquote><p>The root object contains three hundred lists of lists.</p><p>Each list holds ten sublists of tags.</p><p>The server unpacks all of them at once.</p></blockquote>
+<p>The trial, which began last month in Dallas, is expected to last another two weeks, and the jury will hear from several more executives before the lawyers make their closing arguments.</p>
+</article></body></html>`
+	a, err := Parse("p.html", []byte(page), FormatHTML)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{
+		"\u201cI have been building relationships with the founders for years before any deal was done.\u201d",
+		"\u201cAlready quoted words stay as they are,\u201d the note said.",
+		"\n[figure 7: a chart of the deals]",
+		"\nThe root object contains three hundred lists of lists.\n", // an excerpt of a document, not speech
+	} {
+		if !strings.Contains(a.Text, want) {
+			t.Errorf("text lacks %q:\n%s", want, a.Text)
+		}
+	}
+	if strings.Contains(a.Text, "repeats the story") {
+		t.Errorf("a pull quote was kept:\n%s", a.Text)
+	}
+	an := Analyze(a)
+	q := itemWith(an.Quotes, func(x Quote) string { return x.Text }, "building relationships")
+	if q == nil || q.Speaker != "Mark Zuckerberg" {
+		t.Errorf("block quote: %+v, want Mark Zuckerberg's words", q)
 	}
 }

@@ -16,13 +16,18 @@ func parseMarkdown(text string) *Article {
 	title := meta["title"]
 	var blocks []string
 	var cur []string
+	quoted := false // the paragraph is a block quote ("> …")
 	flush := func() {
 		if len(cur) > 0 {
 			if s := strings.TrimSpace(strings.Join(cur, " ")); s != "" {
+				if quoted {
+					s = markQuote(s)
+				}
 				blocks = append(blocks, s)
 			}
 			cur = cur[:0]
 		}
+		quoted = false
 	}
 	fence := ""
 	for _, raw := range lines {
@@ -81,6 +86,9 @@ func parseMarkdown(text string) *Article {
 			}
 		}
 		// Block quotes and list items.
+		if strings.HasPrefix(l, ">") && len(cur) == 0 {
+			quoted = true
+		}
 		for strings.HasPrefix(l, ">") {
 			l = strings.TrimSpace(l[1:])
 		}
