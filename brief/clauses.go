@@ -309,7 +309,9 @@ func (d *doc) timeExpr(t, hi int) string {
 				}
 			}
 			n := d.tokLower(h)
-			if d.toks[h].kind == tNum && len(n) == 4 && (n[0] == '1' || n[0] == '2') ||
+			// "on 1 January", "by 31 March 2027": a day before the month.
+			dayMonth := d.toks[h].kind == tNum && len(n) <= 2 && h+1 < hi && isCalendarWord(d.tokLower(h+1))
+			if dayMonth || d.toks[h].kind == tNum && len(n) == 4 && (n[0] == '1' || n[0] == '2') ||
 				isTimeWord(n) || d.g.nonActor[n] && isCalendarWord(n) || isMidPeriod(n) {
 				end := h + 1
 				for end < hi && (isTimeWord(d.tokLower(end)) || d.toks[end].kind == tNum ||

@@ -39,6 +39,7 @@ var commitCues = map[string]commitCue{
 	"agreed": {Firm, false, 3}, "agrees": {Firm, false, 3}, "agreeing": {Firm, false, 2.5},
 	"signed": {Firm, false, 1.2}, "signs": {Firm, false, 2},
 	"committed": {Firm, true, 3}, "commits": {Firm, true, 3},
+	"partnered": {Firm, true, 2.5}, "teamed": {Firm, true, 2.5},
 	"accepted": {Firm, false, 2.5}, "accepts": {Firm, false, 2.5},
 	"offered": {Firm, false, 2.5}, "offers": {Firm, false, 2},
 	"guaranteed": {Firm, false, 2.5}, "guarantees": {Firm, false, 2},
@@ -222,6 +223,20 @@ func (d *doc) commitmentAt(t, hi int, w string, cue commitCue) (docCommitment, b
 	}
 	// "The Bill will be debated in the House this week."
 	scheduled := d.scheduledPassive(t, nk, hi, w)
+	// "“Super Mario Run” will launch on iPhone on December 15": a thing's
+	// launch on a date is on the schedule too.
+	launch := noActor
+	if w == "will" && scheduleVerbs[next] && scheduleParticle(next, after) && d.toks[t].flags&fInQuote == 0 &&
+		d.timeExpr(nk, d.clauseEnd(t, hi)) != "" {
+		if launch = d.thingOwner(t); !launch.ok() {
+			if name := d.titleBefore(t); name != "" {
+				launch = actorRef{ent: -1, name: name}
+			} else if name := d.thingBefore(t); name != "" && !d.actorMentionAt(t-1) {
+				launch = actorRef{ent: -1, name: name}
+			}
+		}
+		scheduled = scheduled || launch.ok()
+	}
 	// "The Bill would require…", "legislation that would make…": the
 	// terms of an instrument, committed by its maker.
 	owner, provision := noActor, false
@@ -229,7 +244,9 @@ func (d *doc) commitmentAt(t, hi int, w string, cue commitCue) (docCommitment, b
 		// "ready to", "due to", "plans to"; "set to" but not "set up".
 		if next != "to" {
 			// "committed itself to", "commits both sides to"
-			if !((w == "committed" || w == "commits") && d.toWithin(nk, hi, 4)) {
+			// "has partnered with Zeiss to sell…", "teamed up with… to…"
+			partner := (w == "partnered" || w == "teamed") && (next == "with" || next == "up") && d.toWithin(nk, hi, 8)
+			if !((w == "committed" || w == "commits") && d.toWithin(nk, hi, 4)) && !partner {
 				return docCommitment{}, false
 			}
 		}
@@ -283,7 +300,7 @@ func (d *doc) commitmentAt(t, hi int, w string, cue commitCue) (docCommitment, b
 		if (w == "will" || w == "would") && d.toks[t].flags&fInQuote == 0 && provisionVerbs[next] {
 			owner, provision = d.provisionOwner(t)
 		}
-		if statives[next] && !(next == "become" && (after == "the" || d.organizationBefore(t))) {
+		if statives[next] && !launch.ok() && !(next == "become" && (after == "the" || d.organizationBefore(t))) {
 			return docCommitment{}, false // "would need", "will fail": a prediction
 		}
 		// "Netanyahu's disavowal would force…", "the attack would unite…":
@@ -362,7 +379,9 @@ func (d *doc) commitmentAt(t, hi int, w string, cue commitCue) (docCommitment, b
 			actor = saidBy
 		}
 	}
-	if scheduled && (!actor.ok() || actor.ent >= 0 && d.ents[actor.ent].kind == KindOther) {
+	if launch.ok() {
+		actor = launch
+	} else if scheduled && (!actor.ok() || actor.ent >= 0 && d.ents[actor.ent].kind == KindOther) {
 		// "The Data Retention Bill will be debated in the House this
 		// week": the body that acts on it ("signed by the President",
 		// "debated in the House"), else the thing on the schedule itself.
@@ -1115,4 +1134,40 @@ func (d *doc) agentAfter(t, end int) actorRef {
 		}
 	}
 	return noActor
+}
+
+// scheduleVerbs, after "will", put a thing's start or end on the calendar:
+// "will launch on December 15", "will take effect next month".
+var scheduleVerbs = setOf("launch", "ship", "open", "reopen", "start", "begin", "close", "end", "arrive", "debut",
+	"resume", "take", "come", "go", "expire", "premiere", "air", "release")
+
+// scheduleParticle reports the words the phrasal schedule verbs need:
+// "take effect", "take place", "come into force", "go live", "go on sale".
+func scheduleParticle(v, next string) bool {
+	switch v {
+	case "take":
+		return next == "effect" || next == "place"
+	case "come":
+		return next == "into"
+	case "go":
+		return next == "live" || next == "on"
+	}
+	return true
+}
+
+// titleBefore returns the title in quotation marks right before the cue at
+// t ("“Super Mario Run” will launch…"), or "".
+func (d *doc) titleBefore(t int) string {
+	k := t - 1
+	if k < 1 || d.toks[k].kind != tQuote {
+		return ""
+	}
+	j := k - 1
+	for j >= 0 && d.toks[j].kind != tQuote && k-j <= 7 {
+		j--
+	}
+	if j < 0 || d.toks[j].kind != tQuote || j+1 >= k || d.toks[j+1].flags&fCap == 0 {
+		return ""
+	}
+	return d.spanText(j+1, k)
 }
