@@ -156,6 +156,11 @@ func TestNotActors(t *testing.T) {
 			"Previously, he wrote about banking. He joined the paper in 2007.",
 			"@MarcusEllery"},
 			[]string{"Marcus T. Ellery", "Marcus Ellery"}},
+		{"technical terms and a lone title", []string{
+			"Minecraft developer Mojang said on Tuesday that it would fix the flaw.",
+			"The attack sends a Creative Inventory Action packet that makes the CPU work for minutes, and the TV stream stops.",
+			"Police said the thief showed no ID, and the Sheriff asked for help."},
+			[]string{"CPU", "TV", "ID", "Sheriff", "Creative Inventory Action"}},
 		{"photo credits", []string{
 			"Firefighters worked through the night to save the mill.",
 			"Photograph: Getty Images",

@@ -32,7 +32,7 @@ var royalTitles = map[string]int8{
 var titleHeads = setOf(
 	"president", "pm", "president-elect", "vice-president", "minister", "secretary", "chancellor", "premier",
 	"senator", "sen.", "sen", "rep.", "rep", "representative", "congressman", "congresswoman", "governor", "gov.",
-	"mayor", "judge", "justice", "ambassador", "envoy", "commissioner", "inspector", "detective", "superintendent",
+	"mayor", "sheriff", "judge", "justice", "ambassador", "envoy", "commissioner", "inspector", "detective", "superintendent",
 	"constable", "officer", "sergeant", "sgt.", "captain", "capt.", "commander", "general", "gen.", "colonel",
 	"col.", "lieutenant", "lt.", "major", "admiral", "marshal", "chief", "director", "chairman", "chairwoman",
 	"chair", "ceo", "founder", "spokesman", "spokeswoman", "spokesperson", "leader", "speaker", "attorney",

@@ -8,6 +8,7 @@ import (
 // scoreEntities weighs each entity's importance in its article: how often
 // and how prominently it is named, whether it speaks, commits or disputes.
 func (d *doc) scoreEntities() {
+	d.demoteTerms()
 	for _, e := range d.ents {
 		s := 0.0
 		lead := false
@@ -305,3 +306,63 @@ func (d *doc) hasTitle(e *entity) bool {
 func itemText(s string) string {
 	return capitalFirst(trimClause(dropDateline(s)))
 }
+
+// demoteTerms turns capitalised terms read as organisations into things
+// when nothing shows they act: a common acronym ("CPU", "TV", "ID"), a lone
+// title named once ("Sheriff"), or a capitalised phrase (or one ordinary
+// word) named once, never before a verb and never speaking, promising or
+// disputing ("Creative Inventory Action"). Names the gazetteer knows and organisation names
+// ("… Council") stay.
+func (d *doc) demoteTerms() {
+	for _, e := range d.ents {
+		if e.kind != KindOrganization || len(e.ments) == 0 || e.quotes+e.commits+e.disputes > 0 {
+			continue
+		}
+		if n := strings.ToLower(e.name); techAcronyms[n] || titleHeads[n] && len(e.ments) == 1 {
+			// "CPU", "TV"; a lone title read as a name ("Sheriff").
+			e.kind = KindOther
+			continue
+		}
+		named := 0
+		acts := false
+		for _, mi := range e.ments {
+			m := d.ments[mi]
+			if m.form == formPronoun || m.form == formDesc {
+				continue
+			}
+			if m.form != formUnknown {
+				acts = true // the gazetteer knows it, or it has an organisation's head word
+			}
+			named++
+			if m.flags&mPoss != 0 {
+				acts = true
+			}
+			if k := int(m.t1); k < len(d.toks) && d.toks[k].kind == tWord {
+				if w := d.tokLower(k); isAuxiliary(w) || isVerbLike(w) || d.lex[k]&(lexSpeech|lexCommit|lexDispute) != 0 {
+					acts = true // "Zeiss said", "Ford will…"
+				}
+			}
+		}
+		if acts || named != 1 {
+			continue
+		}
+		// A phrase of capitalised words with no organisation's head word
+		// ("Creative Inventory Action"), or one ordinary word ("Retina").
+		f := strings.Fields(strings.ToLower(e.name))
+		term := len(f) > 1 || d.g.common[f[0]]
+		for _, w := range f {
+			if orgHeads[w] || d.g.isGivenName(w) {
+				term = false
+			}
+		}
+		if term {
+			e.kind = KindOther
+		}
+	}
+}
+
+// techAcronyms are capitalised abbreviations of things, not of actors.
+var techAcronyms = setOf("tv", "cpu", "gpu", "id", "pc", "usb", "vr", "ar", "os", "api", "url", "pdf", "gps",
+	"led", "oled", "lcd", "hd", "4k", "dna", "rna", "gdp", "faq", "pin", "sim", "sms", "ram", "ssd", "wifi",
+	"wi-fi", "html", "http", "https", "ios", "dvd", "cd", "mp3", "ui", "ux", "iq", "atm", "suv", "ev", "evs",
+	"ceo", "cfo", "cto", "coo", "ipo", "tbd", "rsvp", "diy", "aka", "eta", "fyi", "am", "pm", "gmt", "utc")
