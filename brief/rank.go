@@ -349,6 +349,9 @@ func (d *doc) demoteTerms() {
 		// A phrase of capitalised words with no organisation's head word
 		// ("Creative Inventory Action"), or one ordinary word ("Retina").
 		f := strings.Fields(strings.ToLower(e.name))
+		if len(f) == 0 {
+			continue
+		}
 		term := len(f) > 1 || d.g.common[f[0]]
 		for _, w := range f {
 			if orgHeads[w] || d.g.isGivenName(w) {

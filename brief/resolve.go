@@ -709,6 +709,9 @@ var businessHeads = setOf("company", "firm", "carmaker", "retailer", "startup", 
 // public body: "Paris Court of Appeal", "Federal Trade Commission".
 func publicBody(name string) bool {
 	f := strings.Fields(strings.ToLower(name))
+	if len(f) == 0 {
+		return false
+	}
 	switch f[len(f)-1] {
 	case "court", "council", "ministry", "parliament", "police", "commission", "agency", "department", "assembly",
 		"government", "senate", "house", "committee", "union", "university", "authority", "office", "party",
