@@ -232,39 +232,39 @@ func TestOfficialsSpeakForTheirOrganisation(t *testing.T) {
 	}
 }
 
-func TestTheGovernmentIsTheHomeCountry(t *testing.T) {
-	an := analyzeText(t,
-		"Tunisian authorities arrested nine people after the attack, Tunisia's Interior Ministry said.",
-		"The government said it would close the museum for a week, and officials in France offered help.")
-	got := itemWith(an.Commitments, func(x Commitment) string { return x.Text }, "would close the museum")
-	if got == nil || got.Actor != "Tunisia" {
-		t.Fatalf("commitment of the government: %+v, want Tunisia's", got)
+func TestTheGovernment(t *testing.T) {
+	cases := []struct {
+		name  string
+		paras []string
+		actor string // who "would …" in the last paragraph is
+	}{
+		{"the country the article is about", []string{
+			"Tunisian authorities arrested nine people after the attack, Tunisia's Interior Ministry said.",
+			"The government said it would close the museum for a week, and officials in France offered help."},
+			"Tunisia"},
+		{"no country named: an actor of its own", []string{
+			"Media bosses want safeguards for their sources, the union said.",
+			"The Government said it would amend the Data Retention Bill next week."},
+			"Government"},
+		// An Australian paper names Britain twice, for comparison; its
+		// "Government" is the country named with its own institutions.
+		{"a country named for comparison is not home", []string{
+			"Media bosses want safeguards like those in Britain, where the UK model protects sources.",
+			"Australian Federal Police Commissioner Andrew Colvin defended the law.",
+			"The Government said it would amend the Data Retention Bill next week."},
+			"Australia"},
 	}
-}
-
-func TestTheGovernmentOfNoNamedCountry(t *testing.T) {
-	an := analyzeText(t,
-		"Media bosses want safeguards for their sources, the union said.",
-		"The Government said it would amend the Data Retention Bill next week.")
-	got := itemWith(an.Commitments, func(x Commitment) string { return x.Text }, "would amend")
-	if got == nil || got.Actor != "Government" {
-		t.Fatalf("commitment of the government: %+v, want the actor Government", got)
-	}
-	if a := actorNamed(an, "Government"); a == nil || a.Kind != KindOrganization {
-		t.Errorf("no Government actor: %q", actorNames(an))
-	}
-}
-
-func TestACountryNamedForComparisonIsNotHome(t *testing.T) {
-	// An Australian paper names Britain twice, for comparison; its
-	// "Government" is the country named with its own institutions.
-	an := analyzeText(t,
-		"Media bosses want safeguards like those in Britain, where the UK model protects sources.",
-		"Australian Federal Police Commissioner Andrew Colvin defended the law.",
-		"The Government said it would amend the Data Retention Bill next week.")
-	got := itemWith(an.Commitments, func(x Commitment) string { return x.Text }, "would amend")
-	if got == nil || got.Actor != "Australia" {
-		t.Fatalf("commitment of the government: %+v, want Australia's", got)
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			an := analyzeText(t, c.paras...)
+			got := itemWith(an.Commitments, func(x Commitment) string { return x.Text }, "would")
+			if got == nil || got.Actor != c.actor {
+				t.Fatalf("commitment of the government: %+v, want %s's", got, c.actor)
+			}
+			if a := actorNamed(an, c.actor); a == nil {
+				t.Errorf("%s is not listed: %q", c.actor, actorNames(an))
+			}
+		})
 	}
 }
 
