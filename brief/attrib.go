@@ -926,7 +926,7 @@ func (d *doc) sentenceSubject(si int) int {
 func (d *doc) thingOpens(si int) bool {
 	lo, hi := d.sentRange(si)
 	k := lo
-	if k < hi && d.toks[k].kind == tWord && (determiners[d.tokLower(k)] || d.tokLower(k) == "the" || d.tokLower(k) == "a" || d.tokLower(k) == "an") {
+	if k < hi && d.toks[k].kind == tWord && determiners[d.tokLower(k)] {
 		k++
 	}
 	nouns := 0

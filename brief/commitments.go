@@ -86,18 +86,17 @@ func init() {
 // ongoingAt reports the ongoing-action verb at t in the progressive, with
 // an actor (or a pronoun for one) as its subject and an object after it:
 // "are drafting an anti-terrorism bill", "had begun replacing the lines",
-// "is also replacing older mains". It returns the token of the auxiliary
-// the subject stands before.
-func (d *doc) ongoingAt(t, hi int) (int, bool) {
+// "is also replacing older mains".
+func (d *doc) ongoingAt(t, hi int) bool {
 	if t+1 >= hi || d.toks[t+1].kind != tWord || isPreposition(d.tokLower(t+1)) && d.tokLower(t+1) != "out" && d.tokLower(t+1) != "up" {
-		return 0, false
+		return false
 	}
 	k := t - 1
 	for k >= 0 && d.toks[k].kind == tWord && isAdverb(d.tokLower(k)) {
 		k--
 	}
 	if k < 0 || d.toks[k].kind != tWord {
-		return 0, false
+		return false
 	}
 	past := false
 	switch d.tokLower(k) {
@@ -105,7 +104,7 @@ func (d *doc) ongoingAt(t, hi int) (int, bool) {
 	case "was", "were", "began", "started":
 		past = true
 	default:
-		return 0, false
+		return false
 	}
 	for k > 0 && d.toks[k-1].kind == tWord && (isAuxiliary(d.tokLower(k-1)) || isAdverb(d.tokLower(k-1)) || d.tokLower(k-1) == "been") {
 		k--
@@ -114,13 +113,13 @@ func (d *doc) ongoingAt(t, hi int) (int, bool) {
 		}
 	}
 	if !d.subjectAdjacent(k) && d.subjectPronounBefore(k+1) < 0 {
-		return 0, false
+		return false
 	}
 	// In the past tense it is the story's narrative ("by then the store
 	// was selling cheaper eggs"), unless an actor reports it as under way:
 	// "the company said it was lowering prices" (not "Whole Foods was
 	// selling cheaper eggs, an analyst said").
-	return k, !past || d.saidBefore(k) && d.subjectPronounBefore(k+1) >= 0
+	return !past || d.saidBefore(k) && d.subjectPronounBefore(k+1) >= 0
 }
 
 // saidBefore reports a speech verb just before the subject of the clause
@@ -349,7 +348,7 @@ func (d *doc) commitmentAt(t, hi int, w string, cue commitCue) (docCommitment, b
 		}
 	}
 	if ongoingVerbs[w] {
-		if _, ok := d.ongoingAt(t, hi); !ok || d.toks[t].flags&fInQuote != 0 {
+		if !d.ongoingAt(t, hi) || d.toks[t].flags&fInQuote != 0 {
 			return docCommitment{}, false
 		}
 	}
@@ -399,7 +398,7 @@ func (d *doc) commitmentAt(t, hi int, w string, cue commitCue) (docCommitment, b
 			owner, provision = o, true
 		}
 	}
-	if provision || owner.ok() {
+	if owner.ok() { // always so for a provision
 		actor = owner
 	}
 	if !actor.ok() {
@@ -683,13 +682,7 @@ func isBe(w string) bool {
 // subjectAdjacent reports an actor (or he/she/they) right before the modal
 // at t: "Mr Starmer will travel", "she would resign".
 func (d *doc) subjectAdjacent(t int) bool {
-	k := t - 1
-	for k >= 0 && d.toks[k].kind == tWord && isAdverb(d.tokLower(k)) {
-		k--
-	}
-	if d.nameDot(k) {
-		k-- // "Remain Co. will…"
-	}
+	k := d.subjectEnd(t)
 	if k < 0 {
 		return false
 	}
@@ -1031,6 +1024,18 @@ func (d *doc) organizationBefore(t int) bool {
 	if !d.subjectAdjacent(t) {
 		return false
 	}
+	k := d.subjectEnd(t)
+	if k < 0 || d.cover[k] == 0 {
+		return false
+	}
+	m := d.ments[d.cover[k]-1]
+	return m.ent >= 0 && d.ents[m.ent].kind == KindOrganization
+}
+
+// subjectEnd returns the last token of the subject right before the cue at
+// t: back over adverbs and the full stop of an abbreviated name ("Remain
+// Co. will…"); -1 at the start of the text.
+func (d *doc) subjectEnd(t int) int {
 	k := t - 1
 	for k >= 0 && d.toks[k].kind == tWord && isAdverb(d.tokLower(k)) {
 		k--
@@ -1038,11 +1043,7 @@ func (d *doc) organizationBefore(t int) bool {
 	if d.nameDot(k) {
 		k--
 	}
-	if k < 0 || d.cover[k] == 0 {
-		return false
-	}
-	m := d.ments[d.cover[k]-1]
-	return m.ent >= 0 && d.ents[m.ent].kind == KindOrganization
+	return k
 }
 
 // nameDot reports a full stop at token k that ends an abbreviated name

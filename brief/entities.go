@@ -1085,9 +1085,6 @@ var descHeads = map[string]ActorKind{
 	"government": KindCountry, "military": KindCountry, "army": KindCountry,
 }
 
-// institutionHeads are the descHeads homeInstitution resolves.
-var institutionHeads = setOf("government", "military", "army")
-
 // headUse reports that the description ending before token k stands on its
 // own ("the government said", "the military, which…") rather than
 // qualifying a noun ("the government shutdown", "the military takeover").
@@ -1130,7 +1127,7 @@ func (d *doc) matchDescription(i, hi, si int) int {
 	}
 	head := d.tokLower(k - 1)
 	kind, ok := descHeads[head]
-	if !ok || institutionHeads[head] && (qual != "" || !d.headUse(k, hi)) {
+	if !ok || kind == KindCountry && (qual != "" || !d.headUse(k, hi)) {
 		return 0 // "the American government" is the United States, by its demonym
 	}
 	// "the president of France Emmanuel Macron", "the company Uber": a name

@@ -3,6 +3,7 @@ package brief
 import (
 	"bytes"
 	"fmt"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -143,7 +144,7 @@ func (w *textWalker) walk(n *html.Node, inLink bool) {
 		case n.Data == "blockquote" && !w.inQuote:
 			// A pull quote repeats the article; an embedded post keeps its
 			// own attribution inside.
-			if hasClassWord(n, "pull", "pullquote", "tweet", "twitter", "instagram", "embed") { // see quoteBlockClasses
+			if hasClass(n, quoteBlockClasses) {
 				return
 			}
 			w.flush()
@@ -226,7 +227,8 @@ func nodeText(n *html.Node, limit int) string {
 
 // quoteBlockClasses mark block quotes that are not the article's own
 // quotation: pull quotes repeat the story, embedded posts carry their own
-// attribution.
+// attribution. Readability keeps these classes (and strips all others), and
+// the walker skips a block quote that has one.
 var quoteBlockClasses = []string{"pullquote", "pull-quote", "pull_quote", "pull", "twitter-tweet", "tweet",
 	"instagram-media", "embed", "embedded-post"}
 
@@ -246,19 +248,15 @@ func countBlocks(n *html.Node) int {
 	return c
 }
 
-// hasClassWord reports an element whose class names one of words.
-func hasClassWord(n *html.Node, words ...string) bool {
+// hasClass reports an element with one of the given classes.
+func hasClass(n *html.Node, classes []string) bool {
 	for _, at := range n.Attr {
 		if at.Key != "class" {
 			continue
 		}
-		for _, c := range strings.FieldsFunc(strings.ToLower(at.Val), func(r rune) bool {
-			return !unicode.IsLetter(r) && !unicode.IsDigit(r)
-		}) {
-			for _, w := range words {
-				if c == w {
-					return true
-				}
+		for _, c := range strings.Fields(strings.ToLower(at.Val)) {
+			if slices.Contains(classes, c) {
+				return true
 			}
 		}
 	}
