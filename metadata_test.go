@@ -23,10 +23,11 @@ func TestEmbeddedMetadata(t *testing.T) {
 	if m.Name != "Briefing" {
 		t.Errorf("Name = %q, want Briefing", m.Name)
 	}
-	// The ID names the app's storage folder: changing it would lose every
-	// user's library.
-	if m.ID != "app.briefing.desktop" {
-		t.Errorf("ID = %q, want app.briefing.desktop", m.ID)
+	// The ID names the app's storage folder and the desktop entry: changing
+	// it loses every user's library unless cmd/briefing moves the old
+	// folder (it moves app.briefing.desktop's, the ID of 0.1).
+	if m.ID != "io.github.briefing_app.Briefing" {
+		t.Errorf("ID = %q, want io.github.briefing_app.Briefing", m.ID)
 	}
 	if !regexp.MustCompile(`^\d+\.\d+\.\d+$`).MatchString(m.Version) {
 		t.Errorf("Version = %q, want x.y.z (fyne package and Windows need three numbers)", m.Version)
