@@ -4,8 +4,8 @@
 #   make test   every check CI runs (installs what is missing first)
 #
 # System packages come from apt-get (through sudo when not root); Go tools
-# (staticcheck, fyne, actionlint) are installed into ./.bin from the Go module
-# proxy at pinned versions.
+# (staticcheck, fyne, nfpm, actionlint) are installed into ./.bin from the Go
+# module proxy at pinned versions.
 
 GO        ?= go
 SHARED    ?= ../shared
@@ -20,23 +20,28 @@ export CGO_ENABLED := 1
 APT_BUILD := gcc pkg-config libgl1-mesa-dev libxcursor-dev libxrandr-dev \
              libxinerama-dev libxi-dev libxxf86vm-dev
 APT_TEST  := xvfb xauth x11-utils imagemagick poppler-utils
-# Packaging (package-linux, package-windows, package-check): mingw-w64 cross-
-# compiles the Windows executable; xz-utils packs the Linux tarball; file and
-# desktop-file-utils check the packages.
-APT_PACKAGE := gcc-mingw-w64-x86-64 xz-utils file desktop-file-utils
+# Packaging (package-*, package-check): mingw-w64 cross-compiles the Windows
+# executable; xz-utils packs the Linux tarball; wixl builds the MSI; file,
+# desktop-file-utils, shared-mime-info (update-mime-database), groff-base
+# (the manual page), rpm and msitools (msiinfo, msiextract) check the
+# packages.
+APT_PACKAGE := gcc-mingw-w64-x86-64 xz-utils file desktop-file-utils wixl msitools rpm \
+               groff-base shared-mime-info
 
 
 .PHONY: run test deps deps-test tools fmt-check vet staticcheck guard unit build \
-        e2e eval bench fuzz clean package-linux package-windows deps-package \
-        package-check package-check-linux package-check-windows actionlint
+        e2e eval bench fuzz clean deps-package actionlint \
+        package-linux package-deb package-rpm package-windows package-msi \
+        package-check package-check-linux package-check-deb package-check-rpm \
+        package-check-windows package-check-msi
 
 run: deps
 	$(GO) run ./cmd/briefing
 
 # test runs every check: formatting, vet, staticcheck, the engine-imports-no-GUI
 # guard, the race-enabled unit tests, a build of the app, the end-to-end check
-# of the real window under Xvfb, the evaluation scores, and the Linux and
-# Windows packages (the Windows cross-build is the slowest stage, so it is last).
+# of the real window under Xvfb, the evaluation scores, and every package
+# (the Windows cross-build is the slowest stage, so it is last).
 test: deps deps-test deps-package tools fmt-check actionlint vet staticcheck guard unit build e2e \
       eval package-check
 
@@ -50,13 +55,17 @@ deps-test:
 deps-package:
 	@./.ci/apt-install $(APT_PACKAGE)
 
-tools: $(BIN)/staticcheck $(BIN)/fyne $(BIN)/actionlint
+tools: $(BIN)/staticcheck $(BIN)/fyne $(BIN)/nfpm $(BIN)/actionlint
 
 $(BIN)/staticcheck:
 	GOBIN=$(BIN) $(GO) install honnef.co/go/tools/cmd/staticcheck@v0.8.2
 
 $(BIN)/fyne:
 	GOBIN=$(BIN) $(GO) install fyne.io/tools/cmd/fyne@v1.7.4
+
+# nfpm makes the .deb and .rpm (about 2 minutes to build cold).
+$(BIN)/nfpm:
+	GOBIN=$(BIN) $(GO) install github.com/goreleaser/nfpm/v2/cmd/nfpm@v2.48.0
 
 $(BIN)/actionlint:
 	GOBIN=$(BIN) $(GO) install github.com/rhysd/actionlint/cmd/actionlint@v1.7.12
@@ -98,23 +107,46 @@ fuzz:
 	$(GO) test -tags nogui -run '^$$' -fuzz FuzzParse -fuzztime 30s ./brief/
 	$(GO) test -tags nogui -run '^$$' -fuzz FuzzSegment -fuzztime 30s ./brief/
 
-# Installable packages in dist/, made by fyne package from the top-level
-# FyneApp.toml (see tools/package). The Linux one reuses the build cache of
-# `make build`/`make run`; the Windows one is cross-built with mingw-w64.
+# Installable packages in dist/ (see tools/package). The Linux tarball and
+# the Windows executable are made by fyne package from the top-level
+# FyneApp.toml; the Linux one reuses the build cache of `make build`/`make
+# run`, the Windows one is cross-built with mingw-w64. The .deb and .rpm are
+# made by nfpm from the tarball's files (tools/nfpm.yaml), the MSI by wixl
+# from the executable (tools/briefing.wxs).
 package-linux: deps deps-package $(BIN)/fyne
 	./tools/package linux
+
+package-deb: package-linux $(BIN)/nfpm
+	./tools/package deb
+
+package-rpm: package-linux $(BIN)/nfpm
+	./tools/package rpm
 
 package-windows: deps deps-package $(BIN)/fyne
 	./tools/package windows
 
-# package-check makes both packages and checks them as a user gets them.
-package-check: package-check-linux package-check-windows
+package-msi: package-windows
+	./tools/package msi
+
+# package-check makes every package and checks it as a user gets it (the
+# .deb is installed with dpkg -i and removed again).
+package-check: package-check-linux package-check-deb package-check-rpm \
+               package-check-windows package-check-msi
 
 package-check-linux: package-linux
 	./.ci/package-check linux
 
+package-check-deb: package-deb
+	./.ci/package-check deb
+
+package-check-rpm: package-deb package-rpm
+	./.ci/package-check rpm
+
 package-check-windows: package-windows
 	./.ci/package-check windows
+
+package-check-msi: package-msi
+	./.ci/package-check msi
 
 # The release workflow (.github/workflows/release.yml) must be valid.
 actionlint: $(BIN)/actionlint
