@@ -95,7 +95,7 @@ bench:
 	$(GO) test -tags nogui -run '^$$' -bench . -benchmem ./brief/...
 
 fuzz:
-	$(GO) test -tags nogui -run '^$$' -fuzz FuzzParse -fuzztime 30s ./brief/
+	$(GO) test -tags nogui -run '^$$' -fuzz FuzzParse -fuzztime 30s ./brief/load/
 	$(GO) test -tags nogui -run '^$$' -fuzz FuzzSegment -fuzztime 30s ./brief/
 
 # Installable packages in dist/, made by fyne package from the top-level

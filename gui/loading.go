@@ -17,6 +17,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/briefing-app/briefing/brief"
+	"github.com/briefing-app/briefing/brief/load"
 )
 
 // maxFolderFiles caps how many article files one folder adds at once.
@@ -52,7 +53,7 @@ func (u *ui) load(paths []string) {
 		dups := 0
 		last := time.Now()
 		for i, f := range files {
-			a, err := brief.Load(f)
+			a, err := load.File(f)
 			if err == nil {
 				var ok bool
 				ok, err = lib.Add(a)
@@ -149,7 +150,7 @@ func expandPaths(paths []string) (files []string, errs []error) {
 				}
 				return nil
 			}
-			if !d.IsDir() && brief.FormatOf(name) != "" {
+			if !d.IsDir() && load.FormatOf(name) != "" {
 				if len(found) == maxFolderFiles {
 					return fs.SkipAll
 				}
@@ -159,9 +160,9 @@ func expandPaths(paths []string) (files []string, errs []error) {
 		})
 		switch {
 		case walkErr != nil:
-			errs = append(errs, &brief.LoadError{Path: p, Err: walkErr})
+			errs = append(errs, &load.Error{Path: p, Err: walkErr})
 		case len(found) == 0:
-			errs = append(errs, &brief.LoadError{Path: p, Err: errors.New("the folder holds no .txt, .md or .html files")})
+			errs = append(errs, &load.Error{Path: p, Err: errors.New("the folder holds no .txt, .md or .html files")})
 		case len(found) == maxFolderFiles:
 			errs = append(errs, fmt.Errorf("%s holds more article files than Briefing opens at once; the first %d were opened", p, maxFolderFiles))
 		}
@@ -241,7 +242,7 @@ func (u *ui) pasteArticle() {
 		lib := u.lib
 		u.loadingStarted("Adding the pasted text…")
 		u.background(func() {
-			a, err := brief.FromText(text)
+			a, err := load.Text(text)
 			added, dups := []*brief.Article(nil), 0
 			if err == nil {
 				var ok bool
@@ -308,7 +309,7 @@ func (u *ui) fetchURL(addr string) {
 		lib := u.lib
 		u.loadingStarted("Downloading " + clip(addr, 80) + "…")
 		u.background(func() {
-			a, err := brief.Fetch(context.Background(), addr)
+			a, err := load.Fetch(context.Background(), addr)
 			added, dups := []*brief.Article(nil), 0
 			if err == nil {
 				var ok bool

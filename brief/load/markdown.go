@@ -1,8 +1,10 @@
-package brief
+package load
 
 import (
 	"strings"
 	"time"
+
+	"github.com/briefing-app/briefing/brief"
 )
 
 // parseMarkdown reads a Markdown article: the first top-level heading (or a
@@ -10,7 +12,7 @@ import (
 // date the byline and date; other headings and paragraphs stay paragraphs;
 // emphasis, links, images, inline code, list and quote markers, HTML tags and
 // fenced code blocks are removed.
-func parseMarkdown(text string) *Article {
+func parseMarkdown(text string) *brief.Article {
 	lines := strings.Split(text, "\n")
 	meta, lines := frontMatter(lines)
 	title := meta["title"]
@@ -103,7 +105,7 @@ func parseMarkdown(text string) *Article {
 		title = blocks[0]
 		blocks = blocks[1:]
 	}
-	a := newArticle(title, strings.Join(blocks, "\n\n"))
+	a := brief.NewArticle(title, strings.Join(blocks, "\n\n"))
 	a.Byline = stripInline(meta["author"])
 	if a.Byline == "" {
 		a.Byline = stripInline(meta["byline"])

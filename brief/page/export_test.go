@@ -1,4 +1,4 @@
-package brief
+package page
 
 import (
 	"encoding/json"
@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/briefing-app/briefing/brief"
 )
 
 func TestMarkdown(t *testing.T) {
@@ -37,9 +39,9 @@ func TestMarkdown(t *testing.T) {
 }
 
 func TestMarkdownEscapes(t *testing.T) {
-	an := &Analysis{Sources: []Source{{ID: "S1", Title: "*Breaking* [live]"}}}
-	an.Quotes = []Quote{{Text: "We will use <b>force</b> if we must, said_nobody * ever", Speaker: "A_B", Cites: []Cite{{"S1", 0}}}}
-	md := Build(an, BuildOptions{Title: "# Not a heading", Date: testDate}).Markdown()
+	an := &brief.Analysis{Sources: []brief.Source{{ID: "S1", Title: "*Breaking* [live]"}}}
+	an.Quotes = []brief.Quote{{Text: "We will use <b>force</b> if we must, said_nobody * ever", Speaker: "A_B", Cites: []brief.Cite{{Source: "S1", Sentence: 0}}}}
+	md := Build(an, Options{Title: "# Not a heading", Date: testDate}).Markdown()
 	for _, want := range []string{"# \\# Not a heading", `\<b\>force\</b\>`, `said\_nobody \* ever`, `**A\_B**`, `1. \*Breaking\* \[live\]`} {
 		if !strings.Contains(md, want) {
 			t.Errorf("Markdown lacks %q:\n%s", want, md)
@@ -70,7 +72,7 @@ func TestPlainText(t *testing.T) {
 }
 
 func TestTextExportsOfEmptyAndNothingFound(t *testing.T) {
-	empty := Build(&Analysis{}, BuildOptions{Date: testDate})
+	empty := Build(&brief.Analysis{}, Options{Date: testDate})
 	if md := empty.Markdown(); !strings.Contains(md, "No articles") || strings.Contains(md, "## Sources") {
 		t.Errorf("empty Markdown:\n%s", md)
 	}
@@ -78,8 +80,8 @@ func TestTextExportsOfEmptyAndNothingFound(t *testing.T) {
 		t.Errorf("empty text:\n%s", txt)
 	}
 	f := newFixture(t)
-	nothing := &Analysis{Articles: f.articles, Sources: f.analysis().Sources}
-	b := Build(nothing, BuildOptions{Date: testDate})
+	nothing := &brief.Analysis{Articles: f.articles, Sources: f.analysis().Sources}
+	b := Build(nothing, Options{Date: testDate})
 	for name, out := range map[string]string{"Markdown": b.Markdown(), "text": b.PlainText()} {
 		if !strings.Contains(out, "Nothing found") || strings.Contains(strings.ToLower(out), "key actors") {
 			t.Errorf("%s of an analysis with nothing found:\n%s", name, out)
@@ -88,7 +90,7 @@ func TestTextExportsOfEmptyAndNothingFound(t *testing.T) {
 	// One empty section among others says so.
 	an := f.analysis()
 	an.Disputes = nil
-	if txt := Build(an, BuildOptions{Date: testDate}).PlainText(); !strings.Contains(txt, "OPEN DISPUTES\nNone found.\n") {
+	if txt := Build(an, Options{Date: testDate}).PlainText(); !strings.Contains(txt, "OPEN DISPUTES\nNone found.\n") {
 		t.Errorf("an empty section should say None found:\n%s", txt)
 	}
 }
@@ -114,10 +116,10 @@ func TestJSON(t *testing.T) {
 			Key, Name, Stance string
 		} `json:"actors"`
 		Quotes []struct {
-			Key     string `json:"key"`
-			Text    string `json:"text"`
-			Speaker string `json:"speaker"`
-			Cites   []Cite `json:"cites"`
+			Key     string       `json:"key"`
+			Text    string       `json:"text"`
+			Speaker string       `json:"speaker"`
+			Cites   []brief.Cite `json:"cites"`
 		} `json:"quotes"`
 		Disputes []json.RawMessage `json:"disputes"`
 		Omitted  int               `json:"omitted"`
@@ -141,7 +143,7 @@ func TestJSON(t *testing.T) {
 		t.Errorf("bottom line: %+v", got.BottomLine)
 	}
 	// Empty lists are lists, not null.
-	empty, err := Build(&Analysis{}, BuildOptions{}).JSON()
+	empty, err := Build(&brief.Analysis{}, Options{}).JSON()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -183,15 +185,15 @@ func TestFileName(t *testing.T) {
 	}
 }
 
-func TestExportFormat(t *testing.T) {
+func TestParseFormat(t *testing.T) {
 	for in, want := range map[string]string{"pdf": "pdf", ".PDF": "pdf", "Markdown": "md", "md": "md", "text": "txt", "txt": "txt", "json": "json"} {
-		if got, err := ExportFormat(in); err != nil || got != want {
-			t.Errorf("ExportFormat(%q) = %q, %v; want %q", in, got, err, want)
+		if got, err := ParseFormat(in); err != nil || got != want {
+			t.Errorf("ParseFormat(%q) = %q, %v; want %q", in, got, err, want)
 		}
 	}
 	for _, bad := range []string{"", "docx", "pdfx"} {
-		if _, err := ExportFormat(bad); err == nil || !strings.Contains(err.Error(), "use pdf, md, txt or json") {
-			t.Errorf("ExportFormat(%q) error = %v", bad, err)
+		if _, err := ParseFormat(bad); err == nil || !strings.Contains(err.Error(), "use pdf, md, txt or json") {
+			t.Errorf("ParseFormat(%q) error = %v", bad, err)
 		}
 	}
 }

@@ -1,0 +1,14 @@
+package brief
+
+// In tests a panic the engine recovers from fails loudly: a bug must not
+// hide behind the empty analysis the user would get.
+func init() { onEnginePanic = func(v any) { panic(v) } }
+
+// SetEnginePanicHook makes f what the engine calls with a panic it
+// recovered from, for the tests of package brief_test; the function it
+// returns restores the previous hook.
+func SetEnginePanicHook(f func(any)) (restore func()) {
+	old := onEnginePanic
+	onEnginePanic = f
+	return func() { onEnginePanic = old }
+}
