@@ -195,14 +195,16 @@ func parse(data []byte, format Format) (*brief.Article, error) {
 		if err != nil {
 			return nil, err
 		}
-		text = brief.Normalize(text)
-		if strings.TrimSpace(text) == "" {
+		norm := brief.Normalize(text)
+		if strings.TrimSpace(norm) == "" {
 			return nil, errEmpty
 		}
 		if format == FormatMarkdown {
-			a = parseMarkdown(text)
+			// Markdown's indentation is syntax: goldmark reads the text as
+			// it is, and each paragraph is normalised once read.
+			a, err = parseMarkdown(text)
 		} else {
-			a = parsePlain(text)
+			a = parsePlain(norm)
 		}
 	}
 	if err != nil {

@@ -215,6 +215,25 @@ func TestMarkdownSyntax(t *testing.T) {
 		{"quote levels", "# X\n\n> > Nested quote here.", "X", "Nested quote here."},
 		{"block quote is someone's words", "# X\n\nShe wrote:\n\n> The deal is dead and we will not sign it.", "X",
 			"She wrote:\n\n\u201cThe deal is dead and we will not sign it.\u201d"},
+		// CommonMark as goldmark reads it, where a hand-written reader went wrong.
+		{"a long block quote is an excerpt", "# X\n\n> The council met on Monday.\n>\n> It approved the budget.\n>\n> The vote was close.", "X",
+			"The council met on Monday.\n\nIt approved the budget.\n\nThe vote was close."},
+		{"a heading in a block quote", "# X\n\n> ## Statement\n> We will appeal the ruling.", "X", "Statement\n\n\u201cWe will appeal the ruling.\u201d"},
+		{"table cells", "# X\n\n| Party | Seats |\n|---|---|\n| Labour | 412 |", "X", "Party\n\nSeats\n\nLabour\n\n412"},
+		{"nested list and a continued item", "# X\n\n- The council will:\n  - close two libraries\n  - raise parking fees\n\n  It votes in March.", "X",
+			"The council will:\n\nclose two libraries\n\nraise parking fees\n\nIt votes in March."},
+		{"indented code", "# X\n\nThe clerk typed:\n\n    SELECT votes FROM wards;\n\nThe count ended.", "X", "The clerk typed:\n\nThe count ended."},
+		{"HTML blocks", "# X\n\n<div class=\"note\">\nThe vote was delayed.\n</div>\n\n<!--\nEditor: check the figures.\n-->\n\n<script>\ntrack();\n</script>\n\nTalks resume on Monday.", "X",
+			"The vote was delayed.\n\nTalks resume on Monday."},
+		{"shortcut reference link", "# X\n\nSee [the audit report] today.\n\n[the audit report]: https://example.org/r", "X", "See the audit report today."},
+		{"autolink", "# X\n\nRead it at <https://example.org/report>.", "X", "Read it at https://example.org/report."},
+		{"entities", "# X\n\nAT&amp;T and Procter &amp; Gamble agreed &#8212; at last.", "X", "AT&T and Procter & Gamble agreed \u2014 at last."},
+		{"asterisks that are no emphasis", "# X\n\nThe marked (*) seats changed hands.", "X", "The marked (*) seats changed hands."},
+		{"code keeps its backslashes", "# X\n\nOfficials cited clause `12\\_b` of the act.", "X", "Officials cited clause 12\\_b of the act."},
+		{"hard line break", "# X\n\nThe vote passed.\\\nTurnout was low.", "X", "The vote passed. Turnout was low."},
+		{"task list", "# X\n\n- [x] Budget approved\n- [ ] Audit published", "X", "Budget approved\n\nAudit published"},
+		{"footnote", "# X\n\nThe fund[^1] grew.\n\n[^1]: Figures from the treasury.", "X", "The fund grew.\n\nFigures from the treasury."},
+		{"nested front matter", "---\ntitle: Port strike ends\nseo:\n  title: Buy tickets now\n---\nDockers went back to work.", "Port strike ends", "Dockers went back to work."},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			a, err := Parse("t.md", []byte(tc.in), FormatMarkdown)

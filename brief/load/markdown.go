@@ -1,114 +1,61 @@
 package load
 
 import (
+	"bufio"
+	"bytes"
+	"fmt"
+	stdhtml "html"
 	"strings"
 	"time"
+
+	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/extension"
+	extast "github.com/yuin/goldmark/extension/ast"
+	gmhtml "github.com/yuin/goldmark/renderer/html"
+	"github.com/yuin/goldmark/text"
+	"golang.org/x/net/html"
 
 	"github.com/briefing-app/briefing/brief"
 )
 
-// parseMarkdown reads a Markdown article: the first top-level heading (or a
-// front-matter title) becomes the title, and the front matter's author and
-// date the byline and date; other headings and paragraphs stay paragraphs;
-// emphasis, links, images, inline code, list and quote markers, HTML tags and
-// fenced code blocks are removed.
-func parseMarkdown(text string) *brief.Article {
-	lines := strings.Split(text, "\n")
-	meta, lines := frontMatter(lines)
-	title := meta["title"]
-	var blocks []string
-	var cur []string
-	quoted := false // the paragraph is a block quote ("> …")
-	flush := func() {
-		if len(cur) > 0 {
-			if s := strings.TrimSpace(strings.Join(cur, " ")); s != "" {
-				if quoted {
-					s = markQuote(s)
-				}
-				blocks = append(blocks, s)
-			}
-			cur = cur[:0]
+// markdown is goldmark's CommonMark parser with GitHub's extensions
+// (tables, strikethrough, task lists, bare web addresses, footnotes). It keeps no
+// state between documents, so one serves every load.
+var markdown = goldmark.New(goldmark.WithExtensions(extension.GFM, extension.Footnote)).Parser()
+
+// lineEnds turns Windows and old Mac line ends into "\n", the only one
+// goldmark splits lines at.
+var lineEnds = strings.NewReplacer("\r\n", "\n", "\r", "\n")
+
+// parseMarkdown reads a Markdown article, decoded but not normalised: the
+// first top-level heading (or a front-matter title) becomes the title, and
+// the front matter's author and date the byline and date. goldmark parses
+// the rest; its headings, paragraphs, list items, table cells and footnotes
+// become paragraphs of normalised plain text (emphasis, links and code
+// spans keep their text; images and footnote marks go), a short block quote
+// gets quotation marks (see markQuote), and the text of an HTML block is
+// read as a web page's is. Code blocks and rules are dropped.
+func parseMarkdown(src string) (a *brief.Article, err error) {
+	// goldmark is third-party code run on untrusted input: a bug there must
+	// become an error for this file, not a crash.
+	defer func() {
+		if r := recover(); r != nil {
+			a, err = nil, fmt.Errorf("the Markdown could not be parsed: %v", r)
 		}
-		quoted = false
-	}
-	fence := ""
-	for _, raw := range lines {
-		l := strings.TrimSpace(raw)
-		if fence != "" {
-			if strings.HasPrefix(l, fence) {
-				fence = ""
-			}
-			continue
-		}
-		if strings.HasPrefix(l, "```") || strings.HasPrefix(l, "~~~") {
-			flush()
-			fence = l[:3]
-			continue
-		}
-		switch {
-		case l == "":
-			flush()
-			continue
-		case isRule(l):
-			flush()
-			continue
-		case isLinkDefinition(l):
-			continue
-		case isATXHeading(l):
-			flush()
-			level := len(l) - len(strings.TrimLeft(l, "#"))
-			h := strings.TrimSpace(l[level:])
-			// An optional closing run of "#" after a space.
-			if t := strings.TrimRight(h, "#"); t == "" || strings.HasSuffix(t, " ") {
-				h = strings.TrimSpace(t)
-			}
-			h = stripInline(h)
-			if h == "" {
-				continue
-			}
-			if level == 1 && title == "" && len(blocks) == 0 {
-				title = h
-				continue
-			}
-			blocks = append(blocks, h)
-			continue
-		case len(blocks) > 0 || len(cur) > 0:
-			// Setext headings: a line of === or --- under text.
-			if strings.Trim(l, "=") == "" || strings.Trim(l, "-") == "" {
-				if len(cur) > 0 {
-					h := stripInline(strings.Join(cur, " "))
-					cur = cur[:0]
-					if title == "" && len(blocks) == 0 && l[0] == '=' {
-						title = h
-					} else {
-						blocks = append(blocks, h)
-					}
-				}
-				continue
-			}
-		}
-		// Block quotes and list items.
-		if strings.HasPrefix(l, ">") && len(cur) == 0 {
-			quoted = true
-		}
-		for strings.HasPrefix(l, ">") {
-			l = strings.TrimSpace(l[1:])
-		}
-		if item, ok := listItem(l); ok {
-			flush()
-			l = item
-		}
-		cur = append(cur, stripInline(l))
-	}
-	flush()
+	}()
+	meta, lines := frontMatter(strings.Split(lineEnds.Replace(src), "\n"))
+	w := &mdWalker{src: []byte(strings.Join(lines, "\n")), title: oneLine(meta["title"])}
+	w.block(markdown.Parse(text.NewReader(w.src)), false)
+	blocks, title := w.blocks, w.title
 	if title == "" && len(blocks) > 1 && isHeadline(blocks[0]) {
 		title = blocks[0]
 		blocks = blocks[1:]
 	}
-	a := brief.NewArticle(title, strings.Join(blocks, "\n\n"))
-	a.Byline = stripInline(meta["author"])
+	a = brief.NewArticle(title, strings.Join(blocks, "\n\n"))
+	a.Byline = inlineMarkdown(meta["author"])
 	if a.Byline == "" {
-		a.Byline = stripInline(meta["byline"])
+		a.Byline = inlineMarkdown(meta["byline"])
 	}
 	for _, key := range []string{"date", "published", "publishdate"} {
 		if t, ok := parseDate(meta[key]); ok {
@@ -116,13 +63,164 @@ func parseMarkdown(text string) *brief.Article {
 			break
 		}
 	}
-	return a
+	return a, nil
+}
+
+// mdWalker collects the paragraphs of a goldmark document.
+type mdWalker struct {
+	src    []byte
+	blocks []string
+	// title is the front matter's title, else the first level-one heading
+	// that opens the document.
+	title string
+}
+
+// block walks a block node; quoted is set inside a block quote that is
+// someone's words.
+func (w *mdWalker) block(n ast.Node, quoted bool) {
+	switch n := n.(type) {
+	case *ast.Heading:
+		h := w.inline(n)
+		if h == "" {
+			return
+		}
+		if n.Level == 1 && w.title == "" && len(w.blocks) == 0 && n.Parent().Kind() == ast.KindDocument {
+			w.title = h
+			return
+		}
+		w.blocks = append(w.blocks, h)
+	case *ast.Paragraph, *ast.TextBlock, *extast.TableCell:
+		if s := w.inline(n); s != "" {
+			if quoted {
+				s = markQuote(s)
+			}
+			w.blocks = append(w.blocks, s)
+		}
+	case *ast.Blockquote:
+		// One or two paragraphs are someone's words; a longer block is an
+		// excerpt of a document, as in a web page (see textWalker.walk).
+		quoted = quoted || countParagraphs(n) <= 2
+		for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+			w.block(c, quoted)
+		}
+	case *ast.HTMLBlock:
+		w.html(n)
+	case *ast.CodeBlock, *ast.FencedCodeBlock, *ast.ThematicBreak:
+		// Code and rules are no prose.
+	default: // the document, lists, list items, tables and their rows
+		for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+			w.block(c, quoted)
+		}
+	}
+}
+
+// inline returns the plain text of a block's inline content, normalised, on
+// one line.
+func (w *mdWalker) inline(n ast.Node) string {
+	var b strings.Builder
+	w.inlineText(&b, n)
+	return oneLine(b.String())
+}
+
+// oneLine normalises s (see brief.Normalize) and puts it on one line.
+func oneLine(s string) string {
+	return strings.Join(strings.Fields(brief.Normalize(s)), " ")
+}
+
+func (w *mdWalker) inlineText(b *strings.Builder, n ast.Node) {
+	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+		switch c := c.(type) {
+		case *ast.Text:
+			if c.IsRaw() {
+				b.Write(c.Segment.Value(w.src))
+			} else {
+				b.WriteString(plainText(c.Segment.Value(w.src)))
+			}
+			if c.SoftLineBreak() || c.HardLineBreak() {
+				b.WriteByte(' ')
+			}
+		case *ast.String:
+			if c.IsRaw() || c.IsCode() {
+				b.Write(c.Value)
+			} else {
+				b.WriteString(plainText(c.Value))
+			}
+		case *ast.AutoLink:
+			b.Write(c.Label(w.src))
+		case *ast.Image, *ast.RawHTML, *extast.TaskCheckBox, *extast.FootnoteLink, *extast.FootnoteBacklink:
+			// An image's text describes a picture; tags, boxes and
+			// footnote marks are markup.
+		default: // emphasis, links, code spans, strikethrough: their text
+			w.inlineText(b, c)
+		}
+	}
+}
+
+// html reads the text of an HTML block as a web page's text is read: a
+// paragraph of prose stays, a script, a form or an embedded post goes.
+func (w *mdWalker) html(n *ast.HTMLBlock) {
+	var src bytes.Buffer
+	lines := n.Lines()
+	for i := range lines.Len() {
+		seg := lines.At(i)
+		src.Write(seg.Value(w.src))
+	}
+	if n.HasClosure() {
+		src.Write(n.ClosureLine.Value(w.src))
+	}
+	root, err := html.Parse(&src)
+	if err != nil {
+		return
+	}
+	hw := &textWalker{}
+	hw.walk(root, false)
+	hw.flush()
+	w.blocks = append(w.blocks, hw.blocks...)
+}
+
+// countParagraphs counts the paragraphs (and list items' text) inside n.
+func countParagraphs(n ast.Node) int {
+	c := 0
+	for ch := n.FirstChild(); ch != nil; ch = ch.NextSibling() {
+		switch ch.Kind() {
+		case ast.KindParagraph, ast.KindTextBlock:
+			c++
+		}
+		c += countParagraphs(ch)
+	}
+	return c
+}
+
+// plainText resolves the backslash escapes and the entity and character
+// references of Markdown text ("AT&amp;T" is "AT&T", "\*" is "*"), exactly
+// as goldmark's HTML renderer does, without the HTML.
+func plainText(v []byte) string {
+	if bytes.IndexByte(v, '\\') < 0 && bytes.IndexByte(v, '&') < 0 {
+		return string(v)
+	}
+	var buf bytes.Buffer
+	bw := bufio.NewWriter(&buf)
+	gmhtml.DefaultWriter.Write(bw, v)
+	bw.Flush()
+	return stdhtml.UnescapeString(buf.String())
+}
+
+// inlineMarkdown returns the plain text of a short piece of Markdown (a
+// front-matter value such as "[Tom Ellery](https://…)").
+func inlineMarkdown(s string) string {
+	if strings.TrimSpace(s) == "" {
+		return ""
+	}
+	w := &mdWalker{src: []byte(s), title: s} // a title set: a heading is text
+	w.block(markdown.Parse(text.NewReader(w.src)), false)
+	return strings.Join(w.blocks, " ")
 }
 
 // frontMatter reads a leading YAML block between "---" lines (closed by
 // "---" or "...") and returns its simple "key: value" pairs, keys in lower
 // case, and the lines after it. Without a closing line there is no front
-// matter: the lines come back whole.
+// matter: the lines come back whole. (CommonMark has no front matter:
+// goldmark would read the block as a rule and a heading.)
 func frontMatter(lines []string) (map[string]string, []string) {
 	if len(lines) < 3 || strings.TrimSpace(lines[0]) != "---" {
 		return nil, lines
@@ -153,175 +251,4 @@ func parseDate(s string) (time.Time, bool) {
 		}
 	}
 	return time.Time{}, false
-}
-
-// isATXHeading reports a heading line: one to six "#" then a space or the
-// end of the line ("#hashtag" and "#1" are text).
-func isATXHeading(l string) bool {
-	n := len(l) - len(strings.TrimLeft(l, "#"))
-	return n >= 1 && n <= 6 && (n == len(l) || l[n] == ' ')
-}
-
-func isRule(l string) bool {
-	if len(l) < 3 {
-		return false
-	}
-	c := l[0]
-	if c != '-' && c != '*' && c != '_' {
-		return false
-	}
-	for i := 0; i < len(l); i++ {
-		if l[i] != c && l[i] != ' ' {
-			return false
-		}
-	}
-	return true
-}
-
-// isLinkDefinition reports a reference-link definition: "[id]: http://…".
-func isLinkDefinition(l string) bool {
-	if !strings.HasPrefix(l, "[") {
-		return false
-	}
-	i := strings.Index(l, "]:")
-	return i > 0 && !strings.Contains(l[:i], " ")
-}
-
-// listItem strips a list marker ("- ", "* ", "+ ", "1. ", "1) ").
-func listItem(l string) (string, bool) {
-	if len(l) > 2 && (l[0] == '-' || l[0] == '*' || l[0] == '+') && l[1] == ' ' {
-		return strings.TrimSpace(l[2:]), true
-	}
-	i := 0
-	for i < len(l) && i < 4 && l[i] >= '0' && l[i] <= '9' {
-		i++
-	}
-	if i > 0 && i+1 < len(l) && (l[i] == '.' || l[i] == ')') && l[i+1] == ' ' {
-		return strings.TrimSpace(l[i+2:]), true
-	}
-	return l, false
-}
-
-// stripInline removes inline Markdown: images, links (keeping their text),
-// emphasis markers, inline code ticks, HTML tags and backslash escapes.
-func stripInline(s string) string {
-	if !strings.ContainsAny(s, "*_`[!<\\") {
-		return s
-	}
-	var b strings.Builder
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		switch c {
-		case '\\':
-			if i+1 < len(s) && strings.IndexByte("\\`*_{}[]()#+-.!<>\"'", s[i+1]) >= 0 {
-				b.WriteByte(s[i+1])
-				i++
-				continue
-			}
-		case '!':
-			if i+1 < len(s) && s[i+1] == '[' {
-				if _, end, ok := linkAt(s, i+1); ok {
-					i = end - 1 // images are dropped
-					continue
-				}
-			}
-		case '[':
-			if text, end, ok := linkAt(s, i); ok {
-				b.WriteString(stripInline(text))
-				i = end - 1
-				continue
-			}
-		case '`':
-			continue
-		case '*', '_':
-			// An emphasis marker touches a word on one side and not on the
-			// other; an underscore inside a word (snake_case) is kept.
-			prev := byte(' ')
-			if i > 0 {
-				prev = s[i-1]
-			}
-			j := i
-			for j < len(s) && s[j] == c {
-				j++
-			}
-			next := byte(' ')
-			if j < len(s) {
-				next = s[j]
-			}
-			if c == '_' && isWordByte(prev) && isWordByte(next) {
-				b.WriteString(s[i:j])
-				i = j - 1
-				continue
-			}
-			if prev == ' ' && next == ' ' {
-				b.WriteString(s[i:j]) // a lone "*" between spaces is text
-				i = j - 1
-				continue
-			}
-			i = j - 1
-			continue
-		case '<':
-			if end := strings.IndexByte(s[i:], '>'); end > 0 && isTag(s[i+1:i+end]) {
-				i += end
-				continue
-			}
-		}
-		b.WriteByte(c)
-	}
-	return strings.Join(strings.Fields(b.String()), " ")
-}
-
-// linkAt parses "[text](url)" or "[text][ref]" at s[i] and returns the text
-// and the offset just past the link.
-func linkAt(s string, i int) (text string, end int, ok bool) {
-	depth := 0
-	j := i
-	for ; j < len(s); j++ {
-		if s[j] == '[' {
-			depth++
-		} else if s[j] == ']' {
-			depth--
-			if depth == 0 {
-				break
-			}
-		}
-	}
-	if j >= len(s) {
-		return "", 0, false
-	}
-	text = s[i+1 : j]
-	if j+1 < len(s) && s[j+1] == '(' {
-		// The URL may hold balanced brackets: (https://…/Port_(Marlow)).
-		depth := 0
-		for k := j + 1; k < len(s); k++ {
-			switch s[k] {
-			case '(':
-				depth++
-			case ')':
-				if depth--; depth == 0 {
-					return text, k + 1, true
-				}
-			}
-		}
-	}
-	if j+1 < len(s) && s[j+1] == '[' {
-		if k := strings.IndexByte(s[j+1:], ']'); k > 0 {
-			return text, j + 1 + k + 1, true
-		}
-	}
-	return "", 0, false
-}
-
-func isWordByte(c byte) bool {
-	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= 0x80
-}
-
-// isTag reports whether the inside of <…> looks like an HTML tag.
-func isTag(in string) bool {
-	in = strings.TrimPrefix(in, "/")
-	if in == "" {
-		return false
-	}
-	c := in[0]
-	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '!'
 }
