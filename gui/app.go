@@ -1,6 +1,8 @@
 // Package gui is Briefing's desktop window, built with Fyne. It shows the
-// library of loaded articles, the one-page briefing built from them by
-// package brief, and the source text behind each item.
+// library of loaded articles (brief/library, filled by brief/load), the
+// one-page briefing built from them (brief.Analyze, then brief/page), the
+// search over it (brief/search), and the source text behind each item. It
+// is, with cmd/briefing, the only package that imports Fyne.
 //
 // One goroutine owns the widgets: everything slow (loading, analysis,
 // building and fitting the briefing, searching, writing the PDF) runs on

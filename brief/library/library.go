@@ -80,6 +80,7 @@ type Problem struct {
 	Err     error
 }
 
+// Error says which file could not be read, why, and where it was moved.
 func (p Problem) Error() string {
 	if p.MovedTo != "" {
 		return fmt.Sprintf("%s could not be read (%v); it was moved to %s", filepath.Base(p.Path), p.Err, filepath.Base(p.MovedTo))
@@ -87,10 +88,11 @@ func (p Problem) Error() string {
 	return fmt.Sprintf("%s could not be read: %v", filepath.Base(p.Path), p.Err)
 }
 
+// Unwrap returns the reason the file could not be read.
 func (p Problem) Unwrap() error { return p.Err }
 
-// Error reports the files Open could not read. The library
-// is still usable: it holds everything that could be read.
+// Error reports the files Open could not read. The library is still
+// usable: it holds everything that could be read.
 type Error struct {
 	Dir      string
 	Problems []Problem
@@ -99,6 +101,8 @@ type Error struct {
 	Recovered int
 }
 
+// Error lists the files that could not be read, and how many articles were
+// recovered.
 func (e *Error) Error() string {
 	var b strings.Builder
 	if len(e.Problems) == 1 {
