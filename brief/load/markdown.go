@@ -20,8 +20,8 @@ import (
 )
 
 // markdown is goldmark's CommonMark parser with GitHub's extensions
-// (tables, strikethrough, task lists, bare web addresses, footnotes). It keeps no
-// state between documents, so one serves every load.
+// (tables, strikethrough, task lists, bare web addresses) and footnotes. It
+// keeps no state between documents, so one serves every load.
 var markdown = goldmark.New(goldmark.WithExtensions(extension.GFM, extension.Footnote)).Parser()
 
 // lineEnds turns Windows and old Mac line ends into "\n", the only one
