@@ -94,22 +94,25 @@ func TestParseMetadata(t *testing.T) {
 }
 
 func TestParseMetadataErrors(t *testing.T) {
+	// A malformed file is the TOML decoder's to report, with the line and
+	// the key; a well-formed one must still hold the four values.
 	tests := []struct {
 		name, toml, want string
 	}{
 		{"empty", "", "no Name"},
 		{"no Details table", "Name = \"Briefing\"\n", "no Name"},
 		{"missing build", "[Details]\nName = \"B\"\nID = \"a.b\"\nVersion = \"1.0.0\"\n", "no Build"},
-		{"build not a number", "[Details]\nName = \"B\"\nID = \"a.b\"\nVersion = \"1.0.0\"\nBuild = \"one\"\n", `line 5: Build: want a whole number, found "\"one\""`},
-		{"bad underscore", "[Details]\nName = \"B\"\nID = \"a.b\"\nVersion = \"1.0.0\"\nBuild = 1__0\n", "want a whole number"},
-		{"unquoted string", "[Details]\nName = Briefing\nID = \"a.b\"\nVersion = \"1.0.0\"\nBuild = 1\n", "line 2: Name: want a quoted string"},
-		{"unclosed string", "[Details]\nName = \"Briefing\nID = \"a.b\"\nVersion = \"1.0.0\"\nBuild = 1\n", "no closing quote"},
-		{"unclosed literal", "[Details]\nName = 'Briefing\nID = \"a.b\"\nVersion = \"1.0.0\"\nBuild = 1\n", "no closing quote"},
-		{"bad escape", "[Details]\nName = \"B\\q\"\nID = \"a.b\"\nVersion = \"1.0.0\"\nBuild = 1\n", "bad escape"},
-		{"text after value", "[Details]\nName = \"B\" x\nID = \"a.b\"\nVersion = \"1.0.0\"\nBuild = 1\n", `unexpected "x"`},
-		{"twice", "[Details]\nName = \"B\"\nName = \"C\"\nID = \"a.b\"\nVersion = \"1.0.0\"\nBuild = 1\n", "line 3: Name is set twice"},
-		{"no equals", "[Details]\nName\n", "line 2: expected key = value"},
-		{"missing value", "[Details]\nName =\nID = \"a.b\"\nVersion = \"1.0.0\"\nBuild = 1\n", "the value is missing"},
+		{"build not a number", "[Details]\nName = \"B\"\nID = \"a.b\"\nVersion = \"1.0.0\"\nBuild = \"one\"\n", `line 5 (last key "Details.Build"): incompatible types`},
+		{"bad underscore", "[Details]\nName = \"B\"\nID = \"a.b\"\nVersion = \"1.0.0\"\nBuild = 1__0\n", `line 5 (last key "Details.Build"): Invalid integer`},
+		{"icon not a string", "[Details]\nIcon = 3\nName = \"B\"\nID = \"a.b\"\nVersion = \"1.0.0\"\nBuild = 1\n", `line 2 (last key "Details.Icon"): incompatible types`},
+		{"unquoted string", "[Details]\nName = Briefing\nID = \"a.b\"\nVersion = \"1.0.0\"\nBuild = 1\n", `line 2 (last key "Details.Name")`},
+		{"unclosed string", "[Details]\nName = \"Briefing\nID = \"a.b\"\nVersion = \"1.0.0\"\nBuild = 1\n", "line 2"},
+		{"unclosed literal", "[Details]\nName = 'Briefing\nID = \"a.b\"\nVersion = \"1.0.0\"\nBuild = 1\n", "line 2"},
+		{"bad escape", "[Details]\nName = \"B\\q\"\nID = \"a.b\"\nVersion = \"1.0.0\"\nBuild = 1\n", "invalid escape"},
+		{"text after value", "[Details]\nName = \"B\" x\nID = \"a.b\"\nVersion = \"1.0.0\"\nBuild = 1\n", "line 2"},
+		{"twice", "[Details]\nName = \"B\"\nName = \"C\"\nID = \"a.b\"\nVersion = \"1.0.0\"\nBuild = 1\n", `line 3 (last key "Details.Name"): Key 'Details.Name' has already been defined`},
+		{"no equals", "[Details]\nName\n", "line 2"},
+		{"missing value", "[Details]\nName =\nID = \"a.b\"\nVersion = \"1.0.0\"\nBuild = 1\n", `line 2 (last key "Details.Name")`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

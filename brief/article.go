@@ -1,8 +1,3 @@
-// Package brief is Briefing's engine: it loads news articles (plain text,
-// Markdown, saved web pages), splits them into paragraphs and sentences, and
-// extracts the key actors, commitments, open disputes and direct quotes that
-// make up a one-page briefing. It knows nothing of the desktop window: it takes
-// text in and returns plain structs and errors.
 package brief
 
 import (
@@ -84,9 +79,9 @@ func (a *Article) ParagraphText(i int) string {
 	return a.Text[p.Start:p.End]
 }
 
-// SentenceAt returns the index of the sentence that contains byte offset off,
+// sentenceAt returns the index of the sentence that contains byte offset off,
 // or -1 when no sentence does.
-func (a *Article) SentenceAt(off int) int {
+func (a *Article) sentenceAt(off int) int {
 	lo, hi := 0, len(a.Sentences)
 	for lo < hi {
 		m := (lo + hi) / 2
@@ -108,19 +103,24 @@ func contentID(text string) string {
 	return hex.EncodeToString(sum[:6])
 }
 
-// newArticle normalises body, segments it and fills in the derived fields.
-func newArticle(title, body string) *Article {
+// NewArticle makes an article of a title and a body of normalised text
+// (see Normalize): the body is split into paragraphs, one a line, and
+// sentences (see Segment); its words are counted and its ID derived from it.
+// Loaders (package load) call it with the paragraphs they read, normalised
+// and separated by blank lines; Format, Path and the other fields are theirs
+// to fill in.
+func NewArticle(title, body string) *Article {
 	a := &Article{Title: title, Text: body}
 	a.Paragraphs, a.Sentences = Segment(body)
-	a.Words = countWords(body)
+	a.Words = CountWords(body)
 	a.ID = contentID(body)
 	return a
 }
 
-// countWords counts runs of letters or digits separated by spaces, the way a
+// CountWords counts runs of letters or digits separated by spaces, the way a
 // word processor does; in Chinese and Japanese, written without spaces, each
-// character counts as a word.
-func countWords(s string) int {
+// character counts as a word. It is how Article.Words is counted.
+func CountWords(s string) int {
 	n, in := 0, false
 	for i := 0; i < len(s); {
 		c := s[i]

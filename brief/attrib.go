@@ -86,7 +86,7 @@ func (d *doc) attributeQuotes() {
 			b.WriteString(strings.TrimRight(trimQuoteText(d.text[pq.s:pq.e]), ","))
 			words += pq.words
 		}
-		dq := docQuote{text: b.String(), ent: sp.ent, sent: d.a.SentenceAt(first.s), words: words,
+		dq := docQuote{text: b.String(), ent: sp.ent, sent: d.a.sentenceAt(first.s), words: words,
 			partial: !d.fillsSentence(first)}
 		switch {
 		case sp.ent >= 0:
@@ -98,7 +98,7 @@ func (d *doc) attributeQuotes() {
 		if dq.sent < 0 {
 			dq.sent = 0
 		}
-		if ls := d.a.SentenceAt(d.quotes[parts[len(parts)-1]].e - 1); ls > dq.sent {
+		if ls := d.a.sentenceAt(d.quotes[parts[len(parts)-1]].e - 1); ls > dq.sent {
 			dq.span = ls - dq.sent
 		}
 		d.quoteItems = append(d.quoteItems, dq)
@@ -272,7 +272,7 @@ func (d *doc) frameSpeaker(qi int) speakerRef {
 		for hi < len(d.toks) && d.sentenceOf(hi) == si && d.toks[hi].flags&fInQuote == 0 && d.toks[hi].kind != tQuote {
 			hi++
 		}
-		sameSent := lo < len(d.toks) && q.e > 0 && d.a.SentenceAt(q.e-1) == si
+		sameSent := lo < len(d.toks) && q.e > 0 && d.a.sentenceAt(q.e-1) == si
 		if lo < hi && int(d.toks[lo].s) < d.paraEnd(q.para) && sameSent {
 			// The frame after a quote that ended its own sentence belongs to
 			// the quote only when it starts in lower case or with a name + verb.
@@ -291,7 +291,7 @@ func (d *doc) frameSpeaker(qi int) speakerRef {
 	// Before: `Mr Trump said: “…”` / `He said the allies would “…”`
 	qt := d.tokenAt(q.os)
 	if qt > 0 && qt <= len(d.toks) {
-		si := d.a.SentenceAt(q.os)
+		si := d.a.sentenceAt(q.os)
 		if si >= 0 {
 			lo, _ := d.sentRange(si)
 			hi := qt
@@ -674,7 +674,7 @@ func (d *doc) contextSpeaker(q quoteSpan, last speakerRef, lastPara int) speaker
 	}
 	// The sentence before ends with a colon or names a speaker: "Hicks told
 	// ABC News:" / "Mr Smith said the plan was flawed."
-	si := d.a.SentenceAt(q.os)
+	si := d.a.sentenceAt(q.os)
 	// A quote that follows, in the same paragraph, a sentence about a person
 	// is that person's: "Ms Okafor set out why… “For thirty years…”".
 	if si > 0 && d.a.Sentences[si-1].Para == q.para && d.fillsSentence(q) {

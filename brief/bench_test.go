@@ -1,21 +1,23 @@
-package brief
+package brief_test
 
 import (
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/briefing-app/briefing/brief"
+	"github.com/briefing-app/briefing/brief/load"
 )
 
 // benchArticles loads the project's own news-style articles (the sample
 // and the labelled test articles), written for Briefing.
-func benchArticles(b *testing.B) []*Article {
+func benchArticles(b *testing.B) []*brief.Article {
 	b.Helper()
 	paths, _ := filepath.Glob("testdata/articles/*.txt")
 	paths = append(paths, "../assets/samples/sample.txt")
-	var out []*Article
+	var out []*brief.Article
 	for _, p := range paths {
-		a, err := Load(p)
+		a, err := load.File(p)
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -33,7 +35,7 @@ func BenchmarkAnalyze(b *testing.B) {
 		sb.WriteString("\n\n")
 	}
 	text := strings.Repeat(sb.String(), 3)
-	a, err := Parse("bench.txt", []byte(text), FormatText)
+	a, err := load.Parse("bench.txt", []byte(text), load.FormatText)
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -41,7 +43,7 @@ func BenchmarkAnalyze(b *testing.B) {
 	b.ReportAllocs()
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		Analyze(a)
+		brief.Analyze(a)
 	}
 	b.ReportMetric(float64(a.Words)*float64(b.N)/b.Elapsed().Seconds(), "words/s")
 }
@@ -57,21 +59,7 @@ func BenchmarkAnalyzeArticles(b *testing.B) {
 	b.ReportAllocs()
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		Analyze(arts...)
+		brief.Analyze(arts...)
 	}
 	b.ReportMetric(float64(words)*float64(b.N)/b.Elapsed().Seconds(), "words/s")
-}
-
-// BenchmarkLoad measures reading, normalising and segmenting a text file.
-func BenchmarkLoad(b *testing.B) {
-	data, err := os.ReadFile("../assets/samples/sample.txt")
-	if err != nil {
-		b.Fatal(err)
-	}
-	b.SetBytes(int64(len(data)))
-	for i := 0; i < b.N; i++ {
-		if _, err := Parse("sample.txt", data, FormatText); err != nil {
-			b.Fatal(err)
-		}
-	}
 }

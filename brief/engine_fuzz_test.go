@@ -1,15 +1,16 @@
-package brief
+package brief_test
 
 import (
 	"testing"
 	"unicode/utf8"
+
+	"github.com/briefing-app/briefing/brief"
+	"github.com/briefing-app/briefing/brief/load"
 )
 
-// FuzzAnalyze runs the whole engine on arbitrary text: it must never panic,
-// and every item must cite a real sentence of a real source.
-// In tests a panic the engine recovers from fails loudly.
-func init() { onEnginePanic = func(v any) { panic(v) } }
-
+// FuzzAnalyze runs the whole engine on arbitrary text, loaded as pasted
+// text is: it must never panic, and every item must cite a real sentence of
+// a real source.
 func FuzzAnalyze(f *testing.F) {
 	for _, s := range []string{
 		"Prime Minister Helen Carter said: “We will act.” She rejected the plan.",
@@ -24,14 +25,13 @@ func FuzzAnalyze(f *testing.F) {
 		if !utf8.ValidString(text) {
 			return
 		}
-		onEnginePanic = func(v any) { t.Fatalf("engine panicked on %q: %v", text, v) }
-		defer func() { onEnginePanic = func(v any) { panic(v) } }()
-		a, err := Parse("fuzz.txt", []byte(text), FormatText)
+		defer brief.SetEnginePanicHook(func(v any) { t.Fatalf("engine panicked on %q: %v", text, v) })()
+		a, err := load.Parse("fuzz.txt", []byte(text), load.FormatText)
 		if err != nil {
 			return
 		}
-		an := Analyze(a)
-		check := func(kind string, c Cite) {
+		an := brief.Analyze(a)
+		check := func(kind string, c brief.Cite) {
 			art := an.Article(c.Source)
 			if art == nil || c.Sentence < 0 || c.Sentence >= len(art.Sentences) {
 				t.Fatalf("%s cites %+v, which does not exist", kind, c)

@@ -1,4 +1,4 @@
-package brief
+package brief_test
 
 import (
 	"bytes"
@@ -8,13 +8,16 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/briefing-app/briefing/brief"
+	"github.com/briefing-app/briefing/brief/load"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files of the engine tests")
 
 // TestGoldenAnalyses compares the engine's full output on each of the
-// project's own articles with a reviewed golden file
-// (testdata/golden/NAME.json). After a reviewed engine change, regenerate
+// project's own articles, loaded as the app loads them (package load), with
+// a reviewed golden file (testdata/golden/NAME.json). After a reviewed engine change, regenerate
 // them with: go test -tags nogui ./brief -run TestGoldenAnalyses -update
 func TestGoldenAnalyses(t *testing.T) {
 	var paths []string
@@ -32,12 +35,12 @@ func TestGoldenAnalyses(t *testing.T) {
 			continue
 		}
 		t.Run(name, func(t *testing.T) {
-			a, err := Load(p)
+			a, err := load.File(p)
 			if err != nil {
 				t.Fatal(err)
 			}
 			a.Path = filepath.Base(p) // golden files do not depend on where the repo is
-			got, err := Analyze(a).JSON()
+			got, err := brief.Analyze(a).JSON()
 			if err != nil {
 				t.Fatal(err)
 			}

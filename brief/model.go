@@ -167,6 +167,9 @@ func (c Commitment) Key() string { return itemKey("commitment", c.Actor, c.Text)
 // Key identifies the dispute across analyses.
 func (d Dispute) Key() string { return itemKey("dispute", d.Text) }
 
+// Cite returns the actor's first mention.
+func (a Actor) Cite() Cite { return firstCite(a.Cites) }
+
 // Cite returns the first citation of a quote (its earliest source).
 func (q Quote) Cite() Cite { return firstCite(q.Cites) }
 

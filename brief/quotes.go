@@ -124,7 +124,7 @@ func (d *doc) findQuotes() {
 			for q.e > q.s && text[q.e-1] == ' ' {
 				q.e--
 			}
-			q.words = countWords(text[q.s:q.e])
+			q.words = CountWords(text[q.s:q.e])
 			q.group = k
 		}
 	}

@@ -8,11 +8,7 @@ import (
 // analyzeText analyses one article made from paragraphs written for the test.
 func analyzeText(t *testing.T, paras ...string) *Analysis {
 	t.Helper()
-	a, err := Parse("test.txt", []byte(strings.Join(paras, "\n\n")), FormatText)
-	if err != nil {
-		t.Fatalf("Parse: %v", err)
-	}
-	return Analyze(a)
+	return Analyze(NewArticle("Test", Normalize(strings.Join(paras, "\n\n"))))
 }
 
 // findQuote returns the quote whose text contains words, or fails.

@@ -1,8 +1,11 @@
 package brief
 
 import (
+	"regexp"
 	"sort"
 	"strings"
+
+	"github.com/briefing-app/briefing/brief/internal/caps"
 )
 
 // scoreEntities weighs each entity's importance in its article: how often
@@ -304,7 +307,29 @@ func (d *doc) hasTitle(e *entity) bool {
 // itemText tidies the text of a commitment or dispute: no dateline, no
 // dangling conjunction at either end, a capital first letter.
 func itemText(s string) string {
-	return capitalFirst(trimClause(dropDateline(s)))
+	return caps.First(trimClause(dropDateline(s)))
+}
+
+// dropDateline removes the wire dateline ("LONDON — ") that opens an
+// article's first sentence from the text of a commitment or dispute.
+func dropDateline(s string) string {
+	s = strings.TrimSpace(s)
+	if t := strings.TrimSpace(TrimDateline(s)); t != "" && t != s {
+		return caps.First(t)
+	}
+	return s
+}
+
+// leadDateline matches a wire-style dateline opening a lead: "LONDON — ",
+// "WASHINGTON (Reuters) - ".
+var leadDateline = regexp.MustCompile(`^[\p{Lu}][\p{Lu}\p{M} .,'’/-]{1,40}(\s*\([^)]{1,30}\))?\s*[—–-]\s+`)
+
+// TrimDateline returns s without the wire dateline that may open it
+// ("LONDON — ", "WASHINGTON (Reuters) - "); s is returned unchanged when it
+// has none. The engine strips it from the items it extracts; the page strips
+// it from the lead sentences it quotes.
+func TrimDateline(s string) string {
+	return leadDateline.ReplaceAllString(s, "")
 }
 
 // demoteTerms turns capitalised terms read as organisations into things

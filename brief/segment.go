@@ -161,6 +161,24 @@ func closerLen(text string, j int) int {
 	return 0
 }
 
+// TrimClosers returns s without the closing quotation marks and brackets
+// at its end: the marks that Segment keeps with the sentence they close
+// (`said.”)` ends with a full stop).
+func TrimClosers(s string) string {
+	for len(s) > 0 {
+		if n := closerLen(s, len(s)-1); n == 1 {
+			s = s[:len(s)-1]
+		} else if len(s) >= 3 && closerLen(s, len(s)-3) == 3 {
+			s = s[:len(s)-3]
+		} else if len(s) >= 2 && closerLen(s, len(s)-2) == 2 {
+			s = s[:len(s)-2]
+		} else {
+			break
+		}
+	}
+	return s
+}
+
 // wideStopLen returns the length of a Chinese or Japanese sentence stop
 // (。！？｡) at text[i], or 0.
 func wideStopLen(text string, i, end int) int {

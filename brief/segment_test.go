@@ -338,10 +338,10 @@ func TestSegmentEmpty(t *testing.T) {
 }
 
 func TestArticleSentenceAt(t *testing.T) {
-	a := newArticle("", "One two. Three four.\n\nFive six.")
+	a := NewArticle("", "One two. Three four.\n\nFive six.")
 	for off, want := range map[int]int{0: 0, 7: 0, 8: -1, 9: 1, 19: 1, 20: -1, 22: 2, 30: 2, 31: -1, -1: -1} {
-		if got := a.SentenceAt(off); got != want {
-			t.Errorf("SentenceAt(%d) = %d, want %d", off, got, want)
+		if got := a.sentenceAt(off); got != want {
+			t.Errorf("sentenceAt(%d) = %d, want %d", off, got, want)
 		}
 	}
 	if got := a.SentenceText(1); got != "Three four." {
@@ -420,4 +420,23 @@ func checkClean(t *testing.T, text, what string, i int, sp Span) {
 	case !utf8.RuneStart(text[sp.Start]) || sp.End < len(text) && !utf8.RuneStart(text[sp.End]):
 		t.Errorf("%s %d %q cuts a character", what, i, s)
 	}
+}
+
+// FuzzSegment feeds arbitrary strings to Segment: spans must stay in range,
+// in order and without overlap, and on normalised text no span may be empty
+// or start or end with white space.
+func FuzzSegment(f *testing.F) {
+	for _, tc := range segmentCases {
+		f.Add(tc.text)
+	}
+	for _, s := range []string{
+		"", ".", "...", "…", " . ", "\n\n.\n", "A.\nB.", "U.S. The", "Mr. A. B. C.", "“Yes.” “No!” ‘Maybe?’",
+		"。」", "a。」b", "؟ ؟", "। x", "$1.5bn. £2.25bn.", "« Non. » Oui.", "\xe2\x80", "\xe3\x80\x82\xe2\x80",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		checkSegmentation(t, s, false)
+		checkSegmentation(t, Normalize(s), true)
+	})
 }

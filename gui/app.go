@@ -1,6 +1,8 @@
 // Package gui is Briefing's desktop window, built with Fyne. It shows the
-// library of loaded articles, the one-page briefing built from them by
-// package brief, and the source text behind each item.
+// library of loaded articles (brief/library, filled by brief/load), the
+// one-page briefing built from them (brief.Analyze, then brief/page), the
+// search over it (brief/search), and the source text behind each item. It
+// is, with cmd/briefing, the only package that imports Fyne.
 //
 // One goroutine owns the widgets: everything slow (loading, analysis,
 // building and fitting the briefing, searching, writing the PDF) runs on
@@ -23,6 +25,10 @@ import (
 
 	"github.com/briefing-app/briefing/assets"
 	"github.com/briefing-app/briefing/brief"
+	"github.com/briefing-app/briefing/brief/library"
+	"github.com/briefing-app/briefing/brief/load"
+	"github.com/briefing-app/briefing/brief/page"
+	"github.com/briefing-app/briefing/brief/search"
 )
 
 // Options configure the app.
@@ -57,7 +63,7 @@ type ui struct {
 	opt   Options
 	prefs fyne.Preferences
 
-	lib     *brief.Library
+	lib     *library.Library
 	pending []func() // run once the library is open
 	// analyze is the engine's Analyze (tests put hand-made findings in).
 	analyze func(...*brief.Article) *brief.Analysis
@@ -65,8 +71,8 @@ type ui struct {
 	// Engine state: the analysis of the library, the briefing built from it
 	// and the page that fits (what the pane shows and the PDF prints).
 	an         *brief.Analysis
-	index      *brief.SearchIndex
-	full, page *brief.Briefing
+	index      *search.Index
+	full, page *page.Briefing
 	paper      paper
 	libVersion int // bumped when the library's articles change
 	anVersion  int // the libVersion u.an was made from
@@ -136,13 +142,13 @@ func (u *ui) start(files []string) {
 	u.setStatus("Opening the library…")
 	dir := u.libraryDir()
 	u.background(func() {
-		lib, err := brief.OpenLibrary(dir)
+		lib, err := library.Open(dir)
 		if lib == nil {
 			// The library folder itself is unusable: keep working in a
 			// temporary one so the app is still useful, and say so.
 			tmp, terr := os.MkdirTemp("", "briefing-library-")
 			if terr == nil {
-				lib, _ = brief.OpenLibrary(tmp)
+				lib, _ = library.Open(tmp)
 			}
 			err = fmt.Errorf("%w. Articles you add now will not be kept after you quit", err)
 		}
@@ -186,7 +192,7 @@ func (u *ui) whenReady(f func()) {
 }
 
 // addSamples adds the embedded sample articles to a new library.
-func addSamples(lib *brief.Library) error {
+func addSamples(lib *library.Library) error {
 	names, err := assetsSampleNames()
 	if err != nil {
 		return err
@@ -196,7 +202,7 @@ func addSamples(lib *brief.Library) error {
 		if err != nil {
 			return fmt.Errorf("cannot read the sample article: %w", err)
 		}
-		a, err := brief.Parse("", data, brief.FormatText)
+		a, err := load.Parse("", data, load.FormatText)
 		if err != nil {
 			return fmt.Errorf("cannot read the sample article: %w", err)
 		}

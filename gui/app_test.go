@@ -20,6 +20,8 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/briefing-app/briefing/brief"
+	"github.com/briefing-app/briefing/brief/library"
+	"github.com/briefing-app/briefing/brief/search"
 )
 
 // fakeAnalyze runs the engine for the sources and articles, then replaces
@@ -173,15 +175,15 @@ func TestSearchShowsGroupedHighlightedResults(t *testing.T) {
 	if !u.search.view.Visible() || u.library.view.Visible() {
 		t.Fatal("the results did not replace the library")
 	}
-	kinds := map[brief.SearchKind]bool{}
+	kinds := map[search.Kind]bool{}
 	for _, r := range u.search.results {
 		kinds[r.Kind] = true
 	}
-	if !kinds[brief.SearchActors] || !kinds[brief.SearchSentences] {
+	if !kinds[search.Actors] || !kinds[search.Sentences] {
 		t.Errorf("result kinds = %v, want the actor and the sentences naming him", kinds)
 	}
 	first := u.search.results[0]
-	if first.Kind != brief.SearchActors || first.Text != "José Martínez" {
+	if first.Kind != search.Actors || first.Text != "José Martínez" {
 		t.Errorf("first result = %q (%v), want the actor", first.Text, first.Kind)
 	}
 	// The matched letters are drawn in the match style, accents included.
@@ -471,7 +473,7 @@ func TestACorruptLibraryIsMovedAsideAndReported(t *testing.T) {
 	}
 
 	u2 := newTestUI(t, dir)
-	var lerr *brief.LibraryError
+	var lerr *library.Error
 	if len(u2.lastErrors) != 1 || !errors.As(u2.lastErrors[0], &lerr) {
 		t.Fatalf("errors shown: %v, want the library's", u2.lastErrors)
 	}

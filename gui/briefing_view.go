@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/briefing-app/briefing/brief"
+	"github.com/briefing-app/briefing/brief/page"
 )
 
 // briefingPane shows the page exactly as FitOnePage cut it (so the PDF
@@ -33,8 +34,8 @@ type briefingPane struct {
 	empty  fyne.CanvasObject
 	view   fyne.CanvasObject
 
-	page, full  *brief.Briefing
-	opt         brief.BuildOptions
+	page, full  *page.Briefing
+	opt         page.Options
 	rows        map[string]*itemRow // by item key ("line:N" for the bottom line)
 	selected    string
 	showOmitted bool
@@ -76,17 +77,17 @@ func newBriefingPane(u *ui) *briefingPane {
 	return p
 }
 
-// show displays a new page. full is the briefing before the cut (for the
+// show displays a new page (fitted to one sheet). full is the briefing before the cut (for the
 // items that did not fit), opt the user's pins and removals.
-func (p *briefingPane) show(page, full *brief.Briefing, opt brief.BuildOptions) {
-	p.page, p.full, p.opt = page, full, opt
+func (p *briefingPane) show(fitted, full *page.Briefing, opt page.Options) {
+	p.page, p.full, p.opt = fitted, full, opt
 	if p.editView.Visible() && p.u.win.Canvas().Focused() == p.titleEntry {
 		// Keep the user's typing; the title shown updates when they finish.
 	} else {
-		p.titleText.SetText(page.Title)
+		p.titleText.SetText(fitted.Title)
 	}
 	setMuted(p.meta, p.metaLine())
-	if len(page.Sources) == 0 {
+	if len(fitted.Sources) == 0 {
 		p.body.RemoveAll()
 		p.rows = map[string]*itemRow{}
 		p.scroll.Hide()
@@ -319,7 +320,7 @@ func firstCite(cs []brief.Cite) brief.Cite {
 }
 
 // pageKeys lists the keys of a briefing's items.
-func pageKeys(b *brief.Briefing) []string {
+func pageKeys(b *page.Briefing) []string {
 	var keys []string
 	for _, a := range b.Actors {
 		keys = append(keys, a.Key())
@@ -336,7 +337,7 @@ func pageKeys(b *brief.Briefing) []string {
 	return keys
 }
 
-func fullKeys(b *brief.Briefing) []string { return pageKeys(b) }
+func fullKeys(b *page.Briefing) []string { return pageKeys(b) }
 
 // The rich text of each kind of item, its citation last.
 
@@ -352,7 +353,7 @@ func citeSeg(cs []brief.Cite) *widget.TextSegment {
 	return seg("  "+strings.Join(parts, " "), styleCite)
 }
 
-func lineSegs(l brief.Line) []widget.RichTextSegment {
+func lineSegs(l page.Line) []widget.RichTextSegment {
 	return endParagraph([]widget.RichTextSegment{seg(l.Text, styleInline), citeSeg(l.Cites)})
 }
 

@@ -11,7 +11,7 @@ import (
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
-	"github.com/briefing-app/briefing/brief"
+	"github.com/briefing-app/briefing/brief/library"
 )
 
 // showError tells the user something went wrong. It is the one way the app
@@ -54,7 +54,7 @@ func (u *ui) showErrors(title string, errs []error) {
 
 // errorTitle picks a dialog title for an error.
 func errorTitle(err error) string {
-	var le *brief.LibraryError
+	var le *library.Error
 	switch {
 	case errors.As(err, &le):
 		return "Part of the library could not be read"

@@ -13,7 +13,7 @@ import (
 	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
 
-	"github.com/briefing-app/briefing/brief"
+	"github.com/briefing-app/briefing/brief/page"
 )
 
 // exportPDF asks where to save the page as a PDF (the paper size is the
@@ -24,7 +24,7 @@ func (u *ui) exportPDF() {
 		u.showError(errors.New("there is nothing to export yet: add an article first"))
 		return
 	}
-	page, paper := u.page, u.paper
+	b, paper := u.page, u.paper
 	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
 		if err != nil {
 			u.showError(fmt.Errorf("cannot save the PDF: %w", err))
@@ -35,9 +35,9 @@ func (u *ui) exportPDF() {
 		}
 		path := w.URI().Path()
 		u.prefs.SetString(keyExportFolder, filepath.Dir(path))
-		u.writePDF(page, paper, path, w)
+		u.writePDF(b, paper, path, w)
 	}, u.win)
-	d.SetFileName(pdfFileName(page))
+	d.SetFileName(pdfFileName(b))
 	d.SetFilter(storage.NewExtensionFileFilter([]string{".pdf"}))
 	if dir := u.exportFolder(); dir != nil {
 		d.SetLocation(dir)
@@ -68,10 +68,10 @@ func (u *ui) exportFolder() fyne.ListableURI {
 }
 
 // writePDF writes the page to w in the background and confirms.
-func (u *ui) writePDF(page *brief.Briefing, paper paper, path string, w io.WriteCloser) {
+func (u *ui) writePDF(b *page.Briefing, paper paper, path string, w io.WriteCloser) {
 	u.setStatus("Writing " + filepath.Base(path) + "…")
 	u.background(func() {
-		err := writePDF(page, w, paper)
+		err := writePDF(b, w, paper)
 		if cerr := w.Close(); err == nil {
 			err = cerr
 		}
@@ -82,14 +82,14 @@ func (u *ui) writePDF(page *brief.Briefing, paper paper, path string, w io.Write
 				return
 			}
 			u.setStatus("Exported " + path)
-			u.confirmExport(page, paper, path)
+			u.confirmExport(b, paper, path)
 		})
 	})
 }
 
 // confirmExport says where the PDF went and offers to open it.
-func (u *ui) confirmExport(page *brief.Briefing, paper paper, path string) {
-	msg := widget.NewLabel(fmt.Sprintf("“%s” was saved as a one-page %s PDF:\n%s", clip(page.Title, 80), paper, path))
+func (u *ui) confirmExport(b *page.Briefing, paper paper, path string) {
+	msg := widget.NewLabel(fmt.Sprintf("“%s” was saved as a one-page %s PDF:\n%s", clip(b.Title, 80), paper, path))
 	msg.Wrapping = fyne.TextWrapWord
 	d := dialog.NewCustomConfirm("PDF exported", "Open PDF", "Close", container.New(minWidth(440), msg), func(open bool) {
 		if open {

@@ -13,7 +13,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
-	"github.com/briefing-app/briefing/brief"
+	"github.com/briefing-app/briefing/brief/load"
 )
 
 // openFiles asks for article files. Fyne's own file dialog picks one file
@@ -145,7 +145,7 @@ func (fp *filePicker) setDir(dir string) {
 		switch {
 		case isDir:
 			dirs = append(dirs, pickEntry{name: name, path: p, dir: true})
-		case brief.FormatOf(name) != "":
+		case load.FormatOf(name) != "":
 			var size int64
 			if fi, err := e.Info(); err == nil {
 				size = fi.Size()

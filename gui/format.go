@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/briefing-app/briefing/brief"
+	"github.com/briefing-app/briefing/brief/library"
 )
 
 // plural writes "1 article", "3 articles".
@@ -59,7 +60,7 @@ func citeLabel(c brief.Cite) string {
 
 // entryMeta writes what the library shows under an article's title:
 // "The Courier · 26 Nov 2026 · 812 words".
-func entryMeta(e brief.LibraryEntry) string {
+func entryMeta(e library.Entry) string {
 	var parts []string
 	if e.Site != "" {
 		parts = append(parts, e.Site)

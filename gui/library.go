@@ -11,14 +11,14 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
-	"github.com/briefing-app/briefing/brief"
+	"github.com/briefing-app/briefing/brief/library"
 )
 
 // libraryPane lists the articles of the library: title, outlet, date and
 // words, with a button to add more and one per article to remove it.
 type libraryPane struct {
 	u       *ui
-	entries []brief.LibraryEntry
+	entries []library.Entry
 	list    *widget.List
 	count   *widget.RichText
 	addBtn  *widget.Button
@@ -64,7 +64,7 @@ func (p *libraryPane) refresh() {
 		p.empty.Hide()
 	}
 	p.list.Refresh()
-	i := slices.IndexFunc(p.entries, func(e brief.LibraryEntry) bool { return e.ID == p.selected })
+	i := slices.IndexFunc(p.entries, func(e library.Entry) bool { return e.ID == p.selected })
 	if i >= 0 {
 		p.syncing = true
 		p.list.Select(i)
@@ -77,7 +77,7 @@ func (p *libraryPane) refresh() {
 // selectID marks an article as selected without showing it again.
 func (p *libraryPane) selectID(id string) {
 	p.selected = id
-	i := slices.IndexFunc(p.entries, func(e brief.LibraryEntry) bool { return e.ID == id })
+	i := slices.IndexFunc(p.entries, func(e library.Entry) bool { return e.ID == id })
 	p.syncing = true
 	defer func() { p.syncing = false }()
 	if i < 0 {
@@ -120,7 +120,7 @@ func (p *libraryPane) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
 }
 
 // confirmRemove asks before removing an article from the library.
-func (p *libraryPane) confirmRemove(e brief.LibraryEntry) {
+func (p *libraryPane) confirmRemove(e library.Entry) {
 	msg := widget.NewLabel(fmt.Sprintf("Remove “%s” from the library?\nThe briefing is rebuilt without it; the original file is not touched.", clip(e.Title, 80)))
 	msg.Wrapping = fyne.TextWrapWord
 	d := dialog.NewCustomConfirm("Remove article", "Remove", "Cancel", container.New(minWidth(420), msg), func(ok bool) {
@@ -149,7 +149,7 @@ func (p *libraryPane) remove(id string) {
 }
 
 // rename asks for an article's new title.
-func (p *libraryPane) rename(e brief.LibraryEntry) {
+func (p *libraryPane) rename(e library.Entry) {
 	entry := widget.NewEntry()
 	entry.SetText(e.Title)
 	d := dialog.NewForm("Rename article", "Rename", "Cancel",
@@ -174,7 +174,7 @@ func (p *libraryPane) rename(e brief.LibraryEntry) {
 }
 
 // move puts an article elsewhere in the library's order.
-func (p *libraryPane) move(e brief.LibraryEntry, to int) {
+func (p *libraryPane) move(e library.Entry, to int) {
 	lib := p.u.lib
 	p.u.background(func() {
 		err := lib.Move(e.ID, to)
@@ -193,7 +193,7 @@ type libraryRow struct {
 	widget.BaseWidget
 	p      *libraryPane
 	i      int
-	e      brief.LibraryEntry
+	e      library.Entry
 	title  *widget.Label
 	meta   *widget.RichText
 	remove *widget.Button
@@ -217,7 +217,7 @@ func (r *libraryRow) CreateRenderer() fyne.WidgetRenderer {
 	return widget.NewSimpleRenderer(container.NewBorder(nil, nil, nil, container.NewCenter(r.remove), text))
 }
 
-func (r *libraryRow) set(i int, e brief.LibraryEntry) {
+func (r *libraryRow) set(i int, e library.Entry) {
 	r.i, r.e = i, e
 	r.title.SetText(e.Title)
 	setMuted(r.meta, entryMeta(e))

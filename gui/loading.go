@@ -4,10 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"io/fs"
 	"net/url"
-	"os"
-	"path/filepath"
 	"strings"
 	"time"
 
@@ -17,10 +14,8 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/briefing-app/briefing/brief"
+	"github.com/briefing-app/briefing/brief/load"
 )
-
-// maxFolderFiles caps how many article files one folder adds at once.
-const maxFolderFiles = 5000
 
 // progressThreshold is the number of files above which loading shows a
 // progress bar.
@@ -40,7 +35,7 @@ func (u *ui) load(paths []string) {
 	lib := u.lib
 	u.loadingStarted("Opening " + plural(len(paths), "item", "items") + "…")
 	u.background(func() {
-		files, errs := expandPaths(paths)
+		files, errs := load.Expand(paths)
 		many := len(files) > progressThreshold
 		if many {
 			u.do(func() {
@@ -52,7 +47,7 @@ func (u *ui) load(paths []string) {
 		dups := 0
 		last := time.Now()
 		for i, f := range files {
-			a, err := brief.Load(f)
+			a, err := load.File(f)
 			if err == nil {
 				var ok bool
 				ok, err = lib.Add(a)
@@ -122,52 +117,6 @@ func (u *ui) loadingFinished() {
 		u.loadingOps = 0
 		u.progress.Hide()
 	}
-}
-
-// expandPaths replaces each folder by the article files inside it, sorted
-// by path; files named explicitly are kept whatever their extension (so an
-// unsupported one is reported). Problems with folders come back as errors.
-func expandPaths(paths []string) (files []string, errs []error) {
-	for _, p := range paths {
-		fi, err := os.Stat(p)
-		if err != nil || !fi.IsDir() {
-			files = append(files, p)
-			continue
-		}
-		var found []string
-		walkErr := filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
-			if err != nil {
-				if path == p {
-					return err
-				}
-				return nil // an unreadable subfolder: skip it
-			}
-			name := d.Name()
-			if path != p && strings.HasPrefix(name, ".") {
-				if d.IsDir() {
-					return filepath.SkipDir
-				}
-				return nil
-			}
-			if !d.IsDir() && brief.FormatOf(name) != "" {
-				if len(found) == maxFolderFiles {
-					return fs.SkipAll
-				}
-				found = append(found, path)
-			}
-			return nil
-		})
-		switch {
-		case walkErr != nil:
-			errs = append(errs, &brief.LoadError{Path: p, Err: walkErr})
-		case len(found) == 0:
-			errs = append(errs, &brief.LoadError{Path: p, Err: errors.New("the folder holds no .txt, .md or .html files")})
-		case len(found) == maxFolderFiles:
-			errs = append(errs, fmt.Errorf("%s holds more article files than Briefing opens at once; the first %d were opened", p, maxFolderFiles))
-		}
-		files = append(files, found...)
-	}
-	return files, errs
 }
 
 // onDropped loads the files and folders dropped on the window; a dropped
@@ -241,7 +190,7 @@ func (u *ui) pasteArticle() {
 		lib := u.lib
 		u.loadingStarted("Adding the pasted text…")
 		u.background(func() {
-			a, err := brief.FromText(text)
+			a, err := load.Text(text)
 			added, dups := []*brief.Article(nil), 0
 			if err == nil {
 				var ok bool
@@ -308,7 +257,7 @@ func (u *ui) fetchURL(addr string) {
 		lib := u.lib
 		u.loadingStarted("Downloading " + clip(addr, 80) + "…")
 		u.background(func() {
-			a, err := brief.Fetch(context.Background(), addr)
+			a, err := load.Fetch(context.Background(), addr)
 			added, dups := []*brief.Article(nil), 0
 			if err == nil {
 				var ok bool

@@ -10,7 +10,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
-	"github.com/briefing-app/briefing/brief"
+	"github.com/briefing-app/briefing/brief/search"
 )
 
 // searchDebounce is how long typing must pause before a search runs.
@@ -34,7 +34,7 @@ type searchPane struct {
 	timer   *time.Timer
 	gen     int
 	query   string // the query the results are for
-	results []brief.SearchResult
+	results []search.Result
 	rows    []*itemRow
 	cur     int
 }
@@ -113,7 +113,7 @@ func (s *searchPane) run(query string) {
 }
 
 // show lists the results of a query.
-func (s *searchPane) show(query string, groups []brief.SearchGroup, took time.Duration) {
+func (s *searchPane) show(query string, groups []search.Group, took time.Duration) {
 	s.query = query
 	s.results, s.rows, s.cur = nil, nil, -1
 	var objs []fyne.CanvasObject
@@ -158,16 +158,16 @@ func (s *searchPane) show(query string, groups []brief.SearchGroup, took time.Du
 
 // resultSegs is a result's text with the matched letters highlighted; a
 // long text starts shortly before the first match, so the match shows.
-func (s *searchPane) resultSegs(r brief.SearchResult) []widget.RichTextSegment {
+func (s *searchPane) resultSegs(r search.Result) []widget.RichTextSegment {
 	text, matched := window([]rune(r.Text), r.Matched, 160)
 	return endParagraph(highlightSegs(text, matched))
 }
 
 // resultSource says where a result is from: "[S1:4] · Article title".
-func (s *searchPane) resultSource(r brief.SearchResult) string {
+func (s *searchPane) resultSource(r search.Result) string {
 	where := citeLabel(r.Cite)
 	if s.u.an != nil {
-		if a := s.u.an.Article(r.Cite.Source); a != nil && r.Kind != brief.SearchArticles {
+		if a := s.u.an.Article(r.Cite.Source); a != nil && r.Kind != search.Articles {
 			where += " · " + a.Title
 		}
 	}
@@ -284,11 +284,11 @@ func (s *searchPane) open(i int) {
 	s.setCurrent(i)
 	r := s.results[i]
 	switch r.Kind {
-	case brief.SearchArticles:
+	case search.Articles:
 		if a := s.u.an.Article(r.Cite.Source); a != nil {
 			s.u.source.showArticle(a.ID, -1)
 		}
-	case brief.SearchSentences:
+	case search.Sentences:
 		s.u.briefing.setSelected("")
 		s.u.source.showCite(r.Cite)
 	default:

@@ -5,6 +5,8 @@ import (
 	"time"
 
 	"github.com/briefing-app/briefing/brief"
+	"github.com/briefing-app/briefing/brief/page"
+	"github.com/briefing-app/briefing/brief/search"
 )
 
 // articlesChanged records that the library's articles changed and rebuilds
@@ -33,19 +35,19 @@ func (u *ui) rebuild() {
 		start := time.Now()
 		if an == nil {
 			an = analyze(lib.Articles()...)
-			index = brief.NewSearchIndex(an)
+			index = search.NewIndex(an)
 		}
 		opt := lib.Options()
-		full := brief.Build(an, opt)
-		page := fitOnePage(full, paper)
+		full := page.Build(an, opt)
+		fitted := fitOnePage(full, paper)
 		took := time.Since(start)
 		u.do(func() {
 			if gen != u.gen {
 				return
 			}
 			u.an, u.index, u.anVersion = an, index, version
-			u.full, u.page, u.buildTook = full, page, took
-			u.briefing.show(page, full, opt)
+			u.full, u.page, u.buildTook = full, fitted, took
+			u.briefing.show(fitted, full, opt)
 			u.source.analysisChanged()
 			u.search.indexChanged()
 			u.exportBtn.Enable()

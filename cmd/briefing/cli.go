@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/briefing-app/briefing/brief"
+	"github.com/briefing-app/briefing/brief/load"
 )
 
 // Exit codes.
@@ -62,7 +63,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "briefing: unknown option %s\n\n%s", args[0], usage)
 		return exitUsage
 	}
-	if brief.FormatOf(args[0]) == "" && !strings.ContainsAny(args[0], "./\\") {
+	if load.FormatOf(args[0]) == "" && !strings.ContainsAny(args[0], "./\\") {
 		fmt.Fprintf(stderr, "briefing: unknown command %q\n\n%s", args[0], usage)
 		return exitUsage
 	}
@@ -113,9 +114,9 @@ func loadFiles(files []string, stdin io.Reader, stderr io.Writer) ([]*brief.Arti
 			err error
 		)
 		if f == "-" {
-			a, err = brief.LoadReader("-", stdin, "")
+			a, err = load.Reader("-", stdin, "")
 		} else {
-			a, err = brief.Load(f)
+			a, err = load.File(f)
 		}
 		if err != nil {
 			fmt.Fprintf(stderr, "briefing: %v\n", err)

@@ -13,6 +13,7 @@ import (
 	"testing"
 
 	"github.com/briefing-app/briefing/brief"
+	"github.com/briefing-app/briefing/brief/load"
 )
 
 var update = flag.Bool("update", false, "rewrite testdata/analyze-shape.golden")
@@ -82,7 +83,7 @@ func TestUsageErrors(t *testing.T) {
 }
 
 func TestAnalyzeText(t *testing.T) {
-	a, err := brief.Load(fares)
+	a, err := load.File(fares)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -278,7 +279,7 @@ func TestAnalyzeJSON(t *testing.T) {
 	shape := parseShape(t, string(shapeFile))
 	var articles []*brief.Article
 	for _, p := range []string{fares, talks} {
-		a, err := brief.Load(p)
+		a, err := load.File(p)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -397,7 +398,7 @@ func TestShapeCheckers(t *testing.T) {
 		t.Fatal(err)
 	}
 	shape := parseShape(t, string(shapeFile))
-	a, err := brief.Load(fares)
+	a, err := load.File(fares)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 
 	"github.com/briefing-app/briefing/brief"
+	"github.com/briefing-app/briefing/brief/page"
 )
 
 func init() { extraCommands["export"] = export }
@@ -34,7 +35,7 @@ func export(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if len(files) == 0 {
 		return usageError("name at least one article file (or - for standard input)")
 	}
-	paper, err := brief.ParsePaper(*paperName)
+	paper, err := page.ParsePaper(*paperName)
 	if err != nil {
 		return usageError(err.Error())
 	}
@@ -48,15 +49,15 @@ func export(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "briefing export: no article could be read, so nothing was written")
 		return exitFiles
 	}
-	page := brief.Build(brief.Analyze(articles...), brief.BuildOptions{Title: *title}).FitOnePage(paper)
-	data, err := render(page, format, paper)
+	b := page.Build(brief.Analyze(articles...), page.Options{Title: *title}).FitOnePage(paper)
+	data, err := render(b, format, paper)
 	if err != nil {
 		fmt.Fprintf(stderr, "briefing export: %v\n", err)
 		return exitFiles
 	}
 	path := *out
 	if path == "" {
-		path = page.FileName("." + format)
+		path = b.FileName("." + format)
 	}
 	if path == "-" {
 		if _, err := stdout.Write(data); err != nil {
@@ -80,13 +81,13 @@ func export(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 // output file's extension names, else PDF.
 func exportFormat(name, out string) (string, error) {
 	if name != "" {
-		return brief.ExportFormat(name)
+		return page.ParseFormat(name)
 	}
 	ext := filepath.Ext(out)
 	if out == "-" || ext == "" {
 		return "pdf", nil
 	}
-	f, err := brief.ExportFormat(ext)
+	f, err := page.ParseFormat(ext)
 	if err != nil {
 		return "", fmt.Errorf("cannot tell the format from the name %s: add --format pdf, md, txt or json", out)
 	}
@@ -94,18 +95,18 @@ func exportFormat(name, out string) (string, error) {
 }
 
 // render encodes the page in a format.
-func render(page *brief.Briefing, format string, paper brief.Paper) ([]byte, error) {
+func render(b *page.Briefing, format string, paper page.Paper) ([]byte, error) {
 	switch format {
 	case "md":
-		return []byte(page.Markdown()), nil
+		return []byte(b.Markdown()), nil
 	case "txt":
-		return []byte(page.PlainText()), nil
+		return []byte(b.PlainText()), nil
 	case "json":
-		data, err := page.JSON()
+		data, err := b.JSON()
 		return append(data, '\n'), err
 	}
 	var buf bytes.Buffer
-	if err := page.WritePDF(&buf, paper); err != nil {
+	if err := b.WritePDF(&buf, paper); err != nil {
 		return nil, err
 	}
 	return buf.Bytes(), nil

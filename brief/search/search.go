@@ -1,4 +1,4 @@
-package brief
+package search
 
 import (
 	"runtime"
@@ -9,46 +9,48 @@ import (
 
 	"github.com/sahilm/fuzzy"
 	unorm "golang.org/x/text/unicode/norm"
+
+	"github.com/briefing-app/briefing/brief"
 )
 
-// SearchKind says what a search result is; results are grouped by kind, in
+// Kind says what a search result is; results are grouped by kind, in
 // the order of these constants.
-type SearchKind int
+type Kind int
 
 // The kinds of searchable items.
 const (
-	SearchActors SearchKind = iota
-	SearchQuotes
-	SearchCommitments
-	SearchDisputes
-	SearchArticles
-	SearchSentences
-	numSearchKinds
+	Actors Kind = iota
+	Quotes
+	Commitments
+	Disputes
+	Articles
+	Sentences
+	numKinds
 )
 
 // String names the kind as a heading: "Actors", "Quotes", …
-func (k SearchKind) String() string {
+func (k Kind) String() string {
 	switch k {
-	case SearchActors:
+	case Actors:
 		return "Actors"
-	case SearchQuotes:
+	case Quotes:
 		return "Quotes"
-	case SearchCommitments:
+	case Commitments:
 		return "Commitments"
-	case SearchDisputes:
+	case Disputes:
 		return "Disputes"
-	case SearchArticles:
+	case Articles:
 		return "Articles"
-	case SearchSentences:
+	case Sentences:
 		return "Sentences"
 	}
 	return "Other"
 }
 
-// SearchItem is one searchable thing: an actor, quote, commitment, dispute,
+// Item is one searchable thing: an actor, quote, commitment, dispute,
 // article title or sentence, with a pointer back to where it came from.
-type SearchItem struct {
-	Kind SearchKind
+type Item struct {
+	Kind Kind
 	// Text is what is searched and shown.
 	Text string
 	// Key is the item's Key() for actors, quotes, commitments and disputes
@@ -60,12 +62,12 @@ type SearchItem struct {
 	Index int
 	// Cite is where the item stands in its source. For an article title,
 	// Cite.Sentence is -1: the title is not a sentence of the body.
-	Cite Cite
+	Cite brief.Cite
 }
 
-// SearchResult is one item that matched a query.
-type SearchResult struct {
-	SearchItem
+// Result is one item that matched a query.
+type Result struct {
+	Item
 	// Matched holds the indexes of the matched characters of Text, counted in
 	// runes (not bytes), ascending: ready for highlighting.
 	Matched []int
@@ -73,16 +75,16 @@ type SearchResult struct {
 	Score int
 }
 
-// SearchGroup holds the best results of one kind.
-type SearchGroup struct {
-	Kind    SearchKind
-	Results []SearchResult
+// Group holds the best results of one kind.
+type Group struct {
+	Kind    Kind
+	Results []Result
 	// Total counts every item of this kind that matched, including those
 	// beyond the limit.
 	Total int
 }
 
-// SearchIndex is a fuzzy search index over everything an analysis found.
+// Index is a fuzzy search index over everything an analysis found.
 // It is immutable once built and safe for concurrent use.
 //
 // Matching is case- and accent-insensitive ("jose" finds "José"): each item
@@ -91,25 +93,25 @@ type SearchGroup struct {
 // point at the same letters in both. Two cheap filters run before
 // github.com/sahilm/fuzzy scores an item: a bitmask of the letters the item
 // contains, then a subsequence test; the scan is split across CPUs.
-type SearchIndex struct {
-	items []SearchItem
+type Index struct {
+	items []Item
 	fold  []string
 	mask  []uint64
 }
 
-// NewSearchIndex indexes the actors, quotes, commitments, disputes, article
+// NewIndex indexes the actors, quotes, commitments, disputes, article
 // titles and sentences of an analysis.
-func NewSearchIndex(an *Analysis) *SearchIndex {
+func NewIndex(an *brief.Analysis) *Index {
 	if an == nil {
-		return NewSearchIndexOf(nil)
+		return newIndexOf(nil)
 	}
-	var items []SearchItem
+	var items []Item
 	for i, a := range an.Actors {
 		text := a.Name
 		if len(a.Aliases) > 0 {
 			text += " (" + strings.Join(a.Aliases, ", ") + ")"
 		}
-		items = append(items, SearchItem{Kind: SearchActors, Text: text, Key: a.Key(), Index: i, Cite: firstCite(a.Cites)})
+		items = append(items, Item{Kind: Actors, Text: text, Key: a.Key(), Index: i, Cite: a.Cite()})
 	}
 	for i, q := range an.Quotes {
 		// The speaker first: a row shows the start of its text.
@@ -117,17 +119,17 @@ func NewSearchIndex(an *Analysis) *SearchIndex {
 		if q.Speaker != "" {
 			text = q.Speaker + ": " + text
 		}
-		items = append(items, SearchItem{Kind: SearchQuotes, Text: text, Key: q.Key(), Index: i, Cite: q.Cite()})
+		items = append(items, Item{Kind: Quotes, Text: text, Key: q.Key(), Index: i, Cite: q.Cite()})
 	}
 	for i, c := range an.Commitments {
-		items = append(items, SearchItem{Kind: SearchCommitments, Text: c.Text, Key: c.Key(), Index: i, Cite: c.Cite()})
+		items = append(items, Item{Kind: Commitments, Text: c.Text, Key: c.Key(), Index: i, Cite: c.Cite()})
 	}
 	for i, d := range an.Disputes {
-		items = append(items, SearchItem{Kind: SearchDisputes, Text: d.Text, Key: d.Key(), Index: i, Cite: d.Cite()})
+		items = append(items, Item{Kind: Disputes, Text: d.Text, Key: d.Key(), Index: i, Cite: d.Cite()})
 	}
 	for i, a := range an.Articles {
 		if a != nil && a.Title != "" {
-			items = append(items, SearchItem{Kind: SearchArticles, Text: a.Title, Index: i, Cite: Cite{Source: SourceID(i), Sentence: -1}})
+			items = append(items, Item{Kind: Articles, Text: a.Title, Index: i, Cite: brief.Cite{Source: brief.SourceID(i), Sentence: -1}})
 		}
 	}
 	for i, a := range an.Articles {
@@ -135,17 +137,17 @@ func NewSearchIndex(an *Analysis) *SearchIndex {
 			continue
 		}
 		for j := range a.Sentences {
-			items = append(items, SearchItem{Kind: SearchSentences, Text: a.SentenceText(j), Index: j, Cite: Cite{Source: SourceID(i), Sentence: j}})
+			items = append(items, Item{Kind: Sentences, Text: a.SentenceText(j), Index: j, Cite: brief.Cite{Source: brief.SourceID(i), Sentence: j}})
 		}
 	}
-	return NewSearchIndexOf(items)
+	return newIndexOf(items)
 }
 
-// NewSearchIndexOf indexes the given items. Items of one kind should come
+// newIndexOf indexes the given items. Items of one kind should come
 // most important first: among equally good matches the earlier item ranks
 // higher.
-func NewSearchIndexOf(items []SearchItem) *SearchIndex {
-	ix := &SearchIndex{items: items, fold: make([]string, len(items)), mask: make([]uint64, len(items))}
+func newIndexOf(items []Item) *Index {
+	ix := &Index{items: items, fold: make([]string, len(items)), mask: make([]uint64, len(items))}
 	parallel(len(items), func(lo, hi int) {
 		for i := lo; i < hi; i++ {
 			ix.fold[i], ix.mask[i] = foldString(items[i].Text)
@@ -155,13 +157,13 @@ func NewSearchIndexOf(items []SearchItem) *SearchIndex {
 }
 
 // Len returns the number of searchable items.
-func (ix *SearchIndex) Len() int { return len(ix.items) }
+func (ix *Index) Len() int { return len(ix.items) }
 
 // Search returns the items that fuzzy-match query, grouped by kind in the
-// order of the SearchKind constants, each group holding at most limit
+// order of the Kind constants, each group holding at most limit
 // results, best first. Kinds without a match are left out; an empty query
 // matches nothing.
-func (ix *SearchIndex) Search(query string, limit int) []SearchGroup {
+func (ix *Index) Search(query string, limit int) []Group {
 	q, qmask := foldString(strings.Join(strings.Fields(query), " "))
 	if q == "" || limit <= 0 || ix == nil || len(ix.items) == 0 {
 		return nil
@@ -171,15 +173,15 @@ func (ix *SearchIndex) Search(query string, limit int) []SearchGroup {
 	pool := max(limit*8, 64)
 	var (
 		mu     sync.Mutex
-		tops   [numSearchKinds]topList[cand]
-		totals [numSearchKinds]int
+		tops   [numKinds]topList[cand]
+		totals [numKinds]int
 	)
 	for k := range tops {
 		tops[k] = topList[cand]{limit: pool, better: cand.better}
 	}
 	parallel(len(ix.items), func(lo, hi int) {
-		var local [numSearchKinds]topList[cand]
-		var counts [numSearchKinds]int
+		var local [numKinds]topList[cand]
+		var counts [numKinds]int
 		for k := range local {
 			local[k] = topList[cand]{limit: pool, better: cand.better}
 		}
@@ -209,7 +211,7 @@ func (ix *SearchIndex) Search(query string, limit int) []SearchGroup {
 			}
 		}
 	})
-	var groups []SearchGroup
+	var groups []Group
 	for k := range tops {
 		if totals[k] == 0 {
 			continue
@@ -220,12 +222,12 @@ func (ix *SearchIndex) Search(query string, limit int) []SearchGroup {
 				best.add(h)
 			}
 		}
-		g := SearchGroup{Kind: SearchKind(k), Total: totals[k]}
+		g := Group{Kind: Kind(k), Total: totals[k]}
 		for _, h := range best.list {
-			g.Results = append(g.Results, SearchResult{
-				SearchItem: ix.items[h.item],
-				Matched:    runeIndexes(ix.fold[h.item], h.offs),
-				Score:      h.score,
+			g.Results = append(g.Results, Result{
+				Item:    ix.items[h.item],
+				Matched: runeIndexes(ix.fold[h.item], h.offs),
+				Score:   h.score,
 			})
 		}
 		groups = append(groups, g)

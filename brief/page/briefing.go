@@ -1,8 +1,7 @@
-package brief
+package page
 
 import (
 	"math"
-	"regexp"
 	"slices"
 	"sort"
 	"strconv"
@@ -10,6 +9,9 @@ import (
 	"time"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/briefing-app/briefing/brief"
+	"github.com/briefing-app/briefing/brief/internal/caps"
 )
 
 // Briefing is the one-page briefing built from an analysis: what the app
@@ -19,24 +21,24 @@ type Briefing struct {
 	Title string
 	// Date is the briefing's date (today when built, unless set).
 	Date    time.Time
-	Sources []Source
+	Sources []brief.Source
 	// BottomLine is two or three extractive sentences: the most central lead.
 	BottomLine []Line
 	// Actors are the key actors, most important first, with their Stance.
-	Actors      []Actor
-	Commitments []Commitment
-	Disputes    []Dispute
-	Quotes      []Quote
+	Actors      []brief.Actor
+	Commitments []brief.Commitment
+	Disputes    []brief.Dispute
+	Quotes      []brief.Quote
 	// Omitted counts the items left out to fit one page (see FitOnePage).
 	Omitted int
 	// Analysis is what the briefing was built from (for looking up sources).
-	Analysis *Analysis `json:"-"`
+	Analysis *brief.Analysis `json:"-"`
 
 	// Pinned holds the keys of the items the user pinned (from
-	// BuildOptions.Pinned): FitOnePage never cuts them.
+	// Options.Pinned): FitOnePage never cuts them.
 	Pinned map[string]bool `json:"-"`
 	// Removed counts the items of the analysis the user removed
-	// (BuildOptions.Removed) that Build left out.
+	// (Options.Removed) that Build left out.
 	Removed int
 	// Paper is the paper size FitOnePage fitted the briefing to; empty for a
 	// briefing that was not fitted.
@@ -49,12 +51,12 @@ type Briefing struct {
 
 // Line is one sentence of the bottom line with its citation.
 type Line struct {
-	Text  string `json:"text"`
-	Cites []Cite `json:"cites"`
+	Text  string       `json:"text"`
+	Cites []brief.Cite `json:"cites"`
 }
 
-// BuildOptions are the user's choices for a briefing.
-type BuildOptions struct {
+// Options are the user's choices for a briefing.
+type Options struct {
 	// Title overrides the generated title when not empty.
 	Title string
 	// Date is the briefing's date; the zero value means today.
@@ -74,9 +76,9 @@ type BuildOptions struct {
 // one item that cites them all. Quotes too short to say anything (a phrase
 // in scare quotes) and actors mentioned once in passing are left out unless
 // pinned.
-func Build(an *Analysis, opt BuildOptions) *Briefing {
+func Build(an *brief.Analysis, opt Options) *Briefing {
 	if an == nil {
-		an = &Analysis{}
+		an = &brief.Analysis{}
 	}
 	b := &Briefing{
 		Title:    strings.Join(strings.Fields(opt.Title), " "),
@@ -115,7 +117,7 @@ func Build(an *Analysis, opt BuildOptions) *Briefing {
 	// an item removes or pins the item.
 	var quotes []groupedQuote
 	for i, g := range mergeReports(an.Quotes, quoteText, quotesCompatible) {
-		keys := reportKeys(g, Quote.Key)
+		keys := reportKeys(g, brief.Quote.Key)
 		if removed(keys) {
 			b.Removed++
 			continue
@@ -128,7 +130,7 @@ func Build(an *Analysis, opt BuildOptions) *Briefing {
 	}
 	var commitments []groupedCommitment
 	for i, g := range mergeReports(an.Commitments, commitmentText, commitmentsCompatible) {
-		keys := reportKeys(g, Commitment.Key)
+		keys := reportKeys(g, brief.Commitment.Key)
 		if removed(keys) {
 			b.Removed++
 			continue
@@ -137,7 +139,7 @@ func Build(an *Analysis, opt BuildOptions) *Briefing {
 	}
 	var disputes []groupedDispute
 	for i, g := range mergeReports(an.Disputes, disputeText, disputesCompatible) {
-		keys := reportKeys(g, Dispute.Key)
+		keys := reportKeys(g, brief.Dispute.Key)
 		if removed(keys) {
 			b.Removed++
 			continue
@@ -159,7 +161,7 @@ func Build(an *Analysis, opt BuildOptions) *Briefing {
 			involved[foldName(p)]++
 		}
 	}
-	var actors []Actor
+	var actors []brief.Actor
 	for _, a := range an.Actors {
 		if opt.Removed[a.Key()] {
 			b.Removed++
@@ -194,42 +196,42 @@ func Build(an *Analysis, opt BuildOptions) *Briefing {
 	return b
 }
 
-// Nothing reports whether the briefing has no actor, commitment, dispute or
+// nothing reports whether the briefing has no actor, commitment, dispute or
 // quote at all.
-func (b *Briefing) Nothing() bool {
+func (b *Briefing) nothing() bool {
 	return len(b.Actors)+len(b.Commitments)+len(b.Disputes)+len(b.Quotes) == 0
 }
 
 // ---- Merging the same item across articles ----
 
 type groupedQuote struct {
-	Quote
+	brief.Quote
 	at int // position in the analysis
 }
 
 type groupedCommitment struct {
-	Commitment
+	brief.Commitment
 	at int
 }
 
 type groupedDispute struct {
-	Dispute
+	brief.Dispute
 	at int
 }
 
-func quoteText(q Quote) string           { return q.Text }
-func commitmentText(c Commitment) string { return c.Text }
-func disputeText(d Dispute) string       { return d.Text }
+func quoteText(q brief.Quote) string           { return q.Text }
+func commitmentText(c brief.Commitment) string { return c.Text }
+func disputeText(d brief.Dispute) string       { return d.Text }
 
-func quotesCompatible(a, b Quote) bool {
+func quotesCompatible(a, b brief.Quote) bool {
 	return a.Speaker == "" || b.Speaker == "" || foldName(a.Speaker) == foldName(b.Speaker)
 }
 
-func commitmentsCompatible(a, b Commitment) bool {
+func commitmentsCompatible(a, b brief.Commitment) bool {
 	return a.Actor == "" || b.Actor == "" || foldName(a.Actor) == foldName(b.Actor)
 }
 
-func disputesCompatible(a, b Dispute) bool {
+func disputesCompatible(a, b brief.Dispute) bool {
 	if len(a.Parties) == 0 || len(b.Parties) == 0 {
 		return true
 	}
@@ -277,7 +279,7 @@ func reportKeys[T any](g []T, key func(T) string) []string {
 
 // combineQuotes makes one quote of a group: the pinned form when one is
 // pinned, else the most complete (longest) form, citing every source.
-func combineQuotes(g []Quote, pin int) Quote {
+func combineQuotes(g []brief.Quote, pin int) brief.Quote {
 	rep := pin
 	if rep < 0 {
 		rep = 0
@@ -288,7 +290,7 @@ func combineQuotes(g []Quote, pin int) Quote {
 		}
 	}
 	q := g[rep]
-	var cites [][]Cite
+	var cites [][]brief.Cite
 	for _, m := range g {
 		cites = append(cites, m.Cites)
 		if q.Speaker == "" {
@@ -300,9 +302,9 @@ func combineQuotes(g []Quote, pin int) Quote {
 	return q
 }
 
-func combineCommitments(g []Commitment, pin int) Commitment {
+func combineCommitments(g []brief.Commitment, pin int) brief.Commitment {
 	c := g[max(pin, 0)]
-	var cites [][]Cite
+	var cites [][]brief.Cite
 	for _, m := range g {
 		cites = append(cites, m.Cites)
 		if c.Actor == "" {
@@ -311,8 +313,8 @@ func combineCommitments(g []Commitment, pin int) Commitment {
 		if c.When == "" {
 			c.When = m.When
 		}
-		if m.Strength == Firm {
-			c.Strength = Firm
+		if m.Strength == brief.Firm {
+			c.Strength = brief.Firm
 		}
 		c.Score = math.Max(c.Score, m.Score)
 	}
@@ -320,9 +322,9 @@ func combineCommitments(g []Commitment, pin int) Commitment {
 	return c
 }
 
-func combineDisputes(g []Dispute, pin int) Dispute {
+func combineDisputes(g []brief.Dispute, pin int) brief.Dispute {
 	d := g[max(pin, 0)]
-	var cites [][]Cite
+	var cites [][]brief.Cite
 	for _, m := range g {
 		cites = append(cites, m.Cites)
 		if len(d.Parties) == 0 {
@@ -339,9 +341,9 @@ func combineDisputes(g []Dispute, pin int) Dispute {
 
 // mergeCites merges citation lists without repeats, in source then
 // sentence order.
-func mergeCites(lists ...[]Cite) []Cite {
-	seen := map[Cite]bool{}
-	var out []Cite
+func mergeCites(lists ...[]brief.Cite) []brief.Cite {
+	seen := map[brief.Cite]bool{}
+	var out []brief.Cite
 	for _, l := range lists {
 		for _, c := range l {
 			if !seen[c] {
@@ -370,7 +372,7 @@ func citeNumber(id string) int {
 }
 
 // citedSourceCount counts the sources among citations.
-func citedSourceCount(cs []Cite) int {
+func citedSourceCount(cs []brief.Cite) int {
 	seen := map[string]bool{}
 	for _, c := range cs {
 		seen[c.Source] = true
@@ -430,12 +432,12 @@ type importance struct {
 	sources  int
 	actorImp map[string]float64 // folded name or alias → importance in [0, 1]
 	involved map[string]int
-	lead     map[Cite]bool // the sentences of the bottom line
+	lead     map[brief.Cite]bool // the sentences of the bottom line
 }
 
 // repeatsLead is the penalty of an item stated by a bottom-line sentence:
 // the page need not say it twice.
-func (r *importance) repeatsLead(cs []Cite) float64 {
+func (r *importance) repeatsLead(cs []brief.Cite) float64 {
 	for _, c := range cs {
 		if r.lead[c] {
 			return 0.6
@@ -444,8 +446,8 @@ func (r *importance) repeatsLead(cs []Cite) float64 {
 	return 0
 }
 
-func newImportance(an *Analysis, actors []Actor, involved map[string]int) *importance {
-	r := &importance{sources: len(an.Sources), actorImp: map[string]float64{}, involved: involved, lead: map[Cite]bool{}}
+func newImportance(an *brief.Analysis, actors []brief.Actor, involved map[string]int) *importance {
+	r := &importance{sources: len(an.Sources), actorImp: map[string]float64{}, involved: involved, lead: map[brief.Cite]bool{}}
 	imp := r.actorScores(actors)
 	top := 0.0
 	for _, v := range imp {
@@ -483,7 +485,7 @@ func scoreShare(score, top float64) float64 {
 }
 
 // corroborated is the bonus for an item several sources report.
-func (r *importance) corroborated(cs []Cite) float64 {
+func (r *importance) corroborated(cs []brief.Cite) float64 {
 	n := citedSourceCount(cs)
 	if n <= 1 || r.sources <= 1 {
 		return 0
@@ -491,7 +493,7 @@ func (r *importance) corroborated(cs []Cite) float64 {
 	return 0.3 + 0.3*float64(n-1)/float64(r.sources-1)
 }
 
-func (r *importance) actorScores(actors []Actor) []float64 {
+func (r *importance) actorScores(actors []brief.Actor) []float64 {
 	topScore, topMentions := 0.0, 0
 	for _, a := range actors {
 		topScore = math.Max(topScore, a.Score)
@@ -528,21 +530,21 @@ func sortByImportance[T any](items []T, score []float64) []T {
 	return out
 }
 
-func (r *importance) orderActors(actors []Actor) []Actor {
+func (r *importance) orderActors(actors []brief.Actor) []brief.Actor {
 	return sortByImportance(actors, r.actorScores(actors))
 }
 
-func (r *importance) orderCommitments(cs []groupedCommitment) []Commitment {
+func (r *importance) orderCommitments(cs []groupedCommitment) []brief.Commitment {
 	top := 0.0
 	for _, c := range cs {
 		top = math.Max(top, c.Score)
 	}
-	items := make([]Commitment, len(cs))
+	items := make([]brief.Commitment, len(cs))
 	score := make([]float64, len(cs))
 	for i, c := range cs {
 		items[i] = c.Commitment
 		v := 2*scoreShare(c.Score, top) + orderPrior(i, len(cs)) + 0.4*r.actorImp[foldName(c.Actor)] + r.corroborated(c.Cites) - r.repeatsLead(c.Cites)
-		if c.Strength == Firm {
+		if c.Strength == brief.Firm {
 			v += 0.2
 		}
 		if c.When != "" {
@@ -553,12 +555,12 @@ func (r *importance) orderCommitments(cs []groupedCommitment) []Commitment {
 	return sortByImportance(items, score)
 }
 
-func (r *importance) orderDisputes(ds []groupedDispute) []Dispute {
+func (r *importance) orderDisputes(ds []groupedDispute) []brief.Dispute {
 	top := 0.0
 	for _, d := range ds {
 		top = math.Max(top, d.Score)
 	}
-	items := make([]Dispute, len(ds))
+	items := make([]brief.Dispute, len(ds))
 	score := make([]float64, len(ds))
 	for i, d := range ds {
 		items[i] = d.Dispute
@@ -575,12 +577,12 @@ func (r *importance) orderDisputes(ds []groupedDispute) []Dispute {
 	return sortByImportance(items, score)
 }
 
-func (r *importance) orderQuotes(qs []groupedQuote) []Quote {
+func (r *importance) orderQuotes(qs []groupedQuote) []brief.Quote {
 	top := 0.0
 	for _, q := range qs {
 		top = math.Max(top, q.Score)
 	}
-	items := make([]Quote, len(qs))
+	items := make([]brief.Quote, len(qs))
 	score := make([]float64, len(qs))
 	for i, q := range qs {
 		items[i] = q.Quote
@@ -607,7 +609,7 @@ const stanceChars = 120
 
 // actorStance is one line on where an actor stands: its main commitment or
 // dispute, whichever ranks higher, or else its most telling quote.
-func actorStance(a Actor, cs []Commitment, ds []Dispute, qs []Quote) string {
+func actorStance(a brief.Actor, cs []brief.Commitment, ds []brief.Dispute, qs []brief.Quote) string {
 	name := foldName(a.Name)
 	ci, di := -1, -1
 	for i, c := range cs {
@@ -704,20 +706,10 @@ var (
 		"noting": true, "arguing": true, "called": true}
 )
 
-// dropDateline removes the wire dateline ("LONDON — ") that opens an
-// article's first sentence from the text of a commitment or dispute.
-func dropDateline(s string) string {
-	s = strings.TrimSpace(s)
-	if t := strings.TrimSpace(leadDateline.ReplaceAllString(s, "")); t != "" && t != s {
-		return capitalFirst(t)
-	}
-	return s
-}
-
 // commitmentStance turns what an actor committed to into a line about it.
 // A predicate ("agreed to build a plant", "is due to open") reads as it is;
 // a bare action ("appoint a mediator") gets "Will" or "Hopes to".
-func commitmentStance(what string, strength Strength) string {
+func commitmentStance(what string, strength brief.Strength) string {
 	first, _, _ := strings.Cut(what, " ")
 	lw := strings.ToLower(first)
 	predicate := finiteVerbs[lw] || len(lw) > 3 && (strings.HasSuffix(lw, "ed") || strings.HasSuffix(lw, "es") ||
@@ -726,8 +718,8 @@ func commitmentStance(what string, strength Strength) string {
 	ownSubject := lw == "the" || lw == "a" || lw == "an" || lw == "its" || lw == "their" || lw == "this"
 	switch {
 	case predicate || ownSubject:
-		return capitalFirst(what)
-	case strength == Hedged:
+		return caps.First(what)
+	case strength == brief.Hedged:
 		return "Hopes to " + what
 	}
 	return "Will " + what
@@ -779,10 +771,6 @@ const (
 	leadMaxSentenceWords = 60
 )
 
-// leadDateline matches a wire-style dateline opening a lead: "LONDON — ",
-// "WASHINGTON (Reuters) - ".
-var leadDateline = regexp.MustCompile(`^[\p{Lu}][\p{Lu}\p{M} .,'’/-]{1,40}(\s*\([^)]{1,30}\))?\s*[—–-]\s+`)
-
 type leadCandidate struct {
 	src, sent int // article and sentence index
 	text      string
@@ -794,7 +782,7 @@ type leadCandidate struct {
 // centrality: how close each is to what all the articles say overall (the
 // centroid of their word weights), favouring early sentences and those that
 // name key actors, and skipping sentences that repeat one already chosen.
-func pickBottomLine(an *Analysis, actors []Actor) []Line {
+func pickBottomLine(an *brief.Analysis, actors []brief.Actor) []Line {
 	if len(an.Articles) == 0 {
 		return nil
 	}
@@ -866,7 +854,7 @@ func pickBottomLine(an *Analysis, actors []Actor) []Line {
 			continue
 		}
 		a := an.Articles[s.src]
-		text := strings.TrimSpace(leadDateline.ReplaceAllString(a.SentenceText(s.idx), ""))
+		text := strings.TrimSpace(brief.TrimDateline(a.SentenceText(s.idx)))
 		if !leadWorthy(text) {
 			continue
 		}
@@ -934,7 +922,7 @@ func pickBottomLine(an *Analysis, actors []Actor) []Line {
 	})
 	lines := make([]Line, len(chosen))
 	for i, c := range chosen {
-		lines[i] = Line{Text: c.text, Cites: []Cite{{Source: SourceID(c.src), Sentence: c.sent}}}
+		lines[i] = Line{Text: c.text, Cites: []brief.Cite{{Source: brief.SourceID(c.src), Sentence: c.sent}}}
 	}
 	return lines
 }
@@ -1019,7 +1007,7 @@ const titleActors = 2
 // briefingTitle makes a title when the user gave none: one article's own
 // headline, or the dominant actors and the topic the headlines share
 // ("Starmer and Trump: trade deal").
-func briefingTitle(an *Analysis, actors []Actor) string {
+func briefingTitle(an *brief.Analysis, actors []brief.Actor) string {
 	if len(an.Sources) == 0 {
 		return "Empty briefing"
 	}
@@ -1028,21 +1016,21 @@ func briefingTitle(an *Analysis, actors []Actor) string {
 	}
 	// The dominant actors: the leading people when two of the first four
 	// actors are people (headlines name people), else the leading actors.
-	var lead, people []Actor
+	var lead, people []brief.Actor
 	nameWords := map[string]bool{}
 	for _, a := range actors {
-		if a.Kind == KindPerson {
+		if a.Kind == brief.KindPerson {
 			for _, n := range append([]string{a.Name}, a.Aliases...) {
 				for _, w := range lowerWords(n) {
 					nameWords[w] = true
 				}
 			}
 		}
-		if a.Kind == KindOther || a.Kind == KindGroup || len(lead) == 4 || !printable(a.Name) {
+		if a.Kind == brief.KindOther || a.Kind == brief.KindGroup || len(lead) == 4 || !printable(a.Name) {
 			continue
 		}
 		lead = append(lead, a)
-		if a.Kind == KindPerson {
+		if a.Kind == brief.KindPerson {
 			people = append(people, a)
 		}
 	}
@@ -1054,7 +1042,7 @@ func briefingTitle(an *Analysis, actors []Actor) string {
 		names = append(names, titleName(a))
 	}
 	proper := capitalisedWords(an)
-	var headlines []Source
+	var headlines []brief.Source
 	for _, s := range an.Sources {
 		if realHeadline(s) {
 			headlines = append(headlines, s)
@@ -1093,7 +1081,7 @@ func briefingTitle(an *Analysis, actors []Actor) string {
 	case len(names) > 0:
 		return joinNames(names)
 	case topic != "":
-		return capitalFirst(topic)
+		return caps.First(topic)
 	}
 	for _, s := range an.Sources {
 		if t := strings.TrimSpace(s.Title); t != "" {
@@ -1118,7 +1106,7 @@ var officeWords = func() map[string]bool {
 
 // realHeadline reports whether a source's title is a headline, not one
 // made from its file name ("starmer-trump.txt" → "Starmer trump").
-func realHeadline(s Source) bool {
+func realHeadline(s brief.Source) bool {
 	t := foldName(s.Title)
 	if t == "" || t == "untitled article" {
 		return false
@@ -1137,7 +1125,7 @@ func realHeadline(s Source) bool {
 // leadTopic finds the topic in the articles' opening sentences when there
 // are no headlines to compare: the run of up to three content words the
 // articles use most ("Ukraine peace deal").
-func leadTopic(an *Analysis, skip map[string]bool, proper func(string) bool) string {
+func leadTopic(an *brief.Analysis, skip map[string]bool, proper func(string) bool) string {
 	const maxWords = 3
 	freq := map[string]int{}
 	for _, a := range an.Articles {
@@ -1177,7 +1165,7 @@ func leadTopic(an *Analysis, skip map[string]bool, proper func(string) bool) str
 		if a == nil || len(a.Sentences) == 0 {
 			continue
 		}
-		lead := leadDateline.ReplaceAllString(a.SentenceText(0), "")
+		lead := brief.TrimDateline(a.SentenceText(0))
 		ws := strings.FieldsFunc(lead, func(r rune) bool {
 			return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-' && r != '\''
 		})
@@ -1210,7 +1198,7 @@ func leadTopic(an *Analysis, skip map[string]bool, proper func(string) bool) str
 		case titleAcronym(w):
 			forms[i] = w
 		case proper(lw):
-			forms[i] = capitalFirst(lw)
+			forms[i] = caps.First(lw)
 		default:
 			forms[i] = lw
 		}
@@ -1220,11 +1208,11 @@ func leadTopic(an *Analysis, skip map[string]bool, proper func(string) bool) str
 
 // actorsAcrossSources returns the leading person or organisation of each
 // source, most important first, up to n, one per source.
-func actorsAcrossSources(actors []Actor, n int) []Actor {
-	var out []Actor
+func actorsAcrossSources(actors []brief.Actor, n int) []brief.Actor {
+	var out []brief.Actor
 	seen := map[string]bool{}
 	for _, a := range actors {
-		if a.Kind == KindOther || a.Kind == KindGroup || a.Kind == KindCountry || len(a.Cites) == 0 || !printable(a.Name) {
+		if a.Kind == brief.KindOther || a.Kind == brief.KindGroup || a.Kind == brief.KindCountry || len(a.Cites) == 0 || !printable(a.Name) {
 			continue
 		}
 		src := a.Cites[0].Source
@@ -1242,8 +1230,8 @@ func actorsAcrossSources(actors []Actor, n int) []Actor {
 
 // titleName is how a title names an actor: a person by surname, anything
 // else by its full name.
-func titleName(a Actor) string {
-	if a.Kind == KindPerson {
+func titleName(a brief.Actor) string {
+	if a.Kind == brief.KindPerson {
 		if f := strings.Fields(a.Name); len(f) > 1 {
 			return f[len(f)-1]
 		}
@@ -1255,7 +1243,7 @@ func titleName(a Actor) string {
 // adjacent words that the most headlines share ("Kessmere port strike",
 // "trade deal"), leaving out the people's names. proper tells which words
 // are names that keep their capital.
-func headlineTopic(sources []Source, skip map[string]bool, proper func(string) bool) string {
+func headlineTopic(sources []brief.Source, skip map[string]bool, proper func(string) bool) string {
 	const maxWords = 4
 	leadCandidate := func(lw string) bool {
 		return !leadStopWords[lw] && !skip[lw] && !headlineFiller[lw] && utf8.RuneCountInString(lw) >= 3
@@ -1301,7 +1289,7 @@ func headlineTopic(sources []Source, skip map[string]bool, proper func(string) b
 		case titleAcronym(w):
 			forms[i] = w
 		case proper(lw):
-			forms[i] = capitalFirst(lw)
+			forms[i] = caps.First(lw)
 		default:
 			forms[i] = lw
 		}
@@ -1312,7 +1300,7 @@ func headlineTopic(sources []Source, skip map[string]bool, proper func(string) b
 // capitalisedWords tells which words are names: written with a capital inside
 // sentences of the articles (or, without articles, inside headlines) more
 // often than without.
-func capitalisedWords(an *Analysis) func(string) bool {
+func capitalisedWords(an *brief.Analysis) func(string) bool {
 	upper, lower := map[string]int{}, map[string]int{}
 	count := func(text string) {
 		initial := true
@@ -1377,12 +1365,4 @@ func capitalised(w string) bool {
 func titleAcronym(w string) bool {
 	n := utf8.RuneCountInString(w)
 	return n >= 2 && n <= 5 && strings.ToUpper(w) == w && strings.ToLower(w) != w
-}
-
-func capitalFirst(s string) string {
-	r, n := utf8.DecodeRuneInString(s)
-	if n == 0 {
-		return s
-	}
-	return string(unicode.ToUpper(r)) + s[n:]
 }

@@ -1,5 +1,5 @@
 //go:build race
 
-package brief
+package page
 
 func init() { raceEnabled = true }

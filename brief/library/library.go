@@ -1,4 +1,4 @@
-package brief
+package library
 
 import (
 	"encoding/json"
@@ -12,15 +12,18 @@ import (
 	"strings"
 	"sync"
 	"time"
+
+	"github.com/briefing-app/briefing/brief"
+	"github.com/briefing-app/briefing/brief/page"
 )
 
 // The files of a library directory.
 const (
-	libraryIndexFile = "library.json"
-	libraryArticles  = "articles"
-	libraryVersion   = 1
-	corruptSuffix    = ".corrupt-"
-	tempPrefix       = ".tmp-"
+	indexFile     = "library.json"
+	articlesDir   = "articles"
+	version       = 1
+	corruptSuffix = ".corrupt-"
+	tempPrefix    = ".tmp-"
 )
 
 // Library is the user's collection of articles, kept in a directory: an
@@ -36,13 +39,13 @@ type Library struct {
 	dir string
 
 	mu       sync.Mutex
-	idx      libraryIndex
-	articles map[string]*Article
+	idx      index
+	articles map[string]*brief.Article
 	fresh    bool
 }
 
-// LibraryEntry is what the library records about one article.
-type LibraryEntry struct {
+// Entry is what the library records about one article.
+type Entry struct {
 	ID     string    `json:"id"`
 	Title  string    `json:"title"`
 	Site   string    `json:"site,omitempty"`
@@ -53,23 +56,23 @@ type LibraryEntry struct {
 	Added  time.Time `json:"added"`
 }
 
-type libraryIndex struct {
-	Version  int            `json:"version"`
-	Title    string         `json:"title,omitempty"`
-	Pinned   []string       `json:"pinned,omitempty"`
-	Removed  []string       `json:"removed,omitempty"`
-	Articles []LibraryEntry `json:"articles"`
+type index struct {
+	Version  int      `json:"version"`
+	Title    string   `json:"title,omitempty"`
+	Pinned   []string `json:"pinned,omitempty"`
+	Removed  []string `json:"removed,omitempty"`
+	Articles []Entry  `json:"articles"`
 }
 
 // storedArticle is the file of one article.
 type storedArticle struct {
 	Version int       `json:"version"`
 	Added   time.Time `json:"added"`
-	*Article
+	*brief.Article
 }
 
-// LibraryProblem is one file of a library that could not be read.
-type LibraryProblem struct {
+// Problem is one file of a library that could not be read.
+type Problem struct {
 	// Path is the file that could not be read.
 	Path string
 	// MovedTo is where the file was moved aside; empty when it was missing.
@@ -77,26 +80,30 @@ type LibraryProblem struct {
 	Err     error
 }
 
-func (p LibraryProblem) Error() string {
+// Error says which file could not be read, why, and where it was moved.
+func (p Problem) Error() string {
 	if p.MovedTo != "" {
 		return fmt.Sprintf("%s could not be read (%v); it was moved to %s", filepath.Base(p.Path), p.Err, filepath.Base(p.MovedTo))
 	}
 	return fmt.Sprintf("%s could not be read: %v", filepath.Base(p.Path), p.Err)
 }
 
-func (p LibraryProblem) Unwrap() error { return p.Err }
+// Unwrap returns the reason the file could not be read.
+func (p Problem) Unwrap() error { return p.Err }
 
-// LibraryError reports the files OpenLibrary could not read. The library
-// is still usable: it holds everything that could be read.
-type LibraryError struct {
+// Error reports the files Open could not read. The library is still
+// usable: it holds everything that could be read.
+type Error struct {
 	Dir      string
-	Problems []LibraryProblem
+	Problems []Problem
 	// Recovered counts the articles found again by reading the article
 	// files when the index itself was damaged.
 	Recovered int
 }
 
-func (e *LibraryError) Error() string {
+// Error lists the files that could not be read, and how many articles were
+// recovered.
+func (e *Error) Error() string {
 	var b strings.Builder
 	if len(e.Problems) == 1 {
 		b.WriteString("part of the library could not be read: ")
@@ -116,7 +123,7 @@ func (e *LibraryError) Error() string {
 }
 
 // Unwrap returns the problems' errors.
-func (e *LibraryError) Unwrap() []error {
+func (e *Error) Unwrap() []error {
 	errs := make([]error, len(e.Problems))
 	for i, p := range e.Problems {
 		errs[i] = p
@@ -124,24 +131,24 @@ func (e *LibraryError) Unwrap() []error {
 	return errs
 }
 
-// ErrLibraryCorrupt is wrapped by the problem of a library file that is
+// errCorrupt is wrapped by the problem of a library file that is
 // not valid JSON or does not hold what it should.
-var ErrLibraryCorrupt = errors.New("the file is damaged")
+var errCorrupt = errors.New("the file is damaged")
 
-// OpenLibrary opens (or creates) the library in dir. When some files
+// Open opens (or creates) the library in dir. When some files
 // cannot be read, it returns the usable library together with a
-// *LibraryError that lists them; only a directory that cannot be created
+// *Error that lists them; only a directory that cannot be created
 // or read gives a nil library.
-func OpenLibrary(dir string) (*Library, error) {
-	if err := os.MkdirAll(filepath.Join(dir, libraryArticles), 0o755); err != nil {
+func Open(dir string) (*Library, error) {
+	if err := os.MkdirAll(filepath.Join(dir, articlesDir), 0o755); err != nil {
 		return nil, fmt.Errorf("cannot create the library folder: %w", err)
 	}
-	l := &Library{dir: dir, articles: map[string]*Article{}}
+	l := &Library{dir: dir, articles: map[string]*brief.Article{}}
 	removeTemps(dir)
-	removeTemps(filepath.Join(dir, libraryArticles))
-	lerr := &LibraryError{Dir: dir}
+	removeTemps(filepath.Join(dir, articlesDir))
+	lerr := &Error{Dir: dir}
 
-	indexPath := filepath.Join(dir, libraryIndexFile)
+	indexPath := filepath.Join(dir, indexFile)
 	data, err := os.ReadFile(indexPath)
 	indexOK := false
 	switch {
@@ -152,13 +159,13 @@ func OpenLibrary(dir string) (*Library, error) {
 		return nil, fmt.Errorf("cannot read the library: %w", err)
 	default:
 		if err := json.Unmarshal(data, &l.idx); err != nil {
-			lerr.Problems = append(lerr.Problems, moveAside(indexPath, fmt.Errorf("%w: %v", ErrLibraryCorrupt, err)))
-			l.idx = libraryIndex{}
+			lerr.Problems = append(lerr.Problems, moveAside(indexPath, fmt.Errorf("%w: %v", errCorrupt, err)))
+			l.idx = index{}
 		} else {
 			indexOK = true
 		}
 	}
-	l.idx.Version = libraryVersion
+	l.idx.Version = version
 
 	// Read the articles the index lists, in its order.
 	entries := l.idx.Articles
@@ -182,7 +189,7 @@ func OpenLibrary(dir string) (*Library, error) {
 
 	// Adopt article files the index does not list: all of them when the index
 	// was damaged, or one written just before a crash.
-	found, err := os.ReadDir(filepath.Join(dir, libraryArticles))
+	found, err := os.ReadDir(filepath.Join(dir, articlesDir))
 	if err != nil {
 		return nil, fmt.Errorf("cannot read the library: %w", err)
 	}
@@ -196,7 +203,7 @@ func OpenLibrary(dir string) (*Library, error) {
 		if _, ok := l.articles[id]; ok {
 			continue
 		}
-		sa, prob := readArticle(filepath.Join(dir, libraryArticles, name), id)
+		sa, prob := readArticle(filepath.Join(dir, articlesDir, name), id)
 		if prob != nil {
 			lerr.Problems = append(lerr.Problems, *prob)
 			continue
@@ -215,7 +222,7 @@ func OpenLibrary(dir string) (*Library, error) {
 	if len(lerr.Problems) > 0 || len(adopted) > 0 || !indexOK {
 		l.fresh = false
 		if err := l.saveIndex(); err != nil {
-			lerr.Problems = append(lerr.Problems, LibraryProblem{Path: indexPath, Err: err})
+			lerr.Problems = append(lerr.Problems, Problem{Path: indexPath, Err: err})
 		}
 	}
 	if len(lerr.Problems) > 0 {
@@ -227,7 +234,7 @@ func OpenLibrary(dir string) (*Library, error) {
 // Dir returns the library's directory.
 func (l *Library) Dir() string { return l.dir }
 
-// IsNew reports whether the library was created by OpenLibrary: there was
+// IsNew reports whether the library was created by Open: there was
 // no library before (the app's first launch).
 func (l *Library) IsNew() bool {
 	l.mu.Lock()
@@ -243,7 +250,7 @@ func (l *Library) Len() int {
 }
 
 // Entries returns what the library records about its articles, in order.
-func (l *Library) Entries() []LibraryEntry {
+func (l *Library) Entries() []Entry {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	return slices.Clone(l.idx.Articles)
@@ -251,10 +258,10 @@ func (l *Library) Entries() []LibraryEntry {
 
 // Articles returns the articles in the library's order. They are shared:
 // callers must not modify them.
-func (l *Library) Articles() []*Article {
+func (l *Library) Articles() []*brief.Article {
 	l.mu.Lock()
 	defer l.mu.Unlock()
-	out := make([]*Article, 0, len(l.idx.Articles))
+	out := make([]*brief.Article, 0, len(l.idx.Articles))
 	for _, e := range l.idx.Articles {
 		out = append(out, l.articles[e.ID])
 	}
@@ -262,7 +269,7 @@ func (l *Library) Articles() []*Article {
 }
 
 // Article returns the article with the given ID, or nil.
-func (l *Library) Article(id string) *Article {
+func (l *Library) Article(id string) *brief.Article {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	return l.articles[id]
@@ -270,7 +277,7 @@ func (l *Library) Article(id string) *Article {
 
 // Add adds an article at the end of the library and saves it. An article
 // already in the library (same ID) is not added again: added is false.
-func (l *Library) Add(a *Article) (added bool, err error) {
+func (l *Library) Add(a *brief.Article) (added bool, err error) {
 	if a == nil || a.ID == "" {
 		return false, errors.New("cannot add an article without text to the library")
 	}
@@ -280,12 +287,12 @@ func (l *Library) Add(a *Article) (added bool, err error) {
 		return false, nil
 	}
 	now := time.Now().UTC()
-	data, err := json.MarshalIndent(storedArticle{Version: libraryVersion, Added: now, Article: a}, "", "  ")
+	data, err := json.MarshalIndent(storedArticle{Version: version, Added: now, Article: a}, "", "  ")
 	if err != nil {
 		return false, fmt.Errorf("cannot save %q: %w", a.Title, err)
 	}
 	// The article file goes first: a crash before the index is written
-	// leaves a file that the next OpenLibrary adopts.
+	// leaves a file that the next Open adopts.
 	if err := writeFileAtomic(l.articlePath(a.ID), data); err != nil {
 		return false, fmt.Errorf("cannot save %q: %w", a.Title, err)
 	}
@@ -425,12 +432,12 @@ func (l *Library) RestoreAll() error {
 	return l.saveOrRestore(func() { l.idx.Removed = old })
 }
 
-// Options returns the user's choices as BuildOptions: the title and the
+// Options returns the user's choices as page.Options: the title and the
 // pinned and removed items.
-func (l *Library) Options() BuildOptions {
+func (l *Library) Options() page.Options {
 	l.mu.Lock()
 	defer l.mu.Unlock()
-	opt := BuildOptions{Title: l.idx.Title, Pinned: map[string]bool{}, Removed: map[string]bool{}}
+	opt := page.Options{Title: l.idx.Title, Pinned: map[string]bool{}, Removed: map[string]bool{}}
 	for _, k := range l.idx.Pinned {
 		opt.Pinned[k] = true
 	}
@@ -441,11 +448,11 @@ func (l *Library) Options() BuildOptions {
 }
 
 func (l *Library) indexOf(id string) int {
-	return slices.IndexFunc(l.idx.Articles, func(e LibraryEntry) bool { return e.ID == id })
+	return slices.IndexFunc(l.idx.Articles, func(e Entry) bool { return e.ID == id })
 }
 
 func (l *Library) articlePath(id string) string {
-	return filepath.Join(l.dir, libraryArticles, id+".json")
+	return filepath.Join(l.dir, articlesDir, id+".json")
 }
 
 // saveOrRestore saves the index, or undoes the change when it cannot.
@@ -460,11 +467,11 @@ func (l *Library) saveOrRestore(undo func()) error {
 // saveIndex writes the index; l.mu must be held.
 func (l *Library) saveIndex() error {
 	if l.idx.Articles == nil {
-		l.idx.Articles = []LibraryEntry{}
+		l.idx.Articles = []Entry{}
 	}
 	data, err := json.MarshalIndent(l.idx, "", "  ")
 	if err == nil {
-		err = writeFileAtomic(filepath.Join(l.dir, libraryIndexFile), data)
+		err = writeFileAtomic(filepath.Join(l.dir, indexFile), data)
 	}
 	if err != nil {
 		return fmt.Errorf("cannot save the library: %w", err)
@@ -473,8 +480,8 @@ func (l *Library) saveIndex() error {
 	return nil
 }
 
-func entryOf(a *Article, added time.Time) LibraryEntry {
-	return LibraryEntry{ID: a.ID, Title: a.Title, Site: a.Site, Byline: a.Byline, Path: a.Path,
+func entryOf(a *brief.Article, added time.Time) Entry {
+	return Entry{ID: a.ID, Title: a.Title, Site: a.Site, Byline: a.Byline, Path: a.Path,
 		Date: a.Date, Words: a.Words, Added: added}
 }
 
@@ -493,29 +500,29 @@ func setKey(list []string, key string, on bool) []string {
 
 // readArticle reads one article file and checks it holds the article id. A
 // damaged file is moved aside.
-func readArticle(path, id string) (storedArticle, *LibraryProblem) {
+func readArticle(path, id string) (storedArticle, *Problem) {
 	data, err := os.ReadFile(path)
 	if errors.Is(err, fs.ErrNotExist) {
-		return storedArticle{}, &LibraryProblem{Path: path, Err: errors.New("the article's file is missing")}
+		return storedArticle{}, &Problem{Path: path, Err: errors.New("the article's file is missing")}
 	}
 	if err != nil {
-		return storedArticle{}, &LibraryProblem{Path: path, Err: err}
+		return storedArticle{}, &Problem{Path: path, Err: err}
 	}
-	sa := storedArticle{Article: &Article{}}
+	sa := storedArticle{Article: &brief.Article{}}
 	err = json.Unmarshal(data, &sa)
 	switch {
 	case err != nil:
-		err = fmt.Errorf("%w: %v", ErrLibraryCorrupt, err)
+		err = fmt.Errorf("%w: %v", errCorrupt, err)
 	case sa.ID != id:
-		err = fmt.Errorf("%w: it holds article %q, not %q", ErrLibraryCorrupt, sa.ID, id)
+		err = fmt.Errorf("%w: it holds article %q, not %q", errCorrupt, sa.ID, id)
 	case strings.TrimSpace(sa.Text) == "":
-		err = fmt.Errorf("%w: the article has no text", ErrLibraryCorrupt)
+		err = fmt.Errorf("%w: the article has no text", errCorrupt)
 	}
 	if err != nil {
 		p := moveAside(path, err)
 		return storedArticle{}, &p
 	}
-	sa.Paragraphs, sa.Sentences = Segment(sa.Text)
+	sa.Paragraphs, sa.Sentences = brief.Segment(sa.Text)
 	if sa.Title == "" {
 		sa.Title = "Untitled article"
 	}
@@ -524,7 +531,7 @@ func readArticle(path, id string) (storedArticle, *LibraryProblem) {
 
 // moveAside renames a damaged file to NAME.corrupt-TIMESTAMP so it is kept
 // for the user (or for recovery) and no longer read.
-func moveAside(path string, cause error) LibraryProblem {
+func moveAside(path string, cause error) Problem {
 	to := path + corruptSuffix + time.Now().Format("20060102-150405")
 	for n := 2; ; n++ {
 		if _, err := os.Lstat(to); errors.Is(err, fs.ErrNotExist) {
@@ -533,9 +540,9 @@ func moveAside(path string, cause error) LibraryProblem {
 		to = fmt.Sprintf("%s%s%s-%d", path, corruptSuffix, time.Now().Format("20060102-150405"), n)
 	}
 	if err := os.Rename(path, to); err != nil {
-		return LibraryProblem{Path: path, Err: fmt.Errorf("%w (and it could not be moved aside: %v)", cause, err)}
+		return Problem{Path: path, Err: fmt.Errorf("%w (and it could not be moved aside: %v)", cause, err)}
 	}
-	return LibraryProblem{Path: path, MovedTo: to, Err: cause}
+	return Problem{Path: path, MovedTo: to, Err: cause}
 }
 
 // writeFileAtomic replaces path with data: it writes a temporary file in the

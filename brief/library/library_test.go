@@ -1,4 +1,4 @@
-package brief
+package library
 
 import (
 	"errors"
@@ -7,6 +7,9 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/briefing-app/briefing/brief"
+	"github.com/briefing-app/briefing/brief/load"
 )
 
 const libArticleA = `Council approves riverside housing plan
@@ -31,11 +34,11 @@ Marlow's central library will stay open until 9pm on weekdays from next month, t
 
 Librarians welcomed the change but said more staff would be needed.`
 
-func mustArticle(t *testing.T, text string) *Article {
+func mustArticle(t *testing.T, text string) *brief.Article {
 	t.Helper()
-	a, err := FromText(text)
+	a, err := load.Text(text)
 	if err != nil {
-		t.Fatalf("FromText: %v", err)
+		t.Fatalf("load.Text: %v", err)
 	}
 	return a
 }
@@ -50,7 +53,7 @@ func titles(l *Library) []string {
 
 func TestLibrarySurvivesReopen(t *testing.T) {
 	dir := t.TempDir()
-	l, err := OpenLibrary(dir)
+	l, err := Open(dir)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -58,7 +61,7 @@ func TestLibrarySurvivesReopen(t *testing.T) {
 		t.Fatalf("new library: IsNew=%v Len=%d", l.IsNew(), l.Len())
 	}
 	a, b, c := mustArticle(t, libArticleA), mustArticle(t, libArticleB), mustArticle(t, libArticleC)
-	for _, art := range []*Article{a, b, c} {
+	for _, art := range []*brief.Article{a, b, c} {
 		if added, err := l.Add(art); !added || err != nil {
 			t.Fatalf("Add(%q) = %v, %v", art.Title, added, err)
 		}
@@ -82,7 +85,7 @@ func TestLibrarySurvivesReopen(t *testing.T) {
 	must(l.SetRemoved("actor:3", false))
 	must(l.Remove(a.ID))
 
-	l2, err := OpenLibrary(dir)
+	l2, err := Open(dir)
 	if err != nil {
 		t.Fatalf("reopen: %v", err)
 	}
@@ -113,7 +116,7 @@ func TestLibrarySurvivesReopen(t *testing.T) {
 }
 
 func TestLibraryPinAndRemoveExcludeEachOther(t *testing.T) {
-	l, err := OpenLibrary(t.TempDir())
+	l, err := Open(t.TempDir())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -141,7 +144,7 @@ func TestLibraryPinAndRemoveExcludeEachOther(t *testing.T) {
 
 func TestLibraryCorruptIndexIsMovedAsideAndArticlesRecovered(t *testing.T) {
 	dir := t.TempDir()
-	l, _ := OpenLibrary(dir)
+	l, _ := Open(dir)
 	a, b := mustArticle(t, libArticleA), mustArticle(t, libArticleB)
 	l.Add(a)
 	l.Add(b)
@@ -150,12 +153,12 @@ func TestLibraryCorruptIndexIsMovedAsideAndArticlesRecovered(t *testing.T) {
 		t.Fatal(err)
 	}
 
-	l2, err := OpenLibrary(dir)
-	var lerr *LibraryError
+	l2, err := Open(dir)
+	var lerr *Error
 	if !errors.As(err, &lerr) {
-		t.Fatalf("OpenLibrary on a corrupt index: err = %v, want a *LibraryError", err)
+		t.Fatalf("Open on a corrupt index: err = %v, want a *Error", err)
 	}
-	if !errors.Is(err, ErrLibraryCorrupt) || len(lerr.Problems) != 1 || lerr.Recovered != 2 {
+	if !errors.Is(err, errCorrupt) || len(lerr.Problems) != 1 || lerr.Recovered != 2 {
 		t.Errorf("error = %+v", lerr)
 	}
 	moved := lerr.Problems[0].MovedTo
@@ -173,14 +176,14 @@ func TestLibraryCorruptIndexIsMovedAsideAndArticlesRecovered(t *testing.T) {
 		t.Errorf("recovered %q, want %q", got, want)
 	}
 	// A fresh index was written: the next open is clean.
-	if _, err := OpenLibrary(dir); err != nil {
+	if _, err := Open(dir); err != nil {
 		t.Errorf("third open: %v", err)
 	}
 }
 
 func TestLibraryCorruptArticleIsMovedAsideAndReported(t *testing.T) {
 	dir := t.TempDir()
-	l, _ := OpenLibrary(dir)
+	l, _ := Open(dir)
 	a, b := mustArticle(t, libArticleA), mustArticle(t, libArticleB)
 	l.Add(a)
 	l.Add(b)
@@ -188,8 +191,8 @@ func TestLibraryCorruptArticleIsMovedAsideAndReported(t *testing.T) {
 	if err := os.WriteFile(bad, []byte("\x00\x01garbage"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	l2, err := OpenLibrary(dir)
-	var lerr *LibraryError
+	l2, err := Open(dir)
+	var lerr *Error
 	if !errors.As(err, &lerr) || len(lerr.Problems) != 1 || lerr.Problems[0].Path != bad {
 		t.Fatalf("err = %v", err)
 	}
@@ -203,7 +206,7 @@ func TestLibraryCorruptArticleIsMovedAsideAndReported(t *testing.T) {
 
 func TestLibraryAdoptsArticleWrittenBeforeACrash(t *testing.T) {
 	dir := t.TempDir()
-	l, _ := OpenLibrary(dir)
+	l, _ := Open(dir)
 	a, b := mustArticle(t, libArticleA), mustArticle(t, libArticleB)
 	l.Add(a)
 	index := filepath.Join(dir, "library.json")
@@ -213,9 +216,9 @@ func TestLibraryAdoptsArticleWrittenBeforeACrash(t *testing.T) {
 	os.WriteFile(index, before, 0o644)
 	os.WriteFile(filepath.Join(dir, "articles", ".tmp-123"), []byte("half"), 0o644)
 
-	l2, err := OpenLibrary(dir)
+	l2, err := Open(dir)
 	if err != nil {
-		t.Fatalf("OpenLibrary: %v", err)
+		t.Fatalf("Open: %v", err)
 	}
 	if got := titles(l2); !slices.Equal(got, []string{a.Title, b.Title}) {
 		t.Errorf("titles = %q", got)
@@ -227,11 +230,11 @@ func TestLibraryAdoptsArticleWrittenBeforeACrash(t *testing.T) {
 
 func TestLibraryMissingArticleIsReported(t *testing.T) {
 	dir := t.TempDir()
-	l, _ := OpenLibrary(dir)
+	l, _ := Open(dir)
 	a := mustArticle(t, libArticleA)
 	l.Add(a)
 	os.Remove(filepath.Join(dir, "articles", a.ID+".json"))
-	l2, err := OpenLibrary(dir)
+	l2, err := Open(dir)
 	if err == nil || !strings.Contains(err.Error(), "missing") {
 		t.Fatalf("err = %v, want the missing article reported", err)
 	}

@@ -1,4 +1,4 @@
-package brief
+package page
 
 import (
 	"encoding/json"
@@ -7,6 +7,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/briefing-app/briefing/brief"
 )
 
 // The text exports: Markdown and plain text for pasting into an email or a
@@ -40,7 +42,7 @@ func (b *Briefing) Markdown() string {
 	}, func() {
 		w.WriteString("\nNothing found: no actors, commitments, open disputes or direct quotes in these articles.\n")
 	}, itemWriters{
-		actor: func(a Actor) {
+		actor: func(a brief.Actor) {
 			fmt.Fprintf(&w, "- **%s**", mdEscape(a.Name))
 			if a.Role != "" {
 				fmt.Fprintf(&w, ", %s", mdEscape(a.Role))
@@ -51,25 +53,25 @@ func (b *Briefing) Markdown() string {
 			}
 			w.WriteString("\n")
 		},
-		commitment: func(c Commitment) {
+		commitment: func(c brief.Commitment) {
 			w.WriteString("- ")
 			if c.Actor != "" {
 				fmt.Fprintf(&w, "**%s:** ", mdEscape(c.Actor))
 			}
 			w.WriteString(mdEscape(c.Text))
-			if c.Strength == Hedged {
+			if c.Strength == brief.Hedged {
 				w.WriteString(" *(hedged)*")
 			}
 			w.WriteString(plainCite(c.Cites) + "\n")
 		},
-		dispute: func(d Dispute) {
+		dispute: func(d brief.Dispute) {
 			w.WriteString("- ")
 			if len(d.Parties) > 0 {
 				fmt.Fprintf(&w, "**%s:** ", mdEscape(strings.Join(d.Parties, " vs ")))
 			}
 			w.WriteString(mdEscape(d.Text) + plainCite(d.Cites) + "\n")
 		},
-		quote: func(q Quote) {
+		quote: func(q brief.Quote) {
 			fmt.Fprintf(&w, "> “%s” — ", mdEscape(quoteBody(q.Text)))
 			if q.Speaker != "" {
 				fmt.Fprintf(&w, "**%s**", mdEscape(q.Speaker))
@@ -115,7 +117,7 @@ func (b *Briefing) PlainText() string {
 	}, func() {
 		w.WriteString("\nNothing found: no actors, commitments, open disputes or direct quotes in these articles.\n")
 	}, itemWriters{
-		actor: func(a Actor) {
+		actor: func(a brief.Actor) {
 			w.WriteString("- " + a.Name)
 			if a.Role != "" {
 				w.WriteString(", " + a.Role)
@@ -125,25 +127,25 @@ func (b *Briefing) PlainText() string {
 				w.WriteString("  " + a.Stance + "\n")
 			}
 		},
-		commitment: func(c Commitment) {
+		commitment: func(c brief.Commitment) {
 			w.WriteString("- ")
 			if c.Actor != "" {
 				w.WriteString(c.Actor + ": ")
 			}
 			w.WriteString(c.Text)
-			if c.Strength == Hedged {
+			if c.Strength == brief.Hedged {
 				w.WriteString(" (hedged)")
 			}
 			w.WriteString(plainCite(c.Cites) + "\n")
 		},
-		dispute: func(d Dispute) {
+		dispute: func(d brief.Dispute) {
 			w.WriteString("- ")
 			if len(d.Parties) > 0 {
 				w.WriteString(strings.Join(d.Parties, " vs ") + ": ")
 			}
 			w.WriteString(d.Text + plainCite(d.Cites) + "\n")
 		},
-		quote: func(q Quote) {
+		quote: func(q brief.Quote) {
 			speaker := q.Speaker
 			if speaker == "" {
 				speaker = "unattributed"
@@ -163,10 +165,10 @@ func (b *Briefing) PlainText() string {
 
 // itemWriters write one item of each kind.
 type itemWriters struct {
-	actor      func(Actor)
-	commitment func(Commitment)
-	dispute    func(Dispute)
-	quote      func(Quote)
+	actor      func(brief.Actor)
+	commitment func(brief.Commitment)
+	dispute    func(brief.Dispute)
+	quote      func(brief.Quote)
 }
 
 // eachSection walks the sections as the page shows them: a section whose
@@ -177,7 +179,7 @@ func (b *Briefing) eachSection(heading func(name string, n int), nothing func(),
 	if b.fit != nil {
 		found = b.fit.found
 	}
-	if b.Nothing() && found == [numSections]int{} {
+	if b.nothing() && found == [numSections]int{} {
 		nothing()
 		return
 	}
@@ -219,7 +221,7 @@ func (b *Briefing) dateLine() string {
 
 // sourceLine is a source as the sources list gives it:
 // "Title — Outlet, 24 Nov 2026".
-func sourceLine(s Source) string {
+func sourceLine(s brief.Source) string {
 	title := strings.Join(strings.Fields(s.Title), " ")
 	if title == "" {
 		title = sourceFileName(s.Path)
@@ -231,7 +233,7 @@ func sourceLine(s Source) string {
 }
 
 // plainCite is an item's citation mark with ordinary spaces, after a space.
-func plainCite(cs []Cite) string {
+func plainCite(cs []brief.Cite) string {
 	if c := citeMark(cs); c != "" {
 		return " " + strings.ReplaceAll(c, nbsp, " ")
 	}
@@ -284,19 +286,19 @@ type (
 	}
 	jsonActor struct {
 		Key string `json:"key"`
-		Actor
+		brief.Actor
 	}
 	jsonCommitment struct {
 		Key string `json:"key"`
-		Commitment
+		brief.Commitment
 	}
 	jsonDispute struct {
 		Key string `json:"key"`
-		Dispute
+		brief.Dispute
 	}
 	jsonQuote struct {
 		Key string `json:"key"`
-		Quote
+		brief.Quote
 	}
 )
 
@@ -329,7 +331,7 @@ func (b *Briefing) JSON() ([]byte, error) {
 	}
 	for _, l := range b.BottomLine {
 		if l.Cites == nil {
-			l.Cites = []Cite{}
+			l.Cites = []brief.Cite{}
 		}
 		out.BottomLine = append(out.BottomLine, l)
 	}
@@ -341,7 +343,7 @@ func (b *Briefing) JSON() ([]byte, error) {
 	}
 	for _, c := range b.Commitments {
 		if c.Cites == nil {
-			c.Cites = []Cite{}
+			c.Cites = []brief.Cite{}
 		}
 		out.Commitments = append(out.Commitments, jsonCommitment{c.Key(), c})
 	}
@@ -350,13 +352,13 @@ func (b *Briefing) JSON() ([]byte, error) {
 			d.Parties = []string{}
 		}
 		if d.Cites == nil {
-			d.Cites = []Cite{}
+			d.Cites = []brief.Cite{}
 		}
 		out.Disputes = append(out.Disputes, jsonDispute{d.Key(), d})
 	}
 	for _, q := range b.Quotes {
 		if q.Cites == nil {
-			q.Cites = []Cite{}
+			q.Cites = []brief.Cite{}
 		}
 		out.Quotes = append(out.Quotes, jsonQuote{q.Key(), q})
 	}
@@ -431,10 +433,10 @@ var formatNames = map[string]string{
 	"pdf": "pdf", "md": "md", "markdown": "md", "txt": "txt", "text": "txt", "json": "json",
 }
 
-// ExportFormat reads an export format name ("pdf", "md", "markdown", "txt",
+// ParseFormat reads an export format name ("pdf", "md", "markdown", "txt",
 // "text", "json", in any case, with or without a leading dot) and returns
 // its canonical name, which is also its file extension.
-func ExportFormat(name string) (string, error) {
+func ParseFormat(name string) (string, error) {
 	f, ok := formatNames[strings.ToLower(strings.TrimPrefix(strings.TrimSpace(name), "."))]
 	if !ok {
 		return "", fmt.Errorf("unknown format %s: use pdf, md, txt or json", strconv.Quote(name))

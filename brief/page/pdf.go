@@ -1,4 +1,4 @@
-package brief
+package page
 
 import (
 	"bytes"

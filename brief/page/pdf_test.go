@@ -1,4 +1,4 @@
-package brief
+package page
 
 import (
 	"bytes"
@@ -18,6 +18,9 @@ import (
 
 	"github.com/briefing-app/briefing/assets"
 	"github.com/jung-kurt/gofpdf"
+
+	"github.com/briefing-app/briefing/brief"
+	"github.com/briefing-app/briefing/brief/load"
 )
 
 var (
@@ -94,7 +97,7 @@ func pdfText(t *testing.T, data []byte) string {
 }
 
 func fixtureBriefing(t testing.TB) *Briefing {
-	return Build(newFixture(t).analysis(), BuildOptions{Date: testDate})
+	return Build(newFixture(t).analysis(), Options{Date: testDate})
 }
 
 // hardCases are the briefings every page test runs over.
@@ -105,7 +108,7 @@ func hardCases(t *testing.T) []struct {
 } {
 	f := newFixture(t)
 
-	nothing := &Analysis{Articles: f.articles, Sources: f.analysis().Sources}
+	nothing := &brief.Analysis{Articles: f.articles, Sources: f.analysis().Sources}
 
 	long := f.analysis()
 	long.Actors[0].Name = strings.Repeat("Pneumonoultramicroscopicsilicovolcanoconiosis", 8)
@@ -115,32 +118,32 @@ func hardCases(t *testing.T) []struct {
 
 	scripts := f.analysis()
 	scripts.Actors = append(scripts.Actors,
-		Actor{Name: "Олена Коваленко", Kind: KindPerson, Role: "міністр інфраструктури", Mentions: 3, Score: 20, Cites: []Cite{{"S1", 1}}},
-		Actor{Name: "François Dupré-Łukasiewicz", Kind: KindPerson, Role: "Ελληνικό λιμάνι", Mentions: 3, Score: 19, Cites: []Cite{{"S1", 1}}})
-	scripts.Quotes = append([]Quote{{Text: "Ми не відступимо – ні сьогодні, ні завтра — it’s ‘final’", Speaker: "Олена Коваленко", Score: 30, Cites: []Cite{{"S1", 2}}}}, scripts.Quotes...)
+		brief.Actor{Name: "Олена Коваленко", Kind: brief.KindPerson, Role: "міністр інфраструктури", Mentions: 3, Score: 20, Cites: []brief.Cite{{Source: "S1", Sentence: 1}}},
+		brief.Actor{Name: "François Dupré-Łukasiewicz", Kind: brief.KindPerson, Role: "Ελληνικό λιμάνι", Mentions: 3, Score: 19, Cites: []brief.Cite{{Source: "S1", Sentence: 1}}})
+	scripts.Quotes = append([]brief.Quote{{Text: "Ми не відступимо – ні сьогодні, ні завтра — it’s ‘final’", Speaker: "Олена Коваленко", Score: 30, Cites: []brief.Cite{{Source: "S1", Sentence: 2}}}}, scripts.Quotes...)
 
 	foreign := f.analysis()
-	foreign.Actors = append([]Actor{
-		{Name: "王小明", Kind: KindPerson, Role: "港口局局长", Mentions: 3, Score: 30, Cites: []Cite{{"S1", 1}}},
-		{Name: "Tokyo (東京) Port 🚢 Authority", Kind: KindOrganization, Mentions: 3, Score: 29, Cites: []Cite{{"S2", 1}}},
+	foreign.Actors = append([]brief.Actor{
+		{Name: "王小明", Kind: brief.KindPerson, Role: "港口局局长", Mentions: 3, Score: 30, Cites: []brief.Cite{{Source: "S1", Sentence: 1}}},
+		{Name: "Tokyo (東京) Port 🚢 Authority", Kind: brief.KindOrganization, Mentions: 3, Score: 29, Cites: []brief.Cite{{Source: "S2", Sentence: 1}}},
 	}, foreign.Actors...)
-	foreign.Quotes = append([]Quote{
-		{Text: "هذا اقتراح جيد ونحن ندعمه بالكامل ونأمل أن ينجح", Speaker: "王小明", Score: 40, Cites: []Cite{{"S1", 2}}},
-		{Text: "זו הצעה טובה ואנחנו תומכים בה לגמרי, said the envoy 👍 today", Speaker: "Tokyo (東京) Port 🚢 Authority", Score: 39, Cites: []Cite{{"S2", 2}}},
+	foreign.Quotes = append([]brief.Quote{
+		{Text: "هذا اقتراح جيد ونحن ندعمه بالكامل ونأمل أن ينجح", Speaker: "王小明", Score: 40, Cites: []brief.Cite{{Source: "S1", Sentence: 2}}},
+		{Text: "זו הצעה טובה ואנחנו תומכים בה לגמרי, said the envoy 👍 today", Speaker: "Tokyo (東京) Port 🚢 Authority", Score: 39, Cites: []brief.Cite{{Source: "S2", Sentence: 2}}},
 	}, foreign.Quotes...)
 
-	opt := BuildOptions{Date: testDate}
+	opt := Options{Date: testDate}
 	return []struct {
 		name string
 		b    *Briefing
 		want []string
 	}{
-		{"no articles", Build(&Analysis{}, opt), []string{"No articles", "This briefing has no articles yet"}},
+		{"no articles", Build(&brief.Analysis{}, opt), []string{"No articles", "This briefing has no articles yet"}},
 		{"nothing found", Build(nothing, opt), []string{"Nothing found", "were found in the 2 articles", courierTitle, "[2] " + wireTitle}},
 		{"fixture", Build(f.analysis(), opt), []string{"BOTTOM LINE", "KEY ACTORS", "COMMITMENTS", "OPEN DISPUTES", "DIRECT QUOTES", "SOURCES", "Zoë Lindqvist", "Helena Sørensen", "“We are not against new machines", "[1, 2]", "[1] " + courierTitle + " — The Northern Courier, 24 Nov 2026"}},
 		{"long names and quotes", Build(long, opt), []string{"Pneumonoultramicroscopicsilicovolcanoconiosis", "“This is the start of a very long quote.", "…"}},
 		{"50 articles", Build(syntheticAnalysis(50), opt), []string{"more items not shown", "more sources analysed, not cited on this page"}},
-		{"cyrillic, greek, accents, curly quotes", Build(scripts, BuildOptions{Date: testDate, Title: "Λιμάνι Κέσμερ: the “port” row",
+		{"cyrillic, greek, accents, curly quotes", Build(scripts, Options{Date: testDate, Title: "Λιμάνι Κέσμερ: the “port” row",
 			Pinned: map[string]bool{scripts.Actors[len(scripts.Actors)-1].Key(): true}}), []string{"Λιμάνι Κέσμερ: the “port” row", "Олена Коваленко", "міністр інфраструктури", "François Dupré-Łukasiewicz", "Ελληνικό λιμάνι", "“Ми не відступимо – ні сьогодні, ні завтра — it’s ‘final’”", "Ramírez"}},
 		{"CJK, RTL and emoji", Build(foreign, opt), []string{"Tokyo (?) Port ? Authority", "“?”", "“?, said the envoy ? today”"}},
 	}
@@ -205,7 +208,7 @@ func TestPageNeverBelowNinePoints(t *testing.T) {
 // followed by an item (or says "none found" on its own line), and that a
 // section whose items were all cut has no heading at all.
 func TestNoWidowedHeadings(t *testing.T) {
-	b := Build(syntheticAnalysis(50), BuildOptions{Date: testDate})
+	b := Build(syntheticAnalysis(50), Options{Date: testDate})
 	for _, paper := range []Paper{PaperA4, PaperLetter} {
 		f := b.FitOnePage(paper)
 		text := pdfText(t, mustPDF(t, f, paper))
@@ -219,7 +222,7 @@ func TestNoWidowedHeadings(t *testing.T) {
 		}
 	}
 	// A briefing whose sections were all cut keeps no heading.
-	all := Build(syntheticAnalysis(2), BuildOptions{Date: testDate})
+	all := Build(syntheticAnalysis(2), Options{Date: testDate})
 	cut := all.keep(nil, PaperA4, densities[0], [numSections]int{9, 9, 9, 9})
 	cut.Omitted = 9
 	text := pdfText(t, mustPDF(t, cut, PaperA4))
@@ -231,7 +234,7 @@ func TestNoWidowedHeadings(t *testing.T) {
 	// A section with nothing found says so beside its heading.
 	an := newFixture(t).analysis()
 	an.Disputes = nil
-	text = pdfText(t, mustPDF(t, Build(an, BuildOptions{Date: testDate}), PaperA4))
+	text = pdfText(t, mustPDF(t, Build(an, Options{Date: testDate}), PaperA4))
 	if !strings.Contains(text, "OPEN DISPUTES none found") {
 		t.Errorf("an empty section should say none found: %s", text)
 	}
@@ -239,13 +242,13 @@ func TestNoWidowedHeadings(t *testing.T) {
 
 func TestFitOnePageKeepsPinnedItems(t *testing.T) {
 	an := syntheticAnalysis(50)
-	full := Build(an, BuildOptions{Date: testDate})
+	full := Build(an, Options{Date: testDate})
 	last := full.Quotes[len(full.Quotes)-1]
 	lastDispute := full.Disputes[len(full.Disputes)-1]
 	pinned := map[string]bool{last.Key(): true, lastDispute.Key(): true}
-	b := Build(an, BuildOptions{Date: testDate, Pinned: pinned})
+	b := Build(an, Options{Date: testDate, Pinned: pinned})
 	f := b.FitOnePage(PaperA4)
-	if !containsKey(keysOf(f.Quotes, Quote.Key), last.Key()) || !containsKey(keysOf(f.Disputes, Dispute.Key), lastDispute.Key()) {
+	if !containsKey(keysOf(f.Quotes, brief.Quote.Key), last.Key()) || !containsKey(keysOf(f.Disputes, brief.Dispute.Key), lastDispute.Key()) {
 		t.Fatalf("pinned items were cut")
 	}
 	items := func(b *Briefing) int { return len(b.Actors) + len(b.Commitments) + len(b.Disputes) + len(b.Quotes) }
@@ -279,7 +282,7 @@ func TestFitOnePageKeepsPinnedItems(t *testing.T) {
 		}
 	}
 	for _, q := range full.Quotes {
-		if !containsKey(keysOf(f.Quotes, Quote.Key), q.Key()) && strings.Contains(text, strings.TrimRight(q.Text, ",")) {
+		if !containsKey(keysOf(f.Quotes, brief.Quote.Key), q.Key()) && strings.Contains(text, strings.TrimRight(q.Text, ",")) {
 			t.Errorf("quote cut from the page is in the PDF: %q", q.Text)
 		}
 	}
@@ -288,11 +291,11 @@ func TestFitOnePageKeepsPinnedItems(t *testing.T) {
 func TestFitOnePageWhenPinnedItemsOverflow(t *testing.T) {
 	an := syntheticAnalysis(50)
 	pinned := map[string]bool{}
-	full := Build(an, BuildOptions{Date: testDate})
-	for _, k := range append(keysOf(full.Quotes, Quote.Key), keysOf(full.Commitments, Commitment.Key)...) {
+	full := Build(an, Options{Date: testDate})
+	for _, k := range append(keysOf(full.Quotes, brief.Quote.Key), keysOf(full.Commitments, brief.Commitment.Key)...) {
 		pinned[k] = true
 	}
-	b := Build(an, BuildOptions{Date: testDate, Pinned: pinned})
+	b := Build(an, Options{Date: testDate, Pinned: pinned})
 	f := b.FitOnePage(PaperLetter)
 	if f.fit.level.body != minTextPt || !f.fit.level.tight {
 		t.Errorf("with 100 pinned items the page should be set at its densest, got %+v", f.fit.level)
@@ -310,7 +313,7 @@ func TestFitOnePageWhenPinnedItemsOverflow(t *testing.T) {
 
 func TestFitOnePageRemovedItemsStayOff(t *testing.T) {
 	an := newFixture(t).analysis()
-	b := Build(an, BuildOptions{Date: testDate, Removed: map[string]bool{an.Quotes[1].Key(): true}})
+	b := Build(an, Options{Date: testDate, Removed: map[string]bool{an.Quotes[1].Key(): true}})
 	text := pdfText(t, mustPDF(t, b, PaperA4))
 	if strings.Contains(text, "No port in Europe") {
 		t.Errorf("a removed quote is on the page")
@@ -319,13 +322,13 @@ func TestFitOnePageRemovedItemsStayOff(t *testing.T) {
 
 func TestCiteMark(t *testing.T) {
 	tests := []struct {
-		cites []Cite
+		cites []brief.Cite
 		want  string
 	}{
 		{nil, ""},
-		{[]Cite{{"S1", 4}}, "[1]"},
-		{[]Cite{{"S3", 1}, {"S1", 2}, {"S3", 7}}, "[1, 3]"},
-		{[]Cite{{"S1", 0}, {"S2", 0}, {"S3", 0}, {"S4", 0}, {"S5", 0}}, "[1, 2, 3 +2]"},
+		{[]brief.Cite{{Source: "S1", Sentence: 4}}, "[1]"},
+		{[]brief.Cite{{Source: "S3", Sentence: 1}, {Source: "S1", Sentence: 2}, {Source: "S3", Sentence: 7}}, "[1, 3]"},
+		{[]brief.Cite{{Source: "S1", Sentence: 0}, {Source: "S2", Sentence: 0}, {Source: "S3", Sentence: 0}, {Source: "S4", Sentence: 0}, {Source: "S5", Sentence: 0}}, "[1, 2, 3 +2]"},
 	}
 	for _, tt := range tests {
 		if got := strings.ReplaceAll(citeMark(tt.cites), nbsp, " "); got != tt.want {
@@ -476,7 +479,7 @@ func TestWritePDFGolden(t *testing.T) {
 }
 
 func TestWritePDFSize(t *testing.T) {
-	b := Build(syntheticAnalysis(10), BuildOptions{Date: testDate})
+	b := Build(syntheticAnalysis(10), Options{Date: testDate})
 	data := mustPDF(t, b, PaperA4)
 	if len(data) > 300<<10 {
 		t.Errorf("10-article PDF is %d KB, want under 300 KB", len(data)>>10)
@@ -510,7 +513,7 @@ type failingWriter struct{}
 func (failingWriter) Write([]byte) (int, error) { return 0, io.ErrShortWrite }
 
 func BenchmarkWritePDF(b *testing.B) {
-	br := Build(syntheticAnalysis(10), BuildOptions{Date: testDate})
+	br := Build(syntheticAnalysis(10), Options{Date: testDate})
 	if _, err := loadFontMetrics(); err != nil {
 		b.Fatal(err)
 	}
@@ -527,7 +530,7 @@ func BenchmarkWritePDF(b *testing.B) {
 }
 
 func BenchmarkFitOnePage(b *testing.B) {
-	br := Build(syntheticAnalysis(50), BuildOptions{Date: testDate})
+	br := Build(syntheticAnalysis(50), Options{Date: testDate})
 	if _, err := loadFontMetrics(); err != nil {
 		b.Fatal(err)
 	}
@@ -540,7 +543,7 @@ func BenchmarkFitOnePage(b *testing.B) {
 func BenchmarkBuild(b *testing.B) {
 	an := syntheticAnalysis(50)
 	for b.Loop() {
-		Build(an, BuildOptions{Date: testDate})
+		Build(an, Options{Date: testDate})
 	}
 }
 
@@ -571,13 +574,13 @@ func TestWritePDFConcurrently(t *testing.T) {
 // citation is a sentence of the bottom line is cut before the others.
 func TestFitOnePageRanksRepeatsOfTheBottomLineLast(t *testing.T) {
 	b := &Briefing{
-		BottomLine: []Line{{Text: "Talks collapsed.", Cites: []Cite{{"S1", 0}}}},
-		Commitments: []Commitment{
-			{Actor: "A", Text: "Talks collapsed.", Cites: []Cite{{"S1", 0}}},
-			{Actor: "B", Text: "B will open the bridge.", Cites: []Cite{{"S1", 4}}},
+		BottomLine: []Line{{Text: "Talks collapsed.", Cites: []brief.Cite{{Source: "S1", Sentence: 0}}}},
+		Commitments: []brief.Commitment{
+			{Actor: "A", Text: "Talks collapsed.", Cites: []brief.Cite{{Source: "S1", Sentence: 0}}},
+			{Actor: "B", Text: "B will open the bridge.", Cites: []brief.Cite{{Source: "S1", Sentence: 4}}},
 		},
-		Disputes: []Dispute{{Parties: []string{"A", "B"}, Text: "A rejected B's plan.", Cites: []Cite{{"S1", 0}, {"S1", 5}}}},
-		Quotes:   []Quote{{Speaker: "A", Text: "We will not move.", Cites: []Cite{{"S1", 7}}}},
+		Disputes: []brief.Dispute{{Parties: []string{"A", "B"}, Text: "A rejected B's plan.", Cites: []brief.Cite{{Source: "S1", Sentence: 0}, {Source: "S1", Sentence: 5}}}},
+		Quotes:   []brief.Quote{{Speaker: "A", Text: "We will not move.", Cites: []brief.Cite{{Source: "S1", Sentence: 7}}}},
 		Pinned:   map[string]bool{},
 	}
 	items := b.rankedItems()
@@ -600,27 +603,27 @@ func TestFitOnePageFillsTheFoot(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	cases := map[string]*Analysis{}
+	cases := map[string]*brief.Analysis{}
 	for _, n := range []int{1, 10, 50} {
 		cases[fmt.Sprintf("%d synthetic articles", n)] = syntheticAnalysis(n)
 	}
-	paths, _ := filepath.Glob(filepath.Join("..", "assets", "samples", "*.txt"))
-	more, _ := filepath.Glob(filepath.Join("testdata", "articles", "*.txt"))
-	var all []*Article
+	paths, _ := filepath.Glob(filepath.Join("..", "..", "assets", "samples", "*.txt"))
+	more, _ := filepath.Glob(filepath.Join("..", "testdata", "articles", "*.txt"))
+	var all []*brief.Article
 	for _, p := range append(paths, more...) {
-		a, err := Load(p)
+		a, err := load.File(p)
 		if err != nil {
 			t.Fatal(err)
 		}
-		cases[filepath.Base(p)] = Analyze(a)
+		cases[filepath.Base(p)] = brief.Analyze(a)
 		all = append(all, a)
 	}
 	if len(paths) == 0 || len(more) == 0 {
 		t.Fatal("no sample or test articles found")
 	}
-	cases["the sample and test articles"] = Analyze(all...)
+	cases["the sample and test articles"] = brief.Analyze(all...)
 	for name, an := range cases {
-		b := Build(an, BuildOptions{Date: testDate})
+		b := Build(an, Options{Date: testDate})
 		for _, paper := range []Paper{PaperA4, PaperLetter} {
 			f := b.FitOnePage(paper)
 			if f.Omitted == 0 {

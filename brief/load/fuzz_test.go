@@ -1,4 +1,4 @@
-package brief
+package load
 
 import (
 	"errors"
@@ -11,13 +11,14 @@ import (
 var fuzzFormats = []Format{"", FormatText, FormatMarkdown, FormatHTML}
 
 // FuzzParse feeds arbitrary bytes to Parse in every format: it must never
-// panic, every failure must be a *LoadError, and a loaded article must keep
-// the span invariants of checkSpans on clean, valid text.
+// panic, every failure must be an *Error, and a loaded article must keep
+// the invariants of checkArticle: clean, valid, normalised text split as
+// Segment splits it.
 func FuzzParse(f *testing.F) {
-	for _, tc := range segmentCases {
-		f.Add([]byte(tc.text), uint8(1))
-	}
 	files, _ := filepath.Glob(filepath.Join("testdata", "*", "*"))
+	// The engine's own articles, in every format the loaders read.
+	articles, _ := filepath.Glob(filepath.Join("..", "testdata", "articles", "*"))
+	files = append(files, articles...)
 	for _, p := range files {
 		if b, err := os.ReadFile(p); err == nil {
 			f.Add(b, uint8(0))
@@ -32,31 +33,12 @@ func FuzzParse(f *testing.F) {
 		format := fuzzFormats[int(which)%len(fuzzFormats)]
 		a, err := Parse("fuzz", data, format)
 		if err != nil {
-			var le *LoadError
+			var le *Error
 			if !errors.As(err, &le) || le.Path != "fuzz" {
-				t.Fatalf("error %T %q is not a *LoadError for the input", err, err)
+				t.Fatalf("error %T %q is not an *Error for the input", err, err)
 			}
 			return
 		}
 		checkArticle(t, a)
-	})
-}
-
-// FuzzSegment feeds arbitrary strings to Segment: spans must stay in range,
-// in order and without overlap, and on normalised text no span may be empty
-// or start or end with white space.
-func FuzzSegment(f *testing.F) {
-	for _, tc := range segmentCases {
-		f.Add(tc.text)
-	}
-	for _, s := range []string{
-		"", ".", "...", "…", " . ", "\n\n.\n", "A.\nB.", "U.S. The", "Mr. A. B. C.", "“Yes.” “No!” ‘Maybe?’",
-		"。」", "a。」b", "؟ ؟", "। x", "$1.5bn. £2.25bn.", "« Non. » Oui.", "\xe2\x80", "\xe3\x80\x82\xe2\x80",
-	} {
-		f.Add(s)
-	}
-	f.Fuzz(func(t *testing.T, s string) {
-		checkSegmentation(t, s, false)
-		checkSegmentation(t, Normalize(s), true)
 	})
 }

@@ -1,4 +1,4 @@
-package brief
+package load
 
 import (
 	"bytes"
@@ -12,33 +12,40 @@ import (
 	"syscall"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/briefing-app/briefing/brief"
 )
 
-// MaxFileSize is the largest article file Briefing reads: 16 MiB. A news
-// article is a few tens of kilobytes, a saved page with its scripts and styles
-// a few megabytes; anything larger is not an article.
-const MaxFileSize = 16 << 20
+// maxArticleSize is the largest article Briefing reads, from a file or the
+// web: 16 MiB. A news article is a few tens of kilobytes, a saved page with
+// its scripts and styles a few megabytes; anything larger is not an article.
+const maxArticleSize = 16 << 20
 
-// Reasons a file cannot be loaded. A LoadError wraps one of these, so callers
-// can test with errors.Is.
+// Reasons a file cannot be loaded. An Error wraps one of these; its message
+// says which to the user.
 var (
-	ErrEmpty       = errors.New("the file is empty")
-	ErrBinary      = errors.New("it is a binary file, not text")
-	ErrUnsupported = errors.New("not a text, Markdown or HTML file")
-	ErrNoArticle   = errors.New("no article text was found in the page")
-	ErrTooLarge    = fmt.Errorf("it is larger than the %d MiB limit for an article", MaxFileSize>>20)
-	ErrDirectory   = errors.New("it is a folder, not a file")
-	ErrNotFound    = errors.New("there is no such file")
-	ErrPermission  = errors.New("you do not have permission to read it")
+	errEmpty       = errors.New("the file is empty")
+	errBinary      = errors.New("it is a binary file, not text")
+	errUnsupported = errors.New("not a text, Markdown or HTML file")
+	errNoArticle   = errors.New("no article text was found in the page")
+	errTooLarge    = fmt.Errorf("it is larger than the %d MiB limit for an article", maxArticleSize>>20)
+	errDirectory   = errors.New("it is a folder, not a file")
+	errNotFound    = errors.New("there is no such file")
+	errPermission  = errors.New("you do not have permission to read it")
 )
 
-// LoadError names the file that could not be loaded and why.
-type LoadError struct {
+// Error names the file (or address) that could not be loaded and why.
+type Error struct {
+	// Path is the file, "-" for standard input, the web address, or empty
+	// for pasted text.
 	Path string
-	Err  error
+	// Err is the reason, in words for the user: the file is empty, binary,
+	// too large, not a kind Briefing reads, missing…, or the system's own.
+	Err error
 }
 
-func (e *LoadError) Error() string {
+// Error says which file could not be read and why, in words for the user.
+func (e *Error) Error() string {
 	name := e.Path
 	if name == "" {
 		name = "the pasted text"
@@ -48,7 +55,8 @@ func (e *LoadError) Error() string {
 	return fmt.Sprintf("cannot read %s: %v", name, e.Err)
 }
 
-func (e *LoadError) Unwrap() error { return e.Err }
+// Unwrap returns the reason, for errors.Is and errors.As.
+func (e *Error) Unwrap() error { return e.Err }
 
 // Format names the kinds of input Briefing reads.
 type Format string
@@ -89,41 +97,41 @@ func sniffFormat(data []byte) Format {
 	return FormatText
 }
 
-// Load reads one article from a file. The path "-" reads standard input.
-// The error, when not nil, is a *LoadError that names the file.
-func Load(path string) (*Article, error) {
+// File reads one article from a file. The path "-" reads standard input.
+// The error, when not nil, is an *Error that names the file.
+func File(path string) (*brief.Article, error) {
 	if path == "-" {
-		return LoadReader("-", os.Stdin, "")
+		return Reader("-", os.Stdin, "")
 	}
 	format := FormatOf(path)
 	fi, err := os.Stat(path)
 	switch {
 	case err != nil:
-		return nil, &LoadError{path, osReason(err)}
+		return nil, &Error{path, osReason(err)}
 	case fi.IsDir():
-		return nil, &LoadError{path, ErrDirectory}
+		return nil, &Error{path, errDirectory}
 	case format == "":
-		return nil, &LoadError{path, ErrUnsupported}
-	case fi.Size() > MaxFileSize:
-		return nil, &LoadError{path, ErrTooLarge}
+		return nil, &Error{path, errUnsupported}
+	case fi.Size() > maxArticleSize:
+		return nil, &Error{path, errTooLarge}
 	}
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, &LoadError{path, osReason(err)}
+		return nil, &Error{path, osReason(err)}
 	}
 	defer f.Close()
-	return LoadReader(path, f, format)
+	return Reader(path, f, format)
 }
 
 // osReason turns an error from the file system into the reason a user
 // reads: a sentinel for the usual cases, else the system's own words without
-// the path (the LoadError names the file already).
+// the path (the Error names the file already).
 func osReason(err error) error {
 	switch {
 	case errors.Is(err, fs.ErrNotExist), errors.Is(err, syscall.ENOTDIR):
-		return ErrNotFound
+		return errNotFound
 	case errors.Is(err, fs.ErrPermission):
-		return ErrPermission
+		return errPermission
 	}
 	var pe *fs.PathError
 	if errors.As(err, &pe) {
@@ -132,25 +140,25 @@ func osReason(err error) error {
 	return err
 }
 
-// LoadReader reads one article from r. name is shown in messages and kept as
+// Reader reads one article from r. name is shown in messages and kept as
 // the article's path; format may be empty to guess it from the content.
-func LoadReader(name string, r io.Reader, format Format) (*Article, error) {
-	data, err := io.ReadAll(io.LimitReader(r, MaxFileSize+1))
+func Reader(name string, r io.Reader, format Format) (*brief.Article, error) {
+	data, err := io.ReadAll(io.LimitReader(r, maxArticleSize+1))
 	if err != nil {
-		return nil, &LoadError{name, err}
+		return nil, &Error{name, err}
 	}
-	if len(data) > MaxFileSize {
-		return nil, &LoadError{name, ErrTooLarge}
+	if len(data) > maxArticleSize {
+		return nil, &Error{name, errTooLarge}
 	}
 	return Parse(name, data, format)
 }
 
 // Parse turns raw bytes into an article. name is kept as the article's path
 // and shown in messages; format may be empty to guess it from the content.
-func Parse(name string, data []byte, format Format) (*Article, error) {
+func Parse(name string, data []byte, format Format) (*brief.Article, error) {
 	a, err := parse(data, format)
 	if err != nil {
-		return nil, &LoadError{name, err}
+		return nil, &Error{name, err}
 	}
 	a.Path = name
 	if a.Title == "" {
@@ -159,24 +167,24 @@ func Parse(name string, data []byte, format Format) (*Article, error) {
 	return a, nil
 }
 
-// FromText makes an article from text the user pasted. The first line
+// Text makes an article from text the user pasted. The first line
 // becomes the title when it reads like a headline.
-func FromText(text string) (*Article, error) {
+func Text(text string) (*brief.Article, error) {
 	return Parse("", []byte(text), FormatText)
 }
 
-func parse(data []byte, format Format) (*Article, error) {
-	if len(data) > MaxFileSize {
-		return nil, ErrTooLarge
+func parse(data []byte, format Format) (*brief.Article, error) {
+	if len(data) > maxArticleSize {
+		return nil, errTooLarge
 	}
 	if len(bytes.TrimSpace(data)) == 0 {
-		return nil, ErrEmpty
+		return nil, errEmpty
 	}
 	if format == "" {
 		format = sniffFormat(data)
 	}
 	var (
-		a   *Article
+		a   *brief.Article
 		err error
 	)
 	if format == FormatHTML {
@@ -187,14 +195,16 @@ func parse(data []byte, format Format) (*Article, error) {
 		if err != nil {
 			return nil, err
 		}
-		text = Normalize(text)
-		if strings.TrimSpace(text) == "" {
-			return nil, ErrEmpty
+		norm := brief.Normalize(text)
+		if strings.TrimSpace(norm) == "" {
+			return nil, errEmpty
 		}
 		if format == FormatMarkdown {
-			a = parseMarkdown(text)
+			// Markdown's indentation is syntax: goldmark reads the text as
+			// it is, and each paragraph is normalised once read.
+			a, err = parseMarkdown(text)
 		} else {
-			a = parsePlain(text)
+			a = parsePlain(norm)
 		}
 	}
 	if err != nil {
@@ -203,9 +213,9 @@ func parse(data []byte, format Format) (*Article, error) {
 	a.Format = string(format)
 	if strings.TrimSpace(a.Text) == "" {
 		if format == FormatHTML {
-			return nil, ErrNoArticle
+			return nil, errNoArticle
 		}
-		return nil, ErrEmpty
+		return nil, errEmpty
 	}
 	return a, nil
 }
@@ -226,33 +236,18 @@ func titleFromName(name string) string {
 	return string(unicode.ToUpper(r)) + base[n:]
 }
 
-// LoadAll loads every path. A file that fails does not stop the others: the
-// articles that loaded come back in order, and errs holds one *LoadError for
-// each file that did not.
-func LoadAll(paths []string) (articles []*Article, errs []error) {
-	for _, p := range paths {
-		a, err := Load(p)
-		if err != nil {
-			errs = append(errs, err)
-			continue
-		}
-		articles = append(articles, a)
-	}
-	return articles, errs
-}
-
 // parsePlain reads a plain-text article. A first line that reads like a
 // headline (short, no closing full stop, followed by more text) becomes the
 // title. Paragraphs are separated by blank lines; when the text has none,
 // each line is a paragraph.
-func parsePlain(text string) *Article {
+func parsePlain(text string) *brief.Article {
 	blocks := textBlocks(text)
 	title := ""
 	if len(blocks) > 1 && isHeadline(blocks[0]) {
 		title = blocks[0]
 		blocks = blocks[1:]
 	}
-	return newArticle(title, strings.Join(blocks, "\n\n"))
+	return brief.NewArticle(title, strings.Join(blocks, "\n\n"))
 }
 
 // textBlocks splits normalised text into paragraphs. Text whose paragraphs are
@@ -319,20 +314,10 @@ func isHeadline(s string) bool {
 	if s == "" || len(s) > 200 {
 		return false
 	}
-	if countWords(s) > 22 {
+	if brief.CountWords(s) > 22 {
 		return false
 	}
-	for len(s) > 0 {
-		if n := closerLen(s, len(s)-1); n == 1 {
-			s = s[:len(s)-1]
-		} else if len(s) >= 3 && closerLen(s, len(s)-3) == 3 {
-			s = s[:len(s)-3]
-		} else if len(s) >= 2 && closerLen(s, len(s)-2) == 2 {
-			s = s[:len(s)-2]
-		} else {
-			break
-		}
-	}
+	s = brief.TrimClosers(s)
 	if s == "" {
 		return false
 	}

@@ -1,4 +1,4 @@
-package brief
+package page
 
 import (
 	"fmt"
@@ -16,6 +16,7 @@ import (
 	"golang.org/x/text/unicode/norm"
 
 	"github.com/briefing-app/briefing/assets"
+	"github.com/briefing-app/briefing/brief"
 )
 
 // This file lays the briefing out on one page: font metrics, the cleaning of
@@ -593,7 +594,7 @@ const nbsp = "\u00a0"
 
 // citeMark is the citation mark of an item: "[1]", "[1, 3]", "[1, 3, 4 +2]",
 // numbered as the sources footer lists them.
-func citeMark(cs []Cite) string {
+func citeMark(cs []brief.Cite) string {
 	var nums []int
 	seen := map[int]bool{}
 	for _, c := range cs {
@@ -654,7 +655,7 @@ func planPage(m *fontMetrics, b *Briefing, paper Paper, lv density, found [numSe
 	switch {
 	case len(b.Sources) == 0:
 		l.notice("No articles", "This briefing has no articles yet. Add news articles — text, Markdown or saved web pages — to build it.", body)
-	case b.Nothing() && found == [numSections]int{}:
+	case b.nothing() && found == [numSections]int{}:
 		n := "the article"
 		if len(b.Sources) > 1 {
 			n = fmt.Sprintf("the %d articles", len(b.Sources))
@@ -720,7 +721,7 @@ func nounFor(n int, one, many string) string {
 }
 
 // sourcesLine is the line under the title: "3 sources · Reuters, BBC News".
-func sourcesLine(ss []Source) string {
+func sourcesLine(ss []brief.Source) string {
 	if len(ss) == 0 {
 		return "No sources"
 	}
@@ -741,7 +742,7 @@ func sourcesLine(ss []Source) string {
 }
 
 // sourceOutlet names where a source was published: its site, or a URL's host.
-func sourceOutlet(s Source) string {
+func sourceOutlet(s brief.Source) string {
 	if s.Site != "" {
 		return strings.TrimSpace(s.Site)
 	}
@@ -829,7 +830,7 @@ func (l *layouter) maxLines(normal, tight int) int {
 	return normal
 }
 
-func (l *layouter) citeSpan(cs []Cite, small float64) []textRun {
+func (l *layouter) citeSpan(cs []brief.Cite, small float64) []textRun {
 	if c := citeMark(cs); c != "" {
 		return []textRun{{nbsp + c, textStyle{faceRegular, small, colCite}}}
 	}
@@ -878,21 +879,21 @@ func opensWithName(text, name string) bool {
 	return name != "" && len(text) >= len(name) && strings.EqualFold(text[:len(name)], name)
 }
 
-func (l *layouter) commitment(c Commitment, body, small float64) {
+func (l *layouter) commitment(c brief.Commitment, body, small float64) {
 	text := l.m.clean(c.Text)
 	var spans []textRun
 	if actor := l.m.clean(c.Actor); actor != "" && !opensWithName(text, actor) {
 		spans = append(spans, textRun{actor + ": ", textStyle{faceBold, body, colInk}})
 	}
 	spans = append(spans, textRun{text, textStyle{faceRegular, body, colInk}})
-	if c.Strength == Hedged {
+	if c.Strength == brief.Hedged {
 		spans = append(spans, textRun{" (hedged)", textStyle{faceItalic, small, colMuted}})
 	}
 	spans = append(spans, l.citeSpan(c.Cites, small)...)
 	l.bullet(spans, colAccent, body, 3, 2)
 }
 
-func (l *layouter) dispute(d Dispute, body, small float64) {
+func (l *layouter) dispute(d brief.Dispute, body, small float64) {
 	var spans []textRun
 	if len(d.Parties) > 0 {
 		spans = append(spans, textRun{l.m.clean(strings.Join(d.Parties, " vs ")) + ": ", textStyle{faceBold, body, colInk}})
@@ -902,7 +903,7 @@ func (l *layouter) dispute(d Dispute, body, small float64) {
 	l.bullet(spans, colDispute, body, 3, 2)
 }
 
-func (l *layouter) quote(q Quote, body, small float64) {
+func (l *layouter) quote(q brief.Quote, body, small float64) {
 	spans := []textRun{{"“" + l.m.clean(quoteBody(q.Text)) + "”", textStyle{faceItalic, body, colInk}}}
 	if q.Speaker != "" {
 		spans = append(spans, textRun{" — ", textStyle{faceRegular, body, colMuted}},
@@ -1032,7 +1033,7 @@ func (l *layouter) footer(small float64) float64 {
 }
 
 // sourceMeta is "Outlet, 26 Nov 2026" for a source.
-func sourceMeta(s Source) string {
+func sourceMeta(s brief.Source) string {
 	var parts []string
 	if o := sourceOutlet(s); o != "" {
 		parts = append(parts, o)
@@ -1057,7 +1058,7 @@ func sourceFileName(p string) string {
 // citedSources lists the numbers of the sources the page cites, in order.
 func (b *Briefing) citedSources() []int {
 	seen := map[int]bool{}
-	note := func(cs []Cite) {
+	note := func(cs []brief.Cite) {
 		for _, c := range cs {
 			if n := citeNumber(c.Source); n > 0 && n <= len(b.Sources) {
 				seen[n] = true
@@ -1110,13 +1111,13 @@ const repeatsBottomLine = 0.15
 // A commitment, dispute or quote whose every citation is a sentence of the
 // bottom line comes last: on the page it would say the same thing twice.
 func (b *Briefing) rankedItems() []cutItem {
-	lead := map[Cite]bool{}
+	lead := map[brief.Cite]bool{}
 	for _, l := range b.BottomLine {
 		for _, c := range l.Cites {
 			lead[c] = true
 		}
 	}
-	repeats := func(cs []Cite) bool {
+	repeats := func(cs []brief.Cite) bool {
 		for _, c := range cs {
 			if !lead[c] {
 				return false
@@ -1125,7 +1126,7 @@ func (b *Briefing) rankedItems() []cutItem {
 		return len(cs) > 0
 	}
 	var items []cutItem
-	add := func(sec, n int, key func(int) string, cites func(int) []Cite) {
+	add := func(sec, n int, key func(int) string, cites func(int) []brief.Cite) {
 		for i := range n {
 			p := pageSectionWeight[sec] / float64(i+1)
 			if cites != nil && repeats(cites(i)) {
@@ -1135,9 +1136,9 @@ func (b *Briefing) rankedItems() []cutItem {
 		}
 	}
 	add(secActors, len(b.Actors), func(i int) string { return b.Actors[i].Key() }, nil)
-	add(secCommitments, len(b.Commitments), func(i int) string { return b.Commitments[i].Key() }, func(i int) []Cite { return b.Commitments[i].Cites })
-	add(secDisputes, len(b.Disputes), func(i int) string { return b.Disputes[i].Key() }, func(i int) []Cite { return b.Disputes[i].Cites })
-	add(secQuotes, len(b.Quotes), func(i int) string { return b.Quotes[i].Key() }, func(i int) []Cite { return b.Quotes[i].Cites })
+	add(secCommitments, len(b.Commitments), func(i int) string { return b.Commitments[i].Key() }, func(i int) []brief.Cite { return b.Commitments[i].Cites })
+	add(secDisputes, len(b.Disputes), func(i int) string { return b.Disputes[i].Key() }, func(i int) []brief.Cite { return b.Disputes[i].Cites })
+	add(secQuotes, len(b.Quotes), func(i int) string { return b.Quotes[i].Key() }, func(i int) []brief.Cite { return b.Quotes[i].Cites })
 	sort.SliceStable(items, func(i, j int) bool { return items[i].priority > items[j].priority })
 	return items
 }

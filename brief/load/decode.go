@@ -1,4 +1,4 @@
-package brief
+package load
 
 import (
 	"bytes"
@@ -9,7 +9,6 @@ import (
 	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/encoding/unicode"
-	"golang.org/x/text/unicode/norm"
 )
 
 // magic lists the signatures of common binary files, so that a user who drops
@@ -58,11 +57,11 @@ func decodeText(data []byte) (string, error) {
 func checkBinary(data []byte) error {
 	for _, m := range magic {
 		if bytes.HasPrefix(data, []byte(m.prefix)) {
-			return fmt.Errorf("%w: it looks like %s", ErrBinary, m.kind)
+			return fmt.Errorf("%w: it looks like %s", errBinary, m.kind)
 		}
 	}
 	if looksBinary(data) {
-		return ErrBinary
+		return errBinary
 	}
 	return nil
 }
@@ -101,7 +100,7 @@ func decodeWith(enc encoding.Encoding, data []byte) (string, error) {
 // mark of binary data read as text.
 func checkDecoded(s string) (string, error) {
 	if looksBinary([]byte(s)) {
-		return "", ErrBinary
+		return "", errBinary
 	}
 	return s, nil
 }
@@ -120,76 +119,4 @@ func looksBinary(data []byte) bool {
 		}
 	}
 	return ctrl*20 > len(head)
-}
-
-// Normalize cleans text without losing meaning: line endings become "\n",
-// soft hyphens, zero-width and other invisible characters are removed,
-// non-breaking and other special spaces become plain spaces, runs of spaces
-// collapse, and lines are trimmed. Quotation marks, dashes and paragraph
-// breaks are kept as they are. Invalid UTF-8 is replaced by U+FFFD, and
-// accents are composed (NFC), so that "José" typed two ways is one name.
-func Normalize(s string) string {
-	s = norm.NFC.String(s)
-	var b strings.Builder
-	b.Grow(len(s))
-	space := false // a space is pending
-	lineStart := true
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			i++
-			switch {
-			case c == '\r':
-				if i < len(s) && s[i] == '\n' {
-					continue
-				}
-				c = '\n'
-			case c == '\t' || c == '\f' || c == '\v':
-				c = ' '
-			case c < 0x20 && c != '\n', c == 0x7f:
-				continue
-			}
-			if c == ' ' {
-				space = !lineStart
-				continue
-			}
-			if c == '\n' {
-				space = false
-				b.WriteByte('\n')
-				lineStart = true
-				continue
-			}
-			if space {
-				b.WriteByte(' ')
-				space = false
-			}
-			b.WriteByte(c)
-			lineStart = false
-			continue
-		}
-		r, n := utf8.DecodeRuneInString(s[i:])
-		i += n
-		switch r {
-		case '\u00AD', '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF', '\u200E', '\u200F', '\u180E':
-			continue
-		case '\u00A0', '\u2000', '\u2001', '\u2002', '\u2003', '\u2004', '\u2005', '\u2006',
-			'\u2007', '\u2008', '\u2009', '\u200A', '\u202F', '\u205F', '\u3000', '\u1680':
-			space = !lineStart
-			continue
-		case '\u2028', '\u2029', '\u0085':
-			space = false
-			b.WriteByte('\n')
-			lineStart = true
-			continue
-		}
-		if space {
-			b.WriteByte(' ')
-			space = false
-		}
-		b.WriteRune(r) // utf8.RuneError for invalid bytes
-		lineStart = false
-	}
-	// Trim spaces before line ends: the loop drops pending spaces at "\n"
-	// already, so only leading/trailing blank lines remain to trim.
-	return strings.Trim(b.String(), "\n ")
 }

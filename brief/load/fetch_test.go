@@ -1,10 +1,12 @@
-package brief
+package load
 
 import (
 	"context"
 	"errors"
 	"net/http"
 	"net/http/httptest"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -27,9 +29,13 @@ func fetchServer(t *testing.T) *httptest.Server {
 		w.Header().Set("Content-Type", "text/html; charset=utf-8")
 		w.Write([]byte(fetchPage))
 	})
+	plain, err := os.ReadFile(filepath.Join("testdata", "text", "council-budget.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
 	mux.HandleFunc("/plain", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
-		w.Write([]byte(libArticleB))
+		w.Write(plain)
 	})
 	mux.HandleFunc("/moved", func(w http.ResponseWriter, r *http.Request) {
 		http.Redirect(w, r, "/story", http.StatusFound)
@@ -75,7 +81,7 @@ func TestFetchReadsHTMLAndText(t *testing.T) {
 	}
 
 	a, err = Fetch(context.Background(), srv.URL+"/plain")
-	if err != nil || !strings.HasPrefix(a.Title, "Rail operator") {
+	if err != nil || !strings.HasPrefix(a.Title, "Council approves") {
 		t.Errorf("plain text: %v, %+v", err, a)
 	}
 	if want := strings.TrimPrefix(strings.TrimPrefix(srv.URL, "http://"), "www."); !strings.HasPrefix(want, a.Site) {
@@ -95,17 +101,17 @@ func TestFetchRefusesWhatIsNotAWebPage(t *testing.T) {
 		url  string
 		want error
 	}{
-		{"file:///etc/passwd", ErrNotWebAddress},
-		{"ftp://example.com/story.txt", ErrNotWebAddress},
-		{srv.URL + "/to-file", ErrNotWebAddress},
-		{srv.URL + "/missing", ErrHTTPStatus},
-		{srv.URL + "/image", ErrUnsupported},
+		{"file:///etc/passwd", errNotWebAddress},
+		{"ftp://example.com/story.txt", errNotWebAddress},
+		{srv.URL + "/to-file", errNotWebAddress},
+		{srv.URL + "/missing", errHTTPStatus},
+		{srv.URL + "/image", errUnsupported},
 	}
 	for _, c := range cases {
 		_, err := Fetch(context.Background(), c.url)
-		var le *LoadError
+		var le *Error
 		if !errors.Is(err, c.want) || !errors.As(err, &le) {
-			t.Errorf("Fetch(%s) = %v, want a LoadError wrapping %v", c.url, err, c.want)
+			t.Errorf("Fetch(%s) = %v, want an Error wrapping %v", c.url, err, c.want)
 		}
 	}
 	if _, err := Fetch(context.Background(), "not a url at all"); err == nil {
@@ -115,14 +121,14 @@ func TestFetchRefusesWhatIsNotAWebPage(t *testing.T) {
 
 func TestFetchLimits(t *testing.T) {
 	srv := fetchServer(t)
-	f := &Fetcher{MaxSize: 50_000, Timeout: 300 * time.Millisecond}
-	if _, err := f.Fetch(context.Background(), srv.URL+"/big"); !errors.Is(err, ErrTooLarge) {
-		t.Errorf("big page: %v, want ErrTooLarge", err)
+	f := &fetcher{maxSize: 50_000, timeout: 300 * time.Millisecond}
+	if _, err := f.fetch(context.Background(), srv.URL+"/big"); !errors.Is(err, errTooLarge) {
+		t.Errorf("big page: %v, want errTooLarge", err)
 	}
 	start := time.Now()
-	_, err := f.Fetch(context.Background(), srv.URL+"/slow")
-	if !errors.Is(err, ErrTimeout) {
-		t.Errorf("slow page: %v, want ErrTimeout", err)
+	_, err := f.fetch(context.Background(), srv.URL+"/slow")
+	if !errors.Is(err, errTimeout) {
+		t.Errorf("slow page: %v, want errTimeout", err)
 	}
 	if d := time.Since(start); d > 3*time.Second {
 		t.Errorf("timeout took %v", d)

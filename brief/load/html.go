@@ -1,4 +1,4 @@
-package brief
+package load
 
 import (
 	"bytes"
@@ -11,12 +11,14 @@ import (
 	readability "codeberg.org/readeck/go-readability/v2"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/charset"
+
+	"github.com/briefing-app/briefing/brief"
 )
 
 // parseHTML keeps the article of a saved web page and drops the page chrome
 // (navigation, adverts, comments, scripts) through readability, then turns
 // the article's blocks into paragraphs.
-func parseHTML(data []byte) (a *Article, err error) {
+func parseHTML(data []byte) (a *brief.Article, err error) {
 	// The HTML parser and readability are third-party code run on untrusted
 	// input: a bug there must become an error for this file, not a crash.
 	defer func() {
@@ -41,28 +43,28 @@ func parseHTML(data []byte) (a *Article, err error) {
 	parser.ClassesToPreserve = append(parser.ClassesToPreserve, quoteBlockClasses...)
 	doc, err := parser.ParseAndMutate(root, nil)
 	if err != nil {
-		return nil, fmt.Errorf("%w: %w", ErrNoArticle, err)
+		return nil, fmt.Errorf("%w: %w", errNoArticle, err)
 	}
 	if doc.Node == nil {
-		return nil, ErrNoArticle
+		return nil, errNoArticle
 	}
 	w := &textWalker{}
 	w.walk(doc.Node, false)
 	w.flush()
 	blocks := w.blocks
-	title := Normalize(strings.Join(strings.Fields(doc.Title()), " "))
+	title := brief.Normalize(strings.Join(strings.Fields(doc.Title()), " "))
 	// Readability often keeps the headline as the first block: drop it there.
 	if len(blocks) > 0 && strings.EqualFold(blocks[0], title) {
 		blocks = blocks[1:]
 	}
-	a = newArticle(title, strings.Join(blocks, "\n\n"))
-	a.Byline = Normalize(strings.Join(strings.Fields(doc.Byline()), " "))
-	a.Site = Normalize(strings.Join(strings.Fields(doc.SiteName()), " "))
+	a = brief.NewArticle(title, strings.Join(blocks, "\n\n"))
+	a.Byline = brief.Normalize(strings.Join(strings.Fields(doc.Byline()), " "))
+	a.Site = brief.Normalize(strings.Join(strings.Fields(doc.SiteName()), " "))
 	if t, err := doc.PublishedTime(); err == nil {
 		a.Date = t
 	}
 	if a.Words < 20 {
-		return nil, ErrNoArticle
+		return nil, errNoArticle
 	}
 	return a, nil
 }
@@ -113,8 +115,8 @@ type textWalker struct {
 }
 
 func (w *textWalker) flush() {
-	s := Normalize(strings.Join(strings.Fields(w.cur.String()), " "))
-	if s != "" && (w.plain > 0 || countWords(s) > 25) && !adLabels[strings.ToLower(s)] {
+	s := brief.Normalize(strings.Join(strings.Fields(w.cur.String()), " "))
+	if s != "" && (w.plain > 0 || brief.CountWords(s) > 25) && !adLabels[strings.ToLower(s)] {
 		if w.inQuote {
 			s = markQuote(s)
 		}
@@ -204,7 +206,7 @@ func isChrome(n *html.Node) bool {
 			}
 		}
 	}
-	return named && countWords(nodeText(n, 1000)) < 60
+	return named && brief.CountWords(nodeText(n, 1000)) < 60
 }
 
 // nodeText returns up to limit bytes of the text inside n.
@@ -267,7 +269,7 @@ func hasClass(n *html.Node, classes []string) bool {
 // quotation marks of its own inside curly quotes: a block quote in a news
 // page (testimony, a statement, a post) is someone's words.
 func markQuote(s string) string {
-	if strings.ContainsAny(s, "\"\u201c\u201d\u00ab\u00bb") || countWords(s) < 5 {
+	if strings.ContainsAny(s, "\"\u201c\u201d\u00ab\u00bb") || brief.CountWords(s) < 5 {
 		return s
 	}
 	// Prose only: not a note in brackets ("[figure SG07: …]"), a list

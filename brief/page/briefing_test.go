@@ -1,10 +1,14 @@
-package brief
+package page
 
 import (
 	"fmt"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/briefing-app/briefing/brief"
+	"github.com/briefing-app/briefing/brief/internal/caps"
+	"github.com/briefing-app/briefing/brief/load"
 )
 
 // The test articles are fictional, written for these tests.
@@ -41,68 +45,68 @@ var testDate = time.Date(2026, 11, 26, 9, 30, 0, 0, time.UTC)
 // by hand, so that these tests do not depend on the engine.
 type fixture struct {
 	t        testing.TB
-	articles []*Article
+	articles []*brief.Article
 }
 
 // cite finds the sentence of article i (0-based) that contains s.
-func (f *fixture) cite(i int, s string) Cite {
+func (f *fixture) cite(i int, s string) brief.Cite {
 	a := f.articles[i]
 	for n := range a.Sentences {
 		if strings.Contains(a.SentenceText(n), s) {
-			return Cite{Source: SourceID(i), Sentence: n}
+			return brief.Cite{Source: brief.SourceID(i), Sentence: n}
 		}
 	}
 	f.t.Fatalf("no sentence of article %d contains %q", i, s)
-	return Cite{}
+	return brief.Cite{}
 }
 
 func newFixture(t testing.TB) *fixture {
-	courier := newArticle(courierTitle, courierBody)
+	courier := brief.NewArticle(courierTitle, courierBody)
 	courier.Site, courier.Date, courier.Path = "The Northern Courier", time.Date(2026, 11, 24, 0, 0, 0, 0, time.UTC), "courier.txt"
-	wire := newArticle(wireTitle, wireBody)
+	wire := brief.NewArticle(wireTitle, wireBody)
 	wire.Site, wire.Date, wire.Path = "Baltic Wire", time.Date(2026, 11, 25, 0, 0, 0, 0, time.UTC), "wire.txt"
-	return &fixture{t: t, articles: []*Article{courier, wire}}
+	return &fixture{t: t, articles: []*brief.Article{courier, wire}}
 }
 
 // analysis is the hand-made analysis of the fixture's articles.
-func (f *fixture) analysis() *Analysis {
-	an := &Analysis{Articles: f.articles}
+func (f *fixture) analysis() *brief.Analysis {
+	an := &brief.Analysis{Articles: f.articles}
 	for i, a := range f.articles {
-		an.Sources = append(an.Sources, Source{ID: SourceID(i), ArticleID: a.ID, Title: a.Title, Path: a.Path, Site: a.Site, Date: a.Date, Words: a.Words})
+		an.Sources = append(an.Sources, brief.Source{ID: brief.SourceID(i), ArticleID: a.ID, Title: a.Title, Path: a.Path, Site: a.Site, Date: a.Date, Words: a.Words})
 	}
 	c := f.cite
-	an.Actors = []Actor{
-		{Name: "Zoë Lindqvist", Kind: KindPerson, Role: "general secretary, Harbour Workers' Union", Aliases: []string{"Ms Lindqvist"}, Mentions: 4, Score: 9, Cites: []Cite{c(0, "Zoë Lindqvist"), c(1, "Zoë Lindqvist")}},
-		{Name: "Harbour Workers' Union", Kind: KindOrganization, Aliases: []string{"the union"}, Mentions: 5, Score: 8, Cites: []Cite{c(0, "Harbour Workers' Union said"), c(1, "meet the Harbour")}},
-		{Name: "Mattias Berg", Kind: KindPerson, Role: "chief executive, Port of Kessmere", Aliases: []string{"Mr Berg"}, Mentions: 3, Score: 7, Cites: []Cite{c(0, "Mattias Berg"), c(1, "Mattias Berg")}},
-		{Name: "Helena Sørensen", Kind: KindPerson, Role: "Transport Minister", Aliases: []string{"Ms Sørensen"}, Mentions: 4, Score: 7, Cites: []Cite{c(0, "Helena Sørensen"), c(1, "Helena Sørensen")}},
-		{Name: "Port of Kessmere", Kind: KindOrganization, Aliases: []string{"the port authority"}, Mentions: 5, Score: 6, Cites: []Cite{c(0, "Dockworkers walked out"), c(1, "agreed to freeze")}},
-		{Name: "Ana Ramírez", Kind: KindPerson, Role: "mediator, former judge", Aliases: []string{"Ms Ramírez"}, Mentions: 2, Score: 4, Cites: []Cite{c(1, "Ana Ramírez")}},
-		{Name: "Nordvik Lines", Kind: KindOrganization, Mentions: 1, Score: 2, Cites: []Cite{c(0, "Nordvik Lines")}},
-		{Name: "Chamber of Commerce", Kind: KindOrganization, Mentions: 1, Score: 1, Cites: []Cite{c(1, "Chamber of Commerce")}},
+	an.Actors = []brief.Actor{
+		{Name: "Zoë Lindqvist", Kind: brief.KindPerson, Role: "general secretary, Harbour Workers' Union", Aliases: []string{"Ms Lindqvist"}, Mentions: 4, Score: 9, Cites: []brief.Cite{c(0, "Zoë Lindqvist"), c(1, "Zoë Lindqvist")}},
+		{Name: "Harbour Workers' Union", Kind: brief.KindOrganization, Aliases: []string{"the union"}, Mentions: 5, Score: 8, Cites: []brief.Cite{c(0, "Harbour Workers' Union said"), c(1, "meet the Harbour")}},
+		{Name: "Mattias Berg", Kind: brief.KindPerson, Role: "chief executive, Port of Kessmere", Aliases: []string{"Mr Berg"}, Mentions: 3, Score: 7, Cites: []brief.Cite{c(0, "Mattias Berg"), c(1, "Mattias Berg")}},
+		{Name: "Helena Sørensen", Kind: brief.KindPerson, Role: "Transport Minister", Aliases: []string{"Ms Sørensen"}, Mentions: 4, Score: 7, Cites: []brief.Cite{c(0, "Helena Sørensen"), c(1, "Helena Sørensen")}},
+		{Name: "Port of Kessmere", Kind: brief.KindOrganization, Aliases: []string{"the port authority"}, Mentions: 5, Score: 6, Cites: []brief.Cite{c(0, "Dockworkers walked out"), c(1, "agreed to freeze")}},
+		{Name: "Ana Ramírez", Kind: brief.KindPerson, Role: "mediator, former judge", Aliases: []string{"Ms Ramírez"}, Mentions: 2, Score: 4, Cites: []brief.Cite{c(1, "Ana Ramírez")}},
+		{Name: "Nordvik Lines", Kind: brief.KindOrganization, Mentions: 1, Score: 2, Cites: []brief.Cite{c(0, "Nordvik Lines")}},
+		{Name: "Chamber of Commerce", Kind: brief.KindOrganization, Mentions: 1, Score: 1, Cites: []brief.Cite{c(1, "Chamber of Commerce")}},
 	}
-	an.Commitments = []Commitment{
-		{Actor: "Helena Sørensen", Text: "The government would appoint an independent mediator by Friday.", What: "appoint an independent mediator", When: "by Friday", Strength: Firm, Score: 8, Cites: []Cite{c(0, "independent mediator")}},
-		{Actor: "Port of Kessmere", Text: "The authority agreed to freeze the automation tender for three months while talks continued.", What: "freeze the automation tender for three months", Strength: Firm, Score: 7, Cites: []Cite{c(1, "agreed to freeze")}},
-		{Actor: "Harbour Workers' Union", Text: "Its 4,200 members would stay out until the port authority withdrew plans to replace half of its crane operators with remote-controlled systems by 2028.", What: "stay out until the automation plans are withdrawn", Strength: Firm, Score: 7, Cites: []Cite{c(0, "4,200 members")}},
-		{Actor: "Ana Ramírez", Text: "Ms Ramírez would meet the Harbour Workers' Union and the port authority separately on Thursday.", What: "meet both sides separately", When: "on Thursday", Strength: Firm, Score: 6, Cites: []Cite{c(1, "separately on Thursday")}},
-		{Actor: "Port of Kessmere", Text: "The port authority would seek an injunction on Wednesday.", What: "seek an injunction", When: "on Wednesday", Strength: Firm, Score: 5, Cites: []Cite{c(0, "seek an injunction")}},
-		{Actor: "Helena Sørensen", Text: "She hoped the port could reopen before the Christmas peak.", What: "see the port reopen before the Christmas peak", Strength: Hedged, Score: 3, Cites: []Cite{c(0, "Christmas peak")}},
-		{Actor: "Nordvik Lines", Text: "Nordvik Lines said it would divert three vessels to Aarhus this week.", What: "divert three vessels to Aarhus", When: "this week", Strength: Firm, Score: 2, Cites: []Cite{c(0, "divert three vessels")}},
+	an.Commitments = []brief.Commitment{
+		{Actor: "Helena Sørensen", Text: "The government would appoint an independent mediator by Friday.", What: "appoint an independent mediator", When: "by Friday", Strength: brief.Firm, Score: 8, Cites: []brief.Cite{c(0, "independent mediator")}},
+		{Actor: "Port of Kessmere", Text: "The authority agreed to freeze the automation tender for three months while talks continued.", What: "freeze the automation tender for three months", Strength: brief.Firm, Score: 7, Cites: []brief.Cite{c(1, "agreed to freeze")}},
+		{Actor: "Harbour Workers' Union", Text: "Its 4,200 members would stay out until the port authority withdrew plans to replace half of its crane operators with remote-controlled systems by 2028.", What: "stay out until the automation plans are withdrawn", Strength: brief.Firm, Score: 7, Cites: []brief.Cite{c(0, "4,200 members")}},
+		{Actor: "Ana Ramírez", Text: "Ms Ramírez would meet the Harbour Workers' Union and the port authority separately on Thursday.", What: "meet both sides separately", When: "on Thursday", Strength: brief.Firm, Score: 6, Cites: []brief.Cite{c(1, "separately on Thursday")}},
+		{Actor: "Port of Kessmere", Text: "The port authority would seek an injunction on Wednesday.", What: "seek an injunction", When: "on Wednesday", Strength: brief.Firm, Score: 5, Cites: []brief.Cite{c(0, "seek an injunction")}},
+		{Actor: "Helena Sørensen", Text: "She hoped the port could reopen before the Christmas peak.", What: "see the port reopen before the Christmas peak", Strength: brief.Hedged, Score: 3, Cites: []brief.Cite{c(0, "Christmas peak")}},
+		{Actor: "Nordvik Lines", Text: "Nordvik Lines said it would divert three vessels to Aarhus this week.", What: "divert three vessels to Aarhus", When: "this week", Strength: brief.Firm, Score: 2, Cites: []brief.Cite{c(0, "divert three vessels")}},
 	}
-	an.Disputes = []Dispute{
-		{Parties: []string{"Mattias Berg", "Harbour Workers' Union"}, Text: "Mattias Berg rejected the union's demand for a veto over the automation plan.", Topic: "the automation plan", Cue: "rejected", Score: 8, Cites: []Cite{c(0, "rejected the union")}},
-		{Parties: []string{"Harbour Workers' Union", "Port of Kessmere"}, Text: "Talks over automated cranes collapsed, halting most container traffic.", Topic: "automated cranes", Cue: "collapsed", Score: 7, Cites: []Cite{c(0, "Dockworkers walked out")}},
-		{Parties: []string{"Mattias Berg", "Harbour Workers' Union"}, Text: "Mr Berg criticised the union for “holding the country's trade hostage”.", Cue: "criticised", Score: 5, Cites: []Cite{c(1, "criticised the union")}},
-		{Parties: []string{"Chamber of Commerce", "government"}, Text: "Exporters' groups have urged the government to intervene directly.", Cue: "urged", Score: 3, Cites: []Cite{c(1, "intervene directly")}},
+	an.Disputes = []brief.Dispute{
+		{Parties: []string{"Mattias Berg", "Harbour Workers' Union"}, Text: "Mattias Berg rejected the union's demand for a veto over the automation plan.", Topic: "the automation plan", Cue: "rejected", Score: 8, Cites: []brief.Cite{c(0, "rejected the union")}},
+		{Parties: []string{"Harbour Workers' Union", "Port of Kessmere"}, Text: "Talks over automated cranes collapsed, halting most container traffic.", Topic: "automated cranes", Cue: "collapsed", Score: 7, Cites: []brief.Cite{c(0, "Dockworkers walked out")}},
+		{Parties: []string{"Mattias Berg", "Harbour Workers' Union"}, Text: "Mr Berg criticised the union for “holding the country's trade hostage”.", Cue: "criticised", Score: 5, Cites: []brief.Cite{c(1, "criticised the union")}},
+		{Parties: []string{"Chamber of Commerce", "government"}, Text: "Exporters' groups have urged the government to intervene directly.", Cue: "urged", Score: 3, Cites: []brief.Cite{c(1, "intervene directly")}},
 	}
-	an.Quotes = []Quote{
-		{Text: "We are not against new machines, we are against losing our jobs to them without a say,", Speaker: "Zoë Lindqvist", Score: 9, Cites: []Cite{c(0, "not against new machines")}},
-		{Text: "No port in Europe gives a union a veto over investment, and Kessmere will not be the first,", Speaker: "Mattias Berg", Score: 8, Cites: []Cite{c(0, "No port in Europe")}},
-		{Text: "Give us a seat at the table and we will be back at work tomorrow.", Speaker: "Zoë Lindqvist", Score: 6, Cites: []Cite{c(0, "seat at the table")}},
-		{Text: "Both sides have told me they want a deal,", Speaker: "Helena Sørensen", Score: 5, Cites: []Cite{c(1, "Both sides")}},
-		{Text: "We are not against new machines, we are against losing our jobs to them without a say", Speaker: "Zoë Lindqvist", Score: 7, Cites: []Cite{c(1, "not against new machines")}},
-		{Text: "holding the country's trade hostage", Speaker: "Mattias Berg", Score: 4, Cites: []Cite{c(1, "hostage")}},
+	an.Quotes = []brief.Quote{
+		{Text: "We are not against new machines, we are against losing our jobs to them without a say,", Speaker: "Zoë Lindqvist", Score: 9, Cites: []brief.Cite{c(0, "not against new machines")}},
+		{Text: "No port in Europe gives a union a veto over investment, and Kessmere will not be the first,", Speaker: "Mattias Berg", Score: 8, Cites: []brief.Cite{c(0, "No port in Europe")}},
+		{Text: "Give us a seat at the table and we will be back at work tomorrow.", Speaker: "Zoë Lindqvist", Score: 6, Cites: []brief.Cite{c(0, "seat at the table")}},
+		{Text: "Both sides have told me they want a deal,", Speaker: "Helena Sørensen", Score: 5, Cites: []brief.Cite{c(1, "Both sides")}},
+		{Text: "We are not against new machines, we are against losing our jobs to them without a say", Speaker: "Zoë Lindqvist", Score: 7, Cites: []brief.Cite{c(1, "not against new machines")}},
+		{Text: "holding the country's trade hostage", Speaker: "Mattias Berg", Score: 4, Cites: []brief.Cite{c(1, "hostage")}},
 	}
 	return an
 }
@@ -117,8 +121,8 @@ func keysOf[T any](xs []T, key func(T) string) []string {
 
 func TestBuildMergesTheSameQuoteFromTwoOutlets(t *testing.T) {
 	an := newFixture(t).analysis()
-	b := Build(an, BuildOptions{Date: testDate})
-	var machines []Quote
+	b := Build(an, Options{Date: testDate})
+	var machines []brief.Quote
 	for _, q := range b.Quotes {
 		if strings.Contains(q.Text, "new machines") {
 			machines = append(machines, q)
@@ -144,7 +148,7 @@ func TestBuildMergesTheSameQuoteFromTwoOutlets(t *testing.T) {
 
 func TestBuildQuoteSelection(t *testing.T) {
 	an := newFixture(t).analysis()
-	b := Build(an, BuildOptions{Date: testDate})
+	b := Build(an, Options{Date: testDate})
 	for _, q := range b.Quotes {
 		if strings.Contains(q.Text, "hostage") {
 			t.Errorf("a five-word phrase in scare quotes is not a quote worth a line: %q", q.Text)
@@ -155,8 +159,8 @@ func TestBuildQuoteSelection(t *testing.T) {
 	}
 	// Pinned, the phrase stays.
 	hostage := an.Quotes[5].Key()
-	b = Build(an, BuildOptions{Date: testDate, Pinned: map[string]bool{hostage: true}})
-	if !containsKey(keysOf(b.Quotes, Quote.Key), hostage) {
+	b = Build(an, Options{Date: testDate, Pinned: map[string]bool{hostage: true}})
+	if !containsKey(keysOf(b.Quotes, brief.Quote.Key), hostage) {
 		t.Errorf("a pinned quote must stay however short")
 	}
 }
@@ -173,7 +177,7 @@ func containsKey(keys []string, k string) bool {
 func TestBuildRemovedAndPinnedApplyToMergedItems(t *testing.T) {
 	an := newFixture(t).analysis()
 	// Removing the form one outlet printed removes the merged quote.
-	b := Build(an, BuildOptions{Date: testDate, Removed: map[string]bool{an.Quotes[4].Key(): true}})
+	b := Build(an, Options{Date: testDate, Removed: map[string]bool{an.Quotes[4].Key(): true}})
 	for _, q := range b.Quotes {
 		if strings.Contains(q.Text, "new machines") {
 			t.Fatalf("removing one form of a merged quote should remove it, still there: %q", q.Text)
@@ -184,13 +188,13 @@ func TestBuildRemovedAndPinnedApplyToMergedItems(t *testing.T) {
 	}
 	// Pinning the shorter form makes it the one shown, so the pin holds.
 	short := an.Quotes[4].Key()
-	b = Build(an, BuildOptions{Date: testDate, Pinned: map[string]bool{short: true}})
-	if !containsKey(keysOf(b.Quotes, Quote.Key), short) {
+	b = Build(an, Options{Date: testDate, Pinned: map[string]bool{short: true}})
+	if !containsKey(keysOf(b.Quotes, brief.Quote.Key), short) {
 		t.Errorf("the pinned form of a merged quote should be the one kept")
 	}
 	// Removing an actor and a commitment.
-	b = Build(an, BuildOptions{Date: testDate, Removed: map[string]bool{an.Actors[0].Key(): true, an.Commitments[0].Key(): true}})
-	if containsKey(keysOf(b.Actors, Actor.Key), an.Actors[0].Key()) || containsKey(keysOf(b.Commitments, Commitment.Key), an.Commitments[0].Key()) {
+	b = Build(an, Options{Date: testDate, Removed: map[string]bool{an.Actors[0].Key(): true, an.Commitments[0].Key(): true}})
+	if containsKey(keysOf(b.Actors, brief.Actor.Key), an.Actors[0].Key()) || containsKey(keysOf(b.Commitments, brief.Commitment.Key), an.Commitments[0].Key()) {
 		t.Errorf("removed items are still in the briefing")
 	}
 	if b.Removed != 2 {
@@ -200,8 +204,8 @@ func TestBuildRemovedAndPinnedApplyToMergedItems(t *testing.T) {
 
 func TestBuildKeyActorsAndStance(t *testing.T) {
 	an := newFixture(t).analysis()
-	b := Build(an, BuildOptions{Date: testDate})
-	names := keysOf(b.Actors, func(a Actor) string { return a.Name })
+	b := Build(an, Options{Date: testDate})
+	names := keysOf(b.Actors, func(a brief.Actor) string { return a.Name })
 	if !containsKey(names, "Chamber of Commerce") {
 		t.Errorf("an actor in a dispute is a key actor: %v", names)
 	}
@@ -222,28 +226,28 @@ func TestBuildKeyActorsAndStance(t *testing.T) {
 		t.Errorf("with no commitment or dispute, the stance is the actor's top quote, got %q", s)
 	}
 	// A passing mention without role or part in anything is not key.
-	an.Actors = append(an.Actors, Actor{Name: "Aarhus", Kind: KindOther, Mentions: 1})
-	b = Build(an, BuildOptions{Date: testDate})
-	if containsKey(keysOf(b.Actors, func(a Actor) string { return a.Name }), "Aarhus") {
+	an.Actors = append(an.Actors, brief.Actor{Name: "Aarhus", Kind: brief.KindOther, Mentions: 1})
+	b = Build(an, Options{Date: testDate})
+	if containsKey(keysOf(b.Actors, func(a brief.Actor) string { return a.Name }), "Aarhus") {
 		t.Errorf("a one-off mention should not be a key actor")
 	}
 }
 
 func TestBuildOrdersByImportanceAcrossArticles(t *testing.T) {
-	an := &Analysis{Sources: []Source{{ID: "S1"}, {ID: "S2"}, {ID: "S3"}}}
+	an := &brief.Analysis{Sources: []brief.Source{{ID: "S1"}, {ID: "S2"}, {ID: "S3"}}}
 	// Equal engine scores: the commitment three outlets report comes first.
-	an.Commitments = []Commitment{
-		{Actor: "A", Text: "A will open the bridge on Monday.", Strength: Firm, Cites: []Cite{{"S1", 1}}},
-		{Actor: "B", Text: "B will close the harbour to ferries from next week.", Strength: Firm, Cites: []Cite{{"S1", 2}, {"S2", 4}, {"S3", 0}}},
+	an.Commitments = []brief.Commitment{
+		{Actor: "A", Text: "A will open the bridge on Monday.", Strength: brief.Firm, Cites: []brief.Cite{{Source: "S1", Sentence: 1}}},
+		{Actor: "B", Text: "B will close the harbour to ferries from next week.", Strength: brief.Firm, Cites: []brief.Cite{{Source: "S1", Sentence: 2}, {Source: "S2", Sentence: 4}, {Source: "S3", Sentence: 0}}},
 	}
-	b := Build(an, BuildOptions{Date: testDate})
+	b := Build(an, Options{Date: testDate})
 	if b.Commitments[0].Actor != "B" {
 		t.Errorf("corroborated commitment should rank first, got %q first", b.Commitments[0].Text)
 	}
 	// A much higher engine score still wins.
 	an.Commitments[0].Score = 10
 	an.Commitments[1].Score = 1
-	b = Build(an, BuildOptions{Date: testDate})
+	b = Build(an, Options{Date: testDate})
 	if b.Commitments[0].Actor != "A" {
 		t.Errorf("the engine's score should dominate, got %q first", b.Commitments[0].Text)
 	}
@@ -252,7 +256,7 @@ func TestBuildOrdersByImportanceAcrossArticles(t *testing.T) {
 func TestBuildBottomLine(t *testing.T) {
 	f := newFixture(t)
 	an := f.analysis()
-	b := Build(an, BuildOptions{Date: testDate})
+	b := Build(an, Options{Date: testDate})
 	if n := len(b.BottomLine); n < 2 || n > 3 {
 		t.Fatalf("bottom line has %d sentences, want 2 or 3: %+v", n, b.BottomLine)
 	}
@@ -289,12 +293,12 @@ func TestBuildBottomLine(t *testing.T) {
 func TestBuildTitle(t *testing.T) {
 	f := newFixture(t)
 	an := f.analysis()
-	b := Build(an, BuildOptions{Date: testDate})
+	b := Build(an, Options{Date: testDate})
 	// The headlines share "Kessmere port strike" (in one of them, in that
 	// order); the leading actors are two people, named by surname.
 	var people []string
 	for _, a := range b.Actors {
-		if a.Kind == KindPerson {
+		if a.Kind == brief.KindPerson {
 			f := strings.Fields(a.Name)
 			people = append(people, f[len(f)-1])
 		}
@@ -302,30 +306,30 @@ func TestBuildTitle(t *testing.T) {
 	if want := people[0] + " and " + people[1] + ": Kessmere port strike"; b.Title != want {
 		t.Errorf("title = %q, want %q", b.Title, want)
 	}
-	one := &Analysis{Sources: an.Sources[:1], Articles: an.Articles[:1], Actors: an.Actors}
-	if b := Build(one, BuildOptions{Date: testDate}); b.Title != courierTitle {
+	one := &brief.Analysis{Sources: an.Sources[:1], Articles: an.Articles[:1], Actors: an.Actors}
+	if b := Build(one, Options{Date: testDate}); b.Title != courierTitle {
 		t.Errorf("one article's title should be its headline, got %q", b.Title)
 	}
-	if b := Build(an, BuildOptions{Title: "  Port  strike  ", Date: testDate}); b.Title != "Port strike" {
+	if b := Build(an, Options{Title: "  Port  strike  ", Date: testDate}); b.Title != "Port strike" {
 		t.Errorf("the user's title should win, tidied: %q", b.Title)
 	}
-	if b := Build(&Analysis{}, BuildOptions{}); b.Title != "Empty briefing" || b.Date.IsZero() {
+	if b := Build(&brief.Analysis{}, Options{}); b.Title != "Empty briefing" || b.Date.IsZero() {
 		t.Errorf("empty briefing: title %q, date %v", b.Title, b.Date)
 	}
 }
 
 func TestTitleOfUnrelatedArticles(t *testing.T) {
-	parse := func(name, text string) *Article {
-		a, err := Parse(name, []byte(text), FormatText)
+	parse := func(name, text string) *brief.Article {
+		a, err := load.Parse(name, []byte(text), load.FormatText)
 		if err != nil {
 			t.Fatal(err)
 		}
 		return a
 	}
-	an := Analyze(
+	an := brief.Analyze(
 		parse("a.txt", "Kenya and Japan sign a tea deal\n\nTrade Minister Wanjiru Kamau signed the tea agreement in Nairobi on Monday. Ms Kamau said exports would double."),
 		parse("b.txt", "Chile and Peru sign a border pact\n\nForeign Minister Tomás Alvarado signed the pact in Lima on Tuesday. Mr Alvarado said the border would reopen."))
-	b := Build(an, BuildOptions{Date: testDate})
+	b := Build(an, Options{Date: testDate})
 	// Only "sign" is shared, and neither article's text uses it: the title
 	// names the leading actor of each article instead.
 	if strings.Contains(b.Title, "sign") || !strings.Contains(b.Title, "Kamau") || !strings.Contains(b.Title, "Alvarado") {
@@ -345,11 +349,11 @@ func TestHeadlineTopic(t *testing.T) {
 		{[]string{"Flood warning for the east", "Rail strike called off"}, ""},
 	}
 	for _, tt := range tests {
-		var ss []Source
+		var ss []brief.Source
 		for _, ti := range tt.titles {
-			ss = append(ss, Source{Title: ti})
+			ss = append(ss, brief.Source{Title: ti})
 		}
-		proper := capitalisedWords(&Analysis{Sources: ss})
+		proper := capitalisedWords(&brief.Analysis{Sources: ss})
 		if got := headlineTopic(ss, map[string]bool{"starmer": true, "trump": true, "vilnius": true}, proper); got != tt.want {
 			t.Errorf("headlineTopic(%q) = %q, want %q", tt.titles, got, tt.want)
 		}
@@ -386,8 +390,8 @@ func TestClipText(t *testing.T) {
 
 // syntheticAnalysis makes an analysis of n generated articles with items
 // spread across them, for the page-fitting and speed tests.
-func syntheticAnalysis(n int) *Analysis {
-	an := &Analysis{}
+func syntheticAnalysis(n int) *brief.Analysis {
+	an := &brief.Analysis{}
 	outlets := []string{"The Northern Courier", "Baltic Wire", "Kessmere Evening Post", "Harbour Trade Journal"}
 	people := []string{"Zoë Lindqvist", "Mattias Berg", "Helena Sørensen", "Ana Ramírez", "Jonas Åberg", "Petra Novák", "Lars Eklund", "Ingrid Dahl"}
 	roles := []string{"general secretary", "chief executive", "Transport Minister", "mediator", "harbour master", "economist", "mayor", "spokeswoman"}
@@ -396,34 +400,34 @@ func syntheticAnalysis(n int) *Analysis {
 			"The union said its members would stay out until the automation plan was withdrawn, while the authority said it would keep the tender frozen for now.\n\n"+
 			"“We want a deal that keeps people in work,” said %s, the union's %s.\n\n"+
 			"Shipping lines said freight rates had risen by %d per cent since the strike began.", i+1, people[i%len(people)], roles[i%len(roles)], 3+i%9)
-		a := newArticle(fmt.Sprintf("Kessmere strike, day %d: talks resume", i+1), body)
+		a := brief.NewArticle(fmt.Sprintf("Kessmere strike, day %d: talks resume", i+1), body)
 		a.Site = outlets[i%len(outlets)]
 		a.Date = time.Date(2026, 11, 1+i%28, 0, 0, 0, 0, time.UTC)
 		a.Path = fmt.Sprintf("day-%02d.txt", i+1)
 		an.Articles = append(an.Articles, a)
-		an.Sources = append(an.Sources, Source{ID: SourceID(i), Title: a.Title, Path: a.Path, Site: a.Site, Date: a.Date, Words: a.Words})
+		an.Sources = append(an.Sources, brief.Source{ID: brief.SourceID(i), Title: a.Title, Path: a.Path, Site: a.Site, Date: a.Date, Words: a.Words})
 	}
 	for i, p := range people {
-		var cites []Cite
+		var cites []brief.Cite
 		for j := i; j < n; j += len(people) {
-			cites = append(cites, Cite{SourceID(j), 2})
+			cites = append(cites, brief.Cite{Source: brief.SourceID(j), Sentence: 2})
 		}
 		if len(cites) == 0 {
 			continue
 		}
-		an.Actors = append(an.Actors, Actor{Name: p, Kind: KindPerson, Role: roles[i], Mentions: 2 * len(cites), Score: float64(20 - i), Cites: cites})
+		an.Actors = append(an.Actors, brief.Actor{Name: p, Kind: brief.KindPerson, Role: roles[i], Mentions: 2 * len(cites), Score: float64(20 - i), Cites: cites})
 	}
 	verbs := []string{"review", "fund", "expand", "delay", "inspect", "rebuild", "sell", "audit"}
 	for i := range n {
-		src := SourceID(i)
-		an.Commitments = append(an.Commitments, Commitment{Actor: people[i%len(people)],
-			Text:     fmt.Sprintf("%s would %s the %s %s at %s before %s, pending a %s %s.", people[i%len(people)], verbs[i%len(verbs)], pseudo(i, 1), pseudo(i, 2), capitalFirst(pseudo(i, 3)), capitalFirst(pseudo(i, 4)), pseudo(i, 5), pseudo(i, 6)),
-			Strength: Firm, Score: float64(n - i), Cites: []Cite{{src, 1}}})
-		an.Disputes = append(an.Disputes, Dispute{Parties: []string{"Harbour Workers' Union", "Port of Kessmere"},
-			Text:  fmt.Sprintf("The union rejected the %s %s for %s, calling the %s %s a threat to %d jobs.", pseudo(i, 7), pseudo(i, 8), capitalFirst(pseudo(i, 9)), pseudo(i, 10), pseudo(i, 11), 100+i),
-			Score: float64(n - i), Cites: []Cite{{src, 1}}})
-		an.Quotes = append(an.Quotes, Quote{Text: fmt.Sprintf("The %s %s will not %s the %s while %s %s waits,", pseudo(i, 12), pseudo(i, 13), verbs[(i+3)%len(verbs)], pseudo(i, 14), capitalFirst(pseudo(i, 15)), pseudo(i, 16)),
-			Speaker: people[i%len(people)], Score: float64(n - i), Cites: []Cite{{src, 2}}})
+		src := brief.SourceID(i)
+		an.Commitments = append(an.Commitments, brief.Commitment{Actor: people[i%len(people)],
+			Text:     fmt.Sprintf("%s would %s the %s %s at %s before %s, pending a %s %s.", people[i%len(people)], verbs[i%len(verbs)], pseudo(i, 1), pseudo(i, 2), caps.First(pseudo(i, 3)), caps.First(pseudo(i, 4)), pseudo(i, 5), pseudo(i, 6)),
+			Strength: brief.Firm, Score: float64(n - i), Cites: []brief.Cite{{Source: src, Sentence: 1}}})
+		an.Disputes = append(an.Disputes, brief.Dispute{Parties: []string{"Harbour Workers' Union", "Port of Kessmere"},
+			Text:  fmt.Sprintf("The union rejected the %s %s for %s, calling the %s %s a threat to %d jobs.", pseudo(i, 7), pseudo(i, 8), caps.First(pseudo(i, 9)), pseudo(i, 10), pseudo(i, 11), 100+i),
+			Score: float64(n - i), Cites: []brief.Cite{{Source: src, Sentence: 1}}})
+		an.Quotes = append(an.Quotes, brief.Quote{Text: fmt.Sprintf("The %s %s will not %s the %s while %s %s waits,", pseudo(i, 12), pseudo(i, 13), verbs[(i+3)%len(verbs)], pseudo(i, 14), caps.First(pseudo(i, 15)), pseudo(i, 16)),
+			Speaker: people[i%len(people)], Score: float64(n - i), Cites: []brief.Cite{{Source: src, Sentence: 2}}})
 	}
 	return an
 }
@@ -444,17 +448,17 @@ func pseudo(i, k int) string {
 func TestCommitmentStance(t *testing.T) {
 	tests := []struct {
 		what     string
-		strength Strength
+		strength brief.Strength
 		want     string
 	}{
-		{"appoint a mediator by Friday", Firm, "Will appoint a mediator by Friday"},
-		{"see the port reopen", Hedged, "Hopes to see the port reopen"},
-		{"agreed on Tuesday to build a plant", Firm, "Agreed on Tuesday to build a plant"},
-		{"is due to open in the spring", Firm, "Is due to open in the spring"},
-		{"due to open in Kaduna", Firm, "Due to open in Kaduna"},
-		{"invests £1bn in ports", Firm, "Invests £1bn in ports"},
-		{"access the market", Firm, "Will access the market"},
-		{"the first plant was due to open in May", Firm, "The first plant was due to open in May"},
+		{"appoint a mediator by Friday", brief.Firm, "Will appoint a mediator by Friday"},
+		{"see the port reopen", brief.Hedged, "Hopes to see the port reopen"},
+		{"agreed on Tuesday to build a plant", brief.Firm, "Agreed on Tuesday to build a plant"},
+		{"is due to open in the spring", brief.Firm, "Is due to open in the spring"},
+		{"due to open in Kaduna", brief.Firm, "Due to open in Kaduna"},
+		{"invests £1bn in ports", brief.Firm, "Invests £1bn in ports"},
+		{"access the market", brief.Firm, "Will access the market"},
+		{"the first plant was due to open in May", brief.Firm, "The first plant was due to open in May"},
 	}
 	for _, tt := range tests {
 		if got := commitmentStance(tt.what, tt.strength); got != tt.want {
@@ -474,30 +478,30 @@ func TestTitleWithoutHeadline(t *testing.T) {
 	if realHeadline(an.Sources[0]) {
 		t.Fatalf("a title made from the file name is not a headline")
 	}
-	b := Build(an, BuildOptions{Date: testDate})
+	b := Build(an, Options{Date: testDate})
 	if !strings.HasSuffix(b.Title, ": Port of Kessmere") {
 		t.Errorf("title = %q, want the actors and the name the lead repeats most", b.Title)
 	}
 	if strings.Contains(strings.ToLower(b.Title), "day one") {
 		t.Errorf("title %q repeats the file name", b.Title)
 	}
-	if !realHeadline(Source{Title: courierTitle, Path: "courier.txt"}) || realHeadline(Source{Title: "Untitled article"}) {
+	if !realHeadline(brief.Source{Title: courierTitle, Path: "courier.txt"}) || realHeadline(brief.Source{Title: "Untitled article"}) {
 		t.Errorf("realHeadline misjudges")
 	}
 }
 
 func TestBuildItemsRepeatingTheBottomLineRankLower(t *testing.T) {
-	a := newArticle("Council approves harbour budget after long debate",
+	a := brief.NewArticle("Council approves harbour budget after long debate",
 		"The city council approved a new harbour budget on Monday after a debate that lasted late into the night.\n\n"+
 			"The mayor said the budget would fund two new ferry berths by 2028.\n\n"+
 			"Opposition councillors said the plan ignored the fishing fleet. Work starts in May.")
-	an := &Analysis{Articles: []*Article{a}, Sources: []Source{{ID: "S1", Title: a.Title}}}
-	an.Commitments = []Commitment{
-		{Actor: "City council", Text: "The city council approved a new harbour budget on Monday.", Strength: Firm, Score: 5, Cites: []Cite{{"S1", 0}}},
-		{Actor: "Mayor", Text: "Work starts in May.", Strength: Firm, Score: 5, Cites: []Cite{{"S1", 3}}},
+	an := &brief.Analysis{Articles: []*brief.Article{a}, Sources: []brief.Source{{ID: "S1", Title: a.Title}}}
+	an.Commitments = []brief.Commitment{
+		{Actor: "City council", Text: "The city council approved a new harbour budget on Monday.", Strength: brief.Firm, Score: 5, Cites: []brief.Cite{{Source: "S1", Sentence: 0}}},
+		{Actor: "Mayor", Text: "Work starts in May.", Strength: brief.Firm, Score: 5, Cites: []brief.Cite{{Source: "S1", Sentence: 3}}},
 	}
-	b := Build(an, BuildOptions{Date: testDate})
-	if len(b.BottomLine) == 0 || b.BottomLine[0].Cites[0] != (Cite{"S1", 0}) {
+	b := Build(an, Options{Date: testDate})
+	if len(b.BottomLine) == 0 || b.BottomLine[0].Cites[0] != (brief.Cite{Source: "S1", Sentence: 0}) {
 		t.Fatalf("the lead should open the bottom line: %+v", b.BottomLine)
 	}
 	if b.Commitments[0].Actor != "Mayor" {
@@ -510,28 +514,14 @@ func TestBuildItemsRepeatingTheBottomLineRankLower(t *testing.T) {
 // be compared byte for byte.
 func TestBuildDeterministic(t *testing.T) {
 	an := syntheticAnalysis(12)
-	first, err := Build(an, BuildOptions{Date: testDate}).JSON()
+	first, err := Build(an, Options{Date: testDate}).JSON()
 	if err != nil {
 		t.Fatal(err)
 	}
 	for range 15 {
-		again, _ := Build(an, BuildOptions{Date: testDate}).JSON()
+		again, _ := Build(an, Options{Date: testDate}).JSON()
 		if string(again) != string(first) {
 			t.Fatalf("two builds of the same analysis differ")
-		}
-	}
-}
-
-func TestDropDateline(t *testing.T) {
-	tests := []struct{ in, want string }{
-		{"LONDON — Britain and Nigeria agreed on Tuesday to build a plant.", "Britain and Nigeria agreed on Tuesday to build a plant."},
-		{"WASHINGTON (Reuters) - the White House said it would act.", "The White House said it would act."},
-		{"Nigeria will guarantee access to part of the output.", "Nigeria will guarantee access to part of the output."},
-		{"  The port will reopen on Monday. ", "The port will reopen on Monday."},
-	}
-	for _, tt := range tests {
-		if got := dropDateline(tt.in); got != tt.want {
-			t.Errorf("dropDateline(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}
 }
@@ -553,8 +543,8 @@ func TestStanceTopic(t *testing.T) {
 }
 
 func TestStanceSkipsTopicThatIsNoTopic(t *testing.T) {
-	a := Actor{Name: "Amara Okafor", Kind: KindPerson, Mentions: 3}
-	ds := []Dispute{{Parties: []string{"Amara Okafor", "United Kingdom"}, Topic: "to commit to one, saying the factories come first",
+	a := brief.Actor{Name: "Amara Okafor", Kind: brief.KindPerson, Mentions: 3}
+	ds := []brief.Dispute{{Parties: []string{"Amara Okafor", "United Kingdom"}, Topic: "to commit to one, saying the factories come first",
 		Text: "Ms Okafor refused to commit to one, saying the factories come first."}}
 	if got := actorStance(a, nil, ds, nil); got != "At odds with United Kingdom" {
 		t.Errorf("stance = %q, want the other party without the broken topic", got)
@@ -563,7 +553,7 @@ func TestStanceSkipsTopicThatIsNoTopic(t *testing.T) {
 	if got := actorStance(a, nil, ds, nil); got != "At odds with United Kingdom over a fixed annual quota" {
 		t.Errorf("stance = %q, want the dispute's topic", got)
 	}
-	cs := []Commitment{{Actor: "Amara Okafor", What: "to brief West African leaders next month", Text: "She will brief West African leaders next month."}}
+	cs := []brief.Commitment{{Actor: "Amara Okafor", What: "to brief West African leaders next month", Text: "She will brief West African leaders next month."}}
 	ds[0].Topic = "Britain of"
 	if got := actorStance(a, cs, ds, nil); got != "Will brief West African leaders next month" {
 		t.Errorf("stance = %q, want her commitment when the dispute's topic is broken", got)

@@ -1,4 +1,4 @@
-package brief
+package search
 
 import (
 	"fmt"
@@ -10,6 +10,9 @@ import (
 	"unicode/utf8"
 
 	"github.com/sahilm/fuzzy"
+
+	"github.com/briefing-app/briefing/brief"
+	"github.com/briefing-app/briefing/brief/load"
 )
 
 // searchArticle is a short news story written for these tests.
@@ -25,30 +28,30 @@ Zoë Ångström, who leads the pilots' union, said the union would review the ag
 
 The port authority rejected claims that it had delayed the talks.`
 
-func searchAnalysis(t testing.TB) *Analysis {
+func searchAnalysis(t testing.TB) *brief.Analysis {
 	t.Helper()
-	a, err := FromText(searchArticle)
+	a, err := load.Text(searchArticle)
 	if err != nil {
-		t.Fatalf("FromText: %v", err)
+		t.Fatalf("load.Text: %v", err)
 	}
 	// The items are written by hand: these tests check the search, not the
 	// engine's extraction.
-	return &Analysis{
-		Sources:  []Source{{ID: "S1", Title: a.Title}},
-		Articles: []*Article{a},
-		Actors: []Actor{
-			{Name: "José Martínez", Kind: KindPerson, Role: "regional labour commissioner", Aliases: []string{"Martínez"}, Cites: []Cite{{"S1", 1}}},
-			{Name: "Zoë Ångström", Kind: KindPerson, Cites: []Cite{{"S1", 3}}},
-			{Name: "Port Alder port authority", Kind: KindOrganization, Cites: []Cite{{"S1", 4}}},
+	return &brief.Analysis{
+		Sources:  []brief.Source{{ID: "S1", Title: a.Title}},
+		Articles: []*brief.Article{a},
+		Actors: []brief.Actor{
+			{Name: "José Martínez", Kind: brief.KindPerson, Role: "regional labour commissioner", Aliases: []string{"Martínez"}, Cites: []brief.Cite{{Source: "S1", Sentence: 1}}},
+			{Name: "Zoë Ångström", Kind: brief.KindPerson, Cites: []brief.Cite{{Source: "S1", Sentence: 3}}},
+			{Name: "Port Alder port authority", Kind: brief.KindOrganization, Cites: []brief.Cite{{Source: "S1", Sentence: 4}}},
 		},
-		Quotes: []Quote{
-			{Text: "Nobody wanted the ships to sit out there another week,", Speaker: "José Martínez", Cites: []Cite{{"S1", 2}}},
+		Quotes: []brief.Quote{
+			{Text: "Nobody wanted the ships to sit out there another week,", Speaker: "José Martínez", Cites: []brief.Cite{{Source: "S1", Sentence: 2}}},
 		},
-		Commitments: []Commitment{
-			{Actor: "Zoë Ångström", Text: "the union would review the agreement in six months", Cites: []Cite{{"S1", 3}}},
+		Commitments: []brief.Commitment{
+			{Actor: "Zoë Ångström", Text: "the union would review the agreement in six months", Cites: []brief.Cite{{Source: "S1", Sentence: 3}}},
 		},
-		Disputes: []Dispute{
-			{Parties: []string{"Port Alder port authority"}, Text: "The port authority rejected claims that it had delayed the talks.", Cites: []Cite{{"S1", 4}}},
+		Disputes: []brief.Dispute{
+			{Parties: []string{"Port Alder port authority"}, Text: "The port authority rejected claims that it had delayed the talks.", Cites: []brief.Cite{{Source: "S1", Sentence: 4}}},
 		},
 	}
 }
@@ -66,7 +69,7 @@ func highlighted(text string, idx []int) string {
 	return b.String()
 }
 
-func findGroup(groups []SearchGroup, k SearchKind) *SearchGroup {
+func findGroup(groups []Group, k Kind) *Group {
 	for i := range groups {
 		if groups[i].Kind == k {
 			return &groups[i]
@@ -76,7 +79,7 @@ func findGroup(groups []SearchGroup, k SearchKind) *SearchGroup {
 }
 
 func TestSearchAccentedNamesHighlightRightLetters(t *testing.T) {
-	ix := NewSearchIndex(searchAnalysis(t))
+	ix := NewIndex(searchAnalysis(t))
 	cases := []struct{ query, want string }{
 		{"martinez", "Martínez"},
 		{"Martí", "Martí"},
@@ -86,7 +89,7 @@ func TestSearchAccentedNamesHighlightRightLetters(t *testing.T) {
 		{"mrtnz", "Mrtnz"},
 	}
 	for _, c := range cases {
-		g := findGroup(ix.Search(c.query, 5), SearchActors)
+		g := findGroup(ix.Search(c.query, 5), Actors)
 		if g == nil || len(g.Results) == 0 {
 			t.Errorf("%q: no actor found", c.query)
 			continue
@@ -100,9 +103,9 @@ func TestSearchAccentedNamesHighlightRightLetters(t *testing.T) {
 
 func TestSearchGroupsByKindInOrder(t *testing.T) {
 	an := searchAnalysis(t)
-	ix := NewSearchIndex(an)
+	ix := NewIndex(an)
 	groups := ix.Search("port authority", 10)
-	var kinds []SearchKind
+	var kinds []Kind
 	for _, g := range groups {
 		kinds = append(kinds, g.Kind)
 		if len(g.Results) == 0 || g.Total < len(g.Results) {
@@ -112,23 +115,23 @@ func TestSearchGroupsByKindInOrder(t *testing.T) {
 	if !slices.IsSorted(kinds) {
 		t.Errorf("groups not in kind order: %v", kinds)
 	}
-	for _, k := range []SearchKind{SearchActors, SearchDisputes, SearchSentences} {
+	for _, k := range []Kind{Actors, Disputes, Sentences} {
 		if findGroup(groups, k) == nil {
 			t.Errorf("no %v group for %q; got %v", k, "port authority", kinds)
 		}
 	}
 	// The best actor is the one named after the port authority, with its key
 	// and citation so the app can jump to it.
-	act := findGroup(groups, SearchActors).Results[0]
-	if act.Key != an.Actors[2].Key() || act.Cite != (Cite{"S1", 4}) {
-		t.Errorf("actor result = %+v, want the port authority with its key and cite", act.SearchItem)
+	act := findGroup(groups, Actors).Results[0]
+	if act.Key != an.Actors[2].Key() || act.Cite != (brief.Cite{Source: "S1", Sentence: 4}) {
+		t.Errorf("actor result = %+v, want the port authority with its key and cite", act.Item)
 	}
 }
 
 func TestSearchSentencesPointBackToTheirSource(t *testing.T) {
 	an := searchAnalysis(t)
-	ix := NewSearchIndex(an)
-	g := findGroup(ix.Search("nine days", 3), SearchSentences)
+	ix := NewIndex(an)
+	g := findGroup(ix.Search("nine days", 3), Sentences)
 	if g == nil {
 		t.Fatal("no sentence matched \"nine days\"")
 	}
@@ -142,20 +145,20 @@ func TestSearchSentencesPointBackToTheirSource(t *testing.T) {
 	if got := highlighted(r.Text, r.Matched); got != "nine days" {
 		t.Errorf("highlighted %q, want the contiguous words %q", got, "nine days")
 	}
-	art := findGroup(ix.Search("pay offer", 3), SearchArticles)
-	if art == nil || art.Results[0].Cite != (Cite{"S1", -1}) {
+	art := findGroup(ix.Search("pay offer", 3), Articles)
+	if art == nil || art.Results[0].Cite != (brief.Cite{Source: "S1", Sentence: -1}) {
 		t.Errorf("article title result = %+v, want cite S1 with no sentence", art)
 	}
 }
 
 func TestSearchLimitAndTotal(t *testing.T) {
-	var items []SearchItem
+	var items []Item
 	for i := range 30 {
-		items = append(items, SearchItem{Kind: SearchSentences, Text: fmt.Sprintf("Sentence %d about the harbour strike.", i), Index: i})
+		items = append(items, Item{Kind: Sentences, Text: fmt.Sprintf("Sentence %d about the harbour strike.", i), Index: i})
 	}
-	items = append(items, SearchItem{Kind: SearchSentences, Text: "Nothing to see here.", Index: 30})
-	ix := NewSearchIndexOf(items)
-	g := findGroup(ix.Search("harbour", 4), SearchSentences)
+	items = append(items, Item{Kind: Sentences, Text: "Nothing to see here.", Index: 30})
+	ix := newIndexOf(items)
+	g := findGroup(ix.Search("harbour", 4), Sentences)
 	if g == nil || len(g.Results) != 4 || g.Total != 30 {
 		t.Fatalf("got %+v, want 4 results of 30", g)
 	}
@@ -174,12 +177,12 @@ func TestSearchLimitAndTotal(t *testing.T) {
 }
 
 func TestSearchIgnoresLettersScatteredOverASentence(t *testing.T) {
-	ix := NewSearchIndexOf([]SearchItem{
-		{Kind: SearchSentences, Text: "He said the first plant was due to open in Kaduna in the spring of 2026, and that a joint board would meet.", Index: 0},
-		{Kind: SearchSentences, Text: "Ms Okafor refused to commit to a quota.", Index: 1},
-		{Kind: SearchSentences, Text: "Officials said Ok, a fortnight more.", Index: 2},
+	ix := newIndexOf([]Item{
+		{Kind: Sentences, Text: "He said the first plant was due to open in Kaduna in the spring of 2026, and that a joint board would meet.", Index: 0},
+		{Kind: Sentences, Text: "Ms Okafor refused to commit to a quota.", Index: 1},
+		{Kind: Sentences, Text: "Officials said Ok, a fortnight more.", Index: 2},
 	})
-	g := findGroup(ix.Search("okafor", 5), SearchSentences)
+	g := findGroup(ix.Search("okafor", 5), Sentences)
 	if g == nil || g.Total != 2 || g.Results[0].Index != 1 {
 		t.Fatalf("got %+v, want the sentence naming Okafor first and the scattered one left out", g)
 	}
@@ -189,10 +192,10 @@ func TestSearchIgnoresLettersScatteredOverASentence(t *testing.T) {
 }
 
 func TestSearchHighlightsTheWordNotEarlierLetters(t *testing.T) {
-	ix := NewSearchIndexOf([]SearchItem{
-		{Kind: SearchDisputes, Text: "Ms Okafor refused to commit to one, saying Nigeria’s own factories would have first call.", Index: 0},
+	ix := newIndexOf([]Item{
+		{Kind: Disputes, Text: "Ms Okafor refused to commit to one, saying Nigeria’s own factories would have first call.", Index: 0},
 	})
-	g := findGroup(ix.Search("nigeria", 5), SearchDisputes)
+	g := findGroup(ix.Search("nigeria", 5), Disputes)
 	if g == nil {
 		t.Fatal("no match")
 	}
@@ -203,11 +206,11 @@ func TestSearchHighlightsTheWordNotEarlierLetters(t *testing.T) {
 }
 
 func TestSearchRanksContiguousMatchesFirst(t *testing.T) {
-	ix := NewSearchIndexOf([]SearchItem{
-		{Kind: SearchSentences, Text: "Trade unions met the mayor.", Index: 0},
-		{Kind: SearchSentences, Text: "The treaty was signed.", Index: 1},
+	ix := newIndexOf([]Item{
+		{Kind: Sentences, Text: "Trade unions met the mayor.", Index: 0},
+		{Kind: Sentences, Text: "The treaty was signed.", Index: 1},
 	})
-	g := findGroup(ix.Search("treaty", 5), SearchSentences)
+	g := findGroup(ix.Search("treaty", 5), Sentences)
 	if g == nil || g.Results[0].Index != 1 {
 		t.Fatalf("got %+v, want the sentence with the word itself first", g)
 	}
@@ -237,16 +240,16 @@ func narrowMatch(s string, q []rune, span int) bool {
 // every item.
 func TestSearchFiltersDropNoMatch(t *testing.T) {
 	items := syntheticItems(20000, 7)
-	ix := NewSearchIndexOf(items)
+	ix := newIndexOf(items)
 	for _, q := range []string{"s", "ma", "Martí", "port a", "zoe", "ångs", "qx", "tariff talks", "pmr"} {
 		folded, _ := foldString(q)
-		want := [numSearchKinds]int{}
+		want := [numKinds]int{}
 		for _, m := range fuzzy.Find(folded, ix.fold) {
 			if narrowMatch(m.Str, []rune(folded), maxSpan(folded)) {
 				want[items[m.Index].Kind]++
 			}
 		}
-		got := [numSearchKinds]int{}
+		got := [numKinds]int{}
 		for _, g := range ix.Search(q, 3) {
 			got[g.Kind] = g.Total
 			for _, r := range g.Results {
@@ -277,7 +280,7 @@ func TestFoldKeepsRuneCount(t *testing.T) {
 
 // syntheticItems makes n searchable items of every kind from a small
 // vocabulary, the way a big library would.
-func syntheticItems(n int, seed uint64) []SearchItem {
+func syntheticItems(n int, seed uint64) []Item {
 	rng := rand.New(rand.NewPCG(seed, seed))
 	names := []string{"José Martínez", "Zoë Ångström", "Keir Starmer", "Amara Okafor", "Li Wei", "Søren Kierkegaard",
 		"Port Alder", "the port authority", "the Ministry of Transport", "Marta Núñez", "Ines Ferreira"}
@@ -295,28 +298,32 @@ func syntheticItems(n int, seed uint64) []SearchItem {
 		b.WriteByte('.')
 		return b.String()
 	}
-	items := make([]SearchItem, 0, n)
+	items := make([]Item, 0, n)
 	for i := range n {
-		var it SearchItem
+		var it Item
 		switch r := i % 100; {
 		case r < 2:
-			it = SearchItem{Kind: SearchActors, Text: names[rng.IntN(len(names))]}
+			it = Item{Kind: Actors, Text: names[rng.IntN(len(names))]}
 		case r < 5:
-			it = SearchItem{Kind: SearchQuotes, Text: "“" + sentence(12) + "” — " + names[rng.IntN(len(names))]}
+			it = Item{Kind: Quotes, Text: "“" + sentence(12) + "” — " + names[rng.IntN(len(names))]}
 		case r < 8:
-			it = SearchItem{Kind: SearchCommitments, Text: sentence(14)}
+			it = Item{Kind: Commitments, Text: sentence(14)}
 		case r < 10:
-			it = SearchItem{Kind: SearchDisputes, Text: sentence(14)}
+			it = Item{Kind: Disputes, Text: sentence(14)}
 		case r < 11:
-			it = SearchItem{Kind: SearchArticles, Text: sentence(6)}
+			it = Item{Kind: Articles, Text: sentence(6)}
 		default:
-			it = SearchItem{Kind: SearchSentences, Text: sentence(12 + rng.IntN(20))}
+			it = Item{Kind: Sentences, Text: sentence(12 + rng.IntN(20))}
 		}
 		it.Index = i
 		items = append(items, it)
 	}
 	return items
 }
+
+// raceEnabled is set in builds with the race detector, which slows the
+// code down too much for timings to mean anything.
+var raceEnabled bool
 
 // TestSearch100kItemsKeepsUp: one keystroke's search over 100,000 items
 // must finish well within the typing pause the app waits for, so the
@@ -325,7 +332,7 @@ func TestSearch100kItemsKeepsUp(t *testing.T) {
 	if testing.Short() || raceEnabled {
 		t.Skip("timing test")
 	}
-	ix := NewSearchIndexOf(syntheticItems(100000, 1))
+	ix := newIndexOf(syntheticItems(100000, 1))
 	for _, q := range []string{"s", "sta", "starm", "martinez", "tariff talks"} {
 		best := time.Hour
 		for range 3 {
@@ -343,7 +350,7 @@ func TestSearch100kItemsKeepsUp(t *testing.T) {
 // BenchmarkSearch measures one keystroke: a search over 100,000 items as a
 // name is typed letter by letter, and a two-word query.
 func BenchmarkSearch(b *testing.B) {
-	ix := NewSearchIndexOf(syntheticItems(100000, 1))
+	ix := newIndexOf(syntheticItems(100000, 1))
 	for _, q := range []string{"s", "st", "sta", "star", "starm", "starmer", "martinez", "tariff talks", "xyzzy"} {
 		b.Run(q, func(b *testing.B) {
 			for b.Loop() {
@@ -357,6 +364,6 @@ func BenchmarkSearch(b *testing.B) {
 func BenchmarkSearchIndex(b *testing.B) {
 	items := syntheticItems(100000, 1)
 	for b.Loop() {
-		NewSearchIndexOf(items)
+		newIndexOf(items)
 	}
 }

@@ -1,0 +1,83 @@
+package brief
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// Normalize cleans text without losing meaning: line endings become "\n",
+// soft hyphens, zero-width and other invisible characters are removed,
+// non-breaking and other special spaces become plain spaces, runs of spaces
+// collapse, and lines are trimmed. Quotation marks, dashes and paragraph
+// breaks are kept as they are. Invalid UTF-8 is replaced by U+FFFD, and
+// accents are composed (NFC), so that "José" typed two ways is one name.
+//
+// The engine reads normalised text: loaders normalise what they read before
+// they split it into paragraphs and hand it to NewArticle.
+func Normalize(s string) string {
+	s = norm.NFC.String(s)
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false // a space is pending
+	lineStart := true
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			i++
+			switch {
+			case c == '\r':
+				if i < len(s) && s[i] == '\n' {
+					continue
+				}
+				c = '\n'
+			case c == '\t' || c == '\f' || c == '\v':
+				c = ' '
+			case c < 0x20 && c != '\n', c == 0x7f:
+				continue
+			}
+			if c == ' ' {
+				space = !lineStart
+				continue
+			}
+			if c == '\n' {
+				space = false
+				b.WriteByte('\n')
+				lineStart = true
+				continue
+			}
+			if space {
+				b.WriteByte(' ')
+				space = false
+			}
+			b.WriteByte(c)
+			lineStart = false
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		i += n
+		switch r {
+		case '\u00AD', '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF', '\u200E', '\u200F', '\u180E':
+			continue
+		case '\u00A0', '\u2000', '\u2001', '\u2002', '\u2003', '\u2004', '\u2005', '\u2006',
+			'\u2007', '\u2008', '\u2009', '\u200A', '\u202F', '\u205F', '\u3000', '\u1680':
+			space = !lineStart
+			continue
+		case '\u2028', '\u2029', '\u0085':
+			space = false
+			b.WriteByte('\n')
+			lineStart = true
+			continue
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		b.WriteRune(r) // utf8.RuneError for invalid bytes
+		lineStart = false
+	}
+	// Trim spaces before line ends: the loop drops pending spaces at "\n"
+	// already, so only leading/trailing blank lines remain to trim.
+	return strings.Trim(b.String(), "\n ")
+}

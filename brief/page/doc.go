@@ -1,0 +1,18 @@
+// Package page makes the one-page briefing, the last stage of Briefing's
+// pipeline:
+//
+//	article in (package load) → analysis (package brief) → page out (this package)
+//
+// It turns a brief.Analysis into the one-page briefing a user hands over:
+// Build selects and orders the items (merging the same quote, commitment or
+// dispute reported by several sources, applying the user's pins and
+// removals, writing the title and the bottom line); FitOnePage cuts the
+// least important items until the page fits one sheet of A4 or Letter; and
+// the writers print it as PDF (WritePDF, with the fonts of package assets),
+// Markdown, plain text or JSON.
+//
+// It may import the engine (package brief), the standard library (no file
+// system or network: it writes to an io.Writer), gofpdf, golang.org/x/image
+// and golang.org/x/text, and package assets; never fyne.io, the loaders, the
+// library or the search index.
+package page

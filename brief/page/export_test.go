@@ -1,0 +1,199 @@
+package page
+
+import (
+	"encoding/json"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/briefing-app/briefing/brief"
+)
+
+func TestMarkdown(t *testing.T) {
+	b := fixtureBriefing(t)
+	md := b.Markdown()
+	for _, want := range []string{
+		"# " + b.Title + "\n",
+		"*Thursday 26 November 2026 · 2 sources · The Northern Courier, Baltic Wire*",
+		"## Bottom line\n\n",
+		"## Key actors\n\n- **Zoë Lindqvist**, general secretary, Harbour Workers' Union [1] — “We are not against",
+		"- **Helena Sørensen:** The government would appoint an independent mediator by Friday. [1]\n",
+		"*(hedged)*",
+		"## Open disputes\n\n- **Mattias Berg vs Harbour Workers' Union:** ",
+		"> “We are not against new machines, we are against losing our jobs to them without a say” — **Zoë Lindqvist** [1, 2]\n",
+		"## Sources\n\n1. " + courierTitle + " — The Northern Courier, 24 Nov 2026\n2. " + wireTitle,
+	} {
+		if !strings.Contains(md, want) {
+			t.Errorf("Markdown lacks %q:\n%s", want, md)
+		}
+	}
+	if strings.Contains(md, "\n\n\n") || strings.Contains(md, nbsp) {
+		t.Errorf("Markdown has blank-line runs or no-break spaces:\n%q", md)
+	}
+	// The one-page cut says what it left out.
+	f := b.FitOnePage(PaperA4)
+	if want := "*+" + strconv.Itoa(f.Omitted) + " more items not shown.*"; f.Omitted == 0 || !strings.Contains(f.Markdown(), want) {
+		t.Errorf("fitted Markdown lacks %q", want)
+	}
+}
+
+func TestMarkdownEscapes(t *testing.T) {
+	an := &brief.Analysis{Sources: []brief.Source{{ID: "S1", Title: "*Breaking* [live]"}}}
+	an.Quotes = []brief.Quote{{Text: "We will use <b>force</b> if we must, said_nobody * ever", Speaker: "A_B", Cites: []brief.Cite{{Source: "S1", Sentence: 0}}}}
+	md := Build(an, Options{Title: "# Not a heading", Date: testDate}).Markdown()
+	for _, want := range []string{"# \\# Not a heading", `\<b\>force\</b\>`, `said\_nobody \* ever`, `**A\_B**`, `1. \*Breaking\* \[live\]`} {
+		if !strings.Contains(md, want) {
+			t.Errorf("Markdown lacks %q:\n%s", want, md)
+		}
+	}
+}
+
+func TestPlainText(t *testing.T) {
+	b := fixtureBriefing(t)
+	txt := b.PlainText()
+	lines := strings.Split(txt, "\n")
+	if lines[0] != b.Title || lines[1] != strings.Repeat("=", len([]rune(b.Title))) {
+		t.Errorf("title not underlined: %q / %q", lines[0], lines[1])
+	}
+	for _, want := range []string{
+		"\nBOTTOM LINE\n", "\nKEY ACTORS\n- Zoë Lindqvist, general secretary, Harbour Workers' Union [1]\n  “We are not",
+		"\nCOMMITMENTS\n- Helena Sørensen: The government would appoint an independent mediator by Friday. [1]\n",
+		"\nOPEN DISPUTES\n", "\nDIRECT QUOTES\n- “We are not against new machines, we are against losing our jobs to them without a say” — Zoë Lindqvist [1, 2]\n",
+		"\nSOURCES\n[1] " + courierTitle + " — The Northern Courier, 24 Nov 2026\n",
+	} {
+		if !strings.Contains(txt, want) {
+			t.Errorf("PlainText lacks %q:\n%s", want, txt)
+		}
+	}
+	if strings.ContainsAny(txt, "*#>\u00a0") {
+		t.Errorf("PlainText has markup or no-break spaces:\n%s", txt)
+	}
+}
+
+func TestTextExportsOfEmptyAndNothingFound(t *testing.T) {
+	empty := Build(&brief.Analysis{}, Options{Date: testDate})
+	if md := empty.Markdown(); !strings.Contains(md, "No articles") || strings.Contains(md, "## Sources") {
+		t.Errorf("empty Markdown:\n%s", md)
+	}
+	if txt := empty.PlainText(); !strings.Contains(txt, "No articles") {
+		t.Errorf("empty text:\n%s", txt)
+	}
+	f := newFixture(t)
+	nothing := &brief.Analysis{Articles: f.articles, Sources: f.analysis().Sources}
+	b := Build(nothing, Options{Date: testDate})
+	for name, out := range map[string]string{"Markdown": b.Markdown(), "text": b.PlainText()} {
+		if !strings.Contains(out, "Nothing found") || strings.Contains(strings.ToLower(out), "key actors") {
+			t.Errorf("%s of an analysis with nothing found:\n%s", name, out)
+		}
+	}
+	// One empty section among others says so.
+	an := f.analysis()
+	an.Disputes = nil
+	if txt := Build(an, Options{Date: testDate}).PlainText(); !strings.Contains(txt, "OPEN DISPUTES\nNone found.\n") {
+		t.Errorf("an empty section should say None found:\n%s", txt)
+	}
+}
+
+func TestJSON(t *testing.T) {
+	b := fixtureBriefing(t).FitOnePage(PaperLetter)
+	data, err := b.JSON()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got struct {
+		Title   string `json:"title"`
+		Date    string `json:"date"`
+		Paper   string `json:"paper"`
+		Sources []struct {
+			Number int    `json:"number"`
+			ID     string `json:"id"`
+			Outlet string `json:"outlet"`
+			Date   string `json:"date"`
+		} `json:"sources"`
+		BottomLine []Line `json:"bottom_line"`
+		Actors     []struct {
+			Key, Name, Stance string
+		} `json:"actors"`
+		Quotes []struct {
+			Key     string       `json:"key"`
+			Text    string       `json:"text"`
+			Speaker string       `json:"speaker"`
+			Cites   []brief.Cite `json:"cites"`
+		} `json:"quotes"`
+		Disputes []json.RawMessage `json:"disputes"`
+		Omitted  int               `json:"omitted"`
+	}
+	if err := json.Unmarshal(data, &got); err != nil {
+		t.Fatalf("not JSON: %v\n%s", err, data)
+	}
+	if got.Title != b.Title || got.Date != "2026-11-26" || got.Paper != "Letter" || got.Omitted != b.Omitted {
+		t.Errorf("header: %+v", got)
+	}
+	if len(got.Sources) != 2 || got.Sources[1].Number != 2 || got.Sources[1].ID != "S2" || got.Sources[1].Outlet != "Baltic Wire" || got.Sources[1].Date != "2026-11-25" {
+		t.Errorf("sources: %+v", got.Sources)
+	}
+	if len(got.Quotes) != len(b.Quotes) || got.Quotes[0].Key != b.Quotes[0].Key() || len(got.Quotes[0].Cites) != 2 {
+		t.Errorf("quotes: %+v", got.Quotes)
+	}
+	if len(got.Actors) == 0 || got.Actors[0].Key != b.Actors[0].Key() || got.Actors[0].Stance == "" {
+		t.Errorf("actors: %+v", got.Actors)
+	}
+	if len(got.BottomLine) != len(b.BottomLine) {
+		t.Errorf("bottom line: %+v", got.BottomLine)
+	}
+	// Empty lists are lists, not null.
+	empty, err := Build(&brief.Analysis{}, Options{}).JSON()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, k := range []string{`"sources": []`, `"actors": []`, `"quotes": []`, `"bottom_line": []`} {
+		if !strings.Contains(string(empty), k) {
+			t.Errorf("empty JSON lacks %s:\n%s", k, empty)
+		}
+	}
+}
+
+func TestFileName(t *testing.T) {
+	day := time.Date(2026, 11, 26, 23, 59, 0, 0, time.UTC)
+	tests := []struct {
+		title, ext, want string
+	}{
+		{"Starmer meets Trump", ".pdf", "2026-11-26 Starmer meets Trump.pdf"},
+		{"Starmer meets Trump", "pdf", "2026-11-26 Starmer meets Trump.pdf"},
+		{"Lindqvist and Berg: Kessmere port strike", ".md", "2026-11-26 Lindqvist and Berg - Kessmere port strike.md"},
+		{`A/B \ C? <D> "E" *F* |G|`, ".txt", "2026-11-26 A-B - C D 'E' F -G.txt"},
+		{"Zoë’s “port” row — Ελλάδα", ".pdf", "2026-11-26 Zoë’s “port” row — Ελλάδα.pdf"},
+		{"...", ".pdf", "2026-11-26 Briefing.pdf"},
+		{"Ends with a dot.", ".pdf", "2026-11-26 Ends with a dot.pdf"},
+		{"tab\tand\nnewline\x00", "", "2026-11-26 tab and newline"},
+		{strings.Repeat("word ", 40), ".pdf", "2026-11-26 " + strings.TrimSpace(strings.Repeat("word ", 16)) + ".pdf"},
+		{"x", "../../etc.pdf", "2026-11-26 x....etc.pdf"},
+	}
+	for _, tt := range tests {
+		b := &Briefing{Title: tt.title, Date: day}
+		got := b.FileName(tt.ext)
+		if got != tt.want {
+			t.Errorf("FileName(%q, %q) = %q, want %q", tt.title, tt.ext, got, tt.want)
+		}
+		if strings.ContainsAny(got, "/\\:*?\"<>|\x00\n") {
+			t.Errorf("FileName(%q) = %q has characters unsafe in file names", tt.title, got)
+		}
+	}
+	if got := (&Briefing{Title: "No date"}).FileName(".json"); got != "No date.json" {
+		t.Errorf("without a date: %q", got)
+	}
+}
+
+func TestParseFormat(t *testing.T) {
+	for in, want := range map[string]string{"pdf": "pdf", ".PDF": "pdf", "Markdown": "md", "md": "md", "text": "txt", "txt": "txt", "json": "json"} {
+		if got, err := ParseFormat(in); err != nil || got != want {
+			t.Errorf("ParseFormat(%q) = %q, %v; want %q", in, got, err, want)
+		}
+	}
+	for _, bad := range []string{"", "docx", "pdfx"} {
+		if _, err := ParseFormat(bad); err == nil || !strings.Contains(err.Error(), "use pdf, md, txt or json") {
+			t.Errorf("ParseFormat(%q) error = %v", bad, err)
+		}
+	}
+}
