@@ -15,34 +15,42 @@ const (
 
 var (
 	lexOnce sync.Once
-	lexMap  map[string]uint16
+	lexMap  map[string]lexEntry
 )
 
-// lexicon returns the map from lower-case words to their classes.
-func lexicon() map[string]uint16 {
+// lexicon returns the map from lower-case words to their classes and
+// lemmas, built once from the word lists and the embedded tables
+// (lexdata.go).
+func lexicon() map[string]lexEntry {
 	lexOnce.Do(func() {
 		g := theGazetteer()
-		m := make(map[string]uint16, len(g.common)+512)
+		m := make(map[string]lexEntry, len(g.common)+12000)
+		set := func(w string, bit uint16) {
+			e := m[w]
+			e.class |= bit
+			m[w] = e
+		}
 		for w := range g.common {
-			m[w] |= lexCommon
+			set(w, lexCommon)
 		}
 		for w := range personPronouns {
-			m[w] |= lexPronoun
+			set(w, lexPronoun)
 		}
+		lexTab = loadLexData(m)
 		for w := range speechVerbs {
-			m[w] |= lexSpeech
+			set(w, lexSpeech)
 		}
 		for w := range commitCues {
-			m[w] |= lexCommit
+			set(w, lexCommit)
 		}
 		for w := range disputeVerbs {
-			m[w] |= lexDispute
+			set(w, lexDispute)
 		}
 		for w := range disputeNouns {
-			m[w] |= lexDispute
+			set(w, lexDispute)
 		}
 		for _, w := range functionWords {
-			m[w] |= lexFunction
+			set(w, lexFunction)
 		}
 		lexMap = m
 	})
@@ -53,20 +61,23 @@ func lexicon() map[string]uint16 {
 var functionWords = []string{"the", "of", "and", "to", "a", "in", "is", "that", "for", "it", "was", "on", "with",
 	"as", "he", "she", "by", "be", "are", "at", "has", "have", "said", "this", "from", "an", "will", "not", "they"}
 
-// classify sets the lexical classes of every word token.
+// classify sets the lexical classes and the lemma of every word token.
 func (d *doc) classify() {
 	lx := lexicon()
 	d.lex = make([]uint16, len(d.toks))
+	d.lem = make([]lemma, len(d.toks))
 	for i := range d.toks {
 		t := d.toks[i]
 		if t.kind != tWord {
 			continue
 		}
 		w := d.lower[t.s:t.e]
+		e := lx[w]
+		d.lem[i] = e.lem
 		if t.flags&fPoss != 0 || len(w) > 3 && (w[len(w)-3:] == "'ll" || len(w) > 5 && w[len(w)-5:] == "\u2019ll") {
-			d.lex[i] = lx[w] | lexCommit // "we'll"
+			d.lex[i] = e.class | lexCommit // "we'll"
 			continue
 		}
-		d.lex[i] = lx[w]
+		d.lex[i] = e.class
 	}
 }
