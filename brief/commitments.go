@@ -129,7 +129,7 @@ func (d *doc) saidBefore(k int) bool {
 		if d.toks[j].kind != tWord {
 			return false
 		}
-		if speechVerbs[d.tokLower(j)] {
+		if d.lex[j]&lexSpeech != 0 {
 			return true
 		}
 	}
@@ -361,7 +361,7 @@ func (d *doc) commitmentAt(t, hi int, w string, cue commitCue) (docCommitment, b
 		saidBy = rs
 		// "Both ministers said they would meet again", "the military said
 		// it was keeping him safe": "they" and "it" are the speakers.
-		if k := d.subjectPronounBefore(t); k > 0 && speechVerbs[d.tokLower(k-1)] && (d.tokLower(k) == "they" || d.tokLower(k) == "it") {
+		if k := d.subjectPronounBefore(t); k > 0 && d.lex[k-1]&lexSpeech != 0 && (d.tokLower(k) == "they" || d.tokLower(k) == "it") {
 			if sub := d.subjectOf(k - 1); sub.ok() {
 				actor = sub // "The Republicans have said they will…"
 			} else if sp := d.clauseSubject(d.clauseStart(k-1), k-1); sp.ok() {
@@ -808,7 +808,7 @@ func (d *doc) clauseEnd(t, hi int) int {
 				case "but", "while", "although", "which", "who", "and", "as":
 					return k
 				}
-				if d.cover[k+1] != 0 && k+2 < hi && speechVerbs[d.tokLower(k+2)] {
+				if d.cover[k+1] != 0 && k+2 < hi && d.lex[k+2]&lexSpeech != 0 {
 					return k // ", Mr Starmer said"
 				}
 			}
@@ -856,7 +856,7 @@ func (d *doc) relativeBefore(t int) bool {
 		return false
 	}
 	w := d.tokLower(k)
-	return (w == "that" || w == "which") && !(d.toks[k-1].kind == tWord && speechVerbs[d.tokLower(k-1)])
+	return (w == "that" || w == "which") && !(d.toks[k-1].kind == tWord && d.lex[k-1]&lexSpeech != 0)
 }
 
 // relativeCut returns where a relative clause after the cue at t starts
@@ -884,7 +884,7 @@ func (d *doc) relativeCut(t, hi int, w string) int {
 		}
 		lw := d.tokLower(k)
 		if (lw == "that" || lw == "which") && d.toks[k-1].kind == tWord && d.toks[k-1].flags&fCap == 0 &&
-			!speechVerbs[d.tokLower(k-1)] && !thinkVerbs[d.tokLower(k-1)] && !isAdverb(d.tokLower(k-1)) {
+			d.lex[k-1]&(lexSpeech|lexThink) == 0 && !isAdverb(d.tokLower(k-1)) {
 			return k
 		}
 	}

@@ -198,7 +198,7 @@ func (d *doc) findDisputes() {
 					}
 				case nx == "against":
 					vw = 3
-				case namingVerbs[w] || w == "calling":
+				case d.lex[t]&lexNaming != 0:
 					if !d.scornQuoted(t, hi) {
 						continue
 					}
@@ -384,7 +384,7 @@ func (d *doc) disputeTopic(t, hi int) string {
 		}
 		if tk.kind == tWord {
 			w := d.tokLower(end)
-			if words > 0 && (objectStops[w] || w == "that" || w == "after" || w == "when" || w == "as" || w == "and" && end+1 < hi && speechVerbs[d.tokLower(end+1)]) {
+			if words > 0 && (objectStops[w] || w == "that" || w == "after" || w == "when" || w == "as" || w == "and" && end+1 < hi && d.lex[end+1]&lexSpeech != 0) {
 				break
 			}
 			if words >= 3 && w == "to" {

@@ -11,6 +11,8 @@ const (
 	lexCommit
 	lexDispute
 	lexFunction // a frequent English function word
+	lexThink    // a verb reporting a view (lexdata/classes.tsv)
+	lexNaming   // a verb putting a name on something (lexdata/classes.tsv)
 )
 
 var (
@@ -37,9 +39,6 @@ func lexicon() map[string]lexEntry {
 			set(w, lexPronoun)
 		}
 		lexTab = loadLexData(m)
-		for w := range speechVerbs {
-			set(w, lexSpeech)
-		}
 		for w := range commitCues {
 			set(w, lexCommit)
 		}
@@ -56,6 +55,10 @@ func lexicon() map[string]lexEntry {
 	})
 	return lexMap
 }
+
+// isSpeechWord reports whether a lower-case word is a speech verb ("said",
+// "complaining"); a token's class bits tell the same at no cost.
+func isSpeechWord(w string) bool { return lexicon()[w].class&lexSpeech != 0 }
 
 // functionWords are the words whose frequency tells English text.
 var functionWords = []string{"the", "of", "and", "to", "a", "in", "is", "that", "for", "it", "was", "on", "with",

@@ -172,6 +172,38 @@ func loadLexData(m map[string]lexEntry) *lexTables {
 		})
 	}
 	t.agent1 = make([]agent, len(t.names))
+	// Word classes.
+	eachLine(classesTSV, func(line string) {
+		key, rest, _ := strings.Cut(line, "\t")
+		class, except, _ := strings.Cut(rest, "\t")
+		var bit uint16
+		switch class {
+		case "speech":
+			bit = lexSpeech
+		case "think":
+			bit = lexThink
+		case "naming":
+			bit = lexNaming
+		default:
+			return
+		}
+		if w, ok := strings.CutPrefix(key, "="); ok {
+			e := m[w]
+			e.class |= bit
+			m[w] = e
+			return
+		}
+		if except != "" {
+			except = "," + except + ","
+		}
+		t.eachWordOf(m[key].lem, func(w string) {
+			if except == "" || !strings.Contains(except, ","+w+",") {
+				e := m[w]
+				e.class |= bit
+				m[w] = e
+			}
+		})
+	})
 	// Cues: key, family, code, weight, source.
 	t.cues = make(map[uint32]cue, strings.Count(cuesTSV, "\n"))
 	eachLine(cuesTSV, func(line string) {
@@ -277,6 +309,19 @@ func eachForm(field string, fn func(w string, tags uint8)) {
 			fn(w, tags)
 		}
 	}
+}
+
+// eachWordOf calls fn with a lemma's word and each of its forms.
+func (t *lexTables) eachWordOf(l lemma, fn func(string)) {
+	if l == 0 || int(l) >= len(t.names) {
+		return
+	}
+	fn(t.names[l])
+	eachForm(t.forms[l], func(w string, _ uint8) {
+		if w != t.names[l] {
+			fn(w)
+		}
+	})
 }
 
 // lexData returns the parsed tables (loading the lexicon once).

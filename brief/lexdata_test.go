@@ -196,6 +196,54 @@ func TestAgentAt(t *testing.T) {
 	}
 }
 
+// TestWordClasses checks the class bits read from classes.tsv: every form
+// of a listed lemma, the exact forms alone, the excepted forms not.
+func TestWordClasses(t *testing.T) {
+	lx := lexicon()
+	cases := []struct {
+		class uint16
+		yes   []string
+		no    []string
+	}{
+		{lexSpeech,
+			[]string{"said", "says", "saying", "complaining", "complains", "accusing", "denying", "emphasised", "emphasized",
+				"summarised", "insisted", "went", "goes", "found", "finds", "emailed", "thank", "thanked"},
+			[]string{"going", "go", "finding", "email", "emails", "thanks", "text", "reading", "laughing"}},
+		{lexThink,
+			[]string{"believes", "believing", "thought", "branded", "campaigned", "campaigning", "was", "is", "criticised"},
+			[]string{"brand", "campaign", "campaigns", "label", "labels", "am"}},
+		{lexNaming,
+			[]string{"called", "calls", "calling", "call", "dubbed", "labelled", "labeled", "termed", "brands"},
+			[]string{"brand", "label", "labels", "term", "terms"}},
+	}
+	for _, c := range cases {
+		for _, w := range c.yes {
+			if lx[w].class&c.class == 0 {
+				t.Errorf("%q lacks class %b", w, c.class)
+			}
+		}
+		for _, w := range c.no {
+			if lx[w].class&c.class != 0 {
+				t.Errorf("%q has class %b", w, c.class)
+			}
+		}
+	}
+	if !isSpeechWord("retweeted") || isSpeechWord("tweetdeck") {
+		t.Error("isSpeechWord: retweeted/tweetdeck")
+	}
+}
+
+// TestLemmaInflections shows, on sentences written for the test, cues the
+// engine missed in some inflections and now reads through their lemma.
+func TestLemmaInflections(t *testing.T) {
+	t.Run("speech: complaining", func(t *testing.T) {
+		an := analyzeText(t, `Senator Elin Marsh criticised the ferry plan on Tuesday, complaining that “nobody at the harbour authority has read the tide figures.”`)
+		if q := findQuote(t, an, "nobody at the harbour authority"); q.Speaker != "Elin Marsh" {
+			t.Errorf("speaker %q, want Elin Marsh", q.Speaker)
+		}
+	})
+}
+
 // TestLexLoadCost keeps the tables cheap to load: parsing them into a
 // fresh map must take a few milliseconds at most (about 1 ms on the CI
 // machine; the bound leaves room for a loaded runner and the race detector).
