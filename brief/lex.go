@@ -39,12 +39,7 @@ func lexicon() map[string]lexEntry {
 			set(w, lexPronoun)
 		}
 		lexTab = loadLexData(m)
-		for w := range commitCues {
-			set(w, lexCommit)
-		}
-		for w := range disputeVerbs {
-			set(w, lexDispute)
-		}
+		lexTab.rules = buildRuleTables(m, lexTab)
 		for w := range disputeNouns {
 			set(w, lexDispute)
 		}

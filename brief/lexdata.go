@@ -138,6 +138,7 @@ type lexTables struct {
 	cues   map[uint32]cue     // verb<<16 | next word (0: the verb alone)
 	agents map[[3]lemma]agent // the lemmas of a phrase, left-aligned, 0-padded
 	agent1 []agent            // lemma → single-word agent (class agentNone: none)
+	rules  ruleTables         // the engine's rule tables by lemma (lexrules.go)
 }
 
 var lexTab *lexTables
@@ -447,4 +448,20 @@ func (d *doc) agentAt(lo, t int) (agent, int, bool) {
 func (d *doc) lemmaIs(t int, word string) bool {
 	l := d.lemmaAt(t)
 	return l != 0 && l == lemmaOf(word)
+}
+
+// lemmaTable maps a table keyed by words (a lemma, or any of its forms, in
+// either spelling) to one keyed by lemma, reading the lexicon m under
+// construction; the words the tables do not know are returned in missing.
+func lemmaTable[V any](m map[string]lexEntry, words map[string]V) (out map[lemma]V, missing []string) {
+	out = make(map[lemma]V, len(words))
+	for w, v := range words {
+		l := m[w].lem
+		if l == 0 {
+			missing = append(missing, w)
+			continue
+		}
+		out[l] = v
+	}
+	return out, missing
 }

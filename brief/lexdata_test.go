@@ -1,6 +1,7 @@
 package brief
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -49,6 +50,15 @@ func TestLexDataClean(t *testing.T) {
 			t.Errorf("classes.tsv: lemma %q has no forms in forms.tsv", f[0])
 		}
 	})
+}
+
+// TestRuleLemmasKnown fails when a rule table names a lemma the word tables
+// lack: add it to tools/lexgen/seeds/lemmas.txt and regenerate.
+func TestRuleLemmasKnown(t *testing.T) {
+	if m := lexData().rules.missing; len(m) > 0 {
+		slices.Sort(m)
+		t.Errorf("rule lemmas without forms in lexdata/forms.tsv: %v", m)
+	}
 }
 
 func TestLemmaOf(t *testing.T) {
@@ -233,6 +243,57 @@ func TestWordClasses(t *testing.T) {
 	}
 }
 
+// TestRuleForms checks which forms of the rule lemmas are cues: finite
+// forms always, -ing forms in the progressive, base forms only where the
+// rule table lists them, nouns never.
+func TestRuleForms(t *testing.T) {
+	lx := lexicon()
+	for _, w := range []string{"ignored", "ignores", "ignoring", "denies", "denying", "defied", "defying", "overturns",
+		"vetoed", "reject", "rejects", "fought"} {
+		if lx[w].class&lexDispute == 0 {
+			t.Errorf("%q is not a dispute cue word", w)
+		}
+	}
+	// Nouns, adjectives, and the -s forms of dispute nouns ("boycotts").
+	for _, w := range []string{"fine", "press", "presses", "lobby", "blast", "block", "campaigns", "rules", "vetoes",
+		"boycotts"} {
+		if lx[w].class&lexDispute != 0 {
+			t.Errorf("%q is a dispute cue word", w)
+		}
+	}
+	for _, w := range []string{"guaranteeing", "intend", "intending", "accepting", "announces", "committing"} {
+		if lx[w].class&lexCommit == 0 {
+			t.Errorf("%q is not a commitment cue word", w)
+		}
+	}
+	for _, w := range []string{"sign", "signing", "partners", "offering", "sought", "aimed"} {
+		if lx[w].class&lexCommit != 0 {
+			t.Errorf("%q is a commitment cue word", w)
+		}
+	}
+	a, err := Parse("t.txt", []byte("The council was ignoring the residents. She was praised for ignoring the noise. "+
+		"They refuse to ignore it. He defies the court."), FormatText)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := analyzeDoc(a, "S1")
+	var got []string
+	for i := range d.toks {
+		if d.toks[i].kind != tWord {
+			continue
+		}
+		if _, ok := d.disputeVerbAt(i, d.tokLower(i)); ok && d.lemmaIs(i, "ignore") || d.lemmaIs(i, "defy") {
+			if v, _ := d.disputeVerbAt(i, d.tokLower(i)); v > 0 {
+				got = append(got, d.tokLower(i-1)+" "+d.tokLower(i))
+			}
+		}
+	}
+	want := []string{"was ignoring", "he defies"}
+	if !slices.Equal(got, want) {
+		t.Errorf("dispute cues %q, want %q (a gerund and an infinitive are not cues)", got, want)
+	}
+}
+
 // TestLemmaInflections shows, on sentences written for the test, cues the
 // engine missed in some inflections and now reads through their lemma.
 func TestLemmaInflections(t *testing.T) {
@@ -240,6 +301,29 @@ func TestLemmaInflections(t *testing.T) {
 		an := analyzeText(t, `Senator Elin Marsh criticised the ferry plan on Tuesday, complaining that “nobody at the harbour authority has read the tide figures.”`)
 		if q := findQuote(t, an, "nobody at the harbour authority"); q.Speaker != "Elin Marsh" {
 			t.Errorf("speaker %q, want Elin Marsh", q.Speaker)
+		}
+	})
+	t.Run("dispute: was ignoring", func(t *testing.T) {
+		an := analyzeText(t, "Harbour Council Under Fire",
+			"Mayor Ana Borst said the Harbour Council was ignoring the residents of the northern districts.")
+		d := itemWith(an.Disputes, func(x Dispute) string { return x.Text }, "was ignoring the residents")
+		if d == nil || !slices.Contains(d.Parties, "Harbour Council") {
+			t.Errorf("dispute %+v, want one with the Harbour Council", d)
+		}
+	})
+	t.Run("dispute: to call it a disgrace", func(t *testing.T) {
+		an := analyzeText(t, "Cup Final Row",
+			`Coach Dan Ferro went so far as to call the referee's decision “a disgrace”.`)
+		d := itemWith(an.Disputes, func(x Dispute) string { return x.Text }, "to call the referee")
+		if d == nil || !slices.Contains(d.Parties, "Dan Ferro") {
+			t.Errorf("dispute %+v, want one with Dan Ferro", d)
+		}
+	})
+	t.Run("no dispute: a gerund", func(t *testing.T) {
+		an := analyzeText(t, "Quay Works",
+			"Mayor Ana Borst was praised by the Harbour Council for ignoring the noise from the quay.")
+		if d := itemWith(an.Disputes, func(x Dispute) string { return x.Text }, "ignoring the noise"); d != nil {
+			t.Errorf("a gerund gave a dispute: %+v", d)
 		}
 	})
 }
