@@ -1,6 +1,9 @@
 package brief
 
-import "sync"
+import (
+	"strings"
+	"sync"
+)
 
 // Lexical classes of a word, computed once per token so that the rules test
 // a bit instead of looking the word up in each list.
@@ -26,19 +29,21 @@ var (
 func lexicon() map[string]lexEntry {
 	lexOnce.Do(func() {
 		g := theGazetteer()
-		m := make(map[string]lexEntry, len(g.common)+12000)
+		// The common words, and the lemmas and forms of the tables (a
+		// colon per form, a line per lemma) with some overlap.
+		m := make(map[string]lexEntry, len(g.common)+strings.Count(formsTSV, ":")+strings.Count(formsTSV, "\n"))
 		set := func(w string, bit uint16) {
 			e := m[w]
 			e.class |= bit
 			m[w] = e
 		}
+		lexTab = loadLexData(m)
 		for w := range g.common {
 			set(w, lexCommon)
 		}
 		for w := range personPronouns {
 			set(w, lexPronoun)
 		}
-		lexTab = loadLexData(m)
 		lexTab.rules = buildRuleTables(m, lexTab)
 		for w := range disputeNouns {
 			set(w, lexDispute)

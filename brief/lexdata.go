@@ -144,7 +144,8 @@ type lexTables struct {
 var lexTab *lexTables
 
 // loadLexData parses the embedded tables into m (the lexicon under
-// construction) and returns the rest. Bad lines are skipped: the tables are
+// construction, empty: the lemmas and forms are stored without reading
+// what m holds) and returns the rest. Bad lines are skipped: the tables are
 // generated and tested, so a skipped line is a bug the tests catch
 // (TestLexDataClean).
 func loadLexData(m map[string]lexEntry) *lexTables {
@@ -158,18 +159,14 @@ func loadLexData(m map[string]lexEntry) *lexTables {
 		id := lemma(len(t.names))
 		t.names = append(t.names, name)
 		t.forms = append(t.forms, forms)
-		e := m[name]
-		e.lem, e.tags = id, formLemma
-		m[name] = e
+		m[name] = lexEntry{lem: id, tags: formLemma}
 	})
 	for id := 1; id < len(t.names); id++ {
 		eachForm(t.forms[id], func(w string, tags uint8) {
-			e := m[w]
-			e.lem, e.tags = lemma(id), tags
 			if w == t.names[id] {
-				e.tags |= formLemma
+				tags |= formLemma
 			}
-			m[w] = e
+			m[w] = lexEntry{lem: lemma(id), tags: tags}
 		})
 	}
 	t.agent1 = make([]agent, len(t.names))
