@@ -193,7 +193,7 @@ func (d *doc) onlyFrameBetween(a, b quoteSpan) bool {
 	for t := lo; t < hi; t++ {
 		if d.toks[t].kind == tWord {
 			words++
-			if speechVerbs[d.tokLower(t)] {
+			if d.lex[t]&lexSpeech != 0 {
 				hasVerb = true
 			}
 		}
@@ -283,7 +283,7 @@ func (d *doc) frameSpeaker(qi int) speakerRef {
 		// `“…?”` then, as a sentence of its own, `Forte said.`
 		if lo < hi && !sameSent && si >= 0 && hi-lo <= 7 && int(d.toks[lo].s) < d.paraEnd(q.para)+2 &&
 			d.text[d.toks[hi-1].s] == '.' && d.toks[lo].flags&fCap != 0 {
-			if sp := d.frameSpeakerIn(lo, hi, true); sp.ok() && speechVerbs[d.tokLower(hi-2)] {
+			if sp := d.frameSpeakerIn(lo, hi, true); sp.ok() && d.lex[hi-2]&lexSpeech != 0 {
 				return sp
 			}
 		}
@@ -357,7 +357,7 @@ func (d *doc) frameSpeakerIn(lo, hi int, after bool) speakerRef {
 	// The speech verb nearest the quote.
 	verbs := make([]int, 0, 4)
 	for t := lo; t < hi; t++ {
-		if d.toks[t].kind == tWord && speechVerbs[d.tokLower(t)] && d.toks[t].flags&fCap == 0 {
+		if d.toks[t].kind == tWord && d.lex[t]&lexSpeech != 0 && d.toks[t].flags&fCap == 0 {
 			verbs = append(verbs, t)
 		}
 	}
@@ -375,7 +375,7 @@ func (d *doc) frameSpeakerIn(lo, hi int, after bool) speakerRef {
 			// lot of respect”", "he believes Putin would “keep his word”",
 			// "McConnell called the deficit “the issue of our era”").
 			for t := hi - 1; t >= lo; t-- {
-				if w := d.tokLower(t); d.toks[t].kind == tWord && (thinkVerbs[w] || namingVerbs[w]) {
+				if d.toks[t].kind == tWord && d.lex[t]&(lexThink|lexNaming) != 0 {
 					verbs = append(verbs, t)
 					break
 				}
@@ -652,10 +652,6 @@ func (d *doc) clauseSubject(lo, v int) speakerRef {
 
 // clauseLinks open a clause: relative pronouns and conjunctions.
 var clauseLinks = setOf("which", "that", "who", "whom", "whose", "where", "when", "and", "or", "but")
-
-// namingVerbs put a name on something in someone's words: "called the
-// deficit “the issue of our era”".
-var namingVerbs = setOf("called", "calls", "branded", "brands", "dubbed", "dubs", "labelled", "labeled", "termed")
 
 // weakSpeechVerbs report findings or readings rather than words spoken; a
 // true speech verb in the same frame is preferred.

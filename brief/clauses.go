@@ -202,7 +202,7 @@ func (d *doc) objectAfter(t int, exclude int) actorRef {
 		}
 		// "condemned the attack and said the U.S. government…": the
 		// object ends where another clause starts.
-		if tk.kind == tWord && d.cover[k] == 0 && (objectStops[d.tokLower(k)] || speechVerbs[d.tokLower(k)] && k > t+1) {
+		if tk.kind == tWord && d.cover[k] == 0 && (objectStops[d.tokLower(k)] || d.lex[k]&lexSpeech != 0 && k > t+1) {
 			break
 		}
 		if c := d.cover[k]; c != 0 {
@@ -247,7 +247,7 @@ func (d *doc) reportingSpeaker(t int) actorRef {
 		if k == t {
 			continue
 		}
-		if d.toks[k].kind == tWord && speechVerbs[d.tokLower(k)] && !weakSpeechVerbs[d.tokLower(k)] && d.toks[k].flags&fInQuote == 0 {
+		if d.toks[k].kind == tWord && d.lex[k]&lexSpeech != 0 && !weakSpeechVerbs[d.tokLower(k)] && d.toks[k].flags&fInQuote == 0 {
 			if sp := d.subjectBefore(lo, k); sp.ok() {
 				return actorRef{ent: sp.ent, name: sp.desc}
 			}

@@ -29,32 +29,47 @@ type commitCue struct {
 	weight float64
 }
 
-// commitCues are the words that state a commitment (CAMEO 03 intent to
-// cooperate, 057 sign agreement, 08 yield): promised, agreed, is ready to,
-// is due to, will, plans to…
+// commitVerbs are the verbs that state a commitment (CAMEO 03 intent to
+// cooperate, 057 sign agreement, 08 yield): promised, agreed, plans to…
+// They are lemmas: a finite form counts ("guarantees", "announces"), an
+// -ing form in the progressive ("is intending to"), a base form where
+// commitCues lists it, with its lemma's cue unless commitCues gives the
+// form its own or notCommitForms leaves it out (lexrules.go,
+// inflectionCounts).
+var commitVerbs = map[string]commitCue{
+	"promise": {Firm, false, 3}, "pledge": {Firm, false, 3}, "vow": {Firm, false, 3}, "agree": {Firm, false, 3},
+	"sign": {Firm, false, 2}, "commit": {Firm, true, 3}, "partner": {Firm, true, 2.5}, "team": {Firm, true, 2.5},
+	"accept": {Firm, false, 2.5}, "offer": {Firm, false, 2.5}, "guarantee": {Firm, false, 2.5},
+	"undertake": {Firm, true, 2.5}, "announce": {Firm, false, 1.5},
+	"plan": {Hedged, true, 2.5}, "intend": {Hedged, true, 2.5}, "aim": {Hedged, true, 2},
+	"hope": {Hedged, true, 1.5}, "seek": {Hedged, true, 1.5},
+}
+
+// notCommitForms are forms of commitment verbs that are mostly another
+// word or use: nouns ("a sign", "the plan", "partners"), a view ("I
+// agree"), a past act told as a gerund ("criticised the government for
+// signing the pact"), a past aim or attempt ("six years ago he aimed to",
+// "sought to").
+var notCommitForms = setOf("agree", "sign", "signing", "partner", "partners", "team", "teams", "offer",
+	"offering", "guarantee", "plan", "aim", "aimed", "hope", "sought")
+
+// commitCues are the words that state a commitment in one form, or with a
+// cue of their own: the nouns of the verbs ("a promise to"), the -ing forms
+// that hedge ("vowing to"), adjectives and participles (is ready to, is due
+// to), the modals (will, would) and the present of a scheduled move.
 var commitCues = map[string]commitCue{
-	"promised": {Firm, false, 3}, "promises": {Firm, false, 3}, "promise": {Firm, false, 2.5},
-	"pledged": {Firm, false, 3}, "pledges": {Firm, false, 3}, "pledge": {Firm, false, 2.5},
-	"vowed": {Firm, false, 3}, "vows": {Firm, false, 3},
-	"agreed": {Firm, false, 3}, "agrees": {Firm, false, 3}, "agreeing": {Firm, false, 2.5},
-	"signed": {Firm, false, 1.2}, "signs": {Firm, false, 2},
-	"committed": {Firm, true, 3}, "commits": {Firm, true, 3},
-	"partnered": {Firm, true, 2.5}, "teamed": {Firm, true, 2.5},
-	"accepted": {Firm, false, 2.5}, "accepts": {Firm, false, 2.5},
-	"offered": {Firm, false, 2.5}, "offers": {Firm, false, 2},
-	"guaranteed": {Firm, false, 2.5}, "guarantees": {Firm, false, 2},
+	"promise": {Firm, false, 2.5}, "pledge": {Firm, false, 2.5}, "vow": {Firm, false, 2.5},
+	"agreeing": {Firm, false, 2.5}, "signed": {Firm, false, 1.2},
+	"offers": {Firm, false, 2}, "guarantees": {Firm, false, 2},
 	"ready": {Firm, true, 3}, "prepared": {Firm, true, 3}, "willing": {Firm, true, 2.5},
 	"due": {Firm, true, 3}, "scheduled": {Firm, true, 3}, "set": {Firm, true, 2.5}, "poised": {Firm, true, 2.5},
-	"determined": {Firm, true, 2}, "undertook": {Firm, true, 2.5},
-	"will": {Firm, false, 2}, "'ll": {Firm, false, 1.5}, "shall": {Firm, false, 2},
-	"plans": {Hedged, true, 2.5}, "planned": {Hedged, true, 2}, "planning": {Hedged, true, 2.5},
-	"intends": {Hedged, true, 2.5}, "intended": {Hedged, true, 1.5}, "aims": {Hedged, true, 2},
-	"expected": {Hedged, true, 2.5}, "hopes": {Hedged, true, 1.5}, "hoped": {Hedged, true, 1},
-	"seeks": {Hedged, true, 1.5}, "would": {Hedged, false, 1.5}, "going": {Hedged, true, 1.2},
-	"announced": {Firm, false, 1.5}, "launch": {Hedged, false, 0}, "seeking": {Hedged, true, 1},
+	"determined": {Firm, true, 2}, "will": {Firm, false, 2}, "'ll": {Firm, false, 1.5}, "shall": {Firm, false, 2},
+	"planning": {Hedged, true, 2.5}, "planned": {Hedged, true, 2}, "intended": {Hedged, true, 1.5},
+	"expected": {Hedged, true, 2.5}, "hoped": {Hedged, true, 1},
+	"would": {Hedged, false, 1.5}, "going": {Hedged, true, 1.2},
+	"launch": {Hedged, false, 0}, "seeking": {Hedged, true, 1},
 	"promising": {Hedged, true, 2}, "pledging": {Hedged, true, 2}, "vowing": {Hedged, true, 2},
-	"working": {Hedged, false, 2},
-	"vow":     {Firm, false, 2.5}, "intention": {Hedged, true, 2},
+	"working": {Hedged, false, 2}, "intention": {Hedged, true, 2},
 	// The present tense of a scheduled move, with a time ahead: "Mr Obama
 	// lands in Kenya later on Friday".
 	"lands": {Firm, false, 2}, "arrives": {Firm, false, 2}, "travels": {Firm, false, 2}, "visits": {Firm, false, 2},
@@ -129,7 +144,7 @@ func (d *doc) saidBefore(k int) bool {
 		if d.toks[j].kind != tWord {
 			return false
 		}
-		if speechVerbs[d.tokLower(j)] {
+		if d.lex[j]&lexSpeech != 0 {
 			return true
 		}
 	}
@@ -165,7 +180,7 @@ func (d *doc) findCommitments() {
 			if strings.HasSuffix(w, "\u2019ll") || strings.HasSuffix(w, "'ll") {
 				w = "'ll"
 			}
-			cue, ok := commitCues[w]
+			cue, ok := d.commitCueAt(t, w)
 			if !ok || cue.weight == 0 {
 				continue
 			}
@@ -244,8 +259,8 @@ func (d *doc) commitmentAt(t, hi int, w string, cue commitCue) (docCommitment, b
 		if next != "to" {
 			// "committed itself to", "commits both sides to"
 			// "has partnered with Zeiss to sell…", "teamed up with… to…"
-			partner := (w == "partnered" || w == "teamed") && (next == "with" || next == "up") && d.toWithin(nk, hi, 8)
-			if !((w == "committed" || w == "commits") && d.toWithin(nk, hi, 4)) && !partner {
+			partner := (d.lemmaIs(t, "partner") || d.lemmaIs(t, "team")) && (next == "with" || next == "up") && d.toWithin(nk, hi, 8)
+			if !(d.lemmaIs(t, "commit") && d.toWithin(nk, hi, 4)) && !partner {
 				return docCommitment{}, false
 			}
 		}
@@ -263,8 +278,7 @@ func (d *doc) commitmentAt(t, hi int, w string, cue commitCue) (docCommitment, b
 			return docCommitment{}, false
 		}
 	}
-	switch w {
-	case "signed", "signs", "accepted", "accepts", "offered", "offers", "guaranteed", "guarantees":
+	if d.lemmaIs(t, "sign") || d.lemmaIs(t, "accept") || d.lemmaIs(t, "offer") || d.lemmaIs(t, "guarantee") {
 		if !d.objectFollows(t, hi) && next != "to" {
 			return docCommitment{}, false
 		}
@@ -274,6 +288,8 @@ func (d *doc) commitmentAt(t, hi int, w string, cue commitCue) (docCommitment, b
 		if w == "signed" && t > 0 && (d.tokLower(t-1) == "who" || d.tokLower(t-1) == "which") {
 			return docCommitment{}, false
 		}
+	}
+	switch w {
 	case "will", "would", "'ll", "shall":
 		// "Verizon's Yahoo will then be run under the same umbrella": what
 		// an owner will do with what it owns.
@@ -329,21 +345,20 @@ func (d *doc) commitmentAt(t, hi int, w string, cue commitCue) (docCommitment, b
 		if t == 0 || !isBe(d.tokLower(t-1)) || next != "with" && next != "to" {
 			return docCommitment{}, false
 		}
-	case "announced":
-		// "announced that it would…" is caught by "would"; "announced plans to…"
-		if next != "plans" && next != "a" && next != "an" && next != "that" {
-			return docCommitment{}, false
-		}
-		if next == "that" {
-			return docCommitment{}, false
-		}
-	case "agreed", "agrees", "agreeing":
-		if next != "to" && next != "on" && next != "a" && next != "an" && next != "that" && next != "with" {
-			return docCommitment{}, false
-		}
 	case "promise", "pledge", "vow":
 		// The nouns: "a promise to", "his pledge to", "his vow that".
 		if next != "to" && next != "that" && !(next == "on" && d.timeExpr(nk-1, hi) != "") {
+			return docCommitment{}, false
+		}
+	}
+	switch {
+	case d.lemmaIs(t, "announce"):
+		// "announced that it would…" is caught by "would"; "announced plans to…"
+		if next != "plans" && next != "a" && next != "an" {
+			return docCommitment{}, false
+		}
+	case d.lemmaIs(t, "agree"):
+		if next != "to" && next != "on" && next != "a" && next != "an" && next != "that" && next != "with" {
 			return docCommitment{}, false
 		}
 	}
@@ -361,7 +376,7 @@ func (d *doc) commitmentAt(t, hi int, w string, cue commitCue) (docCommitment, b
 		saidBy = rs
 		// "Both ministers said they would meet again", "the military said
 		// it was keeping him safe": "they" and "it" are the speakers.
-		if k := d.subjectPronounBefore(t); k > 0 && speechVerbs[d.tokLower(k-1)] && (d.tokLower(k) == "they" || d.tokLower(k) == "it") {
+		if k := d.subjectPronounBefore(t); k > 0 && d.lex[k-1]&lexSpeech != 0 && (d.tokLower(k) == "they" || d.tokLower(k) == "it") {
 			if sub := d.subjectOf(k - 1); sub.ok() {
 				actor = sub // "The Republicans have said they will…"
 			} else if sp := d.clauseSubject(d.clauseStart(k-1), k-1); sp.ok() {
@@ -808,7 +823,7 @@ func (d *doc) clauseEnd(t, hi int) int {
 				case "but", "while", "although", "which", "who", "and", "as":
 					return k
 				}
-				if d.cover[k+1] != 0 && k+2 < hi && speechVerbs[d.tokLower(k+2)] {
+				if d.cover[k+1] != 0 && k+2 < hi && d.lex[k+2]&lexSpeech != 0 {
 					return k // ", Mr Starmer said"
 				}
 			}
@@ -856,7 +871,7 @@ func (d *doc) relativeBefore(t int) bool {
 		return false
 	}
 	w := d.tokLower(k)
-	return (w == "that" || w == "which") && !(d.toks[k-1].kind == tWord && speechVerbs[d.tokLower(k-1)])
+	return (w == "that" || w == "which") && !(d.toks[k-1].kind == tWord && d.lex[k-1]&lexSpeech != 0)
 }
 
 // relativeCut returns where a relative clause after the cue at t starts
@@ -875,7 +890,7 @@ func (d *doc) relativeCut(t, hi int, w string) int {
 		}
 	}
 	switch w {
-	case "promised", "promises", "pledged", "pledges", "vowed", "vows", "agreed", "agrees", "announced", "guaranteed":
+	case "promised", "promises", "pledged", "pledges", "vowed", "vows", "agreed", "agrees", "announced", "announces", "guaranteed":
 		return hi
 	}
 	for k := t + 2; k < hi; k++ {
@@ -884,7 +899,7 @@ func (d *doc) relativeCut(t, hi int, w string) int {
 		}
 		lw := d.tokLower(k)
 		if (lw == "that" || lw == "which") && d.toks[k-1].kind == tWord && d.toks[k-1].flags&fCap == 0 &&
-			!speechVerbs[d.tokLower(k-1)] && !thinkVerbs[d.tokLower(k-1)] && !isAdverb(d.tokLower(k-1)) {
+			d.lex[k-1]&(lexSpeech|lexThink) == 0 && !isAdverb(d.tokLower(k-1)) {
 			return k
 		}
 	}

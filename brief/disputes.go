@@ -20,37 +20,55 @@ type docDispute struct {
 
 // disputeVerbs signal a disagreement, rejection, criticism, accusation,
 // demand or threat (CAMEO 10 demand, 11 disapprove, 12 reject, 13
-// threaten, 16 reduce relations), weighted by how clearly they do.
+// threaten, 16 reduce relations), weighted by how clearly they do. They are
+// lemmas: a finite form counts ("denies", "defied"), an -ing form in the
+// progressive ("was ignoring"), a base form where disputeForms lists it,
+// with the weight of its lemma unless disputeForms gives the form its own
+// (lexrules.go, inflectionCounts).
 var disputeVerbs = map[string]float64{
-	"rejected": 3, "rejects": 3, "reject": 2.5, "rejecting": 2.5, "dismissed": 3, "dismisses": 3, "dismiss": 2.5,
-	"refused": 3, "refuses": 3, "refuse": 2.5, "denied": 2, "denies": 2, "deny": 1.5,
-	"criticised": 3, "criticized": 3, "criticises": 3, "criticizes": 3, "criticising": 3, "criticizing": 3,
-	"condemned": 3, "condemns": 3, "accused": 3, "accuses": 3, "accusing": 3, "attacked": 2, "attacks": 2,
-	"blamed": 3, "blames": 3, "blaming": 3, "opposed": 2.5, "opposes": 2.5, "oppose": 2.5, "resisted": 3,
-	"resists": 3, "resist": 2.5, "challenged": 2.5, "challenges": 2, "disputed": 3, "disputes": 2.5,
-	"disagreed": 3, "disagrees": 3, "disagree": 3, "objected": 3, "objects": 2, "protested": 2.5,
-	"slammed": 3, "blasted": 3, "denounced": 3, "threatened": 3, "threatens": 3, "threatening": 2.5,
-	"sued": 3, "sues": 3, "suing": 3, "sanctioned": 2.5, "boycotted": 3, "vetoed": 3, "blocked": 2.5,
-	"blocks": 2, "baulked": 3, "balked": 3, "baulks": 3, "balks": 3, "refrained": 2.5, "declined": 2,
-	"clashed": 3, "demanded": 2.5, "demands": 2, "demanding": 2, "lobbied": 2, "pressed": 1.5,
-	"questioned": 2, "excluded": 2.5, "rebuked": 3, "rebuffed": 3, "snubbed": 3, "mocked": 2.5,
-	"ridiculed": 2.5, "lambasted": 3, "decried": 3, "derided": 3, "warned": 1.5, "fighting": 1.5,
-	"distanced": 2, "undermined": 2, "overspent": 2.5, "invaded": 1, "attacking": 2, "condemning": 3,
-	"deceives": 2.5, "deceived": 2.5, "ignored": 2, "ignores": 2, "defied": 3, "defies": 3, "slams": 3,
-	"criticise": 2.5, "criticize": 2.5, "contested": 2.5, "contests": 2.5, "condemn": 2.5,
-	"fined": 3, "fines": 2.5, "overturned": 3, "overturns": 3, "struck": 0, "urged": 2, "urges": 2,
-	"called": 0, "calls": 0, "voted": 0, "vote": 0, "votes": 0, "campaigned": 0, "campaigning": 0,
-	"ruled": 0, "argued": 0, "lobbying": 0, "protesting": 0, "speak": 0, "spoke": 0,
-	"lying": 3, "lied": 3, "misled": 3, "misleading": 2.5, "deceiving": 3, "betrayed": 3, "betraying": 3,
-	"accuse": 3, "appalled": 3, "outraged": 3, "furious": 2.5, "warn": 1.5, "warns": 1.5,
-	"threaten": 2.5, "sanction": 2, "retaliate": 3, "retaliated": 3, "retaliates": 3, "expelled": 2.5,
-	"resisting": 3, "opposing": 2.5, "slamming": 3, "blasting": 2.5, "refusing": 2.5,
-	"undermine": 2, "undermines": 2, "undermining": 2, "manipulated": 2.5, "manipulating": 2.5,
-	"blame": 2.5, "responsible": 0, "against": 0,
-	"concerned": 0, "adamant": 0, "arms": 0, "insisting": 2, "insists": 1.5, "ousted": 2.5, "sacked": 2,
-	"branded": 0, "brands": 0, "dubbed": 0, "labelled": 0, "labeled": 0, "calling": 0,
-	"unable": 0, "failed": 0, "seized": 0,
+	"reject": 3, "dismiss": 3, "refuse": 3, "deny": 2, "criticize": 3, "condemn": 3, "accuse": 3, "attack": 2,
+	"blame": 3, "oppose": 2.5, "resist": 3, "challenge": 2.5, "dispute": 3, "disagree": 3, "object": 3,
+	"protest": 2.5, "slam": 3, "blast": 3, "denounce": 3, "threaten": 3, "sue": 3, "sanction": 2.5,
+	"boycott": 3, "veto": 3, "block": 2.5, "baulk": 3, "balk": 3, "refrain": 2.5, "clash": 3, "demand": 2.5,
+	"lobby": 2, "question": 2, "exclude": 2.5, "rebuke": 3, "rebuff": 3, "snub": 3, "mock": 2.5,
+	"ridicule": 2.5, "lambaste": 3, "decry": 3, "deride": 3, "warn": 1.5, "fight": 1.5, "undermine": 2,
+	"invade": 1, "deceive": 2.5, "ignore": 2, "defy": 3, "contest": 2.5, "fine": 3, "overturn": 3, "urge": 2,
+	"lie": 3, "mislead": 3, "betray": 3, "retaliate": 3, "expel": 2.5, "manipulate": 2.5, "oust": 2.5,
+	"sack": 2,
+	// Verbs that signal a dispute only with a particle or a complement
+	// (findDisputes), in every form: "called on", "voted against", "failed
+	// to secure", "to call the decision “a disgrace”".
+	"call": 0, "vote": 0, "campaign": 0, "rule": 0, "argue": 0, "speak": 0, "brand": 0, "dub": 0, "label": 0,
+	"fail": 0, "seize": 0,
 }
+
+// disputeForms are the forms with a weight of their own, and the forms
+// that count where their lemma's other forms of that kind would not
+// (lexrules.go, inflectionCounts): the base forms that are cues (weaker
+// than the past: "reject" 2.5, "rejected" 3), the -ing forms that are cues
+// outside the progressive ("…, accusing him of"), and words that count in
+// one form only (adjectives, "pressed", "declined", "struck").
+var disputeForms = map[string]float64{
+	"reject": 2.5, "dismiss": 2.5, "refuse": 2.5, "deny": 1.5, "criticise": 2.5, "criticize": 2.5,
+	"condemn": 2.5, "blame": 2.5, "resist": 2.5, "threaten": 2.5, "sanction": 2, "accuse": 3, "oppose": 2.5,
+	"disagree": 3, "warn": 1.5, "undermine": 2, "retaliate": 3,
+	"rejecting": 2.5, "refusing": 2.5, "accusing": 3, "criticising": 3, "criticizing": 3, "blaming": 3,
+	"condemning": 3, "attacking": 2, "threatening": 2.5, "suing": 3, "resisting": 3, "opposing": 2.5,
+	"slamming": 3, "blasting": 2.5, "demanding": 2, "fighting": 1.5, "undermining": 2, "manipulating": 2.5,
+	"misleading": 2.5, "deceiving": 3, "lying": 3, "betraying": 3, "insisting": 2, "protesting": 0,
+	"lobbying": 0, "campaigning": 0, "calling": 0,
+	"challenges": 2, "disputes": 2.5, "objects": 2, "blocks": 2, "demands": 2, "fines": 2.5, "insists": 1.5,
+	"declined": 2, "pressed": 1.5, "distanced": 2, "overspent": 2.5, "struck": 0,
+	"appalled": 3, "outraged": 3, "furious": 2.5, "responsible": 0, "against": 0, "concerned": 0, "adamant": 0,
+	"arms": 0, "unable": 0,
+}
+
+// notDisputeForms are forms of dispute lemmas that are mostly another word
+// in news: nouns ("an attack", "the press"), adjectives ("fine",
+// "challenging") and prepositions ("excluding").
+var notDisputeForms = setOf("attack", "challenge", "challenging", "object", "blast", "blasts", "block",
+	"lobby", "lobbies", "questions", "excluding", "contest", "fine", "campaign", "campaigns", "rule", "rules",
+	"lie", "lies", "sack", "sacks", "brand", "label", "labels")
 
 // scornWords, inside the quotation marks of a naming verb, make it a
 // criticism: "called the tax bill “the worst piece of legislation”",
@@ -126,7 +144,7 @@ func (d *doc) findDisputes() {
 				continue
 			}
 			w := d.tokLower(t)
-			vw, isVerb := disputeVerbs[w]
+			vw, isVerb := d.disputeVerbAt(t, w)
 			nw, isNoun := disputeNouns[w]
 			if !isVerb && !isNoun {
 				continue
@@ -134,7 +152,7 @@ func (d *doc) findDisputes() {
 			if d.negatedBefore(t) && w != "refused" && w != "declined" {
 				continue
 			}
-			if w == "fighting" && (t+1 >= hi || d.tokLower(t+1) != "back" && d.tokLower(t+1) != "against") {
+			if d.lemmaIs(t, "fight") && (t+1 >= hi || d.tokLower(t+1) != "back" && d.tokLower(t+1) != "against") {
 				continue
 			}
 			// "warned against a bad deal", "pressed charges against": a
@@ -143,7 +161,7 @@ func (d *doc) findDisputes() {
 				vw, nw = max(vw, 3), max(nw, 3)
 			}
 			// "declined to comment": no answer, not a refusal of anything.
-			if (w == "declined" || w == "declines" || w == "refused" || w == "refuses") && t+2 < hi && d.tokLower(t+1) == "to" &&
+			if (w == "declined" || d.lemmaIs(t, "refuse")) && t+2 < hi && d.tokLower(t+1) == "to" &&
 				(d.tokLower(t+2) == "comment" || d.tokLower(t+2) == "elaborate" || d.tokLower(t+2) == "say") {
 				continue
 			}
@@ -157,7 +175,7 @@ func (d *doc) findDisputes() {
 				continue
 			}
 			// "is … called on to help": asked, not demanding.
-			if (w == "called" || w == "calls") && t+2 < hi && d.tokLower(t+1) == "on" && (d.tokLower(t+2) == "to" || d.tokLower(t+2) == "by") {
+			if d.lemmaIs(t, "call") && t+2 < hi && d.tokLower(t+1) == "on" && (d.tokLower(t+2) == "to" || d.tokLower(t+2) == "by") {
 				continue
 			}
 			// Verbs that signal a dispute only with a particle: "called on",
@@ -168,7 +186,7 @@ func (d *doc) findDisputes() {
 					nx = d.tokLower(t + 1)
 				}
 				switch {
-				case (w == "called" || w == "calls") && (nx == "on" || nx == "for") && !(t > 0 && isBe(d.tokLower(t-1))):
+				case d.lemmaIs(t, "call") && (nx == "on" || nx == "for") && !(t > 0 && isBe(d.tokLower(t-1))):
 					// "called on Tokyo to…" has an addressee; "called for
 					// spending $1 trillion" is a proposal unless someone
 					// stands in its way (a second party).
@@ -198,14 +216,14 @@ func (d *doc) findDisputes() {
 					}
 				case nx == "against":
 					vw = 3
-				case namingVerbs[w] || w == "calling":
+				case d.lex[t]&lexNaming != 0:
 					if !d.scornQuoted(t, hi) {
 						continue
 					}
 					vw = 2.5
-				case (w == "unable" || w == "failed") && d.frustratedGoal(t, hi):
+				case (w == "unable" || d.lemmaIs(t, "fail")) && d.frustratedGoal(t, hi):
 					vw = 2
-				case w == "seized" && (nx == "power" || nx == "control"):
+				case d.lemmaIs(t, "seize") && (nx == "power" || nx == "control"):
 					vw = 2.5 // "the generals, who seized power…"
 				default:
 					continue
@@ -296,7 +314,7 @@ func (d *doc) thingParticiple(t, lo int, w string) bool {
 // passiveViolence reports a physical attack told in the passive ("their
 // homes were attacked by troops"): an event, not a dispute between parties.
 func (d *doc) passiveViolence(t int, w string) bool {
-	if w != "attacked" && w != "invaded" && w != "struck" {
+	if w != "attacked" && w != "invaded" && w != "struck" && w != "fought" {
 		return false
 	}
 	return t > 0 && isBe(d.tokLower(t-1))
@@ -384,7 +402,7 @@ func (d *doc) disputeTopic(t, hi int) string {
 		}
 		if tk.kind == tWord {
 			w := d.tokLower(end)
-			if words > 0 && (objectStops[w] || w == "that" || w == "after" || w == "when" || w == "as" || w == "and" && end+1 < hi && speechVerbs[d.tokLower(end+1)]) {
+			if words > 0 && (objectStops[w] || w == "that" || w == "after" || w == "when" || w == "as" || w == "and" && end+1 < hi && d.lex[end+1]&lexSpeech != 0) {
 				break
 			}
 			if words >= 3 && w == "to" {

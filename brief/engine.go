@@ -10,6 +10,7 @@ type doc struct {
 
 	toks    []tok
 	lex     []uint16 // lexical classes of each token (lex.go)
+	lem     []lemma  // lemma of each word token (lexdata.go; 0 = none)
 	sentTok []int32  // tokens of sentence i: toks[sentTok[i]:sentTok[i+1]]
 	tokSent []int32  // sentence of token i
 

@@ -364,7 +364,7 @@ func (d *doc) matchName(i, hi, si int, headline bool) int {
 		m := mention{sent: int32(si), t0: int32(i), t1: int32(i + n), r0: int32(i), ent: -1, kind: h.kind,
 			form: h.form, key: h.name}
 		if h.form == formDemonym && i+n < hi && d.toks[i+n].kind == tWord && d.toks[i+n].flags&fCap == 0 &&
-			!speechVerbs[d.tokLower(i+n)] && !isVerbLike(d.tokLower(i+n)) && !d.pluralDemonym(i, i+n) {
+			d.lex[i+n]&lexSpeech == 0 && !isVerbLike(d.tokLower(i+n)) && !d.pluralDemonym(i, i+n) {
 			m.flags |= mAdj // "British imports"; not "Canadians accuse"
 		}
 		// "Trump administration", "Uber drivers": a name and a group noun.
@@ -912,7 +912,7 @@ var workNouns = setOf("report", "reports", "index", "survey", "study", "review",
 
 // speaks reports whether a speech verb follows token j in the sentence.
 func (d *doc) speaks(j, hi int) bool {
-	return j < hi && d.toks[j].kind == tWord && speechVerbs[d.tokLower(j)]
+	return j < hi && d.toks[j].kind == tWord && d.lex[j]&lexSpeech != 0
 }
 
 // looksLikePersonName reports whether tokens [i, j) read as a person's name:
@@ -1065,7 +1065,7 @@ func (d *doc) roleAfter(j, hi int) string {
 }
 
 func isVerbLike(w string) bool {
-	return speechVerbs[w] || strings.HasSuffix(w, "ed") && len(w) > 4
+	return isSpeechWord(w) || strings.HasSuffix(w, "ed") && len(w) > 4
 }
 
 // descHeads are the nouns of descriptions that stand for an actor named

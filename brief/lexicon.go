@@ -62,49 +62,10 @@ var titleMods = setOf(
 	"former", "incoming", "outgoing", "newly", "appointed", "elected",
 )
 
-// speechVerbs introduce or follow a direct quote ("said", "told", "added").
-var speechVerbs = setOf(
-	"say", "says", "said", "saying", "tell", "tells", "told", "telling", "add", "adds", "added", "adding",
-	"insist", "insists", "insisted", "insisting", "warn", "warns", "warned", "warning", "argue", "argues",
-	"argued", "arguing", "claim", "claims", "claimed", "claiming", "stress", "stresses", "stressed", "stressing",
-	"write", "writes", "wrote", "written", "writing", "post", "posts", "posted", "posting", "ask", "asks",
-	"asked", "asking", "reply", "replies", "replied", "replying", "note", "notes", "noted", "noting",
-	"acknowledge", "acknowledges", "acknowledged", "explain", "explains", "explained", "explaining",
-	"continue", "continues", "continued", "recall", "recalls", "recalled", "recalling", "admit", "admits",
-	"admitted", "declare", "declares", "declared", "tweet", "tweets", "tweeted", "tweeting", "retweeted",
-	"announce", "announces", "announced", "urge", "urges", "urged", "suggest", "suggests", "suggested",
-	"state", "states", "stated", "respond", "responds", "responded", "remark", "remarks", "remarked",
-	"comment", "comments", "commented", "observe", "observes", "observed", "concede", "concedes", "conceded",
-	"confirm", "confirms", "confirmed", "deny", "denies", "denied", "predict", "predicts", "predicted",
-	"vow", "vows", "vowed", "promise", "promises", "promised", "pledge", "pledges", "pledged", "boast",
-	"boasted", "complain", "complains", "complained", "joke", "joked", "quip", "quipped", "reveal",
-	"reveals", "revealed", "read", "reads", "assert", "asserts", "asserted", "maintain", "maintains",
-	"maintained", "contend", "contends", "contended", "emphasise", "emphasised", "emphasize", "emphasized",
-	"exclaim", "exclaimed", "shout", "shouted", "cry", "cried", "recount", "recounted", "reiterate",
-	"reiterated", "counter", "countered", "agree", "agreed", "agrees", "describe", "described", "describes",
-	"caution", "cautioned", "mention", "mentioned", "plead", "pleaded", "beg", "begged", "demand",
-	"demanded", "demands", "testify", "testified", "conclude", "concluded", "concludes", "find", "found",
-	"finds", "report", "reported", "reports", "speculate", "speculated", "wonder", "wondered", "muse",
-	"mused", "sigh", "sighed", "tout", "touted", "thank", "thanked", "reply", "interject", "interjected",
-	"begin", "began", "went", "goes", "put", "puts", "summed", "summarised", "summarized", "texted", "emailed",
-	"messaged", "posted", "wrote", "blogged", "captioned", "announced", "breathed", "whispered", "yelled",
-	"screamed", "laughed", "smiled", "added", "charged", "alleged", "alleges", "accused", "accuses",
-	"lamented", "laments", "declaring", "proclaimed", "proclaims", "announcing", "insisting",
-)
-
-// thinkVerbs report a view rather than words; with a partial quote they
-// still point at its speaker ("he believes Putin would “keep his word”").
-var thinkVerbs = setOf(
-	"believe", "believes", "believed", "think", "thinks", "thought", "feel", "feels", "felt", "hope", "hopes",
-	"hoped", "fear", "fears", "feared", "call", "calls", "called", "calling", "dub", "dubbed", "brand",
-	"branded", "label", "labelled", "labeled", "condemn", "condemned", "criticise", "criticised", "criticize",
-	"criticized", "praise", "praised", "welcome", "welcomed", "dismiss", "dismissed", "reject", "rejected",
-	"describe", "described", "decry", "decried", "slam", "slammed", "blast", "blasted", "hail", "hailed",
-	"accuse", "accused", "consider", "considers", "considered", "see", "sees", "saw", "view", "views",
-	"viewed", "was", "is", "were", "are", "has", "had", "have", "be", "been", "being", "seemed", "appeared",
-	"expect", "expects", "expected", "want", "wants", "wanted", "plan", "plans", "planned", "promote",
-	"promoted", "campaigned", "seek", "seeks", "sought",
-)
+// The speech, think and naming verbs are lemma lists in
+// tools/lexgen/seeds (speech.txt, think.txt, naming.txt), read from
+// lexdata/classes.tsv into the class bits lexSpeech, lexThink and lexNaming
+// (lex.go); isSpeechWord tests a word.
 
 // pronouns that refer to people, with their gender; plural and neuter
 // pronouns are resolved to organisations and countries.

@@ -320,8 +320,7 @@ func (d *doc) guessKind(mi int) ActorKind {
 	}
 	j := int(m.t1)
 	if j < len(d.toks) && d.sentenceOf(j) == int(m.sent) && d.toks[j].kind == tWord {
-		w := d.tokLower(j)
-		if speechVerbs[w] {
+		if d.lex[j]&lexSpeech != 0 {
 			return KindPerson
 		}
 	}

@@ -1,0 +1,142 @@
+package brief
+
+import "strings"
+
+// The engine's rule tables keyed by lemma: the dispute verbs
+// (disputes.go) and the commitment verbs (commitments.go) are written as
+// lemmas, so that every inflection counts ("denying", "ignoring",
+// "guaranteeing"), with the forms that are another word left out
+// (notDisputeForms, notCommitForms) and the forms that count in one form
+// only kept as forms (disputeForms, commitCues).
+
+// ruleTables are the rule tables resolved to lemmas, built with the
+// lexicon.
+type ruleTables struct {
+	disputeVerb map[lemma]float64
+	commitVerb  map[lemma]commitCue
+	// missing lists the words of the rule tables the lexicon has no lemma
+	// for (TestRuleLemmasKnown fails on any).
+	missing []string
+}
+
+// buildRuleTables resolves the rule tables against the lexicon m under
+// construction and sets the class bits (lexDispute, lexCommit) of every
+// word that is a cue.
+func buildRuleTables(m map[string]lexEntry, t *lexTables) ruleTables {
+	var r ruleTables
+	var miss []string
+	r.disputeVerb, r.missing = lemmaTable(m, disputeVerbs)
+	r.commitVerb, miss = lemmaTable(m, commitVerbs)
+	r.missing = append(r.missing, miss...)
+	set := func(w string, bit uint16) {
+		e := m[w]
+		e.class |= bit
+		m[w] = e
+	}
+	for l := range r.disputeVerb {
+		t.eachWordOf(l, func(w string) {
+			if disputeVerbForm(w, t.names[l], m[w].tags) {
+				set(w, lexDispute)
+			}
+		})
+	}
+	for w := range disputeForms {
+		set(w, lexDispute)
+	}
+	for l := range r.commitVerb {
+		t.eachWordOf(l, func(w string) {
+			if !notCommitForms[w] {
+				set(w, lexCommit)
+			}
+		})
+	}
+	for w := range commitCues {
+		set(w, lexCommit)
+	}
+	return r
+}
+
+// disputeVerbForm reports whether the form w (with its tags) of a dispute
+// verb's lemma base counts as the verb: not a form that is mostly another
+// word ("fine", "press"), and a word that names a dispute as a noun
+// ("protest", "demand"), or the -s form of one ("boycotts"), only where
+// disputeForms lists it.
+func disputeVerbForm(w, base string, tags uint8) bool {
+	if _, ok := disputeForms[w]; ok {
+		return true
+	}
+	if _, noun := disputeNouns[w]; noun || notDisputeForms[w] {
+		return false
+	}
+	_, nounBase := disputeNouns[base]
+	return !(nounBase && tags&formPresent != 0)
+}
+
+// disputeVerbAt returns the weight of the dispute verb w at token t: the
+// weight disputeForms gives the form, else its lemma's in disputeVerbs when
+// the form counts (inflectionCounts).
+func (d *doc) disputeVerbAt(t int, w string) (float64, bool) {
+	if v, ok := disputeForms[w]; ok {
+		return v, true
+	}
+	l := d.lemmaAt(t)
+	if !disputeVerbForm(w, lemmaName(l), formTags(w)) {
+		return 0, false
+	}
+	v, ok := lexData().rules.disputeVerb[l]
+	if ok && v > 0 && !d.inflectionCounts(t, w) {
+		return 0, false
+	}
+	return v, ok
+}
+
+// commitCueAt returns the commitment cue w at token t: the cue commitCues
+// gives the form, else its lemma's in commitVerbs when the form counts
+// (inflectionCounts).
+func (d *doc) commitCueAt(t int, w string) (commitCue, bool) {
+	if c, ok := commitCues[w]; ok {
+		return c, true
+	}
+	if notCommitForms[w] {
+		return commitCue{}, false
+	}
+	c, ok := lexData().rules.commitVerb[d.lemmaAt(t)]
+	if ok && !d.inflectionCounts(t, w) {
+		return commitCue{}, false
+	}
+	return c, ok
+}
+
+// inflectionCounts reports whether a form of a cue lemma that its rule
+// table does not list counts as the cue: a finite form or a participle
+// ("denies", "ignored") always; an -ing form in the progressive ("was
+// ignoring", "is accusing"), not as a gerund or a modifier ("for ignoring
+// the rules", "a parent rebuking a child"); a base form never ("to refrain
+// from", "could defy", "slam on the brakes": mostly infinitives, the
+// tables list the base forms that count).
+func (d *doc) inflectionCounts(t int, w string) bool {
+	tags := formTags(w)
+	switch {
+	case tags&(formPast|formPart|formPresent) != 0:
+		return true
+	case tags&formIng != 0:
+		return d.progressiveAt(t)
+	}
+	return false
+}
+
+// progressiveAt reports a form of "be" before token t, across adverbs:
+// "was ignoring", "are still denying", "she's accusing".
+func (d *doc) progressiveAt(t int) bool {
+	k := t - 1
+	for k >= 0 && d.toks[k].kind == tWord && !isBe(d.tokLower(k)) && (isAdverb(d.tokLower(k)) ||
+		strings.HasSuffix(d.tokLower(k), "ly") || d.tokLower(k) == "always" || d.tokLower(k) == "already") {
+		k--
+	}
+	if k < 0 || d.toks[k].kind != tWord {
+		return false
+	}
+	w := d.tokLower(k)
+	return isBe(w) || d.toks[k].flags&fPoss != 0 && d.lex[k]&lexPronoun != 0 ||
+		strings.HasSuffix(w, "'re") || strings.HasSuffix(w, "\u2019re")
+}
