@@ -135,6 +135,9 @@ func (p *briefingPane) fill() {
 		if keyed {
 			actions = p.actions(key)
 		}
+		if keyed {
+			segs = p.u.markNew(key, segs) // see briefings.go
+		}
 		row := newItemRow(segs, actions, func() { p.u.selectItem(key, cite) })
 		row.selected = key == p.selected
 		p.rows[key] = row
