@@ -134,8 +134,6 @@ func (p *briefingPane) fill() {
 		var actions fyne.CanvasObject
 		if keyed {
 			actions = p.actions(key)
-		}
-		if keyed {
 			segs = p.u.markNew(key, segs) // see briefings.go
 		}
 		row := newItemRow(segs, actions, func() { p.u.selectItem(key, cite) })
