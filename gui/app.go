@@ -25,6 +25,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/briefing-app/briefing/assets"
@@ -352,4 +353,20 @@ func (u *ui) notify(msg string, d time.Duration) {
 			}
 		})
 	})
+}
+
+// RunMessage shows a small window with a message and an OK button that
+// quits: what a second launch shows, when it cannot run, to someone who
+// started it from a file manager and would never see a terminal's output.
+func RunMessage(a fyne.App, title, msg string) {
+	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon))
+	w := a.NewWindow(title)
+	text := widget.NewLabel(sentence(msg))
+	text.Wrapping = fyne.TextWrapWord
+	ok := widget.NewButton("OK", a.Quit)
+	ok.Importance = widget.HighImportance
+	w.SetContent(container.NewPadded(container.NewVBox(container.New(minWidth(440), text),
+		container.NewHBox(layout.NewSpacer(), ok))))
+	w.CenterOnScreen()
+	w.ShowAndRun()
 }

@@ -36,7 +36,11 @@ func openApp(files []string, stderr io.Writer) int {
 		l, reply, err := instance.Acquire(dir, instance.Request{Open: absPaths(files)}, startWait)
 		switch {
 		case err != nil:
-			fmt.Fprintf(stderr, "briefing: Briefing is already running with this library but does not answer (%v); close it and try again\n", err)
+			msg := "Briefing is already open with this library but does not answer. Close it (or end it) and try again."
+			fmt.Fprintf(stderr, "briefing: %s (%v)\n", msg, err)
+			// Started from a file manager, no one sees stderr: say it in a
+			// window too.
+			gui.RunMessage(app.NewWithID(appID), "Briefing", msg)
 			return exitFiles
 		case reply != nil:
 			if err := reply.Err(); err != nil {
