@@ -301,8 +301,8 @@ func open(dir string, readOnly bool) (*Library, error) {
 	}
 	// Articles no briefing holds: a crash between two writes, a damaged
 	// briefing or index. They go into one briefing rather than vanish.
-	if rec := l.recoverOrphans(); rec != nil {
-		lerr.Recovered = len(rec.Articles)
+	if rec, n := l.recoverOrphans(); rec != nil {
+		lerr.Recovered = n
 		toSave = append(toSave, rec)
 		dirty = true
 	}
@@ -378,9 +378,9 @@ func (l *Library) readBriefings(problem func(Problem)) []*Briefing {
 }
 
 // recoverOrphans puts the articles no briefing holds into the briefing
-// named RecoveredName (made when needed) and returns it, or nil when there
-// were none.
-func (l *Library) recoverOrphans() *Briefing {
+// named RecoveredName (made when needed) and returns it with how many it
+// took, or nil when there were none.
+func (l *Library) recoverOrphans() (*Briefing, int) {
 	held := map[string]bool{}
 	for _, b := range l.briefings {
 		for _, id := range b.Articles {
@@ -394,7 +394,7 @@ func (l *Library) recoverOrphans() *Briefing {
 		}
 	}
 	if len(orphans) == 0 {
-		return nil
+		return nil, 0
 	}
 	var rec *Briefing
 	for _, b := range l.briefings {
@@ -408,7 +408,7 @@ func (l *Library) recoverOrphans() *Briefing {
 		l.briefings[rec.ID] = rec
 	}
 	rec.Articles = append(rec.Articles, orphans...)
-	return rec
+	return rec, len(orphans)
 }
 
 // Dir returns the library's directory.
