@@ -134,6 +134,7 @@ func (p *briefingPane) fill() {
 		var actions fyne.CanvasObject
 		if keyed {
 			actions = p.actions(key)
+			segs = p.u.markNew(key, segs) // see briefings.go
 		}
 		row := newItemRow(segs, actions, func() { p.u.selectItem(key, cite) })
 		row.selected = key == p.selected
