@@ -30,7 +30,7 @@ APT_PACKAGE := gcc-mingw-w64-x86-64 xz-utils file desktop-file-utils wixl msitoo
 
 
 .PHONY: run test deps deps-test tools fmt-check vet staticcheck guard unit build \
-        e2e eval bench fuzz clean deps-package actionlint \
+        e2e eval bench fuzz clean deps-package actionlint golden-diff \
         package-linux package-deb package-rpm package-windows package-msi \
         package-check package-check-linux package-check-deb package-check-rpm \
         package-check-windows package-check-msi
@@ -102,6 +102,14 @@ eval: build
 
 bench:
 	$(GO) test -tags nogui -run '^$$' -bench . -benchmem ./brief/...
+
+# golden-diff shows what the engine's current output adds to and removes
+# from each golden analysis (brief/testdata/golden), in words, with what the
+# article's label makes of each item, and the items a golden keeps that the
+# label calls wrong; REV=HEAD compares with the goldens of a commit (after
+# -update=golden). Its summary goes in every commit that updates goldens.
+golden-diff:
+	@$(GO) run ./tools/goldendiff $(if $(REV),-rev $(REV))
 
 fuzz:
 	$(GO) test -tags nogui -run '^$$' -fuzz FuzzParse -fuzztime 30s ./brief/load/
