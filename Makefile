@@ -29,7 +29,7 @@ APT_PACKAGE := gcc-mingw-w64-x86-64 xz-utils file desktop-file-utils wixl msitoo
                groff-base shared-mime-info
 
 
-.PHONY: run test deps deps-test tools fmt-check vet staticcheck guard unit build \
+.PHONY: run test deps deps-test tools fmt-check vet staticcheck guard label-check unit build timing \
         e2e eval bench fuzz clean deps-package actionlint golden-diff \
         package-linux package-deb package-rpm package-windows package-msi \
         package-check package-check-linux package-check-deb package-check-rpm \
@@ -40,10 +40,12 @@ run: deps
 
 # test runs every check: formatting, vet, staticcheck, the guard on each
 # package's imports, the race-enabled unit tests, a build of the app, the
-# end-to-end check of the real window under Xvfb, the evaluation scores, and
-# every package (the Windows cross-build is the slowest stage, so it is last).
-test: deps deps-test deps-package tools fmt-check actionlint vet staticcheck guard unit build e2e \
-      eval package-check
+# timing promises and a one-run smoke of every benchmark without the race
+# detector, the end-to-end check of the real window under Xvfb, the
+# evaluation scores, and every package (the Windows cross-build is the
+# slowest stage, so it is last).
+test: deps deps-test deps-package tools fmt-check actionlint vet staticcheck guard label-check unit \
+      build timing e2e eval package-check
 
 deps:
 	@./.ci/apt-install $(APT_BUILD)
@@ -86,6 +88,13 @@ staticcheck: tools
 guard:
 	@GO="$(GO)" ./.ci/guard
 
+# No commit changes the engine (brief/*.go) and a hand label
+# (brief/testdata/articles/*.json) or a floor (.ci/eval-floor) together: a
+# label change is a commit of its own, with its reason. Needs the full
+# history (it fails in a shallow clone).
+label-check:
+	@./.ci/label-check
+
 # The unit tests use the nogui tag: the command-line tests then need no cgo
 # (only fyne.io/fyne/v2/app pulls GLFW in), so -race does not rebuild GLFW.
 unit:
@@ -93,6 +102,16 @@ unit:
 
 build:
 	$(GO) build -o $(BIN)/briefing ./cmd/briefing
+
+# The timing promises — a 10-article PDF written in under 150 ms
+# (TestWritePDFSize), a keystroke's search over 100,000 items in under
+# 200 ms (TestSearch100kItemsKeepsUp) — skip under the race detector, which
+# `unit` uses; this runs them without it, with every benchmark once
+# (-benchtime 1x: a smoke run that they still work, not a measurement).
+# After `build`, whose build cache it shares: ~5 s.
+timing:
+	$(GO) test -tags nogui -count=1 -run '^(TestWritePDFSize|TestSearch100kItemsKeepsUp)$$' \
+		-bench . -benchtime 1x ./...
 
 e2e: build
 	./.ci/e2e-gui $(BIN)/briefing
