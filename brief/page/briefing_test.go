@@ -529,7 +529,7 @@ func TestBuildDeterministic(t *testing.T) {
 func TestStanceTopic(t *testing.T) {
 	good := []string{"the automation plan", "a British request for the plants to be run by a company listed in London", "the charge", "whether EU firms get the same access"}
 	bad := []string{"", "to commit to one, saying Nigeria’s own factories would have first call on the metal", "Britain of",
-		"the findings and said Coliva would appeal", "around the world, genocide charges", "the WMO's projections as", "what it called"}
+		"the findings and said Coliva would appeal", "across the region, fraud charges", "the WMO's projections as", "what it called"}
 	for _, s := range good {
 		if !stanceTopic(s) {
 			t.Errorf("stanceTopic(%q) = false, want true", s)

@@ -24,19 +24,13 @@ import (
 )
 
 var (
-	updatePDF  = flag.Bool("update-pdf", false, "rewrite the golden PDF hash (also done by -update)")
+	updatePDF  = flag.Bool("update-pdf", false, "rewrite the golden PDF hash (testdata/golden/briefing-a4.pdf.sha256), after looking at the PDF (-example-pdf)")
 	examplePDF = flag.String("example-pdf", "", "write the example briefing (fixture articles) to this PDF file")
 )
 
-// updating reports whether golden files should be rewritten: -update-pdf,
-// or the package's -update when it is defined.
-func updating() bool {
-	if *updatePDF {
-		return true
-	}
-	f := flag.Lookup("update")
-	return f != nil && f.Value.String() == "true"
-}
+// updating reports whether the golden PDF hash should be rewritten: only
+// with -update-pdf, never with another package's -update.
+func updating() bool { return *updatePDF }
 
 func mustPDF(t testing.TB, b *Briefing, paper Paper) []byte {
 	t.Helper()
@@ -449,8 +443,9 @@ func TestWritePDFMetadataAndDeterminism(t *testing.T) {
 }
 
 // TestWritePDFGolden compares the fixture's PDF with the reviewed one by
-// its SHA-256; run with -update (or -update-pdf) after a reviewed change of
-// the layout, and look at the page (-example-pdf) before committing.
+// its SHA-256. After a reviewed change of the layout, look at the page
+// (-example-pdf) and rewrite the hash with -update-pdf, the only flag that
+// does.
 func TestWritePDFGolden(t *testing.T) {
 	data := mustPDF(t, fixtureBriefing(t), PaperA4)
 	sum := sha256.Sum256(data)
