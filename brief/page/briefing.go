@@ -931,9 +931,9 @@ var (
 // A predicate ("agreed to build a plant", "is due to open") reads as it is;
 // a bare action ("appoint a mediator") gets "Will" or "Hopes to".
 func commitmentStance(what string, strength brief.Strength) string {
-	first, _, _ := strings.Cut(what, " ")
+	first, rest, _ := strings.Cut(what, " ")
 	lw := strings.ToLower(first)
-	predicate := finiteVerbs[lw] || len(lw) > 3 && (strings.HasSuffix(lw, "ed") || strings.HasSuffix(lw, "es") ||
+	predicate := finiteVerbs[lw] || intentVerbs[lw] && strings.HasPrefix(rest, "to ") || len(lw) > 3 && (strings.HasSuffix(lw, "ed") || strings.HasSuffix(lw, "es") ||
 		strings.HasSuffix(lw, "ing") || strings.HasSuffix(lw, "s") && !strings.HasSuffix(lw, "ss"))
 	// "the first plant was due to open…": a clause with its own subject.
 	ownSubject := lw == "the" || lw == "a" || lw == "an" || lw == "its" || lw == "their" || lw == "this"
@@ -953,9 +953,13 @@ var finiteVerbs = map[string]bool{
 	"had": true, "due": true, "set": true, "ready": true, "prepared": true, "poised": true, "expected": true,
 	"agreed": true, "promised": true, "pledged": true, "vowed": true, "signed": true, "committed": true,
 	"plans": true, "intends": true, "hopes": true, "wants": true, "aims": true, "expects": true, "said": true,
-	"want": true, "hope": true, "plan": true, "intend": true, "aim": true, "expect": true, "seek": true,
-	"need": true, "try": true, "continue": true, "willing": true, "able": true, "unable": true, "likely": true,
+	"willing": true, "able": true, "unable": true, "likely": true,
 }
+
+// intentVerbs open a predicate when "to" follows ("want to make", "seek to
+// end"); alone they are bare actions ("seek an injunction").
+var intentVerbs = map[string]bool{"want": true, "hope": true, "plan": true, "intend": true, "aim": true,
+	"expect": true, "seek": true, "need": true, "try": true, "continue": true}
 
 // joinNames joins names as "A", "A and B", "A, B and C".
 func joinNames(names []string) string {

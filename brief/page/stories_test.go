@@ -314,6 +314,11 @@ func TestClauses(t *testing.T) {
 		// A bare action says "will"; the time it lacks comes after it.
 		{brief.Commitment{Actor: "Helena Sørensen", Text: "The government would appoint a mediator by Friday.", What: "appoint a mediator", When: "by Friday", Strength: brief.Firm},
 			"Helena Sørensen — will appoint a mediator — by Friday"},
+		// "seek" opens a predicate only before "to".
+		{brief.Commitment{Actor: "Port", Text: "The port would seek an injunction on Wednesday.", What: "seek an injunction", When: "on Wednesday", Strength: brief.Firm},
+			"Port — will seek an injunction — on Wednesday"},
+		{brief.Commitment{Actor: "Republicans", Text: "Republicans want to make the tax cuts permanent.", What: "want to make the tax cuts permanent", Strength: brief.Hedged},
+			"Republicans — want to make the tax cuts permanent"},
 		// A time inside the clause stays where the sentence puts it.
 		{brief.Commitment{Actor: "Nigeria", Text: "Nigeria agreed on Tuesday to build a supply chain.", What: "agreed on Tuesday to build a supply chain", When: "on Tuesday"},
 			"Nigeria — agreed on Tuesday to build a supply chain"},
