@@ -387,6 +387,7 @@ func (b *Briefing) corroborateLines(an *brief.Analysis) {
 		}
 		story := b.storyOf(l.Cites)
 		words := simWords(l.Text)
+		n := float64(strings.Count(l.Text, " ") + 1)
 		cites := l.Cites
 		for si, src := range an.Sources {
 			if src.ID == l.Cites[0].Source || b.storyOf([]brief.Cite{{Source: src.ID}}) != story || si >= len(an.Articles) || an.Articles[si] == nil {
@@ -394,7 +395,13 @@ func (b *Briefing) corroborateLines(an *brief.Analysis) {
 			}
 			a := an.Articles[si]
 			for k := range a.Sentences {
-				if nearDupWords(words, simWords(trimDateline(a.SentenceText(k)))) {
+				// Only a sentence of about the same length can say the
+				// same thing: count its words before comparing them.
+				t := a.SentenceText(k)
+				if m := float64(strings.Count(t, " ") + 1); m < 0.6*n || m > n/0.6 {
+					continue
+				}
+				if nearDupWords(words, simWords(trimDateline(t))) {
 					cites = mergeCites(cites, []brief.Cite{{Source: src.ID, Sentence: k}})
 					break
 				}

@@ -181,9 +181,10 @@ func (b *Briefing) FitOnePage(paper Paper) *Briefing {
 			free = append(free, it)
 		}
 	}
+	fr := frames{}
 	try := func(its []cutItem, lv density) (*Briefing, bool) {
 		c := b.keep(its, paper, lv, found)
-		return c, planPage(m, c, paper, lv).fits()
+		return c, planPageWith(m, c, paper, lv, fr).fits()
 	}
 	// search returns the copy with the most of order[fixed:] that fits
 	// (order[:fixed] always kept), given that keeping order[:fixed] fits:

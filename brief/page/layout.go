@@ -162,12 +162,47 @@ func citeMark(cs []brief.Cite) string {
 
 // planPage plans the page of a briefing at a density level.
 func planPage(m *fontMetrics, b *Briefing, paper Paper, lv density) *pagePlan {
+	return planPageWith(m, b, paper, lv, nil)
+}
+
+// frame is the part of a page that does not depend on which items are on
+// it: the header, the bottom line and the footer, with where the items
+// start and may end at most.
+type frame struct {
+	ops      []drawOp
+	y, limit float64
+}
+
+// frames remembers the frame of a briefing's page by density, so that the
+// one-page cut, which lays the page out many times, sets it once.
+type frames map[density]*frame
+
+// planPageWith plans the page, taking its frame from fr when it has one
+// (and keeping it there).
+func planPageWith(m *fontMetrics, b *Briefing, paper Paper, lv density, fr frames) *pagePlan {
 	w, h := paper.size()
 	l := &layouter{m: m, b: b, lv: lv, p: &pagePlan{w: w, h: h}, y: pageMarginTop, left: pageMarginX, cw: w - 2*pageMarginX}
-	body, small, titleSize, lead := l.sizes()
-	ops := &l.p.ops
+	body, small, _, _ := l.sizes()
+	if f := fr[lv]; f != nil {
+		l.p.ops = append(make([]drawOp, 0, len(f.ops)+256), f.ops...)
+		l.y, l.p.limit = f.y, f.limit
+	} else {
+		l.frame()
+		if fr != nil {
+			fr[lv] = &frame{ops: append([]drawOp(nil), l.p.ops...), y: l.y, limit: l.p.limit}
+		}
+	}
 
-	// Header: kicker and date, title, sources line, rule.
+	l.content(body, small)
+	return l.p
+}
+
+// frame sets the header (kicker and date, title, sources line, rule), the
+// footer and the bottom line.
+func (l *layouter) frame() {
+	m, b := l.m, l.b
+	_, small, titleSize, lead := l.sizes()
+	ops := &l.p.ops
 	kicker := textStyle{faceBold, small, colAccent}
 	l.tracked(ops, "Briefing", l.left, l.y, kicker)
 	date := m.clean(b.Date.Format("Monday 2 January 2006"))
@@ -192,7 +227,12 @@ func planPage(m *fontMetrics, b *Briefing, paper Paper, lv density) *pagePlan {
 	if len(b.BottomLine) > 0 {
 		l.bottomLineBox(small, lead)
 	}
+}
 
+// content sets the sections under the frame, and what did not fit.
+func (l *layouter) content(body, small float64) {
+	m, b := l.m, l.b
+	ops := &l.p.ops
 	switch {
 	case len(b.Sources) == 0:
 		l.notice("No articles", "This briefing has no articles yet. Add news articles — text, Markdown or saved web pages — to build it.", body)
@@ -236,7 +276,6 @@ func planPage(m *fontMetrics, b *Briefing, paper Paper, lv density) *pagePlan {
 		l.y += l.text(ops, lines, l.left, l.y, small)
 	}
 	l.p.bottom = l.y
-	return l.p
 }
 
 // textTight places lines with a tighter leading (the title).

@@ -334,7 +334,9 @@ func storyTitle(sub *brief.Analysis, actors []brief.Actor) string {
 	for i, a := range sub.Articles {
 		words[i] = map[string]bool{}
 		if a != nil {
-			for _, w := range leadTerms(a.Text) {
+			// The article's opening says what it is about.
+			text := a.Text[:min(len(a.Text), storyLeadBytes)]
+			for _, w := range leadTerms(text) {
 				words[i][w] = true
 			}
 		}
@@ -383,6 +385,10 @@ func storyTitle(sub *brief.Analysis, actors []brief.Actor) string {
 	})
 	return cands[0].title
 }
+
+// storyLeadBytes is how much of an article's opening storyTitle compares
+// headlines with.
+const storyLeadBytes = 3000
 
 // shortHeadline cuts a headline to at most maxWords words where a clause
 // of it ends (" as …", ", …", ": …"), keeping at least four words; a

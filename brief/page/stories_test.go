@@ -2,6 +2,8 @@ package page
 
 import (
 	"bytes"
+	"flag"
+	"os"
 	"path/filepath"
 	"regexp"
 	"strings"
@@ -23,7 +25,11 @@ import (
 var (
 	ferryFiles = []string{"ferry-courier.txt", "ferry-wire.txt", "ferry-gazette.txt"}
 	otherFiles = []string{"bank.txt", "tram.txt", "river.txt", "toys.txt", "stadium.txt"}
-	ferrySites = map[string]string{"ferry-courier.txt": "Harbour Courier", "ferry-wire.txt": "Baltic Wire", "ferry-gazette.txt": "Evening Gazette"}
+	storySites = map[string]string{"ferry-courier.txt": "Harbour Courier", "ferry-wire.txt": "Baltic Wire", "ferry-gazette.txt": "Evening Gazette",
+		"bank.txt": "Vellmark Courier", "tram.txt": "Ashby Evening Post", "river.txt": "Baltic Wire", "toys.txt": "Harbour Courier",
+		"stadium.txt": "Evening Gazette"}
+
+	exampleStoriesPDF = flag.String("example-stories-pdf", "", "write the example briefing of several stories (testdata/stories) to this PDF file")
 )
 
 // storyArticles loads fixture articles, with their outlets and dates.
@@ -35,7 +41,7 @@ func storyArticles(t testing.TB, names ...string) []*brief.Article {
 		if err != nil {
 			t.Fatal(err)
 		}
-		a.Site = ferrySites[n]
+		a.Site = storySites[n]
 		a.Date = time.Date(2026, 3, 3, 0, 0, 0, 0, time.UTC)
 		out = append(out, a)
 	}
@@ -457,6 +463,25 @@ func TestStripAttribution(t *testing.T) {
 	for _, tt := range tests {
 		if got, _ := stripAttribution(tt.in); got != tt.want {
 			t.Errorf("stripAttribution(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestStoriesExample makes the README's example page: the ferry story told
+// by three outlets, with two other stories. Run with -example-stories-pdf
+// FILE to write it.
+func TestStoriesExample(t *testing.T) {
+	b := storyBriefing(t, "bank.txt", "river.txt", "ferry-courier.txt", "ferry-wire.txt", "ferry-gazette.txt")
+	if len(b.Stories) != 3 || len(b.Stories[0].Sources) != 3 {
+		t.Fatalf("stories = %+v", b.Stories)
+	}
+	data := mustPDF(t, b, PaperA4)
+	if n := pdfPageCount(t, data); n != 1 {
+		t.Fatalf("%d pages", n)
+	}
+	if *exampleStoriesPDF != "" {
+		if err := os.WriteFile(*exampleStoriesPDF, data, 0o644); err != nil {
+			t.Fatal(err)
 		}
 	}
 }
