@@ -104,6 +104,14 @@ func disputeClause(d brief.Dispute, words int) ItemClause {
 		// names already ("Talks over automated cranes collapsed").
 		if pre := text[:at]; ownSubject(pre, d.Parties) {
 			at = 0
+		} else if wordCount(clauseFrom(text, at)) < 5 {
+			// Too short to say what it is about ("blamed on him"): from
+			// where its part of the sentence starts.
+			if c := strings.LastIndex(pre, ", "); c >= 0 {
+				at = c + 2
+			} else {
+				at = 0
+			}
 		}
 		clause, _ := stripAttribution(clauseFrom(text, at))
 		out.Clause = clipClause(strings.TrimRight(clause, " ,;:."), budget)
@@ -174,7 +182,12 @@ func clipQuote(s string, n int) string {
 	if used > 0 {
 		return strings.TrimRight(b.String(), " ,;:—–") + " …"
 	}
-	return clipClause(s, n)
+	// A quote cut inside its first sentence says so.
+	out := clipClause(s, n)
+	if !strings.HasSuffix(out, "…") {
+		out = strings.TrimRight(out, " ,;:—–") + " …"
+	}
+	return out
 }
 
 // quoteSentence is a sentence of a quote, with what separates it from the

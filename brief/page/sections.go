@@ -208,9 +208,9 @@ func (b *Briefing) leadItems(sec int) []itemRef {
 }
 
 // otherSectionWeight weighs the kinds of item of a story other than the
-// lead: where its sources differ and what was committed or disputed come
-// first, then quotes, then a key actor.
-var otherSectionWeight = [numSections]float64{1.1, 0.7, 1.0, 1.0, 0.9}
+// lead: where its sources differ, then what was committed, a voice (a
+// quote), what is disputed, and a key actor last.
+var otherSectionWeight = [numSections]float64{1.1, 0.7, 1.0, 0.95, 0.98}
 
 // storyCandidates ranks the items of a story other than the lead, best
 // first: the first of each kind, then the second, weighed by kind. Only

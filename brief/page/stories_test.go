@@ -359,6 +359,15 @@ func TestClauses(t *testing.T) {
 	if got := QuoteClause(long).Clause; got != "For thirty years our minerals have left Nigeria on ships and come back to us as finished goods at ten times the price. …" {
 		t.Errorf("QuoteClause = %q", got)
 	}
+	// Cut inside its first sentence, a quote ends with "…".
+	first := brief.Quote{Text: "We've talked and we will talk about how we work with yourself, Mr President, to ensure that this deal is something which is not violated, because it's very important"}
+	if got := quoteClause(first, otherItemWords).Clause; !strings.HasSuffix(got, "…") || wordCount(got) > otherItemWords+1 {
+		t.Errorf("quoteClause = %q", got)
+	}
+	short := brief.Dispute{Parties: []string{"Robert Mugabe"}, Cue: "blamed", Text: "The events could signal change for a breadbasket reduced to destitution by policies his critics have long blamed on him."}
+	if got := DisputeClause(short).Clause; wordCount(got) < 5 {
+		t.Errorf("a dispute's clause too short to say anything: %q", got)
+	}
 	split := brief.Quote{Text: "My heart is filled with sadness for all the families … On behalf of the airline, my condolences to all. Words cannot express how sorry I am and how much we will do for them."}
 	if got := QuoteClause(split).Clause; got != "My heart is filled with sadness for all the families … On behalf of the airline, my condolences to all. …" {
 		t.Errorf("QuoteClause keeps a split quote's mark: %q", got)
