@@ -433,7 +433,7 @@ func itemSegs(sec page.Section, it page.Item) []widget.RichTextSegment {
 		if cl.When != "" {
 			segs = append(segs, seg(" — "+cl.When, styleInline))
 		}
-		if c.Strength == brief.Hedged {
+		if cl.Hedged {
 			segs = append(segs, seg(" · hedged", styleMuted))
 		}
 		return endParagraph(append(segs, citeSeg(c.Cites)))

@@ -31,6 +31,9 @@ type ItemClause struct {
 	Lead   string `json:"lead,omitempty"`
 	Clause string `json:"clause"`
 	When   string `json:"when,omitempty"`
+	// Hedged is set for a hedged commitment whose clause does not say so
+	// itself ("would", "expected to"): the page marks it "(hedged)".
+	Hedged bool `json:"hedged,omitempty"`
 }
 
 // String is the clause as one line: "Lead — clause — when".
@@ -86,6 +89,8 @@ func commitmentClause(c brief.Commitment, words int) ItemClause {
 	if when != "" {
 		out.When = lowerFirst(when)
 	}
+	first, _, _ := strings.Cut(strings.ToLower(out.Clause), " ")
+	out.Hedged = c.Strength == brief.Hedged && !hedgeWords[first]
 	return out
 }
 

@@ -211,7 +211,7 @@ func itemText(sec Section, it Item, esc func(string) string) (lead, rest, remark
 		if cl.Lead != "" {
 			rest = " — " + rest
 		}
-		if showHedged(*it.Commitment, cl) {
+		if cl.Hedged {
 			remark = "(hedged)"
 		}
 		return cl.Lead, rest, remark

@@ -527,7 +527,7 @@ func (l *layouter) commitment(c brief.Commitment, cl ItemClause, body, small flo
 	if cl.When != "" {
 		spans = append(spans, textRun{" — ", textStyle{faceRegular, body, colMuted}}, textRun{l.m.clean(cl.When), textStyle{faceRegular, body, colInk}})
 	}
-	if showHedged(c, cl) {
+	if cl.Hedged {
 		spans = append(spans, textRun{" (hedged)", textStyle{faceItalic, small, colMuted}})
 	}
 	spans = append(spans, l.citeSpan(c.Cites, small)...)
@@ -578,16 +578,7 @@ func (l *layouter) quote(q brief.Quote, cl ItemClause, body, small float64) {
 	l.y += hgt + itemGapMM
 }
 
-// showHedged reports whether a commitment is marked "(hedged)": when it is
-// and its clause does not say so itself ("would", "expected to", "plans").
-func showHedged(c brief.Commitment, cl ItemClause) bool {
-	if c.Strength != brief.Hedged {
-		return false
-	}
-	first, _, _ := strings.Cut(strings.ToLower(cl.Clause), " ")
-	return !hedgeWords[first]
-}
-
+// hedgeWords open a clause that says it is hedged.
 var hedgeWords = map[string]bool{"would": true, "could": true, "may": true, "might": true, "expected": true,
 	"hopes": true, "hoped": true, "plans": true, "planned": true, "wants": true, "aims": true, "intends": true,
 	"likely": true, "seeks": true, "should": true, "hope": true, "want": true, "plan": true}
