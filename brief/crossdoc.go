@@ -3,16 +3,15 @@ package brief
 import "strings"
 
 // This file holds the rules that merge one person named differently by
-// different articles: outlets disagree on given names ("Henry Bambang
-// Soelistyo", "Fransiskus Bambang Soelistyo"), drop them ("Bambang
-// Soelistyo") or name someone by surname alone, which the engine then
-// cannot tell from an organisation ("Soelistyo, head of the rescue agency,
-// said…"). mergeDocs applies them only between articles, never inside one,
+// different articles: outlets disagree on given names ("Aurelio Ravel
+// Kusnadi", "Benedikt Ravel Kusnadi"), drop them ("Ravel Kusnadi") or name
+// someone by surname alone, which the engine then cannot tell from an
+// organisation ("Kusnadi, who leads the rescue agency, said…"). mergeDocs applies them only between articles, never inside one,
 // so the analysis of a single article does not change.
 
 // sharedGivenNames compares two full names of people with the same surname
-// and returns the given names both use, in the order of a ("bambang" for
-// "Henry Bambang Soelistyo" and "Fransiskus Bambang Soelistyo"); none in
+// and returns the given names both use, in the order of a ("ravel" for
+// "Aurelio Ravel Kusnadi" and "Benedikt Ravel Kusnadi"); none in
 // common ("Jane Smith", "John Smith") means two people.
 func sharedGivenNames(a, b string) []string {
 	gb := givenNames(b)
@@ -39,7 +38,7 @@ func givenNames(name string) []string {
 
 // sharedName is the form of a person's name that two outlets agree on: the
 // given names both use and the surname, written as name writes them
-// ("Bambang Soelistyo").
+// ("Ravel Kusnadi").
 func sharedName(name string, shared []string) string {
 	f := strings.Fields(name)
 	var out []string

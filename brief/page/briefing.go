@@ -191,7 +191,7 @@ func Build(an *brief.Analysis, opt Options) *Briefing {
 			case creditsOnly(an, a.Cites):
 				continue // a reporter named in a credit line
 			case a.Kind == brief.KindOther || thingName(a.Name) && involved[foldName(a.Name)] == 0:
-				continue // a place that only locates, a thing ("A320-200")
+				continue // a place that only locates, a thing ("VX-210")
 			case involved[foldName(a.Name)] == 0 && a.Role == "" && newsAgency(a.Name, an.Sources):
 				continue // "told Reuters": the outlet, not an actor
 			}
@@ -273,7 +273,7 @@ func creditsOnly(an *brief.Analysis, cs []brief.Cite) bool {
 }
 
 // thingName reports whether a name is a thing's, not an actor's: a model
-// or a flight number ("A320-200", "MH370"), a count ("Two crew members").
+// or a flight number ("VX-210", "NW212"), a count ("Two crew members").
 func thingName(name string) bool {
 	first, _, _ := strings.Cut(strings.ToLower(name), " ")
 	return strings.ContainsFunc(name, unicode.IsDigit) || numberWords[first] > 0

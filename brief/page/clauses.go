@@ -531,7 +531,7 @@ func lowerWord(w string) bool {
 // ---- Datelines and credits ----
 
 // wireDateline matches a dateline the engine's does not: places with a
-// country or a second place ("SURABAYA, Indonesia/JAKARTA (Reuters) - ").
+// country or a second place ("PORTVEN, Marrow Island/LORNE (Baltic Wire) - ").
 var wireDateline = regexp.MustCompile(`^[\p{Lu}][\p{Lu}\p{M} .'’-]{1,30}(?:,\s*[\p{L} .'’]{2,30})?(?:/[\p{Lu}][\p{Lu}\p{M} .'’-]{1,30})*\s*(?:\([^)]{1,30}\))?\s*[—–-]{1,2}\s+`)
 
 // trimDateline is a sentence without the wire dateline that may open it.
@@ -540,7 +540,7 @@ func trimDateline(s string) string {
 	if m := wireDateline.FindStringIndex(s); m != nil {
 		head := s[:m[1]]
 		// A real dateline has a place in capitals, not a sentence's first
-		// word: "SURABAYA, Indonesia -", not "A - ".
+		// word: "PORTVEN, Marrow Island -", not "A - ".
 		if first, _, _ := strings.Cut(head, " "); utf8.RuneCountInString(strings.Trim(first, ",")) >= 3 &&
 			strings.ToUpper(first) == first {
 			s = s[m[1]:]

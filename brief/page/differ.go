@@ -13,7 +13,7 @@ import (
 )
 
 // This file finds where the sources of a story differ: the same count given
-// differently ("40 bodies had been recovered" against "only three bodies
+// differently ("31 people had been rescued" against "only 13 people
 // had been retrieved"), and a claim one report makes that another denies.
 // It says who says what; it does not say who is right.
 
@@ -67,8 +67,8 @@ func (d Difference) Cite() brief.Cite {
 }
 
 // DifferenceClause is a difference as the page prints it: the point, then
-// each version with who gives it ("40, per the navy", "three, per Bambang
-// Soelistyo"; "reported by port officials", "denied by Marguerite
+// each version with who gives it ("31, per the coastguard", "13, per Ravel
+// Kusnadi"; "reported by port officials", "denied by Marguerite
 // Ostrander"). ownCites is set when each version is to carry its own
 // citation mark (they cite different sources).
 func DifferenceClause(d Difference) (lead string, claims []string, ownCites bool) {
@@ -101,7 +101,7 @@ func caps1(s string) string {
 
 // ---- Numbers ----
 
-// numClaim is a count in a sentence: "40 bodies had been recovered".
+// numClaim is a count in a sentence: "31 people had been rescued".
 type numClaim struct {
 	src, sent  int // index of the source in the analysis, sentence
 	at         int // byte offset of the number in the sentence
@@ -230,7 +230,7 @@ func countsIn(s string, src, sent int) []numClaim {
 			}
 		}
 		// The deed: a participle after the thing ("had been recovered"),
-		// or a verb before the number ("pulled 40 bodies").
+		// or a verb before the number ("rescued 31 people").
 		for k := j + 1; k < len(ws) && k <= j+4; k++ {
 			v := strings.ToLower(ws[k].core)
 			if auxWords[v] || strings.HasSuffix(v, "ly") {
@@ -560,8 +560,8 @@ var speechCue = regexp.MustCompile(`(?i)\b(?:said|says|saying|told|tells|accordi
 // ("said", "told", "according to", "quoted … as saying"): the actor named
 // just before them ("Mr Kusnadi told reporters"), just after them when they
 // follow a quotation or a comma ("…," said Mr Kusnadi), or else the words
-// that open the clause before them ("The navy initially said" → "the
-// navy"); empty when no one is named.
+// that open the clause before them ("The coastguard first said" → "the
+// coastguard"); empty when no one is named.
 func sayerOf(s string, at int, names []sayerName) string {
 	lo, hi := 0, len(s)
 	for _, m := range contrast.FindAllStringIndex(s, -1) {
@@ -614,7 +614,7 @@ func sayerOf(s string, at int, names []sayerName) string {
 	if best != "" {
 		return best
 	}
-	// "The navy initially said 40 …": the description before the verb.
+	// "The coastguard first said 31 …": the description before the verb.
 	ws := sentenceWords(part[:cue[0]])
 	var np []string
 	for i := len(ws) - 1; i >= 0 && len(np) < 4; i-- {
@@ -642,7 +642,7 @@ func sayerOf(s string, at int, names []sayerName) string {
 }
 
 // sayerReach is how far from the words saying so (in bytes) a name may
-// stand to be the one who says it: "Fransiskus Bambang Soelistyo, as
+// stand to be the one who says it: "Benedikt Ravel Kusnadi, as
 // saying", not a name further off.
 const sayerReach = 30
 

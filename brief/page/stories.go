@@ -181,7 +181,7 @@ func sameStory(a, b brief.Source, va, vb map[string]float64, ha, hb map[string]b
 }
 
 // namedThings weighs the names, codes and numbers-with-letters an article
-// uses inside its sentences ("AirAsia", "Surabaya", "QZ8501"), by the
+// uses inside its sentences ("Northwind", "Portven", "NW212"), by the
 // square root of how often it uses each: the things a story is about come
 // up again and again. Countries, capitals, titles and the other words
 // every story may name are left out, as are credit lines.

@@ -314,9 +314,9 @@ func TestClauses(t *testing.T) {
 			What: "plans to lift trade sanctions, officials said late Thursday", When: "late Thursday"},
 			"United States — plans to lift trade sanctions"},
 		// A clause cut short at a quotation mark is read on in its sentence.
-		{brief.Commitment{Actor: "United Kingdom", Text: "The UK is prepared to use its military to support a “tough and fair” peace deal, the prime minister said after the talks.",
-			What: "prepared to use its military to support a"},
-			"United Kingdom — prepared to use its military to support a “tough and fair” peace deal"},
+		{brief.Commitment{Actor: "Vellmark", Text: "Vellmark is ready to send engineers to rebuild a “safe and lasting” river crossing, the premier said after the summit.",
+			What: "ready to send engineers to rebuild a"},
+			"Vellmark — ready to send engineers to rebuild a “safe and lasting” river crossing"},
 		// A bare action says "will"; the time it lacks comes after it.
 		{brief.Commitment{Actor: "Helena Sørensen", Text: "The government would appoint a mediator by Friday.", What: "appoint a mediator", When: "by Friday", Strength: brief.Firm},
 			"Helena Sørensen — will appoint a mediator — by Friday"},
@@ -360,7 +360,7 @@ func TestClauses(t *testing.T) {
 		t.Errorf("QuoteClause = %q", got)
 	}
 	// Cut inside its first sentence, a quote ends with "…".
-	first := brief.Quote{Text: "We've talked and we will talk about how we work with yourself, Mr President, to ensure that this deal is something which is not violated, because it's very important"}
+	first := brief.Quote{Text: "We have spoken and we will keep speaking about how our two harbours, Madam Mayor, can make sure that every ferry that leaves is one that comes back, because nothing matters more"}
 	if got := quoteClause(first, otherItemWords).Clause; !strings.HasSuffix(got, "…") || wordCount(got) > otherItemWords+1 {
 		t.Errorf("quoteClause = %q", got)
 	}
@@ -368,8 +368,8 @@ func TestClauses(t *testing.T) {
 	if got := DisputeClause(short).Clause; wordCount(got) < 5 {
 		t.Errorf("a dispute's clause too short to say anything: %q", got)
 	}
-	split := brief.Quote{Text: "My heart is filled with sadness for all the families … On behalf of the airline, my condolences to all. Words cannot express how sorry I am and how much we will do for them."}
-	if got := QuoteClause(split).Clause; got != "My heart is filled with sadness for all the families … On behalf of the airline, my condolences to all. …" {
+	split := brief.Quote{Text: "Tonight our thoughts are with every family waiting at the harbour … For the whole company, I am sorry. No words will bring them back, and we will do all we can for them."}
+	if got := QuoteClause(split).Clause; got != "Tonight our thoughts are with every family waiting at the harbour … For the whole company, I am sorry. …" {
 		t.Errorf("QuoteClause keeps a split quote's mark: %q", got)
 	}
 }
@@ -401,10 +401,10 @@ func TestClipPhrase(t *testing.T) {
 
 func TestTrimDateline(t *testing.T) {
 	tests := map[string]string{
-		"SURABAYA, Indonesia/JAKARTA (Reuters) - Rescuers pulled bodies from the sea.": "Rescuers pulled bodies from the sea.",
-		"PORTVEN, Marrow Island (Baltic Wire) - The head of the agency spoke.":         "The head of the agency spoke.",
-		"LONDON — Britain and Nigeria agreed on Tuesday.":                              "Britain and Nigeria agreed on Tuesday.",
-		"Rescuers - many of them fishermen - worked through the night.":                "Rescuers - many of them fishermen - worked through the night.",
+		"LORNE, Vellmark/PORTVEN (Baltic Wire) - Rescuers pulled survivors from the sea.": "Rescuers pulled survivors from the sea.",
+		"PORTVEN, Marrow Island (Baltic Wire) - The head of the agency spoke.":            "The head of the agency spoke.",
+		"LONDON — Britain and Nigeria agreed on Tuesday.":                                 "Britain and Nigeria agreed on Tuesday.",
+		"Rescuers - many of them fishermen - worked through the night.":                   "Rescuers - many of them fishermen - worked through the night.",
 	}
 	for in, want := range tests {
 		if got := trimDateline(in); got != want {
@@ -417,7 +417,7 @@ func TestTrimDateline(t *testing.T) {
 }
 
 func TestCountsIn(t *testing.T) {
-	cs := countsIn("The navy initially said 40 bodies had been recovered, although other media quoted the agency as saying only three bodies had been retrieved.", 0, 0)
+	cs := countsIn("The harbour police first said 40 bodies had been recovered, although a local radio station quoted the rescue chief, who put the number at only three bodies retrieved by nightfall.", 0, 0)
 	if len(cs) != 2 || cs[0].value != 40 || cs[1].written != "three" || cs[0].noun != "body" || cs[1].verb != "recovered" || cs[0].verb != "recovered" {
 		t.Errorf("counts = %+v", cs)
 	}
@@ -463,8 +463,8 @@ func TestTextExportsOfStories(t *testing.T) {
 
 func TestStripAttribution(t *testing.T) {
 	tests := []struct{ in, want string }{
-		{"plans to lift sanctions, Obama administration officials said late Thursday", "plans to lift sanctions"},
-		{"prepared to use its military to support a “tough and fair” peace deal, Prime Minister Keir Starmer said after talks with the US president in Washington on Thursday", "prepared to use its military to support a “tough and fair” peace deal"},
+		{"plans to lift the export ban, Vellmark treasury officials said late Thursday", "plans to lift the export ban"},
+		{"ready to send engineers to rebuild a “safe and lasting” river crossing, Premier Oskar Lindahl said after two days of talks with the Kestrian president in the capital on Friday", "ready to send engineers to rebuild a “safe and lasting” river crossing"},
 		{"will open an inquiry, according to the ministry", "will open an inquiry"},
 		{"He said divers would reach the wreck", "He said divers would reach the wreck"},
 		{"would pay for the families' travel", "would pay for the families' travel"},
