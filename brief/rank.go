@@ -95,6 +95,11 @@ func mergeDocs(an *Analysis, docs []*doc) {
 		a     Actor
 		forms map[string]int
 		last  string
+		// docs are the articles that name the actor; alone is set for a
+		// lone surname filed as an organisation, and agreed for a name
+		// cut to the given names the outlets agree on (crossdoc.go).
+		docs          map[int]bool
+		alone, agreed bool
 	}
 	var actors []*agg
 	byName := map[string]*agg{}
@@ -116,11 +121,42 @@ func mergeDocs(an *Analysis, docs []*doc) {
 				}
 			}
 			if g == nil {
-				g = &agg{a: Actor{Name: e.name, Kind: e.kind, Role: e.role}, forms: map[string]int{}, last: e.last}
+				// Between articles only: one person whose given names the
+				// outlets disagree on, or named by surname alone.
+				for _, o := range actors {
+					if o.docs[di] {
+						continue
+					}
+					switch {
+					case e.kind == KindPerson && o.a.Kind == KindPerson && e.last != "" && o.last == e.last:
+						if shared := sharedGivenNames(o.a.Name, e.name); len(shared) > 0 {
+							g = o
+							if n := sharedName(o.a.Name, shared); n != o.a.Name {
+								g.forms[g.a.Name]++
+								g.a.Name, g.agreed = n, true
+							}
+						}
+					case e.kind == KindPerson && e.last != "" && o.alone && strings.EqualFold(o.a.Name, e.last),
+						o.a.Kind == KindPerson && o.last != "" && d.surnameAlone(e) && strings.EqualFold(e.name, o.last):
+						g = o
+						if g.alone {
+							g.last = e.last
+						}
+						g.a.Kind, g.alone = KindPerson, false
+					}
+					if g != nil {
+						break
+					}
+				}
+			}
+			if g == nil {
+				g = &agg{a: Actor{Name: e.name, Kind: e.kind, Role: e.role}, forms: map[string]int{}, last: e.last,
+					docs: map[int]bool{}, alone: d.surnameAlone(e)}
 				actors = append(actors, g)
 				byName[key] = g
 			}
-			if strings.Count(e.name, " ") > strings.Count(g.a.Name, " ") && e.kind == KindPerson {
+			g.docs[di] = true
+			if !g.agreed && strings.Count(e.name, " ") > strings.Count(g.a.Name, " ") && e.kind == KindPerson {
 				g.forms[g.a.Name]++
 				g.a.Name = e.name
 			}

@@ -241,8 +241,14 @@ func TestClickingAnItemHighlightsItsSourceSentence(t *testing.T) {
 	if got := u.source.highlighted(); got != want {
 		t.Errorf("source highlights %q, want %q", got, want)
 	}
+	// The row is rebuilt selected, with the whole sentence under the
+	// quote's words: the page prints a clause, the click shows all.
+	row = u.briefing.rows[q.Key()]
 	if !row.selected {
 		t.Error("the clicked row is not shown as selected")
+	}
+	if got := richText(row.text); !strings.Contains(got, want) {
+		t.Errorf("the selected row does not show its sentence %q: %q", want, got)
 	}
 	// The sentence is near the end of a long article: the pane scrolled to it.
 	if u.source.scroll.Offset.Y <= 0 {
@@ -254,8 +260,11 @@ func TestClickingAnItemHighlightsItsSourceSentence(t *testing.T) {
 	if got := u.source.highlighted(); got != d.Text {
 		t.Errorf("after the second click the source highlights %q, want %q", got, d.Text)
 	}
-	if row.selected {
+	if u.briefing.rows[q.Key()].selected {
 		t.Error("the first row is still selected")
+	}
+	if got := richText(u.briefing.rows[q.Key()].text); strings.Contains(got, want) {
+		t.Error("the first row still shows its whole sentence")
 	}
 }
 
@@ -682,4 +691,15 @@ func TestNarrowSearchResultsEndInAnEllipsis(t *testing.T) {
 	if got := u.status.Segments[0].(*widget.TextSegment).Text; !strings.Contains(got, "briefing built in") {
 		t.Errorf("status after clearing the search = %q", got)
 	}
+}
+
+// richText is the text of a rich text's segments.
+func richText(rt *widget.RichText) string {
+	var b strings.Builder
+	for _, s := range rt.Segments {
+		if t, ok := s.(*widget.TextSegment); ok {
+			b.WriteString(strings.ReplaceAll(t.Text, zwsp, ""))
+		}
+	}
+	return b.String()
 }
