@@ -383,3 +383,411 @@ func (d *doc) appositionOf(m mention) int {
 	}
 	return int(p.ent)
 }
+
+// argument is a noun phrase that fills a slot of a cue (its subject, its
+// object): the actor it names — an entity, or an unnamed one described by
+// an agent noun ("federal prosecutors") — or a thing ("the ships", "the
+// report", "debris"), with the actor that owns the thing when the phrase
+// names one ("Kenya's ships", "ships from Kenya").
+type argument struct {
+	ref   actorRef
+	thing bool
+	owner actorRef
+	// generic: an agent noun that names no one in particular
+	// ("authorities", "officials"), for which the reporter may stand.
+	generic bool
+	// desc: the actor is told by a description ("the company's chief
+	// executive", "federal prosecutors"), not by its name.
+	desc bool
+	// head is the phrase's last token, start its first; -1 when no phrase
+	// was found.
+	head, start int
+}
+
+var noArgument = argument{ref: noActor, owner: noActor, head: -1, start: -1}
+
+// found reports whether a phrase fills the slot, actor or thing.
+func (a argument) found() bool { return a.head >= 0 }
+
+// genericAgents are agent nouns that name no one in particular: the one
+// who reports what they will do stands for them ("Authorities would also
+// begin searching the islands, the agency chief said").
+var genericAgents = setOf("authorities", "officials", "rescuers", "searchers", "investigators", "teams", "crews",
+	"troops", "forces", "police", "staff", "workers", "engineers", "divers", "personnel", "inspectors")
+
+// subjectArg returns the subject of the verb or adjective cue at token t,
+// found by the clause structure: back over the verb group (auxiliaries,
+// adverbs, negation) to the noun phrase that governs it, across an
+// apposition or a relative clause set off by commas ("Gao Wen, a
+// spokesman, accused…", "the hearing, which is scheduled…"), from a
+// relative pronoun to its antecedent, and from a prepositional phrase to
+// the head it modifies ("ships from Kenya would search" → the ships, a
+// thing owned by Kenya). The walk is bounded by the clause.
+func (d *doc) subjectArg(t int) argument {
+	lo := d.clauseStart(t)
+	slo := d.sentTokLo(t)
+	if lo-1 > slo && d.toks[lo-1].kind == tPunct && d.text[d.toks[lo-1].s] == '(' {
+		lo = d.clauseStart(lo - 1) // "the Kivu Alliance (KPA) rebel group signed…"
+	}
+	k := t - 1
+	for k >= lo && d.toks[k].kind == tWord && d.cover[k] == 0 && d.verbGroupWord(k) {
+		k--
+	}
+	if k < slo {
+		return noArgument
+	}
+	if d.toks[k].kind == tWord && d.cover[k] == 0 {
+		switch d.tokLower(k) {
+		case "who", "which", "that":
+			// A relative clause: its antecedent, before a comma or not.
+			if d.tokLower(k) == "that" && (k == slo || d.toks[k-1].kind == tWord && (d.lex[k-1]&(lexSpeech|lexThink) != 0 || isVerbLike(d.tokLower(k-1)))) {
+				return noArgument // "said that will…": no subject here
+			}
+			j := k - 1
+			if j >= slo && d.toks[j].kind == tPunct && d.text[d.toks[j].s] == ',' {
+				j--
+			}
+			a := d.npEndingAt(slo, j, npNoClimb)
+			// "He is the only senator who has agreed…": a relative clause
+			// on a predicate noun tells of the copula's subject.
+			p := a.start - 1
+			for p > slo && d.toks[p].kind == tWord && (determiners[d.tokLower(p)] || predicateMods[d.tokLower(p)]) {
+				p--
+			}
+			if a.found() && p > slo && p < a.start-0 && d.toks[p].kind == tWord && isBe(d.tokLower(p)) {
+				if b := d.subjectArg(p); b.ref.ok() {
+					return b
+				}
+			}
+			return a
+		}
+	}
+	if d.toks[k].kind == tPunct && d.text[d.toks[k].s] == ',' && k < lo {
+		return noArgument
+	}
+	if d.toks[k].kind == tPunct && d.text[d.toks[k].s] == ',' {
+		// ", a spokesman," / ", which opened in May,": the phrase before the
+		// opening comma governs the verb; the apposition when it does not.
+		j := k - 1
+		for j > slo && k-j < 20 && !(d.toks[j].kind == tPunct && (d.text[d.toks[j].s] == ',' || d.text[d.toks[j].s] == ';')) {
+			j--
+		}
+		if j <= slo || d.text[d.toks[j].s] != ',' || j == k-1 {
+			return noArgument
+		}
+		a := d.npEndingAt(slo, j-1, 0)
+		if w := d.tokLower(j + 1); w == "who" || w == "which" {
+			return a
+		}
+		// Only a noun phrase between the commas is an apposition; "On
+		// Monday, she backed down, agreeing to…" has none.
+		b := d.npEndingAt(j+1, k-1, 0)
+		if !b.found() || b.start != j+1 && !(b.start == j+2 && determiners[d.tokLower(j+1)]) {
+			return noArgument
+		}
+		// "A foreign ministry spokesman, Gao Wen, accused…": the name in
+		// the apposition wins over an unnamed description.
+		if b.ref.ent >= 0 && !b.desc && !(a.ref.ent >= 0 && !a.desc) || !a.found() {
+			return b
+		}
+		return a
+	}
+	return d.npEndingAt(lo, k, 0)
+}
+
+// verbGroupWord reports a word of a verb group before its head: an
+// auxiliary, a form of "be", an adverb, a negation.
+func (d *doc) verbGroupWord(k int) bool {
+	w := d.tokLower(k)
+	return isAuxiliary(w) || isBe(w) || isAdverb(w) || groupAdverbs[w] || aspectVerbs[w] ||
+		linkVerbs[w] && k+1 < len(d.toks) && d.lex[k+1]&lexCommit != 0 ||
+		strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n\u2019t")
+}
+
+// predicateMods stand before a predicate noun: "is the only senator who…".
+var predicateMods = setOf("only", "first", "last", "sole", "latest", "second", "third", "other")
+
+// groupAdverbs stand inside a verb group: "has so far agreed", "will soon
+// be", "had already begun".
+var groupAdverbs = setOf("not", "still", "also", "so", "far", "yet", "already", "always", "often", "soon",
+	"jointly", "together", "first", "probably", "certainly", "definitely", "now", "then", "therefore", "thus",
+	"likewise", "too", "either", "both", "all", "each")
+
+// aspectVerbs open a verb group in which the cue is the main verb: "had
+// begun replacing", "started drafting".
+var aspectVerbs = setOf("begun", "began", "begin", "begins", "started", "start", "starts", "keeps", "kept")
+
+// linkVerbs link a subject to an adjective cue: "we stand ready to…",
+// "the union remains determined to…".
+var linkVerbs = setOf("stand", "stands", "stood", "remain", "remains", "remained", "stay", "stays", "stayed",
+	"seem", "seems", "seemed", "appear", "appears", "appeared", "looks", "looked", "feel", "feels", "felt")
+
+// npNoClimb, as npEndingAt's depth, takes a name in a prepositional
+// phrase as the phrase itself: the antecedent of a relative pronoun is the
+// nearest noun ("the approval of the council, which is expected to…").
+const npNoClimb = -1
+
+// npEndingAt returns the noun phrase whose last token is k (not before
+// lo): a name, a pronoun, an agent noun with its modifiers, or a thing.
+// depth bounds the step from a prepositional phrase to its head.
+func (d *doc) npEndingAt(lo, k, depth int) argument {
+	if k < lo || k < 0 {
+		return noArgument
+	}
+	if d.toks[k].kind == tPunct && d.nameDot(k) {
+		k-- // "Remain Co. will…"
+	}
+	if c := d.cover[k]; c != 0 {
+		m := d.ments[c-1]
+		first := int(m.r0)
+		e := int(m.ent)
+		// "Britain and Nigeria", "Kenya, Uganda and Tanzania": the first
+		// of the conjoined names leads.
+		for p, and := first-1, false; p-1 >= lo && (d.toks[p].kind == tWord && d.tokLower(p) == "and" ||
+			and && d.toks[p].kind == tPunct && d.text[d.toks[p].s] == ','); {
+			and = true
+			c2 := d.cover[p-1]
+			if c2 == 0 {
+				break
+			}
+			m2 := d.ments[c2-1]
+			if m2.ent < 0 || m2.form == formPronoun || m2.flags&(mAdj|mPoss) != 0 {
+				break
+			}
+			if m2.form != formPlace {
+				e = int(m2.ent)
+			}
+			first = int(m2.r0)
+			p = first - 1
+		}
+		// In a prepositional phrase, the name modifies the head before it:
+		// "ships from Kenya", "a spokesman for the ministry", "Republicans
+		// in the Senate".
+		p := first - 1
+		if p > lo && d.toks[p].kind == tWord && d.cover[p] == 0 && (d.tokLower(p) == "the" || d.tokLower(p) == "a") {
+			p--
+		}
+		if depth >= 0 && p >= lo && d.toks[p].kind == tWord && isPreposition(d.tokLower(p)) {
+			if depth > 0 {
+				return noArgument
+			}
+			prep := d.tokLower(p)
+			head := d.npEndingAt(lo, p-1, depth+1)
+			named := noActor
+			if e >= 0 && m.form != formPlace && d.ents[e].kind != KindOther {
+				named = actorRef{ent: e}
+			}
+			switch {
+			case head.thing:
+				if !head.owner.ok() && (prep == "from" || prep == "of" || prep == "for") {
+					head.owner = named
+				}
+				return head
+			case head.ref.ok() && head.ref.ent < 0 && named.ok() && (prep == "of" || prep == "for" || prep == "at" || prep == "from"):
+				// "leaders of ECOWAS", "a spokesman for the ministry",
+				// "officials from Kenya": the body they act for.
+				head.ref = named
+				head.generic = false
+				head.desc = true
+				return head
+			}
+			return head
+		}
+		switch {
+		case m.flags&mPoss != 0:
+			return noArgument
+		case m.form == formPronoun:
+			if e >= 0 {
+				return argument{ref: actorRef{ent: e}, owner: noActor, head: k, start: first}
+			}
+			if ei := d.antecedent(int(m.t0), m.gender, -1); ei >= 0 {
+				return argument{ref: actorRef{ent: ei}, owner: noActor, head: k, start: first}
+			}
+			return noArgument
+		case e < 0 || d.ents[e].kind == KindOther && m.form != formPlace:
+			return argument{ref: noActor, thing: true, owner: noActor, head: k, start: first}
+		case m.form == formPlace || d.ents[e].kind == KindOther:
+			// "Ohio would ask the court…": a place for its government,
+			// for whom the reporter may speak.
+			return argument{ref: noActor, owner: noActor, generic: true, head: k, start: first}
+		}
+		if p := d.appositionOf(m); p >= 0 {
+			e = p
+		}
+		return argument{ref: actorRef{ent: e}, owner: noActor, head: k, start: first}
+	}
+	tk := d.toks[k]
+	if tk.kind != tWord {
+		return noArgument
+	}
+	// "Snopes.com": a suffix written onto a name is part of it.
+	if k > lo && d.toks[k].s == d.toks[k-1].e && d.toks[k-1].kind == tPunct && k-2 >= lo && d.cover[k-2] != 0 &&
+		d.toks[k-1].s == d.toks[k-2].e {
+		return d.npEndingAt(lo, k-2, depth)
+	}
+	w := d.tokLower(k)
+	switch w {
+	case "i", "we", "me", "us":
+		if tk.flags&fInQuote != 0 {
+			if qi := d.quoteItemAt(k); qi >= 0 {
+				q := d.quoteItems[qi]
+				// "'We will not be releasing the list,' the spokesman said":
+				// the body the spokesman speaks for.
+				if q.ent < 0 && (w == "we" || w == "us") && spokesWords[lastWord(asciiLower(q.speaker))] {
+					if b := d.bodyBefore(k); b >= 0 {
+						return argument{ref: actorRef{ent: b}, owner: noActor, head: k, start: k}
+					}
+				}
+				if q.ent >= 0 || q.speaker != "" {
+					return argument{ref: actorRef{ent: q.ent, name: q.speaker}, owner: noActor, head: k, start: k}
+				}
+			}
+		}
+		return noArgument
+	case "it", "they":
+		if ei := d.neuterAntecedent(k, w == "they"); ei >= 0 {
+			return argument{ref: actorRef{ent: ei}, owner: noActor, head: k, start: k}
+		}
+		return noArgument
+	}
+	if tk.flags&fCap != 0 && tk.flags&fStart == 0 || d.lex[k]&lexFunction != 0 || isPreposition(w) || determiners[w] {
+		return noArgument
+	}
+	// The phrase: back over modifiers to the determiner.
+	j := k
+	owner := noActor
+	for j-1 >= lo && j-1 >= k-6 {
+		p := j - 1
+		if c := d.cover[p]; c != 0 {
+			m := d.ments[c-1]
+			if m.ent >= 0 && d.ents[m.ent].kind != KindOther {
+				owner = actorRef{ent: int(m.ent)} // "Kenyan officials", "his party"
+			}
+			j = int(m.r0)
+			if m.flags&mPoss != 0 || m.form == formPronoun {
+				break
+			}
+			continue
+		}
+		pt := d.toks[p]
+		// "the Kivu Alliance (KPA) rebel group": past the bracket.
+		if pt.kind == tPunct && d.text[pt.s] == ')' {
+			o := p - 1
+			for o > lo && o >= p-4 && !(d.toks[o].kind == tPunct && d.text[d.toks[o].s] == '(') {
+				o--
+			}
+			if o > lo && d.text[d.toks[o].s] == '(' && d.cover[o-1] != 0 {
+				j = o
+				continue
+			}
+			break
+		}
+		if pt.kind == tNum || pt.kind == tWord && determiners[d.tokLower(p)] {
+			j = p
+			if pt.kind == tWord && d.tokLower(p) != "two" && d.tokLower(p) != "three" && d.tokLower(p) != "four" {
+				break
+			}
+			continue
+		}
+		if pt.kind == tWord && (pt.flags&fCap == 0 || pt.flags&fStart != 0) && d.lex[p]&lexFunction == 0 && !isPreposition(d.tokLower(p)) &&
+			!isAuxiliary(d.tokLower(p)) && !isBe(d.tokLower(p)) && d.lex[p]&(lexSpeech|lexThink) == 0 && !clauseLinks[d.tokLower(p)] {
+			j = p
+			continue
+		}
+		break
+	}
+	// "CEOs from the big broadcasters": the head before the
+	// prepositional phrase.
+	if p := j - 1; depth == 0 && p > lo && d.toks[p].kind == tWord && isPreposition(d.tokLower(p)) {
+		if h := d.npEndingAt(lo, p-1, depth+1); h.found() && (d.tokLower(p) != "of" || h.desc) {
+			return h // "the chief of police", "the majority of people"
+		}
+	}
+	// "the coalition", "the union": the body of that kind named before.
+	if (d.tokLower(j) == "the" || d.tokLower(j) == "this") && !genericAgents[w] && !owner.ok() && (orgHeads[w] || descHeads[w] != "") {
+		if e := d.orgNamedWith(w, k); e >= 0 {
+			return argument{ref: actorRef{ent: e}, owner: noActor, head: k, start: j, desc: true}
+		}
+	}
+	if _, _, ok := d.agentAt(j, k); ok || isPersonNoun(w) || groupNouns[w] != "" || titleHeads[w] {
+		a := argument{ref: noActor, owner: noActor, head: k, start: j, desc: true}
+		if owner.ok() {
+			a.ref = owner // "Kenyan officials", "Con Edison officials", "the ministry's spokesman"
+			return a
+		}
+		s := j
+		for s < k && d.toks[s].kind == tWord && (determiners[d.tokLower(s)] && d.tokLower(s) != "two" && d.tokLower(s) != "three") {
+			s++
+		}
+		a.ref = actorRef{ent: -1, name: d.spanText(s, k+1)}
+		a.generic = genericAgents[w]
+		return a
+	}
+	// A verb is no head ("had begun", "officials said"), but "the
+	// hearing", "a meeting" are nouns.
+	if !d.plainLower(k) && !(strings.HasSuffix(w, "ing") && j < k) || formTags(w)&(formPast|formPart) != 0 ||
+		formTags(w)&formIng != 0 && j == k {
+		return noArgument
+	}
+	return argument{ref: noActor, thing: true, owner: owner, head: k, start: j}
+}
+
+// orgNamedWith returns the organisation or group named before token t
+// whose name ends in the noun head ("the coalition" → the Online
+// Services Coalition, "the union" → the Dock Workers' Union), or -1. It
+// looks back over a bounded number of mentions.
+func (d *doc) orgNamedWith(head string, t int) int {
+	n := 0
+	for mi := d.mentionsBefore(t) - 1; mi >= 0 && n < 150; mi-- {
+		n++
+		m := d.ments[mi]
+		if m.ent < 0 || m.form == formPronoun || m.form == formDesc {
+			continue
+		}
+		e := d.ents[m.ent]
+		if e.kind != KindOrganization && e.kind != KindGroup {
+			continue
+		}
+		name := e.name
+		if i := strings.LastIndexByte(name, ' '); i >= 0 {
+			name = name[i+1:]
+		}
+		if l := asciiLower(name); l == head || l+"s" == head {
+			return int(m.ent)
+		}
+	}
+	return -1
+}
+
+// spokesWords are the descriptions of someone who speaks for a body.
+var spokesWords = setOf("spokesman", "spokeswoman", "spokesperson", "spokespeople", "official", "officials",
+	"representative", "statement", "spokesmen", "spokeswomen")
+
+// lastWord returns the last space-separated word of s.
+func lastWord(s string) string {
+	if i := strings.LastIndexByte(s, ' '); i >= 0 {
+		return s[i+1:]
+	}
+	return s
+}
+
+// bodyBefore returns the organisation, country or group that is the
+// subject of the sentence of token t or of one of the two before it, the
+// body an unnamed spokesman speaks for; -1 when there is none.
+func (d *doc) bodyBefore(t int) int {
+	si := d.sentenceOf(t)
+	first, _ := d.sentRange(max(si-2, 0))
+	for mi := d.mentionsBefore(t) - 1; mi >= 0; mi-- {
+		m := d.ments[mi]
+		if int(m.t0) < first {
+			break
+		}
+		if m.ent < 0 || m.flags&mSubject == 0 || m.flags&mInQuote != 0 {
+			continue
+		}
+		if k := d.ents[m.ent].kind; k == KindOrganization || k == KindCountry || k == KindGroup {
+			return int(m.ent)
+		}
+	}
+	return -1
+}

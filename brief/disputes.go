@@ -13,6 +13,7 @@ type docDispute struct {
 	text    string
 	topic   string
 	cue     string
+	cameo   string // the CAMEO event code (cameo.go)
 	cueTok  int
 	sent    int
 	score   float64
@@ -245,7 +246,8 @@ func (d *doc) findDisputes() {
 				continue
 			}
 			var x docDispute
-			if isVerb && !d.nounUse(t) {
+			asVerb := isVerb && !d.nounUse(t)
+			if asVerb {
 				x = d.verbDispute(t, hi, w, vw)
 			} else if isNoun {
 				x = d.nounDispute(t, lo, hi, w, nw)
@@ -254,6 +256,7 @@ func (d *doc) findDisputes() {
 				continue
 			}
 			x.cueTok = t
+			x.cameo = d.disputeCameo(t, w, !asVerb)
 			best = x
 		}
 		if len(best.parties) == 0 || best.score < minDisputeScore {
