@@ -436,6 +436,13 @@ func (d *doc) subjectArg(t int) argument {
 	if k < slo {
 		return noArgument
 	}
+	// "Japan's government continued to commit abuses": the subject of an
+	// infinitive is that of the verb it depends on.
+	if k > lo && d.tokLower(k) == "to" && d.cover[k-1] == 0 && d.toks[k-1].kind == tWord && t-k <= 4 {
+		if v := d.tokLower(k - 1); isVerbLike(v) || formTags(v)&(formPast|formPresent) != 0 {
+			return d.subjectArg(k - 1)
+		}
+	}
 	if d.toks[k].kind == tWord && d.cover[k] == 0 {
 		switch d.tokLower(k) {
 		case "who", "which", "that":
@@ -462,37 +469,110 @@ func (d *doc) subjectArg(t int) argument {
 			return a
 		}
 	}
-	if d.toks[k].kind == tPunct && d.text[d.toks[k].s] == ',' && k < lo {
-		return noArgument
-	}
-	if d.toks[k].kind == tPunct && d.text[d.toks[k].s] == ',' {
-		// ", a spokesman," / ", which opened in May,": the phrase before the
-		// opening comma governs the verb; the apposition when it does not.
+	// ", a spokesman," / ", which opened in May,": the phrase before the
+	// opening comma governs the verb, across several such insertions
+	// ("Father James Martin, a priest and author, who was the first to…,
+	// warned…"); a name in an apposition wins over an unnamed
+	// description ("A ministry spokesman, Gao Wen, accused…").
+	named := noArgument
+	for n := 0; n < 3 && k > slo && d.toks[k].kind == tPunct && d.text[d.toks[k].s] == ','; n++ {
 		j := k - 1
-		for j > slo && k-j < 20 && !(d.toks[j].kind == tPunct && (d.text[d.toks[j].s] == ',' || d.text[d.toks[j].s] == ';')) {
+		for j > slo && k-j < 24 && !(d.toks[j].kind == tPunct && (d.text[d.toks[j].s] == ',' || d.text[d.toks[j].s] == ';')) {
 			j--
 		}
 		if j <= slo || d.text[d.toks[j].s] != ',' || j == k-1 {
 			return noArgument
 		}
-		a := d.npEndingAt(slo, j-1, 0)
-		if w := d.tokLower(j + 1); w == "who" || w == "which" {
-			return a
+		if w := d.tokLower(j + 1); w != "who" && w != "which" {
+			// Only a noun phrase between the commas is an apposition; "On
+			// Monday, she backed down, agreeing to…" has none.
+			if !d.appositionSpan(j+1, k) {
+				return noArgument
+			}
+		} else if c := d.commaBefore(j-1, slo); c > slo && d.appositionSpan(c+1, j) {
+			// "Martin, a priest and author of books, who was…, warned": an
+			// apposition before the relative clause.
+			j = c
 		}
-		// Only a noun phrase between the commas is an apposition; "On
-		// Monday, she backed down, agreeing to…" has none.
-		b := d.npEndingAt(j+1, k-1, 0)
-		if !b.found() || b.start != j+1 && !(b.start == j+2 && determiners[d.tokLower(j+1)]) {
-			return noArgument
+		if w := d.tokLower(j + 1); w != "who" && w != "which" {
+			if b := d.npEndingAt(j+1, k-1, 0); b.ref.ent >= 0 && !b.desc && !named.found() {
+				named = b
+			} else if c := d.cover[j+1]; c != 0 && d.ments[c-1].ent >= 0 && d.ents[d.ments[c-1].ent].kind != KindOther && !named.found() {
+				m := d.ments[c-1]
+				named = argument{ref: actorRef{ent: int(m.ent)}, owner: noActor, head: int(m.t1) - 1, start: int(m.r0)}
+			}
 		}
-		// "A foreign ministry spokesman, Gao Wen, accused…": the name in
-		// the apposition wins over an unnamed description.
-		if b.ref.ent >= 0 && !b.desc && !(a.ref.ent >= 0 && !a.desc) || !a.found() {
-			return b
-		}
-		return a
+		k = j - 1
 	}
-	return d.npEndingAt(lo, k, 0)
+	if d.toks[k].kind == tPunct {
+		return noArgument
+	}
+	a := noArgument
+	if k >= lo {
+		a = d.npEndingAt(lo, k, 0)
+	} else if named.found() {
+		a = d.npEndingAt(slo, k, 0)
+	}
+	if named.found() && !(a.ref.ent >= 0 && !a.desc) {
+		return named
+	}
+	if !a.found() {
+		return named
+	}
+	return a
+}
+
+// commaBefore returns the comma that opens the phrase ending at token k
+// (within 24 tokens, with no other mark between), or -1.
+func (d *doc) commaBefore(k, lo int) int {
+	for j := k; j > lo && k-j < 24; j-- {
+		if d.toks[j].kind == tPunct {
+			if d.text[d.toks[j].s] == ',' {
+				return j
+			}
+			if c := d.text[d.toks[j].s]; c != '-' && c != '\'' {
+				return -1
+			}
+		}
+		if d.toks[j].kind == tQuote {
+			return -1
+		}
+	}
+	return -1
+}
+
+// appositionSpan reports whether tokens [lo, hi) read as an apposition:
+// a noun phrase, perhaps with prepositional phrases and a conjunction
+// ("a Jesuit priest and author of several books", "the former harbour
+// chief"), with no verb of its own.
+func (d *doc) appositionSpan(lo, hi int) bool {
+	if lo >= hi {
+		return false
+	}
+	if d.toks[lo].kind != tWord && d.toks[lo].kind != tNum {
+		return false
+	}
+	for k := lo; k < hi; k++ {
+		tk := d.toks[k]
+		if tk.kind == tQuote {
+			return false
+		}
+		if tk.kind != tWord || d.cover[k] != 0 {
+			continue
+		}
+		w := d.tokLower(k)
+		if isAuxiliary(w) || isBe(w) || d.lex[k]&(lexSpeech|lexThink) != 0 || w == "that" || w == "who" || w == "which" ||
+			strings.HasSuffix(w, "ed") && k > lo && !determiners[d.tokLower(k-1)] && !isPreposition(d.tokLower(k-1)) {
+			return false
+		}
+		if k == lo && tk.flags&fCap == 0 && !determiners[w] && !isPreposition(w) && d.lex[k]&lexFunction != 0 {
+			return false
+		}
+		if k == lo && (strings.HasSuffix(w, "ing") || isPreposition(w) && w != "of") {
+			return false
+		}
+	}
+	return true
 }
 
 // verbGroupWord reports a word of a verb group before its head: an
@@ -650,7 +730,8 @@ func (d *doc) npEndingAt(lo, k, depth int) argument {
 		}
 		return noArgument
 	}
-	if tk.flags&fCap != 0 && tk.flags&fStart == 0 || d.lex[k]&lexFunction != 0 || isPreposition(w) || determiners[w] {
+	if tk.flags&fCap != 0 && tk.flags&fStart == 0 || d.lex[k]&lexFunction != 0 || isPreposition(w) || determiners[w] ||
+		clauseLinks[w] || contrastWords[w] || w == "nor" || w == "so" || isAuxiliary(w) || isBe(w) {
 		return noArgument
 	}
 	// The phrase: back over modifiers to the determiner.
@@ -660,8 +741,12 @@ func (d *doc) npEndingAt(lo, k, depth int) argument {
 		p := j - 1
 		if c := d.cover[p]; c != 0 {
 			m := d.ments[c-1]
-			if m.ent >= 0 && d.ents[m.ent].kind != KindOther {
-				owner = actorRef{ent: int(m.ent)} // "Kenyan officials", "his party"
+			// "Kenyan officials", "his party", "Con Edison engineers" —
+			// but "American nuns" are not America: a demonym owns only
+			// the officials of its country.
+			if m.ent >= 0 && d.ents[m.ent].kind != KindOther && (m.flags&mAdj == 0 || isGroupHead(w) ||
+				int(m.t1) < k && isGroupHead(strings.TrimSuffix(strings.TrimSuffix(d.tokLower(int(m.t1)), "'s"), "\u2019s"))) {
+				owner = actorRef{ent: int(m.ent)}
 			}
 			j = int(m.r0)
 			if m.flags&mPoss != 0 || m.form == formPronoun {
@@ -688,6 +773,9 @@ func (d *doc) npEndingAt(lo, k, depth int) argument {
 				break
 			}
 			continue
+		}
+		if p > 0 && d.tokLower(p-1) == "to" && d.cover[p] == 0 {
+			break // "to meet settler demands": a verb, not a modifier
 		}
 		if pt.kind == tWord && (pt.flags&fCap == 0 || pt.flags&fStart != 0) && d.lex[p]&lexFunction == 0 && !isPreposition(d.tokLower(p)) &&
 			!isAuxiliary(d.tokLower(p)) && !isBe(d.tokLower(p)) && d.lex[p]&(lexSpeech|lexThink) == 0 && !clauseLinks[d.tokLower(p)] {
@@ -790,4 +878,150 @@ func (d *doc) bodyBefore(t int) int {
 		}
 	}
 	return -1
+}
+
+// objectParticles follow a verb inside its phrase: "hit out at", "lash
+// out at", "struck down", "rounded on", "warned off".
+var objectParticles = setOf("out", "down", "up", "back", "off", "away")
+
+// complementPreps introduce the party a verb is set against: "complained
+// about the ministry", "objected to the plan", "clashed with the union",
+// "protested against the ban".
+var complementPreps = setOf("about", "against", "with", "at", "on", "over", "of", "from", "toward", "towards", "for")
+
+// objectArgs returns the actors that are the object of the verb at token
+// t, found by the clause structure: the noun phrase right after the verb
+// (past particles and adverbs), or after the preposition that introduces
+// its complement; conjoined names count ("rebuked Britain and Nigeria").
+// A thing's owner is the party when the phrase names one ("criticised the
+// ministry's plan" → the ministry); a place or a thing is none. Never the
+// nearest name further on: what follows the object phrase is another
+// matter.
+func (d *doc) objectArgs(t, hi int) []actorRef {
+	inQ := d.toks[t].flags&fInQuote != 0
+	k := t + 1
+	for k < hi && d.toks[k].kind == tWord && d.cover[k] == 0 && (objectParticles[d.tokLower(k)] || isAdverb(d.tokLower(k)) ||
+		groupAdverbs[d.tokLower(k)]) {
+		k++
+	}
+	if k < hi && d.toks[k].kind == tWord && d.cover[k] == 0 && (complementPreps[d.tokLower(k)] || d.tokLower(k) == "to" && d.lemmaIs(t, "object")) {
+		k++
+	} else if k+1 < hi && d.tokLower(k) == "to" && d.cover[k+1] == 0 && !determiners[d.tokLower(k+1)] {
+		// "refused to re-nominate Justice Hoens", "threatened to sue the
+		// ministry": the object of the verb after "to" (a hyphenated verb
+		// is one word).
+		k++
+		for k+1 < hi && d.toks[k+1].s == d.toks[k].e {
+			k++
+		}
+		k++
+		for k < hi && d.toks[k].kind == tWord && d.cover[k] == 0 && (objectParticles[d.tokLower(k)] || isAdverb(d.tokLower(k))) {
+			k++
+		}
+	}
+	var out []actorRef
+	for n := 0; n < 3 && k < hi; n++ {
+		if (d.toks[k].flags&fInQuote != 0) != inQ || d.tokLower(k) == "that" && n == 0 {
+			break // "insisted that the jury was out": a clause, no object
+		}
+		end := d.npEnd(k, hi)
+		if end <= k {
+			break
+		}
+		a := d.npEndingAt(k, end-1, npNoClimb)
+		switch {
+		case a.ref.ok() && !(a.ref.ent < 0 && publicNouns[d.tokLower(a.head)]):
+			// (The public is no party: "warned people to stay away".)
+			out = append(out, a.ref)
+		case a.thing && a.owner.ok():
+			out = append(out, a.owner)
+		case a.thing && n == 0:
+			// "dismissed the claims by Kenya", "seized power in an
+			// operation against the president": the thing's maker or
+			// target, in a prepositional phrase after it.
+			if r := d.thingComplement(end, hi); r.ok() {
+				out = append(out, r)
+			}
+		}
+		// "Britain and Nigeria", "the union, the council and Kenya"; not
+		// "ignored the regulators and used…", a second verb phrase.
+		if end+1 < hi && (d.tokLower(end) == "and" || d.toks[end].kind == tPunct && d.text[d.toks[end].s] == ',') &&
+			(d.cover[end+1] != 0 || determiners[d.tokLower(end+1)] && end+2 < hi && d.cover[end+2] != 0) {
+			k = end + 1
+			continue
+		}
+		break
+	}
+	return out
+}
+
+// thingComplement returns the actor in a prepositional phrase of maker
+// or target ("by", "from", "against", "of") soon after a thing object
+// that ends at token k, within the clause; noActor when there is none.
+func (d *doc) thingComplement(k, hi int) actorRef {
+	for j := k; j+1 < hi && j < k+6; j++ {
+		tk := d.toks[j]
+		if tk.kind != tWord || clauseLinks[d.tokLower(j)] || d.lex[j]&lexSpeech != 0 {
+			return noActor
+		}
+		switch d.tokLower(j) {
+		case "by", "from", "against", "of":
+			end := d.npEnd(j+1, hi)
+			if end <= j+1 {
+				return noActor
+			}
+			if a := d.npEndingAt(j+1, end-1, npNoClimb); a.ref.ok() && a.ref.ent >= 0 {
+				return a.ref
+			}
+			return noActor
+		}
+	}
+	return noActor
+}
+
+// npEnd returns the end (exclusive) of the noun phrase that starts at
+// token k: determiners, modifiers, names and a possessive, up to its head;
+// k when no phrase starts there.
+func (d *doc) npEnd(k, hi int) int {
+	j := k
+	for j < hi && j < k+8 {
+		if c := d.cover[j]; c != 0 {
+			m := d.ments[c-1]
+			j = int(m.t1)
+			if m.flags&mPoss == 0 && m.form != formPronoun {
+				// A name ends the phrase unless a noun follows it ("Kenyan
+				// officials", "the Kenya Ports Authority board").
+				if j < hi && d.toks[j].kind == tWord && d.cover[j] == 0 && (d.plainLower(j) || d.toks[j].flags&fPoss != 0 && d.toks[j].flags&fCap == 0) &&
+					!isPreposition(d.tokLower(j)) {
+					continue
+				}
+				return j
+			}
+			continue
+		}
+		tk := d.toks[j]
+		w := d.tokLower(j)
+		// "former Justice Helen Hoens", "Mr. Holloway": a title before the
+		// name.
+		if tk.kind == tWord && d.isTitleWord(j) && j+1 < hi && (d.cover[j+1] != 0 || d.isTitleWord(j+1) || d.abbrevDot(j+1)) {
+			j++
+			if j < hi && d.abbrevDot(j) {
+				j++
+			}
+			continue
+		}
+		if tk.kind == tNum || tk.kind == tWord && (determiners[w] || tk.flags&fCap == 0 && d.lex[j]&lexFunction == 0 &&
+			!isPreposition(w) && !isAuxiliary(w) && !isBe(w) && !clauseLinks[w] && d.lex[j]&(lexSpeech|lexThink) == 0 &&
+			!(strings.HasSuffix(w, "ed") && j > k) && !(strings.HasSuffix(w, "ing") && j > k && !determiners[d.tokLower(j-1)])) {
+			j++
+			continue
+		}
+		// "the nuns' choice": a possessive plain noun.
+		if tk.kind == tPunct && j > k && (d.text[tk.s] == '\'' || strings.HasPrefix(d.text[tk.s:], "\u2019")) && tk.s == d.toks[j-1].e {
+			j++
+			continue
+		}
+		break
+	}
+	return j
 }
