@@ -180,7 +180,8 @@ func (d *doc) subjectOf(t int) actorRef {
 func isGroupHead(w string) bool {
 	switch w {
 	case "leaders", "officials", "government", "ministers", "authorities", "forces", "troops", "diplomats",
-		"negotiators", "partners", "allies", "lawmakers", "leader", "president", "army", "military", "police":
+		"negotiators", "partners", "allies", "lawmakers", "leader", "president", "army", "military", "police", "navy",
+		"coastguard", "prosecutors", "regulators", "ministry", "embassy":
 		return true
 	}
 	return false
@@ -755,6 +756,12 @@ func (d *doc) npEndingAt(lo, k, depth int) argument {
 			continue
 		}
 		pt := d.toks[p]
+		// "the dock workers' union": a possessive plural noun.
+		if pt.kind == tPunct && (d.text[pt.s] == '\'' || strings.HasPrefix(d.text[pt.s:], "\u2019")) && p > lo &&
+			pt.s == d.toks[p-1].e && d.toks[p-1].kind == tWord && d.cover[p-1] == 0 {
+			j = p
+			continue
+		}
 		// "the Kivu Alliance (KPA) rebel group": past the bracket.
 		if pt.kind == tPunct && d.text[pt.s] == ')' {
 			o := p - 1

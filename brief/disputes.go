@@ -280,6 +280,15 @@ func (d *doc) findDisputes() {
 			x.cameo = d.disputeCameo(t, w, !asVerb)
 			best = x
 		}
+		// Disputes told in a quote ("This is an attempt to silence the
+		// inspectors," the union leader said) and conflicting figures from
+		// two sources.
+		if x := d.quoteDispute(lo, hi); x.score > best.score {
+			best = x
+		}
+		if x := d.conflictingFigures(lo, hi); x.score > best.score {
+			best = x
+		}
 		if len(best.parties) == 0 || best.score < minDisputeScore {
 			continue
 		}
@@ -1413,4 +1422,193 @@ func (d *doc) skipAux(k int) int {
 		k--
 	}
 	return k
+}
+
+// scornPredicates, after "is" in a quote, scorn what the speaker speaks
+// of: "This is a disgrace", "The ban is unacceptable".
+var scornPredicates = setOf("disgrace", "disgraceful", "scandal", "scandalous", "betrayal", "travesty", "sham",
+	"farce", "hoax", "lie", "lies", "cover-up", "outrageous", "shameful", "unacceptable", "appalling", "absurd",
+	"ridiculous", "irresponsible", "reckless", "insult", "outrage", "disaster", "illegal", "unconstitutional",
+	"unlawful", "unjust", "unfair", "dishonest", "cynical", "hypocritical", "hypocrisy", "nonsense")
+
+// silencingVerbs tell what an attempt is meant to do to someone: "an
+// attempt to silence the inspectors".
+var silencingVerbs = setOf("silence", "intimidate", "muzzle", "gag", "punish", "bully", "smear", "discredit",
+	"undermine", "cover", "hide", "deceive", "blackmail", "destroy", "divide", "mislead", "sabotage", "censor",
+	"suppress", "scapegoat", "humiliate", "threaten", "sideline", "weaken")
+
+// quoteDispute finds a dispute told in a quote of the sentence [lo, hi):
+// the speaker scorns something ("This is a disgrace", "the ban is
+// unacceptable") or calls it an attempt to silence, smear or punish
+// someone. The parties are the speaker and the one spoken of: the actor
+// after "said of"/"said about" in the frame, else an actor named in the
+// quote. An if-clause or a negation ("is not a disgrace") is none.
+func (d *doc) quoteDispute(lo, hi int) docDispute {
+	for t := lo; t < hi; t++ {
+		if d.toks[t].flags&fInQuote == 0 || d.toks[t].kind != tWord {
+			continue
+		}
+		w := d.tokLower(t)
+		cue := -1
+		switch {
+		case scornPredicates[w] && d.copulaBefore(t):
+			cue = t
+		case (w == "attempt" || w == "bid" || w == "effort" || w == "ploy" || w == "plot") && t+2 < hi &&
+			d.tokLower(t+1) == "to" && silencingVerbs[d.tokLower(t+2)]:
+			cue = t
+		}
+		if cue < 0 || d.negatedBefore(t) || d.inConditional(t) {
+			continue
+		}
+		qi := d.quoteItemAt(t)
+		if qi < 0 {
+			return docDispute{}
+		}
+		q := d.quoteItems[qi]
+		if q.partial || q.ent < 0 && q.speaker == "" {
+			return docDispute{}
+		}
+		x := docDispute{cue: w, cameo: "111", score: 2.5, cueTok: cue}
+		x.add(actorRef{ent: q.ent, name: q.speaker})
+		if r := d.spokenOf(lo, hi); r.ok() {
+			x.add(r)
+		} else {
+			for k := lo; k < hi; k++ {
+				if d.toks[k].flags&fInQuote == 0 || d.cover[k] == 0 {
+					continue
+				}
+				m := d.ments[d.cover[k]-1]
+				if m.ent >= 0 && m.form != formPlace && m.form != formPronoun && int(m.ent) != q.ent && d.ents[m.ent].kind != KindOther {
+					x.add(actorRef{ent: int(m.ent)})
+					break
+				}
+				k = int(m.t1) - 1
+			}
+		}
+		x.topic = d.disputeTopic(cue, hi)
+		if len(x.parties) > 1 {
+			x.score++
+		}
+		return x
+	}
+	return docDispute{}
+}
+
+// copulaBefore reports "is", "was" (across "a", "an", "the", "an utter",
+// "simply") right before the word at t.
+func (d *doc) copulaBefore(t int) bool {
+	for k := t - 1; k >= 0 && k >= t-4; k-- {
+		w := d.tokLower(k)
+		if isBe(w) || strings.HasSuffix(w, "'s") && (w == "it's" || w == "that's" || w == "this's") || w == "it\u2019s" || w == "that\u2019s" {
+			return true
+		}
+		if w != "a" && w != "an" && w != "the" && w != "utter" && w != "total" && w != "complete" && w != "simply" &&
+			w != "absolutely" && w != "totally" && w != "just" && w != "frankly" && w != "deeply" {
+			return false
+		}
+	}
+	return false
+}
+
+// spokenOf returns the actor a quote's frame says it is about: `…,"
+// the union leader said of the ministry's ban` → the ministry.
+func (d *doc) spokenOf(lo, hi int) actorRef {
+	for k := lo; k+1 < hi; k++ {
+		if d.toks[k].flags&fInQuote != 0 || d.lex[k]&lexSpeech == 0 {
+			continue
+		}
+		n := d.tokLower(k + 1)
+		if n != "of" && n != "about" {
+			continue
+		}
+		end := d.npEnd(k+2, hi)
+		if end <= k+2 {
+			return noActor
+		}
+		switch a := d.npEndingAt(k+2, end-1, npNoClimb); {
+		case a.ref.ok() && a.ref.ent >= 0:
+			return a.ref
+		case a.thing && a.owner.ok():
+			return a.owner
+		}
+		return noActor
+	}
+	return noActor
+}
+
+// numberWords are figures written as words.
+var numberWords = setOf("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+	"twelve", "twenty", "thirty", "forty", "fifty", "hundred", "hundreds", "dozen", "dozens", "thousand", "thousands")
+
+// conflictingFigures finds two sources giving different figures in one
+// sentence, set against each other: "The navy said 40 bodies had been
+// recovered, but the rescue agency said only three had been found". The
+// parties are the two sources.
+func (d *doc) conflictingFigures(lo, hi int) docDispute {
+	type claim struct {
+		who actorRef
+		num string
+		v   int
+	}
+	var claims []claim
+	contrast := -1
+	for k := lo; k < hi; k++ {
+		tk := d.toks[k]
+		if tk.flags&fInQuote != 0 || tk.kind != tWord {
+			continue
+		}
+		if w := d.tokLower(k); contrastWords[w] || w == "however" {
+			contrast = k
+			continue
+		}
+		if d.lex[k]&lexSpeech == 0 {
+			continue
+		}
+		num := ""
+		for j := k + 1; j < hi && j <= k+8; j++ {
+			if d.toks[j].kind == tNum || d.toks[j].kind == tWord && numberWords[d.tokLower(j)] {
+				num = d.tokLower(j)
+				break
+			}
+			if d.toks[j].kind == tPunct && d.text[d.toks[j].s] != '-' {
+				break
+			}
+		}
+		if num == "" {
+			continue
+		}
+		who := d.subjectArg(k).ref
+		if d.tokLower(k) == "saying" && k > lo && d.tokLower(k-1) == "as" {
+			// "others quoted the agency head as saying only three"
+			j := k - 2
+			if j > lo && d.toks[j].kind == tPunct && d.text[d.toks[j].s] == ',' {
+				// "…quoted the head of the agency, Bambang Soelistyo, as saying"
+				if c := d.commaBefore(j-1, lo); c > lo {
+					if a := d.npEndingAt(c+1, j-1, npNoClimb); a.ref.ok() {
+						who = a.ref
+					}
+				}
+			} else if a := d.npEndingAt(lo, j, npNoClimb); a.ref.ok() {
+				who = a.ref
+			}
+		}
+		if !who.ok() {
+			continue
+		}
+		claims = append(claims, claim{who, num, k})
+	}
+	for i := 0; i+1 < len(claims); i++ {
+		a, b := claims[i], claims[i+1]
+		if a.num == b.num || a.who == b.who || contrast < a.v || contrast > b.v {
+			continue
+		}
+		x := docDispute{cue: d.tokLower(b.v), cameo: "110", score: 2.5, cueTok: b.v}
+		x.add(a.who)
+		x.add(b.who)
+		if len(x.parties) < 2 {
+			continue
+		}
+		return x
+	}
+	return docDispute{}
 }
