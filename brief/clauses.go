@@ -804,7 +804,8 @@ func (d *doc) npEndingAt(lo, k, depth int) argument {
 			return argument{ref: actorRef{ent: e}, owner: noActor, head: k, start: j, desc: true}
 		}
 	}
-	if _, _, ok := d.agentAt(j, k); ok || isPersonNoun(w) || groupNouns[w] != "" || titleHeads[w] {
+	if _, _, ok := d.agentAt(j, k); ok || isPersonNoun(w) || groupNouns[w] != "" || titleHeads[w] ||
+		descHeads[strings.TrimSuffix(w, "s")] == KindOrganization && !reportNouns[strings.TrimSuffix(w, "s")] {
 		a := argument{ref: noActor, owner: noActor, head: k, start: j, desc: true}
 		if owner.ok() {
 			a.ref = owner // "Kenyan officials", "Con Edison officials", "the ministry's spokesman"
@@ -952,7 +953,7 @@ func (d *doc) objectArgs(t, hi int) []actorRef {
 		}
 		// "Britain and Nigeria", "the union, the council and Kenya"; not
 		// "ignored the regulators and used…", a second verb phrase.
-		if end+1 < hi && (d.tokLower(end) == "and" || d.toks[end].kind == tPunct && d.text[d.toks[end].s] == ',') &&
+		if end+1 < hi && (d.tokLower(end) == "and" || d.toks[end].kind == tPunct && d.text[d.toks[end].s] == ',' && d.listGoesOn(end+1, hi)) &&
 			(d.cover[end+1] != 0 || determiners[d.tokLower(end+1)] && end+2 < hi && d.cover[end+2] != 0) {
 			k = end + 1
 			continue
@@ -971,8 +972,9 @@ func (d *doc) thingComplement(k, hi int) actorRef {
 		if tk.kind != tWord || clauseLinks[d.tokLower(j)] || d.lex[j]&lexSpeech != 0 {
 			return noActor
 		}
-		switch d.tokLower(j) {
-		case "by", "from", "against", "of":
+		switch p := d.tokLower(j); {
+		case p == "by" || p == "from" || p == "against" || p == "of" || p == "for" && legalNouns[d.tokLower(k-1)]:
+			// ("a ten-year sentence for Daniel Morrow")
 			end := d.npEnd(j+1, hi)
 			if end <= j+1 {
 				return noActor
@@ -984,6 +986,14 @@ func (d *doc) thingComplement(k, hi int) actorRef {
 		}
 	}
 	return noActor
+}
+
+// listGoesOn reports that the noun phrase at k is followed by "and" or a
+// comma, as in a list ("Kenya, Uganda and Tanzania"), not by a verb ("…,
+// his lawyer said").
+func (d *doc) listGoesOn(k, hi int) bool {
+	end := d.npEnd(k, hi)
+	return end > k && end < hi && (d.tokLower(end) == "and" || d.toks[end].kind == tPunct && d.text[d.toks[end].s] == ',')
 }
 
 // npEnd returns the end (exclusive) of the noun phrase that starts at
@@ -1017,7 +1027,7 @@ func (d *doc) npEnd(k, hi int) int {
 			}
 			continue
 		}
-		if tk.kind == tNum || tk.kind == tWord && (determiners[w] || tk.flags&fCap == 0 && d.lex[j]&lexFunction == 0 &&
+		if tk.kind == tNum || tk.kind == tWord && (determiners[w] && (j == k || determiners[d.tokLower(j-1)]) || tk.flags&fCap == 0 && d.lex[j]&lexFunction == 0 &&
 			!isPreposition(w) && !isAuxiliary(w) && !isBe(w) && !clauseLinks[w] && d.lex[j]&(lexSpeech|lexThink) == 0 &&
 			!(strings.HasSuffix(w, "ed") && j > k) && !(strings.HasSuffix(w, "ing") && j > k && !determiners[d.tokLower(j-1)])) {
 			j++
