@@ -169,6 +169,8 @@ func TestDisputeDropReasons(t *testing.T) {
 		{dropPhysical, "Governor Ann Marsh was lying on a stretcher when the Kenya Ports Authority chief arrived.", "was lying on"},
 		{dropNoun, "Kenya Ports Authority bars almost always close before midnight, Governor Ann Marsh said.", "bars almost"},
 		{dropForecast, "Kenya's glaciers shrank again last year, the weather agency said, warning that many will not survive.", "warning that"},
+		{dropPhysical, "The Kenya Airways jet slammed into the sea shortly after take-off, Governor Ann Marsh said.", "slammed into"},
+		{dropFeeling, "“She was concerned … because she always felt the Kenya Ports Authority changed too much,” said Governor Ann Marsh.", "was concerned"},
 		{"a thing as the subject", "The old lock of the Kenya Ports Authority office resisted every key, Governor Ann Marsh said.", "resisted every key"},
 		{"a thing as the subject", "The storm threatened the coast of Kenya on Friday, Governor Ann Marsh said.", "threatened the coast"},
 	}
@@ -181,7 +183,8 @@ func TestDisputeDropReasons(t *testing.T) {
 		})
 	}
 	// Every reason is told in words a reader can follow.
-	for _, r := range []string{dropNoAnswer, dropAppeal, dropPastEvent, dropHeadline, dropForecast, dropHypothetical, dropPhysical, dropNoun} {
+	for _, r := range []string{dropNoAnswer, dropAppeal, dropPastEvent, dropHeadline, dropForecast, dropHypothetical, dropPhysical,
+		dropNoun, dropFeeling} {
 		if len(strings.Fields(r)) < 4 {
 			t.Errorf("drop reason %q says too little", r)
 		}
@@ -192,7 +195,7 @@ func TestDisputeDropReasons(t *testing.T) {
 func TestDisputeDropsHeadlines(t *testing.T) {
 	an := analyzeText(t,
 		"Kenya and Tanzania signed a border accord in Arusha on Monday, ending years of talks.",
-		"Files Reveal Minister Warned Against New Harbour Tax",
+		"Files reveal minister warned against 'harbour tax'",
 		"Both governments said the accord would be ratified by June.")
 	if got := itemWith(an.Disputes, func(x Dispute) string { return x.Text }, "Warned Against"); got != nil {
 		t.Errorf("headline read as a dispute: %+v", *got)

@@ -321,6 +321,7 @@ const (
 	dropHypothetical = "a dispute supposed in an if-clause: if ever there was a disagreement"
 	dropPhysical     = "a physical sense: lying on his side, attacked a whale with an axe"
 	dropNoun         = "an -s form used as a noun: mini bars almost always lose money"
+	dropFeeling      = "a feeling told in a quote, with no side it is against: she was concerned"
 )
 
 // nounCueWord reports a word that is a dispute noun ("abuses",
@@ -329,6 +330,9 @@ func (d *doc) nounCueWord(w string) bool {
 	_, ok := disputeNouns[w]
 	return ok
 }
+
+// concernTargets introduce what a concern is about.
+var concernTargets = setOf("about", "over", "by", "that", "at", "with", "for")
 
 // lieSenses follow "lie" in its physical sense: "lying low", "lay down".
 var lieSenses = setOf("down", "low", "still", "awake", "dormant", "idle", "ahead", "beneath", "flat", "face", "in",
@@ -387,6 +391,13 @@ func (d *doc) dropReason(t, lo, hi int, w string) string {
 		return dropHypothetical
 	case d.lemmaIs(t, "lie") && (isPreposition(next) && next != "to" && next != "about" || lieSenses[next]):
 		return dropPhysical // "lying on his side"
+	case (d.lemmaIs(t, "slam") || d.lemmaIs(t, "blast") || d.lemmaIs(t, "hit") || d.lemmaIs(t, "strike")) &&
+		(next == "into" || next == "onto" || next == "through"):
+		return dropPhysical // "the Airbus slammed into the sea"
+	case w == "concerned" && d.toks[t].flags&fInQuote != 0 && !concernTargets[next]:
+		// "“She was concerned … because she always felt…”", but not
+		// "“We are deeply concerned about the rhetoric”".
+		return dropFeeling
 	case formTags(w)&formPresent != 0 && formTags(w)&formLemma == 0 && !d.verbUseOfS(t, hi) && disputeNouns[w] == 0 && !d.nounCueWord(w):
 		return dropNoun // "Mini bars almost always lose money", "Edgestore objects can be…"
 	case (w == "warning" || w == "warnings") && (t > lo && d.toks[t-1].kind == tPunct || next == "that"):
@@ -437,14 +448,15 @@ func (d *doc) pastTense(t int) bool {
 }
 
 // headlineLine reports a sentence that is the headline of another story
-// inside the page: a paragraph of its own after the first, in title case,
-// with no final stop ("Files reveal Minister Warned Against New Tax").
+// inside the page: a short paragraph of its own after the first, with no
+// final stop and a name in it ("Files reveal minister warned against
+// 'poll tax'").
 func (d *doc) headlineLine(si int) bool {
 	if si == 0 || si >= len(d.a.Sentences) {
 		return false
 	}
-	text := strings.TrimSpace(d.a.SentenceText(si))
-	if text == "" || strings.ContainsAny(text[len(text)-1:], ".!?\"'”’:") {
+	text := strings.TrimRight(strings.TrimSpace(d.a.SentenceText(si)), "\"'”’")
+	if text == "" || strings.ContainsAny(text[len(text)-1:], ".!?:;,") {
 		return false
 	}
 	p := d.a.Sentences[si].Para
@@ -462,7 +474,7 @@ func (d *doc) headlineLine(si int) bool {
 			caps++
 		}
 	}
-	return words >= 4 && words <= 16 && caps*2 >= words
+	return words >= 4 && words <= 16 && caps >= 2
 }
 
 // nounFrameWeight raises a dispute noun inside a frame that makes it one:
