@@ -729,6 +729,10 @@ func (d *doc) npEndingAt(lo, k, depth int) argument {
 		if ei := d.neuterAntecedent(k, w == "they"); ei >= 0 {
 			return argument{ref: actorRef{ent: ei}, owner: noActor, head: k, start: k}
 		}
+		if w == "it" && tk.flags&fInQuote != 0 {
+			// "“…so it will work for this”": in a quote, a thing.
+			return argument{ref: noActor, thing: true, owner: noActor, head: k, start: k}
+		}
 		return noArgument
 	}
 	if tk.flags&fCap != 0 && tk.flags&fStart == 0 || d.lex[k]&lexFunction != 0 || isPreposition(w) || determiners[w] ||

@@ -183,7 +183,19 @@ func TestCommitmentsNegativePlans(t *testing.T) {
 		{"ruled out", []string{
 			"Finance Minister Grace Wanjiru has ruled out raising income tax before the election."},
 			"ruled out raising income tax", "Grace Wanjiru", ""},
+		{"a review ordered", []string{
+			"President Grace Wanjiru ordered an immediate review of all port safety procedures on Monday."},
+			"ordered an immediate review", "Grace Wanjiru", ""},
+		{"no option but to", []string{
+			"Finance Minister Grace Wanjiru said the Treasury had no option but to raise the fuel levy."},
+			"no option but to raise", "Treasury", ""},
 		// Not commitments.
+		{"a review ordered by someone else, told in the passive", []string{
+			"A review of all port safety procedures was ordered after the fire, a union official said."},
+			"was ordered after the fire", "", ""},
+		{"an order of goods", []string{
+			"Kenya Airways ordered twelve new jets from Airbus on Monday."},
+			"ordered twelve new jets", "", ""},
 		{"no plans in a question", []string{
 			"Does Finance Minister Grace Wanjiru have no plans to raise taxes?"},
 			"no plans to raise taxes", "", ""},

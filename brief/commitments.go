@@ -82,6 +82,11 @@ var commitCues = map[string]commitCue{
 	"won't": {Firm, false, 2}, "won\u2019t": {Firm, false, 2}, "process": {Hedged, false, 2},
 	// Negative plans (negativePlanAt): "has ruled out raising taxes".
 	"ruled": {Firm, false, 0}, "intentions": {Hedged, true, 0},
+	// Steps set in motion (negativePlanAt): "ordered an immediate review",
+	// "had no option but to go ahead".
+	"ordered": {Firm, false, 0}, "orders": {Firm, false, 0}, "commissioned": {Firm, false, 0},
+	"launched": {Firm, false, 0}, "option": {Firm, false, 0}, "choice": {Firm, false, 0},
+	"alternative": {Firm, false, 0},
 }
 
 // ongoingVerbs, in the progressive after an actor, state work under way:
@@ -149,7 +154,7 @@ func (d *doc) ongoingAt(t, hi int) bool {
 // saidBefore reports a speech verb just before the subject of the clause
 // whose auxiliary is at k: "officials said they had begun…".
 func (d *doc) saidBefore(k int) bool {
-	for j := k - 1; j >= 0 && j >= k-4; j-- {
+	for j := k - 1; j >= 0 && j >= k-7; j-- {
 		if d.toks[j].kind != tWord {
 			return false
 		}
@@ -308,6 +313,45 @@ func (d *doc) reportedPlan(t, nk, hi int, arg argument, rep actorRef) (actorRef,
 	return noActor, false
 }
 
+// reporterOf returns who reports the clause of token t: the speaker the
+// attribution finds (reportingSpeaker), else the subject of the speech
+// verb of the sentence by the clause structure ("The U.S. military said
+// the destroyer would…" → the United States).
+func (d *doc) reporterOf(t int) actorRef {
+	if r := d.reportingSpeaker(t); r.ok() || d.toks[t].flags&fInQuote != 0 {
+		return r
+	}
+	lo, hi := d.sentRange(d.sentenceOf(t))
+	for k := lo; k < hi; k++ {
+		if k != t && d.toks[k].kind == tWord && d.lex[k]&lexSpeech != 0 && d.toks[k].flags&fInQuote == 0 && !weakSpeechVerbs[d.tokLower(k)] {
+			if a := d.subjectArg(k); a.ref.ok() {
+				return a.ref
+			}
+		}
+	}
+	return noActor
+}
+
+// carriedReporter returns the reporter of the sentence before token t's
+// when that sentence reports a plan ("…told local television the search
+// area would be expanded") and t's sentence starts a new one without a
+// frame of its own; noActor otherwise.
+func (d *doc) carriedReporter(t int) actorRef {
+	si := d.sentenceOf(t)
+	if si == 0 || d.a.Sentences[si].Para-d.a.Sentences[si-1].Para > 1 {
+		return noActor
+	}
+	lo, hi := d.sentRange(si - 1)
+	for k := lo; k < hi; k++ {
+		if d.toks[k].flags&fInQuote == 0 && (d.tokLower(k) == "would" || d.tokLower(k) == "will") {
+			if r := d.reporterOf(k); r.ok() {
+				return r
+			}
+		}
+	}
+	return noActor
+}
+
 // quoteSubjectless reports a modal in a quote whose subject is an
 // indefinite pronoun or a passive's patient that names no one: "anyone
 // deemed to be at risk will be contacted".
@@ -425,10 +469,31 @@ func (d *doc) firstPersonRefusal(t, nk, hi int) bool {
 	return d.toks[nk+1].kind == tWord && !statives[v] && !courseVerbs[v] && !isAuxiliary(v) && d.lex[nk+1]&lexFunction == 0
 }
 
+// stepNouns are the steps an actor orders or launches: "ordered an
+// immediate review", "launched an inquiry".
+var stepNouns = setOf("review", "inquiry", "investigation", "probe", "audit", "overhaul", "evacuation", "study",
+	"assessment", "examination", "crackdown", "recall", "withdrawal", "search", "operation")
+
+// stepObject reports a step noun as the head of the object of the verb
+// at t ("ordered an immediate review of…").
+func (d *doc) stepObject(t, hi int) bool {
+	for k := t + 1; k < hi && k <= t+5; k++ {
+		if d.toks[k].kind != tWord || d.cover[k] != 0 || isPreposition(d.tokLower(k)) {
+			return false
+		}
+		if stepNouns[d.tokLower(k)] {
+			return true
+		}
+	}
+	return false
+}
+
 // negativePlanAt reports a stated plan not to act at the noun or verb at
 // t: "there are no plans to close the border", "has no intention of
-// standing again", "has ruled out raising taxes". Its actor is the subject
-// of the clause, or, for "there are no plans", the one who says so.
+// standing again", "has ruled out raising taxes"; and the steps an actor
+// sets in motion or cannot avoid: "ordered an immediate review", "had no
+// option but to go ahead". Its actor is the subject of the clause, or,
+// for "there are no plans", the one who says so.
 func (d *doc) negativePlanAt(t, hi int) (docCommitment, bool) {
 	w := d.tokLower(t)
 	var arg argument
@@ -454,6 +519,21 @@ func (d *doc) negativePlanAt(t, hi int) (docCommitment, bool) {
 			return docCommitment{}, false
 		}
 		arg = d.subjectArg(t)
+	case "ordered", "orders", "commissioned", "launched":
+		// "ordered an immediate review of all aviation procedures".
+		if t > 0 && isBe(d.tokLower(t-1)) || !d.stepObject(t, hi) {
+			return docCommitment{}, false
+		}
+		arg = d.subjectArg(t)
+	case "option", "choice", "alternative":
+		// "had no option but to go ahead".
+		if t < 2 || d.tokLower(t-1) != "no" || t+2 >= hi || d.tokLower(t+1) != "but" || d.tokLower(t+2) != "to" {
+			return docCommitment{}, false
+		}
+		if v := d.tokLower(t - 2); v != "has" && v != "have" && v != "had" && v != "having" {
+			return docCommitment{}, false
+		}
+		arg = d.subjectArg(t - 1)
 	default:
 		return docCommitment{}, false
 	}
@@ -537,7 +617,13 @@ func (d *doc) commitmentAt(t, hi int, w string, cue commitCue) (docCommitment, b
 	if !nounCues[w] {
 		arg = d.subjectArg(t)
 	}
-	rep := d.reportingSpeaker(t)
+	rep := d.reporterOf(t)
+	if !rep.ok() && w == "would" && (arg.generic || arg.thing || arg.desc && arg.ref.ent < 0) {
+		// "Authorities would also begin scouring the islands." after "The
+		// agency chief said the search area would be expanded": the
+		// reported account goes on.
+		rep = d.carriedReporter(t)
+	}
 	planner, planned := d.reportedPlan(t, nk, hi, arg, rep)
 	// "The Bill would require…", "legislation that would make…": the
 	// terms of an instrument, committed by its maker.
@@ -1171,6 +1257,10 @@ func (d *doc) speaksForInstitution(r actorRef) bool {
 			"ministry", "government", "aide", "diplomat", "representative", "source", "sources":
 			return true
 		}
+		// "the airline", "the agency": a body named by its kind.
+		if descHeads[w] == KindOrganization && !reportNouns[w] || w == "airline" || w == "carrier" || w == "navy" {
+			return true
+		}
 	}
 	return false
 }
@@ -1191,16 +1281,31 @@ func (d *doc) officialPerson(e int) bool {
 		}
 		m := d.ments[mi]
 		roles = append(roles, m.role, m.title)
-		// "Lena Marsh, an oceanographer at…": the apposition.
+		// "Lena Marsh, an oceanographer at…", "Tomas Reyes, head of the
+		// agency,": the apposition.
 		if k := int(m.t1); k+2 < len(d.toks) && d.toks[k].kind == tPunct && d.text[d.toks[k].s] == ',' {
 			for j := k + 1; j < len(d.toks) && j <= k+3; j++ {
 				if expertWords[d.tokLower(j)] {
 					return false
 				}
+				if w := d.tokLower(j); titleHeads[w] && w != "writer" && w != "author" || spokesWords[w] {
+					roles = append(roles, w)
+				}
 			}
 		}
 		if p := int(m.r0) - 1; p >= 0 && expertWords[d.tokLower(p)] {
 			return false
+		}
+		// "the head of the search and rescue agency, Bambang Soelistyo":
+		// the office told before the name.
+		if p := int(m.r0) - 1; p > 0 && d.toks[p].kind == tPunct && d.text[d.toks[p].s] == ',' {
+			for j := p - 1; j >= 0 && j >= p-8 && d.toks[j].kind == tWord; j-- {
+				if w := d.tokLower(j); expertWords[w] {
+					return false
+				} else if titleHeads[w] && w != "writer" && w != "author" || spokesWords[w] {
+					roles = append(roles, w)
+				}
+			}
 		}
 	}
 	office := false
