@@ -352,6 +352,16 @@ func (d *doc) carriedReporter(t int) actorRef {
 	return noActor
 }
 
+// mayReportPlan reports a cue and subject reportedPlan can accept: a
+// modal or a timetable adjective with a subject that is no named actor.
+func mayReportPlan(w string, arg argument) bool {
+	switch w {
+	case "will", "would", "'ll", "due", "scheduled", "set", "expected", "planned", "poised":
+		return arg.thing || arg.generic || arg.desc && arg.ref.ent < 0
+	}
+	return false
+}
+
 // quoteSubjectless reports a modal in a quote whose subject is an
 // indefinite pronoun or a passive's patient that names no one: "anyone
 // deemed to be at risk will be contacted".
@@ -610,27 +620,17 @@ func (d *doc) commitmentAt(t, hi int, w string, cue commitCue) (docCommitment, b
 		}
 		scheduled = scheduled || launch.ok()
 	}
-	// The subject by the clause structure (a noun cue's actor is its
-	// possessor: "Labour's election promise"), and a plan reported for a
-	// subject that is no actor (reportedPlan).
-	arg := noArgument
-	if !nounCues[w] {
-		arg = d.subjectArg(t)
-	}
-	rep := d.reporterOf(t)
-	if !rep.ok() && w == "would" && (arg.generic || arg.thing || arg.desc && arg.ref.ent < 0) {
-		// "Authorities would also begin scouring the islands." after "The
-		// agency chief said the search area would be expanded": the
-		// reported account goes on.
-		rep = d.carriedReporter(t)
-	}
-	planner, planned := d.reportedPlan(t, nk, hi, arg, rep)
 	// "The Bill would require…", "legislation that would make…": the
 	// terms of an instrument, committed by its maker.
 	owner, provision := noActor, false
 	// "Applications are due next month, the ministry said": a deadline
 	// the reporting body set.
-	deadline := w == "due" && next != "to" && arg.thing && d.timeExpr(nk, min(nk+4, hi)) != "" && d.speaksForInstitution(rep)
+	deadline := false
+	if w == "due" && next != "to" && d.timeExpr(nk, min(nk+4, hi)) != "" {
+		if a := d.subjectArg(t); a.thing {
+			deadline = d.speaksForInstitution(d.reporterOf(t))
+		}
+	}
 	// "prosecutors are seeking a ten-year sentence": a step under way.
 	seeking := w == "seeking" && next != "to" && d.toks[t].flags&fInQuote == 0
 	if seeking {
@@ -670,6 +670,33 @@ func (d *doc) commitmentAt(t, hi int, w string, cue commitCue) (docCommitment, b
 		if w == "signed" && t > 0 && (d.tokLower(t-1) == "who" || d.tokLower(t-1) == "which") {
 			return docCommitment{}, false
 		}
+	}
+	// The subject by the clause structure (a noun cue's actor is its
+	// possessor: "Labour's election promise"), and a plan reported for a
+	// subject that is no actor (reportedPlan).
+	arg := noArgument
+	if !nounCues[w] {
+		arg = d.subjectArg(t)
+	}
+	// The reporter, found once and only when a rule needs it.
+	var rep actorRef
+	repKnown := false
+	reporter := func() actorRef {
+		if !repKnown {
+			repKnown = true
+			rep = d.reporterOf(t)
+			if !rep.ok() && w == "would" && (arg.generic || arg.thing || arg.desc && arg.ref.ent < 0) {
+				// "Authorities would also begin scouring the islands." after
+				// "The agency chief said the search area would be
+				// expanded": the reported account goes on.
+				rep = d.carriedReporter(t)
+			}
+		}
+		return rep
+	}
+	planner, planned := noActor, false
+	if mayReportPlan(w, arg) || !arg.found() && d.toks[t].flags&fInQuote != 0 {
+		planner, planned = d.reportedPlan(t, nk, hi, arg, reporter())
 	}
 	switch w {
 	case "will", "would", "'ll", "shall":
@@ -776,6 +803,7 @@ func (d *doc) commitmentAt(t, hi int, w string, cue commitCue) (docCommitment, b
 	if (w == "will" || w == "would" || w == "'ll") && arg.desc && arg.ref.ent < 0 && publicNouns[d.tokLower(arg.head)] {
 		return docCommitment{}, false
 	}
+	reporter()
 	// "The council will vote for whoever pays, critics said": what
 	// critics or analysts say an actor will do is their forecast.
 	if (w == "will" || w == "would" || w == "'ll") && rep.ent < 0 && expertWords[lastWord(asciiLower(rep.name))] {
@@ -1274,6 +1302,20 @@ func (d *doc) officialPerson(e int) bool {
 	if en.kind != KindPerson {
 		return false
 	}
+	if v, ok := d.officials[e]; ok {
+		return v
+	}
+	v := d.officialRoles(en)
+	if d.officials == nil {
+		d.officials = map[int]bool{}
+	}
+	d.officials[e] = v
+	return v
+}
+
+// officialRoles reads a person's office from their role, titles and
+// appositions (officialPerson).
+func (d *doc) officialRoles(en *entity) bool {
 	roles := []string{en.role}
 	for i, mi := range en.ments {
 		if i == 24 {

@@ -147,12 +147,16 @@ const minDisputeScore = 2.0
 func (d *doc) findDisputes() {
 	for si := range d.a.Sentences {
 		lo, hi := d.sentRange(si)
+		if d.headlineLine(si) {
+			continue // dropHeadline
+		}
 		best := docDispute{}
 		for t := lo; t < hi; t++ {
 			if d.toks[t].kind != tWord || d.lex[t]&lexDispute == 0 || d.toks[t].flags&fCap != 0 && t != lo {
 				continue
 			}
 			w := d.tokLower(t)
+			ln := lemmaName(d.lemmaAt(t))
 			vw, isVerb := d.disputeVerbAt(t, w)
 			nw, isNoun := disputeNouns[w]
 			if !isVerb && !isNoun {
@@ -161,7 +165,7 @@ func (d *doc) findDisputes() {
 			if d.negatedBefore(t) && w != "refused" && w != "declined" {
 				continue
 			}
-			if d.lemmaIs(t, "fight") && (t+1 >= hi || d.tokLower(t+1) != "back" && d.tokLower(t+1) != "against") {
+			if ln == "fight" && (t+1 >= hi || d.tokLower(t+1) != "back" && d.tokLower(t+1) != "against") {
 				continue
 			}
 			// "warned against a bad deal", "pressed charges against": a
@@ -169,7 +173,7 @@ func (d *doc) findDisputes() {
 			if (isVerb && vw < 2.5 || w == "charges") && t+1 < hi && d.tokLower(t+1) == "against" {
 				vw, nw = max(vw, 3), max(nw, 3)
 			}
-			if d.dropReason(t, lo, hi, w) != "" {
+			if d.dropReason(t, lo, hi, w, ln) != "" {
 				continue
 			}
 			if isNoun {
@@ -181,7 +185,7 @@ func (d *doc) findDisputes() {
 				continue
 			}
 			// "is … called on to help": asked, not demanding.
-			if d.lemmaIs(t, "call") && t+2 < hi && d.tokLower(t+1) == "on" && (d.tokLower(t+2) == "to" || d.tokLower(t+2) == "by") {
+			if ln == "call" && t+2 < hi && d.tokLower(t+1) == "on" && (d.tokLower(t+2) == "to" || d.tokLower(t+2) == "by") {
 				continue
 			}
 			// Verbs that signal a dispute only with a particle: "called on",
@@ -192,7 +196,7 @@ func (d *doc) findDisputes() {
 					nx = d.tokLower(t + 1)
 				}
 				switch {
-				case d.lemmaIs(t, "call") && (nx == "on" || nx == "for") && !(t > 0 && isBe(d.tokLower(t-1))):
+				case ln == "call" && (nx == "on" || nx == "for") && !(t > 0 && isBe(d.tokLower(t-1))):
 					// "called on Tokyo to…" has an addressee; "called for
 					// spending $1 trillion" is a proposal unless someone
 					// stands in its way (a second party).
@@ -225,17 +229,17 @@ func (d *doc) findDisputes() {
 				case d.lex[t]&lexNaming != 0:
 					// "called the bill “the worst piece of legislation”",
 					// "branded the plan a disgrace".
-					if !d.scornQuoted(t, hi) && (d.lemmaIs(t, "call") || !d.scornNamed(t, hi)) {
+					if !d.scornQuoted(t, hi) && (ln == "call" || !d.scornNamed(t, hi)) {
 						continue
 					}
 					vw = 2.5
-				case d.lemmaIs(t, "charge") && d.chargedWith(t, hi):
+				case ln == "charge" && d.chargedWith(t, hi):
 					vw = 2.5 // "charged the former chief with fraud"
-				case d.lemmaIs(t, "appeal") && (nx == "against" || d.legalObject(t, hi)):
+				case ln == "appeal" && (nx == "against" || d.legalObject(t, hi)):
 					vw = 2.5 // "is appealing the ruling"
-				case d.lemmaIs(t, "seek") && d.legalObject(t, hi):
+				case ln == "seek" && d.legalObject(t, hi):
 					vw = 2.5 // "prosecutors are seeking a ten-year sentence for…"
-				case d.lemmaIs(t, "plead") && (nx == "not" || nx == "innocent"):
+				case ln == "plead" && (nx == "not" || nx == "innocent"):
 					vw = 2 // "pleaded not guilty"
 				case (w == "insists" || w == "maintains" || w == "insist" && t > lo && !isAuxiliary(d.tokLower(t-1)) && d.tokLower(t-1) != "to") &&
 					d.claimFollows(t, hi):
@@ -243,9 +247,9 @@ func (d *doc) findDisputes() {
 					// standing claim; "he insisted that…" in the past mostly
 					// reports emphasis.
 					vw = 2
-				case (w == "unable" || d.lemmaIs(t, "fail")) && d.frustratedGoal(t, hi):
+				case (w == "unable" || ln == "fail") && d.frustratedGoal(t, hi):
 					vw = 2
-				case d.lemmaIs(t, "seize") && (nx == "power" || nx == "control"):
+				case ln == "seize" && (nx == "power" || nx == "control"):
 					vw = 2.5 // "the generals, who seized power…"
 				default:
 					continue
@@ -379,19 +383,19 @@ var noAnswerVerbs = setOf("comment", "answer", "respond", "elaborate", "say", "d
 var reciprocalVerbs = setOf("argue", "quarrel", "bicker", "squabble", "fight", "struggle", "wrestle", "clash", "feud")
 
 // dropReason returns why the cue w at token t is not a dispute, or "".
-func (d *doc) dropReason(t, lo, hi int, w string) string {
+func (d *doc) dropReason(t, lo, hi int, w, ln string) string {
 	next := ""
 	if t+1 < hi {
 		next = d.tokLower(t + 1)
 	}
 	switch {
-	case (w == "declined" || d.lemmaIs(t, "decline") || d.lemmaIs(t, "refuse")) && next == "to" && t+2 < hi && noAnswerVerbs[d.tokLower(t+2)]:
+	case (w == "declined" || ln == "decline" || ln == "refuse") && next == "to" && t+2 < hi && noAnswerVerbs[d.tokLower(t+2)]:
 		return dropNoAnswer
 	case d.inConditional(t):
 		return dropHypothetical
-	case d.lemmaIs(t, "lie") && (isPreposition(next) && next != "to" && next != "about" || lieSenses[next]):
+	case ln == "lie" && (isPreposition(next) && next != "to" && next != "about" || lieSenses[next]):
 		return dropPhysical // "lying on his side"
-	case (d.lemmaIs(t, "slam") || d.lemmaIs(t, "blast") || d.lemmaIs(t, "hit") || d.lemmaIs(t, "strike")) &&
+	case (ln == "slam" || ln == "blast" || ln == "hit" || ln == "strike") &&
 		(next == "into" || next == "onto" || next == "through"):
 		return dropPhysical // "the Airbus slammed into the sea"
 	case w == "concerned" && d.toks[t].flags&fInQuote != 0 && !concernTargets[next]:
@@ -402,7 +406,7 @@ func (d *doc) dropReason(t, lo, hi int, w string) string {
 		return dropNoun // "Mini bars almost always lose money", "Edgestore objects can be…"
 	case (w == "warning" || w == "warnings") && (t > lo && d.toks[t-1].kind == tPunct || next == "that"):
 		return dropForecast
-	case d.lemmaIs(t, "urge") || d.lemmaIs(t, "call") && next == "on":
+	case ln == "urge" || ln == "call" && next == "on":
 		// "urged them to be strong", "called on residents to stay calm":
 		// an appeal to people who are no party, or for comfort.
 		k := t + 1
@@ -421,15 +425,12 @@ func (d *doc) dropReason(t, lo, hi int, w string) string {
 		if end+2 < hi && d.tokLower(end) == "to" && (isBe(d.tokLower(end+1)) || d.tokLower(end+1) == "stay" || d.tokLower(end+1) == "remain" || d.tokLower(end+1) == "keep") {
 			return dropAppeal // "urged them to be strong", "to stay calm"
 		}
-	case reciprocalVerbs[lemmaName(d.lemmaAt(t))] && formTags(w)&(formPast|formIng) != 0 && (d.pastTense(t) || formTags(w)&formPast != 0):
+	case reciprocalVerbs[ln] && formTags(w)&(formPast|formIng) != 0 && (d.pastTense(t) || formTags(w)&formPast != 0):
 		// "the pilots were still arguing over which way was up": no
 		// other side named after it.
 		if next != "with" && next != "against" && len(d.objectArgs(t, hi)) == 0 {
 			return dropPastEvent
 		}
-	}
-	if d.headlineLine(d.sentenceOf(t)) {
-		return dropHeadline
 	}
 	return ""
 }
@@ -1488,6 +1489,9 @@ var silencingVerbs = setOf("silence", "intimidate", "muzzle", "gag", "punish", "
 // after "said of"/"said about" in the frame, else an actor named in the
 // quote. An if-clause or a negation ("is not a disgrace") is none.
 func (d *doc) quoteDispute(lo, hi int) docDispute {
+	if len(d.quoteItems) == 0 {
+		return docDispute{}
+	}
 	for t := lo; t < hi; t++ {
 		if d.toks[t].flags&fInQuote == 0 || d.toks[t].kind != tWord {
 			continue
@@ -1584,6 +1588,16 @@ func (d *doc) spokenOf(lo, hi int) actorRef {
 	return noActor
 }
 
+// numberWordIn reports a figure written as a word in tokens [lo, hi).
+func (d *doc) numberWordIn(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if d.toks[k].kind == tWord && numberWords[d.tokLower(k)] {
+			return true
+		}
+	}
+	return false
+}
+
 // numberWords are figures written as words.
 var numberWords = setOf("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
 	"twelve", "twenty", "thirty", "forty", "fifty", "hundred", "hundreds", "dozen", "dozens", "thousand", "thousands")
@@ -1593,6 +1607,18 @@ var numberWords = setOf("one", "two", "three", "four", "five", "six", "seven", "
 // recovered, but the rescue agency said only three had been found". The
 // parties are the two sources.
 func (d *doc) conflictingFigures(lo, hi int) docDispute {
+	// A cheap first look: two speech verbs and a figure.
+	speech, nums := 0, 0
+	for k := lo; k < hi; k++ {
+		if d.toks[k].kind == tNum {
+			nums++
+		} else if d.lex[k]&lexSpeech != 0 && d.toks[k].flags&fInQuote == 0 {
+			speech++
+		}
+	}
+	if speech < 2 || nums == 0 && !d.numberWordIn(lo, hi) {
+		return docDispute{}
+	}
 	type claim struct {
 		who actorRef
 		num string
