@@ -741,17 +741,21 @@ func (d *doc) npEndingAt(lo, k, depth int) argument {
 	}
 	// The phrase: back over modifiers to the determiner.
 	j := k
-	owner := noActor
+	owner, adjOwner := noActor, noActor
 	for j-1 >= lo && j-1 >= k-6 {
 		p := j - 1
 		if c := d.cover[p]; c != 0 {
 			m := d.ments[c-1]
-			// "Kenyan officials", "his party", "Con Edison engineers" —
-			// but "American nuns" are not America: a demonym owns only
-			// the officials of its country.
-			if m.ent >= 0 && d.ents[m.ent].kind != KindOther && (m.flags&mAdj == 0 || isGroupHead(w) ||
-				int(m.t1) < k && isGroupHead(strings.TrimSuffix(strings.TrimSuffix(d.tokLower(int(m.t1)), "'s"), "\u2019s"))) {
-				owner = actorRef{ent: int(m.ent)}
+			// "Kenyan officials", "his party", "a British request" — but
+			// "American nuns" are not America: a demonym owns only the
+			// officials of its country among people (adjOwner).
+			if m.ent >= 0 && d.ents[m.ent].kind != KindOther {
+				if m.flags&mAdj == 0 || isGroupHead(w) ||
+					int(m.t1) < k && isGroupHead(strings.TrimSuffix(strings.TrimSuffix(d.tokLower(int(m.t1)), "'s"), "\u2019s")) {
+					owner = actorRef{ent: int(m.ent)}
+				} else {
+					adjOwner = actorRef{ent: int(m.ent)}
+				}
 			}
 			j = int(m.r0)
 			if m.flags&mPoss != 0 || m.form == formPronoun {
@@ -828,6 +832,9 @@ func (d *doc) npEndingAt(lo, k, depth int) argument {
 	if !d.plainLower(k) && !(strings.HasSuffix(w, "ing") && j < k) || formTags(w)&(formPast|formPart) != 0 ||
 		formTags(w)&formIng != 0 && j == k {
 		return noArgument
+	}
+	if !owner.ok() {
+		owner = adjOwner // "a British request": the thing is Britain's
 	}
 	return argument{ref: noActor, thing: true, owner: owner, head: k, start: j}
 }
