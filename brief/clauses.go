@@ -999,6 +999,20 @@ func (d *doc) thingComplement(k, hi int) actorRef {
 	return noActor
 }
 
+// objectPronouns end a noun phrase.
+var objectPronouns = setOf("them", "him", "her", "us", "me", "it", "you", "themselves", "itself")
+
+// agentNounAt reports a noun of people or of a body at token k
+// ("officials", "board", "leader's"), by its lemma or the engine's lists.
+func (d *doc) agentNounAt(k int) bool {
+	w := strings.TrimSuffix(strings.TrimSuffix(d.tokLower(k), "'s"), "\u2019s")
+	if _, ok := agentOf(d.lemmaAt(k)); ok {
+		return true
+	}
+	return isPersonNoun(w) || groupNouns[w] != "" || titleHeads[w] || isGroupHead(w) || descHeads[w] != "" ||
+		descHeads[strings.TrimSuffix(w, "s")] != ""
+}
+
 // listGoesOn reports that the noun phrase at k is followed by "and" or a
 // comma, as in a list ("Kenya, Uganda and Tanzania"), not by a verb ("…,
 // his lawyer said").
@@ -1017,10 +1031,11 @@ func (d *doc) npEnd(k, hi int) int {
 			m := d.ments[c-1]
 			j = int(m.t1)
 			if m.flags&mPoss == 0 && m.form != formPronoun {
-				// A name ends the phrase unless a noun follows it ("Kenyan
-				// officials", "the Kenya Ports Authority board").
-				if j < hi && d.toks[j].kind == tWord && d.cover[j] == 0 && (d.plainLower(j) || d.toks[j].flags&fPoss != 0 && d.toks[j].flags&fCap == 0) &&
-					!isPreposition(d.tokLower(j)) {
+				// A name ends the phrase unless a noun of people or of a
+				// body follows it ("Kenyan officials", "the Kenya Ports
+				// Authority board", "the US leader's approach"); "that
+				// Coliva compensate them" ends at the name.
+				if j < hi && d.toks[j].kind == tWord && d.cover[j] == 0 && d.toks[j].flags&fCap == 0 && d.agentNounAt(j) {
 					continue
 				}
 				return j
@@ -1037,6 +1052,9 @@ func (d *doc) npEnd(k, hi int) int {
 				j++
 			}
 			continue
+		}
+		if tk.kind == tWord && j > k && (isAdverb(w) || objectPronouns[w]) {
+			break // "…compensate them directly"
 		}
 		if tk.kind == tNum || tk.kind == tWord && (determiners[w] && (j == k || determiners[d.tokLower(j-1)]) || tk.flags&fCap == 0 && d.lex[j]&lexFunction == 0 &&
 			!isPreposition(w) && !isAuxiliary(w) && !isBe(w) && !clauseLinks[w] && d.lex[j]&(lexSpeech|lexThink) == 0 &&
