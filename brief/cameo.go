@@ -47,6 +47,8 @@ func (d *doc) disputeCameo(t int, w string, noun bool) string {
 		if c, ok := disputeNounCodes[w]; ok {
 			return c
 		}
+	} else if d.lex[t]&lexNaming != 0 {
+		return "111" // a scornful name: "called the bill “the worst…”"
 	}
 	if c, ok := disputeHandCodes[w]; ok {
 		return c

@@ -749,7 +749,8 @@ func (d *doc) npEndingAt(lo, k, depth int) argument {
 			// "Kenyan officials", "his party", "a British request" — but
 			// "American nuns" are not America: a demonym owns only the
 			// officials of its country among people (adjOwner).
-			if m.ent >= 0 && d.ents[m.ent].kind != KindOther {
+			// ("the Madrid peace talks" are not Spain's: a city names where.)
+			if m.ent >= 0 && d.ents[m.ent].kind != KindOther && !(m.form == formCapital && !d.agentNounAt(k)) {
 				if m.flags&mAdj == 0 || isGroupHead(w) ||
 					int(m.t1) < k && isGroupHead(strings.TrimSuffix(strings.TrimSuffix(d.tokLower(int(m.t1)), "'s"), "\u2019s")) {
 					owner = actorRef{ent: int(m.ent)}
@@ -1033,10 +1034,12 @@ func (d *doc) npEnd(k, hi int) int {
 			if m.flags&mPoss == 0 && m.form != formPronoun {
 				// A name ends the phrase unless a noun of people or of a
 				// body follows it ("Kenyan officials", "the Kenya Ports
-				// Authority board", "the US leader's approach"); "that
-				// Coliva compensate them" ends at the name.
-				if j < hi && d.toks[j].kind == tWord && d.cover[j] == 0 && d.toks[j].flags&fCap == 0 && d.agentNounAt(j) {
-					continue
+				// Authority board", "the US leader's approach") or it
+				// stands after a determiner; "that Coliva compensate them"
+				// ends at the name.
+				if j < hi && d.toks[j].kind == tWord && d.cover[j] == 0 && d.toks[j].flags&fCap == 0 &&
+					(d.agentNounAt(j) || determiners[d.tokLower(k)] && d.plainLower(j) && formTags(d.tokLower(j))&(formPast|formPresent) == 0) {
+					continue // ("the Nairobi peace talks": after a determiner, a modifier)
 				}
 				return j
 			}

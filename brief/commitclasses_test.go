@@ -71,6 +71,9 @@ func TestCommitmentsReportedPlans(t *testing.T) {
 			"Finance Minister Grace Wanjiru spoke to the press on Monday.",
 			"She said that income tax thresholds would stay frozen until April 2030."},
 			"would stay frozen", "Grace Wanjiru", ""},
+		{"coordinated verbs share the first subject", []string{
+			"The Daily Clarion is asking Norvia Holdings for comment and will update this story when it replies."},
+			"will update this story", "Daily Clarion", ""},
 		// Not commitments.
 		{"a scientist's forecast", []string{
 			"Oceanographer Lena Marsh said the wreckage would normally be expected to float for several days."},

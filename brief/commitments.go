@@ -352,6 +352,26 @@ func (d *doc) carriedReporter(t int) actorRef {
 	return noActor
 }
 
+// prevVerbSubject returns the subject of the verb group before the
+// conjunction at k ("Qatar would contribute $50m … and would host talks"
+// → Qatar; "Ars is asking Mojang for comment and will update…" → Ars).
+func (d *doc) prevVerbSubject(k int) argument {
+	lo := d.sentTokLo(k)
+	for j := k - 1; j > lo && j >= k-25; j-- {
+		if d.toks[j].kind != tWord || d.toks[j].flags&fInQuote != d.toks[k].flags&fInQuote {
+			continue
+		}
+		if w := d.tokLower(j); isAuxiliary(w) && w != "not" && w != "never" || isBe(w) && w != "be" && w != "been" {
+			// The first word of that verb group.
+			for j > lo && d.toks[j-1].kind == tWord && (isAuxiliary(d.tokLower(j-1)) || isBe(d.tokLower(j-1))) {
+				j--
+			}
+			return d.subjectArg(j + 1)
+		}
+	}
+	return noArgument
+}
+
 // mayReportPlan reports a cue and subject reportedPlan can accept: a
 // modal or a timetable adjective with a subject that is no named actor.
 func mayReportPlan(w string, arg argument) bool {
@@ -813,7 +833,17 @@ func (d *doc) commitmentAt(t, hi int, w string, cue commitCue) (docCommitment, b
 	// structure tells none.
 	actor := arg.ref
 	if !arg.found() {
-		actor = d.subjectOf(t)
+		if k := d.skipAux(t - 1); k > 0 && (d.tokLower(k) == "and" || d.tokLower(k) == "but") && !d.coordinated(k+1) {
+			// "Ars is asking Mojang for comment and will update the post":
+			// the subject of the first verb, not the nearest name.
+			if a := d.prevVerbSubject(k); a.ref.ok() {
+				actor = a.ref
+			} else {
+				actor = d.subjectOf(t)
+			}
+		} else {
+			actor = d.subjectOf(t)
+		}
 	}
 	saidBy := actorRef{ent: -1}
 	if k := d.subjectPronounBefore(t); !rep.ok() && k > 0 && d.lex[k-1]&lexSpeech != 0 && (d.tokLower(k) == "they" || d.tokLower(k) == "it") {

@@ -73,6 +73,9 @@ func TestDisputeParties(t *testing.T) {
 		{"a passive's agent", []string{
 			"The new port law was challenged by the Coastline Ports Authority on Monday."},
 			"was challenged by", []string{"Coastline Ports Authority"}, nil, ""},
+		{"a city naming talks is not its country", []string{
+			"In 1991 Prime Minister Yitzhak Levi opposed the Nairobi peace talks on the border."},
+			"opposed the Nairobi peace talks", []string{"Yitzhak Levi"}, []string{"Kenya"}, ""},
 		{"a place is no party", []string{
 			"Senator Paul Hadley criticised Governor Ann Marsh over the flooding in Mombasa."},
 			"criticised Governor Ann Marsh", []string{"Paul Hadley", "Ann Marsh"}, []string{"Mombasa"}, ""},
@@ -150,6 +153,18 @@ func TestDisputeClasses(t *testing.T) {
 		{"a charge for a service", []string{
 			"The Kenya Ports Authority charged shipping lines a new fee for night berths."},
 			"charged shipping lines", nil, nil, ""},
+		{"responsible for a share, not a harm", []string{
+			"Norvia Holdings is responsible for about 60 percent of the cargo handled at the port."},
+			"responsible for about 60 percent", nil, nil, ""},
+		{"differences between a side and a thing", []string{
+			"There are minor differences between Norvia Holdings and the rules used in the book."},
+			"minor differences between", nil, nil, ""},
+		{"the many are no party", []string{
+			"In Kenya, many blame Norvia Holdings for the port delays."},
+			"many blame Norvia Holdings", nil, nil, ""},
+		{"the gerund of a charge", []string{
+			"The Supreme Court of Kenya has found that people are protected from punishment for misleading the port authority."},
+			"for misleading the port authority", nil, nil, ""},
 		{"a naturally posed threat", []string{
 			"The storm could pose a threat to the coast on Friday, forecasters said."},
 			"pose a threat to the coast", nil, nil, ""},

@@ -213,7 +213,7 @@ func (d *doc) findDisputes() {
 					vw = 2
 				case w == "arms" && t > 1 && d.tokLower(t-1) == "in" && d.tokLower(t-2) == "up":
 					vw = 3 // "are up in arms"
-				case w == "responsible" && nx == "for" && t > 0 && isBe(d.tokLower(t-1)):
+				case w == "responsible" && nx == "for" && t > 0 && isBe(d.tokLower(t-1)) && d.blameObject(t+2, hi):
 					// "Ennahda is responsible for the deterioration": blame.
 					vw = 2.5
 				case w == "against" && t > 0 && d.toks[t-1].kind == tWord && !isBe(d.tokLower(t-1)) && !measureVerbs[d.tokLower(t-1)]:
@@ -850,8 +850,16 @@ func (d *doc) verbDispute(t, hi int, w string, weight float64) docDispute {
 		a = d.reportingSpeaker(t)
 	}
 	// The public, or someone unnamed and indefinite ("a leader who
-	// refuses…", "one user complained"), is no party.
+	// refuses…", "one user complained", "many blame…"), is no party.
 	if arg.found() && arg.ref.ent < 0 && arg.ref.name != "" && (publicNouns[d.tokLower(arg.head)] || d.indefinite(arg)) {
+		return x
+	}
+	if k := d.skipAux(st - 1); k >= 0 && d.toks[k].kind == tWord && quantifierSubjects[d.tokLower(k)] {
+		return x
+	}
+	// "protected from punishment for manipulating the flag": the gerund
+	// of a charge accuses no one.
+	if accusedSubject[lemmaName(d.lemmaAt(t))] && strings.HasSuffix(w, "ing") && t > 0 && d.toks[t-1].kind == tWord && isPreposition(d.tokLower(t-1)) {
 		return x
 	}
 	x.add(a)
@@ -887,6 +895,10 @@ func (d *doc) verbDispute(t, hi int, w string, weight float64) docDispute {
 	}
 	return x
 }
+
+// quantifierSubjects stand alone for an unnamed many: "many blame…".
+var quantifierSubjects = setOf("many", "some", "most", "others", "few", "several", "all", "everyone", "everybody",
+	"nobody", "someone", "somebody")
 
 // violenceVerbs are dispute cues that are violence when no one named is
 // their object.
@@ -1034,6 +1046,11 @@ func (d *doc) nounDispute(t, lo, hi int, w string, weight float64) docDispute {
 		// abuses": the one who reports them accuses.
 		x.add(d.reportingSpeaker(t))
 	}
+	// "minor differences between QGIS 2.8 and the version in the book": a
+	// disagreement between a side and a thing is none.
+	if reciprocalNouns[w] && len(x.parties) < 2 && t+1 < hi && d.tokLower(t+1) == "between" {
+		return docDispute{}
+	}
 	x.topic = d.disputeTopic(t, hi)
 	if len(x.parties) >= 2 {
 		x.score += 1
@@ -1150,7 +1167,8 @@ func (d *doc) nounArgs(t, hi int) []actorRef {
 				switch {
 				case a.ref.ok() && !(a.ref.ent < 0 && publicNouns[d.tokLower(a.head)]):
 					out = append(out, a.ref)
-				case a.thing && a.owner.ok():
+				case a.thing && a.owner.ok() && w != "on" && w != "at" && w != "with" && w != "among":
+					// ("played down that threat on the Senate floor": a place)
 					out = append(out, a.owner)
 				}
 				// "between Britain and India"
@@ -1383,6 +1401,26 @@ func (d *doc) chargedWith(t, hi int) bool {
 		if w := d.tokLower(j); w == "with" {
 			return true
 		} else if d.lex[j]&lexSpeech != 0 || clauseLinks[w] && w != "and" {
+			return false
+		}
+	}
+	return false
+}
+
+// blameNouns are the harms one is held responsible for: "responsible for
+// the deterioration", not "responsible for 60% of the changes".
+var blameNouns = setOf("attack", "attacks", "deterioration", "crisis", "failure", "failures", "collapse", "death",
+	"deaths", "killing", "killings", "bombing", "bombings", "violence", "chaos", "mess", "delay", "delays", "losses",
+	"damage", "fire", "crash", "outage", "leak", "breach", "abuse", "abuses", "fraud", "scandal", "disaster",
+	"problems", "shortage", "shortages", "massacre", "unrest")
+
+// blameObject reports a harm within the noun phrase at k.
+func (d *doc) blameObject(k, hi int) bool {
+	for j := k; j < hi && j < k+6 && d.toks[j].kind == tWord; j++ {
+		if blameNouns[d.tokLower(j)] {
+			return true
+		}
+		if isPreposition(d.tokLower(j)) {
 			return false
 		}
 	}
