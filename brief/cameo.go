@@ -47,7 +47,7 @@ func (d *doc) disputeCameo(t int, w string, noun bool) string {
 		if c, ok := disputeNounCodes[w]; ok {
 			return c
 		}
-	} else if d.lex[t]&lexNaming != 0 {
+	} else if d.lex[t]&lexNaming != 0 && t+1 < len(d.toks) && !appealParticles[d.tokLower(t+1)] {
 		return "111" // a scornful name: "called the bill “the worst…”"
 	}
 	if c, ok := disputeHandCodes[w]; ok {
@@ -64,6 +64,9 @@ func (d *doc) disputeCameo(t int, w string, noun bool) string {
 	}
 	return "110"
 }
+
+// appealParticles make "call" an appeal (020): "called on", "called for".
+var appealParticles = setOf("on", "for", "upon")
 
 // meetVerbs, as the action of a commitment, make it an intent to meet or
 // negotiate (036).
