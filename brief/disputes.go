@@ -1291,25 +1291,6 @@ func (d *doc) mainSubjects(lo, v int) []actorRef {
 	return out
 }
 
-// nextActorAfter finds a second actor in the clause after token t, other
-// than ent.
-func (d *doc) nextActorAfter(t, ent int) actorRef {
-	k := t
-	for i := 0; i < 3; i++ {
-		r := d.objectAfter(k, ent)
-		if !r.ok() {
-			return noActor
-		}
-		if r.ent != ent {
-			return r
-		}
-		// Skip past that mention.
-		for k++; k < len(d.toks) && (d.cover[k] == 0 || d.ments[d.cover[k]-1].ent != int32(ent)); k++ {
-		}
-	}
-	return noActor
-}
-
 // add adds a party once.
 func (x *docDispute) add(r actorRef) {
 	if !r.ok() {
@@ -1422,19 +1403,6 @@ func (d *doc) blameObject(k, hi int) bool {
 		}
 		if isPreposition(d.tokLower(j)) {
 			return false
-		}
-	}
-	return false
-}
-
-// wordWithin reports the word w within n tokens from k in the clause.
-func (d *doc) wordWithin(k, hi, n int, w string) bool {
-	for j := k; j < hi && j < k+n; j++ {
-		if d.toks[j].kind == tPunct && d.text[d.toks[j].s] != '-' {
-			return false
-		}
-		if d.tokLower(j) == w {
-			return true
 		}
 	}
 	return false
