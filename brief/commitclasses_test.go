@@ -58,8 +58,8 @@ func TestCommitmentsReportedPlans(t *testing.T) {
 			"Authorities would also search the nearby islands, air force spokesman Daniel Otieno added."},
 			"would also search the nearby islands", "Daniel Otieno", ""},
 		{"an operation going on, reported", []string{
-			"The rescue agency chief, Tomas Reyes, said divers had reached the wreck, adding that the search operation would go on all night."},
-			"would go on all night", "Tomas Reyes", ""},
+			"The rescue agency chief, Tomas Reyes, said divers had reached the wreck, adding that the rescue operation would continue through the night."},
+			"would continue through the night", "Tomas Reyes", ""},
 		{"ships of named countries", []string{
 			"Around 20 ships and 12 aircraft from Kenya and Tanzania would search the bay on Tuesday, officials said."},
 			"would search the bay", "Kenya", ""},
@@ -110,8 +110,8 @@ func TestCommitmentsUnderWay(t *testing.T) {
 			"Kenya's Ministry of Defence is in the process of reviewing the island's air defences."},
 			"in the process of reviewing", "Ministry of Defence", ""},
 		{"lining up a vote", []string{
-			"House Republicans are lining up a vote to extend the deadline."},
-			"lining up a vote", "Republicans", ""},
+			"Senate Democrats are lining up a vote to delay the new fee."},
+			"lining up a vote", "Democrats", ""},
 		{"inviting, reported by the actor", []string{
 			"Kenya Airways said it was inviting relatives to a meeting in the capital."},
 			"was inviting relatives", "Kenya Airways", ""},

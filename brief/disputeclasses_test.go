@@ -163,7 +163,7 @@ func TestDisputeClasses(t *testing.T) {
 			"In Kenya, many blame Norvia Holdings for the port delays."},
 			"many blame Norvia Holdings", nil, nil, ""},
 		{"the gerund of a charge", []string{
-			"The Supreme Court of Kenya has found that people are protected from punishment for misleading the port authority."},
+			"The Supreme Court of Kenya ruled that dockers are shielded from penalties for misleading the port authority."},
 			"for misleading the port authority", nil, nil, ""},
 		{"a naturally posed threat", []string{
 			"The storm could pose a threat to the coast on Friday, forecasters said."},
@@ -177,9 +177,9 @@ func TestDisputeDropReasons(t *testing.T) {
 	cases := []struct{ reason, text, words string }{
 		{dropNoAnswer, "A spokesman for Kenya Airways declined to answer questions about the cause of the crash.", "declined to answer"},
 		{dropNoAnswer, "Governor Ann Marsh refused to comment on the report by the Kenya Ports Authority.", "refused to comment"},
-		{dropAppeal, "The mayor of Mombasa, Ana Ruiz, comforted relatives and urged them to be strong.", "urged them"},
+		{dropAppeal, "The mayor of Mombasa, Ana Ruiz, consoled the families and urged them to stay strong.", "urged them"},
 		{dropAppeal, "Governor Ann Marsh urged residents to stay calm after the Kenya Ports Authority closed the docks.", "urged residents"},
-		{dropPastEvent, "The Kenya Airways pilots were still arguing over which way was up when the plane stalled.", "still arguing"},
+		{dropPastEvent, "The Kenya Airways pilots were still arguing about the altimeter readings as the jet lost height.", "still arguing"},
 		{dropHypothetical, "Kenya and Tanzania agreed on a procedure to follow if ever there was a disagreement over the islands.", "a disagreement"},
 		{dropPhysical, "Governor Ann Marsh was lying on a stretcher when the Kenya Ports Authority chief arrived.", "was lying on"},
 		{dropNoun, "Kenya Ports Authority bars almost always close before midnight, Governor Ann Marsh said.", "bars almost"},
