@@ -105,6 +105,10 @@ func TestDisputeClasses(t *testing.T) {
 			"Kenya bought twelve attack jets from Russia last year.",
 			"Britain's defence ministry said Kenya's new jets could pose a threat to Tanzania."},
 			"could pose a threat to Tanzania", []string{"Kenya", "Tanzania"}, nil, "130"},
+		{"bad blood, told by one side", []string{
+			"The dockers' strike ended on Friday.",
+			"Union leader Maria Costa told reporters there was still bad blood after the strike."},
+			"still bad blood", []string{"Maria Costa"}, nil, ""},
 		{"branded a disgrace", []string{
 			"Senator Paul Hadley branded the harbour plan a disgrace on Tuesday."},
 			"branded the harbour plan a disgrace", []string{"Paul Hadley"}, nil, "111"},

@@ -1034,6 +1034,13 @@ func (d *doc) nounDispute(t, lo, hi int, w string, weight float64) docDispute {
 	if r := d.thatClauseSubject(t, hi); r.ok() {
 		x.add(r) // "the demand that Mr Holloway resign"
 	}
+	// "told reporters there was still bad blood": one who tells of a
+	// grievance that just exists speaks for a side of it.
+	if len(x.parties) == 0 && d.existentialBefore(t, lo) {
+		if r := d.reporterOf(t); r.ok() {
+			x.add(r)
+		}
+	}
 	// "Differences over whether EU companies would get the same access as
 	// British ones": the sides named in what the disagreement is over.
 	if len(x.parties) < 2 && reciprocalNouns[w] {
@@ -1061,6 +1068,21 @@ func (d *doc) nounDispute(t, lo, hi int, w string, weight float64) docDispute {
 // concernNouns tell a worry, which a frame ("expressed concern") does
 // not make a dispute without the side it is about.
 var concernNouns = setOf("concern", "concerns", "frustration", "dismay", "anger", "tension", "tensions")
+
+// existentialBefore reports "there is/are/was/were (still/some)" before
+// the noun at t.
+func (d *doc) existentialBefore(t, lo int) bool {
+	for k := t - 1; k > lo && k >= t-5; k-- {
+		w := d.tokLower(k)
+		if isBe(w) {
+			return d.tokLower(k-1) == "there"
+		}
+		if d.toks[k].kind != tWord || !(isAdverb(w) || determiners[w] || groupAdverbs[w] || d.plainLower(k) || w == "hard" || w == "bad") {
+			return false
+		}
+	}
+	return false
+}
 
 // possPronouns are the possessive pronouns that make a person the party
 // of a noun: "his criticism", "her main frustration".
