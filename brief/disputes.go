@@ -1635,16 +1635,23 @@ var numberWords = setOf("one", "two", "three", "four", "five", "six", "seven", "
 // recovered, but the rescue agency said only three had been found". The
 // parties are the two sources.
 func (d *doc) conflictingFigures(lo, hi int) docDispute {
-	// A cheap first look: two speech verbs and a figure.
-	speech, nums := 0, 0
+	// A cheap first look: two speech verbs, a contrast and a figure.
+	speech, nums, contrasts := 0, 0, 0
 	for k := lo; k < hi; k++ {
-		if d.toks[k].kind == tNum {
+		switch {
+		case d.toks[k].kind == tNum:
 			nums++
-		} else if d.lex[k]&lexSpeech != 0 && d.toks[k].flags&fInQuote == 0 {
+		case d.lex[k]&lexSpeech != 0 && d.toks[k].flags&fInQuote == 0:
 			speech++
+		case d.lex[k]&lexFunction != 0 || d.toks[k].kind != tWord:
+		default:
+			switch d.tokLower(k) {
+			case "but", "while", "although", "though", "whereas", "yet", "however":
+				contrasts++
+			}
 		}
 	}
-	if speech < 2 || nums == 0 && !d.numberWordIn(lo, hi) {
+	if speech < 2 || contrasts == 0 || nums == 0 && !d.numberWordIn(lo, hi) {
 		return docDispute{}
 	}
 	type claim struct {
