@@ -813,7 +813,7 @@ func (d *doc) npEndingAt(lo, k, depth int) argument {
 			return argument{ref: actorRef{ent: e}, owner: noActor, head: k, start: j, desc: true}
 		}
 	}
-	if _, _, ok := d.agentAt(j, k); ok || isPersonNoun(w) || groupNouns[w] != "" || titleHeads[w] ||
+	if _, _, ok := d.agentAt(j, k); ok || isPersonNoun(w) || groupNouns[w] != "" || titleHeads[w] || staffHeads[w] && owner.ok() ||
 		descHeads[strings.TrimSuffix(w, "s")] == KindOrganization && !reportNouns[strings.TrimSuffix(w, "s")] {
 		a := argument{ref: noActor, owner: noActor, head: k, start: j, desc: true}
 		if owner.ok() {
@@ -999,6 +999,10 @@ func (d *doc) thingComplement(k, hi int) actorRef {
 	}
 	return noActor
 }
+
+// staffHeads are the people around an actor, who act for them: "his
+// office", "her campaign", "the minister's staff".
+var staffHeads = setOf("office", "campaign", "staff", "aides", "lawyers", "attorneys", "camp", "entourage")
 
 // objectPronouns end a noun phrase.
 var objectPronouns = setOf("them", "him", "her", "us", "me", "it", "you", "themselves", "itself")

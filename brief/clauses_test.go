@@ -71,6 +71,11 @@ func TestSubjectArgument(t *testing.T) {
 		{"a spokesman for a body", "A spokesman for the Kenya Ports Authority declined to comment.", "declined", "Kenya Ports Authority"},
 		{"a pronoun for a person", "Senator Paul Hadley spoke on Monday. He rejected the plan.", "rejected", "Paul Hadley"},
 		{"not across a that-clause", "Senator Paul Hadley said that would change.", "would", ""},
+		{"across an apposition and a relative clause", "Father Tom Okello, a priest and author of two books, who spoke first, warned the council.", "warned", "Tom Okello"},
+		{"the subject of a copula for a predicate noun", "Senator Paul Hadley spoke on Monday. He is the only senator who has agreed to vote.", "agreed", "Paul Hadley"},
+		{"an infinitive's subject", "Kenya's government continued to commit grave abuses.", "commit", "Kenya"},
+		{"a possessive pronoun owns a body", "Senator Paul Hadley spoke on Monday. His office will publish the letter.", "will", "Paul Hadley"},
+		{"American nuns are not America", "American nuns refused to cooperate with the inquiry.", "refused", "American nuns"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -78,6 +83,35 @@ func TestSubjectArgument(t *testing.T) {
 			tok := tokenOf(t, d, "", c.cue)
 			if got := d.argName(d.subjectArg(tok)); got != c.want {
 				t.Errorf("subject of %q = %q, want %q", c.cue, got, c.want)
+			}
+		})
+	}
+}
+
+func TestObjectArguments(t *testing.T) {
+	cases := []struct {
+		name, text, cue string
+		want          []string
+	}{
+		{"conjoined names", "Beijing rebuked Britain and Nigeria for signing the pact.", "rebuked", []string{"United Kingdom", "Nigeria"}},
+		{"a thing's owner", "Senator Paul Hadley criticised the ministry's plan.", "criticised", nil},
+		{"a thing's demonym owner", "Amara Okafor rejected a British request for the plants.", "rejected", []string{"United Kingdom"}},
+		{"the object of the verb after 'to'", "Governor Ann Marsh declined to re-nominate former Justice Helen Hoens.", "declined", []string{"Helen Hoens"}},
+		{"not a place", "Senator Paul Hadley criticised Mombasa for the floods.", "criticised", nil},
+		{"not a clause after the comma", "Daniel Morrow is appealing the ruling, his lawyer said.", "appealing", nil},
+		{"not a second verb phrase", "Norvia ignored the Kenya Ports Authority and used its own docks.", "ignored", []string{"Kenya Ports Authority"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			d := docOf(t, c.text)
+			tok := tokenOf(t, d, "", c.cue)
+			_, hi := d.sentRange(d.sentenceOf(tok))
+			var got []string
+			for _, r := range d.objectArgs(tok, hi) {
+				got = append(got, d.argName(argument{ref: r, owner: noActor, head: tok}))
+			}
+			if strings.Join(got, "|") != strings.Join(c.want, "|") {
+				t.Errorf("objects of %q = %q, want %q", c.cue, got, c.want)
 			}
 		})
 	}
