@@ -91,7 +91,7 @@ func TestSubjectArgument(t *testing.T) {
 func TestObjectArguments(t *testing.T) {
 	cases := []struct {
 		name, text, cue string
-		want          []string
+		want            []string
 	}{
 		{"conjoined names", "Beijing rebuked Britain and Nigeria for signing the pact.", "rebuked", []string{"United Kingdom", "Nigeria"}},
 		{"a thing's owner", "Senator Paul Hadley criticised the ministry's plan.", "criticised", nil},
