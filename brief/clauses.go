@@ -268,7 +268,7 @@ func (d *doc) negatedBefore(t int) bool {
 		w := d.tokLower(k)
 		switch w {
 		case "not", "never", "no", "refused", "refuses", "declined", "declines", "refrained", "unwilling",
-			"unable", "failed", "fails", "nor", "neither", "cannot", "hardly":
+			"unable", "failed", "fails", "nor", "neither", "cannot", "hardly", "loath", "loth", "reluctant", "hesitant":
 			return true
 		}
 		if strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n\u2019t") {

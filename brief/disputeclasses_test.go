@@ -157,6 +157,9 @@ func TestDisputeClasses(t *testing.T) {
 		{"a charge for a service", []string{
 			"The Kenya Ports Authority charged shipping lines a new fee for night berths."},
 			"charged shipping lines", nil, nil, ""},
+		{"loath to criticise", []string{
+			"Most Kenyan senators have been loath to publicly criticise Governor Ann Marsh over the port."},
+			"loath to publicly criticise", nil, nil, ""},
 		{"responsible for a share, not a harm", []string{
 			"Norvia Holdings is responsible for about 60 percent of the cargo handled at the port."},
 			"responsible for about 60 percent", nil, nil, ""},
