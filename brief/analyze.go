@@ -65,6 +65,7 @@ type evalCommitment struct {
 	Text     string `json:"text"`
 	Source   string `json:"source"`
 	Sentence int    `json:"sentence"`
+	Cameo    string `json:"cameo"`
 }
 
 type evalDispute struct {
@@ -72,11 +73,13 @@ type evalDispute struct {
 	Text     string   `json:"text"`
 	Source   string   `json:"source"`
 	Sentence int      `json:"sentence"`
+	Cameo    string   `json:"cameo"`
 }
 
 // JSON renders the analysis as the object `briefing analyze --json` prints
 // (title, sources, actors, quotes, commitments, disputes; every item with its
-// source ID and sentence index), indented for reading.
+// source ID and sentence index, commitments and disputes with their CAMEO
+// event code), indented for reading.
 func (an *Analysis) JSON() ([]byte, error) {
 	r := evalReport{
 		Title:       an.Title(),
@@ -102,7 +105,7 @@ func (an *Analysis) JSON() ([]byte, error) {
 	}
 	for _, cm := range an.Commitments {
 		c := cm.Cite()
-		r.Commitments = append(r.Commitments, evalCommitment{cm.Actor, cm.Text, c.Source, c.Sentence})
+		r.Commitments = append(r.Commitments, evalCommitment{cm.Actor, cm.Text, c.Source, c.Sentence, cm.Cameo})
 	}
 	for _, d := range an.Disputes {
 		c := d.Cite()
@@ -110,7 +113,7 @@ func (an *Analysis) JSON() ([]byte, error) {
 		if parties == nil {
 			parties = []string{}
 		}
-		r.Disputes = append(r.Disputes, evalDispute{parties, d.Text, c.Source, c.Sentence})
+		r.Disputes = append(r.Disputes, evalDispute{parties, d.Text, c.Source, c.Sentence, d.Cameo})
 	}
 	return json.MarshalIndent(r, "", "  ")
 }

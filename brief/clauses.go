@@ -180,7 +180,8 @@ func (d *doc) subjectOf(t int) actorRef {
 func isGroupHead(w string) bool {
 	switch w {
 	case "leaders", "officials", "government", "ministers", "authorities", "forces", "troops", "diplomats",
-		"negotiators", "partners", "allies", "lawmakers", "leader", "president", "army", "military", "police":
+		"negotiators", "partners", "allies", "lawmakers", "leader", "president", "army", "military", "police", "navy",
+		"coastguard", "prosecutors", "regulators", "ministry", "embassy":
 		return true
 	}
 	return false
@@ -267,7 +268,7 @@ func (d *doc) negatedBefore(t int) bool {
 		w := d.tokLower(k)
 		switch w {
 		case "not", "never", "no", "refused", "refuses", "declined", "declines", "refrained", "unwilling",
-			"unable", "failed", "fails", "nor", "neither", "cannot", "hardly":
+			"unable", "failed", "fails", "nor", "neither", "cannot", "hardly", "loath", "loth", "reluctant", "hesitant":
 			return true
 		}
 		if strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n\u2019t") {
@@ -382,4 +383,698 @@ func (d *doc) appositionOf(m mention) int {
 		return -1
 	}
 	return int(p.ent)
+}
+
+// argument is a noun phrase that fills a slot of a cue (its subject, its
+// object): the actor it names — an entity, or an unnamed one described by
+// an agent noun ("federal prosecutors") — or a thing ("the ships", "the
+// report", "debris"), with the actor that owns the thing when the phrase
+// names one ("Kenya's ships", "ships from Kenya").
+type argument struct {
+	ref   actorRef
+	thing bool
+	owner actorRef
+	// generic: an agent noun that names no one in particular
+	// ("authorities", "officials"), for which the reporter may stand.
+	generic bool
+	// desc: the actor is told by a description ("the company's chief
+	// executive", "federal prosecutors"), not by its name.
+	desc bool
+	// head is the phrase's last token, start its first; -1 when no phrase
+	// was found.
+	head, start int
+}
+
+var noArgument = argument{ref: noActor, owner: noActor, head: -1, start: -1}
+
+// found reports whether a phrase fills the slot, actor or thing.
+func (a argument) found() bool { return a.head >= 0 }
+
+// genericAgents are agent nouns that name no one in particular: the one
+// who reports what they will do stands for them ("Authorities would also
+// begin searching the islands, the agency chief said").
+var genericAgents = setOf("authorities", "officials", "rescuers", "searchers", "investigators", "teams", "crews",
+	"troops", "forces", "police", "staff", "workers", "engineers", "divers", "personnel", "inspectors")
+
+// subjectArg returns the subject of the verb or adjective cue at token t,
+// found by the clause structure: back over the verb group (auxiliaries,
+// adverbs, negation) to the noun phrase that governs it, across an
+// apposition or a relative clause set off by commas ("Gao Wen, a
+// spokesman, accused…", "the hearing, which is scheduled…"), from a
+// relative pronoun to its antecedent, and from a prepositional phrase to
+// the head it modifies ("ships from Kenya would search" → the ships, a
+// thing owned by Kenya). The walk is bounded by the clause.
+func (d *doc) subjectArg(t int) argument {
+	lo := d.clauseStart(t)
+	slo := d.sentTokLo(t)
+	if lo-1 > slo && d.toks[lo-1].kind == tPunct && d.text[d.toks[lo-1].s] == '(' {
+		lo = d.clauseStart(lo - 1) // "the Kivu Alliance (KPA) rebel group signed…"
+	}
+	k := t - 1
+	for k >= lo && d.toks[k].kind == tWord && d.cover[k] == 0 && d.verbGroupWord(k) {
+		k--
+	}
+	if k < slo {
+		return noArgument
+	}
+	// "Japan's government continued to commit abuses": the subject of an
+	// infinitive is that of the verb it depends on.
+	if k > lo && d.tokLower(k) == "to" && d.cover[k-1] == 0 && d.toks[k-1].kind == tWord && t-k <= 4 {
+		if v := d.tokLower(k - 1); isVerbLike(v) || formTags(v)&(formPast|formPresent) != 0 {
+			return d.subjectArg(k - 1)
+		}
+	}
+	if d.toks[k].kind == tWord && d.cover[k] == 0 {
+		switch d.tokLower(k) {
+		case "who", "which", "that":
+			// A relative clause: its antecedent, before a comma or not.
+			if d.tokLower(k) == "that" && (k == slo || d.toks[k-1].kind == tWord && (d.lex[k-1]&(lexSpeech|lexThink) != 0 || isVerbLike(d.tokLower(k-1)))) {
+				return noArgument // "said that will…": no subject here
+			}
+			j := k - 1
+			if j >= slo && d.toks[j].kind == tPunct && d.text[d.toks[j].s] == ',' {
+				j--
+			}
+			a := d.npEndingAt(slo, j, npNoClimb)
+			// "He is the only senator who has agreed…": a relative clause
+			// on a predicate noun tells of the copula's subject.
+			p := a.start - 1
+			for p > slo && d.toks[p].kind == tWord && (determiners[d.tokLower(p)] || predicateMods[d.tokLower(p)]) {
+				p--
+			}
+			if a.found() && p > slo && p < a.start-0 && d.toks[p].kind == tWord && isBe(d.tokLower(p)) {
+				if b := d.subjectArg(p); b.ref.ok() {
+					return b
+				}
+			}
+			return a
+		}
+	}
+	// ", a spokesman," / ", which opened in May,": the phrase before the
+	// opening comma governs the verb, across several such insertions
+	// ("Father James Martin, a priest and author, who was the first to…,
+	// warned…"); a name in an apposition wins over an unnamed
+	// description ("A ministry spokesman, Gao Wen, accused…").
+	named := noArgument
+	for n := 0; n < 3 && k > slo && d.toks[k].kind == tPunct && d.text[d.toks[k].s] == ','; n++ {
+		j := k - 1
+		for j > slo && k-j < 24 && !(d.toks[j].kind == tPunct && (d.text[d.toks[j].s] == ',' || d.text[d.toks[j].s] == ';')) {
+			j--
+		}
+		if j <= slo || d.text[d.toks[j].s] != ',' || j == k-1 {
+			return noArgument
+		}
+		if w := d.tokLower(j + 1); w != "who" && w != "which" {
+			// Only a noun phrase between the commas is an apposition; "On
+			// Monday, she backed down, agreeing to…" has none.
+			if !d.appositionSpan(j+1, k) {
+				return noArgument
+			}
+		} else if c := d.commaBefore(j-1, slo); c > slo && d.appositionSpan(c+1, j) {
+			// "Martin, a priest and author of books, who was…, warned": an
+			// apposition before the relative clause.
+			j = c
+		}
+		if w := d.tokLower(j + 1); w != "who" && w != "which" {
+			if b := d.npEndingAt(j+1, k-1, 0); b.ref.ent >= 0 && !b.desc && !named.found() {
+				named = b
+			} else if c := d.cover[j+1]; c != 0 && d.ments[c-1].ent >= 0 && d.ents[d.ments[c-1].ent].kind != KindOther && !named.found() {
+				m := d.ments[c-1]
+				named = argument{ref: actorRef{ent: int(m.ent)}, owner: noActor, head: int(m.t1) - 1, start: int(m.r0)}
+			}
+		}
+		k = j - 1
+	}
+	if d.toks[k].kind == tPunct {
+		return noArgument
+	}
+	a := noArgument
+	if k >= lo {
+		a = d.npEndingAt(lo, k, 0)
+	} else if named.found() {
+		a = d.npEndingAt(slo, k, 0)
+	}
+	if named.found() && !(a.ref.ent >= 0 && !a.desc) {
+		return named
+	}
+	if !a.found() {
+		return named
+	}
+	return a
+}
+
+// commaBefore returns the comma that opens the phrase ending at token k
+// (within 24 tokens, with no other mark between), or -1.
+func (d *doc) commaBefore(k, lo int) int {
+	for j := k; j > lo && k-j < 24; j-- {
+		if d.toks[j].kind == tPunct {
+			if d.text[d.toks[j].s] == ',' {
+				return j
+			}
+			if c := d.text[d.toks[j].s]; c != '-' && c != '\'' {
+				return -1
+			}
+		}
+		if d.toks[j].kind == tQuote {
+			return -1
+		}
+	}
+	return -1
+}
+
+// appositionSpan reports whether tokens [lo, hi) read as an apposition:
+// a noun phrase, perhaps with prepositional phrases and a conjunction
+// ("a Jesuit priest and author of several books", "the former harbour
+// chief"), with no verb of its own.
+func (d *doc) appositionSpan(lo, hi int) bool {
+	if lo >= hi {
+		return false
+	}
+	if d.toks[lo].kind != tWord && d.toks[lo].kind != tNum {
+		return false
+	}
+	for k := lo; k < hi; k++ {
+		tk := d.toks[k]
+		if tk.kind == tQuote {
+			return false
+		}
+		if tk.kind != tWord || d.cover[k] != 0 {
+			continue
+		}
+		w := d.tokLower(k)
+		if isAuxiliary(w) || isBe(w) || d.lex[k]&(lexSpeech|lexThink) != 0 || w == "that" || w == "who" || w == "which" ||
+			strings.HasSuffix(w, "ed") && k > lo && !determiners[d.tokLower(k-1)] && !isPreposition(d.tokLower(k-1)) {
+			return false
+		}
+		if k == lo && tk.flags&fCap == 0 && !determiners[w] && !isPreposition(w) && d.lex[k]&lexFunction != 0 {
+			return false
+		}
+		if k == lo && (strings.HasSuffix(w, "ing") || isPreposition(w) && w != "of") {
+			return false
+		}
+	}
+	return true
+}
+
+// verbGroupWord reports a word of a verb group before its head: an
+// auxiliary, a form of "be", an adverb, a negation.
+func (d *doc) verbGroupWord(k int) bool {
+	w := d.tokLower(k)
+	return isAuxiliary(w) || isBe(w) || isAdverb(w) || groupAdverbs[w] || aspectVerbs[w] ||
+		linkVerbs[w] && k+1 < len(d.toks) && d.lex[k+1]&lexCommit != 0 ||
+		strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n\u2019t")
+}
+
+// predicateMods stand before a predicate noun: "is the only senator who…".
+var predicateMods = setOf("only", "first", "last", "sole", "latest", "second", "third", "other")
+
+// groupAdverbs stand inside a verb group: "has so far agreed", "will soon
+// be", "had already begun".
+var groupAdverbs = setOf("not", "still", "also", "so", "far", "yet", "already", "always", "often", "soon",
+	"jointly", "together", "first", "probably", "certainly", "definitely", "now", "then", "therefore", "thus",
+	"likewise", "too", "either", "both", "all", "each")
+
+// aspectVerbs open a verb group in which the cue is the main verb: "had
+// begun replacing", "started drafting".
+var aspectVerbs = setOf("begun", "began", "begin", "begins", "started", "start", "starts", "keeps", "kept")
+
+// linkVerbs link a subject to an adjective cue: "we stand ready to…",
+// "the union remains determined to…".
+var linkVerbs = setOf("stand", "stands", "stood", "remain", "remains", "remained", "stay", "stays", "stayed",
+	"seem", "seems", "seemed", "appear", "appears", "appeared", "looks", "looked", "feel", "feels", "felt")
+
+// npNoClimb, as npEndingAt's depth, takes a name in a prepositional
+// phrase as the phrase itself: the antecedent of a relative pronoun is the
+// nearest noun ("the approval of the council, which is expected to…").
+const npNoClimb = -1
+
+// npEndingAt returns the noun phrase whose last token is k (not before
+// lo): a name, a pronoun, an agent noun with its modifiers, or a thing.
+// depth bounds the step from a prepositional phrase to its head.
+func (d *doc) npEndingAt(lo, k, depth int) argument {
+	if k < lo || k < 0 {
+		return noArgument
+	}
+	if d.toks[k].kind == tPunct && d.nameDot(k) {
+		k-- // "Remain Co. will…"
+	}
+	if c := d.cover[k]; c != 0 {
+		m := d.ments[c-1]
+		first := int(m.r0)
+		e := int(m.ent)
+		// "Britain and Nigeria", "Kenya, Uganda and Tanzania": the first
+		// of the conjoined names leads.
+		for p, and := first-1, false; p-1 >= lo && (d.toks[p].kind == tWord && d.tokLower(p) == "and" ||
+			and && d.toks[p].kind == tPunct && d.text[d.toks[p].s] == ','); {
+			and = true
+			c2 := d.cover[p-1]
+			if c2 == 0 {
+				break
+			}
+			m2 := d.ments[c2-1]
+			if m2.ent < 0 || m2.form == formPronoun || m2.flags&(mAdj|mPoss) != 0 {
+				break
+			}
+			if m2.form != formPlace {
+				e = int(m2.ent)
+			}
+			first = int(m2.r0)
+			p = first - 1
+		}
+		// In a prepositional phrase, the name modifies the head before it:
+		// "ships from Kenya", "a spokesman for the ministry", "Republicans
+		// in the Senate".
+		p := first - 1
+		if p > lo && d.toks[p].kind == tWord && d.cover[p] == 0 && (d.tokLower(p) == "the" || d.tokLower(p) == "a") {
+			p--
+		}
+		if depth >= 0 && p >= lo && d.toks[p].kind == tWord && isPreposition(d.tokLower(p)) {
+			if depth > 0 {
+				return noArgument
+			}
+			prep := d.tokLower(p)
+			head := d.npEndingAt(lo, p-1, depth+1)
+			named := noActor
+			if e >= 0 && m.form != formPlace && d.ents[e].kind != KindOther {
+				named = actorRef{ent: e}
+			}
+			switch {
+			case head.thing:
+				if !head.owner.ok() && (prep == "from" || prep == "of" || prep == "for") {
+					head.owner = named
+				}
+				return head
+			case head.ref.ok() && head.ref.ent < 0 && named.ok() && (prep == "of" || prep == "for" || prep == "at" || prep == "from"):
+				// "leaders of ECOWAS", "a spokesman for the ministry",
+				// "officials from Kenya": the body they act for.
+				head.ref = named
+				head.generic = false
+				head.desc = true
+				return head
+			}
+			return head
+		}
+		switch {
+		case m.flags&mPoss != 0:
+			return noArgument
+		case m.form == formPronoun:
+			if e >= 0 {
+				return argument{ref: actorRef{ent: e}, owner: noActor, head: k, start: first}
+			}
+			if ei := d.antecedent(int(m.t0), m.gender, -1); ei >= 0 {
+				return argument{ref: actorRef{ent: ei}, owner: noActor, head: k, start: first}
+			}
+			return noArgument
+		case e < 0 || d.ents[e].kind == KindOther && m.form != formPlace:
+			return argument{ref: noActor, thing: true, owner: noActor, head: k, start: first}
+		case m.form == formPlace || d.ents[e].kind == KindOther:
+			// "Ohio would ask the court…": a place for its government,
+			// for whom the reporter may speak.
+			return argument{ref: noActor, owner: noActor, generic: true, head: k, start: first}
+		}
+		if p := d.appositionOf(m); p >= 0 {
+			e = p
+		}
+		return argument{ref: actorRef{ent: e}, owner: noActor, head: k, start: first}
+	}
+	tk := d.toks[k]
+	if tk.kind != tWord {
+		return noArgument
+	}
+	// "Snopes.com": a suffix written onto a name is part of it.
+	if k > lo && d.toks[k].s == d.toks[k-1].e && d.toks[k-1].kind == tPunct && k-2 >= lo && d.cover[k-2] != 0 &&
+		d.toks[k-1].s == d.toks[k-2].e {
+		return d.npEndingAt(lo, k-2, depth)
+	}
+	w := d.tokLower(k)
+	switch w {
+	case "i", "we", "me", "us":
+		if tk.flags&fInQuote != 0 {
+			if qi := d.quoteItemAt(k); qi >= 0 {
+				q := d.quoteItems[qi]
+				// "'We will not be releasing the list,' the spokesman said":
+				// the body the spokesman speaks for.
+				if q.ent < 0 && (w == "we" || w == "us") && spokesWords[lastWord(asciiLower(q.speaker))] {
+					if b := d.bodyBefore(k); b >= 0 {
+						return argument{ref: actorRef{ent: b}, owner: noActor, head: k, start: k}
+					}
+				}
+				if q.ent >= 0 || q.speaker != "" {
+					return argument{ref: actorRef{ent: q.ent, name: q.speaker}, owner: noActor, head: k, start: k}
+				}
+			}
+		}
+		return noArgument
+	case "it", "they":
+		if ei := d.neuterAntecedent(k, w == "they"); ei >= 0 {
+			return argument{ref: actorRef{ent: ei}, owner: noActor, head: k, start: k}
+		}
+		if w == "it" && tk.flags&fInQuote != 0 {
+			// "“…so it will work for this”": in a quote, a thing.
+			return argument{ref: noActor, thing: true, owner: noActor, head: k, start: k}
+		}
+		return noArgument
+	}
+	if tk.flags&fCap != 0 && tk.flags&fStart == 0 || d.lex[k]&lexFunction != 0 || isPreposition(w) || determiners[w] ||
+		clauseLinks[w] || contrastWords[w] || w == "nor" || w == "so" || isAuxiliary(w) || isBe(w) {
+		return noArgument
+	}
+	// The phrase: back over modifiers to the determiner.
+	j := k
+	owner, adjOwner := noActor, noActor
+	for j-1 >= lo && j-1 >= k-6 {
+		p := j - 1
+		if c := d.cover[p]; c != 0 {
+			m := d.ments[c-1]
+			// "Kenyan officials", "his party", "a British request" — but
+			// "American nuns" are not America: a demonym owns only the
+			// officials of its country among people (adjOwner).
+			// ("the Madrid peace talks" are not Spain's: a city names where.)
+			if m.ent >= 0 && d.ents[m.ent].kind != KindOther && !(m.form == formCapital && !d.agentNounAt(k)) {
+				if m.flags&mAdj == 0 || isGroupHead(w) ||
+					int(m.t1) < k && isGroupHead(strings.TrimSuffix(strings.TrimSuffix(d.tokLower(int(m.t1)), "'s"), "\u2019s")) {
+					owner = actorRef{ent: int(m.ent)}
+				} else {
+					adjOwner = actorRef{ent: int(m.ent)}
+				}
+			}
+			j = int(m.r0)
+			if m.flags&mPoss != 0 || m.form == formPronoun {
+				break
+			}
+			continue
+		}
+		pt := d.toks[p]
+		// "the dock workers' union": a possessive plural noun.
+		if pt.kind == tPunct && (d.text[pt.s] == '\'' || strings.HasPrefix(d.text[pt.s:], "\u2019")) && p > lo &&
+			pt.s == d.toks[p-1].e && d.toks[p-1].kind == tWord && d.cover[p-1] == 0 {
+			j = p
+			continue
+		}
+		// "the Kivu Alliance (KPA) rebel group": past the bracket.
+		if pt.kind == tPunct && d.text[pt.s] == ')' {
+			o := p - 1
+			for o > lo && o >= p-4 && !(d.toks[o].kind == tPunct && d.text[d.toks[o].s] == '(') {
+				o--
+			}
+			if o > lo && d.text[d.toks[o].s] == '(' && d.cover[o-1] != 0 {
+				j = o
+				continue
+			}
+			break
+		}
+		if pt.kind == tNum || pt.kind == tWord && determiners[d.tokLower(p)] {
+			j = p
+			if pt.kind == tWord && d.tokLower(p) != "two" && d.tokLower(p) != "three" && d.tokLower(p) != "four" {
+				break
+			}
+			continue
+		}
+		if p > 0 && d.tokLower(p-1) == "to" && d.cover[p] == 0 {
+			break // "to meet settler demands": a verb, not a modifier
+		}
+		if pt.kind == tWord && (pt.flags&fCap == 0 || pt.flags&fStart != 0) && d.lex[p]&lexFunction == 0 && !isPreposition(d.tokLower(p)) &&
+			!isAuxiliary(d.tokLower(p)) && !isBe(d.tokLower(p)) && d.lex[p]&(lexSpeech|lexThink) == 0 && !clauseLinks[d.tokLower(p)] {
+			j = p
+			continue
+		}
+		break
+	}
+	// "CEOs from the big broadcasters": the head before the
+	// prepositional phrase.
+	if p := j - 1; depth == 0 && p > lo && d.toks[p].kind == tWord && isPreposition(d.tokLower(p)) {
+		if h := d.npEndingAt(lo, p-1, depth+1); h.found() && (d.tokLower(p) != "of" || h.desc) {
+			return h // "the chief of police", "the majority of people"
+		}
+	}
+	// "the coalition", "the union": the body of that kind named before.
+	if (d.tokLower(j) == "the" || d.tokLower(j) == "this") && !genericAgents[w] && !owner.ok() && (orgHeads[w] || descHeads[w] != "") {
+		if e := d.orgNamedWith(w, k); e >= 0 {
+			return argument{ref: actorRef{ent: e}, owner: noActor, head: k, start: j, desc: true}
+		}
+	}
+	if _, _, ok := d.agentAt(j, k); ok || isPersonNoun(w) || groupNouns[w] != "" || titleHeads[w] || staffHeads[w] && owner.ok() ||
+		descHeads[strings.TrimSuffix(w, "s")] == KindOrganization && !reportNouns[strings.TrimSuffix(w, "s")] {
+		a := argument{ref: noActor, owner: noActor, head: k, start: j, desc: true}
+		if owner.ok() {
+			a.ref = owner // "Kenyan officials", "Con Edison officials", "the ministry's spokesman"
+			return a
+		}
+		s := j
+		for s < k && d.toks[s].kind == tWord && (determiners[d.tokLower(s)] && d.tokLower(s) != "two" && d.tokLower(s) != "three") {
+			s++
+		}
+		a.ref = actorRef{ent: -1, name: d.spanText(s, k+1)}
+		a.generic = genericAgents[w]
+		return a
+	}
+	// A verb is no head ("had begun", "officials said"), but "the
+	// hearing", "a meeting" are nouns.
+	if !d.plainLower(k) && !(strings.HasSuffix(w, "ing") && j < k) || formTags(w)&(formPast|formPart) != 0 ||
+		formTags(w)&formIng != 0 && j == k {
+		return noArgument
+	}
+	if !owner.ok() {
+		owner = adjOwner // "a British request": the thing is Britain's
+	}
+	return argument{ref: noActor, thing: true, owner: owner, head: k, start: j}
+}
+
+// orgNamedWith returns the organisation or group named before token t
+// whose name ends in the noun head ("the coalition" → the Online
+// Services Coalition, "the union" → the Dock Workers' Union), or -1. It
+// looks back over a bounded number of mentions.
+func (d *doc) orgNamedWith(head string, t int) int {
+	n := 0
+	for mi := d.mentionsBefore(t) - 1; mi >= 0 && n < 150; mi-- {
+		n++
+		m := d.ments[mi]
+		if m.ent < 0 || m.form == formPronoun || m.form == formDesc {
+			continue
+		}
+		e := d.ents[m.ent]
+		if e.kind != KindOrganization && e.kind != KindGroup {
+			continue
+		}
+		name := e.name
+		if i := strings.LastIndexByte(name, ' '); i >= 0 {
+			name = name[i+1:]
+		}
+		if l := asciiLower(name); l == head || l+"s" == head {
+			return int(m.ent)
+		}
+	}
+	return -1
+}
+
+// spokesWords are the descriptions of someone who speaks for a body.
+var spokesWords = setOf("spokesman", "spokeswoman", "spokesperson", "spokespeople", "official", "officials",
+	"representative", "statement", "spokesmen", "spokeswomen")
+
+// lastWord returns the last space-separated word of s.
+func lastWord(s string) string {
+	if i := strings.LastIndexByte(s, ' '); i >= 0 {
+		return s[i+1:]
+	}
+	return s
+}
+
+// bodyBefore returns the organisation, country or group that is the
+// subject of the sentence of token t or of one of the two before it, the
+// body an unnamed spokesman speaks for; -1 when there is none.
+func (d *doc) bodyBefore(t int) int {
+	si := d.sentenceOf(t)
+	first, _ := d.sentRange(max(si-2, 0))
+	for mi := d.mentionsBefore(t) - 1; mi >= 0; mi-- {
+		m := d.ments[mi]
+		if int(m.t0) < first {
+			break
+		}
+		if m.ent < 0 || m.flags&mSubject == 0 || m.flags&mInQuote != 0 {
+			continue
+		}
+		if k := d.ents[m.ent].kind; k == KindOrganization || k == KindCountry || k == KindGroup {
+			return int(m.ent)
+		}
+	}
+	return -1
+}
+
+// objectParticles follow a verb inside its phrase: "hit out at", "lash
+// out at", "struck down", "rounded on", "warned off".
+var objectParticles = setOf("out", "down", "up", "back", "off", "away")
+
+// complementPreps introduce the party a verb is set against: "complained
+// about the ministry", "objected to the plan", "clashed with the union",
+// "protested against the ban".
+var complementPreps = setOf("about", "against", "with", "at", "on", "over", "of", "from", "toward", "towards", "for")
+
+// objectArgs returns the actors that are the object of the verb at token
+// t, found by the clause structure: the noun phrase right after the verb
+// (past particles and adverbs), or after the preposition that introduces
+// its complement; conjoined names count ("rebuked Britain and Nigeria").
+// A thing's owner is the party when the phrase names one ("criticised the
+// ministry's plan" → the ministry); a place or a thing is none. Never the
+// nearest name further on: what follows the object phrase is another
+// matter.
+func (d *doc) objectArgs(t, hi int) []actorRef {
+	inQ := d.toks[t].flags&fInQuote != 0
+	k := t + 1
+	for k < hi && d.toks[k].kind == tWord && d.cover[k] == 0 && (objectParticles[d.tokLower(k)] || isAdverb(d.tokLower(k)) ||
+		groupAdverbs[d.tokLower(k)]) {
+		k++
+	}
+	if k < hi && d.toks[k].kind == tWord && d.cover[k] == 0 && (complementPreps[d.tokLower(k)] || d.tokLower(k) == "to" && d.lemmaIs(t, "object")) {
+		k++
+	} else if k+1 < hi && d.tokLower(k) == "to" && d.cover[k+1] == 0 && !determiners[d.tokLower(k+1)] {
+		// "refused to re-nominate Justice Hoens", "threatened to sue the
+		// ministry": the object of the verb after "to" (a hyphenated verb
+		// is one word).
+		k++
+		for k+1 < hi && d.toks[k+1].s == d.toks[k].e {
+			k++
+		}
+		k++
+		for k < hi && d.toks[k].kind == tWord && d.cover[k] == 0 && (objectParticles[d.tokLower(k)] || isAdverb(d.tokLower(k))) {
+			k++
+		}
+	}
+	var out []actorRef
+	for n := 0; n < 3 && k < hi; n++ {
+		if (d.toks[k].flags&fInQuote != 0) != inQ || d.tokLower(k) == "that" && n == 0 {
+			break // "insisted that the jury was out": a clause, no object
+		}
+		end := d.npEnd(k, hi)
+		if end <= k {
+			break
+		}
+		a := d.npEndingAt(k, end-1, npNoClimb)
+		switch {
+		case a.ref.ok() && !(a.ref.ent < 0 && publicNouns[d.tokLower(a.head)]):
+			// (The public is no party: "warned people to stay away".)
+			out = append(out, a.ref)
+		case a.thing && a.owner.ok():
+			out = append(out, a.owner)
+		case a.thing && n == 0:
+			// "dismissed the claims by Kenya", "seized power in an
+			// operation against the president": the thing's maker or
+			// target, in a prepositional phrase after it.
+			if r := d.thingComplement(end, hi); r.ok() {
+				out = append(out, r)
+			}
+		}
+		// "Britain and Nigeria", "the union, the council and Kenya"; not
+		// "ignored the regulators and used…", a second verb phrase.
+		if end+1 < hi && (d.tokLower(end) == "and" || d.toks[end].kind == tPunct && d.text[d.toks[end].s] == ',' && d.listGoesOn(end+1, hi)) &&
+			(d.cover[end+1] != 0 || determiners[d.tokLower(end+1)] && end+2 < hi && d.cover[end+2] != 0) {
+			k = end + 1
+			continue
+		}
+		break
+	}
+	return out
+}
+
+// thingComplement returns the actor in a prepositional phrase of maker
+// or target ("by", "from", "against", "of") soon after a thing object
+// that ends at token k, within the clause; noActor when there is none.
+func (d *doc) thingComplement(k, hi int) actorRef {
+	for j := k; j+1 < hi && j < k+6; j++ {
+		tk := d.toks[j]
+		if tk.kind != tWord || clauseLinks[d.tokLower(j)] || d.lex[j]&lexSpeech != 0 {
+			return noActor
+		}
+		switch p := d.tokLower(j); {
+		case p == "by" || p == "from" || p == "against" || p == "of" || p == "for" && legalNouns[d.tokLower(k-1)]:
+			// ("a ten-year sentence for Daniel Morrow")
+			end := d.npEnd(j+1, hi)
+			if end <= j+1 {
+				return noActor
+			}
+			if a := d.npEndingAt(j+1, end-1, npNoClimb); a.ref.ok() && a.ref.ent >= 0 {
+				return a.ref
+			}
+			return noActor
+		}
+	}
+	return noActor
+}
+
+// staffHeads are the people around an actor, who act for them: "his
+// office", "her campaign", "the minister's staff".
+var staffHeads = setOf("office", "campaign", "staff", "aides", "lawyers", "attorneys", "camp", "entourage")
+
+// objectPronouns end a noun phrase.
+var objectPronouns = setOf("them", "him", "her", "us", "me", "it", "you", "themselves", "itself")
+
+// agentNounAt reports a noun of people or of a body at token k
+// ("officials", "board", "leader's"), by its lemma or the engine's lists.
+func (d *doc) agentNounAt(k int) bool {
+	w := strings.TrimSuffix(strings.TrimSuffix(d.tokLower(k), "'s"), "\u2019s")
+	if _, ok := agentOf(d.lemmaAt(k)); ok {
+		return true
+	}
+	return isPersonNoun(w) || groupNouns[w] != "" || titleHeads[w] || isGroupHead(w) || descHeads[w] != "" ||
+		descHeads[strings.TrimSuffix(w, "s")] != ""
+}
+
+// listGoesOn reports that the noun phrase at k is followed by "and" or a
+// comma, as in a list ("Kenya, Uganda and Tanzania"), not by a verb ("…,
+// his lawyer said").
+func (d *doc) listGoesOn(k, hi int) bool {
+	end := d.npEnd(k, hi)
+	return end > k && end < hi && (d.tokLower(end) == "and" || d.toks[end].kind == tPunct && d.text[d.toks[end].s] == ',')
+}
+
+// npEnd returns the end (exclusive) of the noun phrase that starts at
+// token k: determiners, modifiers, names and a possessive, up to its head;
+// k when no phrase starts there.
+func (d *doc) npEnd(k, hi int) int {
+	j := k
+	for j < hi && j < k+8 {
+		if c := d.cover[j]; c != 0 {
+			m := d.ments[c-1]
+			j = int(m.t1)
+			if m.flags&mPoss == 0 && m.form != formPronoun {
+				// A name ends the phrase unless a noun of people or of a
+				// body follows it ("Kenyan officials", "the Kenya Ports
+				// Authority board", "the US leader's approach") or it
+				// stands after a determiner; "that Coliva compensate them"
+				// ends at the name.
+				if j < hi && d.toks[j].kind == tWord && d.cover[j] == 0 && d.toks[j].flags&fCap == 0 &&
+					(d.agentNounAt(j) || determiners[d.tokLower(k)] && d.plainLower(j) && formTags(d.tokLower(j))&(formPast|formPresent) == 0) {
+					continue // ("the Nairobi peace talks": after a determiner, a modifier)
+				}
+				return j
+			}
+			continue
+		}
+		tk := d.toks[j]
+		w := d.tokLower(j)
+		// "former Justice Helen Hoens", "Mr. Holloway": a title before the
+		// name.
+		if tk.kind == tWord && d.isTitleWord(j) && j+1 < hi && (d.cover[j+1] != 0 || d.isTitleWord(j+1) || d.abbrevDot(j+1)) {
+			j++
+			if j < hi && d.abbrevDot(j) {
+				j++
+			}
+			continue
+		}
+		if tk.kind == tWord && j > k && (isAdverb(w) || objectPronouns[w]) {
+			break // "…compensate them directly"
+		}
+		if tk.kind == tNum || tk.kind == tWord && (determiners[w] && (j == k || determiners[d.tokLower(j-1)]) || tk.flags&fCap == 0 && d.lex[j]&lexFunction == 0 &&
+			!isPreposition(w) && !isAuxiliary(w) && !isBe(w) && !clauseLinks[w] && d.lex[j]&(lexSpeech|lexThink) == 0 &&
+			!(strings.HasSuffix(w, "ed") && j > k) && !(strings.HasSuffix(w, "ing") && j > k && !determiners[d.tokLower(j-1)])) {
+			j++
+			continue
+		}
+		// "the nuns' choice": a possessive plain noun.
+		if tk.kind == tPunct && j > k && (d.text[tk.s] == '\'' || strings.HasPrefix(d.text[tk.s:], "\u2019")) && tk.s == d.toks[j-1].e {
+			j++
+			continue
+		}
+		break
+	}
+	return j
 }

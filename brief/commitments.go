@@ -13,6 +13,7 @@ type docCommitment struct {
 	when     string
 	strength Strength
 	saidBy   string
+	cameo    string // the CAMEO event code (cameo.go)
 	sent     int
 	score    float64
 	// clause is the clause that states it, used as its text when the
@@ -75,6 +76,17 @@ var commitCues = map[string]commitCue{
 	"lands": {Firm, false, 2}, "arrives": {Firm, false, 2}, "travels": {Firm, false, 2}, "visits": {Firm, false, 2},
 	"flies": {Firm, false, 2}, "heads": {Firm, false, 2}, "hosts": {Firm, false, 2}, "addresses": {Firm, false, 2},
 	"wants": {Hedged, true, 1.5}, "want": {Hedged, true, 1.5},
+	// A refusal in the first person, in a quote ("we won't be releasing
+	// the list"), and the periphrastic progressive ("is in the process
+	// of reviewing").
+	"won't": {Firm, false, 2}, "won\u2019t": {Firm, false, 2}, "process": {Hedged, false, 2},
+	// Negative plans (negativePlanAt): "has ruled out raising taxes".
+	"ruled": {Firm, false, 0}, "intentions": {Hedged, true, 0},
+	// Steps set in motion (negativePlanAt): "ordered an immediate review",
+	// "had no option but to go ahead".
+	"ordered": {Firm, false, 0}, "orders": {Firm, false, 0}, "commissioned": {Firm, false, 0},
+	"launched": {Firm, false, 0}, "option": {Firm, false, 0}, "choice": {Firm, false, 0},
+	"alternative": {Firm, false, 0},
 }
 
 // ongoingVerbs, in the progressive after an actor, state work under way:
@@ -90,7 +102,9 @@ var ongoingVerbs = setOf("drafting", "preparing", "negotiating", "developing", "
 	"extending", "creating", "selling", "buying", "acquiring", "shifting", "converting", "overhauling",
 	"reforming", "rewriting", "revising", "updating", "testing", "trialling", "piloting", "swapping",
 	"setting", "establishing", "designing", "modernising", "modernizing", "evacuating", "relocating",
-	"redeploying", "mobilising", "mobilizing", "stockpiling", "scrapping", "dismantling", "laying")
+	"redeploying", "mobilising", "mobilizing", "stockpiling", "scrapping", "dismantling", "laying", "inviting",
+	"lining", "examining", "investigating", "assessing", "organising", "organizing", "arranging", "coordinating",
+	"rebuilding", "recalling", "suspending", "halting", "probing", "auditing", "hosting")
 
 func init() {
 	for w := range ongoingVerbs {
@@ -121,13 +135,13 @@ func (d *doc) ongoingAt(t, hi int) bool {
 	default:
 		return false
 	}
-	for k > 0 && d.toks[k-1].kind == tWord && (isAuxiliary(d.tokLower(k-1)) || isAdverb(d.tokLower(k-1)) || d.tokLower(k-1) == "been") {
+	for k > 0 && d.toks[k-1].kind == tWord && (d.verbGroupWord(k-1) || d.tokLower(k-1) == "been") {
 		k--
 		if w := d.tokLower(k); w == "had" || w == "was" || w == "were" {
 			past = true
 		}
 	}
-	if !d.subjectAdjacent(k) && d.subjectPronounBefore(k+1) < 0 {
+	if !d.subjectAdjacent(k) && d.subjectPronounBefore(k+1) < 0 && !d.subjectArg(t).ref.ok() {
 		return false
 	}
 	// In the past tense it is the story's narrative ("by then the store
@@ -140,7 +154,7 @@ func (d *doc) ongoingAt(t, hi int) bool {
 // saidBefore reports a speech verb just before the subject of the clause
 // whose auxiliary is at k: "officials said they had begun…".
 func (d *doc) saidBefore(k int) bool {
-	for j := k - 1; j >= 0 && j >= k-4; j-- {
+	for j := k - 1; j >= 0 && j >= k-7; j-- {
 		if d.toks[j].kind != tWord {
 			return false
 		}
@@ -180,12 +194,17 @@ func (d *doc) findCommitments() {
 			if strings.HasSuffix(w, "\u2019ll") || strings.HasSuffix(w, "'ll") {
 				w = "'ll"
 			}
-			cue, ok := d.commitCueAt(t, w)
-			if !ok || cue.weight == 0 {
-				continue
+			cue, isCue := d.commitCueAt(t, w)
+			c, ok := d.negativePlanAt(t, hi)
+			if !ok {
+				if !isCue || cue.weight == 0 {
+					continue
+				}
+				if c, ok = d.commitmentAt(t, hi, w, cue); !ok {
+					continue
+				}
 			}
-			c, ok := d.commitmentAt(t, hi, w, cue)
-			if !ok || c.score < minCommitScore {
+			if c.score < minCommitScore {
 				continue
 			}
 			c.sent = si
@@ -217,6 +236,376 @@ func (d *doc) findCommitments() {
 		}
 	}
 }
+
+// reportedPlan reports a plan, told by whoever carries it out or speaks
+// for them, whose subject is no actor: a passive ("officials said the
+// search area would be expanded"), a thing the actor operates ("the
+// search operation would go on all night", "ships from Kenya would search
+// the bay") or an agent noun that names no one ("authorities would begin
+// searching the islands, the agency chief said"). It returns who commits:
+// the owner of the asset when the subject names one, else the reporter,
+// who must speak for a body (speaksForInstitution: not a scientist's
+// forecast). A thing's own course ("the debris would drift east") and a
+// passive of what befalls it ("would be hit hard") are no plan.
+func (d *doc) reportedPlan(t, nk, hi int, arg argument, rep actorRef) (actorRef, bool) {
+	w := d.tokLower(t)
+	switch w {
+	case "will", "would", "'ll":
+	case "due", "scheduled", "set", "expected", "planned", "poised":
+		// "the first section was due to open in the spring": the verb
+		// after "to".
+		if nk+1 >= hi || d.tokLower(nk) != "to" || !arg.thing {
+			return noActor, false
+		}
+		nk++
+	default:
+		return noActor, false
+	}
+	if nk >= hi || d.toks[nk].kind != tWord {
+		return noActor, false
+	}
+	unnamed := arg.thing || arg.generic || arg.desc && arg.ref.ent < 0 && arg.ref.name != "" ||
+		!arg.found() && d.toks[t].flags&fInQuote != 0 && d.quoteSubjectless(t)
+	if !unnamed {
+		return noActor, false
+	}
+	v := d.tokLower(nk)
+	head := ""
+	if arg.found() {
+		head = d.tokLower(arg.head)
+	}
+	if v == "be" {
+		k := nk + 1
+		for k < hi && d.toks[k].kind == tWord && isAdverb(d.tokLower(k)) {
+			k++
+		}
+		if k >= hi || d.toks[k].kind != tWord {
+			return noActor, false
+		}
+		pw := d.tokLower(k)
+		if !(strings.HasSuffix(pw, "ed") || strings.HasSuffix(pw, "en") || formTags(pw)&formPart != 0) || befallPassives[pw] ||
+			d.lex[k]&lexCommit != 0 {
+			return noActor, false
+		}
+	} else if !(arg.thing && eventNouns[head] && (scheduleVerbs[v] || eventVerbs[v])) {
+		if (statives[v] || courseVerbs[v] || isAuxiliary(v) || d.lex[nk]&lexFunction != 0) && !d.policyState(nk, hi) {
+			return noActor, false
+		}
+		after := ""
+		if nk+1 < hi {
+			after = d.tokLower(nk + 1)
+		}
+		// A thing acts for its owner when it is an asset ("ships would
+		// search"), keeps its timetable ("the plant is due to open", "the
+		// search would go on") or stays as policy has it ("would stay
+		// frozen").
+		if arg.thing && !assetNouns[head] && !(scheduleVerbs[v] && scheduleParticle(v, after)) &&
+			!(eventNouns[head] && (eventVerbs[v] || v == "go" && after == "on")) && !d.policyState(nk, hi) {
+			return noActor, false
+		}
+	}
+	if arg.thing && arg.owner.ok() && assetNouns[head] {
+		return arg.owner, true
+	}
+	if d.speaksForInstitution(rep) {
+		return rep, true
+	}
+	return noActor, false
+}
+
+// reporterOf returns who reports the clause of token t: the speaker the
+// attribution finds (reportingSpeaker), else the subject of the speech
+// verb of the sentence by the clause structure ("The U.S. military said
+// the destroyer would…" → the United States).
+func (d *doc) reporterOf(t int) actorRef {
+	if r := d.reportingSpeaker(t); r.ok() || d.toks[t].flags&fInQuote != 0 {
+		return r
+	}
+	lo, hi := d.sentRange(d.sentenceOf(t))
+	for k := lo; k < hi; k++ {
+		if k != t && d.toks[k].kind == tWord && d.lex[k]&lexSpeech != 0 && d.toks[k].flags&fInQuote == 0 && !weakSpeechVerbs[d.tokLower(k)] {
+			if a := d.subjectArg(k); a.ref.ok() {
+				return a.ref
+			}
+		}
+	}
+	return noActor
+}
+
+// carriedReporter returns the reporter of the sentence before token t's
+// when that sentence reports a plan ("…told local television the search
+// area would be expanded") and t's sentence starts a new one without a
+// frame of its own; noActor otherwise.
+func (d *doc) carriedReporter(t int) actorRef {
+	si := d.sentenceOf(t)
+	if si == 0 || d.a.Sentences[si].Para-d.a.Sentences[si-1].Para > 1 {
+		return noActor
+	}
+	lo, hi := d.sentRange(si - 1)
+	for k := lo; k < hi; k++ {
+		if d.toks[k].flags&fInQuote == 0 && (d.tokLower(k) == "would" || d.tokLower(k) == "will") {
+			if r := d.reporterOf(k); r.ok() {
+				return r
+			}
+		}
+	}
+	return noActor
+}
+
+// prevVerbSubject returns the subject of the verb group before the
+// conjunction at k ("Qatar would contribute $50m … and would host talks"
+// → Qatar; "Ars is asking Mojang for comment and will update…" → Ars).
+func (d *doc) prevVerbSubject(k int) argument {
+	lo := d.sentTokLo(k)
+	for j := k - 1; j > lo && j >= k-25; j-- {
+		if d.toks[j].kind != tWord || d.toks[j].flags&fInQuote != d.toks[k].flags&fInQuote {
+			continue
+		}
+		if w := d.tokLower(j); isAuxiliary(w) && w != "not" && w != "never" || isBe(w) && w != "be" && w != "been" {
+			// The first word of that verb group.
+			for j > lo && d.toks[j-1].kind == tWord && (isAuxiliary(d.tokLower(j-1)) || isBe(d.tokLower(j-1))) {
+				j--
+			}
+			return d.subjectArg(j + 1)
+		}
+	}
+	return noArgument
+}
+
+// mayReportPlan reports a cue and subject reportedPlan can accept: a
+// modal or a timetable adjective with a subject that is no named actor.
+func mayReportPlan(w string, arg argument) bool {
+	switch w {
+	case "will", "would", "'ll", "due", "scheduled", "set", "expected", "planned", "poised":
+		return arg.thing || arg.generic || arg.desc && arg.ref.ent < 0
+	}
+	return false
+}
+
+// quoteSubjectless reports a modal in a quote whose subject is an
+// indefinite pronoun or a passive's patient that names no one: "anyone
+// deemed to be at risk will be contacted".
+func (d *doc) quoteSubjectless(t int) bool {
+	for k := t - 1; k >= 0 && k >= t-8 && d.toks[k].flags&fInQuote != 0; k-- {
+		switch d.tokLower(k) {
+		case "anyone", "everyone", "those", "all", "everybody", "anybody":
+			return true
+		}
+	}
+	return false
+}
+
+// befallPassives are passives of what befalls a thing, not of what an
+// actor plans for it: "the harbour will be hit hard".
+var befallPassives = setOf("hit", "affected", "hurt", "damaged", "destroyed", "killed", "injured", "wounded",
+	"lost", "seen", "found", "needed", "required", "expected", "forced", "caught", "exposed", "flooded", "delayed",
+	"left", "stranded", "trapped", "threatened", "harmed", "disrupted", "blamed", "criticised", "criticized",
+	"surprised", "known", "remembered", "missed", "swept", "buried", "washed", "covered", "driven", "given",
+	"taken", "told", "asked", "used", "able", "based", "worth", "gone", "done", "made", "shown", "proven",
+	"drawn", "written", "born", "beaten", "broken", "shaken", "fallen", "seized", "welcomed", "pleased",
+	"concerned", "worried", "interested", "involved", "linked", "tied", "related", "allowed", "obliged")
+
+// courseVerbs tell what a thing does on its own, not what anyone plans:
+// "debris would drift east", "prices will rise".
+var courseVerbs = setOf("float", "drift", "sink", "rise", "fall", "amount", "remain", "stay", "survive", "grow",
+	"shrink", "spread", "decline", "drop", "increase", "decrease", "slow", "weaken", "strengthen", "reach", "hit",
+	"affect", "cause", "help", "mean", "last", "keep", "lead", "result", "include", "cost", "take", "make",
+	"be", "do", "give", "pose", "allow", "let", "force", "require", "create", "bring", "put", "wash", "break",
+	"burn", "melt", "flood", "collapse", "crash", "explode", "arrive", "land", "return")
+
+// assetNouns are things an actor operates, which act for it: "ships from
+// Kenya would search the bay".
+var assetNouns = setOf("ship", "ships", "vessel", "vessels", "aircraft", "plane", "planes", "helicopter",
+	"helicopters", "destroyer", "frigate", "warship", "warships", "boats", "drones", "team", "teams", "unit", "units",
+	"operation", "mission", "search", "convoy", "fleet", "squad", "task", "force", "service", "services", "divers")
+
+// eventNouns are events on a timetable: "the search would go on all
+// night", "the hearing will resume on Monday".
+var eventNouns = setOf("search", "operation", "mission", "talks", "hearing", "trial", "vote", "meeting", "summit",
+	"inquiry", "investigation", "review", "session", "conference", "election", "sale", "auction", "ceremony",
+	"funeral", "negotiations", "strike", "visit", "tour", "programme", "program", "scheme", "project", "work",
+	"works", "service", "services", "flights", "consultation", "debate", "discussions", "exercises", "drills",
+	"patrols")
+
+// publicNouns name the public, for whom no one commits.
+var publicNouns = setOf("people", "persons", "anyone", "everyone", "nobody", "residents", "voters", "consumers",
+	"customers", "users", "patients", "passengers", "travellers", "travelers", "families", "homeowners", "drivers",
+	"taxpayers", "households", "children", "parents", "students", "fans", "viewers", "readers", "shoppers",
+	"buyers", "investors", "markets", "public")
+
+// eventVerbs, after an event noun, tell its programme: "future
+// discussions would include Ukraine", "the search would continue".
+var eventVerbs = setOf("continue", "include", "cover", "focus", "involve", "resume", "run", "last")
+
+// policyState reports "stay frozen", "remain closed", "remain in place"
+// at token v: a state an actor keeps by policy.
+func (d *doc) policyState(v, hi int) bool {
+	w := d.tokLower(v)
+	if (w != "stay" && w != "remain") || v+1 >= hi {
+		return false
+	}
+	switch n := d.tokLower(v + 1); n {
+	case "frozen", "closed", "shut", "open", "unchanged", "suspended", "banned", "capped", "fixed", "in":
+		return n != "in" || v+2 < hi && (d.tokLower(v+2) == "place" || d.tokLower(v+2) == "force")
+	}
+	return false
+}
+
+// eventBody returns the body that holds an event named by its kind
+// ("the hearing" → the court, "the vote" → the assembly): the last such
+// organisation named in the sentence or the three before it, or -1.
+func (d *doc) eventBody(event string, t int) int {
+	var heads []string
+	switch event {
+	case "hearing", "trial", "sentencing", "appeal":
+		heads = []string{"court", "tribunal"}
+	case "vote", "debate", "session":
+		heads = []string{"parliament", "senate", "assembly", "council", "committee", "house", "congress", "commons"}
+	case "inquiry", "investigation", "review", "consultation":
+		heads = []string{"commission", "committee", "inquiry", "ministry", "department", "agency", "office", "board"}
+	default:
+		return -1
+	}
+	si := d.sentenceOf(t)
+	first, _ := d.sentRange(max(si-3, 0))
+	for mi := d.mentionsBefore(t+8) - 1; mi >= 0; mi-- {
+		m := d.ments[mi]
+		if int(m.t0) < first {
+			break
+		}
+		if m.ent < 0 || d.ents[m.ent].kind != KindOrganization {
+			continue
+		}
+		name := asciiLower(d.ents[m.ent].name)
+		for _, h := range heads {
+			if strings.HasSuffix(name, " "+h) || name == h || strings.HasPrefix(name, h+" of") {
+				return int(m.ent)
+			}
+		}
+	}
+	return -1
+}
+
+// firstPersonRefusal reports "we will not be releasing the list", "I will
+// not stand again" in a quote: the speaker commits not to act.
+func (d *doc) firstPersonRefusal(t, nk, hi int) bool {
+	if d.toks[t].flags&fInQuote == 0 || !d.firstPersonBefore(t) || nk+1 >= hi || d.tokLower(nk) != "not" {
+		return false
+	}
+	v := d.tokLower(nk + 1)
+	if v == "be" && nk+2 < hi {
+		return strings.HasSuffix(d.tokLower(nk+2), "ing") && !statives[strings.TrimSuffix(d.tokLower(nk+2), "ing")]
+	}
+	return d.toks[nk+1].kind == tWord && !statives[v] && !courseVerbs[v] && !isAuxiliary(v) && d.lex[nk+1]&lexFunction == 0
+}
+
+// stepNouns are the steps an actor orders or launches: "ordered an
+// immediate review", "launched an inquiry".
+var stepNouns = setOf("review", "inquiry", "investigation", "probe", "audit", "overhaul", "evacuation", "study",
+	"assessment", "examination", "crackdown", "recall", "withdrawal", "search", "operation")
+
+// stepObject reports a step noun as the head of the object of the verb
+// at t ("ordered an immediate review of…").
+func (d *doc) stepObject(t, hi int) bool {
+	for k := t + 1; k < hi && k <= t+5; k++ {
+		if d.toks[k].kind != tWord || d.cover[k] != 0 || isPreposition(d.tokLower(k)) {
+			return false
+		}
+		if stepNouns[d.tokLower(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// negativePlanAt reports a stated plan not to act at the noun or verb at
+// t: "there are no plans to close the border", "has no intention of
+// standing again", "has ruled out raising taxes"; and the steps an actor
+// sets in motion or cannot avoid: "ordered an immediate review", "had no
+// option but to go ahead". Its actor is the subject of the clause, or,
+// for "there are no plans", the one who says so.
+func (d *doc) negativePlanAt(t, hi int) (docCommitment, bool) {
+	w := d.tokLower(t)
+	var arg argument
+	switch w {
+	case "plans", "plan", "intention", "intentions":
+		if t < 2 || d.tokLower(t-1) != "no" || t+2 >= hi {
+			return docCommitment{}, false
+		}
+		if nx := d.tokLower(t + 1); !(nx == "to" || nx == "of" && strings.HasSuffix(d.tokLower(t+2), "ing")) {
+			return docCommitment{}, false
+		}
+		if t >= 3 && d.tokLower(t-3) == "there" && isBe(d.tokLower(t-2)) {
+			arg = noArgument
+		} else {
+			if v := d.tokLower(t - 2); v != "has" && v != "have" && v != "had" && v != "having" && !isBe(v) {
+				return docCommitment{}, false
+			}
+			arg = d.subjectArg(t - 1)
+		}
+	case "ruled":
+		if t+2 >= hi || d.tokLower(t+1) != "out" || d.toks[t+2].kind != tWord || t > 0 && isBe(d.tokLower(t-1)) ||
+			isPreposition(d.tokLower(t+2)) {
+			return docCommitment{}, false
+		}
+		arg = d.subjectArg(t)
+	case "ordered", "orders", "commissioned", "launched":
+		// "ordered an immediate review of all aviation procedures".
+		if t > 0 && isBe(d.tokLower(t-1)) || !d.stepObject(t, hi) {
+			return docCommitment{}, false
+		}
+		arg = d.subjectArg(t)
+	case "option", "choice", "alternative":
+		// "had no option but to go ahead".
+		if t < 2 || d.tokLower(t-1) != "no" || t+2 >= hi || d.tokLower(t+1) != "but" || d.tokLower(t+2) != "to" {
+			return docCommitment{}, false
+		}
+		if v := d.tokLower(t - 2); v != "has" && v != "have" && v != "had" && v != "having" {
+			return docCommitment{}, false
+		}
+		arg = d.subjectArg(t - 1)
+	default:
+		return docCommitment{}, false
+	}
+	if d.isConditionalClause(t) || d.counterfactualBefore(t) {
+		return docCommitment{}, false
+	}
+	rep := d.reportingSpeaker(t)
+	actor := arg.ref
+	switch {
+	case !arg.found() && !arg.thing:
+		actor = rep // "There are no plans to…, the ministry said."
+	case arg.desc && arg.ref.ent < 0 && rep.ent >= 0:
+		actor = rep
+	}
+	if !actor.ok() || arg.thing || actor.ent >= 0 && d.ents[actor.ent].kind == KindOther {
+		return docCommitment{}, false
+	}
+	si := d.sentenceOf(t)
+	end := d.clauseEnd(t, hi)
+	c := docCommitment{ent: actor.ent, actor: actor.name, strength: Firm, text: d.a.SentenceText(si), cameo: "030",
+		score: 2.5}
+	if c.actor == "" && c.ent >= 0 {
+		c.actor = d.ents[c.ent].name
+	}
+	if rep.ok() && rep.ent != actor.ent {
+		c.saidBy = rep.name
+		if rep.ent >= 0 {
+			c.saidBy = d.ents[rep.ent].name
+		}
+	}
+	c.what = trimClause(d.spanText(max(d.clauseStart(t), t-3), end))
+	c.clause = c.what
+	c.when = d.timeExpr(t, end)
+	if si < 3 {
+		c.score++
+	}
+	return c, true
+}
+
+// nounCues are the commitment cues that are nouns: their actor is their
+// possessor, not a subject.
+var nounCues = setOf("promise", "pledge", "vow", "intention", "promises", "pledges", "vows", "plans")
 
 // minCommitScore is the confidence below which a commitment is left out.
 const minCommitScore = 1.5
@@ -254,7 +643,20 @@ func (d *doc) commitmentAt(t, hi int, w string, cue commitCue) (docCommitment, b
 	// "The Bill would require…", "legislation that would make…": the
 	// terms of an instrument, committed by its maker.
 	owner, provision := noActor, false
-	if cue.needTo {
+	// "Applications are due next month, the ministry said": a deadline
+	// the reporting body set.
+	deadline := false
+	if w == "due" && next != "to" && d.timeExpr(nk, min(nk+4, hi)) != "" {
+		if a := d.subjectArg(t); a.thing {
+			deadline = d.speaksForInstitution(d.reporterOf(t))
+		}
+	}
+	// "prosecutors are seeking a ten-year sentence": a step under way.
+	seeking := w == "seeking" && next != "to" && d.toks[t].flags&fInQuote == 0
+	if seeking {
+		cue = commitCue{Firm, false, 2}
+	}
+	if cue.needTo && !deadline && !seeking {
 		// "ready to", "due to", "plans to"; "set to" but not "set up".
 		if next != "to" {
 			// "committed itself to", "commits both sides to"
@@ -289,6 +691,33 @@ func (d *doc) commitmentAt(t, hi int, w string, cue commitCue) (docCommitment, b
 			return docCommitment{}, false
 		}
 	}
+	// The subject by the clause structure (a noun cue's actor is its
+	// possessor: "Labour's election promise"), and a plan reported for a
+	// subject that is no actor (reportedPlan).
+	arg := noArgument
+	if !nounCues[w] {
+		arg = d.subjectArg(t)
+	}
+	// The reporter, found once and only when a rule needs it.
+	var rep actorRef
+	repKnown := false
+	reporter := func() actorRef {
+		if !repKnown {
+			repKnown = true
+			rep = d.reporterOf(t)
+			if !rep.ok() && w == "would" && (arg.generic || arg.thing || arg.desc && arg.ref.ent < 0) {
+				// "Authorities would also begin scouring the islands." after
+				// "The agency chief said the search area would be
+				// expanded": the reported account goes on.
+				rep = d.carriedReporter(t)
+			}
+		}
+		return rep
+	}
+	planner, planned := noActor, false
+	if mayReportPlan(w, arg) || !arg.found() && d.toks[t].flags&fInQuote != 0 {
+		planner, planned = d.reportedPlan(t, nk, hi, arg, reporter())
+	}
 	switch w {
 	case "will", "would", "'ll", "shall":
 		// "Verizon's Yahoo will then be run under the same umbrella": what
@@ -300,7 +729,7 @@ func (d *doc) commitmentAt(t, hi int, w string, cue commitCue) (docCommitment, b
 		if next == "be" || next == "have" || next == "not" || next == "never" || strings.HasSuffix(next, "n't") ||
 			after == "have" || next == "" || d.toks[nk].kind != tWord {
 			if !(next == "be" && (beCommitments[after] || strings.HasSuffix(after, "ing") && len(after) > 5)) && !d.refusesToGiveUp(nk, hi) &&
-				!scheduled && !owner.ok() {
+				!scheduled && !owner.ok() && !planned && !d.firstPersonRefusal(t, nk, hi) {
 				return docCommitment{}, false
 			}
 		}
@@ -315,14 +744,14 @@ func (d *doc) commitmentAt(t, hi int, w string, cue commitCue) (docCommitment, b
 		if (w == "will" || w == "would") && d.toks[t].flags&fInQuote == 0 && provisionVerbs[next] {
 			owner, provision = d.provisionOwner(t)
 		}
-		if statives[next] && !launch.ok() && !(next == "become" && (after == "the" || d.organizationBefore(t))) {
+		if statives[next] && !launch.ok() && !planned && !(next == "become" && (after == "the" || d.organizationBefore(t))) {
 			return docCommitment{}, false // "would need", "will fail": a prediction
 		}
 		// "Netanyahu's disavowal would force…", "the attack would unite…":
 		// what a thing will do is a prediction, not a promise — unless the
 		// thing is an instrument that binds its maker ("the Bill would
 		// require providers to store…").
-		if w != "shall" && !provision && d.toks[t].flags&fInQuote == 0 && d.thingSubjectStart(t) != t {
+		if w != "shall" && !provision && !planned && d.toks[t].flags&fInQuote == 0 && (arg.thing && !launch.ok() && !scheduled || d.thingSubjectStart(t) != t) {
 			return docCommitment{}, false
 		}
 	case "want", "wants":
@@ -341,8 +770,22 @@ func (d *doc) commitmentAt(t, hi int, w string, cue commitCue) (docCommitment, b
 			return docCommitment{}, false
 		}
 	case "working":
-		// "are working with partner agencies to…", "is working to restore…"
-		if t == 0 || !isBe(d.tokLower(t-1)) || next != "with" && next != "to" {
+		// "are working with partner agencies to…", "is still working to
+		// restore…"
+		if !d.progressiveAt(t) || next != "with" && next != "to" {
+			return docCommitment{}, false
+		}
+	case "process":
+		// "is in the process of reviewing the defences".
+		if t < 2 || d.tokLower(t-1) != "the" || d.tokLower(t-2) != "in" || next != "of" || !strings.HasSuffix(after, "ing") {
+			return docCommitment{}, false
+		}
+		arg = d.subjectArg(t - 2)
+	case "won't", "won\u2019t":
+		// Only in the first person, in a quote: "we won't be releasing the
+		// list", "I won't stand again".
+		if d.toks[t].flags&fInQuote == 0 || !d.firstPersonBefore(t) || statives[next] && next != "be" ||
+			next == "be" && !strings.HasSuffix(after, "ing") {
 			return docCommitment{}, false
 		}
 	case "promise", "pledge", "vow":
@@ -361,8 +804,13 @@ func (d *doc) commitmentAt(t, hi int, w string, cue commitCue) (docCommitment, b
 		if next != "to" && next != "on" && next != "a" && next != "an" && next != "that" && next != "with" {
 			return docCommitment{}, false
 		}
+		// "the chief agrees with me": a view; "agreed with Kenya to
+		// open…" binds.
+		if next == "with" && !d.toWithin(nk, d.clauseEnd(t, hi), 10) {
+			return docCommitment{}, false
+		}
 	}
-	if ongoingVerbs[w] {
+	if ongoingVerbs[w] || seeking {
 		if !d.ongoingAt(t, hi) || d.toks[t].flags&fInQuote != 0 {
 			return docCommitment{}, false
 		}
@@ -370,9 +818,43 @@ func (d *doc) commitmentAt(t, hi int, w string, cue commitCue) (docCommitment, b
 	if d.negatedBefore(t) || d.isConditionalClause(t) || d.counterfactualBefore(t) || d.nounCompound(t, w) || d.forecastBefore(t, w) {
 		return docCommitment{}, false
 	}
-	actor := d.subjectOf(t)
+	// "most people will start weighing the cost": what the public will
+	// do is a forecast; no one speaks for it.
+	if (w == "will" || w == "would" || w == "'ll") && arg.desc && arg.ref.ent < 0 && publicNouns[d.tokLower(arg.head)] {
+		return docCommitment{}, false
+	}
+	reporter()
+	// "The council will vote for whoever pays, critics said": what
+	// critics or analysts say an actor will do is their forecast.
+	if (w == "will" || w == "would" || w == "'ll") && rep.ent < 0 && expertWords[lastWord(asciiLower(rep.name))] {
+		return docCommitment{}, false
+	}
+	// The subject by the clause structure; the nearest actor when the
+	// structure tells none.
+	actor := arg.ref
+	if !arg.found() {
+		if k := d.skipAux(t - 1); k > 0 && (d.tokLower(k) == "and" || d.tokLower(k) == "but") && !d.coordinated(k+1) {
+			// "Ars is asking Mojang for comment and will update the post":
+			// the subject of the first verb, not the nearest name.
+			if a := d.prevVerbSubject(k); a.ref.ok() {
+				actor = a.ref
+			} else {
+				actor = d.subjectOf(t)
+			}
+		} else {
+			actor = d.subjectOf(t)
+		}
+	}
 	saidBy := actorRef{ent: -1}
-	if rs := d.reportingSpeaker(t); rs.ok() {
+	if k := d.subjectPronounBefore(t); !rep.ok() && k > 0 && d.lex[k-1]&lexSpeech != 0 && (d.tokLower(k) == "they" || d.tokLower(k) == "it") {
+		// "The coalition said it would file…": the subject of the speech
+		// verb, found by the clause structure.
+		if sub := d.subjectArg(k - 1); sub.ref.ok() {
+			rep = sub.ref
+			actor = sub.ref
+		}
+	}
+	if rs := rep; rs.ok() {
 		saidBy = rs
 		// "Both ministers said they would meet again", "the military said
 		// it was keeping him safe": "they" and "it" are the speakers.
@@ -386,12 +868,25 @@ func (d *doc) commitmentAt(t, hi int, w string, cue commitCue) (docCommitment, b
 			}
 		}
 	}
-	if !actor.ok() && d.speaksForInstitution(saidBy) {
+	if !actor.ok() && !arg.thing && d.speaksForInstitution(saidBy) {
 		// "Future discussions would include…, an official said": an
 		// official (or an organisation) speaking for its side commits it.
 		if w == "will" || w == "would" || w == "'ll" || cue.strength == Hedged && w != "expected" {
 			actor = saidBy
 		}
+	}
+	if deadline {
+		actor = rep
+	}
+	if planned {
+		actor = planner
+		if !saidBy.ok() {
+			saidBy = planner
+		}
+	} else if arg.desc && arg.ref.ent < 0 && saidBy.ent >= 0 && d.toks[t].flags&fInQuote == 0 {
+		// "She said the rebels would table an amendment": the named
+		// reporter speaks for the unnamed group.
+		actor = saidBy
 	}
 	if launch.ok() {
 		actor = launch
@@ -411,6 +906,12 @@ func (d *doc) commitmentAt(t, hi int, w string, cue commitCue) (docCommitment, b
 		// owner of the thing on the schedule.
 		if o := d.thingOwner(t); o.ok() {
 			owner, provision = o, true
+		} else if arg.thing && eventNouns[d.tokLower(arg.head)] && !actor.ok() {
+			// "The hearing, which is scheduled to resume on March 9": the
+			// court that holds it.
+			if b := d.eventBody(d.tokLower(arg.head), t); b >= 0 {
+				owner, provision = actorRef{ent: b}, true
+			}
 		}
 	}
 	if owner.ok() { // always so for a provision
@@ -426,11 +927,15 @@ func (d *doc) commitmentAt(t, hi int, w string, cue commitCue) (docCommitment, b
 	// organisation, a country, a group — and only when reported or quoted
 	// from them (not the writer's prediction about a thing).
 	inQuote := d.toks[t].flags&fInQuote != 0
-	if (w == "would" || w == "will" || w == "'ll") && !inQuote && !saidBy.ok() && !d.subjectAdjacent(t) && !scheduled && !provision {
+	// "The county council will vote on the plan in May": a body named by
+	// its kind, with a date ahead, is on the schedule.
+	bodyDated := arg.desc && orgHeads[d.tokLower(arg.head)] && d.timeExpr(t, d.clauseEnd(t, hi)) != ""
+	if (w == "would" || w == "will" || w == "'ll") && !inQuote && !saidBy.ok() && !d.subjectAdjacent(t) && !scheduled && !provision && !bodyDated {
 		return docCommitment{}, false
 	}
 	si := d.sentenceOf(t)
-	c := docCommitment{ent: actor.ent, actor: actor.name, strength: cue.strength, text: d.a.SentenceText(si)}
+	c := docCommitment{ent: actor.ent, actor: actor.name, strength: cue.strength, text: d.a.SentenceText(si),
+		cameo: d.commitCameo(t, d.actionVerbAfter(t, hi))}
 	if cut := d.relativeCut(t, hi, w); cut < hi {
 		lo, _ := d.sentRange(si)
 		c.text = strings.TrimRight(d.spanText(lo, cut), " ,;")
@@ -508,7 +1013,16 @@ func (d *doc) forecastBefore(t int, w string) bool {
 	for k := t - 1; k >= lo && k >= t-8; k-- {
 		switch d.tokLower(k) {
 		case "estimated", "estimates", "projected", "projects", "forecast", "forecasts", "predicted", "predicts",
-			"calculated", "calculates", "warned", "warns", "fears", "feared", "worry", "worries", "believes", "believed":
+			"calculated", "calculates", "warned", "warns", "fears", "feared", "worry", "worries", "believes", "believed",
+			"unlikely", "likely", "possible", "probable", "doubt", "doubts", "doubted", "doubtful", "uncertain", "see",
+			"sees", "expect", "expects", "anticipate", "anticipates", "suspect", "suspects", "imagine", "guess":
+			return true
+		}
+	}
+	// "will probably just sit there", "would likely be": a hedged guess.
+	for k := t + 1; k < len(d.toks) && k <= t+3 && d.toks[k].kind == tWord; k++ {
+		switch d.tokLower(k) {
+		case "probably", "likely", "possibly", "perhaps", "maybe", "normally", "presumably", "inevitably":
 			return true
 		}
 	}
@@ -790,7 +1304,7 @@ func (d *doc) isConditionalClause(t int) bool {
 func (d *doc) speaksForInstitution(r actorRef) bool {
 	if r.ent >= 0 {
 		k := d.ents[r.ent].kind
-		return k == KindOrganization || k == KindCountry || k == KindGroup
+		return k == KindOrganization || k == KindCountry || k == KindGroup || d.officialPerson(r.ent)
 	}
 	if r.name == "" {
 		return false
@@ -801,9 +1315,93 @@ func (d *doc) speaksForInstitution(r actorRef) bool {
 			"ministry", "government", "aide", "diplomat", "representative", "source", "sources":
 			return true
 		}
+		// "the airline", "the agency": a body named by its kind.
+		if descHeads[w] == KindOrganization && !reportNouns[w] || w == "airline" || w == "carrier" || w == "navy" {
+			return true
+		}
 	}
 	return false
 }
+
+// officialPerson reports a person who holds an office, and so speaks for
+// a body: a role or title that is not an expert's ("Attorney General Dana
+// Whitfield", "Pentagon spokesman Mark Wright"; not "oceanographer Lena
+// Marsh", whose forecast binds no one).
+func (d *doc) officialPerson(e int) bool {
+	en := d.ents[e]
+	if en.kind != KindPerson {
+		return false
+	}
+	if v, ok := d.officials[e]; ok {
+		return v
+	}
+	v := d.officialRoles(en)
+	if d.officials == nil {
+		d.officials = map[int]bool{}
+	}
+	d.officials[e] = v
+	return v
+}
+
+// officialRoles reads a person's office from their role, titles and
+// appositions (officialPerson).
+func (d *doc) officialRoles(en *entity) bool {
+	roles := []string{en.role}
+	for i, mi := range en.ments {
+		if i == 24 {
+			break
+		}
+		m := d.ments[mi]
+		roles = append(roles, m.role, m.title)
+		// "Lena Marsh, an oceanographer at…", "Tomas Reyes, head of the
+		// agency,": the apposition.
+		if k := int(m.t1); k+2 < len(d.toks) && d.toks[k].kind == tPunct && d.text[d.toks[k].s] == ',' {
+			for j := k + 1; j < len(d.toks) && j <= k+3; j++ {
+				if expertWords[d.tokLower(j)] {
+					return false
+				}
+				if w := d.tokLower(j); titleHeads[w] && w != "writer" && w != "author" || spokesWords[w] {
+					roles = append(roles, w)
+				}
+			}
+		}
+		if p := int(m.r0) - 1; p >= 0 && expertWords[d.tokLower(p)] {
+			return false
+		}
+		// "the head of the search and rescue agency, Bambang Soelistyo":
+		// the office told before the name.
+		if p := int(m.r0) - 1; p > 0 && d.toks[p].kind == tPunct && d.text[d.toks[p].s] == ',' {
+			for j := p - 1; j >= 0 && j >= p-8 && d.toks[j].kind == tWord; j-- {
+				if w := d.tokLower(j); expertWords[w] {
+					return false
+				} else if titleHeads[w] && w != "writer" && w != "author" || spokesWords[w] {
+					roles = append(roles, w)
+				}
+			}
+		}
+	}
+	office := false
+	for _, r := range roles {
+		for _, w := range strings.Fields(strings.ToLower(r)) {
+			if expertWords[w] {
+				return false
+			}
+			if w != "mr" && w != "ms" && w != "mrs" && w != "dr" && w != "mr." && w != "ms." && w != "mrs." && w != "dr." {
+				office = true
+			}
+		}
+	}
+	return office
+}
+
+// expertWords are roles that speak for no body: their forecasts and
+// readings commit no one.
+var expertWords = setOf("oceanographer", "scientist", "analyst", "economist", "expert", "professor", "researcher",
+	"forecaster", "meteorologist", "consultant", "observer", "critic", "commentator", "historian", "academic",
+	"lecturer", "strategist", "columnist", "writer", "author", "student", "resident", "witness", "oceanographers",
+	"critics", "scientists", "analysts", "economists", "experts", "researchers", "physicist", "geologist",
+	"seismologist", "volcanologist", "climatologist", "epidemiologist", "virologist", "fellow", "pundit",
+	"opponents", "observers", "commentators", "forecasters")
 
 // clauseEnd returns the end of the clause holding token t.
 func (d *doc) clauseEnd(t, hi int) int {
@@ -885,8 +1483,8 @@ func (d *doc) relativeCut(t, hi int, w string) int {
 		if d.toks[k].kind != tPunct || d.toks[k].flags&fInQuote != d.toks[t].flags&fInQuote {
 			continue
 		}
-		if c := d.text[d.toks[k].s]; c == ';' || c == ',' && contrastWords[d.tokLower(k+1)] {
-			return k
+		if c := d.text[d.toks[k].s]; c == ';' || c == ',' && (contrastWords[d.tokLower(k+1)] || d.tokLower(k+1) == "where") {
+			return k // "…next month, where a comparable law is due…": another clause
 		}
 	}
 	switch w {
@@ -912,7 +1510,7 @@ var contrastWords = setOf("but", "while", "although", "though", "whereas", "yet"
 // beCommitments follow "will be" in a commitment: "will be working with",
 // "will be in charge of", "will be responsible for".
 var beCommitments = setOf("working", "signing", "meeting", "joining", "leading", "hosting", "travelling",
-	"traveling", "visiting", "sending", "providing", "funding", "deploying", "launching", "in", "responsible",
+	"traveling", "visiting", "sending", "providing", "funding", "deploying", "launching", "in", "on", "responsible",
 	"tasked", "taking", "introducing", "publishing", "releasing", "offering", "holding", "opening")
 
 // statives follow a modal in a prediction, not a commitment: "would need",

@@ -199,9 +199,9 @@ func TestDisputes(t *testing.T) {
 		{"responsible for", "“The Liberal Party is responsible for this mess in our hospitals,” Mr Holloway said.", []string{"Liberal Party"}, "responsible"},
 		{"conflicts with", "Everyone in Ottawa knows about Mr Holloway's bitter conflicts with President Brennan.", []string{"Laura Brennan"}, "conflicts"},
 		{"called it a scornful name", "Mr. Holloway, the Ohio Republican, called the pension bill “a betrayal of every retired miner.”", []string{"James Holloway"}, "called"},
-		{"a demand not met", "Ms Carter has campaigned for a sugar tax but has so far been unable to win over her own cabinet.", []string{"Helen Carter"}, "unable"},
+		{"a demand not met", "Ms Carter has campaigned for a sugar tax but has so far been unable to win over her cabinet.", []string{"Helen Carter"}, "unable"},
 		{"seized power", "The colonels who seized power from President Brennan in a night-time coup met foreign envoys on Friday.", []string{"Laura Brennan"}, "seized"},
-		{"abuses", "Mr Holloway said Japan's coast guard was guilty of repeated abuses against fishermen.", []string{"Holloway", "Japan"}, "abuses"},
+		{"abuses", "Mr Holloway said Japan's coast guard was guilty of repeated abuses in the disputed waters.", []string{"Holloway", "Japan"}, "abuses"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

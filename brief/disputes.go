@@ -13,6 +13,7 @@ type docDispute struct {
 	text    string
 	topic   string
 	cue     string
+	cameo   string // the CAMEO event code (cameo.go)
 	cueTok  int
 	sent    int
 	score   float64
@@ -34,7 +35,11 @@ var disputeVerbs = map[string]float64{
 	"ridicule": 2.5, "lambaste": 3, "decry": 3, "deride": 3, "warn": 1.5, "fight": 1.5, "undermine": 2,
 	"invade": 1, "deceive": 2.5, "ignore": 2, "defy": 3, "contest": 2.5, "fine": 3, "overturn": 3, "urge": 2,
 	"lie": 3, "mislead": 3, "betray": 3, "retaliate": 3, "expel": 2.5, "manipulate": 2.5, "oust": 2.5,
-	"sack": 2,
+	"sack": 2, "quash": 2.5, "complain": 3,
+	// Legal conflict, with the guards findDisputes applies: "charged X
+	// with fraud", "is appealing the ruling", "pleaded not guilty", "insists
+	// the islands are its territory" (a contested claim).
+	"charge": 0, "appeal": 0, "plead": 0, "insist": 0, "maintain": 0, "seek": 0,
 	// Verbs that signal a dispute only with a particle or a complement
 	// (findDisputes), in every form: "called on", "voted against", "failed
 	// to secure", "to call the decision “a disgrace”".
@@ -57,7 +62,7 @@ var disputeForms = map[string]float64{
 	"slamming": 3, "blasting": 2.5, "demanding": 2, "fighting": 1.5, "undermining": 2, "manipulating": 2.5,
 	"misleading": 2.5, "deceiving": 3, "lying": 3, "betraying": 3, "insisting": 2, "protesting": 0,
 	"lobbying": 0, "campaigning": 0, "calling": 0,
-	"challenges": 2, "disputes": 2.5, "objects": 2, "blocks": 2, "demands": 2, "fines": 2.5, "insists": 1.5,
+	"challenges": 2, "disputes": 2.5, "objects": 2, "blocks": 2, "demands": 2, "fines": 2.5, "insists": 0,
 	"declined": 2, "pressed": 1.5, "distanced": 2, "overspent": 2.5, "struck": 0,
 	"appalled": 3, "outraged": 3, "furious": 2.5, "responsible": 0, "against": 0, "concerned": 0, "adamant": 0,
 	"arms": 0, "unable": 0,
@@ -68,7 +73,7 @@ var disputeForms = map[string]float64{
 // "challenging") and prepositions ("excluding").
 var notDisputeForms = setOf("attack", "challenge", "challenging", "object", "blast", "blasts", "block",
 	"lobby", "lobbies", "questions", "excluding", "contest", "fine", "campaign", "campaigns", "rule", "rules",
-	"lie", "lies", "sack", "sacks", "brand", "label", "labels")
+	"lie", "lies", "sack", "sacks", "brand", "label", "labels", "press", "presses")
 
 // scornWords, inside the quotation marks of a naming verb, make it a
 // criticism: "called the tax bill “the worst piece of legislation”",
@@ -127,6 +132,10 @@ var disputeNouns = map[string]float64{
 	"ultimatum": 2.5, "threat": 1.5, "threats": 2, "demand": 1.5, "confrontation": 2.5, "hostility": 2,
 	"warning": 1.5, "warnings": 1.5, "conflict": 2, "conflicts": 2.5, "crackdown": 2.5, "charges": 1.5, "grievance": 2, "protest": 1.5,
 	"abuses": 2, "atrocities": 2.5, "question": 0, "criticisms": 2.5, "accusation": 3, "allegation": 2.5, "rebuke": 3, "ruling": 0, "grievances": 2, "boycott": 2.5, "veto": 2, "impasse": 2.5, "deadlock": 2.5,
+	// Nouns that state a dispute in a frame only (nounFrameWeight):
+	// "under fire", "drew the ire of", "hard feelings", "a war of words".
+	"ire": 1.5, "wrath": 1.5, "scorn": 1.5, "fire": 0, "assault": 0, "pressure": 0, "feelings": 0, "blood": 0, "words": 0,
+	"indictment": 2.5, "prosecution": 1.5, "suit": 0,
 }
 
 // minDisputeScore is the confidence below which a dispute is left out: a
@@ -138,12 +147,16 @@ const minDisputeScore = 2.0
 func (d *doc) findDisputes() {
 	for si := range d.a.Sentences {
 		lo, hi := d.sentRange(si)
+		if d.headlineLine(si) {
+			continue // dropHeadline
+		}
 		best := docDispute{}
 		for t := lo; t < hi; t++ {
 			if d.toks[t].kind != tWord || d.lex[t]&lexDispute == 0 || d.toks[t].flags&fCap != 0 && t != lo {
 				continue
 			}
 			w := d.tokLower(t)
+			ln := lemmaName(d.lemmaAt(t))
 			vw, isVerb := d.disputeVerbAt(t, w)
 			nw, isNoun := disputeNouns[w]
 			if !isVerb && !isNoun {
@@ -152,7 +165,7 @@ func (d *doc) findDisputes() {
 			if d.negatedBefore(t) && w != "refused" && w != "declined" {
 				continue
 			}
-			if d.lemmaIs(t, "fight") && (t+1 >= hi || d.tokLower(t+1) != "back" && d.tokLower(t+1) != "against") {
+			if ln == "fight" && (t+1 >= hi || d.tokLower(t+1) != "back" && d.tokLower(t+1) != "against") {
 				continue
 			}
 			// "warned against a bad deal", "pressed charges against": a
@@ -160,14 +173,11 @@ func (d *doc) findDisputes() {
 			if (isVerb && vw < 2.5 || w == "charges") && t+1 < hi && d.tokLower(t+1) == "against" {
 				vw, nw = max(vw, 3), max(nw, 3)
 			}
-			// "declined to comment": no answer, not a refusal of anything.
-			if (w == "declined" || d.lemmaIs(t, "refuse")) && t+2 < hi && d.tokLower(t+1) == "to" &&
-				(d.tokLower(t+2) == "comment" || d.tokLower(t+2) == "elaborate" || d.tokLower(t+2) == "say") {
+			if d.dropReason(t, lo, hi, w, ln) != "" {
 				continue
 			}
-			// "…, warning that the ice will go": a forecast, not a dispute.
-			if (w == "warning" || w == "warnings") && (t > lo && d.toks[t-1].kind == tPunct || t+1 < hi && d.tokLower(t+1) == "that") {
-				continue
+			if isNoun {
+				nw = d.nounFrameWeight(t, lo, hi, w, nw)
 			}
 			// "the conflict" is most often the war itself; "conflicts with
 			// the president" are a dispute.
@@ -175,7 +185,7 @@ func (d *doc) findDisputes() {
 				continue
 			}
 			// "is … called on to help": asked, not demanding.
-			if d.lemmaIs(t, "call") && t+2 < hi && d.tokLower(t+1) == "on" && (d.tokLower(t+2) == "to" || d.tokLower(t+2) == "by") {
+			if ln == "call" && t+2 < hi && d.tokLower(t+1) == "on" && (d.tokLower(t+2) == "to" || d.tokLower(t+2) == "by") {
 				continue
 			}
 			// Verbs that signal a dispute only with a particle: "called on",
@@ -186,12 +196,18 @@ func (d *doc) findDisputes() {
 					nx = d.tokLower(t + 1)
 				}
 				switch {
-				case d.lemmaIs(t, "call") && (nx == "on" || nx == "for") && !(t > 0 && isBe(d.tokLower(t-1))):
+				case ln == "call" && (nx == "on" || nx == "for") && !(t > 0 && isBe(d.tokLower(t-1))):
 					// "called on Tokyo to…" has an addressee; "called for
 					// spending $1 trillion" is a proposal unless someone
 					// stands in its way (a second party).
 					vw = 2.5
 					if nx == "for" {
+						// "called for hiring more nurses": what a gerund
+						// proposes names no one who stands in the way.
+						if t+2 < hi && d.toks[t+2].kind == tWord && d.toks[t+2].flags&fCap == 0 && len(d.tokLower(t+2)) > 5 &&
+							strings.HasSuffix(d.tokLower(t+2), "ing") {
+							continue
+						}
 						vw = 1.5
 					}
 				case w == "struck" && nx == "down":
@@ -203,7 +219,7 @@ func (d *doc) findDisputes() {
 					vw = 2
 				case w == "arms" && t > 1 && d.tokLower(t-1) == "in" && d.tokLower(t-2) == "up":
 					vw = 3 // "are up in arms"
-				case w == "responsible" && nx == "for" && t > 0 && isBe(d.tokLower(t-1)):
+				case w == "responsible" && nx == "for" && t > 0 && isBe(d.tokLower(t-1)) && d.blameObject(t+2, hi):
 					// "Ennahda is responsible for the deterioration": blame.
 					vw = 2.5
 				case w == "against" && t > 0 && d.toks[t-1].kind == tWord && !isBe(d.tokLower(t-1)) && !measureVerbs[d.tokLower(t-1)]:
@@ -217,13 +233,29 @@ func (d *doc) findDisputes() {
 				case nx == "against":
 					vw = 3
 				case d.lex[t]&lexNaming != 0:
-					if !d.scornQuoted(t, hi) {
+					// "called the bill “the worst piece of legislation”",
+					// "branded the plan a disgrace".
+					if !d.scornQuoted(t, hi) && (ln == "call" || !d.scornNamed(t, hi)) {
 						continue
 					}
 					vw = 2.5
-				case (w == "unable" || d.lemmaIs(t, "fail")) && d.frustratedGoal(t, hi):
+				case ln == "charge" && d.chargedWith(t, hi):
+					vw = 2.5 // "charged the former chief with fraud"
+				case ln == "appeal" && (nx == "against" || d.legalObject(t, hi)):
+					vw = 2.5 // "is appealing the ruling"
+				case ln == "seek" && d.legalObject(t, hi):
+					vw = 2.5 // "prosecutors are seeking a ten-year sentence for…"
+				case ln == "plead" && (nx == "not" || nx == "innocent"):
+					vw = 2 // "pleaded not guilty"
+				case (w == "insists" || w == "maintains" || w == "insist" && t > lo && !isAuxiliary(d.tokLower(t-1)) && d.tokLower(t-1) != "to") &&
+					d.claimFollows(t, hi):
+					// "the ministry insists the islands are its territory": a
+					// standing claim; "he insisted that…" in the past mostly
+					// reports emphasis.
 					vw = 2
-				case d.lemmaIs(t, "seize") && (nx == "power" || nx == "control"):
+				case (w == "unable" || ln == "fail") && d.frustratedGoal(t, hi):
+					vw = 2
+				case ln == "seize" && (nx == "power" || nx == "control"):
 					vw = 2.5 // "the generals, who seized power…"
 				default:
 					continue
@@ -245,7 +277,8 @@ func (d *doc) findDisputes() {
 				continue
 			}
 			var x docDispute
-			if isVerb && !d.nounUse(t) {
+			asVerb := isVerb && !d.nounUse(t)
+			if asVerb {
 				x = d.verbDispute(t, hi, w, vw)
 			} else if isNoun {
 				x = d.nounDispute(t, lo, hi, w, nw)
@@ -254,6 +287,16 @@ func (d *doc) findDisputes() {
 				continue
 			}
 			x.cueTok = t
+			x.cameo = d.disputeCameo(t, w, !asVerb)
+			best = x
+		}
+		// Disputes told in a quote ("This is an attempt to silence the
+		// inspectors," the union leader said) and conflicting figures from
+		// two sources.
+		if x := d.quoteDispute(lo, hi); x.score > best.score {
+			best = x
+		}
+		if x := d.conflictingFigures(lo, hi); x.score > best.score {
 			best = x
 		}
 		if len(best.parties) == 0 || best.score < minDisputeScore {
@@ -273,6 +316,224 @@ func (d *doc) findDisputes() {
 		}
 	}
 }
+
+// The reasons a cue is not a dispute (issue #14), each with a test
+// (TestDisputeDropReasons). A subject that is a thing ("the old lock
+// resisted every key", "the storm threatened the coast") is no party
+// either: verbDispute finds no actor and the cue is dropped.
+const (
+	dropNoAnswer  = "declining to comment or to answer refuses nothing"
+	dropAppeal    = "an appeal or comfort to people who are no party: urged them to be strong"
+	dropPastEvent = "arguing or fighting inside a told past event, with no other side"
+	dropHeadline  = "the headline of another story inside the page"
+	dropForecast  = "a warning that forecasts: warning that the ice will go"
+	// And three that tell another word or sense of the cue.
+	dropHypothetical = "a dispute supposed in an if-clause: if ever there was a disagreement"
+	dropPhysical     = "a physical sense: lying on his side, attacked a whale with an axe"
+	dropNoun         = "an -s form used as a noun: mini bars almost always lose money"
+	dropFeeling      = "a feeling told in a quote, with no side it is against: she was concerned"
+)
+
+// nounCueWord reports a word that is a dispute noun ("abuses",
+// "charges"), which the -s guard leaves to the noun rules.
+func (d *doc) nounCueWord(w string) bool {
+	_, ok := disputeNouns[w]
+	return ok
+}
+
+// concernTargets introduce what a concern is about.
+var concernTargets = setOf("about", "over", "by", "that", "at", "with", "for")
+
+// lieSenses follow "lie" in its physical sense: "lying low", "lay down".
+var lieSenses = setOf("down", "low", "still", "awake", "dormant", "idle", "ahead", "beneath", "flat", "face", "in",
+	"on", "around", "back", "there", "here")
+
+// inConditional reports a cue inside an if-clause: "if ever there was a
+// disagreement", "unless the union objects".
+func (d *doc) inConditional(t int) bool {
+	lo := d.clauseStart(t)
+	if lo > 0 && (d.tokLower(lo-1) == "if" || d.tokLower(lo-1) == "unless") {
+		return true
+	}
+	for k := t - 1; k >= lo && k >= t-10; k-- {
+		if w := d.tokLower(k); w == "if" || w == "unless" {
+			return true
+		}
+	}
+	return false
+}
+
+// verbUseOfS reports an -s form at t used as a verb: followed by its
+// object or complement ("accuses the ministry", "objects to", "denies
+// that"), not by a verb or an adverb ("bars almost always lose").
+func (d *doc) verbUseOfS(t, hi int) bool {
+	if t+1 >= hi {
+		return false
+	}
+	n := d.tokLower(t + 1)
+	return d.cover[t+1] != 0 || determiners[n] || d.toks[t+1].kind == tQuote || d.toks[t+1].kind == tNum ||
+		complementPreps[n] || n == "to" || n == "that" || n == "it" || n == "them" || n == "him" || n == "her" ||
+		n == "us" || n == "me" || objectParticles[n] ||
+		d.toks[t+1].kind == tWord && d.plainLower(t+1) && !d.plainLower(t-1) && !isAuxiliary(n) && !d.verbGroupWord(t+1)
+}
+
+// noAnswerVerbs follow "declined to", "refused to" when nothing is
+// refused but an answer: "declined to comment", "refused to answer
+// questions".
+var noAnswerVerbs = setOf("comment", "answer", "respond", "elaborate", "say", "discuss", "confirm", "give", "reveal",
+	"name", "speculate", "disclose", "specify", "identify", "provide", "detail", "explain", "be", "go")
+
+// reciprocalVerbs need two sides; told in the past with no other side
+// ("the pilots were still arguing over which way was up") they narrate
+// an event.
+var reciprocalVerbs = setOf("argue", "quarrel", "bicker", "squabble", "fight", "struggle", "wrestle", "clash", "feud")
+
+// dropReason returns why the cue w at token t is not a dispute, or "".
+func (d *doc) dropReason(t, lo, hi int, w, ln string) string {
+	next := ""
+	if t+1 < hi {
+		next = d.tokLower(t + 1)
+	}
+	switch {
+	case (w == "declined" || ln == "decline" || ln == "refuse") && next == "to" && t+2 < hi && noAnswerVerbs[d.tokLower(t+2)]:
+		return dropNoAnswer
+	case d.inConditional(t):
+		return dropHypothetical
+	case ln == "lie" && (isPreposition(next) && next != "to" && next != "about" || lieSenses[next]):
+		return dropPhysical // "lying on his side"
+	case (ln == "slam" || ln == "blast" || ln == "hit" || ln == "strike") &&
+		(next == "into" || next == "onto" || next == "through"):
+		return dropPhysical // "the Airbus slammed into the sea"
+	case w == "concerned" && d.toks[t].flags&fInQuote != 0 && !concernTargets[next]:
+		// "“She was concerned … because she always felt…”", but not
+		// "“We are deeply concerned about the rhetoric”".
+		return dropFeeling
+	case formTags(w)&formPresent != 0 && formTags(w)&formLemma == 0 && !d.verbUseOfS(t, hi) && disputeNouns[w] == 0 && !d.nounCueWord(w):
+		return dropNoun // "Mini bars almost always lose money", "Edgestore objects can be…"
+	case (w == "warning" || w == "warnings") && (t > lo && d.toks[t-1].kind == tPunct || next == "that"):
+		return dropForecast
+	case ln == "urge" || ln == "call" && next == "on":
+		// "urged them to be strong", "called on residents to stay calm":
+		// an appeal to people who are no party, or for comfort.
+		k := t + 1
+		if next == "on" {
+			k++
+		}
+		end := d.npEnd(k, hi)
+		addressee := noArgument
+		if end > k {
+			addressee = d.npEndingAt(k, end-1, npNoClimb)
+		}
+		if !addressee.ref.ok() || addressee.ref.ent < 0 && publicNouns[d.tokLower(addressee.head)] ||
+			d.tokLower(k) == "them" || d.tokLower(k) == "people" {
+			return dropAppeal
+		}
+		if end+2 < hi && d.tokLower(end) == "to" && (isBe(d.tokLower(end+1)) || d.tokLower(end+1) == "stay" || d.tokLower(end+1) == "remain" || d.tokLower(end+1) == "keep") {
+			return dropAppeal // "urged them to be strong", "to stay calm"
+		}
+	case reciprocalVerbs[ln] && formTags(w)&(formPast|formIng) != 0 && (d.pastTense(t) || formTags(w)&formPast != 0):
+		// "the pilots were still arguing over which way was up": no
+		// other side named after it.
+		if next != "with" && next != "against" && len(d.objectArgs(t, hi)) == 0 {
+			return dropPastEvent
+		}
+	}
+	return ""
+}
+
+// pastTense reports "was", "were" or "had been" before the -ing form at t.
+func (d *doc) pastTense(t int) bool {
+	for k := t - 1; k >= 0 && k >= t-3 && d.toks[k].kind == tWord; k-- {
+		switch d.tokLower(k) {
+		case "was", "were", "had":
+			return true
+		case "is", "are", "'s", "'re", "has", "have":
+			return false
+		}
+	}
+	return false
+}
+
+// headlineLine reports a sentence that is the headline of another story
+// inside the page: a short paragraph of its own after the first, with no
+// final stop and a name in it ("Files reveal minister warned against
+// 'poll tax'").
+func (d *doc) headlineLine(si int) bool {
+	if si == 0 || si >= len(d.a.Sentences) {
+		return false
+	}
+	text := strings.TrimRight(strings.TrimSpace(d.a.SentenceText(si)), "\"'”’")
+	if text == "" || strings.ContainsAny(text[len(text)-1:], ".!?:;,") {
+		return false
+	}
+	p := d.a.Sentences[si].Para
+	if si > 0 && d.a.Sentences[si-1].Para == p || si+1 < len(d.a.Sentences) && d.a.Sentences[si+1].Para == p {
+		return false
+	}
+	lo, hi := d.sentRange(si)
+	words, caps := 0, 0
+	for k := lo; k < hi; k++ {
+		if d.toks[k].kind != tWord {
+			continue
+		}
+		words++
+		if d.toks[k].flags&fCap != 0 {
+			caps++
+		}
+	}
+	return words >= 4 && words <= 16 && caps >= 2
+}
+
+// nounFrameWeight raises a dispute noun inside a frame that makes it one:
+// "came under fire from", "drew the ire of", "could pose a threat to",
+// "hard feelings", "a war of words".
+func (d *doc) nounFrameWeight(t, lo, hi int, w string, nw float64) float64 {
+	prev := func(n int) string {
+		if t-n < lo {
+			return ""
+		}
+		return d.tokLower(t - n)
+	}
+	switch w {
+	case "fire", "assault", "attack", "pressure", "criticism", "scrutiny":
+		if prev(1) == "under" && w != "scrutiny" {
+			return max(nw, 2.5)
+		}
+	case "threat", "threats":
+		for n := 1; n <= 3; n++ {
+			if v := prev(n); v == "pose" || v == "poses" || v == "posed" || v == "posing" {
+				return max(nw, 2.5)
+			}
+		}
+	case "feelings":
+		if prev(1) == "hard" {
+			return 2
+		}
+	case "blood":
+		if prev(1) == "bad" {
+			return 2
+		}
+	case "words":
+		if prev(1) == "of" && prev(2) == "war" {
+			return 2.5
+		}
+	}
+	switch w {
+	case "ire", "wrath", "fury", "anger", "criticism", "condemnation", "rebuke", "scorn", "backlash", "outrage", "fire":
+		for n := 1; n <= 3; n++ {
+			if v := prev(n); drawVerbs[v] {
+				return max(nw, 2.5)
+			}
+		}
+	}
+	return nw
+}
+
+// drawVerbs draw a reaction on their subject: "drew the ire of",
+// "sparked a backlash", "faced criticism from".
+var drawVerbs = setOf("drew", "draw", "draws", "drawn", "drawing", "sparked", "spark", "sparks", "provoked", "provokes",
+	"triggered", "triggers", "attracted", "attracts", "earned", "earns", "incurred", "faced", "faces", "facing",
+	"face", "prompted", "prompts")
 
 // disputeNounUse reports whether the cue noun at token t names a dispute
 // here: not "opposition leader" or "protest groups" (a noun that modifies
@@ -495,7 +756,57 @@ func (d *doc) verbDispute(t, hi int, w string, weight float64) docDispute {
 			st, ot = max(q0-1, 0), q1+1
 		}
 	}
-	a := d.subjectOf(st)
+	// The subject by the clause structure: an actor, or a thing that is
+	// no party ("the old lock resisted every key") unless it is a document
+	// that speaks for its author ("the report accused the ministry").
+	arg := noArgument
+	if w != "against" {
+		arg = d.subjectArg(st)
+	}
+	a := arg.ref
+	passive := d.passiveAt(t)
+	thingSubject := false
+	if arg.thing {
+		switch head := d.tokLower(arg.head); {
+		case reportNouns[head] && d.reportAuthor >= 0:
+			a = actorRef{ent: d.reportAuthor}
+		case (commNouns[head] || docNouns[head]) && arg.owner.ok():
+			a = arg.owner
+		case passive, commNouns[head] || docNouns[head], d.relativeSubject(t):
+			thingSubject = passive
+			// "The law was challenged by the coalition": the thing is the
+			// topic and the agent a party. A document with no owner, or
+			// the antecedent of a relative pronoun that may attach
+			// higher ("talks on ending the war, which excluded…"): the
+			// clause's subject, as below.
+			arg = noArgument
+			a = noActor
+		default:
+			return x
+		}
+	}
+	if !arg.found() {
+		a = d.subjectOf(st)
+	}
+	if passive {
+		// "was challenged by the Online Services Coalition"; "the convents
+		// were excluded" names no party.
+		ag := d.byAgent(t, hi)
+		switch {
+		case ag.ok() && !a.ok():
+			a = ag
+		case ag.ok():
+			x.add(ag)
+		case thingSubject:
+			// "Mr Holloway says the farmers' knowledge is being
+			// dismissed": the one who reports it is aggrieved.
+			if r := d.reportingSpeaker(t); r.ok() {
+				a = r
+			} else {
+				return x
+			}
+		}
+	}
 	if !a.ok() && st == t && d.toks[t].flags&fInQuote != 0 {
 		a = d.reportingSpeaker(t)
 	}
@@ -544,32 +855,137 @@ func (d *doc) verbDispute(t, hi int, w string, weight float64) docDispute {
 		// reports it is the aggrieved party.
 		a = d.reportingSpeaker(t)
 	}
-	b := d.objectAfter(ot, a.ent)
+	// The public, or someone unnamed and indefinite ("a leader who
+	// refuses…", "one user complained", "many blame…"), is no party.
+	if arg.found() && arg.ref.ent < 0 && arg.ref.name != "" && (publicNouns[d.tokLower(arg.head)] || d.indefinite(arg)) {
+		return x
+	}
+	if k := d.skipAux(st - 1); k >= 0 && d.toks[k].kind == tWord && quantifierSubjects[d.tokLower(k)] {
+		return x
+	}
+	// "protected from punishment for manipulating the flag": the gerund
+	// of a charge accuses no one.
+	if accusedSubject[lemmaName(d.lemmaAt(t))] && strings.HasSuffix(w, "ing") && t > 0 && d.toks[t-1].kind == tWord && isPreposition(d.tokLower(t-1)) {
+		return x
+	}
 	x.add(a)
-	x.add(b)
+	objs := d.objectArgs(ot, hi)
+	// "thieves attacked a sperm whale with an axe": violence against
+	// no one named is an event, not a dispute.
+	if violenceVerbs[lemmaName(d.lemmaAt(t))] && len(objs) == 0 && !passive && !(t+1 < hi && d.tokLower(t+1) == "down") {
+		return docDispute{}
+	}
+	// "complained that Nigeria negotiated alone", "was appalled that
+	// Japan was lifting the ban": the one the clause tells of.
+	if len(objs) == 0 {
+		if r := d.thatClauseSubject(ot, hi); r.ok() {
+			objs = append(objs, r)
+		}
+	}
+	// The other party: the verb's object, by the clause structure.
+	for _, b := range objs {
+		if b.ent != a.ent || b.ent < 0 && b.name != a.name {
+			x.add(b)
+		}
+	}
+	// "Prosecutors say Uber has been lying to its customers": when the
+	// subject is the accused, the one who reports it accuses.
+	if accusedSubject[lemmaName(d.lemmaAt(t))] || accusedSubject[w] {
+		if r := d.reportingSpeaker(t); r.ok() && (r.ent != a.ent || r.ent < 0 && r.name != a.name) {
+			x.add(r)
+		}
+	}
 	x.topic = d.disputeTopic(t, hi)
-	if a.ok() && b.ok() {
+	if a.ok() && len(x.parties) > 1 {
 		x.score += 1
 	}
 	return x
 }
 
+// quantifierSubjects stand alone for an unnamed many: "many blame…".
+var quantifierSubjects = setOf("many", "some", "most", "others", "few", "several", "all", "everyone", "everybody",
+	"nobody", "someone", "somebody")
+
+// violenceVerbs are dispute cues that are violence when no one named is
+// their object.
+var violenceVerbs = setOf("attack", "invade", "strike", "hit", "seize", "storm", "retaliate")
+
+// indefinite reports an unnamed argument told by an indefinite phrase
+// ("a leader", "one user", "some residents") that is not an official
+// speaking for a body ("a senior official", "a spokesman").
+func (d *doc) indefinite(a argument) bool {
+	if a.start < 0 || a.head < 0 {
+		return false
+	}
+	switch d.tokLower(a.start) {
+	case "a", "an", "one", "some", "any", "every", "someone", "somebody":
+	default:
+		return false
+	}
+	return !spokesWords[d.tokLower(a.head)] && !officialHeads[d.tokLower(a.head)]
+}
+
+// officialHeads are unnamed sources who speak for a body even when told
+// indefinitely: "a senior official", "a diplomat".
+var officialHeads = setOf("official", "officials", "source", "sources", "diplomat", "diplomats", "minister", "aide",
+	"aides", "negotiator", "negotiators", "envoy", "adviser", "advisers", "advisor")
+
+// accusedSubject are the cues whose subject is the accused, told by
+// someone else: "Uber has been lying", "the US has overspent".
+var accusedSubject = setOf("lie", "mislead", "deceive", "manipulate", "overspent", "overspend", "betray", "cheat",
+	"violate", "breach", "defy", "ignore", "flout", "abuse")
+
+// passiveAt reports a cue participle in the passive: "was challenged",
+// "has been criticised", "is being dismissed".
+func (d *doc) passiveAt(t int) bool {
+	if formTags(d.tokLower(t))&formPart == 0 && !strings.HasSuffix(d.tokLower(t), "ed") {
+		return false
+	}
+	k := t - 1
+	for k >= 0 && d.toks[k].kind == tWord && (isAdverb(d.tokLower(k)) || groupAdverbs[d.tokLower(k)]) && !isBe(d.tokLower(k)) {
+		k--
+	}
+	return k >= 0 && d.toks[k].kind == tWord && (isBe(d.tokLower(k)) || d.tokLower(k) == "being" || d.tokLower(k) == "got")
+}
+
+// byAgent returns the actor after "by" in the clause of the passive cue
+// at t: "was challenged by the Online Services Coalition".
+func (d *doc) byAgent(t, hi int) actorRef {
+	end := d.clauseEnd(t, hi)
+	for k := t + 1; k+1 < end && k <= t+6; k++ {
+		if d.tokLower(k) != "by" {
+			continue
+		}
+		if a := d.npEndingAt(k+1, d.npEnd(k+1, end)-1, npNoClimb); a.ref.ok() {
+			return a.ref
+		}
+		break
+	}
+	return noActor
+}
+
+// relativeSubject reports a cue whose subject is a relative pronoun:
+// "the war, which excluded…".
+func (d *doc) relativeSubject(t int) bool {
+	k := t - 1
+	for k >= 0 && d.toks[k].kind == tWord && d.verbGroupWord(k) {
+		k--
+	}
+	return k >= 0 && d.toks[k].kind == tWord && (d.tokLower(k) == "which" || d.tokLower(k) == "that" || d.tokLower(k) == "who")
+}
+
+// docNouns are documents and filings that speak for whoever made them:
+// "Norvia's lawsuit accuses the ministry…".
+var docNouns = setOf("lawsuit", "suit", "complaint", "petition", "motion", "appeal", "claim", "order", "resolution",
+	"bill", "letter", "memo", "editorial", "audit", "inquiry", "investigation", "indictment")
+
 func (d *doc) nounDispute(t, lo, hi int, w string, weight float64) docDispute {
 	x := docDispute{cue: w, score: weight}
-	// "differences between the US and UK", "concern in Europe over the US
-	// leader's approach", "criticism from X of Y".
-	first := d.objectAfter(t, -1)
-	x.add(first)
-	if first.ok() {
-		if m := d.nextActorAfter(t, first.ent); m.ok() {
-			x.add(m)
-		}
-	}
-	// "the American demand that…", "Britain's objections": the party
-	// named just before the noun.
+	// "the American demand that…", "Britain's objections", "his
+	// criticism": the party named just before the noun.
 	for k := t - 1; k >= 0 && k >= t-3; k-- {
 		if c := d.cover[k]; c != 0 {
-			if m := d.ments[c-1]; m.ent >= 0 && m.flags&(mAdj|mPoss) != 0 && m.form != formPlace {
+			if m := d.ments[c-1]; m.ent >= 0 && (m.flags&(mAdj|mPoss) != 0 || m.form == formDemonym || m.form == formPronoun && possPronouns[d.tokLower(k)]) && m.form != formPlace {
 				x.add(actorRef{ent: int(m.ent)})
 			}
 			break
@@ -578,15 +994,75 @@ func (d *doc) nounDispute(t, lo, hi int, w string, weight float64) docDispute {
 			break
 		}
 	}
-	if len(x.parties) < 2 {
-		if s := d.subjectOf(t); s.ok() {
-			x.add(s)
+	// Its arguments after it: "criticism from shareholders",
+	// "differences between the US and the UK", "a row with Kenya".
+	for _, r := range d.nounArgs(t, hi) {
+		x.add(r)
+	}
+	// The subject of the verb that governs it: "Kenya filed a lawsuit…",
+	// "the pact drew a sharp rebuke from Beijing" (a thing's owner, or
+	// the subject of the clause a relative clause hangs on), "Mr Whitcombe
+	// played down the differences", "the ministry came under fire".
+	if v := d.governingVerb(t, lo); v >= 0 {
+		if frameVerbs[d.tokLower(v)] && !concernNouns[w] {
+			x.score += 0.5 // "faced a renewed threat", "drew the ire of"
+		}
+		s := d.subjectArg(v)
+		switch {
+		case s.ref.ok():
+			x.add(s.ref)
+			// "Dimon warned that “banks are under assault”": the named
+			// reporter speaks for the unnamed side.
+			if s.ref.ent < 0 {
+				if r := d.reportingSpeaker(t); r.ent >= 0 {
+					x.add(r)
+				}
+			}
+		case s.thing && s.owner.ok():
+			x.add(s.owner)
+		case d.relativeSubject(v):
+			// "…, a deal … but one that drew a sharp rebuke": the makers
+			// of what the relative clause hangs on.
+			for _, r := range d.mainSubjects(lo, v) {
+				x.add(r)
+			}
+		case s.thing:
+			// "the storm could pose a threat": a thing is no party.
+		case !s.found() && !(v > lo && d.tokLower(v-1) == "to"):
+			if r := d.subjectOf(v); r.ok() {
+				x.add(r)
+			}
+		}
+	}
+	// "accusations that the company enjoyed windfall profits", "Congo's
+	// accusation that neighbouring Rwanda arms the rebels": the accused is
+	// the subject of the clause that tells the charge.
+	if r := d.thatClauseSubject(t, hi); r.ok() {
+		x.add(r) // "the demand that Mr Holloway resign"
+	}
+	// "told reporters there was still bad blood": one who tells of a
+	// grievance that just exists speaks for a side of it.
+	if len(x.parties) == 0 && d.existentialBefore(t, lo) {
+		if r := d.reporterOf(t); r.ok() {
+			x.add(r)
+		}
+	}
+	// "Differences over whether EU companies would get the same access as
+	// British ones": the sides named in what the disagreement is over.
+	if len(x.parties) < 2 && reciprocalNouns[w] {
+		for _, r := range d.actorsOver(t, hi) {
+			x.add(r)
 		}
 	}
 	if accusationNouns[w] && len(x.parties) < 2 {
 		// "Mr Reeves said the government continued to commit grave
 		// abuses": the one who reports them accuses.
 		x.add(d.reportingSpeaker(t))
+	}
+	// "minor differences between QGIS 2.8 and the version in the book": a
+	// disagreement between a side and a thing is none.
+	if reciprocalNouns[w] && len(x.parties) < 2 && t+1 < hi && d.tokLower(t+1) == "between" {
+		return docDispute{}
 	}
 	x.topic = d.disputeTopic(t, hi)
 	if len(x.parties) >= 2 {
@@ -595,23 +1071,252 @@ func (d *doc) nounDispute(t, lo, hi int, w string, weight float64) docDispute {
 	return x
 }
 
-// nextActorAfter finds a second actor in the clause after token t, other
-// than ent.
-func (d *doc) nextActorAfter(t, ent int) actorRef {
-	k := t
-	for i := 0; i < 3; i++ {
-		r := d.objectAfter(k, ent)
-		if !r.ok() {
-			return noActor
+// concernNouns tell a worry, which a frame ("expressed concern") does
+// not make a dispute without the side it is about.
+var concernNouns = setOf("concern", "concerns", "frustration", "dismay", "anger", "tension", "tensions")
+
+// existentialBefore reports "there is/are/was/were (still/some)" before
+// the noun at t.
+func (d *doc) existentialBefore(t, lo int) bool {
+	for k := t - 1; k > lo && k >= t-5; k-- {
+		w := d.tokLower(k)
+		if isBe(w) {
+			return d.tokLower(k-1) == "there"
 		}
-		if r.ent != ent {
-			return r
-		}
-		// Skip past that mention.
-		for k++; k < len(d.toks) && (d.cover[k] == 0 || d.ments[d.cover[k]-1].ent != int32(ent)); k++ {
+		if d.toks[k].kind != tWord || !(isAdverb(w) || determiners[w] || groupAdverbs[w] || d.plainLower(k) || w == "hard" || w == "bad") {
+			return false
 		}
 	}
+	return false
+}
+
+// possPronouns are the possessive pronouns that make a person the party
+// of a noun: "his criticism", "her main frustration".
+var possPronouns = setOf("his", "her", "their", "its")
+
+// reciprocalNouns name a disagreement between sides.
+var reciprocalNouns = setOf("differences", "disagreement", "disagreements", "dispute", "row", "rift", "tensions",
+	"tension", "standoff", "impasse", "deadlock", "feud", "spat", "clash", "clashes")
+
+// thatClauseSubject returns the actor that is the subject of the
+// that-clause right after the noun at t ("accusations (…) that the
+// company enjoyed…"), or noActor.
+func (d *doc) thatClauseSubject(t, hi int) actorRef {
+	k := t + 1
+	if k < hi && d.toks[k].kind == tPunct && d.text[d.toks[k].s] == '(' {
+		for k < hi && k < t+10 && !(d.toks[k].kind == tPunct && d.text[d.toks[k].s] == ')') {
+			k++
+		}
+		k++
+	}
+	if k >= hi || d.tokLower(k) != "that" {
+		return noActor
+	}
+	end := d.npEnd(k+1, hi)
+	if end <= k+1 || end >= hi {
+		return noActor
+	}
+	switch a := d.npEndingAt(k+1, end-1, npNoClimb); {
+	case a.ref.ok() && a.ref.ent >= 0:
+		return a.ref
+	case a.thing && a.owner.ok():
+		return a.owner // "that neighbouring Rwanda arms the rebels" (read as one phrase)
+	}
 	return noActor
+}
+
+// actorsOver returns the actors named in the "over" phrase after the
+// noun at t (up to the clause's end, at most ten words): "differences
+// over whether EU companies would get the same access as British ones".
+func (d *doc) actorsOver(t, hi int) []actorRef {
+	if t+1 >= hi || d.tokLower(t+1) != "over" {
+		return nil
+	}
+	var out []actorRef
+	for k := t + 2; k < hi && k < t+14; k++ {
+		if d.toks[k].kind == tPunct && d.text[d.toks[k].s] != '-' {
+			break
+		}
+		if c := d.cover[k]; c != 0 {
+			m := d.ments[c-1]
+			if m.ent >= 0 && m.form != formPlace && m.form != formPronoun && d.ents[m.ent].kind != KindOther {
+				out = append(out, actorRef{ent: int(m.ent)})
+			}
+			k = int(m.t1) - 1
+		}
+	}
+	return out
+}
+
+// nounPreps introduce the parties of a dispute noun: "criticism from
+// shareholders", "a dispute with Kenya", "differences between…", "a
+// lawsuit against the ministry", "the ire of the union".
+var nounPreps = setOf("from", "by", "of", "against", "with", "between", "toward", "towards", "at", "on", "among", "to")
+
+// nounArgs returns the actors in the prepositional phrases after the
+// dispute noun at t, conjoined names included; a place, a thing without
+// an owner and the public are none.
+func (d *doc) nounArgs(t, hi int) []actorRef {
+	var out []actorRef
+	k := t + 1
+	for n := 0; n < 4 && k < hi; n++ {
+		// "under assault, from government regulators", "“…under
+		// assault,” from government regulators"
+		for j := k; j < hi && j <= k+2 && (d.toks[j].kind == tQuote || d.toks[j].kind == tPunct && d.text[d.toks[j].s] == ','); j++ {
+			if j+1 < hi && (d.tokLower(j+1) == "from" || d.tokLower(j+1) == "by") {
+				k = j + 1
+				break
+			}
+		}
+		if d.toks[k].kind != tWord || d.cover[k] != 0 {
+			break
+		}
+		w := d.tokLower(k)
+		if !nounPreps[w] && w != "over" && w != "in" {
+			break
+		}
+		end := d.npEnd(k+1, hi)
+		if end <= k+1 {
+			break
+		}
+		if w == "over" || w == "in" {
+			// "over the US leader's approach": the owner of what it is
+			// over; "criticism in Congress": a body, not a place.
+			a := d.npEndingAt(k+1, end-1, npNoClimb)
+			switch {
+			case w == "over" && a.thing && a.owner.ok():
+				out = append(out, a.owner)
+			case w == "in" && a.ref.ent >= 0 && d.ents[a.ref.ent].kind != KindCountry && d.ents[a.ref.ent].kind != KindOther:
+				out = append(out, a.ref)
+			}
+		} else {
+			for j := k + 1; j < hi; {
+				a := d.npEndingAt(j, end-1, npNoClimb)
+				switch {
+				case a.ref.ok() && !(a.ref.ent < 0 && publicNouns[d.tokLower(a.head)]):
+					out = append(out, a.ref)
+				case a.thing && a.owner.ok() && w != "on" && w != "at" && w != "with" && w != "among":
+					// ("played down that threat on the Senate floor": a place)
+					out = append(out, a.owner)
+				}
+				// "between Britain and India"
+				if end+1 < hi && d.tokLower(end) == "and" && (d.cover[end+1] != 0 || determiners[d.tokLower(end+1)] && end+2 < hi && d.cover[end+2] != 0) {
+					j = end + 1
+					end = d.npEnd(j, hi)
+					if end <= j {
+						break
+					}
+					continue
+				}
+				break
+			}
+		}
+		k = end
+	}
+	return out
+}
+
+// governingVerb returns the verb whose object is the noun phrase of the
+// dispute noun at t ("filed a lawsuit", "drew the ire", "played down the
+// differences"), across one preposition ("came under fire", "is locked in
+// a row"); -1 when the noun has no such verb (it is a subject, or stands
+// after a noun).
+func (d *doc) governingVerb(t, lo int) int {
+	k := t - 1
+	for k >= lo && d.toks[k].kind == tWord && d.cover[k] == 0 {
+		w := d.tokLower(k)
+		if determiners[w] {
+			k--
+			break // the phrase starts here
+		}
+		if frameVerbs[w] || formTags(w)&(formPast|formPresent|formIng) != 0 || !(d.plainLower(k) && !isVerbLike(w) || isAdverb(w)) ||
+			k > lo && d.tokLower(k-1) == "to" {
+			break // "to commit abuses": the verb after "to"
+		}
+		k--
+	}
+	if k >= lo && d.cover[k] != 0 { // "Beijing's rebuke", "the union's complaint"
+		m := d.ments[d.cover[k]-1]
+		if m.flags&mPoss == 0 {
+			return -1
+		}
+		k = int(m.r0) - 1
+	}
+	if k >= lo && d.toks[k].kind == tWord && (d.tokLower(k) == "under" || d.tokLower(k) == "in" || d.tokLower(k) == "into") {
+		k--
+		for k >= lo && d.toks[k].kind == tWord && (isAdverb(d.tokLower(k)) || d.tokLower(k) == "locked" || d.tokLower(k) == "embroiled") && d.cover[k] == 0 {
+			if d.tokLower(k) == "locked" || d.tokLower(k) == "embroiled" {
+				return k
+			}
+			k--
+		}
+	}
+	if k < lo || d.toks[k].kind != tWord || d.cover[k] != 0 {
+		return -1
+	}
+	w := d.tokLower(k)
+	if isPreposition(w) || d.lex[k]&lexFunction != 0 && !isBe(w) && w != "has" && w != "have" && w != "had" || clauseLinks[w] {
+		return -1
+	}
+	if isBe(w) || w == "has" || w == "have" || w == "had" {
+		// "the ministry is under fire", "Kenya has a dispute with…"
+		return k
+	}
+	if d.lex[k]&(lexSpeech|lexThink) != 0 && !d.lemmaIs(k, "voice") && !d.lemmaIs(k, "express") && !d.lemmaIs(k, "raise") {
+		return -1
+	}
+	if isVerbLike(w) || formTags(w)&(formPast|formPresent|formIng|formLemma) != 0 || frameVerbs[w] {
+		return k
+	}
+	return -1
+}
+
+// frameVerbs take a dispute noun as object in frames whose forms the
+// lexicon may not know: "drew the ire", "sparked a row", "faces charges".
+var frameVerbs = setOf("drew", "draw", "draws", "drawn", "drawing", "sparked", "spark", "sparks", "faced", "face",
+	"faces", "facing", "came", "come", "comes", "coming", "pose", "poses", "posed", "posing", "filed", "file", "files",
+	"lodged", "lodge", "brought", "bring", "brings", "voiced", "raised", "expressed", "levelled", "leveled",
+	"made", "makes", "issued", "issues", "hurled", "attracted", "provoked", "triggered", "prompted", "earned",
+	"incurred", "received", "won", "dropped", "settled", "rejected", "denied", "dismissed", "played", "escalated",
+	"deepened", "remain", "remains")
+
+// mainSubjects returns the conjoined actors that are the subject of the
+// sentence's main clause before token v: "Britain and Nigeria agreed…, a
+// deal … that drew a sharp rebuke from Beijing" → Britain, Nigeria.
+func (d *doc) mainSubjects(lo, v int) []actorRef {
+	var out []actorRef
+	for k := lo; k < v && k < lo+12; k++ {
+		c := d.cover[k]
+		if c == 0 {
+			if d.toks[k].kind == tWord && (d.lex[k]&lexFunction == 0 || d.tokLower(k) == "the") || d.toks[k].kind == tPunct && d.text[d.toks[k].s] == ',' && len(out) > 0 {
+				if len(out) > 0 && d.tokLower(k) != "and" && d.toks[k].kind == tWord {
+					break
+				}
+				continue
+			}
+			if d.tokLower(k) == "and" && len(out) > 0 {
+				continue
+			}
+			if len(out) > 0 {
+				break
+			}
+			continue
+		}
+		m := d.ments[c-1]
+		k = int(m.t1) - 1
+		if m.ent < 0 || m.flags&(mAdj|mPoss|mInQuote) != 0 || m.form == formPlace || m.form == formPronoun ||
+			d.ents[m.ent].kind == KindOther {
+			if len(out) > 0 {
+				break
+			}
+			continue
+		}
+		if m.flags&mSubject == 0 && len(out) == 0 {
+			return nil
+		}
+		out = append(out, actorRef{ent: int(m.ent)})
+	}
+	return out
 }
 
 // add adds a party once.
@@ -679,6 +1384,98 @@ func (d *doc) disputeText(si, cue int) string {
 	return d.spanText(lo, hi)
 }
 
+// scornNamed reports a scornful name put on the object of the naming
+// verb at t without quotation marks: "branded the plan a disgrace",
+// "labelled the minister incompetent".
+func (d *doc) scornNamed(t, hi int) bool {
+	for k := t + 1; k < hi && k <= t+8; k++ {
+		if d.toks[k].kind != tWord {
+			return false
+		}
+		if scornWords[d.tokLower(k)] {
+			return k > t+1
+		}
+	}
+	return false
+}
+
+// chargedWith reports "charged X with…" at t: "with" after the object,
+// across an apposition ("charged Daniel Morrow, the former harbour chief,
+// with fraud").
+func (d *doc) chargedWith(t, hi int) bool {
+	for j := t + 1; j < hi && j <= t+14; j++ {
+		if d.toks[j].kind == tPunct && d.text[d.toks[j].s] != ',' && d.text[d.toks[j].s] != '-' {
+			return false
+		}
+		if w := d.tokLower(j); w == "with" {
+			return true
+		} else if d.lex[j]&lexSpeech != 0 || clauseLinks[w] && w != "and" {
+			return false
+		}
+	}
+	return false
+}
+
+// blameNouns are the harms one is held responsible for: "responsible for
+// the deterioration", not "responsible for 60% of the changes".
+var blameNouns = setOf("attack", "attacks", "deterioration", "crisis", "failure", "failures", "collapse", "death",
+	"deaths", "killing", "killings", "bombing", "bombings", "violence", "chaos", "mess", "delay", "delays", "losses",
+	"damage", "fire", "crash", "outage", "leak", "breach", "abuse", "abuses", "fraud", "scandal", "disaster",
+	"problems", "shortage", "shortages", "massacre", "unrest")
+
+// blameObject reports a harm within the noun phrase at k.
+func (d *doc) blameObject(k, hi int) bool {
+	for j := k; j < hi && j < k+6 && d.toks[j].kind == tWord; j++ {
+		if blameNouns[d.tokLower(j)] {
+			return true
+		}
+		if isPreposition(d.tokLower(j)) {
+			return false
+		}
+	}
+	return false
+}
+
+// legalNouns are the objects of a legal step: "appealing the ruling",
+// "seeking a ten-year sentence", "denied the charges".
+var legalNouns = setOf("ruling", "verdict", "conviction", "decision", "sentence", "judgment", "judgement", "order",
+	"fine", "ban", "sentences", "damages", "extradition", "injunction", "compensation", "jail", "prison", "charges",
+	"allegations", "accusations", "claims", "wrongdoing", "penalty", "acquittal", "dismissal")
+
+// legalObject reports a legal noun as the head of the object of the verb
+// at t, within a few words.
+func (d *doc) legalObject(t, hi int) bool {
+	for k := t + 1; k < hi && k <= t+5; k++ {
+		if d.toks[k].kind != tWord && d.toks[k].kind != tNum && !(d.toks[k].kind == tPunct && d.text[d.toks[k].s] == '-') {
+			return false
+		}
+		if legalNouns[d.tokLower(k)] {
+			return true
+		}
+		if isPreposition(d.tokLower(k)) || d.cover[k] != 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// claimFollows reports a claim after "insists", "maintains": a
+// that-clause ("insists that…", "insists the islands are…") or a demand
+// ("insisted on a fixed quota").
+func (d *doc) claimFollows(t, hi int) bool {
+	if t+1 >= hi {
+		return false
+	}
+	n := d.tokLower(t + 1)
+	if n == "that" || n == "on" {
+		return true
+	}
+	if d.lemmaIs(t, "maintain") {
+		return false // "maintained its lead": only "maintains that" claims
+	}
+	return determiners[n] || d.cover[t+1] != 0 || n == "it" || n == "they" || n == "he" || n == "she"
+}
+
 // scornQuoted reports quotation marks soon after the naming verb at t
 // whose words scorn what is named: "called last year's tax bill “the worst
 // piece of legislation”" (not "called the show “the news show of record”").
@@ -700,8 +1497,248 @@ func (d *doc) scornQuoted(t, hi int) bool {
 // skipAux returns the first token at or before k that is not an
 // auxiliary, a form of "be" or an adverb.
 func (d *doc) skipAux(k int) int {
-	for k >= 0 && d.toks[k].kind == tWord && (isAuxiliary(d.tokLower(k)) || isBe(d.tokLower(k)) || isAdverb(d.tokLower(k))) {
-		k--
+	for k >= 0 && d.toks[k].kind == tWord {
+		w := d.tokLower(k)
+		switch {
+		case isAuxiliary(w) || isBe(w) || isAdverb(w):
+			k--
+		case k > 0 && auxPhraseTails[w] && auxPhraseHeads[d.tokLower(k-1)]:
+			k -= 2 // "has so far been", "had as yet failed"
+		default:
+			return k
+		}
 	}
 	return k
+}
+
+// Two-word adverbials that stand between auxiliaries ("has so far been
+// unable", "have thus far refused", "had as yet failed"): head, then tail.
+var (
+	auxPhraseHeads = setOf("so", "thus", "as")
+	auxPhraseTails = setOf("far", "yet")
+)
+
+// scornPredicates, after "is" in a quote, scorn what the speaker speaks
+// of: "This is a disgrace", "The ban is unacceptable".
+var scornPredicates = setOf("disgrace", "disgraceful", "scandal", "scandalous", "betrayal", "travesty", "sham",
+	"farce", "hoax", "lie", "lies", "cover-up", "outrageous", "shameful", "unacceptable", "appalling", "absurd",
+	"ridiculous", "irresponsible", "reckless", "insult", "outrage", "disaster", "illegal", "unconstitutional",
+	"unlawful", "unjust", "unfair", "dishonest", "cynical", "hypocritical", "hypocrisy", "nonsense")
+
+// silencingVerbs tell what an attempt is meant to do to someone: "an
+// attempt to silence the inspectors".
+var silencingVerbs = setOf("silence", "intimidate", "muzzle", "gag", "punish", "bully", "smear", "discredit",
+	"undermine", "cover", "hide", "deceive", "blackmail", "destroy", "divide", "mislead", "sabotage", "censor",
+	"suppress", "scapegoat", "humiliate", "threaten", "sideline", "weaken")
+
+// quoteDispute finds a dispute told in a quote of the sentence [lo, hi):
+// the speaker scorns something ("This is a disgrace", "the ban is
+// unacceptable") or calls it an attempt to silence, smear or punish
+// someone. The parties are the speaker and the one spoken of: the actor
+// after "said of"/"said about" in the frame, else an actor named in the
+// quote. An if-clause or a negation ("is not a disgrace") is none.
+func (d *doc) quoteDispute(lo, hi int) docDispute {
+	if len(d.quoteItems) == 0 {
+		return docDispute{}
+	}
+	for t := lo; t < hi; t++ {
+		if d.toks[t].flags&fInQuote == 0 || d.toks[t].kind != tWord {
+			continue
+		}
+		w := d.tokLower(t)
+		cue := -1
+		switch {
+		case scornPredicates[w] && d.copulaBefore(t):
+			cue = t
+		case (w == "attempt" || w == "bid" || w == "effort" || w == "ploy" || w == "plot") && t+2 < hi &&
+			d.tokLower(t+1) == "to" && silencingVerbs[d.tokLower(t+2)]:
+			cue = t
+		}
+		if cue < 0 || d.negatedBefore(t) || d.inConditional(t) {
+			continue
+		}
+		qi := d.quoteItemAt(t)
+		if qi < 0 {
+			return docDispute{}
+		}
+		q := d.quoteItems[qi]
+		if q.partial || q.ent < 0 && q.speaker == "" {
+			return docDispute{}
+		}
+		x := docDispute{cue: w, cameo: "111", score: 2.5, cueTok: cue}
+		x.add(actorRef{ent: q.ent, name: q.speaker})
+		if r := d.spokenOf(lo, hi); r.ok() {
+			x.add(r)
+		} else {
+			for k := lo; k < hi; k++ {
+				if d.toks[k].flags&fInQuote == 0 || d.cover[k] == 0 {
+					continue
+				}
+				m := d.ments[d.cover[k]-1]
+				if m.ent >= 0 && m.form != formPlace && m.form != formPronoun && int(m.ent) != q.ent && d.ents[m.ent].kind != KindOther {
+					x.add(actorRef{ent: int(m.ent)})
+					break
+				}
+				k = int(m.t1) - 1
+			}
+		}
+		x.topic = d.disputeTopic(cue, hi)
+		if len(x.parties) > 1 {
+			x.score++
+		}
+		return x
+	}
+	return docDispute{}
+}
+
+// copulaBefore reports "is", "was" (across "a", "an", "the", "an utter",
+// "simply") right before the word at t.
+func (d *doc) copulaBefore(t int) bool {
+	for k := t - 1; k >= 0 && k >= t-4; k-- {
+		w := d.tokLower(k)
+		if isBe(w) || strings.HasSuffix(w, "'s") && (w == "it's" || w == "that's" || w == "this's") || w == "it\u2019s" || w == "that\u2019s" {
+			return true
+		}
+		if w != "a" && w != "an" && w != "the" && w != "utter" && w != "total" && w != "complete" && w != "simply" &&
+			w != "absolutely" && w != "totally" && w != "just" && w != "frankly" && w != "deeply" {
+			return false
+		}
+	}
+	return false
+}
+
+// spokenOf returns the actor a quote's frame says it is about: `…,"
+// the union leader said of the ministry's ban` → the ministry.
+func (d *doc) spokenOf(lo, hi int) actorRef {
+	for k := lo; k+1 < hi; k++ {
+		if d.toks[k].flags&fInQuote != 0 || d.lex[k]&lexSpeech == 0 {
+			continue
+		}
+		// "said of…", "said Senator Paul Hadley of…": past the speaker.
+		j := k + 1
+		if j < hi && d.tokLower(j) != "of" && d.tokLower(j) != "about" {
+			j = d.npEnd(j, hi)
+		}
+		if j+1 >= hi || d.tokLower(j) != "of" && d.tokLower(j) != "about" {
+			continue
+		}
+		end := d.npEnd(j+1, hi)
+		if end <= j+1 {
+			return noActor
+		}
+		switch a := d.npEndingAt(j+1, end-1, npNoClimb); {
+		case a.ref.ok() && a.ref.ent >= 0:
+			return a.ref
+		case a.thing && a.owner.ok():
+			return a.owner
+		}
+		return noActor
+	}
+	return noActor
+}
+
+// numberWordIn reports a figure written as a word in tokens [lo, hi).
+func (d *doc) numberWordIn(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if d.toks[k].kind == tWord && numberWords[d.tokLower(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// numberWords are figures written as words.
+var numberWords = setOf("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+	"twelve", "twenty", "thirty", "forty", "fifty", "hundred", "hundreds", "dozen", "dozens", "thousand", "thousands")
+
+// conflictingFigures finds two sources giving different figures in one
+// sentence, set against each other: "The navy said 40 bodies had been
+// recovered, but the rescue agency said only three had been found". The
+// parties are the two sources.
+func (d *doc) conflictingFigures(lo, hi int) docDispute {
+	// A cheap first look: two speech verbs, a contrast and a figure.
+	speech, nums, contrasts := 0, 0, 0
+	for k := lo; k < hi; k++ {
+		switch {
+		case d.toks[k].kind == tNum:
+			nums++
+		case d.lex[k]&lexSpeech != 0 && d.toks[k].flags&fInQuote == 0:
+			speech++
+		case d.lex[k]&lexFunction != 0 || d.toks[k].kind != tWord:
+		default:
+			switch d.tokLower(k) {
+			case "but", "while", "although", "though", "whereas", "yet", "however":
+				contrasts++
+			}
+		}
+	}
+	if speech < 2 || contrasts == 0 || nums == 0 && !d.numberWordIn(lo, hi) {
+		return docDispute{}
+	}
+	type claim struct {
+		who actorRef
+		num string
+		v   int
+	}
+	var claims []claim
+	contrast := -1
+	for k := lo; k < hi; k++ {
+		tk := d.toks[k]
+		if tk.flags&fInQuote != 0 || tk.kind != tWord {
+			continue
+		}
+		if w := d.tokLower(k); contrastWords[w] || w == "however" {
+			contrast = k
+			continue
+		}
+		if d.lex[k]&lexSpeech == 0 {
+			continue
+		}
+		num := ""
+		for j := k + 1; j < hi && j <= k+8; j++ {
+			if d.toks[j].kind == tNum || d.toks[j].kind == tWord && numberWords[d.tokLower(j)] {
+				num = d.tokLower(j)
+				break
+			}
+			if d.toks[j].kind == tPunct && d.text[d.toks[j].s] != '-' {
+				break
+			}
+		}
+		if num == "" {
+			continue
+		}
+		who := d.subjectArg(k).ref
+		if d.tokLower(k) == "saying" && k > lo && d.tokLower(k-1) == "as" {
+			// "others quoted the agency head as saying only three"
+			j := k - 2
+			if j > lo && d.toks[j].kind == tPunct && d.text[d.toks[j].s] == ',' {
+				// "…quoted the head of the agency, Bambang Soelistyo, as saying"
+				if c := d.commaBefore(j-1, lo); c > lo {
+					if a := d.npEndingAt(c+1, j-1, npNoClimb); a.ref.ok() {
+						who = a.ref
+					}
+				}
+			} else if a := d.npEndingAt(lo, j, npNoClimb); a.ref.ok() {
+				who = a.ref
+			}
+		}
+		if !who.ok() {
+			continue
+		}
+		claims = append(claims, claim{who, num, k})
+	}
+	for i := 0; i+1 < len(claims); i++ {
+		a, b := claims[i], claims[i+1]
+		if a.num == b.num || a.who == b.who || contrast < a.v || contrast > b.v {
+			continue
+		}
+		x := docDispute{cue: d.tokLower(b.v), cameo: "110", score: 2.5, cueTok: b.v}
+		x.add(a.who)
+		x.add(b.who)
+		if len(x.parties) < 2 {
+			continue
+		}
+		return x
+	}
+	return docDispute{}
 }

@@ -46,6 +46,9 @@ type doc struct {
 	quoteItems []docQuote
 	commits    []docCommitment
 	disputes   []docDispute
+	// officials caches whether a person entity holds an office
+	// (commitments.go officialPerson).
+	officials map[int]bool
 }
 
 // Word-case evidence in capStats.

@@ -121,7 +121,7 @@ func TestCueOf(t *testing.T) {
 		{"urged", "", famAppeal, "020", 1},
 		{"comforted", "", famStatement, "017", 1},
 		{"vowed", "", famCommit, "030", 1},
-		{"arrested", "", famDispute, "173", 1},
+		{"sued", "", famDispute, "173", 1},
 		{"ignored", "", famDispute, "120", 1},
 	}
 	for _, c := range cases {
@@ -131,7 +131,7 @@ func TestCueOf(t *testing.T) {
 		}
 	}
 	// Pruned misfires are no cues.
-	for _, w := range []string{"need", "take", "include", "file", "mean", "argue", "mourn"} {
+	for _, w := range []string{"need", "take", "include", "file", "mean", "argue", "mourn", "arrest", "hamper"} {
 		if c, ok := cueOf(lemmaOf(w), 0); ok {
 			t.Errorf("cueOf(%q) = %+v, want none (pruned)", w, c)
 		}

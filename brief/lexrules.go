@@ -33,6 +33,29 @@ func buildRuleTables(m map[string]lexEntry, t *lexTables) ruleTables {
 		e.class |= bit
 		m[w] = e
 	}
+	// The dispute cues of the CAMEO-derived table (lexdata/cues.tsv,
+	// family dispute, after the seed prunes) that the hand table does not
+	// weigh: weaker than the hand cues, so that most need both parties
+	// (tableDisputeWeight). Two-word cues ("lash out", "vote down") mark
+	// their verb; disputeVerbAt checks the second word.
+	for key, c := range t.cues {
+		if c.family != famDispute {
+			continue
+		}
+		v := lemma(key >> 16)
+		if _, ok := r.disputeVerb[v]; ok {
+			continue
+		}
+		if c.words == 1 {
+			r.disputeVerb[v] = tableDisputeWeight(c)
+			continue
+		}
+		t.eachWordOf(v, func(w string) {
+			if disputeVerbForm(w, t.names[v], m[w].tags) {
+				set(w, lexDispute)
+			}
+		})
+	}
 	for l := range r.disputeVerb {
 		t.eachWordOf(l, func(w string) {
 			if disputeVerbForm(w, t.names[l], m[w].tags) {
@@ -54,6 +77,17 @@ func buildRuleTables(m map[string]lexEntry, t *lexTables) ruleTables {
 		set(w, lexCommit)
 	}
 	return r
+}
+
+// tableDisputeWeight is the weight of a dispute cue that only the
+// CAMEO-derived table gives: 2 for a disapproval (11x) the file codes
+// itself (one party is enough: "complained that…"), else 1.5 (it needs a
+// second party to count: "barred the union from…").
+func tableDisputeWeight(c cue) float64 {
+	if c.weight >= 3 && strings.HasPrefix(c.cameo, "11") {
+		return 2 // a disapproval the file codes itself: "complained that…"
+	}
+	return 1.5
 }
 
 // disputeVerbForm reports whether the form w (with its tags) of a dispute
@@ -84,6 +118,12 @@ func (d *doc) disputeVerbAt(t int, w string) (float64, bool) {
 		return 0, false
 	}
 	v, ok := lexData().rules.disputeVerb[l]
+	if !ok {
+		// "lashed out at", "voted down": a two-word cue of the table.
+		if c, two := d.cueAt(t, len(d.toks)); two && c.words == 2 && c.family == famDispute && d.inflectionCounts(t, w) {
+			return 2.5, true
+		}
+	}
 	if ok && v > 0 && !d.inflectionCounts(t, w) {
 		return 0, false
 	}

@@ -99,9 +99,13 @@ type Commitment struct {
 	When     string   `json:"when,omitempty"`
 	Strength Strength `json:"strength"`
 	// SaidBy names the speaker when the commitment was made inside a quote.
-	SaidBy string  `json:"said_by,omitempty"`
-	Cites  []Cite  `json:"cites"`
-	Score  float64 `json:"score"`
+	SaidBy string `json:"said_by,omitempty"`
+	// Cameo is the CAMEO event code of the commitment ("030" intent to
+	// cooperate, "036" intent to meet, "057" sign an agreement, "08x"
+	// yield).
+	Cameo string  `json:"cameo,omitempty"`
+	Cites []Cite  `json:"cites"`
+	Score float64 `json:"score"`
 }
 
 // Dispute is an open disagreement, rejection, criticism or demand between
@@ -114,7 +118,10 @@ type Dispute struct {
 	// Topic is what the dispute is over, when it can be told.
 	Topic string `json:"topic,omitempty"`
 	// Cue is the word that signals it ("rejected", "criticised").
-	Cue   string  `json:"cue,omitempty"`
+	Cue string `json:"cue,omitempty"`
+	// Cameo is the CAMEO event code of the dispute, so that a reader can
+	// tell accusations ("112") from threats ("13x") or rejections ("12x").
+	Cameo string  `json:"cameo,omitempty"`
 	Cites []Cite  `json:"cites"`
 	Score float64 `json:"score"`
 }

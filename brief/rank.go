@@ -240,7 +240,7 @@ func mergeDocs(an *Analysis, docs []*doc) {
 	for di, d := range docs {
 		for _, c := range d.commits {
 			an.Commitments = append(an.Commitments, Commitment{Actor: canonOr(canon(di, c.ent), c.actor), Text: itemText(c.text),
-				What: c.what, When: c.when, Strength: c.strength, SaidBy: c.saidBy,
+				What: c.what, When: c.when, Strength: c.strength, SaidBy: c.saidBy, Cameo: c.cameo,
 				Cites: []Cite{{Source: d.src, Sentence: c.sent}}, Score: c.score})
 		}
 		for _, x := range d.disputes {
@@ -254,7 +254,7 @@ func mergeDocs(an *Analysis, docs []*doc) {
 					parties = append(parties, n)
 				}
 			}
-			an.Disputes = append(an.Disputes, Dispute{Parties: parties, Text: itemText(x.text), Topic: x.topic, Cue: x.cue,
+			an.Disputes = append(an.Disputes, Dispute{Parties: parties, Text: itemText(x.text), Topic: x.topic, Cue: x.cue, Cameo: x.cameo,
 				Cites: []Cite{{Source: d.src, Sentence: x.sent}}, Score: x.score})
 		}
 	}

@@ -406,8 +406,8 @@ func TestShapeCheckers(t *testing.T) {
 	bad := `{"title": "T", "sources": [{"id": "S1", "title": "T", "path": "p", "words": "many"}],
 		"actors": [{"name": "A", "kind": "robot", "role": "", "aliases": [], "mentions": 1, "extra": true}],
 		"quotes": [{"text": "q", "speaker": "s", "source": "S2", "sentence": 0}],
-		"commitments": [{"actor": "A", "text": "t", "source": "S1", "sentence": 999}],
-		"disputes": [{"parties": ["A"], "text": "t", "source": "S1"}]}`
+		"commitments": [{"actor": "A", "text": "t", "cameo": "030", "source": "S1", "sentence": 999}],
+		"disputes": [{"parties": ["A"], "text": "t", "cameo": "111", "source": "S1"}]}`
 	v := decode(t, []byte(bad))
 	probs := append(conform(v, "", shape), checkCites(v, []*brief.Article{a})...)
 	sort.Strings(probs)

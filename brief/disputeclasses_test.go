@@ -1,0 +1,225 @@
+package brief
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// The classes of dispute sentences of issue #14, with sentences written
+// for the test (news style, invented people) and cases that must give no
+// dispute. A case's paragraphs are one article; the first is a lead that
+// names the actors.
+type disputeCase struct {
+	name  string
+	paras []string
+	words string   // words of the item's text
+	want  []string // words of each party that must be listed; nil for no dispute
+	not   []string // words of names that must not be a party
+	cameo string   // the CAMEO code, when the case checks it
+}
+
+func checkDisputeCases(t *testing.T, cases []disputeCase) {
+	t.Helper()
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			an := analyzeText(t, c.paras...)
+			got := itemWith(an.Disputes, func(x Dispute) string { return x.Text }, c.words)
+			if c.want == nil {
+				if got != nil {
+					t.Errorf("found a dispute: %+v", *got)
+				}
+				return
+			}
+			if got == nil {
+				t.Fatalf("no dispute with %q in %+v", c.words, an.Disputes)
+			}
+			for _, w := range c.want {
+				if !slices.ContainsFunc(got.Parties, func(p string) bool { return strings.Contains(p, w) }) {
+					t.Errorf("party %q missing from %q", w, got.Parties)
+				}
+			}
+			for _, w := range c.not {
+				if slices.ContainsFunc(got.Parties, func(p string) bool { return strings.Contains(p, w) }) {
+					t.Errorf("%q is no party of %q", w, got.Parties)
+				}
+			}
+			if c.cameo != "" && got.Cameo != c.cameo {
+				t.Errorf("cameo = %q, want %q", got.Cameo, c.cameo)
+			}
+		})
+	}
+}
+
+// The parties are the cue's arguments — its subject and its object — not
+// the names nearest to it.
+func TestDisputeParties(t *testing.T) {
+	checkDisputeCases(t, []disputeCase{
+		{"subject and conjoined objects", []string{
+			"Beijing rebuked Britain and Nigeria for signing the pact without consulting the region."},
+			"rebuked Britain and Nigeria", []string{"China", "United Kingdom", "Nigeria"}, nil, "111"},
+		{"a noun frame on a thing: its makers", []string{
+			"Britain and Nigeria signed a minerals pact on Tuesday, a deal both governments hailed but one that drew a sharp rebuke from Beijing."},
+			"sharp rebuke from Beijing", []string{"China", "United Kingdom", "Nigeria"}, nil, ""},
+		{"the object, not a name further on", []string{
+			"Kenya accused Tanzania of stoking tensions, days before the summit in Uganda."},
+			"accused Tanzania", []string{"Kenya", "Tanzania"}, []string{"Uganda"}, "112"},
+		{"a thing's owner as the object", []string{
+			"Senator Paul Hadley criticised the ministry's plan to close the port, calling it rushed."},
+			"criticised the ministry", []string{"Paul Hadley"}, nil, ""},
+		{"an apposition before the verb", []string{
+			"A foreign ministry spokesman, Gao Wen, accused Britain of stoking bloc confrontation in Africa."},
+			"accused Britain", []string{"Gao Wen", "United Kingdom"}, nil, ""},
+		{"a passive's agent", []string{
+			"The new port law was challenged by the Coastline Ports Authority on Monday."},
+			"was challenged by", []string{"Coastline Ports Authority"}, nil, ""},
+		{"a city naming talks is not its country", []string{
+			"In 1991 Prime Minister Yitzhak Levi opposed the Nairobi peace talks on the border."},
+			"opposed the Nairobi peace talks", []string{"Yitzhak Levi"}, []string{"Kenya"}, ""},
+		{"a place is no party", []string{
+			"Senator Paul Hadley criticised Governor Ann Marsh over the flooding in Mombasa."},
+			"criticised Governor Ann Marsh", []string{"Paul Hadley", "Ann Marsh"}, []string{"Mombasa"}, ""},
+		{"the accused in the clause the noun tells", []string{
+			"Kenya's foreign minister spoke in Geneva.",
+			"She repeated Kenya's accusation that neighbouring Tanzania arms the rebels."},
+			"Kenya's accusation", []string{"Kenya", "Tanzania"}, nil, ""},
+	})
+}
+
+// Disputes told by a noun or an idiom (research class D2), in legal
+// conflict, in contested claims, in quotes and in conflicting figures.
+func TestDisputeClasses(t *testing.T) {
+	checkDisputeCases(t, []disputeCase{
+		// Nouns and idioms.
+		{"came under fire from", []string{
+			"The Kenya Ports Authority came under fire from shareholders of the port operator on Monday."},
+			"came under fire from shareholders", []string{"Kenya Ports Authority", "shareholders"}, nil, ""},
+		{"drew the ire of", []string{
+			"Striker Tom Okello drew the ire of the Coastline Rovers on Sunday after a late tackle."},
+			"drew the ire of", []string{"Tom Okello", "Coastline Rovers"}, nil, "111"},
+		{"under assault from", []string{
+			"Norvia chief executive Ivan Petrov spoke at a banking conference on Monday.",
+			"He said the banks were under assault from government regulators."},
+			"under assault from government regulators", []string{"regulators"}, nil, ""},
+		{"pose a threat to", []string{
+			"Kenya bought twelve attack jets from Russia last year.",
+			"Britain's defence ministry said Kenya's new jets could pose a threat to Tanzania."},
+			"could pose a threat to Tanzania", []string{"Kenya", "Tanzania"}, nil, "130"},
+		{"bad blood, told by one side", []string{
+			"The dockers' strike ended on Friday.",
+			"Union leader Maria Costa told reporters there was still bad blood after the strike."},
+			"still bad blood", []string{"Maria Costa"}, nil, ""},
+		{"branded a disgrace", []string{
+			"Senator Paul Hadley branded the harbour plan a disgrace on Tuesday."},
+			"branded the harbour plan a disgrace", []string{"Paul Hadley"}, nil, "111"},
+		// Legal conflict.
+		{"charged with", []string{
+			"Federal prosecutors charged Daniel Morrow, the former harbour chief, with fraud on Friday."},
+			"charged Daniel Morrow", []string{"prosecutors", "Daniel Morrow"}, nil, "173"},
+		{"a lawsuit against", []string{
+			"Norvia Holdings filed a lawsuit against the Kenya Ports Authority over the ban."},
+			"filed a lawsuit against", []string{"Norvia Holdings", "Kenya Ports Authority"}, nil, "115"},
+		{"appealing a ruling", []string{
+			"Daniel Morrow lost his case in the High Court in March.",
+			"Morrow is appealing the ruling, his lawyer said on Monday."},
+			"appealing the ruling", []string{"Morrow"}, []string{"lawyer"}, ""},
+		{"a sentence sought", []string{
+			"Federal prosecutors are seeking a ten-year sentence for Daniel Morrow, the former harbour chief."},
+			"seeking a ten-year sentence", []string{"prosecutors", "Daniel Morrow"}, nil, ""},
+		// Contested claims.
+		{"insists, a standing claim", []string{
+			"Tanzania has claimed the two islands since 1990.",
+			"Kenya's Foreign Ministry insists the islands are Kenyan territory."},
+			"insists the islands", []string{"Foreign Ministry"}, nil, ""},
+		// In a quote.
+		{"an attempt to silence", []string{
+			"The Kenya Ports Authority banned union inspectors from the docks on Monday.",
+			`"This is an attempt to silence the inspectors," union leader Maria Costa said of the Kenya Ports Authority's ban.`},
+			"an attempt to silence", []string{"Maria Costa", "Kenya Ports Authority"}, nil, "111"},
+		{"scorn in a quote", []string{
+			`"The new port fee is a disgrace," said Senator Paul Hadley of the Kenya Ports Authority's decision.`},
+			"is a disgrace", []string{"Paul Hadley", "Kenya Ports Authority"}, nil, ""},
+		// Conflicting figures.
+		{"two sources, two figures", []string{
+			"The search for the missing ferry went on through the night.",
+			"The Kenyan navy said 40 bodies had been recovered, but the rescue agency chief, Tomas Reyes, said only three had been found."},
+			"said 40 bodies", []string{"Kenya", "Tomas Reyes"}, nil, ""},
+		// Not disputes.
+		{"praise in a quote", []string{
+			`"This is a great day for the port," said Senator Paul Hadley of the Kenya Ports Authority's decision.`},
+			"a great day", nil, nil, ""},
+		{"scorn denied in a quote", []string{
+			`"The new fee is not a disgrace," said Senator Paul Hadley of the Kenya Ports Authority's decision.`},
+			"not a disgrace", nil, nil, ""},
+		{"one figure from two sources", []string{
+			"The Kenyan navy said 40 bodies had been recovered, and the rescue agency said 40 had been identified."},
+			"said 40 bodies", nil, nil, ""},
+		{"a charge for a service", []string{
+			"The Kenya Ports Authority charged shipping lines a new fee for night berths."},
+			"charged shipping lines", nil, nil, ""},
+		{"loath to criticise", []string{
+			"Most Kenyan senators have been loath to publicly criticise Governor Ann Marsh over the port."},
+			"loath to publicly criticise", nil, nil, ""},
+		{"responsible for a share, not a harm", []string{
+			"Norvia Holdings is responsible for about 60 percent of the cargo handled at the port."},
+			"responsible for about 60 percent", nil, nil, ""},
+		{"differences between a side and a thing", []string{
+			"There are minor differences between Norvia Holdings and the rules used in the book."},
+			"minor differences between", nil, nil, ""},
+		{"the many are no party", []string{
+			"In Kenya, many blame Norvia Holdings for the port delays."},
+			"many blame Norvia Holdings", nil, nil, ""},
+		{"the gerund of a charge", []string{
+			"The Supreme Court of Kenya ruled that dockers are shielded from penalties for misleading the port authority."},
+			"for misleading the port authority", nil, nil, ""},
+		{"a naturally posed threat", []string{
+			"The storm could pose a threat to the coast on Friday, forecasters said."},
+			"pose a threat to the coast", nil, nil, ""},
+	})
+}
+
+// TestDisputeDropReasons has a case for each reason a cue is not a
+// dispute (dropReason), and for a thing as the subject.
+func TestDisputeDropReasons(t *testing.T) {
+	cases := []struct{ reason, text, words string }{
+		{dropNoAnswer, "A spokesman for Kenya Airways declined to answer questions about the cause of the crash.", "declined to answer"},
+		{dropNoAnswer, "Governor Ann Marsh refused to comment on the report by the Kenya Ports Authority.", "refused to comment"},
+		{dropAppeal, "The mayor of Mombasa, Ana Ruiz, consoled the families and urged them to stay strong.", "urged them"},
+		{dropAppeal, "Governor Ann Marsh urged residents to stay calm after the Kenya Ports Authority closed the docks.", "urged residents"},
+		{dropPastEvent, "The Kenya Airways pilots were still arguing about the altimeter readings as the jet lost height.", "still arguing"},
+		{dropHypothetical, "Kenya and Tanzania agreed on a procedure to follow if ever there was a disagreement over the islands.", "a disagreement"},
+		{dropPhysical, "Governor Ann Marsh was lying on a stretcher when the Kenya Ports Authority chief arrived.", "was lying on"},
+		{dropNoun, "Kenya Ports Authority bars almost always close before midnight, Governor Ann Marsh said.", "bars almost"},
+		{dropForecast, "Kenya's glaciers shrank again last year, the weather agency said, warning that many will not survive.", "warning that"},
+		{dropPhysical, "The Kenya Airways jet slammed into the sea shortly after take-off, Governor Ann Marsh said.", "slammed into"},
+		{dropFeeling, "“She was concerned … because she always felt the Kenya Ports Authority changed too much,” said Governor Ann Marsh.", "was concerned"},
+		{"a thing as the subject", "The old lock of the Kenya Ports Authority office resisted every key, Governor Ann Marsh said.", "resisted every key"},
+		{"a thing as the subject", "The storm threatened the coast of Kenya on Friday, Governor Ann Marsh said.", "threatened the coast"},
+	}
+	for _, c := range cases {
+		t.Run(c.reason, func(t *testing.T) {
+			an := analyzeText(t, "Governor Ann Marsh of Kenya met the Kenya Ports Authority board on Monday.", c.text)
+			if got := itemWith(an.Disputes, func(x Dispute) string { return x.Text }, c.words); got != nil {
+				t.Errorf("%q: found a dispute: %+v", c.text, *got)
+			}
+		})
+	}
+	// Every reason is told in words a reader can follow.
+	for _, r := range []string{dropNoAnswer, dropAppeal, dropPastEvent, dropHeadline, dropForecast, dropHypothetical, dropPhysical,
+		dropNoun, dropFeeling} {
+		if len(strings.Fields(r)) < 4 {
+			t.Errorf("drop reason %q says too little", r)
+		}
+	}
+}
+
+// A headline of another story inside the page is no dispute of this one.
+func TestDisputeDropsHeadlines(t *testing.T) {
+	an := analyzeText(t,
+		"Kenya and Tanzania signed a border accord in Arusha on Monday, ending years of talks.",
+		"Files reveal minister warned against 'harbour tax'",
+		"Both governments said the accord would be ratified by June.")
+	if got := itemWith(an.Disputes, func(x Dispute) string { return x.Text }, "Warned Against"); got != nil {
+		t.Errorf("headline read as a dispute: %+v", *got)
+	}
+}
