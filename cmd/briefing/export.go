@@ -9,6 +9,7 @@ import (
 
 	"github.com/briefing-app/briefing/brief"
 	"github.com/briefing-app/briefing/brief/page"
+	"github.com/briefing-app/briefing/internal/fserr"
 )
 
 func init() { extraCommands["export"] = export }
@@ -44,12 +45,21 @@ func export(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return usageError(err.Error())
 	}
 
-	articles, failed := loadFiles(files, stdin, stderr)
+	ctx, done := interruptible(stderr)
+	defer done()
+	articles, failed := loadFiles(ctx, files, stdin, stderr)
+	if ctx.Err() != nil {
+		return interrupted(stderr)
+	}
 	if len(articles) == 0 {
 		fmt.Fprintln(stderr, "briefing export: no article could be read, so nothing was written")
 		return exitFiles
 	}
-	b := page.Build(brief.Analyze(articles...), page.Options{Title: *title}).FitOnePage(paper)
+	an, err := brief.AnalyzeContext(ctx, articles...)
+	if err != nil {
+		return interrupted(stderr)
+	}
+	b := page.Build(an, page.Options{Title: brief.ClipMeta(*title)}).FitOnePage(paper)
 	data, err := render(b, format, paper)
 	if err != nil {
 		fmt.Fprintf(stderr, "briefing export: %v\n", err)
@@ -113,12 +123,16 @@ func render(b *page.Briefing, format string, paper page.Paper) ([]byte, error) {
 }
 
 // writeFileAtomic writes the file through a temporary file in the same
-// folder, so that a failed export never leaves half a file behind.
+// folder, so that a failed export never leaves half a file behind. Its
+// error says in words why the file could not be written (see fserr).
 func writeFileAtomic(path string, data []byte) error {
+	if fi, err := os.Stat(path); err == nil && fi.IsDir() {
+		return fmt.Errorf("cannot write %s: it is a folder: name a file inside it", path)
+	}
 	dir := filepath.Dir(path)
 	tmp, err := os.CreateTemp(dir, ".briefing-export-*")
 	if err != nil {
-		return fmt.Errorf("cannot write %s: %w", path, err)
+		return fmt.Errorf("cannot write %s: %w", path, fserr.WriteReason(err, path))
 	}
 	name := tmp.Name()
 	_, err = tmp.Write(data)
@@ -133,7 +147,7 @@ func writeFileAtomic(path string, data []byte) error {
 	}
 	if err != nil {
 		os.Remove(name)
-		return fmt.Errorf("cannot write %s: %w", path, err)
+		return fmt.Errorf("cannot write %s: %w", path, fserr.WriteReason(err, path))
 	}
 	return nil
 }
