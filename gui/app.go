@@ -11,6 +11,7 @@
 package gui
 
 import (
+	"context"
 	"fmt"
 	"os"
 	"os/signal"
@@ -48,11 +49,17 @@ func Run(a fyne.App, files []string, opt Options) {
 	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon))
 	w := a.NewWindow("Briefing")
 	u := newUI(a, w, opt)
+	u.loadDialogDelay = loadDialogDelay
+	u.exit = func() { os.Exit(0) }
 	stop := u.quitOnSignal()
 	defer stop()
-	a.Lifecycle().SetOnStopped(u.savePrefs)
+	a.Lifecycle().SetOnStarted(func() {
+		u.takeSignals()
+		time.AfterFunc(takeSignalsAgain, u.takeSignals)
+	})
 	u.start(files)
 	w.ShowAndRun()
+	u.cancel()
 }
 
 // ui is the app's state. Its fields are touched only on the UI goroutine,
@@ -63,10 +70,29 @@ type ui struct {
 	opt   Options
 	prefs fyne.Preferences
 
+	// ctx is the app's: quitting cancels it, and with it every load and
+	// analysis, which derive their contexts from it.
+	ctx    context.Context
+	cancel context.CancelFunc
+	// rebuildCancel calls off the analysis in progress (see rebuild);
+	// built are run when the next briefing is shown (see whenBuilt).
+	rebuildCancel context.CancelFunc
+	built         []func()
+	// loads are the loads in progress; loadDialogDelay is how long one
+	// runs before its dialog shows (0: at once, as the tests have it).
+	loads           []*loadOp
+	loadDialogDelay time.Duration
+	// signals receives SIGTERM and SIGINT (see quitOnSignal).
+	signals chan os.Signal
+	// exit ends the app once quit has saved what it keeps (see quit):
+	// os.Exit in Run, Fyne's Quit in the tests.
+	exit func()
+
 	lib     *library.Library
 	pending []func() // run once the library is open
-	// analyze is the engine's Analyze (tests put hand-made findings in).
-	analyze func(...*brief.Article) *brief.Analysis
+	// analyze is the engine's AnalyzeContext (tests put hand-made
+	// findings in).
+	analyze func(context.Context, ...*brief.Article) (*brief.Analysis, error)
 
 	// Engine state: the analysis of the library, the briefing built from it
 	// and the page that fits (what the pane shows and the PDF prints).
@@ -106,12 +132,14 @@ type ui struct {
 }
 
 // analyzer is the engine's entry point.
-var analyzer = brief.Analyze
+var analyzer = brief.AnalyzeContext
 
 // newUI builds the window's content. It does not open the library: start
 // does, off the UI goroutine.
 func newUI(a fyne.App, w fyne.Window, opt Options) *ui {
 	u := &ui{app: a, win: w, opt: opt, prefs: a.Preferences(), analyze: analyzer, post: fyne.Do}
+	u.ctx, u.cancel = context.WithCancel(context.Background())
+	u.exit = a.Quit
 	u.paper = paperPref(u.prefs)
 	u.library = newLibraryPane(u)
 	u.briefing = newBriefingPane(u)
@@ -246,19 +274,30 @@ func (u *ui) background(f func()) {
 // do runs f on the UI goroutine. Call it only from background goroutines.
 func (u *ui) do(f func()) { u.post(f) }
 
+// quitTimeout is how long the app has to quit after SIGTERM or SIGINT
+// before it exits regardless.
+const quitTimeout = 1500 * time.Millisecond
+
+// quitSignals are the signals that quit the app.
+var quitSignals = []os.Signal{syscall.SIGTERM, os.Interrupt}
+
 // quitOnSignal makes SIGTERM and SIGINT quit the app cleanly (saving the
-// preferences) rather than kill it; the returned function stops listening.
+// preferences) rather than kill it: the work in progress is called off
+// through the app's context, and the window quits on the UI goroutine.
+// Should that not happen within quitTimeout, the process exits anyway, so
+// that nothing can keep it from stopping. The returned function stops
+// listening.
 func (u *ui) quitOnSignal() func() {
 	ch := make(chan os.Signal, 1)
-	signal.Notify(ch, syscall.SIGTERM, os.Interrupt)
+	signal.Notify(ch, quitSignals...)
+	u.signals = ch
 	done := make(chan struct{})
 	go func() {
 		select {
 		case <-ch:
-			fyne.Do(func() {
-				u.savePrefs()
-				u.app.Quit()
-			})
+			u.cancel()
+			time.AfterFunc(quitTimeout, func() { os.Exit(0) })
+			fyne.Do(u.quit)
 		case <-done:
 		}
 	}()
@@ -268,10 +307,23 @@ func (u *ui) quitOnSignal() func() {
 	}
 }
 
-// savePrefs remembers the window size and the split positions.
-func (u *ui) savePrefs() {
-	saveWindowSize(u.prefs, u.win.Canvas().Size())
-	u.saveSplits()
+// takeSignalsAgain is when takeSignals runs a second time.
+const takeSignalsAgain = time.Second
+
+// takeSignals makes the app's handler of SIGTERM and SIGINT the only one.
+// Fyne's desktop driver has its own, which stops the app through Fyne's
+// shutdown (see quit): had it come first, the preferences would not be
+// saved, and its shutdown would race its file watcher (one end-to-end run
+// in seven logged "Preferences load error: EOF"). The driver sets its
+// handler up on a goroutine it starts with the window, so the signals are
+// taken back for the app's handler alone when the window runs and again a
+// second later, when that goroutine has long run.
+func (u *ui) takeSignals() {
+	if u.signals == nil {
+		return
+	}
+	signal.Reset(quitSignals...)
+	signal.Notify(u.signals, quitSignals...)
 }
 
 // setStatus shows a message in the status bar.

@@ -14,6 +14,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/briefing-app/briefing/brief/page"
+	"github.com/briefing-app/briefing/internal/fserr"
 )
 
 // exportPDF asks where to save the page as a PDF (the paper size is the
@@ -27,7 +28,7 @@ func (u *ui) exportPDF() {
 	b, paper := u.page, u.paper
 	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
 		if err != nil {
-			u.showError(fmt.Errorf("cannot save the PDF: %w", err))
+			u.showError(fmt.Errorf("cannot save the PDF: %w", fserr.WriteReason(err, "")))
 			return
 		}
 		if w == nil {
@@ -78,7 +79,7 @@ func (u *ui) writePDF(b *page.Briefing, paper paper, path string, w io.WriteClos
 		u.do(func() {
 			if err != nil {
 				u.setStatus("The PDF could not be written.")
-				u.showError(fmt.Errorf("cannot write %s: %w", filepath.Base(path), err))
+				u.showError(fmt.Errorf("cannot write %s: %w", filepath.Base(path), fserr.WriteReason(err, path)))
 				return
 			}
 			u.setStatus("Exported " + path)

@@ -25,10 +25,14 @@ func (r *reason) Unwrap() error { return r.err }
 // WriteReason says why writing the file at path failed with err: the
 // folder is missing, the file is a folder, permission, a full or read-only
 // disk, a name too long; else the system's own words without the paths
-// (the caller names the file). The result wraps err.
+// (the caller names the file). An empty path is taken from err when it
+// names one. The result wraps err.
 func WriteReason(err error, path string) error {
 	if err == nil {
 		return nil
+	}
+	if pe := (*fs.PathError)(nil); path == "" && errors.As(err, &pe) {
+		path = pe.Path
 	}
 	dir := filepath.Dir(path)
 	say := func(format string, args ...any) error {
