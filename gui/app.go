@@ -54,9 +54,16 @@ func Run(a fyne.App, files []string, opt Options) {
 	stop := u.quitOnSignal()
 	defer stop()
 	a.Lifecycle().SetOnStarted(func() {
-		u.takeSignals()
-		time.AfterFunc(takeSignalsAgain, u.takeSignals)
+		for _, after := range takeSignalsAt {
+			time.AfterFunc(after, u.takeSignals)
+		}
 	})
+	// Fyne stopped the app itself (its own signal handler, should a
+	// signal come before takeSignals took it back): end here, before
+	// Fyne's last save of the preferences, which races its file watcher
+	// (see quit). The window's size is then not remembered; nothing else
+	// is lost.
+	a.Lifecycle().SetOnStopped(func() { os.Exit(0) })
 	u.start(files)
 	w.ShowAndRun()
 	u.cancel()
@@ -307,17 +314,19 @@ func (u *ui) quitOnSignal() func() {
 	}
 }
 
-// takeSignalsAgain is when takeSignals runs a second time.
-const takeSignalsAgain = time.Second
+// takeSignalsAt are the times after the window starts at which
+// takeSignals runs.
+var takeSignalsAt = []time.Duration{0, 50 * time.Millisecond, 250 * time.Millisecond, time.Second}
 
 // takeSignals makes the app's handler of SIGTERM and SIGINT the only one.
 // Fyne's desktop driver has its own, which stops the app through Fyne's
 // shutdown (see quit): had it come first, the preferences would not be
 // saved, and its shutdown would race its file watcher (one end-to-end run
 // in seven logged "Preferences load error: EOF"). The driver sets its
-// handler up on a goroutine it starts with the window, so the signals are
-// taken back for the app's handler alone when the window runs and again a
-// second later, when that goroutine has long run.
+// handler up on a goroutine it starts with the window, which may run after
+// the window has started, so the signals are taken back for the app's
+// handler alone when the window starts and a few times in its first
+// second (see takeSignalsAt).
 func (u *ui) takeSignals() {
 	if u.signals == nil {
 		return
