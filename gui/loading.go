@@ -79,6 +79,7 @@ func (u *ui) load(paths []string) {
 					op.progress(done, total)
 					if many {
 						u.progress.SetValue(float64(done) / float64(total))
+						u.setStatus(fmt.Sprintf("Loading %d of %d files…", done, total))
 					}
 				})
 			}
