@@ -1,6 +1,7 @@
 package brief
 
 import (
+	"context"
 	"encoding/json"
 	"strings"
 )
@@ -10,9 +11,22 @@ import (
 // ("S1" for the first article) and sentence. Analyze never fails: an article
 // in which nothing is found yields an analysis with empty lists.
 func Analyze(articles ...*Article) *Analysis {
+	an, _ := AnalyzeContext(context.Background(), articles...)
+	return an
+}
+
+// AnalyzeContext is Analyze for work that may be called off: it looks at
+// ctx before each article and between the stages of each (a few times per
+// article, not per word), and once ctx is done it stops and returns ctx's
+// error and no analysis. With a context that is never done it returns
+// what Analyze returns.
+func AnalyzeContext(ctx context.Context, articles ...*Article) (*Analysis, error) {
 	an := &Analysis{}
 	docs := make([]*doc, 0, len(articles))
 	for i, a := range articles {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
 		if a == nil {
 			continue
 		}
@@ -21,10 +35,13 @@ func Analyze(articles ...*Article) *Analysis {
 			ID: SourceID(i), ArticleID: a.ID, Title: a.Title, Path: a.Path,
 			Site: a.Site, Byline: a.Byline, Date: a.Date, Words: a.Words,
 		})
-		docs = append(docs, safeAnalyzeDoc(a, SourceID(i)))
+		docs = append(docs, safeAnalyzeDoc(ctx, a, SourceID(i)))
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
 	}
 	mergeDocs(an, docs)
-	return an
+	return an, nil
 }
 
 // evalReport is the JSON object `briefing analyze --json` prints: the shape
@@ -154,12 +171,12 @@ var onEnginePanic = func(any) {}
 // safeAnalyzeDoc analyses one article; should a rule fail on text nobody
 // foresaw, the article is kept with nothing extracted rather than taking the
 // app down (the fuzz tests hunt for such text).
-func safeAnalyzeDoc(a *Article, src string) (d *doc) {
+func safeAnalyzeDoc(ctx context.Context, a *Article, src string) (d *doc) {
 	defer func() {
 		if v := recover(); v != nil {
 			onEnginePanic(v)
 			d = &doc{a: a, src: src}
 		}
 	}()
-	return analyzeDoc(a, src)
+	return analyzeDoc(ctx, a, src)
 }

@@ -3,6 +3,7 @@ package brief
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"strings"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -146,4 +147,38 @@ func CountWords(s string) int {
 		in = !sp
 	}
 	return n
+}
+
+// MaxMeta bounds, in characters, an article's title, byline and outlet
+// name. Headlines run to about 150 characters; a page whose title holds a
+// whole text (megabytes, some do) would otherwise carry it into every pane
+// of the app, the library's index and the PDF's document information.
+const MaxMeta = 300
+
+// ClipMeta cuts a title, byline or outlet name to at most MaxMeta
+// characters: at the last space in the second half of the bound when
+// there is one, ending in an ellipsis. Shorter text is returned as it is.
+// Loaders (package load) clip what they read, and the library clips what
+// it finds on disk.
+func ClipMeta(s string) string {
+	n, cut := 0, -1
+	for i := range s {
+		if n == MaxMeta {
+			cut = i
+			break
+		}
+		n++
+	}
+	if cut < 0 {
+		return s
+	}
+	head := s[:cut]
+	if sp := strings.LastIndexByte(head, ' '); sp > len(head)/2 {
+		head = head[:sp]
+	} else {
+		// No space to cut at: leave room for the ellipsis.
+		_, size := utf8.DecodeLastRuneInString(head)
+		head = head[:len(head)-size]
+	}
+	return strings.TrimRight(head, " ,;:.-\u2013\u2014") + "\u2026"
 }

@@ -866,6 +866,11 @@ func (d *doc) npAfterPrep(k int) speakerRef {
 	return noSpeaker
 }
 
+// repeatedQuoteWindow is how many earlier quotes repeatedQuoteSpeaker
+// looks through: more than a news article holds, and few enough that a
+// page of thousands of quotes is not compared pair by pair.
+const repeatedQuoteWindow = 200
+
 // repeatedQuoteSpeaker finds the speaker of an earlier quote that holds the
 // same words (an article repeating a line it quoted before).
 func (d *doc) repeatedQuoteSpeaker(q quoteSpan) speakerRef {
@@ -873,7 +878,7 @@ func (d *doc) repeatedQuoteSpeaker(q quoteSpan) speakerRef {
 	if len(k) < 20 {
 		return noSpeaker
 	}
-	for _, p := range d.quoteItems {
+	for _, p := range d.quoteItems[max(0, len(d.quoteItems)-repeatedQuoteWindow):] {
 		if p.speaker == "" {
 			continue
 		}

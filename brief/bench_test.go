@@ -11,7 +11,7 @@ import (
 
 // benchArticles loads the project's own news-style articles (the sample
 // and the labelled test articles), written for Briefing.
-func benchArticles(b *testing.B) []*brief.Article {
+func benchArticles(b testing.TB) []*brief.Article {
 	b.Helper()
 	paths, _ := filepath.Glob("testdata/articles/*.txt")
 	paths = append(paths, "../assets/samples/sample.txt")

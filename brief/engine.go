@@ -1,5 +1,7 @@
 package brief
 
+import "context"
+
 // doc is the engine's working state for one article.
 type doc struct {
 	a     *Article
@@ -57,24 +59,39 @@ const (
 	seenCapMid                   // capitalised in the middle of a sentence
 )
 
-// analyzeDoc runs the extraction stages over one article.
-func analyzeDoc(a *Article, src string) *doc {
+// analyzeDoc runs the extraction stages over one article. Once ctx is
+// done it skips the stages left (AnalyzeContext then drops the result).
+func analyzeDoc(ctx context.Context, a *Article, src string) *doc {
 	d := &doc{a: a, src: src, text: a.Text, lower: asciiLower(a.Text), g: theGazetteer(), lastSpeaker: -1, reportAuthor: -1}
-	d.tokenizeAll()
-	d.classify()
-	d.findQuotes()
-	d.markQuotedTokens()
-	d.collectCaseStats()
-	d.english = d.looksEnglish()
-	d.findMentions()
-	d.resolveEntities()
-	d.resolvePronouns()
-	d.attributeQuotes()
-	if d.english {
-		d.findCommitments()
-		d.findDisputes()
+	stages := []func(){
+		d.tokenizeAll,
+		d.classify,
+		d.findQuotes,
+		d.markQuotedTokens,
+		d.collectCaseStats,
+		func() { d.english = d.looksEnglish() },
+		d.findMentions,
+		d.resolveEntities,
+		d.resolvePronouns,
+		d.attributeQuotes,
+		func() {
+			if d.english {
+				d.findCommitments()
+			}
+		},
+		func() {
+			if d.english {
+				d.findDisputes()
+			}
+		},
+		d.scoreEntities,
 	}
-	d.scoreEntities()
+	for _, stage := range stages {
+		if ctx.Err() != nil {
+			break
+		}
+		stage()
+	}
 	return d
 }
 

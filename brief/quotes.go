@@ -43,8 +43,13 @@ func (d *doc) findQuotes() {
 			at     int // offset of the mark
 			r      rune
 			single bool
+			// below is the index of the next mark down the stack of the
+			// same kind (single or double), or -1: the innermost open mark
+			// of a kind is found without walking the stack.
+			below int
 		}
 		var stack []open
+		tops := [2]int{-1, -1} // the innermost open double and single mark
 		start := len(d.quotes)
 		first := true
 		for i := p.Start; i < p.End; {
@@ -59,13 +64,7 @@ func (d *doc) findQuotes() {
 			prev, next := runeBefore(text, i, p.Start), runeAt(text, i+n, p.End)
 			single := r == '\'' || r == '\u2018' || r == '\u2019' || r == '\u201A' || r == '\u2039' || r == '\u203A'
 			role := markRole(r, prev, next, text, i+n, p.End)
-			top := -1
-			for k := len(stack) - 1; k >= 0; k-- {
-				if stack[k].single == single {
-					top = k
-					break
-				}
-			}
+			top := tops[b2i(single)]
 			if role == markEither {
 				if top >= 0 {
 					role = markClose
@@ -90,9 +89,16 @@ func (d *doc) findQuotes() {
 			}
 			switch role {
 			case markOpen:
-				stack = append(stack, open{at: i, r: r, single: single})
+				stack = append(stack, open{at: i, r: r, single: single, below: top})
+				tops[b2i(single)] = len(stack) - 1
 			case markClose:
 				o := stack[top]
+				// The marks above the closed one are dropped with it.
+				for k := range tops {
+					for tops[k] >= top {
+						tops[k] = stack[tops[k]].below
+					}
+				}
 				stack = stack[:top]
 				if top == 0 {
 					d.quotes = append(d.quotes, quoteSpan{para: pi, os: o.at, s: o.at + utf8.RuneLen(o.r),
@@ -145,6 +151,14 @@ func prevOpenOf(d *doc, pi int) bool {
 		}
 	}
 	return false
+}
+
+// b2i is 1 for true, 0 for false.
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 func isQuoteRune(r rune) bool {

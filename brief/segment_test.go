@@ -3,7 +3,9 @@ package brief
 import (
 	"slices"
 	"strings"
+	"sync"
 	"testing"
+	"time"
 	"unicode/utf8"
 )
 
@@ -388,6 +390,9 @@ func checkSpans(t *testing.T, text string, paras []Paragraph, sents []Sentence, 
 		}
 		next = p.First + p.Count
 		prev = p.End
+		if p.End-p.Start > MaxParagraph {
+			t.Errorf("paragraph %d is %d bytes long, over MaxParagraph (%d)", i, p.End-p.Start, MaxParagraph)
+		}
 		if clean {
 			checkClean(t, text, "paragraph", i, p.Span)
 		}
@@ -401,6 +406,9 @@ func checkSpans(t *testing.T, text string, paras []Paragraph, sents []Sentence, 
 			t.Fatalf("sentence %d span [%d,%d) is out of range or order (previous end %d, text %d bytes)", i, s.Start, s.End, prev, len(text))
 		}
 		prev = s.End
+		if s.End-s.Start > MaxSentence {
+			t.Errorf("sentence %d is %d bytes long, over MaxSentence (%d)", i, s.End-s.Start, MaxSentence)
+		}
 		if clean {
 			checkClean(t, text, "sentence", i, s.Span)
 		}
@@ -422,9 +430,28 @@ func checkClean(t *testing.T, text, what string, i int, sp Span) {
 	}
 }
 
+// segmentRate is Segment's time per byte on news text, the fastest of
+// three runs, measured once.
+var segmentRate = sync.OnceValue(func() float64 {
+	var text string
+	for _, tc := range segmentCases {
+		text += tc.text + "\n"
+	}
+	text = strings.Repeat(text, 20)
+	best := time.Duration(1<<63 - 1)
+	for range 3 {
+		start := time.Now()
+		Segment(text)
+		best = min(best, time.Since(start))
+	}
+	return best.Seconds() / float64(len(text))
+})
+
 // FuzzSegment feeds arbitrary strings to Segment: spans must stay in range,
 // in order and without overlap, and on normalised text no span may be empty
-// or start or end with white space.
+// or start or end with white space; and Segment must take no more than 100
+// times its linear budget (its time per byte on news text, for at least
+// 16 KiB).
 func FuzzSegment(f *testing.F) {
 	for _, tc := range segmentCases {
 		f.Add(tc.text)
@@ -436,7 +463,62 @@ func FuzzSegment(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
+		start := time.Now()
 		checkSegmentation(t, s, false)
+		budget := time.Duration(100 * segmentRate() * float64(max(len(s), 16<<10)) * float64(time.Second))
+		if took := time.Since(start); took > budget {
+			t.Fatalf("Segment of %d bytes took %v, over 100 times its linear budget (%v)", len(s), took, budget)
+		}
 		checkSegmentation(t, Normalize(s), true)
 	})
+}
+
+// TestSegmentBoundsLongText checks the bounds on text no writer produces:
+// a sentence without a full stop is cut at its clauses, a run without
+// spaces at a character, and a paragraph of many sentences into paragraphs
+// of whole sentences, every span within its bound.
+func TestSegmentBoundsLongText(t *testing.T) {
+	clause := "the council would review the plan in March, the minister said; critics disagreed — loudly "
+	noStop := strings.TrimSpace(strings.Repeat(clause, 3*MaxSentence/len(clause)))
+	paras, sents := Segment(noStop)
+	checkSpans(t, noStop, paras, sents, true)
+	if len(sents) < 3 {
+		t.Fatalf("%d bytes without a full stop make %d sentences, want them cut into at least 3", len(noStop), len(sents))
+	}
+	for i, s := range sents[:len(sents)-1] {
+		text := noStop[s.Start:s.End]
+		if !strings.HasSuffix(text, ",") && !strings.HasSuffix(text, ";") && !strings.HasSuffix(text, "\u2014") {
+			t.Errorf("sentence %d was not cut at a clause boundary: ends %q", i, text[max(0, len(text)-20):])
+		}
+	}
+
+	// A script without spaces is cut between characters, never inside one.
+	han := strings.Repeat("漢", 2*MaxSentence)
+	paras, sents = Segment(han)
+	checkSpans(t, han, paras, sents, true)
+	for i, s := range sents {
+		if !utf8.ValidString(han[s.Start:s.End]) {
+			t.Errorf("sentence %d cuts a character in two", i)
+		}
+	}
+
+	// A paragraph of ordinary sentences longer than MaxParagraph becomes
+	// several paragraphs, each of whole sentences.
+	sentence := "The port authority said the ferry would run on Sunday. "
+	long := strings.TrimSpace(strings.Repeat(sentence, 3*MaxParagraph/len(sentence)))
+	paras, sents = Segment(long)
+	checkSpans(t, long, paras, sents, true)
+	if len(paras) < 3 {
+		t.Fatalf("a %d-byte paragraph was left as %d paragraphs, want at least 3", len(long), len(paras))
+	}
+	for i, s := range sents {
+		if got := long[s.Start:s.End]; got != strings.TrimSpace(sentence) {
+			t.Fatalf("sentence %d = %q, want the whole sentence", i, got)
+		}
+	}
+	// Short paragraphs are left alone.
+	paras, _ = Segment(sentence + "\n" + sentence)
+	if len(paras) != 2 {
+		t.Errorf("two short paragraphs became %d", len(paras))
+	}
 }

@@ -14,6 +14,7 @@
 package gui
 
 import (
+	"context"
 	"fmt"
 	"os"
 	"os/signal"
@@ -58,6 +59,8 @@ func Run(a fyne.App, files []string, opt Options) {
 	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon))
 	w := a.NewWindow("Briefing")
 	u := newUI(a, w, opt)
+	u.loadDialogDelay = loadDialogDelay
+	u.exit = func() { os.Exit(0) }
 	if opt.Lock != nil {
 		if err := opt.Lock.Serve(u.handleRequest); err != nil {
 			u.whenReady(func() { u.showError(err) })
@@ -65,9 +68,20 @@ func Run(a fyne.App, files []string, opt Options) {
 	}
 	stop := u.quitOnSignal()
 	defer stop()
-	a.Lifecycle().SetOnStopped(u.savePrefs)
+	a.Lifecycle().SetOnStarted(func() {
+		for _, after := range takeSignalsAt {
+			time.AfterFunc(after, u.takeSignals)
+		}
+	})
+	// Fyne stopped the app itself (its own signal handler, should a
+	// signal come before takeSignals took it back): end here, before
+	// Fyne's last save of the preferences, which races its file watcher
+	// (see quit). The window's size is then not remembered; nothing else
+	// is lost.
+	a.Lifecycle().SetOnStopped(func() { os.Exit(0) })
 	u.start(files)
 	w.ShowAndRun()
+	u.cancel()
 }
 
 // ui is the app's state. Its fields are touched only on the UI goroutine,
@@ -78,6 +92,24 @@ type ui struct {
 	win   fyne.Window
 	opt   Options
 	prefs fyne.Preferences
+
+	// ctx is the app's: quitting cancels it, and with it every load and
+	// analysis, which derive their contexts from it.
+	ctx    context.Context
+	cancel context.CancelFunc
+	// rebuildCancel calls off the analysis in progress (see rebuild);
+	// built are run when the next briefing is shown (see whenBuilt).
+	rebuildCancel context.CancelFunc
+	built         []func()
+	// loads are the loads in progress; loadDialogDelay is how long one
+	// runs before its dialog shows (0: at once, as the tests have it).
+	loads           []*loadOp
+	loadDialogDelay time.Duration
+	// signals receives SIGTERM and SIGINT (see quitOnSignal).
+	signals chan os.Signal
+	// exit ends the app once quit has saved what it keeps (see quit):
+	// os.Exit in Run, Fyne's Quit in the tests.
+	exit func()
 
 	lib      *library.Library
 	fallback bool          // lib is a temporary library: the real one failed to open
@@ -98,8 +130,9 @@ type ui struct {
 	undoSeq   int
 	undoBtn   *widget.Button
 	newDialog *dialog.FormDialog // the last New Briefing dialog (tests)
-	// analyze is the engine's Analyze (tests put hand-made findings in).
-	analyze func(...*brief.Article) *brief.Analysis
+	// analyze is the engine's AnalyzeContext (tests put hand-made
+	// findings in).
+	analyze func(context.Context, ...*brief.Article) (*brief.Analysis, error)
 
 	// Engine state: the analysis of the library, the briefing built from it
 	// and the page that fits (what the pane shows and the PDF prints).
@@ -142,13 +175,15 @@ type ui struct {
 }
 
 // analyzer is the engine's entry point.
-var analyzer = brief.Analyze
+var analyzer = brief.AnalyzeContext
 
 // newUI builds the window's content. It does not open the library: start
 // does, off the UI goroutine.
 func newUI(a fyne.App, w fyne.Window, opt Options) *ui {
 	u := &ui{app: a, win: w, opt: opt, prefs: a.Preferences(), analyze: analyzer, post: fyne.Do,
 		ready: make(chan struct{}), autoName: map[string]bool{}}
+	u.ctx, u.cancel = context.WithCancel(context.Background())
+	u.exit = a.Quit
 	u.paper = paperPref(u.prefs)
 	u.library = newLibraryPane(u)
 	u.briefing = newBriefingPane(u)
@@ -299,19 +334,30 @@ func (u *ui) background(f func()) {
 // do runs f on the UI goroutine. Call it only from background goroutines.
 func (u *ui) do(f func()) { u.post(f) }
 
+// quitTimeout is how long the app has to quit after SIGTERM or SIGINT
+// before it exits regardless.
+const quitTimeout = 1500 * time.Millisecond
+
+// quitSignals are the signals that quit the app.
+var quitSignals = []os.Signal{syscall.SIGTERM, os.Interrupt}
+
 // quitOnSignal makes SIGTERM and SIGINT quit the app cleanly (saving the
-// preferences) rather than kill it; the returned function stops listening.
+// preferences) rather than kill it: the work in progress is called off
+// through the app's context, and the window quits on the UI goroutine.
+// Should that not happen within quitTimeout, the process exits anyway, so
+// that nothing can keep it from stopping. The returned function stops
+// listening.
 func (u *ui) quitOnSignal() func() {
 	ch := make(chan os.Signal, 1)
-	signal.Notify(ch, syscall.SIGTERM, os.Interrupt)
+	signal.Notify(ch, quitSignals...)
+	u.signals = ch
 	done := make(chan struct{})
 	go func() {
 		select {
 		case <-ch:
-			fyne.Do(func() {
-				u.savePrefs()
-				u.app.Quit()
-			})
+			u.cancel()
+			time.AfterFunc(quitTimeout, func() { os.Exit(0) })
+			fyne.Do(u.quit)
 		case <-done:
 		}
 	}()
@@ -321,10 +367,25 @@ func (u *ui) quitOnSignal() func() {
 	}
 }
 
-// savePrefs remembers the window size and the split positions.
-func (u *ui) savePrefs() {
-	saveWindowSize(u.prefs, u.win.Canvas().Size())
-	u.saveSplits()
+// takeSignalsAt are the times after the window starts at which
+// takeSignals runs.
+var takeSignalsAt = []time.Duration{0, 50 * time.Millisecond, 250 * time.Millisecond, time.Second}
+
+// takeSignals makes the app's handler of SIGTERM and SIGINT the only one.
+// Fyne's desktop driver has its own, which stops the app through Fyne's
+// shutdown (see quit): had it come first, the preferences would not be
+// saved, and its shutdown would race its file watcher (one end-to-end run
+// in seven logged "Preferences load error: EOF"). The driver sets its
+// handler up on a goroutine it starts with the window, which may run after
+// the window has started, so the signals are taken back for the app's
+// handler alone when the window starts and a few times in its first
+// second (see takeSignalsAt).
+func (u *ui) takeSignals() {
+	if u.signals == nil {
+		return
+	}
+	signal.Reset(quitSignals...)
+	signal.Notify(u.signals, quitSignals...)
 }
 
 // setStatus shows a message in the status bar.

@@ -2,6 +2,7 @@ package gui
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"os"
 	"os/exec"
@@ -27,8 +28,11 @@ import (
 // fakeAnalyze runs the engine for the sources and articles, then replaces
 // its findings with items made by hand from the test articles, each citing
 // the sentence it names: these tests check the app, not the extraction.
-func fakeAnalyze(articles ...*brief.Article) *brief.Analysis {
-	an := brief.Analyze(articles...)
+func fakeAnalyze(ctx context.Context, articles ...*brief.Article) (*brief.Analysis, error) {
+	an, err := brief.AnalyzeContext(ctx, articles...)
+	if err != nil {
+		return nil, err
+	}
 	an.Actors, an.Quotes, an.Commitments, an.Disputes = nil, nil, nil, nil
 	find := func(word string) (brief.Cite, string, bool) {
 		for i, a := range an.Articles {
@@ -57,7 +61,7 @@ func fakeAnalyze(articles ...*brief.Article) *brief.Analysis {
 	if c, s, ok := find("The union rejected that account"); ok {
 		an.Disputes = append(an.Disputes, brief.Dispute{Parties: []string{"Port Alder Pilots' Association", "Port Alder port authority"}, Text: s, Cites: []brief.Cite{c}})
 	}
-	return an
+	return an, nil
 }
 
 // testUI is the app under test. The functions its background work hands
@@ -251,7 +255,7 @@ func TestClickingAnItemHighlightsItsSourceSentence(t *testing.T) {
 		t.Errorf("the selected row does not show its sentence %q: %q", want, got)
 	}
 	// The sentence is near the end of a long article: the pane scrolled to it.
-	if u.source.scroll.Offset.Y <= 0 {
+	if u.source.scrollOffset() <= 0 {
 		t.Error("the source pane did not scroll to the sentence")
 	}
 	// Another item moves the highlight.

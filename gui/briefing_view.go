@@ -84,7 +84,7 @@ func (p *briefingPane) show(fitted, full *page.Briefing, opt page.Options) {
 	if p.editView.Visible() && p.u.win.Canvas().Focused() == p.titleEntry {
 		// Keep the user's typing; the title shown updates when they finish.
 	} else {
-		p.titleText.SetText(fitted.Title)
+		p.titleText.SetText(clip(fitted.Title, brief.MaxMeta))
 	}
 	setMuted(p.meta, p.metaLine())
 	if len(fitted.Sources) == 0 {

@@ -15,6 +15,7 @@ import (
 
 	"github.com/briefing-app/briefing/brief/library"
 	"github.com/briefing-app/briefing/brief/page"
+	"github.com/briefing-app/briefing/internal/fserr"
 )
 
 // exportPDF asks where to save the page as a PDF (the paper size is the
@@ -28,7 +29,7 @@ func (u *ui) exportPDF() {
 	b, paper, bid := u.page, u.paper, u.bid
 	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
 		if err != nil {
-			u.showError(fmt.Errorf("cannot save the PDF: %w", err))
+			u.showError(fmt.Errorf("cannot save the PDF: %w", fserr.WriteReason(err, "")))
 			return
 		}
 		if w == nil {
@@ -86,7 +87,7 @@ func (u *ui) writePDF(bid string, b *page.Briefing, paper paper, path string, w 
 		u.do(func() {
 			if err != nil {
 				u.setStatus("The PDF could not be written.")
-				u.showError(fmt.Errorf("cannot write %s: %w", filepath.Base(path), err))
+				u.showError(fmt.Errorf("cannot write %s: %w", filepath.Base(path), fserr.WriteReason(err, path)))
 				return
 			}
 			if recErr != nil {

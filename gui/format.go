@@ -5,7 +5,6 @@ import (
 	"strconv"
 	"strings"
 	"time"
-	"unicode/utf8"
 
 	"github.com/briefing-app/briefing/brief"
 	"github.com/briefing-app/briefing/brief/library"
@@ -103,12 +102,20 @@ func webHost(path string) string {
 }
 
 // clip shortens s to at most n runes, on a word boundary, with an ellipsis.
+// Its work is bounded by n, however long s is.
 func clip(s string, n int) string {
-	if utf8.RuneCountInString(s) <= n {
+	count, end := 0, len(s)
+	for i := range s {
+		if count == n {
+			end = i
+			break
+		}
+		count++
+	}
+	if end == len(s) {
 		return s
 	}
-	r := []rune(s)[:n]
-	cut := string(r)
+	cut := s[:end]
 	if i := strings.LastIndexByte(cut, ' '); i > len(cut)/2 {
 		cut = cut[:i]
 	}

@@ -5,21 +5,29 @@ import (
 	"errors"
 	"fmt"
 	"net/url"
+	"slices"
 	"strings"
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/briefing-app/briefing/brief"
+	"github.com/briefing-app/briefing/brief/library"
 	"github.com/briefing-app/briefing/brief/load"
 )
 
 // progressThreshold is the number of files above which loading shows a
 // progress bar.
 const progressThreshold = 3
+
+// loadDialogDelay is how long a load runs before its dialog (progress and
+// Cancel) is shown: quick loads show none.
+const loadDialogDelay = 400 * time.Millisecond
 
 // loadPaths adds files and folders (every article file inside, subfolders
 // included) to the open briefing in the background (see withTarget).
@@ -34,9 +42,9 @@ func (u *ui) loadPaths(paths []string) {
 
 func (u *ui) load(bid string, paths []string) {
 	lib := u.lib
-	u.loadingStarted("Opening " + plural(len(paths), "item", "items") + "…")
+	op := u.startLoad(bid, "Opening "+plural(len(paths), "item", "items")+"…")
 	u.background(func() {
-		files, errs := load.Expand(paths)
+		files, errs := load.ExpandContext(op.ctx, paths)
 		many := len(files) > progressThreshold
 		if many {
 			u.do(func() {
@@ -48,7 +56,10 @@ func (u *ui) load(bid string, paths []string) {
 		dups := 0
 		last := time.Now()
 		for i, f := range files {
-			a, err := load.File(f)
+			if op.ctx.Err() != nil {
+				break
+			}
+			a, err := load.FileContext(op.ctx, f)
 			if err == nil {
 				var ok bool
 				ok, err = lib.Add(bid, a)
@@ -59,27 +70,28 @@ func (u *ui) load(bid string, paths []string) {
 					dups++
 				}
 			}
-			if err != nil {
+			if err != nil && op.ctx.Err() == nil {
 				errs = append(errs, err)
 			}
-			if many && (time.Since(last) > 50*time.Millisecond || i == len(files)-1) {
+			if time.Since(last) > 50*time.Millisecond || i == len(files)-1 {
 				last = time.Now()
-				v, msg := float64(i+1)/float64(len(files)), fmt.Sprintf("Loading %d of %d files…", i+1, len(files))
+				done, total := i+1, len(files)
 				u.do(func() {
-					u.progress.SetValue(v)
-					u.setStatus(msg)
+					op.progress(done, total)
+					if many {
+						u.progress.SetValue(float64(done) / float64(total))
+						u.setStatus(fmt.Sprintf("Loading %d of %d files…", done, total))
+					}
 				})
 			}
 		}
-		u.do(func() {
-			u.loadingFinished()
-			u.reportLoad(added, dups, errs)
-		})
+		op.finishReading(added, dups, errs)
 	})
 }
 
 // reportLoad shows what a load did: the new articles in the library, the
-// first of them in the source pane, the failures in one dialog.
+// first of them in the source pane, the failures in one dialog (those
+// that share a reason on one line).
 func (u *ui) reportLoad(added []*brief.Article, dups int, errs []error) {
 	var parts []string
 	if len(added) > 0 {
@@ -107,7 +119,7 @@ func (u *ui) reportLoad(added []*brief.Article, dups int, errs []error) {
 		if len(added) > 0 {
 			title += "; the others were added"
 		}
-		u.showErrors(sentence(title), errs)
+		u.showErrors(sentence(title), load.GroupErrors(errs))
 	}
 }
 
@@ -122,6 +134,200 @@ func (u *ui) loadingFinished() {
 		u.loadingOps = 0
 		u.progress.Hide()
 	}
+}
+
+// loadOp is one load in progress (files, a pasted text or a web page) and
+// the dialog that shows it with a Cancel button. Cancel calls the whole
+// load off, through its context: the files not read yet are not read, the
+// articles it added are taken out of the library again, and when it has
+// got as far as the briefing the analysis is stopped and the briefing
+// stays as it was. Its fields are the UI goroutine's, but ctx.
+type loadOp struct {
+	u      *ui
+	bid    string // the briefing the articles go to
+	ctx    context.Context
+	cancel context.CancelFunc
+
+	dlg   *dialog.CustomDialog
+	label *widget.Label
+	bar   *widget.ProgressBar
+	timer *time.Timer
+
+	// added are the articles the load put in the library; before and after
+	// the library versions around it (see cancelNow).
+	added         []*brief.Article
+	before, after int
+	// phase: reading, then building (the briefing of the new articles),
+	// then over.
+	phase int
+}
+
+// The phases of a load.
+const (
+	phaseReading = iota
+	phaseBuilding
+	phaseOver
+)
+
+// startLoad starts a load: its context, derived from the app's (quitting
+// cancels it), the status line, and the dialog, shown if the load is still
+// running after loadDialogDelay (at once when the delay is 0).
+func (u *ui) startLoad(bid, msg string) *loadOp {
+	ctx, cancel := context.WithCancel(u.ctx)
+	op := &loadOp{u: u, bid: bid, ctx: ctx, cancel: cancel}
+	u.loadingStarted(msg)
+	op.label = widget.NewLabel(msg)
+	op.label.Wrapping = fyne.TextWrapWord
+	op.bar = widget.NewProgressBar()
+	op.bar.Hide()
+	cancelBtn := widget.NewButtonWithIcon("Cancel", theme.CancelIcon(), op.cancelNow)
+	op.dlg = dialog.NewCustomWithoutButtons("Opening articles", container.New(minWidth(420), container.NewVBox(op.label, op.bar)), u.win)
+	op.dlg.SetButtons([]fyne.CanvasObject{cancelBtn})
+	u.loads = append(u.loads, op)
+	if u.loadDialogDelay <= 0 {
+		op.dlg.Show()
+	} else {
+		op.timer = time.AfterFunc(u.loadDialogDelay, func() {
+			u.do(func() {
+				if op.phase != phaseOver {
+					op.dlg.Show()
+				}
+			})
+		})
+	}
+	return op
+}
+
+// progress shows that done of total files were read.
+func (op *loadOp) progress(done, total int) {
+	if op.phase != phaseReading {
+		return
+	}
+	op.label.SetText(fmt.Sprintf("Reading %d of %d files…", done, total))
+	if total > 1 {
+		op.bar.SetValue(float64(done) / float64(total))
+		op.bar.Show()
+	}
+}
+
+// finishReading ends the reading phase; the load's goroutine calls it. A
+// load called off before its result reached the UI goroutine takes its
+// articles out of the library again; one that was not reports what it did
+// and goes on to the briefing.
+func (op *loadOp) finishReading(added []*brief.Article, dups int, errs []error) {
+	u := op.u
+	if u.ctx.Err() != nil {
+		return // quitting: what was added stays, as after any stop
+	}
+	u.do(func() {
+		if op.ctx.Err() != nil {
+			lib := u.lib
+			u.background(func() {
+				err := removeArticles(lib, op.bid, added)
+				u.do(func() {
+					u.loadingFinished()
+					op.end()
+					u.setStatus("Loading cancelled: nothing was added.")
+					if err != nil {
+						u.showError(err)
+					}
+				})
+			})
+			return
+		}
+		u.loadingFinished()
+		op.added = added
+		op.before = u.libVersion
+		u.reportLoad(added, dups, errs)
+		if len(added) == 0 {
+			op.end()
+			return
+		}
+		op.after = u.libVersion
+		op.phase = phaseBuilding
+		op.label.SetText("Building the briefing of " + plural(len(u.lib.Articles(op.bid)), "article", "articles") + "…")
+		op.bar.Hide()
+		u.whenBuilt(op.end)
+	})
+}
+
+// cancelNow is the Cancel button: while files are read, the reading stops
+// (finishReading then undoes it); while the briefing is built, the
+// analysis is stopped, the new articles are taken out of the library and
+// the briefing from before comes back.
+func (op *loadOp) cancelNow() {
+	u := op.u
+	switch op.phase {
+	case phaseReading:
+		op.label.SetText("Cancelling…")
+		op.cancel()
+	case phaseBuilding:
+		op.cancel()
+		op.end()
+		if u.rebuildCancel != nil {
+			u.rebuildCancel()
+		}
+		lib, added := u.lib, op.added
+		u.setStatus("Cancelling…")
+		u.background(func() {
+			err := removeArticles(lib, op.bid, added)
+			u.do(func() {
+				if err != nil {
+					u.showError(err)
+				}
+				// The library is as it was before the load: so is the
+				// analysis to show, when nothing else changed meanwhile.
+				if u.libVersion == op.after {
+					u.libVersion = op.before
+				} else {
+					u.libVersion++
+				}
+				u.library.refresh()
+				u.rebuild()
+				u.setStatus("Loading cancelled: nothing was added.")
+			})
+		})
+	}
+}
+
+// end closes the load's dialog.
+func (op *loadOp) end() {
+	if op.phase == phaseOver {
+		return
+	}
+	op.phase = phaseOver
+	if op.timer != nil {
+		op.timer.Stop()
+	}
+	hideUnder(op.u.win.Canvas(), op.dlg)
+	op.u.loads = slices.DeleteFunc(op.u.loads, func(o *loadOp) bool { return o == op })
+}
+
+// hideUnder hides a dialog that other dialogs may have been shown over (an
+// error while loading): Fyne takes the overlays above a dialog away with
+// it, so they are put back.
+func hideUnder(c fyne.Canvas, d dialog.Dialog) {
+	// A copy: the stack clears the overlays it removes in its own slice.
+	before := slices.Clone(c.Overlays().List())
+	d.Hide()
+	after := c.Overlays().List()
+	if len(before) > len(after)+1 {
+		for _, o := range before[len(after)+1:] {
+			c.Overlays().Add(o)
+		}
+	}
+}
+
+// removeArticles takes articles out of a briefing (and out of the library
+// when no other briefing holds them).
+func removeArticles(lib *library.Library, bid string, articles []*brief.Article) error {
+	var errs []error
+	for _, a := range articles {
+		if err := lib.Remove(bid, a.ID); err != nil {
+			errs = append(errs, err)
+		}
+	}
+	return errors.Join(errs...)
 }
 
 // onDropped loads the files and folders dropped on the window (a
@@ -198,26 +404,10 @@ func (u *ui) pasteArticle() {
 // addPasted adds pasted text to a briefing as an article.
 func (u *ui) addPasted(bid, text string) {
 	lib := u.lib
-	u.loadingStarted("Adding the pasted text…")
+	op := u.startLoad(bid, "Adding the pasted text…")
 	u.background(func() {
 		a, err := load.Text(text)
-		added, dups := []*brief.Article(nil), 0
-		if err == nil {
-			var ok bool
-			if ok, err = lib.Add(bid, a); ok {
-				added = append(added, a)
-			} else if err == nil {
-				dups++
-			}
-		}
-		var errs []error
-		if err != nil {
-			errs = append(errs, err)
-		}
-		u.do(func() {
-			u.loadingFinished()
-			u.reportLoad(added, dups, errs)
-		})
+		op.finishReading(addOne(lib, bid, a, err))
 	})
 }
 
@@ -268,25 +458,26 @@ func (u *ui) fetchURL(addr string) {
 // fetchInto downloads a web page's article into a briefing.
 func (u *ui) fetchInto(bid, addr string) {
 	lib := u.lib
-	u.loadingStarted("Downloading " + clip(addr, 80) + "…")
+	op := u.startLoad(bid, "Downloading "+clip(load.RedactURL(addr), 80)+"…")
 	u.background(func() {
-		a, err := load.Fetch(context.Background(), addr)
-		added, dups := []*brief.Article(nil), 0
-		if err == nil {
-			var ok bool
-			if ok, err = lib.Add(bid, a); ok {
-				added = append(added, a)
-			} else if err == nil {
-				dups++
-			}
-		}
-		var errs []error
-		if err != nil {
-			errs = append(errs, err)
-		}
-		u.do(func() {
-			u.loadingFinished()
-			u.reportLoad(added, dups, errs)
-		})
+		a, err := load.Fetch(op.ctx, addr)
+		op.finishReading(addOne(lib, bid, a, err))
 	})
+}
+
+// addOne adds an article that was read (unless reading it failed) to a
+// briefing, and says what came of it as finishReading takes it.
+func addOne(lib *library.Library, bid string, a *brief.Article, err error) (added []*brief.Article, dups int, errs []error) {
+	if err == nil {
+		var ok bool
+		if ok, err = lib.Add(bid, a); ok {
+			added = append(added, a)
+		} else if err == nil {
+			dups++
+		}
+	}
+	if err != nil {
+		errs = append(errs, err)
+	}
+	return added, dups, errs
 }

@@ -1,6 +1,7 @@
 package gui
 
 import (
+	"context"
 	"fmt"
 	"time"
 
@@ -26,6 +27,9 @@ func (u *ui) articlesChanged() {
 // search index) when the articles changed since the last one, then Build
 // with the user's choices and FitOnePage for the chosen paper. Results that
 // a later rebuild has overtaken are dropped.
+//
+// The analysis runs under a context of its own, derived from the app's: a
+// new rebuild calls off the one before, and so does quitting.
 func (u *ui) rebuild() {
 	if u.lib == nil {
 		return
@@ -36,16 +40,28 @@ func (u *ui) rebuild() {
 	if u.anVersion != version {
 		an, index = nil, nil
 	}
+	if u.rebuildCancel != nil {
+		u.rebuildCancel()
+	}
+	ctx, cancel := context.WithCancel(u.ctx)
+	u.rebuildCancel = cancel
 	u.background(func() {
+		defer cancel()
 		start := time.Now()
 		if an == nil {
-			an = analyze(lib.Articles(bid)...)
+			var err error
+			if an, err = analyze(ctx, lib.Articles(bid)...); err != nil {
+				return // called off: a later rebuild, or quitting, takes over
+			}
 			index = search.NewIndex(an)
 		}
 		opt := lib.Options(bid)
 		full := page.Build(an, opt)
 		fitted := fitOnePage(full, paper)
 		took := time.Since(start)
+		if ctx.Err() != nil {
+			return
+		}
 		u.do(func() {
 			if gen != u.gen {
 				return
@@ -68,9 +84,17 @@ func (u *ui) rebuild() {
 			if len(an.Sources) > 0 {
 				u.nameFromPage(bid, full.Title)
 			}
+			built := u.built
+			u.built = nil
+			for _, f := range built {
+				f()
+			}
 		})
 	})
 }
+
+// whenBuilt runs f once the next briefing is shown.
+func (u *ui) whenBuilt(f func()) { u.built = append(u.built, f) }
 
 // summary is the status line: what the briefing was made from.
 func (u *ui) summary(took time.Duration) string {

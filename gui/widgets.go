@@ -48,7 +48,7 @@ var (
 )
 
 func newItemRow(segs []widget.RichTextSegment, actions fyne.CanvasObject, onTap func()) *itemRow {
-	rt := widget.NewRichText(wrapSafe(segs)...)
+	rt := widget.NewRichText(wrapSafe(displaySegs(segs))...)
 	rt.Wrapping = fyne.TextWrapWord
 	r := &itemRow{text: rt, actions: actions, onTap: onTap, bg: canvas.NewRectangle(nil)}
 	r.ExtendBaseWidget(r)
@@ -320,6 +320,31 @@ func wrapSafe(segs []widget.RichTextSegment) []widget.RichTextSegment {
 		first = !t.Style.Inline // the next segment starts a paragraph
 	}
 	return segs
+}
+
+// maxItemRunes bounds the text of one segment of a row of the briefing or
+// of the search results: an item is a sentence or a quote, and the source
+// pane shows it whole when it is clicked.
+const maxItemRunes = 1000
+
+// displaySegs returns segs cut for display: the text of a segment longer
+// than maxItemRunes characters is clipped with an ellipsis, and a segment
+// longer than pieceBytes is drawn in pieces (see appendPieces), so that a
+// row is laid out in time linear in its text.
+func displaySegs(segs []widget.RichTextSegment) []widget.RichTextSegment {
+	out := make([]widget.RichTextSegment, 0, len(segs))
+	for _, s := range segs {
+		t, ok := s.(*widget.TextSegment)
+		if !ok || len(t.Text) <= pieceBytes {
+			out = append(out, s)
+			continue
+		}
+		style := t.Style
+		style.Inline = true
+		out = appendPieces(out, clip(t.Text, maxItemRunes), style)
+		out[len(out)-1].(*widget.TextSegment).Style.Inline = t.Style.Inline
+	}
+	return out
 }
 
 // endParagraph marks the last segment of a list as ending its paragraph.

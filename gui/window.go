@@ -47,10 +47,11 @@ func (u *ui) buildWindow() {
 	leftPane := container.NewStack(u.library.view, u.search.view)
 	u.search.view.Hide()
 
+	l := layoutPref(u.prefs)
 	u.innerSplit = container.NewHSplit(u.briefing.view, u.source.view)
-	u.innerSplit.Offset = u.prefs.FloatWithFallback(keySplitRight, 0.52)
+	u.innerSplit.Offset = l.right
 	u.outerSplit = container.NewHSplit(leftPane, u.innerSplit)
-	u.outerSplit.Offset = u.prefs.FloatWithFallback(keySplitLeft, 0.24)
+	u.outerSplit.Offset = l.left
 
 	u.undoBtn = u.newUndoButton()
 	statusBar := container.NewBorder(nil, nil, nil,
@@ -65,16 +66,7 @@ func (u *ui) buildWindow() {
 	u.addShortcuts()
 	u.win.SetOnDropped(u.onDropped)
 	u.win.Resize(windowSizePref(u.prefs))
-	u.win.SetCloseIntercept(func() {
-		u.savePrefs()
-		u.win.Close()
-	})
-}
-
-// saveSplits remembers where the user put the pane dividers.
-func (u *ui) saveSplits() {
-	u.prefs.SetFloat(keySplitLeft, u.outerSplit.Offset)
-	u.prefs.SetFloat(keySplitRight, u.innerSplit.Offset)
+	u.win.SetCloseIntercept(u.quit)
 }
 
 func (u *ui) onPaperSelected(s string) { u.setPaper(paper(s)) }
@@ -124,10 +116,21 @@ func (u *ui) mainMenu() *fyne.MainMenu {
 	return fyne.NewMainMenu(file, edit, help)
 }
 
-// quit saves the preferences and quits.
+// quit saves the preferences, calls off the work in progress and quits.
+//
+// The preferences are the last thing written: the app ends there (u.exit,
+// which Run makes os.Exit), rather than going through Fyne's shutdown,
+// whose own last save of the preferences and the reloads of its file
+// watcher run on goroutines of their own once the UI goroutine's queue is
+// drained, and race: the watcher could read the file between its
+// truncation and its writing and log "Preferences load error: EOF" (one
+// end-to-end run in fifteen). The library needs no shutdown either: every
+// write to it is atomic, and a temporary file left behind is removed when
+// it opens.
 func (u *ui) quit() {
 	u.savePrefs()
-	u.app.Quit()
+	u.cancel()
+	u.exit()
 }
 
 // showAbout shows the version and what the app does.

@@ -96,6 +96,9 @@ type storedArticle struct {
 type Problem struct {
 	// Path is the file that could not be read.
 	Path string
+	// Title is the title of the article the file holds, when the index
+	// knows it: the user knows their articles by title, not by file name.
+	Title string
 	// MovedTo is where the file was moved aside; empty when it was missing
 	// or left where it is.
 	MovedTo string
@@ -104,10 +107,14 @@ type Problem struct {
 
 // Error says which file could not be read, why, and where it was moved.
 func (p Problem) Error() string {
-	if p.MovedTo != "" {
-		return fmt.Sprintf("%s could not be read (%v); it was moved to %s", filepath.Base(p.Path), p.Err, filepath.Base(p.MovedTo))
+	name := filepath.Base(p.Path)
+	if p.Title != "" {
+		name = fmt.Sprintf("the article %q (%s)", p.Title, name)
 	}
-	return fmt.Sprintf("%s could not be read: %v", filepath.Base(p.Path), p.Err)
+	if p.MovedTo != "" {
+		return fmt.Sprintf("%s could not be read (%v); it was moved to %s", name, p.Err, filepath.Base(p.MovedTo))
+	}
+	return fmt.Sprintf("%s could not be read: %v", name, p.Err)
 }
 
 // Unwrap returns the reason the file could not be read.
@@ -240,12 +247,13 @@ func open(dir string, readOnly bool) (*Library, error) {
 		}
 		sa, prob := l.readArticle(e.ID)
 		if prob != nil {
+			prob.Title = brief.ClipMeta(e.Title)
 			problem(*prob)
 			dirty = true
 			continue
 		}
 		if e.Title != "" {
-			sa.Title = e.Title
+			sa.Title = brief.ClipMeta(e.Title)
 		}
 		l.articles[e.ID] = sa.Article
 		l.idx.Articles = append(l.idx.Articles, entryOf(sa.Article, sa.Added))
@@ -629,6 +637,8 @@ func (l *Library) readArticle(id string) (storedArticle, *Problem) {
 		return storedArticle{}, &p
 	}
 	sa.Paragraphs, sa.Sentences = brief.Segment(sa.Text)
+	// Saved before titles were bounded, an article may carry a huge one.
+	sa.Title, sa.Byline, sa.Site = brief.ClipMeta(sa.Title), brief.ClipMeta(sa.Byline), brief.ClipMeta(sa.Site)
 	if sa.Title == "" {
 		sa.Title = "Untitled article"
 	}

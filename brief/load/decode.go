@@ -60,10 +60,37 @@ func checkBinary(data []byte) error {
 			return fmt.Errorf("%w: it looks like %s", errBinary, m.kind)
 		}
 	}
+	if looksUTF16(data) {
+		return errEncoding
+	}
 	if looksBinary(data) {
 		return errBinary
 	}
 	return nil
+}
+
+// looksUTF16 reports whether data reads as UTF-16 text without a byte
+// order mark: in its first 4 KiB, most pairs of bytes hold one zero byte,
+// and nearly always on the same side (Latin text in UTF-16 is a letter
+// and a zero, in one order or the other). Such a file is not binary, but
+// which of the two orders it is cannot be told for sure.
+func looksUTF16(data []byte) bool {
+	head := data[:min(len(data), 4096)&^1]
+	pairs := len(head) / 2
+	if pairs < 8 {
+		return false
+	}
+	even, odd := 0, 0
+	for i := 0; i+1 < len(head); i += 2 {
+		switch {
+		case head[i] == 0 && head[i+1] != 0:
+			even++
+		case head[i] != 0 && head[i+1] == 0:
+			odd++
+		}
+	}
+	one, other := max(even, odd), min(even, odd)
+	return one*10 >= pairs*3 && other*10 <= one
 }
 
 // mostlyUTF8 reports whether data is UTF-8, allowing a few damaged bytes

@@ -2,9 +2,11 @@
 //
 //	article in (this package) → analysis (package brief) → page out (package page)
 //
-// It turns what the user gives Briefing into a brief.Article: files (File),
-// standard input or any reader (Reader), bytes already read (Parse), pasted
-// text (Text) and web pages (Fetch). It reads plain text in UTF-8, UTF-16 or
+// It turns what the user gives Briefing into a brief.Article: files (File,
+// or FileContext, which a context can call off; either gives a file 20
+// seconds and opens regular files only), standard input or any reader
+// (Reader), bytes already read (Parse), pasted text (Text) and web pages
+// (Fetch). It reads plain text in UTF-8, UTF-16 or
 // Windows-1252, Markdown, and saved web pages, whose article it keeps
 // through readability, dropping the page's chrome; it normalises the text
 // and finds the title, byline, outlet and date. What cannot be read comes

@@ -50,18 +50,22 @@ func Fetch(ctx context.Context, rawURL string) (*brief.Article, error) {
 func (f *fetcher) fetch(ctx context.Context, rawURL string) (*brief.Article, error) {
 	rawURL = strings.TrimSpace(rawURL)
 	u, err := url.Parse(rawURL)
+	// A user name and password in the address are used for the request
+	// but never shown or kept: messages and the article's Path name the
+	// address without them.
+	shown := RedactURL(rawURL)
 	if err == nil && u.Scheme != "" && u.Scheme != "http" && u.Scheme != "https" && strings.Contains(rawURL, ":/") {
-		return nil, &Error{rawURL, errNotWebAddress}
+		return nil, &Error{shown, errNotWebAddress}
 	}
 	if err != nil || u.Host == "" {
 		if err == nil && u.Scheme == "" && !strings.Contains(rawURL, "://") && strings.Contains(rawURL, ".") {
 			// "example.com/story" without a scheme: assume https.
 			return f.fetch(ctx, "https://"+rawURL)
 		}
-		return nil, &Error{rawURL, fmt.Errorf("%q is not a web address", rawURL)}
+		return nil, &Error{shown, fmt.Errorf("%q is not a web address", rawURL)}
 	}
 	if u.Scheme != "http" && u.Scheme != "https" {
-		return nil, &Error{rawURL, errNotWebAddress}
+		return nil, &Error{shown, errNotWebAddress}
 	}
 	maxSize := f.maxSize
 	if maxSize <= 0 {
@@ -89,34 +93,35 @@ func (f *fetcher) fetch(ctx context.Context, rawURL string) (*brief.Article, err
 	}
 	req, err := http.NewRequestWithContext(ctx, http.MethodGet, u.String(), nil)
 	if err != nil {
-		return nil, &Error{rawURL, err}
+		return nil, &Error{shown, err}
 	}
 	req.Header.Set("User-Agent", "Briefing/1 (+desktop news briefing app)")
 	req.Header.Set("Accept", "text/html,application/xhtml+xml,text/plain;q=0.9,text/markdown;q=0.9,*/*;q=0.1")
 	resp, err := client.Do(req)
 	if err != nil {
-		return nil, &Error{rawURL, fetchReason(ctx, err)}
+		return nil, &Error{shown, fetchReason(ctx, err)}
 	}
 	defer resp.Body.Close()
 	if resp.StatusCode < 200 || resp.StatusCode > 299 {
-		return nil, &Error{rawURL, fmt.Errorf("%w (%s)", errHTTPStatus, resp.Status)}
+		return nil, &Error{shown, fmt.Errorf("%w (%s)", errHTTPStatus, resp.Status)}
 	}
 	if resp.ContentLength > maxSize {
-		return nil, &Error{rawURL, errTooLarge}
+		return nil, &Error{shown, errTooLarge}
 	}
 	format, err := formatOfContentType(resp.Header.Get("Content-Type"))
 	if err != nil {
-		return nil, &Error{rawURL, err}
+		return nil, &Error{shown, err}
 	}
 	data, err := io.ReadAll(io.LimitReader(resp.Body, maxSize+1))
 	if err != nil {
-		return nil, &Error{rawURL, fetchReason(ctx, err)}
+		return nil, &Error{shown, fetchReason(ctx, err)}
 	}
 	if int64(len(data)) > maxSize {
-		return nil, &Error{rawURL, errTooLarge}
+		return nil, &Error{shown, errTooLarge}
 	}
-	final := resp.Request.URL.String()
-	a, err := Parse(final, data, format)
+	final := *resp.Request.URL
+	final.User = nil
+	a, err := Parse(final.String(), data, format)
 	if err != nil {
 		return nil, err
 	}
@@ -124,6 +129,19 @@ func (f *fetcher) fetch(ctx context.Context, rawURL string) (*brief.Article, err
 		a.Site = strings.TrimPrefix(resp.Request.URL.Hostname(), "www.")
 	}
 	return a, nil
+}
+
+// RedactURL returns a web address without the user name and password it
+// may hold ("https://user:secret@host/a" is "https://host/a"), for showing
+// and keeping; anything that does not parse as an address with a host is
+// returned as it is.
+func RedactURL(s string) string {
+	u, err := url.Parse(strings.TrimSpace(s))
+	if err != nil || u.User == nil || u.Host == "" {
+		return s
+	}
+	u.User = nil
+	return u.String()
 }
 
 // formatOfContentType maps a Content-Type header to the format to read; an
@@ -158,8 +176,13 @@ func fetchReason(ctx context.Context, err error) error {
 		return errNotWebAddress
 	}
 	var ue *url.Error
-	if errors.As(err, &ue) && ue.Timeout() {
-		return errTimeout
+	if errors.As(err, &ue) {
+		if ue.Timeout() {
+			return errTimeout
+		}
+		// The *Error names the address already (without a password,
+		// which the url.Error's own words may still hold the user of).
+		return ue.Err
 	}
 	return err
 }

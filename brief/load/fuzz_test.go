@@ -4,16 +4,35 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"sync"
 	"testing"
+	"time"
 )
 
 // fuzzFormats are the formats FuzzParse tries, chosen by the fuzzer's byte.
 var fuzzFormats = []Format{"", FormatText, FormatMarkdown, FormatHTML}
 
+// parseRate is Parse's time per byte on the test page, the slowest kind of
+// input per byte (readability), the fastest of three runs, measured once.
+var parseRate = sync.OnceValue(func() float64 {
+	data, err := os.ReadFile(filepath.Join("testdata", "pages", "harbour-strike.html"))
+	if err != nil {
+		return 1e-6
+	}
+	best := time.Duration(1<<63 - 1)
+	for range 3 {
+		start := time.Now()
+		Parse("rate.html", data, FormatHTML)
+		best = min(best, time.Since(start))
+	}
+	return best.Seconds() / float64(len(data))
+})
+
 // FuzzParse feeds arbitrary bytes to Parse in every format: it must never
-// panic, every failure must be an *Error, and a loaded article must keep
-// the invariants of checkArticle: clean, valid, normalised text split as
-// Segment splits it.
+// panic, every failure must be an *Error, a loaded article must keep the
+// invariants of checkArticle (clean, valid, normalised text split as
+// Segment splits it), and Parse must take no more than 100 times its
+// linear budget: the test page's time per byte, for at least 16 KiB.
 func FuzzParse(f *testing.F) {
 	files, _ := filepath.Glob(filepath.Join("testdata", "*", "*"))
 	// The engine's own articles, in every format the loaders read.
@@ -31,7 +50,12 @@ func FuzzParse(f *testing.F) {
 	f.Add([]byte("<p>unclosed <b>tags <div>and <a href=x>links"), uint8(3))
 	f.Fuzz(func(t *testing.T, data []byte, which uint8) {
 		format := fuzzFormats[int(which)%len(fuzzFormats)]
+		start := time.Now()
 		a, err := Parse("fuzz", data, format)
+		budget := time.Duration(100 * parseRate() * float64(max(len(data), 16<<10)) * float64(time.Second))
+		if took := time.Since(start); took > budget {
+			t.Fatalf("Parse of %d bytes (%s) took %v, over 100 times its linear budget (%v)", len(data), format, took, budget)
+		}
 		if err != nil {
 			var le *Error
 			if !errors.As(err, &le) || le.Path != "fuzz" {

@@ -2,6 +2,7 @@ package load
 
 import (
 	"bytes"
+	"context"
 	"fmt"
 	"slices"
 	"strings"
@@ -18,7 +19,7 @@ import (
 // parseHTML keeps the article of a saved web page and drops the page chrome
 // (navigation, adverts, comments, scripts) through readability, then turns
 // the article's blocks into paragraphs.
-func parseHTML(data []byte) (a *brief.Article, err error) {
+func parseHTML(ctx context.Context, data []byte) (a *brief.Article, err error) {
 	// The HTML parser and readability are third-party code run on untrusted
 	// input: a bug there must become an error for this file, not a crash.
 	defer func() {
@@ -30,12 +31,22 @@ func parseHTML(data []byte) (a *brief.Article, err error) {
 	if err != nil {
 		return nil, err
 	}
+	// The HTML parser's and readability's work grows with the depth of the
+	// page's nesting times its size: deeper nesting than any page needs is
+	// flattened first.
+	text = boundNesting(text, maxNesting)
+	if ctx.Err() != nil {
+		return nil, errCancelled
+	}
 	// Parse the decoded page here rather than through readability.FromReader,
 	// which guesses the encoding again from the bytes and could garble the
 	// UTF-8 text this function has already decoded.
 	root, err := html.Parse(strings.NewReader(text))
 	if err != nil {
 		return nil, fmt.Errorf("the page could not be parsed: %w", err)
+	}
+	if ctx.Err() != nil {
+		return nil, errCancelled
 	}
 	parser := readability.NewParser()
 	// Readability strips classes; keep those that say a block quote is not
@@ -47,6 +58,9 @@ func parseHTML(data []byte) (a *brief.Article, err error) {
 	}
 	if doc.Node == nil {
 		return nil, errNoArticle
+	}
+	if ctx.Err() != nil {
+		return nil, errCancelled
 	}
 	w := &textWalker{}
 	w.walk(doc.Node, false)
@@ -209,12 +223,16 @@ func isChrome(n *html.Node) bool {
 	return named && brief.CountWords(nodeText(n, 1000)) < 60
 }
 
-// nodeText returns up to limit bytes of the text inside n.
+// nodeText returns up to limit bytes of the text inside n, looking at no
+// more than 4×limit nodes (an element with thousands of empty ones inside is
+// not read to its end for each of its ancestors).
 func nodeText(n *html.Node, limit int) string {
 	var b strings.Builder
+	visits := 4 * limit
 	var walk func(*html.Node)
 	walk = func(n *html.Node) {
-		for c := n.FirstChild; c != nil && b.Len() < limit; c = c.NextSibling {
+		for c := n.FirstChild; c != nil && b.Len() < limit && visits > 0; c = c.NextSibling {
+			visits--
 			if c.Type == html.TextNode {
 				b.WriteString(c.Data)
 				b.WriteByte(' ')

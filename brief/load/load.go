@@ -2,6 +2,7 @@ package load
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -10,6 +11,7 @@ import (
 	"path/filepath"
 	"strings"
 	"syscall"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -32,7 +34,20 @@ var (
 	errDirectory   = errors.New("it is a folder, not a file")
 	errNotFound    = errors.New("there is no such file")
 	errPermission  = errors.New("you do not have permission to read it")
+	errPipe        = errors.New("it is a named pipe (FIFO), not a file: Briefing reads only regular files")
+	errDevice      = errors.New("it is a device, not a file: Briefing reads only regular files")
+	errSpecial     = errors.New("it is not a regular file: Briefing reads only regular files")
+	errCancelled   = errors.New("loading was cancelled")
+	errSlow        = fmt.Errorf("it took longer than %d seconds to read, so it was skipped", int(fileTimeout/time.Second))
+	errEncoding    = errors.New("its text encoding could not be recognised (it looks like UTF-16 without a byte-order mark): save it as UTF-8 and open it again")
 )
+
+// fileTimeout is the time budget of one file: opening, reading and
+// parsing it. Every stage is linear in the file's size, so a 16 MiB file
+// takes a few seconds; a file on a disk or network share that stops
+// answering is given up on and reported, and the others still load. (A
+// variable for the tests.)
+var fileTimeout = 20 * time.Second
 
 // Error names the file (or address) that could not be loaded and why.
 type Error struct {
@@ -98,11 +113,54 @@ func sniffFormat(data []byte) Format {
 }
 
 // File reads one article from a file. The path "-" reads standard input.
-// The error, when not nil, is an *Error that names the file.
+// The error, when not nil, is an *Error that names the file. It is
+// FileContext without a context: the file still has its time budget.
 func File(path string) (*brief.Article, error) {
+	return FileContext(context.Background(), path)
+}
+
+// FileContext reads one article from a file, giving up when ctx is done or
+// when the file takes longer than its time budget (20 seconds) to open, read
+// and parse. Only regular files are read: a named pipe, a device or a
+// socket is refused without being opened for reading (a FIFO is opened
+// non-blocking, so no writer is waited for). The path "-" reads standard
+// input, without a budget. The error, when not nil, is an *Error that names
+// the file: why it could not be read, or that it was cancelled or too slow.
+func FileContext(ctx context.Context, path string) (*brief.Article, error) {
 	if path == "-" {
 		return Reader("-", os.Stdin, "")
 	}
+	if err := ctx.Err(); err != nil {
+		return nil, &Error{path, errCancelled}
+	}
+	ctx, cancel := context.WithTimeout(ctx, fileTimeout)
+	defer cancel()
+	type result struct {
+		a   *brief.Article
+		err error
+	}
+	// The work runs on its own goroutine so that a read the system never
+	// finishes (a hung network share) cannot hold the caller: the caller
+	// gets its answer when the budget runs out, and the stages left look
+	// at ctx and stop.
+	done := make(chan result, 1)
+	go func() {
+		a, err := readFile(ctx, path)
+		done <- result{a, err}
+	}()
+	select {
+	case r := <-done:
+		return r.a, r.err
+	case <-ctx.Done():
+		if errors.Is(ctx.Err(), context.DeadlineExceeded) {
+			return nil, &Error{path, errSlow}
+		}
+		return nil, &Error{path, errCancelled}
+	}
+}
+
+// readFile opens, reads and parses one article file.
+func readFile(ctx context.Context, path string) (*brief.Article, error) {
 	format := FormatOf(path)
 	fi, err := os.Stat(path)
 	switch {
@@ -110,17 +168,47 @@ func File(path string) (*brief.Article, error) {
 		return nil, &Error{path, osReason(err)}
 	case fi.IsDir():
 		return nil, &Error{path, errDirectory}
+	case !fi.Mode().IsRegular():
+		return nil, &Error{path, specialReason(fi.Mode())}
 	case format == "":
 		return nil, &Error{path, errUnsupported}
 	case fi.Size() > maxArticleSize:
 		return nil, &Error{path, errTooLarge}
 	}
-	f, err := os.Open(path)
+	// Non-blocking: should the file have been swapped for a FIFO since
+	// Stat, opening it does not wait for a writer; the type is checked
+	// again on what was opened.
+	f, err := os.OpenFile(path, os.O_RDONLY|syscall.O_NONBLOCK, 0)
 	if err != nil {
 		return nil, &Error{path, osReason(err)}
 	}
 	defer f.Close()
-	return Reader(path, f, format)
+	if fi, err := f.Stat(); err != nil {
+		return nil, &Error{path, osReason(err)}
+	} else if !fi.Mode().IsRegular() {
+		return nil, &Error{path, specialReason(fi.Mode())}
+	}
+	data, err := io.ReadAll(io.LimitReader(f, maxArticleSize+1))
+	switch {
+	case err != nil:
+		return nil, &Error{path, osReason(err)}
+	case len(data) > maxArticleSize:
+		return nil, &Error{path, errTooLarge}
+	case ctx.Err() != nil:
+		return nil, &Error{path, errCancelled}
+	}
+	return parseNamed(ctx, path, data, format)
+}
+
+// specialReason says what kind of file that is not a regular file mode is.
+func specialReason(mode fs.FileMode) error {
+	switch {
+	case mode&fs.ModeNamedPipe != 0:
+		return errPipe
+	case mode&(fs.ModeDevice|fs.ModeCharDevice) != 0:
+		return errDevice
+	}
+	return errSpecial
 }
 
 // osReason turns an error from the file system into the reason a user
@@ -155,8 +243,17 @@ func Reader(name string, r io.Reader, format Format) (*brief.Article, error) {
 
 // Parse turns raw bytes into an article. name is kept as the article's path
 // and shown in messages; format may be empty to guess it from the content.
+// The title, byline and outlet name are cut to brief.MaxMeta characters.
 func Parse(name string, data []byte, format Format) (*brief.Article, error) {
-	a, err := parse(data, format)
+	return parseNamed(context.Background(), name, data, format)
+}
+
+// parseNamed is Parse that stops between its stages once ctx is done.
+func parseNamed(ctx context.Context, name string, data []byte, format Format) (*brief.Article, error) {
+	a, err := parse(ctx, data, format)
+	if err == nil && ctx.Err() != nil {
+		err = errCancelled
+	}
 	if err != nil {
 		return nil, &Error{name, err}
 	}
@@ -164,6 +261,7 @@ func Parse(name string, data []byte, format Format) (*brief.Article, error) {
 	if a.Title == "" {
 		a.Title = titleFromName(name)
 	}
+	a.Title, a.Byline, a.Site = brief.ClipMeta(a.Title), brief.ClipMeta(a.Byline), brief.ClipMeta(a.Site)
 	return a, nil
 }
 
@@ -173,7 +271,7 @@ func Text(text string) (*brief.Article, error) {
 	return Parse("", []byte(text), FormatText)
 }
 
-func parse(data []byte, format Format) (*brief.Article, error) {
+func parse(ctx context.Context, data []byte, format Format) (*brief.Article, error) {
 	if len(data) > maxArticleSize {
 		return nil, errTooLarge
 	}
@@ -188,7 +286,7 @@ func parse(data []byte, format Format) (*brief.Article, error) {
 		err error
 	)
 	if format == FormatHTML {
-		a, err = parseHTML(data)
+		a, err = parseHTML(ctx, data)
 	} else {
 		var text string
 		text, err = decodeText(data)

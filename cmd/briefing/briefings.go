@@ -125,7 +125,12 @@ func newBriefing(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	name, files := rest[0], rest[1:]
-	articles, failed := loadFiles(files, stdin, stderr)
+	ctx, done := interruptible(stderr)
+	defer done()
+	articles, failed := loadFiles(ctx, files, stdin, stderr)
+	if ctx.Err() != nil {
+		return interrupted(stderr)
+	}
 	if len(files) > 0 && len(articles) == 0 {
 		fmt.Fprintln(stderr, "briefing new: no article could be read, so no briefing was made")
 		return exitFiles
@@ -164,7 +169,12 @@ func addToBriefing(args []string, stdin io.Reader, stdout, stderr io.Writer) int
 		return exitUsage
 	}
 	name, files := rest[0], rest[1:]
-	articles, failed := loadFiles(files, stdin, stderr)
+	ctx, done := interruptible(stderr)
+	defer done()
+	articles, failed := loadFiles(ctx, files, stdin, stderr)
+	if ctx.Err() != nil {
+		return interrupted(stderr)
+	}
 	if len(articles) == 0 {
 		fmt.Fprintln(stderr, "briefing add: no article could be read, so nothing was added")
 		return exitFiles

@@ -1,11 +1,16 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
+	"os"
+	"os/signal"
 	"strings"
+	"syscall"
+	"time"
 
 	"github.com/briefing-app/briefing/brief"
 	"github.com/briefing-app/briefing/brief/load"
@@ -13,9 +18,10 @@ import (
 
 // Exit codes.
 const (
-	exitOK    = 0 // success
-	exitFiles = 1 // at least one file could not be read or written
-	exitUsage = 2 // the command line was wrong
+	exitOK          = 0   // success
+	exitFiles       = 1   // at least one file could not be read or written
+	exitUsage       = 2   // the command line was wrong
+	exitInterrupted = 130 // stopped by Ctrl+C or SIGTERM
 )
 
 const usage = `Briefing turns news articles into a one-page briefing.
@@ -114,12 +120,19 @@ func parseArgs(fs *flag.FlagSet, args []string) ([]string, error) {
 	}
 }
 
-// loadFiles loads every file, reporting each failure on stderr; it returns
-// the articles that loaded and whether any failed.
-func loadFiles(files []string, stdin io.Reader, stderr io.Writer) ([]*brief.Article, bool) {
-	var articles []*brief.Article
-	failed := false
+// loadFiles loads every file, each within its time budget, and reports the
+// failures on stderr (three or more for the same reason on one line); it
+// returns the articles that loaded and whether any failed. Once ctx is
+// done it stops.
+func loadFiles(ctx context.Context, files []string, stdin io.Reader, stderr io.Writer) ([]*brief.Article, bool) {
+	var (
+		articles []*brief.Article
+		errs     []error
+	)
 	for _, f := range files {
+		if ctx.Err() != nil {
+			break
+		}
 		var (
 			a   *brief.Article
 			err error
@@ -127,16 +140,56 @@ func loadFiles(files []string, stdin io.Reader, stderr io.Writer) ([]*brief.Arti
 		if f == "-" {
 			a, err = load.Reader("-", stdin, "")
 		} else {
-			a, err = load.File(f)
+			a, err = load.FileContext(ctx, f)
 		}
 		if err != nil {
-			fmt.Fprintf(stderr, "briefing: %v\n", err)
-			failed = true
+			if ctx.Err() == nil {
+				errs = append(errs, err)
+			}
 			continue
 		}
 		articles = append(articles, a)
 	}
-	return articles, failed
+	for _, err := range load.GroupErrors(errs) {
+		fmt.Fprintf(stderr, "briefing: %v\n", err)
+	}
+	return articles, len(errs) > 0
+}
+
+// interruptible returns a context that Ctrl+C or SIGTERM cancels, and the
+// function to call once the work is over. The work looks at the context
+// between files and between the engine's stages; should it not be over a
+// second after the signal, the process exits with exitInterrupted anyway.
+func interruptible(stderr io.Writer) (context.Context, func()) {
+	ctx, cancel := context.WithCancel(context.Background())
+	sig := make(chan os.Signal, 1)
+	signal.Notify(sig, os.Interrupt, syscall.SIGTERM)
+	done := make(chan struct{})
+	go func() {
+		select {
+		case <-sig:
+			cancel()
+			select {
+			case <-done:
+			case <-time.After(time.Second):
+				fmt.Fprintln(stderr, "briefing: interrupted")
+				os.Exit(exitInterrupted)
+			}
+		case <-done:
+		}
+	}()
+	return ctx, func() {
+		signal.Stop(sig)
+		close(done)
+		cancel()
+	}
+}
+
+// interrupted reports a run that a signal stopped, and returns its exit
+// code.
+func interrupted(stderr io.Writer) int {
+	fmt.Fprintln(stderr, "briefing: interrupted")
+	return exitInterrupted
 }
 
 func analyze(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
@@ -151,8 +204,13 @@ func analyze(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fs.Usage()
 		return exitUsage
 	}
-	articles, failed := loadFiles(files, stdin, stderr)
-	an := brief.Analyze(articles...)
+	ctx, done := interruptible(stderr)
+	defer done()
+	articles, failed := loadFiles(ctx, files, stdin, stderr)
+	an, err := brief.AnalyzeContext(ctx, articles...)
+	if err != nil {
+		return interrupted(stderr)
+	}
 	if *asJSON {
 		out, err := an.JSON()
 		if err != nil {

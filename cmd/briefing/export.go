@@ -12,6 +12,7 @@ import (
 	"github.com/briefing-app/briefing/brief"
 	"github.com/briefing-app/briefing/brief/library"
 	"github.com/briefing-app/briefing/brief/page"
+	"github.com/briefing-app/briefing/internal/fserr"
 )
 
 func init() { extraCommands["export"] = export }
@@ -63,6 +64,10 @@ func export(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return usageError(err.Error())
 	}
 
+	// Ctrl+C and SIGTERM stop the reading and the analysis.
+	ctx, done := interruptible(stderr)
+	defer done()
+
 	// What to export: the articles, the user's choices, and the briefing
 	// as a document.
 	var (
@@ -79,7 +84,7 @@ func export(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			fmt.Fprintf(stderr, "briefing export: %v\n", err)
 			return exitFiles
 		}
-		lib, done, err := readLibrary(dir, stderr)
+		lib, release, err := readLibrary(dir, stderr)
 		if err != nil {
 			fmt.Fprintf(stderr, "briefing export: %v\n", err)
 			return exitFiles
@@ -88,7 +93,7 @@ func export(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		if err == nil {
 			doc, err = lib.Document(b.ID)
 		}
-		done() // before recording: the record may need the lock
+		release() // before recording: the record may need the lock
 		if err != nil {
 			fmt.Fprintf(stderr, "briefing export: %v\n", err)
 			return exitFiles
@@ -114,24 +119,33 @@ func export(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			paper = doc.Paper
 		}
 	default:
-		articles, failed = loadFiles(files, stdin, stderr)
+		articles, failed = loadFiles(ctx, files, stdin, stderr)
+	}
+	if ctx.Err() != nil {
+		return interrupted(stderr)
 	}
 	if len(articles) == 0 {
 		fmt.Fprintln(stderr, "briefing export: there is no article to export, so nothing was written")
 		return exitFiles
 	}
-	if *title != "" {
-		opt.Title = *title
+	// A title is cut like a page's title.
+	titleFlag := brief.ClipMeta(strings.Join(strings.Fields(*title), " "))
+	if titleFlag != "" {
+		opt.Title = titleFlag
 	}
-	b := page.Build(brief.Analyze(articles...), opt).FitOnePage(paper)
+	an, err := brief.AnalyzeContext(ctx, articles...)
+	if err != nil {
+		return interrupted(stderr)
+	}
+	b := page.Build(an, opt).FitOnePage(paper)
 	var data []byte
 	path := *out
 	if format == formatBriefing {
 		if doc == nil {
 			doc = &library.Document{Name: b.Title, Articles: articles, Modified: b.Date}
 		}
-		if *title != "" {
-			doc.Title = *title
+		if titleFlag != "" {
+			doc.Title = titleFlag
 		}
 		if *paperName != "" {
 			doc.Paper = paper
@@ -244,12 +258,16 @@ func render(b *page.Briefing, format string, paper page.Paper) ([]byte, error) {
 }
 
 // writeFileAtomic writes the file through a temporary file in the same
-// folder, so that a failed export never leaves half a file behind.
+// folder, so that a failed export never leaves half a file behind. Its
+// error says in words why the file could not be written (see fserr).
 func writeFileAtomic(path string, data []byte) error {
+	if fi, err := os.Stat(path); err == nil && fi.IsDir() {
+		return fmt.Errorf("cannot write %s: it is a folder: name a file inside it", path)
+	}
 	dir := filepath.Dir(path)
 	tmp, err := os.CreateTemp(dir, ".briefing-export-*")
 	if err != nil {
-		return fmt.Errorf("cannot write %s: %w", path, err)
+		return fmt.Errorf("cannot write %s: %w", path, fserr.WriteReason(err, path))
 	}
 	name := tmp.Name()
 	_, err = tmp.Write(data)
@@ -264,7 +282,7 @@ func writeFileAtomic(path string, data []byte) error {
 	}
 	if err != nil {
 		os.Remove(name)
-		return fmt.Errorf("cannot write %s: %w", path, err)
+		return fmt.Errorf("cannot write %s: %w", path, fserr.WriteReason(err, path))
 	}
 	return nil
 }
