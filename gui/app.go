@@ -78,7 +78,11 @@ func Run(a fyne.App, files []string, opt Options) {
 	// Fyne's last save of the preferences, which races its file watcher
 	// (see quit). The window's size is then not remembered; nothing else
 	// is lost.
-	a.Lifecycle().SetOnStopped(func() { os.Exit(0) })
+	a.Lifecycle().SetOnStopped(func() {
+		u.cancel()
+		u.releaseLibrary()
+		os.Exit(0)
+	})
 	u.start(files)
 	w.ShowAndRun()
 	u.cancel()

@@ -600,8 +600,13 @@ func (u *ui) showSample() {
 func (u *ui) handleRequest(r instance.Request) instance.Reply {
 	select {
 	case <-u.ready:
+	case <-u.ctx.Done():
+		return instance.Reply{Error: "Briefing is closing; open the files again once it has closed"}
 	case <-time.After(30 * time.Second):
 		return instance.Reply{Error: "Briefing is still opening the library; try again in a moment"}
+	}
+	if u.ctx.Err() != nil {
+		return instance.Reply{Error: "Briefing is closing; open the files again once it has closed"}
 	}
 	if r.Change != nil {
 		lib := u.lib // set before ready was closed

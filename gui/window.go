@@ -2,6 +2,7 @@ package gui
 
 import (
 	"net/url"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -127,10 +128,40 @@ func (u *ui) mainMenu() *fyne.MainMenu {
 // end-to-end run in fifteen). The library needs no shutdown either: every
 // write to it is atomic, and a temporary file left behind is removed when
 // it opens.
+//
+// The library's lock is given up before the end (see releaseLibrary), so
+// that the next launch or command finds no address of a window that is
+// gone.
 func (u *ui) quit() {
 	u.savePrefs()
 	u.cancel()
+	u.releaseLibrary()
 	u.exit()
+}
+
+// releaseWait bounds how long quitting waits for the requests of other
+// processes being answered (see instance.Lock.Close): the app ends within
+// quitTimeout of a signal whatever happens.
+const releaseWait = 500 * time.Millisecond
+
+// releaseLibrary gives up the library's lock, when the app holds it: no
+// more requests are taken and the address file goes at once; requests
+// being answered get at most releaseWait. The app's context is cancelled
+// first, so that a request waiting for the library to open gives up.
+func (u *ui) releaseLibrary() {
+	lock := u.opt.Lock
+	if lock == nil {
+		return
+	}
+	done := make(chan struct{})
+	go func() {
+		lock.Close()
+		close(done)
+	}()
+	select {
+	case <-done:
+	case <-time.After(releaseWait):
+	}
 }
 
 // showAbout shows the version and what the app does.

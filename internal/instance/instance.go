@@ -244,6 +244,17 @@ func (l *Lock) Close() error {
 	l.mu.Unlock()
 	if ln != nil {
 		ln.Close()
+		// The address goes at once: nothing listens there any more, and a
+		// process that quits without waiting for the requests below (the
+		// app ends within a moment of a signal) leaves none behind. Only
+		// our own InfoFile: a later owner may have written its own.
+		p := filepath.Join(l.dir, InfoFile)
+		if data, err := os.ReadFile(p); err == nil {
+			var in info
+			if json.Unmarshal(data, &in) == nil && in.Token == token {
+				os.Remove(p)
+			}
+		}
 		// Requests being answered get a moment to finish; an app that is
 		// quitting does not wait longer for them.
 		done := make(chan struct{})
@@ -254,14 +265,6 @@ func (l *Lock) Close() error {
 		select {
 		case <-done:
 		case <-time.After(closeWait):
-		}
-		// Only our own InfoFile: a later owner may have written its own.
-		p := filepath.Join(l.dir, InfoFile)
-		if data, err := os.ReadFile(p); err == nil {
-			var in info
-			if json.Unmarshal(data, &in) == nil && in.Token == token {
-				os.Remove(p)
-			}
 		}
 	}
 	return l.file.Close() // closing the file releases the lock
