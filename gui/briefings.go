@@ -2,8 +2,10 @@ package gui
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"slices"
@@ -440,29 +442,54 @@ func (u *ui) openPaths(paths []string) {
 
 // openBriefingFiles adds the briefings of .briefing files to the library
 // and opens the last one. A briefing the library already has, unchanged,
-// is opened, not added again.
+// is opened, not added again. The files are read as articles are (see
+// load): under a load of their own, with its dialog and Cancel, each
+// within its time budget; a load called off adds nothing.
 func (u *ui) openBriefingFiles(paths []string) {
 	if len(paths) == 0 {
 		return
 	}
 	u.whenReady(func() {
 		lib := u.lib
-		u.loadingStarted("Opening " + plural(len(paths), "briefing", "briefings") + "…")
+		op := u.startLoad("", "Opening "+plural(len(paths), "briefing", "briefings")+"…")
 		u.background(func() {
 			var (
+				docs   []*library.Document
+				names  []string
 				opened []library.Briefing
 				known  []string
 				errs   []error
 			)
-			for _, p := range paths {
-				doc, err := readBriefingFile(p)
-				if err != nil {
-					errs = append(errs, err)
-					continue
+			for i, p := range paths {
+				if op.ctx.Err() != nil {
+					break
 				}
+				doc, err := readBriefingFile(op.ctx, p)
+				if err != nil {
+					if op.ctx.Err() == nil {
+						errs = append(errs, err)
+					}
+				} else {
+					docs, names = append(docs, doc), append(names, filepath.Base(p))
+				}
+				done, total := i+1, len(paths)
+				u.do(func() { op.progress(done, total) })
+			}
+			if u.ctx.Err() != nil {
+				return // quitting
+			}
+			if op.ctx.Err() != nil {
+				u.do(func() {
+					u.loadingFinished()
+					op.end()
+					u.setStatus("Opening cancelled: nothing was added.")
+				})
+				return
+			}
+			for i, doc := range docs {
 				b, existed, err := lib.Import(doc)
 				if err != nil {
-					errs = append(errs, fmt.Errorf("cannot open %s: %w", filepath.Base(p), err))
+					errs = append(errs, fmt.Errorf("cannot open %s: %w", names[i], err))
 					continue
 				}
 				opened = append(opened, b)
@@ -472,6 +499,7 @@ func (u *ui) openBriefingFiles(paths []string) {
 			}
 			u.do(func() {
 				u.loadingFinished()
+				op.end()
 				if len(opened) > 0 {
 					last := opened[len(opened)-1]
 					u.library.refresh()
@@ -493,29 +521,25 @@ func (u *ui) openBriefingFiles(paths []string) {
 	})
 }
 
-// readBriefingFile reads a .briefing file, with messages that name it.
-func readBriefingFile(path string) (*library.Document, error) {
+// readBriefingFile reads a .briefing file, within its time budget and
+// until ctx is done (see library.ReadDocumentFile), with messages that
+// name it.
+func readBriefingFile(ctx context.Context, path string) (*library.Document, error) {
 	name := filepath.Base(path)
-	f, err := os.Open(path)
-	if err != nil {
-		if errors.Is(err, os.ErrNotExist) {
-			return nil, fmt.Errorf("cannot open %s: there is no such file", name)
-		}
-		return nil, fmt.Errorf("cannot open %s: %w", name, err)
+	doc, err := library.ReadDocumentFile(ctx, path)
+	switch {
+	case err == nil:
+		return doc, nil
+	case errors.Is(err, os.ErrNotExist):
+		return nil, fmt.Errorf("cannot open %s: there is no such file", name)
+	case errors.Is(err, context.Canceled):
+		return nil, fmt.Errorf("cannot open %s: opening was cancelled", name)
 	}
-	defer f.Close()
-	fi, err := f.Stat()
-	if err != nil {
-		return nil, fmt.Errorf("cannot open %s: %w", name, err)
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		err = pe.Err // the name is said once, without its folder
 	}
-	if !fi.Mode().IsRegular() {
-		return nil, fmt.Errorf("cannot open %s: it is not a file", name)
-	}
-	doc, err := library.ReadDocument(f, fi.Size())
-	if err != nil {
-		return nil, fmt.Errorf("cannot open %s: %w", name, err)
-	}
-	return doc, nil
+	return nil, fmt.Errorf("cannot open %s: %w", name, err)
 }
 
 // withTarget runs f with the briefing that articles the user adds go to:

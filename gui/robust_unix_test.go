@@ -33,3 +33,26 @@ func TestFolderWithAFIFOLoads(t *testing.T) {
 		t.Errorf("errors shown: %v", u.lastErrors)
 	}
 }
+
+// TestBriefingFileFIFO: a FIFO named x.briefing, opened with an article,
+// is reported at once under a load with its dialog; the article is added.
+func TestBriefingFileFIFO(t *testing.T) {
+	u := newTestUI(t, "")
+	fifo := filepath.Join(t.TempDir(), "x.briefing")
+	if err := syscall.Mkfifo(fifo, 0o644); err != nil {
+		t.Skipf("cannot make a FIFO here: %v", err)
+	}
+	u.openPaths([]string{fifo, testdata("harbour-strike.txt")})
+	// The article waits for the briefing that withTarget makes (the sample
+	// is open); the briefing file's load has started.
+	if len(u.loads) != 1 || u.loads[0].bid != "" {
+		t.Errorf("%d loads started, want one for the briefing file", len(u.loads))
+	}
+	u.wait() // fails the test if the app does not settle
+	if u.lib.Len() != 2 || len(u.loads) != 0 {
+		t.Errorf("library holds %d articles, want the sample and the article; %d loads left", u.lib.Len(), len(u.loads))
+	}
+	if len(u.lastErrors) != 1 || !strings.Contains(u.lastErrors[0].Error(), "cannot open x.briefing: it is a named pipe (FIFO), not a file") {
+		t.Errorf("errors shown: %v", u.lastErrors)
+	}
+}

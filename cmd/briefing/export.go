@@ -2,8 +2,11 @@ package main
 
 import (
 	"bytes"
+	"context"
+	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"slices"
@@ -109,7 +112,10 @@ func export(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			}
 		}
 	case fromFile:
-		doc, err = readDocument(files[0])
+		doc, err = readDocument(ctx, files[0])
+		if ctx.Err() != nil {
+			return interrupted(stderr)
+		}
 		if err != nil {
 			fmt.Fprintf(stderr, "briefing export: %v\n", err)
 			return exitFiles
@@ -218,22 +224,18 @@ func exportFormat(name, out string) (string, error) {
 	return f, nil
 }
 
-// readDocument reads a .briefing file.
-func readDocument(path string) (*library.Document, error) {
-	f, err := os.Open(path)
+// readDocument reads a .briefing file, within its time budget and until
+// ctx is done (see library.ReadDocumentFile).
+func readDocument(ctx context.Context, path string) (*library.Document, error) {
+	d, err := library.ReadDocumentFile(ctx, path)
 	if err != nil {
-		return nil, fmt.Errorf("cannot read %s: %w", path, err)
-	}
-	defer f.Close()
-	fi, err := f.Stat()
-	if err != nil {
-		return nil, fmt.Errorf("cannot read %s: %w", path, err)
-	}
-	if !fi.Mode().IsRegular() {
-		return nil, fmt.Errorf("cannot read %s: it is not a file", path)
-	}
-	d, err := library.ReadDocument(f, fi.Size())
-	if err != nil {
+		var pe *fs.PathError
+		switch {
+		case errors.As(err, &pe):
+			return nil, fmt.Errorf("cannot read %s: %w", path, pe.Err) // the path is said once
+		case errors.Is(err, library.ErrNotFile), errors.Is(err, library.ErrSlow):
+			return nil, fmt.Errorf("cannot read %s: %w", path, err)
+		}
 		return nil, fmt.Errorf("cannot open %s: %w", path, err)
 	}
 	return d, nil

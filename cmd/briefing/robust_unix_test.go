@@ -3,6 +3,7 @@
 package main
 
 import (
+	"fmt"
 	"path/filepath"
 	"strings"
 	"syscall"
@@ -57,5 +58,27 @@ func TestSignalStopsTheCommand(t *testing.T) {
 	}
 	if code := interrupted(&errOut); code != exitInterrupted || !strings.Contains(errOut.String(), "interrupted") {
 		t.Errorf("exit %d, stderr %q", code, errOut.String())
+	}
+}
+
+// TestBriefingFIFODoesNotBlock: `briefing export x.briefing` on a FIFO
+// answers at once that it is not a file.
+func TestBriefingFIFODoesNotBlock(t *testing.T) {
+	fifo := filepath.Join(t.TempDir(), "x.briefing")
+	if err := syscall.Mkfifo(fifo, 0o644); err != nil {
+		t.Skipf("cannot make a FIFO here: %v", err)
+	}
+	done := make(chan string, 1)
+	go func() {
+		code, _, stderr := runCLI(t, "", "export", "-o", filepath.Join(t.TempDir(), "out.pdf"), fifo)
+		done <- fmt.Sprint(code, " ", stderr)
+	}()
+	select {
+	case r := <-done:
+		if !strings.HasPrefix(r, fmt.Sprint(exitFiles, " ")) || !strings.Contains(r, "x.briefing: it is a named pipe (FIFO), not a file") {
+			t.Errorf("exit and stderr: %q", r)
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("briefing export hangs on a FIFO named x.briefing")
 	}
 }
