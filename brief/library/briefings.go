@@ -487,7 +487,7 @@ func (l *Library) Move(bid, id string, to int) error {
 
 // SetTitle saves a briefing's page title; "" goes back to the generated one.
 func (l *Library) SetTitle(bid, title string) error {
-	title = strings.Join(strings.Fields(title), " ")
+	title = cleanMeta(title)
 	return l.changeID(bid, func(b *Briefing) { b.Title = title })
 }
 
@@ -626,6 +626,7 @@ func (l *Library) readBriefing(id string) (*Briefing, *Problem) {
 	}
 	b := sb.Briefing
 	b.Name = cleanName(b.Name)
+	b.Title = cleanMeta(b.Title)
 	b.Articles = slices.DeleteFunc(b.Articles, func(id string) bool { return !validArticleID(id) })
 	slices.Sort(b.Pinned)
 	slices.Sort(b.Removed)
@@ -676,7 +677,7 @@ func (l *Library) migrateV1() []*Briefing {
 		if cleanName(name) == "" {
 			name = "My briefing"
 		}
-		b := &Briefing{ID: newBriefingID(), Name: l.uniqueName(cleanName(name)), Title: l.idx.Title,
+		b := &Briefing{ID: newBriefingID(), Name: l.uniqueName(cleanName(name)), Title: cleanMeta(l.idx.Title),
 			Articles: user, Pinned: slices.Sorted(slices.Values(l.idx.Pinned)),
 			Removed: slices.Sorted(slices.Values(l.idx.Removed)), Created: now, Modified: now}
 		if b.Articles == nil {

@@ -222,7 +222,7 @@ func ReadDocument(r io.ReaderAt, size int64) (*Document, error) {
 	if err := json.Unmarshal(data, &doc); err != nil {
 		return nil, fmt.Errorf("%w: %v", ErrDamaged, err)
 	}
-	d := &Document{Name: cleanName(doc.Name), Title: strings.Join(strings.Fields(doc.Title), " "),
+	d := &Document{Name: cleanName(doc.Name), Title: cleanMeta(doc.Title),
 		Created: doc.Created, Modified: doc.Modified}
 	if validBriefingID(doc.ID) {
 		d.ID = doc.ID
@@ -248,7 +248,7 @@ func ReadDocument(r io.ReaderAt, size int64) (*Document, error) {
 		if err != nil {
 			return nil, fmt.Errorf("%w: article %d: %v", ErrDamaged, i+1, err)
 		}
-		a.Site, a.Byline, a.Date, a.Path = oneLine(da.Site), oneLine(da.Byline), da.Date, PortableSource(da.Source)
+		a.Site, a.Byline, a.Date, a.Path = cleanMeta(da.Site), cleanMeta(da.Byline), da.Date, PortableSource(da.Source)
 		switch da.Format {
 		case "text", "markdown", "html":
 			a.Format = da.Format
@@ -345,7 +345,7 @@ func rebuildArticle(title, text string) (*brief.Article, error) {
 	if strings.TrimSpace(body) == "" {
 		return nil, errors.New("the article has no text")
 	}
-	title = oneLine(title)
+	title = cleanMeta(title)
 	if title == "" {
 		title = "Untitled article"
 	}
@@ -367,7 +367,7 @@ func Rebuild(a *brief.Article) (*brief.Article, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%q: %w", clipName(a.Title), err)
 	}
-	b.Site, b.Byline, b.Date, b.Path, b.Format = oneLine(a.Site), oneLine(a.Byline), a.Date, a.Path, a.Format
+	b.Site, b.Byline, b.Date, b.Path, b.Format = cleanMeta(a.Site), cleanMeta(a.Byline), a.Date, a.Path, a.Format
 	return b, nil
 }
 
@@ -435,6 +435,12 @@ func cleanKeys(keys []string) []string {
 
 // oneLine collapses a metadata field to one line of at most 1,000
 // characters.
+// cleanMeta puts a title, byline or outlet name from outside (a file, a
+// command, the user) on one line, cut as the loaders cut it
+// (brief.ClipMeta): a briefing or article title of megabytes would
+// otherwise reach every pane of the app and the PDF.
+func cleanMeta(s string) string { return brief.ClipMeta(strings.Join(strings.Fields(s), " ")) }
+
 func oneLine(s string) string {
 	s = strings.Join(strings.Fields(s), " ")
 	if utf8.RuneCountInString(s) > 1000 {

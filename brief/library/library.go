@@ -456,7 +456,7 @@ func (l *Library) Article(id string) *brief.Article {
 
 // Rename sets an article's title, in every briefing that holds it.
 func (l *Library) Rename(id, title string) error {
-	title = strings.Join(strings.Fields(title), " ")
+	title = cleanMeta(title)
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	i := l.entryIndex(id)

@@ -1,6 +1,7 @@
 package library
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 	"os"
@@ -80,5 +81,38 @@ func TestHugeTitleOnDiskIsCut(t *testing.T) {
 	}
 	if e := l2.Entries(b.ID)[0]; utf8.RuneCountInString(e.Title) > brief.MaxMeta {
 		t.Errorf("the library's entry keeps a title of %d characters", utf8.RuneCountInString(e.Title))
+	}
+}
+
+// TestHugeTitlesFromOutsideAreCut: a .briefing file whose page title and
+// article title are a megabyte each opens with both cut as the loaders cut
+// them; so does a page title the user (or a command) sets.
+func TestHugeTitlesFromOutsideAreCut(t *testing.T) {
+	huge := strings.Repeat("Huge title words ", (1<<20)/17)
+	a := mustArticle(t, libArticleA)
+	a.Title = huge
+	var buf bytes.Buffer
+	if err := WriteDocument(&buf, &Document{Name: "Riverside", Title: huge, Articles: []*brief.Article{a}}); err != nil {
+		t.Fatal(err)
+	}
+	d, err := ReadDocument(bytes.NewReader(buf.Bytes()), int64(buf.Len()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for what, s := range map[string]string{"page title": d.Title, "article title": d.Articles[0].Title} {
+		if n := utf8.RuneCountInString(s); n > brief.MaxMeta || !strings.HasPrefix(s, "Huge title words") {
+			t.Errorf("the %s is %d characters long", what, n)
+		}
+	}
+	l, _ := Open(t.TempDir())
+	b, err := l.NewBriefing("Riverside", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := l.SetTitle(b.ID, huge); err != nil {
+		t.Fatal(err)
+	}
+	if got, _ := l.Briefing(b.ID); utf8.RuneCountInString(got.Title) > brief.MaxMeta {
+		t.Errorf("SetTitle keeps a title of %d characters", utf8.RuneCountInString(got.Title))
 	}
 }
