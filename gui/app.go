@@ -127,8 +127,9 @@ type ui struct {
 	// autoName marks the briefings the app made for articles added while
 	// the sample was open; they take their page's title as their name.
 	autoName      map[string]bool
-	targetWaiters []func(string) // loads waiting for such a briefing
-	sampleNotice  bool           // say once that the sample stays apart
+	madeFrom      map[string]string // such a briefing → the one open before it
+	targetWaiters []func(string)    // loads waiting for such a briefing
+	sampleNotice  bool              // say once that the sample stays apart
 	// undo is the briefing deleted last, which Undo brings back.
 	undo      *library.Deleted
 	undoSeq   int
@@ -185,7 +186,7 @@ var analyzer = brief.AnalyzeContext
 // does, off the UI goroutine.
 func newUI(a fyne.App, w fyne.Window, opt Options) *ui {
 	u := &ui{app: a, win: w, opt: opt, prefs: a.Preferences(), analyze: analyzer, post: fyne.Do,
-		ready: make(chan struct{}), autoName: map[string]bool{}}
+		ready: make(chan struct{}), autoName: map[string]bool{}, madeFrom: map[string]string{}}
 	u.ctx, u.cancel = context.WithCancel(context.Background())
 	u.exit = a.Quit
 	u.paper = paperPref(u.prefs)

@@ -235,6 +235,7 @@ func (u *ui) renameBriefing(bid string) {
 						u.showError(err)
 					}
 					delete(u.autoName, bid)
+					delete(u.madeFrom, bid) // named by the user: it stays
 					u.briefingsChanged()
 				})
 			})
@@ -555,7 +556,7 @@ func (u *ui) withTarget(f func(bid string)) {
 	if len(u.targetWaiters) > 1 {
 		return // being made
 	}
-	fromSample := u.current.Sample
+	fromSample, prev := u.current.Sample, u.bid
 	lib := u.lib
 	u.background(func() {
 		b, err := lib.NewBriefing(lib.UniqueName(newBriefingName), nil)
@@ -567,6 +568,7 @@ func (u *ui) withTarget(f func(bid string)) {
 				return
 			}
 			u.autoName[b.ID] = true
+			u.madeFrom[b.ID] = prev
 			u.library.refresh()
 			u.openBriefing(b.ID)
 			if fromSample {
@@ -575,6 +577,42 @@ func (u *ui) withTarget(f func(bid string)) {
 			for _, w := range waiters {
 				w(b.ID)
 			}
+		})
+	})
+}
+
+// undoMadeBriefing takes back a briefing withTarget made for a load that
+// was called off: when no other load goes into it and it is still empty,
+// it is deleted and the briefing open before it (the sample) comes back.
+func (u *ui) undoMadeBriefing(bid string) {
+	prev, ok := u.madeFrom[bid]
+	if !ok || slices.ContainsFunc(u.loads, func(o *loadOp) bool { return o.bid == bid }) {
+		return
+	}
+	if b, found := u.lib.Briefing(bid); !found || len(b.Articles) > 0 {
+		delete(u.madeFrom, bid)
+		return
+	}
+	delete(u.madeFrom, bid)
+	delete(u.autoName, bid)
+	lib := u.lib
+	u.background(func() {
+		_, err := lib.DeleteBriefing(bid)
+		u.do(func() {
+			if err != nil {
+				u.showError(err)
+				return
+			}
+			if u.bid != bid {
+				u.briefingsChanged()
+				return
+			}
+			if _, ok := lib.Briefing(prev); ok {
+				u.openBriefing(prev)
+			} else {
+				u.closeBriefing()
+			}
+			u.library.refresh()
 		})
 	})
 }

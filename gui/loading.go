@@ -231,6 +231,7 @@ func (op *loadOp) finishReading(added []*brief.Article, dups int, errs []error) 
 					if err != nil {
 						u.showError(err)
 					}
+					u.undoMadeBriefing(op.bid)
 				})
 			})
 			return
@@ -247,7 +248,10 @@ func (op *loadOp) finishReading(added []*brief.Article, dups int, errs []error) 
 		op.phase = phaseBuilding
 		op.label.SetText("Building the briefing of " + plural(len(u.lib.Articles(op.bid)), "article", "articles") + "…")
 		op.bar.Hide()
-		u.whenBuilt(op.end)
+		u.whenBuilt(func() {
+			op.end()
+			delete(u.madeFrom, op.bid) // it holds what was loaded: it stays
+		})
 	})
 }
 
@@ -285,6 +289,7 @@ func (op *loadOp) cancelNow() {
 				u.library.refresh()
 				u.rebuild()
 				u.setStatus("Loading cancelled: nothing was added.")
+				u.undoMadeBriefing(op.bid)
 			})
 		})
 	}

@@ -14,6 +14,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/briefing-app/briefing/brief"
+	"github.com/briefing-app/briefing/brief/library"
 )
 
 // waitTimed is wait that also times each piece of work the UI goroutine
@@ -321,4 +322,54 @@ func cancelButton(t *testing.T, op *loadOp) *widget.Button {
 		t.Fatal("the loading dialog has no Cancel button")
 	}
 	return found
+}
+
+// TestCancelBringsTheSampleBack: articles loaded while the sample is open
+// go into a briefing the load makes; Cancel, while reading or while
+// building, takes that briefing away again and the sample is shown.
+func TestCancelBringsTheSampleBack(t *testing.T) {
+	for _, building := range []bool{false, true} {
+		u := newTestUI(t, "")
+		sample := u.bid
+		if building {
+			u.analyze = func(ctx context.Context, arts ...*brief.Article) (*brief.Analysis, error) {
+				if len(arts) > 0 && arts[0].Path != library.SamplePath {
+					<-ctx.Done()
+					return nil, ctx.Err()
+				}
+				return fakeAnalyze(ctx, arts...)
+			}
+			u.loadPaths([]string{testdata("harbour-strike.txt")})
+		} else {
+			dir := t.TempDir()
+			for i := range 60 {
+				os.WriteFile(filepath.Join(dir, fmt.Sprintf("story-%02d.txt", i)),
+					[]byte(fmt.Sprintf("Story %d\n\nThe council met on Monday, meeting %d of the year, and agreed the budget.\n", i, i)), 0o644)
+			}
+			u.loadPaths([]string{dir})
+		}
+		// The briefing is made first, then the load starts.
+		for deadline := time.Now().Add(20 * time.Second); len(u.loads) == 0 || (building && u.loads[0].phase != phaseBuilding); {
+			u.mu.Lock()
+			q := u.queue
+			u.queue = nil
+			u.mu.Unlock()
+			for _, f := range q {
+				f()
+			}
+			if time.Now().After(deadline) {
+				t.Fatal("the load did not start")
+			}
+			time.Sleep(time.Millisecond)
+		}
+		if u.bid == sample || len(u.lib.Briefings()) != 2 {
+			t.Fatalf("building %v: the load did not make a briefing of its own", building)
+		}
+		test.Tap(cancelButton(t, u.loads[0]))
+		u.wait()
+		if u.bid != sample || !u.current.Sample || len(u.lib.Briefings()) != 1 || u.lib.Len() != 1 {
+			t.Errorf("building %v: after Cancel the open briefing is %q (sample %v), %d briefings, %d articles",
+				building, u.current.Name, u.current.Sample, len(u.lib.Briefings()), u.lib.Len())
+		}
+	}
 }
