@@ -23,6 +23,8 @@ type mention struct {
 	key string
 	// title is an honorific or title written before the name ("Mr", "President").
 	title string
+	// nick is a nickname quoted inside the name (Joko “Jokowi” Widodo).
+	nick string
 }
 
 // More mention forms (after the gazetteer's).
@@ -42,6 +44,7 @@ const (
 	mPoss                       // possessive: "Britain's"
 	mSubject                    // the first actor of its clause, before its verb
 	mLead                       // in the first paragraphs
+	mShape                      // an organisation only by its shape: a short word in capitals ("LCWR")
 )
 
 // entity is one actor of an article, with all its mentions.
@@ -60,6 +63,9 @@ type entity struct {
 	disputes    int
 	firstSent   int
 	score       float64
+	// term is set for a name nothing is known of that never acts (see
+	// markTerms): a thing, not an actor, unless it speaks or takes part.
+	term bool
 }
 
 // findMentions finds the names in every sentence.
@@ -132,6 +138,8 @@ func (d *doc) chromeSentences() []bool {
 			strings.Contains(ls, "/afp") || strings.Contains(ls, "/ap ") || strings.HasPrefix(ls, "picture:") ||
 			strings.HasPrefix(ls, "(photo") || strings.HasPrefix(ls, "follow him") || strings.HasPrefix(ls, "follow her") ||
 			strings.HasPrefix(ls, "follow us") || strings.HasPrefix(ls, "sign up") || strings.HasPrefix(ls, "read more") ||
+			(strings.HasPrefix(ls, "follow ") || strings.HasPrefix(ls, "find ")) && onSocialSite(ls) ||
+			strings.Contains(ls, "/reuters") || strings.Contains(ls, "/getty") || strings.Contains(ls, "/epa") ||
 			strings.HasPrefix(ls, "related:") || strings.HasPrefix(ls, "advertisement") ||
 			strings.HasPrefix(ls, "powered by") || strings.HasPrefix(ls, "sponsored") || strings.HasPrefix(ls, "click here")):
 			skip[si] = true
@@ -163,6 +171,17 @@ func (d *doc) chromeSentences() []bool {
 		}
 	}
 	return skip
+}
+
+// onSocialSite reports a line that points to a social network: "Follow
+// The Aviationist on Twitter", "Find us on Facebook".
+func onSocialSite(ls string) bool {
+	for _, w := range []string{" on twitter", " on facebook", " on instagram", " on linkedin", " on tiktok", " on x."} {
+		if strings.Contains(ls, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // startsWithName reports a sentence that opens with two or more
@@ -313,7 +332,24 @@ func (d *doc) matchName(i, hi, si int, headline bool) int {
 	if k := d.datelineAt(i, hi, si); k > 0 {
 		return k
 	}
+	if d.isPartyTag(i) {
+		return 1 // "(R-Warren)": the party and district of the name before
+	}
+	if k := d.stateAbbrevAt(i, hi); k > 0 {
+		return k // "Atlanta, Ga."
+	}
 	n, h := d.gazMatch(i, hi)
+	if n == 0 && (isDesignator(d.tokText(i)) || d.thingAcronym(i)) {
+		return 1 // "A320", "GCSEs": things
+	}
+	if n > 0 && d.capitalCompound(i, n, hi, h) {
+		return n + 1 // "London Whale": a thing named after a city
+	}
+	if n > 0 && d.teamName(i, n, hi, h) {
+		d.addMention(mention{sent: int32(si), t0: int32(i), t1: int32(i + n + 1), r0: int32(i), ent: -1,
+			kind: KindOrganization, form: formOrg, key: d.spanText(i, i+n+1)})
+		return n + 1
+	}
 	// "Jordan Henderson", "Virginia Woolf", "Paris Hilton": a one-word
 	// place or country followed by a name is a person's first name.
 	if n == 1 && !isAllCapsWord(d.tokText(i)) && h.form != formDemonym && i+1 < hi && d.isCapWord(i+1) &&
@@ -424,6 +460,13 @@ func (d *doc) matchName(i, hi, si int, headline bool) int {
 	if start >= j {
 		return max(1, start-i)
 	}
+	// "Flight QZ8501", "Sukhoi Su-24 Fencer": a name with a model or
+	// flight number names a thing.
+	for k := start; k < j; k++ {
+		if isDesignator(d.tokText(k)) {
+			return j - i
+		}
+	}
 	// "The British Foreign Secretary": once the ordinary first word is
 	// dropped, a gazetteer name starts the rest; read it from there.
 	if start > i {
@@ -452,6 +495,11 @@ func (d *doc) matchName(i, hi, si int, headline bool) int {
 			if h > start {
 				role = d.spanText(start, h)
 			}
+		}
+		// "Tarvik CEO Ana Borg": the name before the title is her
+		// employer, an actor of its own.
+		if h > start && !d.anyTitleWord(start, h) && d.toks[h-1].flags&fPoss == 0 {
+			d.recordRun(start, h, hi, si, "", "", start)
 		}
 		d.recordRun(h+k, j, hi, si, title, role, start)
 		return j - i
@@ -514,6 +562,9 @@ func (d *doc) isOrdinaryCap(i int, headline, inRun bool) bool {
 	}
 	stats := d.capStats[w]
 	opening := t.flags&fStart != 0 || d.afterOpener(i)
+	if opening && isDerivedNoun(w) && !d.g.isGivenName(w) {
+		return stats&seenCapMid == 0 // "Underperformance is why…"
+	}
 	if opening && !d.g.isGivenName(w) && len(w) > 5 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly") ||
 		strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && d.g.common[w[:len(w)-1]]) {
 		return stats&seenCapMid == 0 // "Testing found…", "Detectives said…"
@@ -548,6 +599,10 @@ func (d *doc) capRun(i, hi int) int {
 	personLike := d.g.isGivenName(d.tokText(i))
 	for j < hi && d.adjacent(j-1) {
 		t := d.toks[j]
+		if k := d.nameJoinerAt(j, hi); k > 0 {
+			j += k // "Simon & Schuster", "St. Martin's", Joko "Jokowi" Widodo
+			continue
+		}
 		// "Birmingham Children's Hospital": a possessive inside a name.
 		if d.toks[j-1].flags&fPoss != 0 {
 			if t.kind == tWord && t.flags&fCap != 0 && (orgHeads[d.tokLower(j)] || placeHeads[d.tokLower(j)]) {
@@ -595,6 +650,12 @@ func (d *doc) capRun(i, hi int) int {
 			break
 		}
 		if d.toks[j-1].flags&fPoss != 0 {
+			// "St. Brendan's Press", "Birmingham Children's Hospital": a
+			// possessive inside a longer name, before its head word.
+			if j-1 > i && !personLike && j < hi && d.isCapWord(j) && orgHeads[d.tokLower(j)] &&
+				d.toks[j].s-d.toks[j-1].e <= 6 {
+				j++
+			}
 			break
 		}
 	}
@@ -623,8 +684,13 @@ func (d *doc) titleLength(i, hi int) int {
 			break
 		}
 		switch {
-		case titleHeads[w]:
-			head = j
+		case d.abbrevTitleAt(j, hi):
+			// "Gov. Christie", "Sen. Ruth Okonjo": the title's dot.
+			head = j + 1
+			j += 2
+			continue
+		case titleHeads[w], w == "superior" && head == j-1:
+			head = j // "Mother Superior"
 		case titleMods[w]:
 		case w == "of" && head >= 0 && j+1 < hi && d.isCapWord(j+1):
 			// "Secretary of State", "President of France"
@@ -665,7 +731,17 @@ func (d *doc) titleEnd(i, head int) int {
 func (d *doc) isTitleWord(i int) bool {
 	w := d.tokLower(i)
 	_, h := honorifics[w]
-	return h || titleHeads[w] || titleMods[w]
+	return h || titleHeads[w] || titleMods[w] || d.abbrevTitleAt(i, len(d.toks))
+}
+
+// abbrevTitleAt reports a title abbreviated with a dot at token i: "Gov.",
+// "Sen.", "Gen." (the tokens "Gov" and ".").
+func (d *doc) abbrevTitleAt(i, hi int) bool {
+	if i+1 >= hi || d.toks[i].kind != tWord || d.toks[i+1].s != d.toks[i].e || d.text[d.toks[i+1].s] != '.' {
+		return false
+	}
+	w := d.tokLower(i)
+	return len(w) <= 4 && titleHeads[w+"."]
 }
 
 // personAfterTitle records the person named after a title at tokens
@@ -766,6 +842,12 @@ func (d *doc) recordRun(i, j, hi, si int, title, role string, r0 int) {
 	firstW := d.tokLower(i)
 	n := j - i
 	switch {
+	case n >= 2 && d.groupHead(j-1):
+		// "House Republicans", "Senate Democrats": a group.
+		m.kind, m.form = KindGroup, formOrg
+	case title == "" && n >= 2 && royalTitles[firstW] != 0 && !orgHeads[last]:
+		// "Pope Benedict XVI", "King Abdullah" read as one run.
+		m.kind, m.form, m.gender = KindPerson, formPerson, royalTitles[firstW]
 	case title != "":
 		m.kind, m.form = KindPerson, formPerson
 		if gen, ok := honorifics[lt]; ok {
@@ -782,10 +864,16 @@ func (d *doc) recordRun(i, j, hi, si int, title, role string, r0 int) {
 	case thingHeads[last] && n > 1, thingHeads[firstW] && n > 1:
 		// "Affordable Care Act", "Hurricane Sandy": things, not actors.
 		m.kind, m.form = KindOther, formPlace
-	case orgHeads[last] && n > 1, n > 2 && orgHeads[firstW] && nameConnectors[d.tokLower(i+1)],
-		n == 1 && d.toks[i].flags&fAllCaps != 0 && len(name) <= 6:
+	case orgHeads[last] && n > 1, n > 2 && orgHeads[firstW] && nameConnectors[d.tokLower(i+1)], n > 2 && d.orgHeadBeforeOf(i, j),
+		n > 2 && strings.Contains(name, " & "):
+		// "UK Ministry of Defense", "Bank of Ruritania", "Simon & Schuster"
 		m.kind, m.form = KindOrganization, formOrg
-	case placeHeads[last] && n > 1:
+	case n == 1 && d.toks[i].flags&fAllCaps != 0 && len(name) <= 6:
+		m.kind, m.form = KindOrganization, formOrg
+		m.flags |= mShape
+	case placeHeads[last] && n > 1, n >= 2 && compassWords[firstW] && d.placeRest(i+1, j):
+		// "Indian Ocean"; "South Atlantic", "Western Australia": a part
+		// of a place is a place.
 		m.kind, m.form = KindOther, formPlace
 	case n >= 2 && placeFirstWords[firstW]:
 		// "Cape Canaveral", "Lake Victoria", "Port Harcourt"
@@ -859,6 +947,14 @@ func (d *doc) recordRun(i, j, hi, si int, title, role string, r0 int) {
 	}
 	if m.key == "" {
 		m.key = name
+	}
+	if nick, rest := d.nickname(i, j); nick != "" {
+		// Joko “Jokowi” Widodo: the name without the nickname, which is
+		// another form of it.
+		m.nick = nick
+		if m.key == name {
+			m.key = rest
+		}
 	}
 	// Strip a web domain: "Snopes.com" → "Snopes".
 	if k := strings.LastIndexByte(m.key, '.'); k > 0 && n == 1 {
@@ -1155,6 +1251,16 @@ func isNameParticle(w string) bool {
 	return false
 }
 
+// anyTitleWord reports whether a word of [i, j) is a title word.
+func (d *doc) anyTitleWord(i, j int) bool {
+	for k := i; k < j; k++ {
+		if d.isTitleWord(k) {
+			return true
+		}
+	}
+	return false
+}
+
 // allTitleWords reports whether every word of [i, j) is a title word.
 func (d *doc) allTitleWords(i, j int) bool {
 	for k := i; k < j; k++ {
@@ -1196,7 +1302,7 @@ func isCompoundAdjective(w string) bool {
 // which are not actors.
 var thingHeads = setOf("act", "bill", "treaty", "accord", "convention", "amendment", "code", "doctrine",
 	"hurricane", "typhoon", "cyclone", "storm", "operation", "war", "summit", "games", "olympics", "cup",
-	"championship", "festival", "awards", "prize", "protocol", "declaration", "directive", "regulation")
+	"championship", "festival", "awards", "prize", "protocol", "declaration", "directive", "regulation", "rule")
 
 // quoteAround returns the quote span holding token t, or nil.
 func (d *doc) quoteAround(t int) *quoteSpan {

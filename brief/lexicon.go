@@ -47,6 +47,7 @@ var titleHeads = setOf(
 	"nominee", "challenger", "incumbent", "owner", "boss", "official", "opponent", "critic", "rival", "ally",
 	"striker", "player", "star", "presenter", "host", "anchor", "commentator", "blogger", "founder", "partner",
 	"resident", "pilot", "soldier", "priest", "chef", "designer", "producer", "filmmaker", "director",
+	"treasurer", "comptroller", "whip", "dean",
 )
 
 // titleMods modify a title head ("Prime", "Foreign", "Vice").

@@ -102,14 +102,17 @@ func mergeDocs(an *Analysis, docs []*doc) {
 	for di, d := range docs {
 		entName[di] = map[int]string{}
 		for ei, e := range d.ents {
-			key := strings.ToLower(e.name)
+			key := nameKey(e.name)
 			g := byName[key]
 			if g == nil && e.kind == KindPerson && e.last != "" {
-				// "Starmer" in one article, "Keir Starmer" in another.
+				// "Starmer" in one article, "Keir Starmer" in another;
+				// "Henry Bambang Soelistyo" and "Fransiskus Bambang
+				// Soelistyo": the same surname and middle name.
 				for _, o := range actors {
 					if o.a.Kind == KindPerson && o.last != "" && sameSurname(o.last, e.last) &&
 						(!strings.Contains(o.a.Name, " ") || !strings.Contains(e.name, " ") ||
-							strings.EqualFold(strings.Fields(o.a.Name)[0], strings.Fields(e.name)[0])) {
+							nameKey(strings.Fields(o.a.Name)[0]) == nameKey(strings.Fields(e.name)[0]) ||
+							sharedMiddleName(o.a.Name, e.name)) {
 						g = o
 						break
 					}
@@ -148,16 +151,16 @@ func mergeDocs(an *Analysis, docs []*doc) {
 	final := map[string]string{}
 	for _, g := range actors {
 		for f := range g.forms {
-			final[strings.ToLower(f)] = g.a.Name
+			final[nameKey(f)] = g.a.Name
 		}
-		final[strings.ToLower(g.a.Name)] = g.a.Name
+		final[nameKey(g.a.Name)] = g.a.Name
 	}
 	canon := func(di, ei int) string {
 		if ei < 0 {
 			return ""
 		}
 		n := entName[di][ei]
-		if f, ok := final[strings.ToLower(n)]; ok {
+		if f, ok := final[nameKey(n)]; ok {
 			return f
 		}
 		return n
@@ -233,6 +236,29 @@ func mergeDocs(an *Analysis, docs []*doc) {
 	sort.SliceStable(an.Quotes, func(i, j int) bool { return an.Quotes[i].Score > an.Quotes[j].Score })
 	sort.SliceStable(an.Commitments, func(i, j int) bool { return an.Commitments[i].Score > an.Commitments[j].Score })
 	sort.SliceStable(an.Disputes, func(i, j int) bool { return an.Disputes[i].Score > an.Disputes[j].Score })
+}
+
+// sharedMiddleName reports two full names of three words or more with the
+// same middle name: "Henry Bambang Soelistyo", "Fransiskus Bambang
+// Soelistyo" (the surname is compared by the caller).
+func sharedMiddleName(a, b string) bool {
+	fa, fb := strings.Fields(a), strings.Fields(b)
+	if len(fa) < 3 && len(fb) < 3 {
+		return false
+	}
+	for _, x := range fa[1 : len(fa)-1] {
+		for _, y := range fb[:len(fb)-1] {
+			if len(x) > 2 && nameKey(x) == nameKey(y) {
+				return true
+			}
+		}
+	}
+	for _, y := range fb[1 : len(fb)-1] {
+		if len(y) > 2 && nameKey(y) == nameKey(fa[0]) {
+			return true
+		}
+	}
+	return false
 }
 
 // keepActor drops what is not worth listing: places named once, things
@@ -334,10 +360,13 @@ func TrimDateline(s string) string {
 
 // demoteTerms turns capitalised terms read as organisations into things
 // when nothing shows they act: a common acronym ("CPU", "TV", "ID"), a lone
-// title named once ("Sheriff"), or a capitalised phrase (or one ordinary
+// title named once ("Sheriff"), a capitalised phrase (or one ordinary
 // word) named once, never before a verb and never speaking, promising or
-// disputing ("Creative Inventory Action"). Names the gazetteer knows and organisation names
-// ("… Council") stay.
+// disputing ("Creative Inventory Action"), and a name nothing is known of —
+// not the gazetteer, not an organisation's head word, only its capitals —
+// that never acts anywhere in the article ("the benchmark Libor", "the
+// S&P 500 index", "the Typhoons are modern"). Names the gazetteer knows and
+// organisation names ("… Council") stay.
 func (d *doc) demoteTerms() {
 	for _, e := range d.ents {
 		if e.kind != KindOrganization || len(e.ments) == 0 || e.quotes+e.commits+e.disputes > 0 {
@@ -348,45 +377,128 @@ func (d *doc) demoteTerms() {
 			e.kind = KindOther
 			continue
 		}
+		if e.term {
+			e.kind = KindOther
+			continue
+		}
+	}
+}
+
+// markTerms flags the organisations nothing is known of — not the
+// gazetteer, not an organisation's head word, only their capitals — that
+// never act anywhere in the article ("the benchmark Libor", "the S&P 500
+// index", "the Typhoons are modern"): terms, not actors. An acronym stays
+// an organisation when it stands as a noun of its own ("a donation to the
+// USO"), and is a term when it only qualifies nouns ("GCSE results").
+func (d *doc) markTerms() {
+	for _, e := range d.ents {
+		if e.kind != KindOrganization || len(e.ments) == 0 {
+			continue
+		}
 		named := 0
-		acts := false
+		known, acts, shape, heads := false, false, false, false
 		for _, mi := range e.ments {
 			m := d.ments[mi]
 			if m.form == formPronoun || m.form == formDesc {
 				continue
 			}
-			if m.form != formUnknown {
-				acts = true // the gazetteer knows it, or it has an organisation's head word
+			if m.flags&mShape != 0 {
+				shape = true
+				if !d.modifierUse(m) {
+					heads = true
+				}
+			} else if m.form != formUnknown {
+				known = true
 			}
 			named++
-			if m.flags&mPoss != 0 {
+			if d.mentionActs(m) {
 				acts = true
-			}
-			if k := int(m.t1); k < len(d.toks) && d.toks[k].kind == tWord {
-				if w := d.tokLower(k); isAuxiliary(w) || isVerbLike(w) || d.lex[k]&(lexSpeech|lexCommit|lexDispute) != 0 {
-					acts = true // "Zeiss said", "Ford will…"
-				}
+				break
 			}
 		}
-		if acts || named != 1 {
-			continue
-		}
-		// A phrase of capitalised words with no organisation's head word
-		// ("Creative Inventory Action"), or one ordinary word ("Retina").
-		f := strings.Fields(strings.ToLower(e.name))
-		if len(f) == 0 {
-			continue
-		}
-		term := len(f) > 1 || d.g.common[f[0]]
-		for _, w := range f {
-			if orgHeads[w] || d.g.isGivenName(w) {
-				term = false
+		f := strings.Fields(e.name)
+		e.term = !known && !acts && named > 0 && len(f) > 0 && (shape && !heads || !shape && !d.g.isGivenName(f[0]))
+	}
+}
+
+// mentionActs reports whether a mention shows its actor acting or being
+// one: it is the subject of a verb other than "be" ("Zeiss said", "Ford
+// will", "Hachette had waged"), a possessor ("Airbus's"), the employer of
+// a person ("Macmillan CEO", "a spokesman for Zentrix", "an analyst at
+// Harlow"), or a source ("according to Zentrix").
+func (d *doc) mentionActs(m mention) bool {
+	if m.flags&mPoss != 0 {
+		return true
+	}
+	k := int(m.t1)
+	for k < len(d.toks) && d.toks[k].kind == tWord && isAdverb(d.tokLower(k)) && d.toks[k].flags&fCap == 0 {
+		k++
+	}
+	if k < len(d.toks) && d.toks[k].kind == tWord && d.sentenceOf(k) == int(m.sent) {
+		w := d.tokLower(k)
+		switch {
+		case isBe(w):
+			// "are lining up": the progressive acts; "were introduced",
+			// "is modern" do not.
+			if k+1 < len(d.toks) && d.toks[k+1].kind == tWord && strings.HasSuffix(d.tokLower(k+1), "ing") &&
+				d.toks[k+1].flags&fCap == 0 && len(d.tokLower(k+1)) > 5 {
+				return true
 			}
-		}
-		if term {
-			e.kind = KindOther
+		case isAuxiliary(w) || isVerbLike(w) || irregularPast[w] || d.lex[k]&(lexSpeech|lexCommit|lexDispute|lexThink) != 0:
+			return true // "Zeiss said", "Ford will…"
+		case formTags(w)&(formPast|formPresent) != 0 && d.toks[k].flags&fCap == 0:
+			return true
+		case (titleHeads[w] || isPersonNoun(w)) && !d.indefiniteBefore(int(m.r0)):
+			return true // "Macmillan CEO John Sargent", "Zentrix officials"; not "a Jesuit priest"
 		}
 	}
+	// "Macmillan, which owns Henry Holt": a relative clause on it.
+	if k+1 < len(d.toks) && d.toks[k].kind == tPunct && d.text[d.toks[k].s] == ',' && d.sentenceOf(k) == int(m.sent) {
+		if w := d.tokLower(k + 1); w == "who" || w == "which" && k+2 < len(d.toks) && agentiveAfterWhich(d, k+2) {
+			return true
+		}
+	}
+	p := int(m.r0) - 1
+	for p >= 0 && d.toks[p].kind == tWord && determiners[d.tokLower(p)] {
+		p--
+	}
+	if p < 1 || d.toks[p].kind != tWord {
+		return false
+	}
+	switch d.tokLower(p) {
+	case "to":
+		return d.tokLower(p-1) == "according"
+	case "at", "for", "of", "from", "with":
+		// "a spokesman for", "chief executive of", "an analyst at"
+		for q := p - 1; q >= 0 && q >= p-3 && d.toks[q].kind == tWord; q-- {
+			if w := d.tokLower(q); titleHeads[w] || isPersonNoun(w) && !reportNouns[w] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// modifierUse reports a name that qualifies the noun or number after it:
+// "the S&P 500 index", "GCSE results".
+func (d *doc) modifierUse(m mention) bool {
+	k := int(m.t1)
+	if k >= len(d.toks) || d.sentenceOf(k) != int(m.sent) || m.flags&mPoss != 0 {
+		return false
+	}
+	t := d.toks[k]
+	if t.kind == tNum {
+		return true
+	}
+	w := d.tokLower(k)
+	return t.kind == tWord && t.flags&fCap == 0 && d.plainLower(k) && !isPreposition(w) && !clauseLinks[w]
+}
+
+// indefiniteBefore reports "a" or "an" right before token t: "a Jesuit
+// priest", where the name only qualifies the noun.
+func (d *doc) indefiniteBefore(t int) bool {
+	p := t - 1
+	return p >= 0 && d.toks[p].kind == tWord && (d.tokLower(p) == "a" || d.tokLower(p) == "an")
 }
 
 // techAcronyms are capitalised abbreviations of things, not of actors.

@@ -15,11 +15,11 @@ func (d *doc) resolveEntities() {
 	newEnt := func(m *mention) int {
 		e := &entity{name: m.key, kind: m.kind, gender: m.gender, forms: map[string]int{}, firstSent: int(m.sent)}
 		if m.kind == KindPerson {
-			f := strings.Fields(asciiLower(m.key))
+			f := strings.Fields(nameKey(m.key))
 			e.first, e.last = f[0], f[len(f)-1]
 		}
 		d.ents = append(d.ents, e)
-		byKey[asciiLower(m.key)] = len(d.ents) - 1
+		byKey[nameKey(m.key)] = len(d.ents) - 1
 		return len(d.ents) - 1
 	}
 	// Surnames of the people named in full: "Bloomberg" after "Michael
@@ -27,7 +27,7 @@ func (d *doc) resolveEntities() {
 	surnames := map[string]bool{}
 	for _, m := range d.ments {
 		if m.form == formPerson && strings.Contains(m.key, " ") {
-			f := strings.Fields(asciiLower(m.key))
+			f := strings.Fields(nameKey(m.key))
 			surnames[f[len(f)-1]] = true
 		}
 	}
@@ -35,18 +35,25 @@ func (d *doc) resolveEntities() {
 	for mi := range d.ments {
 		m := &d.ments[mi]
 		if m.form == formName && m.kind == KindOrganization && !strings.Contains(m.key, " ") &&
-			surnames[asciiLower(d.spanText(int(m.t0), int(m.t1)))] {
+			surnames[nameKey(d.spanText(int(m.t0), int(m.t1)))] {
 			m.form, m.kind, m.key = formUnknown, KindPerson, d.spanText(int(m.t0), int(m.t1))
 		}
 		switch {
 		case m.form == formPerson && strings.Contains(m.key, " "):
-			if ei := d.findPerson(m, byKey); ei >= 0 {
-				d.attach(mi, ei)
-				continue
+			ei := d.findPerson(m, byKey)
+			if ei < 0 {
+				ei = newEnt(m)
 			}
-			d.attach(mi, newEnt(m))
+			d.attach(mi, ei)
+			if m.nick != "" {
+				// Joko “Jokowi” Widodo, then “Jokowi” alone.
+				if _, taken := byKey[nameKey(m.nick)]; !taken {
+					byKey[nameKey(m.nick)] = ei
+				}
+				d.ents[ei].forms[m.nick]++
+			}
 		case m.form == formName || m.form == formDemonym || m.form == formCapital || m.form == formOrg || m.form == formPlace:
-			if ei, ok := byKey[asciiLower(m.key)]; ok {
+			if ei, ok := byKey[nameKey(m.key)]; ok {
 				d.attach(mi, ei)
 				continue
 			}
@@ -63,7 +70,7 @@ func (d *doc) resolveEntities() {
 			d.attach(mi, ei)
 			continue
 		}
-		if ei, ok := byKey[asciiLower(m.key)]; ok {
+		if ei, ok := byKey[nameKey(m.key)]; ok {
 			d.attach(mi, ei)
 			continue
 		}
@@ -80,6 +87,7 @@ func (d *doc) resolveEntities() {
 	// "Food Standards Agency (FSA)".
 	d.mergeOrgPrefixes()
 	d.mergeAcronyms()
+	d.markTerms()
 	d.resolveDescriptions()
 	d.demoteProducts()
 	d.demoteRegions()
@@ -97,7 +105,7 @@ func (d *doc) resolveEntities() {
 		for _, mi := range e.ments {
 			if m := d.ments[mi]; m.title != "" && m.kind == KindPerson && e.kind != KindPerson {
 				e.kind = KindPerson
-				e.last = asciiLower(e.name)
+				e.last = nameKey(e.name)
 				e.first = e.last
 			}
 		}
@@ -139,7 +147,7 @@ func (d *doc) attach(mi, ei int) {
 	}
 	if m.kind == KindPerson && strings.Count(m.key, " ") > strings.Count(e.name, " ") && m.form == formPerson {
 		e.name = m.key // the fullest form names the person
-		f := strings.Fields(asciiLower(m.key))
+		f := strings.Fields(nameKey(m.key))
 		e.first, e.last = f[0], f[len(f)-1]
 	}
 }
@@ -161,10 +169,10 @@ func cleanRole(r string) string {
 // findPerson finds the person entity a full name belongs to: the same
 // surname and a compatible first name ("Donald J. Trump", "Zelensky").
 func (d *doc) findPerson(m *mention, byKey map[string]int) int {
-	if ei, ok := byKey[asciiLower(m.key)]; ok {
+	if ei, ok := byKey[nameKey(m.key)]; ok {
 		return ei
 	}
-	f := strings.Fields(asciiLower(m.key))
+	f := strings.Fields(nameKey(m.key))
 	first, last := f[0], f[len(f)-1]
 	for ei, e := range d.ents {
 		if e.kind != KindPerson || e.last == "" {
@@ -175,7 +183,7 @@ func (d *doc) findPerson(m *mention, byKey map[string]int) int {
 			return ei
 		}
 		// "Haron Monis" within "Man Haron Monis".
-		if e.last == last && strings.HasSuffix(asciiLower(e.name), " "+asciiLower(m.key)) {
+		if e.last == last && strings.HasSuffix(nameKey(e.name), " "+nameKey(m.key)) {
 			return ei
 		}
 	}
@@ -184,12 +192,12 @@ func (d *doc) findPerson(m *mention, byKey map[string]int) int {
 	// word is used alone as a surname ("Margaret Hamilton", then "Hamilton",
 	// is a full name; "Margaret Hamilton Lego" something else).
 	found := -1
-	key := asciiLower(m.key)
+	key := nameKey(m.key)
 	for ei, e := range d.ents {
 		if e.kind != KindPerson {
 			continue
 		}
-		n := asciiLower(e.name)
+		n := nameKey(e.name)
 		if strings.HasPrefix(n, key+" ") && !d.usedAlone(last) ||
 			strings.HasPrefix(key, n+" ") && strings.Contains(n, " ") && !d.usedAlone(e.last) {
 			if found >= 0 {
@@ -208,7 +216,7 @@ func (d *doc) usedAlone(w string) bool {
 		d.alone = map[string]bool{}
 		for _, m := range d.ments {
 			if m.t1-m.t0 == 1 && m.form != formPronoun && m.form != formDesc {
-				d.alone[asciiLower(d.spanText(int(m.t0), int(m.t1)))] = true
+				d.alone[nameKey(d.spanText(int(m.t0), int(m.t1)))] = true
 			}
 		}
 	}
@@ -220,6 +228,9 @@ func (d *doc) usedAlone(w string) bool {
 func sameSurname(a, b string) bool {
 	if a == b {
 		return true
+	}
+	if a, b := surnameFold(a), surnameFold(b); a == b {
+		return true // Mueller, Müller
 	}
 	if len(a) < 6 || len(b) < 6 || a[0] != b[0] {
 		return false
@@ -251,7 +262,7 @@ func (d *doc) matchSingle(mi int) int {
 	if strings.Contains(m.key, " ") && m.form != formPerson {
 		return -1
 	}
-	w := asciiLower(m.key)
+	w := nameKey(m.key)
 	best, bestDist := -1, 1<<30
 	// "Mr Gao" for "Gao Wen": family name first, as in Chinese and Korean
 	// names, when no one has it as a surname.
@@ -326,6 +337,13 @@ func (d *doc) guessKind(mi int) ActorKind {
 	}
 	if m.flags&mLocative != 0 {
 		return KindOther
+	}
+	// "Soelistyo, head of the rescue agency, said": a role in apposition
+	// is a person's.
+	if j < len(d.toks) && d.sentenceOf(j) == int(m.sent) {
+		if _, hi := d.sentRange(int(m.sent)); d.roleAfter(j, hi) != "" {
+			return KindPerson
+		}
 	}
 	return KindOrganization
 }
@@ -578,7 +596,7 @@ func (d *doc) resolveDescriptions() {
 		}
 		best, bestAt := -1, int32(-1)
 		for ei, e := range d.ents {
-			if e.kind != m.kind {
+			if e.kind != m.kind || e.term {
 				continue
 			}
 			if businessHeads[m.key] && publicBody(e.name) {
