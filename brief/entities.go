@@ -25,6 +25,8 @@ type mention struct {
 	title string
 	// nick is a nickname quoted inside the name (Joko “Jokowi” Widodo).
 	nick string
+	// gkey is the key of a group mention (see groupKey).
+	gkey string
 }
 
 // More mention forms (after the gazetteer's).
@@ -34,6 +36,7 @@ const (
 	formUnknown                   // a capitalised name of unknown sort
 	formPronoun                   // he, she, his, her
 	formDesc                      // a description: "the president"
+	formGroup                     // a group named by a common noun: "federal prosecutors"
 )
 
 // Mention flags.
@@ -66,6 +69,8 @@ type entity struct {
 	// term is set for a name nothing is known of that never acts (see
 	// markTerms): a thing, not an actor, unless it speaks or takes part.
 	term bool
+	// common is set for a group named by a common noun ("regulators").
+	common bool
 }
 
 // findMentions finds the names in every sentence.
@@ -83,6 +88,12 @@ func (d *doc) findMentions() {
 			if t.kind == tWord && (t.flags&fCap == 0 || t.flags&fStart != 0) && (d.tokLower(i) == "the" || d.tokLower(i) == "this") {
 				if n := d.matchDescription(i, hi, si); n > 0 {
 					i += n
+					continue
+				}
+			}
+			if t.kind == tWord && d.lem[i] != 0 && (t.flags&fCap == 0 || t.flags&fStart != 0 || d.afterOpener(i)) {
+				if endsAgent(d.lem[i]) && d.matchGroup(i, lo, si) > 0 {
+					i++
 					continue
 				}
 			}
@@ -842,7 +853,7 @@ func (d *doc) recordRun(i, j, hi, si int, title, role string, r0 int) {
 	firstW := d.tokLower(i)
 	n := j - i
 	switch {
-	case n >= 2 && d.groupHead(j-1):
+	case n >= 2 && !orgHeads[last] && d.groupHead(j-1):
 		// "House Republicans", "Senate Democrats": a group.
 		m.kind, m.form = KindGroup, formOrg
 	case title == "" && n >= 2 && royalTitles[firstW] != 0 && !orgHeads[last]:
@@ -1178,7 +1189,14 @@ var descHeads = map[string]ActorKind{
 	"report": KindOrganization, "study": KindOrganization, "survey": KindOrganization, "review": KindOrganization,
 	// "the government", "the federal government", "the military": the
 	// institutions of the article's own country (see homeInstitution).
-	"government": KindCountry, "military": KindCountry, "army": KindCountry,
+	"government": KindCountry, "military": KindCountry, "army": KindCountry, "navy": KindCountry,
+	// "the court", "the union", "the jury": the body of that name in the
+	// article, or one of their own (see instHeads); "the airline": the
+	// business (see businessHeads).
+	"court": KindOrganization, "union": KindOrganization, "church": KindOrganization, "council": KindOrganization,
+	"committee": KindOrganization, "commission": KindOrganization, "party": KindOrganization,
+	"police": KindOrganization, "jury": KindOrganization, "airline": KindOrganization, "carrier": KindOrganization,
+	"publisher": KindOrganization, "lender": KindOrganization, "insurer": KindOrganization, "automaker": KindOrganization,
 }
 
 // headUse reports that the description ending before token k stands on its
@@ -1225,6 +1243,9 @@ func (d *doc) matchDescription(i, hi, si int) int {
 	kind, ok := descHeads[head]
 	if !ok || kind == KindCountry && (qual != "" || !d.headUse(k, hi)) {
 		return 0 // "the American government" is the United States, by its demonym
+	}
+	if (instHeads[head] || businessHeads[head]) && !d.headUse(k, hi) {
+		return 0 // "the court ruling", "the airline industry"
 	}
 	// "the president of France Emmanuel Macron", "the company Uber": a name
 	// follows; let the name speak for itself.

@@ -15,6 +15,7 @@ func (d *doc) scoreEntities() {
 	for _, e := range d.ents {
 		s := 0.0
 		lead := false
+		reports, acts := 0, 0
 		for _, mi := range e.ments {
 			m := d.ments[mi]
 			w := 1.0
@@ -24,20 +25,31 @@ func (d *doc) scoreEntities() {
 			case m.flags&mInQuote != 0:
 				w = 0.4
 			case m.flags&mAdj != 0:
-				w = 0.5
+				w = 0.35
 			case m.flags&mLocative != 0:
 				w = 0.6
 			case m.form == formCapital:
 				w = 0.7
 			}
-			if m.flags&mLead != 0 && m.flags&mInQuote == 0 {
+			if m.flags&mLead != 0 && m.flags&(mInQuote|mAdj|mLocative) == 0 {
 				lead = true
 			}
 			s += w
+			if m.flags&mInQuote == 0 && m.form != formDesc {
+				switch d.mentionRole(m) {
+				case roleReports:
+					reports++
+				case roleActs:
+					acts++
+				}
+			}
 		}
 		if lead {
 			s += 1.5
 		}
+		// Acting roles: the subject of a reporting verb, direct or
+		// indirect ("The WHO said on Monday that…"), or of another verb.
+		s += 1.5*float64(min(reports, 3)) + 0.75*float64(min(acts, 3))
 		s += 1.5*float64(e.quotes) + 1.0*float64(e.commits) + 1.0*float64(e.disputes)
 		if e.kind == KindPerson && strings.Contains(e.name, " ") && len(e.ments) >= 2 {
 			s += 1.25 // a person named in full is someone the article introduces
@@ -48,8 +60,67 @@ func (d *doc) scoreEntities() {
 		if e.kind == KindOther {
 			s *= 0.3
 		}
+		if e.common {
+			// A group named by a common noun ranks below the named actors
+			// it is as prominent as, and is listed only when it matters.
+			s *= 0.8
+			if !d.commonGroupMatters(e) {
+				s = 0
+			}
+		}
 		e.score = s
 	}
+}
+
+// Roles of a mention in its clause (mentionRole).
+const (
+	roleNone    = iota
+	roleActs    // the subject of a verb: "Widodo ordered a review"
+	roleReports // the subject of a reporting verb: "Soelistyo told reporters"
+)
+
+// mentionRole tells whether a mention is the subject of a reporting verb
+// ("X said", "X, head of the agency, told", "said X") or of another verb
+// ("X ordered"), looking a few words on, past adverbs, auxiliaries and an
+// apposition set off by commas.
+func (d *doc) mentionRole(m mention) int {
+	si := int(m.sent)
+	_, hi := d.sentRange(si)
+	k := int(m.t1)
+	// ", head of the agency," / ", 60,": skip one apposition.
+	if k < hi && d.toks[k].kind == tPunct && d.text[d.toks[k].s] == ',' {
+		j := k + 1
+		for j < hi && j < k+14 && !(d.toks[j].kind == tPunct && strings.ContainsRune(",;:", rune(d.text[d.toks[j].s]))) {
+			j++
+		}
+		if j < hi && d.text[d.toks[j].s] == ',' && j+1 < hi && d.toks[j+1].kind == tWord {
+			if w := d.tokLower(k + 1); w != "which" && w != "who" && w != "and" && w != "but" {
+				k = j + 1
+			}
+		}
+	}
+	for n := 0; k < hi && n < 3 && d.toks[k].kind == tWord && d.toks[k].flags&fCap == 0 &&
+		(isAdverb(d.tokLower(k)) || isAuxiliary(d.tokLower(k)) && !isBe(d.tokLower(k))); n++ {
+		if d.lex[k]&lexSpeech != 0 {
+			break
+		}
+		k++
+	}
+	if k < hi && d.toks[k].kind == tWord && d.toks[k].flags&fCap == 0 {
+		w := d.tokLower(k)
+		switch {
+		case d.lex[k]&lexSpeech != 0 && !weakSpeechVerbs[w]:
+			return roleReports
+		case m.flags&mSubject != 0 && (isVerbLike(w) || irregularPast[w] || d.lex[k]&(lexCommit|lexDispute) != 0 ||
+			formTags(w)&(formPast|formPresent) != 0):
+			return roleActs
+		}
+	}
+	// `," said Soelistyo`: the inverted frame.
+	if p := int(m.r0) - 1; p > 0 && d.toks[p].kind == tWord && d.lex[p]&lexSpeech != 0 && d.toks[p-1].kind == tQuote {
+		return roleReports
+	}
+	return roleNone
 }
 
 // mentionCount counts an entity's references, pronouns included.

@@ -63,7 +63,7 @@ func (d *doc) resolveEntities() {
 	// Pass 2: single names, matched to the people and organisations above.
 	for mi := range d.ments {
 		m := &d.ments[mi]
-		if m.ent >= 0 || m.form == formPronoun || m.form == formDesc {
+		if m.ent >= 0 || m.form == formPronoun || m.form == formDesc || m.form == formGroup {
 			continue
 		}
 		if ei := d.matchSingle(mi); ei >= 0 {
@@ -85,6 +85,7 @@ func (d *doc) resolveEntities() {
 	}
 	// "Whole Foods" and "Whole Foods Market"; acronyms written out elsewhere:
 	// "Food Standards Agency (FSA)".
+	d.resolveGroups()
 	d.mergeOrgPrefixes()
 	d.mergeAcronyms()
 	d.markTerms()
@@ -602,6 +603,9 @@ func (d *doc) resolveDescriptions() {
 			if businessHeads[m.key] && publicBody(e.name) {
 				continue // "the company" is not the Paris Court of Appeal
 			}
+			if instHeads[m.key] && !nameEndsIn(e.name, m.key) {
+				continue // "the court" is a court
+			}
 			if m.kind == KindPerson {
 				r := strings.ToLower(e.role)
 				if m.key == "leader" {
@@ -633,10 +637,42 @@ func (d *doc) resolveDescriptions() {
 				}
 			}
 		}
+		if best < 0 && instHeads[m.key] {
+			// "the jury", "the union" with no body of that name: one of
+			// their own, named as the article names it.
+			best = d.ownInstitution(m.key)
+		}
 		if best >= 0 {
 			d.attach(mi, best)
 		}
 	}
+}
+
+// instHeads are the heads of descriptions of a body: "the court" stands
+// for the court the article names, or for a body of its own.
+var instHeads = setOf("court", "union", "church", "council", "committee", "commission", "party", "police", "jury")
+
+// nameEndsIn reports an organisation's name ending in the head of a
+// description: "New Jersey Supreme Court" for "the court".
+func nameEndsIn(name, head string) bool {
+	i := strings.LastIndexByte(name, ' ')
+	last := nameKey(name[i+1:])
+	return last == head || last == head+"s"
+}
+
+// ownInstitution returns the entity of a body the article names only by
+// a description ("the jury"), making it on first use.
+func (d *doc) ownInstitution(head string) int {
+	if ei, ok := d.institutions["own:"+head]; ok {
+		return ei
+	}
+	d.ents = append(d.ents, &entity{name: "the " + head, kind: KindGroup, forms: map[string]int{head: 1},
+		firstSent: -1, common: true})
+	if d.institutions == nil {
+		d.institutions = map[string]int{}
+	}
+	d.institutions["own:"+head] = len(d.ents) - 1
+	return len(d.ents) - 1
 }
 
 // homeInstitution returns the entity that "the government" (or "the
@@ -658,7 +694,9 @@ func (d *doc) homeInstitution(head string) int {
 		d.ents = append(d.ents, &entity{name: "Government", kind: KindOrganization, forms: map[string]int{}, firstSent: -1})
 		ei = len(d.ents) - 1
 	case head != "government" && home >= 0:
-		d.ents = append(d.ents, &entity{name: d.ents[home].name + " " + head, kind: KindOrganization, forms: map[string]int{}, firstSent: -1})
+		// "the navy": the home country's, also known as the navy.
+		d.ents = append(d.ents, &entity{name: d.ents[home].name + " " + head, kind: KindOrganization,
+			forms: map[string]int{head: 1}, firstSent: -1})
 		ei = len(d.ents) - 1
 	}
 	if d.institutions == nil {
@@ -720,7 +758,8 @@ var institutionWords = setOf("government", "officials", "president", "prime", "m
 	"treasury", "central", "national", "supreme", "high")
 
 // businessHeads are descriptions of a business.
-var businessHeads = setOf("company", "firm", "carmaker", "retailer", "startup", "giant", "corporation")
+var businessHeads = setOf("company", "firm", "carmaker", "retailer", "startup", "giant", "corporation", "airline",
+	"carrier", "publisher", "lender", "insurer", "automaker")
 
 // publicBody reports an organisation's name that ends in the head of a
 // public body: "Paris Court of Appeal", "Federal Trade Commission".

@@ -233,7 +233,7 @@ var irregularPast = setOf("lost", "won", "took", "made", "gave", "got", "held", 
 	"paid", "brought", "built", "spent", "kept", "led", "ran", "began", "saw", "knew", "thought", "felt", "found",
 	"became", "came", "went", "told", "wrote", "struck", "fought", "sought", "chose", "drew", "drove", "flew",
 	"grew", "hid", "hit", "let", "lent", "meant", "put", "quit", "rose", "set", "shut", "split", "spread", "stood",
-	"stole", "swore", "threw", "understood", "withdrew", "forgave", "forbade", "froze",
+	"stole", "swore", "threw", "understood", "withdrew", "forgave", "forbade", "froze", "hurt", "cost", "beat",
 	"oversaw", "overtook", "undertook", "upheld", "withheld", "bore", "broke", "cut", "dealt", "fell", "fled")
 
 // agentiveAfterWhich reports a verb after "which" (token k) that only an

@@ -1,0 +1,116 @@
+package brief
+
+import (
+	"strings"
+	"testing"
+)
+
+// Groups named by common nouns are actors when they matter to the story,
+// named as the article names them; generic sources, someone's lawyers and
+// a group named once in passing are not.
+func TestGroupActors(t *testing.T) {
+	cases := []struct {
+		name  string
+		paras []string
+		group string   // an actor of kind group (or a body) with this name or alias
+		forms []string // other forms merged into it
+		not   []string // no actor of these names
+	}{
+		{"a qualified group, then its head alone", []string{
+			"Federal prosecutors charged three bankers with fraud on Tuesday in Chicago.",
+			"Prosecutors said the men had hidden losses from investors for two years.",
+			"A lawyer for one banker said the case was weak."},
+			"federal prosecutors", []string{"prosecutors"}, nil},
+		{"a phrase from the agent table", []string{
+			"Teaching unions rejected the pay offer from Education Secretary Mara Hollis.",
+			"The unions said their members would strike in March unless the offer improved.",
+			"Ms Hollis said the offer was fair."},
+			"teaching unions", []string{"unions"}, nil},
+		{"a group that only comes back as an object", []string{
+			"Banks are under assault from government regulators, chief executive Tom Arlen said.",
+			"The bank has had trouble with regulators in recent years.",
+			"In May it paid fines to settle charges by foreign regulators."},
+			"government regulators", []string{"regulators"}, nil},
+		{"a demonym qualifies the group", []string{
+			"The report said American nuns had largely kept their vows.",
+			"Many nuns refused to answer the questionnaire, and the nuns were angry."},
+			"American nuns", []string{"nuns"}, nil},
+		{"generic sources and someone's lawyers are no group", []string{
+			"Officials said the bridge would reopen. Officials said repairs had cost millions.",
+			"Her lawyers said the mayor would appeal, and her lawyers filed papers.",
+			"Officials said nothing more."},
+			"", nil, []string{"officials", "lawyers", "her lawyers"}},
+		{"a group named once in passing", []string{
+			"Mayor Lina Ortiz said the parade would go ahead, a decision that pleased shopkeepers.",
+			"Ms Ortiz said the route would be shorter this year."},
+			"", nil, []string{"shopkeepers"}},
+		{"a verb before the group is no qualifier", []string{
+			"The price war hurt publishers and angered authors across the country.",
+			"Publishers said the deal was unfair, and publishers asked the regulator to step in."},
+			"publishers", nil, []string{"hurt publishers"}},
+		{"the jury, a body of its own", []string{
+			"The jury found Tomas Berg guilty of fraud on Friday after two days.",
+			"The jury had asked the judge to explain the law on Thursday.",
+			"Berg's lawyer said he would appeal."},
+			"the jury", []string{"jury"}, nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			an := analyzeText(t, c.paras...)
+			if c.group != "" {
+				g := actorNamed(an, c.group)
+				if g == nil {
+					t.Fatalf("no group %q; actors: %q", c.group, actorNames(an))
+				}
+				for _, f := range c.forms {
+					if a := actorNamed(an, f); a == nil || a.Name != g.Name {
+						t.Errorf("%q is not merged into %q; actors: %q", f, g.Name, actorNames(an))
+					}
+				}
+			}
+			for _, n := range c.not {
+				if a := actorNamed(an, n); a != nil {
+					t.Errorf("%q listed as an actor (%s); actors: %q", n, a.Name, actorNames(an))
+				}
+			}
+		})
+	}
+}
+
+// A description of a body stands for the body of that name in the
+// article, or for the home country's forces, and speaks for it.
+func TestDescriptionsOfBodies(t *testing.T) {
+	cases := []struct {
+		name    string
+		paras   []string
+		quote   string
+		speaker string // name or alias of the actor the quote is given to
+	}{
+		{"the court is the court named", []string{
+			"Residents appealed to the Ruritanian Supreme Court and the Marlow Trust backed them.",
+			`The court said in its ruling that the law was “unfair to every tenant in the city”.`},
+			"unfair to every tenant", "Ruritanian Supreme Court"},
+		{"the navy is the home country's", []string{
+			"Chile sent four ships to the area on Monday, and Chile asked Peru for help.",
+			`“We have found a door and two life jackets,” the navy said in a statement.`},
+			"We have found a door", "navy"},
+		{"the airline is the business named", []string{
+			"Pacifica Air said its plane lost contact with air traffic control over the sea.",
+			"Searchers from Chile and Peru joined the hunt on Tuesday.",
+			`The airline said in a statement that it was “doing everything possible to help the families”.`},
+			"doing everything possible", "Pacifica Air"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			an := analyzeText(t, c.paras...)
+			q := findQuote(t, an, c.quote)
+			a := actorNamed(an, c.speaker)
+			if a == nil || q.Speaker != a.Name {
+				t.Errorf("speaker %q, want %q; actors: %q", q.Speaker, c.speaker, actorNames(an))
+			}
+			if strings.HasPrefix(strings.ToLower(q.Speaker), "the ") && a == nil {
+				t.Errorf("a bare description as speaker: %q", q.Speaker)
+			}
+		})
+	}
+}
