@@ -82,8 +82,8 @@ func (d *doc) matchGroup(t, lo, si int) int {
 	if formTags(w)&formPlural == 0 && !ag.pluralOnly {
 		return 0
 	}
-	if genericAgents[lemmaName(l)] {
-		return 0
+	if genericAgents[lemmaName(l)] || d.toks[t].flags&fPoss != 0 || d.apostropheAfter(t) {
+		return 0 // generic sources; "the farmers' knowledge": a possessor, no actor here
 	}
 	// "funds" as a verb: "the state funds schools".
 	if formTags(w)&formPresent != 0 && s == t && !(t > lo && d.toks[t-1].kind == tWord && (groupMods[d.tokLower(t-1)] ||
@@ -123,6 +123,9 @@ func (d *doc) matchGroup(t, lo, si int) int {
 			m := d.ments[mi]
 			if m.form != formDemonym && m.form != formPlace && m.flags&mAdj == 0 {
 				break
+			}
+			if m.kind == KindCountry && stateAgent(ag.class) {
+				return 0 // "Tunisian lawmakers", "Chinese troops": the country acts
 			}
 			start = int(m.t0)
 			k = start
@@ -198,6 +201,25 @@ func (d *doc) npOpensBefore(k, lo int) bool {
 // opens before it: "the New York state pension funds".
 func (d *doc) isModifierChain(k, lo int) bool {
 	return d.toks[k].kind == tWord && d.plainLower(k) && !groupStops[d.tokLower(k)] && d.npOpensBefore(k, lo)
+}
+
+// apostropheAfter reports a plural possessive: "the farmers' knowledge".
+func (d *doc) apostropheAfter(t int) bool {
+	if t+1 >= len(d.toks) || d.toks[t+1].s != d.toks[t].e {
+		return false
+	}
+	c := d.text[d.toks[t+1].s:d.toks[t+1].e]
+	return c == "'" || c == "’"
+}
+
+// stateAgent reports the agent classes that act for a state: with a
+// demonym or a country they are the country ("Tunisian lawmakers").
+func stateAgent(c agentClass) bool {
+	switch c {
+	case agentGovernment, agentLegislature, agentMilitary, agentPolice, agentJudiciary, agentIntelligence:
+		return true
+	}
+	return false
 }
 
 // groupKey is the key under which group mentions merge: the lemmas of the

@@ -48,6 +48,14 @@ func TestGroupActors(t *testing.T) {
 			"The price war hurt publishers and angered authors across the country.",
 			"Publishers said the deal was unfair, and publishers asked the regulator to step in."},
 			"publishers", nil, []string{"hurt publishers"}},
+		{"a state's agents with its demonym are the state", []string{
+			"Kenyan lawmakers are drafting a new press law, and Kenyan lawmakers will vote in May.",
+			"Kenyan troops left the border town on Sunday."},
+			"", nil, []string{"Kenyan lawmakers", "lawmakers", "Kenyan troops", "troops"}},
+		{"a possessor is no group mention", []string{
+			"Mr Okoye says the fishermen's catch is falling and the fishermen' nets are empty.",
+			"He said the farmers' knowledge was being dismissed, and the farmers' fields were dry."},
+			"", nil, []string{"farmers", "fishermen"}},
 		{"the jury, a body of its own", []string{
 			"The jury found Tomas Berg guilty of fraud on Friday after two days.",
 			"The jury had asked the judge to explain the law on Thursday.",
