@@ -174,6 +174,11 @@ func (d *doc) onlyFrameBetween(a, b quoteSpan) bool {
 		return false
 	}
 	if hi-lo <= 1 {
+		// `…would “look like taking sides”. “I agree,” she said`: a
+		// fragment that ends its sentence and a new quote are two.
+		if hi-lo == 1 && strings.ContainsRune(".!?", rune(d.text[d.toks[lo].s])) && !d.fillsSentence(a) {
+			return false
+		}
 		return true
 	}
 	// The frame belongs to the first part: it ends in a comma, a dash or
@@ -280,6 +285,12 @@ func (d *doc) frameSpeaker(qi int) speakerRef {
 				return sp
 			}
 		}
+		// `“…”` then `That was the verdict of rescue chief Arif Santoso.`
+		if lo < hi && !sameSent && si >= 0 && int(d.toks[lo].s) < d.paraEnd(q.para)+2 {
+			if sp := d.verdictFrame(lo, hi); sp.ok() {
+				return sp
+			}
+		}
 		// `“…?”` then, as a sentence of its own, `Forte said.`
 		if lo < hi && !sameSent && si >= 0 && hi-lo <= 7 && int(d.toks[lo].s) < d.paraEnd(q.para)+2 &&
 			d.text[d.toks[hi-1].s] == '.' && d.toks[lo].flags&fCap != 0 {
@@ -311,6 +322,14 @@ func (d *doc) frameSpeaker(qi int) speakerRef {
 						k = j + 1
 						continue
 					}
+					// `He insisted the exam would “bring more rigour” and
+					// would be “a key instrument…”`: an earlier fragment
+					// of the same sentence is part of the frame.
+					if pq := d.quoteAround(k); pq != nil && pq.s > 0 && !d.fillsSentence(*pq) && d.toks[k].kind != tQuote ||
+						d.toks[k].kind == tQuote && k > lo && d.fragmentEndsAt(k) {
+						k = j + 1
+						continue
+					}
 					lo = k + 1
 					break
 				}
@@ -326,6 +345,16 @@ func (d *doc) frameSpeaker(qi int) speakerRef {
 }
 
 func (d *doc) paraEnd(p int) int { return d.a.Paragraphs[p].End }
+
+// fragmentEndsAt reports a quotation mark at token k that closes a
+// fragment quoted inside a sentence (not a whole quoted sentence).
+func (d *doc) fragmentEndsAt(k int) bool {
+	if k == 0 {
+		return false
+	}
+	q := d.quoteAround(k - 1)
+	return q != nil && q.s > 0 && !d.fillsSentence(*q)
+}
 
 // frameSpeakerIn finds the speaker named in tokens [lo, hi) around a speech
 // verb. after is true for a frame that follows the quote.
@@ -345,6 +374,14 @@ func (d *doc) frameSpeakerIn(lo, hi int, after bool) speakerRef {
 			if sp := d.npAt(lo+1, hi); sp.ok() {
 				return sp
 			}
+		}
+	}
+	// `“…,” Ines Varga, an oceanographer at the University of Tallin in
+	// Estonia told Reuters.`: the apposition's closing comma is missing;
+	// the person who opens the frame is the subject.
+	if after {
+		if sp := d.openApposition(lo, hi); sp.ok() {
+			return sp
 		}
 	}
 	// "…," and accused the government of…: a frame opened by a conjunction
@@ -384,6 +421,16 @@ func (d *doc) frameSpeakerIn(lo, hi int, after bool) speakerRef {
 	}
 	for _, v := range verbs {
 		w := d.tokLower(v)
+		// "she was warned that “…”", "he was told": the subject heard
+		// the words; the speaker is the agent after "by", if named.
+		if d.passiveAt(v, lo) {
+			if v+1 < hi && d.tokLower(v+1) == "by" {
+				if sp := d.npAt(v+2, hi); sp.ok() {
+					return sp
+				}
+			}
+			continue
+		}
 		// "saying", "adding": the subject of the main clause.
 		if strings.HasSuffix(w, "ing") && v > lo && (d.tokText(v-1) == "," || isAdverb(d.tokLower(v-1))) {
 			if sp := d.clauseSubject(lo, v); sp.ok() {
@@ -451,6 +498,12 @@ func (d *doc) subjectBefore(lo, v int) speakerRef {
 			for j >= lo && !(d.toks[j].kind == tPunct && d.text[d.toks[j].s] == ',') {
 				j--
 			}
+			// ", for example,", ", however,", ", on Tuesday,": an adverbial
+			// between the subject and the verb.
+			if j >= lo && j < k-1 && d.adverbialBetween(j+1, k) {
+				k = j - 1
+				continue
+			}
 			if j >= lo && j < k-1 {
 				// "her mother, Fiona, said": the name in the apposition wins
 				// over the description before it.
@@ -481,6 +534,9 @@ func (d *doc) refEndingAt(lo, k int) speakerRef {
 		if m.form == formDesc && m.ent < 0 {
 			// "the report said" with no author found: the description.
 			return speakerRef{ent: -1, desc: d.spanText(int(m.r0), int(m.t1))}
+		}
+		if m.flags&mLocative != 0 && m.kind != KindPerson && m.r0 > 0 && wherePrepositions[d.tokLower(int(m.r0)-1)] {
+			return noSpeaker // "… at the University of Tallin in Estonia told": where, not who
 		}
 		return d.refOf(int(c-1), m)
 	}
@@ -520,6 +576,13 @@ func (d *doc) refEndingAt(lo, k int) speakerRef {
 			break
 		}
 	}
+	// "Tavora released a statement saying", "the ministry issued a
+	// statement": who issued the document speaks through it.
+	if commNouns[head] && !titleHeads[head] && j > lo && d.toks[j-1].kind == tWord && issueVerbs[d.tokLower(j-1)] {
+		if sp := d.subjectBefore(lo, j-1); sp.ok() {
+			return sp
+		}
+	}
 	// "a spokesman for the FSA", "the tweet from Vulture magazine": the
 	// organisation speaks.
 	if commNouns[head] {
@@ -547,6 +610,121 @@ func (d *doc) refEndingAt(lo, k int) speakerRef {
 	}
 	return speakerRef{ent: -1, desc: desc}
 }
+
+// openApposition returns the person who opens an after-frame and is
+// followed by a comma and an apposition that runs, without its closing
+// comma, into a speech verb: `," Ines Varga, an oceanographer at X in Y
+// told Reuters.`
+func (d *doc) openApposition(lo, hi int) speakerRef {
+	k := lo
+	for k < hi && d.toks[k].kind != tWord {
+		k++
+	}
+	c := d.cover[min(k, len(d.cover)-1)]
+	if k >= hi || c == 0 {
+		return noSpeaker
+	}
+	m := d.ments[c-1]
+	e := int(m.t1)
+	if int(m.t0) != k || m.ent < 0 || d.ents[m.ent].kind != KindPerson || e+1 >= hi || d.text[d.toks[e].s] != ',' {
+		return noSpeaker
+	}
+	for v := e + 1; v < hi && v < e+20; v++ {
+		t := d.toks[v]
+		if t.kind == tPunct && strings.ContainsRune(",;:()", rune(d.text[t.s])) {
+			return noSpeaker // a closing comma: the rules for appositions apply
+		}
+		if t.kind != tWord {
+			continue
+		}
+		w := d.tokLower(v)
+		if clauseLinks[w] {
+			return noSpeaker
+		}
+		if d.lex[v]&lexSpeech != 0 && t.flags&fCap == 0 && !weakSpeechVerbs[w] {
+			return speakerRef{ent: int(m.ent)}
+		}
+	}
+	return noSpeaker
+}
+
+// verdictNouns name what someone said: "That was the verdict of…".
+var verdictNouns = setOf("verdict", "words", "view", "message", "assessment", "warning", "reply", "answer",
+	"response", "conclusion", "comment", "comments", "remarks", "advice", "plea", "opinion", "judgment", "judgement")
+
+// verdictFrame reads a sentence after a quote that names its speaker:
+// "That was the verdict of rescue chief Arif Santoso", "Those were the
+// words of the mayor", "So said Ms Duarte".
+func (d *doc) verdictFrame(lo, hi int) speakerRef {
+	switch d.tokLower(lo) {
+	case "that", "this", "those", "these", "such":
+	case "so":
+		if lo+1 < hi && d.lex[lo+1]&lexSpeech != 0 {
+			return d.npAt(lo+2, hi)
+		}
+		return noSpeaker
+	default:
+		return noSpeaker
+	}
+	for t := lo + 1; t+2 < hi && t < lo+6; t++ {
+		if verdictNouns[d.tokLower(t)] && (d.tokLower(t+1) == "of" || d.tokLower(t+1) == "from") {
+			if sp := d.npAt(t+2, hi); sp.ok() && (sp.ent < 0 || d.ents[sp.ent].kind != KindOther) {
+				return sp
+			}
+			return noSpeaker
+		}
+	}
+	return noSpeaker
+}
+
+// wherePrepositions put a name in the place of where, not who.
+var wherePrepositions = setOf("in", "at", "near", "inside", "outside", "across", "around", "throughout", "within")
+
+// issueVerbs put out a document: "released a statement", "issued a
+// letter", "posted a message".
+var issueVerbs = setOf("released", "issued", "posted", "published", "sent", "put", "circulated", "tweeted",
+	"releases", "issues", "posts", "publishes", "sends", "puts", "release", "issue", "post", "publish", "send")
+
+// passiveAt reports a speech verb at token v in the passive: "was
+// warned", "were told", "has been advised".
+func (d *doc) passiveAt(v, lo int) bool {
+	w := d.tokLower(v)
+	if formTags(w)&(formPart|formPast) == 0 && !strings.HasSuffix(w, "ed") && w != "told" {
+		return false
+	}
+	k := v - 1
+	for k >= lo && d.toks[k].kind == tWord && isAdverb(d.tokLower(k)) && !isBe(d.tokLower(k)) {
+		k--
+	}
+	return k >= lo && d.toks[k].kind == tWord && isBe(d.tokLower(k)) && d.tokLower(k) != "'s"
+}
+
+// adverbialBetween reports that tokens [i, j) are an adverbial set off by
+// commas: ", for example,", ", however,", ", on Tuesday,", ", too,".
+func (d *doc) adverbialBetween(i, j int) bool {
+	if j-i > 4 || j <= i {
+		return false
+	}
+	for k := i; k < j; k++ {
+		if d.toks[k].kind == tNum {
+			continue
+		}
+		if d.toks[k].kind != tWord {
+			return false
+		}
+		w := d.tokLower(k)
+		if !discourseWords[w] && !isCalendarWord(w) && !isTimeWord(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// discourseWords make up the adverbials set off by commas in a frame.
+var discourseWords = setOf("for", "example", "instance", "however", "meanwhile", "in", "turn", "too", "though",
+	"fact", "of", "course", "also", "moreover", "likewise", "addition", "separately", "response", "then", "later",
+	"earlier", "now", "indeed", "nonetheless", "nevertheless", "still", "again", "on", "last", "this", "week",
+	"year", "month", "instead", "similarly", "notably", "by", "contrast", "particular")
 
 // refOf returns the speaker a mention stands for, resolving a pronoun.
 func (d *doc) refOf(mi int, m mention) speakerRef {

@@ -1196,6 +1196,7 @@ var descHeads = map[string]ActorKind{
 	"court": KindOrganization, "union": KindOrganization, "church": KindOrganization, "council": KindOrganization,
 	"committee": KindOrganization, "commission": KindOrganization, "party": KindOrganization,
 	"police": KindOrganization, "jury": KindOrganization, "airline": KindOrganization, "carrier": KindOrganization,
+	"department": KindOrganization, "authority": KindOrganization,
 	"publisher": KindOrganization, "lender": KindOrganization, "insurer": KindOrganization, "automaker": KindOrganization,
 }
 
@@ -1244,8 +1245,12 @@ func (d *doc) matchDescription(i, hi, si int) int {
 	if !ok || kind == KindCountry && (qual != "" || !d.headUse(k, hi)) {
 		return 0 // "the American government" is the United States, by its demonym
 	}
-	if (instHeads[head] || businessHeads[head]) && !d.headUse(k, hi) {
-		return 0 // "the court ruling", "the airline industry"
+	if (instHeads[head] || businessHeads[head]) && (!d.headUse(k, hi) && d.toks[k-1].flags&fPoss == 0 || d.isCapWord(k-1) && k-1 > j ||
+		k+1 < hi && nameConnectors[d.tokLower(k)] && d.isCapWord(k+1)) {
+		// "the court ruling", "the airline industry"; "the Supreme
+		// Court", "the Department for Business": names, not descriptions
+		// ("the Church" alone is one).
+		return 0
 	}
 	// "the president of France Emmanuel Macron", "the company Uber": a name
 	// follows; let the name speak for itself.

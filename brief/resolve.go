@@ -637,7 +637,7 @@ func (d *doc) resolveDescriptions() {
 				}
 			}
 		}
-		if best < 0 && instHeads[m.key] {
+		if best < 0 && ownHeads[m.key] {
 			// "the jury", "the union" with no body of that name: one of
 			// their own, named as the article names it.
 			best = d.ownInstitution(m.key)
@@ -650,7 +650,12 @@ func (d *doc) resolveDescriptions() {
 
 // instHeads are the heads of descriptions of a body: "the court" stands
 // for the court the article names, or for a body of its own.
-var instHeads = setOf("court", "union", "church", "council", "committee", "commission", "party", "police", "jury")
+var instHeads = setOf("court", "union", "church", "council", "committee", "commission", "party", "police", "jury",
+	"department", "authority")
+
+// ownHeads are the bodies a description names on its own when the article
+// names none of them: "the jury", "the police".
+var ownHeads = setOf("court", "union", "church", "police", "jury")
 
 // nameEndsIn reports an organisation's name ending in the head of a
 // description: "New Jersey Supreme Court" for "the court".

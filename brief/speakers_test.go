@@ -1,0 +1,103 @@
+package brief
+
+import (
+	"strings"
+	"testing"
+)
+
+// Speakers on news the rules were not written for: frames after the quote
+// or in the next paragraph, statements and documents, insertions between
+// the speaker and the verb, pronouns after a quote. speaker "" means the
+// quote must be printed with no speaker: an empty speaker is better than a
+// wrong one.
+func TestSpeakerClasses(t *testing.T) {
+	cases := []struct {
+		name    string
+		paras   []string
+		quote   string
+		speaker string
+	}{
+		// Frames the rules did not know.
+		{"in a statement, the department said", []string{
+			"The Harbour Department closed the east pier on Monday after a crane collapsed.",
+			`In a statement, the department said: “The pier will stay closed until every crane has been inspected.”`},
+			"The pier will stay closed", "Harbour Department"},
+		{"according to an email from her spokesman", []string{
+			"Senator Lydia Marsh voted against the fishing bill on Thursday.",
+			`The bill “does nothing for the families who fish these waters”, according to an email from her spokesman.`},
+			"does nothing for the families", "Lydia Marsh"},
+		{"wrote in a letter to members", []string{
+			"Union leader Pavel Novak told members to reject the pay deal.",
+			`“This offer is an insult to every nurse in the country,” Novak wrote in a letter to members on Friday.`},
+			"This offer is an insult", "Pavel Novak"},
+		{"released a statement saying", []string{
+			"Larkspur Books reached a pricing deal with the retailer Tavora on Thursday.",
+			`Tavora released a separate statement saying, “The agreement lets us lower prices for readers.”`},
+			"The agreement lets us lower prices", "Tavora"},
+		// The speaker after the quote.
+		{"named in the next sentence", []string{
+			"The search resumed at dawn on Wednesday.",
+			`“The sea is calmer today and the divers can go down again.” That was the verdict of rescue chief Arif Santoso, who spoke to reporters at the port.`},
+			"The sea is calmer today", "Arif Santoso"},
+		{"a quote over two paragraphs, framed in the second", []string{
+			"The mayor, Elena Duarte, took questions on the flood plan.",
+			`“We have spent four years on this plan and we are not going to drop it now.`,
+			`“The wall will be built,” Ms Duarte said, “whatever the council decides.”`},
+			"We have spent four years on this plan", "Elena Duarte"},
+		// Insertions between the speaker and the verb.
+		{"an apposition without its closing comma", []string{
+			"Rescuers widened the search to the north.",
+			`“The area where they are searching is shallow,” Ines Varga, an oceanographer at the University of Tallin in Estonia told Reuters.`},
+			"The area where they are searching", "Ines Varga"},
+		{"a party tag and a discourse adverbial", []string{
+			"Most lawmakers praised the governor's speech.",
+			`State Sen. Rosa Delgado (D-Marin), for example, said the governor "has kept every promise he made to the valley."`},
+			"has kept every promise", "Rosa Delgado"},
+		// Pronouns.
+		{"he added, after a named speaker and an organisation", []string{
+			"Corvane Motors agreed a deal with its dealers on Monday.",
+			`The deal lets Corvane set its own prices, Marcus Ruelle said in his post.`,
+			`“Irony has its own business model,” he added.`},
+			"Irony has its own business model", "Marcus Ruelle"},
+		{"a title without a name is no speaker", []string{
+			"Before becoming Chief Whip, Daniel Orme set out a reform of the exams which he said would end “the slow decline of the old system”."},
+			"the slow decline of the old system", "Daniel Orme"},
+		// Later fragments of one reported sentence.
+		{"later fragments of one sentence", []string{
+			"Education Secretary Keith Morrow defended the new exam.",
+			`He insisted that the exam would “bring more rigour” and “useful skills” and would be “a key instrument for raising standards”.`},
+			"a key instrument for raising standards", "Keith Morrow"},
+		// Headings and passives.
+		{"a heading in capitals is no speaker", []string{
+			"Shares fell sharply in Asia on Monday.",
+			"MARKETS AT A GLANCE",
+			`“Investors are waiting for the central bank to move,” said analyst Mei Tan.`},
+			"Investors are waiting for the central bank", "Mei Tan"},
+		{"a passive speech verb", []string{
+			"Prime Minister Helena Barr wanted the reform delayed.",
+			`In one briefing note she was warned that “the new exam is one nobody will fail”.`},
+			"the new exam is one nobody will fail", ""},
+		// Negative: an organisation's name before the quote is no speaker
+		// when a person speaks.
+		{"a named person, not the body she heads", []string{
+			"The Harbour Trust published its annual report on Monday.",
+			`“Fish stocks are at their lowest in thirty years,” said Amina Yusuf, who chairs the Harbour Trust.`},
+			"Fish stocks are at their lowest", "Amina Yusuf"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			an := analyzeText(t, c.paras...)
+			q := findQuote(t, an, c.quote)
+			if c.speaker == "" {
+				if q.Speaker != "" {
+					t.Errorf("speaker = %q, want none", q.Speaker)
+				}
+				return
+			}
+			a := actorNamed(an, c.speaker)
+			if a == nil && !strings.EqualFold(q.Speaker, c.speaker) || a != nil && q.Speaker != a.Name {
+				t.Errorf("speaker = %q, want %q; actors: %q", q.Speaker, c.speaker, actorNames(an))
+			}
+		})
+	}
+}
