@@ -59,13 +59,17 @@ func (d *doc) attributeQuotes() {
 			parts = append(parts, qi+1)
 			qi++
 		}
+		first := d.quotes[parts[0]]
+		if len(parts) == 1 && d.isPullQuote(first) {
+			continue
+		}
 		sp := noSpeaker
 		for _, p := range parts {
 			if sp = d.frameSpeaker(p); sp.ok() {
+				sp = d.retoldSpeaker(d.quotes[p], sp)
 				break
 			}
 		}
-		first := d.quotes[parts[0]]
 		if !sp.ok() {
 			sp = d.contextSpeaker(first, last, lastPara)
 		}
@@ -115,6 +119,34 @@ func (d *doc) attributeQuotes() {
 			}
 		}
 	}
+}
+
+// isPullQuote reports a paragraph that only repeats, in quotation marks,
+// words the article has in its own prose: a pull quote set in large type,
+// no one's words.
+func (d *doc) isPullQuote(q quoteSpan) bool {
+	if q.words < 6 || !d.paraIsQuoteOnly(q.para) {
+		return false
+	}
+	k := normKey(d.text[q.s:q.e])
+	if len(k) < 30 {
+		return false
+	}
+	if d.proseKey == "" {
+		// The article without its quotations.
+		var b strings.Builder
+		at := 0
+		for _, o := range d.quotes {
+			if o.os >= at {
+				b.WriteString(d.text[at:o.os])
+				b.WriteByte(' ')
+				at = o.oe
+			}
+		}
+		b.WriteString(d.text[at:])
+		d.proseKey = normKey(b.String()) + "." // never empty once built
+	}
+	return strings.Contains(d.proseKey, k)
 }
 
 // trimQuoteText removes stray marks and spaces around a quote's words.
@@ -431,6 +463,13 @@ func (d *doc) frameSpeakerIn(lo, hi int, after bool) speakerRef {
 			}
 			continue
 		}
+		// "Other media quoted the head of the agency, Arif Santoso, as
+		// saying “…”": the one quoted.
+		if w == "saying" && v-1 > lo && d.tokLower(v-1) == "as" {
+			if sp := d.quotedAsSaying(lo, v-1); sp.ok() {
+				return sp
+			}
+		}
 		// "saying", "adding": the subject of the main clause.
 		if strings.HasSuffix(w, "ing") && v > lo && (d.tokText(v-1) == "," || isAdverb(d.tokLower(v-1))) {
 			if sp := d.clauseSubject(lo, v); sp.ok() {
@@ -679,6 +718,51 @@ func (d *doc) verdictFrame(lo, hi int) speakerRef {
 
 // wherePrepositions put a name in the place of where, not who.
 var wherePrepositions = setOf("in", "at", "near", "inside", "outside", "across", "around", "throughout", "within")
+
+// quotedAsSaying finds the one "quoted … as saying" before token end:
+// the first person named after the verb "quote", else what follows it.
+func (d *doc) quotedAsSaying(lo, end int) speakerRef {
+	for k := end - 1; k >= lo; k-- {
+		if d.toks[k].kind != tWord || !d.lemmaIs(k, "quote") {
+			continue
+		}
+		for j := k + 1; j < end; j++ {
+			if c := d.cover[j]; c != 0 {
+				if m := d.ments[c-1]; m.ent >= 0 && d.ents[m.ent].kind == KindPerson {
+					return speakerRef{ent: int(m.ent)}
+				}
+			}
+		}
+		return d.npAt(k+1, end)
+	}
+	return noSpeaker
+}
+
+// reporterNouns are the people and outlets who retell what others said.
+var reporterNouns = setOf("correspondent", "reporter", "journalist", "newspaper", "paper", "broadcaster")
+
+// retoldSpeaker gives a fragment quoted inside a sentence about a person,
+// and framed by a reporter ("She hid “for what felt like hours”, the
+// correspondent reported"), to the person: the words are the witness's.
+func (d *doc) retoldSpeaker(q quoteSpan, sp speakerRef) speakerRef {
+	if sp.desc == "" || d.fillsSentence(q) {
+		return sp
+	}
+	f := strings.Fields(strings.ToLower(sp.desc))
+	if !reporterNouns[f[len(f)-1]] {
+		return sp
+	}
+	qt := d.tokenAt(q.os)
+	si := d.sentenceOf(min(qt, len(d.toks)-1))
+	lo, _ := d.sentRange(si)
+	if qt <= lo {
+		return sp
+	}
+	if w := d.clauseSubject(lo, qt); w.ok() && w.ent >= 0 && d.ents[w.ent].kind == KindPerson {
+		return w
+	}
+	return sp
+}
 
 // issueVerbs put out a document: "released a statement", "issued a
 // letter", "posted a message".
@@ -985,7 +1069,8 @@ var personNouns = setOf("official", "officials", "source", "sources", "spokesman
 	"administration", "department", "council", "committee", "court", "party", "union", "team", "board",
 	"figures", "elders", "leaders", "citizens", "farmers", "fishermen", "parents", "groups", "unions", "nations",
 	"countries", "allies", "governments", "rebels", "militants", "islamists", "conservatives", "liberals", "democrats",
-	"republicans", "mps", "meps", "regulators", "shareholders", "investors", "customers", "consumers", "retailers")
+	"republicans", "mps", "meps", "regulators", "shareholders", "investors", "customers", "consumers", "retailers",
+	"correspondent", "reporter", "journalist")
 
 func isPersonNoun(w string) bool { return personNouns[w] }
 

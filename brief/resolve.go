@@ -88,6 +88,7 @@ func (d *doc) resolveEntities() {
 	d.resolveGroups()
 	d.mergeOrgPrefixes()
 	d.mergeAcronyms()
+	d.retypeOrganisations()
 	d.markTerms()
 	d.resolveDescriptions()
 	d.demoteProducts()
@@ -347,6 +348,65 @@ func (d *doc) guessKind(mi int) ActorKind {
 		}
 	}
 	return KindOrganization
+}
+
+// retypeOrganisations turns a single name read as a person only because a
+// speech verb followed it ("Larkmoor announced") into an organisation when
+// the article uses it as one somewhere: with a business noun before it
+// ("publishing giant Larkmoor"), an employee or title after it ("Larkmoor
+// CEO Joan Avery"), or "which" after it. A title, a given name or a full
+// name keeps a person.
+func (d *doc) retypeOrganisations() {
+	for _, e := range d.ents {
+		if e.kind != KindPerson || strings.Contains(e.name, " ") || d.g.isGivenName(e.name) || len(e.ments) == 0 {
+			continue
+		}
+		person, org := false, false
+		for _, mi := range e.ments {
+			m := d.ments[mi]
+			if m.title != "" || m.form == formPerson || m.gender != genderUnknown {
+				person = true
+				break
+			}
+			if d.orgUse(m) {
+				org = true
+			}
+		}
+		if org && !person {
+			e.kind = KindOrganization
+			for _, mi := range e.ments {
+				d.ments[mi].kind = KindOrganization
+			}
+		}
+	}
+}
+
+// orgUse reports a mention used as an organisation's name: "publishing
+// giant Larkmoor", "Larkmoor CEO", "Larkmoor, which owns…".
+func (d *doc) orgUse(m mention) bool {
+	k := int(m.t1)
+	if k < len(d.toks) && d.sentenceOf(k) == int(m.sent) {
+		if d.toks[k].kind == tWord && !d.indefiniteBefore(int(m.r0)) {
+			if w := d.tokLower(k); titleHeads[w] && d.isTitleWord(k) && w != "mother" && w != "father" || w == "officials" ||
+				w == "executives" || w == "employees" || w == "staff" {
+				return true
+			}
+		}
+		if d.toks[k].kind == tPunct && d.text[d.toks[k].s] == ',' && k+1 < len(d.toks) && d.tokLower(k+1) == "which" {
+			return true
+		}
+	}
+	if p := int(m.r0) - 1; p >= 0 && d.toks[p].kind == tWord && d.toks[p].flags&fCap == 0 {
+		w := d.tokLower(p)
+		if businessHeads[w] || w == "group" || w == "agency" || w == "maker" || w == "firm" || w == "brand" {
+			return true
+		}
+		if a, ok := agentOf(d.lemmaAt(p)); ok && a.class == agentBusiness && formTags(w)&formPlural == 0 &&
+			!titleHeads[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // mergeAcronyms merges an acronym with the organisation it abbreviates.

@@ -11,6 +11,8 @@ import (
 // quote must be printed with no speaker: an empty speaker is better than a
 // wrong one.
 func TestSpeakerClasses(t *testing.T) {
+	// The words of a quote-only paragraph that repeats the article's own
+	// prose are a pull quote, not someone's words (TestPullQuoteDropped).
 	cases := []struct {
 		name    string
 		paras   []string
@@ -77,6 +79,26 @@ func TestSpeakerClasses(t *testing.T) {
 			"Prime Minister Helena Barr wanted the reform delayed.",
 			`In one briefing note she was warned that “the new exam is one nobody will fail”.`},
 			"the new exam is one nobody will fail", ""},
+		// Excerpts of other outlets, testimony retold.
+		{"an outlet quoting someone as saying", []string{
+			"Rescuers recovered more bodies from the sea on Tuesday.",
+			`Other media later quoted the head of the rescue agency, Arif Santoso, as saying only “three bodies have been found so far”.`},
+			"three bodies have been found", "Arif Santoso"},
+		{"testimony retold by a correspondent", []string{
+			"Shop owner Leila Haddad was working when the gunmen arrived.",
+			`She hid behind the counter “for what felt like hours”, the correspondent reported.`},
+			"for what felt like hours", "Leila Haddad"},
+		{"the correspondent's own words", []string{
+			"The market reopened on Friday.",
+			`The square was “quieter than anyone here can remember”, the correspondent reported.`},
+			"quieter than anyone here can remember", "the correspondent"},
+		// An organisation typed as such by how the article uses it.
+		{"a publisher that announces is no person", []string{
+			"Book publishing giant Larkmoor announced a settlement with the retailer on Thursday.",
+			"Larkmoor, which owns three imprints, said talks had been civil.",
+			`The deal lets the retailer discount prices, Larkmoor CEO Joan Avery said in her post.`,
+			`“Irony prospers in the digital age,” she added.`},
+			"Irony prospers in the digital age", "Joan Avery"},
 		// Negative: an organisation's name before the quote is no speaker
 		// when a person speaks.
 		{"a named person, not the body she heads", []string{
@@ -100,4 +122,21 @@ func TestSpeakerClasses(t *testing.T) {
 			}
 		})
 	}
+}
+
+// A paragraph that only repeats, in quotation marks, a sentence of the
+// article's own prose is a pull quote: no one said it.
+func TestPullQuoteDropped(t *testing.T) {
+	an := analyzeText(t,
+		"Inspector Maria Lenz visited forty convents in two years.",
+		"The focus of her inquiry was on how the sisters live, work and pray, and on the money they raise.",
+		`“The sisters have been generous with their time,” Ms Lenz said.`,
+		`“The focus of her inquiry was on how the sisters live, work and pray.”`,
+		"The report will be published in March.")
+	for _, q := range an.Quotes {
+		if strings.Contains(q.Text, "The focus of her inquiry") {
+			t.Errorf("pull quote listed as a quote of %q: %q", q.Speaker, q.Text)
+		}
+	}
+	findQuote(t, an, "The sisters have been generous")
 }
