@@ -128,25 +128,38 @@ func (d *doc) isPullQuote(q quoteSpan) bool {
 	if q.words < 6 || !d.paraIsQuoteOnly(q.para) {
 		return false
 	}
-	k := normKey(d.text[q.s:q.e])
+	k := strings.TrimRight(d.lower[q.s:q.e], " .!?,;:\"'\u2019\u201D")
 	if len(k) < 30 {
 		return false
 	}
-	if d.proseKey == "" {
-		// The article without its quotations.
-		var b strings.Builder
-		at := 0
-		for _, o := range d.quotes {
-			if o.os >= at {
-				b.WriteString(d.text[at:o.os])
-				b.WriteByte(' ')
-				at = o.oe
-			}
+	// Pull quotes repeat the prose near them: search the paragraphs
+	// around it only, so long documents cost no more per quote.
+	pars := d.a.Paragraphs
+	lo, hi := pars[max(0, q.para-pullQuoteReach)].Start, pars[min(len(pars)-1, q.para+pullQuoteReach)].End
+	text := d.lower[:hi]
+	for from := lo; from < len(text); {
+		i := strings.Index(text[from:], k)
+		if i < 0 {
+			return false
 		}
-		b.WriteString(d.text[at:])
-		d.proseKey = normKey(b.String()) + "." // never empty once built
+		at := from + i
+		if at != q.s && !d.insideQuote(at) {
+			return true
+		}
+		from = at + 1
 	}
-	return strings.Contains(d.proseKey, k)
+	return false
+}
+
+// pullQuoteReach is how many paragraphs before and after a pull quote
+// are searched for the prose it repeats.
+const pullQuoteReach = 20
+
+// insideQuote reports whether byte off of the text is inside quotation
+// marks.
+func (d *doc) insideQuote(off int) bool {
+	i := sort.Search(len(d.quotes), func(i int) bool { return d.quotes[i].oe > off })
+	return i < len(d.quotes) && d.quotes[i].os <= off
 }
 
 // trimQuoteText removes stray marks and spaces around a quote's words.

@@ -46,10 +46,6 @@ type doc struct {
 	lastSpeakerPara int
 	lastSpeakerSent int
 
-	// proseKey is the article's text folded for comparing quotes (built
-	// on first use; see isPullQuote).
-	proseKey string
-
 	quoteItems []docQuote
 	commits    []docCommitment
 	disputes   []docDispute

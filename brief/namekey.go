@@ -2,6 +2,7 @@ package brief
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -25,17 +26,55 @@ func nameKey(s string) string {
 	}
 	var b strings.Builder
 	b.Grow(len(s))
-	for _, r := range norm.NFD.String(s) {
-		if unicode.Is(unicode.Mn, r) {
-			continue // a combining accent
+	for _, r := range s {
+		switch {
+		case r < utf8.RuneSelf:
+			if r >= 'A' && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+			b.WriteByte(byte(r))
+		case r >= latinLo && r < latinHi:
+			b.WriteString(latinFold()[r-latinLo])
+		case unicode.Is(unicode.Mn, r):
+			// a combining accent
+		default:
+			if f, ok := foldLetters[r]; ok {
+				b.WriteString(f)
+				continue
+			}
+			b.WriteRune(unicode.ToLower(r))
 		}
-		if f, ok := foldLetters[r]; ok {
-			b.WriteString(f)
-			continue
-		}
-		b.WriteRune(unicode.ToLower(r))
 	}
 	return b.String()
+}
+
+// The Latin letters with accents (U+00C0–U+024F), folded once to their
+// lower-case base letters.
+const latinLo, latinHi = 0xC0, 0x250
+
+var (
+	latinOnce  sync.Once
+	latinTable []string
+)
+
+func latinFold() []string {
+	latinOnce.Do(func() {
+		latinTable = make([]string, latinHi-latinLo)
+		for r := rune(latinLo); r < latinHi; r++ {
+			if f, ok := foldLetters[r]; ok {
+				latinTable[r-latinLo] = f
+				continue
+			}
+			var b strings.Builder
+			for _, c := range norm.NFD.String(string(r)) {
+				if !unicode.Is(unicode.Mn, c) {
+					b.WriteRune(unicode.ToLower(c))
+				}
+			}
+			latinTable[r-latinLo] = b.String()
+		}
+	})
+	return latinTable
 }
 
 // foldLetters are the letters NFD does not split into a base and an accent.
@@ -48,10 +87,23 @@ var foldLetters = map[rune]string{
 // surnameFold folds a surname key once more for comparison: German "ue",
 // "oe", "ae" stand for "ü", "ö", "ä" (Mueller, Müller and Muller).
 func surnameFold(k string) string {
-	if !strings.Contains(k, "e") {
-		return k
+	i := 1
+	for ; i < len(k); i++ {
+		if k[i] == 'e' && (k[i-1] == 'u' || k[i-1] == 'o' || k[i-1] == 'a') {
+			break
+		}
 	}
-	return germanDigraphs.Replace(k)
+	if i >= len(k) {
+		return k // no digraph: no allocation
+	}
+	b := make([]byte, 0, len(k))
+	for j := 0; j < len(k); j++ {
+		if j+1 < len(k) && k[j+1] == 'e' && (k[j] == 'u' || k[j] == 'o' || k[j] == 'a') {
+			b = append(b, k[j])
+			j++
+			continue
+		}
+		b = append(b, k[j])
+	}
+	return string(b)
 }
-
-var germanDigraphs = strings.NewReplacer("ue", "u", "oe", "o", "ae", "a")

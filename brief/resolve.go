@@ -231,6 +231,9 @@ func sameSurname(a, b string) bool {
 	if a == b {
 		return true
 	}
+	if a == "" || b == "" || a[0] != b[0] {
+		return false
+	}
 	if a, b := surnameFold(a), surnameFold(b); a == b {
 		return true // Mueller, Müller
 	}
