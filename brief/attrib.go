@@ -849,9 +849,17 @@ func (d *doc) npAt(k, hi int) speakerRef {
 		}
 		k++
 	}
+	doc := -1 // "according to the explanatory notes of the Bill": a document first
 	for j := k; j < hi && j < k+5; j++ {
+		if doc < 0 && d.toks[j].kind == tWord && d.cover[j] == 0 && documentNoun(d.tokLower(j)) {
+			doc = j
+		}
 		if c := d.cover[j]; c != 0 {
 			m := d.ments[c-1]
+			if doc >= 0 && (m.flags&mAdj != 0 || m.form == formDemonym || m.form == formPlace || m.kind == KindOther) {
+				// Not the adjective of the document's title: the document.
+				return d.refEndingAt(k, doc)
+			}
 			if m.flags&mPoss != 0 {
 				// "said Qatar's minister of state, Khalid Al-Mansouri": the
 				// person named after the possessive phrase.
@@ -883,6 +891,19 @@ func (d *doc) npAt(k, hi int) speakerRef {
 		}
 	}
 	return noSpeaker
+}
+
+// documentNoun reports a noun for a document that speaks for its author:
+// "statement", "notes", "report".
+func documentNoun(w string) bool {
+	if commNouns[w] && !titleHeads[w] && !isPersonNoun(w) || reportNouns[w] {
+		return true
+	}
+	if n := len(w); n > 3 && w[n-1] == 's' {
+		s := w[:n-1]
+		return commNouns[s] && !titleHeads[s] && !isPersonNoun(s) || reportNouns[s]
+	}
+	return false
 }
 
 // abbrevDot reports the full stop of an abbreviated title or an initial:

@@ -576,6 +576,12 @@ func (d *doc) isOrdinaryCap(i int, headline, inRun bool) bool {
 	if opening && isDerivedNoun(w) && !d.g.isGivenName(w) {
 		return stats&seenCapMid == 0 // "Underperformance is why…"
 	}
+	// "Analysts said…", "Officials warned…": a plural agent or title noun
+	// opening a sentence.
+	if opening && len(w) > 4 && w[len(w)-1] == 's' && stats&seenCapMid == 0 && !inRun &&
+		(titleHeads[w[:len(w)-1]] || formTags(w)&formPlural != 0 && endsAgent(d.lemmaAt(i))) {
+		return true
+	}
 	if opening && !d.g.isGivenName(w) && len(w) > 5 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly") ||
 		strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && d.g.common[w[:len(w)-1]]) {
 		return stats&seenCapMid == 0 // "Testing found…", "Detectives said…"

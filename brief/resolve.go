@@ -963,7 +963,8 @@ func (d *doc) orgChainEnd(mi int) int {
 
 // subunitHeads are the last words of a part of a larger organisation.
 var subunitHeads = setOf("center", "centre", "institute", "school", "department", "college", "faculty", "lab",
-	"laboratory", "unit", "office", "division", "program", "programme", "clinic", "hospital", "museum", "library")
+	"laboratory", "unit", "office", "division", "program", "programme", "clinic", "hospital", "museum", "library",
+	"committee", "subcommittee", "panel")
 
 // chainSubunits makes "Stanford University's Center on Poverty" one actor:
 // a possessive organisation right before one of its parts is a mention of
@@ -975,7 +976,13 @@ func (d *doc) chainSubunits() {
 			continue
 		}
 		f := strings.Fields(n.key)
-		if !subunitHeads[strings.ToLower(f[0])] && !subunitHeads[strings.ToLower(f[len(f)-1])] {
+		sub := false
+		for _, w := range f {
+			if subunitHeads[strings.ToLower(w)] {
+				sub = true // "Center on Poverty", "Joint Committee on Intelligence"
+			}
+		}
+		if !sub {
 			continue
 		}
 		m.key, m.form, m.kind = n.key, formOrg, KindOrganization

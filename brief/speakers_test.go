@@ -99,6 +99,14 @@ func TestSpeakerClasses(t *testing.T) {
 			`The deal lets the retailer discount prices, Larkmoor CEO Joan Avery said in her post.`,
 			`“Irony prospers in the digital age,” she added.`},
 			"Irony prospers in the digital age", "Joan Avery"},
+		{"a committee of a parliament", []string{
+			"Lawmakers debated the data bill on Tuesday.",
+			`But, as Parliament’s Select Committee on Data has pointed out, it would also be used “for finding out who a reporter's sources are”.`},
+			"for finding out who a reporter", "Select Committee on Data"},
+		{"a document named after a country", []string{
+			"Ministers studied the foreign law before drafting their own.",
+			`There would be a code including — according to the explanatory notes of the British Bill — “a clause to protect the sources of journalists”.`},
+			"a clause to protect the sources", ""},
 		// Negative: an organisation's name before the quote is no speaker
 		// when a person speaks.
 		{"a named person, not the body she heads", []string{

@@ -220,7 +220,7 @@ func (d *doc) nickname(i, j int) (nick, rest string) {
 // Ruritania", "Commission for Racial Equality".
 func (d *doc) orgHeadBeforeOf(i, j int) bool {
 	for k := i; k+2 < j; k++ {
-		if w := d.tokLower(k + 1); (w == "of" || w == "for") && orgHeads[d.tokLower(k)] {
+		if w := d.tokLower(k + 1); (w == "of" || w == "for" || w == "on") && orgHeads[d.tokLower(k)] {
 			return true
 		}
 	}

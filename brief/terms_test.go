@@ -50,6 +50,11 @@ func TestTermsAreNotActors(t *testing.T) {
 			"State Treasurer Omar Bekele blamed the managers."},
 			[]string{"Underperformance"},
 			[]string{"Omar Bekele"}},
+		{"a plural agent noun opening a sentence", []string{
+			"Analysts said the merger would close in March. Officials declined to comment.",
+			"Investigators said the cause was not known, and Chief Inspector Ana Ruiz agreed."},
+			[]string{"Analysts", "Officials", "Investigators"},
+			[]string{"Ana Ruiz"}},
 		{"names that act stay actors", []string{
 			"Velora said on Monday it would cut 300 jobs, and Zentrix had warned of losses.",
 			"Tarvik CEO Ana Borg said the sector was under strain.",
