@@ -144,6 +144,8 @@ func (d *doc) chromeSentences() []bool {
 			skip[si] = true // a byline: "By Laura Kenning, Political Correspondent"
 		case words > 0 && caps*2 > words && words < 15:
 			skip[si] = true
+		case isCreditLine(ls):
+			skip[si] = true // "(Reporting by …; Editing by …)"
 		case words < 25 && (strings.Contains(ls, "getty images") || strings.HasPrefix(ls, "photo:") ||
 			strings.HasPrefix(ls, "photograph:") || strings.HasPrefix(ls, "image:") || strings.HasPrefix(ls, "credit:") ||
 			strings.Contains(ls, "/afp") || strings.Contains(ls, "/ap ") || strings.HasPrefix(ls, "picture:") ||
@@ -182,6 +184,19 @@ func (d *doc) chromeSentences() []bool {
 		}
 	}
 	return skip
+}
+
+// isCreditLine reports a wire story's closing credits: "(Reporting by
+// Andy Bruce in London; Editing by Joyjeet Das)".
+func isCreditLine(ls string) bool {
+	ls = strings.TrimLeft(ls, "([ ")
+	for _, p := range []string{"reporting by", "additional reporting by", "writing by", "editing by", "compiled by",
+		"reported by"} {
+		if strings.HasPrefix(ls, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // onSocialSite reports a line that points to a social network: "Follow
@@ -519,9 +534,19 @@ func (d *doc) matchName(i, hi, si int, headline bool) int {
 	if d.allTitleWords(start, j) {
 		return j - i
 	}
+	// "the von Holtzbrinck group", "said van Sebille": a lower-case
+	// particle opens the name.
+	if start == i && i > 0 && d.sentenceOf(i-1) == si && d.toks[i-1].kind == tWord && d.toks[i-1].flags&fCap == 0 &&
+		nameParticles[d.tokLower(i-1)] && d.adjacent(i-1) {
+		start = i - 1
+	}
 	d.recordRun(start, j, hi, si, "", "", start)
 	return j - i
 }
+
+// nameParticles open a surname written in lower case: "von Holtzbrinck",
+// "van Sebille", "de Gaulle".
+var nameParticles = setOf("von", "van", "de", "der", "den", "du", "da", "di", "del", "della", "dos", "das", "bin", "ibn")
 
 // datelineAt returns the length of a dateline at token i ("CAIRO —",
 // "NEW YORK (Reuters) -", "LONDON, March 3 —"): the place a story was filed
@@ -538,7 +563,13 @@ func (d *doc) datelineAt(i, hi, si int) int {
 		return 0
 	}
 	switch d.tokText(j) {
-	case "\u2014", "\u2013", "-", "(", ",":
+	case "(":
+		// "JAKARTA (Reuters) -": the agency's credit goes with the place.
+		if j+2 < hi && d.toks[j+1].kind == tWord && d.tokText(j+2) == ")" {
+			return j + 3 - i
+		}
+		return j - i
+	case "\u2014", "\u2013", "-", ",":
 		return j - i
 	}
 	return 0
@@ -867,6 +898,12 @@ func (d *doc) recordRun(i, j, hi, si int, title, role string, r0 int) {
 		m.kind, m.form, m.gender = KindPerson, formPerson, royalTitles[firstW]
 	case title != "":
 		m.kind, m.form = KindPerson, formPerson
+		if _, peer := peerTitles[lt]; peer {
+			// "Lord Baker of Dorking": the peer's surname is his name.
+			if k := strings.Index(name, " of "); k > 0 {
+				m.key = name[:k]
+			}
+		}
 		if gen, ok := honorifics[lt]; ok {
 			m.gender = gen
 		} else {
@@ -987,6 +1024,9 @@ func (d *doc) recordRun(i, j, hi, si int, title, role string, r0 int) {
 	}
 	d.addMention(m)
 }
+
+// peerTitles precede a peer's name: "Lord Baker of Dorking".
+var peerTitles = setOf("lord", "baroness", "baron", "lady", "viscount", "earl")
 
 // kinNouns name a relative before a first name, with the gender they imply.
 var kinNouns = map[string]int8{"wife": genderFemale, "husband": genderMale, "son": genderMale, "daughter": genderFemale,

@@ -122,3 +122,24 @@ func TestDescriptionsOfBodies(t *testing.T) {
 		})
 	}
 }
+
+// An actor that reports or acts ranks above one named as often that does
+// not ("The Finch Institute on Monday said…").
+func TestActingRolesRank(t *testing.T) {
+	an := analyzeText(t,
+		"The Harlow Trust and the Finch Institute published a study of the river on Monday.",
+		"Divers from the Harlow Trust collected the samples in May.",
+		"The Finch Institute on Monday said the water was cleaner than at any time since 1990.")
+	h, f := -1, -1
+	for i, a := range an.Actors {
+		switch a.Name {
+		case "Harlow Trust":
+			h = i
+		case "Finch Institute":
+			f = i
+		}
+	}
+	if f < 0 || h < 0 || f > h {
+		t.Errorf("the institute that reports should rank above the trust: %q", actorNames(an))
+	}
+}

@@ -39,6 +39,15 @@ func TestNameVariantsMerge(t *testing.T) {
 			"Tanoto, head of the national rescue agency, told local television the search would widen.",
 			"The sea was calm on Tuesday, Tanoto said."},
 			[]string{"Tanoto"}, KindPerson},
+		{"a peer's title with his seat", []string{
+			"The exams were introduced when Kenneth Hale was the education secretary.",
+			"Hale, now Lord Hale of Marlow, said the reform had worked.",
+			"Lord Hale told the paper he had no regrets."},
+			[]string{"Kenneth Hale", "Lord Hale", "Lord Hale of Marlow"}, KindPerson},
+		{"a lower-case particle opening a name", []string{
+			"The publisher is part of the Germany-based von Falkenrath group, which owns four imprints.",
+			"The von Falkenrath group declined to comment on the talks."},
+			[]string{"von Falkenrath group"}, KindOrganization},
 		{"an organisation named with of", []string{
 			"The Ruritanian Ministry of Fisheries is in the process of reviewing the quotas."},
 			[]string{"Ruritanian Ministry of Fisheries"}, KindOrganization},

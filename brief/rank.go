@@ -99,6 +99,11 @@ func (d *doc) mentionRole(m mention) int {
 			}
 		}
 	}
+	// "The WHO on Monday said", "the ministry last week warned": a time.
+	if k+1 < hi && d.toks[k].kind == tWord && (d.tokLower(k) == "on" || d.tokLower(k) == "last" || d.tokLower(k) == "this" ||
+		d.tokLower(k) == "late" || d.tokLower(k) == "early") && (isCalendarWord(d.tokLower(k+1)) || isTimeWord(d.tokLower(k+1))) {
+		k += 2
+	}
 	for n := 0; k < hi && n < 3 && d.toks[k].kind == tWord && d.toks[k].flags&fCap == 0 &&
 		(isAdverb(d.tokLower(k)) || isAuxiliary(d.tokLower(k)) && !isBe(d.tokLower(k))); n++ {
 		if d.lex[k]&lexSpeech != 0 {

@@ -55,6 +55,12 @@ func TestTermsAreNotActors(t *testing.T) {
 			"Investigators said the cause was not known, and Chief Inspector Ana Ruiz agreed."},
 			[]string{"Analysts", "Officials", "Investigators"},
 			[]string{"Ana Ruiz"}},
+		{"wire credits", []string{
+			"NAIROBI (Reuters) - Kenya's central bank held rates on Tuesday, Governor Ruth Wanjiru said.",
+			"Inflation eased to 5 percent in May.",
+			"(Reporting by Tom Ellery in Nairobi; Editing by Jane Moss)"},
+			[]string{"Reuters", "Tom Ellery", "Jane Moss"},
+			[]string{"Ruth Wanjiru", "Kenya"}},
 		{"names that act stay actors", []string{
 			"Velora said on Monday it would cut 300 jobs, and Zentrix had warned of losses.",
 			"Tarvik CEO Ana Borg said the sector was under strain.",
