@@ -606,7 +606,7 @@ func (d *doc) refEndingAt(lo, k int) speakerRef {
 	}
 	head := d.tokLower(k)
 	if !isPersonNoun(head) && !commNouns[head] {
-		return noSpeaker
+		return d.sourceCloseTo(lo, k)
 	}
 	if reportNouns[head] && d.reportAuthor >= 0 {
 		return speakerRef{ent: d.reportAuthor}
@@ -739,6 +739,10 @@ func (d *doc) quotedAsSaying(lo, end int) speakerRef {
 		if d.toks[k].kind != tWord || !d.lemmaIs(k, "quote") {
 			continue
 		}
+		// "the union leader, Marek Zielinski, was quoted as saying".
+		if b := d.beBefore(k, lo); b > lo {
+			return d.subjectBefore(lo, b)
+		}
 		for j := k + 1; j < end; j++ {
 			if c := d.cover[j]; c != 0 {
 				if m := d.ments[c-1]; m.ent >= 0 && d.ents[m.ent].kind == KindPerson {
@@ -794,6 +798,45 @@ func (d *doc) passiveAt(v, lo int) bool {
 		k--
 	}
 	return k >= lo && d.toks[k].kind == tWord && isBe(d.tokLower(k)) && d.tokLower(k) != "'s"
+}
+
+// sourceCloseTo reads an unnamed source described after its noun, ending
+// at token k: "a source close to the negotiations", "people familiar with
+// the matter", "an official briefed on the talks".
+func (d *doc) sourceCloseTo(lo, k int) speakerRef {
+	for j := k - 2; j >= lo && j >= k-8; j-- {
+		if d.toks[j].kind != tWord || !isPersonNoun(d.tokLower(j)) || d.cover[j] != 0 {
+			continue
+		}
+		switch d.tokLower(j + 1) {
+		case "close", "familiar", "briefed", "involved", "knowledgeable", "with":
+		default:
+			return noSpeaker
+		}
+		s := j
+		if s > lo && d.toks[s-1].kind == tWord && (determiners[d.tokLower(s-1)] || d.plainLower(s-1)) {
+			s--
+		}
+		desc := d.spanText(s, k+1)
+		for _, a := range []string{"a ", "an ", "A ", "An "} {
+			desc = strings.TrimPrefix(desc, a)
+		}
+		return speakerRef{ent: -1, desc: desc}
+	}
+	return noSpeaker
+}
+
+// beBefore returns the form of "be" before the verb at token v, across
+// adverbs, or -1.
+func (d *doc) beBefore(v, lo int) int {
+	k := v - 1
+	for k >= lo && d.toks[k].kind == tWord && isAdverb(d.tokLower(k)) && !isBe(d.tokLower(k)) {
+		k--
+	}
+	if k >= lo && d.toks[k].kind == tWord && isBe(d.tokLower(k)) {
+		return k
+	}
+	return -1
 }
 
 // adverbialBetween reports that tokens [i, j) are an adverbial set off by

@@ -1291,6 +1291,10 @@ func (d *doc) matchDescription(i, hi, si int) int {
 	if !ok || kind == KindCountry && (qual != "" || !d.headUse(k, hi)) {
 		return 0 // "the American government" is the United States, by its demonym
 	}
+	if kind == KindOrganization && (d.isCapWord(k-1) && k-1 > j && d.isCapWord(k-2) ||
+		k+1 < hi && nameConnectors[d.tokLower(k)] && d.isCapWord(k+1)) {
+		return 0 // "the Transport Ministry", "the Department for Business": names
+	}
 	if (instHeads[head] || businessHeads[head]) && (!d.headUse(k, hi) && d.toks[k-1].flags&fPoss == 0 || d.isCapWord(k-1) && k-1 > j ||
 		k+1 < hi && nameConnectors[d.tokLower(k)] && d.isCapWord(k+1)) {
 		// "the court ruling", "the airline industry"; "the Supreme

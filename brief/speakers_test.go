@@ -107,6 +107,18 @@ func TestSpeakerClasses(t *testing.T) {
 			"Ministers studied the foreign law before drafting their own.",
 			`There would be a code including — according to the explanatory notes of the British Bill — “a clause to protect the sources of journalists”.`},
 			"a clause to protect the sources", ""},
+		{"a statement from a named ministry", []string{
+			"“The vote was a disgrace,” Senator Ruth Oyelaran wrote on Twitter.",
+			`According to a statement from the Transport Ministry, “work on the bridge will begin in June”.`},
+			"work on the bridge will begin in June", "Transport Ministry"},
+		{"a source described after its noun", []string{
+			"Talks on the port deal resumed in Geneva on Monday.",
+			`“The talks are going nowhere,” a source close to the negotiations said.`},
+			"The talks are going nowhere", "source close to the negotiations"},
+		{"quoted as saying, in the passive", []string{
+			"Dock workers walked out at dawn on Tuesday.",
+			`“We are ready to strike for as long as it takes,” the union leader, Marek Zielinski, was quoted as saying.`},
+			"We are ready to strike", "Marek Zielinski"},
 		// Negative: an organisation's name before the quote is no speaker
 		// when a person speaks.
 		{"a named person, not the body she heads", []string{
