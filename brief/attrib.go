@@ -490,6 +490,14 @@ func (d *doc) frameSpeakerIn(lo, hi int, after bool) speakerRef {
 			}
 			continue
 		}
+		// "Emery posted to Twitter asking if…": a participle after the
+		// object of a preposition goes with the clause's subject.
+		if strings.HasSuffix(w, "ing") && v > lo && d.objectOfPreposition(v-1, lo) {
+			if sp := d.clauseSubject(lo, v); sp.ok() {
+				return sp
+			}
+			continue
+		}
 		if sp := d.subjectBefore(lo, v); sp.ok() {
 			return sp
 		}
@@ -826,6 +834,20 @@ func (d *doc) sourceCloseTo(lo, k int) speakerRef {
 	return noSpeaker
 }
 
+// objectOfPreposition reports a mention ending at token k that follows a
+// preposition ("to Twitter", "on the radio").
+func (d *doc) objectOfPreposition(k, lo int) bool {
+	c := d.cover[k]
+	if c == 0 {
+		return false
+	}
+	p := int(d.ments[c-1].r0) - 1
+	for p >= lo && d.toks[p].kind == tWord && determiners[d.tokLower(p)] {
+		p--
+	}
+	return p >= lo && d.toks[p].kind == tWord && isPreposition(d.tokLower(p))
+}
+
 // beBefore returns the form of "be" before the verb at token v, across
 // adverbs, or -1.
 func (d *doc) beBefore(v, lo int) int {
@@ -967,6 +989,11 @@ func (d *doc) clauseSubject(lo, v int) speakerRef {
 		if c := d.cover[t]; c != 0 {
 			m := d.ments[c-1]
 			if m.flags&mSubject != 0 || m.form == formPronoun {
+				// "Snopes fact checker and staff writer David Emery": a
+				// name that qualifies a title before the person's.
+				if p := d.personAfterRole(int(m.t1), v); p >= 0 {
+					return speakerRef{ent: p}
+				}
 				return d.refOf(int(c-1), m)
 			}
 		}
@@ -987,6 +1014,35 @@ func (d *doc) clauseSubject(lo, v int) speakerRef {
 		}
 	}
 	return noSpeaker
+}
+
+// personAfterRole returns the person named after a run of role words
+// starting at token k ("fact checker and staff writer David Emery"), or -1.
+func (d *doc) personAfterRole(k, v int) int {
+	if k >= v || d.toks[k].kind != tWord || d.toks[k].flags&fCap != 0 {
+		return -1
+	}
+	roles := 0
+	for j := k; j < v && j < k+8; j++ {
+		if c := d.cover[j]; c != 0 {
+			m := d.ments[c-1]
+			if roles > 0 && m.ent >= 0 && d.ents[m.ent].kind == KindPerson {
+				return int(m.ent)
+			}
+			return -1
+		}
+		w := d.tokLower(j)
+		switch {
+		case d.toks[j].kind != tWord:
+			return -1
+		case titleHeads[w]:
+			roles++
+		case titleMods[w] || w == "and" || d.plainLower(j):
+		default:
+			return -1
+		}
+	}
+	return -1
 }
 
 // clauseLinks open a clause: relative pronouns and conjunctions.

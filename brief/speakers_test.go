@@ -119,6 +119,10 @@ func TestSpeakerClasses(t *testing.T) {
 			"Dock workers walked out at dawn on Tuesday.",
 			`“We are ready to strike for as long as it takes,” the union leader, Marek Zielinski, was quoted as saying.`},
 			"We are ready to strike", "Marek Zielinski"},
+		{"a participle after the object of a preposition", []string{
+			"The seal colony shrank again this winter.",
+			`Harbour Trust researcher and staff writer Mina Okoro posted to Facebook asking whether “anyone had seen the seals this week”.`},
+			"anyone had seen the seals this week", "Mina Okoro"},
 		// Negative: an organisation's name before the quote is no speaker
 		// when a person speaks.
 		{"a named person, not the body she heads", []string{
