@@ -1242,7 +1242,7 @@ var descHeads = map[string]ActorKind{
 	"court": KindOrganization, "union": KindOrganization, "church": KindOrganization, "council": KindOrganization,
 	"committee": KindOrganization, "commission": KindOrganization, "party": KindOrganization,
 	"police": KindOrganization, "jury": KindOrganization, "airline": KindOrganization, "carrier": KindOrganization,
-	"department": KindOrganization, "authority": KindOrganization,
+	"department": KindOrganization, "authority": KindOrganization, "board": KindOrganization,
 	"publisher": KindOrganization, "lender": KindOrganization, "insurer": KindOrganization, "automaker": KindOrganization,
 }
 
@@ -1283,6 +1283,11 @@ func (d *doc) matchDescription(i, hi, si int) int {
 	for k < hi && k < j+3 && d.toks[k].kind == tWord && (titleMods[d.tokLower(k)] || descHeads[d.tokLower(k)] != "") {
 		k++
 	}
+	// "the regional health board", "the school board": lower-case words
+	// qualifying the head of a body.
+	if b := d.qualifiedBody(j, hi); b > k {
+		k = b
+	}
 	if k == j {
 		return 0
 	}
@@ -1314,6 +1319,26 @@ func (d *doc) matchDescription(i, hi, si int) int {
 		key: head, role: qual}
 	d.addMention(m)
 	return k - i
+}
+
+// qualifiedBody returns the end of a body named by lower-case words and
+// the head of a body from token j ("regional health board", "city
+// council"), or 0.
+func (d *doc) qualifiedBody(j, hi int) int {
+	for k := j; k < hi && k < j+4; k++ {
+		t := d.toks[k]
+		if t.kind != tWord || t.flags&fCap != 0 {
+			return 0
+		}
+		w := d.tokLower(k)
+		if instHeads[w] && k > j {
+			return k + 1
+		}
+		if !titleMods[w] && !d.plainLower(k) {
+			return 0
+		}
+	}
+	return 0
 }
 
 // isNameParticle reports a lower-case hyphenated surname particle: "al-Bashir",

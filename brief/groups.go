@@ -321,8 +321,8 @@ func (d *doc) commonGroupMatters(e *entity) bool {
 		return false
 	}
 	for _, mi := range e.ments {
-		if m := d.ments[mi]; m.form == formGroup && strings.ContainsRune(m.key, ' ') {
-			return true // "teaching unions", then "the unions"
+		if m := d.ments[mi]; m.form == formGroup && strings.ContainsRune(m.key, ' ') || m.form == formDesc && m.t1-m.t0 > 1 {
+			return true // "teaching unions", then "the unions"; "the regional health board"
 		}
 	}
 	return false

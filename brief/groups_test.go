@@ -56,6 +56,10 @@ func TestGroupActors(t *testing.T) {
 			"Mr Okoye says the fishermen's catch is falling and the fishermen' nets are empty.",
 			"He said the farmers' knowledge was being dismissed, and the farmers' fields were dry."},
 			"", nil, []string{"farmers", "fishermen"}},
+		{"a body named by lower-case words", []string{
+			"Nurses walked out on Monday as the union escalated its dispute with the regional health board over pay.",
+			`The health board said it had offered a 4 percent rise. “The offer is fair,” board chairman Owen Pryor said.`},
+			"regional health board", []string{"health board"}, nil},
 		{"the jury, a body of its own", []string{
 			"The jury found Tomas Berg guilty of fraud on Friday after two days.",
 			"The jury had asked the judge to explain the law on Thursday.",

@@ -48,6 +48,10 @@ func TestNameVariantsMerge(t *testing.T) {
 			"The publisher is part of the Germany-based von Falkenrath group, which owns four imprints.",
 			"The von Falkenrath group declined to comment on the talks."},
 			[]string{"von Falkenrath group"}, KindOrganization},
+		{"a firm whose name reads like a person's", []string{
+			"Keller Paving, which built most of the town's roads, declined to comment on the verdict.",
+			"The company's owner, Frank Keller, testified at the trial. Keller Paving lost the contract."},
+			[]string{"Keller Paving"}, KindOrganization},
 		{"an organisation named with of", []string{
 			"The Ruritanian Ministry of Fisheries is in the process of reviewing the quotas."},
 			[]string{"Ruritanian Ministry of Fisheries"}, KindOrganization},
@@ -92,5 +96,22 @@ func TestNamesMergeAcrossArticles(t *testing.T) {
 	}
 	if len(marquez) != 3 {
 		t.Errorf("three people with one surname merged into %q", marquez)
+	}
+}
+
+// A place named as where something happens is not the organisation that
+// starts with its name.
+func TestPlaceIsNotTheOrganisationNamedAfterIt(t *testing.T) {
+	an := analyzeText(t,
+		"Nurses at three hospitals in Dunmore walked out on Monday, as the Dunmore Nurses Union escalated its dispute.",
+		"The Dunmore Nurses Union said 4,000 nurses had joined the strike.")
+	a := actorNamed(an, "Dunmore Nurses Union")
+	if a == nil {
+		t.Fatalf("no union; actors: %q", actorNames(an))
+	}
+	for _, al := range a.Aliases {
+		if al == "Dunmore" {
+			t.Errorf("the town is an alias of the union: %q", a.Aliases)
+		}
 	}
 }

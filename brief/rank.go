@@ -171,6 +171,7 @@ func mergeDocs(an *Analysis, docs []*doc) {
 		a     Actor
 		forms map[string]int
 		last  string
+		term  bool // every entity merged into it is a term (markTerms)
 	}
 	var actors []*agg
 	byName := map[string]*agg{}
@@ -195,10 +196,11 @@ func mergeDocs(an *Analysis, docs []*doc) {
 				}
 			}
 			if g == nil {
-				g = &agg{a: Actor{Name: e.name, Kind: e.kind, Role: e.role}, forms: map[string]int{}, last: e.last}
+				g = &agg{a: Actor{Name: e.name, Kind: e.kind, Role: e.role}, forms: map[string]int{}, last: e.last, term: true}
 				actors = append(actors, g)
 				byName[key] = g
 			}
+			g.term = g.term && e.term && e.quotes+e.commits+e.disputes == 0
 			if strings.Count(e.name, " ") > strings.Count(g.a.Name, " ") && e.kind == KindPerson {
 				g.forms[g.a.Name]++
 				g.a.Name = e.name
@@ -254,8 +256,8 @@ func mergeDocs(an *Analysis, docs []*doc) {
 	})
 	an.Actors = make([]Actor, 0, len(actors))
 	for _, g := range actors {
-		if !keepActor(g.a) {
-			continue
+		if !keepActor(g.a) || g.term {
+			continue // not worth listing, or a term ("the benchmark Libor")
 		}
 		an.Actors = append(an.Actors, g.a)
 	}

@@ -74,7 +74,8 @@ func (d *doc) resolveEntities() {
 			d.attach(mi, ei)
 			continue
 		}
-		if ei := d.orgByFirstWord(m.key); ei >= 0 && !strings.Contains(m.key, " ") && m.title == "" && m.kind != KindPerson {
+		if ei := d.orgByFirstWord(m.key); ei >= 0 && !strings.Contains(m.key, " ") && m.title == "" && m.kind != KindPerson &&
+			m.flags&mLocative == 0 {
 			d.attach(mi, ei) // "Corvane" for "Corvane Motors"
 			continue
 		}
@@ -361,13 +362,14 @@ func (d *doc) guessKind(mi int) ActorKind {
 // name keeps a person.
 func (d *doc) retypeOrganisations() {
 	for _, e := range d.ents {
-		if e.kind != KindPerson || strings.Contains(e.name, " ") || d.g.isGivenName(e.name) || len(e.ments) == 0 {
+		if e.kind != KindPerson || d.g.isGivenName(strings.Fields(e.name + " x")[0]) || len(e.ments) == 0 {
 			continue
 		}
 		person, org := false, false
 		for _, mi := range e.ments {
 			m := d.ments[mi]
-			if m.title != "" || m.form == formPerson || m.gender != genderUnknown {
+			if m.title != "" || m.form == formPerson && !strings.Contains(e.name, " ") || m.gender != genderUnknown ||
+				m.form == formPronoun || m.role != "" {
 				person = true
 				break
 			}
@@ -700,10 +702,10 @@ func (d *doc) resolveDescriptions() {
 				}
 			}
 		}
-		if best < 0 && ownHeads[m.key] {
-			// "the jury", "the union" with no body of that name: one of
-			// their own, named as the article names it.
-			best = d.ownInstitution(m.key)
+		if best < 0 && (ownHeads[m.key] || instHeads[m.key] && m.t1-m.t0 > 1) {
+			// "the jury", "the regional health board" with no body of that
+			// name: one of their own, named as the article names it.
+			best = d.ownInstitution(m.key, d.spanText(int(m.t0), int(m.t1)))
 		}
 		if best >= 0 {
 			d.attach(mi, best)
@@ -714,7 +716,7 @@ func (d *doc) resolveDescriptions() {
 // instHeads are the heads of descriptions of a body: "the court" stands
 // for the court the article names, or for a body of its own.
 var instHeads = setOf("court", "union", "church", "council", "committee", "commission", "party", "police", "jury",
-	"department", "authority")
+	"department", "authority", "board")
 
 // ownHeads are the bodies a description names on its own when the article
 // names none of them: "the jury", "the police".
@@ -730,11 +732,23 @@ func nameEndsIn(name, head string) bool {
 
 // ownInstitution returns the entity of a body the article names only by
 // a description ("the jury"), making it on first use.
-func (d *doc) ownInstitution(head string) int {
+func (d *doc) ownInstitution(head, text string) int {
+	text = strings.ToLower(text)
 	if ei, ok := d.institutions["own:"+head]; ok {
+		e := d.ents[ei]
+		if len(text) > len(e.name) && strings.HasSuffix(text, head) {
+			e.forms[e.name]++
+			e.name = text // "health board", then "regional health board"
+		} else if text != e.name {
+			e.forms[text]++
+		}
 		return ei
 	}
-	d.ents = append(d.ents, &entity{name: "the " + head, kind: KindGroup, forms: map[string]int{head: 1},
+	name := "the " + head
+	if text != head {
+		name = text
+	}
+	d.ents = append(d.ents, &entity{name: name, kind: KindGroup, forms: map[string]int{head: 1, "the " + head: 1},
 		firstSent: -1, common: true})
 	if d.institutions == nil {
 		d.institutions = map[string]int{}
