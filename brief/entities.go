@@ -450,7 +450,10 @@ func (d *doc) matchName(i, hi, si int, headline bool) int {
 		// "9 PM Wednesday", "12:00 PM PT": a clock time, not a Prime
 		// Minister; a day or a time zone is no one's name.
 		n := d.tokLower(i + k)
-		if !(i > 0 && d.toks[i-1].kind == tNum) && !(g.nonActor[n] && n != "may") {
+		// "General Purpose bombs", "Major League": an adjective, not a
+		// title, before an ordinary word.
+		adj := k == 1 && (d.tokLower(i) == "general" || d.tokLower(i) == "major") && g.common[n]
+		if !(i > 0 && d.toks[i-1].kind == tNum) && !(g.nonActor[n] && n != "may") && !adj {
 			return d.personAfterTitle(i, i, i+k, hi, si)
 		}
 	}
@@ -1073,6 +1076,10 @@ func (d *doc) speaks(j, hi int) bool {
 func (d *doc) looksLikePersonName(i, j int) bool {
 	if d.g.isGivenName(d.tokText(i)) {
 		return true
+	}
+	// "Fuerza Aérea Argentina": a name ending in a country's is no one's.
+	if h, ok := d.g.lookup(d.tokText(j - 1)); ok && h.kind == KindCountry && h.form == formName && j-i > 1 {
+		return false
 	}
 	// "Man Haron Monis": an unusual first name before two name words.
 	if j-i >= 3 && !d.g.common[d.tokLower(j-1)] && !d.g.common[d.tokLower(j-2)] {

@@ -55,6 +55,11 @@ func TestTermsAreNotActors(t *testing.T) {
 			"Investigators said the cause was not known, and Chief Inspector Ana Ruiz agreed."},
 			[]string{"Analysts", "Officials", "Investigators"},
 			[]string{"Ana Ruiz"}},
+		{"an adjective that looks like a title, a foreign name ending in a country", []string{
+			"The jets can carry General Purpose bombs as well as guided missiles.",
+			"The islands are more vulnerable to an attack by the Fuerza Aérea Argentina, the defence ministry said."},
+			[]string{"Purpose", "General Purpose", "Fuerza Aérea Argentina"},
+			nil},
 		{"wire credits", []string{
 			"NAIROBI (Reuters) - Kenya's central bank held rates on Tuesday, Governor Ruth Wanjiru said.",
 			"Inflation eased to 5 percent in May.",
