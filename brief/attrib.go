@@ -412,6 +412,22 @@ func (d *doc) frameSpeakerIn(lo, hi int, after bool) speakerRef {
 			}
 		}
 	}
+	// "In Dr. Shadlen's words, “…”", "in the words of the mayor".
+	for t := lo; t < hi; t++ {
+		if d.toks[t].kind != tWord || d.tokLower(t) != "words" || t == lo || !d.wordBefore(t, lo, 6, "in") {
+			continue
+		}
+		if c := d.cover[t-1]; c != 0 && d.ments[c-1].flags&mPoss != 0 {
+			if sp := d.refOf(int(c-1), d.ments[c-1]); sp.ok() {
+				return sp
+			}
+		}
+		if t+2 < hi && d.tokLower(t+1) == "of" && d.tokLower(t-1) == "the" {
+			if sp := d.npAt(t+2, hi); sp.ok() {
+				return sp
+			}
+		}
+	}
 	// A trailing "— Name".
 	if after && lo < hi {
 		c := d.tokText(lo)
@@ -514,7 +530,27 @@ func (d *doc) frameSpeakerIn(lo, hi int, after bool) speakerRef {
 			}
 		}
 	}
+	// "De Miranda evokes the notion in his introduction: “…”": a whole
+	// quote after a colon, in a sentence whose subject is a person and
+	// names no other, is that person's.
+	if !after && len(verbs) == 0 && hi-1 > lo && d.text[d.toks[hi-1].s] == ':' {
+		if sp := d.clauseSubject(lo, hi-1); sp.ent >= 0 && d.ents[sp.ent].kind == KindPerson && d.onePersonIn(lo, hi, sp.ent) {
+			return sp
+		}
+	}
 	return noSpeaker
+}
+
+// onePersonIn reports that tokens [lo, hi) name no person other than ent.
+func (d *doc) onePersonIn(lo, hi, ent int) bool {
+	for t := lo; t < hi; t++ {
+		if c := d.cover[t]; c != 0 {
+			if m := d.ments[c-1]; m.ent >= 0 && int(m.ent) != ent && d.ents[m.ent].kind == KindPerson && m.form != formPronoun {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // subjectBefore finds the subject of the verb at token v, looking left from
@@ -1063,6 +1099,13 @@ func (d *doc) contextSpeaker(q quoteSpan, last speakerRef, lastPara int) speaker
 	if last.ok() && (lastPara == q.para || q.cont || lastPara == prevPara && d.paraIsQuoteOnly(q.para)) {
 		return last
 	}
+	// A paragraph that opens with a whole quote, after a paragraph that
+	// ended with the last speaker's words, goes on with them: `“…,”
+	// explains Dr. Shadlen.` / `“We incorporated…” This “trick” was…`.
+	if last.ok() && lastPara == prevPara && q.os == d.a.Paragraphs[q.para].Start && d.fillsSentence(q) &&
+		d.lastQuoteEndsPara(prevPara) {
+		return last
+	}
 	// The sentence before ends with a colon or names a speaker: "Hicks told
 	// ABC News:" / "Mr Smith said the plan was flawed."
 	si := d.a.sentenceAt(q.os)
@@ -1102,6 +1145,34 @@ func (d *doc) contextSpeaker(q quoteSpan, last speakerRef, lastPara int) speaker
 		}
 	}
 	return noSpeaker
+}
+
+// wordBefore reports the word w within n tokens before token t (not
+// before lo).
+func (d *doc) wordBefore(t, lo, n int, w string) bool {
+	for k := t - 1; k >= lo && k >= t-n; k-- {
+		if d.toks[k].kind == tWord && d.tokLower(k) == w {
+			return true
+		}
+	}
+	return false
+}
+
+// lastQuoteEndsPara reports whether paragraph p ends inside or right
+// after a quote.
+func (d *doc) lastQuoteEndsPara(p int) bool {
+	par := d.a.Paragraphs[p]
+	for k := len(d.quotes) - 1; k >= 0; k-- {
+		q := d.quotes[k]
+		if q.para < p {
+			return false
+		}
+		if q.para == p {
+			// Only a frame (a few words) may follow the quote.
+			return par.End-q.oe < 60
+		}
+	}
+	return false
 }
 
 // prevProsePara returns the paragraph before p, skipping leftover image

@@ -949,7 +949,9 @@ func (d *doc) recordRun(i, j, hi, si int, title, role string, r0 int) {
 			// "his wife Grace", "her son Kofi"
 			m.kind, m.form, m.gender = KindPerson, formPerson, kinNouns[d.tokLower(i-1)]
 			m.role = d.tokLower(i - 1)
-		} else if d.isTitleWord(i) || thingHeads[firstW] || g.common[firstW] && (!d.speaks(j, hi) || i > 0 && d.tokLower(i-1) == "the") {
+		} else if d.isTitleWord(i) || thingHeads[firstW] || g.common[firstW] && (!d.speaks(j, hi) || i > 0 && d.tokLower(i-1) == "the") &&
+			!(i > 0 && d.tokLower(i-1) != "the" && d.knownName(name)) {
+			// ("Bell" after "Nora Bell" is her surname.)
 			// A lone title ("the President") or a capitalised ordinary word
 			// ("Article 5") is not a name.
 			return

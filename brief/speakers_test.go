@@ -123,6 +123,23 @@ func TestSpeakerClasses(t *testing.T) {
 			"The seal colony shrank again this winter.",
 			`Harbour Trust researcher and staff writer Mina Okoro posted to Facebook asking whether “anyone had seen the seals this week”.`},
 			"anyone had seen the seals this week", "Mina Okoro"},
+		{"in someone's words", []string{
+			"The researchers wondered whether the threshold explains sudden insights.",
+			`In Dr. Amal Haddad's words, “Could the moment the brain decides be the moment we feel sure?”`},
+			"Could the moment the brain decides", "Amal Haddad"},
+		{"a paragraph opening with the last speaker's next words", []string{
+			"Neurologist Amal Haddad led the study at the Larch Institute.",
+			`“If the times the volunteers gave us were right, we could predict their answers,” explains Dr. Haddad.`,
+			`“We used a small mathematical trick from earlier studies to test it.” This “trick” was a model of how evidence builds up.`},
+			"We used a small mathematical trick", "Amal Haddad"},
+		{"a whole quote after a colon, in a sentence about one person", []string{
+			"The historian Luc Marand has written a short book about neon.",
+			`Marand sets out the idea in his introduction: “When we hear the word neon, a picture comes to mind at once.”`},
+			"When we hear the word neon", "Luc Marand"},
+		{"a colon in a sentence about two people", []string{
+			"The historian Luc Marand met the painter Nora Bell in Paris.",
+			`Marand showed Bell the old sign in his studio: “Open every night until the last guest leaves.”`},
+			"Open every night until the last guest", ""},
 		// Negative: an organisation's name before the quote is no speaker
 		// when a person speaks.
 		{"a named person, not the body she heads", []string{
