@@ -20,6 +20,9 @@ type doc struct {
 	// pluralAcronyms holds the acronyms the article writes in the plural
 	// ("GCSEs"; see thingAcronym).
 	pluralAcronyms map[string]bool
+	// surnamesSeen holds the last words (nameKey) of the full names of
+	// people found so far (see knownName).
+	surnamesSeen map[string]bool
 
 	ments []mention
 	ents  []*entity

@@ -71,6 +71,8 @@ type entity struct {
 	term bool
 	// common is set for a group named by a common noun ("regulators").
 	common bool
+	// key is nameKey(keyOf), cached (see entity.nameKey).
+	key, keyOf string
 }
 
 // findMentions finds the names in every sentence.
@@ -293,6 +295,14 @@ func (d *doc) addMention(m mention) {
 	}
 	d.byTok[m.t0] = int32(len(d.ments) + 1)
 	d.ments = append(d.ments, m)
+	if m.form == formPerson {
+		if k := strings.LastIndexByte(m.key, ' '); k > 0 {
+			if d.surnamesSeen == nil {
+				d.surnamesSeen = map[string]bool{}
+			}
+			d.surnamesSeen[nameKey(m.key[k+1:])] = true
+		}
+	}
 }
 
 // gazMatch finds the longest gazetteer entry starting at token i (before
@@ -791,9 +801,20 @@ func (d *doc) abbrevTitleAt(i, hi int) bool {
 	if i+1 >= hi || d.toks[i].kind != tWord || d.toks[i+1].s != d.toks[i].e || d.text[d.toks[i+1].s] != '.' {
 		return false
 	}
-	w := d.tokLower(i)
-	return len(w) <= 4 && titleHeads[w+"."]
+	return abbrevTitles[d.tokLower(i)]
 }
+
+// abbrevTitles are the titles written abbreviated with a dot ("sen" of
+// "Sen."), from titleHeads.
+var abbrevTitles = func() map[string]bool {
+	m := map[string]bool{}
+	for w := range titleHeads {
+		if strings.HasSuffix(w, ".") && len(w) <= 5 {
+			m[strings.TrimSuffix(w, ".")] = true
+		}
+	}
+	return m
+}()
 
 // personAfterTitle records the person named after a title at tokens
 // [ts, te); r0 is where the role starts (a demonym before it). It returns
@@ -861,13 +882,7 @@ func (d *doc) addMentionAt(m mention) {
 // knownName reports whether a word appears elsewhere as a full name's last
 // word (so "Trump" in "anti-Trump" counts once "Donald Trump" is named).
 func (d *doc) knownName(w string) bool {
-	lw := asciiLower(w)
-	for _, m := range d.ments {
-		if m.form == formPerson && strings.HasSuffix(asciiLower(m.key), " "+lw) {
-			return true
-		}
-	}
-	return false
+	return d.surnamesSeen[nameKey(w)]
 }
 
 // recordRun classifies the capitalised run [i, j) and records it as a
@@ -1334,7 +1349,17 @@ func (d *doc) matchDescription(i, hi, si int) int {
 // the head of a body from token j ("regional health board", "city
 // council"), or 0.
 func (d *doc) qualifiedBody(j, hi int) int {
-	for k := j; k < hi && k < j+4; k++ {
+	end := -1
+	for k := j + 1; k < hi && k < j+4; k++ {
+		if d.toks[k].kind == tWord && instHeads[d.tokLower(k)] {
+			end = k
+			break
+		}
+	}
+	if end < 0 {
+		return 0 // no head of a body close after "the": the common case
+	}
+	for k := j; k <= end; k++ {
 		t := d.toks[k]
 		if t.kind != tWord || t.flags&fCap != 0 {
 			return 0

@@ -107,3 +107,11 @@ func surnameFold(k string) string {
 	}
 	return string(b)
 }
+
+// nameKey returns the key of the entity's name, computed once per name.
+func (e *entity) nameKey() string {
+	if e.keyOf != e.name || e.key == "" {
+		e.key, e.keyOf = nameKey(e.name), e.name
+	}
+	return e.key
+}

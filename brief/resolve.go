@@ -186,7 +186,7 @@ func (d *doc) findPerson(m *mention, byKey map[string]int) int {
 			return ei
 		}
 		// "Haron Monis" within "Man Haron Monis".
-		if e.last == last && strings.HasSuffix(nameKey(e.name), " "+nameKey(m.key)) {
+		if e.last == last && strings.HasSuffix(e.nameKey(), " "+nameKey(m.key)) {
 			return ei
 		}
 	}
@@ -200,7 +200,7 @@ func (d *doc) findPerson(m *mention, byKey map[string]int) int {
 		if e.kind != KindPerson {
 			continue
 		}
-		n := nameKey(e.name)
+		n := e.nameKey()
 		if strings.HasPrefix(n, key+" ") && !d.usedAlone(last) ||
 			strings.HasPrefix(key, n+" ") && strings.Contains(n, " ") && !d.usedAlone(e.last) {
 			if found >= 0 {
@@ -668,7 +668,7 @@ func (d *doc) resolveDescriptions() {
 			if businessHeads[m.key] && publicBody(e.name) {
 				continue // "the company" is not the Paris Court of Appeal
 			}
-			if instHeads[m.key] && !nameEndsIn(e.name, m.key) {
+			if instHeads[m.key] && !nameEndsIn(e.nameKey(), m.key) {
 				continue // "the court" is a court
 			}
 			if m.kind == KindPerson {
@@ -722,12 +722,11 @@ var instHeads = setOf("court", "union", "church", "council", "committee", "commi
 // names none of them: "the jury", "the police".
 var ownHeads = setOf("court", "union", "church", "police", "jury")
 
-// nameEndsIn reports an organisation's name ending in the head of a
-// description: "New Jersey Supreme Court" for "the court".
-func nameEndsIn(name, head string) bool {
-	i := strings.LastIndexByte(name, ' ')
-	last := nameKey(name[i+1:])
-	return last == head || last == head+"s"
+// nameEndsIn reports an organisation's name (its key) ending in the head
+// of a description: "new jersey supreme court" for "the court".
+func nameEndsIn(key, head string) bool {
+	last := key[strings.LastIndexByte(key, ' ')+1:]
+	return last == head || len(last) == len(head)+1 && last[len(last)-1] == 's' && strings.HasPrefix(last, head)
 }
 
 // ownInstitution returns the entity of a body the article names only by
