@@ -22,6 +22,10 @@ type docQuote struct {
 type speakerRef struct {
 	ent  int
 	desc string
+	// heard is set when the frame says someone heard the words ("she was
+	// warned that …") and names no one who spoke them: no other rule may
+	// give the quote a speaker.
+	heard bool
 }
 
 func (s speakerRef) ok() bool { return s.ent >= 0 || s.desc != "" }
@@ -64,16 +68,19 @@ func (d *doc) attributeQuotes() {
 			continue
 		}
 		sp := noSpeaker
+		heard := false
 		for _, p := range parts {
 			if sp = d.frameSpeaker(p); sp.ok() {
 				sp = d.retoldSpeaker(d.quotes[p], sp)
 				break
 			}
+			heard = heard || sp.heard
 		}
-		if !sp.ok() {
+		sp.heard = sp.heard || heard && !sp.ok()
+		if !sp.ok() && !sp.heard {
 			sp = d.contextSpeaker(first, last, lastPara)
 		}
-		if !sp.ok() {
+		if !sp.ok() && !sp.heard {
 			sp = d.repeatedQuoteSpeaker(first)
 		}
 		if sp.ent >= 0 && d.ents[sp.ent].kind != KindPerson && sp.desc == "" {
@@ -248,10 +255,22 @@ func (d *doc) onlyFrameBetween(a, b quoteSpan) bool {
 			}
 		}
 	}
-	// The second part goes on as a sentence of its own; a frame that says
-	// more than who spoke ("he said, adding that…") separates two quotes.
-	if words > 8 && !d.appositionFrame(lo, hi) || !unicode.IsUpper(runeAt(d.text, b.s, b.e)) {
+	// The second part goes on as a sentence of its own, or, after a comma
+	// on both sides of the frame, as the rest of the sentence (“In the
+	// old days,” Dimon said, “you dealt with one regulator”); a frame that
+	// says more than who spoke ("he said, adding that…") separates two
+	// quotes.
+	if words > 8 && !d.appositionFrame(lo, hi) {
 		return false
+	}
+	if !unicode.IsUpper(runeAt(d.text, b.s, b.e)) {
+		last := hi - 1
+		for last > lo && d.toks[last].kind == tQuote {
+			last--
+		}
+		if r != ',' || d.text[d.toks[last].s] != ',' {
+			return false
+		}
 	}
 	// The frame must end its sentence (a period before the next quote) or
 	// be a comma-bounded insertion.
@@ -380,7 +399,7 @@ func (d *doc) frameSpeaker(qi int) speakerRef {
 				}
 			}
 			if lo < hi {
-				if sp := d.frameSpeakerIn(lo, hi, false); sp.ok() {
+				if sp := d.frameSpeakerIn(lo, hi, false); sp.ok() || sp.heard {
 					return sp
 				}
 			}
@@ -480,6 +499,7 @@ func (d *doc) frameSpeakerIn(lo, hi int, after bool) speakerRef {
 			}
 		}
 	}
+	heard := false
 	for _, v := range verbs {
 		w := d.tokLower(v)
 		// "she was warned that “…”", "he was told": the subject heard
@@ -490,6 +510,7 @@ func (d *doc) frameSpeakerIn(lo, hi int, after bool) speakerRef {
 					return sp
 				}
 			}
+			heard = true
 			continue
 		}
 		// "Other media quoted the head of the agency, Arif Santoso, as
@@ -537,6 +558,9 @@ func (d *doc) frameSpeakerIn(lo, hi int, after bool) speakerRef {
 		if sp := d.clauseSubject(lo, hi-1); sp.ent >= 0 && d.ents[sp.ent].kind == KindPerson && d.onePersonIn(lo, hi, sp.ent) {
 			return sp
 		}
+	}
+	if heard {
+		return speakerRef{ent: -1, heard: true}
 	}
 	return noSpeaker
 }
@@ -1122,6 +1146,18 @@ func (d *doc) contextSpeaker(q quoteSpan, last speakerRef, lastPara int) speaker
 		if d.a.Sentences[prev].Para >= q.para-1 {
 			if sp := d.frameSpeakerIn(lo, hi, false); sp.ok() && (d.sentEndsWithColon(prev) || d.paraIsQuoteOnly(q.para)) {
 				return sp
+			}
+			// "The bill contained a memo justifying its increase:" and then
+			// the quote: the document's words, not the person's before.
+			if d.sentEndsWithColon(prev) {
+				for t := hi - 1; t >= lo; t-- {
+					if d.toks[t].kind == tWord && d.toks[t].flags&fInQuote == 0 && documentNoun(d.tokLower(t)) && d.cover[t] == 0 {
+						if sp := d.refEndingAt(lo, t); sp.ok() {
+							return sp
+						}
+						return speakerRef{ent: -1, desc: d.tokLower(t)}
+					}
+				}
 			}
 		}
 	}

@@ -140,6 +140,15 @@ func TestSpeakerClasses(t *testing.T) {
 			"The historian Luc Marand met the painter Nora Bell in Paris.",
 			`Marand showed Bell the old sign in his studio: “Open every night until the last guest leaves.”`},
 			"Open every night until the last guest", ""},
+		{"a document introduced by a colon", []string{
+			"Governor Ada Lind vetoed the pension bill last week. She cited the high fees.",
+			"The bill contained a memo justifying the increase:",
+			`“The share of the fund held in shares swings far more than the share held in hedge funds.”`},
+			"The share of the fund held in shares", "memo"},
+		{"a passive frame keeps a quote from the person before", []string{
+			"Prime Minister Helena Barr read the briefing notes on Sunday.",
+			`In one note she was warned that “the new exam is one nobody will fail” and that it would be costly.`},
+			"the new exam is one nobody will fail", ""},
 		// Negative: an organisation's name before the quote is no speaker
 		// when a person speaks.
 		{"a named person, not the body she heads", []string{
@@ -180,4 +189,15 @@ func TestPullQuoteDropped(t *testing.T) {
 		}
 	}
 	findQuote(t, an, "The sisters have been generous")
+}
+
+// A quote split by its frame goes on in lower case: one utterance.
+func TestSplitQuoteGoesOnInLowerCase(t *testing.T) {
+	an := analyzeText(t,
+		"Bank chief Tom Arlen spoke after the results on Wednesday.",
+		`“In the old days,” Arlen said, “you dealt with one regulator when you had a problem, maybe two.”`)
+	q := findQuote(t, an, "In the old days")
+	if !strings.Contains(q.Text, "you dealt with one regulator") || q.Speaker != "Tom Arlen" {
+		t.Errorf("got %q by %q, want one utterance by Tom Arlen", q.Text, q.Speaker)
+	}
 }
