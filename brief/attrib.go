@@ -535,6 +535,10 @@ func (d *doc) frameSpeakerIn(lo, hi int, after bool) speakerRef {
 			}
 			continue
 		}
+		// `," said I.`, `I said`: the writer speaks, who is no actor.
+		if d.firstPersonFrame(v, lo, hi) {
+			return speakerRef{ent: -1, heard: true}
+		}
 		if sp := d.subjectBefore(lo, v); sp.ok() {
 			return sp
 		}
@@ -630,7 +634,23 @@ func (d *doc) subjectBefore(lo, v int) speakerRef {
 				if c := d.cover[k-1]; c != 0 && d.ments[c-1].t0 == int32(j+1) && d.ments[c-1].form != formPronoun {
 					return d.refOf(int(c-1), d.ments[c-1])
 				}
-				if sp := d.refEndingAt(lo, j-1); sp.ok() {
+				sp := d.refEndingAt(lo, j-1)
+				// "Jose Ramirez, the director of St. Anthony's, who was…,
+				// told me": "who" goes with a person; a body before it
+				// ends an apposition of its own.
+				if (sp.ent < 0 || d.ents[sp.ent].kind != KindPerson) && j+1 < k && d.tokLower(j+1) == "who" {
+					i := j - 1
+					for i >= lo && !(d.toks[i].kind == tPunct && d.text[d.toks[i].s] == ',') {
+						i--
+					}
+					if i > lo {
+						if p := d.refEndingAt(lo, i-1); p.ent >= 0 && d.ents[p.ent].kind == KindPerson {
+							return p
+						}
+					}
+					return noSpeaker
+				}
+				if sp.ok() {
 					return sp
 				}
 			}
@@ -1127,7 +1147,7 @@ func (d *doc) contextSpeaker(q quoteSpan, last speakerRef, lastPara int) speaker
 	// ended with the last speaker's words, goes on with them: `“…,”
 	// explains Dr. Shadlen.` / `“We incorporated…” This “trick” was…`.
 	if last.ok() && lastPara == prevPara && q.os == d.a.Paragraphs[q.para].Start && d.fillsSentence(q) &&
-		d.lastQuoteEndsPara(prevPara) {
+		d.lastQuoteEndsPara(prevPara) && !d.paraHasFrameVerb(q.para) {
 		return last
 	}
 	// The sentence before ends with a colon or names a speaker: "Hicks told
@@ -1151,12 +1171,21 @@ func (d *doc) contextSpeaker(q quoteSpan, last speakerRef, lastPara int) speaker
 			// the quote: the document's words, not the person's before.
 			if d.sentEndsWithColon(prev) {
 				for t := hi - 1; t >= lo; t-- {
-					if d.toks[t].kind == tWord && d.toks[t].flags&fInQuote == 0 && documentNoun(d.tokLower(t)) && d.cover[t] == 0 {
-						if sp := d.refEndingAt(lo, t); sp.ok() {
+					if d.toks[t].kind != tWord || d.toks[t].flags&fInQuote != 0 || !documentNoun(d.tokLower(t)) || d.cover[t] != 0 {
+						continue
+					}
+					// "these comments from Ian Betteridge:": who wrote them.
+					if t+2 < hi && (d.tokLower(t+1) == "from" || d.tokLower(t+1) == "by") {
+						if sp := d.npAfterPrep(t + 2); sp.ok() {
 							return sp
 						}
+					}
+					// "a memo justifying the increase:": one document.
+					if p := t - 1; p >= lo && (d.tokLower(p) == "a" || d.tokLower(p) == "an" || d.tokLower(p) == "the" ||
+						d.tokLower(p) == "this") && commNouns[d.tokLower(t)] {
 						return speakerRef{ent: -1, desc: d.tokLower(t)}
 					}
+					break
 				}
 			}
 		}
@@ -1181,6 +1210,31 @@ func (d *doc) contextSpeaker(q quoteSpan, last speakerRef, lastPara int) speaker
 		}
 	}
 	return noSpeaker
+}
+
+// firstPersonFrame reports "said I", "I said", "we told" around the
+// speech verb at token v, outside quotation marks.
+func (d *doc) firstPersonFrame(v, lo, hi int) bool {
+	isI := func(k int) bool {
+		if k < lo || k >= hi || d.toks[k].kind != tWord || d.toks[k].flags&fInQuote != 0 {
+			return false
+		}
+		w := d.tokText(k)
+		return w == "I" || w == "we" || w == "We"
+	}
+	return isI(v+1) || isI(v-1)
+}
+
+// paraHasFrameVerb reports a speech verb outside quotation marks in
+// paragraph p: the paragraph has a frame of its own.
+func (d *doc) paraHasFrameVerb(p int) bool {
+	par := d.a.Paragraphs[p]
+	for t := d.tokenAt(par.Start); t < len(d.toks) && int(d.toks[t].s) < par.End; t++ {
+		if d.toks[t].kind == tWord && d.toks[t].flags&fInQuote == 0 && d.lex[t]&lexSpeech != 0 && d.toks[t].flags&fCap == 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // wordBefore reports the word w within n tokens before token t (not

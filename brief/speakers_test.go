@@ -149,6 +149,14 @@ func TestSpeakerClasses(t *testing.T) {
 			"Prime Minister Helena Barr read the briefing notes on Sunday.",
 			`In one note she was warned that “the new exam is one nobody will fail” and that it would be costly.`},
 			"the new exam is one nobody will fail", ""},
+		{"two appositions, the second a relative clause", []string{
+			"The shelter feeds 2,000 people a day.",
+			`“It is one thing to have jobs,” Jose Ramirez, the director of St. Brendan’s Hall, who was homeless in his youth, told me.`},
+			"It is one thing to have jobs", "Jose Ramirez"},
+		{"the writer's own frame", []string{
+			`“I think, sir, he is a little odd,” replied Ginger Nut, with a grin.`,
+			`“You hear what they say,” said I, turning towards the screen.`},
+			"You hear what they say", ""},
 		// Negative: an organisation's name before the quote is no speaker
 		// when a person speaks.
 		{"a named person, not the body she heads", []string{
