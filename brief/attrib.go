@@ -493,6 +493,10 @@ func (d *doc) frameSpeakerIn(lo, hi int, after bool) speakerRef {
 			// "McConnell called the deficit “the issue of our era”").
 			for t := hi - 1; t >= lo; t-- {
 				if d.toks[t].kind == tWord && d.lex[t]&(lexThink|lexNaming) != 0 {
+					// "she was advised that “…”": a passive, the words heard.
+					if isBe(d.tokLower(t)) && t+1 < hi && d.toks[t+1].kind == tWord && d.passiveAt(t+1, lo) {
+						return speakerRef{ent: -1, heard: true}
+					}
 					verbs = append(verbs, t)
 					break
 				}
@@ -1115,9 +1119,9 @@ func (d *doc) personAfterRole(k, v int) int {
 		switch {
 		case d.toks[j].kind != tWord:
 			return -1
-		case titleHeads[w]:
-			roles++
-		case titleMods[w] || w == "and" || d.plainLower(j):
+		case titleHeads[w] || d.plainLower(j) && !groupStops[w]:
+			roles++ // "fact checker", "ranger", "volunteer guide"
+		case titleMods[w] || w == "and":
 		default:
 			return -1
 		}

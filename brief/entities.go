@@ -907,6 +907,9 @@ func (d *doc) recordRun(i, j, hi, si int, title, role string, r0 int) {
 	last := d.tokLower(j - 1)
 	firstW := d.tokLower(i)
 	n := j - i
+	if nick, _ := d.nickname(i, j); nick != "" {
+		n -= 3 // Joko “Jokowi” Widodo: two names and a nickname
+	}
 	switch {
 	case n >= 2 && !orgHeads[last] && d.groupHead(j-1):
 		// "House Republicans", "Senate Democrats": a group.
@@ -1103,6 +1106,9 @@ func (d *doc) looksLikePersonName(i, j int) bool {
 		i++
 	}
 	for k := i; k < j; k++ {
+		if d.toks[k].kind == tQuote || d.toks[k].flags&fInQuote != 0 {
+			continue // a nickname: Joko “Jokowi” Widodo
+		}
 		w := d.tokLower(k)
 		if d.toks[k].kind != tWord || d.toks[k].flags&fAllCaps != 0 && len(w) > 1 || nameConnectors[w] && k > i && k < j-1 {
 			if nameConnectors[w] {

@@ -27,14 +27,14 @@ func TestGroupActors(t *testing.T) {
 			"Ms Hollis said the offer was fair."},
 			"teaching unions", []string{"unions"}, nil},
 		{"a group that only comes back as an object", []string{
-			"Banks are under assault from government regulators, chief executive Tom Arlen said.",
-			"The bank has had trouble with regulators in recent years.",
-			"In May it paid fines to settle charges by foreign regulators."},
+			"Lenders face more rules from government regulators than ever, chief executive Tom Arlen said.",
+			"Two years ago the lender clashed with regulators over its mortgage book.",
+			"In May it paid a fine demanded by foreign regulators."},
 			"government regulators", []string{"regulators"}, nil},
 		{"a demonym qualifies the group", []string{
-			"The report said American nuns had largely kept their vows.",
-			"Many nuns refused to answer the questionnaire, and the nuns were angry."},
-			"American nuns", []string{"nuns"}, nil},
+			"The census of abbeys found that Irish monks still farm most of their land.",
+			"Many monks sell cheese at the gate, and the monks open their guest houses in summer."},
+			"Irish monks", []string{"monks"}, nil},
 		{"generic sources and someone's lawyers are no group", []string{
 			"Officials said the bridge would reopen. Officials said repairs had cost millions.",
 			"Her lawyers said the mayor would appeal, and her lawyers filed papers.",
@@ -45,8 +45,8 @@ func TestGroupActors(t *testing.T) {
 			"Ms Ortiz said the route would be shorter this year."},
 			"", nil, []string{"shopkeepers"}},
 		{"a verb before the group is no qualifier", []string{
-			"The price war hurt publishers and angered authors across the country.",
-			"Publishers said the deal was unfair, and publishers asked the regulator to step in."},
+			"The paper shortage hurt publishers and delayed school books across the country.",
+			"Publishers said the mills had let them down, and publishers asked ministers to step in."},
 			"publishers", nil, []string{"hurt publishers"}},
 		{"a state's agents with its demonym are the state", []string{
 			"Kenyan lawmakers are drafting a new press law, and Kenyan lawmakers will vote in May.",
@@ -104,13 +104,13 @@ func TestDescriptionsOfBodies(t *testing.T) {
 			"unfair to every tenant", "Ruritanian Supreme Court"},
 		{"the navy is the home country's", []string{
 			"Chile sent four ships to the area on Monday, and Chile asked Peru for help.",
-			`“We have found a door and two life jackets,” the navy said in a statement.`},
-			"We have found a door", "navy"},
+			`“Our divers have reached the hull of the ferry,” the navy told reporters.`},
+			"Our divers have reached the hull", "navy"},
 		{"the airline is the business named", []string{
-			"Pacifica Air said its plane lost contact with air traffic control over the sea.",
-			"Searchers from Chile and Peru joined the hunt on Tuesday.",
-			`The airline said in a statement that it was “doing everything possible to help the families”.`},
-			"doing everything possible", "Pacifica Air"},
+			"Pacifica Air cancelled forty flights on Monday because of the pilots' strike.",
+			"Travellers from Chile and Peru were stranded in Lima.",
+			`On Tuesday the airline told passengers it was “doing everything possible to rebook every traveller”.`},
+			"doing everything possible to rebook", "Pacifica Air"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -47,7 +47,7 @@ var titleHeads = setOf(
 	"nominee", "challenger", "incumbent", "owner", "boss", "official", "opponent", "critic", "rival", "ally",
 	"striker", "player", "star", "presenter", "host", "anchor", "commentator", "blogger", "founder", "partner",
 	"resident", "pilot", "soldier", "priest", "chef", "designer", "producer", "filmmaker", "director",
-	"treasurer", "comptroller", "whip", "dean",
+	"treasurer", "comptroller", "whip", "dean", "assemblyman", "assemblywoman", "assemblymember",
 )
 
 // titleMods modify a title head ("Prime", "Foreign", "Vice").

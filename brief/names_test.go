@@ -15,45 +15,45 @@ func TestNameVariantsMerge(t *testing.T) {
 		kind  ActorKind
 	}{
 		{"diacritics and German digraphs", []string{
-			"Cardinal Gerhard Brückner, the prefect of the tribunal, rejected the appeal in April.",
-			"Bruckner criticised the sisters for their choice of speakers at the annual meeting.",
-			"“This is a provocation against the tribunal,” Brueckner said in scathing remarks."},
-			[]string{"Gerhard Brückner", "Bruckner", "Brueckner"}, KindPerson},
+			"Bishop Anselm Brückner turned down the parish's request for a new organ in April.",
+			"Bruckner told the choir that the old organ could be repaired for a tenth of the price.",
+			"“We are not a concert hall,” Brueckner wrote to the parish council."},
+			[]string{"Anselm Brückner", "Bruckner", "Brueckner"}, KindPerson},
 		{"a nickname quoted inside the name", []string{
-			"Ruritanian President Tomas “Tomi” Varga ordered an immediate review of the rules.",
-			"Tomi told reporters that the review would take a month."},
+			"On Saturday the president, Tomas “Tomi” Varga, opened the new bridge over the river.",
+			"Tomi told the crowd that the old ferry would keep running for tourists."},
 			[]string{"Tomas Varga", "Tomi"}, KindPerson},
 		{"an ampersand inside a firm's name", []string{
-			"The publisher said similar deals had been reached with Hollis & Crane in October.",
-			"Executives at Hollis & Crane said the terms were fair."},
+			"The bakery chain buys all its flour from Hollis & Crane, a mill in Kent.",
+			"Managers at Hollis & Crane said the price would rise in spring."},
 			[]string{"Hollis & Crane"}, KindOrganization},
 		{"an abbreviated saint's name", []string{
-			"The group, which owns Larkspur Books and St. Brendan’s Press, agreed to the deal.",
-			"St. Brendan’s Press will publish the first titles in May."},
+			"The printers at St. Brendan’s Press voted to accept the pay offer on Monday.",
+			"St. Brendan’s Press will print the first school atlases in May."},
 			[]string{"St. Brendan’s Press"}, KindOrganization},
 		{"a title after its head", []string{
-			"The inquiry was led by Mother Superior Agnes Kowalik, a soft-spoken nun.",
-			"Kowalik said most convents had answered the questionnaire."},
+			"The hospice was founded by Mother Superior Agnes Kowalik in 1974.",
+			"Kowalik said the new wing would open next winter."},
 			[]string{"Agnes Kowalik", "Kowalik"}, KindPerson},
 		{"a surname with a role in apposition", []string{
-			"Tanoto, head of the national rescue agency, told local television the search would widen.",
-			"The sea was calm on Tuesday, Tanoto said."},
+			"Tanoto, chief of the city's fire brigade, said three engines had been sent to the mill.",
+			"The roof had not collapsed, Tanoto said."},
 			[]string{"Tanoto"}, KindPerson},
 		{"a peer's title with his seat", []string{
-			"The exams were introduced when Kenneth Hale was the education secretary.",
-			"Hale, now Lord Hale of Marlow, said the reform had worked.",
-			"Lord Hale told the paper he had no regrets."},
-			[]string{"Kenneth Hale", "Lord Hale", "Lord Hale of Marlow"}, KindPerson},
+			"The motorway was planned when Ronald Hale ran the transport department.",
+			"Hale, who sits in the Lords as Lord Hale of Marlow, defended the route.",
+			"Lord Hale said the bypass had saved the old town."},
+			[]string{"Ronald Hale", "Lord Hale", "Lord Hale of Marlow"}, KindPerson},
 		{"a lower-case particle opening a name", []string{
-			"The publisher is part of the Germany-based von Falkenrath group, which owns four imprints.",
-			"The von Falkenrath group declined to comment on the talks."},
+			"The brewery was sold last year to the von Falkenrath group of Munich for an undisclosed sum.",
+			"The von Falkenrath group plans to keep the brewery's name."},
 			[]string{"von Falkenrath group"}, KindOrganization},
 		{"a firm whose name reads like a person's", []string{
 			"Keller Paving, which built most of the town's roads, declined to comment on the verdict.",
 			"The company's owner, Frank Keller, testified at the trial. Keller Paving lost the contract."},
 			[]string{"Keller Paving"}, KindOrganization},
 		{"an organisation named with of", []string{
-			"The Ruritanian Ministry of Fisheries is in the process of reviewing the quotas."},
+			"Next year's cod quotas were set on Friday by the Ruritanian Ministry of Fisheries."},
 			[]string{"Ruritanian Ministry of Fisheries"}, KindOrganization},
 	}
 	for _, c := range cases {
@@ -78,8 +78,8 @@ func TestNameVariantsMerge(t *testing.T) {
 // Across articles, full names that differ in the first name are one
 // person only when they share a middle name as well as the surname.
 func TestNamesMergeAcrossArticles(t *testing.T) {
-	a1 := NewArticle("One", Normalize("Rescue chief Henry Bambang Tanoto said the search would widen.\n\n“We will not stop,” Tanoto said."))
-	a2 := NewArticle("Two", Normalize("Fransiskus Bambang Tanoto, head of the rescue agency, said three bodies had been found.\n\nSilvia Marquez and Carmen Marquez waited at the airport."))
+	a1 := NewArticle("One", Normalize("Fire chief Adi Surya Tanoto said the blaze was under control.\n\n“Nobody was hurt,” Tanoto said."))
+	a2 := NewArticle("Two", Normalize("Budi Surya Tanoto, chief of the fire brigade, said the mill would be closed for a week.\n\nSilvia Marquez and Carmen Marquez waited at the gate."))
 	a3 := NewArticle("Three", Normalize("Officials said Luisa Marquez would fly in on Friday."))
 	an := Analyze(a1, a2, a3)
 	var tanoto, marquez []string

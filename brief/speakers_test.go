@@ -33,8 +33,8 @@ func TestSpeakerClasses(t *testing.T) {
 			`“This offer is an insult to every nurse in the country,” Novak wrote in a letter to members on Friday.`},
 			"This offer is an insult", "Pavel Novak"},
 		{"released a statement saying", []string{
-			"Larkspur Books reached a pricing deal with the retailer Tavora on Thursday.",
-			`Tavora released a separate statement saying, “The agreement lets us lower prices for readers.”`},
+			"Larkspur Books settled its row over e-book margins with the retailer Tavora on Thursday.",
+			`Tavora issued its own statement saying, “The agreement lets us lower prices for readers.”`},
 			"The agreement lets us lower prices", "Tavora"},
 		// The speaker after the quote.
 		{"named in the next sentence", []string{
@@ -48,27 +48,27 @@ func TestSpeakerClasses(t *testing.T) {
 			"We have spent four years on this plan", "Elena Duarte"},
 		// Insertions between the speaker and the verb.
 		{"an apposition without its closing comma", []string{
-			"Rescuers widened the search to the north.",
-			`“The area where they are searching is shallow,” Ines Varga, an oceanographer at the University of Tallin in Estonia told Reuters.`},
-			"The area where they are searching", "Ines Varga"},
+			"Divers resumed work on the wreck at first light.",
+			`“The bay is barely ten metres deep at low tide,” Ines Varga, a marine geologist at the Baltic Sea Institute in Estonia told reporters.`},
+			"The bay is barely ten metres deep", "Ines Varga"},
 		{"a party tag and a discourse adverbial", []string{
-			"Most lawmakers praised the governor's speech.",
-			`State Sen. Rosa Delgado (D-Marin), for example, said the governor "has kept every promise he made to the valley."`},
+			"Lawmakers of both parties cheered the budget address.",
+			`Assemblywoman Rosa Delgado (D-Marin), for instance, said the governor "has kept every promise he made to the valley."`},
 			"has kept every promise", "Rosa Delgado"},
 		// Pronouns.
 		{"he added, after a named speaker and an organisation", []string{
-			"Corvane Motors agreed a deal with its dealers on Monday.",
-			`The deal lets Corvane set its own prices, Marcus Ruelle said in his post.`,
-			`“Irony has its own business model,” he added.`},
-			"Irony has its own business model", "Marcus Ruelle"},
+			"Corvane Motors agreed new terms with its dealers on Monday.",
+			`Under the terms the dealers keep their margins, Marcus Ruelle wrote on his blog.`,
+			`“Nobody in the trade saw that coming,” he added.`},
+			"Nobody in the trade saw that coming", "Marcus Ruelle"},
 		{"a title without a name is no speaker", []string{
-			"Before becoming Chief Whip, Daniel Orme set out a reform of the exams which he said would end “the slow decline of the old system”."},
-			"the slow decline of the old system", "Daniel Orme"},
+			"Daniel Orme, who went on to serve as Chief Whip, drew up a plan for the railways which he said would end “the slow decline of the branch lines”."},
+			"the slow decline of the branch lines", "Daniel Orme"},
 		// Later fragments of one reported sentence.
 		{"later fragments of one sentence", []string{
-			"Education Secretary Keith Morrow defended the new exam.",
-			`He insisted that the exam would “bring more rigour” and “useful skills” and would be “a key instrument for raising standards”.`},
-			"a key instrument for raising standards", "Keith Morrow"},
+			"Transport Secretary Alan Morrow defended the new timetable.",
+			`He argued that the timetable would “cut waiting times” and “fill empty seats” and would become “the backbone of a cheaper network”.`},
+			"the backbone of a cheaper network", "Alan Morrow"},
 		// Headings and passives.
 		{"a heading in capitals is no speaker", []string{
 			"Shares fell sharply in Asia on Monday.",
@@ -76,14 +76,14 @@ func TestSpeakerClasses(t *testing.T) {
 			`“Investors are waiting for the central bank to move,” said analyst Mei Tan.`},
 			"Investors are waiting for the central bank", "Mei Tan"},
 		{"a passive speech verb", []string{
-			"Prime Minister Helena Barr wanted the reform delayed.",
-			`In one briefing note she was warned that “the new exam is one nobody will fail”.`},
-			"the new exam is one nobody will fail", ""},
+			"Prime Minister Helena Barr wanted the rail reform delayed.",
+			`Ahead of the vote she was cautioned that “the new fares will be impossible to explain to anyone”.`},
+			"the new fares will be impossible to explain", ""},
 		// Excerpts of other outlets, testimony retold.
 		{"an outlet quoting someone as saying", []string{
-			"Rescuers recovered more bodies from the sea on Tuesday.",
-			`Other media later quoted the head of the rescue agency, Arif Santoso, as saying only “three bodies have been found so far”.`},
-			"three bodies have been found", "Arif Santoso"},
+			"The ferry sank in calm water on Tuesday.",
+			`A radio station in the port quoted the coastguard commander, Arif Santoso, as saying “eleven passengers are still unaccounted for”.`},
+			"eleven passengers are still unaccounted for", "Arif Santoso"},
 		{"testimony retold by a correspondent", []string{
 			"Shop owner Leila Haddad was working when the gunmen arrived.",
 			`She hid behind the counter “for what felt like hours”, the correspondent reported.`},
@@ -94,19 +94,19 @@ func TestSpeakerClasses(t *testing.T) {
 			"quieter than anyone here can remember", "the correspondent"},
 		// An organisation typed as such by how the article uses it.
 		{"a publisher that announces is no person", []string{
-			"Book publishing giant Larkmoor announced a settlement with the retailer on Thursday.",
-			"Larkmoor, which owns three imprints, said talks had been civil.",
-			`The deal lets the retailer discount prices, Larkmoor CEO Joan Avery said in her post.`,
-			`“Irony prospers in the digital age,” she added.`},
-			"Irony prospers in the digital age", "Joan Avery"},
+			"Seed supplier Larkmoor announced a truce with the farmers' co-operative on Thursday.",
+			"Larkmoor, which runs four depots, said talks had been polite.",
+			`The truce lets the co-operative buy in bulk, Larkmoor CEO Joan Avery told staff in an email.`,
+			`“Good sense won out in the end,” she added.`},
+			"Good sense won out in the end", "Joan Avery"},
 		{"a committee of a parliament", []string{
-			"Lawmakers debated the data bill on Tuesday.",
-			`But, as Parliament’s Select Committee on Data has pointed out, it would also be used “for finding out who a reporter's sources are”.`},
-			"for finding out who a reporter", "Select Committee on Data"},
+			"Lawmakers debated the surveillance bill on Tuesday.",
+			`The powers could be turned on the press, Parliament’s Select Committee on Data warned, since the records would show “every call a reporter has made in two years”.`},
+			"every call a reporter has made in two years", "Select Committee on Data"},
 		{"a document named after a country", []string{
-			"Ministers studied the foreign law before drafting their own.",
-			`There would be a code including — according to the explanatory notes of the British Bill — “a clause to protect the sources of journalists”.`},
-			"a clause to protect the sources", ""},
+			"Ministers studied a foreign law before drafting their own.",
+			`The draft copies one safeguard — according to the guidance notes of the Irish Act — “a shield for the sources of reporters”.`},
+			"a shield for the sources of reporters", ""},
 		{"a statement from a named ministry", []string{
 			"“The vote was a disgrace,” Senator Ruth Oyelaran wrote on Twitter.",
 			`According to a statement from the Transport Ministry, “work on the bridge will begin in June”.`},
@@ -121,42 +121,42 @@ func TestSpeakerClasses(t *testing.T) {
 			"We are ready to strike", "Marek Zielinski"},
 		{"a participle after the object of a preposition", []string{
 			"The seal colony shrank again this winter.",
-			`Harbour Trust researcher and staff writer Mina Okoro posted to Facebook asking whether “anyone had seen the seals this week”.`},
-			"anyone had seen the seals this week", "Mina Okoro"},
+			`Harbour Trust ranger and volunteer guide Mina Okoro wrote on Facebook asking whether “anyone had counted the pups this week”.`},
+			"anyone had counted the pups this week", "Mina Okoro"},
 		{"in someone's words", []string{
-			"The researchers wondered whether the threshold explains sudden insights.",
-			`In Dr. Amal Haddad's words, “Could the moment the brain decides be the moment we feel sure?”`},
-			"Could the moment the brain decides", "Amal Haddad"},
+			"The team asked why some patients sleep badly after surgery.",
+			`In Dr. Amal Haddad's words, “Is the noise of the ward doing more harm than the pain?”`},
+			"Is the noise of the ward doing more harm", "Amal Haddad"},
 		{"a paragraph opening with the last speaker's next words", []string{
-			"Neurologist Amal Haddad led the study at the Larch Institute.",
-			`“If the times the volunteers gave us were right, we could predict their answers,” explains Dr. Haddad.`,
-			`“We used a small mathematical trick from earlier studies to test it.” This “trick” was a model of how evidence builds up.`},
-			"We used a small mathematical trick", "Amal Haddad"},
+			"Surgeon Amal Haddad led the study at the Larch Institute.",
+			`“Patients on quiet wards went home two days sooner,” explains Dr. Haddad.`,
+			`“We simply turned the alarms down at night and waited.” The “alarms” were the bedside monitors.`},
+			"We simply turned the alarms down", "Amal Haddad"},
 		{"a whole quote after a colon, in a sentence about one person", []string{
-			"The historian Luc Marand has written a short book about neon.",
-			`Marand sets out the idea in his introduction: “When we hear the word neon, a picture comes to mind at once.”`},
-			"When we hear the word neon", "Luc Marand"},
+			"The historian Luc Marand has written a short book about railway clocks.",
+			`Marand states his case in the preface: “Every town once set its watches by the station.”`},
+			"Every town once set its watches", "Luc Marand"},
 		{"a colon in a sentence about two people", []string{
-			"The historian Luc Marand met the painter Nora Bell in Paris.",
-			`Marand showed Bell the old sign in his studio: “Open every night until the last guest leaves.”`},
-			"Open every night until the last guest", ""},
+			"The historian Luc Marand met the painter Nora Bell in Lyon.",
+			`Marand showed Bell the enamel plate in his workshop: “Trains leave on the hour until midnight.”`},
+			"Trains leave on the hour until midnight", ""},
 		{"a document introduced by a colon", []string{
-			"Governor Ada Lind vetoed the pension bill last week. She cited the high fees.",
-			"The bill contained a memo justifying the increase:",
-			`“The share of the fund held in shares swings far more than the share held in hedge funds.”`},
-			"The share of the fund held in shares", "memo"},
+			"Governor Ada Lind refused to sign the transit bill on Friday.",
+			"Attached to the bill was a memo arguing for the new fares:",
+			`“Riders outside the city pay twice what riders inside it pay for the same distance.”`},
+			"Riders outside the city pay twice", "memo"},
 		{"a passive frame keeps a quote from the person before", []string{
-			"Prime Minister Helena Barr read the briefing notes on Sunday.",
-			`In one note she was warned that “the new exam is one nobody will fail” and that it would be costly.`},
-			"the new exam is one nobody will fail", ""},
+			"Prime Minister Helena Barr read the rail papers on Sunday.",
+			`In one paper she was advised that “the fare cap will cost twice the estimate” and that it could wait.`},
+			"the fare cap will cost twice the estimate", ""},
 		{"two appositions, the second a relative clause", []string{
-			"The shelter feeds 2,000 people a day.",
-			`“It is one thing to have jobs,” Jose Ramirez, the director of St. Brendan’s Hall, who was homeless in his youth, told me.`},
-			"It is one thing to have jobs", "Jose Ramirez"},
+			"The food bank hands out 900 parcels a week.",
+			`“Rents rose faster than wages here,” Tomas Orlov, the manager of St. Brendan’s Hall, who grew up on the estate, told me.`},
+			"Rents rose faster than wages here", "Tomas Orlov"},
 		{"the writer's own frame", []string{
-			`“I think, sir, he is a little odd,” replied Ginger Nut, with a grin.`,
-			`“You hear what they say,” said I, turning towards the screen.`},
-			"You hear what they say", ""},
+			`“The clerk has left the key in the door again,” grumbled Mr Pask, the porter.`,
+			`“Then lock it yourself tonight,” said I, reaching for my coat.`},
+			"Then lock it yourself tonight", ""},
 		// Negative: an organisation's name before the quote is no speaker
 		// when a person speaks.
 		{"a named person, not the body she heads", []string{
@@ -186,26 +186,26 @@ func TestSpeakerClasses(t *testing.T) {
 // article's own prose is a pull quote: no one said it.
 func TestPullQuoteDropped(t *testing.T) {
 	an := analyzeText(t,
-		"Inspector Maria Lenz visited forty convents in two years.",
-		"The focus of her inquiry was on how the sisters live, work and pray, and on the money they raise.",
-		`“The sisters have been generous with their time,” Ms Lenz said.`,
-		`“The focus of her inquiry was on how the sisters live, work and pray.”`,
+		"Inspector Maria Lenz visited forty ferry ports in two years.",
+		"Her inspection looked at the state of the ramps, the lifejackets and the training of the crews.",
+		`“The crews have been open with me,” Ms Lenz said.`,
+		`“Her inspection looked at the state of the ramps, the lifejackets and the training of the crews.”`,
 		"The report will be published in March.")
 	for _, q := range an.Quotes {
-		if strings.Contains(q.Text, "The focus of her inquiry") {
+		if strings.Contains(q.Text, "Her inspection looked") {
 			t.Errorf("pull quote listed as a quote of %q: %q", q.Speaker, q.Text)
 		}
 	}
-	findQuote(t, an, "The sisters have been generous")
+	findQuote(t, an, "The crews have been open")
 }
 
 // A quote split by its frame goes on in lower case: one utterance.
 func TestSplitQuoteGoesOnInLowerCase(t *testing.T) {
 	an := analyzeText(t,
-		"Bank chief Tom Arlen spoke after the results on Wednesday.",
-		`“In the old days,” Arlen said, “you dealt with one regulator when you had a problem, maybe two.”`)
-	q := findQuote(t, an, "In the old days")
-	if !strings.Contains(q.Text, "you dealt with one regulator") || q.Speaker != "Tom Arlen" {
+		"Brewery owner Tom Arlen spoke after the harvest on Wednesday.",
+		`“Back in the nineties,” Arlen said, “we bought our hops from one farm, sometimes two.”`)
+	q := findQuote(t, an, "Back in the nineties")
+	if !strings.Contains(q.Text, "we bought our hops from one farm") || q.Speaker != "Tom Arlen" {
 		t.Errorf("got %q by %q, want one utterance by Tom Arlen", q.Text, q.Speaker)
 	}
 }

@@ -41,12 +41,12 @@ func TestTermsAreNotActors(t *testing.T) {
 			[]string{"R-Essex", "Ga", "Gov"},
 			[]string{"Ruth Calder", "Marsh"}},
 		{"parts of places", []string{
-			"Britain may have to review its air defences to face a new threat in the South Atlantic.",
-			"Mining in Western Australia slowed, and ships left the South Atlantic."},
+			"Chile is moving two frigates south after storms in the South Atlantic.",
+			"Mining in Western Australia slowed, and trawlers left the South Atlantic early."},
 			[]string{"South Atlantic", "Western Australia"},
-			[]string{"United Kingdom"}},
+			[]string{"Chile"}},
 		{"an abstract noun opening a sentence", []string{
-			"Underperformance is why the state pulled out of the funds.",
+			"Underperformance explains the council's decision to sell its shares.",
 			"State Treasurer Omar Bekele blamed the managers."},
 			[]string{"Underperformance"},
 			[]string{"Omar Bekele"}},
@@ -57,7 +57,7 @@ func TestTermsAreNotActors(t *testing.T) {
 			[]string{"Ana Ruiz"}},
 		{"an adjective that looks like a title, a foreign name ending in a country", []string{
 			"The jets can carry General Purpose bombs as well as guided missiles.",
-			"The islands are more vulnerable to an attack by the Fuerza Aérea Argentina, the defence ministry said."},
+			"Exercises by the Fuerza Aérea Argentina near the coast worried fishermen, the defence ministry said."},
 			[]string{"Purpose", "General Purpose", "Fuerza Aérea Argentina"},
 			nil},
 		{"wire credits", []string{
