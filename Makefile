@@ -29,8 +29,8 @@ APT_PACKAGE := gcc-mingw-w64-x86-64 xz-utils file desktop-file-utils wixl msitoo
                groff-base shared-mime-info
 
 
-.PHONY: run test deps deps-test tools fmt-check vet staticcheck guard unit build \
-        e2e eval bench fuzz clean deps-package actionlint \
+.PHONY: run test deps deps-test tools fmt-check vet staticcheck guard label-check unit build timing \
+        e2e eval bench fuzz clean deps-package actionlint golden-diff \
         package-linux package-deb package-rpm package-windows package-msi \
         package-check package-check-linux package-check-deb package-check-rpm \
         package-check-windows package-check-msi
@@ -40,10 +40,12 @@ run: deps
 
 # test runs every check: formatting, vet, staticcheck, the guard on each
 # package's imports, the race-enabled unit tests, a build of the app, the
-# end-to-end check of the real window under Xvfb, the evaluation scores, and
-# every package (the Windows cross-build is the slowest stage, so it is last).
-test: deps deps-test deps-package tools fmt-check actionlint vet staticcheck guard unit build e2e \
-      eval package-check
+# timing promises and a one-run smoke of every benchmark without the race
+# detector, the end-to-end check of the real window under Xvfb, the
+# evaluation scores, and every package (the Windows cross-build is the
+# slowest stage, so it is last).
+test: deps deps-test deps-package tools fmt-check actionlint vet staticcheck guard label-check unit \
+      build timing e2e eval package-check
 
 deps:
 	@./.ci/apt-install $(APT_BUILD)
@@ -70,9 +72,9 @@ $(BIN)/nfpm:
 $(BIN)/actionlint:
 	GOBIN=$(BIN) $(GO) install github.com/rhysd/actionlint/cmd/actionlint@v1.7.12
 
+# Every Go file gofmt-formatted; a file gofmt cannot parse fails it too.
 fmt-check:
-	@out=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go')); \
-	if [ -n "$$out" ]; then echo "gofmt would change:"; echo "$$out"; exit 1; fi
+	@./.ci/fmt-check
 
 vet:
 	$(GO) vet ./...
@@ -86,6 +88,13 @@ staticcheck: tools
 guard:
 	@GO="$(GO)" ./.ci/guard
 
+# No commit changes the engine (brief/*.go) and a hand label
+# (brief/testdata/articles/*.json) or a floor (.ci/eval-floor) together: a
+# label change is a commit of its own, with its reason. Needs the full
+# history (it fails in a shallow clone).
+label-check:
+	@./.ci/label-check
+
 # The unit tests use the nogui tag: the command-line tests then need no cgo
 # (only fyne.io/fyne/v2/app pulls GLFW in), so -race does not rebuild GLFW.
 unit:
@@ -93,6 +102,16 @@ unit:
 
 build:
 	$(GO) build -o $(BIN)/briefing ./cmd/briefing
+
+# The timing promises — a 10-article PDF written in under 150 ms
+# (TestWritePDFSize), a keystroke's search over 100,000 items in under
+# 200 ms (TestSearch100kItemsKeepsUp) — skip under the race detector, which
+# `unit` uses; this runs them without it, with every benchmark once
+# (-benchtime 1x: a smoke run that they still work, not a measurement).
+# After `build`, whose build cache it shares: ~5 s.
+timing:
+	$(GO) test -tags nogui -count=1 -run '^(TestWritePDFSize|TestSearch100kItemsKeepsUp)$$' \
+		-bench . -benchtime 1x ./...
 
 e2e: build
 	./.ci/e2e-gui $(BIN)/briefing
@@ -102,6 +121,14 @@ eval: build
 
 bench:
 	$(GO) test -tags nogui -run '^$$' -bench . -benchmem ./brief/...
+
+# golden-diff shows what the engine's current output adds to and removes
+# from each golden analysis (brief/testdata/golden), in words, with what the
+# article's label makes of each item, and the items a golden keeps that the
+# label calls wrong; REV=HEAD compares with the goldens of a commit (after
+# -update=golden). Its summary goes in every commit that updates goldens.
+golden-diff:
+	@$(GO) run ./tools/goldendiff $(if $(REV),-rev $(REV))
 
 fuzz:
 	$(GO) test -tags nogui -run '^$$' -fuzz FuzzParse -fuzztime 30s ./brief/load/

@@ -52,14 +52,14 @@ func TestActorFormsMerge(t *testing.T) {
 			"Washington says America will not back down, and U.S. negotiators flew home."},
 			[]string{"United States", "US", "U.S.", "America"}, KindCountry},
 		{"acronym and its expansion", []string{
-			"The Food Standards Agency (FSA) recalled the sauces on Tuesday.",
-			"The FSA said more products could follow."},
-			[]string{"Food Standards Agency", "FSA"}, KindOrganization},
+			"The Maritime Safety Authority (MSA) grounded the ferry on Tuesday.",
+			"The MSA said more checks could follow."},
+			[]string{"Maritime Safety Authority", "MSA"}, KindOrganization},
 		{"first name for the full name", []string{
-			"Lupeta Varnai lost a pearl necklace at the Harbour Hotel on Tuesday.",
-			"Lupeta told police it had been taken from her room while she was out.",
-			"Police said Lupeta had given them a full description."},
-			[]string{"Lupeta Varnai", "Lupeta"}, KindPerson},
+			"Odalys Fenwick reported her bicycle stolen from outside the town library on Saturday.",
+			"Odalys said she had locked it to the railings for less than an hour.",
+			"Officers told Odalys they would check the cameras on the square."},
+			[]string{"Odalys Fenwick", "Odalys"}, KindPerson},
 		{"family name first", []string{
 			"A foreign ministry spokesman, Zhao Lin, accused Britain of stoking confrontation.",
 			"Mr Zhao said China would protect its companies."},
@@ -69,13 +69,13 @@ func TestActorFormsMerge(t *testing.T) {
 			"Brussels, which has its own minerals deals, was caught off guard."},
 			[]string{"European Union", "Brussels"}, KindOrganization},
 		{"relative named by kinship", []string{
-			"President Robert Mabuza and his wife Grace are under house arrest.",
-			"Grace has not been seen since Tuesday, and she is said to be unwell."},
-			[]string{"Grace"}, KindPerson},
+			"Governor Samuel Okafor and his daughter Nkiru opened the new clinic in Enugu.",
+			"Nkiru trained there as a nurse, and she now runs its maternity ward."},
+			[]string{"Nkiru"}, KindPerson},
 		{"longer name with a middle name", []string{
-			"Rangi Kauri Tane Walker, 52, has guided boats on the harbour since he was a boy.",
-			"Rangi Kauri says the water is warmer every year."},
-			[]string{"Rangi Kauri Tane Walker", "Rangi Kauri"}, KindPerson},
+			"Teodor Anselm Brask Holm, 61, has kept bees on the island since his twenties.",
+			"Teodor Anselm says the hives wake earlier each spring."},
+			[]string{"Teodor Anselm Brask Holm", "Teodor Anselm"}, KindPerson},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -103,11 +103,11 @@ func TestActorRoles(t *testing.T) {
 		{"title before the name", "Prime Minister Keir Halden met the unions on Monday.", "Keir Halden", "Prime Minister"},
 		{"demonym and title", "The French President Emile Durand arrived in Rome on Tuesday.", "Emile Durand", "French President"},
 		{"apposition", "Marta Kovac, the union's general secretary, rejected the offer on Monday.", "Marta Kovac", "Union's general secretary"},
-		{"lower-case role before the name", "Former security chief Tendai Moyo was dismissed last week.", "Tendai Moyo", "Former security chief"},
-		{"role noun after a modifier", "“Debt will bite,” said Ruth Okonjo, a senior fellow at the Carrow Institute.", "Ruth Okonjo", "Senior fellow"},
+		{"lower-case role before the name", "Former ports chief Ines Carvalho was reinstated on Thursday.", "Ines Carvalho", "Former ports chief"},
+		{"role noun after a modifier", "“Wages are lagging,” said Ruth Okonjo, a senior economist at the Carrow Institute.", "Ruth Okonjo", "Senior economist"},
 		{"title set off by a comma", "The British Foreign Secretary, Daniel Whitford, signed the pact.", "Daniel Whitford", "Foreign Secretary"},
 		{"lower-case title set off by a comma", "The Commission's trade chief, Lena Hartwig, will travel to Abuja.", "Lena Hartwig", "Trade chief"},
-		{"three-word role", "“Rates matter,” said Dan Wolcott, senior policy director at the Budget Watch group.", "Dan Wolcott", "Senior policy director"},
+		{"three-word role", "“Rents keep climbing,” said Dan Wolcott, deputy research director of the Fair Rents campaign.", "Dan Wolcott", "Deputy research director"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -130,37 +130,37 @@ func TestNotActors(t *testing.T) {
 		not   []string
 	}{
 		{"days, months, clock times", []string{
-			"Police said the dress was taken between 8 AM and 9 PM Wednesday from the Regent Hotel.",
-			"12:00 PM PT -- Deputies were at the hotel on Thursday morning, and the owners said they would help in March."},
-			[]string{"Wednesday", "Thursday", "March", "PT", "PM"}},
+			"Staff said the painting disappeared between 7 AM and 11 AM Saturday from the Marlowe Hotel.",
+			"3:30 PM ET -- Officers searched the hotel on Sunday afternoon, and the managers said they would reopen in June."},
+			[]string{"Saturday", "Sunday", "June", "ET", "PM", "AM"}},
 		{"sentence-initial capitals", []string{
-			"HIGH-powered meetings were held in Canberra this week.",
+			"LONG-delayed repairs began on the old swing bridge this week.",
 			"Talks between the two unions collapsed on Monday.",
 			"Despite the setback, Unite said it would ballot members. Testing of the new rota begins soon."},
-			[]string{"Talks", "Despite", "Testing", "HIGH-powered"}},
+			[]string{"Talks", "Despite", "Testing", "LONG-delayed"}},
 		{"titles of reports", []string{
 			"In its annual State of the Ocean report, the Harlow Marine Trust said fish stocks had fallen.",
 			"The trust's scientists said the decline would continue."},
 			[]string{"Ocean", "State of the Ocean"}},
 		{"places and products that look like names", []string{
-			"The rocket lifted off from Cape Canaveral on Friday.",
-			"Apple said the Vision Pro would go on sale in March, and Nintendo said Super Mario Run would follow."},
-			[]string{"Cape Canaveral", "Vision Pro", "Mario Run"}},
+			"The ferry sailed from Port Talbot on Friday.",
+			"Samsung said the Galaxy Ultra would go on sale in May, and Sega said Sonic Rush Go would follow."},
+			[]string{"Port Talbot", "Galaxy Ultra", "Sonic Rush Go", "Rush Go"}},
 		{"a faith as an adjective", []string{
-			"Mr Banda is resisting mediation by a Catholic priest, and Muslim leaders have offered to help."},
-			[]string{"Catholic", "Muslim"}},
+			"A Catholic charity ran the shelter in Mombasa, and Muslim and Hindu groups sent food."},
+			[]string{"Catholic", "Muslim", "Hindu"}},
 		{"the author's note at the end", []string{
-			"Senator Ruth Okonjo warned that interest costs would soon exceed defence spending.",
-			"“It is a slow-motion crisis,” Ms Okonjo said.",
-			"Marcus T. Ellery has covered economics since 2012.",
-			"Previously, he wrote about banking. He joined the paper in 2007.",
-			"@MarcusEllery"},
-			[]string{"Marcus T. Ellery", "Marcus Ellery"}},
+			"Health Minister Lila Moradi said the closed wards would reopen in the spring.",
+			"“We have the nurses now,” Ms Moradi said.",
+			"Dana K. Whitcombe is a correspondent based in Leeds.",
+			"She joined the newsroom in 2015, after ten years as a nurse.",
+			"@DanaWhitcombe"},
+			[]string{"Dana K. Whitcombe", "Dana Whitcombe"}},
 		{"technical terms and a lone title", []string{
-			"Minecraft developer Mojang said on Tuesday that it would fix the flaw.",
-			"The attack sends a Creative Inventory Action packet that makes the CPU work for minutes, and the TV stream stops.",
-			"Police said the thief showed no ID, and the Sheriff asked for help."},
-			[]string{"CPU", "TV", "ID", "Sheriff", "Creative Inventory Action"}},
+			"The games studio Halvik said on Wednesday that it would patch the bug.",
+			"The exploit sends a Batch Ledger Update request that makes the GPU overheat, and the PC restarts.",
+			"Police said the caller gave no PIN, and the Sheriff asked for calm."},
+			[]string{"GPU", "PC", "PIN", "Sheriff", "Batch Ledger Update"}},
 		{"photo credits", []string{
 			"Firefighters worked through the night to save the mill.",
 			"Photograph: Getty Images",
@@ -182,8 +182,8 @@ func TestNotActors(t *testing.T) {
 func TestRegionsActOrLocate(t *testing.T) {
 	// Only locating: a place, not an actor.
 	an := analyzeText(t,
-		"Britain and Nigeria agreed a minerals deal on Tuesday, a model for trade with Africa.",
-		"The BBC's North America editor said some African governments had doubts.")
+		"Britain and Nigeria signed a port agreement on Tuesday, a template for trade with Africa.",
+		"The Courier's correspondent in North America said some African governments had doubts.")
 	for _, n := range []string{"Africa", "North America"} {
 		if a := actorNamed(an, n); a != nil && a.Kind != KindOther {
 			t.Errorf("%q only locates but is listed as %s", n, a.Kind)
@@ -221,13 +221,13 @@ func TestActorsOrderedByImportance(t *testing.T) {
 
 func TestOfficialsSpeakForTheirOrganisation(t *testing.T) {
 	an := analyzeText(t,
-		"Con Edison crews worked through the night on Tuesday.",
-		"Con Edison officials said the fires were caused by road salt.")
-	a := actorNamed(an, "Con Edison")
+		"Severn Grid crews worked through the night on Tuesday.",
+		"Severn Grid officials said the outage was caused by a flooded substation.")
+	a := actorNamed(an, "Severn Grid")
 	if a == nil || a.Kind != KindOrganization {
-		t.Fatalf("Con Edison is not one organisation; actors: %q", actorNames(an))
+		t.Fatalf("Severn Grid is not one organisation; actors: %q", actorNames(an))
 	}
-	if actorNamed(an, "Con Edison officials") != nil && actorNamed(an, "Con Edison officials").Name != a.Name {
+	if actorNamed(an, "Severn Grid officials") != nil && actorNamed(an, "Severn Grid officials").Name != a.Name {
 		t.Errorf("officials listed apart from their organisation: %q", actorNames(an))
 	}
 }
@@ -239,20 +239,20 @@ func TestTheGovernment(t *testing.T) {
 		actor string // who "would …" in the last paragraph is
 	}{
 		{"the country the article is about", []string{
-			"Tunisian authorities arrested nine people after the attack, Tunisia's Interior Ministry said.",
-			"The government said it would close the museum for a week, and officials in France offered help."},
-			"Tunisia"},
+			"Portuguese police detained four men after the fire, Portugal's Interior Ministry said.",
+			"The government said it would shut the port for three days, and officials in Spain sent divers."},
+			"Portugal"},
 		{"no country named: an actor of its own", []string{
-			"Media bosses want safeguards for their sources, the union said.",
-			"The Government said it would amend the Data Retention Bill next week."},
+			"Hospital chiefs want more time to hire staff, the nurses' union said.",
+			"The Government said it would revise the Safe Staffing Bill next month."},
 			"Government"},
-		// An Australian paper names Britain twice, for comparison; its
+		// An Irish article names France twice, for comparison; its
 		// "Government" is the country named with its own institutions.
 		{"a country named for comparison is not home", []string{
-			"Media bosses want safeguards like those in Britain, where the UK model protects sources.",
-			"Australian Federal Police Commissioner Andrew Colvin defended the law.",
-			"The Government said it would amend the Data Retention Bill next week."},
-			"Australia"},
+			"Hospital chiefs want rules like those in France, where the French model caps ward sizes.",
+			"Irish Police Commissioner Mairead Quill defended the plan.",
+			"The Government said it would revise the Safe Staffing Bill next month."},
+			"Ireland"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -270,8 +270,8 @@ func TestTheGovernment(t *testing.T) {
 
 func TestGovernmentAsAModifierIsNoActor(t *testing.T) {
 	an := analyzeText(t,
-		"Zimbabwe officials met in Harare, and Zimbabwe President Robert Mugabe spoke on Monday.",
-		"Analysts said the military takeover and the government shutdown had hurt trade.")
+		"Ghanaian officials met in Accra, and Ghana's President Kofi Mensah spoke on Monday.",
+		"Traders said the military curfew and the government shutdown had emptied the markets.")
 	for _, a := range an.Actors {
 		if strings.Contains(a.Name, "military") || a.Name == "Government" {
 			t.Errorf("a modifier made an actor: %q", actorNames(an))

@@ -2,23 +2,30 @@ package brief_test
 
 import (
 	"bytes"
-	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
 	"github.com/briefing-app/briefing/brief"
 	"github.com/briefing-app/briefing/brief/load"
+	"github.com/briefing-app/briefing/internal/updateflag"
 )
 
-var update = flag.Bool("update", false, "rewrite the golden files of the engine tests")
+var update = updateflag.New("golden", "every golden analysis in testdata/golden")
 
 // TestGoldenAnalyses compares the engine's full output on each of the
 // project's own articles, loaded as the app loads them (package load), with
-// a reviewed golden file (testdata/golden/NAME.json). After a reviewed engine change, regenerate
-// them with: go test -tags nogui ./brief -run TestGoldenAnalyses -update
+// a golden file (testdata/golden/NAME.json). After an engine change, review
+// what changed with `make golden-diff` (the items added and removed, and
+// those the labels call wrong), then rewrite the goldens, naming them:
+//
+//	go test -tags nogui ./brief -run TestGoldenAnalyses -update=golden
+//	go test -tags nogui ./brief -run TestGoldenAnalyses -update=tax-row,ceasefire
+//
+// and put golden-diff's summary in the commit message.
 func TestGoldenAnalyses(t *testing.T) {
 	var paths []string
 	for _, pat := range []string{"testdata/articles/*.txt", "testdata/articles/*.md", "testdata/articles/*.html"} {
@@ -29,11 +36,16 @@ func TestGoldenAnalyses(t *testing.T) {
 	if len(paths) < 5 {
 		t.Fatalf("expected the test articles, found %v", paths)
 	}
+	paths = slices.DeleteFunc(paths, func(p string) bool { return filepath.Base(p) == "README.md" })
+	var names []string
 	for _, p := range paths {
-		name := strings.TrimSuffix(filepath.Base(p), filepath.Ext(p))
-		if name == "README" {
-			continue
-		}
+		names = append(names, strings.TrimSuffix(filepath.Base(p), filepath.Ext(p)))
+	}
+	if bad := update.Unknown(names); len(bad) > 0 {
+		t.Fatalf("-update names %q, which have no golden analysis; the names are %q", bad, names)
+	}
+	for i, p := range paths {
+		name := names[i]
 		t.Run(name, func(t *testing.T) {
 			a, err := load.File(p)
 			if err != nil {
@@ -45,7 +57,7 @@ func TestGoldenAnalyses(t *testing.T) {
 				t.Fatal(err)
 			}
 			golden := filepath.Join("testdata", "golden", name+".json")
-			if *update {
+			if update.Wants(name) {
 				if err := os.MkdirAll(filepath.Dir(golden), 0o755); err != nil {
 					t.Fatal(err)
 				}
@@ -56,11 +68,11 @@ func TestGoldenAnalyses(t *testing.T) {
 			}
 			want, err := os.ReadFile(golden)
 			if err != nil {
-				t.Fatalf("%v (run with -update to create it)", err)
+				t.Fatalf("%v (run with -update=%s to create it)", err, name)
 			}
 			if !bytes.Equal(bytes.TrimSpace(got), bytes.TrimSpace(want)) {
-				t.Errorf("analysis of %s differs from %s; review the change and rerun with -update\n%s",
-					p, golden, firstDiff(string(want), string(got)))
+				t.Errorf("analysis of %s differs from %s; review the change (make golden-diff) and rerun with -update=%s\n%s",
+					p, golden, name, firstDiff(string(want), string(got)))
 			}
 		})
 	}

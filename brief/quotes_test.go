@@ -173,34 +173,34 @@ func TestAttribution(t *testing.T) {
 			`“We were second best in every part of the pitch.”`},
 			"We were second best", "Daniel Reyes"},
 		{"called it, with where the speaker is from", []string{
-			`In 2013, Senator Ruth Calloway of Ohio called the deficit “the defining issue of our time.”`},
-			"the defining issue of our time", "Ruth Calloway"},
+			`Back in 2019, Senator Ruth Calloway of Ohio called the housing shortage “a slow emergency nobody wants to own.”`},
+			"a slow emergency nobody wants to own", "Ruth Calloway"},
 		{"second partial quote after a scare quote", []string{
-			`In an interview, Mr. Okoro said it was "painful" not to have fixed the roads "even after years of promises from the capital".`},
-			"even after years of promises", "Okoro"},
+			`Speaking on local radio, Mr. Okoro called the delay "shameful" and said the bridge was still shut "despite a decade of pledges from the ministry".`},
+			"despite a decade of pledges", "Okoro"},
 		{"inversion with an abbreviated title", []string{
 			"Economist Laura Pineda studies public debt.",
-			`“The bill will come due sooner than anyone thinks,” said Ms. Pineda, a senior fellow at the Halvorsen Institute.`},
+			`“The bill will come due sooner than anyone thinks,” said Ms. Pineda, an economist at the Halvorsen Institute.`},
 			"The bill will come due", "Laura Pineda"},
 		{"inversion with an initial", []string{
-			`“Interest now crowds out everything else,” said R. Colin Ashworth, a fellow at the Meridian Policy Center in Boston.`},
-			"Interest now crowds out", "Colin Ashworth"},
+			`“Repairs always lose out to shiny new projects,” said J. Harriet Lomax, an adviser to the Coastal Towns Network in Bristol.`},
+			"Repairs always lose out", "Harriet Lomax"},
 		{"frame as a sentence of its own", []string{
 			"Analyst Priya Raman follows the grocery trade.",
 			"“Will they keep cutting prices once the rivals have gone?”\nRaman said."},
 			"Will they keep cutting prices", "Priya Raman"},
 		{"quote-only paragraph after a caption", []string{
-			"Aroha Tane has fished the bay for forty years.",
-			`“The fish come later every spring,” says Aroha.`,
-			"The harbour seen from the old wharf at dawn",
-			`“We are not visitors here. We read this water like our parents did.”`},
-			"We are not visitors here", "Aroha Tane"},
+			"Marit Solberg has farmed the edge of the fjord since 1990.",
+			`“The snow melts a month earlier now,” says Marit.`,
+			"The farmhouse under the first snow of October",
+			`“We will not leave this valley. Our grandparents stayed through worse winters.”`},
+			"We will not leave this valley", "Marit Solberg"},
 		{"quote-only paragraph after a paragraph about one person", []string{
 			"Inspector Nadia Corbett has led the flood inquiry since March.",
 			"Residents met the council on Tuesday to ask for answers.",
-			"But for Corbett the failures at the pumping station are personal.",
-			`“I grew up three streets from here. These are my neighbours.”`},
-			"I grew up three streets from here", "Nadia Corbett"},
+			"Corbett takes the failures at the pumping station to heart.",
+			`“My mother still lives on this street. I know every family here.”`},
+			"My mother still lives on this street", "Nadia Corbett"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -172,6 +172,11 @@ func mergeDocs(an *Analysis, docs []*doc) {
 		forms map[string]int
 		last  string
 		term  bool // every entity merged into it is a term (markTerms)
+		// docs are the articles that name the actor; alone is set for a
+		// lone surname filed as an organisation, and agreed for a name
+		// cut to the given names the outlets agree on (crossdoc.go).
+		docs          map[int]bool
+		alone, agreed bool
 	}
 	var actors []*agg
 	byName := map[string]*agg{}
@@ -182,26 +187,54 @@ func mergeDocs(an *Analysis, docs []*doc) {
 			key := nameKey(e.name)
 			g := byName[key]
 			if g == nil && e.kind == KindPerson && e.last != "" {
-				// "Starmer" in one article, "Keir Starmer" in another;
-				// "Henry Bambang Soelistyo" and "Fransiskus Bambang
-				// Soelistyo": the same surname and middle name.
+				// "Starmer" in one article, "Keir Starmer" in another.
 				for _, o := range actors {
 					if o.a.Kind == KindPerson && o.last != "" && sameSurname(o.last, e.last) &&
 						(!strings.Contains(o.a.Name, " ") || !strings.Contains(e.name, " ") ||
-							nameKey(strings.Fields(o.a.Name)[0]) == nameKey(strings.Fields(e.name)[0]) ||
-							sharedMiddleName(o.a.Name, e.name)) {
+							nameKey(strings.Fields(o.a.Name)[0]) == nameKey(strings.Fields(e.name)[0])) {
 						g = o
 						break
 					}
 				}
 			}
 			if g == nil {
-				g = &agg{a: Actor{Name: e.name, Kind: e.kind, Role: e.role}, forms: map[string]int{}, last: e.last, term: true}
+				// Between articles only: one person whose given names the
+				// outlets disagree on, or named by surname alone.
+				for _, o := range actors {
+					if o.docs[di] {
+						continue
+					}
+					switch {
+					case e.kind == KindPerson && o.a.Kind == KindPerson && e.last != "" && o.last == e.last:
+						if shared := sharedGivenNames(o.a.Name, e.name); len(shared) > 0 {
+							g = o
+							if n := sharedName(o.a.Name, shared); n != o.a.Name {
+								g.forms[g.a.Name]++
+								g.a.Name, g.agreed = n, true
+							}
+						}
+					case e.kind == KindPerson && e.last != "" && o.alone && strings.EqualFold(o.a.Name, e.last),
+						o.a.Kind == KindPerson && o.last != "" && d.surnameAlone(e) && strings.EqualFold(e.name, o.last):
+						g = o
+						if g.alone {
+							g.last = e.last
+						}
+						g.a.Kind, g.alone = KindPerson, false
+					}
+					if g != nil {
+						break
+					}
+				}
+			}
+			if g == nil {
+				g = &agg{a: Actor{Name: e.name, Kind: e.kind, Role: e.role}, forms: map[string]int{}, last: e.last,
+					docs: map[int]bool{}, alone: d.surnameAlone(e), term: true}
 				actors = append(actors, g)
 				byName[key] = g
 			}
+			g.docs[di] = true
 			g.term = g.term && e.term && e.quotes+e.commits+e.disputes == 0
-			if strings.Count(e.name, " ") > strings.Count(g.a.Name, " ") && e.kind == KindPerson {
+			if !g.agreed && strings.Count(e.name, " ") > strings.Count(g.a.Name, " ") && e.kind == KindPerson {
 				g.forms[g.a.Name]++
 				g.a.Name = e.name
 			}
@@ -314,29 +347,6 @@ func mergeDocs(an *Analysis, docs []*doc) {
 	sort.SliceStable(an.Quotes, func(i, j int) bool { return an.Quotes[i].Score > an.Quotes[j].Score })
 	sort.SliceStable(an.Commitments, func(i, j int) bool { return an.Commitments[i].Score > an.Commitments[j].Score })
 	sort.SliceStable(an.Disputes, func(i, j int) bool { return an.Disputes[i].Score > an.Disputes[j].Score })
-}
-
-// sharedMiddleName reports two full names of three words or more with the
-// same middle name: "Henry Bambang Soelistyo", "Fransiskus Bambang
-// Soelistyo" (the surname is compared by the caller).
-func sharedMiddleName(a, b string) bool {
-	fa, fb := strings.Fields(a), strings.Fields(b)
-	if len(fa) < 3 && len(fb) < 3 {
-		return false
-	}
-	for _, x := range fa[1 : len(fa)-1] {
-		for _, y := range fb[:len(fb)-1] {
-			if len(x) > 2 && nameKey(x) == nameKey(y) {
-				return true
-			}
-		}
-	}
-	for _, y := range fb[1 : len(fb)-1] {
-		if len(y) > 2 && nameKey(y) == nameKey(fa[0]) {
-			return true
-		}
-	}
-	return false
 }
 
 // keepActor drops what is not worth listing: places named once, things

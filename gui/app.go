@@ -1,8 +1,11 @@
 // Package gui is Briefing's desktop window, built with Fyne. It shows the
-// library of loaded articles (brief/library, filled by brief/load), the
-// one-page briefing built from them (brief.Analyze, then brief/page), the
-// search over it (brief/search), and the source text behind each item. It
-// is, with cmd/briefing, the only package that imports Fyne.
+// library's briefings and the articles of the open one (brief/library,
+// filled by brief/load), the one-page briefing built from them
+// (brief.Analyze, then brief/page), the search over it (brief/search), and
+// the source text behind each item. It serves the library's lock
+// (internal/instance): a second launch and the briefing commands hand their
+// work to the open window. It is, with cmd/briefing, the only package that
+// imports Fyne.
 //
 // One goroutine owns the widgets: everything slow (loading, analysis,
 // building and fitting the briefing, searching, writing the PDF) runs on
@@ -21,6 +24,8 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/briefing-app/briefing/assets"
@@ -29,6 +34,7 @@ import (
 	"github.com/briefing-app/briefing/brief/load"
 	"github.com/briefing-app/briefing/brief/page"
 	"github.com/briefing-app/briefing/brief/search"
+	"github.com/briefing-app/briefing/internal/instance"
 )
 
 // Options configure the app.
@@ -39,6 +45,10 @@ type Options struct {
 	// LibraryDir is where the library is kept; empty means the "library"
 	// folder of the app's storage.
 	LibraryDir string
+	// Lock, when set, is this process's ownership of the library folder:
+	// the app serves it, taking the files of a second launch and the
+	// changes of commands (see internal/instance).
+	Lock *instance.Lock
 }
 
 // Run opens the main window with the given article files and runs the app
@@ -48,6 +58,11 @@ func Run(a fyne.App, files []string, opt Options) {
 	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon))
 	w := a.NewWindow("Briefing")
 	u := newUI(a, w, opt)
+	if opt.Lock != nil {
+		if err := opt.Lock.Serve(u.handleRequest); err != nil {
+			u.whenReady(func() { u.showError(err) })
+		}
+	}
 	stop := u.quitOnSignal()
 	defer stop()
 	a.Lifecycle().SetOnStopped(u.savePrefs)
@@ -56,15 +71,33 @@ func Run(a fyne.App, files []string, opt Options) {
 }
 
 // ui is the app's state. Its fields are touched only on the UI goroutine,
-// except lib (safe for concurrent use) and busy.
+// except lib (safe for concurrent use, and set before ready is closed) and
+// busy.
 type ui struct {
 	app   fyne.App
 	win   fyne.Window
 	opt   Options
 	prefs fyne.Preferences
 
-	lib     *library.Library
-	pending []func() // run once the library is open
+	lib      *library.Library
+	fallback bool          // lib is a temporary library: the real one failed to open
+	ready    chan struct{} // closed once the library is open (or failed to)
+	pending  []func()      // run once the library is open
+
+	// The open briefing ("" for none) and its record as of the last
+	// change.
+	bid     string
+	current library.Briefing
+	// autoName marks the briefings the app made for articles added while
+	// the sample was open; they take their page's title as their name.
+	autoName      map[string]bool
+	targetWaiters []func(string) // loads waiting for such a briefing
+	sampleNotice  bool           // say once that the sample stays apart
+	// undo is the briefing deleted last, which Undo brings back.
+	undo      *library.Deleted
+	undoSeq   int
+	undoBtn   *widget.Button
+	newDialog *dialog.FormDialog // the last New Briefing dialog (tests)
 	// analyze is the engine's Analyze (tests put hand-made findings in).
 	analyze func(...*brief.Article) *brief.Analysis
 
@@ -91,6 +124,9 @@ type ui struct {
 	innerSplit *container.Split
 	outerSplit *container.Split
 	loadingOps int // loads in progress
+	// A notice in the status bar holds until noticeUntil (see notify).
+	noticeUntil time.Time
+	noticeSeq   int
 
 	// lastErrors is what the last error dialog showed (tests read it).
 	lastErrors []error
@@ -111,7 +147,8 @@ var analyzer = brief.Analyze
 // newUI builds the window's content. It does not open the library: start
 // does, off the UI goroutine.
 func newUI(a fyne.App, w fyne.Window, opt Options) *ui {
-	u := &ui{app: a, win: w, opt: opt, prefs: a.Preferences(), analyze: analyzer, post: fyne.Do}
+	u := &ui{app: a, win: w, opt: opt, prefs: a.Preferences(), analyze: analyzer, post: fyne.Do,
+		ready: make(chan struct{}), autoName: map[string]bool{}}
 	u.paper = paperPref(u.prefs)
 	u.library = newLibraryPane(u)
 	u.briefing = newBriefingPane(u)
@@ -136,8 +173,9 @@ func (u *ui) libraryDir() string {
 	return filepath.Join(os.TempDir(), "briefing-library")
 }
 
-// start opens the library in the background (adding the sample articles on
-// first launch), then loads the files given on the command line.
+// start opens the library in the background (with the sample briefing on
+// first launch), opens the briefing shown last, then the files given on
+// the command line.
 func (u *ui) start(files []string) {
 	u.setStatus("Opening the library…")
 	dir := u.libraryDir()
@@ -151,10 +189,22 @@ func (u *ui) start(files []string) {
 				lib, _ = library.Open(tmp)
 			}
 			err = fmt.Errorf("%w. Articles you add now will not be kept after you quit", err)
+			u.fallback = true // before ready is closed: handleRequest reads it
 		}
 		var sampleErr error
-		if lib != nil && lib.IsNew() {
-			sampleErr = addSamples(lib)
+		open := ""
+		if lib != nil {
+			if lib.IsNew() {
+				var b library.Briefing
+				b, sampleErr = addSample(lib)
+				open = b.ID
+			}
+			if _, ok := lib.Briefing(lib.OpenBriefing()); open == "" && ok {
+				open = lib.OpenBriefing()
+			}
+			if bs := lib.Briefings(); open == "" && len(bs) > 0 {
+				open = bs[0].ID
+			}
 		}
 		u.do(func() {
 			if err != nil {
@@ -163,20 +213,23 @@ func (u *ui) start(files []string) {
 			if sampleErr != nil {
 				u.showError(sampleErr)
 			}
+			u.lib = lib
+			close(u.ready)
 			if lib == nil {
 				u.setStatus("The library could not be opened.")
 				return
 			}
-			u.lib = lib
-			u.libVersion++
-			u.library.refresh()
-			u.rebuild()
+			if open != "" {
+				u.openBriefing(open)
+			} else {
+				u.articlesChanged()
+			}
 			for _, f := range u.pending {
 				f()
 			}
 			u.pending = nil
 			if len(files) > 0 {
-				u.loadPaths(files)
+				u.openPaths(files)
 			}
 		})
 	})
@@ -191,27 +244,27 @@ func (u *ui) whenReady(f func()) {
 	u.pending = append(u.pending, f)
 }
 
-// addSamples adds the embedded sample articles to a new library.
-func addSamples(lib *library.Library) error {
+// addSample adds the embedded sample articles to the library, in the
+// sample briefing (made again when the user deleted it).
+func addSample(lib *library.Library) (library.Briefing, error) {
 	names, err := assetsSampleNames()
 	if err != nil {
-		return err
+		return library.Briefing{}, err
 	}
+	var arts []*brief.Article
 	for _, name := range names {
 		data, err := assets.Samples.ReadFile(name)
 		if err != nil {
-			return fmt.Errorf("cannot read the sample article: %w", err)
+			return library.Briefing{}, fmt.Errorf("cannot read the sample article: %w", err)
 		}
 		a, err := load.Parse("", data, load.FormatText)
 		if err != nil {
-			return fmt.Errorf("cannot read the sample article: %w", err)
+			return library.Briefing{}, fmt.Errorf("cannot read the sample article: %w", err)
 		}
-		a.Path = "Sample article"
-		if _, err := lib.Add(a); err != nil {
-			return err
-		}
+		a.Path = library.SamplePath
+		arts = append(arts, a)
 	}
-	return nil
+	return lib.NewSample(arts...)
 }
 
 func assetsSampleNames() ([]string, error) {
@@ -277,4 +330,43 @@ func (u *ui) savePrefs() {
 // setStatus shows a message in the status bar.
 func (u *ui) setStatus(msg string) {
 	setMuted(u.status, msg)
+}
+
+// noticeFor is how long notify's message stays before the briefing's
+// summary comes back.
+const noticeFor = 10 * time.Second
+
+// notify shows a message in the status bar for d (noticeFor when 0), even
+// if the briefing is rebuilt meanwhile; then the summary comes back.
+func (u *ui) notify(msg string, d time.Duration) {
+	if d == 0 {
+		d = noticeFor
+	}
+	u.setStatus(msg)
+	u.noticeSeq++
+	seq := u.noticeSeq
+	u.noticeUntil = time.Now().Add(d)
+	time.AfterFunc(d, func() {
+		u.do(func() {
+			if u.noticeSeq == seq && u.loadingOps == 0 && u.an != nil {
+				u.setStatus(u.summary(u.buildTook))
+			}
+		})
+	})
+}
+
+// RunMessage shows a small window with a message and an OK button that
+// quits: what a second launch shows, when it cannot run, to someone who
+// started it from a file manager and would never see a terminal's output.
+func RunMessage(a fyne.App, title, msg string) {
+	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon))
+	w := a.NewWindow(title)
+	text := widget.NewLabel(sentence(msg))
+	text.Wrapping = fyne.TextWrapWord
+	ok := widget.NewButton("OK", a.Quit)
+	ok.Importance = widget.HighImportance
+	w.SetContent(container.NewPadded(container.NewVBox(container.New(minWidth(440), text),
+		container.NewHBox(layout.NewSpacer(), ok))))
+	w.CenterOnScreen()
+	w.ShowAndRun()
 }

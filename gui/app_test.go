@@ -142,10 +142,10 @@ func loadAndWait(u *testUI, paths ...string) {
 
 func TestFirstLaunchShowsTheSample(t *testing.T) {
 	u := newTestUI(t, "")
-	if u.lib == nil || u.lib.Len() != 1 {
-		t.Fatalf("library after first launch holds %v articles, want the sample", u.lib.Len())
+	if u.lib == nil || u.lib.Len() != 1 || !u.current.Sample {
+		t.Fatalf("library after first launch holds %v articles, want the sample in its briefing", u.lib.Len())
 	}
-	sample := u.lib.Articles()[0]
+	sample := u.lib.Articles(u.bid)[0]
 	if u.page == nil || u.page.Title != sample.Title {
 		t.Errorf("briefing title = %q, want the sample's %q", u.page.Title, sample.Title)
 	}
@@ -155,14 +155,14 @@ func TestFirstLaunchShowsTheSample(t *testing.T) {
 	if u.briefing.titleText.Text != sample.Title {
 		t.Errorf("title shown = %q", u.briefing.titleText.Text)
 	}
-	// The second launch does not add it again, even after the user removed it.
+	// The second launch does not add it again, even after the user deleted it.
 	dir := u.lib.Dir()
-	if err := u.lib.Remove(sample.ID); err != nil {
+	if _, err := u.lib.DeleteBriefing(u.bid); err != nil {
 		t.Fatal(err)
 	}
 	u2 := newTestUI(t, dir)
-	if u2.lib.Len() != 0 {
-		t.Errorf("the sample came back after being removed")
+	if u2.lib.Len() != 0 || len(u2.lib.Briefings()) != 0 {
+		t.Errorf("the sample came back after being deleted")
 	}
 }
 
@@ -241,8 +241,14 @@ func TestClickingAnItemHighlightsItsSourceSentence(t *testing.T) {
 	if got := u.source.highlighted(); got != want {
 		t.Errorf("source highlights %q, want %q", got, want)
 	}
+	// The row is rebuilt selected, with the whole sentence under the
+	// quote's words: the page prints a clause, the click shows all.
+	row = u.briefing.rows[q.Key()]
 	if !row.selected {
 		t.Error("the clicked row is not shown as selected")
+	}
+	if got := richText(row.text); !strings.Contains(got, want) {
+		t.Errorf("the selected row does not show its sentence %q: %q", want, got)
 	}
 	// The sentence is near the end of a long article: the pane scrolled to it.
 	if u.source.scroll.Offset.Y <= 0 {
@@ -254,8 +260,11 @@ func TestClickingAnItemHighlightsItsSourceSentence(t *testing.T) {
 	if got := u.source.highlighted(); got != d.Text {
 		t.Errorf("after the second click the source highlights %q, want %q", got, d.Text)
 	}
-	if row.selected {
+	if u.briefing.rows[q.Key()].selected {
 		t.Error("the first row is still selected")
+	}
+	if got := richText(u.briefing.rows[q.Key()].text); strings.Contains(got, want) {
+		t.Error("the first row still shows its whole sentence")
 	}
 }
 
@@ -270,7 +279,7 @@ func TestPinRemoveAndRestore(t *testing.T) {
 	if _, ok := u.briefing.rows[c.Key()]; ok || len(u.page.Commitments) != 0 {
 		t.Fatal("the removed commitment is still on the page")
 	}
-	if !u.lib.Options().Removed[c.Key()] {
+	if !u.lib.Options(u.bid).Removed[c.Key()] {
 		t.Error("the removal was not saved in the library")
 	}
 	u.restoreRemoved()
@@ -283,7 +292,7 @@ func TestPinRemoveAndRestore(t *testing.T) {
 	test.Tap(buttons[0].(*widget.Button))
 	u.wait()
 	buttons = u.briefing.rows[c.Key()].actions.(*fyne.Container).Objects
-	if !u.lib.Options().Pinned[c.Key()] || buttons[0].(*widget.Button).Icon != pinnedIcon {
+	if !u.lib.Options(u.bid).Pinned[c.Key()] || buttons[0].(*widget.Button).Icon != pinnedIcon {
 		t.Error("the pin was not saved and shown")
 	}
 }
@@ -344,8 +353,8 @@ func TestLoadingABadFileShowsOneErrorAndKeepsTheRest(t *testing.T) {
 	if n := len(u.win.Canvas().Overlays().List()); n != 1 {
 		t.Errorf("%d dialogs open, want 1", n)
 	}
-	if len(u.an.Sources) != 3 {
-		t.Errorf("briefing made from %d sources, want 3", len(u.an.Sources))
+	if len(u.an.Sources) != 2 {
+		t.Errorf("briefing made from %d sources, want the 2 good files (the sample apart)", len(u.an.Sources))
 	}
 }
 
@@ -375,8 +384,8 @@ func TestPasteAddsAnArticle(t *testing.T) {
 	u.app.Clipboard().SetContent(strings.TrimPrefix(string(data), "# "))
 	u.pasteArticle()
 	u.wait()
-	if u.lib.Len() != 2 || u.lib.Entries()[1].Title != "Island ferry fares frozen until next summer" {
-		t.Errorf("library after paste: %+v", u.lib.Entries())
+	if u.lib.Len() != 2 || u.lib.Entries(u.bid)[0].Title != "Island ferry fares frozen until next summer" {
+		t.Errorf("library after paste: %+v", u.lib.Entries(u.bid))
 	}
 	u.app.Clipboard().SetContent("   ")
 	u.pasteArticle()
@@ -397,7 +406,7 @@ func TestExportWritesAOnePagePDF(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	u.writePDF(u.page, paperLetter, path, f)
+	u.writePDF(u.bid, u.page, paperLetter, path, f)
 	u.wait()
 	data, err := os.ReadFile(path)
 	if err != nil || !bytes.HasPrefix(data, []byte("%PDF-")) {
@@ -456,7 +465,7 @@ func TestLibrarySurvivesARestart(t *testing.T) {
 	if u2.page.Title != "Port Alder strike: the deal" || u2.briefing.titleText.Text != u2.page.Title {
 		t.Errorf("title after restart = %q", u2.page.Title)
 	}
-	if !u2.lib.Options().Pinned[q.Key()] {
+	if !u2.lib.Options(u2.bid).Pinned[q.Key()] {
 		t.Error("the pin was lost")
 	}
 	if u2.paper != paperLetter || u2.paperPick.Selected != string(paperLetter) {
@@ -682,4 +691,15 @@ func TestNarrowSearchResultsEndInAnEllipsis(t *testing.T) {
 	if got := u.status.Segments[0].(*widget.TextSegment).Text; !strings.Contains(got, "briefing built in") {
 		t.Errorf("status after clearing the search = %q", got)
 	}
+}
+
+// richText is the text of a rich text's segments.
+func richText(rt *widget.RichText) string {
+	var b strings.Builder
+	for _, s := range rt.Segments {
+		if t, ok := s.(*widget.TextSegment); ok {
+			b.WriteString(strings.ReplaceAll(t.Text, zwsp, ""))
+		}
+	}
+	return b.String()
 }

@@ -112,12 +112,14 @@ func (p *briefingPane) metaLine() string {
 	return strings.Join(parts, " · ")
 }
 
-// fill rebuilds the sections.
+// fill rebuilds the sections: the page's, as the PDF prints them
+// (page.Sections), each item in the short form the page prints; the
+// selected item shows its whole sentence under it.
 func (p *briefingPane) fill() {
 	b := p.page
 	p.rows = map[string]*itemRow{}
 	var objs []fyne.CanvasObject
-	section := func(title string, n int) {
+	section := func(title string, n int, empty bool) {
 		if len(objs) > 0 {
 			objs = append(objs, gap(theme.Padding()*2))
 		}
@@ -126,7 +128,7 @@ func (p *briefingPane) fill() {
 			count = fmt.Sprint(n)
 		}
 		objs = append(objs, sectionHeading(title, count))
-		if n == 0 {
+		if empty {
 			objs = append(objs, newMuted("None found"))
 		}
 	}
@@ -134,6 +136,10 @@ func (p *briefingPane) fill() {
 		var actions fyne.CanvasObject
 		if keyed {
 			actions = p.actions(key)
+			segs = p.u.markNew(key, segs) // see briefings.go
+		}
+		if key == p.selected {
+			segs = append(segs, p.detailSegs(cite)...)
 		}
 		row := newItemRow(segs, actions, func() { p.u.selectItem(key, cite) })
 		row.selected = key == p.selected
@@ -141,25 +147,31 @@ func (p *briefingPane) fill() {
 		objs = append(objs, row)
 	}
 
-	section("Bottom line", len(b.BottomLine))
+	label := "Bottom line"
+	if len(b.Stories) > 1 {
+		label = "Lead story"
+	}
+	section(label, len(b.BottomLine), len(b.BottomLine) == 0)
 	for i, l := range b.BottomLine {
 		add(lineKey(i), lineSegs(l), firstCite(l.Cites), false)
 	}
-	section("Key actors", len(b.Actors))
-	for _, a := range b.Actors {
-		add(a.Key(), actorSegs(a), firstCite(a.Cites), true)
+	if len(b.Sections()) == 0 && len(b.Sources) > 0 {
+		objs = append(objs, newMuted("No actors, commitments, open disputes or direct quotes were found in these articles."))
 	}
-	section("Commitments", len(b.Commitments))
-	for _, c := range b.Commitments {
-		add(c.Key(), commitmentSegs(c), c.Cite(), true)
-	}
-	section("Open disputes", len(b.Disputes))
-	for _, d := range b.Disputes {
-		add(d.Key(), disputeSegs(d), d.Cite(), true)
-	}
-	section("Quotes", len(b.Quotes))
-	for _, q := range b.Quotes {
-		add(q.Key(), quoteSegs(q), q.Cite(), true)
+	others := 0
+	for _, sec := range b.Sections() {
+		if sec.Other {
+			if others == 0 {
+				section("Other stories", len(b.Stories)-1, false)
+			}
+			others++
+			objs = append(objs, storyHeading(sec))
+		} else {
+			section(sec.Title, len(sec.Items), sec.Empty)
+		}
+		for _, it := range sec.Items {
+			add(it.Key(), itemSegs(sec, it), firstCite(it.Cites()), true)
+		}
 	}
 
 	objs = append(objs, gap(theme.Padding()*2))
@@ -187,6 +199,29 @@ func (p *briefingPane) fill() {
 	p.body.Refresh()
 }
 
+// detailSegs are the whole sentence an item was read from, shown under
+// the selected item: the page prints a clause of it.
+func (p *briefingPane) detailSegs(c brief.Cite) []widget.RichTextSegment {
+	if p.page == nil || p.page.Analysis == nil || c.Source == "" {
+		return nil
+	}
+	text := strings.Join(strings.Fields(p.page.Analysis.Article(c.Source).SentenceText(c.Sentence)), " ")
+	if text == "" {
+		return nil
+	}
+	return []widget.RichTextSegment{
+		seg(text, widget.RichTextStyle{ColorName: theme.ColorNamePlaceHolder, SizeName: theme.SizeNameCaptionText, TextStyle: fyne.TextStyle{Italic: true}}),
+	}
+}
+
+// storyHeading is the heading of a story other than the lead: its
+// headline and the articles that tell it.
+func storyHeading(sec page.Section) fyne.CanvasObject {
+	rt := widget.NewRichText(wrapSafe(endParagraph([]widget.RichTextSegment{seg(sec.Title, styleStrong), sourcesSeg(sec.Sources)}))...)
+	rt.Wrapping = fyne.TextWrapWord
+	return rt
+}
+
 // omittedRows lists the items the cut left out, each with a pin button that
 // puts it on the page.
 func (p *briefingPane) omittedRows() []fyne.CanvasObject {
@@ -204,23 +239,16 @@ func (p *briefingPane) omittedRows() []fyne.CanvasObject {
 				t.Style.ColorName = theme.ColorNamePlaceHolder
 			}
 		}
+		if key == p.selected {
+			segs = append(segs, p.detailSegs(cite)...)
+		}
 		row := newItemRow(segs, p.actions(key), func() { p.u.selectItem(key, cite) })
 		row.selected = key == p.selected
 		p.rows[key] = row
 		objs = append(objs, row)
 	}
-	f := p.full
-	for _, a := range f.Actors {
-		add(a.Key(), actorSegs(a), firstCite(a.Cites))
-	}
-	for _, c := range f.Commitments {
-		add(c.Key(), commitmentSegs(c), c.Cite())
-	}
-	for _, d := range f.Disputes {
-		add(d.Key(), disputeSegs(d), d.Cite())
-	}
-	for _, q := range f.Quotes {
-		add(q.Key(), quoteSegs(q), q.Cite())
+	for _, it := range fullItems(p.full) {
+		add(it.Key(), itemSegs(page.Section{}, it), firstCite(it.Cites()))
 	}
 	return objs
 }
@@ -264,7 +292,14 @@ func (p *briefingPane) setSelected(key string) {
 	if row == nil {
 		return
 	}
-	row.setSelected(true)
+	// The selected item shows its whole sentence: rebuild the rows.
+	offset := p.scroll.Offset
+	p.fill()
+	p.scroll.ScrollToOffset(offset)
+	row = p.rows[key]
+	if row == nil {
+		return
+	}
 	layoutNow(p.scroll, p.body)
 	scrollIntoView(p.scroll, row)
 }
@@ -319,25 +354,46 @@ func firstCite(cs []brief.Cite) brief.Cite {
 	return cs[0]
 }
 
-// pageKeys lists the keys of a briefing's items.
+// pageKeys lists the keys of the items on a briefing's page.
 func pageKeys(b *page.Briefing) []string {
 	var keys []string
-	for _, a := range b.Actors {
-		keys = append(keys, a.Key())
-	}
-	for _, c := range b.Commitments {
-		keys = append(keys, c.Key())
-	}
-	for _, d := range b.Disputes {
-		keys = append(keys, d.Key())
-	}
-	for _, q := range b.Quotes {
-		keys = append(keys, q.Key())
+	for _, sec := range b.Sections() {
+		for _, it := range sec.Items {
+			keys = append(keys, it.Key())
+		}
 	}
 	return keys
 }
 
-func fullKeys(b *page.Briefing) []string { return pageKeys(b) }
+// fullItems lists every item of a briefing, section by section, whichever
+// story it belongs to.
+func fullItems(b *page.Briefing) []page.Item {
+	var out []page.Item
+	for i := range b.Differences {
+		out = append(out, page.Item{Kind: page.ItemDifference, Difference: &b.Differences[i]})
+	}
+	for i := range b.Actors {
+		out = append(out, page.Item{Kind: page.ItemActor, Actor: &b.Actors[i]})
+	}
+	for i := range b.Commitments {
+		out = append(out, page.Item{Kind: page.ItemCommitment, Commitment: &b.Commitments[i]})
+	}
+	for i := range b.Disputes {
+		out = append(out, page.Item{Kind: page.ItemDispute, Dispute: &b.Disputes[i]})
+	}
+	for i := range b.Quotes {
+		out = append(out, page.Item{Kind: page.ItemQuote, Quote: &b.Quotes[i]})
+	}
+	return out
+}
+
+func fullKeys(b *page.Briefing) []string {
+	var keys []string
+	for _, it := range fullItems(b) {
+		keys = append(keys, it.Key())
+	}
+	return keys
+}
 
 // The rich text of each kind of item, its citation last.
 
@@ -357,6 +413,56 @@ func lineSegs(l page.Line) []widget.RichTextSegment {
 	return endParagraph([]widget.RichTextSegment{seg(l.Text, styleInline), citeSeg(l.Cites)})
 }
 
+// sourcesSeg names a story's articles: "  S2 S5".
+func sourcesSeg(ids []string) *widget.TextSegment {
+	return seg("  "+strings.Join(ids, " "), styleCite)
+}
+
+// itemSegs is an item as the page prints it: an actor's name, role and
+// stance; a commitment's actor, clause and time; a dispute's parties and
+// clause; a quote's words and speaker; where the sources differ and who
+// says what.
+func itemSegs(sec page.Section, it page.Item) []widget.RichTextSegment {
+	switch it.Kind {
+	case page.ItemActor:
+		return actorSegs(*it.Actor)
+	case page.ItemCommitment:
+		c := it.Commitment
+		cl := sec.Clause(it)
+		segs := leadSegs(cl.Lead)
+		segs = append(segs, seg(cl.Clause, styleInline))
+		if cl.When != "" {
+			segs = append(segs, seg(" — "+cl.When, styleInline))
+		}
+		if cl.Hedged {
+			segs = append(segs, seg(" · hedged", styleMuted))
+		}
+		return endParagraph(append(segs, citeSeg(c.Cites)))
+	case page.ItemDispute:
+		cl := sec.Clause(it)
+		segs := append(leadSegs(cl.Lead), seg(cl.Clause, styleInline), citeSeg(it.Dispute.Cites))
+		return endParagraph(segs)
+	case page.ItemQuote:
+		cl := sec.Clause(it)
+		speaker := cl.Lead
+		if speaker == "" {
+			speaker = "unattributed"
+		}
+		return endParagraph([]widget.RichTextSegment{seg("“"+cl.Clause+"”", styleItalic), seg(" — "+speaker, styleStrong), citeSeg(it.Quote.Cites)})
+	}
+	d := it.Difference
+	lead, claims, _ := page.DifferenceClause(*d)
+	return endParagraph([]widget.RichTextSegment{seg(lead+": ", styleStrong), seg(strings.Join(claims, "; "), styleInline), citeSeg(d.Cites())})
+}
+
+// leadSegs open an item with its actor or parties in bold and a dash.
+func leadSegs(lead string) []widget.RichTextSegment {
+	if lead == "" {
+		return nil
+	}
+	return []widget.RichTextSegment{seg(lead, styleStrong), seg(" — ", styleMuted)}
+}
+
 func actorSegs(a brief.Actor) []widget.RichTextSegment {
 	segs := []widget.RichTextSegment{seg(a.Name, styleStrong)}
 	if a.Role != "" {
@@ -371,47 +477,4 @@ func actorSegs(a brief.Actor) []widget.RichTextSegment {
 		segs = append(segs, seg(a.Stance, widget.RichTextStyle{ColorName: theme.ColorNamePlaceHolder}))
 	}
 	return segs
-}
-
-func commitmentSegs(c brief.Commitment) []widget.RichTextSegment {
-	segs := []widget.RichTextSegment{}
-	text := c.Text
-	if c.Actor != "" && !opensWithName(text, c.Actor) {
-		segs = append(segs, seg(c.Actor+": ", styleStrong))
-	}
-	segs = append(segs, seg(text, styleInline))
-	if c.Strength == brief.Hedged {
-		segs = append(segs, seg(" · hedged", styleMuted))
-	}
-	segs = append(segs, citeSeg(c.Cites))
-	return endParagraph(segs)
-}
-
-func disputeSegs(d brief.Dispute) []widget.RichTextSegment {
-	segs := []widget.RichTextSegment{}
-	if len(d.Parties) > 0 {
-		segs = append(segs, seg(strings.Join(d.Parties, " vs ")+": ", styleStrong))
-	}
-	segs = append(segs, seg(d.Text, styleInline), citeSeg(d.Cites))
-	return endParagraph(segs)
-}
-
-// opensWithName reports whether a text opens with a name ("Nigeria will
-// …" for the actor Nigeria): the name is not repeated before it, as on the
-// PDF.
-func opensWithName(text, name string) bool {
-	return len(text) >= len(name) && strings.EqualFold(text[:len(name)], name)
-}
-
-func quoteSegs(q brief.Quote) []widget.RichTextSegment {
-	speaker := q.Speaker
-	if speaker == "" {
-		speaker = "unattributed"
-	}
-	segs := []widget.RichTextSegment{
-		seg("“"+q.Text+"”", styleItalic),
-		seg(" — "+speaker, styleStrong),
-		citeSeg(q.Cites),
-	}
-	return endParagraph(segs)
 }

@@ -13,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/briefing-app/briefing/brief/library"
 	"github.com/briefing-app/briefing/brief/page"
 )
 
@@ -24,7 +25,7 @@ func (u *ui) exportPDF() {
 		u.showError(errors.New("there is nothing to export yet: add an article first"))
 		return
 	}
-	b, paper := u.page, u.paper
+	b, paper, bid := u.page, u.paper, u.bid
 	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
 		if err != nil {
 			u.showError(fmt.Errorf("cannot save the PDF: %w", err))
@@ -35,7 +36,7 @@ func (u *ui) exportPDF() {
 		}
 		path := w.URI().Path()
 		u.prefs.SetString(keyExportFolder, filepath.Dir(path))
-		u.writePDF(b, paper, path, w)
+		u.writePDF(bid, b, paper, path, w)
 	}, u.win)
 	d.SetFileName(pdfFileName(b))
 	d.SetFilter(storage.NewExtensionFileFilter([]string{".pdf"}))
@@ -67,19 +68,35 @@ func (u *ui) exportFolder() fyne.ListableURI {
 	return nil
 }
 
-// writePDF writes the page to w in the background and confirms.
-func (u *ui) writePDF(b *page.Briefing, paper paper, path string, w io.WriteCloser) {
+// writePDF writes the page of the briefing bid to w in the background,
+// records what the page held (items not on it are "new" until the next
+// export) and confirms.
+func (u *ui) writePDF(bid string, b *page.Briefing, paper paper, path string, w io.WriteCloser) {
 	u.setStatus("Writing " + filepath.Base(path) + "…")
+	lib := u.lib
 	u.background(func() {
 		err := writePDF(b, w, paper)
 		if cerr := w.Close(); err == nil {
 			err = cerr
+		}
+		var recErr error
+		if err == nil && bid != "" {
+			recErr = lib.MarkExported(bid, library.PageKeys(b))
 		}
 		u.do(func() {
 			if err != nil {
 				u.setStatus("The PDF could not be written.")
 				u.showError(fmt.Errorf("cannot write %s: %w", filepath.Base(path), err))
 				return
+			}
+			if recErr != nil {
+				u.showError(fmt.Errorf("the PDF was written, but %w", recErr))
+			}
+			if bid == u.bid {
+				u.briefingsChanged()
+				u.rebuild() // the "new" marks go
+			} else {
+				u.library.refresh()
 			}
 			u.setStatus("Exported " + path)
 			u.confirmExport(b, paper, path)

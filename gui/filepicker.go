@@ -28,7 +28,7 @@ func (u *ui) openFiles() {
 		if len(files) > 0 {
 			u.prefs.SetString(keyOpenFolder, filepath.Dir(files[0]))
 		}
-		u.loadPaths(files)
+		u.openPaths(files)
 	})
 	fp.show()
 }
@@ -145,7 +145,7 @@ func (fp *filePicker) setDir(dir string) {
 		switch {
 		case isDir:
 			dirs = append(dirs, pickEntry{name: name, path: p, dir: true})
-		case load.FormatOf(name) != "":
+		case load.FormatOf(name) != "" || isBriefingFile(name):
 			var size int64
 			if fi, err := e.Info(); err == nil {
 				size = fi.Size()

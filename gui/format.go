@@ -1,6 +1,7 @@
 package gui
 
 import (
+	"net/url"
 	"strconv"
 	"strings"
 	"time"
@@ -59,17 +60,46 @@ func citeLabel(c brief.Cite) string {
 }
 
 // entryMeta writes what the library shows under an article's title:
-// "The Courier · 26 Nov 2026 · 812 words".
+// "The Courier · 26 Nov 2026 · 812 words", the outlet being the site's name
+// or, for a page read from the web without one, its address's host; the
+// date in the user's order (see localDate). A field the article lacks is
+// left out, with its separator.
 func entryMeta(e library.Entry) string {
 	var parts []string
-	if e.Site != "" {
-		parts = append(parts, e.Site)
+	if site := strings.Join(strings.Fields(e.Site), " "); site != "" {
+		parts = append(parts, site)
+	} else if host := webHost(e.Path); host != "" {
+		parts = append(parts, host)
 	}
-	if d := formatDate(e.Date); d != "" {
+	if d := localDate(e.Date); d != "" {
 		parts = append(parts, d)
 	}
-	parts = append(parts, plural(e.Words, "word", "words"))
+	if e.Words > 0 {
+		parts = append(parts, plural(e.Words, "word", "words"))
+	}
 	return strings.Join(parts, " · ")
+}
+
+// briefingMeta writes what the library shows under a briefing's name:
+// "3 articles · exported 4 Dec 2026".
+func briefingMeta(b library.Briefing) string {
+	parts := []string{plural(len(b.Articles), "article", "articles")}
+	if b.Sample {
+		parts = append(parts, "sample")
+	}
+	if b.Exported != nil {
+		parts = append(parts, "exported "+localDate(b.Exported.At.Local()))
+	}
+	return strings.Join(parts, " · ")
+}
+
+// webHost is the host of a web address without "www.", or "".
+func webHost(path string) string {
+	u, err := url.Parse(path)
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") {
+		return ""
+	}
+	return strings.TrimPrefix(u.Hostname(), "www.")
 }
 
 // clip shortens s to at most n runes, on a word boundary, with an ellipsis.

@@ -2,11 +2,14 @@ package gui
 
 import (
 	"fmt"
+	"image/color"
 	"slices"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -14,36 +17,62 @@ import (
 	"github.com/briefing-app/briefing/brief/library"
 )
 
-// libraryPane lists the articles of the library: title, outlet, date and
-// words, with a button to add more and one per article to remove it.
+// libraryPane is the left pane: the briefings of the library, newest
+// first, each with its article count and when it was last exported; under
+// the open one, its articles (title, then outlet, date and words) and a row
+// to add more. A click opens a briefing or shows an article; Ctrl+click and
+// Shift+click select several articles (File > New Briefing can start from
+// them); a right click opens a menu.
 type libraryPane struct {
-	u       *ui
-	entries []library.Entry
-	list    *widget.List
-	count   *widget.RichText
-	addBtn  *widget.Button
-	empty   fyne.CanvasObject
-	view    fyne.CanvasObject
+	u     *ui
+	rows  []paneItem
+	list  *widget.List
+	count *widget.RichText
+	// newBtn makes a briefing.
+	newBtn *widget.Button
+	empty  fyne.CanvasObject
+	view   fyne.CanvasObject
 
-	selected string // ID of the selected article
-	syncing  bool   // selecting from code: do not show the article again
+	// selected holds the IDs of the selected articles of the open
+	// briefing; anchor is the article a Shift+click selects from.
+	selected map[string]bool
+	anchor   string
+	// rowHeight is the height of a two-line row, addHeight that of the
+	// "Add articles" row.
+	rowHeight, addHeight float32
 }
 
+// paneItem is one row of the pane: a briefing, an article of the open
+// briefing, or the row that adds articles to it.
+type paneItem struct {
+	kind     paneKind
+	briefing library.Briefing
+	entry    library.Entry
+	index    int // the article's position in its briefing
+}
+
+type paneKind int
+
+const (
+	rowBriefing paneKind = iota
+	rowArticle
+	rowAdd
+)
+
 func newLibraryPane(u *ui) *libraryPane {
-	p := &libraryPane{u: u}
+	p := &libraryPane{u: u, selected: map[string]bool{}}
 	p.list = &widget.List{
-		Length:     func() int { return len(p.entries) },
-		CreateItem: p.createRow,
+		Length:     func() int { return len(p.rows) },
+		CreateItem: func() fyne.CanvasObject { return newPaneRow(p) },
 		UpdateItem: p.updateRow,
-		OnSelected: p.onSelected,
 	}
-	title := widget.NewLabel("Library")
+	title := widget.NewLabel("Briefings")
 	title.TextStyle = fyne.TextStyle{Bold: true}
 	p.count = newMuted("")
-	p.addBtn = iconButton(theme.ContentAddIcon(), p.onAdd)
-	header := container.NewBorder(nil, nil, container.NewHBox(title, p.count), p.addBtn)
+	p.newBtn = iconButton(theme.ContentAddIcon(), u.newBriefing)
+	header := container.NewBorder(nil, nil, container.NewHBox(title, p.count), p.newBtn)
 
-	hint := newMutedHint("No articles yet.\nDrop .txt, .md or .html files here,\nor use Open, Paste or Web page.")
+	hint := newMutedHint("No briefings yet.\nFile > New Briefing makes one;\ndropping article files here makes one too.")
 	p.empty = container.NewCenter(hint)
 	p.empty.Hide()
 
@@ -51,96 +80,214 @@ func newLibraryPane(u *ui) *libraryPane {
 	return p
 }
 
-// refresh reloads the list from the library.
+// refresh lists the briefings again, and the open one's articles.
 func (p *libraryPane) refresh() {
 	if p.u.lib == nil {
 		return
 	}
-	p.entries = p.u.lib.Entries()
-	setMuted(p.count, fmt.Sprint(len(p.entries)))
-	if len(p.entries) == 0 {
+	bs := p.u.lib.Briefings()
+	p.rows = p.rows[:0]
+	open := p.u.bid
+	var ids []string
+	for _, b := range bs {
+		p.rows = append(p.rows, paneItem{kind: rowBriefing, briefing: b})
+		if b.ID != open {
+			continue
+		}
+		for i, e := range p.u.lib.Entries(b.ID) {
+			p.rows = append(p.rows, paneItem{kind: rowArticle, briefing: b, entry: e, index: i})
+			ids = append(ids, e.ID)
+		}
+		// Under the sample, the row starts the user's own briefing (see
+		// withTarget).
+		p.rows = append(p.rows, paneItem{kind: rowAdd, briefing: b})
+	}
+	// Selected articles that left the briefing are no longer selected.
+	for id := range p.selected {
+		if !slices.Contains(ids, id) {
+			delete(p.selected, id)
+		}
+	}
+	setMuted(p.count, fmt.Sprint(len(bs)))
+	if len(bs) == 0 {
 		p.empty.Show()
 	} else {
 		p.empty.Hide()
 	}
+	p.setHeights()
 	p.list.Refresh()
-	i := slices.IndexFunc(p.entries, func(e library.Entry) bool { return e.ID == p.selected })
-	if i >= 0 {
-		p.syncing = true
-		p.list.Select(i)
-		p.syncing = false
-	} else {
-		p.list.UnselectAll()
+}
+
+// setHeights makes the "Add articles" row one line high.
+func (p *libraryPane) setHeights() {
+	if p.rowHeight == 0 {
+		p.rowHeight = newPaneRow(p).MinSize().Height
+		add := newPaneRow(p)
+		add.set(paneItem{kind: rowAdd}, false, false)
+		p.addHeight = add.MinSize().Height
+	}
+	for i, r := range p.rows {
+		if r.kind == rowAdd {
+			p.list.SetItemHeight(i, p.addHeight)
+		} else {
+			p.list.SetItemHeight(i, p.rowHeight)
+		}
 	}
 }
 
-// selectID marks an article as selected without showing it again.
+func (p *libraryPane) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
+	if i < 0 || i >= len(p.rows) {
+		return
+	}
+	r := p.rows[i]
+	open := r.kind == rowBriefing && r.briefing.ID == p.u.bid
+	o.(*paneRow).set(r, open, r.kind == rowArticle && p.selected[r.entry.ID])
+}
+
+// tapped acts on a click on row i: a briefing opens, an article is shown
+// (and selected; with Ctrl added to the selection, with Shift a range).
+func (p *libraryPane) tapped(i int, mods fyne.KeyModifier) {
+	if i < 0 || i >= len(p.rows) {
+		return
+	}
+	r := p.rows[i]
+	switch r.kind {
+	case rowBriefing:
+		p.u.openBriefing(r.briefing.ID)
+	case rowAdd:
+		p.showAddMenu(i)
+	case rowArticle:
+		id := r.entry.ID
+		switch {
+		case mods&(fyne.KeyModifierShortcutDefault|fyne.KeyModifierControl) != 0:
+			if p.selected[id] {
+				delete(p.selected, id)
+			} else {
+				p.selected[id] = true
+			}
+			p.anchor = id
+		case mods&fyne.KeyModifierShift != 0 && p.anchor != "":
+			from := slices.IndexFunc(p.rows, func(x paneItem) bool { return x.kind == rowArticle && x.entry.ID == p.anchor })
+			clear(p.selected)
+			if from < 0 {
+				from = i
+			}
+			for j := min(from, i); j <= max(from, i); j++ {
+				if p.rows[j].kind == rowArticle {
+					p.selected[p.rows[j].entry.ID] = true
+				}
+			}
+		default:
+			clear(p.selected)
+			p.selected[id] = true
+			p.anchor = id
+			p.u.source.showArticle(id, -1)
+		}
+		p.list.Refresh()
+	}
+}
+
+// selectedIDs returns the selected articles, in the briefing's order.
+func (p *libraryPane) selectedIDs() []string {
+	var ids []string
+	for _, r := range p.rows {
+		if r.kind == rowArticle && p.selected[r.entry.ID] {
+			ids = append(ids, r.entry.ID)
+		}
+	}
+	return ids
+}
+
+// selectID marks an article as the selected one, without showing it again.
 func (p *libraryPane) selectID(id string) {
-	p.selected = id
-	i := slices.IndexFunc(p.entries, func(e library.Entry) bool { return e.ID == id })
-	p.syncing = true
-	defer func() { p.syncing = false }()
-	if i < 0 {
-		p.list.UnselectAll()
-		return
+	clear(p.selected)
+	if id != "" {
+		p.selected[id] = true
+		p.anchor = id
 	}
-	p.list.Select(i)
+	p.list.Refresh()
 }
 
-func (p *libraryPane) onSelected(i widget.ListItemID) {
-	if i < 0 || i >= len(p.entries) {
-		return
-	}
-	p.selected = p.entries[i].ID
-	if !p.syncing {
-		p.u.source.showArticle(p.entries[i].ID, -1)
-	}
-}
-
-func (p *libraryPane) onAdd() {
+// showAddMenu offers the ways to add articles, under row i.
+func (p *libraryPane) showAddMenu(i int) {
 	menu := fyne.NewMenu("",
 		fyne.NewMenuItem("Open Files…", p.u.openFiles),
 		fyne.NewMenuItem("Open Folder…", p.u.openFolder),
 		fyne.NewMenuItem("Paste Text as Article", p.u.pasteArticle),
 		fyne.NewMenuItem("Open Web Page…", p.u.openURL),
 	)
-	pos := fyne.CurrentApp().Driver().AbsolutePositionForObject(p.addBtn)
-	widget.ShowPopUpMenuAtPosition(menu, p.u.win.Canvas(), pos.Add(fyne.NewPos(0, p.addBtn.Size().Height)))
-}
-
-func (p *libraryPane) createRow() fyne.CanvasObject {
-	return newLibraryRow(p)
-}
-
-func (p *libraryPane) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
-	if i < 0 || i >= len(p.entries) {
-		return
+	pos := fyne.NewPos(theme.Padding()*6, 0)
+	if d := fyne.CurrentApp().Driver(); d != nil {
+		pos = pos.Add(d.AbsolutePositionForObject(p.list))
 	}
-	o.(*libraryRow).set(i, p.entries[i])
+	pos.Y += float32(i+1)*p.rowHeight - p.list.GetScrollOffset()
+	widget.ShowPopUpMenuAtPosition(menu, p.u.win.Canvas(), pos)
 }
 
-// confirmRemove asks before removing an article from the library.
-func (p *libraryPane) confirmRemove(e library.Entry) {
-	msg := widget.NewLabel(fmt.Sprintf("Remove “%s” from the library?\nThe briefing is rebuilt without it; the original file is not touched.", clip(e.Title, 80)))
+// briefingMenu is the menu of a briefing's row.
+func (p *libraryPane) briefingMenu(b library.Briefing) *fyne.Menu {
+	return fyne.NewMenu("",
+		fyne.NewMenuItem("Open", func() { p.u.openBriefing(b.ID) }),
+		fyne.NewMenuItem("Rename…", func() { p.u.renameBriefing(b.ID) }),
+		fyne.NewMenuItem("Duplicate", func() { p.u.duplicateBriefing(b.ID) }),
+		fyne.NewMenuItem("Save As…", func() { p.u.saveBriefingAs(b.ID) }),
+		fyne.NewMenuItemSeparator(),
+		fyne.NewMenuItem("Delete", func() { p.u.deleteBriefing(b.ID) }),
+	)
+}
+
+// articleMenu is the menu of an article's row.
+func (p *libraryPane) articleMenu(r paneItem) *fyne.Menu {
+	n := len(r.briefing.Articles)
+	up := fyne.NewMenuItem("Move Up", func() { p.move(r, r.index-1) })
+	up.Disabled = r.index == 0
+	down := fyne.NewMenuItem("Move Down", func() { p.move(r, r.index+1) })
+	down.Disabled = r.index >= n-1
+	if !p.selected[r.entry.ID] {
+		p.selectID(r.entry.ID)
+	}
+	sel := len(p.selectedIDs())
+	fromSel := fyne.NewMenuItem("New Briefing from "+plural(sel, "Article", "Articles")+"…", p.u.newBriefing)
+	remove := fyne.NewMenuItem("Remove from Briefing…", func() { p.confirmRemove(r) })
+	remove.Disabled = r.briefing.Sample
+	return fyne.NewMenu("",
+		fyne.NewMenuItem("Show Article", func() { p.u.source.showArticle(r.entry.ID, -1) }),
+		fyne.NewMenuItem("Rename…", func() { p.rename(r.entry) }),
+		fromSel,
+		fyne.NewMenuItemSeparator(),
+		up, down,
+		fyne.NewMenuItemSeparator(),
+		remove,
+	)
+}
+
+// confirmRemove asks before taking an article out of the open briefing.
+func (p *libraryPane) confirmRemove(r paneItem) {
+	others := p.u.briefingsHolding(r.entry.ID, r.briefing.ID)
+	what := "The briefing is rebuilt without it; the original file is not touched."
+	if others > 0 {
+		what = fmt.Sprintf("It stays in the %s that also %s it.", plural(others, "other briefing", "other briefings"), map[bool]string{true: "holds", false: "hold"}[others == 1])
+	}
+	msg := widget.NewLabel(fmt.Sprintf("Remove “%s” from “%s”?\n%s", clip(r.entry.Title, 80), clip(r.briefing.Name, 60), what))
 	msg.Wrapping = fyne.TextWrapWord
 	d := dialog.NewCustomConfirm("Remove article", "Remove", "Cancel", container.New(minWidth(420), msg), func(ok bool) {
 		if ok {
-			p.remove(e.ID)
+			p.remove(r.briefing.ID, r.entry.ID)
 		}
 	}, p.u.win)
 	d.Show()
 }
 
-func (p *libraryPane) remove(id string) {
+func (p *libraryPane) remove(bid, id string) {
 	lib := p.u.lib
 	p.u.background(func() {
-		err := lib.Remove(id)
+		err := lib.Remove(bid, id)
 		p.u.do(func() {
 			if err != nil {
 				p.u.showError(err)
 			}
-			if p.selected == id {
-				p.selected = ""
+			delete(p.selected, id)
+			if p.u.source.article != nil && p.u.source.article.ID == id {
 				p.u.source.clear()
 			}
 			p.u.articlesChanged()
@@ -148,7 +295,7 @@ func (p *libraryPane) remove(id string) {
 	})
 }
 
-// rename asks for an article's new title.
+// rename asks for an article's new title (in every briefing that holds it).
 func (p *libraryPane) rename(e library.Entry) {
 	entry := widget.NewEntry()
 	entry.SetText(e.Title)
@@ -173,11 +320,11 @@ func (p *libraryPane) rename(e library.Entry) {
 	p.u.win.Canvas().Focus(entry)
 }
 
-// move puts an article elsewhere in the library's order.
-func (p *libraryPane) move(e library.Entry, to int) {
+// move puts an article elsewhere in its briefing's order.
+func (p *libraryPane) move(r paneItem, to int) {
 	lib := p.u.lib
 	p.u.background(func() {
-		err := lib.Move(e.ID, to)
+		err := lib.Move(r.briefing.ID, r.entry.ID, to)
 		p.u.do(func() {
 			if err != nil {
 				p.u.showError(err)
@@ -187,56 +334,172 @@ func (p *libraryPane) move(e library.Entry, to int) {
 	})
 }
 
-// libraryRow shows one article: its title, and its outlet, date and length.
-// A right click opens a menu (rename, move, remove).
-type libraryRow struct {
+// paneRow draws one row of the pane: a briefing (icon, name, count and
+// export date), an article (indented: title; outlet, date and words; a
+// remove button) or the row that adds articles.
+type paneRow struct {
 	widget.BaseWidget
-	p      *libraryPane
-	i      int
-	e      library.Entry
+	p     *libraryPane
+	item  paneItem
+	mods  fyne.KeyModifier
+	open  bool
+	sel   bool
+	hover bool
+
+	bg     *canvas.Rectangle
+	bar    *canvas.Rectangle // marks the open briefing
+	indent *canvas.Rectangle
+	icon   *widget.Icon
 	title  *widget.Label
 	meta   *widget.RichText
 	remove *widget.Button
 }
 
-func newLibraryRow(p *libraryPane) *libraryRow {
-	r := &libraryRow{p: p, title: widget.NewLabel(""), meta: newMuted("")}
-	r.title.TextStyle = fyne.TextStyle{Bold: true}
+var (
+	_ fyne.Tappable          = (*paneRow)(nil)
+	_ fyne.SecondaryTappable = (*paneRow)(nil)
+	_ desktop.Mouseable      = (*paneRow)(nil)
+	_ desktop.Hoverable      = (*paneRow)(nil)
+)
+
+func newPaneRow(p *libraryPane) *paneRow {
+	r := &paneRow{p: p, bg: canvas.NewRectangle(nil), bar: canvas.NewRectangle(nil), indent: canvas.NewRectangle(nil),
+		icon: widget.NewIcon(theme.DocumentIcon()), title: widget.NewLabel(""), meta: newMuted("")}
 	r.title.Truncation = fyne.TextTruncateEllipsis
 	r.meta.Truncation = fyne.TextTruncateEllipsis
 	setMutedSize(r.meta, theme.SizeNameCaptionText)
-	r.remove = iconButton(theme.ContentClearIcon(), func() { r.p.confirmRemove(r.e) })
+	r.remove = iconButton(theme.ContentClearIcon(), func() { r.p.confirmRemove(r.item) })
 	r.ExtendBaseWidget(r)
 	return r
 }
 
-// CreateRenderer stacks the title over the details, the remove button on
-// the right.
-func (r *libraryRow) CreateRenderer() fyne.WidgetRenderer {
+// CreateRenderer lays the row out: indent and icon on the left, the title
+// over the details, the remove button on the right.
+func (r *paneRow) CreateRenderer() fyne.WidgetRenderer {
 	text := container.New(layout.NewCustomPaddedVBoxLayout(-2*theme.Padding()), r.title, r.meta)
-	return widget.NewSimpleRenderer(container.NewBorder(nil, nil, nil, container.NewCenter(r.remove), text))
+	r.bar.SetMinSize(fyne.NewSize(3, 1))
+	r.bar.CornerRadius = 1.5
+	left := container.NewHBox(r.bar, r.indent, container.NewCenter(r.icon))
+	return widget.NewSimpleRenderer(container.NewStack(r.bg,
+		container.NewBorder(nil, nil, left, container.NewCenter(r.remove), text)))
 }
 
-func (r *libraryRow) set(i int, e library.Entry) {
-	r.i, r.e = i, e
-	r.title.SetText(e.Title)
-	setMuted(r.meta, entryMeta(e))
+// set shows an item; open marks the open briefing, sel a selected article.
+func (r *paneRow) set(it paneItem, open, sel bool) {
+	r.item, r.open, r.sel = it, open, sel
+	indent := float32(0)
+	switch it.kind {
+	case rowBriefing:
+		b := it.briefing
+		r.title.TextStyle = fyne.TextStyle{Bold: true}
+		r.title.SetText(b.Name)
+		setMuted(r.meta, briefingMeta(b))
+		r.meta.Show()
+		if open {
+			r.icon.SetResource(theme.FolderOpenIcon())
+		} else {
+			r.icon.SetResource(theme.FolderIcon())
+		}
+		r.remove.Hide()
+	case rowArticle:
+		indent = theme.Padding() * 4
+		r.title.TextStyle = fyne.TextStyle{}
+		r.title.SetText(it.entry.Title)
+		setMuted(r.meta, entryMeta(it.entry))
+		r.meta.Show()
+		r.icon.SetResource(theme.FileTextIcon())
+		if it.briefing.Sample {
+			r.remove.Hide()
+		} else {
+			r.remove.Show()
+		}
+	case rowAdd:
+		indent = theme.Padding() * 4
+		r.title.TextStyle = fyne.TextStyle{}
+		if it.briefing.Sample {
+			r.title.SetText("Add your own articles…")
+		} else {
+			r.title.SetText("Add articles…")
+		}
+		r.title.Importance = widget.LowImportance
+		r.meta.Hide()
+		r.icon.SetResource(theme.ContentAddIcon())
+		r.remove.Hide()
+	}
+	if it.kind != rowAdd {
+		r.title.Importance = widget.MediumImportance
+	}
+	r.indent.SetMinSize(fyne.NewSize(indent, 1))
+	r.title.Refresh()
+	r.updateBackground()
 }
 
-// TappedSecondary opens the article's menu.
-func (r *libraryRow) TappedSecondary(ev *fyne.PointEvent) {
-	n := len(r.p.entries)
-	up := fyne.NewMenuItem("Move Up", func() { r.p.move(r.e, r.i-1) })
-	up.Disabled = r.i == 0
-	down := fyne.NewMenuItem("Move Down", func() { r.p.move(r.e, r.i+1) })
-	down.Disabled = r.i >= n-1
-	menu := fyne.NewMenu("",
-		fyne.NewMenuItem("Show Article", func() { r.p.u.source.showArticle(r.e.ID, -1) }),
-		fyne.NewMenuItem("Rename…", func() { r.p.rename(r.e) }),
-		fyne.NewMenuItemSeparator(),
-		up, down,
-		fyne.NewMenuItemSeparator(),
-		fyne.NewMenuItem("Remove from Library…", func() { r.p.confirmRemove(r.e) }),
-	)
+// MouseDown remembers the modifier keys of a click for Tapped.
+func (r *paneRow) MouseDown(ev *desktop.MouseEvent) { r.mods = ev.Modifier }
+
+// MouseUp does nothing: Tapped acts.
+func (r *paneRow) MouseUp(*desktop.MouseEvent) {}
+
+// Tapped opens the briefing, shows the article or selects it.
+func (r *paneRow) Tapped(*fyne.PointEvent) {
+	mods := r.mods
+	r.mods = 0
+	r.p.tapped(r.index(), mods)
+}
+
+// TappedSecondary opens the row's menu.
+func (r *paneRow) TappedSecondary(ev *fyne.PointEvent) {
+	var menu *fyne.Menu
+	switch r.item.kind {
+	case rowBriefing:
+		menu = r.p.briefingMenu(r.item.briefing)
+	case rowArticle:
+		menu = r.p.articleMenu(r.item)
+	default:
+		return
+	}
 	widget.ShowPopUpMenuAtPosition(menu, r.p.u.win.Canvas(), ev.AbsolutePosition)
+}
+
+// MouseIn highlights the row under the mouse.
+func (r *paneRow) MouseIn(*desktop.MouseEvent) { r.hover = true; r.updateBackground() }
+
+// MouseMoved does nothing: hovering is tracked by MouseIn and MouseOut.
+func (r *paneRow) MouseMoved(*desktop.MouseEvent) {}
+
+// MouseOut removes the hover highlight.
+func (r *paneRow) MouseOut() { r.hover = false; r.updateBackground() }
+
+// index finds the row's position in the pane (rows are reused by the list).
+func (r *paneRow) index() int {
+	for i, it := range r.p.rows {
+		if it.kind == r.item.kind && it.briefing.ID == r.item.briefing.ID && it.entry.ID == r.item.entry.ID {
+			return i
+		}
+	}
+	return -1
+}
+
+func (r *paneRow) updateBackground() {
+	th := r.Theme()
+	v := fyne.CurrentApp().Settings().ThemeVariant()
+	switch {
+	case r.sel:
+		r.bg.FillColor = th.Color(theme.ColorNameSelection, v)
+	case r.open:
+		// The open briefing: a neutral band and a bar in the primary
+		// colour, so that it does not read as one more selected row.
+		r.bg.FillColor = th.Color(theme.ColorNameInputBackground, v)
+	case r.hover:
+		r.bg.FillColor = th.Color(theme.ColorNameHover, v)
+	default:
+		r.bg.FillColor = nil
+	}
+	r.bg.CornerRadius = th.Size(theme.SizeNameSelectionRadius)
+	r.bg.Refresh()
+	r.bar.FillColor = color.Transparent
+	if r.open {
+		r.bar.FillColor = th.Color(theme.ColorNamePrimary, v)
+	}
+	r.bar.Refresh()
 }

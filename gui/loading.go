@@ -22,16 +22,17 @@ import (
 const progressThreshold = 3
 
 // loadPaths adds files and folders (every article file inside, subfolders
-// included) to the library in the background. Files that cannot be read
-// are reported together in one dialog; the others are still added.
+// included) to the open briefing in the background (see withTarget).
+// Files that cannot be read are reported together in one dialog; the
+// others are still added.
 func (u *ui) loadPaths(paths []string) {
 	if len(paths) == 0 {
 		return
 	}
-	u.whenReady(func() { u.load(paths) })
+	u.whenReady(func() { u.withTarget(func(bid string) { u.load(bid, paths) }) })
 }
 
-func (u *ui) load(paths []string) {
+func (u *ui) load(bid string, paths []string) {
 	lib := u.lib
 	u.loadingStarted("Opening " + plural(len(paths), "item", "items") + "…")
 	u.background(func() {
@@ -50,7 +51,7 @@ func (u *ui) load(paths []string) {
 			a, err := load.File(f)
 			if err == nil {
 				var ok bool
-				ok, err = lib.Add(a)
+				ok, err = lib.Add(bid, a)
 				switch {
 				case ok:
 					added = append(added, a)
@@ -85,13 +86,17 @@ func (u *ui) reportLoad(added []*brief.Article, dups int, errs []error) {
 		parts = append(parts, "Added "+plural(len(added), "article", "articles"))
 	}
 	if dups > 0 {
-		parts = append(parts, plural(dups, "article was", "articles were")+" already in the library")
+		parts = append(parts, plural(dups, "article was", "articles were")+" already in this briefing")
+	}
+	if u.sampleNotice && len(added) > 0 {
+		u.sampleNotice = false
+		parts = append(parts, "they are in a briefing of their own: the sample stays apart (Help > Show Sample Briefing)")
 	}
 	if len(errs) > 0 {
 		parts = append(parts, plural(len(errs), "file", "files")+" could not be opened")
 	}
 	if len(parts) > 0 {
-		u.setStatus(strings.Join(parts, "; ") + ".")
+		u.notify(strings.Join(parts, "; ")+".", 0)
 	}
 	if len(added) > 0 {
 		u.articlesChanged()
@@ -119,8 +124,9 @@ func (u *ui) loadingFinished() {
 	}
 }
 
-// onDropped loads the files and folders dropped on the window; a dropped
-// web address is downloaded.
+// onDropped loads the files and folders dropped on the window (a
+// .briefing file opens as a briefing); a dropped web address is
+// downloaded.
 func (u *ui) onDropped(_ fyne.Position, uris []fyne.URI) {
 	var paths []string
 	for _, uri := range uris {
@@ -131,7 +137,7 @@ func (u *ui) onDropped(_ fyne.Position, uris []fyne.URI) {
 			u.fetchURL(uri.String())
 		}
 	}
-	u.loadPaths(paths)
+	u.openPaths(paths)
 }
 
 // openFolder asks for a folder and adds every article in it.
@@ -186,28 +192,31 @@ func (u *ui) pasteArticle() {
 		u.fetchURL(strings.TrimSpace(text))
 		return
 	}
-	u.whenReady(func() {
-		lib := u.lib
-		u.loadingStarted("Adding the pasted text…")
-		u.background(func() {
-			a, err := load.Text(text)
-			added, dups := []*brief.Article(nil), 0
-			if err == nil {
-				var ok bool
-				if ok, err = lib.Add(a); ok {
-					added = append(added, a)
-				} else if err == nil {
-					dups++
-				}
+	u.whenReady(func() { u.withTarget(func(bid string) { u.addPasted(bid, text) }) })
+}
+
+// addPasted adds pasted text to a briefing as an article.
+func (u *ui) addPasted(bid, text string) {
+	lib := u.lib
+	u.loadingStarted("Adding the pasted text…")
+	u.background(func() {
+		a, err := load.Text(text)
+		added, dups := []*brief.Article(nil), 0
+		if err == nil {
+			var ok bool
+			if ok, err = lib.Add(bid, a); ok {
+				added = append(added, a)
+			} else if err == nil {
+				dups++
 			}
-			var errs []error
-			if err != nil {
-				errs = append(errs, err)
-			}
-			u.do(func() {
-				u.loadingFinished()
-				u.reportLoad(added, dups, errs)
-			})
+		}
+		var errs []error
+		if err != nil {
+			errs = append(errs, err)
+		}
+		u.do(func() {
+			u.loadingFinished()
+			u.reportLoad(added, dups, errs)
 		})
 	})
 }
@@ -251,30 +260,33 @@ func (u *ui) openURL() {
 	u.win.Canvas().Focus(entry)
 }
 
-// fetchURL downloads a web page's article into the library.
+// fetchURL downloads a web page's article into the open briefing.
 func (u *ui) fetchURL(addr string) {
-	u.whenReady(func() {
-		lib := u.lib
-		u.loadingStarted("Downloading " + clip(addr, 80) + "…")
-		u.background(func() {
-			a, err := load.Fetch(context.Background(), addr)
-			added, dups := []*brief.Article(nil), 0
-			if err == nil {
-				var ok bool
-				if ok, err = lib.Add(a); ok {
-					added = append(added, a)
-				} else if err == nil {
-					dups++
-				}
+	u.whenReady(func() { u.withTarget(func(bid string) { u.fetchInto(bid, addr) }) })
+}
+
+// fetchInto downloads a web page's article into a briefing.
+func (u *ui) fetchInto(bid, addr string) {
+	lib := u.lib
+	u.loadingStarted("Downloading " + clip(addr, 80) + "…")
+	u.background(func() {
+		a, err := load.Fetch(context.Background(), addr)
+		added, dups := []*brief.Article(nil), 0
+		if err == nil {
+			var ok bool
+			if ok, err = lib.Add(bid, a); ok {
+				added = append(added, a)
+			} else if err == nil {
+				dups++
 			}
-			var errs []error
-			if err != nil {
-				errs = append(errs, err)
-			}
-			u.do(func() {
-				u.loadingFinished()
-				u.reportLoad(added, dups, errs)
-			})
+		}
+		var errs []error
+		if err != nil {
+			errs = append(errs, err)
+		}
+		u.do(func() {
+			u.loadingFinished()
+			u.reportLoad(added, dups, errs)
 		})
 	})
 }

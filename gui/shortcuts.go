@@ -15,6 +15,8 @@ import (
 // Cmd on macOS.
 var (
 	mod          = fyne.KeyModifierShortcutDefault
+	scNew        = &desktop.CustomShortcut{KeyName: fyne.KeyN, Modifier: mod}
+	scSaveAs     = &desktop.CustomShortcut{KeyName: fyne.KeyS, Modifier: mod | fyne.KeyModifierShift}
 	scOpen       = &desktop.CustomShortcut{KeyName: fyne.KeyO, Modifier: mod}
 	scOpenFolder = &desktop.CustomShortcut{KeyName: fyne.KeyO, Modifier: mod | fyne.KeyModifierShift}
 	scOpenURL    = &desktop.CustomShortcut{KeyName: fyne.KeyL, Modifier: mod}
@@ -29,7 +31,10 @@ var shortcutHelp = []struct {
 	keys string
 	what string
 }{
-	{keyName(scOpen), "Open article files (.txt, .md, .html)"},
+	{keyName(scNew), "Make a new briefing (from the selected articles, if you like)"},
+	{keyName(scSaveAs), "Save the briefing as a .briefing file to send"},
+	{keyName(&desktop.CustomShortcut{KeyName: fyne.KeyZ, Modifier: mod}), "Undo deleting a briefing"},
+	{keyName(scOpen), "Open article files (.txt, .md, .html) or .briefing files"},
 	{keyName(scOpenFolder), "Open every article in a folder"},
 	{keyName(scOpenURL), "Open a web page"},
 	{keyName(scPaste), "Paste the clipboard's text as a new article"},
@@ -74,9 +79,12 @@ func (u *ui) addShortcuts() {
 	for sc, f := range map[*desktop.CustomShortcut]func(){
 		scOpen: u.openFiles, scOpenFolder: u.openFolder, scOpenURL: u.openURL, scPaste: u.pasteArticle,
 		scExport: u.exportPDF, scFind: u.focusSearch, scQuit: u.quit,
+		scNew: u.newBriefing, scSaveAs: func() { u.saveBriefingAs(u.bid) },
 	} {
 		c.AddShortcut(sc, func(fyne.Shortcut) { f() })
 	}
+	// Ctrl+Z reaches the canvas only when no text field has the focus.
+	c.AddShortcut(&fyne.ShortcutUndo{}, func(fyne.Shortcut) { u.undoDelete() })
 }
 
 // showShortcuts lists the keyboard shortcuts.

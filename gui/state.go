@@ -5,14 +5,19 @@ import (
 	"time"
 
 	"github.com/briefing-app/briefing/brief"
+	"github.com/briefing-app/briefing/brief/library"
 	"github.com/briefing-app/briefing/brief/page"
 	"github.com/briefing-app/briefing/brief/search"
 )
 
-// articlesChanged records that the library's articles changed and rebuilds
-// everything from a new analysis.
+// articlesChanged records that the open briefing's articles changed and
+// rebuilds everything from a new analysis.
 func (u *ui) articlesChanged() {
 	u.libVersion++
+	if b, ok := u.lib.Briefing(u.bid); ok {
+		u.current = b
+	}
+	u.setWindowTitle()
 	u.library.refresh()
 	u.rebuild()
 }
@@ -26,7 +31,7 @@ func (u *ui) rebuild() {
 		return
 	}
 	u.gen++
-	gen, version, paper, lib := u.gen, u.libVersion, u.paper, u.lib
+	gen, version, paper, lib, bid := u.gen, u.libVersion, u.paper, u.lib, u.bid
 	an, index, analyze := u.an, u.index, u.analyze
 	if u.anVersion != version {
 		an, index = nil, nil
@@ -34,10 +39,10 @@ func (u *ui) rebuild() {
 	u.background(func() {
 		start := time.Now()
 		if an == nil {
-			an = analyze(lib.Articles()...)
+			an = analyze(lib.Articles(bid)...)
 			index = search.NewIndex(an)
 		}
-		opt := lib.Options()
+		opt := lib.Options(bid)
 		full := page.Build(an, opt)
 		fitted := fitOnePage(full, paper)
 		took := time.Since(start)
@@ -47,6 +52,9 @@ func (u *ui) rebuild() {
 			}
 			u.an, u.index, u.anVersion = an, index, version
 			u.full, u.page, u.buildTook = full, fitted, took
+			if b, ok := lib.Briefing(bid); ok {
+				u.current = b
+			}
 			u.briefing.show(fitted, full, opt)
 			u.source.analysisChanged()
 			u.search.indexChanged()
@@ -54,8 +62,11 @@ func (u *ui) rebuild() {
 			if len(an.Sources) == 0 {
 				u.exportBtn.Disable()
 			}
-			if u.loadingOps == 0 {
+			if u.loadingOps == 0 && time.Now().After(u.noticeUntil) {
 				u.setStatus(u.summary(took))
+			}
+			if len(an.Sources) > 0 {
+				u.nameFromPage(bid, full.Title)
 			}
 		})
 	})
@@ -70,20 +81,32 @@ func (u *ui) summary(took time.Duration) string {
 	for _, s := range u.an.Sources {
 		words += s.Words
 	}
-	return fmt.Sprintf("%s · %s words · briefing built in %s",
-		plural(len(u.an.Sources), "article", "articles"), thousands(words), roundDuration(took))
+	news := ""
+	if e := u.current.Exported; e != nil && u.page != nil {
+		n := 0
+		for _, k := range library.PageKeys(u.page) {
+			if u.current.IsNew(k) {
+				n++
+			}
+		}
+		if n > 0 {
+			news = fmt.Sprintf(" · %s since the export of %s", plural(n, "new item", "new items"), localDate(e.At.Local()))
+		}
+	}
+	return fmt.Sprintf("%s · %s words%s · briefing built in %s",
+		plural(len(u.an.Sources), "article", "articles"), thousands(words), news, roundDuration(took))
 }
 
 // changeItem pins, unpins, removes or restores an item, then rebuilds.
 func (u *ui) changeItem(key string, pin, remove *bool) {
-	lib := u.lib
+	lib, bid := u.lib, u.bid
 	u.background(func() {
 		var err error
 		switch {
 		case pin != nil:
-			err = lib.SetPinned(key, *pin)
+			err = lib.SetPinned(bid, key, *pin)
 		case remove != nil:
-			err = lib.SetRemoved(key, *remove)
+			err = lib.SetRemoved(bid, key, *remove)
 		}
 		u.do(func() {
 			if err != nil {
@@ -99,9 +122,9 @@ func (u *ui) setRemoved(key string, on bool) { u.changeItem(key, nil, &on) }
 
 // restoreRemoved puts every removed item back.
 func (u *ui) restoreRemoved() {
-	lib := u.lib
+	lib, bid := u.lib, u.bid
 	u.background(func() {
-		err := lib.RestoreAll()
+		err := lib.RestoreAll(bid)
 		u.do(func() {
 			if err != nil {
 				u.showError(err)
@@ -113,9 +136,9 @@ func (u *ui) restoreRemoved() {
 
 // setTitle saves the briefing's title ("" goes back to the generated one).
 func (u *ui) setTitle(title string) {
-	lib := u.lib
+	lib, bid := u.lib, u.bid
 	u.background(func() {
-		err := lib.SetTitle(title)
+		err := lib.SetTitle(bid, title)
 		u.do(func() {
 			if err != nil {
 				u.showError(err)
@@ -125,7 +148,8 @@ func (u *ui) setTitle(title string) {
 	})
 }
 
-// setPaper changes the paper size: the page is fitted again.
+// setPaper changes the open briefing's paper size (and the one new
+// briefings get): the page is fitted again.
 func (u *ui) setPaper(p paper) {
 	if p == u.paper {
 		return
@@ -134,6 +158,13 @@ func (u *ui) setPaper(p paper) {
 	u.prefs.SetString(keyPaper, string(p))
 	if u.paperPick.Selected != string(p) {
 		u.paperPick.SetSelected(string(p))
+	}
+	if lib, bid := u.lib, u.bid; lib != nil && bid != "" {
+		u.background(func() {
+			if err := lib.SetPaper(bid, p); err != nil {
+				u.do(func() { u.showError(err) })
+			}
+		})
 	}
 	u.rebuild()
 }

@@ -52,7 +52,9 @@ func (u *ui) buildWindow() {
 	u.outerSplit = container.NewHSplit(leftPane, u.innerSplit)
 	u.outerSplit.Offset = u.prefs.FloatWithFallback(keySplitLeft, 0.24)
 
-	statusBar := container.NewBorder(nil, nil, nil, container.New(minWidth(220), u.progress), u.status)
+	u.undoBtn = u.newUndoButton()
+	statusBar := container.NewBorder(nil, nil, nil,
+		container.NewHBox(container.New(minWidth(220), u.progress), u.undoBtn), u.status)
 	content := container.NewBorder(
 		container.NewVBox(container.NewPadded(toolbar), widget.NewSeparator()),
 		container.NewVBox(widget.NewSeparator(), statusBar),
@@ -88,6 +90,10 @@ func (u *ui) mainMenu() *fyne.MainMenu {
 	quit := item("Quit", u.quit, scQuit)
 	quit.IsQuit = true
 	file := fyne.NewMenu("File",
+		item("New Briefing…", u.newBriefing, scNew),
+		fyne.NewMenuItem("Open Briefing…", u.openBriefingDialog),
+		item("Save Briefing As…", func() { u.saveBriefingAs(u.bid) }, scSaveAs),
+		fyne.NewMenuItemSeparator(),
 		item("Open Files…", u.openFiles, scOpen),
 		item("Open Folder…", u.openFolder, scOpenFolder),
 		item("Open Web Page…", u.openURL, scOpenURL),
@@ -98,11 +104,20 @@ func (u *ui) mainMenu() *fyne.MainMenu {
 		quit,
 	)
 	edit := fyne.NewMenu("Edit",
+		// Ctrl+Z is the canvas's (see addShortcuts): a menu shortcut would
+		// take it from the text being edited.
+		fyne.NewMenuItem("Undo Delete Briefing", u.undoDelete),
+		fyne.NewMenuItemSeparator(),
 		item("Find…", u.focusSearch, scFind),
 		fyne.NewMenuItem("Edit Briefing Title", u.briefing.editTitle),
 		fyne.NewMenuItem("Restore Removed Items", u.restoreRemoved),
+		fyne.NewMenuItemSeparator(),
+		fyne.NewMenuItem("Rename Briefing…", func() { u.renameBriefing(u.bid) }),
+		fyne.NewMenuItem("Duplicate Briefing", func() { u.duplicateBriefing(u.bid) }),
+		fyne.NewMenuItem("Delete Briefing", func() { u.deleteBriefing(u.bid) }),
 	)
 	help := fyne.NewMenu("Help",
+		fyne.NewMenuItem("Show Sample Briefing", u.showSample),
 		fyne.NewMenuItem("Keyboard Shortcuts", u.showShortcuts),
 		fyne.NewMenuItem("About Briefing", u.showAbout),
 	)

@@ -14,34 +14,49 @@ import (
 	"time"
 
 	"github.com/briefing-app/briefing/brief"
-	"github.com/briefing-app/briefing/brief/page"
 )
 
 // The files of a library directory.
 const (
 	indexFile     = "library.json"
 	articlesDir   = "articles"
-	version       = 1
+	briefingsDir  = "briefings"
 	corruptSuffix = ".corrupt-"
 	tempPrefix    = ".tmp-"
+	// v1Backup is a copy of a Briefing 0.2 index (one briefing), kept when
+	// the library is moved to briefings.
+	v1Backup = "library-v1.json"
 )
 
-// Library is the user's collection of articles, kept in a directory: an
-// index (library.json) that lists the articles in the user's order with
-// their titles, plus the briefing's title and the pinned and removed item
-// keys, and one JSON file per article under articles/.
+// Versions of the files. A file of a newer version is never rewritten: the
+// library refuses to open (index) or leaves the file alone (briefing).
+const (
+	indexVersion    = 2
+	articleVersion  = 1
+	briefingVersion = 1
+)
+
+// Library is the user's collection of articles and briefings, kept in a
+// directory: an index (library.json) listing the articles with their titles,
+// one JSON file per article under articles/, and one per briefing under
+// briefings/. An article is stored once however many briefings hold it, and
+// is deleted when the last briefing holding it lets it go.
 //
 // Every write goes to a temporary file that is synced and renamed over the
 // old one, so a crash leaves either the old file or the new one. A file that
 // cannot be read is moved aside (to NAME.corrupt-TIMESTAMP) and reported,
-// never dropped silently. A Library is safe for concurrent use.
+// never dropped silently. A Library is safe for concurrent use, but only
+// one process may write a library at a time: the app and the command line
+// take the library's lock first (see internal/instance).
 type Library struct {
-	dir string
+	dir      string
+	readOnly bool
 
-	mu       sync.Mutex
-	idx      index
-	articles map[string]*brief.Article
-	fresh    bool
+	mu        sync.Mutex
+	idx       index
+	articles  map[string]*brief.Article
+	briefings map[string]*Briefing
+	fresh     bool
 }
 
 // Entry is what the library records about one article.
@@ -56,12 +71,18 @@ type Entry struct {
 	Added  time.Time `json:"added"`
 }
 
+// index is library.json.
 type index struct {
-	Version  int      `json:"version"`
-	Title    string   `json:"title,omitempty"`
-	Pinned   []string `json:"pinned,omitempty"`
-	Removed  []string `json:"removed,omitempty"`
-	Articles []Entry  `json:"articles"`
+	Version int `json:"version"`
+	// Open is the briefing the app showed last.
+	Open     string  `json:"open,omitempty"`
+	Articles []Entry `json:"articles"`
+
+	// The one briefing of a version 1 index (Briefing 0.2), read to
+	// migrate it and never written again.
+	Title   string   `json:"title,omitempty"`
+	Pinned  []string `json:"pinned,omitempty"`
+	Removed []string `json:"removed,omitempty"`
 }
 
 // storedArticle is the file of one article.
@@ -75,7 +96,8 @@ type storedArticle struct {
 type Problem struct {
 	// Path is the file that could not be read.
 	Path string
-	// MovedTo is where the file was moved aside; empty when it was missing.
+	// MovedTo is where the file was moved aside; empty when it was missing
+	// or left where it is.
 	MovedTo string
 	Err     error
 }
@@ -97,7 +119,8 @@ type Error struct {
 	Dir      string
 	Problems []Problem
 	// Recovered counts the articles found again by reading the article
-	// files when the index itself was damaged.
+	// files when the index itself was damaged, or that no briefing held:
+	// they are in the briefing named RecoveredName.
 	Recovered int
 }
 
@@ -117,7 +140,7 @@ func (e *Error) Error() string {
 		b.WriteString(p.Error())
 	}
 	if e.Recovered > 0 {
-		fmt.Fprintf(&b, ". %d article(s) were recovered from their own files", e.Recovered)
+		fmt.Fprintf(&b, ". %d article(s) were recovered from their own files into the briefing “%s”", e.Recovered, RecoveredName)
 	}
 	return b.String()
 }
@@ -135,22 +158,54 @@ func (e *Error) Unwrap() []error {
 // not valid JSON or does not hold what it should.
 var errCorrupt = errors.New("the file is damaged")
 
-// Open opens (or creates) the library in dir. When some files
-// cannot be read, it returns the usable library together with a
-// *Error that lists them; only a directory that cannot be created
-// or read gives a nil library.
-func Open(dir string) (*Library, error) {
-	if err := os.MkdirAll(filepath.Join(dir, articlesDir), 0o755); err != nil {
-		return nil, fmt.Errorf("cannot create the library folder: %w", err)
+// NewerVersionError is returned for a library or briefing file written by a
+// newer version of Briefing, which this version does not change.
+type NewerVersionError struct {
+	// What names the file: "the library", "briefing.briefing".
+	What    string
+	Version int
+}
+
+// Error asks the user to update Briefing.
+func (e *NewerVersionError) Error() string {
+	return fmt.Sprintf("%s was made by a newer version of Briefing (format %d); update Briefing to open it", e.What, e.Version)
+}
+
+// Open opens (or creates) the library in dir, for reading and writing. It
+// moves a library of Briefing 0.2 (one briefing) to briefings, keeping a
+// copy of its index as library-v1.json. When some files cannot be read, it
+// returns the usable library together with a *Error that lists them; only a
+// directory that cannot be created or read, or a library made by a newer
+// version of Briefing (*NewerVersionError), gives a nil library.
+//
+// The caller must hold the library's lock: two processes writing one
+// library would overwrite each other's changes.
+func Open(dir string) (*Library, error) { return open(dir, false) }
+
+// OpenReadOnly opens the library in dir to read it while another process
+// may be writing it: it writes nothing — no migration is saved, no damaged
+// file is moved aside, no temporary file is removed — and a missing folder
+// is an empty library.
+func OpenReadOnly(dir string) (*Library, error) { return open(dir, true) }
+
+func open(dir string, readOnly bool) (*Library, error) {
+	l := &Library{dir: dir, readOnly: readOnly, articles: map[string]*brief.Article{}, briefings: map[string]*Briefing{}}
+	if !readOnly {
+		for _, d := range []string{articlesDir, briefingsDir} {
+			if err := os.MkdirAll(filepath.Join(dir, d), 0o755); err != nil {
+				return nil, fmt.Errorf("cannot create the library folder: %w", err)
+			}
+		}
+		removeTemps(dir)
+		removeTemps(filepath.Join(dir, articlesDir))
+		removeTemps(filepath.Join(dir, briefingsDir))
 	}
-	l := &Library{dir: dir, articles: map[string]*brief.Article{}}
-	removeTemps(dir)
-	removeTemps(filepath.Join(dir, articlesDir))
 	lerr := &Error{Dir: dir}
+	problem := func(p Problem) { lerr.Problems = append(lerr.Problems, p) }
 
 	indexPath := filepath.Join(dir, indexFile)
 	data, err := os.ReadFile(indexPath)
-	indexOK := false
+	indexOK, dirty := false, false
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
 		l.fresh = true
@@ -159,25 +214,34 @@ func Open(dir string) (*Library, error) {
 		return nil, fmt.Errorf("cannot read the library: %w", err)
 	default:
 		if err := json.Unmarshal(data, &l.idx); err != nil {
-			lerr.Problems = append(lerr.Problems, moveAside(indexPath, fmt.Errorf("%w: %v", errCorrupt, err)))
+			problem(l.moveAside(indexPath, fmt.Errorf("%w: %v", errCorrupt, err)))
 			l.idx = index{}
+			dirty = true
+		} else if l.idx.Version > indexVersion {
+			return nil, &NewerVersionError{What: "the library", Version: l.idx.Version}
 		} else {
 			indexOK = true
 		}
 	}
-	l.idx.Version = version
+	v1 := indexOK && !l.fresh && l.idx.Version < 2
+	l.idx.Version = indexVersion
 
 	// Read the articles the index lists, in its order.
 	entries := l.idx.Articles
 	l.idx.Articles = nil
+	badIDs := 0
 	for _, e := range entries {
-		if _, dup := l.articles[e.ID]; dup || e.ID == "" {
+		if !validArticleID(e.ID) {
+			badIDs++
 			continue
 		}
-		p := l.articlePath(e.ID)
-		sa, prob := readArticle(p, e.ID)
+		if _, dup := l.articles[e.ID]; dup {
+			continue
+		}
+		sa, prob := l.readArticle(e.ID)
 		if prob != nil {
-			lerr.Problems = append(lerr.Problems, *prob)
+			problem(*prob)
+			dirty = true
 			continue
 		}
 		if e.Title != "" {
@@ -186,26 +250,32 @@ func Open(dir string) (*Library, error) {
 		l.articles[e.ID] = sa.Article
 		l.idx.Articles = append(l.idx.Articles, entryOf(sa.Article, sa.Added))
 	}
+	if badIDs > 0 {
+		// Never follow such a name: it could point outside the folder. The
+		// index is kept as it was, for whoever wants to look at it.
+		p := l.copyAside(indexPath, fmt.Errorf("%w: it names %d article(s) in a form Briefing never makes; they were left out", errCorrupt, badIDs))
+		problem(p)
+		dirty = true
+	}
 
 	// Adopt article files the index does not list: all of them when the index
 	// was damaged, or one written just before a crash.
 	found, err := os.ReadDir(filepath.Join(dir, articlesDir))
-	if err != nil {
+	if err != nil && !(readOnly && errors.Is(err, fs.ErrNotExist)) {
 		return nil, fmt.Errorf("cannot read the library: %w", err)
 	}
 	var adopted []storedArticle
 	for _, f := range found {
-		name := f.Name()
-		if f.IsDir() || !strings.HasSuffix(name, ".json") || strings.HasPrefix(name, ".") {
+		id, ok := strings.CutSuffix(f.Name(), ".json")
+		if !ok || !validArticleID(id) || f.IsDir() {
 			continue
 		}
-		id := strings.TrimSuffix(name, ".json")
 		if _, ok := l.articles[id]; ok {
 			continue
 		}
-		sa, prob := readArticle(filepath.Join(dir, articlesDir, name), id)
+		sa, prob := l.readArticle(id)
 		if prob != nil {
-			lerr.Problems = append(lerr.Problems, *prob)
+			problem(*prob)
 			continue
 		}
 		adopted = append(adopted, sa)
@@ -215,20 +285,130 @@ func Open(dir string) (*Library, error) {
 		l.articles[sa.ID] = sa.Article
 		l.idx.Articles = append(l.idx.Articles, entryOf(sa.Article, sa.Added))
 	}
-	if !indexOK {
-		lerr.Recovered = len(adopted)
+	if len(adopted) > 0 {
+		dirty = true
+		l.fresh = false
 	}
 
-	if len(lerr.Problems) > 0 || len(adopted) > 0 || !indexOK {
+	// The briefings.
+	toSave := l.readBriefings(problem)
+	if len(l.briefings) > 0 {
 		l.fresh = false
+	}
+	if v1 {
+		toSave = append(toSave, l.migrateV1()...)
+		dirty = true
+	}
+	// Articles no briefing holds: a crash between two writes, a damaged
+	// briefing or index. They go into one briefing rather than vanish.
+	if rec, n := l.recoverOrphans(); rec != nil {
+		lerr.Recovered = n
+		toSave = append(toSave, rec)
+		dirty = true
+	}
+	if l.idx.Open != "" && l.briefings[l.idx.Open] == nil {
+		l.idx.Open = ""
+	}
+
+	if !readOnly && (dirty || len(toSave) > 0) {
+		if v1 {
+			l.keepV1(data)
+		}
+		for _, b := range dedupe(toSave) {
+			if err := l.saveBriefing(b); err != nil {
+				problem(Problem{Path: l.briefingPath(b.ID), Err: err})
+			}
+		}
 		if err := l.saveIndex(); err != nil {
-			lerr.Problems = append(lerr.Problems, Problem{Path: indexPath, Err: err})
+			problem(Problem{Path: indexPath, Err: err})
 		}
 	}
+	// Articles that came back without any file being damaged (a crash
+	// between two writes) are in the recovered briefing: no error for that.
 	if len(lerr.Problems) > 0 {
 		return l, lerr
 	}
 	return l, nil
+}
+
+// readBriefings reads briefings/*.json. A damaged file is moved aside, one
+// of a newer version left alone; both are reported. It drops references to
+// articles the library does not hold (their own problem is reported when
+// their file is damaged or missing) and renames a briefing whose name
+// another one has; it returns the briefings it changed, to be saved.
+func (l *Library) readBriefings(problem func(Problem)) []*Briefing {
+	var changed []*Briefing
+	found, err := os.ReadDir(filepath.Join(l.dir, briefingsDir))
+	if err != nil {
+		if !errors.Is(err, fs.ErrNotExist) {
+			problem(Problem{Path: filepath.Join(l.dir, briefingsDir), Err: err})
+		}
+		return nil
+	}
+	for _, f := range found {
+		id, ok := strings.CutSuffix(f.Name(), ".json")
+		if !ok || !validBriefingID(id) || f.IsDir() {
+			continue
+		}
+		b, prob := l.readBriefing(id)
+		if prob != nil {
+			problem(*prob)
+			continue
+		}
+		var kept []string
+		for _, aid := range b.Articles {
+			if l.articles[aid] != nil && !slices.Contains(kept, aid) {
+				kept = append(kept, aid)
+			}
+		}
+		dirty := len(kept) != len(b.Articles)
+		b.Articles = kept
+		// Two files may carry one name (a briefing copied by hand): the
+		// command line finds briefings by name, so the later one is renamed.
+		if l.nameTaken(b.Name, "") {
+			b.Name = l.uniqueName(b.Name)
+			dirty = true
+		}
+		l.briefings[b.ID] = b
+		if dirty {
+			changed = append(changed, b)
+		}
+	}
+	return changed
+}
+
+// recoverOrphans puts the articles no briefing holds into the briefing
+// named RecoveredName (made when needed) and returns it with how many it
+// took, or nil when there were none.
+func (l *Library) recoverOrphans() (*Briefing, int) {
+	held := map[string]bool{}
+	for _, b := range l.briefings {
+		for _, id := range b.Articles {
+			held[id] = true
+		}
+	}
+	var orphans []string
+	for _, e := range l.idx.Articles {
+		if !held[e.ID] {
+			orphans = append(orphans, e.ID)
+		}
+	}
+	if len(orphans) == 0 {
+		return nil, 0
+	}
+	var rec *Briefing
+	for _, b := range l.briefings {
+		if b.Name == RecoveredName {
+			rec = b
+		}
+	}
+	if rec == nil {
+		now := time.Now().UTC()
+		rec = &Briefing{ID: newBriefingID(), Name: l.uniqueName(RecoveredName), Created: now, Modified: now}
+		l.briefings[rec.ID] = rec
+	}
+	rec.Articles = append(rec.Articles, orphans...)
+	return rec, len(orphans)
 }
 
 // Dir returns the library's directory.
@@ -242,123 +422,41 @@ func (l *Library) IsNew() bool {
 	return l.fresh
 }
 
-// Len returns the number of articles.
+// Len returns the number of articles in the library, all briefings
+// together.
 func (l *Library) Len() int {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	return len(l.idx.Articles)
 }
 
-// Entries returns what the library records about its articles, in order.
-func (l *Library) Entries() []Entry {
+// AllEntries returns what the library records about every article, in the
+// order they were added.
+func (l *Library) AllEntries() []Entry {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	return slices.Clone(l.idx.Articles)
 }
 
-// Articles returns the articles in the library's order. They are shared:
-// callers must not modify them.
-func (l *Library) Articles() []*brief.Article {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	out := make([]*brief.Article, 0, len(l.idx.Articles))
-	for _, e := range l.idx.Articles {
-		out = append(out, l.articles[e.ID])
-	}
-	return out
-}
-
-// Article returns the article with the given ID, or nil.
+// Article returns the article with the given ID, or nil. It is shared:
+// callers must not modify it.
 func (l *Library) Article(id string) *brief.Article {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	return l.articles[id]
 }
 
-// Add adds an article at the end of the library and saves it. An article
-// already in the library (same ID) is not added again: added is false.
-func (l *Library) Add(a *brief.Article) (added bool, err error) {
-	if a == nil || a.ID == "" {
-		return false, errors.New("cannot add an article without text to the library")
-	}
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	if _, ok := l.articles[a.ID]; ok {
-		return false, nil
-	}
-	now := time.Now().UTC()
-	data, err := json.MarshalIndent(storedArticle{Version: version, Added: now, Article: a}, "", "  ")
-	if err != nil {
-		return false, fmt.Errorf("cannot save %q: %w", a.Title, err)
-	}
-	// The article file goes first: a crash before the index is written
-	// leaves a file that the next Open adopts.
-	if err := writeFileAtomic(l.articlePath(a.ID), data); err != nil {
-		return false, fmt.Errorf("cannot save %q: %w", a.Title, err)
-	}
-	old := l.idx.Articles
-	l.idx.Articles = append(slices.Clone(old), entryOf(a, now))
-	if err := l.saveIndex(); err != nil {
-		l.idx.Articles = old
-		os.Remove(l.articlePath(a.ID))
-		return false, err
-	}
-	l.articles[a.ID] = a
-	l.fresh = false
-	return true, nil
-}
-
-// Remove deletes an article from the library.
-func (l *Library) Remove(id string) error {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	i := l.indexOf(id)
-	if i < 0 {
-		return nil
-	}
-	old := l.idx.Articles
-	l.idx.Articles = slices.Delete(slices.Clone(old), i, i+1)
-	if err := l.saveIndex(); err != nil {
-		l.idx.Articles = old
-		return err
-	}
-	delete(l.articles, id)
-	if err := os.Remove(l.articlePath(id)); err != nil && !errors.Is(err, fs.ErrNotExist) {
-		return fmt.Errorf("the article was removed from the library but its file remains: %w", err)
-	}
-	return nil
-}
-
-// Move puts the article with the given ID at position to (clamped to the
-// list), keeping the others in order.
-func (l *Library) Move(id string, to int) error {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	i := l.indexOf(id)
-	if i < 0 {
-		return nil
-	}
-	to = max(0, min(to, len(l.idx.Articles)-1))
-	if to == i {
-		return nil
-	}
-	old := l.idx.Articles
-	list := slices.Clone(old)
-	e := list[i]
-	list = slices.Delete(list, i, i+1)
-	list = slices.Insert(list, to, e)
-	l.idx.Articles = list
-	return l.saveOrRestore(func() { l.idx.Articles = old })
-}
-
-// Rename sets an article's title.
+// Rename sets an article's title, in every briefing that holds it.
 func (l *Library) Rename(id, title string) error {
 	title = strings.Join(strings.Fields(title), " ")
 	l.mu.Lock()
 	defer l.mu.Unlock()
-	i := l.indexOf(id)
+	i := l.entryIndex(id)
 	if i < 0 || title == "" {
 		return nil
+	}
+	if err := l.writable(); err != nil {
+		return err
 	}
 	oldTitle := l.idx.Articles[i].Title
 	l.idx.Articles[i].Title = title
@@ -374,101 +472,118 @@ func (l *Library) Rename(id, title string) error {
 	return nil
 }
 
-// Title returns the briefing's title the user chose, or "".
-func (l *Library) Title() string {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.idx.Title
+// storeArticle writes a new article's file and lists it in the index; l.mu
+// must be held. The article's file goes first: a crash before the index is
+// written leaves a file that the next Open adopts.
+func (l *Library) storeArticle(a *brief.Article) error {
+	now := time.Now().UTC()
+	path, err := l.writeArticle(a, now)
+	if err != nil {
+		return err
+	}
+	if err := l.indexArticle(a, now); err != nil {
+		os.Remove(path)
+		return err
+	}
+	return nil
 }
 
-// SetTitle saves the briefing's title; "" goes back to the generated one.
-func (l *Library) SetTitle(title string) error {
-	title = strings.Join(strings.Fields(title), " ")
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	old := l.idx.Title
-	if old == title {
+// writeArticle writes an article's file; l.mu must be held.
+func (l *Library) writeArticle(a *brief.Article, added time.Time) (string, error) {
+	if err := l.writable(); err != nil {
+		return "", err
+	}
+	data, err := json.MarshalIndent(storedArticle{Version: articleVersion, Added: added, Article: a}, "", "  ")
+	if err != nil {
+		return "", fmt.Errorf("cannot save %q: %w", a.Title, err)
+	}
+	path, err := l.articlePath(a.ID)
+	if err != nil {
+		return "", err
+	}
+	if err := writeFileAtomic(path, data); err != nil {
+		return "", fmt.Errorf("cannot save %q: %w", a.Title, err)
+	}
+	return path, nil
+}
+
+// indexArticle lists an article whose file is written in the index; l.mu
+// must be held.
+func (l *Library) indexArticle(a *brief.Article, added time.Time) error {
+	old := l.idx.Articles
+	l.idx.Articles = append(slices.Clone(old), entryOf(a, added))
+	if err := l.saveIndex(); err != nil {
+		l.idx.Articles = old
+		return err
+	}
+	l.articles[a.ID] = a
+	l.fresh = false
+	return nil
+}
+
+// dropArticles deletes articles no briefing holds any more: first from the
+// index, then their files. l.mu must be held.
+func (l *Library) dropArticles(ids []string) error {
+	held := map[string]bool{}
+	for _, b := range l.briefings {
+		for _, id := range b.Articles {
+			held[id] = true
+		}
+	}
+	var gone []string
+	for _, id := range ids {
+		if !held[id] && l.articles[id] != nil && !slices.Contains(gone, id) {
+			gone = append(gone, id)
+		}
+	}
+	if len(gone) == 0 {
 		return nil
 	}
-	l.idx.Title = title
-	return l.saveOrRestore(func() { l.idx.Title = old })
+	old := l.idx.Articles
+	l.idx.Articles = slices.DeleteFunc(slices.Clone(old), func(e Entry) bool { return slices.Contains(gone, e.ID) })
+	if err := l.saveIndex(); err != nil {
+		l.idx.Articles = old
+		return err
+	}
+	var errs []error
+	for _, id := range gone {
+		delete(l.articles, id)
+		path, err := l.articlePath(id)
+		if err == nil {
+			err = os.Remove(path)
+		}
+		if err != nil && !errors.Is(err, fs.ErrNotExist) {
+			errs = append(errs, err)
+		}
+	}
+	if len(errs) > 0 {
+		return fmt.Errorf("the article was removed but its file remains: %w", errors.Join(errs...))
+	}
+	return nil
 }
 
-// SetPinned pins an item (by its Key) so it survives the one-page cut, or
-// unpins it. Pinning an item un-removes it.
-func (l *Library) SetPinned(key string, pinned bool) error {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	oldP, oldR := l.idx.Pinned, l.idx.Removed
-	l.idx.Pinned = setKey(oldP, key, pinned)
-	if pinned {
-		l.idx.Removed = setKey(oldR, key, false)
-	}
-	return l.saveOrRestore(func() { l.idx.Pinned, l.idx.Removed = oldP, oldR })
-}
-
-// SetRemoved removes an item (by its Key) from the briefing, or restores it.
-// Removing an item unpins it.
-func (l *Library) SetRemoved(key string, removed bool) error {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	oldP, oldR := l.idx.Pinned, l.idx.Removed
-	l.idx.Removed = setKey(oldR, key, removed)
-	if removed {
-		l.idx.Pinned = setKey(oldP, key, false)
-	}
-	return l.saveOrRestore(func() { l.idx.Pinned, l.idx.Removed = oldP, oldR })
-}
-
-// RestoreAll puts every removed item back.
-func (l *Library) RestoreAll() error {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	old := l.idx.Removed
-	if len(old) == 0 {
-		return nil
-	}
-	l.idx.Removed = nil
-	return l.saveOrRestore(func() { l.idx.Removed = old })
-}
-
-// Options returns the user's choices as page.Options: the title and the
-// pinned and removed items.
-func (l *Library) Options() page.Options {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	opt := page.Options{Title: l.idx.Title, Pinned: map[string]bool{}, Removed: map[string]bool{}}
-	for _, k := range l.idx.Pinned {
-		opt.Pinned[k] = true
-	}
-	for _, k := range l.idx.Removed {
-		opt.Removed[k] = true
-	}
-	return opt
-}
-
-func (l *Library) indexOf(id string) int {
+func (l *Library) entryIndex(id string) int {
 	return slices.IndexFunc(l.idx.Articles, func(e Entry) bool { return e.ID == id })
 }
 
-func (l *Library) articlePath(id string) string {
-	return filepath.Join(l.dir, articlesDir, id+".json")
-}
-
-// saveOrRestore saves the index, or undoes the change when it cannot.
-func (l *Library) saveOrRestore(undo func()) error {
-	if err := l.saveIndex(); err != nil {
-		undo()
-		return err
+// writable refuses to write a library opened read-only.
+func (l *Library) writable() error {
+	if l.readOnly {
+		return errors.New("the library is open in another window of Briefing: close it, or make the change there")
 	}
 	return nil
 }
 
 // saveIndex writes the index; l.mu must be held.
 func (l *Library) saveIndex() error {
+	if err := l.writable(); err != nil {
+		return err
+	}
 	if l.idx.Articles == nil {
 		l.idx.Articles = []Entry{}
 	}
+	l.idx.Version = indexVersion
+	l.idx.Title, l.idx.Pinned, l.idx.Removed = "", nil, nil
 	data, err := json.MarshalIndent(l.idx, "", "  ")
 	if err == nil {
 		err = writeFileAtomic(filepath.Join(l.dir, indexFile), data)
@@ -485,23 +600,14 @@ func entryOf(a *brief.Article, added time.Time) Entry {
 		Date: a.Date, Words: a.Words, Added: added}
 }
 
-// setKey adds key to (on) or deletes it from (!on) a sorted list, returning
-// a new list.
-func setKey(list []string, key string, on bool) []string {
-	i, found := slices.BinarySearch(list, key)
-	switch {
-	case on && !found:
-		return slices.Insert(slices.Clone(list), i, key)
-	case !on && found:
-		return slices.Delete(slices.Clone(list), i, i+1)
-	}
-	return list
-}
-
 // readArticle reads one article file and checks it holds the article id. A
-// damaged file is moved aside.
-func readArticle(path, id string) (storedArticle, *Problem) {
-	data, err := os.ReadFile(path)
+// damaged file is moved aside (left alone in a read-only library).
+func (l *Library) readArticle(id string) (storedArticle, *Problem) {
+	path, err := l.articlePath(id)
+	if err != nil {
+		return storedArticle{}, &Problem{Path: id, Err: err}
+	}
+	data, err := readRegular(path)
 	if errors.Is(err, fs.ErrNotExist) {
 		return storedArticle{}, &Problem{Path: path, Err: errors.New("the article's file is missing")}
 	}
@@ -519,7 +625,7 @@ func readArticle(path, id string) (storedArticle, *Problem) {
 		err = fmt.Errorf("%w: the article has no text", errCorrupt)
 	}
 	if err != nil {
-		p := moveAside(path, err)
+		p := l.moveAside(path, err)
 		return storedArticle{}, &p
 	}
 	sa.Paragraphs, sa.Sentences = brief.Segment(sa.Text)
@@ -529,20 +635,71 @@ func readArticle(path, id string) (storedArticle, *Problem) {
 	return sa, nil
 }
 
-// moveAside renames a damaged file to NAME.corrupt-TIMESTAMP so it is kept
-// for the user (or for recovery) and no longer read.
-func moveAside(path string, cause error) Problem {
-	to := path + corruptSuffix + time.Now().Format("20060102-150405")
-	for n := 2; ; n++ {
-		if _, err := os.Lstat(to); errors.Is(err, fs.ErrNotExist) {
-			break
-		}
-		to = fmt.Sprintf("%s%s%s-%d", path, corruptSuffix, time.Now().Format("20060102-150405"), n)
+// readRegular reads a regular file: a link, a pipe or a device in the
+// library is not followed (it could lead outside the folder, or block).
+func readRegular(path string) ([]byte, error) {
+	fi, err := os.Lstat(path)
+	if err != nil {
+		return nil, err
 	}
+	if !fi.Mode().IsRegular() {
+		return nil, fmt.Errorf("%w: it is not a regular file", errCorrupt)
+	}
+	return os.ReadFile(path)
+}
+
+// moveAside renames a damaged file to NAME.corrupt-TIMESTAMP so it is kept
+// for the user (or for recovery) and no longer read. A read-only library
+// leaves it where it is.
+func (l *Library) moveAside(path string, cause error) Problem {
+	if l.readOnly {
+		return Problem{Path: path, Err: cause}
+	}
+	if !l.inside(path) {
+		return Problem{Path: path, Err: cause}
+	}
+	to := asideName(path)
 	if err := os.Rename(path, to); err != nil {
 		return Problem{Path: path, Err: fmt.Errorf("%w (and it could not be moved aside: %v)", cause, err)}
 	}
 	return Problem{Path: path, MovedTo: to, Err: cause}
+}
+
+// copyAside keeps a copy of a file that is about to be rewritten without
+// some of what it held.
+func (l *Library) copyAside(path string, cause error) Problem {
+	if l.readOnly || !l.inside(path) {
+		return Problem{Path: path, Err: cause}
+	}
+	data, err := os.ReadFile(path)
+	to := asideName(path)
+	if err == nil {
+		err = writeFileAtomic(to, data)
+	}
+	if err != nil {
+		return Problem{Path: path, Err: fmt.Errorf("%w (and it could not be copied aside: %v)", cause, err)}
+	}
+	return Problem{Path: path, MovedTo: to, Err: cause}
+}
+
+func asideName(path string) string {
+	stamp := time.Now().Format("20060102-150405")
+	to := path + corruptSuffix + stamp
+	for n := 2; ; n++ {
+		if _, err := os.Lstat(to); errors.Is(err, fs.ErrNotExist) {
+			return to
+		}
+		to = fmt.Sprintf("%s%s%s-%d", path, corruptSuffix, stamp, n)
+	}
+}
+
+// keepV1 keeps the index of a Briefing 0.2 library as library-v1.json
+// before it is rewritten as briefings.
+func (l *Library) keepV1(data []byte) {
+	p := filepath.Join(l.dir, v1Backup)
+	if _, err := os.Lstat(p); errors.Is(err, fs.ErrNotExist) && len(data) > 0 {
+		writeFileAtomic(p, data)
+	}
 }
 
 // writeFileAtomic replaces path with data: it writes a temporary file in the
@@ -581,6 +738,17 @@ func writeFileAtomic(path string, data []byte) error {
 	return nil
 }
 
+// WriteFileAtomic replaces the file at path with data the way the library
+// writes its own files: through a synced temporary file in the same folder,
+// renamed over path, so that the file is whole or untouched even after a
+// crash. The app uses it for the .briefing files it saves.
+func WriteFileAtomic(path string, data []byte) error {
+	if err := writeFileAtomic(path, data); err != nil {
+		return fmt.Errorf("cannot write %s: %w", filepath.Base(path), err)
+	}
+	return nil
+}
+
 // syncDir makes a rename in dir durable. Not every system can sync a
 // directory (Windows cannot), so failures are ignored: the rename itself is
 // already atomic.
@@ -591,7 +759,9 @@ func syncDir(dir string) {
 	}
 }
 
-// removeTemps deletes temporary files left by an interrupted write.
+// removeTemps deletes temporary files left by an interrupted write. Only the
+// process holding the library's lock may call it: another one's temporary
+// file may be a write in progress.
 func removeTemps(dir string) {
 	ents, _ := os.ReadDir(dir)
 	for _, e := range ents {
@@ -599,4 +769,14 @@ func removeTemps(dir string) {
 			os.Remove(filepath.Join(dir, e.Name()))
 		}
 	}
+}
+
+func dedupe(bs []*Briefing) []*Briefing {
+	var out []*Briefing
+	for _, b := range bs {
+		if !slices.Contains(out, b) {
+			out = append(out, b)
+		}
+	}
+	return out
 }

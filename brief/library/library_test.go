@@ -5,7 +5,6 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
-	"strings"
 	"testing"
 
 	"github.com/briefing-app/briefing/brief"
@@ -43,47 +42,80 @@ func mustArticle(t *testing.T, text string) *brief.Article {
 	return a
 }
 
-func titles(l *Library) []string {
+func titles(l *Library, bid string) []string {
 	var out []string
-	for _, e := range l.Entries() {
+	for _, e := range l.Entries(bid) {
 		out = append(out, e.Title)
 	}
 	return out
 }
 
-func TestLibrarySurvivesReopen(t *testing.T) {
-	dir := t.TempDir()
-	l, err := Open(dir)
+func must(t *testing.T, err error) {
+	t.Helper()
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !l.IsNew() || l.Len() != 0 {
+}
+
+// openNew opens a new library in a temporary folder with one empty
+// briefing.
+func openNew(t *testing.T, name string) (*Library, Briefing) {
+	t.Helper()
+	l, err := Open(t.TempDir())
+	must(t, err)
+	b, err := l.NewBriefing(name, nil)
+	must(t, err)
+	return l, b
+}
+
+func addAll(t *testing.T, l *Library, bid string, arts ...*brief.Article) {
+	t.Helper()
+	for _, a := range arts {
+		if added, err := l.Add(bid, a); !added || err != nil {
+			t.Fatalf("Add(%q) = %v, %v", a.Title, added, err)
+		}
+	}
+}
+
+func articleFiles(t *testing.T, dir string) []string {
+	t.Helper()
+	ents, err := os.ReadDir(filepath.Join(dir, "articles"))
+	must(t, err)
+	var names []string
+	for _, e := range ents {
+		names = append(names, e.Name())
+	}
+	return names
+}
+
+func TestLibrarySurvivesReopen(t *testing.T) {
+	dir := t.TempDir()
+	l, err := Open(dir)
+	must(t, err)
+	if !l.IsNew() || l.Len() != 0 || len(l.Briefings()) != 0 {
 		t.Fatalf("new library: IsNew=%v Len=%d", l.IsNew(), l.Len())
 	}
-	a, b, c := mustArticle(t, libArticleA), mustArticle(t, libArticleB), mustArticle(t, libArticleC)
-	for _, art := range []*brief.Article{a, b, c} {
-		if added, err := l.Add(art); !added || err != nil {
-			t.Fatalf("Add(%q) = %v, %v", art.Title, added, err)
-		}
+	b, err := l.NewBriefing("  Week in   Ashford ", nil)
+	must(t, err)
+	if b.Name != "Week in Ashford" {
+		t.Errorf("name %q: spaces not cleaned", b.Name)
 	}
+	a, bb, c := mustArticle(t, libArticleA), mustArticle(t, libArticleB), mustArticle(t, libArticleC)
+	addAll(t, l, b.ID, a, bb, c)
 	// The same text again is the same article.
-	if added, err := l.Add(mustArticle(t, libArticleB)); added || err != nil {
+	if added, err := l.Add(b.ID, mustArticle(t, libArticleB)); added || err != nil {
 		t.Errorf("adding a duplicate: added=%v err=%v", added, err)
 	}
-	must := func(err error) {
-		t.Helper()
-		if err != nil {
-			t.Fatal(err)
-		}
-	}
-	must(l.Rename(b.ID, "Northline timetable"))
-	must(l.Move(c.ID, 0))
-	must(l.SetTitle("Week in  Ashford"))
-	must(l.SetPinned("quote:1", true))
-	must(l.SetRemoved("actor:2", true))
-	must(l.SetRemoved("actor:3", true))
-	must(l.SetRemoved("actor:3", false))
-	must(l.Remove(a.ID))
+	must(t, l.Rename(bb.ID, "Northline timetable"))
+	must(t, l.Move(b.ID, c.ID, 0))
+	must(t, l.SetTitle(b.ID, "Week in  Ashford: housing"))
+	must(t, l.SetPinned(b.ID, "quote:1", true))
+	must(t, l.SetRemoved(b.ID, "actor:2", true))
+	must(t, l.SetRemoved(b.ID, "actor:3", true))
+	must(t, l.SetRemoved(b.ID, "actor:3", false))
+	must(t, l.SetPaper(b.ID, "Letter"))
+	must(t, l.SetOpenBriefing(b.ID))
+	must(t, l.Remove(b.ID, a.ID))
 
 	l2, err := Open(dir)
 	if err != nil {
@@ -92,153 +124,219 @@ func TestLibrarySurvivesReopen(t *testing.T) {
 	if l2.IsNew() {
 		t.Error("reopened library says it is new")
 	}
-	if got, want := titles(l2), []string{c.Title, "Northline timetable"}; !slices.Equal(got, want) {
+	if got, want := titles(l2, b.ID), []string{c.Title, "Northline timetable"}; !slices.Equal(got, want) {
 		t.Errorf("titles after reopen = %q, want %q", got, want)
 	}
-	arts := l2.Articles()
-	if len(arts) != 2 || arts[1].Title != "Northline timetable" || arts[1].Text != b.Text {
+	arts := l2.Articles(b.ID)
+	if len(arts) != 2 || arts[1].Title != "Northline timetable" || arts[1].Text != bb.Text {
 		t.Fatalf("articles after reopen: %+v", arts)
 	}
 	// Sentences are rebuilt, so citations into the article still work.
-	if got, want := arts[1].SentenceText(0), b.SentenceText(0); got != want || got == "" {
+	if got, want := arts[1].SentenceText(0), bb.SentenceText(0); got != want || got == "" {
 		t.Errorf("sentence 0 after reopen = %q, want %q", got, want)
 	}
-	opt := l2.Options()
-	if opt.Title != "Week in Ashford" || !opt.Pinned["quote:1"] || !opt.Removed["actor:2"] || opt.Removed["actor:3"] {
-		t.Errorf("options after reopen = %+v", opt)
+	b2, ok := l2.Briefing(b.ID)
+	opt := b2.Options()
+	if !ok || opt.Title != "Week in Ashford: housing" || !opt.Pinned["quote:1"] || !opt.Removed["actor:2"] || opt.Removed["actor:3"] {
+		t.Errorf("briefing after reopen = %+v", b2)
 	}
+	if b2.Paper != "Letter" || l2.OpenBriefing() != b.ID {
+		t.Errorf("paper %q, open %q", b2.Paper, l2.OpenBriefing())
+	}
+	// The article removed from its only briefing is gone from the disk.
 	if _, err := os.Stat(filepath.Join(dir, "articles", a.ID+".json")); !errors.Is(err, os.ErrNotExist) {
 		t.Errorf("removed article's file is still there: %v", err)
 	}
-	if l2.Article(b.ID) == nil || l2.Article(a.ID) != nil {
+	if l2.Article(bb.ID) == nil || l2.Article(a.ID) != nil || l2.Len() != 2 {
 		t.Error("Article lookup by ID is wrong after reopen")
 	}
 }
 
+func TestBriefingsShareArticlesStoredOnce(t *testing.T) {
+	l, week := openNew(t, "Week")
+	a, b, c := mustArticle(t, libArticleA), mustArticle(t, libArticleB), mustArticle(t, libArticleC)
+	addAll(t, l, week.ID, a, b)
+	rail, err := l.NewBriefing("Rail", []string{b.ID, "ffffffffffff"})
+	must(t, err)
+	if !slices.Equal(rail.Articles, []string{b.ID}) {
+		t.Errorf("new briefing from articles holds %q", rail.Articles)
+	}
+	addAll(t, l, rail.ID, c)
+	if files := articleFiles(t, l.Dir()); len(files) != 3 || l.Len() != 3 {
+		t.Errorf("article files %q: each article must be stored once", files)
+	}
+	// Taking b out of one briefing keeps it for the other.
+	must(t, l.Remove(week.ID, b.ID))
+	if l.Article(b.ID) == nil || len(articleFiles(t, l.Dir())) != 3 {
+		t.Error("an article another briefing holds was deleted")
+	}
+	must(t, l.Remove(rail.ID, b.ID))
+	if l.Article(b.ID) != nil || len(articleFiles(t, l.Dir())) != 2 {
+		t.Error("an article no briefing holds was kept")
+	}
+	// Newest first.
+	var names []string
+	for _, x := range l.Briefings() {
+		names = append(names, x.Name)
+	}
+	if !slices.Equal(names, []string{"Rail", "Week"}) {
+		t.Errorf("briefings %q, want newest first", names)
+	}
+}
+
+func TestBriefingRenameDuplicateDeleteUndo(t *testing.T) {
+	l, week := openNew(t, "Week")
+	a, b := mustArticle(t, libArticleA), mustArticle(t, libArticleB)
+	addAll(t, l, week.ID, a, b)
+	must(t, l.SetPinned(week.ID, "quote:1", true))
+	must(t, l.SetTitle(week.ID, "Ashford this week"))
+	other, err := l.NewBriefing("Other", []string{b.ID})
+	must(t, err)
+
+	// Names are unique, ignoring case.
+	if err := l.RenameBriefing(week.ID, "other"); !errors.Is(err, ErrNameTaken) {
+		t.Errorf("renaming onto another's name: %v", err)
+	}
+	if _, err := l.NewBriefing("WEEK", nil); !errors.Is(err, ErrNameTaken) {
+		t.Errorf("a second briefing named week: %v", err)
+	}
+	if err := l.RenameBriefing(week.ID, ""); err == nil {
+		t.Error("an empty name was accepted")
+	}
+	must(t, l.RenameBriefing(week.ID, "Ashford week"))
+	if got, ok := l.Find("ashford  WEEK"); !ok || got.ID != week.ID {
+		t.Errorf("Find by name: %+v %v", got, ok)
+	}
+
+	dup, err := l.DuplicateBriefing(week.ID)
+	must(t, err)
+	if dup.Name != "Ashford week (copy)" || dup.ID == week.ID || !slices.Equal(dup.Articles, []string{a.ID, b.ID}) ||
+		dup.Title != "Ashford this week" || !slices.Equal(dup.Pinned, []string{"quote:1"}) {
+		t.Errorf("duplicate = %+v", dup)
+	}
+	if dup2, _ := l.DuplicateBriefing(week.ID); dup2.Name != "Ashford week (copy) (2)" {
+		t.Errorf("second duplicate named %q", dup2.Name)
+	} else {
+		must(t, func() error { _, err := l.DeleteBriefing(dup2.ID); return err }())
+	}
+
+	// Deleting the duplicate and the original deletes a, which only they
+	// held; b stays for Other.
+	_, err = l.DeleteBriefing(dup.ID)
+	must(t, err)
+	del, err := l.DeleteBriefing(week.ID)
+	must(t, err)
+	if _, ok := l.Briefing(week.ID); ok || l.Article(a.ID) != nil || l.Article(b.ID) == nil {
+		t.Fatal("delete did not delete the briefing and its own article")
+	}
+	if files := articleFiles(t, l.Dir()); len(files) != 1 {
+		t.Errorf("after delete the articles folder holds %q", files)
+	}
+	// Undo brings both back, with the curation.
+	back, err := l.Undelete(del)
+	must(t, err)
+	if back.ID != week.ID || back.Name != "Ashford week" || !slices.Equal(back.Articles, []string{a.ID, b.ID}) || back.Title != "Ashford this week" {
+		t.Errorf("undeleted %+v", back)
+	}
+	l2, err := Open(l.Dir())
+	must(t, err)
+	if got := titles(l2, week.ID); !slices.Equal(got, []string{a.Title, b.Title}) {
+		t.Errorf("after undo and reopen: %q", got)
+	}
+	if len(l2.Briefings()) != 2 || len(l2.Entries(other.ID)) != 1 {
+		t.Errorf("briefings after reopen: %+v", l2.Briefings())
+	}
+}
+
 func TestLibraryPinAndRemoveExcludeEachOther(t *testing.T) {
-	l, err := Open(t.TempDir())
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := l.SetPinned("k", true); err != nil {
-		t.Fatal(err)
-	}
-	if err := l.SetRemoved("k", true); err != nil {
-		t.Fatal(err)
-	}
-	if o := l.Options(); o.Pinned["k"] || !o.Removed["k"] {
+	l, b := openNew(t, "B")
+	must(t, l.SetPinned(b.ID, "k", true))
+	must(t, l.SetRemoved(b.ID, "k", true))
+	if o := l.Options(b.ID); o.Pinned["k"] || !o.Removed["k"] {
 		t.Errorf("after remove: %+v", o)
 	}
-	if err := l.SetPinned("k", true); err != nil {
-		t.Fatal(err)
-	}
-	if o := l.Options(); !o.Pinned["k"] || o.Removed["k"] {
+	must(t, l.SetPinned(b.ID, "k", true))
+	if o := l.Options(b.ID); !o.Pinned["k"] || o.Removed["k"] {
 		t.Errorf("after pin: %+v", o)
 	}
-	l.SetRemoved("x", true)
-	l.SetRemoved("y", true)
-	if err := l.RestoreAll(); err != nil || len(l.Options().Removed) != 0 {
-		t.Errorf("RestoreAll: %v, %v", err, l.Options().Removed)
+	l.SetRemoved(b.ID, "x", true)
+	l.SetRemoved(b.ID, "y", true)
+	if err := l.RestoreAll(b.ID); err != nil || len(l.Options(b.ID).Removed) != 0 {
+		t.Errorf("RestoreAll: %v, %v", err, l.Options(b.ID).Removed)
 	}
 }
 
-func TestLibraryCorruptIndexIsMovedAsideAndArticlesRecovered(t *testing.T) {
-	dir := t.TempDir()
-	l, _ := Open(dir)
+func TestExportedMarksWhatIsNew(t *testing.T) {
+	l, b := openNew(t, "B")
+	if got, _ := l.Briefing(b.ID); got.IsNew("quote:1") {
+		t.Error("before any export an item is new")
+	}
+	must(t, l.MarkExported(b.ID, []string{"quote:2", "actor:1", "quote:2"}))
+	got, _ := l.Briefing(b.ID)
+	if got.Exported == nil || got.Exported.At.IsZero() || !slices.Equal(got.Exported.Keys, []string{"actor:1", "quote:2"}) {
+		t.Fatalf("exported = %+v", got.Exported)
+	}
+	if got.IsNew("actor:1") || !got.IsNew("quote:1") {
+		t.Error("IsNew does not follow the exported page")
+	}
+	l2, _ := Open(l.Dir())
+	if got, _ := l2.Briefing(b.ID); got.IsNew("quote:2") || !got.IsNew("quote:9") {
+		t.Error("the export record did not survive a reopen")
+	}
+}
+
+func TestSampleBriefingTakesNoOtherArticle(t *testing.T) {
+	l, err := Open(t.TempDir())
+	must(t, err)
+	s := mustArticle(t, libArticleC)
+	s.Path = SamplePath
+	sb, err := l.NewSample(s)
+	must(t, err)
+	if !sb.Sample || sb.Name != SampleName || !slices.Equal(sb.Articles, []string{s.ID}) {
+		t.Errorf("sample briefing %+v", sb)
+	}
+	if _, err := l.Add(sb.ID, mustArticle(t, libArticleA)); !errors.Is(err, ErrSample) {
+		t.Errorf("adding to the sample: %v", err)
+	}
+	if again, _ := l.NewSample(s); again.ID != sb.ID || len(l.Briefings()) != 1 {
+		t.Error("a second sample briefing was made")
+	}
+	// Deleted, it can be made again (Help > Show Sample Briefing).
+	l.DeleteBriefing(sb.ID)
+	if _, err := l.NewSample(s); err != nil || len(l.Briefings()) != 1 || l.Len() != 1 {
+		t.Errorf("sample made again: %v, %d briefings", err, len(l.Briefings()))
+	}
+}
+
+func TestApplyMakesTheCommandLinesChanges(t *testing.T) {
+	l, err := Open(t.TempDir())
+	must(t, err)
 	a, b := mustArticle(t, libArticleA), mustArticle(t, libArticleB)
-	l.Add(a)
-	l.Add(b)
-	index := filepath.Join(dir, "library.json")
-	if err := os.WriteFile(index, []byte(`{"version":1,"articles":[{"id":`), 0o644); err != nil {
-		t.Fatal(err)
+	// An article from another process is made again from its text: a wrong
+	// ID is not believed.
+	forged := *b
+	forged.ID = "../../../etc"
+	forged.Paragraphs, forged.Sentences = nil, nil
+	out, err := l.Apply(Change{Op: OpNew, Briefing: "Rail and housing", Articles: []*brief.Article{a, &forged}})
+	must(t, err)
+	if out.Added != 2 || out.Briefing.Name != "Rail and housing" || !slices.Equal(out.Briefing.Articles, []string{a.ID, b.ID}) {
+		t.Errorf("new: %+v", out)
 	}
-
-	l2, err := Open(dir)
-	var lerr *Error
-	if !errors.As(err, &lerr) {
-		t.Fatalf("Open on a corrupt index: err = %v, want a *Error", err)
+	if got := l.Article(b.ID); got == nil || len(got.Sentences) == 0 {
+		t.Error("the rebuilt article has no sentences")
 	}
-	if !errors.Is(err, errCorrupt) || len(lerr.Problems) != 1 || lerr.Recovered != 2 {
-		t.Errorf("error = %+v", lerr)
+	if _, err := l.Apply(Change{Op: OpNew, Briefing: "rail AND housing"}); !errors.Is(err, ErrNameTaken) {
+		t.Errorf("new with a taken name: %v", err)
 	}
-	moved := lerr.Problems[0].MovedTo
-	if !strings.HasPrefix(filepath.Base(moved), "library.json.corrupt-") {
-		t.Errorf("moved to %q", moved)
+	out, err = l.Apply(Change{Op: OpAdd, Briefing: "rail and housing", Articles: []*brief.Article{b, mustArticle(t, libArticleC)}})
+	if err != nil || out.Added != 1 || out.Already != 1 {
+		t.Errorf("add: %+v, %v", out, err)
 	}
-	if data, err := os.ReadFile(moved); err != nil || !strings.Contains(string(data), `"articles":[{"id":`) {
-		t.Errorf("the damaged index was not kept: %v", err)
+	if _, err := l.Apply(Change{Op: OpAdd, Briefing: "Nothing"}); !errors.Is(err, ErrNoBriefing) {
+		t.Errorf("add to a missing briefing: %v", err)
 	}
-	if !strings.Contains(err.Error(), "library.json") || !strings.Contains(err.Error(), "moved") {
-		t.Errorf("message does not tell the user what happened: %q", err)
-	}
-	// The articles come back from their own files, in the order they were added.
-	if got, want := titles(l2), []string{a.Title, b.Title}; !slices.Equal(got, want) {
-		t.Errorf("recovered %q, want %q", got, want)
-	}
-	// A fresh index was written: the next open is clean.
-	if _, err := Open(dir); err != nil {
-		t.Errorf("third open: %v", err)
-	}
-}
-
-func TestLibraryCorruptArticleIsMovedAsideAndReported(t *testing.T) {
-	dir := t.TempDir()
-	l, _ := Open(dir)
-	a, b := mustArticle(t, libArticleA), mustArticle(t, libArticleB)
-	l.Add(a)
-	l.Add(b)
-	bad := filepath.Join(dir, "articles", a.ID+".json")
-	if err := os.WriteFile(bad, []byte("\x00\x01garbage"), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	l2, err := Open(dir)
-	var lerr *Error
-	if !errors.As(err, &lerr) || len(lerr.Problems) != 1 || lerr.Problems[0].Path != bad {
-		t.Fatalf("err = %v", err)
-	}
-	if _, err := os.Stat(lerr.Problems[0].MovedTo); err != nil {
-		t.Errorf("damaged article not kept aside: %v", err)
-	}
-	if got := titles(l2); !slices.Equal(got, []string{b.Title}) {
-		t.Errorf("library holds %q, want only the readable article", got)
-	}
-}
-
-func TestLibraryAdoptsArticleWrittenBeforeACrash(t *testing.T) {
-	dir := t.TempDir()
-	l, _ := Open(dir)
-	a, b := mustArticle(t, libArticleA), mustArticle(t, libArticleB)
-	l.Add(a)
-	index := filepath.Join(dir, "library.json")
-	before, _ := os.ReadFile(index)
-	l.Add(b)
-	// Simulate a crash between writing b's file and the index.
-	os.WriteFile(index, before, 0o644)
-	os.WriteFile(filepath.Join(dir, "articles", ".tmp-123"), []byte("half"), 0o644)
-
-	l2, err := Open(dir)
-	if err != nil {
-		t.Fatalf("Open: %v", err)
-	}
-	if got := titles(l2); !slices.Equal(got, []string{a.Title, b.Title}) {
-		t.Errorf("titles = %q", got)
-	}
-	if _, err := os.Stat(filepath.Join(dir, "articles", ".tmp-123")); !errors.Is(err, os.ErrNotExist) {
-		t.Error("leftover temporary file not cleaned up")
-	}
-}
-
-func TestLibraryMissingArticleIsReported(t *testing.T) {
-	dir := t.TempDir()
-	l, _ := Open(dir)
-	a := mustArticle(t, libArticleA)
-	l.Add(a)
-	os.Remove(filepath.Join(dir, "articles", a.ID+".json"))
-	l2, err := Open(dir)
-	if err == nil || !strings.Contains(err.Error(), "missing") {
-		t.Fatalf("err = %v, want the missing article reported", err)
-	}
-	if l2 == nil || l2.Len() != 0 {
-		t.Fatalf("library = %v", l2)
+	out, err = l.Apply(Change{Op: OpExported, Briefing: "Rail and housing", Keys: []string{"quote:1"}})
+	if err != nil || out.Briefing.Exported == nil || out.Briefing.IsNew("quote:1") {
+		t.Errorf("exported: %+v, %v", out, err)
 	}
 }

@@ -749,21 +749,21 @@ func TestReaderError(t *testing.T) {
 }
 
 func TestHTMLBlockQuotes(t *testing.T) {
-	page := `<html><head><title>Tech chief testifies</title></head><body><article><h1>Tech chief testifies</h1>
-<p>Facebook's chief executive gave evidence for most of Tuesday in a lawsuit over virtual reality, answering questions from lawyers for both sides about how his company buys other firms.</p>
-<p>Mark Zuckerberg spoke at the trial on Tuesday. Deals take time, he said according to a transcript.</p>
-<blockquote><p>I have been building relationships with the founders for years before any deal was done.</p></blockquote>
-<blockquote class="pullquote"><p>Deals take time to cultivate and this text repeats the story.</p></blockquote>
+	page := `<html><head><title>Energy chief gives evidence</title></head><body><article><h1>Energy chief gives evidence</h1>
+<p>The head of Larkfield Energy spent most of Wednesday in the witness box in a contract dispute over a wind farm, answering questions from barristers for both sides about how the company picks its suppliers.</p>
+<p>Odile Marchetti spoke at the hearing on Wednesday. Suppliers must be patient, she said, reading from her notes.</p>
+<blockquote><p>I spent two years getting to know the turbine makers before we signed anything at all.</p></blockquote>
+<blockquote class="pullquote"><p>Suppliers must be patient and this text repeats the story.</p></blockquote>
 <blockquote><p>“Already quoted words stay as they are,” the note said.</p><p>[figure 7: a chart of the deals]</p></blockquote>
 <blockquote><p>The root object contains three hundred lists of lists.</p><p>Each list holds ten sublists of tags.</p><p>The server unpacks all of them at once.</p></blockquote>
-<p>The trial, which began last month in Dallas, is expected to last another two weeks, and the jury will hear from several more executives before the lawyers make their closing arguments.</p>
+<p>The hearing, which opened last month in Leeds, is expected to run for another fortnight, and the judge will hear from several more managers before the barristers make their closing speeches.</p>
 </article></body></html>`
 	a, err := Parse("p.html", []byte(page), FormatHTML)
 	if err != nil {
 		t.Fatal(err)
 	}
 	for _, want := range []string{
-		"\u201cI have been building relationships with the founders for years before any deal was done.\u201d",
+		"\u201cI spent two years getting to know the turbine makers before we signed anything at all.\u201d",
 		"\u201cAlready quoted words stay as they are,\u201d the note said.",
 		"\n[figure 7: a chart of the deals]",
 		"\nThe root object contains three hundred lists of lists.\n", // an excerpt of a document, not speech
@@ -776,8 +776,8 @@ func TestHTMLBlockQuotes(t *testing.T) {
 		t.Errorf("a pull quote was kept:\n%s", a.Text)
 	}
 	an := brief.Analyze(a)
-	i := slices.IndexFunc(an.Quotes, func(q brief.Quote) bool { return strings.Contains(q.Text, "building relationships") })
-	if i < 0 || an.Quotes[i].Speaker != "Mark Zuckerberg" {
-		t.Errorf("block quote: %+v, want Mark Zuckerberg's words", an.Quotes)
+	i := slices.IndexFunc(an.Quotes, func(q brief.Quote) bool { return strings.Contains(q.Text, "getting to know the turbine makers") })
+	if i < 0 || an.Quotes[i].Speaker != "Odile Marchetti" {
+		t.Errorf("block quote: %+v, want Odile Marchetti's words", an.Quotes)
 	}
 }

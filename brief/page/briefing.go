@@ -1,6 +1,7 @@
 package page
 
 import (
+	"fmt"
 	"math"
 	"slices"
 	"sort"
@@ -31,6 +32,11 @@ type Briefing struct {
 	Quotes      []brief.Quote
 	// Omitted counts the items left out to fit one page (see FitOnePage).
 	Omitted int
+	// Stories are the loaded articles grouped by the story they tell, lead
+	// story first; one story when they all tell the same.
+	Stories []Story
+	// Differences are the points on which the sources of a story differ.
+	Differences []Difference
 	// Analysis is what the briefing was built from (for looking up sources).
 	Analysis *brief.Analysis `json:"-"`
 
@@ -43,6 +49,13 @@ type Briefing struct {
 	// Paper is the paper size FitOnePage fitted the briefing to; empty for a
 	// briefing that was not fitted.
 	Paper Paper
+
+	// storyIdx maps a source ID to its story's index in Stories, and
+	// itemStories each item's story, by section (when there are several).
+	storyIdx    map[string]int
+	itemStories [numSections][]int
+	// clauses are the items' clauses (makeClauses), by section.
+	clauses [numSections][][2]ItemClause
 
 	// fit records how FitOnePage laid the page out, so that WritePDF prints
 	// exactly the page FitOnePage measured.
@@ -144,6 +157,9 @@ func Build(an *brief.Analysis, opt Options) *Briefing {
 			b.Removed++
 			continue
 		}
+		if pinned(keys) < 0 && !hasParty(g[0]) {
+			continue // "A330 — slammed into the sea": no one to disagree
+		}
 		disputes = append(disputes, groupedDispute{combineDisputes(g, pinned(keys)), i})
 	}
 
@@ -170,13 +186,32 @@ func Build(an *brief.Analysis, opt Options) *Briefing {
 		if a.Mentions == 1 && a.Role == "" && involved[foldName(a.Name)] == 0 && !b.Pinned[a.Key()] {
 			continue
 		}
+		if !b.Pinned[a.Key()] {
+			switch {
+			case creditsOnly(an, a.Cites):
+				continue // a reporter named in a credit line
+			case a.Kind == brief.KindOther || thingName(a.Name) && involved[foldName(a.Name)] == 0:
+				continue // a place that only locates, a thing ("VX-210")
+			case involved[foldName(a.Name)] == 0 && a.Role == "" && newsAgency(a.Name, an.Sources):
+				continue // "told Reuters": the outlet, not an actor
+			}
+		}
 		actors = append(actors, a)
 	}
 
 	r := newImportance(an, actors, involved)
 	b.Actors = r.orderActors(actors)
+
+	// Stories: the lead story's bottom line heads the page.
+	groups := groupStories(an)
+	b.setStories(groups)
+	lead := an
+	if len(groups) > 1 {
+		lead = subAnalysis(an, groups[0])
+	}
 	// The bottom line first: items that only repeat it rank lower.
-	b.BottomLine = pickBottomLine(an, b.Actors)
+	b.BottomLine = pickBottomLine(lead, b.Actors, len(groups) > 1)
+	b.corroborateLines(an)
 	for _, l := range b.BottomLine {
 		for _, c := range l.Cites {
 			r.lead[c] = true
@@ -185,15 +220,195 @@ func Build(an *brief.Analysis, opt Options) *Briefing {
 	b.Commitments = r.orderCommitments(commitments)
 	b.Disputes = r.orderDisputes(disputes)
 	b.Quotes = r.orderQuotes(quotes)
+	b.Commitments = dropQuoted(b.Commitments, b.Quotes, b.Pinned)
+	for _, d := range findDifferences(an, groups, an.Actors) {
+		if opt.Removed[d.Key()] {
+			b.Removed++
+			continue
+		}
+		b.Differences = append(b.Differences, d)
+	}
 	for i := range b.Actors {
 		if b.Actors[i].Stance == "" {
-			b.Actors[i].Stance = actorStance(b.Actors[i], b.Commitments, b.Disputes, b.Quotes)
+			b.Actors[i].Stance = actorStance(b.Actors[i], b.Commitments, b.Disputes)
 		}
 	}
+	for i, g := range groups {
+		sub := subAnalysis(an, g)
+		var own []brief.Actor
+		for _, a := range b.Actors {
+			if b.storyOf(a.Cites) == i {
+				own = append(own, a)
+			}
+		}
+		b.Stories[i].Title = storyTitle(sub, own)
+	}
+	b.indexStories()
+	b.makeClauses()
 	if b.Title == "" {
-		b.Title = briefingTitle(an, b.Actors)
+		switch {
+		case len(b.Stories) > 1:
+			b.Title = fmt.Sprintf("Briefing: %d stories — %s", len(b.Stories), shortHeadline(b.Stories[0].Title, 10))
+		case len(an.Sources) > 1 && len(b.Stories) == 1:
+			b.Title = b.Stories[0].Title
+		default:
+			b.Title = briefingTitle(an, b.Actors)
+		}
 	}
 	return b
+}
+
+// creditsOnly reports whether every citation is of a credit line
+// ("Additional reporting by …").
+func creditsOnly(an *brief.Analysis, cs []brief.Cite) bool {
+	if len(cs) == 0 {
+		return false
+	}
+	for _, c := range cs {
+		if !isCredit(an.Article(c.Source).SentenceText(c.Sentence)) {
+			return false
+		}
+	}
+	return true
+}
+
+// thingName reports whether a name is a thing's, not an actor's: a model
+// or a flight number ("VX-210", "NW212"), a count ("Two crew members").
+func thingName(name string) bool {
+	first, _, _ := strings.Cut(strings.ToLower(name), " ")
+	return strings.ContainsFunc(name, unicode.IsDigit) || numberWords[first] > 0
+}
+
+// hasParty reports whether a dispute has a party that can disagree: one
+// that is not a thing (thingName).
+func hasParty(d brief.Dispute) bool {
+	for _, p := range d.Parties {
+		if !thingName(p) {
+			return true
+		}
+	}
+	return len(d.Parties) == 0
+}
+
+// newsAgency reports whether a name is an outlet's: a source's site, or a
+// news agency ("Reuters", "AFP").
+func newsAgency(name string, sources []brief.Source) bool {
+	n := foldName(name)
+	for _, s := range sources {
+		if o := foldName(sourceOutlet(s)); o != "" && (o == n || strings.TrimPrefix(o, "the ") == n) {
+			return true
+		}
+	}
+	return newsAgencies[n]
+}
+
+var newsAgencies = map[string]bool{"reuters": true, "associated press": true, "ap": true, "afp": true,
+	"agence france-presse": true, "bloomberg": true, "xinhua": true, "tass": true, "upi": true, "dpa": true,
+	"ansa": true, "efe": true, "kyodo": true, "yonhap": true, "pti": true, "anadolu": true}
+
+// dropQuoted leaves out the commitments that a quote on the page states in
+// its own words (“We stand ready to assist”, and the commitment "ready to
+// assist" read from it): the page need not say it twice.
+func dropQuoted(cs []brief.Commitment, qs []brief.Quote, pinned map[string]bool) []brief.Commitment {
+	quoted := map[brief.Cite][]string{}
+	for _, q := range qs {
+		for _, c := range q.Cites {
+			quoted[c] = append(quoted[c], strings.ToLower(q.Text))
+		}
+	}
+	out := cs[:0:0]
+	for _, c := range cs {
+		what := strings.ToLower(strings.TrimPrefix(strings.TrimSpace(c.What), "to "))
+		// Every report of it is a quote that says it.
+		inQuote := what != ""
+		for _, cite := range c.Cites {
+			said := false
+			for _, q := range quoted[cite] {
+				if strings.Contains(q, what) {
+					said = true
+				}
+			}
+			inQuote = inQuote && said
+		}
+		if inQuote && !pinned[c.Key()] {
+			continue
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// setStories records the stories of the briefing, lead story first.
+func (b *Briefing) setStories(groups [][]int) {
+	b.Stories = make([]Story, len(groups))
+	b.storyIdx = map[string]int{}
+	for i, g := range groups {
+		for _, si := range g {
+			id := b.Sources[si].ID
+			b.Stories[i].Sources = append(b.Stories[i].Sources, id)
+			b.storyIdx[id] = i
+		}
+	}
+}
+
+// storyOf is the story an item belongs to: the one most of its citations
+// are in (the earlier story on a tie); 0, the lead story, for an item
+// without citations.
+func (b *Briefing) storyOf(cs []brief.Cite) int {
+	if len(b.Stories) < 2 {
+		return 0
+	}
+	best, bestN := 0, 0
+	for i, c := range cs {
+		s, ok := b.storyIdx[c.Source]
+		if !ok {
+			continue
+		}
+		n := 0
+		for _, d := range cs[i:] {
+			if b.storyIdx[d.Source] == s {
+				n++
+			}
+		}
+		if n > bestN || n == bestN && s < best {
+			best, bestN = s, n
+		}
+	}
+	return best
+}
+
+// corroborateLines cites, for each sentence of the bottom line, the other
+// articles of its story that say the same (a fact three outlets report is
+// printed once, with three citations).
+func (b *Briefing) corroborateLines(an *brief.Analysis) {
+	for i, l := range b.BottomLine {
+		if len(l.Cites) == 0 {
+			continue
+		}
+		story := b.storyOf(l.Cites)
+		words := simWords(l.Text)
+		n := float64(strings.Count(l.Text, " ") + 1)
+		cites := l.Cites
+		for si, src := range an.Sources {
+			if src.ID == l.Cites[0].Source || b.storyOf([]brief.Cite{{Source: src.ID}}) != story || si >= len(an.Articles) || an.Articles[si] == nil {
+				continue
+			}
+			a := an.Articles[si]
+			for k := range a.Sentences {
+				// Only a sentence of about the same length can say the
+				// same thing: count its words before comparing them.
+				t := a.SentenceText(k)
+				if m := float64(strings.Count(t, " ") + 1); m < 0.6*n || m > n/0.6 {
+					continue
+				}
+				if nearDupWords(words, simWords(trimDateline(t))) {
+					cites = mergeCites(cites, []brief.Cite{{Source: src.ID, Sentence: k}})
+					break
+				}
+			}
+		}
+		b.BottomLine[i].Cites = cites
+	}
 }
 
 // nothing reports whether the briefing has no actor, commitment, dispute or
@@ -506,9 +721,18 @@ func (r *importance) actorScores(actors []brief.Actor) []float64 {
 			v += math.Log1p(float64(a.Mentions)) / math.Log1p(float64(topMentions))
 		}
 		v += r.corroborated(a.Cites)
-		v += 0.1 * float64(min(r.involved[foldName(a.Name)], 3))
+		// Who acts (speaks, commits, disputes) matters more than where;
+		// a person with a role more than a place merely named.
+		acts := r.involved[foldName(a.Name)]
+		v += 0.2 * float64(min(acts, 3))
 		if a.Role != "" {
 			v += 0.1
+		}
+		switch {
+		case a.Kind == brief.KindPerson && (a.Role != "" || acts > 0):
+			v += 0.3
+		case a.Kind == brief.KindCountry && acts == 0:
+			v -= 0.3
 		}
 		out[i] = v
 	}
@@ -604,12 +828,12 @@ func (r *importance) orderQuotes(qs []groupedQuote) []brief.Quote {
 
 // ---- Where an actor stands ----
 
-// stanceChars is the longest stance line, in characters.
-const stanceChars = 120
-
-// actorStance is one line on where an actor stands: its main commitment or
-// dispute, whichever ranks higher, or else its most telling quote.
-func actorStance(a brief.Actor, cs []brief.Commitment, ds []brief.Dispute, qs []brief.Quote) string {
+// actorStance is a short phrase on where an actor stands: its main
+// commitment or dispute, whichever ranks higher ("Will invest £1.2bn in
+// three processing plants"; "At odds with China over stoking bloc
+// confrontation"), at most stanceWords words and cut only where a phrase
+// ends; empty when no such phrase can be made.
+func actorStance(a brief.Actor, cs []brief.Commitment, ds []brief.Dispute) string {
 	name := foldName(a.Name)
 	ci, di := -1, -1
 	for i, c := range cs {
@@ -629,21 +853,31 @@ func actorStance(a brief.Actor, cs []brief.Commitment, ds []brief.Dispute, qs []
 			break
 		}
 	}
+	commitment := func() string {
+		if ci < 0 {
+			return ""
+		}
+		c := CommitmentClause(cs[ci])
+		if c.Clause == "" || strings.HasSuffix(c.Clause, "…") {
+			return ""
+		}
+		line := commitmentStance(c.Clause, cs[ci].Strength)
+		if c.When != "" {
+			line += " " + c.When
+		}
+		out, ok := clipPhrase(line, stanceWords)
+		if !ok {
+			return ""
+		}
+		return out
+	}
 	// The lists are ordered by importance; compare relative positions.
-	useCommitment := ci >= 0 && (di < 0 || float64(ci)/float64(len(cs)) <= float64(di)/float64(len(ds)))
-	switch {
-	case useCommitment:
-		c := cs[ci]
-		what := strings.TrimSpace(c.What)
-		if what == "" {
-			return clipChars(c.Text, stanceChars)
+	if ci >= 0 && (di < 0 || float64(ci)/float64(len(cs)) <= float64(di)/float64(len(ds))) {
+		if s := commitment(); s != "" {
+			return s
 		}
-		what = strings.TrimPrefix(what, "to ")
-		if c.When != "" && !strings.Contains(foldName(what), foldName(c.When)) {
-			what += " " + c.When
-		}
-		return clipChars(commitmentStance(what, c.Strength), stanceChars)
-	case di >= 0:
+	}
+	if di >= 0 {
 		d := ds[di]
 		var others []string
 		for _, p := range d.Parties {
@@ -651,28 +885,22 @@ func actorStance(a brief.Actor, cs []brief.Commitment, ds []brief.Dispute, qs []
 				others = append(others, p)
 			}
 		}
-		switch {
-		case len(others) > 0 && stanceTopic(d.Topic):
-			return clipChars("At odds with "+joinNames(others)+" over "+strings.TrimSpace(d.Topic), stanceChars)
-		case ci >= 0:
-			// The dispute's topic does not read as one: the commitment
-			// says more.
-			c := cs[ci]
-			if what := strings.TrimPrefix(strings.TrimSpace(c.What), "to "); what != "" {
-				return clipChars(commitmentStance(what, c.Strength), stanceChars)
+		if len(others) > 0 {
+			line := "At odds with " + joinNames(others)
+			if stanceTopic(d.Topic) {
+				if out, ok := clipPhrase(line+" over "+strings.TrimSpace(d.Topic), stanceWords); ok {
+					return out
+				}
 			}
-			return clipChars(c.Text, stanceChars)
-		case len(others) > 0:
-			return "At odds with " + joinNames(others)
-		}
-		return clipChars(d.Text, stanceChars)
-	}
-	for _, q := range qs {
-		if foldName(q.Speaker) == name {
-			return "“" + clipChars(strings.TrimRight(q.Text, " ,"), stanceChars-2) + "”"
+			if s := commitment(); s != "" {
+				return s
+			}
+			if wordCount(line) <= stanceWords {
+				return line
+			}
 		}
 	}
-	return ""
+	return commitment()
 }
 
 // stanceTopic reports whether a dispute's topic reads as what the dispute
@@ -710,10 +938,10 @@ var (
 // A predicate ("agreed to build a plant", "is due to open") reads as it is;
 // a bare action ("appoint a mediator") gets "Will" or "Hopes to".
 func commitmentStance(what string, strength brief.Strength) string {
-	first, _, _ := strings.Cut(what, " ")
+	first, rest, _ := strings.Cut(what, " ")
 	lw := strings.ToLower(first)
-	predicate := finiteVerbs[lw] || len(lw) > 3 && (strings.HasSuffix(lw, "ed") || strings.HasSuffix(lw, "es") ||
-		strings.HasSuffix(lw, "s") && !strings.HasSuffix(lw, "ss"))
+	predicate := finiteVerbs[lw] || intentVerbs[lw] && strings.HasPrefix(rest, "to ") || len(lw) > 3 && (strings.HasSuffix(lw, "ed") || strings.HasSuffix(lw, "es") ||
+		strings.HasSuffix(lw, "ing") || strings.HasSuffix(lw, "s") && !strings.HasSuffix(lw, "ss"))
 	// "the first plant was due to open…": a clause with its own subject.
 	ownSubject := lw == "the" || lw == "a" || lw == "an" || lw == "its" || lw == "their" || lw == "this"
 	switch {
@@ -732,7 +960,13 @@ var finiteVerbs = map[string]bool{
 	"had": true, "due": true, "set": true, "ready": true, "prepared": true, "poised": true, "expected": true,
 	"agreed": true, "promised": true, "pledged": true, "vowed": true, "signed": true, "committed": true,
 	"plans": true, "intends": true, "hopes": true, "wants": true, "aims": true, "expects": true, "said": true,
+	"willing": true, "able": true, "unable": true, "likely": true,
 }
+
+// intentVerbs open a predicate when "to" follows ("want to make", "seek to
+// end"); alone they are bare actions ("seek an injunction").
+var intentVerbs = map[string]bool{"want": true, "hope": true, "plan": true, "intend": true, "aim": true,
+	"expect": true, "seek": true, "need": true, "try": true, "continue": true}
 
 // joinNames joins names as "A", "A and B", "A, B and C".
 func joinNames(names []string) string {
@@ -767,6 +1001,7 @@ func clipChars(s string, n int) string {
 const (
 	leadSentenceCount    = 10
 	leadMaxWords         = 75
+	leadShortWords       = 50 // the lead story's, when there are several
 	leadMinSentenceWords = 8
 	leadMaxSentenceWords = 60
 )
@@ -782,7 +1017,11 @@ type leadCandidate struct {
 // centrality: how close each is to what all the articles say overall (the
 // centroid of their word weights), favouring early sentences and those that
 // name key actors, and skipping sentences that repeat one already chosen.
-func pickBottomLine(an *brief.Analysis, actors []brief.Actor) []Line {
+func pickBottomLine(an *brief.Analysis, actors []brief.Actor, short bool) []Line {
+	maxSentences, maxWords, minSentences := 3, leadMaxWords, 2
+	if short {
+		maxSentences, maxWords, minSentences = 2, leadShortWords, 1
+	}
 	if len(an.Articles) == 0 {
 		return nil
 	}
@@ -854,8 +1093,8 @@ func pickBottomLine(an *brief.Analysis, actors []brief.Actor) []Line {
 			continue
 		}
 		a := an.Articles[s.src]
-		text := strings.TrimSpace(brief.TrimDateline(a.SentenceText(s.idx)))
-		if !leadWorthy(text) {
+		text := strings.TrimSpace(trimDateline(a.SentenceText(s.idx)))
+		if !leadWorthy(text) || isCredit(text) {
 			continue
 		}
 		vec := vector(s.terms)
@@ -886,7 +1125,7 @@ func pickBottomLine(an *brief.Analysis, actors []brief.Actor) []Line {
 	var chosen []leadCandidate
 	wordsSoFar := 0
 	for _, c := range cands {
-		if len(chosen) == 3 {
+		if len(chosen) == maxSentences {
 			break
 		}
 		redundant := false
@@ -900,7 +1139,7 @@ func pickBottomLine(an *brief.Analysis, actors []brief.Actor) []Line {
 			continue
 		}
 		n := len(strings.Fields(c.text))
-		if len(chosen) >= 2 && wordsSoFar+n > leadMaxWords {
+		if len(chosen) >= minSentences && wordsSoFar+n > maxWords {
 			break
 		}
 		chosen = append(chosen, c)
@@ -922,7 +1161,7 @@ func pickBottomLine(an *brief.Analysis, actors []brief.Actor) []Line {
 	})
 	lines := make([]Line, len(chosen))
 	for i, c := range chosen {
-		lines[i] = Line{Text: c.text, Cites: []brief.Cite{{Source: brief.SourceID(c.src), Sentence: c.sent}}}
+		lines[i] = Line{Text: c.text, Cites: []brief.Cite{{Source: an.Sources[c.src].ID, Sentence: c.sent}}}
 	}
 	return lines
 }

@@ -4,12 +4,16 @@
 //	article in (package load) → analysis (package brief) → page out (this package)
 //
 // It turns a brief.Analysis into the one-page briefing a user hands over:
-// Build selects and orders the items (merging the same quote, commitment or
-// dispute reported by several sources, applying the user's pins and
-// removals, writing the title and the bottom line); FitOnePage cuts the
-// least important items until the page fits one sheet of A4 or Letter; and
-// the writers print it as PDF (WritePDF, with the fonts of package assets),
-// Markdown, plain text or JSON.
+// Build groups the articles into stories (stories.go), selects and orders
+// the items (merging the same quote, commitment or dispute reported by
+// several sources, finding where the sources differ (differ.go), applying
+// the user's pins and removals, writing the title and the bottom line);
+// each item prints as a short clause of its sentence (clauses.go);
+// Sections says what the page holds, in print order (sections.go);
+// FitOnePage cuts the least important items until the page fits one sheet
+// of A4 or Letter (cut.go, with the layout of layout.go and the fonts and
+// line breaking of fit.go); and the writers print it as PDF (WritePDF,
+// with the fonts of package assets), Markdown, plain text or JSON.
 //
 // It may import the engine (package brief), the standard library (no file
 // system or network: it writes to an io.Writer), gofpdf, golang.org/x/image

@@ -17,7 +17,9 @@ import (
 // saying how many items were cut.
 
 // Markdown renders the briefing as Markdown: the title as a heading, a
-// section per part, [n] citations and the numbered sources at the end.
+// section per part of the page (the other stories each under their
+// headline), [n] citations and the numbered sources, story by story, at
+// the end.
 func (b *Briefing) Markdown() string {
 	var w strings.Builder
 	fmt.Fprintf(&w, "# %s\n\n", mdEscape(b.Title))
@@ -27,66 +29,70 @@ func (b *Briefing) Markdown() string {
 		return w.String()
 	}
 	if len(b.BottomLine) > 0 {
-		w.WriteString("\n## Bottom line\n\n")
+		fmt.Fprintf(&w, "\n## %s\n\n", b.bottomLineLabel())
 		var parts []string
 		for _, l := range b.BottomLine {
 			parts = append(parts, mdEscape(l.Text)+plainCite(l.Cites))
 		}
 		w.WriteString(strings.Join(parts, " ") + "\n")
 	}
-	b.eachSection(func(name string, n int) {
-		fmt.Fprintf(&w, "\n## %s\n\n", name)
-		if n == 0 {
-			w.WriteString("None found.\n")
-		}
-	}, func() {
+	if b.nothingFound() {
 		w.WriteString("\nNothing found: no actors, commitments, open disputes or direct quotes in these articles.\n")
-	}, itemWriters{
-		actor: func(a brief.Actor) {
-			fmt.Fprintf(&w, "- **%s**", mdEscape(a.Name))
-			if a.Role != "" {
-				fmt.Fprintf(&w, ", %s", mdEscape(a.Role))
+	}
+	others := false
+	for _, sec := range b.Sections() {
+		if sec.Other {
+			if !others {
+				w.WriteString("\n## Other stories\n")
+				others = true
 			}
-			w.WriteString(plainCite(a.Cites[:min(len(a.Cites), 1)]))
-			if a.Stance != "" {
-				fmt.Fprintf(&w, " — %s", mdEscape(a.Stance))
+			fmt.Fprintf(&w, "\n### %s%s\n\n", mdEscape(sec.Title), plainCite(sourceCites(sec.Sources)))
+		} else {
+			fmt.Fprintf(&w, "\n## %s\n\n", sec.Title)
+			if sec.Empty {
+				w.WriteString("None found.\n")
 			}
-			w.WriteString("\n")
-		},
-		commitment: func(c brief.Commitment) {
+		}
+		for _, it := range sec.Items {
+			if it.Kind == ItemQuote {
+				cl := sec.Clause(it)
+				fmt.Fprintf(&w, "> “%s” — ", mdEscape(cl.Clause))
+				if cl.Lead != "" {
+					fmt.Fprintf(&w, "**%s**", mdEscape(cl.Lead))
+				} else {
+					w.WriteString("*unattributed*")
+				}
+				w.WriteString(plainCite(it.Quote.Cites) + "\n\n")
+				continue
+			}
+			lead, rest, tail := itemText(sec, it, mdEscape)
+			if it.Kind == ItemActor && sec.Other && it.Actor.Stance != "" {
+				rest += " — " + it.Actor.Stance
+			}
 			w.WriteString("- ")
-			if c.Actor != "" {
-				fmt.Fprintf(&w, "**%s:** ", mdEscape(c.Actor))
+			if lead != "" {
+				fmt.Fprintf(&w, "**%s**%s", mdEscape(lead), rest[:len(rest)-len(strings.TrimLeft(rest, " —:"))])
+				rest = strings.TrimLeft(rest, " —:")
 			}
-			w.WriteString(mdEscape(c.Text))
-			if c.Strength == brief.Hedged {
-				w.WriteString(" *(hedged)*")
+			if it.Kind != ItemDifference {
+				rest = mdEscape(rest)
 			}
-			w.WriteString(plainCite(c.Cites) + "\n")
-		},
-		dispute: func(d brief.Dispute) {
-			w.WriteString("- ")
-			if len(d.Parties) > 0 {
-				fmt.Fprintf(&w, "**%s:** ", mdEscape(strings.Join(d.Parties, " vs ")))
+			w.WriteString(rest)
+			if tail != "" {
+				fmt.Fprintf(&w, " *%s*", tail)
 			}
-			w.WriteString(mdEscape(d.Text) + plainCite(d.Cites) + "\n")
-		},
-		quote: func(q brief.Quote) {
-			fmt.Fprintf(&w, "> “%s” — ", mdEscape(quoteBody(q.Text)))
-			if q.Speaker != "" {
-				fmt.Fprintf(&w, "**%s**", mdEscape(q.Speaker))
-			} else {
-				w.WriteString("*unattributed*")
+			w.WriteString(trailingCite(it) + "\n")
+			if it.Kind == ItemActor && it.Actor.Stance != "" && !sec.Other {
+				fmt.Fprintf(&w, "  %s\n", mdEscape(it.Actor.Stance))
 			}
-			w.WriteString(plainCite(q.Cites) + "\n\n")
-		},
-	})
-	if b.Omitted > 0 {
-		fmt.Fprintf(&w, "\n*+%d more %s not shown.*\n", b.Omitted, nounFor(b.Omitted, "item", "items"))
+		}
+	}
+	if more := b.omittedLine(); more != "" {
+		fmt.Fprintf(&w, "\n*%s.*\n", more)
 	}
 	w.WriteString("\n## Sources\n\n")
-	for i, s := range b.Sources {
-		fmt.Fprintf(&w, "%d. %s\n", i+1, mdEscape(sourceLine(s)))
+	for _, n := range b.sourcesByStory() {
+		fmt.Fprintf(&w, "%d. %s\n", n, mdEscape(sourceLine(b.Sources[n-1])))
 	}
 	return strings.ReplaceAll(w.String(), "\n\n\n", "\n\n")
 }
@@ -102,112 +108,135 @@ func (b *Briefing) PlainText() string {
 		return w.String()
 	}
 	if len(b.BottomLine) > 0 {
-		w.WriteString("\nBOTTOM LINE\n")
+		fmt.Fprintf(&w, "\n%s\n", strings.ToUpper(b.bottomLineLabel()))
 		var parts []string
 		for _, l := range b.BottomLine {
 			parts = append(parts, l.Text+plainCite(l.Cites))
 		}
 		w.WriteString(strings.Join(parts, " ") + "\n")
 	}
-	b.eachSection(func(name string, n int) {
-		fmt.Fprintf(&w, "\n%s\n", strings.ToUpper(name))
-		if n == 0 {
-			w.WriteString("None found.\n")
-		}
-	}, func() {
+	if b.nothingFound() {
 		w.WriteString("\nNothing found: no actors, commitments, open disputes or direct quotes in these articles.\n")
-	}, itemWriters{
-		actor: func(a brief.Actor) {
-			w.WriteString("- " + a.Name)
-			if a.Role != "" {
-				w.WriteString(", " + a.Role)
+	}
+	others := false
+	for _, sec := range b.Sections() {
+		if sec.Other {
+			if !others {
+				w.WriteString("\nOTHER STORIES\n")
+				others = true
 			}
-			w.WriteString(plainCite(a.Cites[:min(len(a.Cites), 1)]) + "\n")
-			if a.Stance != "" {
-				w.WriteString("  " + a.Stance + "\n")
+			fmt.Fprintf(&w, "* %s%s\n", sec.Title, plainCite(sourceCites(sec.Sources)))
+		} else {
+			fmt.Fprintf(&w, "\n%s\n", strings.ToUpper(sec.Title))
+			if sec.Empty {
+				w.WriteString("None found.\n")
 			}
-		},
-		commitment: func(c brief.Commitment) {
-			w.WriteString("- ")
-			if c.Actor != "" {
-				w.WriteString(c.Actor + ": ")
+		}
+		indent := ""
+		if sec.Other {
+			indent = "  "
+		}
+		for _, it := range sec.Items {
+			lead, rest, tail := itemText(sec, it, func(s string) string { return s })
+			if it.Kind == ItemActor && sec.Other && it.Actor.Stance != "" {
+				rest += " — " + it.Actor.Stance
 			}
-			w.WriteString(c.Text)
-			if c.Strength == brief.Hedged {
-				w.WriteString(" (hedged)")
+			if tail != "" {
+				rest += " " + tail
 			}
-			w.WriteString(plainCite(c.Cites) + "\n")
-		},
-		dispute: func(d brief.Dispute) {
-			w.WriteString("- ")
-			if len(d.Parties) > 0 {
-				w.WriteString(strings.Join(d.Parties, " vs ") + ": ")
+			w.WriteString(indent + "- " + lead + rest + trailingCite(it) + "\n")
+			if it.Kind == ItemActor && it.Actor.Stance != "" && !sec.Other {
+				w.WriteString(indent + "  " + it.Actor.Stance + "\n")
 			}
-			w.WriteString(d.Text + plainCite(d.Cites) + "\n")
-		},
-		quote: func(q brief.Quote) {
-			speaker := q.Speaker
-			if speaker == "" {
-				speaker = "unattributed"
-			}
-			fmt.Fprintf(&w, "- “%s” — %s%s\n", quoteBody(q.Text), speaker, plainCite(q.Cites))
-		},
-	})
-	if b.Omitted > 0 {
-		fmt.Fprintf(&w, "\n+%d more %s not shown.\n", b.Omitted, nounFor(b.Omitted, "item", "items"))
+		}
+	}
+	if more := b.omittedLine(); more != "" {
+		fmt.Fprintf(&w, "\n%s.\n", more)
 	}
 	w.WriteString("\nSOURCES\n")
-	for i, s := range b.Sources {
-		fmt.Fprintf(&w, "[%d] %s\n", i+1, sourceLine(s))
+	for _, n := range b.sourcesByStory() {
+		fmt.Fprintf(&w, "[%d] %s\n", n, sourceLine(b.Sources[n-1]))
 	}
 	return w.String()
 }
 
-// itemWriters write one item of each kind.
-type itemWriters struct {
-	actor      func(brief.Actor)
-	commitment func(brief.Commitment)
-	dispute    func(brief.Dispute)
-	quote      func(brief.Quote)
+// bottomLineLabel is the heading of the bottom line: "Lead story" when
+// the articles tell several stories.
+func (b *Briefing) bottomLineLabel() string {
+	if len(b.Stories) > 1 {
+		return "Lead story"
+	}
+	return "Bottom line"
 }
 
-// eachSection walks the sections as the page shows them: a section whose
-// items were all cut to fit the page is left out, and a briefing with
-// nothing at all gets the nothing-found note instead.
-func (b *Briefing) eachSection(heading func(name string, n int), nothing func(), w itemWriters) {
-	found := [numSections]int{len(b.Actors), len(b.Commitments), len(b.Disputes), len(b.Quotes)}
-	if b.fit != nil {
-		found = b.fit.found
+// sourceCites cites sources by ID, for a story's citation mark.
+func sourceCites(ids []string) []brief.Cite {
+	cs := make([]brief.Cite, len(ids))
+	for i, id := range ids {
+		cs[i] = brief.Cite{Source: id}
 	}
-	if b.nothing() && found == [numSections]int{} {
-		nothing()
-		return
-	}
-	for s, name := range pageSectionNames {
-		n := [numSections]int{len(b.Actors), len(b.Commitments), len(b.Disputes), len(b.Quotes)}[s]
-		if n == 0 && found[s] > 0 {
-			continue
-		}
-		heading(name, n)
-		switch s {
-		case secActors:
-			for _, a := range b.Actors {
-				w.actor(a)
-			}
-		case secCommitments:
-			for _, c := range b.Commitments {
-				w.commitment(c)
-			}
-		case secDisputes:
-			for _, d := range b.Disputes {
-				w.dispute(d)
-			}
-		case secQuotes:
-			for _, q := range b.Quotes {
-				w.quote(q)
-			}
+	return cs
+}
+
+// trailingCite is the citation mark at the end of an item's line; none
+// for a difference whose versions carry their own.
+func trailingCite(it Item) string {
+	if it.Kind == ItemDifference {
+		if _, _, own := DifferenceClause(*it.Difference); own {
+			return ""
 		}
 	}
+	return plainCite(it.Cites())
+}
+
+// itemText is an item as the text exports write it: its lead (the actor,
+// the parties, the point the sources differ on), the rest of its line
+// (opening with the separator after the lead), and a remark in italics
+// ("(hedged)"). An actor in another story's list carries its stance.
+func itemText(sec Section, it Item, esc func(string) string) (lead, rest, remark string) {
+	switch it.Kind {
+	case ItemActor:
+		a := it.Actor
+		rest = ""
+		if a.Role != "" {
+			rest = ", " + a.Role
+		}
+		return a.Name, rest, ""
+	case ItemCommitment:
+		cl := sec.Clause(it)
+		rest = cl.Clause
+		if cl.When != "" {
+			rest += " — " + cl.When
+		}
+		if cl.Lead != "" {
+			rest = " — " + rest
+		}
+		if cl.Hedged {
+			remark = "(hedged)"
+		}
+		return cl.Lead, rest, remark
+	case ItemDispute:
+		cl := sec.Clause(it)
+		if cl.Lead != "" {
+			return cl.Lead, " — " + cl.Clause, ""
+		}
+		return "", cl.Clause, ""
+	case ItemQuote:
+		cl := sec.Clause(it)
+		speaker := cl.Lead
+		if speaker == "" {
+			speaker = "unattributed"
+		}
+		return "", "“" + cl.Clause + "” — " + speaker, ""
+	}
+	l, claims, own := DifferenceClause(*it.Difference)
+	for i := range claims {
+		claims[i] = esc(claims[i])
+		if own {
+			claims[i] += plainCite(it.Difference.Claims[i].Cites)
+		}
+	}
+	return l, ": " + strings.Join(claims, "; "), ""
 }
 
 // dateLine is "Thursday 26 November 2026 · 2 sources · The Courier, Wire".
@@ -266,7 +295,9 @@ type (
 		Date        string           `json:"date,omitempty"`
 		Paper       Paper            `json:"paper,omitempty"`
 		Sources     []jsonSource     `json:"sources"`
+		Stories     []jsonStory      `json:"stories"`
 		BottomLine  []Line           `json:"bottom_line"`
+		Differences []jsonDifference `json:"differences"`
 		Actors      []jsonActor      `json:"actors"`
 		Commitments []jsonCommitment `json:"commitments"`
 		Disputes    []jsonDispute    `json:"disputes"`
@@ -284,21 +315,42 @@ type (
 		Path   string `json:"path,omitempty"`
 		Words  int    `json:"words"`
 	}
+	jsonStory struct {
+		Number  int      `json:"number"`
+		Title   string   `json:"title"`
+		Lead    bool     `json:"lead,omitempty"`
+		Sources []string `json:"sources"`
+	}
+	// Each item has its key, the story it belongs to (numbered as in
+	// stories), and, for commitments, disputes and quotes, the short
+	// form the page prints beside the full sentence (text).
 	jsonActor struct {
-		Key string `json:"key"`
+		Key   string `json:"key"`
+		Story int    `json:"story"`
 		brief.Actor
 	}
 	jsonCommitment struct {
-		Key string `json:"key"`
+		Key   string     `json:"key"`
+		Story int        `json:"story"`
+		Short ItemClause `json:"short"`
 		brief.Commitment
 	}
 	jsonDispute struct {
-		Key string `json:"key"`
+		Key   string     `json:"key"`
+		Story int        `json:"story"`
+		Short ItemClause `json:"short"`
 		brief.Dispute
 	}
 	jsonQuote struct {
-		Key string `json:"key"`
+		Key   string     `json:"key"`
+		Story int        `json:"story"`
+		Short ItemClause `json:"short"`
 		brief.Quote
+	}
+	jsonDifference struct {
+		Key   string `json:"key"`
+		Story int    `json:"story"`
+		Difference
 	}
 )
 
@@ -311,7 +363,9 @@ func (b *Briefing) JSON() ([]byte, error) {
 		Title:       b.Title,
 		Paper:       b.Paper,
 		Sources:     []jsonSource{},
+		Stories:     []jsonStory{},
 		BottomLine:  []Line{},
+		Differences: []jsonDifference{},
 		Actors:      []jsonActor{},
 		Commitments: []jsonCommitment{},
 		Disputes:    []jsonDispute{},
@@ -329,38 +383,49 @@ func (b *Briefing) JSON() ([]byte, error) {
 		}
 		out.Sources = append(out.Sources, js)
 	}
+	for i, st := range b.Stories {
+		ids := st.Sources
+		if ids == nil {
+			ids = []string{}
+		}
+		out.Stories = append(out.Stories, jsonStory{Number: i + 1, Title: st.Title, Lead: i == 0 && len(b.Stories) > 1, Sources: ids})
+	}
+	story := func(sec, i int) int { return b.itemStory(itemRef{sec, i}) + 1 }
+	for i, d := range b.Differences {
+		out.Differences = append(out.Differences, jsonDifference{d.Key(), story(secDiffers, i), d})
+	}
 	for _, l := range b.BottomLine {
 		if l.Cites == nil {
 			l.Cites = []brief.Cite{}
 		}
 		out.BottomLine = append(out.BottomLine, l)
 	}
-	for _, a := range b.Actors {
+	for i, a := range b.Actors {
 		if a.Aliases == nil {
 			a.Aliases = []string{}
 		}
-		out.Actors = append(out.Actors, jsonActor{a.Key(), a})
+		out.Actors = append(out.Actors, jsonActor{a.Key(), story(secActors, i), a})
 	}
-	for _, c := range b.Commitments {
+	for i, c := range b.Commitments {
 		if c.Cites == nil {
 			c.Cites = []brief.Cite{}
 		}
-		out.Commitments = append(out.Commitments, jsonCommitment{c.Key(), c})
+		out.Commitments = append(out.Commitments, jsonCommitment{c.Key(), story(secCommitments, i), CommitmentClause(c), c})
 	}
-	for _, d := range b.Disputes {
+	for i, d := range b.Disputes {
 		if d.Parties == nil {
 			d.Parties = []string{}
 		}
 		if d.Cites == nil {
 			d.Cites = []brief.Cite{}
 		}
-		out.Disputes = append(out.Disputes, jsonDispute{d.Key(), d})
+		out.Disputes = append(out.Disputes, jsonDispute{d.Key(), story(secDisputes, i), DisputeClause(d), d})
 	}
-	for _, q := range b.Quotes {
+	for i, q := range b.Quotes {
 		if q.Cites == nil {
 			q.Cites = []brief.Cite{}
 		}
-		out.Quotes = append(out.Quotes, jsonQuote{q.Key(), q})
+		out.Quotes = append(out.Quotes, jsonQuote{q.Key(), story(secQuotes, i), QuoteClause(q), q})
 	}
 	data, err := json.MarshalIndent(out, "", "  ")
 	if err != nil {

@@ -17,10 +17,10 @@ func TestMarkdown(t *testing.T) {
 		"# " + b.Title + "\n",
 		"*Thursday 26 November 2026 · 2 sources · The Northern Courier, Baltic Wire*",
 		"## Bottom line\n\n",
-		"## Key actors\n\n- **Zoë Lindqvist**, general secretary, Harbour Workers' Union [1] — “We are not against",
-		"- **Helena Sørensen:** The government would appoint an independent mediator by Friday. [1]\n",
-		"*(hedged)*",
-		"## Open disputes\n\n- **Mattias Berg vs Harbour Workers' Union:** ",
+		"## Key actors\n\n- **Zoë Lindqvist**, general secretary, Harbour Workers' Union [1]\n",
+		"- **Helena Sørensen**, Transport Minister [1]\n  Will appoint an independent mediator by Friday\n",
+		"## Commitments\n\n- **Helena Sørensen** — will appoint an independent mediator — by Friday [1]\n",
+		"## Open disputes\n\n- **Mattias Berg vs Harbour Workers' Union** — rejected the union's demand for a veto over the automation plan [1]\n",
 		"> “We are not against new machines, we are against losing our jobs to them without a say” — **Zoë Lindqvist** [1, 2]\n",
 		"## Sources\n\n1. " + courierTitle + " — The Northern Courier, 24 Nov 2026\n2. " + wireTitle,
 	} {
@@ -32,7 +32,7 @@ func TestMarkdown(t *testing.T) {
 		t.Errorf("Markdown has blank-line runs or no-break spaces:\n%q", md)
 	}
 	// The one-page cut says what it left out.
-	f := b.FitOnePage(PaperA4)
+	f := Build(syntheticAnalysis(10), Options{Date: testDate}).FitOnePage(PaperA4)
 	if want := "*+" + strconv.Itoa(f.Omitted) + " more items not shown.*"; f.Omitted == 0 || !strings.Contains(f.Markdown(), want) {
 		t.Errorf("fitted Markdown lacks %q", want)
 	}
@@ -57,8 +57,8 @@ func TestPlainText(t *testing.T) {
 		t.Errorf("title not underlined: %q / %q", lines[0], lines[1])
 	}
 	for _, want := range []string{
-		"\nBOTTOM LINE\n", "\nKEY ACTORS\n- Zoë Lindqvist, general secretary, Harbour Workers' Union [1]\n  “We are not",
-		"\nCOMMITMENTS\n- Helena Sørensen: The government would appoint an independent mediator by Friday. [1]\n",
+		"\nBOTTOM LINE\n", "\nKEY ACTORS\n- Zoë Lindqvist, general secretary, Harbour Workers' Union [1]\n- Harbour Workers' Union [1]\n  At odds with Mattias Berg over the automation plan\n",
+		"\nCOMMITMENTS\n- Helena Sørensen — will appoint an independent mediator — by Friday [1]\n",
 		"\nOPEN DISPUTES\n", "\nDIRECT QUOTES\n- “We are not against new machines, we are against losing our jobs to them without a say” — Zoë Lindqvist [1, 2]\n",
 		"\nSOURCES\n[1] " + courierTitle + " — The Northern Courier, 24 Nov 2026\n",
 	} {
@@ -136,8 +136,32 @@ func TestJSON(t *testing.T) {
 	if len(got.Quotes) != len(b.Quotes) || got.Quotes[0].Key != b.Quotes[0].Key() || len(got.Quotes[0].Cites) != 2 {
 		t.Errorf("quotes: %+v", got.Quotes)
 	}
-	if len(got.Actors) == 0 || got.Actors[0].Key != b.Actors[0].Key() || got.Actors[0].Stance == "" {
+	if len(got.Actors) < 2 || got.Actors[0].Key != b.Actors[0].Key() || got.Actors[1].Stance == "" {
 		t.Errorf("actors: %+v", got.Actors)
+	}
+	// Each item carries the short form the page prints beside its whole
+	// sentence, and its story.
+	var items struct {
+		Stories []struct {
+			Number  int      `json:"number"`
+			Title   string   `json:"title"`
+			Sources []string `json:"sources"`
+		} `json:"stories"`
+		Commitments []struct {
+			Text  string     `json:"text"`
+			Story int        `json:"story"`
+			Short ItemClause `json:"short"`
+		} `json:"commitments"`
+	}
+	if err := json.Unmarshal(data, &items); err != nil {
+		t.Fatal(err)
+	}
+	if len(items.Stories) != 1 || items.Stories[0].Number != 1 || len(items.Stories[0].Sources) != 2 || items.Stories[0].Title == "" {
+		t.Errorf("stories: %+v", items.Stories)
+	}
+	c := items.Commitments[0]
+	if c.Story != 1 || c.Text != b.Commitments[0].Text || c.Short != CommitmentClause(b.Commitments[0]) || c.Short.Clause == "" {
+		t.Errorf("commitment: %+v", c)
 	}
 	if len(got.BottomLine) != len(b.BottomLine) {
 		t.Errorf("bottom line: %+v", got.BottomLine)

@@ -25,7 +25,7 @@ func (b *Briefing) WritePDF(w io.Writer, paper Paper) (err error) {
 	if b.fit == nil || b.fit.paper != paper {
 		fitted = b.FitOnePage(paper)
 	}
-	pg := planPage(m, fitted, paper, fitted.fit.level, fitted.fit.found)
+	pg := planPage(m, fitted, paper, fitted.fit.level)
 
 	// gofpdf panics on some malformed input; a PDF that cannot be written
 	// is an error, not a crash.

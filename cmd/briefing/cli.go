@@ -21,21 +21,32 @@ const (
 const usage = `Briefing turns news articles into a one-page briefing.
 
 Usage:
-  briefing [FILE...]                      open the app (with these articles)
+  briefing [FILE...]                      open the app (with these articles or
+                                          .briefing files)
   briefing analyze [--json] FILE...       print the briefing of the articles
   briefing export [OPTIONS] FILE...       write the one-page briefing to a file
+  briefing export [OPTIONS] B.briefing    the same, for a .briefing file
+  briefing export [OPTIONS] --briefing N  the same, for the library's briefing N
+  briefing new NAME [FILE...]             make a briefing in the library
+  briefing add NAME FILE...               add articles to a briefing
+  briefing list [--json]                  list the library's briefings
   briefing version                        print the version
   briefing help                           print this help
 
 FILE is a .txt, .md or .html/.htm file; "-" reads standard input.
+new, add, list and export --briefing work on the app's own library, or on
+the one --library DIR names; while the app is open they go through it.
 
 Export options:
   -o FILE             where to write (default: "DATE TITLE.pdf" in the
                       current folder; - for standard output)
-  --paper A4|Letter   the page size (default A4)
+  --paper A4|Letter   the page size (default: the briefing's, else A4)
   --title T           the briefing's title (default: made from the articles)
-  --format F          pdf, md, txt or json (default: from the extension of
-                      -o, else pdf)
+  --format F          pdf, md, txt, json, or briefing for a .briefing file
+                      (default: from the extension of -o, else pdf)
+  --briefing NAME     export the library's briefing NAME (and record what
+                      its page held: the app marks what is new since)
+  --library DIR       the library (default: the app's own)
 `
 
 // errUsage marks a command-line mistake (exit code 2).
@@ -71,7 +82,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 }
 
 // extraCommands holds the subcommands defined in other files of this
-// package (export), keyed by name.
+// package (export, new, add, list), keyed by name.
 var extraCommands = map[string]func(args []string, stdin io.Reader, stdout, stderr io.Writer) int{}
 
 // newFlagSet makes a flag set that reports errors on stderr with the

@@ -3,7 +3,6 @@ package main
 import (
 	"bytes"
 	"encoding/json"
-	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -14,9 +13,10 @@ import (
 
 	"github.com/briefing-app/briefing/brief"
 	"github.com/briefing-app/briefing/brief/load"
+	"github.com/briefing-app/briefing/internal/updateflag"
 )
 
-var update = flag.Bool("update", false, "rewrite testdata/analyze-shape.golden")
+var update = updateflag.New("shape", "testdata/analyze-shape.golden")
 
 // cli runs the command line with args and stdin and returns the exit code
 // and what it printed.
@@ -243,7 +243,8 @@ func fullAnalysis() *brief.Analysis {
 
 // TestAnalyzeJSONShape keeps the shape of `analyze --json` (the object the
 // evaluation reads) in testdata/analyze-shape.golden: key paths and JSON
-// types, not the engine's items. Run with -update after a reviewed change.
+// types, not the engine's items. Run with -update=shape after a reviewed
+// change.
 func TestAnalyzeJSONShape(t *testing.T) {
 	data, err := fullAnalysis().JSON()
 	if err != nil {
@@ -253,14 +254,14 @@ func TestAnalyzeJSONShape(t *testing.T) {
 	shapeOf(decode(t, data), "", shape)
 	got := formatShape(shape)
 	golden := filepath.Join("testdata", "analyze-shape.golden")
-	if *update {
+	if update.Wants("shape") {
 		if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
 			t.Fatal(err)
 		}
 	}
 	want, err := os.ReadFile(golden)
 	if err != nil {
-		t.Fatalf("%v (run go test -tags nogui ./cmd/briefing -run TestAnalyzeJSONShape -update)", err)
+		t.Fatalf("%v (run go test -tags nogui ./cmd/briefing -run TestAnalyzeJSONShape -update=shape)", err)
 	}
 	if got != string(want) {
 		t.Errorf("the JSON shape changed; got:\n%s\nwant:\n%s", got, want)

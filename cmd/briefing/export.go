@@ -6,23 +6,32 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
+	"strings"
 
 	"github.com/briefing-app/briefing/brief"
+	"github.com/briefing-app/briefing/brief/library"
 	"github.com/briefing-app/briefing/brief/page"
 )
 
 func init() { extraCommands["export"] = export }
 
-const exportSynopsis = "[-o FILE] [--paper A4|Letter] [--title T] [--format pdf|md|txt|json] FILE..."
+const exportSynopsis = "[-o FILE] [--paper A4|Letter] [--title T] [--format pdf|md|txt|json|briefing] " +
+	"(FILE... | FILE.briefing | --briefing NAME [--library DIR])"
 
-// export writes the one-page briefing of the articles as a PDF, Markdown,
-// plain text or JSON file, and prints the path it wrote.
+// export writes the one-page briefing of the articles — files, a .briefing
+// file, or a briefing of the library — as a PDF, Markdown, plain text or
+// JSON file, or the briefing itself as a .briefing file, and prints the
+// path it wrote. Exporting a briefing of the library records what its page
+// held, as the app's Export does (see library.MarkExported).
 func export(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := newFlagSet("export", exportSynopsis, stderr)
 	out := fs.String("o", "", "write to `FILE` (default: the date and title, in the current folder; - for standard output)")
-	paperName := fs.String("paper", "A4", "paper size of the page: A4 or Letter")
+	paperName := fs.String("paper", "", "paper size of the page: A4 or Letter (default: the briefing's, else A4)")
 	title := fs.String("title", "", "the briefing's `title` (default: made from the articles)")
-	formatName := fs.String("format", "", "pdf, md, txt or json (default: from the extension of -o, else pdf)")
+	formatName := fs.String("format", "", "pdf, md, txt, json or briefing (default: from the extension of -o, else pdf)")
+	briefingName := fs.String("briefing", "", "export the briefing `NAME` of the library")
+	libFlag := libraryFlag(fs)
 	files, err := parseArgs(fs, args)
 	if err != nil {
 		return exitUsage
@@ -32,32 +41,117 @@ func export(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fs.Usage()
 		return exitUsage
 	}
-	if len(files) == 0 {
-		return usageError("name at least one article file (or - for standard input)")
+	fromFile := len(files) == 1 && strings.EqualFold(filepath.Ext(files[0]), library.Ext)
+	switch {
+	case *briefingName != "" && len(files) > 0:
+		return usageError("name either a briefing (--briefing) or files, not both")
+	case *briefingName == "" && len(files) == 0:
+		return usageError("name at least one article file (or - for standard input), a .briefing file, or --briefing NAME")
+	case !fromFile && len(files) > 1 && slices.ContainsFunc(files, func(f string) bool { return strings.EqualFold(filepath.Ext(f), library.Ext) }):
+		return usageError("a .briefing file is exported on its own, without other files")
+	case *libFlag != "" && *briefingName == "":
+		return usageError("--library goes with --briefing NAME")
 	}
-	paper, err := page.ParsePaper(*paperName)
-	if err != nil {
-		return usageError(err.Error())
+	paper := page.PaperA4
+	if *paperName != "" {
+		if paper, err = page.ParsePaper(*paperName); err != nil {
+			return usageError(err.Error())
+		}
 	}
 	format, err := exportFormat(*formatName, *out)
 	if err != nil {
 		return usageError(err.Error())
 	}
 
-	articles, failed := loadFiles(files, stdin, stderr)
+	// What to export: the articles, the user's choices, and the briefing
+	// as a document.
+	var (
+		articles []*brief.Article
+		opt      page.Options
+		doc      *library.Document
+		failed   bool
+		record   func(*page.Briefing) // records the export in the library
+	)
+	switch {
+	case *briefingName != "":
+		dir, err := libraryDir(*libFlag, stderr)
+		if err != nil {
+			fmt.Fprintf(stderr, "briefing export: %v\n", err)
+			return exitFiles
+		}
+		lib, done, err := readLibrary(dir, stderr)
+		if err != nil {
+			fmt.Fprintf(stderr, "briefing export: %v\n", err)
+			return exitFiles
+		}
+		b, arts, err := briefingArticles(lib, *briefingName)
+		if err == nil {
+			doc, err = lib.Document(b.ID)
+		}
+		done() // before recording: the record may need the lock
+		if err != nil {
+			fmt.Fprintf(stderr, "briefing export: %v\n", err)
+			return exitFiles
+		}
+		articles, opt = arts, b.Options()
+		if *paperName == "" && b.Paper != "" {
+			paper = b.Paper
+		}
+		record = func(p *page.Briefing) {
+			c := library.Change{Op: library.OpExported, Briefing: b.Name, Keys: library.PageKeys(p)}
+			if _, err := changeLibrary(dir, c, stderr); err != nil {
+				fmt.Fprintf(stderr, "briefing export: warning: the export was not recorded in the library: %v\n", err)
+			}
+		}
+	case fromFile:
+		doc, err = readDocument(files[0])
+		if err != nil {
+			fmt.Fprintf(stderr, "briefing export: %v\n", err)
+			return exitFiles
+		}
+		articles, opt = doc.Articles, doc.Options()
+		if *paperName == "" && doc.Paper != "" {
+			paper = doc.Paper
+		}
+	default:
+		articles, failed = loadFiles(files, stdin, stderr)
+	}
 	if len(articles) == 0 {
-		fmt.Fprintln(stderr, "briefing export: no article could be read, so nothing was written")
+		fmt.Fprintln(stderr, "briefing export: there is no article to export, so nothing was written")
 		return exitFiles
 	}
-	b := page.Build(brief.Analyze(articles...), page.Options{Title: *title}).FitOnePage(paper)
-	data, err := render(b, format, paper)
+	if *title != "" {
+		opt.Title = *title
+	}
+	b := page.Build(brief.Analyze(articles...), opt).FitOnePage(paper)
+	var data []byte
+	path := *out
+	if format == formatBriefing {
+		if doc == nil {
+			doc = &library.Document{Name: b.Title, Articles: articles, Modified: b.Date}
+		}
+		if *title != "" {
+			doc.Title = *title
+		}
+		if *paperName != "" {
+			doc.Paper = paper
+		}
+		var buf bytes.Buffer
+		err = library.WriteDocument(&buf, doc)
+		data = buf.Bytes()
+		if path == "" {
+			path = library.FileName(doc.Name)
+		}
+		record = nil // a .briefing file is the briefing, not its page
+	} else {
+		data, err = render(b, format, paper)
+		if path == "" {
+			path = b.FileName("." + format)
+		}
+	}
 	if err != nil {
 		fmt.Fprintf(stderr, "briefing export: %v\n", err)
 		return exitFiles
-	}
-	path := *out
-	if path == "" {
-		path = b.FileName("." + format)
 	}
 	if path == "-" {
 		if _, err := stdout.Write(data); err != nil {
@@ -71,27 +165,64 @@ func export(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 		fmt.Fprintln(stdout, path)
 	}
+	if record != nil {
+		record(b)
+	}
 	if failed {
 		return exitFiles
 	}
 	return exitOK
 }
 
+// formatBriefing is the export format of a .briefing file.
+const formatBriefing = "briefing"
+
 // exportFormat is the format asked for with --format, else the one the
 // output file's extension names, else PDF.
 func exportFormat(name, out string) (string, error) {
+	if strings.EqualFold(strings.TrimPrefix(strings.TrimSpace(name), "."), formatBriefing) {
+		return formatBriefing, nil
+	}
 	if name != "" {
-		return page.ParseFormat(name)
+		f, err := page.ParseFormat(name)
+		if err != nil {
+			return "", fmt.Errorf("unknown format %q: use pdf, md, txt, json or briefing", name)
+		}
+		return f, nil
 	}
 	ext := filepath.Ext(out)
 	if out == "-" || ext == "" {
 		return "pdf", nil
 	}
+	if strings.EqualFold(ext, library.Ext) {
+		return formatBriefing, nil
+	}
 	f, err := page.ParseFormat(ext)
 	if err != nil {
-		return "", fmt.Errorf("cannot tell the format from the name %s: add --format pdf, md, txt or json", out)
+		return "", fmt.Errorf("cannot tell the format from the name %s: add --format pdf, md, txt, json or briefing", out)
 	}
 	return f, nil
+}
+
+// readDocument reads a .briefing file.
+func readDocument(path string) (*library.Document, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("cannot read %s: %w", path, err)
+	}
+	defer f.Close()
+	fi, err := f.Stat()
+	if err != nil {
+		return nil, fmt.Errorf("cannot read %s: %w", path, err)
+	}
+	if !fi.Mode().IsRegular() {
+		return nil, fmt.Errorf("cannot read %s: it is not a file", path)
+	}
+	d, err := library.ReadDocument(f, fi.Size())
+	if err != nil {
+		return nil, fmt.Errorf("cannot open %s: %w", path, err)
+	}
+	return d, nil
 }
 
 // render encodes the page in a format.

@@ -1,0 +1,452 @@
+package page
+
+import (
+	"math"
+	"regexp"
+	"slices"
+	"sort"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/briefing-app/briefing/brief"
+)
+
+// This file groups the loaded articles into stories: articles that name the
+// same people, places and things (weighed by how often each names them),
+// published close together, are one story; so are articles whose headlines
+// say the same thing. The lead story is the one with the most sources, then
+// the most recent (published, else loaded).
+
+// Story is a group of loaded articles about the same events.
+type Story struct {
+	// Title is the story's headline: the headline of its articles that
+	// says most of what they share, or one made from its lead actors and
+	// topic when its articles have no headline.
+	Title string `json:"title"`
+	// Sources are the IDs of the story's articles ("S1", "S3"), in the
+	// order they were loaded.
+	Sources []string `json:"sources"`
+}
+
+// Story-grouping limits.
+const (
+	// storyLink is the similarity of two articles' named things above
+	// which they are one story.
+	storyLink = 0.3
+	// storyLinkFar is the similarity needed when the articles' dates are
+	// more than storyDays apart.
+	storyLinkFar = 0.45
+	storyDays    = 7
+	// storyMaxDays: articles published further apart are never one story.
+	storyMaxDays = 30
+	// storyShared is how many named things two articles must share.
+	storyShared = 3
+)
+
+// groupStories groups the sources of an analysis into stories, lead story
+// first, each with its sources in load order.
+func groupStories(an *brief.Analysis) [][]int {
+	n := len(an.Sources)
+	if n == 0 {
+		return nil
+	}
+	parent := make([]int, n)
+	for i := range parent {
+		parent[i] = i
+	}
+	find := func(i int) int {
+		for parent[i] != i {
+			parent[i] = parent[parent[i]]
+			i = parent[i]
+		}
+		return i
+	}
+	if n > 1 {
+		generic := genericNameWords(an)
+		vecs := make([]map[string]float64, n)
+		heads := make([]map[string]bool, n)
+		for i := range n {
+			var a *brief.Article
+			if i < len(an.Articles) {
+				a = an.Articles[i]
+			}
+			vecs[i] = namedThings(a, generic)
+			heads[i] = headlineWords(an.Sources[i], generic)
+		}
+		for i := range n {
+			for j := i + 1; j < n; j++ {
+				if find(i) == find(j) {
+					continue
+				}
+				if sameStory(an.Sources[i], an.Sources[j], vecs[i], vecs[j], heads[i], heads[j]) {
+					parent[find(j)] = find(i)
+				}
+			}
+		}
+	}
+	byRoot := map[int][]int{}
+	var roots []int
+	for i := range n {
+		r := find(i)
+		if _, ok := byRoot[r]; !ok {
+			roots = append(roots, r)
+		}
+		byRoot[r] = append(byRoot[r], i)
+	}
+	groups := make([][]int, 0, len(roots))
+	for _, r := range roots {
+		groups = append(groups, byRoot[r])
+	}
+	// The lead story: most sources, then the most recent: published last
+	// (an undated story is taken as recent as any), then loaded last — in
+	// the app, the article just added.
+	var latest time.Time
+	for _, s := range an.Sources {
+		if s.Date.After(latest) {
+			latest = s.Date
+		}
+	}
+	date := func(g []int) time.Time {
+		var d time.Time
+		for _, i := range g {
+			if an.Sources[i].Date.IsZero() {
+				return latest
+			}
+			if an.Sources[i].Date.After(d) {
+				d = an.Sources[i].Date
+			}
+		}
+		return d
+	}
+	before := func(a, b []int) bool {
+		if len(a) != len(b) {
+			return len(a) > len(b)
+		}
+		return date(a).After(date(b))
+	}
+	lead := 0
+	for i, g := range groups {
+		if !before(groups[lead], g) {
+			lead = i // the last of the best
+		}
+	}
+	// The other stories follow, most sources and most recent first, else
+	// in the order they were loaded.
+	rest := append(append([][]int{}, groups[:lead]...), groups[lead+1:]...)
+	sort.SliceStable(rest, func(a, b int) bool { return before(rest[a], rest[b]) })
+	return append([][]int{groups[lead]}, rest...)
+}
+
+// sameStory reports whether two articles tell the same story: they name
+// enough of the same things, often enough, and were published close
+// together; or their headlines say nearly the same.
+func sameStory(a, b brief.Source, va, vb map[string]float64, ha, hb map[string]bool) bool {
+	days := 0.0
+	if !a.Date.IsZero() && !b.Date.IsZero() {
+		days = math.Abs(a.Date.Sub(b.Date).Hours()) / 24
+		if days > storyMaxDays {
+			return false
+		}
+	}
+	need := storyLink
+	if days > storyDays {
+		need = storyLinkFar
+	}
+	shared, dot, na, nb := 0, 0.0, 0.0, 0.0
+	for w, x := range va {
+		na += x * x
+		if y, ok := vb[w]; ok {
+			shared++
+			dot += x * y
+		}
+	}
+	for _, y := range vb {
+		nb += y * y
+	}
+	if shared >= storyShared && na > 0 && nb > 0 && dot/math.Sqrt(na*nb) >= need {
+		return true
+	}
+	// Headlines that share most of their words ("Kessmere strike, day 3:
+	// talks resume", "Kessmere strike, day 4: talks resume").
+	common := 0
+	for w := range ha {
+		if hb[w] {
+			common++
+		}
+	}
+	union := len(ha) + len(hb) - common
+	return common >= 2 && union > 0 && float64(common)/float64(union) >= 0.5
+}
+
+// namedThings weighs the names, codes and numbers-with-letters an article
+// uses inside its sentences ("Northwind", "Portven", "NW212"), by the
+// square root of how often it uses each: the things a story is about come
+// up again and again. Countries, capitals, titles and the other words
+// every story may name are left out, as are credit lines.
+func namedThings(a *brief.Article, generic map[string]bool) map[string]float64 {
+	v := map[string]float64{}
+	if a == nil {
+		return v
+	}
+	for si := range a.Sentences {
+		s := a.SentenceText(si)
+		if isCredit(s) {
+			continue
+		}
+		first := true
+		for _, w := range strings.FieldsFunc(s, func(r rune) bool {
+			return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-' && r != '\'' && r != '’'
+		}) {
+			initial := first
+			first = false
+			core := strings.Trim(w, "-'’")
+			lw := nameStem(core)
+			if utf8.RuneCountInString(lw) < 3 || generic[lw] || leadStopWords[lw] {
+				continue
+			}
+			code := strings.ContainsFunc(core, unicode.IsDigit) && strings.ContainsFunc(core, unicode.IsLetter)
+			if code || !initial && capitalised(core) {
+				v[lw]++
+			}
+		}
+	}
+	for w, n := range v {
+		v[w] = math.Sqrt(n)
+	}
+	return v
+}
+
+// nameStem folds a name word for comparison: lower case, without a
+// possessive or a plural "s".
+func nameStem(w string) string {
+	lw := strings.ToLower(w)
+	lw = strings.TrimSuffix(strings.TrimSuffix(lw, "'s"), "’s")
+	if len(lw) > 4 && strings.HasSuffix(lw, "s") && !strings.HasSuffix(lw, "ss") {
+		lw = lw[:len(lw)-1]
+	}
+	return lw
+}
+
+// headlineWords are a headline's content words, without the generic ones.
+func headlineWords(s brief.Source, generic map[string]bool) map[string]bool {
+	out := map[string]bool{}
+	if !realHeadline(s) {
+		return out
+	}
+	for _, w := range leadTerms(cleanHeadline(s)) {
+		if !generic[w] && !headlineFiller[w] {
+			out[w] = true
+		}
+	}
+	return out
+}
+
+// genericNameWords are the capitalised words that say nothing of which
+// story an article tells: the countries of the analysis with their short
+// forms, demonyms and capitals, titles, days and months, and words such
+// as "House", "State" or "National" that many names share.
+func genericNameWords(an *brief.Analysis) map[string]bool {
+	m := map[string]bool{}
+	for w := range officeWords {
+		m[w] = true
+	}
+	for _, w := range genericNames {
+		m[w] = true
+	}
+	for _, a := range an.Actors {
+		if a.Kind != brief.KindCountry {
+			continue
+		}
+		for _, n := range append([]string{a.Name}, a.Aliases...) {
+			for _, w := range strings.Fields(n) {
+				m[nameStem(strings.Trim(w, ".,"))] = true
+			}
+		}
+	}
+	return m
+}
+
+var genericNames = strings.Fields(`house white state states council international union national news
+	city new york street party republican democrat democratic government united kingdom north south east
+	west central european europe asia africa african america american pacific atlantic middle
+	january february march april may june july august september october november december
+	monday tuesday wednesday thursday friday saturday sunday mr mrs ms dr sir the`)
+
+// credit matches the credit lines of wire copy and photographs:
+// "(Additional reporting by …)", "Editing by …", "Photo: …".
+var credit = regexp.MustCompile(`(?i)^[(\[]?\s*(?:additional\s+)?(?:reporting|editing|writing|compiled|produced)\s+by\b|^(?:photo|picture|image)s?\s*(?:credit)?\s*:|^(?:photograph|illustration):|\b(?:editing by|reporting by)\b`)
+
+// isCredit reports whether a sentence is a credit line, never printed.
+func isCredit(s string) bool {
+	// Most sentences have none of the words a credit line must have: a
+	// quick look before the expression.
+	head := s[:min(len(s), 16)]
+	if !strings.Contains(s, "ing by") && !strings.Contains(s, "ed by") && !strings.ContainsAny(head, ":") {
+		return false
+	}
+	return credit.MatchString(strings.TrimSpace(s))
+}
+
+// siteSuffix matches the outlet a headline may end with ("… - Telegraph",
+// "… | CNN").
+var siteSuffix = regexp.MustCompile(`\s+[-|–—]\s+([^-|–—]{2,40})$`)
+
+// cleanHeadline is a source's headline without the outlet it ends with.
+func cleanHeadline(s brief.Source) string {
+	t := strings.Join(strings.Fields(s.Title), " ")
+	if m := siteSuffix.FindStringSubmatchIndex(t); m != nil {
+		suffix := foldName(t[m[2]:m[3]])
+		site := foldName(s.Site)
+		known := site != "" && (strings.Contains(site, suffix) || strings.Contains(suffix, site))
+		if known || newsOutlet(suffix) {
+			t = strings.TrimSpace(t[:m[0]])
+		}
+	}
+	return t
+}
+
+// newsOutlet reports whether a headline's last part names an outlet
+// ("The New York Times", "BBC News").
+func newsOutlet(s string) bool {
+	for _, w := range []string{"news", "times", "post", "telegraph", "guardian", "journal", "reuters", "herald",
+		"tribune", "bbc", "cnn", "breitbart", "daily", "gazette", "magazine"} {
+		if slices.Contains(strings.Fields(s), w) {
+			return len(strings.Fields(s)) <= 5
+		}
+	}
+	return false
+}
+
+// storyTitle names a story: the headline of its articles that best says
+// what they share (its words used by the story's other articles, and the
+// story's lead actors), or, when none of them has a headline, its lead
+// actors and topic.
+func storyTitle(sub *brief.Analysis, actors []brief.Actor) string {
+	type cand struct {
+		title string
+		score float64
+		date  time.Time
+	}
+	words := make([]map[string]bool, len(sub.Articles))
+	for i, a := range sub.Articles {
+		words[i] = map[string]bool{}
+		if a != nil {
+			// The article's opening says what it is about.
+			text := a.Text[:min(len(a.Text), storyLeadBytes)]
+			for _, w := range leadTerms(text) {
+				words[i][w] = true
+			}
+		}
+	}
+	lead := map[string]bool{}
+	for i, a := range actors {
+		if i == 3 {
+			break
+		}
+		for _, w := range leadTerms(a.Name) {
+			lead[w] = true
+		}
+	}
+	var cands []cand
+	for i, s := range sub.Sources {
+		if !realHeadline(s) {
+			continue
+		}
+		t := cleanHeadline(s)
+		terms := leadTerms(t)
+		if len(terms) == 0 {
+			continue
+		}
+		score := 0.0
+		for _, w := range terms {
+			for j := range sub.Articles {
+				if j != i && words[j][w] {
+					score++
+				}
+			}
+			if lead[w] {
+				score += 0.5
+			}
+		}
+		cands = append(cands, cand{t, score / math.Sqrt(float64(len(terms))), s.Date})
+	}
+	if len(cands) == 0 {
+		return briefingTitle(sub, actors)
+	}
+	sort.SliceStable(cands, func(i, j int) bool {
+		a, b := math.Round(cands[i].score*1e6), math.Round(cands[j].score*1e6)
+		if a != b {
+			return a > b
+		}
+		return cands[i].date.After(cands[j].date)
+	})
+	return cands[0].title
+}
+
+// storyLeadBytes is how much of an article's opening storyTitle compares
+// headlines with.
+const storyLeadBytes = 3000
+
+// shortHeadline cuts a headline to at most maxWords words where a clause
+// of it ends (" as …", ", …", ": …"), keeping at least four words; a
+// headline without such a place is kept whole.
+func shortHeadline(h string, maxWords int) string {
+	words := strings.Fields(h)
+	if len(words) <= maxWords {
+		return h
+	}
+	best := ""
+	for i := 4; i <= maxWords && i < len(words); i++ {
+		prev, next := words[i-1], strings.ToLower(words[i])
+		if strings.HasSuffix(prev, ",") || strings.HasSuffix(prev, ":") || strings.HasSuffix(prev, ";") ||
+			headlineBreaks[next] {
+			best = strings.TrimRight(strings.Join(words[:i], " "), ",:;")
+		}
+	}
+	if best == "" {
+		// A kicker before a colon names the story ("Zimbabwe coup: …").
+		if i := strings.Index(h, ": "); i > 0 && wordCount(h[:i]) <= 4 {
+			return h[:i]
+		}
+		return h
+	}
+	return best
+}
+
+var headlineBreaks = map[string]bool{"as": true, "after": true, "amid": true, "while": true, "with": true,
+	"—": true, "–": true, "-": true, "|": true, "but": true, "despite": true, "over": true}
+
+// subAnalysis is the part of an analysis that cites the given sources: their
+// articles (with their IDs), and the actors and items that cite them, with
+// only those citations.
+func subAnalysis(an *brief.Analysis, srcs []int) *brief.Analysis {
+	in := map[string]bool{}
+	sub := &brief.Analysis{}
+	for _, i := range srcs {
+		sub.Sources = append(sub.Sources, an.Sources[i])
+		var a *brief.Article
+		if i < len(an.Articles) {
+			a = an.Articles[i]
+		}
+		sub.Articles = append(sub.Articles, a)
+		in[an.Sources[i].ID] = true
+	}
+	keep := func(cs []brief.Cite) []brief.Cite {
+		var out []brief.Cite
+		for _, c := range cs {
+			if in[c.Source] {
+				out = append(out, c)
+			}
+		}
+		return out
+	}
+	for _, a := range an.Actors {
+		if cs := keep(a.Cites); len(cs) > 0 {
+			a.Cites = cs
+			sub.Actors = append(sub.Actors, a)
+		}
+	}
+	return sub
+}
