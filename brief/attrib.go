@@ -180,6 +180,9 @@ func trimQuoteText(s string) string {
 func (d *doc) buildCover() {
 	d.cover = make([]int32, len(d.toks))
 	for mi, m := range d.ments {
+		if m.flags&mDropped != 0 {
+			continue // a group that does not matter (dropMinorGroups)
+		}
 		for t := m.t0; t < m.t1; t++ {
 			if d.cover[t] == 0 || m.flags&mAdj == 0 {
 				d.cover[t] = int32(mi + 1)

@@ -73,6 +73,7 @@ func analyzeDoc(a *Article, src string) *doc {
 	d.resolveEntities()
 	d.resolvePronouns()
 	d.attributeQuotes()
+	d.dropMinorGroups()
 	if d.english {
 		d.findCommitments()
 		d.findDisputes()

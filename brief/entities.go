@@ -48,6 +48,7 @@ const (
 	mSubject                    // the first actor of its clause, before its verb
 	mLead                       // in the first paragraphs
 	mShape                      // an organisation only by its shape: a short word in capitals ("LCWR")
+	mDropped                    // a group or body that does not matter, detached (dropMinorGroups)
 )
 
 // entity is one actor of an article, with all its mentions.

@@ -327,3 +327,25 @@ func (d *doc) commonGroupMatters(e *entity) bool {
 	}
 	return false
 }
+
+// dropMinorGroups detaches the groups named by common nouns that do not
+// matter (commonGroupMatters) from their mentions, once the quotes are
+// attributed: "more nurses", "against fishermen" named once in passing are
+// then no party to a commitment or a dispute, as before groups were read.
+func (d *doc) dropMinorGroups() {
+	dropped := false
+	for _, e := range d.ents {
+		if !e.common || d.commonGroupMatters(e) {
+			continue
+		}
+		for _, mi := range e.ments {
+			d.ments[mi].ent = -1
+			d.ments[mi].flags |= mDropped
+		}
+		e.ments = nil
+		dropped = true
+	}
+	if dropped {
+		d.buildCover()
+	}
+}
