@@ -31,7 +31,10 @@ func (d *doc) scoreEntities() {
 			case m.form == formCapital:
 				w = 0.7
 			}
-			if m.flags&mLead != 0 && m.flags&(mInQuote|mAdj|mLocative) == 0 {
+			// The lead counts for an actor named there, not for a country
+			// named only as an adjective or a place only as where.
+			if m.flags&mLead != 0 && m.flags&(mInQuote|mAdj) == 0 &&
+				(m.flags&mLocative == 0 || m.kind != KindCountry && m.form != formPlace && m.form != formCapital) {
 				lead = true
 			}
 			s += w
