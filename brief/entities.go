@@ -296,13 +296,11 @@ func (d *doc) addMention(m mention) {
 	}
 	d.byTok[m.t0] = int32(len(d.ments) + 1)
 	d.ments = append(d.ments, m)
-	if m.form == formPerson {
-		if k := strings.LastIndexByte(m.key, ' '); k > 0 {
-			if d.surnamesSeen == nil {
-				d.surnamesSeen = map[string]bool{}
-			}
-			d.surnamesSeen[nameKey(m.key[k+1:])] = true
+	if m.form == formPerson && m.t1-m.t0 > 1 && strings.IndexByte(m.key, ' ') > 0 {
+		if d.surnamesSeen == nil {
+			d.surnamesSeen = map[string]bool{}
 		}
+		d.surnamesSeen[d.tokKey(int(m.t1)-1)] = true
 	}
 }
 
@@ -883,7 +881,18 @@ func (d *doc) addMentionAt(m mention) {
 // knownName reports whether a word appears elsewhere as a full name's last
 // word (so "Trump" in "anti-Trump" counts once "Donald Trump" is named).
 func (d *doc) knownName(w string) bool {
-	return d.surnamesSeen[nameKey(w)]
+	return len(d.surnamesSeen) > 0 && d.surnamesSeen[nameKey(w)]
+}
+
+// tokKey returns the nameKey of token k, without allocating for ASCII.
+func (d *doc) tokKey(k int) string {
+	w := d.tokLower(k)
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			return nameKey(d.tokText(k))
+		}
+	}
+	return w
 }
 
 // recordRun classifies the capitalised run [i, j) and records it as a
