@@ -260,7 +260,7 @@ func (d *doc) onlyFrameBetween(a, b quoteSpan) bool {
 	}
 	// The second part goes on as a sentence of its own, or, after a comma
 	// on both sides of the frame, as the rest of the sentence (“In the
-	// old days,” Dimon said, “you dealt with one regulator”); a frame that
+	// nineties,” Arlen said, “we bought our hops from one farm”); a frame that
 	// says more than who spoke ("he said, adding that…") separates two
 	// quotes.
 	if words > 8 && !d.appositionFrame(lo, hi) {
@@ -434,7 +434,7 @@ func (d *doc) frameSpeakerIn(lo, hi int, after bool) speakerRef {
 			}
 		}
 	}
-	// "In Dr. Shadlen's words, “…”", "in the words of the mayor".
+	// "In Dr. Haddad's words, “…”", "in the words of the mayor".
 	for t := lo; t < hi; t++ {
 		if d.toks[t].kind != tWord || d.tokLower(t) != "words" || t == lo || !d.wordBefore(t, lo, 6, "in") {
 			continue
@@ -534,7 +534,7 @@ func (d *doc) frameSpeakerIn(lo, hi int, after bool) speakerRef {
 			}
 			continue
 		}
-		// "Emery posted to Twitter asking if…": a participle after the
+		// "Okoro wrote on Facebook asking whether…": a participle after the
 		// object of a preposition goes with the clause's subject.
 		if strings.HasSuffix(w, "ing") && v > lo && d.objectOfPreposition(v-1, lo) {
 			if sp := d.clauseSubject(lo, v); sp.ok() {
@@ -562,7 +562,7 @@ func (d *doc) frameSpeakerIn(lo, hi int, after bool) speakerRef {
 			}
 		}
 	}
-	// "De Miranda evokes the notion in his introduction: “…”": a whole
+	// "Marand states his case in the preface: “…”": a whole
 	// quote after a colon, in a sentence whose subject is a person and
 	// names no other, is that person's.
 	if !after && len(verbs) == 0 && hi-1 > lo && d.text[d.toks[hi-1].s] == ':' {
@@ -642,7 +642,7 @@ func (d *doc) subjectBefore(lo, v int) speakerRef {
 					return d.refOf(int(c-1), d.ments[c-1])
 				}
 				sp := d.refEndingAt(lo, j-1)
-				// "Jose Ramirez, the director of St. Anthony's, who was…,
+				// "Tomas Orlov, the manager of St. Brendan's Hall, who grew up…,
 				// told me": "who" goes with a person; a body before it
 				// ends an apposition of its own.
 				if (sp.ent < 0 || d.ents[sp.ent].kind != KindPerson) && j+1 < k && d.tokLower(j+1) == "who" {
@@ -1001,7 +1001,7 @@ func (d *doc) npAt(k, hi int) speakerRef {
 		}
 		k++
 	}
-	doc := -1 // "according to the explanatory notes of the Bill": a document first
+	doc := -1 // "according to the guidance notes of the Act": a document first
 	for j := k; j < hi && j < k+5; j++ {
 		if doc < 0 && d.toks[j].kind == tWord && d.cover[j] == 0 && documentNoun(d.tokLower(j)) {
 			doc = j
@@ -1076,7 +1076,7 @@ func (d *doc) clauseSubject(lo, v int) speakerRef {
 		if c := d.cover[t]; c != 0 {
 			m := d.ments[c-1]
 			if m.flags&mSubject != 0 || m.form == formPronoun {
-				// "Snopes fact checker and staff writer David Emery": a
+				// "Harbour Trust ranger and volunteer guide Mina Okoro": a
 				// name that qualifies a title before the person's.
 				if p := d.personAfterRole(int(m.t1), v); p >= 0 {
 					return speakerRef{ent: p}
@@ -1104,7 +1104,7 @@ func (d *doc) clauseSubject(lo, v int) speakerRef {
 }
 
 // personAfterRole returns the person named after a run of role words
-// starting at token k ("fact checker and staff writer David Emery"), or -1.
+// starting at token k ("ranger and volunteer guide Mina Okoro"), or -1.
 func (d *doc) personAfterRole(k, v int) int {
 	if k >= v || d.toks[k].kind != tWord || d.toks[k].flags&fCap != 0 {
 		return -1
@@ -1152,7 +1152,7 @@ func (d *doc) contextSpeaker(q quoteSpan, last speakerRef, lastPara int) speaker
 	}
 	// A paragraph that opens with a whole quote, after a paragraph that
 	// ended with the last speaker's words, goes on with them: `“…,”
-	// explains Dr. Shadlen.` / `“We incorporated…” This “trick” was…`.
+	// explains Dr. Haddad.` / `“We turned the alarms down…” The “alarms” were…`.
 	if last.ok() && lastPara == prevPara && q.os == d.a.Paragraphs[q.para].Start && d.fillsSentence(q) &&
 		d.lastQuoteEndsPara(prevPara) && !d.paraHasFrameVerb(q.para) {
 		return last

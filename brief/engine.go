@@ -18,7 +18,7 @@ type doc struct {
 	// capStats records, per lower-cased word, how the article writes it.
 	capStats map[string]uint8
 	// pluralAcronyms holds the acronyms the article writes in the plural
-	// ("GCSEs"; see thingAcronym).
+	// ("BTECs"; see thingAcronym).
 	pluralAcronyms map[string]bool
 	// surnamesSeen holds the last words (nameKey) of the full names of
 	// people found so far (see knownName).

@@ -23,7 +23,7 @@ type mention struct {
 	key string
 	// title is an honorific or title written before the name ("Mr", "President").
 	title string
-	// nick is a nickname quoted inside the name (Joko “Jokowi” Widodo).
+	// nick is a nickname quoted inside the name (Tomas “Tomi” Varga).
 	nick string
 	// gkey is the key of a group mention (see groupKey).
 	gkey string
@@ -47,7 +47,7 @@ const (
 	mPoss                       // possessive: "Britain's"
 	mSubject                    // the first actor of its clause, before its verb
 	mLead                       // in the first paragraphs
-	mShape                      // an organisation only by its shape: a short word in capitals ("LCWR")
+	mShape                      // an organisation only by its shape: a short word in capitals ("NWRA")
 	mDropped                    // a group or body that does not matter, detached (dropMinorGroups)
 )
 
@@ -368,17 +368,17 @@ func (d *doc) matchName(i, hi, si int, headline bool) int {
 		return k
 	}
 	if d.isPartyTag(i) {
-		return 1 // "(R-Warren)": the party and district of the name before
+		return 1 // "(R-Essex)": the party and district of the name before
 	}
 	if k := d.stateAbbrevAt(i, hi); k > 0 {
 		return k // "Atlanta, Ga."
 	}
 	n, h := d.gazMatch(i, hi)
 	if n == 0 && (isDesignator(d.tokText(i)) || d.thingAcronym(i)) {
-		return 1 // "A320", "GCSEs": things
+		return 1 // "A340", "BTECs": things
 	}
 	if n > 0 && d.capitalCompound(i, n, hi, h) {
-		return n + 1 // "London Whale": a thing named after a city
+		return n + 1 // "Nairobi Whale": a thing named after a city
 	}
 	if n > 0 && d.teamName(i, n, hi, h) {
 		d.addMention(mention{sent: int32(si), t0: int32(i), t1: int32(i + n + 1), r0: int32(i), ent: -1,
@@ -459,7 +459,7 @@ func (d *doc) matchName(i, hi, si int, headline bool) int {
 		// "9 PM Wednesday", "12:00 PM PT": a clock time, not a Prime
 		// Minister; a day or a time zone is no one's name.
 		n := d.tokLower(i + k)
-		// "General Purpose bombs", "Major League": an adjective, not a
+		// "General Store", "Major League": an adjective, not a
 		// title, before an ordinary word.
 		adj := k == 1 && (d.tokLower(i) == "general" || d.tokLower(i) == "major") && g.common[n]
 		if !(i > 0 && d.toks[i-1].kind == tNum) && !(g.nonActor[n] && n != "may") && !adj {
@@ -498,7 +498,7 @@ func (d *doc) matchName(i, hi, si int, headline bool) int {
 	if start >= j {
 		return max(1, start-i)
 	}
-	// "Flight QZ8501", "Sukhoi Su-24 Fencer": a name with a model or
+	// "Flight KX402", "Condor Mk-7 Falcon": a name with a model or
 	// flight number names a thing.
 	for k := start; k < j; k++ {
 		if isDesignator(d.tokText(k)) {
@@ -546,7 +546,7 @@ func (d *doc) matchName(i, hi, si int, headline bool) int {
 	if d.allTitleWords(start, j) {
 		return j - i
 	}
-	// "the von Holtzbrinck group", "said van Sebille": a lower-case
+	// "the von Falkenrath group", "said van Dorsten": a lower-case
 	// particle opens the name.
 	if start == i && i > 0 && d.sentenceOf(i-1) == si && d.toks[i-1].kind == tWord && d.toks[i-1].flags&fCap == 0 &&
 		nameParticles[d.tokLower(i-1)] && d.adjacent(i-1) {
@@ -556,8 +556,8 @@ func (d *doc) matchName(i, hi, si int, headline bool) int {
 	return j - i
 }
 
-// nameParticles open a surname written in lower case: "von Holtzbrinck",
-// "van Sebille", "de Gaulle".
+// nameParticles open a surname written in lower case: "von Falkenrath",
+// "van Dorsten", "de Gaulle".
 var nameParticles = setOf("von", "van", "de", "der", "den", "du", "da", "di", "del", "della", "dos", "das", "bin", "ibn")
 
 // datelineAt returns the length of a dateline at token i ("CAIRO —",
@@ -576,7 +576,7 @@ func (d *doc) datelineAt(i, hi, si int) int {
 	}
 	switch d.tokText(j) {
 	case "(":
-		// "JAKARTA (Reuters) -": the agency's credit goes with the place.
+		// "NAIROBI (Reuters) -": the agency's credit goes with the place.
 		if j+2 < hi && d.toks[j+1].kind == tWord && d.tokText(j+2) == ")" {
 			return j + 3 - i
 		}
@@ -617,7 +617,7 @@ func (d *doc) isOrdinaryCap(i int, headline, inRun bool) bool {
 	stats := d.capStats[w]
 	opening := t.flags&fStart != 0 || d.afterOpener(i)
 	if opening && isDerivedNoun(w) && !d.g.isGivenName(w) {
-		return stats&seenCapMid == 0 // "Underperformance is why…"
+		return stats&seenCapMid == 0 // "Underperformance explains…"
 	}
 	// "Analysts said…", "Officials warned…": a plural agent or title noun
 	// opening a sentence.
@@ -660,7 +660,7 @@ func (d *doc) capRun(i, hi int) int {
 	for j < hi && d.adjacent(j-1) {
 		t := d.toks[j]
 		if k := d.nameJoinerAt(j, hi); k > 0 {
-			j += k // "Simon & Schuster", "St. Martin's", Joko "Jokowi" Widodo
+			j += k // "Hollis & Crane", "St. Brendan's", Tomas "Tomi" Varga
 			continue
 		}
 		// "Birmingham Children's Hospital": a possessive inside a name.
@@ -745,7 +745,7 @@ func (d *doc) titleLength(i, hi int) int {
 		}
 		switch {
 		case d.abbrevTitleAt(j, hi):
-			// "Gov. Christie", "Sen. Ruth Okonjo": the title's dot.
+			// "Gov. Marsh", "Sen. Ruth Okonjo": the title's dot.
 			head = j + 1
 			j += 2
 			continue
@@ -918,19 +918,19 @@ func (d *doc) recordRun(i, j, hi, si int, title, role string, r0 int) {
 	firstW := d.tokLower(i)
 	n := j - i
 	if nick, _ := d.nickname(i, j); nick != "" {
-		n -= 3 // Joko “Jokowi” Widodo: two names and a nickname
+		n -= 3 // Tomas “Tomi” Varga: two names and a nickname
 	}
 	switch {
 	case n >= 2 && !orgHeads[last] && d.groupHead(j-1):
-		// "House Republicans", "Senate Democrats": a group.
+		// "House Democrats", "Senate Republicans": a group.
 		m.kind, m.form = KindGroup, formOrg
 	case title == "" && n >= 2 && royalTitles[firstW] != 0 && !orgHeads[last]:
-		// "Pope Benedict XVI", "King Abdullah" read as one run.
+		// "Pope Leontius III", "King Abdullah" read as one run.
 		m.kind, m.form, m.gender = KindPerson, formPerson, royalTitles[firstW]
 	case title != "":
 		m.kind, m.form = KindPerson, formPerson
 		if _, peer := peerTitles[lt]; peer {
-			// "Lord Baker of Dorking": the peer's surname is his name.
+			// "Lord Hale of Marlow": the peer's surname is his name.
 			if k := strings.Index(name, " of "); k > 0 {
 				m.key = name[:k]
 			}
@@ -951,7 +951,7 @@ func (d *doc) recordRun(i, j, hi, si int, title, role string, r0 int) {
 		m.kind, m.form = KindOther, formPlace
 	case orgHeads[last] && n > 1, n > 2 && orgHeads[firstW] && nameConnectors[d.tokLower(i+1)], n > 2 && d.orgHeadBeforeOf(i, j),
 		n > 2 && strings.Contains(name, " & "):
-		// "UK Ministry of Defense", "Bank of Ruritania", "Simon & Schuster"
+		// "UK Ministry of Defense", "Bank of Ruritania", "Hollis & Crane"
 		m.kind, m.form = KindOrganization, formOrg
 	case n == 1 && d.toks[i].flags&fAllCaps != 0 && len(name) <= 6:
 		m.kind, m.form = KindOrganization, formOrg
@@ -1036,7 +1036,7 @@ func (d *doc) recordRun(i, j, hi, si int, title, role string, r0 int) {
 		m.key = name
 	}
 	if nick, rest := d.nickname(i, j); nick != "" {
-		// Joko “Jokowi” Widodo: the name without the nickname, which is
+		// Tomas “Tomi” Varga: the name without the nickname, which is
 		// another form of it.
 		m.nick = nick
 		if m.key == name {
@@ -1058,7 +1058,7 @@ func (d *doc) recordRun(i, j, hi, si int, title, role string, r0 int) {
 	d.addMention(m)
 }
 
-// peerTitles precede a peer's name: "Lord Baker of Dorking".
+// peerTitles precede a peer's name: "Lord Hale of Marlow".
 var peerTitles = setOf("lord", "baroness", "baron", "lady", "viscount", "earl")
 
 // kinNouns name a relative before a first name, with the gender they imply.
@@ -1107,7 +1107,7 @@ func (d *doc) looksLikePersonName(i, j int) bool {
 	if d.g.isGivenName(d.tokText(i)) {
 		return true
 	}
-	// "Fuerza Aérea Argentina": a name ending in a country's is no one's.
+	// "Marina de Guerra del Peru": a name ending in a country's is no one's.
 	if h, ok := d.g.lookup(d.tokText(j - 1)); ok && h.kind == KindCountry && h.form == formName && j-i > 1 {
 		return false
 	}
@@ -1117,7 +1117,7 @@ func (d *doc) looksLikePersonName(i, j int) bool {
 	}
 	for k := i; k < j; k++ {
 		if d.toks[k].kind == tQuote || d.toks[k].flags&fInQuote != 0 {
-			continue // a nickname: Joko “Jokowi” Widodo
+			continue // a nickname: Tomas “Tomi” Varga
 		}
 		w := d.tokLower(k)
 		if d.toks[k].kind != tWord || d.toks[k].flags&fAllCaps != 0 && len(w) > 1 || nameConnectors[w] && k > i && k < j-1 {

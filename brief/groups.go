@@ -35,7 +35,7 @@ var (
 )
 
 // endsAgent reports whether lemma l ends an agent noun or phrase of the
-// table ("prosecutor"; "fund" of "hedge fund").
+// table ("prosecutor"; "police" of "riot police").
 func endsAgent(l lemma) bool {
 	agentEndsOnce.Do(func() {
 		t := lexData()
@@ -92,7 +92,7 @@ func (d *doc) matchGroup(t, lo, si int) int {
 	}
 	// The words that qualify it: "federal", "teaching", "New York",
 	// "American"; not a possessive ("her lawyers": someone's).
-	// "Hedge funds" opening a sentence: the capital is no name.
+	// "Riot police" opening a sentence: the capital is no name.
 	for len(d.ments) > 0 {
 		last := d.ments[len(d.ments)-1]
 		if int(last.t0) < s || last.form != formUnknown {
@@ -114,7 +114,7 @@ func (d *doc) matchGroup(t, lo, si int) int {
 			return 0 // "their lawyers": someone's, not a group of its own
 		}
 		if c := d.byTok[k]; c != 0 || d.mentionEndingAt(k) >= 0 {
-			// A name that qualifies it: "American nuns", "New York
+			// A name that qualifies it: "Irish monks", "New York
 			// pension funds", "Wall Street lobbyists".
 			mi := d.mentionEndingAt(k)
 			if mi < 0 {
@@ -224,7 +224,7 @@ func stateAgent(c agentClass) bool {
 
 // groupKey is the key under which group mentions merge: the lemmas of the
 // agent phrase, and a qualifier that tells one group from another (a name
-// or a demonym: "Republican senators", "American nuns"); lower-case
+// or a demonym: "Republican senators", "Irish monks"); lower-case
 // qualifiers ("federal", "government") do not split a group.
 func (d *doc) groupKey(start, s, t int) string {
 	var b strings.Builder

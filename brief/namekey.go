@@ -10,7 +10,7 @@ import (
 )
 
 // nameKey is the one key under which the forms of a name are compared:
-// lower case, with diacritics folded, so that "Müller" and "Muller",
+// lower case, with diacritics folded, so that "Brückner" and "Bruckner",
 // "José" and "Jose", "Łukasz" and "Lukasz" are one name. ASCII text costs
 // no more than lower-casing it.
 func nameKey(s string) string {
@@ -85,7 +85,7 @@ var foldLetters = map[rune]string{
 }
 
 // surnameFold folds a surname key once more for comparison: German "ue",
-// "oe", "ae" stand for "ü", "ö", "ä" (Mueller, Müller and Muller).
+// "oe", "ae" stand for "ü", "ö", "ä" (Brueckner, Brückner and Bruckner).
 func surnameFold(k string) string {
 	i := 1
 	for ; i < len(k); i++ {

@@ -51,7 +51,7 @@ func (d *doc) scoreEntities() {
 			s += 1.5
 		}
 		// Acting roles: the subject of a reporting verb, direct or
-		// indirect ("The WHO said on Monday that…"), or of another verb.
+		// indirect ("The Finch Institute said on Monday that…"), or of another verb.
 		s += 1.5*float64(min(reports, 3)) + 0.75*float64(min(acts, 3))
 		s += 1.5*float64(e.quotes) + 1.0*float64(e.commits) + 1.0*float64(e.disputes)
 		if e.kind == KindPerson && strings.Contains(e.name, " ") && len(e.ments) >= 2 {
@@ -78,8 +78,8 @@ func (d *doc) scoreEntities() {
 // Roles of a mention in its clause (mentionRole).
 const (
 	roleNone    = iota
-	roleActs    // the subject of a verb: "Widodo ordered a review"
-	roleReports // the subject of a reporting verb: "Soelistyo told reporters"
+	roleActs    // the subject of a verb: "Varga opened the bridge"
+	roleReports // the subject of a reporting verb: "Tanoto told reporters"
 )
 
 // mentionRole tells whether a mention is the subject of a reporting verb
@@ -102,7 +102,7 @@ func (d *doc) mentionRole(m mention) int {
 			}
 		}
 	}
-	// "The WHO on Monday said", "the ministry last week warned": a time.
+	// "The Finch Institute on Monday said", "the ministry last week warned": a time.
 	if k+1 < hi && d.toks[k].kind == tWord && (d.tokLower(k) == "on" || d.tokLower(k) == "last" || d.tokLower(k) == "this" ||
 		d.tokLower(k) == "late" || d.tokLower(k) == "early") && (isCalendarWord(d.tokLower(k+1)) || isTimeWord(d.tokLower(k+1))) {
 		k += 2
@@ -124,7 +124,7 @@ func (d *doc) mentionRole(m mention) int {
 			return roleActs
 		}
 	}
-	// `," said Soelistyo`: the inverted frame.
+	// `," said Tanoto`: the inverted frame.
 	if p := int(m.r0) - 1; p > 0 && d.toks[p].kind == tWord && d.lex[p]&lexSpeech != 0 && d.toks[p-1].kind == tQuote {
 		return roleReports
 	}
@@ -293,7 +293,7 @@ func mergeDocs(an *Analysis, docs []*doc) {
 	an.Actors = make([]Actor, 0, len(actors))
 	for _, g := range actors {
 		if !keepActor(g.a) || g.term {
-			continue // not worth listing, or a term ("the benchmark Libor")
+			continue // not worth listing, or a term ("the benchmark Telibor")
 		}
 		an.Actors = append(an.Actors, g.a)
 	}
@@ -455,8 +455,8 @@ func TrimDateline(s string) string {
 // word) named once, never before a verb and never speaking, promising or
 // disputing ("Creative Inventory Action"), and a name nothing is known of —
 // not the gazetteer, not an organisation's head word, only its capitals —
-// that never acts anywhere in the article ("the benchmark Libor", "the
-// S&P 500 index", "the Typhoons are modern"). Names the gazetteer knows and
+// that never acts anywhere in the article ("the benchmark Telibor", "the
+// Harwood 200 index", "the Harriers are modern"). Names the gazetteer knows and
 // organisation names ("… Council") stay.
 func (d *doc) demoteTerms() {
 	for _, e := range d.ents {
@@ -477,10 +477,10 @@ func (d *doc) demoteTerms() {
 
 // markTerms flags the organisations nothing is known of — not the
 // gazetteer, not an organisation's head word, only their capitals — that
-// never act anywhere in the article ("the benchmark Libor", "the S&P 500
-// index", "the Typhoons are modern"): terms, not actors. An acronym stays
+// never act anywhere in the article ("the benchmark Telibor", "the Harwood 200
+// index", "the Harriers are modern"): terms, not actors. An acronym stays
 // an organisation when it stands as a noun of its own ("a donation to the
-// USO"), and is a term when it only qualifies nouns ("GCSE results").
+// USO"), and is a term when it only qualifies nouns ("BTEC results").
 func (d *doc) markTerms() {
 	for _, e := range d.ents {
 		if e.kind != KindOrganization || len(e.ments) == 0 {
@@ -515,7 +515,7 @@ func (d *doc) markTerms() {
 // mentionActs reports whether a mention shows its actor acting or being
 // one: it is the subject of a verb other than "be" ("Zeiss said", "Ford
 // will", "Hachette had waged"), a possessor ("Airbus's"), the employer of
-// a person ("Macmillan CEO", "a spokesman for Zentrix", "an analyst at
+// a person ("Tarvik CEO", "a spokesman for Zentrix", "an analyst at
 // Harlow"), or a source ("according to Zentrix").
 func (d *doc) mentionActs(m mention) bool {
 	if m.flags&mPoss != 0 {
@@ -540,10 +540,10 @@ func (d *doc) mentionActs(m mention) bool {
 		case formTags(w)&(formPast|formPresent) != 0 && d.toks[k].flags&fCap == 0:
 			return true
 		case (titleHeads[w] || isPersonNoun(w)) && !d.indefiniteBefore(int(m.r0)):
-			return true // "Macmillan CEO John Sargent", "Zentrix officials"; not "a Jesuit priest"
+			return true // "Tarvik CEO Ana Borg", "Zentrix officials"; not "a Jesuit priest"
 		}
 	}
-	// "Macmillan, which owns Henry Holt": a relative clause on it.
+	// "Larkmoor, which owns four depots": a relative clause on it.
 	if k+1 < len(d.toks) && d.toks[k].kind == tPunct && d.text[d.toks[k].s] == ',' && d.sentenceOf(k) == int(m.sent) {
 		if w := d.tokLower(k + 1); w == "who" || w == "which" && k+2 < len(d.toks) && agentiveAfterWhich(d, k+2) {
 			return true
@@ -571,7 +571,7 @@ func (d *doc) mentionActs(m mention) bool {
 }
 
 // modifierUse reports a name that qualifies the noun or number after it:
-// "the S&P 500 index", "GCSE results".
+// "the Harwood 200 index", "BTEC results".
 func (d *doc) modifierUse(m mention) bool {
 	k := int(m.t1)
 	if k >= len(d.toks) || d.sentenceOf(k) != int(m.sent) || m.flags&mPoss != 0 {

@@ -46,7 +46,7 @@ func (d *doc) resolveEntities() {
 			}
 			d.attach(mi, ei)
 			if m.nick != "" {
-				// Joko “Jokowi” Widodo, then “Jokowi” alone.
+				// Tomas “Tomi” Varga, then “Tomi” alone.
 				if _, taken := byKey[nameKey(m.nick)]; !taken {
 					byKey[nameKey(m.nick)] = ei
 				}
@@ -236,7 +236,7 @@ func sameSurname(a, b string) bool {
 		return false
 	}
 	if a, b := surnameFold(a), surnameFold(b); a == b {
-		return true // Mueller, Müller
+		return true // Brueckner, Brückner
 	}
 	if len(a) < 6 || len(b) < 6 || a[0] != b[0] {
 		return false
@@ -344,7 +344,7 @@ func (d *doc) guessKind(mi int) ActorKind {
 	if m.flags&mLocative != 0 {
 		return KindOther
 	}
-	// "Soelistyo, head of the rescue agency, said": a role in apposition
+	// "Tanoto, chief of the fire brigade, said": a role in apposition
 	// is a person's.
 	if j < len(d.toks) && d.sentenceOf(j) == int(m.sent) {
 		if _, hi := d.sentRange(int(m.sent)); d.roleAfter(j, hi) != "" {
@@ -992,7 +992,7 @@ func (d *doc) chainSubunits() {
 		sub := false
 		for _, w := range f {
 			if subunitHeads[strings.ToLower(w)] {
-				sub = true // "Center on Poverty", "Joint Committee on Intelligence"
+				sub = true // "Center on Poverty", "Select Committee on Data"
 			}
 		}
 		if !sub {

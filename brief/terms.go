@@ -7,15 +7,15 @@ import (
 )
 
 // Capitalised words that are things, not actors: model numbers and flight
-// numbers ("A320", "Su-24s", "QZ8501"), the plurals of acronyms that name
-// things ("GCSEs", "SUVs") and the acronym itself, compounds of a capital
-// and another word ("London Whale", "Paris Agreement"), party tags after a
-// politician's name ("(R-Warren)") and postal abbreviations of US states
+// numbers ("A340-600", "Mk-7s", "KX402"), the plurals of acronyms that name
+// things ("BTECs", "SUVs") and the acronym itself, compounds of a capital
+// and another word ("Nairobi Whale", "Paris Agreement"), party tags after a
+// politician's name ("(R-Essex)") and postal abbreviations of US states
 // ("Atlanta, Ga."). They are recognised as the names are found
 // (matchName), so that none of them becomes an actor.
 
 // isDesignator reports a word that mixes letters and digits, as model,
-// flight and serial numbers do: "A320", "A320-200", "Su-24s", "QZ8501",
+// flight and serial numbers do: "A340", "A340-600", "Mk-7s", "KX402",
 // "MH17", "F-16". Names the gazetteer knows ("G20", "MI6") are matched
 // before this is asked.
 func isDesignator(w string) bool {
@@ -31,7 +31,7 @@ func isDesignator(w string) bool {
 	return letters > 0 && digits > 0
 }
 
-// pluralAcronym returns the acronym of a plural written "GCSEs", "SUVs"
+// pluralAcronym returns the acronym of a plural written "BTECs", "SUVs"
 // (capitals and a final lower-case s), or "".
 func pluralAcronym(w string) string {
 	if len(w) < 3 || w[len(w)-1] != 's' || !isAllCapsWord(w[:len(w)-1]) {
@@ -41,7 +41,7 @@ func pluralAcronym(w string) string {
 }
 
 // thingAcronym reports an acronym the article also writes in the plural
-// ("GCSEs", "CSEs"), unless it stands for people ("MPs", "CEOs", "NGOs"):
+// ("BTECs", "NVQs"), unless it stands for people ("MPs", "CEOs", "NGOs"):
 // exams, vehicles and devices, never actors.
 func (d *doc) thingAcronym(i int) bool {
 	w := d.tokText(i)
@@ -64,7 +64,7 @@ func (d *doc) thingAcronym(i int) bool {
 }
 
 // isPartyTag reports the party and district written after a politician in
-// brackets: "(R-Warren)", "(D-Calif.)", "(I-Vt.)".
+// brackets: "(R-Essex)", "(D-Calif.)", "(I-Vt.)".
 func (d *doc) isPartyTag(i int) bool {
 	w := d.tokText(i)
 	if len(w) < 3 || w[1] != '-' || !strings.ContainsRune("RDI", rune(w[0])) || !unicode.IsUpper(rune(w[2])) {
@@ -74,7 +74,7 @@ func (d *doc) isPartyTag(i int) bool {
 }
 
 // stateAbbrevs are the abbreviations of US states used after a city
-// ("Atlanta, Ga.", "GREEN BAY, Wis."): places, never organisations.
+// ("Atlanta, Ga.", "MADISON, Wis."): places, never organisations.
 var stateAbbrevs = setOf("ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan",
 	"kans", "ky", "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa",
 	"tenn", "tex", "vt", "va", "wash", "wis", "wyo")
@@ -97,7 +97,7 @@ var compassWords = setOf("north", "south", "east", "west", "northern", "southern
 	"upper", "lower", "northeast", "northwest", "southeast", "southwest")
 
 // capitalCompound reports a capital followed by a capitalised word that
-// is not a name, a title or an organisation's head: "London Whale",
+// is not a name, a title or an organisation's head: "Nairobi Whale",
 // "Paris Agreement", "Berlin Wall". The pair names a thing, and the
 // capital does not stand for its government there.
 func (d *doc) capitalCompound(i, n, hi int, h gazHit) bool {
@@ -118,7 +118,7 @@ func (d *doc) capitalCompound(i, n, hi int, h gazHit) bool {
 }
 
 // teamName reports a city followed by a capitalised plural: the name of a
-// sports team ("Detroit Lions", "Green Bay Packers"), an organisation. A
+// sports team ("Boston Harriers", "Denver Falcons"), an organisation. A
 // city that is also a given name ("Austin Rogers") is left to the rules
 // for people.
 func (d *doc) teamName(i, n, hi int, h gazHit) bool {
@@ -137,7 +137,7 @@ func (d *doc) teamName(i, n, hi int, h gazHit) bool {
 }
 
 // derivedNounSuffixes end abstract nouns, which open sentences
-// ("Underperformance is why…") but rarely name anyone.
+// ("Underperformance explains…") but rarely name anyone.
 var derivedNounSuffixes = []string{"ance", "ence", "ment", "ness", "tion", "sion", "ity", "ism", "ship", "hood"}
 
 // isDerivedNoun reports a long word with an abstract noun's ending.
@@ -178,13 +178,13 @@ func (d *doc) groupHead(k int) bool {
 }
 
 // nameAbbrevs are abbreviations that stay inside a name with their dot:
-// "St. Martin's", "Mt. Kenya", "Ste. Anne".
+// "St. Brendan's", "Mt. Kenya", "Ste. Anne".
 var nameAbbrevs = setOf("st", "ste", "mt", "ft")
 
 // nameJoinerAt returns how many tokens from token j join the capitalised
-// words of one name (0 for none): an ampersand ("Simon & Schuster"), the
-// dot of an abbreviation ("St. Martin's"), or a nickname in quotation
-// marks (Joko “Jokowi” Widodo). A capitalised word must follow.
+// words of one name (0 for none): an ampersand ("Hollis & Crane"), the
+// dot of an abbreviation ("St. Brendan's"), or a nickname in quotation
+// marks (Tomas “Tomi” Varga). A capitalised word must follow.
 func (d *doc) nameJoinerAt(j, hi int) int {
 	t := d.toks[j]
 	if t.kind == tWord || j == 0 {
@@ -237,7 +237,7 @@ var irregularPast = setOf("lost", "won", "took", "made", "gave", "got", "held", 
 	"oversaw", "overtook", "undertook", "upheld", "withheld", "bore", "broke", "cut", "dealt", "fell", "fled")
 
 // agentiveAfterWhich reports a verb after "which" (token k) that only an
-// organisation does: "Macmillan, which owns Henry Holt", "the union, which
+// organisation does: "Larkmoor, which owns four depots", "the union, which
 // represents nurses", or a verb of speech, commitment or dispute.
 func agentiveAfterWhich(d *doc, k int) bool {
 	if d.toks[k].kind != tWord {

@@ -74,9 +74,9 @@ func TestTermsAreNotActors(t *testing.T) {
 			[]string{"Velora", "Zentrix", "Tarvik", "Ana Borg", "NWRA"}},
 		{"a royal title opening a run, and a sports team", []string{
 			"Six years ago Pope Leontius III ordered an inquiry into the order.",
-			"The Portland Herons beat the Detroit Lions 30-20 on Sunday."},
+			"The Portland Herons beat the Boston Harriers 24-17 on Sunday."},
 			nil,
-			[]string{"Pope Leontius III", "Detroit Lions"}},
+			[]string{"Pope Leontius III", "Boston Harriers"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
