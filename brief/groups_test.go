@@ -106,6 +106,11 @@ func TestDescriptionsOfBodies(t *testing.T) {
 			"Chile sent four ships to the area on Monday, and Chile asked Peru for help.",
 			`“Our divers have reached the hull of the ferry,” the navy told reporters.`},
 			"Our divers have reached the hull", "navy"},
+		{"the airline is the airline named, not the last business", []string{
+			"Coralia Air grounded its fleet after a fire at its hangar in Lisbon.",
+			"Fuel supplier Petrovex said the fire began in a storage tank.",
+			`The airline told passengers it was “sorry for every hour of delay”.`},
+			"sorry for every hour of delay", "Coralia Air"},
 		{"the airline is the business named", []string{
 			"Pacifica Air cancelled forty flights on Monday because of the pilots' strike.",
 			"Travellers from Chile and Peru were stranded in Lima.",

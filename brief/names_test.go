@@ -52,6 +52,10 @@ func TestNameVariantsMerge(t *testing.T) {
 			"Keller Paving, which built most of the town's roads, declined to comment on the verdict.",
 			"The company's owner, Frank Keller, testified at the trial. Keller Paving lost the contract."},
 			[]string{"Keller Paving"}, KindOrganization},
+		{"a person known by one name", []string{
+			"Suparno and his wife waited at the harbour for news of the crew.",
+			"“We pray every night,” Suparno said."},
+			[]string{"Suparno"}, KindPerson},
 		{"an organisation named with of", []string{
 			"Next year's cod quotas were set on Friday by the Ruritanian Ministry of Fisheries."},
 			[]string{"Ruritanian Ministry of Fisheries"}, KindOrganization},

@@ -344,6 +344,15 @@ func (d *doc) guessKind(mi int) ActorKind {
 	if m.flags&mLocative != 0 {
 		return KindOther
 	}
+	// "Yohannes and his wife", "Yohannes, 60,": a person.
+	if j+2 < len(d.toks) && d.sentenceOf(j+1) == int(m.sent) {
+		if d.tokLower(j) == "and" && (d.tokLower(j+1) == "his" || d.tokLower(j+1) == "her") && kinNouns[d.tokLower(j+2)] != 0 {
+			return KindPerson
+		}
+		if d.text[d.toks[j].s] == ',' && d.toks[j+1].kind == tNum && j+2 < len(d.toks) && d.text[d.toks[j+2].s] == ',' {
+			return KindPerson
+		}
+	}
 	// "Tanoto, chief of the fire brigade, said": a role in apposition
 	// is a person's.
 	if j < len(d.toks) && d.sentenceOf(j) == int(m.sent) {
@@ -670,6 +679,9 @@ func (d *doc) resolveDescriptions() {
 			}
 			if instHeads[m.key] && !nameEndsIn(e.nameKey(), m.key) {
 				continue // "the court" is a court
+			}
+			if (m.key == "airline" || m.key == "carrier") && !strings.Contains(e.nameKey(), "air") {
+				continue // "the airline" is Pacifica Air, AirAsia, Delta Air Lines
 			}
 			if m.kind == KindPerson {
 				r := strings.ToLower(e.role)
