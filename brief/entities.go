@@ -921,6 +921,10 @@ func (d *doc) recordRun(i, j, hi, si int, title, role string, r0 int) {
 		n -= 3 // Tomas “Tomi” Varga: two names and a nickname
 	}
 	switch {
+	case n >= 2 && placeHeads[d.tokLower(j-2)] && len(last) > 4 && last[len(last)-1] == 's' && !strings.HasSuffix(last, "ss") &&
+		!placeHeads[last] && !orgHeads[last]:
+		// "Tampa Bay Buccaneers", "Golden State Warriors": a team.
+		m.kind, m.form = KindOrganization, formOrg
 	case n >= 2 && !orgHeads[last] && d.groupHead(j-1):
 		// "House Democrats", "Senate Republicans": a group.
 		m.kind, m.form = KindGroup, formOrg

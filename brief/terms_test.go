@@ -74,9 +74,9 @@ func TestTermsAreNotActors(t *testing.T) {
 			[]string{"Velora", "Zentrix", "Tarvik", "Ana Borg", "NWRA"}},
 		{"a royal title opening a run, and a sports team", []string{
 			"Six years ago Pope Leontius III ordered an inquiry into the order.",
-			"The Portland Herons beat the Boston Harriers 24-17 on Sunday."},
+			"The Portland Herons beat the Boston Harriers 24-17 on Sunday, and the Cedar Bay Otters lost again."},
 			nil,
-			[]string{"Pope Leontius III", "Boston Harriers"}},
+			[]string{"Pope Leontius III", "Boston Harriers", "Cedar Bay Otters"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
