@@ -517,9 +517,17 @@ func (d *doc) resolvePronouns() {
 // quotes that does not stand in a prepositional phrase or as an adjective.
 func (d *doc) markSubjects() {
 	last := int32(-1)
+	inPP := -1 // the last mention passed over in a prepositional phrase
 	for mi := range d.ments {
 		m := &d.ments[mi]
 		if m.sent == last || m.flags&(mInQuote|mAdj) != 0 || m.form == formPlace {
+			continue
+		}
+		// "…arrived with Kenneth Marsh, now Lord Marsh of Alton, as
+		// minister": an apposition to a name in a prepositional phrase
+		// stands in that phrase too.
+		if inPP >= 0 && d.ments[inPP].sent == m.sent && d.appositionTo(d.ments[inPP], *m) {
+			inPP = mi
 			continue
 		}
 		if m.form == formPronoun {
@@ -533,12 +541,46 @@ func (d *doc) markSubjects() {
 				k--
 			}
 			if k >= 0 && d.sentenceOf(k) == int(m.sent) && d.toks[k].kind == tWord && isPreposition(d.tokLower(k)) {
+				inPP = mi
 				continue
 			}
 		}
 		m.flags |= mSubject
 		last = m.sent
 	}
+}
+
+// appositionTo reports whether mention b is set off by a comma right
+// after mention a as another name or description of the same actor: "with
+// Kenneth Marsh, now Lord Marsh of Alton,", "to Ann Lowe, the
+// minister,". At most two words ("now", a title) stand between the comma
+// and b.
+func (d *doc) appositionTo(a, b mention) bool {
+	if int(a.t1) >= len(d.toks) || d.toks[a.t1].kind != tPunct || d.text[d.toks[a.t1].s] != ',' {
+		return false
+	}
+	// The same actor: by the entity once there is one, else by the last
+	// word of the name (a description is of the name before it).
+	switch {
+	case a.ent >= 0 || b.ent >= 0:
+		if a.ent != b.ent {
+			return false
+		}
+	case a.form == formPronoun || b.form == formPronoun || a.form == formDemonym || b.form == formDemonym:
+		return false
+	case b.form != formDesc && lastWord(nameKey(a.key)) != lastWord(nameKey(b.key)):
+		return false
+	}
+	gap := int(b.r0) - int(a.t1) - 1
+	if gap < 0 || gap > 2 {
+		return false
+	}
+	for k := int(a.t1) + 1; k < int(b.r0); k++ {
+		if d.toks[k].kind != tWord || d.lex[k]&lexSpeech != 0 || isAuxiliary(d.tokLower(k)) || isBe(d.tokLower(k)) {
+			return false
+		}
+	}
+	return true
 }
 
 func isPreposition(w string) bool {
