@@ -133,6 +133,12 @@ func TestOneStoryAcrossThreeOutlets(t *testing.T) {
 		sale.Claims[1].Says != "denied" || sale.Claims[1].Who != "Marguerite Ostrander" {
 		t.Errorf("the denied sale: %+v", sale.Claims)
 	}
+	// The denial is printed once, as a difference, not again as a dispute.
+	for _, d := range b.Disputes {
+		if strings.Contains(d.Text, "scrap dealer") {
+			t.Errorf("a dispute restates where the sources differ: %q", d.Text)
+		}
+	}
 	// Two crew members killed: every outlet says two, so no difference.
 	for _, d := range b.Differences {
 		if strings.Contains(d.Topic, "crew") {
@@ -345,10 +351,10 @@ func TestClauses(t *testing.T) {
 			"Union vs Port — Talks over automated cranes collapsed, halting most traffic"},
 		{brief.Dispute{Parties: []string{"China", "European Union"}, Cue: "rebuke",
 			Text: "The deal drew a sharp rebuke from Beijing and left the European Union asking for a seat at the table, a diplomat said."},
-			"China vs European Union — The deal drew a sharp rebuke from Beijing and left the European Union asking for a seat at the table"},
+			"China vs European Union — the deal drew a sharp rebuke from Beijing and left the European Union asking for a seat at the table"},
 		{brief.Dispute{Parties: []string{"China"}, Cue: "rebuke",
 			Text: "Mr Gao delivered a sharp rebuke to Britain."},
-			"China — a sharp rebuke to Britain"},
+			"China — Mr Gao delivered a sharp rebuke to Britain"},
 	}
 	for _, tt := range disputes {
 		if got := DisputeClause(tt.d).String(); got != tt.want {
