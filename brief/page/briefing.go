@@ -98,7 +98,7 @@ func Build(an *brief.Analysis, opt Options) *Briefing {
 	b := &Briefing{
 		Title:    strings.Join(strings.Fields(opt.Title), " "),
 		Date:     opt.Date,
-		Sources:  an.Sources,
+		Sources:  withOutlets(an),
 		Analysis: an,
 		Pinned:   map[string]bool{},
 	}

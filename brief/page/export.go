@@ -90,9 +90,11 @@ func (b *Briefing) Markdown() string {
 	if more := b.omittedLine(); more != "" {
 		fmt.Fprintf(&w, "\n*%s.*\n", more)
 	}
+	// Numbered as the citations count them, story by story: not an
+	// ordered list, which Markdown would number from its first item.
 	w.WriteString("\n## Sources\n\n")
 	for _, n := range b.sourcesByStory() {
-		fmt.Fprintf(&w, "%d. %s\n", n, mdEscape(sourceLine(b.Sources[n-1])))
+		fmt.Fprintf(&w, "- \\[%d\\] %s\n", n, mdEscape(sourceLine(b.Sources[n-1])))
 	}
 	return strings.ReplaceAll(w.String(), "\n\n\n", "\n\n")
 }
@@ -249,7 +251,7 @@ func (b *Briefing) dateLine() string {
 }
 
 // sourceLine is a source as the sources list gives it:
-// "Title — Outlet, 24 Nov 2026".
+// "Title — Outlet · 24 Nov 2026".
 func sourceLine(s brief.Source) string {
 	title := strings.Join(strings.Fields(s.Title), " ")
 	if title == "" {

@@ -22,7 +22,7 @@ func TestMarkdown(t *testing.T) {
 		"## Commitments\n\n- **Helena Sørensen** — said the government would appoint an independent mediator — by Friday [1]\n",
 		"## Open disputes\n\n- **Mattias Berg vs Harbour Workers' Union** — rejected the union's demand for a veto over the automation plan [1]\n",
 		"> “We are not against new machines, we are against losing our jobs to them without a say” — **Zoë Lindqvist** [1, 2]\n",
-		"## Sources\n\n1. " + courierTitle + " — The Northern Courier, 24 Nov 2026\n2. " + wireTitle,
+		"## Sources\n\n- \\[1\\] " + courierTitle + " — The Northern Courier · 24 Nov 2026\n- \\[2\\] " + wireTitle + " — Baltic Wire · 25 Nov 2026\n",
 	} {
 		if !strings.Contains(md, want) {
 			t.Errorf("Markdown lacks %q:\n%s", want, md)
@@ -42,7 +42,7 @@ func TestMarkdownEscapes(t *testing.T) {
 	an := &brief.Analysis{Sources: []brief.Source{{ID: "S1", Title: "*Breaking* [live]"}}}
 	an.Quotes = []brief.Quote{{Text: "We will use <b>force</b> if we must, said_nobody * ever", Speaker: "A_B", Cites: []brief.Cite{{Source: "S1", Sentence: 0}}}}
 	md := Build(an, Options{Title: "# Not a heading", Date: testDate}).Markdown()
-	for _, want := range []string{"# \\# Not a heading", `\<b\>force\</b\>`, `said\_nobody \* ever`, `**A\_B**`, `1. \*Breaking\* \[live\]`} {
+	for _, want := range []string{"# \\# Not a heading", `\<b\>force\</b\>`, `said\_nobody \* ever`, `**A\_B**`, `- \[1\] \*Breaking\* \[live\]`} {
 		if !strings.Contains(md, want) {
 			t.Errorf("Markdown lacks %q:\n%s", want, md)
 		}
@@ -60,7 +60,7 @@ func TestPlainText(t *testing.T) {
 		"\nBOTTOM LINE\n", "\nKEY ACTORS\n- Zoë Lindqvist, general secretary, Harbour Workers' Union [1]\n- Harbour Workers' Union [1]\n  At odds with Mattias Berg over the automation plan\n",
 		"\nCOMMITMENTS\n- Helena Sørensen — said the government would appoint an independent mediator — by Friday [1]\n",
 		"\nOPEN DISPUTES\n", "\nDIRECT QUOTES\n- “We are not against new machines, we are against losing our jobs to them without a say” — Zoë Lindqvist [1, 2]\n",
-		"\nSOURCES\n[1] " + courierTitle + " — The Northern Courier, 24 Nov 2026\n",
+		"\nSOURCES\n[1] " + courierTitle + " — The Northern Courier · 24 Nov 2026\n",
 	} {
 		if !strings.Contains(txt, want) {
 			t.Errorf("PlainText lacks %q:\n%s", want, txt)
@@ -219,6 +219,44 @@ func TestParseFormat(t *testing.T) {
 	for _, bad := range []string{"", "docx", "pdfx"} {
 		if _, err := ParseFormat(bad); err == nil || !strings.Contains(err.Error(), "use pdf, md, txt or json") {
 			t.Errorf("ParseFormat(%q) error = %v", bad, err)
+		}
+	}
+}
+
+func TestSourcesSayOutletAndDate(t *testing.T) {
+	day := time.Date(2026, 12, 6, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		s    brief.Source
+		want string
+	}{
+		{brief.Source{Title: "Ferry found", Site: "Harbour Courier", Date: day}, "Ferry found — Harbour Courier · 6 Dec 2026"},
+		{brief.Source{Title: "Ferry found", Site: "Harbour Courier"}, "Ferry found — Harbour Courier"},
+		{brief.Source{Title: "Ferry found", Date: day}, "Ferry found — 6 Dec 2026"},
+		{brief.Source{Title: "Ferry found", Path: "https://www.courier.example/ferry"}, "Ferry found — courier.example"},
+		// Placeholders say nothing: no empty punctuation either.
+		{brief.Source{Title: "Ferry found", Site: " — ", Date: time.Unix(0, 0).UTC()}, "Ferry found"},
+		{brief.Source{Title: "Ferry found", Site: "Unknown"}, "Ferry found"},
+		{brief.Source{Title: "Ferry found"}, "Ferry found"},
+	}
+	for _, tt := range tests {
+		if got := sourceLine(tt.s); got != tt.want {
+			t.Errorf("sourceLine(%+v) = %q, want %q", tt.s, got, tt.want)
+		}
+	}
+	// The agency a wire dateline names is the outlet when the page does not
+	// say.
+	a := brief.NewArticle("Rescuers search strait", "LORNE, Vellmark (Baltic Wire) - Rescuers searched the strait on Monday. The coastguard said more ships would join.")
+	an := &brief.Analysis{Articles: []*brief.Article{a}, Sources: []brief.Source{{ID: "S1", Title: a.Title, Date: day}}}
+	b := Build(an, Options{Date: day})
+	if got := sourceLine(b.Sources[0]); got != "Rescuers search strait — Baltic Wire · 6 Dec 2026" {
+		t.Errorf("sourceLine = %q, want the wire's name", got)
+	}
+	if an.Sources[0].Site != "" {
+		t.Errorf("Build changed the analysis's sources")
+	}
+	for _, paper := range []Paper{PaperA4, PaperLetter} {
+		if text := pdfText(t, mustPDF(t, b, paper)); !strings.Contains(text, "[1] Rescuers search strait — Baltic Wire · 6 Dec 2026") {
+			t.Errorf("%s: the footer lacks the outlet and date:\n%s", paper, text)
 		}
 	}
 }

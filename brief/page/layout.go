@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/briefing-app/briefing/brief"
@@ -318,18 +319,72 @@ func sourcesLine(ss []brief.Source) string {
 	return line
 }
 
-// sourceOutlet names where a source was published: its site, or a URL's host.
+// sourceOutlet names where a source was published: its site, or a URL's
+// host; empty when neither is known or the site is a placeholder ("—",
+// "unknown").
 func sourceOutlet(s brief.Source) string {
-	if s.Site != "" {
-		return strings.TrimSpace(s.Site)
+	o := strings.Join(strings.Fields(s.Site), " ")
+	if o == "" {
+		if rest, ok := strings.CutPrefix(s.Path, "https://"); ok {
+			o = strings.TrimPrefix(strings.SplitN(rest, "/", 2)[0], "www.")
+		} else if rest, ok := strings.CutPrefix(s.Path, "http://"); ok {
+			o = strings.TrimPrefix(strings.SplitN(rest, "/", 2)[0], "www.")
+		}
 	}
-	if rest, ok := strings.CutPrefix(s.Path, "https://"); ok {
-		return strings.TrimPrefix(strings.SplitN(rest, "/", 2)[0], "www.")
+	if !strings.ContainsFunc(o, unicode.IsLetter) || placeholders[strings.ToLower(strings.Trim(o, " .-—–()[]"))] {
+		return ""
 	}
-	if rest, ok := strings.CutPrefix(s.Path, "http://"); ok {
-		return strings.TrimPrefix(strings.SplitN(rest, "/", 2)[0], "www.")
+	return o
+}
+
+// placeholders are what a page's metadata says when it knows nothing.
+var placeholders = map[string]bool{"unknown": true, "n/a": true, "na": true, "none": true, "null": true,
+	"undefined": true, "nil": true, "untitled": true, "tbd": true, "site": true, "source": true}
+
+// sourceDate is a source's date as the sources list gives it ("6 Dec
+// 2026"); empty when it has none, or a placeholder's (the Unix epoch, a
+// year before 1900).
+func sourceDate(s brief.Source) string {
+	d := s.Date
+	if d.IsZero() || d.Year() < 1900 || d.Unix() == 0 || d.UTC().Format("2006-01-02") == "1970-01-01" {
+		return ""
 	}
-	return ""
+	return d.Format("2 Jan 2006")
+}
+
+// withOutlets is a copy of the analysis's sources in which a source whose
+// outlet is unknown takes the news agency its article's wire dateline
+// names ("SURABAYA, Indonesia (Reuters) - …").
+func withOutlets(an *brief.Analysis) []brief.Source {
+	out := append([]brief.Source(nil), an.Sources...)
+	for i := range out {
+		if sourceOutlet(out[i]) != "" {
+			continue
+		}
+		if a := an.Article(out[i].ID); a != nil && len(a.Sentences) > 0 {
+			out[i].Site = datelineOutlet(a.SentenceText(0))
+		}
+	}
+	return out
+}
+
+// datelineOutlet is the agency a wire dateline names in brackets
+// ("JAKARTA (Reuters) -" gives "Reuters"); empty without one.
+func datelineOutlet(s string) string {
+	m := wireDateline.FindString(strings.TrimSpace(s))
+	first, _, _ := strings.Cut(m, " ")
+	if m == "" || utf8.RuneCountInString(strings.Trim(first, ",")) < 3 || strings.ToUpper(first) != first {
+		return ""
+	}
+	open, close := strings.LastIndexByte(m, '('), strings.LastIndexByte(m, ')')
+	if open < 0 || close < open {
+		return ""
+	}
+	name := strings.TrimSpace(m[open+1 : close])
+	if !capitalised(name) || strings.ContainsFunc(name, unicode.IsDigit) {
+		return ""
+	}
+	return name
 }
 
 // heading sets a section heading, with "none found" beside it when the
@@ -627,15 +682,30 @@ func (l *layouter) footer(small float64) float64 {
 		list = list[:footerMax]
 		extra = fmt.Sprintf("+%d more %s", rest, nounFor(rest, "source", "sources"))
 	}
-	// One source a line; past six, two columns, naming the outlet
-	// without the date.
+	// One source a line; past six, two columns. A few sources may take
+	// two lines each rather than cut their titles.
 	cols := 1
 	if len(list) > 6 {
 		cols = 2
 	}
+	maxLines := 1
+	if len(list) <= footerWrapMax {
+		maxLines = 2
+	}
+	colW := (l.cw - float64(cols-1)*columnGap) / float64(cols)
+	lines := make([][]setLine, len(list))
 	rows := (len(list) + cols - 1) / cols
+	height := 2.2 + lineHeightMM(small) + 0.4
+	for i, n := range list {
+		lines[i] = l.m.wrap(l.sourceSpans(b.Sources[n-1], n, colW, maxLines, small), colW, maxLines)
+		if cols == 1 {
+			height += float64(len(lines[i])) * lineHeightMM(small)
+		}
+	}
 	lh := lineHeightMM(small)
-	height := 2.2 + lh + 0.4 + float64(rows)*lh
+	if cols > 1 {
+		height += float64(rows) * lh
+	}
 	if extra != "" {
 		height += lh
 	}
@@ -645,58 +715,70 @@ func (l *layouter) footer(small float64) float64 {
 	y := top + 2.2
 	l.tracked(&ops, "Sources", l.left, y, textStyle{faceBold, small, colMuted})
 	y += lh + 0.4
-	colW := (l.cw - float64(cols-1)*columnGap) / float64(cols)
-	for i, n := range list {
-		s := b.Sources[n-1]
+	for i := range list {
+		if cols == 1 {
+			y += l.text(&ops, lines[i], l.left, y, small)
+			continue
+		}
 		col, row := i/rows, i%rows
-		x := l.left + float64(col)*(colW+columnGap)
-		title := strings.TrimSpace(s.Title)
-		if title == "" {
-			title = sourceFileName(s.Path)
-		}
-		num := fmt.Sprintf("[%d] ", n)
-		meta := sourceMeta(s)
-		if cols > 1 {
-			meta = sourceOutlet(s)
-		}
-		if meta != "" {
-			meta = " — " + l.m.clean(meta)
-		}
-		// Cut the title rather than the outlet and date, but keep at least
-		// half of the room for it.
-		title = l.m.clean(title)
-		room := colW - l.m.measure(num, faceBold, small)
-		titleRoom := max(room-l.m.measure(meta, faceRegular, small), room/2)
-		title = l.m.clipWidth(title, faceRegular, small, titleRoom)
-		if meta != "" {
-			meta = l.m.clipWidth(meta, faceRegular, small, room-l.m.measure(title, faceRegular, small))
-			if utf8.RuneCountInString(strings.TrimPrefix(meta, " — ")) < 6 {
-				meta = ""
-			}
-		}
-		spans := []textRun{{num, textStyle{faceBold, small, colMuted}}, {title, textStyle{faceRegular, small, colInk}}}
-		if meta != "" {
-			spans = append(spans, textRun{meta, textStyle{faceRegular, small, colMuted}})
-		}
-		l.text(&ops, l.m.wrap(spans, colW, 1), x, y+float64(row)*lh, small)
+		l.text(&ops, lines[i], l.left+float64(col)*(colW+columnGap), y+float64(row)*lh, small)
+	}
+	if cols > 1 {
+		y += float64(rows) * lh
 	}
 	if extra != "" {
-		l.text(&ops, l.m.wrap([]textRun{{extra, textStyle{faceItalic, small, colMuted}}}, l.cw, 1), l.left, y+float64(rows)*lh, small)
+		l.text(&ops, l.m.wrap([]textRun{{extra, textStyle{faceItalic, small, colMuted}}}, l.cw, 1), l.left, y, small)
 	}
 	l.p.ops = append(l.p.ops, ops...)
 	return top
 }
 
-// sourceMeta is "Outlet, 26 Nov 2026" for a source.
+// footerWrapMax is the most sources the footer lists that may take two
+// lines each.
+const footerWrapMax = 4
+
+// sourceSpans are a source's line in the footer: "[2] Title — Outlet · 6
+// Dec 2026". On one line the title is cut rather than the outlet and date,
+// keeping at least half of the room; the outlet and date are whole or
+// left out (the date first), never cut.
+func (l *layouter) sourceSpans(s brief.Source, n int, colW float64, lines int, small float64) []textRun {
+	title := strings.TrimSpace(s.Title)
+	if title == "" {
+		title = sourceFileName(s.Path)
+	}
+	title = l.m.clean(title)
+	num := fmt.Sprintf("[%d] ", n)
+	room := float64(lines)*colW - l.m.measure(num, faceBold, small) - 2 // the wrap's slack
+	metas := []string{sourceMeta(s), sourceOutlet(s), ""}
+	meta := ""
+	for _, m := range metas {
+		if m != "" {
+			m = " — " + l.m.clean(m)
+		}
+		if l.m.measure(m, faceRegular, small) <= room/2 || m == "" {
+			meta = m
+			break
+		}
+	}
+	title = l.m.clipWidth(title, faceRegular, small, room-l.m.measure(meta, faceRegular, small))
+	spans := []textRun{{num, textStyle{faceBold, small, colMuted}}, {title, textStyle{faceRegular, small, colInk}}}
+	if meta != "" {
+		spans = append(spans, textRun{meta, textStyle{faceRegular, small, colMuted}})
+	}
+	return spans
+}
+
+// sourceMeta is "Outlet · 26 Nov 2026" for a source: what it knows of
+// the two, never an empty part.
 func sourceMeta(s brief.Source) string {
 	var parts []string
 	if o := sourceOutlet(s); o != "" {
 		parts = append(parts, o)
 	}
-	if !s.Date.IsZero() {
-		parts = append(parts, s.Date.Format("2 Jan 2006"))
+	if d := sourceDate(s); d != "" {
+		parts = append(parts, d)
 	}
-	return strings.Join(parts, ", ")
+	return strings.Join(parts, " · ")
 }
 
 func sourceFileName(p string) string {

@@ -442,7 +442,7 @@ func TestTextExportsOfStories(t *testing.T) {
 	for _, want := range []string{
 		"## Lead story\n\n", "## Sources differ\n\n- **People rescued**: 31, per the coastguard [1]; 13, per Ravel Kusnadi [2]\n",
 		"## Other stories\n", "### Bank of Vellmark raises interest rate to 4.5 per cent [4]\n",
-		"## Sources\n\n1. ", "\n4. Bank of Vellmark",
+		"## Sources\n\n- \\[1\\] ", "\n- \\[4\\] Bank of Vellmark raises interest rate to 4.5 per cent — Vellmark Courier · 3 Mar 2026\n",
 	} {
 		if !strings.Contains(md, want) {
 			t.Errorf("Markdown lacks %q:\n%s", want, md)
