@@ -212,8 +212,12 @@ func commitmentClause(c brief.Commitment, words int, cx *clauseContext) (out Ite
 	if when != "" {
 		out.When = lowerFirst(when)
 	}
-	first, _, _ := strings.Cut(strings.ToLower(strings.TrimSpace(pred)), " ")
-	out.Hedged = c.Strength == brief.Hedged && !hedgeWords[first]
+	// "is expected to": the word after a form of "be" says it.
+	lw := strings.Fields(strings.ToLower(pred))
+	for len(lw) > 1 && (beForms[lw[0]] || clauseAdverbs[lw[0]]) {
+		lw = lw[1:]
+	}
+	out.Hedged = c.Strength == brief.Hedged && (len(lw) == 0 || !hedgeWords[lw[0]])
 	return out, own
 }
 

@@ -63,8 +63,8 @@ const (
 	pageMarginBottom = 13.0
 	columnGap        = 6.0
 	itemIndentMM     = 4.5
-	itemGapMM        = 1.2 // after a list item
-	sectionGapMM     = 2.8 // between sections
+	itemGapMM        = 1.0 // after a list item
+	sectionGapMM     = 2.4 // between sections
 	lineLeading      = 1.3
 	notoCapHeight    = 0.714 // Noto Sans, in em
 )
@@ -211,7 +211,7 @@ func (l *layouter) frame() {
 	*ops = append(*ops, drawOp{kind: drawText, x: l.left + l.cw - m.measure(date, faceRegular, small), y: baselineAt(l.y, small), text: date, st: dst})
 	l.y += lineHeightMM(small) + 1.5
 
-	title := m.wrap([]textRun{{m.clean(b.Title), textStyle{faceBold, titleSize, colInk}}}, l.cw, 2)
+	title := m.balancedWrap([]textRun{{m.clean(b.Title), textStyle{faceBold, titleSize, colInk}}}, l.cw, 2)
 	l.y += l.textTight(ops, title, l.left, l.y, titleSize)
 	l.y += 0.8
 	meta := m.wrap([]textRun{{m.clean(sourcesLine(b.Sources)), dst}}, l.cw, 1)
@@ -244,17 +244,11 @@ func (l *layouter) content(body, small float64) {
 		}
 		l.notice("Nothing found", "No actors, commitments, open disputes or direct quotes were found in "+n+" listed below.", body)
 	default:
-		first, others := true, false
+		first := true
+		var others []Section
 		for _, sec := range b.Sections() {
 			if sec.Other {
-				if !others {
-					l.y += sectionGapMM
-					l.heading("Other stories", false, small)
-					others = true
-				} else {
-					l.y += 1.2
-				}
-				l.story(sec, body, small)
+				others = append(others, sec)
 				continue
 			}
 			if !first {
@@ -269,6 +263,11 @@ func (l *layouter) content(body, small float64) {
 			for _, it := range sec.Items {
 				l.item(sec, it, body, small)
 			}
+		}
+		if len(others) > 0 {
+			l.y += sectionGapMM
+			l.heading("Other stories", false, small)
+			l.otherStories(others, body, small)
 		}
 	}
 	if more := b.omittedLine(); more != "" {
@@ -444,7 +443,7 @@ func (l *layouter) bottomLineBox(small, lead float64) {
 		drawOp{kind: drawRect, x: l.left, y: l.y, w: l.cw, h: height, color: colBox},
 		drawOp{kind: drawRect, x: l.left, y: l.y, w: bar, h: height, color: colAccent})
 	l.p.ops = append(l.p.ops, inner...)
-	l.y += height + 5
+	l.y += height + 4.2
 }
 
 func (l *layouter) maxLines(normal, tight int) int {
@@ -514,6 +513,60 @@ func (l *layouter) actorSpans(a *brief.Actor, body, small float64) []textRun {
 // page (cut where a clause of it ends).
 const storyHeadlineWords = 12
 
+// storyGapMM is the space between two stories other than the lead.
+const storyGapMM = 1.6
+
+// otherStories sets the stories other than the lead: one across the page,
+// several in two columns, the first stories down the left column and the
+// rest down the right, split where the columns come out most even.
+func (l *layouter) otherStories(secs []Section, body, small float64) {
+	if len(secs) == 1 {
+		l.story(secs[0], body, small)
+		return
+	}
+	colW := (l.cw - columnGap) / 2
+	left, cw, y0 := l.left, l.cw, l.y
+	blocks := make([][]drawOp, len(secs))
+	heights := make([]float64, len(secs))
+	l.cw = colW
+	for i, sec := range secs {
+		ops := l.p.ops
+		l.p.ops, l.y = nil, 0
+		l.story(sec, body, small)
+		blocks[i], heights[i] = l.p.ops, l.y-itemGapMM
+		l.p.ops = ops
+	}
+	l.cw = cw
+	column := func(hs []float64) float64 {
+		h := 0.0
+		for i, x := range hs {
+			if i > 0 {
+				h += storyGapMM
+			}
+			h += x
+		}
+		return h
+	}
+	split, best := 0, math.Inf(1)
+	for m := (len(secs) + 1) / 2; m <= len(secs); m++ {
+		if h := math.Max(column(heights[:m]), column(heights[m:])); h < best-1e-6 {
+			split, best = m, h
+		}
+	}
+	for c, part := range [2][2]int{{0, split}, {split, len(secs)}} {
+		x, y := left+float64(c)*(colW+columnGap), y0
+		for i := part[0]; i < part[1]; i++ {
+			for _, op := range blocks[i] {
+				op.x += x - left
+				op.y += y
+				l.p.ops = append(l.p.ops, op)
+			}
+			y += heights[i] + storyGapMM
+		}
+	}
+	l.y = y0 + best + itemGapMM
+}
+
 // story sets a story other than the lead: its headline with the citations
 // of all its articles, then its best items.
 func (l *layouter) story(sec Section, body, small float64) {
@@ -522,7 +575,11 @@ func (l *layouter) story(sec Section, body, small float64) {
 		cites = append(cites, brief.Cite{Source: id})
 	}
 	spans := append([]textRun{{l.m.clean(shortHeadline(sec.Title, storyHeadlineWords)), textStyle{faceBold, body, colInk}}}, l.citeSpan(cites, small)...)
-	l.y += l.text(&l.p.ops, l.m.wrap(spans, l.cw, 1), l.left, l.y, body) + 0.9
+	lines := 1
+	if l.cw < l.p.w/2 {
+		lines = 2 // in a column
+	}
+	l.y += l.text(&l.p.ops, l.m.wrap(spans, l.cw, lines), l.left, l.y, body) + 0.7
 	for _, it := range sec.Items {
 		if it.Kind == ItemActor {
 			a := it.Actor
@@ -739,7 +796,7 @@ const footerWrapMax = 4
 
 // sourceSpans are a source's line in the footer: "[2] Title — Outlet · 6
 // Dec 2026". On one line the title is cut rather than the outlet and date,
-// keeping at least half of the room; the outlet and date are whole or
+// keeping at least two fifths of the room; the outlet and date are whole or
 // left out (the date first), never cut.
 func (l *layouter) sourceSpans(s brief.Source, n int, colW float64, lines int, small float64) []textRun {
 	title := strings.TrimSpace(s.Title)
@@ -755,7 +812,7 @@ func (l *layouter) sourceSpans(s brief.Source, n int, colW float64, lines int, s
 		if m != "" {
 			m = " — " + l.m.clean(m)
 		}
-		if l.m.measure(m, faceRegular, small) <= room/2 || m == "" {
+		if l.m.measure(m, faceRegular, small) <= room*0.6 || m == "" {
 			meta = m
 			break
 		}

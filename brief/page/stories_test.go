@@ -3,6 +3,7 @@ package page
 import (
 	"bytes"
 	"flag"
+	"math"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -498,5 +499,73 @@ func TestStoriesExample(t *testing.T) {
 		if err := os.WriteFile(*exampleStoriesPDF, data, 0o644); err != nil {
 			t.Fatal(err)
 		}
+	}
+}
+
+func TestOtherStoriesInTwoColumns(t *testing.T) {
+	b := storyBriefing(t, otherFiles...)
+	m, err := loadFontMetrics()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, paper := range []Paper{PaperA4, PaperLetter} {
+		f := b.FitOnePage(paper)
+		plan := planPage(m, f, paper, f.fit.level)
+		w, _ := paper.size()
+		colW := (w - 2*pageMarginX - columnGap) / 2
+		right := pageMarginX + colW + columnGap
+		// Each story's headline opens a block in the left or the right
+		// column, the earlier stories on the left.
+		var xs []float64
+		top := math.Inf(1)
+		for _, sec := range f.Sections() {
+			if !sec.Other {
+				continue
+			}
+			first := strings.Fields(shortHeadline(sec.Title, storyHeadlineWords))[0]
+			for _, op := range plan.ops {
+				if op.kind == drawText && op.st.font == faceBold && strings.HasPrefix(op.text, first) && op.y > plan.limit/3 {
+					xs = append(xs, op.x)
+					top = math.Min(top, op.y)
+					break
+				}
+			}
+		}
+		if len(xs) != 4 || xs[0] != pageMarginX || xs[len(xs)-1] < right-0.01 {
+			t.Errorf("%s: the other stories' headlines start at %v, want the left column then the right", paper, xs)
+		}
+		for i := 1; i < len(xs); i++ {
+			if xs[i] < xs[i-1] {
+				t.Errorf("%s: story %d is left of the one before: %v", paper, i, xs)
+			}
+		}
+		// Nothing in the left column runs into the right one.
+		for _, op := range plan.ops {
+			if op.kind != drawText || op.y < top-5 || op.y > plan.limit || op.x >= right-0.01 {
+				continue
+			}
+			if end := op.x + m.measure(op.text, op.st.font, op.st.size); end > pageMarginX+colW+0.5 {
+				t.Errorf("%s: %q runs to %.1f mm, past the left column's %.1f", paper, op.text, end, pageMarginX+colW)
+			}
+		}
+	}
+}
+
+func TestBalancedTitle(t *testing.T) {
+	m, err := loadFontMetrics()
+	if err != nil {
+		t.Fatal(err)
+	}
+	title := []textRun{{"Rescuers pull bodies and debris of the missing ferry from the sea off Marrow", textStyle{faceBold, 18, colInk}}}
+	lines := m.balancedWrap(title, 174, 2)
+	if len(lines) != 2 {
+		t.Fatalf("%d lines, want 2", len(lines))
+	}
+	// No word alone on the last line: the lines are of about even length.
+	if lines[1].width < 0.6*lines[0].width {
+		t.Errorf("lines of %.0f and %.0f mm, want them even", lines[0].width, lines[1].width)
+	}
+	if m.clipped(lines, title) {
+		t.Errorf("the title lost words")
 	}
 }
