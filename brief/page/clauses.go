@@ -475,7 +475,13 @@ func disputeClause(d brief.Dispute, words int, cx *clauseContext) ItemClause {
 func QuoteClause(q brief.Quote) ItemClause { return quoteClause(q, maxItemWords) }
 
 func quoteClause(q brief.Quote, words int) ItemClause {
-	return ItemClause{Lead: q.Speaker, Clause: clipQuote(quoteBody(q.Text), words)}
+	body := clipQuote(quoteBody(q.Text), words)
+	// A quote taken up mid-sentence says so: "… also aimed at the
+	// country's security".
+	if r, _ := utf8.DecodeRuneInString(body); unicode.IsLower(r) {
+		body = "… " + body
+	}
+	return ItemClause{Lead: q.Speaker, Clause: body}
 }
 
 // Clause is what the page prints for a commitment, dispute or quote of a

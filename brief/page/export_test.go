@@ -243,6 +243,14 @@ func TestSourcesSayOutletAndDate(t *testing.T) {
 			t.Errorf("sourceLine(%+v) = %q, want %q", tt.s, got, tt.want)
 		}
 	}
+	// The line under the title does not pass two sources off as one
+	// outlet's.
+	if got := sourcesLine([]brief.Source{{Site: "Harbour Courier"}, {Title: "Untold"}}); got != "2 sources · Harbour Courier and others" {
+		t.Errorf("sourcesLine = %q", got)
+	}
+	if got := sourcesLine([]brief.Source{{Site: "Harbour Courier"}, {Site: "Baltic Wire"}}); got != "2 sources · Harbour Courier, Baltic Wire" {
+		t.Errorf("sourcesLine = %q", got)
+	}
 	// The agency a wire dateline names is the outlet when the page does not
 	// say.
 	a := brief.NewArticle("Rescuers search strait", "LORNE, Vellmark (Baltic Wire) - Rescuers searched the strait on Monday. The coastguard said more ships would join.")

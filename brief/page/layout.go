@@ -297,7 +297,8 @@ func nounFor(n int, one, many string) string {
 	return many
 }
 
-// sourcesLine is the line under the title: "3 sources · Reuters, BBC News".
+// sourcesLine is the line under the title: "3 sources · Reuters, BBC
+// News", "8 sources · Baltic Wire and others" when some have no outlet.
 func sourcesLine(ss []brief.Source) string {
 	if len(ss) == 0 {
 		return "No sources"
@@ -314,6 +315,13 @@ func sourcesLine(ss []brief.Source) string {
 	}
 	if len(outlets) > 0 {
 		line += " · " + strings.Join(outlets, ", ")
+		// Not all from these: "8 sources · Baltic Wire" would say so.
+		for _, s := range ss {
+			if sourceOutlet(s) == "" {
+				line += " and others"
+				break
+			}
+		}
 	}
 	return line
 }

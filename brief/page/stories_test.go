@@ -375,6 +375,10 @@ func TestClauses(t *testing.T) {
 	if got := DisputeClause(short).Clause; wordCount(got) < 5 {
 		t.Errorf("a dispute's clause too short to say anything: %q", got)
 	}
+	// A quote taken up mid-sentence says so.
+	if got := QuoteClause(brief.Quote{Text: "also meant to frighten investors and the tourists who still come"}).Clause; got != "… also meant to frighten investors and the tourists who still come" {
+		t.Errorf("QuoteClause = %q", got)
+	}
 	split := brief.Quote{Text: "Tonight our thoughts are with every family waiting at the harbour … For the whole company, I am sorry. No words will bring them back, and we will do all we can for them."}
 	if got := QuoteClause(split).Clause; got != "Tonight our thoughts are with every family waiting at the harbour … For the whole company, I am sorry. …" {
 		t.Errorf("QuoteClause keeps a split quote's mark: %q", got)
