@@ -936,7 +936,7 @@ func stanceOf(a brief.Actor, cs []brief.Commitment, ds []brief.Dispute, cx *clau
 // not make a phrase of stanceWords words.
 func commitmentLine(c brief.Commitment, cx *clauseContext) string {
 	cl, own := commitmentClause(c, maxItemWords, cx)
-	if !own || cl.Clause == "" || strings.HasSuffix(cl.Clause, "…") {
+	if !own || cl.Clause == "" || strings.HasSuffix(cl.Clause, "…") || danglingPronoun(cl.Clause) {
 		return ""
 	}
 	line := commitmentStance(cl.Clause, c.Strength)
@@ -948,6 +948,20 @@ func commitmentLine(c brief.Commitment, cx *clauseContext) string {
 		return ""
 	}
 	return out
+}
+
+// danglingPronoun reports whether a clause names someone or something only
+// by a pronoun its sentence's neighbours explain ("was keeping him and his
+// family safe", "to consider it next week"): under an actor's name, with
+// no citation beside it, the line would not say who or what.
+func danglingPronoun(s string) bool {
+	for _, w := range strings.Fields(strings.ToLower(s)) {
+		switch strings.Trim(w, ",.;:“”\"'’") {
+		case "it", "him", "them":
+			return true
+		}
+	}
+	return false
 }
 
 // disputeTopic is a dispute's topic as a stance line says it ("over a

@@ -134,6 +134,11 @@ func TestStanceIsTheActorsOwnAct(t *testing.T) {
 	if s := stance("Velden Shipping"); s != "Would refund every passenger on the cancelled sailings" {
 		t.Errorf("Velden's stance = %q", s)
 	}
+	// A stance that names its object by a pronoun does not say what.
+	cs[2].Text, cs[2].What = "Velden Shipping said it would sell it by March.", "would sell it by March"
+	if s := stance("Velden Shipping"); s != "" {
+		t.Errorf("Velden's stance = %q, want none", s)
+	}
 }
 
 func TestDisputeClauseKeepsItsOwnSubject(t *testing.T) {
