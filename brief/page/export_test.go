@@ -2,6 +2,7 @@ package page
 
 import (
 	"encoding/json"
+	"math"
 	"strconv"
 	"strings"
 	"testing"
@@ -265,6 +266,30 @@ func TestSourcesSayOutletAndDate(t *testing.T) {
 	for _, paper := range []Paper{PaperA4, PaperLetter} {
 		if text := pdfText(t, mustPDF(t, b, paper)); !strings.Contains(text, "[1] Rescuers search strait — Baltic Wire · 6 Dec 2026") {
 			t.Errorf("%s: the footer lacks the outlet and date:\n%s", paper, text)
+		}
+	}
+}
+
+func TestFooterKeepsOutletAndDateTogether(t *testing.T) {
+	m, err := loadFontMetrics()
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := fixtureBriefing(t)
+	for _, paper := range []Paper{PaperA4, PaperLetter} {
+		f := b.FitOnePage(paper)
+		plan := planPage(m, f, paper, f.fit.level)
+		lines := map[float64]string{}
+		for _, op := range plan.ops {
+			if op.kind == drawText && op.y > plan.limit {
+				lines[math.Round(op.y*10)/10] += op.text + " "
+			}
+		}
+		for _, l := range lines {
+			l = strings.ReplaceAll(l, nbsp, " ")
+			if strings.Contains(l, "Nov") != strings.Contains(l, "2026") || strings.Contains(l, "Courier") != strings.Contains(l, "24 Nov 2026") {
+				t.Errorf("%s: a footer line splits an outlet or a date: %q", paper, l)
+			}
 		}
 	}
 }

@@ -818,7 +818,9 @@ func (l *layouter) sourceSpans(s brief.Source, n int, colW float64, lines int, s
 	meta := ""
 	for _, m := range metas {
 		if m != "" {
-			m = " — " + l.m.clean(m)
+			// The outlet and date stay together: a line may break
+			// before the dash, never inside "24 Nov 2026".
+			m = " —" + nbsp + strings.ReplaceAll(l.m.clean(m), " ", nbsp)
 		}
 		if l.m.measure(m, faceRegular, small) <= room*0.6 || m == "" {
 			meta = m
