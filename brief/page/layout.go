@@ -761,8 +761,15 @@ func (l *layouter) footer(small float64) float64 {
 	lines := make([][]setLine, len(list))
 	rows := (len(list) + cols - 1) / cols
 	height := 2.2 + lineHeightMM(small) + 0.4
+	// The numbers in a column of their own, so that a title's second line
+	// starts under its first.
+	numW := 0.0
+	for _, n := range list {
+		numW = max(numW, l.m.measure(fmt.Sprintf("[%d] ", n), faceBold, small))
+	}
+	textW := colW - numW
 	for i, n := range list {
-		lines[i] = l.m.wrap(l.sourceSpans(b.Sources[n-1], n, colW, maxLines, small), colW, maxLines)
+		lines[i] = l.m.wrap(l.sourceSpans(b.Sources[n-1], textW, maxLines, small), textW, maxLines)
 		if cols == 1 {
 			height += float64(len(lines[i])) * lineHeightMM(small)
 		}
@@ -780,13 +787,18 @@ func (l *layouter) footer(small float64) float64 {
 	y := top + 2.2
 	l.tracked(&ops, "Sources", l.left, y, textStyle{faceBold, small, colMuted})
 	y += lh + 0.4
-	for i := range list {
-		if cols == 1 {
-			y += l.text(&ops, lines[i], l.left, y, small)
-			continue
+	num := textStyle{faceBold, small, colMuted}
+	for i, n := range list {
+		x, ly := l.left, y
+		if cols > 1 {
+			col, row := i/rows, i%rows
+			x, ly = l.left+float64(col)*(colW+columnGap), y+float64(row)*lh
 		}
-		col, row := i/rows, i%rows
-		l.text(&ops, lines[i], l.left+float64(col)*(colW+columnGap), y+float64(row)*lh, small)
+		l.text(&ops, l.m.wrap([]textRun{{fmt.Sprintf("[%d]", n), num}}, numW, 1), x, ly, small)
+		h := l.text(&ops, lines[i], x+numW, ly, small)
+		if cols == 1 {
+			y += h
+		}
 	}
 	if cols > 1 {
 		y += float64(rows) * lh
@@ -802,18 +814,17 @@ func (l *layouter) footer(small float64) float64 {
 // lines each.
 const footerWrapMax = 4
 
-// sourceSpans are a source's line in the footer: "[2] Title — Outlet · 6
-// Dec 2026". On one line the title is cut rather than the outlet and date,
+// sourceSpans are a source's line in the footer after its number: "Title —
+// Outlet · 6 Dec 2026". On one line the title is cut rather than the outlet and date,
 // keeping at least two fifths of the room; the outlet and date are whole or
 // left out (the date first), never cut.
-func (l *layouter) sourceSpans(s brief.Source, n int, colW float64, lines int, small float64) []textRun {
+func (l *layouter) sourceSpans(s brief.Source, width float64, lines int, small float64) []textRun {
 	title := strings.TrimSpace(s.Title)
 	if title == "" {
 		title = sourceFileName(s.Path)
 	}
 	title = l.m.clean(title)
-	num := fmt.Sprintf("[%d] ", n)
-	room := float64(lines)*colW - l.m.measure(num, faceBold, small) - 2 // the wrap's slack
+	room := float64(lines)*width - 2 // the wrap's slack
 	metas := []string{sourceMeta(s), sourceOutlet(s), ""}
 	meta := ""
 	for _, m := range metas {
@@ -828,7 +839,7 @@ func (l *layouter) sourceSpans(s brief.Source, n int, colW float64, lines int, s
 		}
 	}
 	title = l.m.clipWidth(title, faceRegular, small, room-l.m.measure(meta, faceRegular, small))
-	spans := []textRun{{num, textStyle{faceBold, small, colMuted}}, {title, textStyle{faceRegular, small, colInk}}}
+	spans := []textRun{{title, textStyle{faceRegular, small, colInk}}}
 	if meta != "" {
 		spans = append(spans, textRun{meta, textStyle{faceRegular, small, colMuted}})
 	}
