@@ -936,7 +936,7 @@ func stanceOf(a brief.Actor, cs []brief.Commitment, ds []brief.Dispute, cx *clau
 // not make a phrase of stanceWords words.
 func commitmentLine(c brief.Commitment, cx *clauseContext) string {
 	cl, own := commitmentClause(c, maxItemWords, cx)
-	if !own || cl.Clause == "" || strings.HasSuffix(cl.Clause, "…") || danglingPronoun(cl.Clause) {
+	if !own || cl.Clause == "" || strings.HasSuffix(cl.Clause, "…") {
 		return ""
 	}
 	line := commitmentStance(cl.Clause, c.Strength)
@@ -944,7 +944,7 @@ func commitmentLine(c brief.Commitment, cx *clauseContext) string {
 		line += " " + cl.When
 	}
 	out, ok := clipPhrase(line, stanceWords)
-	if !ok {
+	if !ok || danglingPronoun(out) {
 		return ""
 	}
 	return out

@@ -139,6 +139,12 @@ func TestStanceIsTheActorsOwnAct(t *testing.T) {
 	if s := stance("Velden Shipping"); s != "" {
 		t.Errorf("Velden's stance = %q, want none", s)
 	}
+	// Unless the pronoun is in the part the stance line leaves out.
+	cs[2].Text = "Velden Shipping said it would refund every passenger on the cancelled sailings, instead of letting some of them wait for vouchers."
+	cs[2].What = "would refund every passenger on the cancelled sailings, instead of letting some of them wait for vouchers"
+	if s := stance("Velden Shipping"); s != "Would refund every passenger on the cancelled sailings" {
+		t.Errorf("Velden's stance = %q", s)
+	}
 }
 
 func TestDisputeClauseKeepsItsOwnSubject(t *testing.T) {
