@@ -268,7 +268,7 @@ func (p *libraryPane) confirmRemove(r paneItem) {
 	if others > 0 {
 		what = fmt.Sprintf("It stays in the %s that also %s it.", plural(others, "other briefing", "other briefings"), map[bool]string{true: "holds", false: "hold"}[others == 1])
 	}
-	msg := widget.NewLabel(fmt.Sprintf("Remove “%s” from “%s”?\n%s", clip(r.entry.Title, 80), clip(r.briefing.Name, 60), what))
+	msg := widget.NewLabel(fmt.Sprintf("Remove “%s” from “%s”?\n%s", clip(articleTitle(r.entry.Title), 80), clip(r.briefing.Name, 60), what))
 	msg.Wrapping = fyne.TextWrapWord
 	d := dialog.NewCustomConfirm("Remove article", "Remove", "Cancel", container.New(minWidth(420), msg), func(ok bool) {
 		if ok {
@@ -404,7 +404,7 @@ func (r *paneRow) set(it paneItem, open, sel bool) {
 	case rowArticle:
 		indent = theme.Padding() * 4
 		r.title.TextStyle = fyne.TextStyle{}
-		r.title.SetText(it.entry.Title)
+		r.title.SetText(articleTitle(it.entry.Title))
 		setMuted(r.meta, entryMeta(it.entry))
 		r.meta.Show()
 		r.icon.SetResource(theme.FileTextIcon())

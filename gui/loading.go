@@ -102,7 +102,11 @@ func (u *ui) reportLoad(added []*brief.Article, dups int, errs []error) {
 	}
 	if u.sampleNotice && len(added) > 0 {
 		u.sampleNotice = false
-		parts = append(parts, "they are in a briefing of their own: the sample stays apart (Help > Show Sample Briefing)")
+		where := "they are in a briefing of their own"
+		if len(added) == 1 {
+			where = "it is in a briefing of its own"
+		}
+		parts = append(parts, where+": the sample stays apart (Help > Show Sample Briefing)")
 	}
 	if len(errs) > 0 {
 		parts = append(parts, plural(len(errs), "file", "files")+" could not be opened")
