@@ -30,7 +30,7 @@ type briefingPane struct {
 	meta       *widget.RichText
 
 	body   *fyne.Container
-	scroll *container.Scroll
+	scroll *wheelScroll
 	empty  fyne.CanvasObject
 	view   fyne.CanvasObject
 
@@ -63,7 +63,7 @@ func newBriefingPane(u *ui) *briefingPane {
 	p.meta.Wrapping = fyne.TextWrapWord
 
 	p.body = container.NewVBox()
-	p.scroll = container.NewVScroll(p.body)
+	p.scroll = newVScroll(p.body)
 
 	hint := newMutedHint("Add an article to see its briefing:\nthe bottom line, key actors, commitments,\nopen disputes and quotes, each with its source.")
 	open := widget.NewButtonWithIcon("Open Files…", theme.FolderOpenIcon(), u.openFiles)

@@ -107,7 +107,7 @@ func (fp *filePicker) show() {
 	bottom := container.NewBorder(nil, nil, container.NewHBox(all, fp.count), container.NewHBox(cancel, fp.openBtn))
 
 	content := container.NewBorder(top, container.NewVBox(widget.NewSeparator(), bottom),
-		container.NewHBox(places, widget.NewSeparator()), nil, fp.list)
+		container.NewHBox(places, widget.NewSeparator()), nil, wheelList(fp.list))
 	fp.dlg = dialog.NewCustomWithoutButtons("Open Articles", content, fp.u.win)
 	fp.dlg.Resize(dialogSize(fp.u.win))
 	fp.dlg.Show()

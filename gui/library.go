@@ -76,7 +76,7 @@ func newLibraryPane(u *ui) *libraryPane {
 	p.empty = container.NewCenter(hint)
 	p.empty.Hide()
 
-	p.view = container.NewBorder(header, nil, nil, nil, container.NewStack(p.list, p.empty))
+	p.view = container.NewBorder(header, nil, nil, nil, container.NewStack(wheelList(p.list), p.empty))
 	return p
 }
 

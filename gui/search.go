@@ -28,7 +28,7 @@ type searchPane struct {
 	entry  *keyEntry
 	header *widget.Label
 	box    *fyne.Container
-	scroll *container.Scroll
+	scroll *wheelScroll
 	view   fyne.CanvasObject
 
 	timer   *time.Timer
@@ -53,7 +53,7 @@ func newSearchPane(u *ui) *searchPane {
 	s.header.Truncation = fyne.TextTruncateEllipsis
 	hint := newMuted("Esc clears")
 	s.box = container.NewVBox()
-	s.scroll = container.NewVScroll(s.box)
+	s.scroll = newVScroll(s.box)
 	s.view = container.NewBorder(container.NewBorder(nil, nil, nil, hint, s.header), nil, nil, nil, s.scroll)
 	return s
 }

@@ -599,7 +599,7 @@ type sourceListFrame struct {
 // CreateRenderer lays the list out over the whole frame.
 func (f *sourceListFrame) CreateRenderer() fyne.WidgetRenderer {
 	f.ExtendBaseWidget(f)
-	return widget.NewSimpleRenderer(f.list)
+	return widget.NewSimpleRenderer(wheelList(f.list))
 }
 
 // Resize resizes the list and reports a new width.
