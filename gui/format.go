@@ -54,13 +54,19 @@ func citeLabel(c brief.Cite) string {
 // or, for a page read from the web without one, its address's host; the
 // date in the user's order (see localDate). A field the article lacks is
 // left out, with its separator (see metaLine).
-func entryMeta(e library.Entry) string {
-	return metaLine(outletName(e.Site, e.Path), localDate(e.Date), wordCount(e.Words))
+func entryMeta(e library.Entry) string { return metaLine(entryMetaParts(e)...) }
+
+// entryMetaParts are the parts of entryMeta, the most telling first.
+func entryMetaParts(e library.Entry) []string {
+	return []string{outletName(e.Site, e.Path), localDate(e.Date), wordCount(e.Words)}
 }
 
 // briefingMeta writes what the library shows under a briefing's name:
 // "3 articles · exported 4 Dec 2026", "no articles · sample".
-func briefingMeta(b library.Briefing) string {
+func briefingMeta(b library.Briefing) string { return metaLine(briefingMetaParts(b)...) }
+
+// briefingMetaParts are the parts of briefingMeta, the most telling first.
+func briefingMetaParts(b library.Briefing) []string {
 	count := "no articles"
 	if len(b.Articles) > 0 {
 		count = plural(len(b.Articles), "article", "articles")
@@ -73,7 +79,7 @@ func briefingMeta(b library.Briefing) string {
 	if b.Sample {
 		sample = "sample"
 	}
-	return metaLine(count, sample, exported)
+	return []string{count, sample, exported}
 }
 
 // clip shortens s to at most n runes, on a word boundary, with an ellipsis.

@@ -41,6 +41,29 @@ func metaLine(parts ...string) string {
 	return strings.Join(kept, metaSep)
 }
 
+// fitMeta joins, as metaLine does, as many of parts as fit in width —
+// the first ones, which say most — so that a narrow pane shows "The
+// Courier · 26 Nov 2026" rather than "The Courier · 26 Nov 2026 · 1,8…".
+// When not even the first part fits, it is returned alone, for the label
+// to cut.
+func fitMeta(parts []string, width float32, measure func(string) float32) string {
+	var kept []string
+	for _, p := range parts {
+		if p = metaLine(p); p != "" {
+			kept = append(kept, p)
+		}
+	}
+	for n := len(kept); n > 1; n-- {
+		if s := metaLine(kept[:n]...); measure(s) <= width {
+			return s
+		}
+	}
+	if len(kept) == 0 {
+		return ""
+	}
+	return kept[0]
+}
+
 // isMetaPunct reports the characters a part of a line of metadata may not
 // begin or end with: spaces and the separators pages put between fields.
 // Closing and opening brackets and quotes are kept.

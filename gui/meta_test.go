@@ -8,6 +8,10 @@ import (
 	"testing"
 	"time"
 
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
+
 	"github.com/briefing-app/briefing/brief"
 	"github.com/briefing-app/briefing/brief/library"
 	"github.com/briefing-app/briefing/brief/load"
@@ -206,4 +210,52 @@ func useDateLayout(t *testing.T, locale string) time.Time {
 	dateLayout = layoutForLocale(locale)
 	t.Cleanup(func() { dateLayout = saved })
 	return time.Date(2026, 11, 26, 9, 0, 0, 0, time.UTC)
+}
+
+func TestFitMetaDropsTheLastPartsFirst(t *testing.T) {
+	// One unit of width a character.
+	measure := func(s string) float32 { return float32(len([]rune(s))) }
+	parts := []string{"The Courier", "", "26 Nov 2026", "1,805 words"}
+	for _, tc := range []struct {
+		width float32
+		want  string
+	}{
+		{100, "The Courier · 26 Nov 2026 · 1,805 words"},
+		{39, "The Courier · 26 Nov 2026 · 1,805 words"},
+		{38, "The Courier · 26 Nov 2026"},
+		{25, "The Courier · 26 Nov 2026"},
+		{24, "The Courier"},
+		{3, "The Courier"}, // cut by the label
+	} {
+		if got := fitMeta(parts, tc.width, measure); got != tc.want {
+			t.Errorf("fitMeta at %v = %q, want %q", tc.width, got, tc.want)
+		}
+	}
+	if got := fitMeta([]string{"", "·"}, 10, measure); got != "" {
+		t.Errorf("fitMeta of nothing = %q", got)
+	}
+}
+
+func TestNarrowLibraryRowsShowWholeParts(t *testing.T) {
+	u := newTestUI(t, "")
+	useDateLayout(t, "en_GB.UTF-8")
+	loadAndWait(u, testdata("harbour-strike.txt"))
+	e := u.lib.Entries(u.bid)[0]
+	e.Site, e.Date, e.Words = "The Harbour Courier", time.Date(2026, 11, 26, 0, 0, 0, 0, time.UTC), 1805
+	r := newPaneRow(u.library)
+	test.WidgetRenderer(r) // the row is drawn
+	r.set(paneItem{kind: rowArticle, entry: e}, false, false)
+	for _, w := range []float32{600, 260, 200} {
+		r.Resize(fyne.NewSize(w, r.MinSize().Height))
+		got := richText(r.meta)
+		if !strings.HasPrefix(entryMeta(e), got) || strings.HasSuffix(got, "…") || got == "" {
+			t.Errorf("at %v px the row says %q: want whole parts of %q", w, got, entryMeta(e))
+		}
+		if textWidth := fyne.MeasureText(got, theme.CaptionTextSize(), fyne.TextStyle{}).Width; textWidth > r.meta.Size().Width {
+			t.Errorf("at %v px %q (%.0f px) overflows its %.0f px", w, got, textWidth, r.meta.Size().Width)
+		}
+	}
+	if got := richText(r.meta); got == entryMeta(e) {
+		t.Errorf("a 200 px row shows all of %q", got)
+	}
 }
