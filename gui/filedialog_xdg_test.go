@@ -161,6 +161,20 @@ func (p *fakePortal) send(to dbus.Sender, path dbus.ObjectPath, iface, member st
 	}
 }
 
+// answer sets how the next dialog is answered.
+func (p *fakePortal) answer(uris []string, hold bool) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	p.uris, p.hold = uris, hold
+}
+
+// call returns the method and options of call i.
+func (p *fakePortal) call(i int) (string, map[string]dbus.Variant) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return p.calls[i], p.opts[i]
+}
+
 // closer is a request's object, which the caller may close.
 type closer struct {
 	p    *fakePortal
@@ -184,7 +198,7 @@ func TestPortalChooserTakesItsOwnAnswer(t *testing.T) {
 	c := testChooser(addr)
 	ctx := context.Background()
 
-	p.uris = []string{"file:///home/ana/News/fares%20rise.html", "file:///home/ana/News/strike.txt"}
+	p.answer([]string{"file:///home/ana/News/fares%20rise.html", "file:///home/ana/News/strike.txt"}, false)
 	req := fileRequest{title: "Open Articles", accept: "Open", multiple: true, dir: "/home/ana/News",
 		filter: "Articles", exts: []string{".txt", ".html"}}
 	paths, err := c.choose(ctx, "x11:3a00004", req)
@@ -194,8 +208,8 @@ func TestPortalChooserTakesItsOwnAnswer(t *testing.T) {
 	if want := []string{"/home/ana/News/fares rise.html", "/home/ana/News/strike.txt"}; !slices.Equal(paths, want) {
 		t.Errorf("paths %q, want %q", paths, want)
 	}
-	opts := p.opts[0]
-	if p.calls[0] != "OpenFile" || opts["multiple"].Value() != true || opts["directory"].Value() != false ||
+	method, opts := p.call(0)
+	if method != "OpenFile" || opts["multiple"].Value() != true || opts["directory"].Value() != false ||
 		opts["accept_label"].Value() != "Open" || opts["modal"].Value() != true {
 		t.Errorf("OpenFile with %v", opts)
 	}
@@ -208,20 +222,20 @@ func TestPortalChooserTakesItsOwnAnswer(t *testing.T) {
 	}
 
 	// Save: a name, and the user cancels.
-	p.uris = nil
+	p.answer(nil, false)
 	paths, err = c.choose(ctx, "", fileRequest{title: "Export PDF", save: true, name: "2026-11-26 Fares.pdf", exts: []string{".pdf"}})
 	if err != nil || paths != nil {
 		t.Errorf("cancelled save: %q, %v", paths, err)
 	}
-	if p.calls[1] != "SaveFile" || p.opts[1]["current_name"].Value() != "2026-11-26 Fares.pdf" {
-		t.Errorf("%s with %v", p.calls[1], p.opts[1])
+	if method, opts := p.call(1); method != "SaveFile" || opts["current_name"].Value() != "2026-11-26 Fares.pdf" {
+		t.Errorf("%s with %v", method, opts)
 	}
 }
 
 func TestPortalDialogClosesWhenTheAppQuits(t *testing.T) {
 	addr := privateBus(t)
 	p := newFakePortal(t, addr)
-	p.hold = true
+	p.answer(nil, true)
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error, 1)
 	go func() {
