@@ -164,6 +164,13 @@ func Build(an *brief.Analysis, opt Options) *Briefing {
 		commitments = append(commitments, groupedCommitment{combineCommitments(g, pinned(keys)), i})
 	}
 	cx := b.clauseContext()
+	// An item printed as its sentence cut short must still show what it
+	// is about: a sentence cut before its commitment or its dispute's cue
+	// says nothing of them.
+	commitments = slices.DeleteFunc(commitments, func(c groupedCommitment) bool {
+		cl, _ := commitmentClause(c.Commitment, maxItemWords, cx)
+		return !b.Pinned[c.Key()] && !shows(cl.Clause, c.Text, commitmentHead(c.What))
+	})
 	var disputes []groupedDispute
 	for i, g := range mergeReports(an.Disputes, disputeText, disputesCompatible) {
 		keys := reportKeys(g, brief.Dispute.Key)
@@ -177,7 +184,11 @@ func Build(an *brief.Analysis, opt Options) *Briefing {
 				continue // "A330 — slammed into the sea": no one to disagree
 			}
 		}
-		disputes = append(disputes, groupedDispute{combineDisputes(g, pinned(keys)), i})
+		d := combineDisputes(g, pinned(keys))
+		if pinned(keys) < 0 && !shows(disputeClause(d, maxItemWords, cx).Clause, d.Text, d.Cue) {
+			continue // the sentence cut before its cue: no dispute on the page
+		}
+		disputes = append(disputes, groupedDispute{d, i})
 	}
 
 	// Key actors: those that act (speak, commit, dispute), have a role or
@@ -342,6 +353,33 @@ func namedParties(d brief.Dispute, cx *clauseContext) []string {
 		}
 	}
 	return out
+}
+
+// shows reports whether an item's printed clause shows the word its item
+// is about (a dispute's cue, the head of a commitment): the clause holds
+// it, or the sentence does not and the clause is the whole sentence, not
+// cut short.
+func shows(clause, sentence, word string) bool {
+	has := func(s string) bool {
+		return strings.TrimSpace(word) == "" || cueAt(strings.ReplaceAll(s, "…", " "), word) >= 0
+	}
+	return has(clause) || !has(sentence) && !strings.HasSuffix(clause, "…")
+}
+
+// commitmentHead is the first word of what a commitment says will be done
+// that is not a name (the actor's, which the lead says), "to", an
+// auxiliary or an adverb: "lining" of "lining up a vote", "build" of "to
+// build a plant", "ordered" of "Widodo ordered a review".
+func commitmentHead(what string) string {
+	for _, w := range strings.Fields(what) {
+		w = strings.Trim(w, ",;:.“”\"'‘’")
+		lw := strings.ToLower(w)
+		if lw == "" || !lowerWord(w) || lw == "to" || lw == "not" || lw == "never" || auxiliaries[lw] || clauseAdverbs[lw] {
+			continue
+		}
+		return w
+	}
+	return ""
 }
 
 // hasParty reports whether a dispute has a party that can disagree: one

@@ -276,3 +276,47 @@ func TestFittedCutsWherePhraseEnds(t *testing.T) {
 		t.Errorf("fitted = %q", got)
 	}
 }
+
+// TestCutSentenceShowsItsItem checks that an item printed as its sentence
+// cut short is left out when the cut drops what the item is about: the
+// dispute's cue, the commitment's verb.
+func TestCutSentenceShowsItsItem(t *testing.T) {
+	const body = `Only the southern route stayed open through the storms of the past fortnight, and not every island family could reach the mainland in time for the harvest fair, though several skippers protested at Kellan Ferries.
+With the slipway, the fuel depot and most of the old harbour wall still under water after the weekend's storms and the high tides of Sunday night, the bill Dara Quinn drafted would reopen the ferry office.
+Several skippers protested at Kellan Ferries on Monday.
+The bill Dara Quinn drafted would reopen the ferry office.`
+	a := brief.NewArticle("Storms close the island routes", body)
+	cite := func(k int) []brief.Cite { return []brief.Cite{{Source: "S1", Sentence: k}} }
+	an := &brief.Analysis{Articles: []*brief.Article{a}, Sources: []brief.Source{{ID: "S1", Title: a.Title}}}
+	an.Actors = []brief.Actor{
+		{Name: "Kellan Ferries", Kind: brief.KindOrganization, Mentions: 2, Acts: 2, Cites: cite(0)},
+		{Name: "Dara Quinn", Kind: brief.KindPerson, Mentions: 2, Acts: 2, Cites: cite(1)},
+	}
+	an.Disputes = []brief.Dispute{{Parties: []string{"Kellan Ferries"}, Cue: "protested", Text: a.SentenceText(0), Score: 3, Cites: cite(0)}}
+	an.Commitments = []brief.Commitment{{Actor: "Dara Quinn", Text: a.SentenceText(1), What: "would reopen the ferry office", Strength: brief.Firm, Score: 3, Cites: cite(1)}}
+	b := Build(an, Options{Date: testDate})
+	if len(b.Disputes) != 0 || len(b.Commitments) != 0 {
+		t.Errorf("items whose cut sentence hides them: %+v %+v", b.Disputes, b.Commitments)
+	}
+	// The same items in short sentences show what they are about.
+	an.Disputes[0].Text, an.Disputes[0].Cites = a.SentenceText(2), cite(2)
+	an.Commitments[0].Text, an.Commitments[0].Cites = a.SentenceText(3), cite(3)
+	b = Build(an, Options{Date: testDate})
+	if len(b.Disputes) != 1 || len(b.Commitments) != 1 {
+		t.Errorf("short sentences: %+v %+v", b.Disputes, b.Commitments)
+	}
+	for _, sec := range b.Sections() {
+		for _, it := range sec.Items {
+			if it.Kind == ItemDispute && !strings.Contains(sec.Clause(it).Clause, "protested") ||
+				it.Kind == ItemCommitment && !strings.Contains(sec.Clause(it).Clause, "reopen") {
+				t.Errorf("%q does not show its item", sec.Clause(it).String())
+			}
+		}
+	}
+	// Pinned, an item stays however it prints.
+	an.Disputes[0].Text, an.Disputes[0].Cites = a.SentenceText(0), cite(0)
+	b = Build(an, Options{Date: testDate, Pinned: map[string]bool{an.Disputes[0].Key(): true}})
+	if len(b.Disputes) != 1 {
+		t.Errorf("a pinned dispute was left out")
+	}
+}
