@@ -617,8 +617,8 @@ func saysNoMore(text, other string) bool {
 // pageRole is an actor's role as the page prints it: a title or function
 // ("Foreign Minister", "Chief Executive, Port of Kessmere") with each word
 // of it capitalised but the small ones ("of", "the") and those of other
-// scripts than the Latin one, "then" dropped
-// ("then Prime Minister"); none for a word that alone says no function
+// scripts than the Latin one, and a past title inside a role ("Mediator,
+// former judge"), "then" dropped ("then Prime Minister"); none for a word that alone says no function
 // ("Head", "Boss", "Senior"): no role is better than one that reads wrong.
 func pageRole(role string) string {
 	words := strings.Fields(role)
@@ -628,11 +628,16 @@ func pageRole(role string) string {
 	if len(words) == 0 || len(words) == 1 && vagueRoles[strings.ToLower(strings.Trim(words[0], ".,"))] {
 		return ""
 	}
+	former := false // inside a role, "former judge" keeps its case up to the comma
 	for i, w := range words {
+		if i > 0 && strings.HasSuffix(words[i-1], ",") {
+			former = false
+		}
+		former = former || i > 0 && w == "former"
 		r, size := utf8.DecodeRuneInString(w)
 		// Titles take capitals in English: a role in another script
 		// keeps its own case.
-		if !unicode.IsLower(r) || !unicode.Is(unicode.Latin, r) || i > 0 && roleSmallWords[strings.TrimRight(w, ",")] {
+		if former || !unicode.IsLower(r) || !unicode.Is(unicode.Latin, r) || i > 0 && roleSmallWords[strings.TrimRight(w, ",")] {
 			continue
 		}
 		words[i] = string(unicode.ToUpper(r)) + w[size:]

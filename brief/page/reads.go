@@ -270,7 +270,17 @@ func endsOpen(clause, after string) bool {
 		return false
 	}
 	return dangles(clause) || len(last.low) > 4 && strings.HasSuffix(last.low, "ing") || pastForm(last.low) || irregularPast[last.low] ||
+		irregularParticiple[last.low] && !determiners[prevLow(toks)] ||
 		verbish(last.w) && !strings.HasSuffix(last.low, "s")
+}
+
+// prevLow is the word before a clause's last, in lower case ("" when
+// there is none).
+func prevLow(toks []token) string {
+	if len(toks) < 2 {
+		return ""
+	}
+	return toks[len(toks)-2].low
 }
 
 // parentheticals are the adverbs set off by commas inside a clause.

@@ -98,6 +98,8 @@ func TestPageRole(t *testing.T) {
 		"general secretary, Harbour Workers' Union": "General Secretary, Harbour Workers' Union",
 		"head of the rescue agency":                 "Head of the Rescue Agency",
 		"Then Prime Minister":                       "Prime Minister",
+		"mediator, former judge":                    "Mediator, former judge",
+		"former minister":                           "Former Minister",
 		"U.S. Sen.":                                 "U.S. Sen.",
 		"Head":                                      "",
 		"Boss":                                      "",
@@ -238,6 +240,13 @@ func TestStanceIsOwnFirmAct(t *testing.T) {
 	veto := brief.Dispute{Parties: []string{"Velden Shipping", "union"}, Cue: "rejected", Text: "Velden Shipping rejected the union's demand for a veto over the timetable."}
 	if got := stanceOf(velden, nil, []brief.Dispute{veto}, cx); got != "Rejected the union's demand for a veto over the timetable" {
 		t.Errorf("stance = %q, want its rejection", got)
+	}
+	// Cut to its length, a stance never ends on a participle that needs
+	// what follows ("… the rules put").
+	lobby := brief.Dispute{Parties: []string{"Velden Shipping", "Harbour Board"}, Cue: "lobbied",
+		Text: "Velden Shipping lobbied the Harbour Board to scrap fare rules put in place after the ferry fire last spring."}
+	if got := stanceOf(velden, nil, []brief.Dispute{lobby}, cx); strings.HasSuffix(got, " put") || got != "" && endsOpen(got, goesOn) {
+		t.Errorf("stance = %q, cut on a word that needs the next", got)
 	}
 	// The second party of a dispute, or the subject of someone else's
 	// claim, has no stance from it: never "At odds with …".
