@@ -1194,7 +1194,7 @@ func stanceOf(a brief.Actor, cs []brief.Commitment, ds []brief.Dispute, cx *clau
 // not make a phrase of stanceWords words.
 func commitmentLine(c brief.Commitment, cx *clauseContext) string {
 	cl, own := commitmentClause(c, maxItemWords, cx)
-	if !own {
+	if !own || !namesActor(c.Text, cx.forms(c.Actor)) {
 		return ""
 	}
 	line := cl.Clause
@@ -1209,10 +1209,84 @@ func commitmentLine(c brief.Commitment, cx *clauseContext) string {
 // not that party's own act or does not make a phrase of stanceWords words.
 func disputeLine(d brief.Dispute, cx *clauseContext) string {
 	cl, own := disputeClauseOwn(d, maxItemWords, cx)
-	if !own {
+	if !own || !namesActor(d.Text, cx.forms(d.Parties[0])) {
 		return ""
 	}
 	return stanceLine(cl.Clause)
+}
+
+// cutsComplement reports whether a stance line cut from its clause
+// stops before what the verb says or asks ("promised the state of New
+// York" before "that it will cap …") or on an adverb that leads on
+// ("…, particularly").
+func cutsComplement(out, clause string) bool {
+	toks := tokenize(out)
+	if len(toks) == 0 {
+		return true
+	}
+	rest := tokenize(strings.TrimSpace(clause[min(len(out), len(clause)):]))
+	if len(rest) > 0 && complementOpeners[rest[0].low] {
+		// After a verb that tells or asks someone ("promised the state",
+		// "urged the board"), not after a noun's relative clause ("vetoed
+		// a bill last week that would have …").
+		for _, t := range toks {
+			if auxiliaries[t.low] || clauseAdverbs[t.low] {
+				continue
+			}
+			if tellingVerbs[t.low] {
+				return true
+			}
+			break
+		}
+	}
+	last := toks[len(toks)-1]
+	return lowerWord(last.w) && strings.HasSuffix(last.low, "ly") && len(last.low) > 4
+}
+
+// complementOpeners open what a verb says or asks after its object, and
+// tellingVerbs take an object and then that ("promised the state that it
+// would …", "urged the board to …").
+var (
+	complementOpeners = setOf("that whether if to")
+	tellingVerbs      = setOf(`promise promises promised promising tell tells told assure assures assured reassured warn warns
+		warned remind reminds reminded inform informs informed urge urges urged ask asks asked persuade persuades persuaded
+		convince convinces convinced notify notifies notified advise advises advised order orders ordered pledge pledges pledged`)
+)
+
+// namesActor reports whether a sentence says itself that its act is the
+// actor's: it names the actor, or it describes it ("the authority agreed
+// to …") and says no "it", "he", "they" that the engine resolved to
+// someone. A pronoun may stand for another than the actor ("It was set to
+// dock" of a spacecraft, read as the country it was launched from): a
+// stance line, printed without its sentence, is only made when sure.
+func namesActor(text string, f actorForms) bool {
+	toks := tokenize(cleanItemText(text))
+	if j, _ := lastForm(toks, f); j >= 0 {
+		return true
+	}
+	// "The company said it would …": the pronoun is the description's.
+	k := 0
+	if len(toks) > 2 && determiners[toks[0].low] {
+		k = 1
+		for k < len(toks) && k <= 3 && lowerWord(toks[k].w) && speechVerbs[toks[k].low] == "" && !endsPhrase(toks[k].w) {
+			k++
+		}
+		for k < len(toks) && clauseAdverbs[toks[k].low] {
+			k++
+		}
+		if k < len(toks) && k > 1 && speechVerbs[toks[k].low] != "" {
+			return true
+		}
+	}
+	for _, t := range toks {
+		switch t.low {
+		case "it", "he", "she", "they", "we", "i":
+			if t.low != "i" || t.w == "I" {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // stanceLine is a clause as a stance line: capitalised, whole or cut where
@@ -1223,7 +1297,7 @@ func stanceLine(clause string) string {
 		return ""
 	}
 	out, ok := clipPhrase(clause, stanceWords)
-	if !ok || danglingPronoun(out) || unbalanced(out) || out != clause && (objectCut(out, goesOn) || endsOpen(out, goesOn)) {
+	if !ok || danglingPronoun(out) || unbalanced(out) || out != clause && (objectCut(out, goesOn) || endsOpen(out, goesOn) || cutsComplement(out, clause)) {
 		return ""
 	}
 	return caps.First(out)

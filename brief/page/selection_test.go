@@ -248,6 +248,31 @@ func TestStanceIsOwnFirmAct(t *testing.T) {
 	if got := stanceOf(velden, nil, []brief.Dispute{lobby}, cx); strings.HasSuffix(got, " put") || got != "" && endsOpen(got, goesOn) {
 		t.Errorf("stance = %q, cut on a word that needs the next", got)
 	}
+	// A stance is made only when the sentence says whose act it is: not
+	// from a pronoun that may stand for another ("It was set to dock" of a
+	// ferry), but from a description that speaks ("The company said it
+	// would …").
+	dock := brief.Commitment{Actor: "Velden Shipping", Text: "It was set to dock at the northern quay on Saturday.",
+		What: "set to dock at the northern quay on Saturday", Strength: brief.Firm}
+	if got := stanceOf(velden, []brief.Commitment{dock}, nil, cx); got != "" {
+		t.Errorf("stance = %q, want none from a pronoun", got)
+	}
+	dock.Text, dock.What = "The company said it would refund the fares.", "would refund the fares"
+	if got := stanceOf(velden, []brief.Commitment{dock}, nil, cx); got != "Would refund the fares" {
+		t.Errorf("stance = %q, want the company's refund", got)
+	}
+	// Never cut before what a promise says, but after an object that a
+	// relative clause goes on from.
+	promise := brief.Commitment{Actor: "Per Lund", Text: "Per Lund promised the island councils of the northern fjords that the ferries would run all winter.",
+		What: "promised the island councils of the northern fjords that the ferries would run all winter", Strength: brief.Firm}
+	if got := stanceOf(lund, []brief.Commitment{promise}, nil, cx); got != "" {
+		t.Errorf("stance = %q, want none: the promise is cut off", got)
+	}
+	promise.Text, promise.What = "Per Lund vetoed a harbour levy last week that would have doubled the fares for island families.",
+		"vetoed a harbour levy last week that would have doubled the fares for island families"
+	if got := stanceOf(lund, []brief.Commitment{promise}, nil, cx); got != "Vetoed a harbour levy last week" {
+		t.Errorf("stance = %q, want the veto", got)
+	}
 	// The second party of a dispute, or the subject of someone else's
 	// claim, has no stance from it: never "At odds with …".
 	union := brief.Actor{Name: "union", Kind: brief.KindGroup}
