@@ -169,6 +169,11 @@ func Build(an *brief.Analysis, opt Options) *Briefing {
 	// says nothing of them.
 	commitments = slices.DeleteFunc(commitments, func(c groupedCommitment) bool {
 		cl, _ := commitmentClause(c.Commitment, maxItemWords, cx)
+		if j, _ := lastForm(tokenize(cleanItemText(c.Text)), cx.forms(c.Actor)); cl.others && j < 0 {
+			// Another subject's act, and the sentence does not name the
+			// actor: whose commitment it is cannot be told from it.
+			return !b.Pinned[c.Key()]
+		}
 		return !b.Pinned[c.Key()] && !shows(cl.Clause, c.Text, commitmentHead(c.What))
 	})
 	var disputes []groupedDispute

@@ -495,11 +495,11 @@ func TestBuildItemsRepeatingTheBottomLineRankLower(t *testing.T) {
 	a := brief.NewArticle("Council approves harbour budget after long debate",
 		"The city council approved a new harbour budget on Monday after a debate that lasted late into the night.\n\n"+
 			"The mayor said the budget would fund two new ferry berths by 2028.\n\n"+
-			"Opposition councillors said the plan ignored the fishing fleet. Work starts in May.")
+			"Opposition councillors said the plan ignored the fishing fleet. The mayor said work starts in May.")
 	an := &brief.Analysis{Articles: []*brief.Article{a}, Sources: []brief.Source{{ID: "S1", Title: a.Title}}}
 	an.Commitments = []brief.Commitment{
 		{Actor: "City council", Text: "The city council approved a new harbour budget on Monday.", Strength: brief.Firm, Score: 5, Cites: []brief.Cite{{Source: "S1", Sentence: 0}}},
-		{Actor: "Mayor", Text: "Work starts in May.", Strength: brief.Firm, Score: 5, Cites: []brief.Cite{{Source: "S1", Sentence: 3}}},
+		{Actor: "Mayor", Text: "The mayor said work starts in May.", Strength: brief.Firm, Score: 5, Cites: []brief.Cite{{Source: "S1", Sentence: 3}}},
 	}
 	b := Build(an, Options{Date: testDate})
 	if len(b.BottomLine) == 0 || b.BottomLine[0].Cites[0] != (brief.Cite{Source: "S1", Sentence: 0}) {

@@ -34,6 +34,11 @@ type ItemClause struct {
 	// Hedged is set for a hedged commitment whose clause does not say so
 	// itself ("would", "expected to"): the page marks it "(hedged)".
 	Hedged bool `json:"hedged,omitempty"`
+	// others is set for a commitment whose clause is another subject's
+	// act that the sentence does not say the actor said ("Lund —
+	// authorities would comb the shore" from a sentence without Lund):
+	// the actor is the engine's guess from the sentences around it.
+	others bool
 }
 
 // String is the clause as one line: "Lead — clause — when".
@@ -151,8 +156,14 @@ func commitmentClause(c brief.Commitment, words int, cx *clauseContext) (out Ite
 	forms := []actorForms{cx.forms(c.Actor)}
 	sentence := func() (ItemClause, bool) {
 		// The sentence says itself how firm it is: no "(hedged)".
-		out.Clause = sentenceClause(c.Text, forms, max(words-wordCount(out.Lead), 8), cx)
+		var own bool
+		out.Clause, own = sentenceClauseOwn(c.Text, forms, max(words-wordCount(out.Lead), 8), cx)
 		out.When, out.Hedged = "", false
+		// A sentence whose subject is not the actor, and that does not
+		// name it, is the actor's only by the engine's guess.
+		if j, _ := lastForm(tokenize(cleanItemText(c.Text)), forms[0]); !own && j < 0 {
+			out.others = true
+		}
 		return out, false
 	}
 	text := cleanItemText(c.Text)
@@ -213,6 +224,9 @@ func commitmentClause(c brief.Commitment, words int, cx *clauseContext) (out Ite
 	if !readsAlone(pred, afterIn(text, pred)) || !wholeReads(clause) {
 		return sentence()
 	}
+	// "Its 4,200 members would stay out": the actor's own members.
+	first, _, _ := strings.Cut(strings.ToLower(strings.TrimSpace(info.subject)), " ")
+	out.others = subject != "" && info.said == "" && first != "its" && first != "their" && first != "his" && first != "her"
 	budget := max(words-wordCount(out.Lead)-wordCount(when), 8)
 	out.Clause = clipClause(clause, budget)
 	if cut, ok := strings.CutSuffix(out.Clause, "…"); ok && (wordCount(cut) <= wordCount(subject) || objectCut(cut[min(len(subject), len(cut)):], goesOn)) {

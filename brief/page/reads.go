@@ -28,6 +28,14 @@ import (
 // Yahoo or the company are "will sell …", "hopes to …"), and clipped to at
 // most n words with "…".
 func sentenceClause(text string, actors []actorForms, n int, cx *clauseContext) string {
+	s, _ := sentenceClauseOwn(text, actors, n, cx)
+	return s
+}
+
+// sentenceClauseOwn is sentenceClause, and whether the sentence's subject
+// is the item's one actor (which the clause then leaves out).
+func sentenceClauseOwn(text string, actors []actorForms, n int, cx *clauseContext) (string, bool) {
+	own := false
 	s := cleanItemText(text)
 	s = strings.TrimSpace(unwrapParens(s))
 	if c, _ := stripAttribution(s); c != s && !unbalancedQuote(c) {
@@ -49,12 +57,13 @@ func sentenceClause(text string, actors []actorForms, n int, cx *clauseContext) 
 					return lowerWord(t.w) && (speechVerbs[t.low] != "" || verbish(t.w))
 				}) {
 					s = s[toks[k].s:]
+					own = true
 				}
 				break
 			}
 		}
 	}
-	return cx.lowerOpening(clipSentence(s, n))
+	return cx.lowerOpening(clipSentence(s, n)), own
 }
 
 // unwrapParens drops the brackets around a whole sentence ("(The union

@@ -354,3 +354,41 @@ The bill Dara Quinn drafted would reopen the ferry office.`
 		t.Errorf("a pinned dispute was left out")
 	}
 }
+
+// TestCommitmentOfAnotherSubject checks that a commitment whose words are
+// another subject's act is printed only when the sentence ties it to the
+// actor: it names the actor as who said it, or the subject is the actor's
+// own ("its crews").
+func TestCommitmentOfAnotherSubject(t *testing.T) {
+	const body = `Two rescue crews would also comb the northern shore.
+The coastguard would send a helicopter to the outer islands at first light, Lund added.
+Its crews would stay in port until the storm warning is lifted.`
+	a := brief.NewArticle("Storm search widens", body)
+	cite := func(k int) []brief.Cite { return []brief.Cite{{Source: "S1", Sentence: k}} }
+	an := &brief.Analysis{Articles: []*brief.Article{a}, Sources: []brief.Source{{ID: "S1", Title: a.Title}}}
+	an.Actors = []brief.Actor{
+		{Name: "Per Lund", Kind: brief.KindPerson, Aliases: []string{"Lund"}, Mentions: 2, Acts: 2, Cites: cite(1)},
+		{Name: "Velden Shipping", Kind: brief.KindOrganization, Mentions: 2, Acts: 1, Cites: cite(2)},
+	}
+	an.Commitments = []brief.Commitment{
+		{Actor: "Per Lund", Text: a.SentenceText(0), What: "would also comb the northern shore", Strength: brief.Firm, Score: 3, Cites: cite(0)},
+		{Actor: "Per Lund", Text: a.SentenceText(1), What: "would send a helicopter to the outer islands at first light", Strength: brief.Firm, Score: 3, Cites: cite(1)},
+		{Actor: "Velden Shipping", Text: a.SentenceText(2), What: "would stay in port until the storm warning is lifted", Strength: brief.Firm, Score: 3, Cites: cite(2)},
+	}
+	b := Build(an, Options{Date: testDate})
+	var got []string
+	for _, sec := range b.Sections() {
+		for _, it := range sec.Items {
+			if it.Kind == ItemCommitment {
+				got = append(got, sec.Clause(it).String())
+			}
+		}
+	}
+	want := []string{
+		"Per Lund — said the coastguard would send a helicopter to the outer islands at first light",
+		"Velden Shipping — its crews would stay in port until the storm warning is lifted",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("commitments:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
