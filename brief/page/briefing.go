@@ -169,7 +169,7 @@ func Build(an *brief.Analysis, opt Options) *Briefing {
 	// says nothing of them.
 	commitments = slices.DeleteFunc(commitments, func(c groupedCommitment) bool {
 		cl, _ := commitmentClause(c.Commitment, maxItemWords, cx)
-		if j, _ := lastForm(tokenize(cleanItemText(c.Text)), cx.forms(c.Actor)); cl.others && j < 0 {
+		if j, _ := lastForm(tokenize(cleanItemText(c.Text)), cx.forms(c.Actor)); cl.others && (j < 0 || cl.sentence) {
 			// Another subject's act, and the sentence does not name the
 			// actor: whose commitment it is cannot be told from it.
 			return !b.Pinned[c.Key()]
@@ -190,8 +190,10 @@ func Build(an *brief.Analysis, opt Options) *Briefing {
 			}
 		}
 		d := combineDisputes(g, pinned(keys))
-		if pinned(keys) < 0 && !shows(disputeClause(d, maxItemWords, cx).Clause, d.Text, d.Cue) {
-			continue // the sentence cut before its cue: no dispute on the page
+		if cl := disputeClause(d, maxItemWords, cx); pinned(keys) < 0 && (!shows(cl.Clause, d.Text, d.Cue) || cl.others) {
+			// The sentence cut before its cue, or about someone else
+			// than the parties: no dispute on the page.
+			continue
 		}
 		disputes = append(disputes, groupedDispute{d, i})
 	}

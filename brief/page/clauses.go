@@ -36,9 +36,13 @@ type ItemClause struct {
 	Hedged bool `json:"hedged,omitempty"`
 	// others is set for a commitment whose clause is another subject's
 	// act that the sentence does not say the actor said ("Lund —
-	// authorities would comb the shore" from a sentence without Lund):
-	// the actor is the engine's guess from the sentences around it.
+	// authorities would comb the shore" from a sentence without Lund),
+	// and for an item printed as a sentence that is not about its actor
+	// or parties (sentenceAbout).
 	others bool
+	// sentence is set when the clause is the item's sentence, clipped
+	// (no clause of it reads on its own).
+	sentence bool
 }
 
 // String is the clause as one line: "Lead — clause — when".
@@ -158,10 +162,10 @@ func commitmentClause(c brief.Commitment, words int, cx *clauseContext) (out Ite
 		// The sentence says itself how firm it is: no "(hedged)".
 		var own bool
 		out.Clause, own = sentenceClauseOwn(c.Text, forms, max(words-wordCount(out.Lead), 8), cx)
-		out.When, out.Hedged = "", false
+		out.When, out.Hedged, out.sentence = "", false, true
 		// A sentence whose subject is not the actor, and that does not
 		// name it, is the actor's only by the engine's guess.
-		if j, _ := lastForm(tokenize(cleanItemText(c.Text)), forms[0]); !own && j < 0 {
+		if !own && !sentenceAbout(c.Text, forms, "") {
 			out.others = true
 		}
 		return out, false
@@ -462,7 +466,8 @@ func pastForm(low string) bool {
 // irregularPast are the irregular past tenses news uses of deeds.
 var irregularPast = setOf(`made took gave sent began led held told met paid sold brought bought kept left
 	sought chose became went came drew wrote spoke struck threw rose fell ran saw thought built spent
-	lent won withdrew froze swore undertook oversaw forbade bore broke`)
+	lent won withdrew froze swore undertook oversaw forbade bore broke fought felt found heard stood understood
+	sat lost meant taught caught got forgot hid shook drove flew grew knew blew hung dealt fled sank stuck`)
 
 // adjunctPast are the participles that, after a comma, tell a deed of the
 // sentence's past main verb ("signed a ceasefire on Saturday, agreeing to
@@ -553,7 +558,8 @@ func disputeClauseOwn(d brief.Dispute, words int, cx *clauseContext) (out ItemCl
 		forms[i] = cx.forms(p)
 	}
 	sentence := func() (ItemClause, bool) {
-		out.Clause = sentenceClause(d.Text, forms, budget, cx)
+		out.Clause, out.sentence = sentenceClause(d.Text, forms, budget, cx), true
+		out.others = !sentenceAbout(d.Text, forms, d.Cue)
 		return out, false
 	}
 	at := cueAt(text, d.Cue)

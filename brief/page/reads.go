@@ -66,6 +66,68 @@ func sentenceClauseOwn(text string, actors []actorForms, n int, cx *clauseContex
 	return cx.lowerOpening(clipSentence(s, n)), own
 }
 
+// sentenceAbout reports whether a sentence is about one of the actors: one
+// of them is its subject — after what opens the sentence ("But", "However,",
+// "Despite this success,") and before its first verb, by name, title and
+// name ("Green Bay coach Mike McCarthy") or a pronoun of its kind. A
+// sentence printed for an item whose actor is not its subject ("The
+// columnist … attacking Waite", "Republicans complained …" under another
+// party) puts the item on someone the sentence is not about. A dispute
+// whose cue is the subject ("Talks over the cranes collapsed") is about
+// its parties.
+func sentenceAbout(text string, actors []actorForms, cue string) bool {
+	toks := tokenize(unwrapParens(cleanItemText(text)))
+	// What opens the sentence: a conjunction, an adverb, a phrase ended
+	// by a comma within a few words.
+	for len(toks) > 0 && (coordinators[toks[0].low] || sentenceAdverbs[strings.TrimRight(toks[0].low, ",")] || toks[0].low == "then" || toks[0].low == "yet") {
+		toks = toks[1:]
+	}
+	for k := 0; k < len(toks) && k < 7; k++ {
+		if strings.HasSuffix(toks[k].w, ",") {
+			if k+1 < len(toks) && (k == 0 || !nounPhraseOpener(toks[0]) || subjectPrepositions[toks[0].low] || openerWords[toks[0].low]) {
+				toks = toks[k+1:]
+			}
+			break
+		}
+		if lowerWord(toks[k].w) && (auxiliaries[toks[k].low] || finiteVerbs[toks[k].low] || irregularPast[toks[k].low] || pastForm(toks[k].low)) {
+			break
+		}
+	}
+	for k := 1; k < len(toks) && k <= maxSubjectWords; k++ {
+		next := ""
+		if k+1 < len(toks) {
+			next = toks[k+1].low
+		}
+		if predicateWord(toks[k].w, next) || intentVerbs[toks[k].low] && next == "to" || cue != "" && toks[k].low == strings.ToLower(cue) {
+			for _, a := range actors {
+				if refersTo(toks[:k], a) {
+					return true
+				}
+			}
+			// The dispute itself is the subject ("Talks over the cranes
+			// collapsed").
+			for _, t := range toks[:k] {
+				if cue != "" && (t.low == strings.ToLower(cue) || cueNouns[t.low] || cueNouns[strings.TrimSuffix(t.low, "s")] || disputeTalks[t.low]) {
+					return true
+				}
+			}
+			return false
+		}
+		if endsPhrase(toks[k].w) && k > 0 && !strings.HasSuffix(toks[k].w, ",") {
+			return false
+		}
+	}
+	return false
+}
+
+// disputeTalks name the talks between parties that a dispute's sentence
+// may be about ("Talks over the cranes collapsed").
+var disputeTalks = setOf("talks negotiations negotiation mediation")
+
+// openerWords open a phrase or clause before a sentence's subject ("As
+// the mayor put it, …", "Despite the storm, …").
+var openerWords = setOf("as when after while although though if because since before despite due until once unlike like in on at for with by from")
+
 // unwrapParens drops the brackets around a whole sentence ("(The union
 // disagrees.)").
 func unwrapParens(s string) string {

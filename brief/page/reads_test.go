@@ -185,3 +185,35 @@ func TestSentenceClause(t *testing.T) {
 		}
 	}
 }
+
+// TestSentenceAbout checks when a sentence printed for an item is about
+// the item's actor or parties: one of them is its subject.
+func TestSentenceAbout(t *testing.T) {
+	cx := readsContext()
+	lund, velden, waite := cx.forms("Per Lund"), cx.forms("Velden Shipping"), cx.forms("Lisbet Waite")
+	tests := []struct {
+		text   string
+		actors []actorForms
+		cue    string
+		want   bool
+	}{
+		{"Per Lund would speak to the dockers' union on Friday.", []actorForms{lund}, "", true},
+		// After what opens the sentence.
+		{"But Per Lund said he would resign.", []actorForms{lund}, "", true},
+		{"Despite the storm warnings, Velden Shipping fought the new rules in court.", []actorForms{velden}, "fought", true},
+		{"As the harbour master put it, Velden Shipping ignored the regulators.", []actorForms{velden}, "ignored", true},
+		// The party is the object, or named in passing.
+		{"The columnist Ivo Marsh has spent years attacking Lisbet Waite in his writings.", []actorForms{waite}, "attacking", false},
+		{"Ferry crews complained about the timetable for years, long before Velden Shipping arrived.", []actorForms{velden}, "complained", false},
+		{"However, when she posted the photographs, she started to get angry letters.", []actorForms{velden}, "angry", false},
+		// The dispute itself is the subject.
+		{"Talks over the new timetable collapsed on Tuesday.", []actorForms{velden, lund}, "collapsed", true},
+		// A verb the lists do not know, found as the cue.
+		{"The Velden Shipping crews disagree.", []actorForms{velden}, "disagree", true},
+	}
+	for _, tt := range tests {
+		if got := sentenceAbout(tt.text, tt.actors, tt.cue); got != tt.want {
+			t.Errorf("sentenceAbout(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
