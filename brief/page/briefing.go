@@ -515,6 +515,12 @@ func actsInStory(a brief.Actor, involved map[string]int, sources []brief.Source)
 	if newsAgency(a.Name, sources) || thingName(a.Name) {
 		return false
 	}
+	if a.Kind == brief.KindCountry {
+		// A country seen acting once is as often a place, a demonym
+		// ("a Japanese spacecraft") or a capital that stands for another
+		// body, read as an actor: it must act twice.
+		return a.Acts >= 2
+	}
 	return a.Acts > 0 || involved[foldName(a.Name)] > 0
 }
 
