@@ -221,6 +221,7 @@ func commitmentClause(c brief.Commitment, words int, cx *clauseContext) (out Ite
 		when = ""
 	}
 	pred = strings.TrimRight(strings.TrimSpace(pred), " ,;:.")
+	pred = dropOpenAdjunct(pred, afterIn(text, pred))
 	clause := pred
 	if subject != "" {
 		clause = subject + " " + pred
@@ -232,7 +233,7 @@ func commitmentClause(c brief.Commitment, words int, cx *clauseContext) (out Ite
 	first, _, _ := strings.Cut(strings.ToLower(strings.TrimSpace(info.subject)), " ")
 	out.others = subject != "" && info.said == "" && first != "its" && first != "their" && first != "his" && first != "her"
 	budget := max(words-wordCount(out.Lead)-wordCount(when), 8)
-	out.Clause = clipClause(clause, budget)
+	out.Clause = clipAdjunct(clause, budget)
 	if cut, ok := strings.CutSuffix(out.Clause, "…"); ok && (wordCount(cut) <= wordCount(subject) || objectCut(cut[min(len(subject), len(cut)):], goesOn)) {
 		// Cut at its verb, the clause would lose its object.
 		return sentence()
@@ -607,7 +608,7 @@ func disputeClauseOwn(d brief.Dispute, words int, cx *clauseContext) (out ItemCl
 	if p, _ := stripAttribution(pred); !readsAlone(strings.TrimRight(p, " ,;:."), afterIn(text, clause)) || !wholeReads(clause) {
 		return sentence()
 	}
-	out.Clause = cx.lowerOpening(clipClause(clause, budget))
+	out.Clause = cx.lowerOpening(clipAdjunct(clause, budget))
 	return out, own
 }
 
@@ -752,6 +753,17 @@ func clipClause(s string, n int) string {
 		return out
 	}
 	return closeBrackets(strings.TrimSuffix(clipWords(s, n), "…")) + "…"
+}
+
+// clipAdjunct is clipClause, and a clause cut where a phrase ends inside
+// a phrase of its own that leads to the rest of the sentence ("and,
+// despite the warm words at the meeting") is cut before that phrase.
+func clipAdjunct(clause string, n int) string {
+	out := clipClause(clause, n)
+	if out == clause || strings.HasSuffix(out, "…") {
+		return out
+	}
+	return dropOpenAdjunct(out, ", …")
 }
 
 // clipWords cuts a text of more than n words at a word boundary, never

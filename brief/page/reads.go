@@ -124,6 +124,34 @@ func sentenceAbout(text string, actors []actorForms, cue string) bool {
 // may be about ("Talks over the cranes collapsed").
 var disputeTalks = setOf("talks negotiations negotiation mediation")
 
+// dropOpenAdjunct cuts off the end of a clause that opens a phrase of
+// its own and stops before the clause that phrase leads to ("is still
+// working with the board to find a middle ground and, despite the warm
+// words at the meeting" before ", there is still concern"): what is left
+// reads whole. after is what follows the clause in its sentence.
+func dropOpenAdjunct(clause, after string) string {
+	if !strings.HasPrefix(strings.TrimSpace(after), ",") {
+		return clause
+	}
+	i := strings.LastIndex(clause, ", ")
+	if i < 0 {
+		return clause
+	}
+	seg := tokenize(clause[i+2:])
+	if len(seg) == 0 || !openerWords[seg[0].low] || seg[0].low == "in" || seg[0].low == "on" || seg[0].low == "at" ||
+		seg[0].low == "for" || seg[0].low == "with" || seg[0].low == "by" || seg[0].low == "from" || seg[0].low == "like" {
+		return clause
+	}
+	head := strings.TrimRight(clause[:i], " ,;:")
+	for _, c := range []string{" and", " but", " or"} {
+		head = strings.TrimSuffix(head, c)
+	}
+	if wordCount(head) < 3 {
+		return clause
+	}
+	return head
+}
+
 // openerWords open a phrase or clause before a sentence's subject ("As
 // the mayor put it, …", "Despite the storm, …").
 var openerWords = setOf("as when after while although though if because since before despite due until once unlike like in on at for with by from")

@@ -217,3 +217,21 @@ func TestSentenceAbout(t *testing.T) {
 		}
 	}
 }
+
+// TestClipAdjunct checks that a clause cut to its length never stops
+// inside a phrase that leads to the rest of its sentence.
+func TestClipAdjunct(t *testing.T) {
+	clause := "is still working with the harbour board to find a middle ground and, despite the warm words at the meeting on Tuesday, there is still concern among the crews"
+	got := clipAdjunct(clause, 22)
+	if got != "is still working with the harbour board to find a middle ground" {
+		t.Errorf("clipAdjunct = %q", got)
+	}
+	// A phrase of the clause's own is kept ("…, in the northern port").
+	clause = "will open a second ferry office next spring, in the northern port of Lorne, where the crews and their families have asked for one since the storm"
+	if got := clipAdjunct(clause, 16); !strings.Contains(got, "in the northern port") && !strings.HasSuffix(got, "…") {
+		t.Errorf("clipAdjunct = %q", got)
+	}
+	if got := dropOpenAdjunct("would sign the deal on Friday, although the talks", ", they said"); got != "would sign the deal on Friday" {
+		t.Errorf("dropOpenAdjunct = %q", got)
+	}
+}
