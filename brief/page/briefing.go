@@ -190,10 +190,8 @@ func Build(an *brief.Analysis, opt Options) *Briefing {
 			}
 		}
 		d := combineDisputes(g, pinned(keys))
-		if cl := disputeClause(d, maxItemWords, cx); pinned(keys) < 0 && (!shows(cl.Clause, d.Text, d.Cue) || cl.others) {
-			// The sentence cut before its cue, or about someone else
-			// than the parties: no dispute on the page.
-			continue
+		if pinned(keys) < 0 && !shows(disputeClause(d, maxItemWords, cx).Clause, d.Text, d.Cue) {
+			continue // the sentence cut before its cue: no dispute on the page
 		}
 		disputes = append(disputes, groupedDispute{d, i})
 	}
@@ -367,10 +365,7 @@ func namedParties(d brief.Dispute, cx *clauseContext) []string {
 // it, or the sentence does not and the clause is the whole sentence, not
 // cut short.
 func shows(clause, sentence, word string) bool {
-	has := func(s string) bool {
-		return strings.TrimSpace(word) == "" || cueAt(strings.ReplaceAll(s, "…", " "), word) >= 0
-	}
-	return has(clause) || !has(sentence) && !strings.HasSuffix(clause, "…")
+	return showsIn(clause, word) || !showsIn(sentence, word) && !strings.HasSuffix(clause, "…")
 }
 
 // commitmentHead is the first word of what a commitment says will be done

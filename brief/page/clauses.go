@@ -37,8 +37,8 @@ type ItemClause struct {
 	// others is set for a commitment whose clause is another subject's
 	// act that the sentence does not say the actor said ("Lund —
 	// authorities would comb the shore" from a sentence without Lund),
-	// and for an item printed as a sentence that is not about its actor
-	// or parties (sentenceAbout).
+	// and for a commitment printed as a sentence that is not about its
+	// actor (sentenceAbout).
 	others bool
 	// sentence is set when the clause is the item's sentence, clipped
 	// (no clause of it reads on its own).
@@ -163,6 +163,11 @@ func commitmentClause(c brief.Commitment, words int, cx *clauseContext) (out Ite
 		var own bool
 		out.Clause, own = sentenceClauseOwn(c.Text, forms, max(words-wordCount(out.Lead), 8), cx)
 		out.When, out.Hedged, out.sentence = "", false, true
+		if head := commitmentHead(c.What); !showsIn(out.Clause, head) {
+			if w := windowAround(c.Text, head, max(words-wordCount(out.Lead), 8), cx); w != "" {
+				out.Clause = w
+			}
+		}
 		// A sentence whose subject is not the actor, and that does not
 		// name it, is the actor's only by the engine's guess.
 		if !own && !sentenceAbout(c.Text, forms, "") {
@@ -560,7 +565,12 @@ func disputeClauseOwn(d brief.Dispute, words int, cx *clauseContext) (out ItemCl
 	}
 	sentence := func() (ItemClause, bool) {
 		out.Clause, out.sentence = sentenceClause(d.Text, forms, budget, cx), true
-		out.others = !sentenceAbout(d.Text, forms, d.Cue)
+		if w := windowAround(d.Text, d.Cue, budget, cx); w != "" && !showsIn(out.Clause, d.Cue) {
+			out.Clause = w
+		}
+		// Whether the sentence is about a party is not asked: a dispute's
+		// sentence shows its parties, often as the object or by a
+		// pronoun ("Mr Joseph wrote to her insisting …").
 		return out, false
 	}
 	at := cueAt(text, d.Cue)

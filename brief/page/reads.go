@@ -70,9 +70,9 @@ func sentenceClauseOwn(text string, actors []actorForms, n int, cx *clauseContex
 // of them is its subject — after what opens the sentence ("But", "However,",
 // "Despite this success,") and before its first verb, by name, title and
 // name ("Green Bay coach Mike McCarthy") or a pronoun of its kind. A
-// sentence printed for an item whose actor is not its subject ("The
-// columnist … attacking Waite", "Republicans complained …" under another
-// party) puts the item on someone the sentence is not about. A dispute
+// sentence printed for a commitment whose actor is not its subject
+// ("Authorities would comb the shore" under a spokesman) puts the
+// commitment on someone the sentence is not about. A dispute
 // whose cue is the subject ("Talks over the cranes collapsed") is about
 // its parties.
 func sentenceAbout(text string, actors []actorForms, cue string) bool {
@@ -123,6 +123,48 @@ func sentenceAbout(text string, actors []actorForms, cue string) bool {
 // disputeTalks name the talks between parties that a dispute's sentence
 // may be about ("Talks over the cranes collapsed").
 var disputeTalks = setOf("talks negotiations negotiation mediation")
+
+// showsIn reports whether a printed clause holds a word at word
+// boundaries ("" is held anywhere).
+func showsIn(clause, word string) bool {
+	return strings.TrimSpace(word) == "" || cueAt(strings.ReplaceAll(clause, "…", " "), word) >= 0
+}
+
+// windowAround is the part of an item's sentence that shows the word the
+// item is about (a dispute's cue, a commitment's verb) when the sentence
+// cut to n words does not: from the start of the clause that holds the
+// word (after a comma, a semicolon, a dash, or before "and", "but",
+// "though" …), marked with "…", and cut to n words; "" when no such part
+// shows the word.
+func windowAround(text, word string, n int, cx *clauseContext) string {
+	if strings.TrimSpace(word) == "" {
+		return ""
+	}
+	s := openQuote(strings.TrimRight(strings.TrimSpace(unwrapParens(cleanItemText(text))), " ,;:."))
+	at := cueAt(s, word)
+	if at <= 0 {
+		return ""
+	}
+	start := -1
+	for _, sep := range []string{", ", "; ", " – ", " — ", ": "} {
+		if i := strings.LastIndex(s[:at], sep); i >= 0 && i+len(sep) > start {
+			start = i + len(sep)
+		}
+	}
+	for _, c := range []string{" and ", " but ", " though ", " although ", " while ", " whereas "} {
+		if i := strings.LastIndex(s[:at], c); i >= 0 && i+1 > start {
+			start = i + 1
+		}
+	}
+	if start <= 0 || unbalanced(s[start:at]) {
+		return ""
+	}
+	w := clipSentence(s[start:], n)
+	if !showsIn(w, word) || unbalanced(strings.TrimSuffix(w, "…")) {
+		return ""
+	}
+	return "… " + cx.lowerOpening(w)
+}
 
 // dropOpenAdjunct cuts off the end of a clause that opens a phrase of
 // its own and stops before the clause that phrase leads to ("is still

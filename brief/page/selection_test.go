@@ -316,7 +316,7 @@ func TestFittedCutsWherePhraseEnds(t *testing.T) {
 // cut short is left out when the cut drops what the item is about: the
 // dispute's cue, the commitment's verb.
 func TestCutSentenceShowsItsItem(t *testing.T) {
-	const body = `Only the southern route stayed open through the storms of the past fortnight, and not every island family could reach the mainland in time for the harvest fair, though several skippers protested at Kellan Ferries.
+	const body = `Only the southern route stayed open through the storms of the past fortnight for the island families who had to reach the mainland in time for the harvest fair before several skippers protested at Kellan Ferries.
 With the slipway, the fuel depot and most of the old harbour wall still under water after the weekend's storms and the high tides of Sunday night, the bill Dara Quinn drafted would reopen the ferry office.
 Several skippers protested at Kellan Ferries on Monday.
 The bill Dara Quinn drafted would reopen the ferry office.`
@@ -347,6 +347,11 @@ The bill Dara Quinn drafted would reopen the ferry office.`
 				t.Errorf("%q does not show its item", sec.Clause(it).String())
 			}
 		}
+	}
+	// A sentence with a clause that shows the cue prints that clause.
+	an.Disputes[0].Text = "Only the southern route stayed open through the storms of the past fortnight, and not every island family could reach the mainland in time for the harvest fair, though several skippers protested at Kellan Ferries."
+	if got := disputeClause(an.Disputes[0], maxItemWords, newClauseContext(an)).Clause; got != "… though several skippers protested at Kellan Ferries" {
+		t.Errorf("disputeClause = %q, want the clause that shows the protest", got)
 	}
 	// Pinned, an item stays however it prints.
 	an.Disputes[0].Text, an.Disputes[0].Cites = a.SentenceText(0), cite(0)
