@@ -2,6 +2,7 @@ package page
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -122,6 +123,41 @@ func (cx *clauseContext) subject(info subjectInfo) string {
 	return s
 }
 
+// otherPersonBefore reports whether a clause whose subject is a bare
+// "he" or "she" (read as the item's actor) has another person of the
+// analysis named before it in its sentence: the pronoun may be that
+// person's ("Lund said Brekke's plan showed that he was ignoring the
+// islands"), and whose act it is cannot be told.
+func (cx *clauseContext) otherPersonBefore(text string, at int, subject string, forms []actorForms) bool {
+	if cx == nil || (strings.ToLower(subject) != "he" && strings.ToLower(subject) != "she") {
+		return false
+	}
+	toks := tokenize(text[:at])
+	for name, a := range cx.actors {
+		if a.Kind != brief.KindPerson {
+			continue
+		}
+		f := cx.forms(name)
+		mine := false
+		for _, g := range forms {
+			for _, x := range g.forms {
+				for _, y := range f.forms {
+					if slices.Equal(x, y) {
+						mine = true // a form the item's actor shares: its own name
+					}
+				}
+			}
+		}
+		if mine {
+			continue
+		}
+		if j, _ := lastForm(toks, f); j >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // lowerOpening lowers the capital a clause has only because it opened
 // its sentence ("Differences over whether …" → "differences over whether
 // …"): a determiner, a pronoun, or a word the articles write in lower
@@ -196,6 +232,9 @@ func commitmentClause(c brief.Commitment, words int, cx *clauseContext) (out Ite
 	end := i + n
 	at := reachBack(text, withAuxiliaries(text, i+predicateStart(what)))
 	info := clauseSubject(text, at, forms)
+	if info.own && cx.otherPersonBefore(text, at, info.subject, forms) {
+		return sentence()
+	}
 	subject, pred := "", ""
 	switch {
 	case info.own:
@@ -578,6 +617,9 @@ func disputeClauseOwn(d brief.Dispute, words int, cx *clauseContext) (out ItemCl
 		return sentence()
 	}
 	info := clauseSubject(text, at, forms)
+	if info.own && cx.otherPersonBefore(text, at, info.subject, forms) {
+		return sentence()
+	}
 	body := clauseFrom(text, at)
 	if info.relative {
 		// "Mnangagwa, who was ousted as vice-president this month,

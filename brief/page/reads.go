@@ -2,6 +2,7 @@ package page
 
 import (
 	"slices"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -145,26 +146,72 @@ func windowAround(text, word string, n int, cx *clauseContext) string {
 	if at <= 0 {
 		return ""
 	}
-	start := -1
+	// Where a clause may open before the word, nearest first: after a
+	// comma, semicolon, colon or dash, or at a conjunction that opens a
+	// clause ("and" joins phrases as often as clauses: not it).
+	var starts []int
 	for _, sep := range []string{", ", "; ", " – ", " — ", ": "} {
-		if i := strings.LastIndex(s[:at], sep); i >= 0 && i+len(sep) > start {
-			start = i + len(sep)
+		for off := 0; ; {
+			i := strings.Index(s[off:at], sep)
+			if i < 0 {
+				break
+			}
+			starts = append(starts, off+i+len(sep))
+			off += i + len(sep)
 		}
 	}
-	for _, c := range []string{" and ", " but ", " though ", " although ", " while ", " whereas "} {
-		if i := strings.LastIndex(s[:at], c); i >= 0 && i+1 > start {
-			start = i + 1
+	for _, c := range []string{" but ", " though ", " although ", " while ", " whereas "} {
+		for off := 0; ; {
+			i := strings.Index(s[off:at], c)
+			if i < 0 {
+				break
+			}
+			starts = append(starts, off+i+1)
+			off += i + len(c)
 		}
 	}
-	if start <= 0 || unbalanced(s[start:at]) {
-		return ""
+	sort.Sort(sort.Reverse(sort.IntSlice(starts)))
+	for _, start := range starts {
+		if start <= 0 || start >= at || unbalanced(s[start:at]) {
+			continue
+		}
+		// A clause opens with its subject or a conjunction, not with a
+		// word that hangs on what came before ("as saying …", "including").
+		first := strings.ToLower(strings.Trim(strings.Fields(s[start:])[0], ",;:“”\"‘’"))
+		if windowHangers[first] || len(first) > 4 && strings.HasSuffix(first, "ing") || apposition(s[start:at]) {
+			continue
+		}
+		w := clipSentence(s[start:], n)
+		if !showsIn(w, word) || unbalanced(strings.TrimSuffix(w, "…")) {
+			return "" // nearer starts fit no better
+		}
+		return "… " + cx.lowerOpening(w)
 	}
-	w := clipSentence(s[start:], n)
-	if !showsIn(w, word) || unbalanced(strings.TrimSuffix(w, "…")) {
-		return ""
-	}
-	return "… " + cx.lowerOpening(w)
+	return ""
 }
+
+// apposition reports whether a text opens with a name set off by commas
+// ("Sven Halvorsen, as saying …"): capitalised words up to a comma.
+func apposition(s string) bool {
+	head, _, ok := strings.Cut(s, ", ")
+	if !ok {
+		return false
+	}
+	ws := strings.Fields(head)
+	if len(ws) == 0 || len(ws) > 5 {
+		return false
+	}
+	for _, w := range ws {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// windowHangers are words that hang a phrase on what comes before them:
+// a window of a sentence does not open with them ("as saying …").
+var windowHangers = setOf("as with by of for to from in on at into including like than per via")
 
 // dropOpenAdjunct cuts off the end of a clause that opens a phrase of
 // its own and stops before the clause that phrase leads to ("is still

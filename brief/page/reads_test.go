@@ -235,3 +235,29 @@ func TestClipAdjunct(t *testing.T) {
 		t.Errorf("dropOpenAdjunct = %q", got)
 	}
 }
+
+// TestAmbiguousPronounAndWindow checks that a "he" with another person
+// named before it is not read as the actor, and that the part of a
+// sentence printed to show a cue opens where a clause does.
+func TestAmbiguousPronounAndWindow(t *testing.T) {
+	cx := readsContext()
+	// "he" may be Brekke: the sentence, not "Per Lund — was ignoring …".
+	d := brief.Dispute{Parties: []string{"Per Lund"}, Cue: "ignoring",
+		Text: "Per Lund said Ola Brekke's plan for the ferries showed that he was ignoring the outer islands."}
+	if got, own := disputeClauseOwn(d, maxItemWords, cx); own || strings.HasPrefix(got.Clause, "was ignoring") {
+		t.Errorf("disputeClauseOwn = %q, own %v: the pronoun may be Brekke's", got.Clause, own)
+	}
+	// With no other person before it, "he" is the actor's.
+	d.Text = "Per Lund said that he was ignoring the outer islands."
+	if got, own := disputeClauseOwn(d, maxItemWords, cx); !own || got.Clause != "was ignoring the outer islands" {
+		t.Errorf("disputeClauseOwn = %q, own %v", got.Clause, own)
+	}
+	// A window opens at a clause, not at "as saying".
+	text := "The harbour office first said forty crew members had been rescued by the evening, although local radio later quoted the harbour master, Sven Halvorsen, as saying only a dozen had been rescued."
+	if got := windowAround(text, "dozen", 20, cx); got != "… although local radio later quoted the harbour master, Sven Halvorsen, as saying only a dozen had been rescued" {
+		t.Errorf("windowAround = %q", got)
+	}
+	if got := windowAround("Nobody on the quay knew when the storm would end or whether the crews would get their pay before the first ferry of the spring sailed again from Lorne.", "pay", 10, cx); got != "" {
+		t.Errorf("windowAround = %q, want none: no clause opens near the word", got)
+	}
+}
