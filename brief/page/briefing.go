@@ -491,12 +491,33 @@ func dropQuoted(cs []brief.Commitment, qs []brief.Quote, pinned map[string]bool)
 func minorActorsThatAct(actors []brief.Actor, involved map[string]int, pinned map[string]bool, sources []brief.Source) []brief.Actor {
 	out := actors[:0:0]
 	for _, a := range actors {
-		if a.Role == "" && a.Stance == "" && !pinned[a.Key()] && !actsInStory(a, involved, sources) {
+		if a.Role == "" && a.Stance == "" && !pinned[a.Key()] && (!actsInStory(a, involved, sources) || shortFormOfAnother(a, actors)) {
 			continue
 		}
 		out = append(out, a)
 	}
 	return out
+}
+
+// shortFormOfAnother reports whether a person's one-word name is the
+// surname of another person on the list ("Bashir" beside "Omar Hassan
+// al-Bashir"): the same person, whom the analysis did not merge.
+func shortFormOfAnother(a brief.Actor, actors []brief.Actor) bool {
+	if a.Kind != brief.KindPerson || strings.Contains(strings.TrimSpace(a.Name), " ") {
+		return false
+	}
+	name := foldName(a.Name)
+	for _, b := range actors {
+		ws := strings.Fields(b.Name)
+		if b.Kind != brief.KindPerson || len(ws) < 2 || b.Key() == a.Key() {
+			continue
+		}
+		last := foldName(ws[len(ws)-1])
+		if last == name || strings.HasSuffix(last, "-"+name) {
+			return true
+		}
+	}
+	return false
 }
 
 // actsInStory reports whether a minor actor acts in the story (see

@@ -26,6 +26,7 @@ func TestMinorActorsAct(t *testing.T) {
 	an.Actors = append(an.Actors,
 		brief.Actor{Name: "Denmark", Kind: brief.KindCountry, Mentions: 3, Cites: []brief.Cite{c}},                          // only where
 		brief.Actor{Name: "Sweden", Kind: brief.KindCountry, Mentions: 2, Acts: 2, Cites: []brief.Cite{c}},                  // acts
+		brief.Actor{Name: "Holm", Kind: brief.KindPerson, Mentions: 2, Acts: 2, Cites: []brief.Cite{c}},                     // Lars Holm again
 		brief.Actor{Name: "Norway", Kind: brief.KindCountry, Mentions: 2, Acts: 1, Cites: []brief.Cite{c}},                  // once: unsure
 		brief.Actor{Name: "Reuters", Kind: brief.KindOrganization, Mentions: 2, Acts: 2, Cites: []brief.Cite{c}},            // an outlet
 		brief.Actor{Name: "Crane Works", Kind: brief.KindOther, Mentions: 3, Acts: 1, Cites: []brief.Cite{c}},               // a thing
@@ -38,7 +39,7 @@ func TestMinorActorsAct(t *testing.T) {
 			t.Errorf("%s acts or is described, yet is not listed: %v", n, names)
 		}
 	}
-	for _, n := range []string{"Denmark", "Norway", "Reuters", "Crane Works"} {
+	for _, n := range []string{"Denmark", "Norway", "Reuters", "Crane Works", "Holm"} {
 		if containsKey(names, n) {
 			t.Errorf("%s does not act in the story, yet is listed: %v", n, names)
 		}
