@@ -169,7 +169,8 @@ func Build(an *brief.Analysis, opt Options) *Briefing {
 	// says nothing of them.
 	commitments = slices.DeleteFunc(commitments, func(c groupedCommitment) bool {
 		cl, _ := commitmentClause(c.Commitment, maxItemWords, cx)
-		if j, _ := lastForm(tokenize(cleanItemText(c.Text)), cx.forms(c.Actor)); cl.others && (j < 0 || cl.sentence) {
+		toks, f := tokenize(cleanItemText(c.Text)), cx.forms(c.Actor)
+		if j, _ := lastForm(toks, f); cl.others && (j < 0 || cl.sentence || demonymOnly(toks, f)) {
 			// Another subject's act, and the sentence does not name the
 			// actor: whose commitment it is cannot be told from it.
 			return !b.Pinned[c.Key()]

@@ -1,6 +1,7 @@
 package page
 
 import (
+	"github.com/briefing-app/briefing/brief"
 	"slices"
 	"sort"
 	"strings"
@@ -101,7 +102,7 @@ func sentenceAbout(text string, actors []actorForms, cue string) bool {
 		}
 		if predicateWord(toks[k].w, next) || intentVerbs[toks[k].low] && next == "to" || cue != "" && toks[k].low == strings.ToLower(cue) {
 			for _, a := range actors {
-				if refersTo(toks[:k], a) {
+				if refersTo(toks[:k], a) && !demonymOnly(toks[:k], a) {
 					return true
 				}
 			}
@@ -207,6 +208,21 @@ func apposition(s string) bool {
 		}
 	}
 	return true
+}
+
+// demonymOnly reports whether a country is named in a subject only as a
+// word that describes the noun after it ("a Japanese cargo ship",
+// "Indonesian rescuers"): the subject is the ship or the rescuers, not the
+// country. "Japan's navy" (a possessive) is the country's.
+func demonymOnly(region []token, a actorForms) bool {
+	if a.kind != brief.KindCountry {
+		return false
+	}
+	j, k := lastForm(region, a)
+	if j < 0 || j+k >= len(region) {
+		return false
+	}
+	return !region[j+k-1].poss && lowerWord(region[j+k].w)
 }
 
 // windowHangers are words that hang a phrase on what comes before them:

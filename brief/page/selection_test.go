@@ -368,6 +368,7 @@ The bill Dara Quinn drafted would reopen the ferry office.`
 // own ("its crews").
 func TestCommitmentOfAnotherSubject(t *testing.T) {
 	const body = `Two rescue crews would also comb the northern shore.
+A Danish supply ship is due to reach the outer islands on Friday.
 The coastguard would send a helicopter to the outer islands at first light, Lund added.
 Its crews would stay in port until the storm warning is lifted.`
 	a := brief.NewArticle("Storm search widens", body)
@@ -375,12 +376,15 @@ Its crews would stay in port until the storm warning is lifted.`
 	an := &brief.Analysis{Articles: []*brief.Article{a}, Sources: []brief.Source{{ID: "S1", Title: a.Title}}}
 	an.Actors = []brief.Actor{
 		{Name: "Per Lund", Kind: brief.KindPerson, Aliases: []string{"Lund"}, Mentions: 2, Acts: 2, Cites: cite(1)},
-		{Name: "Velden Shipping", Kind: brief.KindOrganization, Mentions: 2, Acts: 1, Cites: cite(2)},
+		{Name: "Velden Shipping", Kind: brief.KindOrganization, Mentions: 2, Acts: 1, Cites: cite(3)},
+		{Name: "Denmark", Kind: brief.KindCountry, Aliases: []string{"Danish"}, Mentions: 1, Acts: 1, Cites: cite(1)},
 	}
 	an.Commitments = []brief.Commitment{
 		{Actor: "Per Lund", Text: a.SentenceText(0), What: "would also comb the northern shore", Strength: brief.Firm, Score: 3, Cites: cite(0)},
-		{Actor: "Per Lund", Text: a.SentenceText(1), What: "would send a helicopter to the outer islands at first light", Strength: brief.Firm, Score: 3, Cites: cite(1)},
-		{Actor: "Velden Shipping", Text: a.SentenceText(2), What: "would stay in port until the storm warning is lifted", Strength: brief.Firm, Score: 3, Cites: cite(2)},
+		// "Danish" describes the ship: not Denmark's act.
+		{Actor: "Denmark", Text: a.SentenceText(1), What: "due to reach the outer islands on Friday", Strength: brief.Firm, Score: 3, Cites: cite(1)},
+		{Actor: "Per Lund", Text: a.SentenceText(2), What: "would send a helicopter to the outer islands at first light", Strength: brief.Firm, Score: 3, Cites: cite(2)},
+		{Actor: "Velden Shipping", Text: a.SentenceText(3), What: "would stay in port until the storm warning is lifted", Strength: brief.Firm, Score: 3, Cites: cite(3)},
 	}
 	b := Build(an, Options{Date: testDate})
 	var got []string
