@@ -81,6 +81,10 @@ func TestClausesReadAlone(t *testing.T) {
 		// Who said it comes after: "said" all the same.
 		{"Per Lund", "Two rescue crews would also comb the northern shore, Lund added.", "would also comb the northern shore",
 			"Per Lund — said two rescue crews would also comb the northern shore", false},
+		// A passive keeps its own subject and who said it: never
+		// "Harbour Board — would be expanded".
+		{"Harbour Board", "The ferry timetable would be expanded next spring, the Harbour Board said.", "would be expanded next spring",
+			"Harbour Board — said the ferry timetable would be expanded next spring", false},
 		// Whose words: not the board's act, but what its rules would do.
 		{"Harbour Board", "The Harbour Board introduced rules this month that would cap the fares.", "would cap the fares",
 			"Harbour Board — introduced rules this month that would cap the fares", false},
