@@ -278,3 +278,23 @@ func TestGovernmentAsAModifierIsNoActor(t *testing.T) {
 		}
 	}
 }
+
+func TestActorActs(t *testing.T) {
+	an := analyzeText(t,
+		"The Harrowgate ferry left Velmouth for Lisbon on Sunday with 40 passengers on board.",
+		"Port director Anika Solberg said on Monday that the crossing had been delayed by a storm.",
+		"“We will check every hull before the next sailing,” Ms Solberg said.",
+		"The Velmouth Harbour Board ordered an inspection of the ferry, and the Marine Pilots Association criticised the board for acting late.")
+	for _, name := range []string{"Anika Solberg", "Velmouth Harbour Board", "Marine Pilots Association"} {
+		if a := actorNamed(an, name); a == nil || a.Acts == 0 {
+			t.Errorf("%s speaks, orders or disputes, yet Acts = 0; actors: %q", name, actorNames(an))
+		}
+	}
+	// Only where the ferry went: named, never acting.
+	if a := actorNamed(an, "Lisbon"); a != nil && a.Acts != 0 {
+		t.Errorf("Lisbon only locates, yet Acts = %d", a.Acts)
+	}
+	if a := actorNamed(an, "Anika Solberg"); a != nil && a.Acts < 2 {
+		t.Errorf("Anika Solberg is quoted and reports, yet Acts = %d", a.Acts)
+	}
+}

@@ -65,6 +65,7 @@ type entity struct {
 	quotes      int
 	commits     int
 	disputes    int
+	acts        int // its acting roles (Actor.Acts), counted by scoreEntities
 	firstSent   int
 	score       float64
 	// term is set for a name nothing is known of that never acts (see

@@ -54,6 +54,12 @@ type Actor struct {
 	Aliases []string `json:"aliases"`
 	// Mentions counts the references to the actor, pronouns included.
 	Mentions int `json:"mentions"`
+	// Acts counts where the actor acts in the articles: each quote it
+	// speaks, commitment it makes, dispute it is a party to, and mention
+	// as the subject of a reporting or other verb ("the ministry said",
+	// "Varga ordered"). Zero for an actor only named: a place that only
+	// locates, a thing, an outlet only cited.
+	Acts int `json:"acts,omitempty"`
 	// Stance is one line on where the actor stands: its main commitment or
 	// dispute, when it has one.
 	Stance string `json:"stance,omitempty"`

@@ -53,6 +53,7 @@ func (d *doc) scoreEntities() {
 		// Acting roles: the subject of a reporting verb, direct or
 		// indirect ("The Finch Institute said on Monday that…"), or of another verb.
 		s += 1.5*float64(min(reports, 3)) + 0.75*float64(min(acts, 3))
+		e.acts = reports + acts + e.quotes + e.commits + e.disputes
 		s += 1.5*float64(e.quotes) + 1.0*float64(e.commits) + 1.0*float64(e.disputes)
 		if e.kind == KindPerson && strings.Contains(e.name, " ") && len(e.ments) >= 2 {
 			s += 1.25 // a person named in full is someone the article introduces
@@ -249,6 +250,7 @@ func mergeDocs(an *Analysis, docs []*doc) {
 			}
 			g.forms[e.name]++
 			g.a.Mentions += e.mentionCount()
+			g.a.Acts += e.acts
 			g.a.Score += e.score
 			seenSent := map[int]bool{}
 			for _, mi := range e.ments {

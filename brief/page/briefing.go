@@ -143,6 +143,14 @@ func Build(an *brief.Analysis, opt Options) *Briefing {
 		}
 		quotes = append(quotes, groupedQuote{q, i})
 	}
+	// Things (actors of kind other: a ship, a product, a place) neither
+	// commit nor disagree.
+	things := map[string]bool{}
+	for _, a := range an.Actors {
+		if a.Kind == brief.KindOther {
+			things[foldName(a.Name)] = true
+		}
+	}
 	var commitments []groupedCommitment
 	for i, g := range mergeReports(an.Commitments, commitmentText, commitmentsCompatible) {
 		keys := reportKeys(g, brief.Commitment.Key)
@@ -150,8 +158,25 @@ func Build(an *brief.Analysis, opt Options) *Briefing {
 			b.Removed++
 			continue
 		}
+		if pinned(keys) < 0 && things[foldName(g[0].Actor)] {
+			continue // "Northwind — would pay for the families' travel": the ship's owner will
+		}
 		commitments = append(commitments, groupedCommitment{combineCommitments(g, pinned(keys)), i})
 	}
+	cx := b.clauseContext()
+	// An item printed as its sentence cut short must still show what it
+	// is about: a sentence cut before its commitment or its dispute's cue
+	// says nothing of them.
+	commitments = slices.DeleteFunc(commitments, func(c groupedCommitment) bool {
+		cl, _ := commitmentClause(c.Commitment, maxItemWords, cx)
+		toks, f := tokenize(cleanItemText(c.Text)), cx.forms(c.Actor)
+		if j, _ := lastForm(toks, f); cl.others && (j < 0 || cl.sentence || demonymOnly(toks, f)) {
+			// Another subject's act, and the sentence does not name the
+			// actor: whose commitment it is cannot be told from it.
+			return !b.Pinned[c.Key()]
+		}
+		return !b.Pinned[c.Key()] && !shows(cl.Clause, c.Text, commitmentHead(c.What))
+	})
 	var disputes []groupedDispute
 	for i, g := range mergeReports(an.Disputes, disputeText, disputesCompatible) {
 		keys := reportKeys(g, brief.Dispute.Key)
@@ -159,10 +184,17 @@ func Build(an *brief.Analysis, opt Options) *Briefing {
 			b.Removed++
 			continue
 		}
-		if pinned(keys) < 0 && !hasParty(g[0]) {
-			continue // "A330 — slammed into the sea": no one to disagree
+		if pinned(keys) < 0 {
+			g[0].Parties = namedParties(g[0], cx)
+			if !hasParty(g[0], things) {
+				continue // "A330 — slammed into the sea": no one to disagree
+			}
 		}
-		disputes = append(disputes, groupedDispute{combineDisputes(g, pinned(keys)), i})
+		d := combineDisputes(g, pinned(keys))
+		if pinned(keys) < 0 && !shows(disputeClause(d, maxItemWords, cx).Clause, d.Text, d.Cue) {
+			continue // the sentence cut before its cue: no dispute on the page
+		}
+		disputes = append(disputes, groupedDispute{d, i})
 	}
 
 	// Key actors: those that act (speak, commit, dispute), have a role or
@@ -198,6 +230,7 @@ func Build(an *brief.Analysis, opt Options) *Briefing {
 				continue // "told Reuters": the outlet, not an actor
 			}
 		}
+		a.Role = pageRole(a.Role)
 		actors = append(actors, a)
 	}
 
@@ -231,15 +264,18 @@ func Build(an *brief.Analysis, opt Options) *Briefing {
 		b.Differences = append(b.Differences, d)
 	}
 	b.Disputes = dropDiffering(b.Disputes, b.Differences, b.Pinned)
+	b.dropDuplicates()
 	for i := range b.Actors {
 		if b.Actors[i].Stance == "" {
 			b.Actors[i].Stance = stanceOf(b.Actors[i], b.Commitments, b.Disputes, b.clauseContext())
 		}
 	}
+	keyActors := b.Actors
+	b.Actors = minorActorsThatAct(b.Actors, involved, b.Pinned, an.Sources)
 	for i, g := range groups {
 		sub := subAnalysis(an, g)
 		var own []brief.Actor
-		for _, a := range b.Actors {
+		for _, a := range keyActors {
 			if b.storyOf(a.Cites) == i {
 				own = append(own, a)
 			}
@@ -255,7 +291,7 @@ func Build(an *brief.Analysis, opt Options) *Briefing {
 		case len(an.Sources) > 1 && len(b.Stories) == 1:
 			b.Title = b.Stories[0].Title
 		default:
-			b.Title = briefingTitle(an, b.Actors)
+			b.Title = briefingTitle(an, keyActors)
 		}
 	}
 	return b
@@ -282,11 +318,79 @@ func thingName(name string) bool {
 	return strings.ContainsFunc(name, unicode.IsDigit) || numberWords[first] > 0
 }
 
+// namedParties are a dispute's parties without those its sentence names
+// only inside a longer name: the United States is no party to a quarrel
+// over "the U.S. Flag Code", nor Facebook to one on "Facebook Live". The
+// first party stays, as does a party the sentence does not name (a pronoun
+// or a description stands for it).
+func namedParties(d brief.Dispute, cx *clauseContext) []string {
+	if len(d.Parties) < 2 {
+		return d.Parties
+	}
+	toks := tokenize(cleanItemText(d.Text))
+	out := []string{d.Parties[0]}
+	for _, p := range d.Parties[1:] {
+		f := cx.forms(p)
+		named, alone := false, false
+		for i := range toks {
+			for _, form := range f.forms {
+				if i+len(form) > len(toks) {
+					continue
+				}
+				match := true
+				for k, w := range form {
+					if toks[i+k].low != w {
+						match = false
+						break
+					}
+				}
+				if !match {
+					continue
+				}
+				named = true
+				last := toks[i+len(form)-1]
+				if j := i + len(form); j >= len(toks) || last.poss || endsPhrase(last.w) || !capitalised(toks[j].w) {
+					alone = true
+				}
+			}
+		}
+		if !named || alone {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// shows reports whether an item's printed clause shows the word its item
+// is about (a dispute's cue, the head of a commitment): the clause holds
+// it, or the sentence does not and the clause is the whole sentence, not
+// cut short.
+func shows(clause, sentence, word string) bool {
+	return showsIn(clause, word) || !showsIn(sentence, word) && !strings.HasSuffix(clause, "…")
+}
+
+// commitmentHead is the first word of what a commitment says will be done
+// that is not a name (the actor's, which the lead says), "to", an
+// auxiliary or an adverb: "lining" of "lining up a vote", "build" of "to
+// build a plant", "ordered" of "Widodo ordered a review".
+func commitmentHead(what string) string {
+	for _, w := range strings.Fields(what) {
+		w = strings.Trim(w, ",;:.“”\"'‘’")
+		lw := strings.ToLower(w)
+		if lw == "" || !lowerWord(w) || lw == "to" || lw == "not" || lw == "never" || auxiliaries[lw] || clauseAdverbs[lw] {
+			continue
+		}
+		return w
+	}
+	return ""
+}
+
 // hasParty reports whether a dispute has a party that can disagree: one
-// that is not a thing (thingName).
-func hasParty(d brief.Dispute) bool {
+// that is not a thing (thingName, or an actor of kind other the analysis
+// lists in things: a product, a place).
+func hasParty(d brief.Dispute, things map[string]bool) bool {
 	for _, p := range d.Parties {
-		if !thingName(p) {
+		if !thingName(p) && !things[foldName(p)] {
 			return true
 		}
 	}
@@ -348,20 +452,22 @@ func dropDiffering(ds []brief.Dispute, diffs []Difference, pinned map[string]boo
 // its own words (“We stand ready to assist”, and the commitment "ready to
 // assist" read from it): the page need not say it twice.
 func dropQuoted(cs []brief.Commitment, qs []brief.Quote, pinned map[string]bool) []brief.Commitment {
-	quoted := map[brief.Cite][]string{}
+	// A quote cites the sentence it opens in; its later sentences are in
+	// the same source.
+	quoted := map[string][]string{}
 	for _, q := range qs {
 		for _, c := range q.Cites {
-			quoted[c] = append(quoted[c], strings.ToLower(q.Text))
+			quoted[c.Source] = append(quoted[c.Source], strings.ToLower(q.Text))
 		}
 	}
 	out := cs[:0:0]
 	for _, c := range cs {
 		what := strings.ToLower(strings.TrimPrefix(strings.TrimSpace(c.What), "to "))
 		// Every report of it is a quote that says it.
-		inQuote := what != ""
+		inQuote := wordCount(what) >= 3
 		for _, cite := range c.Cites {
 			said := false
-			for _, q := range quoted[cite] {
+			for _, q := range quoted[cite.Source] {
 				if strings.Contains(q, what) {
 					said = true
 				}
@@ -375,6 +481,207 @@ func dropQuoted(cs []brief.Commitment, qs []brief.Quote, pinned map[string]bool)
 	}
 	return out
 }
+
+// minorActorsThatAct keeps the key actors the page can describe (a role or
+// a stance) and, of the others — the minor actors of the "Also:" line —
+// only those that act in the story: a person, organisation, country or
+// group the engine saw speak, commit, take part in a dispute or do
+// something (Actor.Acts), or that an item names. A country or a place
+// named only as where something happened, a thing, an outlet or its
+// reporter is not listed. Pinned actors stay.
+func minorActorsThatAct(actors []brief.Actor, involved map[string]int, pinned map[string]bool, sources []brief.Source) []brief.Actor {
+	out := actors[:0:0]
+	for _, a := range actors {
+		if a.Role == "" && a.Stance == "" && !pinned[a.Key()] && (!actsInStory(a, involved, sources) || shortFormOfAnother(a, actors)) {
+			continue
+		}
+		out = append(out, a)
+	}
+	return out
+}
+
+// shortFormOfAnother reports whether a person's one-word name is the
+// surname of another person on the list ("Bashir" beside "Omar Hassan
+// al-Bashir"): the same person, whom the analysis did not merge.
+func shortFormOfAnother(a brief.Actor, actors []brief.Actor) bool {
+	if a.Kind != brief.KindPerson || strings.Contains(strings.TrimSpace(a.Name), " ") {
+		return false
+	}
+	name := foldName(a.Name)
+	for _, b := range actors {
+		ws := strings.Fields(b.Name)
+		if b.Kind != brief.KindPerson || len(ws) < 2 || b.Key() == a.Key() {
+			continue
+		}
+		last := foldName(ws[len(ws)-1])
+		if last == name || strings.HasSuffix(last, "-"+name) {
+			return true
+		}
+	}
+	return false
+}
+
+// actsInStory reports whether a minor actor acts in the story (see
+// minorActorsThatAct).
+func actsInStory(a brief.Actor, involved map[string]int, sources []brief.Source) bool {
+	switch a.Kind {
+	case brief.KindPerson, brief.KindOrganization, brief.KindCountry, brief.KindGroup:
+	default:
+		return false
+	}
+	if newsAgency(a.Name, sources) || thingName(a.Name) {
+		return false
+	}
+	if a.Kind == brief.KindCountry {
+		// A country seen acting once is as often a place, a demonym
+		// ("a Japanese spacecraft") or a capital that stands for another
+		// body, read as an actor: it must act twice.
+		return a.Acts >= 2
+	}
+	return a.Acts > 0 || involved[foldName(a.Name)] > 0
+}
+
+// dropDuplicates leaves out the items that say again what another item on
+// the page says, from the same sentence: a dispute whose clause is a
+// commitment's ("said his party would vote against the measure" as both),
+// a dispute whose words are a quote's (“We feel that is ridiculous.”), and
+// a quote whose words a commitment or dispute prints whole ("… ignored what
+// every parent already knows" under "said the majority had “ignored what
+// every parent already knows”"). Pinned items stay.
+func (b *Briefing) dropDuplicates() {
+	cx := b.clauseContext()
+	type printed struct {
+		cites []brief.Cite
+		words string // the clause, folded, without its marks
+	}
+	fold := func(s string) string {
+		return strings.Join(lowerWords(strings.NewReplacer("…", " ", "“", " ", "”", " ", "\"", " ", "«", " ", "»", " ").Replace(s)), " ")
+	}
+	shareCite := func(a, c []brief.Cite) bool {
+		for _, x := range a {
+			if slices.Contains(c, x) {
+				return true
+			}
+		}
+		return false
+	}
+	// A quote cites the sentence it opens in: words of its later
+	// sentences are cited apart, in the same source.
+	shareSource := func(a, c []brief.Cite) bool {
+		for _, x := range a {
+			for _, y := range c {
+				if x.Source == y.Source {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	inside := func(words, in string) bool {
+		return strings.Count(words, " ") >= 2 && strings.Contains(" "+in+" ", " "+words+" ")
+	}
+	var commits []printed
+	for _, c := range b.Commitments {
+		cl, _ := commitmentClause(c, maxItemWords, cx)
+		commits = append(commits, printed{c.Cites, fold(cl.Clause)})
+	}
+	quotes := make([]printed, len(b.Quotes))
+	for i, q := range b.Quotes {
+		quotes[i] = printed{q.Cites, fold(q.Text)}
+	}
+	var disputes []brief.Dispute
+	var items []printed
+	for _, d := range b.Disputes {
+		it := printed{d.Cites, fold(disputeClause(d, maxItemWords, cx).Clause)}
+		dup := false
+		for _, c := range commits {
+			if shareCite(c.cites, it.cites) && (c.words == it.words || saysNoMore(it.words, c.words)) {
+				dup = true
+			}
+		}
+		for _, q := range quotes {
+			if shareSource(q.cites, it.cites) && inside(it.words, q.words) {
+				dup = true
+			}
+		}
+		if dup && !b.Pinned[d.Key()] {
+			continue
+		}
+		disputes = append(disputes, d)
+		items = append(items, it)
+	}
+	b.Disputes = disputes
+	items = append(items, commits...)
+	var kept []brief.Quote
+	for i, q := range b.Quotes {
+		dup := false
+		for _, it := range items {
+			if shareSource(it.cites, q.Cites) && inside(quotes[i].words, it.words) {
+				dup = true
+			}
+		}
+		if dup && !b.Pinned[q.Key()] {
+			continue
+		}
+		kept = append(kept, q)
+	}
+	b.Quotes = kept
+}
+
+// saysNoMore reports whether a text says nothing another does not: nearly
+// all its words (nine in ten) are the other's.
+func saysNoMore(text, other string) bool {
+	a, b := simWords(text), simWords(other)
+	if len(a) == 0 {
+		return false
+	}
+	common := 0
+	for w := range a {
+		if b[w] {
+			common++
+		}
+	}
+	return float64(common) >= 0.9*float64(len(a))
+}
+
+// pageRole is an actor's role as the page prints it: a title or function
+// ("Foreign Minister", "Chief Executive, Port of Kessmere") with each word
+// of it capitalised but the small ones ("of", "the") and those of other
+// scripts than the Latin one, and a past title inside a role ("Mediator,
+// former judge"), "then" dropped ("then Prime Minister"); none for a word that alone says no function
+// ("Head", "Boss", "Senior"): no role is better than one that reads wrong.
+func pageRole(role string) string {
+	words := strings.Fields(role)
+	for len(words) > 0 && strings.EqualFold(words[0], "then") {
+		words = words[1:]
+	}
+	if len(words) == 0 || len(words) == 1 && vagueRoles[strings.ToLower(strings.Trim(words[0], ".,"))] {
+		return ""
+	}
+	former := false // inside a role, "former judge" keeps its case up to the comma
+	for i, w := range words {
+		if i > 0 && strings.HasSuffix(words[i-1], ",") {
+			former = false
+		}
+		former = former || i > 0 && w == "former"
+		r, size := utf8.DecodeRuneInString(w)
+		// Titles take capitals in English: a role in another script
+		// keeps its own case.
+		if former || !unicode.IsLower(r) || !unicode.Is(unicode.Latin, r) || i > 0 && roleSmallWords[strings.TrimRight(w, ",")] {
+			continue
+		}
+		words[i] = string(unicode.ToUpper(r)) + w[size:]
+	}
+	return strings.Join(words, " ")
+}
+
+var (
+	// vagueRoles say no function alone.
+	vagueRoles = setOf(`head boss chief senior junior veteran leader member official staff former acting deputy top
+		new ex then`)
+	// roleSmallWords stay in lower case inside a role.
+	roleSmallWords = setOf("of the and for at in on to a an with de du des la le von van der y")
+)
 
 // setStories records the stories of the briefing, lead story first.
 func (b *Briefing) setStories(groups [][]int) {
@@ -866,13 +1173,16 @@ func (r *importance) orderQuotes(qs []groupedQuote) []brief.Quote {
 
 // ---- Where an actor stands ----
 
-// actorStance is a short phrase on where an actor stands: its main
-// commitment or dispute, whichever ranks higher ("Will invest £1.2bn in
-// three processing plants"; "At odds with China over stoking bloc
-// confrontation"), at most stanceWords words and cut only where a phrase
-// ends; empty when no such phrase can be made. A commitment is a stance
-// only when it is the actor's own act: "said the first plant was due to
-// open" is the plant's schedule, not where the speaker stands.
+// actorStance is a short phrase on where an actor stands: its own act,
+// from its main commitment or dispute, whichever ranks higher ("Will
+// invest £1.2bn in three processing plants"; "Rejected a British request
+// for the plants"), at most stanceWords words and cut only where a phrase
+// ends; empty when there is none. A stance is only ever the actor's own
+// firm act, in a clause that reads on its own: a firm commitment of which
+// the actor is the subject ("said the first plant was due to open" is the
+// plant's schedule, "would refund" is hedged), or a dispute whose first
+// party it is and whose clause says what that party did. Being a party
+// alone says nothing the dispute does not: no "At odds with …".
 func actorStance(a brief.Actor, cs []brief.Commitment, ds []brief.Dispute) string {
 	return stanceOf(a, cs, ds, nil)
 }
@@ -880,55 +1190,33 @@ func actorStance(a brief.Actor, cs []brief.Commitment, ds []brief.Dispute) strin
 func stanceOf(a brief.Actor, cs []brief.Commitment, ds []brief.Dispute, cx *clauseContext) string {
 	name := foldName(a.Name)
 	ci, di := -1, -1
-	line := ""
+	cline, dline := "", ""
 	for i, c := range cs {
-		if foldName(c.Actor) != name {
+		if foldName(c.Actor) != name || c.Strength == brief.Hedged {
 			continue
 		}
 		if s := commitmentLine(c, cx); s != "" {
-			ci, line = i, s
+			ci, cline = i, s
 			break
 		}
 	}
 	for i, d := range ds {
-		for _, p := range d.Parties {
-			if foldName(p) == name {
-				di = i
-				break
-			}
+		if len(d.Parties) == 0 || foldName(d.Parties[0]) != name {
+			continue
 		}
-		if di >= 0 {
+		if s := disputeLine(d, cx); s != "" {
+			di, dline = i, s
 			break
 		}
 	}
 	// The lists are ordered by importance; compare relative positions.
-	if ci >= 0 && (di < 0 || float64(ci)/float64(len(cs)) <= float64(di)/float64(len(ds))) {
-		return line
+	switch {
+	case ci >= 0 && (di < 0 || float64(ci)/float64(len(cs)) <= float64(di)/float64(len(ds))):
+		return cline
+	case di >= 0:
+		return dline
 	}
-	if di >= 0 {
-		d := ds[di]
-		var others []string
-		for _, p := range d.Parties {
-			if foldName(p) != name {
-				others = append(others, p)
-			}
-		}
-		if len(others) > 0 {
-			at := "At odds with " + joinNames(others)
-			if topic := disputeTopic(d.Topic, d.Parties, cx); topic != "" {
-				if out, ok := clipPhrase(at+" over "+topic, stanceWords); ok {
-					return out
-				}
-			}
-			if line != "" {
-				return line
-			}
-			if wordCount(at) <= stanceWords {
-				return at
-			}
-		}
-	}
-	return line
+	return ""
 }
 
 // commitmentLine is a commitment as a stance line ("Will appoint a
@@ -936,125 +1224,141 @@ func stanceOf(a brief.Actor, cs []brief.Commitment, ds []brief.Dispute, cx *clau
 // not make a phrase of stanceWords words.
 func commitmentLine(c brief.Commitment, cx *clauseContext) string {
 	cl, own := commitmentClause(c, maxItemWords, cx)
-	if !own || cl.Clause == "" || strings.HasSuffix(cl.Clause, "…") {
+	if !own || !namesActor(c.Text, cx.forms(c.Actor)) {
 		return ""
 	}
-	line := commitmentStance(cl.Clause, c.Strength)
+	line := cl.Clause
 	if cl.When != "" {
 		line += " " + cl.When
 	}
-	out, ok := clipPhrase(line, stanceWords)
-	if !ok || danglingPronoun(out) {
+	return stanceLine(line)
+}
+
+// disputeLine is a dispute as a stance line of its first party
+// ("Rejected the union's demand for a veto"); empty when the clause is
+// not that party's own act or does not make a phrase of stanceWords words.
+func disputeLine(d brief.Dispute, cx *clauseContext) string {
+	cl, own := disputeClauseOwn(d, maxItemWords, cx)
+	if !own || !namesActor(d.Text, cx.forms(d.Parties[0])) {
 		return ""
 	}
-	return out
+	return stanceLine(cl.Clause)
 }
 
-// danglingPronoun reports whether a clause names someone or something only
-// by a pronoun its sentence's neighbours explain ("was keeping him and his
-// family safe", "to consider it next week"): under an actor's name, with
-// no citation beside it, the line would not say who or what.
-func danglingPronoun(s string) bool {
-	for _, w := range strings.Fields(strings.ToLower(s)) {
-		switch strings.Trim(w, ",.;:“”\"'’") {
-		case "it", "him", "them":
-			return true
-		}
+// cutsComplement reports whether a stance line cut from its clause
+// stops before what the verb says or asks ("promised the state of New
+// York" before "that it will cap …") or on an adverb that leads on
+// ("…, particularly").
+func cutsComplement(out, clause string) bool {
+	toks := tokenize(out)
+	if len(toks) == 0 {
+		return true
 	}
-	return false
-}
-
-// disputeTopic is a dispute's topic as a stance line says it ("over a
-// British request for the plants"): without a party it names at its head
-// ("accused the government of misleading voters" is over misleading
-// voters); empty when it is no topic (see stanceTopic) or only names a
-// party ("the company", "the World Trade Organization").
-func disputeTopic(topic string, parties []string, cx *clauseContext) string {
-	topic = strings.TrimSpace(topic)
-	toks := tokenize(topic)
-	for _, p := range parties {
-		f := cx.forms(p)
-		n := 0
-		if len(toks) > 0 && determiners[toks[0].low] {
-			n = 1
-		}
-		j, k := lastForm(toks[n:], f)
-		if j >= 0 && n+j+k == len(toks) {
-			return "" // "the country's political Islamists": the party itself
-		}
-		if j != 0 {
-			continue
-		}
-		rest := toks[n+k:]
-		if len(rest) == 0 {
-			return ""
-		}
-		if (rest[0].low == "of" || rest[0].low == "for") && len(rest) > 1 {
-			topic = topic[rest[1].s:]
-			if strings.HasSuffix(rest[1].low, "ing") && !strings.ContainsAny(topic, ",;:()“”\"") && wordCount(topic) <= 8 {
-				return topic // "misleading voters"
+	rest := tokenize(strings.TrimSpace(clause[min(len(out), len(clause)):]))
+	if len(rest) > 0 && complementOpeners[rest[0].low] {
+		// After a verb that tells or asks someone ("promised the state",
+		// "urged the board"), not after a noun's relative clause ("vetoed
+		// a bill last week that would have …").
+		for _, t := range toks {
+			if auxiliaries[t.low] || clauseAdverbs[t.low] {
+				continue
+			}
+			if tellingVerbs[t.low] {
+				return true
 			}
 			break
 		}
 	}
-	if len(toks) == 2 && determiners[toks[0].low] && bodyNouns[toks[1].low] {
-		return "" // "the company": a party, not what they differ on
-	}
-	if !stanceTopic(topic) {
-		return ""
-	}
-	return topic
+	last := toks[len(toks)-1]
+	return lowerWord(last.w) && strings.HasSuffix(last.low, "ly") && len(last.low) > 4
 }
 
-// stanceTopic reports whether a dispute's topic reads as what the dispute
-// is over ("the automation plan", "a British request for the plants"): a
-// short noun phrase opened by a determiner, with no clause hanging off it.
-// Topics cut from the middle of a sentence ("to commit to one, saying…",
-// "Britain of", "the findings and said…") do not.
-func stanceTopic(topic string) bool {
-	words := strings.Fields(topic)
-	if len(words) == 0 || len(words) > 16 || strings.ContainsAny(topic, ",;:()“”\"") {
-		return false
+// complementOpeners open what a verb says or asks after its object, and
+// tellingVerbs take an object and then that ("promised the state that it
+// would …", "urged the board to …").
+var (
+	complementOpeners = setOf("that whether if to")
+	tellingVerbs      = setOf(`promise promises promised promising tell tells told assure assures assured reassured warn warns
+		warned remind reminds reminded inform informs informed urge urges urged ask asks asked persuade persuades persuaded
+		convince convinces convinced notify notifies notified advise advises advised order orders ordered pledge pledges pledged`)
+)
+
+// namesActor reports whether a sentence says itself that its act is the
+// actor's: it names the actor, or it describes it ("the authority agreed
+// to …") and says no "it", "he", "they" that the engine resolved to
+// someone. A pronoun may stand for another than the actor ("It was set to
+// dock" of a spacecraft, read as the country it was launched from): a
+// stance line, printed without its sentence, is only made when sure.
+func namesActor(text string, f actorForms) bool {
+	toks := tokenize(cleanItemText(text))
+	if j, _ := lastForm(toks, f); j >= 0 {
+		return true
 	}
-	if !topicOpeners[strings.ToLower(words[0])] || topicDangling[strings.ToLower(words[len(words)-1])] {
-		return false
+	// "The company said it would …": the pronoun is the description's.
+	k := 0
+	if len(toks) > 2 && determiners[toks[0].low] {
+		k = 1
+		for k < len(toks) && k <= 3 && lowerWord(toks[k].w) && speechVerbs[toks[k].low] == "" && !endsPhrase(toks[k].w) {
+			k++
+		}
+		for k < len(toks) && clauseAdverbs[toks[k].low] {
+			k++
+		}
+		if k < len(toks) && k > 1 && speechVerbs[toks[k].low] != "" {
+			return true
+		}
 	}
-	for _, w := range words[1:] {
-		if topicVerbs[strings.ToLower(w)] {
-			return false
+	for _, t := range toks {
+		switch t.low {
+		case "it", "he", "she", "they", "we", "i":
+			if t.low != "i" || t.w == "I" {
+				return false
+			}
 		}
 	}
 	return true
 }
 
-var (
-	topicOpeners = map[string]bool{"the": true, "a": true, "an": true, "its": true, "his": true, "her": true,
-		"their": true, "our": true, "this": true, "these": true, "those": true, "whether": true, "plans": true}
-	topicDangling = map[string]bool{"of": true, "as": true, "while": true, "that": true, "by": true, "to": true,
-		"and": true, "or": true, "for": true, "with": true, "in": true, "on": true, "at": true, "from": true,
-		"the": true, "a": true, "an": true, "which": true, "who": true, "it": true}
-	topicVerbs = map[string]bool{"said": true, "says": true, "saying": true, "told": true, "added": true,
-		"noting": true, "arguing": true, "called": true}
-)
-
-// commitmentStance turns what an actor committed to into a line about it.
-// A predicate ("agreed to build a plant", "is due to open") reads as it is;
-// a bare action ("appoint a mediator") gets "Will" or "Hopes to".
-func commitmentStance(what string, strength brief.Strength) string {
-	first, rest, _ := strings.Cut(what, " ")
-	lw := strings.ToLower(first)
-	predicate := finiteVerbs[lw] || contractedAux(lw) || auxiliaries[lw] || irregularPast[lw] || lw == "never" || lw == "not" ||
-		intentVerbs[lw] && strings.HasPrefix(rest, "to ") || len(lw) > 3 && (strings.HasSuffix(lw, "ed") || strings.HasSuffix(lw, "es") ||
-		strings.HasSuffix(lw, "ing") || strings.HasSuffix(lw, "s") && !strings.HasSuffix(lw, "ss"))
-	// "the first plant was due to open…": a clause with its own subject.
-	ownSubject := lw == "the" || lw == "a" || lw == "an" || lw == "its" || lw == "their" || lw == "this"
-	switch {
-	case predicate || ownSubject:
-		return caps.First(what)
-	case strength == brief.Hedged:
-		return "Hopes to " + what
+// stanceLine is a clause as a stance line: capitalised, whole or cut where
+// a phrase ends in at most stanceWords words, never cut short ("…") or
+// naming someone only by a pronoun.
+func stanceLine(clause string) string {
+	if clause == "" || strings.HasSuffix(clause, "…") {
+		return ""
 	}
-	return "Will " + what
+	out, ok := clipPhrase(clause, stanceWords)
+	if !ok || danglingPronoun(out) || unbalanced(out) || out != clause && (objectCut(out, goesOn) || endsOpen(out, goesOn) || cutsComplement(out, clause)) {
+		return ""
+	}
+	return caps.First(out)
+}
+
+// danglingPronoun reports whether a clause names someone or something only
+// by a pronoun its sentence's neighbours explain ("was keeping him and his
+// family safe", "to consider it next week", "disputed that"): under an
+// actor's name, with no citation beside it, the line would not say who or
+// what.
+func danglingPronoun(s string) bool {
+	words := strings.Fields(strings.ToLower(s))
+	for _, w := range words {
+		switch strings.Trim(w, ",.;:“”\"'’") {
+		case "it", "him", "them":
+			return true
+		}
+	}
+	// "Disputed that", "dismissed that position", "rejected these
+	// claims": the object is in the sentence before.
+	for i, w := range words {
+		switch strings.Trim(w, ",.;:“”\"'’") {
+		case "this", "these", "those":
+			return true
+		case "that":
+			if i == len(words)-1 || i == 1 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // finiteVerbs open a predicate that needs no "Will" before it.

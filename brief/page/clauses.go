@@ -2,6 +2,7 @@ package page
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -34,6 +35,15 @@ type ItemClause struct {
 	// Hedged is set for a hedged commitment whose clause does not say so
 	// itself ("would", "expected to"): the page marks it "(hedged)".
 	Hedged bool `json:"hedged,omitempty"`
+	// others is set for a commitment whose clause is another subject's
+	// act that the sentence does not say the actor said ("Lund —
+	// authorities would comb the shore" from a sentence without Lund),
+	// and for a commitment printed as a sentence that is not about its
+	// actor (sentenceAbout).
+	others bool
+	// sentence is set when the clause is the item's sentence, clipped
+	// (no clause of it reads on its own).
+	sentence bool
 }
 
 // String is the clause as one line: "Lead — clause — when".
@@ -113,6 +123,41 @@ func (cx *clauseContext) subject(info subjectInfo) string {
 	return s
 }
 
+// otherPersonBefore reports whether a clause whose subject is a bare
+// "he" or "she" (read as the item's actor) has another person of the
+// analysis named before it in its sentence: the pronoun may be that
+// person's ("Lund said Brekke's plan showed that he was ignoring the
+// islands"), and whose act it is cannot be told.
+func (cx *clauseContext) otherPersonBefore(text string, at int, subject string, forms []actorForms) bool {
+	if cx == nil || (strings.ToLower(subject) != "he" && strings.ToLower(subject) != "she") {
+		return false
+	}
+	toks := tokenize(text[:at])
+	for name, a := range cx.actors {
+		if a.Kind != brief.KindPerson {
+			continue
+		}
+		f := cx.forms(name)
+		mine := false
+		for _, g := range forms {
+			for _, x := range g.forms {
+				for _, y := range f.forms {
+					if slices.Equal(x, y) {
+						mine = true // a form the item's actor shares: its own name
+					}
+				}
+			}
+		}
+		if mine {
+			continue
+		}
+		if j, _ := lastForm(toks, f); j >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // lowerOpening lowers the capital a clause has only because it opened
 // its sentence ("Differences over whether …" → "differences over whether
 // …"): a determiner, a pronoun, or a word the articles write in lower
@@ -143,10 +188,29 @@ var lowerOpeners = setOf(`around about some several many most all both each ever
 
 // commitmentClause makes a commitment's clause in at most words words;
 // own reports whether it is the actor's own act (the actor is the subject
-// of its words), which a stance line may say.
+// of its words) and reads on its own, which a stance line may say. A
+// commitment whose clause does not read on its own (readsAlone) prints its
+// sentence (sentenceClause).
 func commitmentClause(c brief.Commitment, words int, cx *clauseContext) (out ItemClause, own bool) {
 	out = ItemClause{Lead: strings.TrimSpace(c.Actor)}
-	own = true
+	forms := []actorForms{cx.forms(c.Actor)}
+	sentence := func() (ItemClause, bool) {
+		// The sentence says itself how firm it is: no "(hedged)".
+		var own bool
+		out.Clause, own = sentenceClauseOwn(c.Text, forms, max(words-wordCount(out.Lead), 8), cx)
+		out.When, out.Hedged, out.sentence = "", false, true
+		if head := commitmentHead(c.What); !showsIn(out.Clause, head) {
+			if w := windowAround(c.Text, head, max(words-wordCount(out.Lead), 8), cx); w != "" {
+				out.Clause = w
+			}
+		}
+		// A sentence whose subject is not the actor, and that does not
+		// name it, is the actor's only by the engine's guess.
+		if !own && !sentenceAbout(c.Text, forms, "") {
+			out.others = true
+		}
+		return out, false
+	}
 	text := cleanItemText(c.Text)
 	what := strings.Join(strings.Fields(c.What), " ")
 	if what == "" || dangles(what) || unbalancedQuote(what) {
@@ -154,71 +218,172 @@ func commitmentClause(c brief.Commitment, words int, cx *clauseContext) (out Ite
 			what = ext
 		}
 	}
-	subject := ""
-	pred := ""
-	if i, n := locate(text, what); i >= 0 {
-		// The words of the commitment in its sentence: from where its
-		// predicate opens (after the actor's name when the engine's clause
-		// holds it: "Widodo ordered a review"), with the auxiliary that
-		// makes it read ("is expected to", "has been mapping out"). The
-		// engine's clause may run on past the sentence it cites: what
-		// follows is kept.
-		tail := what[n:]
-		end := i + n
-		at := withAuxiliaries(text, i+predicateStart(what))
-		info := clauseSubject(text, at, []actorForms{cx.forms(c.Actor)})
-		switch {
-		case info.own:
-			what = adjunctInPast(text, at, text[at:end]) + tail
-		case info.known:
-			own = false
-			subject = cx.subject(info)
-			pred = text[info.end:end] + tail
-			what = subject + " " + pred
-		default:
-			own = false
-			what = adjunctInPast(text, at, text[at:end]) + tail
-		}
+	i, n := locate(text, what)
+	if i < 0 {
+		return sentence()
 	}
-	if what == "" {
-		what = text
-		if out.Lead != "" && opensWithName(what, out.Lead) {
-			what = strings.TrimSpace(what[len(out.Lead):])
-		}
+	// The words of the commitment in its sentence: from where its
+	// predicate opens (after the actor's name when the engine's clause
+	// holds it: "Widodo ordered a review"), with the words that make it
+	// finite ("is expected to", "would appoint", "pledged to contribute").
+	// The engine's clause may run on past the sentence it cites: what
+	// follows is kept.
+	tail := what[n:]
+	end := i + n
+	at := reachBack(text, withAuxiliaries(text, i+predicateStart(what)))
+	info := clauseSubject(text, at, forms)
+	if info.own && cx.otherPersonBefore(text, at, info.subject, forms) {
+		return sentence()
 	}
-	what = ownPredicate(what)
-	what, dropped := stripAttribution(what)
+	subject, pred := "", ""
+	switch {
+	case info.own:
+		own = true
+		pred = adjunctInPast(text, at, text[at:end]) + tail
+	case info.known:
+		subject = cx.subject(info)
+		pred = text[info.end:end] + tail
+	default:
+		// Whose words they are cannot be told: "legislation that would
+		// make the cuts permanent" is not the sponsor's act.
+		return sentence()
+	}
+	pred = ownPredicate(pred)
+	pred, dropped := stripAttribution(pred)
+	if _, after := stripAttribution("x x x" + afterIn(text, pred)); subject != "" && info.said == "" && (saidBy(dropped, forms[0]) || saidBy(after, forms[0])) {
+		// "Authorities would investigate the reports, Tjahjanto added":
+		// the actor said it.
+		info.said = "said"
+		subject = cx.subject(info)
+	}
 	// The time stays where the sentence puts it ("agreed on Tuesday to
 	// build": the agreeing, not the building, was on Tuesday); it is
 	// added after the clause only when the clause lacks it, and not when
 	// it is the time of the saying (", officials said late Thursday").
 	when := strings.TrimSpace(c.When)
-	if containsFold(what, when) || containsFold(dropped, when) {
+	if containsFold(subject+" "+pred, when) || containsFold(dropped, when) {
 		when = ""
 	}
-	what = strings.TrimRight(strings.TrimSpace(what), " ,;:.")
-	if subject == "" {
-		what = strings.TrimPrefix(what, "to ")
-		// A bare action ("appoint a mediator") says will or hopes to, as
-		// the stance line does; a predicate ("agreed to build") reads as
-		// it is.
-		if first := commitmentStance(what, c.Strength); first != caps1(what) {
-			what = lowerFirstWord(first)
-		}
-		pred = what
+	pred = strings.TrimRight(strings.TrimSpace(pred), " ,;:.")
+	pred = dropOpenAdjunct(pred, afterIn(text, pred))
+	clause := pred
+	if subject != "" {
+		clause = subject + " " + pred
 	}
-	budget := words - wordCount(out.Lead) - wordCount(when)
-	out.Clause = clipClause(what, max(budget, 8))
+	if !readsAlone(pred, afterIn(text, pred)) || !wholeReads(clause) {
+		return sentence()
+	}
+	// "Its 4,200 members would stay out": the actor's own members.
+	first, _, _ := strings.Cut(strings.ToLower(strings.TrimSpace(info.subject)), " ")
+	out.others = subject != "" && info.said == "" && first != "its" && first != "their" && first != "his" && first != "her"
+	budget := max(words-wordCount(out.Lead)-wordCount(when), 8)
+	out.Clause = clipAdjunct(clause, budget)
+	if cut, ok := strings.CutSuffix(out.Clause, "…"); ok && (wordCount(cut) <= wordCount(subject) || objectCut(cut[min(len(subject), len(cut)):], goesOn)) {
+		// Cut at its verb, the clause would lose its object.
+		return sentence()
+	}
 	if when != "" {
 		out.When = lowerFirst(when)
 	}
-	// "is expected to": the word after a form of "be" says it.
+	out.Hedged = c.Strength == brief.Hedged && !saysHedged(pred)
+	return out, own
+}
+
+// saidBy reports whether an attribution taken off a clause (",
+// Tjahjanto added", ", he said") names the actor as who said it.
+func saidBy(attribution string, a actorForms) bool {
+	toks := words(tokenize(attribution))
+	if len(toks) == 0 || len(toks) > 8 || strings.Contains(strings.ToLower(attribution), "according to") {
+		return false
+	}
+	var who []token
+	for _, t := range toks {
+		if speechVerbs[t.low] == "" {
+			who = append(who, t)
+		}
+	}
+	return len(who) > 0 && len(who) <= 4 && refersTo(who, a)
+}
+
+// saysHedged reports whether a predicate says itself that it is hedged
+// ("would", "is expected to"): the word after the forms of "be" and the
+// adverbs before it.
+func saysHedged(pred string) bool {
 	lw := strings.Fields(strings.ToLower(pred))
-	for len(lw) > 1 && (beForms[lw[0]] || clauseAdverbs[lw[0]]) {
+	for len(lw) > 1 && (beForms[lw[0]] || clauseAdverbs[lw[0]] || speechVerbs[lw[0]] != "") {
 		lw = lw[1:]
 	}
-	out.Hedged = c.Strength == brief.Hedged && (len(lw) == 0 || !hedgeWords[lw[0]])
-	return out, own
+	return len(lw) > 0 && hedgeWords[lw[0]]
+}
+
+// reachBack reaches back from where a predicate opens in its sentence to
+// the words that make it finite: a bare verb takes the auxiliary or the
+// modal before it ("would appoint a mediator"), "to" the verb that governs
+// it ("pledged to contribute", "agreed on Tuesday to build"), a participle
+// the verb it follows ("had begun replacing"); at when nothing before it
+// does (the clause then reads as it is, or not at all: it is never given
+// a "will" the sentence does not say).
+func reachBack(text string, at int) int {
+	rest := tokenize(text[at:])
+	if len(rest) == 0 {
+		return at
+	}
+	first, next := rest[0], ""
+	if len(rest) > 1 {
+		next = rest[1].low
+	}
+	if first.low != "to" && (predicateWord(first.w, next) || intentVerbs[first.low] && next == "to") {
+		return at
+	}
+	toks := tokenize(text[:at])
+	k := len(toks)
+	if k == 0 || endsPhrase(toks[k-1].w) {
+		return at
+	}
+	verbLike := func(t token) bool {
+		return lowerWord(t.w) && !determiners[t.low] && !pronouns[t.low] && !danglingWords[t.low] &&
+			(verbish(t.w) || intentVerbs[t.low] || finiteVerbs[t.low] || irregularParticiple[t.low])
+	}
+	j := -1
+	switch {
+	case first.low == "to" || toks[k-1].low == "to":
+		// The verb that governs "to", a few words back at most ("agreed
+		// on Tuesday to"), not a noun ("a plan to").
+		from := k
+		if first.low != "to" {
+			from = k - 1
+		}
+		for m := from - 1; m >= 0 && m >= from-4; m-- {
+			if endsPhrase(toks[m].w) {
+				break
+			}
+			if verbLike(toks[m]) {
+				if m > 0 && determiners[toks[m-1].low] {
+					return at
+				}
+				j = m
+				break
+			}
+		}
+	default:
+		m := k
+		for m > 0 && (clauseAdverbs[toks[m-1].low] || strings.HasSuffix(toks[m-1].low, "ly") && lowerWord(toks[m-1].w)) &&
+			!auxiliaries[toks[m-1].low] && !endsPhrase(toks[m-1].w) {
+			m--
+		}
+		if m > 0 && !endsPhrase(toks[m-1].w) && (auxiliaries[toks[m-1].low] || contractedAux(toks[m-1].low) ||
+			len(first.low) > 4 && strings.HasSuffix(first.low, "ing") && verbLike(toks[m-1])) {
+			j = m - 1
+		}
+	}
+	if j < 0 {
+		return at
+	}
+	for j > 0 && (auxiliaries[toks[j-1].low] || contractedAux(toks[j-1].low) || clauseAdverbs[toks[j-1].low] ||
+		toks[j-1].low == "not" || toks[j-1].low == "never") && !endsPhrase(toks[j-1].w) {
+		j--
+	}
+	return toks[j].s
 }
 
 // ownPredicate cuts a clause where the sentence's own predicate takes
@@ -346,7 +511,8 @@ func pastForm(low string) bool {
 // irregularPast are the irregular past tenses news uses of deeds.
 var irregularPast = setOf(`made took gave sent began led held told met paid sold brought bought kept left
 	sought chose became went came drew wrote spoke struck threw rose fell ran saw thought built spent
-	lent won withdrew froze swore undertook oversaw forbade bore broke`)
+	lent won withdrew froze swore undertook oversaw forbade bore broke fought felt found heard stood understood
+	sat lost meant taught caught got forgot hid shook drove flew grew knew blew hung dealt fled sank stuck`)
 
 // adjunctPast are the participles that, after a comma, tell a deed of the
 // sentence's past main verb ("signed a ceasefire on Saturday, agreeing to
@@ -417,55 +583,85 @@ var beForms = setOf("is are was were been being be")
 func DisputeClause(d brief.Dispute) ItemClause { return disputeClause(d, maxItemWords, nil) }
 
 func disputeClause(d brief.Dispute, words int, cx *clauseContext) ItemClause {
-	out := ItemClause{Lead: strings.Join(d.Parties, " vs ")}
+	cl, _ := disputeClauseOwn(d, words, cx)
+	return cl
+}
+
+// disputeClauseOwn makes a dispute's clause; own reports whether its first
+// party is the subject of the clause's words and the clause reads on its
+// own, so that "A vs B — rejected …" says what A did (and a stance line
+// under A may say it). A clause that does not read on its own (readsAlone),
+// whose subject cannot be told, or that reports someone else's claim about
+// its only party ("prosecutors say Uber has been lying") prints its
+// sentence (sentenceClause).
+func disputeClauseOwn(d brief.Dispute, words int, cx *clauseContext) (out ItemClause, own bool) {
+	out = ItemClause{Lead: strings.Join(d.Parties, " vs ")}
 	text := cleanItemText(d.Text)
 	budget := max(words-wordCount(out.Lead), 8)
-	if at := cueAt(text, d.Cue); at >= 0 {
-		forms := make([]actorForms, len(d.Parties))
-		for i, p := range d.Parties {
-			forms[i] = cx.forms(p)
-		}
-		info := clauseSubject(text, at, forms)
-		body := clauseFrom(text, at)
-		if info.relative {
-			// "Mnangagwa, who was ousted as vice-president this month,
-			// has been …": the relative clause, not the sentence.
-			if c := strings.Index(body, ", "); c > 0 {
-				body = body[:c]
-			}
-		}
-		switch {
-		case info.own:
-		case info.known:
-			body = cx.subject(info) + " " + strings.TrimSpace(text[info.end:at]+" "+body)
-			body = strings.Join(strings.Fields(body), " ")
-		case ownSubject(text[:at], d.Parties):
-			// The sentence's own subject when it is not a party the lead
-			// names already ("Talks over automated cranes collapsed").
-			body = clauseFrom(text, 0)
-			if first, rest, ok := strings.Cut(body, ", "); ok && !strings.Contains(first, " ") && sentenceAdverbs[strings.ToLower(first)] {
-				body = rest // "Still, many leftist figures …"
-			}
-		case wordCount(body) < 5:
-			// Too short to say what it is about ("blamed on him"): from
-			// where its part of the sentence starts.
-			from := 0
-			if c := strings.LastIndex(text[:at], ", "); c >= 0 {
-				from = c + 2
-			}
-			body = clauseFrom(text, from)
-		}
-		clause, _ := stripAttribution(body)
-		out.Clause = cx.lowerOpening(clipClause(strings.TrimRight(clause, " ,;:."), budget))
-		return out
+	forms := make([]actorForms, len(d.Parties))
+	for i, p := range d.Parties {
+		forms[i] = cx.forms(p)
 	}
-	if stanceTopic(d.Topic) {
-		out.Clause = "over " + clipClause(strings.TrimSpace(d.Topic), budget-1)
-		return out
+	sentence := func() (ItemClause, bool) {
+		out.Clause, out.sentence = sentenceClause(d.Text, forms, budget, cx), true
+		if w := windowAround(d.Text, d.Cue, budget, cx); w != "" && !showsIn(out.Clause, d.Cue) {
+			out.Clause = w
+		}
+		// Whether the sentence is about a party is not asked: a dispute's
+		// sentence shows its parties, often as the object or by a
+		// pronoun ("Mr Joseph wrote to her insisting …").
+		return out, false
 	}
-	clause, _ := stripAttribution(text)
-	out.Clause = clipClause(strings.TrimRight(clause, " ,;:."), budget)
-	return out
+	at := cueAt(text, d.Cue)
+	if at < 0 {
+		return sentence()
+	}
+	info := clauseSubject(text, at, forms)
+	if info.own && cx.otherPersonBefore(text, at, info.subject, forms) {
+		return sentence()
+	}
+	body := clauseFrom(text, at)
+	if info.relative {
+		// "Mnangagwa, who was ousted as vice-president this month,
+		// has been …": the relative clause, not the sentence.
+		if c := strings.Index(body, ", "); c > 0 {
+			body = body[:c]
+		}
+	}
+	if info.own && len(forms) > 1 && !clauseSubject(text, at, forms[:1]).own {
+		// Another party is the subject: the lead's first party did not do
+		// it, so the clause says who did.
+		info.own = false
+	}
+	pred := body
+	switch {
+	case info.own && info.reported && len(d.Parties) == 1:
+		return sentence()
+	case info.own:
+		own = true
+	case info.known:
+		pred = strings.TrimSpace(text[info.end:at] + " " + body)
+		body = strings.Join(strings.Fields(cx.subject(info)+" "+pred), " ")
+	default:
+		// A noun that opens its own clause ("London's demands on spirits
+		// couldn't be separated …"): the clause with that subject.
+		np, p, ok := subjectOf(body)
+		if noun, _ := nounCue(strings.ToLower(strings.TrimSpace(d.Cue))); !ok || !noun {
+			return sentence()
+		}
+		pred = body[p:]
+		if refersTo(np, forms[0]) {
+			own = true
+			body = pred
+		}
+	}
+	clause, _ := stripAttribution(body)
+	clause = strings.TrimRight(clause, " ,;:.")
+	if p, _ := stripAttribution(pred); !readsAlone(strings.TrimRight(p, " ,;:."), afterIn(text, clause)) || !wholeReads(clause) {
+		return sentence()
+	}
+	out.Clause = cx.lowerOpening(clipAdjunct(clause, budget))
+	return out, own
 }
 
 // QuoteClause is a quote as the page prints it: its whole words when they
@@ -531,12 +727,24 @@ func clipQuote(s string, n int) string {
 	if used > 0 {
 		return strings.TrimRight(b.String(), " ,;:—–") + " …"
 	}
-	// A quote cut inside its first sentence says so.
-	out := clipClause(s, n)
-	if !strings.HasSuffix(out, "…") {
-		out = strings.TrimRight(out, " ,;:—–") + " …"
+	// A quote is not cut inside its first sentence when that sentence is
+	// at most half as long again as n; else it is cut where a phrase ends
+	// (within n words, else within that many) and says so. Only a quote
+	// with no such place is cut between words.
+	long := n * 3 / 2
+	if sents := quoteSentences(s); len(sents) > 0 && wordCount(sents[0].text) <= long {
+		if len(sents) == 1 {
+			return sents[0].text
+		}
+		return sents[0].text + " …"
 	}
-	return out
+	if out, ok := clipPhrase(s, n); ok {
+		return strings.TrimRight(out, " ,;:—–") + " …"
+	}
+	if out, ok := clipPhrase(s, long); ok {
+		return strings.TrimRight(out, " ,;:—–") + " …"
+	}
+	return strings.TrimSuffix(clipWords(s, n), "…") + " …"
 }
 
 // quoteSentence is a sentence of a quote, with what separates it from the
@@ -591,8 +799,29 @@ var abbreviations = map[string]bool{"mr": true, "mrs": true, "ms": true, "dr": t
 // "…".
 func clipClause(s string, n int) string {
 	if out, ok := clipPhrase(s, n); ok {
+		if c := closeBrackets(out); c != out {
+			return c + "…"
+		}
 		return out
 	}
+	return closeBrackets(strings.TrimSuffix(clipWords(s, n), "…")) + "…"
+}
+
+// clipAdjunct is clipClause, and a clause cut where a phrase ends inside
+// a phrase of its own that leads to the rest of the sentence ("and,
+// despite the warm words at the meeting") is cut before that phrase.
+func clipAdjunct(clause string, n int) string {
+	out := clipClause(clause, n)
+	if out == clause || strings.HasSuffix(out, "…") {
+		return out
+	}
+	return dropOpenAdjunct(out, ", …")
+}
+
+// clipWords cuts a text of more than n words at a word boundary, never
+// after a word that needs the next, with "…" (and the quotation mark that
+// closes one it opened).
+func clipWords(s string, n int) string {
 	words := strings.Fields(s)
 	cut := n
 	for cut > 1 && dangles(strings.Join(words[:cut], " ")) {
@@ -763,6 +992,7 @@ var danglingWords = func() map[string]bool {
 		was were will would shall should can could may might must has have had do does did not no very more most
 		such both either each every some any all between against during without within upon per via like
 		including whether if when while because although though so then also just even only said says told
+		saying adding noting arguing insisting warning claiming stating explaining calling describing
 		mr mrs ms dr prime vice deputy chief president minister senator governor general`) {
 		m[w] = true
 	}
@@ -808,6 +1038,11 @@ func clauseFrom(text string, at int) string {
 	return strings.TrimRight(strings.TrimSpace(rest[:end]), ".")
 }
 
+// saidAfter matches who said a quote when it follows the quote: a few
+// words and the speech verb ("the company said", "Ms Varga told
+// reporters on Monday").
+var saidAfter = regexp.MustCompile(`^[^,;“”"]{1,60}?\b(?:said|says|added|told [a-z ]{1,30})(?:\s+(?:on|late|early|last|this)\s+[a-z]+)?\.?$`)
+
 // leadingAttribution matches a clause opened by its attribution: "officials
 // said that", "he told reporters that".
 var leadingAttribution = regexp.MustCompile(`(?i)^(?:[^,;]{0,50}?\s)?(?:said|says|told [a-z ]{1,30}|added|announced)\s+(?:that\s+)?`)
@@ -820,16 +1055,19 @@ var leadingAttribution = regexp.MustCompile(`(?i)^(?:[^,;]{0,50}?\s)?(?:said|say
 // comma or semicolon, and must leave three words at least.
 func stripAttribution(s string) (clause, dropped string) {
 	s = strings.TrimSpace(s)
-	// “…,” said Lotfi Azzouz, the group's director: all of it is who
-	// said it.
+	// “…,” said Lotfi Azzouz, the group's director; “…,” the company
+	// said: all of it is who said it.
 	for _, q := range []string{",” ", ".” ", ",\" ", "” ", "\" "} {
 		if i := strings.Index(s, q); i > 0 {
 			rest := strings.ToLower(s[i+len(q):])
+			mark := strings.TrimLeft(strings.TrimSpace(q), ",.")
 			for _, w := range []string{"said ", "says ", "added ", "according to "} {
 				if strings.HasPrefix(rest, w) && wordCount(s[:i]) >= 3 {
-					mark := strings.TrimLeft(strings.TrimSpace(q), ",.")
 					return strings.TrimRight(s[:i], " ,") + mark, s[i+len(q):]
 				}
+			}
+			if saidAfter.MatchString(rest) && wordCount(s[:i]) >= 3 {
+				return strings.TrimRight(s[:i], " ,") + mark, s[i+len(q):]
 			}
 		}
 	}
@@ -1049,30 +1287,6 @@ var cueOpeners = func() map[string]bool {
 	}
 	return m
 }()
-
-// ownSubject reports whether the words before a dispute's cue are the
-// sentence's own subject, worth keeping: a few words, no comma, and
-// neither a pronoun nor a party the item's lead names.
-func ownSubject(pre string, parties []string) bool {
-	words := strings.Fields(pre)
-	for len(words) > 0 && (coordinators[strings.ToLower(words[0])] || strings.EqualFold(words[0], "yet")) {
-		words = words[1:] // "But it rejected …"
-	}
-	if len(words) == 0 || len(words) > 6 || strings.ContainsAny(pre, ",;:“”\"") {
-		return false
-	}
-	if pronouns[strings.ToLower(words[0])] || abbreviations[strings.ToLower(strings.TrimSuffix(words[0], "."))] {
-		return false
-	}
-	for _, p := range parties {
-		for _, w := range strings.Fields(p) {
-			if len(w) > 2 && !danglingWords[strings.ToLower(w)] && containsWord(strings.ToLower(strings.Join(words, " ")), strings.ToLower(w)) {
-				return false
-			}
-		}
-	}
-	return true
-}
 
 var pronouns = map[string]bool{"he": true, "she": true, "they": true, "it": true, "we": true, "i": true,
 	"you": true, "his": true, "her": true, "their": true, "its": true}

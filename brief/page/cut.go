@@ -127,6 +127,23 @@ func (b *Briefing) keep(items []cutItem, paper Paper, lv density, found [numSect
 	return &c
 }
 
+// withoutActors is a cut without the (unpinned) key actors of the given
+// keys.
+func withoutActors(items []cutItem, actors []brief.Actor, keys []string) []cutItem {
+	drop := map[string]bool{}
+	for _, k := range keys {
+		drop[k] = true
+	}
+	out := make([]cutItem, 0, len(items))
+	for _, it := range items {
+		if it.sec == secActors && !it.pinned && drop[actors[it.idx].Key()] {
+			continue
+		}
+		out = append(out, it)
+	}
+	return out
+}
+
 func keepIndexes[T any](xs []T, on map[int]bool) []T {
 	out := make([]T, 0, len(on))
 	for i, x := range xs {
@@ -184,7 +201,16 @@ func (b *Briefing) FitOnePage(paper Paper) *Briefing {
 	fr := frames{}
 	try := func(its []cutItem, lv density) (*Briefing, bool) {
 		c := b.keep(its, paper, lv, found)
-		return c, planPageWith(m, c, paper, lv, fr).fits()
+		p := planPageWith(m, c, paper, lv, fr)
+		if len(p.hidden) > 0 {
+			// The minor actors the "Also:" line has no room for are cut
+			// like any item: the exports then list the actors the PDF
+			// prints, and the page counts them among those not shown.
+			its = withoutActors(its, b.Actors, p.hidden)
+			c = b.keep(its, paper, lv, found)
+			p = planPageWith(m, c, paper, lv, fr)
+		}
+		return c, p.fits()
 	}
 	// search returns the copy with the most of order[fixed:] that fits
 	// (order[:fixed] always kept), given that keeping order[:fixed] fits:

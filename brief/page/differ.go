@@ -3,6 +3,7 @@ package page
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"math"
 	"regexp"
 	"sort"
 	"strconv"
@@ -331,10 +332,13 @@ func findDifferences(an *brief.Analysis, stories [][]int, actors []brief.Actor) 
 	return out
 }
 
-// numberDifferences finds the counts of one story given differently: two
-// counts of the same things in one sentence set against each other
-// ("…said 40 bodies had been recovered, although … only three"), or the
-// same deed counted differently by two articles.
+// numberDifferences finds the counts of one story given differently: the
+// same deed counted differently by two articles of different outlets
+// published within about a day of each other (comparable reports). Two
+// counts in one article never make a difference, even when the article
+// sets them against each other: they may count different things ("six
+// decimal places" for the computer, "three" for the printer), and an
+// article that gives two versions says so itself.
 func numberDifferences(an *brief.Analysis, story []int, names []sayerName) []Difference {
 	type group struct {
 		topic  string
@@ -372,31 +376,30 @@ func numberDifferences(an *brief.Analysis, story []int, names []sayerName) []Dif
 			if isCredit(s) {
 				continue
 			}
-			cs := countsIn(s, si, sent)
-			// One sentence setting two counts against each other.
-			for x := range cs {
-				for y := x + 1; y < len(cs); y++ {
-					p, q := cs[x], cs[y]
-					if p.noun == q.noun && p.value != q.value && p.exact && q.exact && contrast.MatchString(s[p.at:q.at]) {
-						verb := p.verb
-						if verb == "" {
-							verb = q.verb
-						}
-						add(p.noun+"|"+verb, topicOf(p, q, verb), p, q)
-					}
-				}
-			}
-			all = append(all, cs...)
+			all = append(all, countsIn(s, si, sent)...)
 		}
 	}
 	// The same deed counted differently by two articles.
 	for x := range all {
 		for y := x + 1; y < len(all); y++ {
 			p, q := all[x], all[y]
-			if p.src == q.src || p.noun != q.noun || p.verb == "" || p.verb != q.verb || !p.exact || !q.exact || p.value == q.value {
+			if p.src == q.src || p.noun != q.noun || p.verb == "" || p.verb != q.verb || !p.exact || !q.exact || p.value == q.value ||
+				!comparable(an.Sources[p.src], an.Sources[q.src]) {
 				continue
 			}
 			add(p.noun+"|"+p.verb, topicOf(p, q, p.verb), p, q)
+		}
+	}
+	// An article that gives two counts of the same deed may count two
+	// things, or tell how the count changed: no difference can be told.
+	for _, g := range groups {
+		values := map[int]float64{}
+		for _, c := range g.claims {
+			if v, ok := values[c.src]; ok && v != c.value {
+				g.claims = nil
+				break
+			}
+			values[c.src] = c.value
 		}
 	}
 	var out []Difference
@@ -427,7 +430,7 @@ func numberDifferences(an *brief.Analysis, story []int, names []sayerName) []Dif
 			}
 			values[c.value] = true
 		}
-		if len(values) > 1 && len(d.Claims) <= 4 {
+		if len(values) > 1 && len(d.Claims) <= 4 && len(d.Claims) > 1 {
 			out = append(out, d)
 		}
 	}
@@ -444,6 +447,25 @@ func topicOf(p, q numClaim, verb string) string {
 		return noun
 	}
 	return noun + " " + verb
+}
+
+// comparableHours is how far apart two reports may be published to be set
+// against each other: a count given a day later is an update, not a
+// different version.
+const comparableHours = 36
+
+// comparable reports whether two articles' versions of a point may be set
+// against each other as different sources: they come from different
+// outlets (an unknown outlet is taken for a different one) and, when both
+// are dated, within comparableHours of each other.
+func comparable(a, b brief.Source) bool {
+	if oa, ob := foldName(sourceOutlet(a)), foldName(sourceOutlet(b)); oa != "" && oa == ob {
+		return false
+	}
+	if !a.Date.IsZero() && !b.Date.IsZero() && math.Abs(a.Date.Sub(b.Date).Hours()) > comparableHours {
+		return false
+	}
+	return true
 }
 
 // ---- Claims and denials ----
@@ -477,7 +499,7 @@ func denials(an *brief.Analysis, story []int, names []sayerName) []Difference {
 			}
 			bestSrc, bestSent, best := -1, -1, 0.0
 			for _, sj := range story {
-				if sj == si || sj >= len(an.Articles) || an.Articles[sj] == nil {
+				if sj == si || sj >= len(an.Articles) || an.Articles[sj] == nil || !comparable(an.Sources[si], an.Sources[sj]) {
 					continue
 				}
 				b := an.Articles[sj]

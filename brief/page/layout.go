@@ -75,6 +75,9 @@ type pagePlan struct {
 	ops    []drawOp
 	bottom float64 // where the content ends
 	limit  float64 // where it may end at most
+	// hidden are the keys of the minor actors the "Also:" line had no
+	// room for.
+	hidden []string
 }
 
 func (p *pagePlan) fits() bool { return p.bottom <= p.limit+1e-6 }
@@ -497,16 +500,37 @@ func (l *layouter) actors(items []Item, body, small float64) {
 		l.y += rowH + 1.6
 	}
 	if len(bare) > 0 {
+		// As many as fit on alsoLines lines, whole; the others are not on
+		// the page (FitOnePage leaves them out, so that the text exports
+		// list the same actors).
 		spans := []textRun{{"Also: ", textStyle{faceRegular, body, colMuted}}}
+		var lines []setLine
+		shown := 0
 		for i, a := range bare {
+			next := spans
 			if i > 0 {
-				spans = append(spans, textRun{" · ", textStyle{faceRegular, body, colMuted}})
+				next = append(next[:len(next):len(next)], textRun{" · ", textStyle{faceRegular, body, colMuted}})
 			}
-			spans = append(spans, l.actorSpans(a, body, small)...)
+			next = append(next[:len(next):len(next)], l.actorSpans(a, body, small)...)
+			set := l.m.wrap(next, l.cw, 0)
+			if len(set) > alsoLines && i > 0 {
+				break
+			}
+			spans, lines, shown = next, set, i+1
 		}
-		l.y += l.text(&l.p.ops, l.m.wrap(spans, l.cw, 3), l.left, l.y, body) + 1.6
+		for _, a := range bare[shown:] {
+			l.p.hidden = append(l.p.hidden, a.Key())
+		}
+		if len(lines) > alsoLines {
+			lines = l.m.wrap(spans, l.cw, alsoLines)
+		}
+		l.y += l.text(&l.p.ops, lines, l.left, l.y, body) + 1.6
 	}
 }
+
+// alsoLines is how many lines the "Also:" line of minor actors takes at
+// most.
+const alsoLines = 3
 
 // actorSpans are an actor's name, role and first citation.
 func (l *layouter) actorSpans(a *brief.Actor, body, small float64) []textRun {
@@ -642,23 +666,54 @@ func (l *layouter) leadSpans(lead, sep string, body float64) []textRun {
 }
 
 func (l *layouter) commitment(c brief.Commitment, cl ItemClause, body, small float64) {
-	spans := l.leadSpans(cl.Lead, " — ", body)
-	spans = append(spans, textRun{l.m.clean(cl.Clause), textStyle{faceRegular, body, colInk}})
-	if cl.When != "" {
-		spans = append(spans, textRun{" — ", textStyle{faceRegular, body, colMuted}}, textRun{l.m.clean(cl.When), textStyle{faceRegular, body, colInk}})
-	}
-	if cl.Hedged {
-		spans = append(spans, textRun{" (hedged)", textStyle{faceItalic, small, colMuted}})
-	}
-	spans = append(spans, l.citeSpan(c.Cites, small)...)
+	spans := l.fitted(func(clause string) []textRun {
+		spans := l.leadSpans(cl.Lead, " — ", body)
+		spans = append(spans, textRun{l.m.clean(clause), textStyle{faceRegular, body, colInk}})
+		if cl.When != "" {
+			spans = append(spans, textRun{" — ", textStyle{faceRegular, body, colMuted}}, textRun{l.m.clean(cl.When), textStyle{faceRegular, body, colInk}})
+		}
+		if cl.Hedged {
+			spans = append(spans, textRun{" (hedged)", textStyle{faceItalic, small, colMuted}})
+		}
+		return append(spans, l.citeSpan(c.Cites, small)...)
+	}, cl.Clause, "…", l.maxLines(3, 2))
 	l.bullet(spans, colAccent, body, 3, 2)
 }
 
 func (l *layouter) dispute(d brief.Dispute, cl ItemClause, body, small float64) {
-	spans := l.leadSpans(cl.Lead, " — ", body)
-	spans = append(spans, textRun{l.m.clean(cl.Clause), textStyle{faceRegular, body, colInk}})
-	spans = append(spans, l.citeSpan(d.Cites, small)...)
+	spans := l.fitted(func(clause string) []textRun {
+		spans := l.leadSpans(cl.Lead, " — ", body)
+		spans = append(spans, textRun{l.m.clean(clause), textStyle{faceRegular, body, colInk}})
+		return append(spans, l.citeSpan(d.Cites, small)...)
+	}, cl.Clause, "…", l.maxLines(3, 2))
 	l.bullet(spans, colDispute, body, 3, 2)
+}
+
+// fitted is an item's line as the page sets it: made by build from its
+// clause when it fits in maxLines lines of the item's width; else from the
+// clause cut shorter where a phrase ends (with mark), so that the line is
+// not cut by the page in the middle of a clause or a word. When no cut
+// fits either, the clause as it is (the wrap cuts it with "…").
+func (l *layouter) fitted(build func(clause string) []textRun, clause, mark string, maxLines int) []textRun {
+	spans := build(clause)
+	width := l.cw - itemIndentMM
+	if !l.m.clipped(l.m.wrap(spans, width, maxLines), spans) {
+		return spans
+	}
+	body := strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(clause), mark))
+	last := ""
+	for n := wordCount(body) - 1; n >= 5; n-- {
+		out, ok := clipPhrase(body, n)
+		if !ok || out == last {
+			continue
+		}
+		last = out
+		cut := build(strings.TrimRight(out, " ,;:—–") + mark)
+		if !l.m.clipped(l.m.wrap(cut, width, maxLines), cut) {
+			return cut
+		}
+	}
+	return spans
 }
 
 func (l *layouter) difference(d Difference, body, small float64) {
@@ -680,17 +735,19 @@ func (l *layouter) difference(d Difference, body, small float64) {
 }
 
 func (l *layouter) quote(q brief.Quote, cl ItemClause, body, small float64) {
-	spans := []textRun{{"“" + l.m.clean(cl.Clause) + "”", textStyle{faceItalic, body, colInk}}}
-	if q.Speaker != "" {
-		spans = append(spans, textRun{" — ", textStyle{faceRegular, body, colMuted}},
-			textRun{l.m.clean(q.Speaker), textStyle{faceBold, body, colInk}})
-		if role := l.roleOf(q.Speaker); role != "" && !l.onPage(q.Speaker) {
-			spans = append(spans, textRun{", " + l.m.clean(role), textStyle{faceRegular, body, colMuted}})
+	spans := l.fitted(func(clause string) []textRun {
+		spans := []textRun{{"“" + l.m.clean(clause) + "”", textStyle{faceItalic, body, colInk}}}
+		if q.Speaker != "" {
+			spans = append(spans, textRun{" — ", textStyle{faceRegular, body, colMuted}},
+				textRun{l.m.clean(q.Speaker), textStyle{faceBold, body, colInk}})
+			if role := l.roleOf(q.Speaker); role != "" && !l.onPage(q.Speaker) {
+				spans = append(spans, textRun{", " + l.m.clean(role), textStyle{faceRegular, body, colMuted}})
+			}
+		} else {
+			spans = append(spans, textRun{" — unattributed", textStyle{faceItalic, body, colMuted}})
 		}
-	} else {
-		spans = append(spans, textRun{" — unattributed", textStyle{faceItalic, body, colMuted}})
-	}
-	spans = append(spans, l.citeSpan(q.Cites, small)...)
+		return append(spans, l.citeSpan(q.Cites, small)...)
+	}, cl.Clause, " …", l.maxLines(3, 2))
 	lines := l.m.wrap(spans, l.cw-itemIndentMM, l.maxLines(3, 2))
 	top := l.y
 	hgt := l.text(&l.p.ops, lines, l.left+itemIndentMM, l.y, body)
@@ -724,7 +781,7 @@ func (l *layouter) roleOf(name string) string {
 	if l.b.Analysis != nil {
 		for _, a := range l.b.Analysis.Actors {
 			if strings.EqualFold(a.Name, name) {
-				return a.Role
+				return pageRole(a.Role)
 			}
 		}
 	}

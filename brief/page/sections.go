@@ -203,12 +203,31 @@ func (b *Briefing) indexStories() {
 		for i := range l {
 			if sec == secActors {
 				l[i] = b.storyOf(b.Actors[i].Cites)
+				b.Actors[i].Cites = b.citesOfStoryFirst(b.Actors[i].Cites, l[i])
 			} else {
 				l[i] = b.storyOf(b.item(itemRef{sec, i}).Cites())
 			}
 		}
 		b.itemStories[sec] = l
 	}
+}
+
+// citesOfStoryFirst puts the citations in a story first (in their order),
+// so that an actor listed under a story cites its first mention there, not
+// in another story that also names it.
+func (b *Briefing) citesOfStoryFirst(cs []brief.Cite, story int) []brief.Cite {
+	out := make([]brief.Cite, 0, len(cs))
+	for _, c := range cs {
+		if s, ok := b.storyIdx[c.Source]; ok && s == story {
+			out = append(out, c)
+		}
+	}
+	for _, c := range cs {
+		if s, ok := b.storyIdx[c.Source]; !ok || s != story {
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 // leadItems lists the items of a section that belong to the lead story,

@@ -324,12 +324,12 @@ func TestClauses(t *testing.T) {
 		{brief.Commitment{Actor: "Vellmark", Text: "Vellmark is ready to send engineers to rebuild a “safe and lasting” river crossing, the premier said after the summit.",
 			What: "ready to send engineers to rebuild a"},
 			"Vellmark — ready to send engineers to rebuild a “safe and lasting” river crossing"},
-		// A bare action says "will"; the time it lacks comes after it.
+		// A bare action keeps the modal its sentence gives it, never a
+		// "will" the sentence does not say; the time it lacks comes after it.
 		{brief.Commitment{Actor: "Helena Sørensen", Text: "The government would appoint a mediator by Friday.", What: "appoint a mediator", When: "by Friday", Strength: brief.Firm},
-			"Helena Sørensen — will appoint a mediator — by Friday"},
-		// "seek" opens a predicate only before "to".
+			"Helena Sørensen — would appoint a mediator — by Friday"},
 		{brief.Commitment{Actor: "Port", Text: "The port would seek an injunction on Wednesday.", What: "seek an injunction", When: "on Wednesday", Strength: brief.Firm},
-			"Port — will seek an injunction — on Wednesday"},
+			"Port — would seek an injunction — on Wednesday"},
 		{brief.Commitment{Actor: "Republicans", Text: "Republicans want to make the tax cuts permanent.", What: "want to make the tax cuts permanent", Strength: brief.Hedged},
 			"Republicans — want to make the tax cuts permanent"},
 		// A time inside the clause stays where the sentence puts it.

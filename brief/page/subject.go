@@ -143,6 +143,9 @@ type subjectInfo struct {
 	// relative is set when the clause is a relative one ("Mnangagwa, who
 	// was ousted …"): it ends at the next comma.
 	relative bool
+	// reported is set when the clause is what someone other than the
+	// actors says of them ("prosecutors say Uber has been lying").
+	reported bool
 }
 
 // clauseSubject reads the words of text before the predicate that opens
@@ -210,16 +213,39 @@ func clauseSubject(text string, at int, actors []actorForms) subjectInfo {
 	// A verb in the region: two predicates share the subject ("it had
 	// removed 14 listings and would refund"), or the words are not a
 	// plain subject.
+	// Two predicates sharing their subject end the region with "and" or
+	// "but", and the second opens the clause ("it welcomed the talks but
+	// rejected", "it had removed 14 listings and would refund").
+	shared := coordinators[region[len(region)-1].low] && opensPredicate(text[at:])
 	for i, t := range region {
+		next := ""
+		if i+1 < len(region) {
+			next = region[i+1].low
+		}
 		verb := auxiliaries[t.low] || contractedAux(t.low) ||
-			(irregularPast[t.low] || pastForm(t.low)) && lowerWord(t.w) && i > 0 && !determiners[region[i-1].low] && !clauseAdverbs[region[i-1].low]
+			(irregularPast[t.low] || pastForm(t.low)) && lowerWord(t.w) && i > 0 && !determiners[region[i-1].low] && !clauseAdverbs[region[i-1].low] ||
+			shared && i > 0 && predicateWord(t.w, next) && !determiners[region[i-1].low]
 		if !verb {
 			continue
 		}
-		if i == 0 || !coordinators[region[len(region)-1].low] || !auxiliaries[firstWord(text[at:])] {
+		if i == 0 || !shared {
 			return info
 		}
-		region = region[:i]
+		head := region[:i]
+		if last.speech != "" {
+			// "UMIH said the penalty was … and demanded": the second
+			// predicate may share the speaker or the reported subject;
+			// when either is the actor, the clause is the actor's.
+			for _, a := range actors {
+				if refersTo(head, a) || speakerIs(speakerRegion(toks, bounds), []actorForms{a}) {
+					info.known, info.own = true, true
+					info.subject = joinTokens(head)
+					return info
+				}
+			}
+			return info
+		}
+		region = head
 		break
 	}
 	if coordinators[region[len(region)-1].low] {
@@ -247,6 +273,8 @@ func clauseSubject(text string, at int, actors []actorForms) subjectInfo {
 	for _, a := range actors {
 		if refersTo(region, a) {
 			info.known, info.own = true, true
+			info.subject = joinTokens(region)
+			info.reported = last.speech != "" && !speakerIs(speakerRegion(toks, bounds), actors)
 			return info
 		}
 	}
@@ -261,6 +289,29 @@ func clauseSubject(text string, at int, actors []actorForms) subjectInfo {
 		info.said = last.speech
 	}
 	return info
+}
+
+// subjectOf splits a clause that opens with its own subject ("London's
+// demands on spirits couldn't be separated from visas") into that subject
+// and the offset where its predicate opens: an auxiliary or a finite verb
+// the lists know, within maxSubjectWords words and before any comma. ok is
+// false when the clause opens no such way.
+func subjectOf(clause string) (subject []token, pred int, ok bool) {
+	toks := tokenize(clause)
+	if len(toks) < 2 || !nounPhraseOpener(toks[0]) {
+		return nil, 0, false
+	}
+	for k := 1; k < len(toks) && k <= maxSubjectWords; k++ {
+		if endsPhrase(toks[k-1].w) {
+			return nil, 0, false
+		}
+		t := toks[k]
+		if lowerWord(t.w) && (auxiliaries[t.low] || contractedAux(t.low) || finiteVerbs[t.low] || irregularPast[t.low] ||
+			pastForm(t.low) && !determiners[toks[k-1].low]) {
+			return toks[:k], t.s, true
+		}
+	}
+	return nil, 0, false
 }
 
 // antecedent is the noun phrase a relative clause hangs on: the words
