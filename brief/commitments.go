@@ -204,8 +204,8 @@ func (d *doc) findCommitments() {
 					continue
 				}
 			}
-			if c.score < minCommitScore {
-				continue
+			if c.score < minCommitScore || c.ent >= 0 && d.ents[c.ent].own {
+				continue // weak, or the outlet at work ("will update this post")
 			}
 			c.sent = si
 			dup := false
@@ -306,6 +306,18 @@ func (d *doc) reportedPlan(t, nk, hi int, arg argument, rep actorRef) (actorRef,
 	}
 	if arg.thing && arg.owner.ok() && assetNouns[head] {
 		return arg.owner, true
+	}
+	// "Its new release will ship in May, the regulator's chief said": the
+	// plan of the thing's owner, not of whoever tells it.
+	if arg.thing && arg.owner.ok() && (arg.owner.ent < 0 || arg.owner.ent != rep.ent) {
+		return noActor, false
+	}
+	if arg.thing && arg.start >= 0 && rep.ent >= 0 {
+		if w := d.tokLower(arg.start); w == "its" || w == "their" {
+			if o := d.neuterAntecedent(arg.start, w == "their"); o >= 0 && o != rep.ent {
+				return noActor, false
+			}
+		}
 	}
 	if d.speaksForInstitution(rep) {
 		return rep, true

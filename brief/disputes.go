@@ -299,7 +299,7 @@ func (d *doc) findDisputes() {
 		if x := d.conflictingFigures(lo, hi); x.score > best.score {
 			best = x
 		}
-		if len(best.parties) == 0 || best.score < minDisputeScore {
+		if len(best.parties) == 0 || best.score < minDisputeScore || d.ownParty(best) {
 			continue
 		}
 		d.dropAffiliations(&best, lo, hi)

@@ -72,6 +72,9 @@ type entity struct {
 	term bool
 	// common is set for a group named by a common noun ("regulators").
 	common bool
+	// own is set for the article's own outlet and authors (markOwn): they
+	// report the story and are no actors in it.
+	own bool
 	// key is nameKey(keyOf), cached (see entity.nameKey).
 	key, keyOf string
 }
