@@ -303,6 +303,9 @@ func (d *doc) findDisputes() {
 			continue
 		}
 		d.dropAffiliations(&best, lo, hi)
+		if d.sameSide(best, lo, hi) {
+			continue // "clashed with his co-defendant": no open dispute between sides
+		}
 		best.sent = si
 		best.text = d.disputeText(si, best.cueTok)
 		if si < 3 {
@@ -332,6 +335,8 @@ const (
 	dropPhysical     = "a physical sense: lying on his side, attacked a whale with an axe"
 	dropNoun         = "an -s form used as a noun: mini bars almost always lose money"
 	dropFeeling      = "a feeling told in a quote, with no side it is against: she was concerned"
+	// And one that names no other side (verbDispute).
+	dropCondemnEvent = "a condemnation of an event, a disease or a cause that names no one: condemned the bombing"
 )
 
 // nounCueWord reports a word that is a dispute noun ("abuses",
@@ -397,6 +402,9 @@ func (d *doc) dropReason(t, lo, hi int, w, ln string) string {
 	switch {
 	case (w == "declined" || ln == "decline" || ln == "refuse") && next == "to" && t+2 < hi && noAnswerVerbs[d.tokLower(t+2)]:
 		return dropNoAnswer
+	case (ln == "reject" || ln == "dismiss" || ln == "refuse" || ln == "decline") && t+2 < hi && determiners[next] &&
+		(d.tokLower(t+2) == "question" || d.tokLower(t+2) == "questions"):
+		return dropNoAnswer // "she rejected the question": an answer withheld, no side taken
 	case d.inConditional(t):
 		return dropHypothetical
 	case ln == "lie" && (isPreposition(next) && next != "to" && next != "about" || lieSenses[next]):
@@ -881,6 +889,12 @@ func (d *doc) verbDispute(t, hi int, w string, weight float64) docDispute {
 	if violenceVerbs[lemmaName(d.lemmaAt(t))] && len(objs) == 0 && !passive && !(t+1 < hi && d.tokLower(t+1) == "down") {
 		return docDispute{}
 	}
+	// "condemned the bombing of a market", "blamed the damage on climate
+	// change": a condemnation of an event, a disease or a cause that names
+	// no one is no open dispute between parties (dropCondemnEvent).
+	if condemnVerbs[lemmaName(d.lemmaAt(t))] && len(objs) == 0 && !passive && d.thatClauseSubject(ot, hi).ent < 0 {
+		return docDispute{}
+	}
 	// "complained that Nigeria negotiated alone", "was appalled that
 	// Japan was lifting the ban": the one the clause tells of.
 	if len(objs) == 0 {
@@ -907,6 +921,11 @@ func (d *doc) verbDispute(t, hi int, w string, weight float64) docDispute {
 	}
 	return x
 }
+
+// condemnVerbs are dispute cues that are no dispute when they name no
+// one they are against: "condemned the bombing", "deplored the violence",
+// "blamed the floods on climate change".
+var condemnVerbs = setOf("condemn", "denounce", "decry", "deplore", "blame")
 
 // quantifierSubjects stand alone for an unnamed many: "many blame…".
 var quantifierSubjects = setOf("many", "some", "most", "others", "few", "several", "all", "everyone", "everybody",
@@ -1747,4 +1766,64 @@ func (d *doc) conflictingFigures(lo, hi int) docDispute {
 		return x
 	}
 	return docDispute{}
+}
+
+// sideNouns name someone on the same side as the person they belong to:
+// "his co-defendant", "her ally", "their lawyer".
+var sideNouns = setOf("co-defendant", "co-defendants", "codefendant", "codefendants", "co-accused", "ally", "allies",
+	"partner", "colleague", "colleagues", "teammate", "teammates", "team-mate", "lawyer", "lawyers", "attorney",
+	"attorneys", "spokesman", "spokeswoman", "spokesperson", "aide", "aides", "adviser", "advisers", "advisor",
+	"advisors", "deputy", "associate", "associates", "co-founder", "co-conspirator", "co-conspirators", "mate")
+
+// sameSide reports a dispute whose only other party is on the first one's
+// side, named as his or her co-defendant, ally, colleague or lawyer ("Karim
+// Belhadj clashed with his co-defendant, Samir Toumi"): whatever they argue
+// over, a briefing would print them as adversaries. A former ally ("his
+// former ally") may be an adversary now.
+func (d *doc) sameSide(x docDispute, lo, hi int) bool {
+	if len(x.parties) < 2 {
+		return false
+	}
+	for t := lo; t < hi; t++ {
+		if d.toks[t].kind != tWord || !sideNouns[d.tokLower(t)] || d.toks[t].flags&fInQuote != 0 {
+			continue
+		}
+		// "his co-defendant", "Belhadj's lawyer": belonging to a party.
+		p := t - 1
+		for p >= lo && d.toks[p].kind == tWord && d.cover[p] == 0 && d.plainLower(p) && d.tokLower(p) != "former" {
+			p--
+		}
+		if p < lo || d.toks[p].kind != tWord || d.tokLower(p) == "former" {
+			continue
+		}
+		w := d.tokLower(p)
+		owned := w == "his" || w == "her" || w == "their" || w == "fellow"
+		if c := d.cover[p]; c != 0 && d.ments[c-1].flags&mPoss != 0 && slices.Contains(x.parties, int(d.ments[c-1].ent)) {
+			owned = true
+		}
+		if !owned {
+			continue
+		}
+		// The one it names: the name after it ("his co-defendant, Samir
+		// Toumi") or before it ("Samir Toumi, his co-defendant").
+		k := t + 1
+		if k < hi && d.toks[k].kind == tPunct && d.text[d.toks[k].s] == ',' {
+			k++
+		}
+		if k < hi {
+			if c := d.cover[k]; c != 0 && slices.Contains(x.parties, int(d.ments[c-1].ent)) {
+				return true
+			}
+		}
+		q := p - 1
+		if q >= lo && d.toks[q].kind == tPunct && d.text[d.toks[q].s] == ',' {
+			q--
+		}
+		if q >= lo {
+			if c := d.cover[q]; c != 0 && slices.Contains(x.parties, int(d.ments[c-1].ent)) && int(d.ments[c-1].t1)-1 == q {
+				return true
+			}
+		}
+	}
+	return false
 }

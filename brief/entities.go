@@ -441,6 +441,14 @@ func (d *doc) matchName(i, hi, si int, headline bool) int {
 			d.lex[i+n]&lexSpeech == 0 && !isVerbLike(d.tokLower(i+n)) && !d.pluralDemonym(i, i+n) {
 			m.flags |= mAdj // "British imports"; not "Canadians accuse"
 		}
+		if h.kind == KindCountry && h.form == formName && d.countryModifier(i, i+n, hi) {
+			m.flags |= mAdj // "the Iran nuclear deal": a name inside a thing's name
+		}
+		if d.genericPlural(i, i+n, h) {
+			// "many Tunisians", "radical Muslims": some of a people, not
+			// the people or its country; read like an adjective's use.
+			m.flags |= mAdj
+		}
 		// "Trump administration", "Uber drivers": a name and a group noun.
 		if i+n < hi && d.toks[i+n].kind == tWord && d.toks[i+n].flags&fCap == 0 {
 			if k, ok := groupNouns[d.tokLower(i+n)]; ok && h.kind != KindCountry && h.form == formName {
@@ -1493,3 +1501,77 @@ func isBylineText(s string) bool {
 // legalForms follow a company's name: "Alibaba Group", "Apple Inc".
 var legalForms = setOf("group", "inc", "inc.", "corp", "corp.", "corporation", "ltd", "ltd.", "plc", "llc", "holdings",
 	"co", "co.", "sa", "ag", "gmbh", "nv", "company", "limited")
+
+// countryModifier reports a country's name used as a modifier inside a
+// noun phrase: "the Iran nuclear deal", "a Ukraine peace plan", "the
+// China market". The country does not act there; "the US military", "US
+// officials", "the UK has" keep it acting.
+func (d *doc) countryModifier(i, j, hi int) bool {
+	if i == 0 || d.toks[i-1].kind != tWord || d.sentenceOf(i-1) != d.sentenceOf(i) {
+		return false
+	}
+	switch d.tokLower(i - 1) {
+	case "the", "a", "an", "this", "that":
+	default:
+		return false
+	}
+	for k := j; k < hi && k < j+3; k++ {
+		w := d.tokLower(k)
+		if !d.plainLower(k) || isAuxiliary(w) || isBe(w) || w == "must" || w == "shall" {
+			return false // "the UK may", "the US must"
+		}
+		if k+1 < hi && d.toks[k+1].kind == tWord && (d.tokLower(k+1) == "to" || determiners[d.tokLower(k+1)] ||
+			d.isPronoun(k+1) || d.tokLower(k+1) == "that") {
+			return false // "the US plans to", "the UK sends its ships": a verb
+		}
+		if titleHeads[w] || isPersonNoun(w) || orgHeads[w] || staffHeads[w] || groupNouns[w] != "" || institutionWords[w] ||
+			countrySides[w] {
+			return false
+		}
+		if _, ok := agentOf(d.lemmaAt(k)); ok {
+			return false
+		}
+		if k+1 >= hi || !d.plainLower(k+1) {
+			return true // the phrase's head
+		}
+	}
+	return false
+}
+
+// countrySides after a country's name make its side or delegation: "the
+// UK delegation", "the Iran side" (with institutionWords).
+var countrySides = setOf("delegation", "embassy", "consulate", "mission", "side", "team", "camp", "regime",
+	"leadership", "establishment")
+
+// genericQualifiers before a people's plural name some of them: "many
+// Tunisians", "some Republicans".
+var genericQualifiers = setOf("many", "some", "most", "few", "several", "numerous", "thousands", "hundreds",
+	"millions", "dozens", "other", "ordinary", "young", "older", "fellow", "individual")
+
+// genericPlural reports a people's or a faith's name in the plural after
+// a quantifier or an adjective: "many Tunisians", "radical Muslims",
+// "young Kurds". Such a phrase names some members, not the people, its
+// country or its body.
+func (d *doc) genericPlural(i, j int, h gazHit) bool {
+	if i == 0 || d.sentenceOf(i-1) != d.sentenceOf(i) || d.toks[i-1].kind != tWord ||
+		d.toks[i-1].flags&fCap != 0 && d.toks[i-1].flags&fStart == 0 {
+		return false
+	}
+	w := d.spanText(i, j)
+	if !strings.HasSuffix(w, "s") {
+		return false
+	}
+	switch {
+	case h.form == formDemonym && d.pluralDemonym(i, j):
+	case h.kind == KindGroup && h.form == formName:
+	default:
+		return false
+	}
+	p := d.tokLower(i - 1)
+	if genericQualifiers[p] {
+		return true
+	}
+	// "radical Muslims": an adjective, a plain lower-case word that is no
+	// verb, preposition or noun of a person.
+	return d.toks[i-1].flags&fCap == 0 && d.plainLower(i-1) && !isPreposition(p) && !titleHeads[p] && !isPersonNoun(p)
+}

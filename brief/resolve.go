@@ -749,7 +749,9 @@ func (d *doc) resolveDescriptions() {
 		if best < 0 && m.kind == KindPerson && m.role == "" {
 			// "Andrew Kell said… “…,” the Prime Minister told MPs": a title
 			// no one holds yet is the person just mentioned, who holds it.
-			if ei := d.antecedent(int(m.t0), genderUnknown, -1); ei >= 0 {
+			// One who holds another title is someone else: "President
+			// Marzouk… the mayor blamed".
+			if ei := d.antecedent(int(m.t0), genderUnknown, -1); ei >= 0 && roleFits(d.ents[ei].role, m.key) {
 				best = ei
 				if d.ents[ei].role == "" {
 					d.ents[ei].role = cleanRole(titleCase(d.spanText(int(m.t0), int(m.t1))))
@@ -765,6 +767,17 @@ func (d *doc) resolveDescriptions() {
 			d.attach(mi, best)
 		}
 	}
+}
+
+// roleFits reports a person's role that a description's head may name:
+// none yet, or one whose last word is the head or abbreviates it ("Gov."
+// for "the governor").
+func roleFits(role, head string) bool {
+	if role == "" {
+		return true
+	}
+	w := strings.TrimSuffix(lastWord(strings.ToLower(role)), ".")
+	return w == head || len(w) >= 3 && strings.HasPrefix(head, w)
 }
 
 // instHeads are the heads of descriptions of a body: "the court" stands

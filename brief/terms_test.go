@@ -89,6 +89,16 @@ func TestTermsAreNotActors(t *testing.T) {
 			"The food delivery app Coliva said on Monday it would appeal the fine."},
 			[]string{"Dorm Survival", "Chaos Cards", "Tidewater"},
 			[]string{"Kellan Price", "Coliva"}},
+		{"a country inside a deal's name, some members of a faith", []string{
+			"Critics of the Iran nuclear deal rallied in Vienna on Monday, organiser Hanna Roth said.",
+			"Some radical Muslims were turned away at the gates, Roth said, and the police made no arrests."},
+			[]string{"Iran", "Muslims"},
+			[]string{"Hanna Roth"}},
+		{"a country that acts stays an actor", []string{
+			"Iran rejected the new terms on Monday, and the Iran delegation left Vienna.",
+			"The US plans to send an envoy, and US officials said talks would resume."},
+			nil,
+			[]string{"Iran", "United States"}},
 		{"a royal title opening a run, and a sports team", []string{
 			"Six years ago Pope Leontius III ordered an inquiry into the order.",
 			"The Portland Herons beat the Boston Harriers 24-17 on Sunday, and the Cedar Bay Otters lost again."},
