@@ -92,7 +92,9 @@ var commitCues = map[string]commitCue{
 // ongoingVerbs, in the progressive after an actor, state work under way:
 // "lawmakers are drafting a bill", "Con Edison had begun replacing the
 // lines", "the company said it was lowering prices". Only verbs of policy
-// and business action: "is facing", "was trying" promise nothing.
+// and business action: "is facing", "was trying" promise nothing, and an
+// inquiry going on ("police are investigating", "examining",
+// "probing") tells what is being done, not what is promised.
 var ongoingVerbs = setOf("drafting", "preparing", "negotiating", "developing", "building", "replacing",
 	"lowering", "raising", "cutting", "reducing", "increasing", "expanding", "investing", "hiring", "recruiting",
 	"deploying", "sending", "moving", "considering", "weighing", "reviewing", "exploring", "mapping",
@@ -103,8 +105,8 @@ var ongoingVerbs = setOf("drafting", "preparing", "negotiating", "developing", "
 	"reforming", "rewriting", "revising", "updating", "testing", "trialling", "piloting", "swapping",
 	"setting", "establishing", "designing", "modernising", "modernizing", "evacuating", "relocating",
 	"redeploying", "mobilising", "mobilizing", "stockpiling", "scrapping", "dismantling", "laying", "inviting",
-	"lining", "examining", "investigating", "assessing", "organising", "organizing", "arranging", "coordinating",
-	"rebuilding", "recalling", "suspending", "halting", "probing", "auditing", "hosting")
+	"lining", "organising", "organizing", "arranging", "coordinating", "rebuilding", "recalling", "suspending",
+	"halting", "hosting")
 
 func init() {
 	for w := range ongoingVerbs {
@@ -141,14 +143,83 @@ func (d *doc) ongoingAt(t, hi int) bool {
 			past = true
 		}
 	}
-	if !d.subjectAdjacent(k) && d.subjectPronounBefore(k+1) < 0 && !d.subjectArg(t).ref.ok() {
+	subj := d.subjectArg(t)
+	if !d.subjectAdjacent(k) && d.subjectPronounBefore(k+1) < 0 && !subj.ref.ok() {
 		return false
 	}
+	// Announced by the actor itself: "the company said it was lowering
+	// prices", "the ministry is drafting rules, its spokesman said".
+	reported := d.saidBefore(k)
+	announced := reported && d.subjectPronounBefore(k+1) >= 0
+	if !announced && reported && subj.start >= 0 {
+		// "Gill said his party was drafting…": the speaker's own side.
+		w := d.tokLower(subj.start)
+		announced = w == "his" || w == "her" || w == "its" || w == "their" || w == "our"
+	}
+	if !announced && !past && subj.ref.ent >= 0 {
+		announced = d.reportingSpeaker(t).ent == subj.ref.ent
+	}
 	// In the past tense it is the story's narrative ("by then the store
-	// was selling cheaper eggs"), unless an actor reports it as under way:
-	// "the company said it was lowering prices" (not "Whole Foods was
-	// selling cheaper eggs, an analyst said").
-	return !past || d.saidBefore(k) && d.subjectPronounBefore(k+1) >= 0
+	// was selling cheaper eggs"), unless it is reported speech: "the
+	// company said it was lowering prices" (not "Whole Foods was selling
+	// cheaper eggs, an analyst said").
+	if past && !reported {
+		return false
+	}
+	// A description of work going on ("police are investigating", "she is
+	// raising three children", "Firefox is exploring new techniques") is
+	// no commitment unless the actor announces it, or it is a step of
+	// policy or law with what it is for: "House Republicans are lining up
+	// a vote to extend the grace period".
+	return announced || d.forwardStep(t, hi)
+}
+
+// policySteps are the steps of policy, law and business that work under way
+// can bring about: "drafting a bill to ban…", "lining up a vote to extend…".
+var policySteps = setOf("bill", "bills", "law", "legislation", "amendment", "amendments", "vote", "plan", "plans",
+	"proposal", "proposals", "rule", "rules", "regulation", "regulations", "measure", "measures", "reform",
+	"reforms", "sanctions", "ban", "deal", "agreement", "treaty", "budget", "package", "motion", "resolution",
+	"referendum", "policy", "strategy", "scheme", "programme", "program", "lawsuit", "appeal", "case", "charges",
+	"contract", "offer", "bid", "merger", "takeover", "sale", "code", "standards", "framework", "tariffs", "cuts",
+	"sentence", "penalty", "damages", "compensation", "extradition", "injunction", "retrial", "inquiry", "review")
+
+// seekVerbs ask for a step of policy or law: their object is the step.
+var seekVerbs = setOf("seeking", "pursuing")
+
+// forwardStep reports a step of policy or law after the progressive verb at
+// t, with what it is for: its object is a bill, a vote, a plan…, followed by
+// "to" and a verb, by a relative clause with "would" or "will", or by a
+// time ahead ("a vote to extend the grace period", "a bill that would cap
+// such payments", "new rules next month").
+func (d *doc) forwardStep(t, hi int) bool {
+	end := d.clauseEnd(t, hi)
+	k := t + 1
+	if k < end && (d.tokLower(k) == "up" || d.tokLower(k) == "out") {
+		k++
+	}
+	for n := 0; k < end && n < 6; n, k = n+1, k+1 {
+		if d.toks[k].kind != tWord {
+			return false
+		}
+		if !policySteps[d.tokLower(k)] {
+			continue
+		}
+		// "prosecutors are seeking a ten-year sentence", "pursuing an
+		// appeal": asking for the step is the step.
+		if seekVerbs[d.tokLower(t)] {
+			return true
+		}
+		j := k + 1
+		if j+1 < hi && d.tokLower(j) == "to" && d.toks[j+1].kind == tWord && d.toks[j+1].flags&fCap == 0 {
+			return true
+		}
+		if j+1 < hi && (d.tokLower(j) == "that" || d.tokLower(j) == "which") &&
+			(d.tokLower(j+1) == "would" || d.tokLower(j+1) == "will") {
+			return true
+		}
+		return d.timeAhead(j, max(end, min(j+4, hi)))
+	}
+	return false
 }
 
 // saidBefore reports a speech verb just before the subject of the clause
@@ -264,7 +335,10 @@ func (d *doc) reportedPlan(t, nk, hi int, arg argument, rep actorRef) (actorRef,
 	if nk >= hi || d.toks[nk].kind != tWord {
 		return noActor, false
 	}
-	unnamed := arg.thing || arg.generic || arg.desc && arg.ref.ent < 0 && arg.ref.name != "" ||
+	// An unnamed group the reporter may speak for: a faction or a body's
+	// agents ("the rebels", "authorities"), not firms or residents whose
+	// course the reporter tells ("shipping firms would leave").
+	unnamed := arg.thing || arg.generic || arg.desc && arg.ref.ent < 0 && arg.ref.name != "" && d.factionNoun(arg.head) ||
 		!arg.found() && d.toks[t].flags&fInQuote != 0 && d.quoteSubjectless(t)
 	if !unnamed {
 		return noActor, false
@@ -897,8 +971,13 @@ func (d *doc) commitmentAt(t, hi int, w string, cue commitCue) (docCommitment, b
 		}
 	} else if arg.desc && arg.ref.ent < 0 && saidBy.ent >= 0 && d.toks[t].flags&fInQuote == 0 {
 		// "She said the rebels would table an amendment": the named
-		// reporter speaks for the unnamed group.
+		// reporter speaks for the unnamed group — a faction one may lead,
+		// not firms, residents or investors she tells of ("the port chief
+		// said shipping firms would leave": their course, not his plan).
 		actor = saidBy
+		if !d.factionNoun(arg.head) {
+			actor = noActor
+		}
 	}
 	if launch.ok() {
 		actor = launch
@@ -943,6 +1022,11 @@ func (d *doc) commitmentAt(t, hi int, w string, cue commitCue) (docCommitment, b
 	// its kind, with a date ahead, is on the schedule.
 	bodyDated := arg.desc && orgHeads[d.tokLower(arg.head)] && d.timeExpr(t, d.clauseEnd(t, hi)) != ""
 	if (w == "would" || w == "will" || w == "'ll") && !inQuote && !saidBy.ok() && !d.subjectAdjacent(t) && !scheduled && !provision && !bodyDated {
+		return docCommitment{}, false
+	}
+	// "He would later present the idea to the governor": with no one
+	// reporting it, "would" tells a past story's future, not a plan.
+	if w == "would" && !inQuote && !saidBy.ok() && !provision && !planned && !d.speechInSentence(t) && !d.carriedReporter(t).ok() {
 		return docCommitment{}, false
 	}
 	si := d.sentenceOf(t)
@@ -1796,4 +1880,43 @@ func (d *doc) titleBefore(t int) string {
 		return ""
 	}
 	return d.spanText(j+1, k)
+}
+
+// speechInSentence reports a verb of saying or thinking outside quotation
+// marks in the sentence of token t: "rejected the findings and said Coliva
+// would appeal" reports the plan even where the speaker is not found.
+func (d *doc) speechInSentence(t int) bool {
+	lo, hi := d.sentRange(d.sentenceOf(t))
+	for k := lo; k < hi; k++ {
+		if k != t && d.toks[k].kind == tWord && d.toks[k].flags&fInQuote == 0 && d.lex[k]&(lexSpeech|lexThink) != 0 &&
+			!weakSpeechVerbs[d.tokLower(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// factionNoun reports a description's head that names a faction a speaker
+// may belong to and speak for: rebels, lawmakers, members, the party, a
+// union — by the agent table's class (government, legislature, opposition,
+// party, labour, military, police, judiciary), not businesses, the public
+// or people a story is about.
+func (d *doc) factionNoun(k int) bool {
+	if k < 0 {
+		return false
+	}
+	w := d.tokLower(k)
+	if w == "rebels" || w == "members" || genericAgents[w] {
+		return true
+	}
+	a, ok := agentOf(d.lemmaAt(k))
+	if !ok {
+		return orgHeads[w] && !businessHeads[w]
+	}
+	switch a.class {
+	case agentGovernment, agentLegislature, agentOpposition, agentParty, agentLabour, agentMilitary, agentPolice,
+		agentJudiciary:
+		return true
+	}
+	return false
 }
