@@ -597,7 +597,7 @@ func isPreposition(w string) bool {
 // the last quote's speaker (-1 for none), favoured in speech frames.
 func (d *doc) antecedent(t int, gender int8, speaker int) int {
 	si := d.sentenceOf(t)
-	best, bestScore := -1, 0.0
+	best, bestScore, bestSent := -1, 0.0, -1
 	dist, distSent := 0, si
 	for mi := d.mentionsBefore(t) - 1; mi >= 0; mi-- {
 		m := d.ments[mi]
@@ -641,10 +641,127 @@ func (d *doc) antecedent(t int, gender int8, speaker int) int {
 			score += 2 // a new subject since the last quote
 		}
 		if score > bestScore {
-			best, bestScore = int(m.ent), score
+			best, bestScore, bestSent = int(m.ent), score, int(m.sent)
+		}
+	}
+	// "A forum user who calls himself FrostyLantern mailed pills to the
+	// lab. “…,” he told me.": the pronoun is the newcomer the sentence
+	// before brings in, whom the engine could not name; an earlier person
+	// is not meant.
+	if best >= 0 && gender != genderUnknown {
+		if sp := d.narrationBefore(si); sp >= 0 && bestSent < sp && !d.entInSentence(best, sp) && d.newcomerSubject(sp, gender) {
+			return -1
 		}
 	}
 	return best
+}
+
+// narrationBefore returns the nearest sentence before si that is not all
+// quotation (-1 for none).
+func (d *doc) narrationBefore(si int) int {
+	for s := si - 1; s >= 0 && s >= si-3; s-- {
+		if !d.sentAllQuote(s) {
+			return s
+		}
+	}
+	return -1
+}
+
+// entInSentence reports a mention of entity ei by name or description in
+// sentence si.
+func (d *doc) entInSentence(ei, si int) bool {
+	for _, mi := range d.ents[ei].ments {
+		if m := d.ments[mi]; int(m.sent) == si && m.form != formPronoun {
+			return true
+		}
+	}
+	return false
+}
+
+// newcomerSubject reports that sentence si opens on a person the engine
+// has no person for: a description of one ("A forum user", "One dealer",
+// "The woman") or a handle ("GreyHeron42", "FrostyLantern") that no
+// person mention covers. The gender is the pronoun's: "A woman…" is no
+// "he".
+func (d *doc) newcomerSubject(si int, gender int8) bool {
+	lo, hi := d.sentRange(si)
+	k := lo
+	for k < hi && (d.toks[k].kind != tWord || d.toks[k].flags&fInQuote != 0) {
+		k++
+	}
+	if k >= hi {
+		return false
+	}
+	if c := d.cover[k]; c != 0 {
+		m := d.ments[c-1]
+		if m.ent >= 0 && d.ents[m.ent].kind == KindPerson || m.form == formPronoun {
+			return false
+		}
+		return int(m.t1) == k+1 && handleLike(d.tokText(k))
+	}
+	if handleLike(d.tokText(k)) {
+		return true
+	}
+	w := d.tokLower(k)
+	if w != "a" && w != "an" && w != "one" && w != "another" && w != "the" {
+		return false
+	}
+	for j := k + 1; j < hi && j <= k+3; j++ {
+		if d.toks[j].kind != tWord || d.cover[j] != 0 {
+			return false
+		}
+		w := d.tokLower(j)
+		if g, ok := newcomerNouns[w]; ok {
+			return g == genderUnknown || g == gender
+		}
+		if g, ok := kinNouns[w]; ok {
+			return g == genderUnknown || g == gender
+		}
+		if isAuxiliary(w) || d.lex[j]&(lexFunction|lexSpeech) != 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// newcomerNouns are nouns for one unnamed person, with the gender they
+// imply.
+var newcomerNouns = map[string]int8{"man": genderMale, "woman": genderFemale, "boy": genderMale,
+	"girl": genderFemale, "user": genderUnknown, "poster": genderUnknown, "commenter": genderUnknown,
+	"member": genderUnknown, "buyer": genderUnknown, "seller": genderUnknown, "dealer": genderUnknown,
+	"customer": genderUnknown, "client": genderUnknown, "resident": genderUnknown, "student": genderUnknown,
+	"worker": genderUnknown, "driver": genderUnknown, "farmer": genderUnknown, "volunteer": genderUnknown,
+	"veteran": genderUnknown, "patient": genderUnknown, "neighbour": genderUnknown, "neighbor": genderUnknown,
+	"friend": genderUnknown, "colleague": genderUnknown, "stranger": genderUnknown, "passenger": genderUnknown,
+	"witness": genderUnknown, "survivor": genderUnknown, "visitor": genderUnknown, "reader": genderUnknown,
+	"listener": genderUnknown, "moderator": genderUnknown, "founder": genderUnknown, "owner": genderUnknown}
+
+// handleLike reports a forum handle or nickname: a capital inside the word
+// after a small letter ("FrostyLantern") or letters followed by digits
+// ("GreyHeron42").
+// "McDonald", "DeSantis", "LeBron" and "YouTube" are names: the capital
+// inside must follow three small letters.
+func handleLike(w string) bool {
+	lower, digitsAfterLetters, letters := 0, false, false
+	for _, r := range w {
+		switch {
+		case r >= 'a' && r <= 'z':
+			lower++
+			letters = true
+		case r >= 'A' && r <= 'Z':
+			if lower >= 3 {
+				return true
+			}
+			lower, letters = 0, true
+		case r >= '0' && r <= '9':
+			if letters {
+				digitsAfterLetters = true
+			}
+		default:
+			return false
+		}
+	}
+	return digitsAfterLetters && lower > 0
 }
 
 // sentAllQuote reports whether sentence si is all inside quotation marks.
