@@ -961,8 +961,9 @@ func (d *doc) recordRun(i, j, hi, si int, title, role string, r0 int) {
 			m.kind, m.form, m.role, m.title = KindOrganization, formOrg, "", ""
 			m.key = strings.TrimSpace(title + " " + name)
 		}
-	case thingHeads[last] && n > 1, thingHeads[firstW] && n > 1:
-		// "Affordable Care Act", "Hurricane Sandy": things, not actors.
+	case thingHeads[last] && n > 1, thingHeads[firstW] && n > 1, n == 2 && ballotHeads[firstW] && len(d.tokText(j-1)) <= 3:
+		// "Affordable Care Act", "Hurricane Sandy", "Measure K": things,
+		// not actors.
 		m.kind, m.form = KindOther, formPlace
 	case orgHeads[last] && n > 1, n > 2 && orgHeads[firstW] && nameConnectors[d.tokLower(i+1)], n > 2 && d.orgHeadBeforeOf(i, j),
 		n > 2 && strings.Contains(name, " & "):
@@ -1469,6 +1470,10 @@ func isCompoundAdjective(w string) bool {
 var thingHeads = setOf("act", "bill", "treaty", "accord", "convention", "amendment", "code", "doctrine",
 	"hurricane", "typhoon", "cyclone", "storm", "operation", "war", "summit", "games", "olympics", "cup",
 	"championship", "festival", "awards", "prize", "protocol", "declaration", "directive", "regulation", "rule")
+
+// ballotHeads begin the names of ballot measures: "Measure K",
+// "Proposition 22", "Question 3".
+var ballotHeads = setOf("measure", "proposition", "prop", "question", "initiative", "issue", "referendum")
 
 // quoteAround returns the quote span holding token t, or nil.
 func (d *doc) quoteAround(t int) *quoteSpan {
