@@ -232,6 +232,11 @@ func sameSurname(a, b string) bool {
 	if a == b {
 		return true
 	}
+	// "al-Rashidi" and "Rashidi", "el-Tahawy" and "Tahawy".
+	a, b = trimArticle(a), trimArticle(b)
+	if a == b {
+		return true
+	}
 	if a == "" || b == "" || a[0] != b[0] {
 		return false
 	}
@@ -258,6 +263,25 @@ func sameSurname(a, b string) bool {
 	}
 	return false
 }
+
+// trimArticle removes the Arabic article before a surname key: "al-rashidi"
+// → "rashidi".
+func trimArticle(k string) string {
+	for _, p := range []string{"al-", "el-", "ad-", "ed-", "as-", "es-", "ash-", "an-", "ar-", "at-", "az-"} {
+		if strings.HasPrefix(k, p) && len(k) > len(p)+2 {
+			return k[len(p):]
+		}
+	}
+	return k
+}
+
+// familyFirstNames are common East Asian family names, written before the
+// given name ("Park Joon-ho", "Xi Jinping"): alone they are the person's
+// surname.
+var familyFirstNames = setOf("kim", "lee", "park", "choi", "jung", "kang", "cho", "yoon", "jang", "lim", "han",
+	"shin", "seo", "kwon", "hwang", "ahn", "song", "moon", "hong", "yang", "oh", "xi", "li", "wang", "zhang",
+	"liu", "chen", "zhao", "huang", "zhou", "wu", "xu", "sun", "ma", "hu", "guo", "he", "lin", "luo", "gao",
+	"nguyen", "tran", "pham", "le", "vo")
 
 // matchSingle finds the person a single name ("Starmer", "Mr Parry",
 // "Eloise") refers to: the nearest person before it whose surname or first
@@ -286,7 +310,8 @@ func (d *doc) matchSingle(mi int) int {
 		byLast := sameSurname(e.last, w)
 		// A first name: one the gazetteer knows, or any name that is not an
 		// ordinary word ("Lupita" for "Lupita Nyong'o").
-		byFirst := e.first == w && (m.title == "" || familyFirst) && (d.g.isGivenName(w) || !d.g.common[w] && d.firstNameUnique(w))
+		byFirst := e.first == w && (m.title == "" || familyFirst) && (d.g.isGivenName(w) || !d.g.common[w] && d.firstNameUnique(w) ||
+			familyFirst && familyFirstNames[w] && d.firstNameUnique(w))
 		if !byLast && !byFirst {
 			continue
 		}
