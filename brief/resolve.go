@@ -703,51 +703,57 @@ func (d *doc) entInSentence(ei, si int) bool {
 	return false
 }
 
-// newcomerSubject reports that sentence si opens on a person the engine
-// has no person for: a description of one ("A forum user", "One dealer",
-// "The woman") or a handle ("GreyHeron42", "FrostyLantern") that no
-// person mention covers. The gender is the pronoun's: "A woman…" is no
-// "he".
+// newcomerSubject reports that sentence si brings in a person the engine
+// has no person for, before its first verb: a description of one ("A
+// forum user", "the forum's moderator") or a handle ("GreyHeron42",
+// "FrostyLantern") that no person mention covers. A person named there
+// first is the pronoun's to find. The gender is the pronoun's: "A
+// woman…" is no "he".
 func (d *doc) newcomerSubject(si int, gender int8) bool {
 	lo, hi := d.sentRange(si)
-	k := lo
-	for k < hi && (d.toks[k].kind != tWord || d.toks[k].flags&fInQuote != 0) {
-		k++
-	}
-	if k >= hi {
-		return false
-	}
-	if c := d.cover[k]; c != 0 {
-		m := d.ments[c-1]
-		if m.ent >= 0 && d.ents[m.ent].kind == KindPerson || m.form == formPronoun {
-			return false
+	for k := lo; k < hi && k < lo+12; k++ {
+		if d.toks[k].kind != tWord || d.toks[k].flags&fInQuote != 0 {
+			continue
 		}
-		return int(m.t1) == k+1 && handleLike(d.tokText(k))
-	}
-	if handleLike(d.tokText(k)) {
-		return true
-	}
-	w := d.tokLower(k)
-	if w != "a" && w != "an" && w != "one" && w != "another" && w != "the" {
-		return false
-	}
-	for j := k + 1; j < hi && j <= k+3; j++ {
-		if d.toks[j].kind != tWord || d.cover[j] != 0 {
-			return false
+		if c := d.cover[k]; c != 0 {
+			m := d.ments[c-1]
+			if m.form == formPronoun {
+				continue // "who calls himself…"
+			}
+			if m.ent >= 0 && d.ents[m.ent].kind == KindPerson {
+				return false
+			}
+			if int(m.t1) == k+1 && handleLike(d.tokText(k)) {
+				return true
+			}
+			k = int(m.t1) - 1
+			continue
 		}
-		w := d.tokLower(j)
-		if g, ok := newcomerNouns[w]; ok {
+		if handleLike(d.tokText(k)) {
+			return true
+		}
+		w := d.tokLower(k)
+		g, ok := newcomerNouns[w]
+		if !ok {
+			g, ok = kinNouns[w]
+		}
+		if ok && d.toks[k].flags&fCap == 0 {
+			// "user data": a noun before another noun qualifies it.
+			if n := k + 1; n < hi && d.toks[n].kind == tWord && d.plainLower(n) && d.lex[n]&lexFunction == 0 && !relativeWords[d.tokLower(n)] &&
+				!isVerbLike(d.tokLower(n)) && !isAuxiliary(d.tokLower(n)) && !isAdverb(d.tokLower(n)) {
+				continue
+			}
 			return g == genderUnknown || g == gender
 		}
-		if g, ok := kinNouns[w]; ok {
-			return g == genderUnknown || g == gender
-		}
-		if isAuxiliary(w) || d.lex[j]&(lexFunction|lexSpeech) != 0 {
+		if isAuxiliary(w) || isBe(w) || d.lex[k]&lexSpeech != 0 || isVerbLike(w) && k > lo {
 			return false
 		}
 	}
 	return false
 }
+
+// relativeWords open a relative clause: "a forum user who…".
+var relativeWords = setOf("who", "whom", "whose", "that", "which")
 
 // newcomerNouns are nouns for one unnamed person, with the gender they
 // imply.

@@ -32,6 +32,16 @@ func TestSpeakerPronounNearestPerson(t *testing.T) {
 			`GreyHeron42 ran a buyers' club on the forum until last year.`,
 			`“Nobody wanted to pay for the tests,” he lamented.`},
 			"Nobody wanted to pay for the tests", ""},
+		{"a handle in apposition after an adverbial", []string{
+			`“Most of what we see is cut with caffeine,” said Marco Bellini, the lab's founder.`,
+			`For years the forum's moderator, TomBrenner, posted the results of every test.`,
+			`“Without the lab I would be guessing,” he lamented.`},
+			"Without the lab I would be guessing", ""},
+		{"a regular client named after the verb", []string{
+			`“We test whatever arrives in the post,” said Marco Bellini, the lab's founder.`,
+			`One of the lab's regular clients is Tomas Brenner, who runs a forum for buyers.`,
+			`“Without the lab I would be guessing,” he told me.`},
+			"Without the lab I would be guessing", "Tomas Brenner"},
 		// The speaker's own next words stay his.
 		{"he continued, after the same speaker", []string{
 			`“We test whatever arrives in the post,” said Marco Bellini, who founded the clinic's lab in 2011.`,
