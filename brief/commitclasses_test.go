@@ -151,6 +151,22 @@ func TestCommitmentsNotNarrativeOrOthers(t *testing.T) {
 			"Colm Mercer founded the Kestrel Port Authority in 1998 with two partners.",
 			"He would later present the idea of a free port to the governor, and the authority would own the docks for two decades."},
 			"would later present", "", ""},
+		{"a later saying told by the writer", []string{
+			"Harbour chief Omar Reyes resigned in 2019.",
+			"Years later, Reyes would say that the port deal had been a mistake."},
+			"would say that the port deal", "", ""},
+		{"a plan carried on from the sentence before", []string{
+			"Okonjo, head of Kenya's rescue agency, told a radio station the search zone would be widened.",
+			"Rescue teams would also begin combing the mangroves along the coast of Lamu."},
+			"would also begin combing", "Okonjo", ""},
+		{"what a modal expects is a guess", []string{
+			"Wreckage was found off the coast of Kestrel Island on Monday.",
+			"Debris would be expected to drift north with the current, oceanographer Lena Voss said."},
+			"expected to drift north", "", ""},
+		{"a vote promised to a crowd", []string{
+			"Senator Ruth Oyelaran spoke at the rally on Friday.",
+			"She would vote against the budget, she told the crowd."},
+			"would vote against the budget", "Ruth Oyelaran", ""},
 		{"a reported plan still counts", []string{
 			"Kestrel Port Authority chief Omar Reyes met the governor on Monday.",
 			"Reyes rejected the audit and said the authority would appeal the fine in May."},

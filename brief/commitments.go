@@ -1024,6 +1024,12 @@ func (d *doc) commitmentAt(t, hi int, w string, cue commitCue) (docCommitment, b
 	if (w == "would" || w == "will" || w == "'ll") && !inQuote && !saidBy.ok() && !d.subjectAdjacent(t) && !scheduled && !provision && !bodyDated {
 		return docCommitment{}, false
 	}
+	// "Years later, Reyes would say that the deal was a mistake": a verb
+	// of saying after "would", with no one else reporting, tells the
+	// story's later course.
+	if w == "would" && !inQuote && d.verbAfterIsSpeech(t) && !d.speechInSentence(t) && !d.carriedReporter(t).ok() {
+		return docCommitment{}, false
+	}
 	// "He would later present the idea to the governor": with no one
 	// reporting it, "would" tells a past story's future, not a plan.
 	if w == "would" && !inQuote && !saidBy.ok() && !provision && !planned && !d.speechInSentence(t) && !d.carriedReporter(t).ok() {
@@ -1102,6 +1108,14 @@ func (d *doc) commitmentAt(t, hi int, w string, cue commitCue) (docCommitment, b
 // forecastBefore reports a modal in a clause reported by a forecast verb:
 // "the budget office estimated that they would add $250 billion".
 func (d *doc) forecastBefore(t int, w string) bool {
+	// "debris would be expected to drift north": what a modal expects is
+	// a guess.
+	if w == "expected" && t >= 2 && d.tokLower(t-1) == "be" {
+		switch d.tokLower(t - 2) {
+		case "would", "could", "should", "might", "may", "will":
+			return true
+		}
+	}
 	if w != "will" && w != "would" && w != "'ll" {
 		return false
 	}
@@ -1118,7 +1132,7 @@ func (d *doc) forecastBefore(t int, w string) bool {
 	// "will probably just sit there", "would likely be": a hedged guess.
 	for k := t + 1; k < len(d.toks) && k <= t+3 && d.toks[k].kind == tWord; k++ {
 		switch d.tokLower(k) {
-		case "probably", "likely", "possibly", "perhaps", "maybe", "normally", "presumably", "inevitably":
+		case "probably", "likely", "possibly", "perhaps", "maybe", "normally", "presumably", "inevitably", "expected":
 			return true
 		}
 	}
@@ -1882,13 +1896,35 @@ func (d *doc) titleBefore(t int) string {
 	return d.spanText(j+1, k)
 }
 
+// verbAfterIsSpeech reports a verb of saying right after the modal at t,
+// past adverbs: "would later say", "would tell".
+func (d *doc) verbAfterIsSpeech(t int) bool {
+	k := t + 1
+	for k < len(d.toks) && d.toks[k].kind == tWord && isAdverb(d.tokLower(k)) {
+		k++
+	}
+	return k < len(d.toks) && d.toks[k].kind == tWord && narrativeSpeech[lemmaName(d.lemmaAt(k))]
+}
+
+// narrativeSpeech are the verbs of saying a story tells of its people:
+// "would later say", "would recall", "would write".
+var narrativeSpeech = setOf("say", "tell", "write", "recall", "describe", "explain", "admit", "concede", "remark",
+	"reflect", "acknowledge", "insist", "claim", "testify", "confess", "joke", "muse", "complain", "recount", "call")
+
 // speechInSentence reports a verb of saying or thinking outside quotation
 // marks in the sentence of token t: "rejected the findings and said Coliva
 // would appeal" reports the plan even where the speaker is not found.
 func (d *doc) speechInSentence(t int) bool {
 	lo, hi := d.sentRange(d.sentenceOf(t))
+	// "Reyes would later say that…": the verb "would" governs tells the
+	// story; it reports nothing.
+	own := t + 1
+	for own < hi && d.toks[own].kind == tWord && isAdverb(d.tokLower(own)) {
+		own++
+	}
 	for k := lo; k < hi; k++ {
-		if k != t && d.toks[k].kind == tWord && d.toks[k].flags&fInQuote == 0 && d.lex[k]&(lexSpeech|lexThink) != 0 &&
+		if k != t && k != own && d.toks[k].kind == tWord && d.toks[k].flags&fInQuote == 0 && d.lex[k]&(lexSpeech|lexThink) != 0 &&
+			!isAuxiliary(d.tokLower(k)) && !isBe(d.tokLower(k)) &&
 			!weakSpeechVerbs[d.tokLower(k)] {
 			return true
 		}
