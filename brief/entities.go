@@ -999,6 +999,8 @@ func (d *doc) recordRun(i, j, hi, si int, title, role string, r0 int) {
 			// A lone title ("the President") or a capitalised ordinary word
 			// ("Article 5") is not a name.
 			return
+		} else if d.loneOpener(i, j, hi, name) {
+			return
 		}
 	default:
 		if d.allCommon(i, j) {
@@ -1111,6 +1113,27 @@ func lexFunctionWord(w string) bool {
 // workNouns follow the title of a report, a programme or a law.
 var workNouns = setOf("report", "reports", "index", "survey", "study", "review", "programme", "program", "scheme",
 	"strategy", "doctrine", "initiative", "bill", "act", "treaty", "accord", "accords", "plan", "framework")
+
+// loneOpener reports an unknown word capitalised only because it opens
+// the sentence, followed by an auxiliary and found nowhere else in the
+// article: "Debris would be expected to drift", "Turnout could be low".
+// A name the article uses once and that only opens a sentence before "will"
+// or "is" tells too little to be an actor.
+func (d *doc) loneOpener(i, j, hi int, name string) bool {
+	if j >= hi || d.toks[j].kind != tWord || d.toks[i].flags&fAllCaps != 0 {
+		return false
+	}
+	if w := d.tokLower(j); !isAuxiliary(w) && !isBe(w) || w == "not" || w == "never" {
+		return false
+	}
+	lo, _ := d.sentRange(d.sentenceOf(i))
+	for k := lo; k < i; k++ {
+		if d.toks[k].kind == tWord || d.toks[k].kind == tNum {
+			return false
+		}
+	}
+	return strings.Count(d.text, name) == 1
+}
 
 // speaks reports whether a speech verb follows token j in the sentence.
 func (d *doc) speaks(j, hi int) bool {
