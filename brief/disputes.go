@@ -306,6 +306,9 @@ func (d *doc) findDisputes() {
 		if d.sameSide(best, lo, hi) {
 			continue // "clashed with his co-defendant": no open dispute between sides
 		}
+		if d.eventDispute(best, hi) {
+			continue // "the attack is meant to threaten the government", "outrage at the shooting"
+		}
 		best.sent = si
 		best.text = d.disputeText(si, best.cueTok)
 		if si < 3 {
@@ -1826,4 +1829,72 @@ func (d *doc) sameSide(x docDispute, lo, hi int) bool {
 		}
 	}
 	return false
+}
+
+// incidentNouns name events: what an event does is no one's act, and outrage
+// at one names no side.
+var incidentNouns = setOf("attack", "attacks", "shooting", "shootings", "bombing", "bombings", "killing", "killings",
+	"massacre", "violence", "explosion", "explosions", "blast", "blasts", "assault", "raid", "raids", "murder",
+	"murders", "kidnapping", "kidnappings", "crash", "fire", "riot", "riots", "unrest", "bloodshed", "atrocity",
+	"incident", "tragedy", "stabbing", "stabbings", "ambush", "siege", "carnage", "deaths", "death", "flood",
+	"floods", "flooding", "earthquake", "outbreak", "epidemic", "pandemic")
+
+// eventDispute reports a dispute whose cue has an event for its subject
+// ("“The attack is meant to threaten the government,” an analyst said":
+// the analyst describes it) or, with a single party, an event for its
+// object and no one else in its clause ("expressed outrage at the
+// shooting"): an event is no side of an open dispute.
+func (d *doc) eventDispute(x docDispute, hi int) bool {
+	t := x.cueTok
+	if t <= 0 || t >= len(d.toks) {
+		return false
+	}
+	if d.eventSubject(t) {
+		return true
+	}
+	if len(x.parties) != 1 {
+		return false
+	}
+	end := d.clauseEnd(t, hi)
+	for k := t + 1; k < end && k <= t+5; k++ {
+		if d.toks[k].kind != tWord {
+			return false
+		}
+		if d.cover[k] != 0 {
+			return false
+		}
+		w := d.tokLower(k)
+		if incidentNouns[w] {
+			// "the killing of protesters by the police": someone named.
+			for j := k + 1; j < end; j++ {
+				if c := d.cover[j]; c != 0 && d.ments[c-1].form != formPlace {
+					return false
+				}
+			}
+			return true
+		}
+		// "challenged the idea that the explosion…": the object is
+		// another thing.
+		if relativeWords[w] || w == "and" || w == "or" || !isPreposition(w) && !determiners[w] && !d.plainLower(k) {
+			return false
+		}
+	}
+	return false
+}
+
+// eventSubject reports an event noun right before the verb group of the
+// cue at t: "the attack is meant to threaten", "the bombing will
+// undermine".
+func (d *doc) eventSubject(t int) bool {
+	lo := d.sentTokLo(t)
+	k := t - 1
+	for k > lo && d.toks[k].kind == tWord {
+		w := d.tokLower(k)
+		if !(isAuxiliary(w) || isBe(w) || w == "to" || isAdverb(w) || w == "meant" || w == "designed" ||
+			w == "intended" || w == "aimed" || w == "likely" || w == "set") {
+			break
+		}
+		k--
+	}
+	return k >= lo && k < t-1 && d.toks[k].kind == tWord && d.cover[k] == 0 && incidentNouns[d.tokLower(k)]
 }

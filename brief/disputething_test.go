@@ -25,3 +25,23 @@ func TestDisputeThingNoParty(t *testing.T) {
 			"fighting Proposition 31", nil, []string{"Proposition"}, ""},
 	})
 }
+
+// An event is no side either: what an attack "is meant" to do is an
+// analyst's reading, outrage at a shooting names no one; outrage at the
+// police who fired does.
+func TestDisputeEventNoParty(t *testing.T) {
+	checkDisputeCases(t, []disputeCase{
+		{"what an attack is meant to do", []string{
+			"Gunmen opened fire at a bus station in Lamu on Tuesday.",
+			"“The attack is meant to threaten the government and frighten tourists,” said analyst Mei Tan of the Kestrel Institute."},
+			"meant to threaten the government", nil, nil, ""},
+		{"outrage at a shooting", []string{
+			"Gunmen opened fire at a bus station in Lamu on Tuesday.",
+			"Governor Ann Marsh expressed outrage at the shooting and promised a full inquiry."},
+			"outrage at the shooting", nil, nil, ""},
+		{"an idea about an event is not the event", []string{
+			"A bomb went off outside the Lamu ferry office on Sunday.",
+			"Several historians have challenged the claim by Governor Ann Marsh that the explosion was the work of smugglers."},
+			"challenged the claim", []string{"historians"}, nil, ""},
+	})
+}
