@@ -293,6 +293,13 @@ func (d *doc) addMention(m mention) {
 		if d.toks[p].kind == tWord && locatives[d.tokLower(p)] {
 			m.flags |= mLocative
 		}
+		// "popular in Brazil and India", "in Kenya, Uganda or Rwanda": a
+		// conjunct of a place after a locative is located too.
+		if w := d.tokLower(p); (w == "and" || w == "or" || d.toks[p].kind == tPunct && d.text[d.toks[p].s] == ',') && len(d.ments) > 0 {
+			if prev := d.ments[len(d.ments)-1]; int(prev.t1) == p && prev.flags&mLocative != 0 && m.kind == KindCountry && prev.kind == KindCountry {
+				m.flags |= mLocative
+			}
+		}
 	}
 	if d.toks[m.t1-1].flags&fPoss != 0 {
 		m.flags |= mPoss

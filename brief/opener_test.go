@@ -38,3 +38,22 @@ func TestLoneSentenceOpenerIsNoActor(t *testing.T) {
 		})
 	}
 }
+
+// A country joined to a place after a locative only locates, as the first
+// one does: "popular in Brazil and India". One that acts stays.
+func TestConjoinedPlacesLocate(t *testing.T) {
+	an := analyzeText(t,
+		"The Glowbox app is popular in Brazil and India, according to its maker.",
+		"Corvane chief Joan Avery said the app would launch in Japan, Kenya or Peru next year.",
+		"Flights to Kenya and Uganda resumed on Monday after Tanzania and Rwanda signed a new air treaty.")
+	for _, c := range []string{"Brazil", "India", "Japan", "Peru"} {
+		if a := actorNamed(an, c); a != nil {
+			t.Errorf("%s listed; it only locates: %+v", c, *a)
+		}
+	}
+	for _, c := range []string{"Tanzania", "Rwanda"} {
+		if actorNamed(an, c) == nil {
+			t.Errorf("%s missing; it signs a treaty; actors: %q", c, actorNames(an))
+		}
+	}
+}
