@@ -1122,15 +1122,22 @@ var workNouns = setOf("report", "reports", "index", "survey", "study", "review",
 	"strategy", "doctrine", "initiative", "bill", "act", "treaty", "accord", "accords", "plan", "framework")
 
 // loneOpener reports an unknown word capitalised only because it opens
-// the sentence, followed by an auxiliary and found nowhere else in the
-// article: "Debris would be expected to drift", "Turnout could be low".
-// A name the article uses once and that only opens a sentence before "will"
-// or "is" tells too little to be an actor.
+// the sentence, followed by a modal and "be" or "have" and found nowhere
+// else in the article: "Debris would be expected to drift", "Turnout
+// could be low". A name used once, only so, tells too little to be an
+// actor.
 func (d *doc) loneOpener(i, j, hi int, name string) bool {
 	if j >= hi || d.toks[j].kind != tWord || d.toks[i].flags&fAllCaps != 0 {
 		return false
 	}
-	if w := d.tokLower(j); !isAuxiliary(w) && !isBe(w) || w == "not" || w == "never" {
+	// A modal and "be" or "have": "would be expected", "could be low" —
+	// not "Corvane will cut 300 jobs".
+	switch d.tokLower(j) {
+	case "would", "could", "might", "may", "should", "can":
+	default:
+		return false
+	}
+	if j+1 >= hi || d.tokLower(j+1) != "be" && d.tokLower(j+1) != "have" {
 		return false
 	}
 	lo, _ := d.sentRange(d.sentenceOf(i))

@@ -88,9 +88,9 @@ func (d *doc) ownNames() (outlets, people []string) {
 	return outlets, people
 }
 
-// bylineParts splits a byline into the names it holds: "By Gayatri Suroyo
-// and Adriana Nina Kusuma" → two people; "Matt Friedman | NJ Advance Media
-// for NJ.com" → a person and two outlets. Dates, e-mail addresses and
+// bylineParts splits a byline into the names it holds: "By Ilse Varnholt
+// and Teodora Mira Lukas" → two people; "Maren Solvik | Harbour Media for
+// Gazette.com" → a person and two outlets. Dates, e-mail addresses and
 // figures are left out.
 func bylineParts(b string) []string {
 	b = strings.TrimSpace(b)
@@ -192,6 +192,95 @@ func firstWord(s string) string {
 func (d *doc) ownParty(x docDispute) bool {
 	for _, p := range x.parties {
 		if p >= 0 && d.ents[p].own {
+			return true
+		}
+	}
+	return false
+}
+
+// outletHeads end the names of newspapers, broadcasters and agencies:
+// "Lamu Herald", "Kestrel Times", "Bloomberg News".
+var outletHeads = setOf("herald", "times", "tribune", "post", "journal", "news", "gazette", "telegraph", "guardian",
+	"chronicle", "courier", "observer", "express", "mirror", "mail", "standard", "independent", "economist",
+	"radio", "tv", "television", "broadcasting", "bulletin", "magazine", "daily", "weekly", "newspaper", "dispatch",
+	"inquirer", "examiner", "sentinel", "tribune's", "recorder", "register", "monitor", "globe")
+
+// newsAgencies are outlets known by a bare name.
+var newsAgencies = setOf("reuters", "cnn", "bbc", "bloomberg", "ap", "afp", "associated press", "agence france-presse",
+	"nbc", "abc", "cbs", "msnbc", "npr", "pbs", "dpa", "xinhua", "tass", "kyodo", "yonhap", "efe", "ansa", "itv",
+	"cbc", "al jazeera", "politico", "axios", "vox", "bild", "le monde", "der spiegel", "el pais", "fox news")
+
+// markSourceOutlets flags the news outlets the article only cites as
+// sources — "told the Kestrel Times", "according to Reuters", "in an
+// interview with CNN", "the Lamu Herald reported", "first reported by
+// Bloomberg": a source of the story, not an actor in it. An outlet that
+// does anything else (is sued, fined, bought, speaks for itself) stays.
+func (d *doc) markSourceOutlets() {
+	for _, e := range d.ents {
+		if e.kind != KindOrganization || len(e.ments) == 0 || e.own {
+			continue
+		}
+		n := strings.ToLower(e.name)
+		if !newsAgencies[n] && !outletHeads[lastWord(n)] {
+			continue
+		}
+		named, source := 0, 0
+		for _, mi := range e.ments {
+			m := d.ments[mi]
+			if m.form == formPronoun || m.form == formDesc {
+				continue
+			}
+			named++
+			if d.sourceFrame(m) {
+				source++
+			}
+		}
+		if named > 0 && source == named {
+			e.term, e.kind = true, KindOther
+		}
+	}
+}
+
+// sourceFrame reports a mention of an outlet cited as a source: after
+// "told", "to", "with", "according to", "by" ("said in an interview
+// with", "speaking to", "reported by", "quoted by"), or as the subject of
+// "reported", "reports", "first reported".
+func (d *doc) sourceFrame(m mention) bool {
+	p := int(m.r0) - 1
+	if p >= 0 && d.toks[p].kind == tWord && d.tokLower(p) == "the" {
+		p--
+	}
+	if p >= 0 && d.toks[p].kind == tWord {
+		switch d.tokLower(p) {
+		case "told", "tells", "telling":
+			return true
+		case "with", "by":
+			// "in an interview with", "spoke with"; "reported by", "seen
+			// by" — not "a deal with", "bought by".
+			if p > 0 {
+				switch d.tokLower(p - 1) {
+				case "interview", "interviews", "spoke", "speaking", "talking", "talked", "reported", "quoted", "cited",
+					"obtained", "seen", "reviewed", "published", "aired", "broadcast":
+					return true
+				}
+			}
+		case "to":
+			if p > 0 {
+				switch d.tokLower(p - 1) {
+				case "according", "told", "spoke", "speaking", "talking", "talked", "said", "statement", "interview",
+					"interviews", "comments", "remarks", "letter", "email":
+					return true
+				}
+			}
+		}
+	}
+	k := int(m.t1)
+	for k < len(d.toks) && d.toks[k].kind == tWord && isAdverb(d.tokLower(k)) {
+		k++
+	}
+	if k < len(d.toks) && d.toks[k].kind == tWord {
+		switch d.tokLower(k) {
+		case "reported", "reports", "reporting", "revealed", "first":
 			return true
 		}
 	}

@@ -67,3 +67,26 @@ func TestBylineParts(t *testing.T) {
 		}
 	}
 }
+
+// Outlets the article cites as sources are no actors; an outlet that is in
+// the story (fined, bought, suing) is.
+func TestSourceOutletsAreNoActors(t *testing.T) {
+	an := analyzeText(t,
+		"Corvane will cut 300 jobs at its Tana River plant, the Lamu Herald reported on Monday.",
+		"Chief executive Joan Avery told the Kestrel Times that the cuts were painful, and in an interview with Orbis News she said the plant would stay open.",
+		"The plan was first reported by Reuters.")
+	for _, o := range []string{"Lamu Herald", "Kestrel Times", "Orbis News", "Reuters"} {
+		if a := actorNamed(an, o); a != nil {
+			t.Errorf("%s listed; it is only a source: %+v", o, *a)
+		}
+	}
+	if actorNamed(an, "Corvane") == nil {
+		t.Errorf("Corvane missing; actors: %q", actorNames(an))
+	}
+	an = analyzeText(t,
+		"The Kestrel Times was fined £2m on Tuesday for hacking the phones of two ministers.",
+		"The data regulator said the Kestrel Times had broken the law for a decade.")
+	if actorNamed(an, "Kestrel Times") == nil {
+		t.Errorf("the fined newspaper is an actor; actors: %q", actorNames(an))
+	}
+}

@@ -91,6 +91,7 @@ func (d *doc) resolveEntities() {
 	d.mergeAcronyms()
 	d.retypeOrganisations()
 	d.markTerms()
+	d.markSourceOutlets()
 	d.resolveDescriptions()
 	d.demoteProducts()
 	d.demoteRegions()
