@@ -891,8 +891,11 @@ func stanceOf(a brief.Actor, cs []brief.Commitment, ds []brief.Dispute, cx *clau
 		}
 	}
 	for i, d := range ds {
-		for _, p := range d.Parties {
-			if foldName(p) == name {
+		for k, p := range d.Parties {
+			// With three parties or more, the later ones may stand
+			// together ("charges against Yoon, Kim and Lee"): only the
+			// first, the one acting, is at odds with the rest.
+			if foldName(p) == name && (k == 0 || len(d.Parties) == 2) {
 				di = i
 				break
 			}

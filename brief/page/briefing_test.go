@@ -576,3 +576,23 @@ func TestStanceSkipsTopicThatIsNoTopic(t *testing.T) {
 		t.Errorf("stance = %q, want her commitment when the dispute's topic is broken", got)
 	}
 }
+
+// In a dispute of three parties or more the later ones may be on one side
+// ("prosecutors charged the mayor, his deputy and the treasurer"): only the
+// first party's stance sets it against the rest.
+func TestStanceOfManyParties(t *testing.T) {
+	ds := []brief.Dispute{{Parties: []string{"Lamu prosecutors", "Ann Marsh", "Ivo Karsten"},
+		Text: "Lamu prosecutors charged Mayor Ann Marsh and her deputy, Ivo Karsten, with fraud."}}
+	marsh := brief.Actor{Name: "Ann Marsh", Kind: brief.KindPerson, Mentions: 3}
+	if got := actorStance(marsh, nil, ds); strings.Contains(got, "Ivo Karsten") {
+		t.Errorf("stance = %q: Marsh is not at odds with her co-accused deputy", got)
+	}
+	pros := brief.Actor{Name: "Lamu prosecutors", Kind: brief.KindOrganization, Mentions: 2}
+	if got := actorStance(pros, nil, ds); got != "At odds with Ann Marsh and Ivo Karsten" {
+		t.Errorf("stance = %q, want the prosecutors against both", got)
+	}
+	two := []brief.Dispute{{Parties: []string{"Ivo Karsten", "Ann Marsh"}, Text: "Karsten attacked Marsh's budget."}}
+	if got := actorStance(marsh, nil, two); got != "At odds with Ivo Karsten" {
+		t.Errorf("stance = %q, want the other of two parties", got)
+	}
+}
