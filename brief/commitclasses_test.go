@@ -167,6 +167,12 @@ func TestCommitmentsNotNarrativeOrOthers(t *testing.T) {
 			"Senator Ruth Oyelaran spoke at the rally on Friday.",
 			"She would vote against the budget, she told the crowd."},
 			"would vote against the budget", "Ruth Oyelaran", ""},
+		{"a promise kept, with nothing promised in the clause", []string{
+			"The audit of the Lamu port was published on Friday, as the Kestrel Port Authority had promised."},
+			"had promised", "", ""},
+		{"a bare promise before a conjunction", []string{
+			"Ministers promised, and then did nothing about the flooded roads."},
+			"Ministers promised", "", ""},
 		{"a reported plan still counts", []string{
 			"Kestrel Port Authority chief Omar Reyes met the governor on Monday.",
 			"Reyes rejected the audit and said the authority would appeal the fine in May."},

@@ -710,6 +710,11 @@ func (d *doc) commitmentAt(t, hi int, w string, cue commitCue) (docCommitment, b
 	if nk+1 < hi {
 		after = d.tokLower(nk + 1)
 	}
+	// "…, as the authority had promised.", "Ministers promised, and then
+	// did nothing": nothing promised in the clause.
+	if d.noComplement(nk, hi) {
+		return docCommitment{}, false
+	}
 	// "The Bill will be debated in the House this week."
 	scheduled := d.scheduledPassive(t, nk, hi, w)
 	// "“Super Mario Run” will launch on iPhone on December 15": a thing's
@@ -1894,6 +1899,35 @@ func (d *doc) titleBefore(t int) string {
 		return ""
 	}
 	return d.spanText(j+1, k)
+}
+
+// noComplement reports a cue with nothing after it in its clause: the
+// sentence ends, a conjunction follows, or a comma that no "to" or "that"
+// follows ("agreed, after weeks of talks, to cap…" has one).
+func (d *doc) noComplement(nk, hi int) bool {
+	if nk >= hi {
+		return true
+	}
+	tk := d.toks[nk]
+	if tk.kind == tWord {
+		w := d.tokLower(nk)
+		return w == "and" || w == "but" || w == "or"
+	}
+	if tk.kind != tPunct {
+		return false
+	}
+	switch d.text[tk.s] {
+	case '.', ';', '!', '?':
+		return true
+	case ',':
+		for k := nk + 1; k < hi && k <= nk+10; k++ {
+			if w := d.tokLower(k); d.toks[k].kind == tWord && (w == "to" || w == "that") {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // verbAfterIsSpeech reports a verb of saying right after the modal at t,
