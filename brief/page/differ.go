@@ -377,7 +377,11 @@ func numberDifferences(an *brief.Analysis, story []int, names []sayerName) []Dif
 			for x := range cs {
 				for y := x + 1; y < len(cs); y++ {
 					p, q := cs[x], cs[y]
-					if p.noun == q.noun && p.value != q.value && p.exact && q.exact && contrast.MatchString(s[p.at:q.at]) {
+					// Two sources: each count with its own sayer ("the navy
+					// said 40…, although the agency said only three"), not
+					// two counts of different things in one report.
+					if p.noun == q.noun && p.value != q.value && p.exact && q.exact && contrast.MatchString(s[p.at:q.at]) &&
+						twoSayers(a, sent, p.at, q.at, names) {
 						verb := p.verb
 						if verb == "" {
 							verb = q.verb
@@ -432,6 +436,13 @@ func numberDifferences(an *brief.Analysis, story []int, names []sayerName) []Dif
 		}
 	}
 	return out
+}
+
+// twoSayers reports two different sources named for the counts at p and q
+// of one sentence.
+func twoSayers(a *brief.Article, sent, p, q int, names []sayerName) bool {
+	x, y := sayerIn(a, sent, p, names), sayerIn(a, sent, q, names)
+	return x != "" && y != "" && x != y
 }
 
 // topicOf names what two counts count: "bodies recovered".
