@@ -712,8 +712,15 @@ func (d *doc) entInSentence(ei, si int) bool {
 // woman…" is no "he".
 func (d *doc) newcomerSubject(si int, gender int8) bool {
 	lo, hi := d.sentRange(si)
+	// "I asked FrostyLantern why…": after the writer's own verb, the one
+	// the writer speaks to is the newcomer.
+	narrator := false
 	for k := lo; k < hi && k < lo+12; k++ {
 		if d.toks[k].kind != tWord || d.toks[k].flags&fInQuote != 0 {
+			continue
+		}
+		if w := d.tokText(k); !narrator && (w == "I" || w == "We") && d.cover[k] == 0 {
+			narrator = true
 			continue
 		}
 		if c := d.cover[k]; c != 0 {
@@ -747,7 +754,9 @@ func (d *doc) newcomerSubject(si int, gender int8) bool {
 			return g == genderUnknown || g == gender
 		}
 		if isAuxiliary(w) || isBe(w) || d.lex[k]&lexSpeech != 0 || isVerbLike(w) && k > lo {
-			return false
+			if !narrator {
+				return false
+			}
 		}
 	}
 	return false

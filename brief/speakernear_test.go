@@ -42,6 +42,16 @@ func TestSpeakerPronounNearestPerson(t *testing.T) {
 			`One of the lab's regular clients is Tomas Brenner, who runs a forum for buyers.`,
 			`“Without the lab I would be guessing,” he told me.`},
 			"Without the lab I would be guessing", "Tomas Brenner"},
+		{"the writer asks a handle", []string{
+			`“We test whatever arrives in the post,” said Marco Bellini, the lab's founder.`,
+			`I asked FrostyLantern, who has used the lab for years, why he trusts it.`,
+			`“Without the lab I would be guessing,” he told me.`},
+			"Without the lab I would be guessing", ""},
+		{"the writer asks the same speaker", []string{
+			`“We test whatever arrives in the post,” said Marco Bellini, the lab's founder.`,
+			`I asked him why the lab charges so little.`,
+			`“Nobody else would do it,” he told me.`},
+			"Nobody else would do it", "Marco Bellini"},
 		// The speaker's own next words stay his.
 		{"he continued, after the same speaker", []string{
 			`“We test whatever arrives in the post,” said Marco Bellini, who founded the clinic's lab in 2011.`,
