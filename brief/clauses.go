@@ -180,7 +180,7 @@ func (d *doc) subjectOf(t int) actorRef {
 func isGroupHead(w string) bool {
 	switch w {
 	case "leaders", "officials", "government", "ministers", "authorities", "forces", "troops", "diplomats",
-		"negotiators", "partners", "allies", "lawmakers", "leader", "president", "army", "military", "police", "navy",
+		"negotiators", "partners", "allies", "lawmakers", "leader", "president", "army", "military", "navy",
 		"coastguard", "prosecutors", "regulators", "ministry", "embassy":
 		return true
 	}
@@ -689,6 +689,10 @@ func (d *doc) npEndingAt(lo, k, depth int) argument {
 		switch {
 		case m.flags&mPoss != 0:
 			return noArgument
+		case m.flags&mAdj != 0 && m.form != formPronoun && d.toks[m.t0].flags&fHyphen == 0:
+			// "Many Tunisians", "radical Muslims" (genericPlural): some
+			// people, no actor.
+			return argument{ref: noActor, owner: noActor, desc: true, head: k, start: first}
 		case m.form == formPronoun:
 			if e >= 0 {
 				return argument{ref: actorRef{ent: e}, owner: noActor, head: k, start: first}

@@ -122,6 +122,68 @@ func TestCommitmentsUnderWay(t *testing.T) {
 		{"no policy action", []string{
 			"Kenya Airways is still struggling with the cost of fuel."},
 			"still struggling", "", ""},
+		{"a bill for something, under way", []string{
+			"Lawmakers in the Kestrel assembly are drafting a bill to cap the port's payments."},
+			"drafting a bill", "Lawmakers", ""},
+		{"announced by the actor, across a possessive", []string{
+			"The assembly's speaker, Rohan Gill, said his party was drafting a bill to ban the payments."},
+			"was drafting a bill", "Rohan Gill", ""},
+		// A description of what is going on is no commitment (audit of
+		// printed items): an inquiry, a household, work with no step of
+		// policy or law in view.
+		{"an inquiry going on", []string{
+			"Police and prosecutors are investigating payments made by the Kestrel Port Authority, officials said on Tuesday."},
+			"are investigating payments", "", ""},
+		{"a household", []string{
+			"Harriet Vance, the authority's chair, is raising three children on her own and works nights."},
+			"is raising three children", "", ""},
+		{"work described by the writer", []string{
+			"The Halden Trust is also exploring new ways to pay for the museum's roof."},
+			"is also exploring", "", ""},
+	})
+}
+
+// "Would" with no one reporting it tells a past story's future; a plan
+// the reporter tells of others is not the reporter's.
+func TestCommitmentsNotNarrativeOrOthers(t *testing.T) {
+	checkCommitCases(t, []commitCase{
+		{"a past story's future", []string{
+			"Colm Mercer founded the Kestrel Port Authority in 1998 with two partners.",
+			"He would later present the idea of a free port to the governor, and the authority would own the docks for two decades."},
+			"would later present", "", ""},
+		{"a later saying told by the writer", []string{
+			"Harbour chief Omar Reyes resigned in 2019.",
+			"Years later, Reyes would say that the port deal had been a mistake."},
+			"would say that the port deal", "", ""},
+		{"a plan carried on from the sentence before", []string{
+			"Okonjo, head of Kenya's rescue agency, told a radio station the search zone would be widened.",
+			"Rescue teams would also begin combing the mangroves along the coast of Lamu."},
+			"would also begin combing", "Okonjo", ""},
+		{"what a modal expects is a guess", []string{
+			"Wreckage was found off the coast of Kestrel Island on Monday.",
+			"Debris would be expected to drift north with the current, oceanographer Lena Voss said."},
+			"expected to drift north", "", ""},
+		{"a vote promised to a crowd", []string{
+			"Senator Ruth Oyelaran spoke at the rally on Friday.",
+			"She would vote against the budget, she told the crowd."},
+			"would vote against the budget", "Ruth Oyelaran", ""},
+		{"a promise kept, with nothing promised in the clause", []string{
+			"The audit of the Lamu port was published on Friday, as the Kestrel Port Authority had promised."},
+			"had promised", "", ""},
+		{"a bare promise before a conjunction", []string{
+			"Ministers promised, and then did nothing about the flooded roads."},
+			"Ministers promised", "", ""},
+		{"a reported plan still counts", []string{
+			"Kestrel Port Authority chief Omar Reyes met the governor on Monday.",
+			"Reyes rejected the audit and said the authority would appeal the fine in May."},
+			"would appeal the fine", "Kestrel Port Authority", ""},
+		{"firms' course told by a port chief", []string{
+			"Port chief Omar Reyes said shipping firms would leave the harbour within a year."},
+			"shipping firms would leave", "", ""},
+		{"a release of another actor's", []string{
+			"Brevik Logistics was fined on Tuesday by the data regulator.",
+			"Its new release, Tidewater 3.0, will ship in May, regulator chief Ingrid Solberg said."},
+			"will ship in May", "", ""},
 	})
 }
 

@@ -92,7 +92,9 @@ var commitCues = map[string]commitCue{
 // ongoingVerbs, in the progressive after an actor, state work under way:
 // "lawmakers are drafting a bill", "Con Edison had begun replacing the
 // lines", "the company said it was lowering prices". Only verbs of policy
-// and business action: "is facing", "was trying" promise nothing.
+// and business action: "is facing", "was trying" promise nothing, and an
+// inquiry going on ("police are investigating", "examining",
+// "probing") tells what is being done, not what is promised.
 var ongoingVerbs = setOf("drafting", "preparing", "negotiating", "developing", "building", "replacing",
 	"lowering", "raising", "cutting", "reducing", "increasing", "expanding", "investing", "hiring", "recruiting",
 	"deploying", "sending", "moving", "considering", "weighing", "reviewing", "exploring", "mapping",
@@ -103,8 +105,8 @@ var ongoingVerbs = setOf("drafting", "preparing", "negotiating", "developing", "
 	"reforming", "rewriting", "revising", "updating", "testing", "trialling", "piloting", "swapping",
 	"setting", "establishing", "designing", "modernising", "modernizing", "evacuating", "relocating",
 	"redeploying", "mobilising", "mobilizing", "stockpiling", "scrapping", "dismantling", "laying", "inviting",
-	"lining", "examining", "investigating", "assessing", "organising", "organizing", "arranging", "coordinating",
-	"rebuilding", "recalling", "suspending", "halting", "probing", "auditing", "hosting")
+	"lining", "organising", "organizing", "arranging", "coordinating", "rebuilding", "recalling", "suspending",
+	"halting", "hosting")
 
 func init() {
 	for w := range ongoingVerbs {
@@ -141,14 +143,83 @@ func (d *doc) ongoingAt(t, hi int) bool {
 			past = true
 		}
 	}
-	if !d.subjectAdjacent(k) && d.subjectPronounBefore(k+1) < 0 && !d.subjectArg(t).ref.ok() {
+	subj := d.subjectArg(t)
+	if !d.subjectAdjacent(k) && d.subjectPronounBefore(k+1) < 0 && !subj.ref.ok() {
 		return false
 	}
+	// Announced by the actor itself: "the company said it was lowering
+	// prices", "the ministry is drafting rules, its spokesman said".
+	reported := d.saidBefore(k)
+	announced := reported && d.subjectPronounBefore(k+1) >= 0
+	if !announced && reported && subj.start >= 0 {
+		// "Gill said his party was drafting…": the speaker's own side.
+		w := d.tokLower(subj.start)
+		announced = w == "his" || w == "her" || w == "its" || w == "their" || w == "our"
+	}
+	if !announced && !past && subj.ref.ent >= 0 {
+		announced = d.reportingSpeaker(t).ent == subj.ref.ent
+	}
 	// In the past tense it is the story's narrative ("by then the store
-	// was selling cheaper eggs"), unless an actor reports it as under way:
-	// "the company said it was lowering prices" (not "Whole Foods was
-	// selling cheaper eggs, an analyst said").
-	return !past || d.saidBefore(k) && d.subjectPronounBefore(k+1) >= 0
+	// was selling cheaper eggs"), unless it is reported speech: "the
+	// company said it was lowering prices" (not "Whole Foods was selling
+	// cheaper eggs, an analyst said").
+	if past && !reported {
+		return false
+	}
+	// A description of work going on ("police are investigating", "she is
+	// raising three children", "Firefox is exploring new techniques") is
+	// no commitment unless the actor announces it, or it is a step of
+	// policy or law with what it is for: "House Republicans are lining up
+	// a vote to extend the grace period".
+	return announced || d.forwardStep(t, hi)
+}
+
+// policySteps are the steps of policy, law and business that work under way
+// can bring about: "drafting a bill to ban…", "lining up a vote to extend…".
+var policySteps = setOf("bill", "bills", "law", "legislation", "amendment", "amendments", "vote", "plan", "plans",
+	"proposal", "proposals", "rule", "rules", "regulation", "regulations", "measure", "measures", "reform",
+	"reforms", "sanctions", "ban", "deal", "agreement", "treaty", "budget", "package", "motion", "resolution",
+	"referendum", "policy", "strategy", "scheme", "programme", "program", "lawsuit", "appeal", "case", "charges",
+	"contract", "offer", "bid", "merger", "takeover", "sale", "code", "standards", "framework", "tariffs", "cuts",
+	"sentence", "penalty", "damages", "compensation", "extradition", "injunction", "retrial", "inquiry", "review")
+
+// seekVerbs ask for a step of policy or law: their object is the step.
+var seekVerbs = setOf("seeking", "pursuing")
+
+// forwardStep reports a step of policy or law after the progressive verb at
+// t, with what it is for: its object is a bill, a vote, a plan…, followed by
+// "to" and a verb, by a relative clause with "would" or "will", or by a
+// time ahead ("a vote to extend the grace period", "a bill that would cap
+// such payments", "new rules next month").
+func (d *doc) forwardStep(t, hi int) bool {
+	end := d.clauseEnd(t, hi)
+	k := t + 1
+	if k < end && (d.tokLower(k) == "up" || d.tokLower(k) == "out") {
+		k++
+	}
+	for n := 0; k < end && n < 6; n, k = n+1, k+1 {
+		if d.toks[k].kind != tWord {
+			return false
+		}
+		if !policySteps[d.tokLower(k)] {
+			continue
+		}
+		// "prosecutors are seeking a ten-year sentence", "pursuing an
+		// appeal": asking for the step is the step.
+		if seekVerbs[d.tokLower(t)] {
+			return true
+		}
+		j := k + 1
+		if j+1 < hi && d.tokLower(j) == "to" && d.toks[j+1].kind == tWord && d.toks[j+1].flags&fCap == 0 {
+			return true
+		}
+		if j+1 < hi && (d.tokLower(j) == "that" || d.tokLower(j) == "which") &&
+			(d.tokLower(j+1) == "would" || d.tokLower(j+1) == "will") {
+			return true
+		}
+		return d.timeAhead(j, max(end, min(j+4, hi)))
+	}
+	return false
 }
 
 // saidBefore reports a speech verb just before the subject of the clause
@@ -204,8 +275,8 @@ func (d *doc) findCommitments() {
 					continue
 				}
 			}
-			if c.score < minCommitScore {
-				continue
+			if c.score < minCommitScore || c.ent >= 0 && d.ents[c.ent].own {
+				continue // weak, or the outlet at work ("will update this post")
 			}
 			c.sent = si
 			dup := false
@@ -264,7 +335,10 @@ func (d *doc) reportedPlan(t, nk, hi int, arg argument, rep actorRef) (actorRef,
 	if nk >= hi || d.toks[nk].kind != tWord {
 		return noActor, false
 	}
-	unnamed := arg.thing || arg.generic || arg.desc && arg.ref.ent < 0 && arg.ref.name != "" ||
+	// An unnamed group the reporter may speak for: a faction or a body's
+	// agents ("the rebels", "authorities"), not firms or residents whose
+	// course the reporter tells ("shipping firms would leave").
+	unnamed := arg.thing || arg.generic || arg.desc && arg.ref.ent < 0 && arg.ref.name != "" && d.factionNoun(arg.head) ||
 		!arg.found() && d.toks[t].flags&fInQuote != 0 && d.quoteSubjectless(t)
 	if !unnamed {
 		return noActor, false
@@ -306,6 +380,18 @@ func (d *doc) reportedPlan(t, nk, hi int, arg argument, rep actorRef) (actorRef,
 	}
 	if arg.thing && arg.owner.ok() && assetNouns[head] {
 		return arg.owner, true
+	}
+	// "Its new release will ship in May, the regulator's chief said": the
+	// plan of the thing's owner, not of whoever tells it.
+	if arg.thing && arg.owner.ok() && (arg.owner.ent < 0 || arg.owner.ent != rep.ent) {
+		return noActor, false
+	}
+	if arg.thing && arg.start >= 0 && rep.ent >= 0 {
+		if w := d.tokLower(arg.start); w == "its" || w == "their" {
+			if o := d.neuterAntecedent(arg.start, w == "their"); o >= 0 && o != rep.ent {
+				return noActor, false
+			}
+		}
 	}
 	if d.speaksForInstitution(rep) {
 		return rep, true
@@ -624,6 +710,11 @@ func (d *doc) commitmentAt(t, hi int, w string, cue commitCue) (docCommitment, b
 	if nk+1 < hi {
 		after = d.tokLower(nk + 1)
 	}
+	// "…, as the authority had promised.", "Ministers promised, and then
+	// did nothing": nothing promised in the clause.
+	if d.noComplement(nk, hi) {
+		return docCommitment{}, false
+	}
 	// "The Bill will be debated in the House this week."
 	scheduled := d.scheduledPassive(t, nk, hi, w)
 	// "“Super Mario Run” will launch on iPhone on December 15": a thing's
@@ -885,8 +976,13 @@ func (d *doc) commitmentAt(t, hi int, w string, cue commitCue) (docCommitment, b
 		}
 	} else if arg.desc && arg.ref.ent < 0 && saidBy.ent >= 0 && d.toks[t].flags&fInQuote == 0 {
 		// "She said the rebels would table an amendment": the named
-		// reporter speaks for the unnamed group.
+		// reporter speaks for the unnamed group — a faction one may lead,
+		// not firms, residents or investors she tells of ("the port chief
+		// said shipping firms would leave": their course, not his plan).
 		actor = saidBy
+		if !d.factionNoun(arg.head) {
+			actor = noActor
+		}
 	}
 	if launch.ok() {
 		actor = launch
@@ -931,6 +1027,17 @@ func (d *doc) commitmentAt(t, hi int, w string, cue commitCue) (docCommitment, b
 	// its kind, with a date ahead, is on the schedule.
 	bodyDated := arg.desc && orgHeads[d.tokLower(arg.head)] && d.timeExpr(t, d.clauseEnd(t, hi)) != ""
 	if (w == "would" || w == "will" || w == "'ll") && !inQuote && !saidBy.ok() && !d.subjectAdjacent(t) && !scheduled && !provision && !bodyDated {
+		return docCommitment{}, false
+	}
+	// "Years later, Reyes would say that the deal was a mistake": a verb
+	// of saying after "would", with no one else reporting, tells the
+	// story's later course.
+	if w == "would" && !inQuote && d.verbAfterIsSpeech(t) && !d.speechInSentence(t) && !d.carriedReporter(t).ok() {
+		return docCommitment{}, false
+	}
+	// "He would later present the idea to the governor": with no one
+	// reporting it, "would" tells a past story's future, not a plan.
+	if w == "would" && !inQuote && !saidBy.ok() && !provision && !planned && !d.speechInSentence(t) && !d.carriedReporter(t).ok() {
 		return docCommitment{}, false
 	}
 	si := d.sentenceOf(t)
@@ -1006,6 +1113,14 @@ func (d *doc) commitmentAt(t, hi int, w string, cue commitCue) (docCommitment, b
 // forecastBefore reports a modal in a clause reported by a forecast verb:
 // "the budget office estimated that they would add $250 billion".
 func (d *doc) forecastBefore(t int, w string) bool {
+	// "debris would be expected to drift north": what a modal expects is
+	// a guess.
+	if w == "expected" && t >= 2 && d.tokLower(t-1) == "be" {
+		switch d.tokLower(t - 2) {
+		case "would", "could", "should", "might", "may", "will":
+			return true
+		}
+	}
 	if w != "will" && w != "would" && w != "'ll" {
 		return false
 	}
@@ -1022,7 +1137,7 @@ func (d *doc) forecastBefore(t int, w string) bool {
 	// "will probably just sit there", "would likely be": a hedged guess.
 	for k := t + 1; k < len(d.toks) && k <= t+3 && d.toks[k].kind == tWord; k++ {
 		switch d.tokLower(k) {
-		case "probably", "likely", "possibly", "perhaps", "maybe", "normally", "presumably", "inevitably":
+		case "probably", "likely", "possibly", "perhaps", "maybe", "normally", "presumably", "inevitably", "expected":
 			return true
 		}
 	}
@@ -1784,4 +1899,94 @@ func (d *doc) titleBefore(t int) string {
 		return ""
 	}
 	return d.spanText(j+1, k)
+}
+
+// noComplement reports a cue with nothing after it in its clause: the
+// sentence ends, a conjunction follows, or a comma that no "to" or "that"
+// follows ("agreed, after weeks of talks, to cap…" has one).
+func (d *doc) noComplement(nk, hi int) bool {
+	if nk >= hi {
+		return true
+	}
+	tk := d.toks[nk]
+	if tk.kind == tWord {
+		w := d.tokLower(nk)
+		return w == "and" || w == "but" || w == "or"
+	}
+	if tk.kind != tPunct {
+		return false
+	}
+	switch d.text[tk.s] {
+	case '.', ';', '!', '?':
+		return true
+	case ',':
+		for k := nk + 1; k < hi && k <= nk+10; k++ {
+			if w := d.tokLower(k); d.toks[k].kind == tWord && (w == "to" || w == "that") {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// verbAfterIsSpeech reports a verb of saying right after the modal at t,
+// past adverbs: "would later say", "would tell".
+func (d *doc) verbAfterIsSpeech(t int) bool {
+	k := t + 1
+	for k < len(d.toks) && d.toks[k].kind == tWord && isAdverb(d.tokLower(k)) {
+		k++
+	}
+	return k < len(d.toks) && d.toks[k].kind == tWord && narrativeSpeech[lemmaName(d.lemmaAt(k))]
+}
+
+// narrativeSpeech are the verbs of saying a story tells of its people:
+// "would later say", "would recall", "would write".
+var narrativeSpeech = setOf("say", "tell", "write", "recall", "describe", "explain", "admit", "concede", "remark",
+	"reflect", "acknowledge", "insist", "claim", "testify", "confess", "joke", "muse", "complain", "recount", "call")
+
+// speechInSentence reports a verb of saying or thinking outside quotation
+// marks in the sentence of token t: "rejected the findings and said Coliva
+// would appeal" reports the plan even where the speaker is not found.
+func (d *doc) speechInSentence(t int) bool {
+	lo, hi := d.sentRange(d.sentenceOf(t))
+	// "Reyes would later say that…": the verb "would" governs tells the
+	// story; it reports nothing.
+	own := t + 1
+	for own < hi && d.toks[own].kind == tWord && isAdverb(d.tokLower(own)) {
+		own++
+	}
+	for k := lo; k < hi; k++ {
+		if k != t && k != own && d.toks[k].kind == tWord && d.toks[k].flags&fInQuote == 0 && d.lex[k]&(lexSpeech|lexThink) != 0 &&
+			!isAuxiliary(d.tokLower(k)) && !isBe(d.tokLower(k)) &&
+			!weakSpeechVerbs[d.tokLower(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// factionNoun reports a description's head that names a faction a speaker
+// may belong to and speak for: rebels, lawmakers, members, the party, a
+// union — by the agent table's class (government, legislature, opposition,
+// party, labour, military, police, judiciary), not businesses, the public
+// or people a story is about.
+func (d *doc) factionNoun(k int) bool {
+	if k < 0 {
+		return false
+	}
+	w := d.tokLower(k)
+	if w == "rebels" || w == "members" || genericAgents[w] {
+		return true
+	}
+	a, ok := agentOf(d.lemmaAt(k))
+	if !ok {
+		return orgHeads[w] && !businessHeads[w]
+	}
+	switch a.class {
+	case agentGovernment, agentLegislature, agentOpposition, agentParty, agentLabour, agentMilitary, agentPolice,
+		agentJudiciary:
+		return true
+	}
+	return false
 }

@@ -188,7 +188,8 @@ func TestDisputes(t *testing.T) {
 		{"differences between", "Differences between France and Germany over the farm budget remain.", []string{"France", "Germany"}, "differences"},
 		{"baulked", "Mr Holloway, the senator, baulked at the price of the new ferries.", []string{"Holloway"}, "baulked"},
 		{"warned against", "Mr Holloway warned against rushing into a “weak treaty” with Japan.", []string{"Holloway"}, "warned"},
-		{"present tense accuse", "Many Canadians accuse Japan of dumping steel on their market.", []string{"Canada", "Japan"}, "accuse"},
+		// Some Canadians are not Canada (genericPlural): the accused only.
+		{"present tense accuse", "Many Canadians accuse Japan of dumping steel on their market.", []string{"Japan"}, "accuse"},
 		{"cue inside scare quotes", "Ms Carter said she was “appalled” that Japan had reopened the whaling season.", []string{"Helen Carter", "Japan"}, "appalled"},
 		{"unnamed group as a party", "A number of opposition lawmakers oppose the fishing pact with Japan.", []string{"opposition lawmakers"}, "oppose"},
 		{"party named before a noun cue", "Canadian diplomats said the Canadian demand that Mr. Holloway step aside still stood.", []string{"Canada", "Holloway"}, "demand"},

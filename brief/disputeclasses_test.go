@@ -226,6 +226,10 @@ func TestDisputeDropReasons(t *testing.T) {
 		{dropForecast, "Kenya's glaciers shrank again last year, the weather agency said, warning that many will not survive.", "warning that"},
 		{dropPhysical, "The Kenya Airways jet slammed into the sea shortly after take-off, Governor Ann Marsh said.", "slammed into"},
 		{dropFeeling, "“She was concerned … because she always felt the Kenya Ports Authority changed too much,” said Governor Ann Marsh.", "was concerned"},
+		{dropNoAnswer, "A reporter asked Governor Ann Marsh about the Kenya Ports Authority budget, and she rejected the question.", "rejected the question"},
+		{dropCondemnEvent, "Governor Ann Marsh condemned the bombing of a market in Mombasa, which killed six people.", "condemned the bombing"},
+		{dropCondemnEvent, "The Kenya Ports Authority condemned the cholera outbreak as a failure of the old water system.", "condemned the cholera"},
+		{dropCondemnEvent, "Governor Ann Marsh blamed the damage at the docks on climate change.", "blamed the damage"},
 		{"a thing as the subject", "The old lock of the Kenya Ports Authority office resisted every key, Governor Ann Marsh said.", "resisted every key"},
 		{"a thing as the subject", "The storm threatened the coast of Kenya on Friday, Governor Ann Marsh said.", "threatened the coast"},
 	}
@@ -239,7 +243,7 @@ func TestDisputeDropReasons(t *testing.T) {
 	}
 	// Every reason is told in words a reader can follow.
 	for _, r := range []string{dropNoAnswer, dropAppeal, dropPastEvent, dropHeadline, dropForecast, dropHypothetical, dropPhysical,
-		dropNoun, dropFeeling} {
+		dropNoun, dropFeeling, dropCondemnEvent} {
 		if len(strings.Fields(r)) < 4 {
 			t.Errorf("drop reason %q says too little", r)
 		}
@@ -254,5 +258,42 @@ func TestDisputeDropsHeadlines(t *testing.T) {
 		"Both governments said the accord would be ratified by June.")
 	if got := itemWith(an.Disputes, func(x Dispute) string { return x.Text }, "Warned Against"); got != nil {
 		t.Errorf("headline read as a dispute: %+v", *got)
+	}
+}
+
+// The parties of a dispute are on opposite sides, and each is the body or
+// person that acts: not some members of a people, not the country for its
+// police, not a co-defendant or an ally set against his own side, not a
+// president for "the mayor".
+func TestDisputeSides(t *testing.T) {
+	checkDisputeCases(t, []disputeCase{
+		{"some members of a people", []string{
+			"President Lina Marzouk of Tunisia signed the fuel law on Friday.",
+			"Many Tunisians criticised the new fuel law on Sunday."},
+			"Many Tunisians criticised", nil, nil, ""},
+		{"the police are not the country", []string{
+			"President Lina Marzouk of Tunisia signed the fuel law on Friday.",
+			"Tunisian police accused the protesters of looting shops in Sfax."},
+			"accused the protesters", []string{"Tunisian police", "protesters"}, nil, ""},
+		{"a co-defendant is on the same side", []string{
+			"The fraud trial of two former aides opened in Tunis on Monday.",
+			"Former aide Karim Belhadj clashed with his co-defendant, Samir Toumi, over who had signed the transfers."},
+			"clashed with his co-defendant", nil, nil, ""},
+		{"a former ally may be an adversary", []string{
+			"The fraud trial of two former aides opened in Tunis on Monday.",
+			"Karim Belhadj accused his former ally, Samir Toumi, of forging the transfers."},
+			"accused his former ally", []string{"Karim Belhadj", "Samir Toumi"}, nil, ""},
+		{"a condemnation that names who is condemned", []string{
+			"President Lina Marzouk of Tunisia met the envoy of Libya on Friday.",
+			"Marzouk condemned the attack by the Kivu Alliance on the border post."},
+			"condemned the attack", []string{"Lina Marzouk", "Kivu Alliance"}, nil, ""},
+	})
+	// "The mayor" is not the president named before: no party of hers.
+	an := analyzeText(t, "President Lina Marzouk of Tunisia visited Sfax on Friday.",
+		"The mayor accused the Sfax Port Authority of ignoring the floods.")
+	for _, x := range an.Disputes {
+		if slices.ContainsFunc(x.Parties, func(p string) bool { return strings.Contains(p, "Marzouk") }) {
+			t.Errorf("the president as the mayor: %+v", x)
+		}
 	}
 }

@@ -299,10 +299,16 @@ func (d *doc) findDisputes() {
 		if x := d.conflictingFigures(lo, hi); x.score > best.score {
 			best = x
 		}
-		if len(best.parties) == 0 || best.score < minDisputeScore {
+		if len(best.parties) == 0 || best.score < minDisputeScore || d.ownParty(best) {
 			continue
 		}
 		d.dropAffiliations(&best, lo, hi)
+		if d.sameSide(best, lo, hi) {
+			continue // "clashed with his co-defendant": no open dispute between sides
+		}
+		if d.eventDispute(best, hi) {
+			continue // "the attack is meant to threaten the government", "outrage at the shooting"
+		}
 		best.sent = si
 		best.text = d.disputeText(si, best.cueTok)
 		if si < 3 {
@@ -332,6 +338,8 @@ const (
 	dropPhysical     = "a physical sense: lying on his side, attacked a whale with an axe"
 	dropNoun         = "an -s form used as a noun: mini bars almost always lose money"
 	dropFeeling      = "a feeling told in a quote, with no side it is against: she was concerned"
+	// And one that names no other side (verbDispute).
+	dropCondemnEvent = "a condemnation of an event, a disease or a cause that names no one: condemned the bombing"
 )
 
 // nounCueWord reports a word that is a dispute noun ("abuses",
@@ -397,6 +405,9 @@ func (d *doc) dropReason(t, lo, hi int, w, ln string) string {
 	switch {
 	case (w == "declined" || ln == "decline" || ln == "refuse") && next == "to" && t+2 < hi && noAnswerVerbs[d.tokLower(t+2)]:
 		return dropNoAnswer
+	case (ln == "reject" || ln == "dismiss" || ln == "refuse" || ln == "decline") && t+2 < hi && determiners[next] &&
+		(d.tokLower(t+2) == "question" || d.tokLower(t+2) == "questions"):
+		return dropNoAnswer // "she rejected the question": an answer withheld, no side taken
 	case d.inConditional(t):
 		return dropHypothetical
 	case ln == "lie" && (isPreposition(next) && next != "to" && next != "about" || lieSenses[next]):
@@ -881,6 +892,12 @@ func (d *doc) verbDispute(t, hi int, w string, weight float64) docDispute {
 	if violenceVerbs[lemmaName(d.lemmaAt(t))] && len(objs) == 0 && !passive && !(t+1 < hi && d.tokLower(t+1) == "down") {
 		return docDispute{}
 	}
+	// "condemned the bombing of a market", "blamed the damage on climate
+	// change": a condemnation of an event, a disease or a cause that names
+	// no one is no open dispute between parties (dropCondemnEvent).
+	if condemnVerbs[lemmaName(d.lemmaAt(t))] && len(objs) == 0 && !passive && d.thatClauseSubject(ot, hi).ent < 0 {
+		return docDispute{}
+	}
 	// "complained that Nigeria negotiated alone", "was appalled that
 	// Japan was lifting the ban": the one the clause tells of.
 	if len(objs) == 0 {
@@ -907,6 +924,11 @@ func (d *doc) verbDispute(t, hi int, w string, weight float64) docDispute {
 	}
 	return x
 }
+
+// condemnVerbs are dispute cues that are no dispute when they name no
+// one they are against: "condemned the bombing", "deplored the violence",
+// "blamed the floods on climate change".
+var condemnVerbs = setOf("condemn", "denounce", "decry", "deplore", "blame")
 
 // quantifierSubjects stand alone for an unnamed many: "many blame…".
 var quantifierSubjects = setOf("many", "some", "most", "others", "few", "several", "all", "everyone", "everybody",
@@ -1747,4 +1769,132 @@ func (d *doc) conflictingFigures(lo, hi int) docDispute {
 		return x
 	}
 	return docDispute{}
+}
+
+// sideNouns name someone on the same side as the person they belong to:
+// "his co-defendant", "her ally", "their lawyer".
+var sideNouns = setOf("co-defendant", "co-defendants", "codefendant", "codefendants", "co-accused", "ally", "allies",
+	"partner", "colleague", "colleagues", "teammate", "teammates", "team-mate", "lawyer", "lawyers", "attorney",
+	"attorneys", "spokesman", "spokeswoman", "spokesperson", "aide", "aides", "adviser", "advisers", "advisor",
+	"advisors", "deputy", "associate", "associates", "co-founder", "co-conspirator", "co-conspirators", "mate")
+
+// sameSide reports a dispute whose only other party is on the first one's
+// side, named as his or her co-defendant, ally, colleague or lawyer ("Karim
+// Belhadj clashed with his co-defendant, Samir Toumi"): whatever they argue
+// over, a briefing would print them as adversaries. A former ally ("his
+// former ally") may be an adversary now.
+func (d *doc) sameSide(x docDispute, lo, hi int) bool {
+	if len(x.parties) < 2 {
+		return false
+	}
+	for t := lo; t < hi; t++ {
+		if d.toks[t].kind != tWord || !sideNouns[d.tokLower(t)] || d.toks[t].flags&fInQuote != 0 {
+			continue
+		}
+		// "his co-defendant", "Belhadj's lawyer": belonging to a party.
+		p := t - 1
+		for p >= lo && d.toks[p].kind == tWord && d.cover[p] == 0 && d.plainLower(p) && d.tokLower(p) != "former" {
+			p--
+		}
+		if p < lo || d.toks[p].kind != tWord || d.tokLower(p) == "former" {
+			continue
+		}
+		w := d.tokLower(p)
+		owned := w == "his" || w == "her" || w == "their" || w == "fellow"
+		if c := d.cover[p]; c != 0 && d.ments[c-1].flags&mPoss != 0 && slices.Contains(x.parties, int(d.ments[c-1].ent)) {
+			owned = true
+		}
+		if !owned {
+			continue
+		}
+		// The one it names: the name after it ("his co-defendant, Samir
+		// Toumi") or before it ("Samir Toumi, his co-defendant").
+		k := t + 1
+		if k < hi && d.toks[k].kind == tPunct && d.text[d.toks[k].s] == ',' {
+			k++
+		}
+		if k < hi {
+			if c := d.cover[k]; c != 0 && slices.Contains(x.parties, int(d.ments[c-1].ent)) {
+				return true
+			}
+		}
+		q := p - 1
+		if q >= lo && d.toks[q].kind == tPunct && d.text[d.toks[q].s] == ',' {
+			q--
+		}
+		if q >= lo {
+			if c := d.cover[q]; c != 0 && slices.Contains(x.parties, int(d.ments[c-1].ent)) && int(d.ments[c-1].t1)-1 == q {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// incidentNouns name events: what an event does is no one's act, and outrage
+// at one names no side.
+var incidentNouns = setOf("attack", "attacks", "shooting", "shootings", "bombing", "bombings", "killing", "killings",
+	"massacre", "violence", "explosion", "explosions", "blast", "blasts", "assault", "raid", "raids", "murder",
+	"murders", "kidnapping", "kidnappings", "crash", "fire", "riot", "riots", "unrest", "bloodshed", "atrocity",
+	"incident", "tragedy", "stabbing", "stabbings", "ambush", "siege", "carnage", "deaths", "death", "flood",
+	"floods", "flooding", "earthquake", "outbreak", "epidemic", "pandemic")
+
+// eventDispute reports a dispute whose cue has an event for its subject
+// ("“The attack is meant to threaten the government,” an analyst said":
+// the analyst describes it) or, with a single party, an event for its
+// object and no one else in its clause ("expressed outrage at the
+// shooting"): an event is no side of an open dispute.
+func (d *doc) eventDispute(x docDispute, hi int) bool {
+	t := x.cueTok
+	if t <= 0 || t >= len(d.toks) {
+		return false
+	}
+	if d.eventSubject(t) {
+		return true
+	}
+	if len(x.parties) != 1 {
+		return false
+	}
+	end := d.clauseEnd(t, hi)
+	for k := t + 1; k < end && k <= t+5; k++ {
+		if d.toks[k].kind != tWord {
+			return false
+		}
+		if d.cover[k] != 0 {
+			return false
+		}
+		w := d.tokLower(k)
+		if incidentNouns[w] {
+			// "the killing of protesters by the police": someone named.
+			for j := k + 1; j < end; j++ {
+				if c := d.cover[j]; c != 0 && d.ments[c-1].form != formPlace {
+					return false
+				}
+			}
+			return true
+		}
+		// "challenged the idea that the explosion…": the object is
+		// another thing.
+		if relativeWords[w] || w == "and" || w == "or" || !isPreposition(w) && !determiners[w] && !d.plainLower(k) {
+			return false
+		}
+	}
+	return false
+}
+
+// eventSubject reports an event noun right before the verb group of the
+// cue at t: "the attack is meant to threaten", "the bombing will
+// undermine".
+func (d *doc) eventSubject(t int) bool {
+	lo := d.sentTokLo(t)
+	k := t - 1
+	for k > lo && d.toks[k].kind == tWord {
+		w := d.tokLower(k)
+		if !(isAuxiliary(w) || isBe(w) || w == "to" || isAdverb(w) || w == "meant" || w == "designed" ||
+			w == "intended" || w == "aimed" || w == "likely" || w == "set") {
+			break
+		}
+		k--
+	}
+	return k >= lo && k < t-1 && d.toks[k].kind == tWord && d.cover[k] == 0 && incidentNouns[d.tokLower(k)]
 }

@@ -79,6 +79,7 @@ func analyzeDoc(ctx context.Context, a *Article, src string) *doc {
 		d.findMentions,
 		d.resolveEntities,
 		d.resolvePronouns,
+		d.markOwn,
 		d.attributeQuotes,
 		d.dropMinorGroups,
 		func() {

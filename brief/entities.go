@@ -73,6 +73,9 @@ type entity struct {
 	term bool
 	// common is set for a group named by a common noun ("regulators").
 	common bool
+	// own is set for the article's own outlet and authors (markOwn): they
+	// report the story and are no actors in it.
+	own bool
 	// key is nameKey(keyOf), cached (see entity.nameKey).
 	key, keyOf string
 }
@@ -291,6 +294,13 @@ func (d *doc) addMention(m mention) {
 		if d.toks[p].kind == tWord && locatives[d.tokLower(p)] {
 			m.flags |= mLocative
 		}
+		// "popular in Brazil and India", "in Kenya, Uganda or Rwanda": a
+		// conjunct of a place after a locative is located too.
+		if w := d.tokLower(p); (w == "and" || w == "or" || d.toks[p].kind == tPunct && d.text[d.toks[p].s] == ',') && len(d.ments) > 0 {
+			if prev := d.ments[len(d.ments)-1]; int(prev.t1) == p && prev.flags&mLocative != 0 && m.kind == KindCountry && prev.kind == KindCountry {
+				m.flags |= mLocative
+			}
+		}
 	}
 	if d.toks[m.t1-1].flags&fPoss != 0 {
 		m.flags |= mPoss
@@ -438,6 +448,14 @@ func (d *doc) matchName(i, hi, si int, headline bool) int {
 		if h.form == formDemonym && i+n < hi && d.toks[i+n].kind == tWord && d.toks[i+n].flags&fCap == 0 &&
 			d.lex[i+n]&lexSpeech == 0 && !isVerbLike(d.tokLower(i+n)) && !d.pluralDemonym(i, i+n) {
 			m.flags |= mAdj // "British imports"; not "Canadians accuse"
+		}
+		if h.kind == KindCountry && h.form == formName && d.countryModifier(i, i+n, hi) {
+			m.flags |= mAdj // "the Iran nuclear deal": a name inside a thing's name
+		}
+		if d.genericPlural(i, i+n, h) {
+			// "many Tunisians", "radical Muslims": some of a people, not
+			// the people or its country; read like an adjective's use.
+			m.flags |= mAdj
 		}
 		// "Trump administration", "Uber drivers": a name and a group noun.
 		if i+n < hi && d.toks[i+n].kind == tWord && d.toks[i+n].flags&fCap == 0 {
@@ -951,8 +969,9 @@ func (d *doc) recordRun(i, j, hi, si int, title, role string, r0 int) {
 			m.kind, m.form, m.role, m.title = KindOrganization, formOrg, "", ""
 			m.key = strings.TrimSpace(title + " " + name)
 		}
-	case thingHeads[last] && n > 1, thingHeads[firstW] && n > 1:
-		// "Affordable Care Act", "Hurricane Sandy": things, not actors.
+	case thingHeads[last] && n > 1, thingHeads[firstW] && n > 1, n == 2 && ballotHeads[firstW] && len(d.tokText(j-1)) <= 3:
+		// "Affordable Care Act", "Hurricane Sandy", "Measure K": things,
+		// not actors.
 		m.kind, m.form = KindOther, formPlace
 	case orgHeads[last] && n > 1, n > 2 && orgHeads[firstW] && nameConnectors[d.tokLower(i+1)], n > 2 && d.orgHeadBeforeOf(i, j),
 		n > 2 && strings.Contains(name, " & "):
@@ -987,6 +1006,8 @@ func (d *doc) recordRun(i, j, hi, si int, title, role string, r0 int) {
 			// ("Bell" after "Nora Bell" is her surname.)
 			// A lone title ("the President") or a capitalised ordinary word
 			// ("Article 5") is not a name.
+			return
+		} else if d.loneOpener(i, j, hi, name) {
 			return
 		}
 	default:
@@ -1100,6 +1121,34 @@ func lexFunctionWord(w string) bool {
 // workNouns follow the title of a report, a programme or a law.
 var workNouns = setOf("report", "reports", "index", "survey", "study", "review", "programme", "program", "scheme",
 	"strategy", "doctrine", "initiative", "bill", "act", "treaty", "accord", "accords", "plan", "framework")
+
+// loneOpener reports an unknown word capitalised only because it opens
+// the sentence, followed by a modal and "be" or "have" and found nowhere
+// else in the article: "Debris would be expected to drift", "Turnout
+// could be low". A name used once, only so, tells too little to be an
+// actor.
+func (d *doc) loneOpener(i, j, hi int, name string) bool {
+	if j >= hi || d.toks[j].kind != tWord || d.toks[i].flags&fAllCaps != 0 {
+		return false
+	}
+	// A modal and "be" or "have": "would be expected", "could be low" —
+	// not "Corvane will cut 300 jobs".
+	switch d.tokLower(j) {
+	case "would", "could", "might", "may", "should", "can":
+	default:
+		return false
+	}
+	if j+1 >= hi || d.tokLower(j+1) != "be" && d.tokLower(j+1) != "have" {
+		return false
+	}
+	lo, _ := d.sentRange(d.sentenceOf(i))
+	for k := lo; k < i; k++ {
+		if d.toks[k].kind == tWord || d.toks[k].kind == tNum {
+			return false
+		}
+	}
+	return strings.Count(d.text, name) == 1
+}
 
 // speaks reports whether a speech verb follows token j in the sentence.
 func (d *doc) speaks(j, hi int) bool {
@@ -1460,6 +1509,10 @@ var thingHeads = setOf("act", "bill", "treaty", "accord", "convention", "amendme
 	"hurricane", "typhoon", "cyclone", "storm", "operation", "war", "summit", "games", "olympics", "cup",
 	"championship", "festival", "awards", "prize", "protocol", "declaration", "directive", "regulation", "rule")
 
+// ballotHeads begin the names of ballot measures: "Measure K",
+// "Proposition 22", "Question 3".
+var ballotHeads = setOf("measure", "proposition", "prop", "question", "initiative", "issue", "referendum")
+
 // quoteAround returns the quote span holding token t, or nil.
 func (d *doc) quoteAround(t int) *quoteSpan {
 	off := int(d.toks[t].s)
@@ -1491,3 +1544,77 @@ func isBylineText(s string) bool {
 // legalForms follow a company's name: "Alibaba Group", "Apple Inc".
 var legalForms = setOf("group", "inc", "inc.", "corp", "corp.", "corporation", "ltd", "ltd.", "plc", "llc", "holdings",
 	"co", "co.", "sa", "ag", "gmbh", "nv", "company", "limited")
+
+// countryModifier reports a country's name used as a modifier inside a
+// noun phrase: "the Iran nuclear deal", "a Ukraine peace plan", "the
+// China market". The country does not act there; "the US military", "US
+// officials", "the UK has" keep it acting.
+func (d *doc) countryModifier(i, j, hi int) bool {
+	if i == 0 || d.toks[i-1].kind != tWord || d.sentenceOf(i-1) != d.sentenceOf(i) {
+		return false
+	}
+	switch d.tokLower(i - 1) {
+	case "the", "a", "an", "this", "that":
+	default:
+		return false
+	}
+	for k := j; k < hi && k < j+3; k++ {
+		w := d.tokLower(k)
+		if !d.plainLower(k) || isAuxiliary(w) || isBe(w) || w == "must" || w == "shall" {
+			return false // "the UK may", "the US must"
+		}
+		if k+1 < hi && d.toks[k+1].kind == tWord && (d.tokLower(k+1) == "to" || determiners[d.tokLower(k+1)] ||
+			d.isPronoun(k+1) || d.tokLower(k+1) == "that") {
+			return false // "the US plans to", "the UK sends its ships": a verb
+		}
+		if titleHeads[w] || isPersonNoun(w) || orgHeads[w] || staffHeads[w] || groupNouns[w] != "" || institutionWords[w] ||
+			countrySides[w] {
+			return false
+		}
+		if _, ok := agentOf(d.lemmaAt(k)); ok {
+			return false
+		}
+		if k+1 >= hi || !d.plainLower(k+1) {
+			return true // the phrase's head
+		}
+	}
+	return false
+}
+
+// countrySides after a country's name make its side or delegation: "the
+// UK delegation", "the Iran side" (with institutionWords).
+var countrySides = setOf("delegation", "embassy", "consulate", "mission", "side", "team", "camp", "regime",
+	"leadership", "establishment")
+
+// genericQualifiers before a people's plural name some of them: "many
+// Tunisians", "some Republicans".
+var genericQualifiers = setOf("many", "some", "most", "few", "several", "numerous", "thousands", "hundreds",
+	"millions", "dozens", "other", "ordinary", "young", "older", "fellow", "individual")
+
+// genericPlural reports a people's or a faith's name in the plural after
+// a quantifier or an adjective: "many Tunisians", "radical Muslims",
+// "young Kurds". Such a phrase names some members, not the people, its
+// country or its body.
+func (d *doc) genericPlural(i, j int, h gazHit) bool {
+	if i == 0 || d.sentenceOf(i-1) != d.sentenceOf(i) || d.toks[i-1].kind != tWord ||
+		d.toks[i-1].flags&fCap != 0 && d.toks[i-1].flags&fStart == 0 {
+		return false
+	}
+	w := d.spanText(i, j)
+	if !strings.HasSuffix(w, "s") {
+		return false
+	}
+	switch {
+	case h.form == formDemonym && d.pluralDemonym(i, j):
+	case h.kind == KindGroup && h.form == formName:
+	default:
+		return false
+	}
+	p := d.tokLower(i - 1)
+	if genericQualifiers[p] {
+		return true
+	}
+	// "radical Muslims": an adjective, a plain lower-case word that is no
+	// verb, preposition or noun of a person.
+	return d.toks[i-1].flags&fCap == 0 && d.plainLower(i-1) && !isPreposition(p) && !titleHeads[p] && !isPersonNoun(p)
+}

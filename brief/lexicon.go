@@ -104,7 +104,7 @@ var orgHeads = setOf(
 	"movement", "front", "brotherhood", "party's", "caucus", "group's", "exchange", "insurance", "capital",
 	"partners", "ventures", "energy", "oil", "petroleum", "pharmaceuticals", "pharma", "project", "initiative",
 	"program", "programme", "council's", "watchdog", "regulator", "consortium", "cooperative", "team",
-	"air", "aviation",
+	"air", "aviation", "logistics",
 )
 
 // placeHeads end names of places ("Indian Ocean", "Chagos Islands").

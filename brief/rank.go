@@ -176,6 +176,7 @@ func mergeDocs(an *Analysis, docs []*doc) {
 		forms map[string]int
 		last  string
 		term  bool // every entity merged into it is a term (markTerms)
+		own   bool // every entity merged into it is the article's own outlet or author (markOwn)
 		// docs are the articles that name the actor; alone is set for a
 		// lone surname filed as an organisation, and agreed for a name
 		// cut to the given names the outlets agree on (crossdoc.go).
@@ -232,12 +233,13 @@ func mergeDocs(an *Analysis, docs []*doc) {
 			}
 			if g == nil {
 				g = &agg{a: Actor{Name: e.name, Kind: e.kind, Role: e.role}, forms: map[string]int{}, last: e.last,
-					docs: map[int]bool{}, alone: d.surnameAlone(e), term: true}
+					docs: map[int]bool{}, alone: d.surnameAlone(e), term: true, own: true}
 				actors = append(actors, g)
 				byName[key] = g
 			}
 			g.docs[di] = true
 			g.term = g.term && e.term && e.quotes+e.commits+e.disputes == 0
+			g.own = g.own && e.own
 			if !g.agreed && strings.Count(e.name, " ") > strings.Count(g.a.Name, " ") && e.kind == KindPerson {
 				g.forms[g.a.Name]++
 				g.a.Name = e.name
@@ -294,7 +296,7 @@ func mergeDocs(an *Analysis, docs []*doc) {
 	})
 	an.Actors = make([]Actor, 0, len(actors))
 	for _, g := range actors {
-		if !keepActor(g.a) || g.term {
+		if !keepActor(g.a) || g.term || g.own {
 			continue // not worth listing, or a term ("the benchmark Telibor")
 		}
 		an.Actors = append(an.Actors, g.a)
@@ -484,6 +486,7 @@ func (d *doc) demoteTerms() {
 // an organisation when it stands as a noun of its own ("a donation to the
 // USO"), and is a term when it only qualifies nouns ("BTEC results").
 func (d *doc) markTerms() {
+	defer d.markArtefacts()
 	for _, e := range d.ents {
 		if e.kind != KindOrganization || len(e.ments) == 0 {
 			continue
@@ -511,7 +514,132 @@ func (d *doc) markTerms() {
 		}
 		f := strings.Fields(e.name)
 		e.term = !known && !acts && named > 0 && len(f) > 0 && (shape && !heads || !shape && !d.g.isGivenName(f[0]))
+		if !e.term && shape && !known && d.acronymThing(e) {
+			// A thing even where a verb follows it: no commitment or
+			// dispute is its.
+			e.term, e.kind = true, KindOther
+			// The words it stands for name the same thing: "Named Binary
+			// Tag (NBT)".
+			for _, mi := range e.ments {
+				if m := d.ments[mi]; mi > 0 && d.acronymExpansion(m) < 0 {
+					if p := d.ments[mi-1]; int(p.t1) == int(m.t0)-1 && p.ent >= 0 && p.form != formPronoun {
+						d.ents[p.ent].term, d.ents[p.ent].kind = true, KindOther
+					}
+				}
+			}
+		}
 	}
+}
+
+// acronymThing reports an acronym nothing is known of that names a thing,
+// not a body: a format, a technique, a machine ("the PCR machine", "written
+// in PHP", "an IDE", "HDR support", "a file format known as Named Binary
+// Tag (NBT)"). An acronym is a body's only with evidence of it: it speaks,
+// owns, employs or is a source ("the NWRA said", "NWRA officials", "a
+// spokesman for the NWRA", "according to the NWRA"), or it stands as a
+// noun after "the" or acts, and is never used as a thing. A verb alone
+// is no evidence once the acronym qualifies a thing ("The PCR promises
+// faster results" after "the PCR machine").
+func (d *doc) acronymThing(e *entity) bool {
+	strong, definite, acts, thing := false, false, false, false
+	for _, mi := range e.ments {
+		m := d.ments[mi]
+		if m.form == formPronoun || m.form == formDesc {
+			continue
+		}
+		if m.flags&mPoss != 0 || d.acronymSpeaksOrEmploys(m) {
+			strong = true
+			break
+		}
+		if d.acronymThingUse(m) {
+			thing = true
+			continue
+		}
+		if d.acronymExpansion(m) > 0 {
+			strong = true // "The Union des métiers… (UMIH)": a body's name written out
+			break
+		}
+		if d.mentionActs(m) {
+			acts = true
+		}
+		if p := int(m.r0) - 1; p >= 0 && d.toks[p].kind == tWord && d.tokLower(p) == "the" && !d.modifierUse(m) {
+			definite = true
+		}
+	}
+	if strong {
+		return false
+	}
+	return thing || !acts && !definite
+}
+
+// acronymSpeaksOrEmploys reports a mention of an acronym that speaks or
+// employs: "the NWRA said", "NWRA officials", "a spokesman for the NWRA",
+// "according to the NWRA", "the NWRA, which said".
+func (d *doc) acronymSpeaksOrEmploys(m mention) bool {
+	k := int(m.t1)
+	for k < len(d.toks) && d.toks[k].kind == tWord && isAdverb(d.tokLower(k)) && d.toks[k].flags&fCap == 0 {
+		k++
+	}
+	if k < len(d.toks) && d.toks[k].kind == tWord && d.sentenceOf(k) == int(m.sent) && d.toks[k].flags&fCap == 0 {
+		w := d.tokLower(k)
+		// A verb of saying, not one that also promises or disputes: "the
+		// PCR promises faster results" is no one speaking.
+		if d.lex[k]&lexSpeech != 0 && d.lex[k]&(lexCommit|lexDispute) == 0 && !weakSpeechVerbs[w] || titleHeads[w] ||
+			isPersonNoun(w) || staffHeads[w] {
+			return true
+		}
+		if _, ok := agentOf(d.lemmaAt(k)); ok {
+			return true
+		}
+	}
+	p := int(m.r0) - 1
+	for p >= 0 && d.toks[p].kind == tWord && determiners[d.tokLower(p)] {
+		p--
+	}
+	if p < 1 || d.toks[p].kind != tWord || d.sentenceOf(p) != int(m.sent) {
+		return false
+	}
+	switch d.tokLower(p) {
+	case "to":
+		return d.tokLower(p-1) == "according"
+	case "at", "for", "of", "from":
+		for q := p - 1; q >= 0 && q >= p-3 && d.toks[q].kind == tWord; q-- {
+			if w := d.tokLower(q); titleHeads[w] || isPersonNoun(w) && !reportNouns[w] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// acronymThingUse reports a mention of an acronym used as a thing: after
+// "a" or "an" ("an IDE"), or qualifying a noun that is no person, staff,
+// document or body ("the PCR machine", "GIS maps", "HDR support"), or
+// written out as ordinary words ("personally identifiable information
+// (PII)", "Named Binary Tag (NBT)").
+func (d *doc) acronymThingUse(m mention) bool {
+	if d.indefiniteBefore(int(m.r0)) {
+		return true
+	}
+	if d.modifierUse(m) {
+		k := int(m.t1)
+		if d.toks[k].kind == tNum {
+			return true // "HDR 10"
+		}
+		w := d.tokLower(k)
+		if titleHeads[w] || isPersonNoun(w) || staffHeads[w] || orgHeads[w] || reportNouns[w] || commNouns[w] || groupNouns[w] != "" {
+			return false
+		}
+		if _, ok := agentOf(d.lemmaAt(k)); ok {
+			return false
+		}
+		return true
+	}
+	// "… Named Binary Tag (NBT)": the words before the bracket.
+	if d.acronymExpansion(m) < 0 {
+		return true
+	}
+	return false
 }
 
 // mentionActs reports whether a mention shows its actor acting or being
@@ -599,3 +727,39 @@ var techAcronyms = setOf("tv", "cpu", "gpu", "id", "pc", "usb", "vr", "ar", "os"
 	"led", "oled", "lcd", "hd", "4k", "dna", "rna", "gdp", "faq", "pin", "sim", "sms", "ram", "ssd", "wifi",
 	"wi-fi", "html", "http", "https", "ios", "dvd", "cd", "mp3", "ui", "ux", "iq", "atm", "suv", "ev", "evs",
 	"ceo", "cfo", "cto", "coo", "ipo", "tbd", "rsvp", "diy", "aka", "eta", "fyi", "am", "pm", "gmt", "utc")
+
+// acronymExpansion tells what the words before an acronym in brackets
+// write out: +1 a body's name ("Food Standards Agency (FSA)", "the Union
+// des métiers et des industries de l'hôtellerie (UMIH)"), -1 ordinary
+// words ("personally identifiable information (PII)", "a file format
+// known as Named Binary Tag (NBT)"), 0 no such words.
+func (d *doc) acronymExpansion(m mention) int {
+	t0 := int(m.t0)
+	if t0 < 2 || d.tokText(t0-1) != "(" || d.sentenceOf(t0-1) != int(m.sent) {
+		return 0
+	}
+	j := t0 - 2
+	if d.toks[j].kind == tQuote {
+		j--
+	}
+	words, body := 0, false
+	for ; j >= 0 && t0-j <= 12 && d.toks[j].kind == tWord && d.sentenceOf(j) == int(m.sent); j-- {
+		w := d.tokLower(j)
+		if determiners[w] || d.lex[j]&lexFunction != 0 && !nameConnectors[w] {
+			break
+		}
+		if orgHeads[w] || d.toks[j].flags&fCap != 0 && !d.g.common[w] && !nameConnectors[w] {
+			body = true
+		}
+		if !nameConnectors[w] {
+			words++
+		}
+	}
+	switch {
+	case body:
+		return 1
+	case words >= 2:
+		return -1
+	}
+	return 0
+}

@@ -91,6 +91,7 @@ func (d *doc) resolveEntities() {
 	d.mergeAcronyms()
 	d.retypeOrganisations()
 	d.markTerms()
+	d.markSourceOutlets()
 	d.resolveDescriptions()
 	d.demoteProducts()
 	d.demoteRegions()
@@ -232,6 +233,11 @@ func sameSurname(a, b string) bool {
 	if a == b {
 		return true
 	}
+	// "al-Rashidi" and "Rashidi", "el-Tahawy" and "Tahawy".
+	a, b = trimArticle(a), trimArticle(b)
+	if a == b {
+		return true
+	}
 	if a == "" || b == "" || a[0] != b[0] {
 		return false
 	}
@@ -258,6 +264,25 @@ func sameSurname(a, b string) bool {
 	}
 	return false
 }
+
+// trimArticle removes the Arabic article before a surname key: "al-rashidi"
+// → "rashidi".
+func trimArticle(k string) string {
+	for _, p := range []string{"al-", "el-", "ad-", "ed-", "as-", "es-", "ash-", "an-", "ar-", "at-", "az-"} {
+		if strings.HasPrefix(k, p) && len(k) > len(p)+2 {
+			return k[len(p):]
+		}
+	}
+	return k
+}
+
+// familyFirstNames are common East Asian family names, written before the
+// given name ("Park Joon-ho", "Xi Jinping"): alone they are the person's
+// surname.
+var familyFirstNames = setOf("kim", "lee", "park", "choi", "jung", "kang", "cho", "yoon", "jang", "lim", "han",
+	"shin", "seo", "kwon", "hwang", "ahn", "song", "moon", "hong", "yang", "oh", "xi", "li", "wang", "zhang",
+	"liu", "chen", "zhao", "huang", "zhou", "wu", "xu", "sun", "ma", "hu", "guo", "he", "lin", "luo", "gao",
+	"nguyen", "tran", "pham", "le", "vo")
 
 // matchSingle finds the person a single name ("Starmer", "Mr Parry",
 // "Eloise") refers to: the nearest person before it whose surname or first
@@ -286,7 +311,8 @@ func (d *doc) matchSingle(mi int) int {
 		byLast := sameSurname(e.last, w)
 		// A first name: one the gazetteer knows, or any name that is not an
 		// ordinary word ("Lupita" for "Lupita Nyong'o").
-		byFirst := e.first == w && (m.title == "" || familyFirst) && (d.g.isGivenName(w) || !d.g.common[w] && d.firstNameUnique(w))
+		byFirst := e.first == w && (m.title == "" || familyFirst) && (d.g.isGivenName(w) || !d.g.common[w] && d.firstNameUnique(w) ||
+			familyFirst && familyFirstNames[w] && d.firstNameUnique(w))
 		if !byLast && !byFirst {
 			continue
 		}
@@ -597,7 +623,7 @@ func isPreposition(w string) bool {
 // the last quote's speaker (-1 for none), favoured in speech frames.
 func (d *doc) antecedent(t int, gender int8, speaker int) int {
 	si := d.sentenceOf(t)
-	best, bestScore := -1, 0.0
+	best, bestScore, bestSent := -1, 0.0, -1
 	dist, distSent := 0, si
 	for mi := d.mentionsBefore(t) - 1; mi >= 0; mi-- {
 		m := d.ments[mi]
@@ -641,10 +667,142 @@ func (d *doc) antecedent(t int, gender int8, speaker int) int {
 			score += 2 // a new subject since the last quote
 		}
 		if score > bestScore {
-			best, bestScore = int(m.ent), score
+			best, bestScore, bestSent = int(m.ent), score, int(m.sent)
+		}
+	}
+	// "A forum user who calls himself FrostyLantern mailed pills to the
+	// lab. “…,” he told me.": the pronoun is the newcomer the sentence
+	// before brings in, whom the engine could not name; an earlier person
+	// is not meant.
+	if best >= 0 && gender != genderUnknown {
+		if sp := d.narrationBefore(si); sp >= 0 && bestSent < sp && !d.entInSentence(best, sp) && d.newcomerSubject(sp, gender) {
+			return -1
 		}
 	}
 	return best
+}
+
+// narrationBefore returns the nearest sentence before si that is not all
+// quotation (-1 for none).
+func (d *doc) narrationBefore(si int) int {
+	for s := si - 1; s >= 0 && s >= si-3; s-- {
+		if !d.sentAllQuote(s) {
+			return s
+		}
+	}
+	return -1
+}
+
+// entInSentence reports a mention of entity ei by name or description in
+// sentence si.
+func (d *doc) entInSentence(ei, si int) bool {
+	for _, mi := range d.ents[ei].ments {
+		if m := d.ments[mi]; int(m.sent) == si && m.form != formPronoun {
+			return true
+		}
+	}
+	return false
+}
+
+// newcomerSubject reports that sentence si brings in a person the engine
+// has no person for, before its first verb: a description of one ("A
+// forum user", "the forum's moderator") or a handle ("GreyHeron42",
+// "FrostyLantern") that no person mention covers. A person named there
+// first is the pronoun's to find. The gender is the pronoun's: "A
+// woman…" is no "he".
+func (d *doc) newcomerSubject(si int, gender int8) bool {
+	lo, hi := d.sentRange(si)
+	// "I asked FrostyLantern why…": after the writer's own verb, the one
+	// the writer speaks to is the newcomer.
+	narrator := false
+	for k := lo; k < hi && k < lo+12; k++ {
+		if d.toks[k].kind != tWord || d.toks[k].flags&fInQuote != 0 {
+			continue
+		}
+		if w := d.tokText(k); !narrator && (w == "I" || w == "We") && d.cover[k] == 0 {
+			narrator = true
+			continue
+		}
+		if c := d.cover[k]; c != 0 {
+			m := d.ments[c-1]
+			if m.form == formPronoun {
+				continue // "who calls himself…"
+			}
+			if m.ent >= 0 && d.ents[m.ent].kind == KindPerson {
+				return false
+			}
+			if int(m.t1) == k+1 && handleLike(d.tokText(k)) {
+				return true
+			}
+			k = int(m.t1) - 1
+			continue
+		}
+		if handleLike(d.tokText(k)) {
+			return true
+		}
+		w := d.tokLower(k)
+		g, ok := newcomerNouns[w]
+		if !ok {
+			g, ok = kinNouns[w]
+		}
+		if ok && d.toks[k].flags&fCap == 0 {
+			// "user data": a noun before another noun qualifies it.
+			if n := k + 1; n < hi && d.toks[n].kind == tWord && d.plainLower(n) && d.lex[n]&lexFunction == 0 && !relativeWords[d.tokLower(n)] &&
+				!isVerbLike(d.tokLower(n)) && !isAuxiliary(d.tokLower(n)) && !isAdverb(d.tokLower(n)) {
+				continue
+			}
+			return g == genderUnknown || g == gender
+		}
+		if isAuxiliary(w) || isBe(w) || d.lex[k]&lexSpeech != 0 || isVerbLike(w) && k > lo {
+			if !narrator {
+				return false
+			}
+		}
+	}
+	return false
+}
+
+// relativeWords open a relative clause: "a forum user who…".
+var relativeWords = setOf("who", "whom", "whose", "that", "which")
+
+// newcomerNouns are nouns for one unnamed person, with the gender they
+// imply.
+var newcomerNouns = map[string]int8{"man": genderMale, "woman": genderFemale, "boy": genderMale,
+	"girl": genderFemale, "user": genderUnknown, "poster": genderUnknown, "commenter": genderUnknown,
+	"member": genderUnknown, "buyer": genderUnknown, "seller": genderUnknown, "dealer": genderUnknown,
+	"customer": genderUnknown, "client": genderUnknown, "resident": genderUnknown, "student": genderUnknown,
+	"worker": genderUnknown, "driver": genderUnknown, "farmer": genderUnknown, "volunteer": genderUnknown,
+	"veteran": genderUnknown, "patient": genderUnknown, "neighbour": genderUnknown, "neighbor": genderUnknown,
+	"friend": genderUnknown, "colleague": genderUnknown, "stranger": genderUnknown, "passenger": genderUnknown,
+	"witness": genderUnknown, "survivor": genderUnknown, "visitor": genderUnknown, "reader": genderUnknown,
+	"listener": genderUnknown, "moderator": genderUnknown, "founder": genderUnknown, "owner": genderUnknown}
+
+// handleLike reports a forum handle or nickname: a capital inside the word
+// after a small letter ("FrostyLantern") or letters followed by digits
+// ("GreyHeron42").
+// "McDonald", "DeSantis", "LeBron" and "YouTube" are names: the capital
+// inside must follow three small letters.
+func handleLike(w string) bool {
+	lower, digitsAfterLetters, letters := 0, false, false
+	for _, r := range w {
+		switch {
+		case r >= 'a' && r <= 'z':
+			lower++
+			letters = true
+		case r >= 'A' && r <= 'Z':
+			if lower >= 3 {
+				return true
+			}
+			lower, letters = 0, true
+		case r >= '0' && r <= '9':
+			if letters {
+				digitsAfterLetters = true
+			}
+		default:
+			return false
+		}
+	}
+	return digitsAfterLetters && lower > 0
 }
 
 // sentAllQuote reports whether sentence si is all inside quotation marks.
@@ -749,7 +907,9 @@ func (d *doc) resolveDescriptions() {
 		if best < 0 && m.kind == KindPerson && m.role == "" {
 			// "Andrew Kell said… “…,” the Prime Minister told MPs": a title
 			// no one holds yet is the person just mentioned, who holds it.
-			if ei := d.antecedent(int(m.t0), genderUnknown, -1); ei >= 0 {
+			// One who holds another title is someone else: "President
+			// Marzouk… the mayor blamed".
+			if ei := d.antecedent(int(m.t0), genderUnknown, -1); ei >= 0 && roleFits(d.ents[ei].role, m.key) {
 				best = ei
 				if d.ents[ei].role == "" {
 					d.ents[ei].role = cleanRole(titleCase(d.spanText(int(m.t0), int(m.t1))))
@@ -765,6 +925,17 @@ func (d *doc) resolveDescriptions() {
 			d.attach(mi, best)
 		}
 	}
+}
+
+// roleFits reports a person's role that a description's head may name:
+// none yet, or one whose last word is the head or abbreviates it ("Gov."
+// for "the governor").
+func roleFits(role, head string) bool {
+	if role == "" {
+		return true
+	}
+	w := strings.TrimSuffix(lastWord(strings.ToLower(role)), ".")
+	return w == head || len(w) >= 3 && strings.HasPrefix(head, w)
 }
 
 // instHeads are the heads of descriptions of a body: "the court" stands

@@ -253,3 +253,132 @@ func agentiveAfterWhich(d *doc, k int) bool {
 	}
 	return false
 }
+
+// artefactNouns name made things and works: what a name set beside them
+// names is a thing, not an actor ("Dorm Survival, a board game", "the app
+// Tidewater", "its new release, Tidewater 3.0", "a deck of Chaos Cards").
+// Nouns for people, bodies and outlets (model, brand, website, magazine)
+// are not here: "the model Ana Vos" is a person, "the website Snopes" a
+// body.
+var artefactNouns = setOf("game", "format", "protocol", "language", "software", "app", "application", "platform",
+	"device", "console", "phone", "smartphone", "tablet", "laptop", "computer", "chip", "processor", "headset",
+	"tool", "toolkit", "framework", "library", "database", "standard", "technique", "technology", "algorithm",
+	"release", "version", "update", "upgrade", "patch", "product", "gadget", "camera", "drone", "robot",
+	"machine", "engine", "browser", "distribution", "distro", "film", "movie", "documentary", "book", "novel",
+	"memoir", "album", "song", "single", "show", "series", "sitcom", "podcast", "play", "musical", "opera",
+	"painting", "sculpture", "exhibition", "card", "cards", "deck", "toy", "vaccine", "drug", "pill", "car",
+	"vehicle", "truck", "jet", "plane", "aircraft", "ship", "vessel", "boat", "yacht", "satellite", "rocket",
+	"missile", "spacecraft", "telescope", "rover", "font", "typeface", "cryptocurrency", "coin", "token",
+	"virus", "variant", "strain", "copy", "edition", "model")
+
+// artefactContext reports a mention that a made thing's noun names: the
+// noun right before it ("the board game Dorm Survival", "a deck of Chaos
+// Cards", "a format known as NBT"), as its apposition ("Dorm Survival, a
+// board game about…", "its new release, Tidewater 3.0,"), or a version
+// number after it ("Tidewater 3.0").
+//
+// It returns 2 for a context that names a thing whatever the name does
+// (a version, an apposition, "a deck of", "known as"), 1 for the noun
+// right before it, which also describes bodies by what they make ("the
+// food delivery app Coliva", "the platform Substack"): the name is a thing
+// then only if it never acts.
+func (d *doc) artefactContext(m mention) int {
+	si := int(m.sent)
+	lo, hi := d.sentRange(si)
+	t0, t1 := int(m.r0), int(m.t1)
+	// "Tidewater 3.0", "Tidewater v2": a version.
+	if t1 < hi && d.toks[t1].kind == tNum && strings.Contains(d.tokText(t1), ".") ||
+		t1 < hi && d.toks[t1].kind == tWord && isVersionWord(d.tokText(t1)) {
+		return 2
+	}
+	// The noun before: "the board game X", "a deck of X", "known as X".
+	if p := t0 - 1; p >= lo && d.toks[p].kind == tWord {
+		w := d.tokLower(p)
+		if (w == "of" || w == "as" || w == "called" || w == "named" || w == "dubbed") && p-1 >= lo && d.toks[p-1].kind == tWord {
+			q := p - 1
+			if w == "as" && d.tokLower(q) == "known" && q-1 >= lo {
+				q-- // "a format known as NBT"
+			}
+			if w == "of" && artefactNouns[d.tokLower(q)] && d.toks[q].flags&fCap == 0 && d.tokLower(q) != "model" {
+				return 2 // "a deck of Chaos Cards", "a copy of Dorm Survival"
+			}
+			if w != "of" && artefactNouns[d.tokLower(q)] && d.toks[q].flags&fCap == 0 {
+				return 2
+			}
+		} else if artefactNouns[w] && w != "model" && d.toks[p].flags&fCap == 0 && d.adjacent(p) && p-1 >= lo &&
+			d.toks[p-1].kind == tWord && (determiners[d.tokLower(p-1)] || d.toks[p-1].flags&fCap == 0 && d.lex[p-1]&lexFunction == 0) {
+			return 1 // "the board game Dorm Survival", "its new app Tidewater"
+		}
+	}
+	// "its new release, Tidewater 3.0,": an apposition to the noun before.
+	if p := t0 - 1; p-1 >= lo && d.toks[p].kind == tPunct && d.text[d.toks[p].s] == ',' && d.toks[p-1].kind == tWord &&
+		artefactNouns[d.tokLower(p-1)] && d.tokLower(p-1) != "model" && d.toks[p-1].flags&fCap == 0 &&
+		(t1 >= hi || d.toks[t1].kind == tPunct) {
+		return 2
+	}
+	// "Dorm Survival, a board game about…": the apposition after it.
+	if t1+1 < hi && d.toks[t1].kind == tPunct && d.text[d.toks[t1].s] == ',' && d.toks[t1+1].kind == tWord {
+		k := t1 + 1
+		if w := d.tokLower(k); w != "a" && w != "an" && w != "the" && w != "its" && w != "their" {
+			return 0
+		}
+		k++
+		head := ""
+		for n := 0; k < hi && n < 4 && d.toks[k].kind == tWord && d.toks[k].flags&fCap == 0 && d.lex[k]&lexFunction == 0 &&
+			!isPreposition(d.tokLower(k)); n++ {
+			head = d.tokLower(k)
+			k++
+		}
+		if k < hi && d.toks[k].kind == tPunct && d.text[d.toks[k].s] == '-' {
+			return 0
+		}
+		if artefactNouns[head] {
+			return 2
+		}
+		return 0
+	}
+	return 0
+}
+
+// isVersionWord reports a version tag written after a name: "v2", "v10.1".
+func isVersionWord(w string) bool {
+	if len(w) < 2 || w[0] != 'v' {
+		return false
+	}
+	for i := 1; i < len(w); i++ {
+		if (w[i] < '0' || w[i] > '9') && w[i] != '.' {
+			return false
+		}
+	}
+	return true
+}
+
+// markArtefacts turns into things the names the article sets beside a
+// made thing's noun (artefactContext): a game, an app, a release. A name
+// the gazetteer knows, or one that speaks, stays an actor.
+func (d *doc) markArtefacts() {
+	for _, e := range d.ents {
+		if e.kind == KindCountry || e.kind == KindGroup || len(e.ments) == 0 {
+			continue
+		}
+		artefact, acts := 0, false
+		for _, mi := range e.ments {
+			m := d.ments[mi]
+			if m.form == formPronoun || m.form == formDesc {
+				continue
+			}
+			if m.form < formPerson || m.title != "" || d.speaks(int(m.t1), d.sentTokHi(int(m.sent))) {
+				artefact = 0
+				break
+			}
+			artefact = max(artefact, d.artefactContext(m))
+			acts = acts || d.mentionActs(m)
+		}
+		if artefact == 2 || artefact == 1 && !acts {
+			e.term, e.kind = true, KindOther
+		}
+	}
+}
+
+// sentTokHi returns the end of the tokens of sentence si.
+func (d *doc) sentTokHi(si int) int { return int(d.sentTok[si+1]) }

@@ -72,6 +72,33 @@ func TestTermsAreNotActors(t *testing.T) {
 			"The singer gave the proceeds of the tour to the NWRA."},
 			nil,
 			[]string{"Velora", "Zentrix", "Tarvik", "Ana Borg", "NWRA"}},
+		{"acronyms of techniques, formats and machines", []string{
+			"Brevik Logistics stored customer records in an SQL database, and its developers wrote the site in PHP and CSS with an IDE.",
+			"At the clinic in Tarsby the PCR machine flagged the samples. The PCR promises faster results, technicians said.",
+			"The firm held so-called personally identifiable information (PII) on 40,000 people, and its drivers used GIS maps."},
+			[]string{"SQL", "PHP", "CSS", "IDE", "PCR", "PII", "GIS"},
+			[]string{"Brevik Logistics"}},
+		{"acronyms of bodies stay actors", []string{
+			"KMTA officials inspected the harbour on Monday, and a spokesman for the ORLA said the ferries were safe.",
+			"The Tarsby Ferry Users Association (TFUA) said fares had doubled, and the TFUA called for a review."},
+			nil,
+			[]string{"KMTA", "ORLA", "TFUA"}},
+		{"made things named beside their noun", []string{
+			"Kellan Price designed Dorm Survival, a board game about first-year life, with two friends.",
+			"Players draw from a deck of Chaos Cards. Its new release, Tidewater 3.0, will ship in May, Price said.",
+			"The food delivery app Coliva said on Monday it would appeal the fine."},
+			[]string{"Dorm Survival", "Chaos Cards", "Tidewater"},
+			[]string{"Kellan Price", "Coliva"}},
+		{"a country inside a deal's name, some members of a faith", []string{
+			"Critics of the Iran nuclear deal rallied in Vienna on Monday, organiser Hanna Roth said.",
+			"Some radical Muslims were turned away at the gates, Roth said, and the police made no arrests."},
+			[]string{"Iran", "Muslims"},
+			[]string{"Hanna Roth"}},
+		{"a country that acts stays an actor", []string{
+			"Iran rejected the new terms on Monday, and the Iran delegation left Vienna.",
+			"The US plans to send an envoy, and US officials said talks would resume."},
+			nil,
+			[]string{"Iran", "United States"}},
 		{"a royal title opening a run, and a sports team", []string{
 			"Six years ago Pope Leontius III ordered an inquiry into the order.",
 			"The Portland Herons beat the Boston Harriers 24-17 on Sunday, and the Cedar Bay Otters lost again."},

@@ -1173,7 +1173,7 @@ func (r *importance) orderQuotes(qs []groupedQuote) []brief.Quote {
 
 // ---- Where an actor stands ----
 
-// actorStance is a short phrase on where an actor stands: its own act,
+// stanceOf is a short phrase on where an actor stands: its own act,
 // from its main commitment or dispute, whichever ranks higher ("Will
 // invest £1.2bn in three processing plants"; "Rejected a British request
 // for the plants"), at most stanceWords words and cut only where a phrase
@@ -1183,10 +1183,6 @@ func (r *importance) orderQuotes(qs []groupedQuote) []brief.Quote {
 // plant's schedule, "would refund" is hedged), or a dispute whose first
 // party it is and whose clause says what that party did. Being a party
 // alone says nothing the dispute does not: no "At odds with …".
-func actorStance(a brief.Actor, cs []brief.Commitment, ds []brief.Dispute) string {
-	return stanceOf(a, cs, ds, nil)
-}
-
 func stanceOf(a brief.Actor, cs []brief.Commitment, ds []brief.Dispute, cx *clauseContext) string {
 	name := foldName(a.Name)
 	ci, di := -1, -1

@@ -651,12 +651,6 @@ func (l *layouter) bullet(spans []textRun, marker pdfColor, body float64, normal
 	l.y += l.text(&l.p.ops, lines, l.left+itemIndentMM, l.y, body) + itemGapMM
 }
 
-// opensWithName reports whether a text opens with a name ("Nigeria will
-// …" for the actor Nigeria), so the name need not be repeated before it.
-func opensWithName(text, name string) bool {
-	return name != "" && len(text) >= len(name) && strings.EqualFold(text[:len(name)], name)
-}
-
 // leadSpans open an item with its bold lead and a dash.
 func (l *layouter) leadSpans(lead, sep string, body float64) []textRun {
 	if lead = l.m.clean(lead); lead == "" {

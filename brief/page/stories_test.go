@@ -573,3 +573,25 @@ func TestBalancedTitle(t *testing.T) {
 		t.Errorf("the title lost words")
 	}
 }
+
+// Two counts of one article set against each other are a difference only
+// when each has its own source: "the navy said 40…, although the agency
+// said three" is; a report counting two different things is not.
+func TestNumbersOfOneReportDoNotDiffer(t *testing.T) {
+	one := brief.NewArticle("Clinic figures", brief.Normalize(
+		"The Lamu clinic treated 40 patients in May, the health board said.\n\n"+
+			"The clinic saw 40 patients from the islands last year, but 12 patients from the mainland, the board's report showed."))
+	b := Build(brief.Analyze(one), Options{Date: testDate})
+	if len(b.Differences) != 0 {
+		t.Errorf("differences = %+v, want none: one report counting different things", b.Differences)
+	}
+	two := brief.NewArticle("Ferry figures", brief.Normalize(
+		"The ferry sank off Lamu on Tuesday.\n\n"+
+			"The navy said 40 passengers had been rescued, although the harbour agency said only 12 passengers had been rescued by nightfall."))
+	// Two sources set against each other by one article: the article says
+	// so itself, in the sentence the reader sees; the page adds no line.
+	b = Build(brief.Analyze(two), Options{Date: testDate})
+	if len(b.Differences) != 0 {
+		t.Errorf("differences = %+v, want none: one article's own comparison", b.Differences)
+	}
+}

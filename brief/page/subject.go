@@ -342,13 +342,6 @@ func words(ts []token) []token {
 	return out
 }
 
-func firstWord(s string) string {
-	if ts := tokenize(s); len(ts) > 0 {
-		return ts[0].low
-	}
-	return ""
-}
-
 // maxSubjectWords is the longest subject a clause keeps whole; a longer one
 // is cut before its first prepositional phrase.
 const maxSubjectWords = 14

@@ -1,0 +1,288 @@
+package brief
+
+import (
+	"strings"
+	"unicode"
+)
+
+// The article's own outlet and its authors report the story; they are no
+// actors in it. "Ars is asking Mojang for comment and will update this
+// post" is the outlet at work, and the reporter named in the byline is the
+// one telling the story. They are known from the page's metadata: the site
+// name, the byline and the part of the title after its last separator
+// ("… | IAB", "… - Telegraph").
+
+// ownNames returns the name keys (nameKey) of the article's own outlet and
+// authors: each form of the site's name, the people and outlets of the
+// byline, the title's closing tag. People's names come with their
+// surnames marked ("p:" + key) so that a person is matched by full name.
+func (d *doc) ownNames() (outlets, people []string) {
+	addOutlet := func(s string) {
+		s = strings.TrimSpace(s)
+		for _, p := range []string{"https://", "http://", "www."} {
+			s = strings.TrimPrefix(s, p)
+		}
+		if i := strings.IndexAny(s, "/"); i > 0 {
+			s = s[:i]
+		}
+		low := strings.ToLower(s)
+		for _, suf := range []string{".com", ".co.uk", ".org", ".net", ".co", ".uk", ".io"} {
+			if strings.HasSuffix(low, suf) {
+				s = s[:len(s)-len(suf)]
+				break
+			}
+		}
+		s = strings.TrimSpace(s)
+		if f := strings.Fields(s); len(f) > 1 && strings.EqualFold(f[0], "the") {
+			s = strings.Join(f[1:], " ")
+		}
+		if len(s) < 2 || len(strings.Fields(s)) > 6 {
+			return
+		}
+		k := nameKey(s)
+		outlets = append(outlets, k)
+		if h, ok := d.g.lookup(s); ok && h.kind == KindOrganization {
+			outlets = append(outlets, nameKey(h.name))
+		}
+		f := strings.Fields(s)
+		if len(f) >= 3 {
+			if ini := initials(s); len(ini) >= 3 {
+				outlets = append(outlets, nameKey(ini)) // "ACLU"
+			}
+		}
+		// "Ars" for "Ars Technica": the first word, when it is no ordinary
+		// word, no place and no given name.
+		if len(f) == 2 {
+			w := f[0]
+			lw := asciiLower(w)
+			if _, place := d.g.lookup(w); !place && !d.g.common[lw] && !d.g.isGivenName(w) && len(w) >= 3 {
+				outlets = append(outlets, nameKey(w))
+			}
+		}
+	}
+	if d.a.Site != "" {
+		addOutlet(d.a.Site)
+	}
+	if t := d.a.Title; t != "" {
+		for _, sep := range []string{" | ", " - ", " \u2013 ", " \u2014 "} {
+			if i := strings.LastIndex(t, sep); i > 0 {
+				tag := strings.TrimSpace(t[i+len(sep):])
+				if n := len(strings.Fields(tag)); n >= 1 && n <= 4 && isCapitalised(tag) {
+					if looksLikeFullName(tag) {
+						people = append(people, nameKey(tag))
+					} else {
+						addOutlet(tag)
+					}
+				}
+				break
+			}
+		}
+	}
+	for _, part := range bylineParts(d.a.Byline) {
+		if looksLikeFullName(part) {
+			people = append(people, nameKey(part))
+		} else {
+			addOutlet(part)
+		}
+	}
+	return outlets, people
+}
+
+// bylineParts splits a byline into the names it holds: "By Ilse Varnholt
+// and Teodora Mira Lukas" → two people; "Maren Solvik | Harbour Media for
+// Gazette.com" → a person and two outlets. Dates, e-mail addresses and
+// figures are left out.
+func bylineParts(b string) []string {
+	b = strings.TrimSpace(b)
+	if b == "" {
+		return nil
+	}
+	repl := strings.NewReplacer("|", ",", ";", ",", "/", ",", "\u00b7", ",", " and ", ",", " & ", ",", " for ", ",",
+		" with ", ",")
+	var out []string
+	for _, part := range strings.Split(repl.Replace(b), ",") {
+		f := strings.Fields(part)
+		if len(f) > 0 && strings.EqualFold(f[0], "by") {
+			f = f[1:]
+		}
+		var words []string
+		for _, w := range f {
+			if strings.ContainsAny(w, "@:") || isCalendarWord(asciiLower(w)) {
+				break
+			}
+			// "Nolan22": figures glued to a name by the page.
+			w = strings.TrimRightFunc(w, unicode.IsDigit)
+			if w == "" || !unicode.IsUpper([]rune(w)[0]) {
+				break
+			}
+			words = append(words, w)
+		}
+		if len(words) > 0 && len(words) <= 5 {
+			out = append(out, strings.Join(words, " "))
+		}
+	}
+	return out
+}
+
+// looksLikeFullName reports two to four capitalised words that read as a
+// person's name: no organisation's head word, no "the".
+func looksLikeFullName(s string) bool {
+	f := strings.Fields(s)
+	if len(f) < 2 || len(f) > 4 {
+		return false
+	}
+	for _, w := range f {
+		lw := strings.ToLower(w)
+		if orgHeads[lw] || lw == "the" || strings.Contains(w, ".") && len(w) > 2 {
+			return false
+		}
+	}
+	return true
+}
+
+// isCapitalised reports a text whose first letter is a capital.
+func isCapitalised(s string) bool {
+	for _, r := range s {
+		return unicode.IsUpper(r) || unicode.IsDigit(r)
+	}
+	return false
+}
+
+// markOwn flags the entities that are the article's own outlet or one of
+// its authors (ownNames): they are never listed as actors, and what they
+// do (asking for comment, updating the post) is no item.
+func (d *doc) markOwn() {
+	outlets, people := d.ownNames()
+	if len(outlets) == 0 && len(people) == 0 {
+		return
+	}
+	for _, e := range d.ents {
+		switch e.kind {
+		case KindPerson:
+			k := e.nameKey()
+			for _, p := range people {
+				if k == p || strings.Contains(k, " ") && e.first == firstWord(p) && sameSurname(e.last, lastWord(p)) {
+					e.own = true
+				}
+			}
+		case KindOrganization, KindOther, "":
+			for f := range e.forms {
+				if containsStr(outlets, nameKey(f)) {
+					e.own = true
+					break
+				}
+			}
+			if containsStr(outlets, e.nameKey()) {
+				e.own = true
+			}
+		}
+	}
+}
+
+// firstWord returns the first word of s.
+func firstWord(s string) string {
+	if i := strings.IndexByte(s, ' '); i >= 0 {
+		return s[:i]
+	}
+	return s
+}
+
+// ownParty reports a dispute one of whose parties is the article's own
+// outlet or author: the reporter asking questions is no side.
+func (d *doc) ownParty(x docDispute) bool {
+	for _, p := range x.parties {
+		if p >= 0 && d.ents[p].own {
+			return true
+		}
+	}
+	return false
+}
+
+// outletHeads end the names of newspapers, broadcasters and agencies:
+// "Lamu Herald", "Kestrel Times", "Bloomberg News".
+var outletHeads = setOf("herald", "times", "tribune", "post", "journal", "news", "gazette", "telegraph", "guardian",
+	"chronicle", "courier", "observer", "express", "mirror", "mail", "standard", "independent", "economist",
+	"radio", "tv", "television", "broadcasting", "bulletin", "magazine", "daily", "weekly", "newspaper", "dispatch",
+	"inquirer", "examiner", "sentinel", "tribune's", "recorder", "register", "monitor", "globe")
+
+// newsAgencies are outlets known by a bare name.
+var newsAgencies = setOf("reuters", "cnn", "bbc", "bloomberg", "ap", "afp", "associated press", "agence france-presse",
+	"nbc", "abc", "cbs", "msnbc", "npr", "pbs", "dpa", "xinhua", "tass", "kyodo", "yonhap", "efe", "ansa", "itv",
+	"cbc", "al jazeera", "politico", "axios", "vox", "bild", "le monde", "der spiegel", "el pais", "fox news")
+
+// markSourceOutlets flags the news outlets the article only cites as
+// sources — "told the Kestrel Times", "according to Reuters", "in an
+// interview with CNN", "the Lamu Herald reported", "first reported by
+// Bloomberg": a source of the story, not an actor in it. An outlet that
+// does anything else (is sued, fined, bought, speaks for itself) stays.
+func (d *doc) markSourceOutlets() {
+	for _, e := range d.ents {
+		if e.kind != KindOrganization || len(e.ments) == 0 || e.own {
+			continue
+		}
+		n := strings.ToLower(e.name)
+		if !newsAgencies[n] && !outletHeads[lastWord(n)] {
+			continue
+		}
+		named, source := 0, 0
+		for _, mi := range e.ments {
+			m := d.ments[mi]
+			if m.form == formPronoun || m.form == formDesc {
+				continue
+			}
+			named++
+			if d.sourceFrame(m) {
+				source++
+			}
+		}
+		if named > 0 && source == named {
+			e.term, e.kind = true, KindOther
+		}
+	}
+}
+
+// sourceFrame reports a mention of an outlet cited as a source: after
+// "told", "to", "with", "according to", "by" ("said in an interview
+// with", "speaking to", "reported by", "quoted by"), or as the subject of
+// "reported", "reports", "first reported".
+func (d *doc) sourceFrame(m mention) bool {
+	p := int(m.r0) - 1
+	if p >= 0 && d.toks[p].kind == tWord && d.tokLower(p) == "the" {
+		p--
+	}
+	if p >= 0 && d.toks[p].kind == tWord {
+		switch d.tokLower(p) {
+		case "told", "tells", "telling":
+			return true
+		case "with", "by":
+			// "in an interview with", "spoke with"; "reported by", "seen
+			// by" — not "a deal with", "bought by".
+			if p > 0 {
+				switch d.tokLower(p - 1) {
+				case "interview", "interviews", "spoke", "speaking", "talking", "talked", "reported", "quoted", "cited",
+					"obtained", "seen", "reviewed", "published", "aired", "broadcast":
+					return true
+				}
+			}
+		case "to":
+			if p > 0 {
+				switch d.tokLower(p - 1) {
+				case "according", "told", "spoke", "speaking", "talking", "talked", "said", "statement", "interview",
+					"interviews", "comments", "remarks", "letter", "email":
+					return true
+				}
+			}
+		}
+	}
+	k := int(m.t1)
+	for k < len(d.toks) && d.toks[k].kind == tWord && isAdverb(d.tokLower(k)) {
+		k++
+	}
+	if k < len(d.toks) && d.toks[k].kind == tWord {
+		switch d.tokLower(k) {
+		case "reported", "reports", "reporting", "revealed", "first":
+			return true
+		}
+	}
+	return false
+}
