@@ -28,6 +28,9 @@ type doc struct {
 
 	ments []mention
 	ents  []*entity
+	// eidx indexes the entities while resolveEntities makes them (see
+	// entIndex); nil after.
+	eidx *entIndex
 	// byTok maps a token index to the mention that starts there (+1; 0 = none).
 	byTok []int32
 	// alone holds the names used as a single word (see usedAlone).

@@ -180,10 +180,24 @@ func mergeDocs(an *Analysis, docs []*doc) {
 		// cut to the given names the outlets agree on (crossdoc.go).
 		docs          map[int]bool
 		alone, agreed bool
+		// idx is the actor's place in actors.
+		idx int
 	}
 	var actors []*agg
 	byName := map[string]*agg{}
+	// The actors are indexed by surname and by name (see entIndex), so
+	// that an entity is compared with the actors that may be it, not with
+	// all; candidates come in the order of actors, and each is tested as
+	// before.
+	x := newEntIndex()
+	index := func(g *agg) {
+		x.putSurname(g.last, int32(g.idx))
+		x.putKey(ixCaseFold, foldKey(g.a.Name), int32(g.idx))
+		x.putKey(ixCaseFoldSurname, foldKey(g.last), int32(g.idx))
+	}
+	var cands []int32
 	entName := make([]map[int]string, len(docs)) // per doc: entity → merged actor name
+	seenSent := map[int]bool{}
 	for di, d := range docs {
 		entName[di] = map[int]string{}
 		for ei, e := range d.ents {
@@ -191,7 +205,9 @@ func mergeDocs(an *Analysis, docs []*doc) {
 			g := byName[key]
 			if g == nil && e.kind == KindPerson && e.last != "" {
 				// "Starmer" in one article, "Keir Starmer" in another.
-				for _, o := range actors {
+				cands = inOrder(x.surnames(e.last, cands[:0]))
+				for _, ai := range cands {
+					o := actors[ai]
 					if o.a.Kind == KindPerson && o.last != "" && sameSurname(o.last, e.last) &&
 						(!strings.Contains(o.a.Name, " ") || !strings.Contains(e.name, " ") ||
 							nameKey(strings.Fields(o.a.Name)[0]) == nameKey(strings.Fields(e.name)[0])) {
@@ -200,13 +216,27 @@ func mergeDocs(an *Analysis, docs []*doc) {
 					}
 				}
 			}
+			var name0, last0 string // g's name and surname before this entity
+			if g != nil {
+				name0, last0 = g.a.Name, g.last
+			}
 			if g == nil {
 				// Between articles only: one person whose given names the
 				// outlets disagree on, or named by surname alone.
-				for _, o := range actors {
+				cands = cands[:0]
+				if e.kind == KindPerson && e.last != "" {
+					cands = append(cands, x.key(ixSurname, e.last)...)
+					cands = append(cands, x.key(ixCaseFold, foldKey(e.last))...)
+				}
+				if d.surnameAlone(e) {
+					cands = append(cands, x.key(ixCaseFoldSurname, foldKey(e.name))...)
+				}
+				for _, ai := range inOrder(cands) {
+					o := actors[ai]
 					if o.docs[di] {
 						continue
 					}
+					name0, last0 = o.a.Name, o.last
 					switch {
 					case e.kind == KindPerson && o.a.Kind == KindPerson && e.last != "" && o.last == e.last:
 						if shared := sharedGivenNames(o.a.Name, e.name); len(shared) > 0 {
@@ -229,9 +259,10 @@ func mergeDocs(an *Analysis, docs []*doc) {
 					}
 				}
 			}
+			indexed := g != nil
 			if g == nil {
 				g = &agg{a: Actor{Name: e.name, Kind: e.kind, Role: e.role}, forms: map[string]int{}, last: e.last,
-					docs: map[int]bool{}, alone: d.surnameAlone(e), term: true}
+					docs: map[int]bool{}, alone: d.surnameAlone(e), term: true, idx: len(actors)}
 				actors = append(actors, g)
 				byName[key] = g
 			}
@@ -240,6 +271,9 @@ func mergeDocs(an *Analysis, docs []*doc) {
 			if !g.agreed && strings.Count(e.name, " ") > strings.Count(g.a.Name, " ") && e.kind == KindPerson {
 				g.forms[g.a.Name]++
 				g.a.Name = e.name
+			}
+			if !indexed || g.a.Name != name0 || g.last != last0 {
+				index(g) // a new actor, or one whose name or surname changed
 			}
 			if g.a.Role == "" {
 				g.a.Role = e.role
@@ -250,10 +284,13 @@ func mergeDocs(an *Analysis, docs []*doc) {
 			g.forms[e.name]++
 			g.a.Mentions += e.mentionCount()
 			g.a.Score += e.score
-			seenSent := map[int]bool{}
+			clear(seenSent)
 			for _, mi := range e.ments {
+				if len(g.a.Cites) >= 50 {
+					break
+				}
 				m := d.ments[mi]
-				if !seenSent[int(m.sent)] && len(g.a.Cites) < 50 {
+				if !seenSent[int(m.sent)] {
 					seenSent[int(m.sent)] = true
 					g.a.Cites = append(g.a.Cites, Cite{Source: d.src, Sentence: int(m.sent)})
 				}

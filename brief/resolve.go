@@ -1,6 +1,7 @@
 package brief
 
 import (
+	"slices"
 	"sort"
 	"strings"
 )
@@ -12,6 +13,7 @@ func (d *doc) resolveEntities() {
 	d.markSubjects()
 	d.chainSubunits()
 	byKey := map[string]int{}
+	d.eidx = newEntIndex()
 	newEnt := func(m *mention) int {
 		e := &entity{name: m.key, kind: m.kind, gender: m.gender, forms: map[string]int{}, firstSent: int(m.sent)}
 		if m.kind == KindPerson {
@@ -20,6 +22,7 @@ func (d *doc) resolveEntities() {
 		}
 		d.ents = append(d.ents, e)
 		byKey[nameKey(m.key)] = len(d.ents) - 1
+		d.eidx.add(d, len(d.ents)-1)
 		return len(d.ents) - 1
 	}
 	// Surnames of the people named in full: "Bloomberg" after "Michael
@@ -74,16 +77,20 @@ func (d *doc) resolveEntities() {
 			d.attach(mi, ei)
 			continue
 		}
-		if ei := d.orgByFirstWord(m.key); ei >= 0 && !strings.Contains(m.key, " ") && m.title == "" && m.kind != KindPerson &&
-			m.flags&mLocative == 0 {
-			d.attach(mi, ei) // "Corvane" for "Corvane Motors"
-			continue
+		if !strings.Contains(m.key, " ") && m.title == "" && m.kind != KindPerson && m.flags&mLocative == 0 {
+			if ei := d.orgByFirstWord(m.key); ei >= 0 {
+				d.attach(mi, ei) // "Corvane" for "Corvane Motors"
+				continue
+			}
 		}
 		if m.kind == "" {
 			m.kind = d.guessKind(mi)
 		}
 		d.attach(mi, newEnt(m))
 	}
+	// The index is kept up to date only while the passes above make and
+	// name entities; what follows renames and merges them.
+	d.eidx = nil
 	// "Whole Foods" and "Whole Foods Market"; acronyms written out elsewhere:
 	// "Food Standards Agency (FSA)".
 	d.resolveGroups()
@@ -152,7 +159,23 @@ func (d *doc) attach(mi, ei int) {
 		e.name = m.key // the fullest form names the person
 		f := strings.Fields(nameKey(m.key))
 		e.first, e.last = f[0], f[len(f)-1]
+		if d.eidx != nil {
+			d.eidx.add(d, ei)
+		}
 	}
+}
+
+// index returns the entity index: the one resolveEntities keeps while it
+// makes entities, else one made now of the entities as they are.
+func (d *doc) index() *entIndex {
+	if d.eidx != nil {
+		return d.eidx
+	}
+	x := newEntIndex()
+	for ei := range d.ents {
+		x.add(d, ei)
+	}
+	return x
 }
 
 // cleanRole tidies a role read from the text: "Prime Minister", "Navy veteran".
@@ -177,17 +200,19 @@ func (d *doc) findPerson(m *mention, byKey map[string]int) int {
 	}
 	f := strings.Fields(nameKey(m.key))
 	first, last := f[0], f[len(f)-1]
-	for ei, e := range d.ents {
+	x := d.index()
+	for _, ei := range inOrder(x.surnames(last, nil)) {
+		e := d.ents[ei]
 		if e.kind != KindPerson || e.last == "" {
 			continue
 		}
 		if sameSurname(e.last, last) && (e.first == first || strings.HasPrefix(e.first, strings.TrimSuffix(first, ".")) ||
 			strings.HasPrefix(first, strings.TrimSuffix(e.first, "."))) {
-			return ei
+			return int(ei)
 		}
 		// "Haron Monis" within "Man Haron Monis".
 		if e.last == last && strings.HasSuffix(e.nameKey(), " "+nameKey(m.key)) {
-			return ei
+			return int(ei)
 		}
 	}
 	// "Te Kaurinui" for "Te Kaurinui Robert Parata": a name that opens
@@ -196,7 +221,9 @@ func (d *doc) findPerson(m *mention, byKey map[string]int) int {
 	// is a full name; "Margaret Hamilton Lego" something else).
 	found := -1
 	key := nameKey(m.key)
-	for ei, e := range d.ents {
+	// Either name begins with the other: both begin with the same word.
+	for _, ei := range x.keyWord(firstSpaceWord(key)) {
+		e := d.ents[ei]
 		if e.kind != KindPerson {
 			continue
 		}
@@ -206,7 +233,7 @@ func (d *doc) findPerson(m *mention, byKey map[string]int) int {
 			if found >= 0 {
 				return -1
 			}
-			found = ei
+			found = int(ei)
 		}
 	}
 	return found
@@ -270,23 +297,35 @@ func (d *doc) matchSingle(mi int) int {
 	}
 	w := nameKey(m.key)
 	best, bestDist := -1, 1<<30
+	x := d.index()
+	bySurname := inOrder(x.surnames(w, nil))
 	// "Mr Gao" for "Gao Wen": family name first, as in Chinese and Korean
 	// names, when no one has it as a surname.
 	familyFirst := true
-	for _, e := range d.ents {
-		if e.kind == KindPerson && sameSurname(e.last, w) {
+	for _, ei := range bySurname {
+		if e := d.ents[ei]; e.kind == KindPerson && sameSurname(e.last, w) {
 			familyFirst = false
 			break
 		}
 	}
-	for ei, e := range d.ents {
+	unique := -1 // firstNameUnique(w), once known (0 or 1)
+	for _, ei := range inOrder(x.firsts(w, bySurname)) {
+		e := d.ents[ei]
 		if e.kind != KindPerson || e.last == "" || !strings.Contains(e.name, " ") {
 			continue
 		}
 		byLast := sameSurname(e.last, w)
 		// A first name: one the gazetteer knows, or any name that is not an
 		// ordinary word ("Lupita" for "Lupita Nyong'o").
-		byFirst := e.first == w && (m.title == "" || familyFirst) && (d.g.isGivenName(w) || !d.g.common[w] && d.firstNameUnique(w))
+		byFirst := e.first == w && (m.title == "" || familyFirst) && (d.g.isGivenName(w) || !d.g.common[w] && func() bool {
+			if unique < 0 {
+				unique = 0
+				if d.firstNameUnique(w) {
+					unique = 1
+				}
+			}
+			return unique == 1
+		}())
 		if !byLast && !byFirst {
 			continue
 		}
@@ -311,7 +350,7 @@ func (d *doc) matchSingle(mi int) int {
 		}
 		dist += genderPenalty
 		if dist < bestDist {
-			best, bestDist = ei, dist
+			best, bestDist = int(ei), dist
 		}
 	}
 	return best
@@ -321,8 +360,8 @@ func (d *doc) matchSingle(mi int) int {
 // first name w.
 func (d *doc) firstNameUnique(w string) bool {
 	n := 0
-	for _, e := range d.ents {
-		if e.kind == KindPerson && e.first == w && strings.Contains(e.name, " ") {
+	for _, ei := range inOrder(d.index().firsts(w, nil)) {
+		if e := d.ents[ei]; e.kind == KindPerson && e.first == w && strings.Contains(e.name, " ") {
 			n++
 		}
 	}
@@ -425,19 +464,28 @@ func (d *doc) orgUse(m mention) bool {
 
 // mergeAcronyms merges an acronym with the organisation it abbreviates.
 func (d *doc) mergeAcronyms() {
+	// The first entity of each initials: names of several words, not
+	// people (merging changes no name or kind, so this holds throughout).
+	var byInitials map[string]int
 	for ei, e := range d.ents {
 		if e.kind != KindOrganization || !isAllCapsWord(e.name) || strings.Contains(e.name, " ") {
 			continue
 		}
+		if byInitials == nil {
+			byInitials = map[string]int{}
+			for oi, o := range d.ents {
+				if o == nil || !strings.Contains(o.name, " ") || o.kind == KindPerson {
+					continue
+				}
+				in := initials(o.name)
+				if _, ok := byInitials[in]; !ok {
+					byInitials[in] = oi
+				}
+			}
+		}
 		acr := strings.ReplaceAll(e.name, ".", "")
-		for oi, o := range d.ents {
-			if oi == ei || o == nil || !strings.Contains(o.name, " ") || o.kind == KindPerson {
-				continue
-			}
-			if initials(o.name) == acr {
-				d.mergeInto(ei, oi)
-				break
-			}
+		if oi, ok := byInitials[acr]; ok && oi != ei {
+			d.mergeInto(ei, oi)
 		}
 	}
 	// Drop merged entities.
@@ -940,11 +988,48 @@ func (d *doc) roleOfCountry(role, country string) bool {
 // mergeOrgPrefixes merges an organisation whose name (two words or more)
 // begins another's: "Whole Foods" into "Whole Foods Market".
 func (d *doc) mergeOrgPrefixes() {
+	// The names that differ by one last word are found through two maps
+	// (a name; a name less its last word) instead of comparing every
+	// entity with every other. The maps list entities in order and keep
+	// entities under names they have lost (checked below), so the loop
+	// over others visits, in order, every entity the comparison would
+	// pair with e.
+	byName, byStem := map[string][]int32{}, map[string][]int32{}
+	index := func(ei int) {
+		n := d.ents[ei].name
+		byName[n] = insertOnce(byName[n], int32(ei))
+		if i := strings.LastIndexByte(n, ' '); i >= 0 {
+			byStem[n[:i]] = insertOnce(byStem[n[:i]], int32(ei))
+		}
+	}
+	for ei := range d.ents {
+		index(ei)
+	}
 	for ei, e := range d.ents {
 		if len(e.ments) == 0 || e.kind != KindOrganization || strings.Count(e.name, " ") < 1 {
 			continue
 		}
-		for oi, o := range d.ents {
+		// The next other entity, after oi, that may pair with e as it is
+		// named now: one named e's name and a word more, or e's name less
+		// its last word.
+		next := func(oi int) int {
+			n := len(d.ents)
+			if l := byStem[e.name]; len(l) > 0 {
+				if k, _ := slices.BinarySearch(l, int32(oi+1)); k < len(l) {
+					n = int(l[k])
+				}
+			}
+			if i := strings.LastIndexByte(e.name, ' '); i >= 0 {
+				if l := byName[e.name[:i]]; len(l) > 0 {
+					if k, _ := slices.BinarySearch(l, int32(oi+1)); k < len(l) {
+						n = min(n, int(l[k]))
+					}
+				}
+			}
+			return n
+		}
+		for oi := next(-1); oi < len(d.ents); oi = next(oi) {
+			o := d.ents[oi]
 			if oi == ei || len(o.ments) == 0 || (o.kind != KindOrganization && o.kind != KindPerson) {
 				continue
 			}
@@ -956,6 +1041,7 @@ func (d *doc) mergeOrgPrefixes() {
 				if o.kind == KindOrganization {
 					e.forms[e.name]++
 					e.name = o.name
+					index(ei)
 				}
 			case strings.HasPrefix(e.name, o.name+" ") && strings.Count(e.name, " ") == strings.Count(o.name, " ")+1 &&
 				strings.Count(o.name, " ") >= 1:
@@ -1060,18 +1146,53 @@ func (d *doc) chainSubunits() {
 // the word w ("Corvane" → "Corvane Motors"), or -1.
 func (d *doc) orgByFirstWord(w string) int {
 	lw := asciiLower(w)
-	for ei, e := range d.ents {
-		if e.kind == KindOrganization && strings.HasPrefix(asciiLower(e.name), lw+" ") {
-			// Not "Obama administration", "Trump supporters": those are the
-			// person's side, not the person.
-			f := strings.Fields(asciiLower(e.name))
-			if _, group := groupNouns[f[len(f)-1]]; group && len(f) == 2 {
-				continue
-			}
-			return ei
+	cands := d.index().lowWord(lw)
+	if strings.Contains(lw, " ") {
+		cands = nil
+		for ei := range d.ents {
+			cands = append(cands, int32(ei))
+		}
+	}
+	for _, ei := range cands {
+		if e := d.ents[ei]; e.kind == KindOrganization && strings.HasPrefix(asciiLower(e.name), lw+" ") &&
+			!sideOfPerson(asciiLower(e.name)) {
+			return int(ei)
 		}
 	}
 	return -1
+}
+
+// sideOfPerson reports an organisation's name (lower case) that is a
+// person's side, not the person: "obama administration", "trump
+// supporters".
+func sideOfPerson(lower string) bool {
+	f := strings.Fields(lower)
+	if len(f) == 0 {
+		return false
+	}
+	_, group := groupNouns[f[len(f)-1]]
+	return group && len(f) == 2
+}
+
+// orgsByFirstWord maps a word (ASCII lower case) to the first organisation
+// whose name of several words begins with it (what orgByFirstWord returns
+// for it), for the entities as they are now.
+func (d *doc) orgsByFirstWord() map[string]int {
+	out := map[string]int{}
+	for ei, e := range d.ents {
+		if e.kind != KindOrganization {
+			continue
+		}
+		lower := asciiLower(e.name)
+		i := strings.IndexByte(lower, ' ')
+		if i < 0 || sideOfPerson(lower) {
+			continue
+		}
+		if _, ok := out[lower[:i]]; !ok {
+			out[lower[:i]] = ei
+		}
+	}
+	return out
 }
 
 // demoteRegions keeps a continent or world region as an actor only when
@@ -1103,6 +1224,7 @@ func (d *doc) demoteRegions() {
 // demoteProducts turns "people" named after an organisation ("Corvane
 // Lark" beside "Corvane Motors") into things: products and models.
 func (d *doc) demoteProducts() {
+	var orgs map[string]int // made once needed; demoting people changes no organisation
 	for _, e := range d.ents {
 		if e.kind != KindPerson || !strings.Contains(e.name, " ") || len(e.ments) == 0 {
 			continue
@@ -1111,7 +1233,10 @@ func (d *doc) demoteProducts() {
 		if d.g.isGivenName(first) {
 			continue
 		}
-		if ei := d.orgByFirstWord(first); ei >= 0 {
+		if orgs == nil {
+			orgs = d.orgsByFirstWord()
+		}
+		if _, ok := orgs[asciiLower(first)]; ok {
 			e.kind = KindOther
 		}
 	}
