@@ -15,6 +15,8 @@ type doc struct {
 	lem     []lemma  // lemma of each word token (lexdata.go; 0 = none)
 	sentTok []int32  // tokens of sentence i: toks[sentTok[i]:sentTok[i+1]]
 	tokSent []int32  // sentence of token i
+	// allQuote tells the sentences that are all quote (sentAllQuote).
+	allQuote []bool
 
 	quotes []quoteSpan
 	// capStats records, per lower-cased word, how the article writes it.

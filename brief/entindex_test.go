@@ -71,3 +71,35 @@ func TestFoldKeyIsEqualFold(t *testing.T) {
 		}
 	}
 }
+
+// normKeyReference is normKey as first written: strings.ToLower, then the
+// letters and digits but for quotation marks and ellipses.
+func normKeyReference(s string) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(s) {
+		if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r > 127 && !isQuoteRune(r) && r != '\u2026' {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+func TestNormKeyMatchesItsDefinition(t *testing.T) {
+	texts := []string{
+		"“We will not back down,” she said.", "THE PLAN IS DEAD", "Ça va… «très bien»", "Straße 42 — İstanbul",
+		"invalid \xff\xfe bytes", "", "'single' and ‘curly’ quotes", "ΣΊΣΥΦΟΣ said",
+	}
+	r := rand.New(rand.NewPCG(3, 4))
+	for range 300 {
+		b := make([]byte, r.IntN(30))
+		for i := range b {
+			b[i] = byte(r.IntN(256))
+		}
+		texts = append(texts, string(b))
+	}
+	for _, s := range texts {
+		if got, want := normKey(s), normKeyReference(s); got != want {
+			t.Errorf("normKey(%q) = %q, want %q", s, got, want)
+		}
+	}
+}

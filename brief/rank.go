@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/briefing-app/briefing/brief/internal/caps"
 )
@@ -338,7 +340,7 @@ func mergeDocs(an *Analysis, docs []*doc) {
 	byText := map[string]int{}
 	for di, d := range docs {
 		for _, q := range d.quoteItems {
-			k := normKey(q.text)
+			k := q.key
 			sp := q.speaker
 			if q.ent >= 0 {
 				sp = canon(di, q.ent)
@@ -424,15 +426,32 @@ func citeLess(a, b Cite) bool {
 	return a.Sentence < b.Sentence
 }
 
-// normKey folds a text for comparing quotes across outlets.
+// normKey folds a text for comparing quotes across outlets: its letters and
+// digits in lower case (strings.ToLower), without spaces, punctuation,
+// quotation marks or ellipses.
 func normKey(s string) string {
-	var b strings.Builder
-	for _, r := range strings.ToLower(s) {
-		if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r > 127 && !isQuoteRune(r) && r != '\u2026' {
-			b.WriteRune(r)
+	b := make([]byte, 0, len(s))
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			// The rest rune by rune, as strings.ToLower lowers it (an
+			// invalid byte becomes U+FFFD).
+			for _, r := range s[i:] {
+				r = unicode.ToLower(r)
+				if r > 127 && !isQuoteRune(r) && r != '\u2026' || r >= 'a' && r <= 'z' || r >= '0' && r <= '9' {
+					b = utf8.AppendRune(b, r)
+				}
+			}
+			break
+		}
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c >= 'a' && c <= 'z' || c >= '0' && c <= '9' {
+			b = append(b, c)
 		}
 	}
-	return b.String()
+	return string(b)
 }
 
 // quoteScore prefers substantive quotes: whole sentences of some length,

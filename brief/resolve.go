@@ -649,11 +649,12 @@ func (d *doc) antecedent(t int, gender int8, speaker int) int {
 	dist, distSent := 0, si
 	for mi := d.mentionsBefore(t) - 1; mi >= 0; mi-- {
 		m := d.ments[mi]
-		if int(m.t0) >= t || m.ent < 0 {
-			continue
-		}
 		// Distance in sentences of narration: sentences that are all quote
-		// do not push the antecedent away.
+		// do not push the antecedent away. It is measured before anything
+		// else: mentions lie in text order, so past the distance nothing
+		// counts, and a run of mentions that do not count (unresolved, or
+		// quoted: "He said “…”" line after line) is not walked to the
+		// article's start.
 		for distSent > int(m.sent) {
 			distSent--
 			if !d.sentAllQuote(distSent + 1) {
@@ -662,6 +663,9 @@ func (d *doc) antecedent(t int, gender int8, speaker int) int {
 		}
 		if dist > 4 {
 			break
+		}
+		if int(m.t0) >= t || m.ent < 0 {
+			continue
 		}
 		if m.flags&mInQuote != 0 || m.form == formPronoun && m.ent < 0 {
 			continue
@@ -695,18 +699,26 @@ func (d *doc) antecedent(t int, gender int8, speaker int) int {
 	return best
 }
 
-// sentAllQuote reports whether sentence si is all inside quotation marks.
+// sentAllQuote reports whether sentence si is all inside quotation marks
+// (worked out once for all sentences, after the quotes are marked).
 func (d *doc) sentAllQuote(si int) bool {
-	if si < 0 || si >= len(d.a.Sentences) {
+	if si < 0 || si >= len(d.a.Sentences) || si+1 >= len(d.sentTok) {
 		return false
 	}
-	lo, hi := d.sentRange(si)
-	for t := lo; t < hi; t++ {
-		if d.toks[t].kind == tWord && d.toks[t].flags&fInQuote == 0 {
-			return false
+	if d.allQuote == nil {
+		d.allQuote = make([]bool, len(d.sentTok)-1)
+		for s := range d.allQuote {
+			d.allQuote[s] = true
+			lo, hi := d.sentRange(s)
+			for t := lo; t < hi; t++ {
+				if d.toks[t].kind == tWord && d.toks[t].flags&fInQuote == 0 {
+					d.allQuote[s] = false
+					break
+				}
+			}
 		}
 	}
-	return true
+	return d.allQuote[si]
 }
 
 // cleanName removes brackets an editor put into a name: "[Vladimir] Putin".
