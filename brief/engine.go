@@ -33,6 +33,10 @@ type doc struct {
 	// eidx indexes the entities while resolveEntities makes them (see
 	// entIndex); nil after.
 	eidx *entIndex
+	// asked marks the entities latestMentioned has asked, in its call
+	// numbered askedGen.
+	asked    []uint32
+	askedGen uint32
 	// byTok maps a token index to the mention that starts there (+1; 0 = none).
 	byTok []int32
 	// alone holds the names used as a single word (see usedAlone).

@@ -771,41 +771,31 @@ func (d *doc) resolveDescriptions() {
 			}
 			continue
 		}
-		best, bestAt := -1, int32(-1)
-		for ei, e := range d.ents {
+		best := d.latestMentioned(mi, func(e *entity) bool {
 			if e.kind != m.kind || e.term {
-				continue
+				return false
 			}
 			if businessHeads[m.key] && publicBody(e.name) {
-				continue // "the company" is not the Paris Court of Appeal
+				return false // "the company" is not the Paris Court of Appeal
 			}
 			if instHeads[m.key] && !nameEndsIn(e.nameKey(), m.key) {
-				continue // "the court" is a court
+				return false // "the court" is a court
 			}
 			if (m.key == "airline" || m.key == "carrier") && !strings.Contains(e.nameKey(), "air") {
-				continue // "the airline" is Pacifica Air, AirAsia, Delta Air Lines
+				return false // "the airline" is Pacifica Air, AirAsia, Delta Air Lines
 			}
 			if m.kind == KindPerson {
 				r := strings.ToLower(e.role)
 				if m.key == "leader" {
 					if r == "" || m.role != "" && !d.roleOfCountry(e.role, m.role) {
-						continue
+						return false
 					}
 				} else if !strings.Contains(r, m.key) || m.role != "" && !d.roleOfCountry(e.role, m.role) {
-					continue
+					return false
 				}
 			}
-			// The latest mention of e before this one.
-			for k := len(e.ments) - 1; k >= 0; k-- {
-				om := d.ments[e.ments[k]]
-				if om.t0 < m.t0 && om.form != formPronoun {
-					if om.t0 > bestAt {
-						best, bestAt = ei, om.t0
-					}
-					break
-				}
-			}
-		}
+			return true
+		})
 		if best < 0 && m.kind == KindPerson && m.role == "" {
 			// "Andrew Kell said… “…,” the Prime Minister told MPs": a title
 			// no one holds yet is the person just mentioned, who holds it.
@@ -825,6 +815,42 @@ func (d *doc) resolveDescriptions() {
 			d.attach(mi, best)
 		}
 	}
+}
+
+// latestMentioned returns the entity that passes and was named last before
+// mention mi (pronouns aside), or -1. An entity counts by its last mention,
+// in mention order, that starts before mi's; of two named at the same
+// token the first entity wins. Rather than asking every entity, it walks
+// the mentions back from the end of mi's sentence, asking each entity
+// once, and stops after the sentence of the first that passes: mentions
+// lie in sentence order, though not always in token order inside one
+// (a group's qualifiers before a name).
+func (d *doc) latestMentioned(mi int, pass func(*entity) bool) int {
+	m := d.ments[mi]
+	top := sort.Search(len(d.ments), func(i int) bool { return d.ments[i].sent > m.sent }) - 1
+	d.askedGen++
+	if n := len(d.ents); len(d.asked) < n {
+		d.asked = append(d.asked, make([]uint32, n-len(d.asked))...)
+	}
+	best, bestAt, bestSent := -1, int32(-1), int32(-1)
+	for k := top; k >= 0; k-- {
+		om := d.ments[k]
+		if bestSent >= 0 && om.sent != bestSent {
+			break // an earlier sentence: every mention in it starts before the best's
+		}
+		if om.ent < 0 || om.t0 >= m.t0 || om.form == formPronoun || d.asked[om.ent] == d.askedGen {
+			continue
+		}
+		d.asked[om.ent] = d.askedGen // its last mention before mi's, asked once
+		if !pass(d.ents[om.ent]) {
+			continue
+		}
+		if om.t0 > bestAt || om.t0 == bestAt && int(om.ent) < best {
+			best, bestAt = int(om.ent), om.t0
+		}
+		bestSent = om.sent
+	}
+	return best
 }
 
 // instHeads are the heads of descriptions of a body: "the court" stands
