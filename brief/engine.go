@@ -5,7 +5,6 @@ import "context"
 // doc is the engine's working state for one article.
 type doc struct {
 	a     *Article
-	src   string
 	text  string // a.Text
 	lower string // text with ASCII letters lowered (same offsets)
 	g     *gazetteer
@@ -76,8 +75,8 @@ const (
 
 // analyzeDoc runs the extraction stages over one article. Once ctx is
 // done it skips the stages left (AnalyzeContext then drops the result).
-func analyzeDoc(ctx context.Context, a *Article, src string) *doc {
-	d := &doc{a: a, src: src, text: a.Text, lower: asciiLower(a.Text), g: theGazetteer(), lastSpeaker: -1, reportAuthor: -1}
+func analyzeDoc(ctx context.Context, a *Article) *doc {
+	d := &doc{a: a, text: a.Text, lower: asciiLower(a.Text), g: theGazetteer(), lastSpeaker: -1, reportAuthor: -1}
 	stages := []func(){
 		d.tokenizeAll,
 		d.classify,
@@ -109,6 +108,15 @@ func analyzeDoc(ctx context.Context, a *Article, src string) *doc {
 		stage()
 	}
 	return d
+}
+
+// release lets go of the working state once the article is analysed:
+// what merging reads (the entities, mentions and items) stays.
+func (d *doc) release() {
+	d.lower, d.toks, d.lex, d.lem, d.sentTok, d.tokSent, d.allQuote = "", nil, nil, nil, nil, nil, nil
+	d.quotes, d.capStats, d.pluralAcronyms, d.surnamesSeen = nil, nil, nil, nil
+	d.byTok, d.alone, d.cover, d.institutions, d.officials = nil, nil, nil, nil, nil
+	d.eidx, d.asked = nil, nil
 }
 
 // tokenizeAll tokenizes every sentence.

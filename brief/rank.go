@@ -170,8 +170,9 @@ func actorAliases(name string, forms map[string]int) []string {
 
 // mergeDocs merges the per-article results into the analysis: the same
 // actor across articles becomes one, the same quote from two outlets one
-// item with both cites; everything is ordered by importance.
-func mergeDocs(an *Analysis, docs []*doc) {
+// item with both cites; everything is ordered by importance. srcs are the
+// docs' source IDs. It reads the docs and changes none of them.
+func mergeDocs(an *Analysis, docs []*doc, srcs []string) {
 	type agg struct {
 		a     Actor
 		forms map[string]int
@@ -294,7 +295,7 @@ func mergeDocs(an *Analysis, docs []*doc) {
 				m := d.ments[mi]
 				if !seenSent[int(m.sent)] {
 					seenSent[int(m.sent)] = true
-					g.a.Cites = append(g.a.Cites, Cite{Source: d.src, Sentence: int(m.sent)})
+					g.a.Cites = append(g.a.Cites, Cite{Source: srcs[di], Sentence: int(m.sent)})
 				}
 			}
 			entName[di][ei] = g.a.Name
@@ -345,7 +346,7 @@ func mergeDocs(an *Analysis, docs []*doc) {
 			if q.ent >= 0 {
 				sp = canon(di, q.ent)
 			}
-			c := Cite{Source: d.src, Sentence: q.sent}
+			c := Cite{Source: srcs[di], Sentence: q.sent}
 			if i, ok := byText[k]; ok {
 				an.Quotes[i].Cites = append(an.Quotes[i].Cites, c)
 				if an.Quotes[i].Speaker == "" {
@@ -361,7 +362,7 @@ func mergeDocs(an *Analysis, docs []*doc) {
 		for _, c := range d.commits {
 			an.Commitments = append(an.Commitments, Commitment{Actor: canonOr(canon(di, c.ent), c.actor), Text: itemText(c.text),
 				What: c.what, When: c.when, Strength: c.strength, SaidBy: c.saidBy, Cameo: c.cameo,
-				Cites: []Cite{{Source: d.src, Sentence: c.sent}}, Score: c.score})
+				Cites: []Cite{{Source: srcs[di], Sentence: c.sent}}, Score: c.score})
 		}
 		for _, x := range d.disputes {
 			var parties []string
@@ -375,7 +376,7 @@ func mergeDocs(an *Analysis, docs []*doc) {
 				}
 			}
 			an.Disputes = append(an.Disputes, Dispute{Parties: parties, Text: itemText(x.text), Topic: x.topic, Cue: x.cue, Cameo: x.cameo,
-				Cites: []Cite{{Source: d.src, Sentence: x.sent}}, Score: x.score})
+				Cites: []Cite{{Source: srcs[di], Sentence: x.sent}}, Score: x.score})
 		}
 	}
 	// Speakers and parties that are important raise their items.
