@@ -177,3 +177,32 @@ func reportWords(b *testing.B, words int, cpu newscorpus.CPUMeter) {
 		b.ReportMetric(float64(words)*float64(b.N)/t.Seconds(), "words/cpu-s")
 	}
 }
+
+var theLibrary = sync.OnceValues(func() ([]*brief.Article, error) {
+	root, err := newscorpus.Root()
+	if err != nil {
+		return nil, err
+	}
+	return newscorpus.LibraryArticles(root, 1000)
+})
+
+// BenchmarkAnalyzeLibrary measures analysing a library of 1,000 articles
+// (about 950,000 words when ../shared and go-readability's pages are
+// here), articles side by side on every CPU, then merged.
+func BenchmarkAnalyzeLibrary(b *testing.B) {
+	arts, err := theLibrary()
+	if err != nil {
+		b.Fatal(err)
+	}
+	words := 0
+	for _, a := range arts {
+		words += a.Words
+	}
+	b.ReportAllocs()
+	cpu := newscorpus.StartCPU()
+	for b.Loop() {
+		brief.Analyze(arts...)
+	}
+	reportWords(b, words, cpu)
+	b.ReportMetric(float64(len(arts)), "articles")
+}

@@ -500,14 +500,44 @@ func disputesCompatible(a, b brief.Dispute) bool {
 
 // mergeReports groups items whose texts are near-duplicates of each other (the
 // same quote as two outlets print it), keeping the order in which each
-// group's first item came.
+// group's first item came. An item joins the first group whose first item
+// it is compatible with and a near-duplicate of (nearDupWords).
+//
+// Near-duplicates share at least half the words of the smaller of the two
+// sets (nearDupWords asks for 60% or 85%), so the smaller set's rarest
+// words, all but that half less one, include one of the other's: an item
+// is compared only with the groups whose words include one of its rarest,
+// or whose rarest include one of its words (prefix filtering), not with
+// every group. The groups are the same as when it was compared with all.
 func mergeReports[T any](items []T, text func(T) string, compatible func(a, b T) bool) [][]T {
+	sets := make([]map[string]bool, len(items))
+	df := map[string]int{} // how many items hold each word
+	for i, it := range items {
+		sets[i] = simWords(text(it))
+		for w := range sets[i] {
+			df[w]++
+		}
+	}
 	var groups [][]T
 	var words []map[string]bool
-	for _, it := range items {
-		w := simWords(text(it))
+	byWord := map[string][]int32{}   // the words of each group's first item
+	byRarest := map[string][]int32{} // the rarest of them (rarestPrefix)
+	var cand []int32
+	for i, it := range items {
+		w := sets[i]
+		ordered := rarestFirst(w, df)
+		rarest := ordered[:rarestPrefix(len(ordered))]
+		cand = cand[:0]
+		for _, x := range rarest {
+			cand = append(cand, byWord[x]...)
+		}
+		for _, x := range ordered {
+			cand = append(cand, byRarest[x]...)
+		}
+		slices.Sort(cand)
+		cand = slices.Compact(cand)
 		found := false
-		for g := range groups {
+		for _, g := range cand {
 			if compatible(groups[g][0], it) && nearDupWords(words[g], w) {
 				groups[g] = append(groups[g], it)
 				found = true
@@ -515,11 +545,45 @@ func mergeReports[T any](items []T, text func(T) string, compatible func(a, b T)
 			}
 		}
 		if !found {
+			g := int32(len(groups))
 			groups = append(groups, []T{it})
 			words = append(words, w)
+			for _, x := range ordered {
+				byWord[x] = append(byWord[x], g)
+			}
+			for _, x := range rarest {
+				byRarest[x] = append(byRarest[x], g)
+			}
 		}
 	}
 	return groups
+}
+
+// rarestFirst lists a word set's words, those fewer items hold first (ties
+// in alphabetical order).
+func rarestFirst(set map[string]bool, df map[string]int) []string {
+	out := make([]string, 0, len(set))
+	for w := range set {
+		out = append(out, w)
+	}
+	slices.SortFunc(out, func(a, b string) int {
+		if df[a] != df[b] {
+			return df[a] - df[b]
+		}
+		return strings.Compare(a, b)
+	})
+	return out
+}
+
+// rarestPrefix is how many of a set's n words (rarest first) must include
+// one of any near-duplicate's words when the set is the smaller of the
+// two: a near-duplicate shares at least half of it, so all but that half
+// less one.
+func rarestPrefix(n int) int {
+	if n == 0 {
+		return 0
+	}
+	return n - max(1, n/2) + 1
 }
 
 func reportKeys[T any](g []T, key func(T) string) []string {

@@ -451,3 +451,36 @@ func (m CPUMeter) Elapsed() time.Duration {
 	}
 	return CPUTime() - m.start
 }
+
+// Sources returns every text a library is made from (Library): the own
+// articles, then the evaluation's (when ../shared is here), then
+// go-readability's English pages (when they are in the module cache).
+func Sources(root string) ([]Page, error) {
+	own, err := Own(root)
+	if err != nil {
+		return nil, err
+	}
+	rd := ReadabilityDir(root)
+	dev, err := Dev(SharedDir(root), rd)
+	if err != nil {
+		return nil, err
+	}
+	pages, err := ReadabilityPages(rd)
+	if err != nil {
+		return nil, err
+	}
+	return append(append(AsPages(own), AsPages(dev)...), pages...), nil
+}
+
+// LibraryArticles returns the n articles of a library (Library, about
+// 1,500 words each) made from Sources, read as the app reads .txt files.
+func LibraryArticles(root string, n int) ([]*brief.Article, error) {
+	src, err := Sources(root)
+	if err != nil {
+		return nil, err
+	}
+	return Articles(Library(src, n, LibraryWords))
+}
+
+// LibraryWords is about how many words each article of a library has.
+const LibraryWords = 1500
