@@ -231,16 +231,21 @@ func Build(an *brief.Analysis, opt Options) *Briefing {
 		b.Differences = append(b.Differences, d)
 	}
 	b.Disputes = dropDiffering(b.Disputes, b.Differences, b.Pinned)
+	folds := foldedNames(b.Commitments, b.Disputes)
 	for i := range b.Actors {
 		if b.Actors[i].Stance == "" {
-			b.Actors[i].Stance = stanceOf(b.Actors[i], b.Commitments, b.Disputes, b.clauseContext())
+			b.Actors[i].Stance = folds.stanceOf(b.Actors[i], b.Commitments, b.Disputes, b.clauseContext())
 		}
+	}
+	actorStory := make([]int, len(b.Actors))
+	for i, a := range b.Actors {
+		actorStory[i] = b.storyOf(a.Cites)
 	}
 	for i, g := range groups {
 		sub := subAnalysis(an, g)
 		var own []brief.Actor
-		for _, a := range b.Actors {
-			if b.storyOf(a.Cites) == i {
+		for k, a := range b.Actors {
+			if actorStory[k] == i {
 				own = append(own, a)
 			}
 		}
@@ -396,20 +401,30 @@ func (b *Briefing) storyOf(cs []brief.Cite) int {
 	if len(b.Stories) < 2 {
 		return 0
 	}
-	best, bestN := 0, 0
-	for i, c := range cs {
+	// The story with the most citations, the first of those stories when
+	// several have as many. A citation of a source in no story counts for
+	// the first story, once that story has been cited.
+	n := make([]int, len(b.Stories))
+	seen := make([]bool, len(b.Stories))
+	for _, c := range cs {
 		s, ok := b.storyIdx[c.Source]
 		if !ok {
+			if seen[0] {
+				n[0]++
+			}
 			continue
 		}
-		n := 0
-		for _, d := range cs[i:] {
-			if b.storyIdx[d.Source] == s {
-				n++
-			}
+		if s >= len(n) { // a story the page no longer shows
+			n = append(n, make([]int, s+1-len(n))...)
+			seen = append(seen, make([]bool, s+1-len(seen))...)
 		}
-		if n > bestN || n == bestN && s < best {
-			best, bestN = s, n
+		seen[s] = true
+		n[s]++
+	}
+	best, bestN := 0, 0
+	for s := range n {
+		if seen[s] && n[s] > bestN {
+			best, bestN = s, n[s]
 		}
 	}
 	return best
@@ -942,11 +957,39 @@ func actorStance(a brief.Actor, cs []brief.Commitment, ds []brief.Dispute) strin
 }
 
 func stanceOf(a brief.Actor, cs []brief.Commitment, ds []brief.Dispute, cx *clauseContext) string {
+	return foldedNames(cs, ds).stanceOf(a, cs, ds, cx)
+}
+
+// stanceNames are the names of the actors of commitments and the parties
+// of disputes, folded (foldName), for stanceOf to compare with each
+// actor's without folding them again for each.
+type stanceNames struct {
+	actors  []string   // of each commitment
+	parties [][]string // of each dispute
+}
+
+func foldedNames(cs []brief.Commitment, ds []brief.Dispute) stanceNames {
+	f := stanceNames{actors: make([]string, len(cs)), parties: make([][]string, len(ds))}
+	for i, c := range cs {
+		f.actors[i] = foldName(c.Actor)
+	}
+	for i, d := range ds {
+		f.parties[i] = make([]string, len(d.Parties))
+		for k, p := range d.Parties {
+			f.parties[i][k] = foldName(p)
+		}
+	}
+	return f
+}
+
+// stanceOf is the package's stanceOf, for the commitments and disputes
+// whose names f holds.
+func (f stanceNames) stanceOf(a brief.Actor, cs []brief.Commitment, ds []brief.Dispute, cx *clauseContext) string {
 	name := foldName(a.Name)
 	ci, di := -1, -1
 	line := ""
 	for i, c := range cs {
-		if foldName(c.Actor) != name {
+		if f.actors[i] != name {
 			continue
 		}
 		if s := commitmentLine(c, cx); s != "" {
@@ -954,14 +997,9 @@ func stanceOf(a brief.Actor, cs []brief.Commitment, ds []brief.Dispute, cx *clau
 			break
 		}
 	}
-	for i, d := range ds {
-		for _, p := range d.Parties {
-			if foldName(p) == name {
-				di = i
-				break
-			}
-		}
-		if di >= 0 {
+	for i := range ds {
+		if slices.Contains(f.parties[i], name) {
+			di = i
 			break
 		}
 	}
@@ -972,8 +1010,8 @@ func stanceOf(a brief.Actor, cs []brief.Commitment, ds []brief.Dispute, cx *clau
 	if di >= 0 {
 		d := ds[di]
 		var others []string
-		for _, p := range d.Parties {
-			if foldName(p) != name {
+		for k, p := range d.Parties {
+			if f.parties[di][k] != name {
 				others = append(others, p)
 			}
 		}

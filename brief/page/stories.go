@@ -75,8 +75,41 @@ func groupStories(an *brief.Analysis) [][]int {
 			vecs[i] = namedThings(a, generic)
 			heads[i] = headlineWords(an.Sources[i], generic)
 		}
+		// sameStory asks two articles for storyShared named things in
+		// common, or two headline words: only such pairs are tried, found
+		// through the articles that use each word, in the order of
+		// trying every pair.
+		byThing, byHead := articlesByWord(vecs), articlesByWord(heads)
+		things, words := make([]int32, n), make([]int32, n)
+		var met, cand []int
 		for i := range n {
-			for j := i + 1; j < n; j++ {
+			met = met[:0]
+			count := func(by map[string][]int, c []int32, w string) {
+				for _, j := range slices.Backward(by[w]) {
+					if j <= i {
+						break
+					}
+					if things[j] == 0 && words[j] == 0 {
+						met = append(met, j)
+					}
+					c[j]++
+				}
+			}
+			for w := range vecs[i] {
+				count(byThing, things, w)
+			}
+			for w := range heads[i] {
+				count(byHead, words, w)
+			}
+			cand = cand[:0]
+			for _, j := range met {
+				if things[j] >= storyShared || words[j] >= 2 {
+					cand = append(cand, j)
+				}
+				things[j], words[j] = 0, 0
+			}
+			slices.Sort(cand)
+			for _, j := range cand {
 				if find(i) == find(j) {
 					continue
 				}
@@ -139,6 +172,18 @@ func groupStories(an *brief.Analysis) [][]int {
 	return append([][]int{groups[lead]}, rest...)
 }
 
+// articlesByWord lists, for each word of the sets, the articles (indices
+// of sets) whose set holds it, in order.
+func articlesByWord[V any](sets []map[string]V) map[string][]int {
+	by := map[string][]int{}
+	for i, set := range sets {
+		for w := range set {
+			by[w] = append(by[w], i)
+		}
+	}
+	return by
+}
+
 // sameStory reports whether two articles tell the same story: they name
 // enough of the same things, often enough, and were published close
 // together; or their headlines say nearly the same.
@@ -190,6 +235,18 @@ func namedThings(a *brief.Article, generic map[string]bool) map[string]float64 {
 	if a == nil {
 		return v
 	}
+	for w, n := range factsOf(a).named {
+		if !generic[w] {
+			v[w] = math.Sqrt(n)
+		}
+	}
+	return v
+}
+
+// namedCounts counts the names, codes and numbers-with-letters of
+// namedThings, the generic words among them too.
+func namedCounts(a *brief.Article) map[string]float64 {
+	v := map[string]float64{}
 	for si := range a.Sentences {
 		s := a.SentenceText(si)
 		if isCredit(s) {
@@ -203,7 +260,7 @@ func namedThings(a *brief.Article, generic map[string]bool) map[string]float64 {
 			first = false
 			core := strings.Trim(w, "-'’")
 			lw := nameStem(core)
-			if utf8.RuneCountInString(lw) < 3 || generic[lw] || leadStopWords[lw] {
+			if utf8.RuneCountInString(lw) < 3 || leadStopWords[lw] {
 				continue
 			}
 			code := strings.ContainsFunc(core, unicode.IsDigit) && strings.ContainsFunc(core, unicode.IsLetter)
@@ -211,9 +268,6 @@ func namedThings(a *brief.Article, generic map[string]bool) map[string]float64 {
 				v[lw]++
 			}
 		}
-	}
-	for w, n := range v {
-		v[w] = math.Sqrt(n)
 	}
 	return v
 }

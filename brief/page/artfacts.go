@@ -1,0 +1,108 @@
+package page
+
+import (
+	"runtime"
+	"slices"
+	"sync"
+	"weak"
+
+	"github.com/briefing-app/briefing/brief"
+)
+
+// articleFacts is what the page reads of one article's text on its own,
+// whatever the other articles of the briefing: it is kept while the
+// article lives (factsOf), so that a briefing made again after one article
+// is added to a thousand reads the text of that one only.
+type articleFacts struct {
+	// text and sentences are those the facts were read from: an article
+	// changed in place since is read again.
+	text      string
+	sentences []brief.Sentence
+
+	// named is namedThings before the generic words are left out and
+	// the square roots taken: how often each is used.
+	named map[string]float64
+	// counts holds each sentence's counts of things (countsIn, with
+	// source 0), nil for a credit line.
+	counts [][]numClaim
+	// cues are the sentences that deny a report, with where the denial
+	// cue ends (denialCue).
+	cues []denialAt
+
+	// claimWords are, made on first use (claims), the words of each
+	// sentence that may state a claim: nil for a sentence that says no
+	// or a credit line.
+	claimOnce  sync.Once
+	claimWords []map[string]bool
+}
+
+// denialAt is a sentence that denies a report: denialCue spans
+// [start, end) of it.
+type denialAt struct{ sent, start, end int }
+
+var facts = struct {
+	sync.Mutex
+	m map[weak.Pointer[brief.Article]]*articleFacts
+}{m: map[weak.Pointer[brief.Article]]*articleFacts{}}
+
+// factsOf returns the facts of article a, read now or kept from before.
+// They are kept as long as a lives.
+func factsOf(a *brief.Article) *articleFacts {
+	key := weak.Make(a)
+	facts.Lock()
+	f := facts.m[key]
+	facts.Unlock()
+	if f != nil && f.text == a.Text && slices.Equal(f.sentences, a.Sentences) {
+		return f
+	}
+	f = readFacts(a)
+	facts.Lock()
+	if _, had := facts.m[key]; !had {
+		runtime.AddCleanup(a, func(k weak.Pointer[brief.Article]) {
+			facts.Lock()
+			delete(facts.m, k)
+			facts.Unlock()
+		}, key)
+	}
+	facts.m[key] = f
+	facts.Unlock()
+	return f
+}
+
+// readFacts reads the facts of a's text.
+func readFacts(a *brief.Article) *articleFacts {
+	f := &articleFacts{text: a.Text, sentences: slices.Clone(a.Sentences),
+		named: namedCounts(a), counts: make([][]numClaim, len(a.Sentences))}
+	for sent := range a.Sentences {
+		s := a.SentenceText(sent)
+		if mayDeny(s) {
+			if loc := denialCue.FindStringIndex(s); loc != nil {
+				f.cues = append(f.cues, denialAt{sent, loc[0], loc[1]})
+			}
+		}
+		if !isCredit(s) {
+			f.counts[sent] = countsIn(s, 0, sent)
+		}
+	}
+	return f
+}
+
+// claims returns the words of each of a's sentences that may state a
+// claim (see claimWords); a is the article the facts are of.
+func (f *articleFacts) claims(a *brief.Article) []map[string]bool {
+	f.claimOnce.Do(func() {
+		f.claimWords = make([]map[string]bool, len(a.Sentences))
+		for k := range a.Sentences {
+			t := a.SentenceText(k)
+			if negated.MatchString(t) || isCredit(t) {
+				continue
+			}
+			have := map[string]bool{}
+			for _, w := range leadTerms(t) {
+				have[w] = true
+			}
+			f.claimWords[k] = have
+		}
+	})
+	return f.claimWords
+}
