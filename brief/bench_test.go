@@ -175,6 +175,7 @@ func reportWords(b *testing.B, words int, cpu newscorpus.CPUMeter) {
 	b.ReportMetric(float64(words)*float64(b.N)/b.Elapsed().Seconds(), "words/s")
 	if t := cpu.Elapsed(); t > 0 {
 		b.ReportMetric(float64(words)*float64(b.N)/t.Seconds(), "words/cpu-s")
+		b.ReportMetric(float64(t.Microseconds())/1e3/float64(b.N), "cpu-ms/op")
 	}
 }
 

@@ -22,6 +22,9 @@ type articleFacts struct {
 	// named is namedThings before the generic words are left out and
 	// the square roots taken: how often each is used.
 	named map[string]float64
+	// cases counts how often each word is capitalised inside a sentence
+	// and how often not (wordCasesOf).
+	cases map[string][2]int
 	// counts holds each sentence's counts of things (countsIn, with
 	// source 0), nil for a credit line.
 	counts [][]numClaim
@@ -72,7 +75,7 @@ func factsOf(a *brief.Article) *articleFacts {
 // readFacts reads the facts of a's text.
 func readFacts(a *brief.Article) *articleFacts {
 	f := &articleFacts{text: a.Text, sentences: slices.Clone(a.Sentences),
-		named: namedCounts(a), counts: make([][]numClaim, len(a.Sentences))}
+		named: namedCounts(a), cases: wordCasesOf(a.Text), counts: make([][]numClaim, len(a.Sentences))}
 	for sent := range a.Sentences {
 		s := a.SentenceText(sent)
 		if mayDeny(s) {

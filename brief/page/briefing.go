@@ -1755,35 +1755,63 @@ func capitalisedWords(an *brief.Analysis) func(string) bool {
 // articles, their headlines in sentence case).
 func wordCases(an *brief.Analysis) (upper, lower map[string]int) {
 	upper, lower = map[string]int{}, map[string]int{}
-	count := func(text string) {
-		initial := true
-		for _, w := range strings.FieldsFunc(text, unicode.IsSpace) {
-			core := strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
-			if core != "" && !initial {
-				if capitalised(core) {
-					upper[strings.ToLower(core)]++
-				} else {
-					lower[strings.ToLower(core)]++
-				}
-			}
-			last, _ := utf8.DecodeLastRuneInString(w)
-			initial = core == "" || strings.ContainsRune(".!?:—–\"“”", last)
-		}
-	}
 	for _, a := range an.Articles {
 		if a != nil {
-			count(a.Text)
+			for w, c := range factsOf(a).cases {
+				if c[0] > 0 {
+					upper[w] += c[0]
+				}
+				if c[1] > 0 {
+					lower[w] += c[1]
+				}
+			}
 		}
 	}
 	if len(an.Articles) == 0 {
 		// Title Case headlines say nothing about names.
 		for _, s := range an.Sources {
 			if headlineSentenceCase(s.Title) {
-				count(s.Title)
+				countCases(s.Title, func(w string, capital bool) {
+					if capital {
+						upper[w]++
+					} else {
+						lower[w]++
+					}
+				})
 			}
 		}
 	}
 	return upper, lower
+}
+
+// wordCasesOf counts, for each word of text (in lower case), how often it
+// is capitalised inside a sentence and how often not: [upper, lower].
+func wordCasesOf(text string) map[string][2]int {
+	m := map[string][2]int{}
+	countCases(text, func(w string, capital bool) {
+		c := m[w]
+		if capital {
+			c[0]++
+		} else {
+			c[1]++
+		}
+		m[w] = c
+	})
+	return m
+}
+
+// countCases calls add with each word of text inside a sentence (not the
+// first of one), in lower case, and whether it is capitalised.
+func countCases(text string, add func(w string, capital bool)) {
+	initial := true
+	for _, w := range strings.FieldsFunc(text, unicode.IsSpace) {
+		core := strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+		if core != "" && !initial {
+			add(strings.ToLower(core), capitalised(core))
+		}
+		last, _ := utf8.DecodeLastRuneInString(w)
+		initial = core == "" || strings.ContainsRune(".!?:—–\"“”", last)
+	}
 }
 
 // headlineFiller are headline words that name no topic.
