@@ -25,6 +25,8 @@ type articleFacts struct {
 	// cases counts how often each word is capitalised inside a sentence
 	// and how often not (wordCasesOf).
 	cases map[string][2]int
+	// opening holds the words of the article's opening (openingWords).
+	opening map[string]bool
 	// counts holds each sentence's counts of things (countsIn, with
 	// source 0), nil for a credit line.
 	counts [][]numClaim
@@ -75,7 +77,8 @@ func factsOf(a *brief.Article) *articleFacts {
 // readFacts reads the facts of a's text.
 func readFacts(a *brief.Article) *articleFacts {
 	f := &articleFacts{text: a.Text, sentences: slices.Clone(a.Sentences),
-		named: namedCounts(a), cases: wordCasesOf(a.Text), counts: make([][]numClaim, len(a.Sentences))}
+		named: namedCounts(a), cases: wordCasesOf(a.Text),
+		opening: openingWords(a), counts: make([][]numClaim, len(a.Sentences))}
 	for sent := range a.Sentences {
 		s := a.SentenceText(sent)
 		if mayDeny(s) {

@@ -241,8 +241,9 @@ func Build(an *brief.Analysis, opt Options) *Briefing {
 	for i, a := range b.Actors {
 		actorStory[i] = b.storyOf(a.Cites)
 	}
-	for i, g := range groups {
-		sub := subAnalysis(an, g)
+	subs := subAnalyses(an, groups)
+	for i := range groups {
+		sub := subs[i]
 		var own []brief.Actor
 		for k, a := range b.Actors {
 			if actorStory[k] == i {

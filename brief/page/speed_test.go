@@ -2,6 +2,7 @@ package page
 
 import (
 	"math/rand/v2"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -80,6 +81,13 @@ func TestGroupStoriesTriesOnlyLikelyPairs(t *testing.T) {
 	}
 	if g, w := sortGroups(got), sortGroups(want); !slices.EqualFunc(g, w, slices.Equal[[]int]) {
 		t.Fatalf("groupStories made %d stories, trying every pair %d", len(g), len(w))
+	}
+	// Each story's analysis, made for all of them at once, is the one
+	// made for it alone.
+	for i, sub := range subAnalyses(an, got) {
+		if !reflect.DeepEqual(sub, subAnalysis(an, got[i])) {
+			t.Fatalf("subAnalyses of story %d differs from subAnalysis of it", i)
+		}
 	}
 	several := 0
 	for _, g := range want {

@@ -388,10 +388,7 @@ func storyTitle(sub *brief.Analysis, actors []brief.Actor) string {
 		words[i] = map[string]bool{}
 		if a != nil {
 			// The article's opening says what it is about.
-			text := a.Text[:min(len(a.Text), storyLeadBytes)]
-			for _, w := range leadTerms(text) {
-				words[i][w] = true
-			}
+			words[i] = factsOf(a).opening
 		}
 	}
 	lead := map[string]bool{}
@@ -471,6 +468,59 @@ func shortHeadline(h string, maxWords int) string {
 
 var headlineBreaks = map[string]bool{"as": true, "after": true, "amid": true, "while": true, "with": true,
 	"—": true, "–": true, "-": true, "|": true, "but": true, "despite": true, "over": true}
+
+// openingWords are the words of an article's opening (storyTitle).
+func openingWords(a *brief.Article) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range leadTerms(a.Text[:min(len(a.Text), storyLeadBytes)]) {
+		m[w] = true
+	}
+	return m
+}
+
+// subAnalyses is subAnalysis of each group of sources, made in one pass
+// over the actors' citations.
+func subAnalyses(an *brief.Analysis, groups [][]int) []*brief.Analysis {
+	subs := make([]*brief.Analysis, len(groups))
+	group := map[string]int{}
+	for g, srcs := range groups {
+		sub := &brief.Analysis{}
+		for _, i := range srcs {
+			sub.Sources = append(sub.Sources, an.Sources[i])
+			var a *brief.Article
+			if i < len(an.Articles) {
+				a = an.Articles[i]
+			}
+			sub.Articles = append(sub.Articles, a)
+			group[an.Sources[i].ID] = g
+		}
+		subs[g] = sub
+	}
+	var cites [][]brief.Cite // each group's citations of one actor
+	var touched []int
+	for _, a := range an.Actors {
+		if cites == nil {
+			cites = make([][]brief.Cite, len(groups))
+		}
+		touched = touched[:0]
+		for _, c := range a.Cites {
+			if g, ok := group[c.Source]; ok {
+				if cites[g] == nil {
+					touched = append(touched, g)
+				}
+				cites[g] = append(cites[g], c)
+			}
+		}
+		slices.Sort(touched)
+		for _, g := range touched {
+			b := a
+			b.Cites = cites[g]
+			subs[g].Actors = append(subs[g].Actors, b)
+			cites[g] = nil
+		}
+	}
+	return subs
+}
 
 // subAnalysis is the part of an analysis that cites the given sources: their
 // articles (with their IDs), and the actors and items that cite them, with
