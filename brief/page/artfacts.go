@@ -4,6 +4,7 @@ import (
 	"runtime"
 	"slices"
 	"sync"
+	"sync/atomic"
 	"weak"
 
 	"github.com/briefing-app/briefing/brief"
@@ -72,6 +73,35 @@ func factsOf(a *brief.Article) *articleFacts {
 	facts.m[key] = f
 	facts.Unlock()
 	return f
+}
+
+// readAllFacts makes sure the facts of every article are read, reading
+// those not kept side by side, one article on each CPU.
+func readAllFacts(arts []*brief.Article) {
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(arts)) {
+		wg.Go(func() {
+			for {
+				i := int(next.Add(1) - 1)
+				if i >= len(arts) {
+					return
+				}
+				if arts[i] != nil {
+					readFactsAhead(arts[i])
+				}
+			}
+		})
+	}
+	wg.Wait()
+}
+
+// readFactsAhead is factsOf for readAllFacts: should reading fail on text
+// nobody foresaw, Build reads that article again on its own goroutine,
+// where the failure is its caller's to handle, not the process's.
+func readFactsAhead(a *brief.Article) {
+	defer func() { _ = recover() }()
+	factsOf(a)
 }
 
 // readFacts reads the facts of a's text.

@@ -95,6 +95,7 @@ func Build(an *brief.Analysis, opt Options) *Briefing {
 	if an == nil {
 		an = &brief.Analysis{}
 	}
+	readAllFacts(an.Articles)
 	b := &Briefing{
 		Title:    strings.Join(strings.Fields(opt.Title), " "),
 		Date:     opt.Date,
