@@ -579,16 +579,24 @@ func mergeReports[T any](items []T, text func(T) string, compatible func(a, b T)
 // rarestFirst lists a word set's words, those fewer items hold first (ties
 // in alphabetical order).
 func rarestFirst(set map[string]bool, df map[string]int) []string {
-	out := make([]string, 0, len(set))
-	for w := range set {
-		out = append(out, w)
+	type word struct {
+		w  string
+		df int
 	}
-	slices.SortFunc(out, func(a, b string) int {
-		if df[a] != df[b] {
-			return df[a] - df[b]
+	ws := make([]word, 0, len(set))
+	for w := range set {
+		ws = append(ws, word{w, df[w]})
+	}
+	slices.SortFunc(ws, func(a, b word) int {
+		if a.df != b.df {
+			return a.df - b.df
 		}
-		return strings.Compare(a, b)
+		return strings.Compare(a.w, b.w)
 	})
+	out := make([]string, len(ws))
+	for i, x := range ws {
+		out[i] = x.w
+	}
 	return out
 }
 
