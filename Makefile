@@ -126,7 +126,7 @@ eval: build
 # (p50, p99), and the machine. Its news text is read at run time from
 # $(SHARED) and go-readability's test pages; rows without it are left out.
 bench: build
-	BRIEFING_SHARED=$(SHARED) $(GO) run ./tools/bench -bin $(BIN)/briefing
+	BRIEFING_SHARED=$(abspath $(SHARED)) $(GO) run ./tools/bench -bin $(BIN)/briefing
 
 # golden-diff shows what the engine's current output adds to and removes
 # from each golden analysis (brief/testdata/golden), in words, with what the
