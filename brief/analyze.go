@@ -3,7 +3,10 @@ package brief
 import (
 	"context"
 	"encoding/json"
+	"runtime"
 	"strings"
+	"sync"
+	"sync/atomic"
 )
 
 // Analyze extracts actors, quotes, commitments and disputes from articles.
@@ -20,28 +23,105 @@ func Analyze(articles ...*Article) *Analysis {
 // article, not per word), and once ctx is done it stops and returns ctx's
 // error and no analysis. With a context that is never done it returns
 // what Analyze returns.
+//
+// The articles are analysed side by side, one on each CPU (each article on
+// its own, as AnalyzeArticle does), then merged in their order (Merge): the
+// result is the same whatever the number of CPUs.
 func AnalyzeContext(ctx context.Context, articles ...*Article) (*Analysis, error) {
+	parts := make([]*ArticleAnalysis, len(articles))
+	workers := min(runtime.GOMAXPROCS(0), len(articles))
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for {
+				i := int(next.Add(1) - 1)
+				if i >= len(articles) || ctx.Err() != nil {
+					return
+				}
+				if a := articles[i]; a != nil {
+					parts[i] = &ArticleAnalysis{a: a, d: safeAnalyzeDoc(ctx, a)}
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	return Merge(parts...), nil
+}
+
+// ArticleAnalysis is what the engine finds in one article on its own,
+// before it is merged with other articles (see Merge). The app keeps one
+// per article, so that adding an article to a briefing analyses only that
+// article. It holds no more than merging needs, and is not changed by
+// merging: one may be merged into any number of analyses, at the same time.
+type ArticleAnalysis struct {
+	a *Article
+	d *doc
+}
+
+// AnalyzeArticle analyses one article on its own: what Analyze does for
+// each of its articles before merging them. Once ctx is done it stops and
+// returns ctx's error.
+func AnalyzeArticle(ctx context.Context, a *Article) (*ArticleAnalysis, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	d := safeAnalyzeDoc(ctx, a)
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	return &ArticleAnalysis{a: a, d: d}, nil
+}
+
+// Article returns the article analysed.
+func (p *ArticleAnalysis) Article() *Article { return p.a }
+
+// For returns the analysis of article a, which may be another copy of the
+// article analysed (a title changed since, say): p itself, bound to a, when
+// a has the same text and byline — all of an article that the analysis
+// reads — and false when it does not.
+func (p *ArticleAnalysis) For(a *Article) (*ArticleAnalysis, bool) {
+	switch {
+	case p == nil || a == nil:
+		return nil, false
+	case a == p.a:
+		return p, true
+	case a.Text != p.a.Text || a.Byline != p.a.Byline:
+		return nil, false
+	}
+	return &ArticleAnalysis{a: a, d: p.d}, true
+}
+
+// Merge combines analyses of single articles into the analysis of them
+// all: the same actor across articles becomes one, the same quote from two
+// outlets one item with both citations, and everything is ordered by
+// importance. The i-th part's article is source "S<i+1>"; nil parts are
+// skipped (their source numbers too). Merge(AnalyzeArticle(a1),
+// AnalyzeArticle(a2)) is Analyze(a1, a2).
+func Merge(parts ...*ArticleAnalysis) *Analysis {
 	an := &Analysis{}
-	docs := make([]*doc, 0, len(articles))
-	for i, a := range articles {
-		if err := ctx.Err(); err != nil {
-			return nil, err
-		}
-		if a == nil {
+	docs := make([]*doc, 0, len(parts))
+	srcs := make([]string, 0, len(parts))
+	for i, p := range parts {
+		if p == nil || p.a == nil {
 			continue
 		}
+		a := p.a
 		an.Articles = append(an.Articles, a)
 		an.Sources = append(an.Sources, Source{
 			ID: SourceID(i), ArticleID: a.ID, Title: a.Title, Path: a.Path,
 			Site: a.Site, Byline: a.Byline, Date: a.Date, Words: a.Words,
 		})
-		docs = append(docs, safeAnalyzeDoc(ctx, a, SourceID(i)))
+		docs = append(docs, p.d)
+		srcs = append(srcs, SourceID(i))
 	}
-	if err := ctx.Err(); err != nil {
-		return nil, err
-	}
-	mergeDocs(an, docs)
-	return an, nil
+	mergeDocs(an, docs, srcs)
+	return an
 }
 
 // evalReport is the JSON object `briefing analyze --json` prints: the shape
@@ -170,13 +250,16 @@ var onEnginePanic = func(any) {}
 
 // safeAnalyzeDoc analyses one article; should a rule fail on text nobody
 // foresaw, the article is kept with nothing extracted rather than taking the
-// app down (the fuzz tests hunt for such text).
-func safeAnalyzeDoc(ctx context.Context, a *Article, src string) (d *doc) {
+// app down (the fuzz tests hunt for such text). The working state that
+// merging does not read is let go.
+func safeAnalyzeDoc(ctx context.Context, a *Article) (d *doc) {
 	defer func() {
 		if v := recover(); v != nil {
 			onEnginePanic(v)
-			d = &doc{a: a, src: src}
+			d = &doc{a: a}
 		}
 	}()
-	return analyzeDoc(ctx, a, src)
+	d = analyzeDoc(ctx, a)
+	d.release()
+	return d
 }

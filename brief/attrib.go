@@ -14,8 +14,9 @@ type docQuote struct {
 	ent     int    // the speaker entity, or -1
 	sent    int
 	words   int
-	partial bool // a fragment quoted inside a sentence
-	span    int  // how many sentences after sent the quote runs on
+	partial bool   // a fragment quoted inside a sentence
+	span    int    // how many sentences after sent the quote runs on
+	key     string // normKey(text), for finding the same words again
 }
 
 // speakerRef is who a frame names as speaker: an entity or a description.
@@ -112,6 +113,7 @@ func (d *doc) attributeQuotes() {
 		if ls := d.a.sentenceAt(d.quotes[parts[len(parts)-1]].e - 1); ls > dq.sent {
 			dq.span = ls - dq.sent
 		}
+		dq.key = normKey(dq.text)
 		d.quoteItems = append(d.quoteItems, dq)
 		if sp.ok() {
 			last = sp
@@ -1388,12 +1390,14 @@ func (d *doc) neuterAntecedent(t int, plural bool) int {
 	best, bestScore := -1, 0.0
 	for mi := d.mentionsBefore(t) - 1; mi >= 0; mi-- {
 		m := d.ments[mi]
-		if int(m.t0) >= t || m.ent < 0 || m.flags&mInQuote != 0 || m.form == formPronoun || m.form == formPlace {
-			continue
-		}
+		// Past three sentences nothing counts (mentions lie in text order):
+		// stop there, however many skipped mentions lie before.
 		dist := si - int(m.sent)
 		if dist > 3 {
 			break
+		}
+		if int(m.t0) >= t || m.ent < 0 || m.flags&mInQuote != 0 || m.form == formPronoun || m.form == formPlace {
+			continue
 		}
 		e := d.ents[m.ent]
 		if e.kind == KindPerson || e.kind == KindOther || !plural && e.kind == KindGroup {
@@ -1446,7 +1450,7 @@ func (d *doc) repeatedQuoteSpeaker(q quoteSpan) speakerRef {
 		if p.speaker == "" {
 			continue
 		}
-		pk := normKey(p.text)
+		pk := p.key
 		if strings.Contains(pk, k) || strings.Contains(k, pk) {
 			return speakerRef{ent: p.ent, desc: p.speaker}
 		}

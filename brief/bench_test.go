@@ -3,10 +3,12 @@ package brief_test
 import (
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/briefing-app/briefing/brief"
 	"github.com/briefing-app/briefing/brief/load"
+	"github.com/briefing-app/briefing/internal/newscorpus"
 )
 
 // benchArticles loads the project's own news-style articles (the sample
@@ -62,4 +64,146 @@ func BenchmarkAnalyzeArticles(b *testing.B) {
 		brief.Analyze(arts...)
 	}
 	b.ReportMetric(float64(words)*float64(b.N)/b.Elapsed().Seconds(), "words/s")
+}
+
+// newsCorpus is the news text of the speed benchmarks: the project's own
+// articles, the evaluation's articles and real news pages (../shared) and
+// go-readability's English test pages (module cache), each read at run
+// time; the last two are left out when they are not on the machine.
+type newsCorpus struct {
+	arts  []*brief.Article  // every article on its own
+	pages []newscorpus.Page // go-readability's English pages
+	words int               // in arts
+}
+
+var theNewsCorpus = sync.OnceValues(func() (*newsCorpus, error) {
+	root, err := newscorpus.Root()
+	if err != nil {
+		return nil, err
+	}
+	c := &newsCorpus{}
+	own, err := newscorpus.Own(root)
+	if err != nil {
+		return nil, err
+	}
+	rd := newscorpus.ReadabilityDir(root)
+	dev, err := newscorpus.Dev(newscorpus.SharedDir(root), rd)
+	if err != nil {
+		return nil, err
+	}
+	if c.pages, err = newscorpus.ReadabilityPages(rd); err != nil {
+		return nil, err
+	}
+	c.arts = append(own, dev...)
+	for _, p := range c.pages {
+		a, err := newscorpus.ParseText(p.Name+".txt", p.Text)
+		if err != nil {
+			return nil, err
+		}
+		c.arts = append(c.arts, a)
+	}
+	for _, a := range c.arts {
+		c.words += a.Words
+	}
+	return c, nil
+})
+
+func loadNewsCorpus(b *testing.B) *newsCorpus {
+	b.Helper()
+	c, err := theNewsCorpus()
+	if err != nil {
+		b.Fatal(err)
+	}
+	return c
+}
+
+// BenchmarkAnalyzeNews measures the engine on real news on one core: every
+// article of the news corpus (about 100 different articles and pages,
+// 190,000 words when ../shared and go-readability's pages are here)
+// analysed on its own, one after the other, as the app analyses each
+// article it loads.
+func BenchmarkAnalyzeNews(b *testing.B) {
+	c := loadNewsCorpus(b)
+	b.ReportAllocs()
+	cpu := newscorpus.StartCPU()
+	for b.Loop() {
+		for _, a := range c.arts {
+			brief.Analyze(a)
+		}
+	}
+	reportWords(b, c.words, cpu)
+	b.ReportMetric(float64(len(c.arts)), "articles")
+}
+
+// BenchmarkAnalyzeOneArticle measures the engine on one long article: the
+// 1 MB corpus of issue #16 (go-readability's English test pages, one after
+// the other: about 164,000 words), and a 5 MB one made of it and four
+// copies in which every capitalised word the corpus never writes in lower
+// case (names, mostly) is changed, so that each copy names other people,
+// places and organisations. The work is linear when 5 MB takes about five
+// times as long as 1 MB.
+func BenchmarkAnalyzeOneArticle(b *testing.B) {
+	c := loadNewsCorpus(b)
+	if len(c.pages) == 0 {
+		b.Skip("go-readability's test pages are not in the module cache")
+	}
+	one := newscorpus.OneFile(c.pages)
+	for _, size := range []struct {
+		name string
+		text string
+	}{{"1MB", one}, {"5MB", newscorpus.Renamed(one, 5)}} {
+		b.Run(size.name, func(b *testing.B) {
+			a, err := newscorpus.ParseText(size.name+".txt", size.text)
+			if err != nil {
+				b.Fatal(err)
+			}
+			b.SetBytes(int64(len(a.Text)))
+			b.ReportAllocs()
+			cpu := newscorpus.StartCPU()
+			for b.Loop() {
+				brief.Analyze(a)
+			}
+			reportWords(b, a.Words, cpu)
+		})
+	}
+}
+
+// reportWords reports the words analysed a second: on the clock, and of
+// processor time (what the process itself used: on a machine shared with
+// other work the clock also counts the time others held the processor).
+func reportWords(b *testing.B, words int, cpu newscorpus.CPUMeter) {
+	b.ReportMetric(float64(words)*float64(b.N)/b.Elapsed().Seconds(), "words/s")
+	if t := cpu.Elapsed(); t > 0 {
+		b.ReportMetric(float64(words)*float64(b.N)/t.Seconds(), "words/cpu-s")
+		b.ReportMetric(float64(t.Microseconds())/1e3/float64(b.N), "cpu-ms/op")
+	}
+}
+
+var theLibrary = sync.OnceValues(func() ([]*brief.Article, error) {
+	root, err := newscorpus.Root()
+	if err != nil {
+		return nil, err
+	}
+	return newscorpus.LibraryArticles(root, 1000)
+})
+
+// BenchmarkAnalyzeLibrary measures analysing a library of 1,000 articles
+// (about 950,000 words when ../shared and go-readability's pages are
+// here), articles side by side on every CPU, then merged.
+func BenchmarkAnalyzeLibrary(b *testing.B) {
+	arts, err := theLibrary()
+	if err != nil {
+		b.Fatal(err)
+	}
+	words := 0
+	for _, a := range arts {
+		words += a.Words
+	}
+	b.ReportAllocs()
+	cpu := newscorpus.StartCPU()
+	for b.Loop() {
+		brief.Analyze(arts...)
+	}
+	reportWords(b, words, cpu)
+	b.ReportMetric(float64(len(arts)), "articles")
 }

@@ -10,7 +10,7 @@ import (
 // working state.
 func docOf(t *testing.T, paras ...string) *doc {
 	t.Helper()
-	return analyzeDoc(context.Background(), NewArticle("Test", Normalize(strings.Join(paras, "\n\n"))), "S1")
+	return analyzeDoc(context.Background(), NewArticle("Test", Normalize(strings.Join(paras, "\n\n"))))
 }
 
 // tokenOf returns the index of the first token spelled w (case-sensitive)

@@ -5,7 +5,6 @@ import "context"
 // doc is the engine's working state for one article.
 type doc struct {
 	a     *Article
-	src   string
 	text  string // a.Text
 	lower string // text with ASCII letters lowered (same offsets)
 	g     *gazetteer
@@ -15,6 +14,8 @@ type doc struct {
 	lem     []lemma  // lemma of each word token (lexdata.go; 0 = none)
 	sentTok []int32  // tokens of sentence i: toks[sentTok[i]:sentTok[i+1]]
 	tokSent []int32  // sentence of token i
+	// allQuote tells the sentences that are all quote (sentAllQuote).
+	allQuote []bool
 
 	quotes []quoteSpan
 	// capStats records, per lower-cased word, how the article writes it.
@@ -28,6 +29,13 @@ type doc struct {
 
 	ments []mention
 	ents  []*entity
+	// eidx indexes the entities while resolveEntities makes them (see
+	// entIndex); nil after.
+	eidx *entIndex
+	// asked marks the entities latestMentioned has asked, in its call
+	// numbered askedGen.
+	asked    []uint32
+	askedGen uint32
 	// byTok maps a token index to the mention that starts there (+1; 0 = none).
 	byTok []int32
 	// alone holds the names used as a single word (see usedAlone).
@@ -67,8 +75,8 @@ const (
 
 // analyzeDoc runs the extraction stages over one article. Once ctx is
 // done it skips the stages left (AnalyzeContext then drops the result).
-func analyzeDoc(ctx context.Context, a *Article, src string) *doc {
-	d := &doc{a: a, src: src, text: a.Text, lower: asciiLower(a.Text), g: theGazetteer(), lastSpeaker: -1, reportAuthor: -1}
+func analyzeDoc(ctx context.Context, a *Article) *doc {
+	d := &doc{a: a, text: a.Text, lower: asciiLower(a.Text), g: theGazetteer(), lastSpeaker: -1, reportAuthor: -1}
 	stages := []func(){
 		d.tokenizeAll,
 		d.classify,
@@ -101,6 +109,15 @@ func analyzeDoc(ctx context.Context, a *Article, src string) *doc {
 		stage()
 	}
 	return d
+}
+
+// release lets go of the working state once the article is analysed:
+// what merging reads (the entities, mentions and items) stays.
+func (d *doc) release() {
+	d.lower, d.toks, d.lex, d.lem, d.sentTok, d.tokSent, d.allQuote = "", nil, nil, nil, nil, nil, nil
+	d.quotes, d.capStats, d.pluralAcronyms, d.surnamesSeen = nil, nil, nil, nil
+	d.byTok, d.alone, d.cover, d.institutions, d.officials = nil, nil, nil, nil, nil
+	d.eidx, d.asked = nil, nil
 }
 
 // tokenizeAll tokenizes every sentence.

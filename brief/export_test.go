@@ -12,3 +12,7 @@ func SetEnginePanicHook(f func(any)) (restore func()) {
 	onEnginePanic = f
 	return func() { onEnginePanic = old }
 }
+
+// Analysed returns how many articles c analysed rather than took from
+// what it kept.
+func (c *Cache) Analysed() int { return int(c.analysed.Load()) }

@@ -169,7 +169,7 @@ func TestAgentOf(t *testing.T) {
 
 func TestAgentAt(t *testing.T) {
 	a := NewArticle("t", Normalize("The riot police and two hedge funds sued the port authority."))
-	d := analyzeDoc(context.Background(), a, "S1")
+	d := analyzeDoc(context.Background(), a)
 	at := func(word string) int {
 		for i := range d.toks {
 			if d.tokLower(i) == word {
@@ -271,7 +271,7 @@ func TestRuleForms(t *testing.T) {
 	}
 	a := NewArticle("t", Normalize("The council was ignoring the residents. She was praised for ignoring the noise. "+
 		"They refuse to ignore it. He defies the court."))
-	d := analyzeDoc(context.Background(), a, "S1")
+	d := analyzeDoc(context.Background(), a)
 	var got []string
 	for i := range d.toks {
 		if d.toks[i].kind != tWord {

@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/briefing-app/briefing/brief/internal/caps"
 )
@@ -169,8 +171,9 @@ func actorAliases(name string, forms map[string]int) []string {
 
 // mergeDocs merges the per-article results into the analysis: the same
 // actor across articles becomes one, the same quote from two outlets one
-// item with both cites; everything is ordered by importance.
-func mergeDocs(an *Analysis, docs []*doc) {
+// item with both cites; everything is ordered by importance. srcs are the
+// docs' source IDs. It reads the docs and changes none of them.
+func mergeDocs(an *Analysis, docs []*doc, srcs []string) {
 	type agg struct {
 		a     Actor
 		forms map[string]int
@@ -182,10 +185,24 @@ func mergeDocs(an *Analysis, docs []*doc) {
 		// cut to the given names the outlets agree on (crossdoc.go).
 		docs          map[int]bool
 		alone, agreed bool
+		// idx is the actor's place in actors.
+		idx int
 	}
 	var actors []*agg
 	byName := map[string]*agg{}
+	// The actors are indexed by surname and by name (see entIndex), so
+	// that an entity is compared with the actors that may be it, not with
+	// all; candidates come in the order of actors, and each is tested as
+	// before.
+	x := newEntIndex()
+	index := func(g *agg) {
+		x.putSurname(g.last, int32(g.idx))
+		x.putKey(ixCaseFold, foldKey(g.a.Name), int32(g.idx))
+		x.putKey(ixCaseFoldSurname, foldKey(g.last), int32(g.idx))
+	}
+	var cands []int32
 	entName := make([]map[int]string, len(docs)) // per doc: entity → merged actor name
+	seenSent := map[int]bool{}
 	for di, d := range docs {
 		entName[di] = map[int]string{}
 		for ei, e := range d.ents {
@@ -193,7 +210,9 @@ func mergeDocs(an *Analysis, docs []*doc) {
 			g := byName[key]
 			if g == nil && e.kind == KindPerson && e.last != "" {
 				// "Starmer" in one article, "Keir Starmer" in another.
-				for _, o := range actors {
+				cands = inOrder(x.surnames(e.last, cands[:0]))
+				for _, ai := range cands {
+					o := actors[ai]
 					if o.a.Kind == KindPerson && o.last != "" && sameSurname(o.last, e.last) &&
 						(!strings.Contains(o.a.Name, " ") || !strings.Contains(e.name, " ") ||
 							nameKey(strings.Fields(o.a.Name)[0]) == nameKey(strings.Fields(e.name)[0])) {
@@ -202,13 +221,27 @@ func mergeDocs(an *Analysis, docs []*doc) {
 					}
 				}
 			}
+			var name0, last0 string // g's name and surname before this entity
+			if g != nil {
+				name0, last0 = g.a.Name, g.last
+			}
 			if g == nil {
 				// Between articles only: one person whose given names the
 				// outlets disagree on, or named by surname alone.
-				for _, o := range actors {
+				cands = cands[:0]
+				if e.kind == KindPerson && e.last != "" {
+					cands = append(cands, x.key(ixSurname, e.last)...)
+					cands = append(cands, x.key(ixCaseFold, foldKey(e.last))...)
+				}
+				if d.surnameAlone(e) {
+					cands = append(cands, x.key(ixCaseFoldSurname, foldKey(e.name))...)
+				}
+				for _, ai := range inOrder(cands) {
+					o := actors[ai]
 					if o.docs[di] {
 						continue
 					}
+					name0, last0 = o.a.Name, o.last
 					switch {
 					case e.kind == KindPerson && o.a.Kind == KindPerson && e.last != "" && o.last == e.last:
 						if shared := sharedGivenNames(o.a.Name, e.name); len(shared) > 0 {
@@ -231,9 +264,10 @@ func mergeDocs(an *Analysis, docs []*doc) {
 					}
 				}
 			}
+			indexed := g != nil
 			if g == nil {
 				g = &agg{a: Actor{Name: e.name, Kind: e.kind, Role: e.role}, forms: map[string]int{}, last: e.last,
-					docs: map[int]bool{}, alone: d.surnameAlone(e), term: true, own: true}
+					docs: map[int]bool{}, alone: d.surnameAlone(e), term: true, own: true, idx: len(actors)}
 				actors = append(actors, g)
 				byName[key] = g
 			}
@@ -243,6 +277,9 @@ func mergeDocs(an *Analysis, docs []*doc) {
 			if !g.agreed && strings.Count(e.name, " ") > strings.Count(g.a.Name, " ") && e.kind == KindPerson {
 				g.forms[g.a.Name]++
 				g.a.Name = e.name
+			}
+			if !indexed || g.a.Name != name0 || g.last != last0 {
+				index(g) // a new actor, or one whose name or surname changed
 			}
 			if g.a.Role == "" {
 				g.a.Role = e.role
@@ -254,12 +291,15 @@ func mergeDocs(an *Analysis, docs []*doc) {
 			g.a.Mentions += e.mentionCount()
 			g.a.Acts += e.acts
 			g.a.Score += e.score
-			seenSent := map[int]bool{}
+			clear(seenSent)
 			for _, mi := range e.ments {
+				if len(g.a.Cites) >= 50 {
+					break
+				}
 				m := d.ments[mi]
-				if !seenSent[int(m.sent)] && len(g.a.Cites) < 50 {
+				if !seenSent[int(m.sent)] {
 					seenSent[int(m.sent)] = true
-					g.a.Cites = append(g.a.Cites, Cite{Source: d.src, Sentence: int(m.sent)})
+					g.a.Cites = append(g.a.Cites, Cite{Source: srcs[di], Sentence: int(m.sent)})
 				}
 			}
 			entName[di][ei] = g.a.Name
@@ -305,12 +345,12 @@ func mergeDocs(an *Analysis, docs []*doc) {
 	byText := map[string]int{}
 	for di, d := range docs {
 		for _, q := range d.quoteItems {
-			k := normKey(q.text)
+			k := q.key
 			sp := q.speaker
 			if q.ent >= 0 {
 				sp = canon(di, q.ent)
 			}
-			c := Cite{Source: d.src, Sentence: q.sent}
+			c := Cite{Source: srcs[di], Sentence: q.sent}
 			if i, ok := byText[k]; ok {
 				an.Quotes[i].Cites = append(an.Quotes[i].Cites, c)
 				if an.Quotes[i].Speaker == "" {
@@ -326,7 +366,7 @@ func mergeDocs(an *Analysis, docs []*doc) {
 		for _, c := range d.commits {
 			an.Commitments = append(an.Commitments, Commitment{Actor: canonOr(canon(di, c.ent), c.actor), Text: itemText(c.text),
 				What: c.what, When: c.when, Strength: c.strength, SaidBy: c.saidBy, Cameo: c.cameo,
-				Cites: []Cite{{Source: d.src, Sentence: c.sent}}, Score: c.score})
+				Cites: []Cite{{Source: srcs[di], Sentence: c.sent}}, Score: c.score})
 		}
 		for _, x := range d.disputes {
 			var parties []string
@@ -340,7 +380,7 @@ func mergeDocs(an *Analysis, docs []*doc) {
 				}
 			}
 			an.Disputes = append(an.Disputes, Dispute{Parties: parties, Text: itemText(x.text), Topic: x.topic, Cue: x.cue, Cameo: x.cameo,
-				Cites: []Cite{{Source: d.src, Sentence: x.sent}}, Score: x.score})
+				Cites: []Cite{{Source: srcs[di], Sentence: x.sent}}, Score: x.score})
 		}
 	}
 	// Speakers and parties that are important raise their items.
@@ -391,15 +431,32 @@ func citeLess(a, b Cite) bool {
 	return a.Sentence < b.Sentence
 }
 
-// normKey folds a text for comparing quotes across outlets.
+// normKey folds a text for comparing quotes across outlets: its letters and
+// digits in lower case (strings.ToLower), without spaces, punctuation,
+// quotation marks or ellipses.
 func normKey(s string) string {
-	var b strings.Builder
-	for _, r := range strings.ToLower(s) {
-		if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r > 127 && !isQuoteRune(r) && r != '\u2026' {
-			b.WriteRune(r)
+	b := make([]byte, 0, len(s))
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			// The rest rune by rune, as strings.ToLower lowers it (an
+			// invalid byte becomes U+FFFD).
+			for _, r := range s[i:] {
+				r = unicode.ToLower(r)
+				if r > 127 && !isQuoteRune(r) && r != '\u2026' || r >= 'a' && r <= 'z' || r >= '0' && r <= '9' {
+					b = utf8.AppendRune(b, r)
+				}
+			}
+			break
+		}
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c >= 'a' && c <= 'z' || c >= '0' && c <= '9' {
+			b = append(b, c)
 		}
 	}
-	return b.String()
+	return string(b)
 }
 
 // quoteScore prefers substantive quotes: whole sentences of some length,

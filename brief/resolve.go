@@ -1,6 +1,7 @@
 package brief
 
 import (
+	"slices"
 	"sort"
 	"strings"
 )
@@ -12,6 +13,7 @@ func (d *doc) resolveEntities() {
 	d.markSubjects()
 	d.chainSubunits()
 	byKey := map[string]int{}
+	d.eidx = newEntIndex()
 	newEnt := func(m *mention) int {
 		e := &entity{name: m.key, kind: m.kind, gender: m.gender, forms: map[string]int{}, firstSent: int(m.sent)}
 		if m.kind == KindPerson {
@@ -20,6 +22,7 @@ func (d *doc) resolveEntities() {
 		}
 		d.ents = append(d.ents, e)
 		byKey[nameKey(m.key)] = len(d.ents) - 1
+		d.eidx.add(d, len(d.ents)-1)
 		return len(d.ents) - 1
 	}
 	// Surnames of the people named in full: "Bloomberg" after "Michael
@@ -74,16 +77,20 @@ func (d *doc) resolveEntities() {
 			d.attach(mi, ei)
 			continue
 		}
-		if ei := d.orgByFirstWord(m.key); ei >= 0 && !strings.Contains(m.key, " ") && m.title == "" && m.kind != KindPerson &&
-			m.flags&mLocative == 0 {
-			d.attach(mi, ei) // "Corvane" for "Corvane Motors"
-			continue
+		if !strings.Contains(m.key, " ") && m.title == "" && m.kind != KindPerson && m.flags&mLocative == 0 {
+			if ei := d.orgByFirstWord(m.key); ei >= 0 {
+				d.attach(mi, ei) // "Corvane" for "Corvane Motors"
+				continue
+			}
 		}
 		if m.kind == "" {
 			m.kind = d.guessKind(mi)
 		}
 		d.attach(mi, newEnt(m))
 	}
+	// The index is kept up to date only while the passes above make and
+	// name entities; what follows renames and merges them.
+	d.eidx = nil
 	// "Whole Foods" and "Whole Foods Market"; acronyms written out elsewhere:
 	// "Food Standards Agency (FSA)".
 	d.resolveGroups()
@@ -153,7 +160,23 @@ func (d *doc) attach(mi, ei int) {
 		e.name = m.key // the fullest form names the person
 		f := strings.Fields(nameKey(m.key))
 		e.first, e.last = f[0], f[len(f)-1]
+		if d.eidx != nil {
+			d.eidx.add(d, ei)
+		}
 	}
+}
+
+// index returns the entity index: the one resolveEntities keeps while it
+// makes entities, else one made now of the entities as they are.
+func (d *doc) index() *entIndex {
+	if d.eidx != nil {
+		return d.eidx
+	}
+	x := newEntIndex()
+	for ei := range d.ents {
+		x.add(d, ei)
+	}
+	return x
 }
 
 // cleanRole tidies a role read from the text: "Prime Minister", "Navy veteran".
@@ -178,17 +201,19 @@ func (d *doc) findPerson(m *mention, byKey map[string]int) int {
 	}
 	f := strings.Fields(nameKey(m.key))
 	first, last := f[0], f[len(f)-1]
-	for ei, e := range d.ents {
+	x := d.index()
+	for _, ei := range inOrder(x.surnames(last, nil)) {
+		e := d.ents[ei]
 		if e.kind != KindPerson || e.last == "" {
 			continue
 		}
 		if sameSurname(e.last, last) && (e.first == first || strings.HasPrefix(e.first, strings.TrimSuffix(first, ".")) ||
 			strings.HasPrefix(first, strings.TrimSuffix(e.first, "."))) {
-			return ei
+			return int(ei)
 		}
 		// "Haron Monis" within "Man Haron Monis".
 		if e.last == last && strings.HasSuffix(e.nameKey(), " "+nameKey(m.key)) {
-			return ei
+			return int(ei)
 		}
 	}
 	// "Te Kaurinui" for "Te Kaurinui Robert Parata": a name that opens
@@ -197,7 +222,9 @@ func (d *doc) findPerson(m *mention, byKey map[string]int) int {
 	// is a full name; "Margaret Hamilton Lego" something else).
 	found := -1
 	key := nameKey(m.key)
-	for ei, e := range d.ents {
+	// Either name begins with the other: both begin with the same word.
+	for _, ei := range x.keyWord(firstSpaceWord(key)) {
+		e := d.ents[ei]
 		if e.kind != KindPerson {
 			continue
 		}
@@ -207,7 +234,7 @@ func (d *doc) findPerson(m *mention, byKey map[string]int) int {
 			if found >= 0 {
 				return -1
 			}
-			found = ei
+			found = int(ei)
 		}
 	}
 	return found
@@ -295,24 +322,37 @@ func (d *doc) matchSingle(mi int) int {
 	}
 	w := nameKey(m.key)
 	best, bestDist := -1, 1<<30
+	x := d.index()
+	bySurname := inOrder(x.surnames(w, nil))
 	// "Mr Gao" for "Gao Wen": family name first, as in Chinese and Korean
 	// names, when no one has it as a surname.
 	familyFirst := true
-	for _, e := range d.ents {
-		if e.kind == KindPerson && sameSurname(e.last, w) {
+	for _, ei := range bySurname {
+		if e := d.ents[ei]; e.kind == KindPerson && sameSurname(e.last, w) {
 			familyFirst = false
 			break
 		}
 	}
-	for ei, e := range d.ents {
+	unique := -1 // firstNameUnique(w), once known (0 or 1)
+	firstUnique := func() bool {
+		if unique < 0 {
+			unique = 0
+			if d.firstNameUnique(w) {
+				unique = 1
+			}
+		}
+		return unique == 1
+	}
+	for _, ei := range inOrder(x.firsts(w, bySurname)) {
+		e := d.ents[ei]
 		if e.kind != KindPerson || e.last == "" || !strings.Contains(e.name, " ") {
 			continue
 		}
 		byLast := sameSurname(e.last, w)
 		// A first name: one the gazetteer knows, or any name that is not an
 		// ordinary word ("Lupita" for "Lupita Nyong'o").
-		byFirst := e.first == w && (m.title == "" || familyFirst) && (d.g.isGivenName(w) || !d.g.common[w] && d.firstNameUnique(w) ||
-			familyFirst && familyFirstNames[w] && d.firstNameUnique(w))
+		byFirst := e.first == w && (m.title == "" || familyFirst) && (d.g.isGivenName(w) || !d.g.common[w] && firstUnique() ||
+			familyFirst && familyFirstNames[w] && firstUnique())
 		if !byLast && !byFirst {
 			continue
 		}
@@ -337,7 +377,7 @@ func (d *doc) matchSingle(mi int) int {
 		}
 		dist += genderPenalty
 		if dist < bestDist {
-			best, bestDist = ei, dist
+			best, bestDist = int(ei), dist
 		}
 	}
 	return best
@@ -347,8 +387,8 @@ func (d *doc) matchSingle(mi int) int {
 // first name w.
 func (d *doc) firstNameUnique(w string) bool {
 	n := 0
-	for _, e := range d.ents {
-		if e.kind == KindPerson && e.first == w && strings.Contains(e.name, " ") {
+	for _, ei := range inOrder(d.index().firsts(w, nil)) {
+		if e := d.ents[ei]; e.kind == KindPerson && e.first == w && strings.Contains(e.name, " ") {
 			n++
 		}
 	}
@@ -451,19 +491,28 @@ func (d *doc) orgUse(m mention) bool {
 
 // mergeAcronyms merges an acronym with the organisation it abbreviates.
 func (d *doc) mergeAcronyms() {
+	// The first entity of each initials: names of several words, not
+	// people (merging changes no name or kind, so this holds throughout).
+	var byInitials map[string]int
 	for ei, e := range d.ents {
 		if e.kind != KindOrganization || !isAllCapsWord(e.name) || strings.Contains(e.name, " ") {
 			continue
 		}
+		if byInitials == nil {
+			byInitials = map[string]int{}
+			for oi, o := range d.ents {
+				if o == nil || !strings.Contains(o.name, " ") || o.kind == KindPerson {
+					continue
+				}
+				in := initials(o.name)
+				if _, ok := byInitials[in]; !ok {
+					byInitials[in] = oi
+				}
+			}
+		}
 		acr := strings.ReplaceAll(e.name, ".", "")
-		for oi, o := range d.ents {
-			if oi == ei || o == nil || !strings.Contains(o.name, " ") || o.kind == KindPerson {
-				continue
-			}
-			if initials(o.name) == acr {
-				d.mergeInto(ei, oi)
-				break
-			}
+		if oi, ok := byInitials[acr]; ok && oi != ei {
+			d.mergeInto(ei, oi)
 		}
 	}
 	// Drop merged entities.
@@ -627,11 +676,12 @@ func (d *doc) antecedent(t int, gender int8, speaker int) int {
 	dist, distSent := 0, si
 	for mi := d.mentionsBefore(t) - 1; mi >= 0; mi-- {
 		m := d.ments[mi]
-		if int(m.t0) >= t || m.ent < 0 {
-			continue
-		}
 		// Distance in sentences of narration: sentences that are all quote
-		// do not push the antecedent away.
+		// do not push the antecedent away. It is measured before anything
+		// else: mentions lie in text order, so past the distance nothing
+		// counts, and a run of mentions that do not count (unresolved, or
+		// quoted: "He said “…”" line after line) is not walked to the
+		// article's start.
 		for distSent > int(m.sent) {
 			distSent--
 			if !d.sentAllQuote(distSent + 1) {
@@ -640,6 +690,9 @@ func (d *doc) antecedent(t int, gender int8, speaker int) int {
 		}
 		if dist > 4 {
 			break
+		}
+		if int(m.t0) >= t || m.ent < 0 {
+			continue
 		}
 		if m.flags&mInQuote != 0 || m.form == formPronoun && m.ent < 0 {
 			continue
@@ -805,18 +858,26 @@ func handleLike(w string) bool {
 	return digitsAfterLetters && lower > 0
 }
 
-// sentAllQuote reports whether sentence si is all inside quotation marks.
+// sentAllQuote reports whether sentence si is all inside quotation marks
+// (worked out once for all sentences, after the quotes are marked).
 func (d *doc) sentAllQuote(si int) bool {
-	if si < 0 || si >= len(d.a.Sentences) {
+	if si < 0 || si >= len(d.a.Sentences) || si+1 >= len(d.sentTok) {
 		return false
 	}
-	lo, hi := d.sentRange(si)
-	for t := lo; t < hi; t++ {
-		if d.toks[t].kind == tWord && d.toks[t].flags&fInQuote == 0 {
-			return false
+	if d.allQuote == nil {
+		d.allQuote = make([]bool, len(d.sentTok)-1)
+		for s := range d.allQuote {
+			d.allQuote[s] = true
+			lo, hi := d.sentRange(s)
+			for t := lo; t < hi; t++ {
+				if d.toks[t].kind == tWord && d.toks[t].flags&fInQuote == 0 {
+					d.allQuote[s] = false
+					break
+				}
+			}
 		}
 	}
-	return true
+	return d.allQuote[si]
 }
 
 // cleanName removes brackets an editor put into a name: "[Vladimir] Putin".
@@ -869,41 +930,31 @@ func (d *doc) resolveDescriptions() {
 			}
 			continue
 		}
-		best, bestAt := -1, int32(-1)
-		for ei, e := range d.ents {
+		best := d.latestMentioned(mi, func(e *entity) bool {
 			if e.kind != m.kind || e.term {
-				continue
+				return false
 			}
 			if businessHeads[m.key] && publicBody(e.name) {
-				continue // "the company" is not the Paris Court of Appeal
+				return false // "the company" is not the Paris Court of Appeal
 			}
 			if instHeads[m.key] && !nameEndsIn(e.nameKey(), m.key) {
-				continue // "the court" is a court
+				return false // "the court" is a court
 			}
 			if (m.key == "airline" || m.key == "carrier") && !strings.Contains(e.nameKey(), "air") {
-				continue // "the airline" is Pacifica Air, AirAsia, Delta Air Lines
+				return false // "the airline" is Pacifica Air, AirAsia, Delta Air Lines
 			}
 			if m.kind == KindPerson {
 				r := strings.ToLower(e.role)
 				if m.key == "leader" {
 					if r == "" || m.role != "" && !d.roleOfCountry(e.role, m.role) {
-						continue
+						return false
 					}
 				} else if !strings.Contains(r, m.key) || m.role != "" && !d.roleOfCountry(e.role, m.role) {
-					continue
+					return false
 				}
 			}
-			// The latest mention of e before this one.
-			for k := len(e.ments) - 1; k >= 0; k-- {
-				om := d.ments[e.ments[k]]
-				if om.t0 < m.t0 && om.form != formPronoun {
-					if om.t0 > bestAt {
-						best, bestAt = ei, om.t0
-					}
-					break
-				}
-			}
-		}
+			return true
+		})
 		if best < 0 && m.kind == KindPerson && m.role == "" {
 			// "Andrew Kell said… “…,” the Prime Minister told MPs": a title
 			// no one holds yet is the person just mentioned, who holds it.
@@ -936,6 +987,42 @@ func roleFits(role, head string) bool {
 	}
 	w := strings.TrimSuffix(lastWord(strings.ToLower(role)), ".")
 	return w == head || len(w) >= 3 && strings.HasPrefix(head, w)
+}
+
+// latestMentioned returns the entity that passes and was named last before
+// mention mi (pronouns aside), or -1. An entity counts by its last mention,
+// in mention order, that starts before mi's; of two named at the same
+// token the first entity wins. Rather than asking every entity, it walks
+// the mentions back from the end of mi's sentence, asking each entity
+// once, and stops after the sentence of the first that passes: mentions
+// lie in sentence order, though not always in token order inside one
+// (a group's qualifiers before a name).
+func (d *doc) latestMentioned(mi int, pass func(*entity) bool) int {
+	m := d.ments[mi]
+	top := sort.Search(len(d.ments), func(i int) bool { return d.ments[i].sent > m.sent }) - 1
+	d.askedGen++
+	if n := len(d.ents); len(d.asked) < n {
+		d.asked = append(d.asked, make([]uint32, n-len(d.asked))...)
+	}
+	best, bestAt, bestSent := -1, int32(-1), int32(-1)
+	for k := top; k >= 0; k-- {
+		om := d.ments[k]
+		if bestSent >= 0 && om.sent != bestSent {
+			break // an earlier sentence: every mention in it starts before the best's
+		}
+		if om.ent < 0 || om.t0 >= m.t0 || om.form == formPronoun || d.asked[om.ent] == d.askedGen {
+			continue
+		}
+		d.asked[om.ent] = d.askedGen // its last mention before mi's, asked once
+		if !pass(d.ents[om.ent]) {
+			continue
+		}
+		if om.t0 > bestAt || om.t0 == bestAt && int(om.ent) < best {
+			best, bestAt = int(om.ent), om.t0
+		}
+		bestSent = om.sent
+	}
+	return best
 }
 
 // instHeads are the heads of descriptions of a body: "the court" stands
@@ -1111,11 +1198,48 @@ func (d *doc) roleOfCountry(role, country string) bool {
 // mergeOrgPrefixes merges an organisation whose name (two words or more)
 // begins another's: "Whole Foods" into "Whole Foods Market".
 func (d *doc) mergeOrgPrefixes() {
+	// The names that differ by one last word are found through two maps
+	// (a name; a name less its last word) instead of comparing every
+	// entity with every other. The maps list entities in order and keep
+	// entities under names they have lost (checked below), so the loop
+	// over others visits, in order, every entity the comparison would
+	// pair with e.
+	byName, byStem := map[string][]int32{}, map[string][]int32{}
+	index := func(ei int) {
+		n := d.ents[ei].name
+		byName[n] = insertOnce(byName[n], int32(ei))
+		if i := strings.LastIndexByte(n, ' '); i >= 0 {
+			byStem[n[:i]] = insertOnce(byStem[n[:i]], int32(ei))
+		}
+	}
+	for ei := range d.ents {
+		index(ei)
+	}
 	for ei, e := range d.ents {
 		if len(e.ments) == 0 || e.kind != KindOrganization || strings.Count(e.name, " ") < 1 {
 			continue
 		}
-		for oi, o := range d.ents {
+		// The next other entity, after oi, that may pair with e as it is
+		// named now: one named e's name and a word more, or e's name less
+		// its last word.
+		next := func(oi int) int {
+			n := len(d.ents)
+			if l := byStem[e.name]; len(l) > 0 {
+				if k, _ := slices.BinarySearch(l, int32(oi+1)); k < len(l) {
+					n = int(l[k])
+				}
+			}
+			if i := strings.LastIndexByte(e.name, ' '); i >= 0 {
+				if l := byName[e.name[:i]]; len(l) > 0 {
+					if k, _ := slices.BinarySearch(l, int32(oi+1)); k < len(l) {
+						n = min(n, int(l[k]))
+					}
+				}
+			}
+			return n
+		}
+		for oi := next(-1); oi < len(d.ents); oi = next(oi) {
+			o := d.ents[oi]
 			if oi == ei || len(o.ments) == 0 || (o.kind != KindOrganization && o.kind != KindPerson) {
 				continue
 			}
@@ -1127,6 +1251,7 @@ func (d *doc) mergeOrgPrefixes() {
 				if o.kind == KindOrganization {
 					e.forms[e.name]++
 					e.name = o.name
+					index(ei)
 				}
 			case strings.HasPrefix(e.name, o.name+" ") && strings.Count(e.name, " ") == strings.Count(o.name, " ")+1 &&
 				strings.Count(o.name, " ") >= 1:
@@ -1231,18 +1356,53 @@ func (d *doc) chainSubunits() {
 // the word w ("Corvane" → "Corvane Motors"), or -1.
 func (d *doc) orgByFirstWord(w string) int {
 	lw := asciiLower(w)
-	for ei, e := range d.ents {
-		if e.kind == KindOrganization && strings.HasPrefix(asciiLower(e.name), lw+" ") {
-			// Not "Obama administration", "Trump supporters": those are the
-			// person's side, not the person.
-			f := strings.Fields(asciiLower(e.name))
-			if _, group := groupNouns[f[len(f)-1]]; group && len(f) == 2 {
-				continue
-			}
-			return ei
+	cands := d.index().lowWord(lw)
+	if strings.Contains(lw, " ") {
+		cands = nil
+		for ei := range d.ents {
+			cands = append(cands, int32(ei))
+		}
+	}
+	for _, ei := range cands {
+		if e := d.ents[ei]; e.kind == KindOrganization && strings.HasPrefix(asciiLower(e.name), lw+" ") &&
+			!sideOfPerson(asciiLower(e.name)) {
+			return int(ei)
 		}
 	}
 	return -1
+}
+
+// sideOfPerson reports an organisation's name (lower case) that is a
+// person's side, not the person: "obama administration", "trump
+// supporters".
+func sideOfPerson(lower string) bool {
+	f := strings.Fields(lower)
+	if len(f) == 0 {
+		return false
+	}
+	_, group := groupNouns[f[len(f)-1]]
+	return group && len(f) == 2
+}
+
+// orgsByFirstWord maps a word (ASCII lower case) to the first organisation
+// whose name of several words begins with it (what orgByFirstWord returns
+// for it), for the entities as they are now.
+func (d *doc) orgsByFirstWord() map[string]int {
+	out := map[string]int{}
+	for ei, e := range d.ents {
+		if e.kind != KindOrganization {
+			continue
+		}
+		lower := asciiLower(e.name)
+		i := strings.IndexByte(lower, ' ')
+		if i < 0 || sideOfPerson(lower) {
+			continue
+		}
+		if _, ok := out[lower[:i]]; !ok {
+			out[lower[:i]] = ei
+		}
+	}
+	return out
 }
 
 // demoteRegions keeps a continent or world region as an actor only when
@@ -1274,6 +1434,7 @@ func (d *doc) demoteRegions() {
 // demoteProducts turns "people" named after an organisation ("Corvane
 // Lark" beside "Corvane Motors") into things: products and models.
 func (d *doc) demoteProducts() {
+	var orgs map[string]int // made once needed; demoting people changes no organisation
 	for _, e := range d.ents {
 		if e.kind != KindPerson || !strings.Contains(e.name, " ") || len(e.ments) == 0 {
 			continue
@@ -1282,7 +1443,10 @@ func (d *doc) demoteProducts() {
 		if d.g.isGivenName(first) {
 			continue
 		}
-		if ei := d.orgByFirstWord(first); ei >= 0 {
+		if orgs == nil {
+			orgs = d.orgsByFirstWord()
+		}
+		if _, ok := orgs[asciiLower(first)]; ok {
 			e.kind = KindOther
 		}
 	}

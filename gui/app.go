@@ -140,8 +140,8 @@ type ui struct {
 	undoSeq   int
 	undoBtn   *widget.Button
 	newDialog *dialog.FormDialog // the last New Briefing dialog (tests)
-	// analyze is the engine's AnalyzeContext (tests put hand-made
-	// findings in).
+	// analyze is the engine's AnalyzeContext with a cache of each
+	// article's analysis (analyzer; tests put hand-made findings in).
 	analyze func(context.Context, ...*brief.Article) (*brief.Analysis, error)
 
 	// Engine state: the analysis of the library, the briefing built from it
@@ -184,13 +184,18 @@ type ui struct {
 	busy atomic.Int64
 }
 
-// analyzer is the engine's entry point.
-var analyzer = brief.AnalyzeContext
+// analyzer returns the engine's entry point for one window: AnalyzeContext
+// keeping each article's analysis (brief.Cache), so that a change to the
+// briefing's articles analyses only the articles added or edited; merging
+// and the page are done again.
+func analyzer() func(context.Context, ...*brief.Article) (*brief.Analysis, error) {
+	return new(brief.Cache).AnalyzeContext
+}
 
 // newUI builds the window's content. It does not open the library: start
 // does, off the UI goroutine.
 func newUI(a fyne.App, w fyne.Window, opt Options) *ui {
-	u := &ui{app: a, win: w, opt: opt, prefs: a.Preferences(), analyze: analyzer, post: fyne.Do,
+	u := &ui{app: a, win: w, opt: opt, prefs: a.Preferences(), analyze: analyzer(), post: fyne.Do,
 		ready: make(chan struct{}), autoName: map[string]bool{}, madeFrom: map[string]string{}}
 	u.ctx, u.cancel = context.WithCancel(context.Background())
 	u.exit = a.Quit

@@ -46,7 +46,7 @@ func fakeAnalyze(ctx context.Context, articles ...*brief.Article) (*brief.Analys
 	}
 	for _, name := range []string{"José Martínez", "Zoë Ångström", "Graham Pell", "Helen Moss"} {
 		if c, _, ok := find(name); ok {
-			an.Actors = append(an.Actors, brief.Actor{Name: name, Kind: brief.KindPerson, Mentions: 2, Cites: []brief.Cite{c}})
+			an.Actors = append(an.Actors, brief.Actor{Name: name, Kind: brief.KindPerson, Mentions: 2, Acts: 2, Cites: []brief.Cite{c}})
 		}
 	}
 	if c, s, ok := find("Nobody wanted the ships"); ok {
@@ -56,7 +56,9 @@ func fakeAnalyze(ctx context.Context, articles ...*brief.Article) (*brief.Analys
 		an.Quotes = append(an.Quotes, brief.Quote{Text: s, Speaker: "José Martínez", Cites: []brief.Cite{c}})
 	}
 	if c, s, ok := find("hire four more pilots"); ok {
-		an.Commitments = append(an.Commitments, brief.Commitment{Actor: "Port Alder port authority", Text: s, Strength: brief.Firm, Cites: []brief.Cite{c}})
+		an.Actors = append(an.Actors, brief.Actor{Name: "port authority", Kind: brief.KindOrganization, Mentions: 3, Acts: 2, Cites: []brief.Cite{c}})
+		an.Commitments = append(an.Commitments, brief.Commitment{Actor: "port authority", What: "to hire four more pilots", When: "by the end of the summer",
+			Text: s, Strength: brief.Firm, Cites: []brief.Cite{c}})
 	}
 	if c, s, ok := find("The union rejected that account"); ok {
 		an.Disputes = append(an.Disputes, brief.Dispute{Parties: []string{"Port Alder Pilots' Association", "Port Alder port authority"}, Text: s, Cites: []brief.Cite{c}})

@@ -95,6 +95,7 @@ func Build(an *brief.Analysis, opt Options) *Briefing {
 	if an == nil {
 		an = &brief.Analysis{}
 	}
+	readAllFacts(an.Articles)
 	b := &Briefing{
 		Title:    strings.Join(strings.Fields(opt.Title), " "),
 		Date:     opt.Date,
@@ -265,18 +266,24 @@ func Build(an *brief.Analysis, opt Options) *Briefing {
 	}
 	b.Disputes = dropDiffering(b.Disputes, b.Differences, b.Pinned)
 	b.dropDuplicates()
+	folds := foldedNames(b.Commitments, b.Disputes)
 	for i := range b.Actors {
 		if b.Actors[i].Stance == "" {
-			b.Actors[i].Stance = stanceOf(b.Actors[i], b.Commitments, b.Disputes, b.clauseContext())
+			b.Actors[i].Stance = folds.stanceOf(b.Actors[i], b.Commitments, b.Disputes, b.clauseContext())
 		}
 	}
 	keyActors := b.Actors
 	b.Actors = minorActorsThatAct(b.Actors, involved, b.Pinned, an.Sources)
-	for i, g := range groups {
-		sub := subAnalysis(an, g)
+	actorStory := make([]int, len(keyActors))
+	for i, a := range keyActors {
+		actorStory[i] = b.storyOf(a.Cites)
+	}
+	subs := subAnalyses(an, groups)
+	for i := range groups {
+		sub := subs[i]
 		var own []brief.Actor
-		for _, a := range keyActors {
-			if b.storyOf(a.Cites) == i {
+		for k, a := range keyActors {
+			if actorStory[k] == i {
 				own = append(own, a)
 			}
 		}
@@ -703,20 +710,30 @@ func (b *Briefing) storyOf(cs []brief.Cite) int {
 	if len(b.Stories) < 2 {
 		return 0
 	}
-	best, bestN := 0, 0
-	for i, c := range cs {
+	// The story with the most citations, the first of those stories when
+	// several have as many. A citation of a source in no story counts for
+	// the first story, once that story has been cited.
+	n := make([]int, len(b.Stories))
+	seen := make([]bool, len(b.Stories))
+	for _, c := range cs {
 		s, ok := b.storyIdx[c.Source]
 		if !ok {
+			if seen[0] {
+				n[0]++
+			}
 			continue
 		}
-		n := 0
-		for _, d := range cs[i:] {
-			if b.storyIdx[d.Source] == s {
-				n++
-			}
+		if s >= len(n) { // a story the page no longer shows
+			n = append(n, make([]int, s+1-len(n))...)
+			seen = append(seen, make([]bool, s+1-len(seen))...)
 		}
-		if n > bestN || n == bestN && s < best {
-			best, bestN = s, n
+		seen[s] = true
+		n[s]++
+	}
+	best, bestN := 0, 0
+	for s := range n {
+		if seen[s] && n[s] > bestN {
+			best, bestN = s, n[s]
 		}
 	}
 	return best
@@ -807,14 +824,44 @@ func disputesCompatible(a, b brief.Dispute) bool {
 
 // mergeReports groups items whose texts are near-duplicates of each other (the
 // same quote as two outlets print it), keeping the order in which each
-// group's first item came.
+// group's first item came. An item joins the first group whose first item
+// it is compatible with and a near-duplicate of (nearDupWords).
+//
+// Near-duplicates share at least half the words of the smaller of the two
+// sets (nearDupWords asks for 60% or 85%), so the smaller set's rarest
+// words, all but that half less one, include one of the other's: an item
+// is compared only with the groups whose words include one of its rarest,
+// or whose rarest include one of its words (prefix filtering), not with
+// every group. The groups are the same as when it was compared with all.
 func mergeReports[T any](items []T, text func(T) string, compatible func(a, b T) bool) [][]T {
+	sets := make([]map[string]bool, len(items))
+	df := map[string]int{} // how many items hold each word
+	for i, it := range items {
+		sets[i] = simWords(text(it))
+		for w := range sets[i] {
+			df[w]++
+		}
+	}
 	var groups [][]T
 	var words []map[string]bool
-	for _, it := range items {
-		w := simWords(text(it))
+	byWord := map[string][]int32{}   // the words of each group's first item
+	byRarest := map[string][]int32{} // the rarest of them (rarestPrefix)
+	var cand []int32
+	for i, it := range items {
+		w := sets[i]
+		ordered := rarestFirst(w, df)
+		rarest := ordered[:rarestPrefix(len(ordered))]
+		cand = cand[:0]
+		for _, x := range rarest {
+			cand = append(cand, byWord[x]...)
+		}
+		for _, x := range ordered {
+			cand = append(cand, byRarest[x]...)
+		}
+		slices.Sort(cand)
+		cand = slices.Compact(cand)
 		found := false
-		for g := range groups {
+		for _, g := range cand {
 			if compatible(groups[g][0], it) && nearDupWords(words[g], w) {
 				groups[g] = append(groups[g], it)
 				found = true
@@ -822,11 +869,53 @@ func mergeReports[T any](items []T, text func(T) string, compatible func(a, b T)
 			}
 		}
 		if !found {
+			g := int32(len(groups))
 			groups = append(groups, []T{it})
 			words = append(words, w)
+			for _, x := range ordered {
+				byWord[x] = append(byWord[x], g)
+			}
+			for _, x := range rarest {
+				byRarest[x] = append(byRarest[x], g)
+			}
 		}
 	}
 	return groups
+}
+
+// rarestFirst lists a word set's words, those fewer items hold first (ties
+// in alphabetical order).
+func rarestFirst(set map[string]bool, df map[string]int) []string {
+	type word struct {
+		w  string
+		df int
+	}
+	ws := make([]word, 0, len(set))
+	for w := range set {
+		ws = append(ws, word{w, df[w]})
+	}
+	slices.SortFunc(ws, func(a, b word) int {
+		if a.df != b.df {
+			return a.df - b.df
+		}
+		return strings.Compare(a.w, b.w)
+	})
+	out := make([]string, len(ws))
+	for i, x := range ws {
+		out[i] = x.w
+	}
+	return out
+}
+
+// rarestPrefix is how many of a set's n words (rarest first) must include
+// one of any near-duplicate's words when the set is the smaller of the
+// two: a near-duplicate shares at least half of it, so all but that half
+// less one.
+func rarestPrefix(n int) int {
+	if n == 0 {
+		return 0
+	}
+	return n - max(1, n/2) + 1
 }
 
 func reportKeys[T any](g []T, key func(T) string) []string {
@@ -1184,11 +1273,39 @@ func (r *importance) orderQuotes(qs []groupedQuote) []brief.Quote {
 // party it is and whose clause says what that party did. Being a party
 // alone says nothing the dispute does not: no "At odds with …".
 func stanceOf(a brief.Actor, cs []brief.Commitment, ds []brief.Dispute, cx *clauseContext) string {
+	return foldedNames(cs, ds).stanceOf(a, cs, ds, cx)
+}
+
+// stanceNames are the names of the actors of commitments and the parties
+// of disputes, folded (foldName), for stanceOf to compare with each
+// actor's without folding them again for each.
+type stanceNames struct {
+	actors  []string   // of each commitment
+	parties [][]string // of each dispute
+}
+
+func foldedNames(cs []brief.Commitment, ds []brief.Dispute) stanceNames {
+	f := stanceNames{actors: make([]string, len(cs)), parties: make([][]string, len(ds))}
+	for i, c := range cs {
+		f.actors[i] = foldName(c.Actor)
+	}
+	for i, d := range ds {
+		f.parties[i] = make([]string, len(d.Parties))
+		for k, p := range d.Parties {
+			f.parties[i][k] = foldName(p)
+		}
+	}
+	return f
+}
+
+// stanceOf is the package's stanceOf, for the commitments and disputes
+// whose names f holds.
+func (f stanceNames) stanceOf(a brief.Actor, cs []brief.Commitment, ds []brief.Dispute, cx *clauseContext) string {
 	name := foldName(a.Name)
 	ci, di := -1, -1
 	cline, dline := "", ""
 	for i, c := range cs {
-		if foldName(c.Actor) != name || c.Strength == brief.Hedged {
+		if f.actors[i] != name || c.Strength == brief.Hedged {
 			continue
 		}
 		if s := commitmentLine(c, cx); s != "" {
@@ -1197,7 +1314,7 @@ func stanceOf(a brief.Actor, cs []brief.Commitment, ds []brief.Dispute, cx *clau
 		}
 	}
 	for i, d := range ds {
-		if len(d.Parties) == 0 || foldName(d.Parties[0]) != name {
+		if len(d.Parties) == 0 || f.parties[i][0] != name {
 			continue
 		}
 		if s := disputeLine(d, cx); s != "" {
@@ -1953,35 +2070,63 @@ func capitalisedWords(an *brief.Analysis) func(string) bool {
 // articles, their headlines in sentence case).
 func wordCases(an *brief.Analysis) (upper, lower map[string]int) {
 	upper, lower = map[string]int{}, map[string]int{}
-	count := func(text string) {
-		initial := true
-		for _, w := range strings.FieldsFunc(text, unicode.IsSpace) {
-			core := strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
-			if core != "" && !initial {
-				if capitalised(core) {
-					upper[strings.ToLower(core)]++
-				} else {
-					lower[strings.ToLower(core)]++
-				}
-			}
-			last, _ := utf8.DecodeLastRuneInString(w)
-			initial = core == "" || strings.ContainsRune(".!?:—–\"“”", last)
-		}
-	}
 	for _, a := range an.Articles {
 		if a != nil {
-			count(a.Text)
+			for w, c := range factsOf(a).cases {
+				if c[0] > 0 {
+					upper[w] += c[0]
+				}
+				if c[1] > 0 {
+					lower[w] += c[1]
+				}
+			}
 		}
 	}
 	if len(an.Articles) == 0 {
 		// Title Case headlines say nothing about names.
 		for _, s := range an.Sources {
 			if headlineSentenceCase(s.Title) {
-				count(s.Title)
+				countCases(s.Title, func(w string, capital bool) {
+					if capital {
+						upper[w]++
+					} else {
+						lower[w]++
+					}
+				})
 			}
 		}
 	}
 	return upper, lower
+}
+
+// wordCasesOf counts, for each word of text (in lower case), how often it
+// is capitalised inside a sentence and how often not: [upper, lower].
+func wordCasesOf(text string) map[string][2]int {
+	m := map[string][2]int{}
+	countCases(text, func(w string, capital bool) {
+		c := m[w]
+		if capital {
+			c[0]++
+		} else {
+			c[1]++
+		}
+		m[w] = c
+	})
+	return m
+}
+
+// countCases calls add with each word of text inside a sentence (not the
+// first of one), in lower case, and whether it is capitalised.
+func countCases(text string, add func(w string, capital bool)) {
+	initial := true
+	for _, w := range strings.FieldsFunc(text, unicode.IsSpace) {
+		core := strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+		if core != "" && !initial {
+			add(strings.ToLower(core), capitalised(core))
+		}
+		last, _ := utf8.DecodeLastRuneInString(w)
+		initial = core == "" || strings.ContainsRune(".!?:—–\"“”", last)
+	}
 }
 
 // headlineFiller are headline words that name no topic.

@@ -5,6 +5,7 @@ import (
 	"encoding/hex"
 	"math"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -197,7 +198,7 @@ func countsIn(s string, src, sent int) []numClaim {
 		lw := strings.ToLower(w.core)
 		var value float64
 		switch {
-		case digitNumber.MatchString(w.core):
+		case w.core != "" && w.core[0] >= '0' && w.core[0] <= '9' && digitNumber.MatchString(w.core):
 			v, err := strconv.ParseFloat(strings.ReplaceAll(w.core, ",", ""), 64)
 			if err != nil || len(w.core) == 4 && v >= 1800 && v <= 2100 {
 				continue // a year
@@ -371,12 +372,16 @@ func numberDifferences(an *brief.Analysis, story []int, names []sayerName) []Dif
 			continue
 		}
 		a := an.Articles[si]
+		counts := factsOf(a).counts
 		for sent := range a.Sentences {
-			s := a.SentenceText(sent)
-			if isCredit(s) {
-				continue
+			if counts[sent] == nil {
+				continue // a credit line, or no counts
 			}
-			all = append(all, countsIn(s, si, sent)...)
+			cs := slices.Clone(counts[sent])
+			for k := range cs {
+				cs[k].src = si
+			}
+			all = append(all, cs...)
 		}
 	}
 	// The same deed counted differently by two articles.
@@ -474,6 +479,42 @@ func comparable(a, b brief.Source) bool {
 // that", "rejected claims that".
 var denialCue = regexp.MustCompile(`(?i)\b(?:denied|denies|deny|denying|refuted|refutes|disputed|disputes)\b(?:\s+(?:reports|claims|suggestions|allegations|accounts))?(?:\s+that)?\s+|\b(?:dismissed|rejected|rejects|dismisses)\s+(?:reports|claims|suggestions|allegations|accounts)(?:\s+that)?\s+`)
 
+// denialStems are what every verb of denialCue holds, in lower case.
+var denialStems = []string{"deni", "deny", "refut", "disput", "dismiss", "reject"}
+
+// mayDeny reports whether denialCue may match s: it holds one of
+// denialStems in any case, or a long s ("ſ", which the expression's (?i)
+// takes for an s). Most sentences do not, and are not searched further.
+func mayDeny(s string) bool {
+	if strings.Contains(s, "ſ") {
+		return true
+	}
+	for _, stem := range denialStems {
+		if containsFoldASCII(s, stem) {
+			return true
+		}
+	}
+	return false
+}
+
+// containsFoldASCII reports whether s holds sub (lower-case ASCII letters)
+// with its ASCII letters in either case.
+func containsFoldASCII(s, sub string) bool {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		if s[i]|0x20 != sub[0] {
+			continue
+		}
+		k := 1
+		for k < len(sub) && s[i+k]|0x20 == sub[k] {
+			k++
+		}
+		if k == len(sub) {
+			return true
+		}
+	}
+	return false
+}
+
 // negated matches a sentence that itself says no.
 var negated = regexp.MustCompile(`(?i)\b(?:not|never|no|denied|denies|deny|false|untrue)\b|n't\b`)
 
@@ -482,17 +523,19 @@ var negated = regexp.MustCompile(`(?i)\b(?:not|never|no|denied|denies|deny|false
 // sentence of another article.
 func denials(an *brief.Analysis, story []int, names []sayerName) []Difference {
 	var out []Difference
+	// The words of each sentence that may state a claim (nil for one that
+	// says no, or a credit line), made once per article, when first needed.
+	termsOf := func(sj int) []map[string]bool {
+		return factsOf(an.Articles[sj]).claims(an.Articles[sj])
+	}
 	for _, si := range story {
 		if si >= len(an.Articles) || an.Articles[si] == nil {
 			continue
 		}
 		a := an.Articles[si]
-		for sent := range a.Sentences {
+		for _, cue := range factsOf(a).cues {
+			sent, loc := cue.sent, []int{cue.start, cue.end}
 			s := a.SentenceText(sent)
-			loc := denialCue.FindStringIndex(s)
-			if loc == nil {
-				continue
-			}
 			denied := leadTerms(clauseFrom(s, loc[1]))
 			if len(denied) < 3 {
 				continue
@@ -502,15 +545,9 @@ func denials(an *brief.Analysis, story []int, names []sayerName) []Difference {
 				if sj == si || sj >= len(an.Articles) || an.Articles[sj] == nil || !comparable(an.Sources[si], an.Sources[sj]) {
 					continue
 				}
-				b := an.Articles[sj]
-				for k := range b.Sentences {
-					t := b.SentenceText(k)
-					if negated.MatchString(t) || isCredit(t) {
+				for k, have := range termsOf(sj) {
+					if have == nil {
 						continue
-					}
-					have := map[string]bool{}
-					for _, w := range leadTerms(t) {
-						have[w] = true
 					}
 					n := 0
 					for _, w := range denied {

@@ -75,8 +75,41 @@ func groupStories(an *brief.Analysis) [][]int {
 			vecs[i] = namedThings(a, generic)
 			heads[i] = headlineWords(an.Sources[i], generic)
 		}
+		// sameStory asks two articles for storyShared named things in
+		// common, or two headline words: only such pairs are tried, found
+		// through the articles that use each word, in the order of
+		// trying every pair.
+		byThing, byHead := articlesByWord(vecs), articlesByWord(heads)
+		things, words := make([]int32, n), make([]int32, n)
+		var met, cand []int
 		for i := range n {
-			for j := i + 1; j < n; j++ {
+			met = met[:0]
+			count := func(by map[string][]int, c []int32, w string) {
+				for _, j := range slices.Backward(by[w]) {
+					if j <= i {
+						break
+					}
+					if things[j] == 0 && words[j] == 0 {
+						met = append(met, j)
+					}
+					c[j]++
+				}
+			}
+			for w := range vecs[i] {
+				count(byThing, things, w)
+			}
+			for w := range heads[i] {
+				count(byHead, words, w)
+			}
+			cand = cand[:0]
+			for _, j := range met {
+				if things[j] >= storyShared || words[j] >= 2 {
+					cand = append(cand, j)
+				}
+				things[j], words[j] = 0, 0
+			}
+			slices.Sort(cand)
+			for _, j := range cand {
 				if find(i) == find(j) {
 					continue
 				}
@@ -139,6 +172,18 @@ func groupStories(an *brief.Analysis) [][]int {
 	return append([][]int{groups[lead]}, rest...)
 }
 
+// articlesByWord lists, for each word of the sets, the articles (indices
+// of sets) whose set holds it, in order.
+func articlesByWord[V any](sets []map[string]V) map[string][]int {
+	by := map[string][]int{}
+	for i, set := range sets {
+		for w := range set {
+			by[w] = append(by[w], i)
+		}
+	}
+	return by
+}
+
 // sameStory reports whether two articles tell the same story: they name
 // enough of the same things, often enough, and were published close
 // together; or their headlines say nearly the same.
@@ -190,6 +235,18 @@ func namedThings(a *brief.Article, generic map[string]bool) map[string]float64 {
 	if a == nil {
 		return v
 	}
+	for w, n := range factsOf(a).named {
+		if !generic[w] {
+			v[w] = math.Sqrt(n)
+		}
+	}
+	return v
+}
+
+// namedCounts counts the names, codes and numbers-with-letters of
+// namedThings, the generic words among them too.
+func namedCounts(a *brief.Article) map[string]float64 {
+	v := map[string]float64{}
 	for si := range a.Sentences {
 		s := a.SentenceText(si)
 		if isCredit(s) {
@@ -203,7 +260,7 @@ func namedThings(a *brief.Article, generic map[string]bool) map[string]float64 {
 			first = false
 			core := strings.Trim(w, "-'’")
 			lw := nameStem(core)
-			if utf8.RuneCountInString(lw) < 3 || generic[lw] || leadStopWords[lw] {
+			if utf8.RuneCountInString(lw) < 3 || leadStopWords[lw] {
 				continue
 			}
 			code := strings.ContainsFunc(core, unicode.IsDigit) && strings.ContainsFunc(core, unicode.IsLetter)
@@ -211,9 +268,6 @@ func namedThings(a *brief.Article, generic map[string]bool) map[string]float64 {
 				v[lw]++
 			}
 		}
-	}
-	for w, n := range v {
-		v[w] = math.Sqrt(n)
 	}
 	return v
 }
@@ -334,10 +388,7 @@ func storyTitle(sub *brief.Analysis, actors []brief.Actor) string {
 		words[i] = map[string]bool{}
 		if a != nil {
 			// The article's opening says what it is about.
-			text := a.Text[:min(len(a.Text), storyLeadBytes)]
-			for _, w := range leadTerms(text) {
-				words[i][w] = true
-			}
+			words[i] = factsOf(a).opening
 		}
 	}
 	lead := map[string]bool{}
@@ -417,6 +468,59 @@ func shortHeadline(h string, maxWords int) string {
 
 var headlineBreaks = map[string]bool{"as": true, "after": true, "amid": true, "while": true, "with": true,
 	"—": true, "–": true, "-": true, "|": true, "but": true, "despite": true, "over": true}
+
+// openingWords are the words of an article's opening (storyTitle).
+func openingWords(a *brief.Article) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range leadTerms(a.Text[:min(len(a.Text), storyLeadBytes)]) {
+		m[w] = true
+	}
+	return m
+}
+
+// subAnalyses is subAnalysis of each group of sources, made in one pass
+// over the actors' citations.
+func subAnalyses(an *brief.Analysis, groups [][]int) []*brief.Analysis {
+	subs := make([]*brief.Analysis, len(groups))
+	group := map[string]int{}
+	for g, srcs := range groups {
+		sub := &brief.Analysis{}
+		for _, i := range srcs {
+			sub.Sources = append(sub.Sources, an.Sources[i])
+			var a *brief.Article
+			if i < len(an.Articles) {
+				a = an.Articles[i]
+			}
+			sub.Articles = append(sub.Articles, a)
+			group[an.Sources[i].ID] = g
+		}
+		subs[g] = sub
+	}
+	var cites [][]brief.Cite // each group's citations of one actor
+	var touched []int
+	for _, a := range an.Actors {
+		if cites == nil {
+			cites = make([][]brief.Cite, len(groups))
+		}
+		touched = touched[:0]
+		for _, c := range a.Cites {
+			if g, ok := group[c.Source]; ok {
+				if cites[g] == nil {
+					touched = append(touched, g)
+				}
+				cites[g] = append(cites[g], c)
+			}
+		}
+		slices.Sort(touched)
+		for _, g := range touched {
+			b := a
+			b.Cites = cites[g]
+			subs[g].Actors = append(subs[g].Actors, b)
+			cites[g] = nil
+		}
+	}
+	return subs
+}
 
 // subAnalysis is the part of an analysis that cites the given sources: their
 // articles (with their IDs), and the actors and items that cite them, with

@@ -360,6 +360,31 @@ func BenchmarkSearch(b *testing.B) {
 	}
 }
 
+// BenchmarkSearchKeystrokes measures what one types: the queries of
+// BenchmarkSearch and others, each typed letter by letter over 100,000
+// items, and reports the median and 99th percentile of a keystroke's
+// search (p50-ms, p99-ms).
+func BenchmarkSearchKeystrokes(b *testing.B) {
+	ix := newIndexOf(syntheticItems(100000, 1))
+	var took []time.Duration
+	for b.Loop() {
+		for _, q := range []string{"starmer", "martinez", "tariff talks", "xyzzy", "ferry union", "minister"} {
+			for n := 1; n <= len(q); n++ {
+				start := time.Now()
+				ix.Search(q[:n], 8)
+				took = append(took, time.Since(start))
+			}
+		}
+	}
+	slices.Sort(took)
+	at := func(p float64) float64 {
+		return float64(took[min(len(took)-1, int(p*float64(len(took))))]) / float64(time.Millisecond)
+	}
+	b.ReportMetric(at(0.50), "p50-ms")
+	b.ReportMetric(at(0.99), "p99-ms")
+	b.ReportMetric(float64(len(took))/float64(b.N), "keystrokes/op")
+}
+
 // BenchmarkSearchIndex measures building the index over 100,000 items.
 func BenchmarkSearchIndex(b *testing.B) {
 	items := syntheticItems(100000, 1)

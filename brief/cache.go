@@ -1,0 +1,101 @@
+package brief
+
+import (
+	"context"
+	"runtime"
+	"sync"
+	"sync/atomic"
+)
+
+// Cache keeps the analysis of each article (AnalyzeArticle) between
+// analyses of a changing set of articles, as the app's library is: adding
+// one article to a briefing of a thousand analyses that one and merges.
+// Its zero value is ready to use; it is safe for use by several goroutines.
+type Cache struct {
+	mu   sync.Mutex
+	byID map[string]*ArticleAnalysis
+	// analysed counts the articles analysed, not taken from the cache.
+	analysed atomic.Int64
+}
+
+// AnalyzeContext is the package's AnalyzeContext, with the analyses of the
+// articles analysed before taken from the cache: an article is analysed
+// again only when its text or byline changed (ArticleAnalysis.For). The
+// result is the same as AnalyzeContext's. The cache then keeps the
+// analyses of these articles only, so that articles no longer asked for
+// are let go. Articles are known by their ID; those without one are
+// analysed every time.
+func (c *Cache) AnalyzeContext(ctx context.Context, articles ...*Article) (*Analysis, error) {
+	c.mu.Lock()
+	old := c.byID
+	c.mu.Unlock()
+	parts := make([]*ArticleAnalysis, len(articles))
+	var todo []int
+	for i, a := range articles {
+		if a == nil {
+			continue
+		}
+		if a.ID != "" {
+			if p, ok := old[a.ID].For(a); ok {
+				parts[i] = p
+				continue
+			}
+		}
+		todo = append(todo, i)
+	}
+	workers := min(runtime.GOMAXPROCS(0), len(todo))
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Go(func() {
+			for {
+				k := int(next.Add(1) - 1)
+				if k >= len(todo) || ctx.Err() != nil {
+					return
+				}
+				i := todo[k]
+				d := safeAnalyzeDoc(ctx, articles[i])
+				if ctx.Err() != nil {
+					return // d may be cut short
+				}
+				parts[i] = &ArticleAnalysis{a: articles[i], d: d}
+				c.analysed.Add(1)
+			}
+		})
+	}
+	wg.Wait()
+	if err := ctx.Err(); err != nil {
+		// What was analysed in full is kept for the next call.
+		c.keep(articles, parts, true)
+		return nil, err
+	}
+	c.keep(articles, parts, false)
+	return Merge(parts...), nil
+}
+
+// keep puts the analyses of articles in the cache: in place of what it
+// held, or beside it when add is set (an analysis called off, whose
+// articles may yet be asked for again).
+func (c *Cache) keep(articles []*Article, parts []*ArticleAnalysis, add bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	m := make(map[string]*ArticleAnalysis, len(articles))
+	if add {
+		for id, p := range c.byID {
+			m[id] = p
+		}
+	}
+	for i, a := range articles {
+		if a != nil && a.ID != "" && parts[i] != nil {
+			m[a.ID] = parts[i]
+		}
+	}
+	c.byID = m
+}
+
+// Len returns how many analyses the cache holds.
+func (c *Cache) Len() int {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return len(c.byID)
+}

@@ -1,0 +1,65 @@
+package brief_test
+
+import (
+	"bytes"
+	"context"
+	"testing"
+
+	"github.com/briefing-app/briefing/brief"
+)
+
+// TestCacheAnalysesOnlyWhatChanged checks that a Cache gives what
+// AnalyzeContext gives while analysing only the articles it has not seen:
+// one added, one whose text changed; a copy of an article with the same
+// text but another title is taken from the cache and shows its own title;
+// articles no longer asked for are let go; an analysis called off keeps
+// nothing cut short.
+func TestCacheAnalysesOnlyWhatChanged(t *testing.T) {
+	arts := benchArticles(t)
+	if len(arts) < 4 {
+		t.Fatalf("%d articles; the test needs 4", len(arts))
+	}
+	for i, a := range arts {
+		a.ID = string(rune('a' + i))
+	}
+	ctx := context.Background()
+	var c brief.Cache
+	check := func(step string, wantAnalysed int, set ...*brief.Article) {
+		t.Helper()
+		before := c.Analysed()
+		an, err := c.AnalyzeContext(ctx, set...)
+		if err != nil {
+			t.Fatalf("%s: %v", step, err)
+		}
+		if got, want := analysisJSON(t, an), analysisJSON(t, brief.Analyze(set...)); !bytes.Equal(got, want) {
+			t.Errorf("%s: the cache's analysis differs from Analyze", step)
+		}
+		if n := c.Analysed() - before; n != wantAnalysed {
+			t.Errorf("%s: %d articles analysed, want %d", step, n, wantAnalysed)
+		}
+	}
+	check("first", 3, arts[0], arts[1], arts[2])
+	check("one added", 1, arts[0], arts[1], arts[2], arts[3])
+	check("the same again, reordered, with a nil", 0, arts[3], nil, arts[1], arts[0], arts[2])
+
+	retitled := *arts[1]
+	retitled.Title = "Another headline for the same report"
+	check("a copy with another title", 0, arts[0], &retitled, arts[2], arts[3])
+
+	edited := *arts[2]
+	edited.Text += "\n\nThe mayor said on Friday that the ferry would run again next week."
+	check("a text changed", 1, arts[0], arts[1], &edited, arts[3])
+
+	check("two dropped", 0, arts[0], arts[1])
+	if c.Len() != 2 {
+		t.Errorf("the cache keeps %d analyses after two articles were dropped, want 2", c.Len())
+	}
+	check("a dropped one back", 1, arts[0], arts[1], arts[3])
+
+	done, cancel := context.WithCancel(ctx)
+	cancel()
+	if an, err := c.AnalyzeContext(done, arts...); err == nil || an != nil {
+		t.Errorf("called off: got %v, %v; want no analysis and an error", an, err)
+	}
+	check("after one called off", len(arts)-3, arts...)
+}

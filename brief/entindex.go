@@ -1,0 +1,187 @@
+package brief
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// entIndex finds the entities a name may refer to without looking at every
+// entity of the article: by surname (with the spellings sameSurname
+// tolerates), by first name, and by the first word of the name. Resolving a
+// long article used to compare every mention with every entity; with the
+// index the work grows with the article, not with its square. mergeDocs
+// uses the same index over the actors of all the articles.
+//
+// An entity is indexed under the keys of its name, first name and surname
+// when it is made and again whenever they change; keys it no longer has
+// stay behind, and keys are hashes, which may collide. So a lookup may
+// return entities that do not match, but never misses one that does:
+// callers test each candidate as a loop over d.ents would, and candidates
+// come in entity order, so the first that passes is the one such a loop
+// finds.
+type entIndex struct {
+	m map[uint64][]int32
+}
+
+// Kinds of key.
+const (
+	ixSurname         byte = iota + 1 // a surname exactly
+	ixFold                            // a surname folded (surnameFold)
+	ixSubst                           // a surname with one letter left out, at its place
+	ixWhole                           // a surname, to be found as the shorter of two
+	ixLonger                          // a surname less its first or last letter
+	ixFirst                           // a first name (entity.first)
+	ixKeyWord                         // the first word of the name's key (nameKey)
+	ixLowWord                         // the first word of the name in ASCII lower case
+	ixCaseFold                        // a name under Unicode case folding (strings.EqualFold)
+	ixCaseFoldSurname                 // a surname under Unicode case folding
+)
+
+func newEntIndex() *entIndex { return &entIndex{m: map[uint64][]int32{}} }
+
+// hashKey hashes a kind of key, a position and two strings (FNV-1a).
+func hashKey(kind byte, pos int, a, b string) uint64 {
+	h := uint64(14695981039346656037)
+	const prime = 1099511628211
+	h = (h ^ uint64(kind)) * prime
+	h = (h ^ uint64(pos)) * prime
+	for i := 0; i < len(a); i++ {
+		h = (h ^ uint64(a[i])) * prime
+	}
+	h = (h ^ 0xff) * prime
+	for i := 0; i < len(b); i++ {
+		h = (h ^ uint64(b[i])) * prime
+	}
+	return h
+}
+
+func (x *entIndex) put(h uint64, id int32) {
+	x.m[h] = insertOnce(x.m[h], id)
+}
+
+// insertOnce inserts v into the sorted list l unless it is there.
+func insertOnce(l []int32, v int32) []int32 {
+	if n := len(l); n == 0 || l[n-1] < v {
+		return append(l, v)
+	}
+	if i, found := slices.BinarySearch(l, v); !found {
+		return slices.Insert(l, i, v)
+	}
+	return l
+}
+
+// putKey indexes id under a key of a kind.
+func (x *entIndex) putKey(kind byte, key string, id int32) { x.put(hashKey(kind, 0, key, ""), id) }
+
+// key returns the ids indexed under a key of a kind, in order (the index's
+// own list: not to be changed).
+func (x *entIndex) key(kind byte, key string) []int32 { return x.m[hashKey(kind, 0, key, "")] }
+
+// putSurname indexes id under every spelling sameSurname takes for the
+// surname l (a nameKey), with and without an Arabic article ("al-rashidi").
+func (x *entIndex) putSurname(l string, id int32) {
+	if t := trimArticle(l); t != l {
+		x.putSurname(t, id)
+	}
+	x.putKey(ixSurname, l, id)
+	x.putKey(ixFold, surnameFold(l), id)
+	if len(l) >= 6 {
+		for i := 0; i < len(l); i++ {
+			x.put(hashKey(ixSubst, i, l[:i], l[i+1:]), id)
+		}
+		x.putKey(ixWhole, l, id)
+		x.putKey(ixLonger, l[:len(l)-1], id)
+		x.putKey(ixLonger, l[1:], id)
+	}
+}
+
+// surnames appends to buf the ids whose surname may be w by sameSurname
+// (and maybe others).
+func (x *entIndex) surnames(w string, buf []int32) []int32 {
+	if t := trimArticle(w); t != w {
+		buf = x.surnames(t, buf)
+	}
+	buf = append(buf, x.key(ixSurname, w)...)
+	buf = append(buf, x.key(ixFold, surnameFold(w))...)
+	if len(w) >= 6 {
+		for i := 0; i < len(w); i++ {
+			buf = append(buf, x.m[hashKey(ixSubst, i, w[:i], w[i+1:])]...)
+		}
+		// w one letter longer than the surname, or one shorter.
+		buf = append(buf, x.key(ixWhole, w[:len(w)-1])...)
+		buf = append(buf, x.key(ixWhole, w[1:])...)
+		buf = append(buf, x.key(ixLonger, w)...)
+	}
+	return buf
+}
+
+// add indexes entity ei under the keys of its current name.
+func (x *entIndex) add(d *doc, ei int) {
+	e := d.ents[ei]
+	id := int32(ei)
+	x.putSurname(e.last, id)
+	x.putKey(ixFirst, e.first, id)
+	x.putKey(ixKeyWord, firstSpaceWord(e.nameKey()), id)
+	x.putKey(ixLowWord, firstSpaceWord(asciiLower(e.name)), id)
+}
+
+// firstSpaceWord returns s up to its first space (all of s when it has none).
+func firstSpaceWord(s string) string {
+	if i := strings.IndexByte(s, ' '); i >= 0 {
+		return s[:i]
+	}
+	return s
+}
+
+// firsts appends to buf the entities whose first name may be w.
+func (x *entIndex) firsts(w string, buf []int32) []int32 { return append(buf, x.key(ixFirst, w)...) }
+
+// keyWord returns the entities whose name's key may begin with the word w.
+func (x *entIndex) keyWord(w string) []int32 { return x.key(ixKeyWord, w) }
+
+// lowWord returns the entities whose name, lower-cased, may begin with
+// the word w.
+func (x *entIndex) lowWord(w string) []int32 { return x.key(ixLowWord, w) }
+
+// inOrder sorts candidates into entity order without repeats.
+func inOrder(c []int32) []int32 {
+	if len(c) < 2 {
+		return c
+	}
+	slices.Sort(c)
+	return slices.Compact(c)
+}
+
+// foldKey returns a key under which strings.EqualFold strings are equal:
+// each rune replaced by the least rune of its case-folding orbit.
+func foldKey(s string) string {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		// The least rune of a letter's orbit is its ASCII capital (also
+		// for k and s, whose orbits hold the Kelvin sign and the long s).
+		b := []byte(s)
+		for i, c := range b {
+			if c >= 'a' && c <= 'z' {
+				b[i] = c - 32
+			}
+		}
+		return string(b)
+	}
+	var b strings.Builder
+	for _, r := range s {
+		c := r
+		for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+			c = min(c, f)
+		}
+		b.WriteRune(c)
+	}
+	return b.String()
+}

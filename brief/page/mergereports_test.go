@@ -1,0 +1,114 @@
+package page
+
+import (
+	"math/rand/v2"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// mergeReportsReference is mergeReports as first written: every item
+// compared with every group.
+func mergeReportsReference[T any](items []T, text func(T) string, compatible func(a, b T) bool) [][]T {
+	var groups [][]T
+	var words []map[string]bool
+	for _, it := range items {
+		w := simWords(text(it))
+		found := false
+		for g := range groups {
+			if compatible(groups[g][0], it) && nearDupWords(words[g], w) {
+				groups[g] = append(groups[g], it)
+				found = true
+				break
+			}
+		}
+		if !found {
+			groups = append(groups, []T{it})
+			words = append(words, w)
+		}
+	}
+	return groups
+}
+
+type report struct {
+	id        int
+	text, who string
+}
+
+// TestMergeReportsGroupsAsComparingAll checks that mergeReports, which
+// compares an item only with the groups that share rare words with it,
+// makes the groups comparing it with every group made: on reports that
+// repeat, shorten, lengthen and reword each other, short and long, with
+// speakers that do and do not agree.
+func TestMergeReportsGroupsAsComparingAll(t *testing.T) {
+	vocab := strings.Fields(`the council will review port budget ferry union leaders rejected plan minister said
+		on monday new ferries fund harbour workers strike pay talks mayor pledged cut fares island coastguard
+		rescued crew storm night a of to and in by before after`)
+	r := rand.New(rand.NewPCG(5, 6))
+	var items []report
+	var bases [][]string
+	for i := range 1500 {
+		var words []string
+		if len(bases) > 0 && r.IntN(3) > 0 {
+			// Another outlet's report of an earlier one: words dropped,
+			// added or changed.
+			words = slices.Clone(bases[r.IntN(len(bases))])
+			for range r.IntN(4) {
+				switch k := r.IntN(len(words) + 1); r.IntN(3) {
+				case 0:
+					if len(words) > 1 && k < len(words) {
+						words = slices.Delete(words, k, k+1)
+					}
+				case 1:
+					words = slices.Insert(words, k, vocab[r.IntN(len(vocab))])
+				default:
+					if k < len(words) {
+						words[k] = vocab[r.IntN(len(vocab))]
+					}
+				}
+			}
+		} else {
+			for range 1 + r.IntN(14) {
+				words = append(words, vocab[r.IntN(len(vocab))])
+			}
+			bases = append(bases, words)
+		}
+		who := []string{"", "Helen Carter", "helen  carter", "Marcus Obi"}[r.IntN(4)]
+		items = append(items, report{id: i, text: strings.Join(words, " ") + ".", who: who})
+	}
+	text := func(x report) string { return x.text }
+	compatible := func(a, b report) bool { return a.who == "" || b.who == "" || foldName(a.who) == foldName(b.who) }
+	got := mergeReports(items, text, compatible)
+	want := mergeReportsReference(items, text, compatible)
+	ids := func(gs [][]report) [][]int {
+		out := make([][]int, len(gs))
+		for i, g := range gs {
+			for _, x := range g {
+				out[i] = append(out[i], x.id)
+			}
+		}
+		return out
+	}
+	if g, w := ids(got), ids(want); !slices.EqualFunc(g, w, slices.Equal[[]int]) {
+		t.Fatalf("mergeReports made %d groups, comparing with all %d; first difference at %v",
+			len(g), len(w), firstDiff(g, w))
+	}
+	merged := 0
+	for _, g := range want {
+		if len(g) > 1 {
+			merged++
+		}
+	}
+	if merged < 100 {
+		t.Errorf("only %d groups of several reports: the test does not exercise merging", merged)
+	}
+}
+
+func firstDiff(a, b [][]int) int {
+	for i := range min(len(a), len(b)) {
+		if !slices.Equal(a[i], b[i]) {
+			return i
+		}
+	}
+	return min(len(a), len(b))
+}

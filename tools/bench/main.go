@@ -1,0 +1,265 @@
+// Command bench prints the table of the README's speed section (`make
+// bench`): the engine's benchmarks on real news, whole-process runs of the
+// built briefing command on the 1 MB corpus and on a library of 1,000
+// articles, adding one article to that library, and the search's
+// keystrokes, with the machine they ran on.
+//
+// The news text is gathered at run time (internal/newscorpus): the
+// project's own articles, the evaluation's pages beside the repository
+// (../shared) and go-readability's test pages in the Go module cache; rows
+// whose text is not there are left out.
+//
+// Usage: go run ./tools/bench -bin .bin/briefing
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"flag"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"runtime"
+	"strconv"
+	"strings"
+	"syscall"
+	"time"
+
+	"github.com/briefing-app/briefing/internal/newscorpus"
+)
+
+func main() {
+	bin := flag.String("bin", ".bin/briefing", "the briefing command to time")
+	runs := flag.Int("runs", 3, "runs of each whole-process timing (the fastest is shown)")
+	benchtime := flag.String("benchtime", "1s", "go test -benchtime for the benchmarks")
+	library := flag.String("library", "", "only write the 1,000 articles of the library into this folder")
+	flag.Parse()
+	if *library != "" {
+		if _, err := writeLibrary(*library); err != nil {
+			fmt.Fprintln(os.Stderr, "bench:", err)
+			os.Exit(1)
+		}
+		return
+	}
+	if err := run(*bin, *runs, *benchtime); err != nil {
+		fmt.Fprintln(os.Stderr, "bench:", err)
+		os.Exit(1)
+	}
+}
+
+// row is one line of the table.
+type row struct{ what, measured, target string }
+
+func run(bin string, runs int, benchtime string) error {
+	root, err := newscorpus.Root()
+	if err != nil {
+		return err
+	}
+	if bin, err = filepath.Abs(bin); err != nil {
+		return err
+	}
+	tmp, err := os.MkdirTemp("", "briefing-bench-")
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(tmp)
+
+	fmt.Fprintln(os.Stderr, "bench: running the benchmarks (a few minutes)…")
+	res, err := goBench(root, benchtime)
+	if err != nil {
+		return err
+	}
+	var rows []row
+	if r, ok := res["BenchmarkAnalyzeNews"]; ok {
+		rows = append(rows, row{
+			fmt.Sprintf("Engine on real news, one core (%.0f articles, BenchmarkAnalyzeNews)", r["articles"]),
+			fmt.Sprintf("%s words/s of CPU (%s on the clock)", mega(r["words/cpu-s"]), mega(r["words/s"])),
+			"≥ 1.5 M words/s"})
+	}
+	one, five := res["BenchmarkAnalyzeOneArticle/1MB"], res["BenchmarkAnalyzeOneArticle/5MB"]
+	if one != nil && five != nil {
+		rows = append(rows, row{"One article: 1 MB → 5 MB (BenchmarkAnalyzeOneArticle)",
+			fmt.Sprintf("CPU %s → %s: ×%.2f (clock %s → %s)", ms(one["cpu-ms/op"]*1e6), ms(five["cpu-ms/op"]*1e6),
+				five["cpu-ms/op"]/one["cpu-ms/op"], ms(one["ns/op"]), ms(five["ns/op"])),
+			"≤ ×5"})
+	}
+	if r, ok := res["BenchmarkAnalyzeLibrary"]; ok {
+		rows = append(rows, row{fmt.Sprintf("%.0f articles analysed, both cores, in process (BenchmarkAnalyzeLibrary)", r["articles"]),
+			fmt.Sprintf("%s on the clock, %s of CPU", ms(r["ns/op"]), ms(r["cpu-ms/op"]*1e6)), ""})
+	}
+	if r, ok := res["BenchmarkLibraryPage"]; ok {
+		rows = append(rows, row{"Their page from kept analyses: merge, build, fit (BenchmarkLibraryPage)",
+			fmt.Sprintf("%s on the clock, %s of CPU", ms(r["ns/op"]), ms(r["cpu-ms/op"]*1e6)), ""})
+	}
+	if r, ok := res["BenchmarkLibraryAddArticle"]; ok {
+		rows = append(rows, row{"Adding one article to 1,000 kept analyses (BenchmarkLibraryAddArticle)",
+			fmt.Sprintf("%s on the clock, %s of CPU", ms(r["ns/op"]), ms(r["cpu-ms/op"]*1e6)), "< 100 ms"})
+	}
+	if r, ok := res["BenchmarkSearchKeystrokes"]; ok {
+		rows = append(rows, row{"Search, a keystroke over 100,000 items (BenchmarkSearchKeystrokes)",
+			fmt.Sprintf("p50 %.1f ms, p99 %.1f ms", r["p50-ms"], r["p99-ms"]), "p50 ≤ 16 ms, p99 ≤ 33 ms"})
+	}
+
+	// Whole process: the 1 MB corpus, and a library of 1,000 articles.
+	if rd := newscorpus.ReadabilityDir(root); rd != "" {
+		pages, err := newscorpus.ReadabilityPages(rd)
+		if err != nil {
+			return err
+		}
+		f := filepath.Join(tmp, "news-1mb.txt")
+		if err := os.WriteFile(f, []byte(newscorpus.OneFile(pages)), 0o644); err != nil {
+			return err
+		}
+		t, cpu, rss, err := timeRun(runs, bin, "analyze", "--json", f)
+		if err != nil {
+			return err
+		}
+		rows = append(rows, row{"`briefing analyze --json` of the 1 MB corpus, whole process",
+			fmt.Sprintf("%s (CPU %s), %d MB peak; wink-nlp 2.78 s: ×%.1f", ms(float64(t)), ms(float64(cpu)), rss>>20, 2.78e9/float64(t)),
+			"≥ ×10 wink-nlp"})
+	}
+	files, err := writeLibrary(filepath.Join(tmp, "lib"))
+	if err != nil {
+		return err
+	}
+	t, cpu, rss, err := timeRun(runs, bin, append([]string{"analyze", "--json"}, files...)...)
+	if err != nil {
+		return err
+	}
+	rows = append(rows, row{fmt.Sprintf("`briefing analyze --json` of %d articles, whole process", len(files)),
+		fmt.Sprintf("%s (CPU %s), %d MB peak", ms(float64(t)), ms(float64(cpu)), rss>>20), "< 1.2 s, < 300 MB"})
+	t, cpu, rss, err = timeRun(runs, bin, append([]string{"export", "-o", filepath.Join(tmp, "lib.pdf")}, files...)...)
+	if err != nil {
+		return err
+	}
+	rows = append(rows, row{fmt.Sprintf("`briefing export` of %d articles, whole process", len(files)),
+		fmt.Sprintf("%s (CPU %s), %d MB peak", ms(float64(t)), ms(float64(cpu)), rss>>20), "< 2 s"})
+
+	load, _ := os.ReadFile("/proc/loadavg")
+	fmt.Printf("Machine: %s, %d CPUs, %s %s/%s, %s; load average %s\n\n", cpuName(), runtime.NumCPU(),
+		runtime.Version(), runtime.GOOS, runtime.GOARCH, time.Now().UTC().Format("2006-01-02"),
+		strings.Join(strings.Fields(string(load))[:min(3, len(strings.Fields(string(load))))], " "))
+	fmt.Println("| measured | this build | target |")
+	fmt.Println("| --- | --- | --- |")
+	for _, r := range rows {
+		fmt.Printf("| %s | %s | %s |\n", r.what, r.measured, r.target)
+	}
+	return nil
+}
+
+// writeLibrary writes the 1,000 articles of the library benchmarks
+// (newscorpus.LibraryArticles) into dir as .txt files and returns their
+// paths.
+func writeLibrary(dir string) ([]string, error) {
+	root, err := newscorpus.Root()
+	if err != nil {
+		return nil, err
+	}
+	src, err := newscorpus.Sources(root)
+	if err != nil {
+		return nil, err
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return nil, err
+	}
+	var files []string
+	for i, t := range newscorpus.Library(src, 1000, newscorpus.LibraryWords) {
+		f := filepath.Join(dir, fmt.Sprintf("article-%04d.txt", i+1))
+		if err := os.WriteFile(f, []byte(t), 0o644); err != nil {
+			return nil, err
+		}
+		files = append(files, f)
+	}
+	return files, nil
+}
+
+// goBench runs the benchmarks of the table and returns each one's metrics
+// by name (the -N of GOMAXPROCS taken off): "ns/op", "words/s" and so on.
+func goBench(root, benchtime string) (map[string]map[string]float64, error) {
+	out := map[string]map[string]float64{}
+	// The long ones run a few times whatever -benchtime says: one run
+	// would count the first, cold one only.
+	long := "3x"
+	for _, b := range []struct{ pkg, re, benchtime string }{
+		{"./brief/", "^BenchmarkAnalyzeNews$", benchtime},
+		{"./brief/", "^BenchmarkAnalyzeOneArticle$", long},
+		{"./brief/", "^BenchmarkAnalyzeLibrary$", long},
+		{"./brief/page/", "^(BenchmarkLibraryPage|BenchmarkLibraryAddArticle)$", "5x"},
+		{"./brief/search/", "^BenchmarkSearchKeystrokes$", benchtime},
+	} {
+		cmd := exec.Command("go", "test", "-tags", "nogui", "-run", "^$", "-bench", b.re,
+			"-benchtime", b.benchtime, "-benchmem", b.pkg)
+		cmd.Dir = root
+		cmd.Stderr = os.Stderr
+		data, err := cmd.Output()
+		os.Stderr.Write(data)
+		if err != nil {
+			return nil, fmt.Errorf("go test -bench %s: %w", b.pkg, err)
+		}
+		sc := bufio.NewScanner(bytes.NewReader(data))
+		for sc.Scan() {
+			f := strings.Fields(sc.Text())
+			if len(f) < 4 || !strings.HasPrefix(f[0], "Benchmark") {
+				continue
+			}
+			name := f[0]
+			if i := strings.LastIndexByte(name, '-'); i > 0 {
+				name = name[:i]
+			}
+			m := map[string]float64{}
+			for i := 2; i+1 < len(f); i += 2 {
+				if v, err := strconv.ParseFloat(f[i], 64); err == nil {
+					m[f[i+1]] = v
+				}
+			}
+			out[name] = m
+		}
+	}
+	return out, nil
+}
+
+// timeRun runs bin with args `runs` times and returns the fastest run's
+// time and processor time (user and system), and the largest peak
+// resident memory.
+func timeRun(runs int, bin string, args ...string) (best, cpu time.Duration, rss int64, err error) {
+	best = time.Duration(1 << 62)
+	for range max(1, runs) {
+		cmd := exec.Command(bin, args...)
+		var stderr bytes.Buffer
+		cmd.Stderr = &stderr
+		start := time.Now()
+		if err := cmd.Run(); err != nil {
+			return 0, 0, 0, fmt.Errorf("%s %s: %w: %s", filepath.Base(bin), args[0], err, stderr.Bytes())
+		}
+		if t := time.Since(start); t < best {
+			best, cpu = t, cmd.ProcessState.UserTime()+cmd.ProcessState.SystemTime()
+		}
+		if ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok {
+			rss = max(rss, ru.Maxrss<<10) // kilobytes on Linux
+		}
+	}
+	return best, cpu, rss, nil
+}
+
+func ms(ns float64) string {
+	if ns >= 1e9 {
+		return fmt.Sprintf("%.2f s", ns/1e9)
+	}
+	return fmt.Sprintf("%.0f ms", ns/1e6)
+}
+
+func mega(v float64) string { return fmt.Sprintf("%.2f M", v/1e6) }
+
+// cpuName is the processor's model name (Linux), or the architecture.
+func cpuName() string {
+	data, err := os.ReadFile("/proc/cpuinfo")
+	if err == nil {
+		for _, l := range strings.Split(string(data), "\n") {
+			if k, v, ok := strings.Cut(l, ":"); ok && strings.TrimSpace(k) == "model name" {
+				return strings.TrimSpace(v)
+			}
+		}
+	}
+	return runtime.GOARCH
+}
