@@ -6,7 +6,6 @@ import (
 	"slices"
 	"strings"
 	"sync"
-	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -104,6 +103,7 @@ type Index struct {
 	items []Item
 	fold  []string
 	mask  []uint64
+	kind  []Kind
 
 	mu   sync.Mutex
 	last *prefix
@@ -157,9 +157,10 @@ func NewIndex(an *brief.Analysis) *Index {
 // most important first: among equally good matches the earlier item ranks
 // higher.
 func newIndexOf(items []Item) *Index {
-	ix := &Index{items: items, fold: make([]string, len(items)), mask: make([]uint64, len(items))}
+	ix := &Index{items: items, fold: make([]string, len(items)), mask: make([]uint64, len(items)), kind: make([]Kind, len(items))}
 	parallel(len(items), func(lo, hi int) {
 		for i := lo; i < hi; i++ {
+			ix.kind[i] = items[i].Kind
 			ix.fold[i], ix.mask[i] = foldString(items[i].Text)
 		}
 	})
@@ -222,7 +223,7 @@ func (ix *Index) search(query string, limit int, reuse bool) []Group {
 		for k := range local {
 			local[k] = topList[cand]{limit: pool, better: cand.better}
 		}
-		var kept []keptItem
+		kept := make([]keptItem, 0, hi-lo)
 		for j := lo; j < hi; j++ {
 			i, from, whole := j, 0, 0
 			if prev != nil {
@@ -251,7 +252,7 @@ func (ix *Index) search(query string, limit int, reuse bool) []Group {
 					continue
 				}
 			}
-			k := ix.items[i].Kind
+			k := ix.kind[i]
 			counts[k]++
 			c := cand{item: i, tier: tier, length: len(s), at: at, end: end}
 			if l := &local[k]; len(l.list) < pool || c.better(l.list[pool-1]) {
@@ -347,56 +348,53 @@ func maxSpan(q string) int { return 2*len(q) + 8 }
 // window finds the first stretch s[start:end], at most span bytes long,
 // that holds the pattern (its runes, each as a string) as a subsequence,
 // looking only at stretches that start at from or later; end is -1 when
-// there is none. From each occurrence of the first rune it matches the
-// rest greedily, which gives the shortest stretch that starts there. keep is
+// there is none. The stretch from an occurrence of the first rune is the
+// one the rest matches greedily in: the shortest that starts there. keep is
 // where the first such stretch at most bound bytes long starts (bound ≥
 // span), -1 when there is none.
+//
+// Starts are taken a run at a time: from a start, the pattern is matched
+// greedily forwards to its end e, then backwards from e to the last start
+// s' that still holds it before e. Every start in between ends at e too,
+// and every start after s' ends after e: the first start of the run within
+// span (or bound) of e is the answer, and the next run begins after s'.
 func window(s string, pattern []string, from, span, bound int) (start, end, keep int) {
 	keep = -1
 	first := pattern[0]
-	// The first start is matched to the end of s: if the pattern is not
-	// there, it is after no later start either. If it is there but spread
-	// too wide, the last start from which the whole pattern can still match
-	// is found by matching it backwards from the end.
-	last := len(s)
-	for whole := true; from <= last; whole = false {
+	for {
 		i := strings.Index(s[from:], first)
 		if i < 0 {
 			break
 		}
 		start = from + i
-		limit := len(s)
-		if !whole {
-			limit = min(limit, start+bound)
-		}
-		pos := start + len(first)
-		matched := true
+		e := start + len(first)
 		for _, r := range pattern[1:] {
-			j := strings.Index(s[pos:limit], r)
+			j := strings.Index(s[e:], r)
 			if j < 0 {
-				matched = false
-				break
+				// Not after this start, so after no later one.
+				return 0, -1, keep
 			}
-			pos += j + len(r)
+			e += j + len(r)
 		}
-		if !matched {
-			if whole {
-				break
-			}
-		} else if pos-start <= bound {
+		if e-start <= span {
 			if keep < 0 {
 				keep = start
 			}
-			if pos-start <= span {
-				return start, pos, keep
-			}
+			return start, e, keep
 		}
-		if whole {
-			for k := len(pattern) - 1; k >= 0; k-- {
-				last = strings.LastIndex(s[:last], pattern[k])
-			}
+		b := e
+		for k := len(pattern) - 1; k >= 0; k-- {
+			b = strings.LastIndex(s[:b], pattern[k])
 		}
-		from = start + len(first)
+		// The runs' starts: start … b, all ending at e.
+		if keep < 0 && e-b <= bound {
+			keep = start + strings.Index(s[max(start, e-bound):], first) + max(0, e-bound-start)
+		}
+		if e-b <= span {
+			at := max(start, e-span)
+			return at + strings.Index(s[at:], first), e, keep
+		}
+		from = b + len(first)
 	}
 	return 0, -1, keep
 }
@@ -529,30 +527,22 @@ func (t *topList[T]) add(x T) {
 	}
 }
 
-// parallel runs fn over [0, n) split into ranges that one goroutine per
-// CPU takes in turn, so that a CPU held up by other work holds up only its
-// range; small inputs run on the calling goroutine.
+// parallel runs fn over [0, n) split into one range per CPU; small inputs
+// run on the calling goroutine.
 func parallel(n int, fn func(lo, hi int)) {
 	workers := min(runtime.GOMAXPROCS(0), n/4096+1)
 	if workers <= 1 {
 		fn(0, n)
 		return
 	}
-	size := max(2048, n/(workers*8))
-	var next atomic.Int64
 	var wg sync.WaitGroup
-	for range workers {
+	size := (n + workers - 1) / workers
+	for lo := 0; lo < n; lo += size {
 		wg.Add(1)
-		go func() {
+		go func(lo, hi int) {
 			defer wg.Done()
-			for {
-				lo := int(next.Add(int64(size))) - size
-				if lo >= n {
-					return
-				}
-				fn(lo, min(lo+size, n))
-			}
-		}()
+			fn(lo, hi)
+		}(lo, min(lo+size, n))
 	}
 	wg.Wait()
 }
