@@ -572,20 +572,26 @@ func (b *Briefing) dropDuplicates() {
 		}
 		return false
 	}
-	// A quote cites the sentence it opens in: words of its later
-	// sentences are cited apart, in the same source.
-	shareSource := func(a, c []brief.Cite) bool {
-		for _, x := range a {
-			for _, y := range c {
-				if x.Source == y.Source {
-					return true
+	// inside reports whether words (at least three) stand whole in the
+	// padded words " "+in+" " of another item.
+	inside := func(words, padded string) bool {
+		return strings.Count(words, " ") >= 2 && strings.Contains(padded, " "+words+" ")
+	}
+	pad := func(words string) string { return " " + words + " " }
+	// bySource lists the items that cite each source, each once: only
+	// items that share a source are compared (a quote cites the sentence it
+	// opens in: words of its later sentences are cited apart, in the same
+	// source).
+	bySource := func(list []printed) map[string][]int {
+		m := map[string][]int{}
+		for i, it := range list {
+			for _, c := range it.cites {
+				if l := m[c.Source]; len(l) == 0 || l[len(l)-1] != i {
+					m[c.Source] = append(l, i)
 				}
 			}
 		}
-		return false
-	}
-	inside := func(words, in string) bool {
-		return strings.Count(words, " ") >= 2 && strings.Contains(" "+in+" ", " "+words+" ")
+		return m
 	}
 	var commits []printed
 	for _, c := range b.Commitments {
@@ -593,9 +599,12 @@ func (b *Briefing) dropDuplicates() {
 		commits = append(commits, printed{c.Cites, fold(cl.Clause)})
 	}
 	quotes := make([]printed, len(b.Quotes))
+	quotesPadded := make([]string, len(b.Quotes))
 	for i, q := range b.Quotes {
 		quotes[i] = printed{q.Cites, fold(q.Text)}
+		quotesPadded[i] = pad(quotes[i].words)
 	}
+	quotesBySource := bySource(quotes)
 	var disputes []brief.Dispute
 	var items []printed
 	for _, d := range b.Disputes {
@@ -606,9 +615,11 @@ func (b *Briefing) dropDuplicates() {
 				dup = true
 			}
 		}
-		for _, q := range quotes {
-			if shareSource(q.cites, it.cites) && inside(it.words, q.words) {
-				dup = true
+		for _, c := range it.cites {
+			for _, i := range quotesBySource[c.Source] {
+				if !dup && inside(it.words, quotesPadded[i]) {
+					dup = true
+				}
 			}
 		}
 		if dup && !b.Pinned[d.Key()] {
@@ -619,12 +630,19 @@ func (b *Briefing) dropDuplicates() {
 	}
 	b.Disputes = disputes
 	items = append(items, commits...)
+	itemsPadded := make([]string, len(items))
+	for i, it := range items {
+		itemsPadded[i] = pad(it.words)
+	}
+	itemsBySource := bySource(items)
 	var kept []brief.Quote
 	for i, q := range b.Quotes {
 		dup := false
-		for _, it := range items {
-			if shareSource(it.cites, q.Cites) && inside(quotes[i].words, it.words) {
-				dup = true
+		for _, c := range q.Cites {
+			for _, j := range itemsBySource[c.Source] {
+				if !dup && inside(quotes[i].words, itemsPadded[j]) {
+					dup = true
+				}
 			}
 		}
 		if dup && !b.Pinned[q.Key()] {
