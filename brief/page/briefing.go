@@ -213,6 +213,7 @@ func Build(an *brief.Analysis, opt Options) *Briefing {
 		}
 	}
 	var actors []brief.Actor
+	outlets := outletsOf(an.Sources)
 	for _, a := range an.Actors {
 		if opt.Removed[a.Key()] {
 			b.Removed++
@@ -227,7 +228,7 @@ func Build(an *brief.Analysis, opt Options) *Briefing {
 				continue // a reporter named in a credit line
 			case a.Kind == brief.KindOther || thingName(a.Name) && involved[foldName(a.Name)] == 0:
 				continue // a place that only locates, a thing ("VX-210")
-			case involved[foldName(a.Name)] == 0 && a.Role == "" && newsAgency(a.Name, an.Sources):
+			case involved[foldName(a.Name)] == 0 && a.Role == "" && newsAgency(a.Name, outlets):
 				continue // "told Reuters": the outlet, not an actor
 			}
 		}
@@ -273,7 +274,7 @@ func Build(an *brief.Analysis, opt Options) *Briefing {
 		}
 	}
 	keyActors := b.Actors
-	b.Actors = minorActorsThatAct(b.Actors, involved, b.Pinned, an.Sources)
+	b.Actors = minorActorsThatAct(b.Actors, involved, b.Pinned, outlets)
 	actorStory := make([]int, len(keyActors))
 	for i, a := range keyActors {
 		actorStory[i] = b.storyOf(a.Cites)
@@ -406,14 +407,24 @@ func hasParty(d brief.Dispute, things map[string]bool) bool {
 
 // newsAgency reports whether a name is an outlet's: a source's site, or a
 // news agency ("Reuters", "AFP").
-func newsAgency(name string, sources []brief.Source) bool {
+func newsAgency(name string, outlets outletNames) bool {
 	n := foldName(name)
+	return outlets[n] || newsAgencies[n]
+}
+
+// outletNames holds the folded names of the sources' outlets, each also
+// without a leading "the ".
+type outletNames map[string]bool
+
+func outletsOf(sources []brief.Source) outletNames {
+	m := outletNames{}
 	for _, s := range sources {
-		if o := foldName(sourceOutlet(s)); o != "" && (o == n || strings.TrimPrefix(o, "the ") == n) {
-			return true
+		if o := foldName(sourceOutlet(s)); o != "" {
+			m[o] = true
+			m[strings.TrimPrefix(o, "the ")] = true
 		}
 	}
-	return newsAgencies[n]
+	return m
 }
 
 var newsAgencies = map[string]bool{"reuters": true, "associated press": true, "ap": true, "afp": true,
@@ -496,10 +507,10 @@ func dropQuoted(cs []brief.Commitment, qs []brief.Quote, pinned map[string]bool)
 // something (Actor.Acts), or that an item names. A country or a place
 // named only as where something happened, a thing, an outlet or its
 // reporter is not listed. Pinned actors stay.
-func minorActorsThatAct(actors []brief.Actor, involved map[string]int, pinned map[string]bool, sources []brief.Source) []brief.Actor {
+func minorActorsThatAct(actors []brief.Actor, involved map[string]int, pinned map[string]bool, outlets outletNames) []brief.Actor {
 	out := actors[:0:0]
 	for _, a := range actors {
-		if a.Role == "" && a.Stance == "" && !pinned[a.Key()] && (!actsInStory(a, involved, sources) || shortFormOfAnother(a, actors)) {
+		if a.Role == "" && a.Stance == "" && !pinned[a.Key()] && (!actsInStory(a, involved, outlets) || shortFormOfAnother(a, actors)) {
 			continue
 		}
 		out = append(out, a)
@@ -530,13 +541,13 @@ func shortFormOfAnother(a brief.Actor, actors []brief.Actor) bool {
 
 // actsInStory reports whether a minor actor acts in the story (see
 // minorActorsThatAct).
-func actsInStory(a brief.Actor, involved map[string]int, sources []brief.Source) bool {
+func actsInStory(a brief.Actor, involved map[string]int, outlets outletNames) bool {
 	switch a.Kind {
 	case brief.KindPerson, brief.KindOrganization, brief.KindCountry, brief.KindGroup:
 	default:
 		return false
 	}
-	if newsAgency(a.Name, sources) || thingName(a.Name) {
+	if newsAgency(a.Name, outlets) || thingName(a.Name) {
 		return false
 	}
 	if a.Kind == brief.KindCountry {
