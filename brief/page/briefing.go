@@ -213,6 +213,7 @@ func Build(an *brief.Analysis, opt Options) *Briefing {
 		}
 	}
 	var actors []brief.Actor
+	outlets := outletsOf(an.Sources)
 	for _, a := range an.Actors {
 		if opt.Removed[a.Key()] {
 			b.Removed++
@@ -227,7 +228,7 @@ func Build(an *brief.Analysis, opt Options) *Briefing {
 				continue // a reporter named in a credit line
 			case a.Kind == brief.KindOther || thingName(a.Name) && involved[foldName(a.Name)] == 0:
 				continue // a place that only locates, a thing ("VX-210")
-			case involved[foldName(a.Name)] == 0 && a.Role == "" && newsAgency(a.Name, an.Sources):
+			case involved[foldName(a.Name)] == 0 && a.Role == "" && newsAgency(a.Name, outlets):
 				continue // "told Reuters": the outlet, not an actor
 			}
 		}
@@ -273,7 +274,7 @@ func Build(an *brief.Analysis, opt Options) *Briefing {
 		}
 	}
 	keyActors := b.Actors
-	b.Actors = minorActorsThatAct(b.Actors, involved, b.Pinned, an.Sources)
+	b.Actors = minorActorsThatAct(b.Actors, involved, b.Pinned, outlets)
 	actorStory := make([]int, len(keyActors))
 	for i, a := range keyActors {
 		actorStory[i] = b.storyOf(a.Cites)
@@ -406,14 +407,24 @@ func hasParty(d brief.Dispute, things map[string]bool) bool {
 
 // newsAgency reports whether a name is an outlet's: a source's site, or a
 // news agency ("Reuters", "AFP").
-func newsAgency(name string, sources []brief.Source) bool {
+func newsAgency(name string, outlets outletNames) bool {
 	n := foldName(name)
+	return outlets[n] || newsAgencies[n]
+}
+
+// outletNames holds the folded names of the sources' outlets, each also
+// without a leading "the ".
+type outletNames map[string]bool
+
+func outletsOf(sources []brief.Source) outletNames {
+	m := outletNames{}
 	for _, s := range sources {
-		if o := foldName(sourceOutlet(s)); o != "" && (o == n || strings.TrimPrefix(o, "the ") == n) {
-			return true
+		if o := foldName(sourceOutlet(s)); o != "" {
+			m[o] = true
+			m[strings.TrimPrefix(o, "the ")] = true
 		}
 	}
-	return newsAgencies[n]
+	return m
 }
 
 var newsAgencies = map[string]bool{"reuters": true, "associated press": true, "ap": true, "afp": true,
@@ -496,10 +507,10 @@ func dropQuoted(cs []brief.Commitment, qs []brief.Quote, pinned map[string]bool)
 // something (Actor.Acts), or that an item names. A country or a place
 // named only as where something happened, a thing, an outlet or its
 // reporter is not listed. Pinned actors stay.
-func minorActorsThatAct(actors []brief.Actor, involved map[string]int, pinned map[string]bool, sources []brief.Source) []brief.Actor {
+func minorActorsThatAct(actors []brief.Actor, involved map[string]int, pinned map[string]bool, outlets outletNames) []brief.Actor {
 	out := actors[:0:0]
 	for _, a := range actors {
-		if a.Role == "" && a.Stance == "" && !pinned[a.Key()] && (!actsInStory(a, involved, sources) || shortFormOfAnother(a, actors)) {
+		if a.Role == "" && a.Stance == "" && !pinned[a.Key()] && (!actsInStory(a, involved, outlets) || shortFormOfAnother(a, actors)) {
 			continue
 		}
 		out = append(out, a)
@@ -530,13 +541,13 @@ func shortFormOfAnother(a brief.Actor, actors []brief.Actor) bool {
 
 // actsInStory reports whether a minor actor acts in the story (see
 // minorActorsThatAct).
-func actsInStory(a brief.Actor, involved map[string]int, sources []brief.Source) bool {
+func actsInStory(a brief.Actor, involved map[string]int, outlets outletNames) bool {
 	switch a.Kind {
 	case brief.KindPerson, brief.KindOrganization, brief.KindCountry, brief.KindGroup:
 	default:
 		return false
 	}
-	if newsAgency(a.Name, sources) || thingName(a.Name) {
+	if newsAgency(a.Name, outlets) || thingName(a.Name) {
 		return false
 	}
 	if a.Kind == brief.KindCountry {
@@ -572,20 +583,26 @@ func (b *Briefing) dropDuplicates() {
 		}
 		return false
 	}
-	// A quote cites the sentence it opens in: words of its later
-	// sentences are cited apart, in the same source.
-	shareSource := func(a, c []brief.Cite) bool {
-		for _, x := range a {
-			for _, y := range c {
-				if x.Source == y.Source {
-					return true
+	// inside reports whether words (at least three) stand whole in the
+	// padded words " "+in+" " of another item.
+	inside := func(words, padded string) bool {
+		return strings.Count(words, " ") >= 2 && strings.Contains(padded, " "+words+" ")
+	}
+	pad := func(words string) string { return " " + words + " " }
+	// bySource lists the items that cite each source, each once: only
+	// items that share a source are compared (a quote cites the sentence it
+	// opens in: words of its later sentences are cited apart, in the same
+	// source).
+	bySource := func(list []printed) map[string][]int {
+		m := map[string][]int{}
+		for i, it := range list {
+			for _, c := range it.cites {
+				if l := m[c.Source]; len(l) == 0 || l[len(l)-1] != i {
+					m[c.Source] = append(l, i)
 				}
 			}
 		}
-		return false
-	}
-	inside := func(words, in string) bool {
-		return strings.Count(words, " ") >= 2 && strings.Contains(" "+in+" ", " "+words+" ")
+		return m
 	}
 	var commits []printed
 	for _, c := range b.Commitments {
@@ -593,9 +610,12 @@ func (b *Briefing) dropDuplicates() {
 		commits = append(commits, printed{c.Cites, fold(cl.Clause)})
 	}
 	quotes := make([]printed, len(b.Quotes))
+	quotesPadded := make([]string, len(b.Quotes))
 	for i, q := range b.Quotes {
 		quotes[i] = printed{q.Cites, fold(q.Text)}
+		quotesPadded[i] = pad(quotes[i].words)
 	}
+	quotesBySource := bySource(quotes)
 	var disputes []brief.Dispute
 	var items []printed
 	for _, d := range b.Disputes {
@@ -606,9 +626,11 @@ func (b *Briefing) dropDuplicates() {
 				dup = true
 			}
 		}
-		for _, q := range quotes {
-			if shareSource(q.cites, it.cites) && inside(it.words, q.words) {
-				dup = true
+		for _, c := range it.cites {
+			for _, i := range quotesBySource[c.Source] {
+				if !dup && inside(it.words, quotesPadded[i]) {
+					dup = true
+				}
 			}
 		}
 		if dup && !b.Pinned[d.Key()] {
@@ -619,12 +641,19 @@ func (b *Briefing) dropDuplicates() {
 	}
 	b.Disputes = disputes
 	items = append(items, commits...)
+	itemsPadded := make([]string, len(items))
+	for i, it := range items {
+		itemsPadded[i] = pad(it.words)
+	}
+	itemsBySource := bySource(items)
 	var kept []brief.Quote
 	for i, q := range b.Quotes {
 		dup := false
-		for _, it := range items {
-			if shareSource(it.cites, q.Cites) && inside(quotes[i].words, it.words) {
-				dup = true
+		for _, c := range q.Cites {
+			for _, j := range itemsBySource[c.Source] {
+				if !dup && inside(quotes[i].words, itemsPadded[j]) {
+					dup = true
+				}
 			}
 		}
 		if dup && !b.Pinned[q.Key()] {

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -76,6 +77,34 @@ type clauseContext struct {
 	// proper reports whether the articles mostly capitalise a word (in
 	// lower case) inside a sentence, common whether they mostly do not.
 	proper, common func(string) bool
+
+	// persons are the forms of the analysis's people, made once, and
+	// personsByWord the people each word opens a form of.
+	personsOnce   sync.Once
+	persons       []actorForms
+	personsByWord map[string][]int
+}
+
+// people returns the forms of the analysis's people and, for each word,
+// the people one of whose forms it opens.
+func (cx *clauseContext) people() ([]actorForms, map[string][]int) {
+	cx.personsOnce.Do(func() {
+		cx.personsByWord = map[string][]int{}
+		for name, a := range cx.actors {
+			if a.Kind != brief.KindPerson {
+				continue
+			}
+			f := cx.forms(name)
+			i := len(cx.persons)
+			cx.persons = append(cx.persons, f)
+			for _, x := range f.forms {
+				if l := cx.personsByWord[x[0]]; len(l) == 0 || l[len(l)-1] != i {
+					cx.personsByWord[x[0]] = append(l, i)
+				}
+			}
+		}
+	})
+	return cx.persons, cx.personsByWord
 }
 
 func newClauseContext(an *brief.Analysis) *clauseContext {
@@ -133,29 +162,36 @@ func (cx *clauseContext) otherPersonBefore(text string, at int, subject string, 
 		return false
 	}
 	toks := tokenize(text[:at])
-	for name, a := range cx.actors {
-		if a.Kind != brief.KindPerson {
-			continue
-		}
-		f := cx.forms(name)
-		mine := false
-		for _, g := range forms {
-			for _, x := range g.forms {
-				for _, y := range f.forms {
-					if slices.Equal(x, y) {
-						mine = true // a form the item's actor shares: its own name
-					}
+	// Only the people a form of whom opens at one of the words can be named.
+	persons, byWord := cx.people()
+	seen := map[int]bool{}
+	for _, t := range toks {
+		for _, i := range byWord[t.low] {
+			if !seen[i] {
+				seen[i] = true
+				if namedBefore(toks, persons[i], forms) {
+					return true
 				}
 			}
 		}
-		if mine {
-			continue
-		}
-		if j, _ := lastForm(toks, f); j >= 0 {
-			return true
-		}
 	}
 	return false
+}
+
+// namedBefore reports whether toks name the person f, unless f shares a
+// form with the item's actor (forms): that is the actor's own name.
+func namedBefore(toks []token, f actorForms, forms []actorForms) bool {
+	for _, g := range forms {
+		for _, x := range g.forms {
+			for _, y := range f.forms {
+				if slices.Equal(x, y) {
+					return false
+				}
+			}
+		}
+	}
+	j, _ := lastForm(toks, f)
+	return j >= 0
 }
 
 // lowerOpening lowers the capital a clause has only because it opened

@@ -1,7 +1,9 @@
 package search
 
 import (
+	"maps"
 	"runtime"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -85,7 +87,7 @@ type Group struct {
 }
 
 // Index is a fuzzy search index over everything an analysis found.
-// It is immutable once built and safe for concurrent use.
+// Its items never change once built; it is safe for concurrent use.
 //
 // Matching is case- and accent-insensitive ("jose" finds "José"): each item
 // is folded rune by rune (lower case, diacritics dropped) so the folded text
@@ -93,10 +95,18 @@ type Group struct {
 // point at the same letters in both. Two cheap filters run before
 // github.com/sahilm/fuzzy scores an item: a bitmask of the letters the item
 // contains, then a subsequence test; the scan is split across CPUs.
+//
+// A search remembers the items that could still match a longer query
+// (see prefix): the next keystroke, which extends the query, looks only at
+// those, and finds exactly what a search of every item would.
 type Index struct {
 	items []Item
 	fold  []string
 	mask  []uint64
+	kind  []Kind
+
+	mu   sync.Mutex
+	last *prefix
 }
 
 // NewIndex indexes the actors, quotes, commitments, disputes, article
@@ -147,9 +157,10 @@ func NewIndex(an *brief.Analysis) *Index {
 // most important first: among equally good matches the earlier item ranks
 // higher.
 func newIndexOf(items []Item) *Index {
-	ix := &Index{items: items, fold: make([]string, len(items)), mask: make([]uint64, len(items))}
+	ix := &Index{items: items, fold: make([]string, len(items)), mask: make([]uint64, len(items)), kind: make([]Kind, len(items))}
 	parallel(len(items), func(lo, hi int) {
 		for i := lo; i < hi; i++ {
+			ix.kind[i] = items[i].Kind
 			ix.fold[i], ix.mask[i] = foldString(items[i].Text)
 		}
 	})
@@ -164,46 +175,93 @@ func (ix *Index) Len() int { return len(ix.items) }
 // results, best first. Kinds without a match are left out; an empty query
 // matches nothing.
 func (ix *Index) Search(query string, limit int) []Group {
+	return ix.search(query, limit, true)
+}
+
+// search is Search; with reuse false it looks at every item, not only at
+// those the previous query kept.
+func (ix *Index) search(query string, limit int, reuse bool) []Group {
 	q, qmask := foldString(strings.Join(strings.Fields(query), " "))
 	if q == "" || limit <= 0 || ix == nil || len(ix.items) == 0 {
 		return nil
 	}
 	pattern := []rune(q)
+	runes := make([]string, len(pattern))
+	for k, r := range pattern {
+		runes[k] = string(r)
+	}
 	span := maxSpan(q)
+	var prev *prefix
+	if reuse {
+		ix.mu.Lock()
+		prev = ix.last
+		ix.mu.Unlock()
+		if prev != nil && !prev.covers(q) {
+			prev = nil
+		}
+	}
+	n, most := len(ix.items), len(q)+extendBy
+	if prev != nil {
+		n, most = len(prev.kept), prev.most
+	}
+	// What q must be found within to keep an item for a query up to most
+	// bytes long (see prefix).
+	bound := span + most - len(q)
 	pool := max(limit*8, 64)
 	var (
 		mu     sync.Mutex
 		tops   [numKinds]topList[cand]
 		totals [numKinds]int
+		parts  = map[int][]keptItem{}
 	)
 	for k := range tops {
 		tops[k] = topList[cand]{limit: pool, better: cand.better}
 	}
-	parallel(len(ix.items), func(lo, hi int) {
+	parallel(n, func(lo, hi int) {
 		var local [numKinds]topList[cand]
 		var counts [numKinds]int
 		for k := range local {
 			local[k] = topList[cand]{limit: pool, better: cand.better}
 		}
-		for i := lo; i < hi; i++ {
+		kept := make([]keptItem, 0, hi-lo)
+		for j := lo; j < hi; j++ {
+			i, from, whole := j, 0, 0
+			if prev != nil {
+				k := prev.kept[j]
+				i, from, whole = int(k.item), int(k.from), int(k.whole)
+			}
 			if ix.mask[i]&qmask != qmask {
 				continue
 			}
 			s := ix.fold[i]
-			tier, at := tierOf(s, q)
+			tier, at, first := -1, 0, -1
+			if whole >= 0 {
+				tier, at, first = tierOf(s, q, whole)
+			}
 			end := at + len(q)
-			if tier < 0 {
-				var ok bool
-				if at, end, ok = tightWindow(s, pattern, span); !ok {
+			if tier >= 0 {
+				kept = append(kept, keptItem{item: int32(i), whole: int32(first)})
+			} else {
+				var keep int
+				at, end, keep = window(s, runes, from, span, bound)
+				if keep < 0 {
+					continue
+				}
+				kept = append(kept, keptItem{item: int32(i), from: int32(keep), whole: -1})
+				if end < 0 {
 					continue
 				}
 			}
-			k := ix.items[i].Kind
+			k := ix.kind[i]
 			counts[k]++
-			local[k].add(cand{item: i, tier: tier, length: len(s), at: at, end: end})
+			c := cand{item: i, tier: tier, length: len(s), at: at, end: end}
+			if l := &local[k]; len(l.list) < pool || c.better(l.list[pool-1]) {
+				l.add(c)
+			}
 		}
 		mu.Lock()
 		defer mu.Unlock()
+		parts[lo] = kept
 		for k := range local {
 			totals[k] += counts[k]
 			for _, c := range local[k].list {
@@ -211,6 +269,13 @@ func (ix *Index) Search(query string, limit int) []Group {
 			}
 		}
 	})
+	next := &prefix{q: q, most: most}
+	for _, lo := range slices.Sorted(maps.Keys(parts)) {
+		next.kept = append(next.kept, parts[lo]...)
+	}
+	ix.mu.Lock()
+	ix.last = next
+	ix.mu.Unlock()
 	var groups []Group
 	for k := range tops {
 		if totals[k] == 0 {
@@ -235,51 +300,103 @@ func (ix *Index) Search(query string, limit int) []Group {
 	return groups
 }
 
+// extendBy is how many bytes a query may grow by, from the last one searched
+// among all items, and still be searched only among the items kept.
+const extendBy = 16
+
+// prefix is what a search keeps for the next: the folded query q and every
+// item that a query extending q, up to most bytes long, could match.
+//
+// Such a query q+t matches an item either in one piece, and then q is in it
+// in one piece too (whole), or within a stretch of at most maxSpan(q+t)
+// bytes that starts with its first letter. That stretch starts with q's
+// shortest stretch from the same letter, which is then at most
+// maxSpan(q+t)-len(t) ≤ maxSpan(q)+most-len(q) bytes long: an item with no
+// such stretch of q cannot match. Each item kept notes where the first such
+// stretch starts (from): no stretch of a longer query starts before. The
+// items kept for q+t are found among those kept for q, so most stays that of
+// the last search of every item.
+type prefix struct {
+	q    string
+	most int
+	kept []keptItem
+}
+
+// keptItem is an item a prefix keeps.
+type keptItem struct {
+	item int32
+	// from is where the first stretch of q that may start a longer query's
+	// starts; 0 when q is in the item in one piece.
+	from int32
+	// whole is where q first occurs in one piece, -1 if it does not: a
+	// longer query in one piece cannot occur before.
+	whole int32
+}
+
+// covers reports whether a search for the folded query q may look only at
+// the items p kept.
+func (p *prefix) covers(q string) bool {
+	return strings.HasPrefix(q, p.q) && len(q) <= p.most
+}
+
 // maxSpan is how far apart, in bytes of folded text, the first and last
 // matched letters of query q may be: a query's letters scattered across a
 // whole sentence ("okafor" in "…open in Kaduna in the spring of…") are not
 // a match anyone wants.
 func maxSpan(q string) int { return 2*len(q) + 8 }
 
-// tightWindow finds the first stretch s[start:end], at most span bytes
-// long, that holds pattern as a subsequence. From each occurrence of the
-// first rune it matches the rest greedily, which gives the shortest
-// stretch that starts there.
-func tightWindow(s string, pattern []rune, span int) (start, end int, ok bool) {
-	// The last start from which the whole pattern can still match: found by
-	// matching it backwards from the end. It also rules out items that do
-	// not hold the pattern at all.
-	last := len(s)
-	for k := len(pattern) - 1; k >= 0; k-- {
-		last = strings.LastIndex(s[:last], string(pattern[k]))
-		if last < 0 {
-			return 0, 0, false
-		}
-	}
-	first := string(pattern[0])
-	for from := 0; from <= last; {
+// window finds the first stretch s[start:end], at most span bytes long,
+// that holds the pattern (its runes, each as a string) as a subsequence,
+// looking only at stretches that start at from or later; end is -1 when
+// there is none. The stretch from an occurrence of the first rune is the
+// one the rest matches greedily in: the shortest that starts there. keep is
+// where the first such stretch at most bound bytes long starts (bound ≥
+// span), -1 when there is none.
+//
+// Starts are taken a run at a time: from a start, the pattern is matched
+// greedily forwards to its end e, then backwards from e to the last start
+// s' that still holds it before e. Every start in between ends at e too,
+// and every start after s' ends after e: the first start of the run within
+// span (or bound) of e is the answer, and the next run begins after s'.
+func window(s string, pattern []string, from, span, bound int) (start, end, keep int) {
+	keep = -1
+	first := pattern[0]
+	for {
 		i := strings.Index(s[from:], first)
 		if i < 0 {
 			break
 		}
 		start = from + i
-		limit := min(len(s), start+span)
-		pos := start + len(first)
-		matched := true
+		e := start + len(first)
 		for _, r := range pattern[1:] {
-			j := strings.IndexRune(s[pos:limit], r)
+			j := strings.Index(s[e:], r)
 			if j < 0 {
-				matched = false
-				break
+				// Not after this start, so after no later one.
+				return 0, -1, keep
 			}
-			pos += j + utf8.RuneLen(r)
+			e += j + len(r)
 		}
-		if matched {
-			return start, pos, true
+		if e-start <= span {
+			if keep < 0 {
+				keep = start
+			}
+			return start, e, keep
 		}
-		from = start + len(first)
+		b := e
+		for k := len(pattern) - 1; k >= 0; k-- {
+			b = strings.LastIndex(s[:b], pattern[k])
+		}
+		// The runs' starts: start … b, all ending at e.
+		if keep < 0 && e-b <= bound {
+			keep = start + strings.Index(s[max(start, e-bound):], first) + max(0, e-bound-start)
+		}
+		if e-b <= span {
+			at := max(start, e-span)
+			return at + strings.Index(s[at:], first), e, keep
+		}
+		from = b + len(first)
 	}
-	return 0, 0, false
+	return 0, -1, keep
 }
 
 // cand is an item that contains the query as a subsequence within a
@@ -344,27 +461,31 @@ func (c cand) better(o cand) bool {
 // tierOf grades how the folded query q occurs in the folded text s: 3 at
 // the start, 2 at the start of a word, 1 inside a word, and -1 when q is
 // not in s in one piece (it may still be there scattered: a weaker match).
-// at is where the best occurrence starts.
-func tierOf(s, q string) (tier, at int) {
-	tier = -1
-	for pos, n := 0, 0; n < 8; n++ {
+// at is where the best occurrence starts, first where the first one does
+// (-1 when none). It looks from byte from on: q must not occur before.
+func tierOf(s, q string, from int) (tier, at, first int) {
+	tier, first = -1, -1
+	for pos, n := from, 0; n < 8; n++ {
 		i := strings.Index(s[pos:], q)
 		if i < 0 {
 			break
 		}
 		i += pos
+		if first < 0 {
+			first = i
+		}
 		if i == 0 {
-			return 3, 0
+			return 3, 0, first
 		}
 		if r, _ := utf8.DecodeLastRuneInString(s[:i]); !unicode.IsLetter(r) && !unicode.IsDigit(r) {
-			return 2, i
+			return 2, i, first
 		}
 		if tier < 0 {
 			tier, at = 1, i
 		}
 		pos = i + 1
 	}
-	return tier, at
+	return tier, at, first
 }
 
 // hit is a scored candidate: the item, its fuzzy score and the byte offsets

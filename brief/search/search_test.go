@@ -3,6 +3,7 @@ package search
 import (
 	"fmt"
 	"math/rand/v2"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -390,5 +391,59 @@ func BenchmarkSearchIndex(b *testing.B) {
 	items := syntheticItems(100000, 1)
 	for b.Loop() {
 		newIndexOf(items)
+	}
+}
+
+// TestSearchNarrowingMatchesFullSearch types, deletes, pastes and replaces
+// queries at random: a search that looks only among the items the
+// previous query kept must give exactly what a search of every item gives
+// (results, order, scores, highlighted letters and totals).
+func TestSearchNarrowingMatchesFullSearch(t *testing.T) {
+	items := syntheticItems(5000, 11)
+	items = append(items,
+		Item{Kind: Actors, Text: "Zoë Ångström"}, Item{Kind: Quotes, Text: "Øresund ÉTÉ: “straße starts at Łódź”"},
+		Item{Kind: Sentences, Text: "s t a r m e r, spelt out, and starmer said so."},
+		Item{Kind: Sentences, Text: strings.Repeat("sta ", 40) + "starmer"})
+	ix, full := newIndexOf(items), newIndexOf(items)
+	rng := rand.New(rand.NewPCG(5, 6))
+	letters := []rune("staremniopu lkwzéøÅSTAR")
+	words := []string{"starmer", "martinez", " talks", "tariff", "ångs", "port authority", "minister said", "s t a"}
+	query := []rune{}
+	steps := 800
+	if testing.Short() || raceEnabled {
+		steps = 200
+	}
+	check := func(step int) {
+		limit := 1 + rng.IntN(10)
+		got := ix.Search(string(query), limit)
+		want := full.search(string(query), limit, false)
+		if !reflect.DeepEqual(got, want) {
+			t.Fatalf("step %d, query %q: narrowed search differs from a full one:\n%v\nwant\n%v", step, string(query), got, want)
+		}
+	}
+	for step := range steps {
+		switch r := rng.IntN(20); {
+		case r < 11 || len(query) == 0:
+			query = append(query, letters[rng.IntN(len(letters))])
+		case r < 14:
+			query = query[:len(query)-1]
+		case r < 16:
+			query = append(query, []rune(words[rng.IntN(len(words))])...)
+		case r < 17:
+			// A long phrase typed letter by letter, searched at each.
+			query = query[:0]
+			for _, r := range "the minister said the port authority would" {
+				query = append(query, r)
+				check(step)
+			}
+		case r < 19:
+			query = []rune(words[rng.IntN(len(words))])
+		default:
+			query = query[:0]
+		}
+		if len(query) > 30 {
+			query = query[:rng.IntN(4)]
+		}
+		check(step)
 	}
 }
