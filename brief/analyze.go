@@ -35,7 +35,9 @@ func AnalyzeContext(ctx context.Context, articles ...*Article) (*Analysis, error
 			ID: SourceID(i), ArticleID: a.ID, Title: a.Title, Path: a.Path,
 			Site: a.Site, Byline: a.Byline, Date: a.Date, Words: a.Words,
 		})
-		docs = append(docs, safeAnalyzeDoc(ctx, a, SourceID(i)))
+		d, failed := safeAnalyzeDoc(ctx, a, SourceID(i))
+		an.Sources[len(an.Sources)-1].Failed = failed
+		docs = append(docs, d)
 	}
 	if err := ctx.Err(); err != nil {
 		return nil, err
@@ -170,13 +172,13 @@ var onEnginePanic = func(any) {}
 
 // safeAnalyzeDoc analyses one article; should a rule fail on text nobody
 // foresaw, the article is kept with nothing extracted rather than taking the
-// app down (the fuzz tests hunt for such text).
-func safeAnalyzeDoc(ctx context.Context, a *Article, src string) (d *doc) {
+// app down (the fuzz tests hunt for such text), and failed is set.
+func safeAnalyzeDoc(ctx context.Context, a *Article, src string) (d *doc, failed bool) {
 	defer func() {
 		if v := recover(); v != nil {
 			onEnginePanic(v)
-			d = &doc{a: a, src: src}
+			d, failed = &doc{a: a, src: src}, true
 		}
 	}()
-	return analyzeDoc(ctx, a, src)
+	return analyzeDoc(ctx, a, src), false
 }
