@@ -556,3 +556,26 @@ func TestAFailureInTheBackgroundIsAMessage(t *testing.T) {
 		t.Errorf("after the failure: %d sources, errors %v", len(u.an.Sources), u.lastErrors)
 	}
 }
+
+// TestSavingABriefingFileThatFailsSaysWhy: Save Briefing As… into a folder
+// that is gone names the file once and says why.
+func TestSavingABriefingFileThatFailsSaysWhy(t *testing.T) {
+	u := newTestUI(t, "")
+	loadAndWait(u, testdata("harbour-strike.txt"))
+	missing := filepath.Join(t.TempDir(), "gone")
+	u.writeBriefingFile(u.bid, filepath.Join(missing, "Week.briefing"))
+	u.wait()
+	want := "cannot write Week.briefing: the folder " + missing + " does not exist"
+	if len(u.lastErrors) != 1 || u.lastErrors[0].Error() != want {
+		t.Errorf("errors %v, want %q", u.lastErrors, want)
+	}
+	if statusText(u) != "The briefing could not be saved." || !strings.Contains(dialogText(u), "Could not save") {
+		t.Errorf("status %q, dialog %q", statusText(u), dialogText(u))
+	}
+	// A briefing that is gone is named by the file it was to go to.
+	u.writeBriefingFile("0123456789abcdef", filepath.Join(t.TempDir(), "Old.briefing"))
+	u.wait()
+	if len(u.lastErrors) != 1 || u.lastErrors[0].Error() != "cannot save Old.briefing: there is no such briefing" {
+		t.Errorf("errors %v", u.lastErrors)
+	}
+}
