@@ -492,8 +492,12 @@ func TestWriteFileAtomic(t *testing.T) {
 			}
 		}
 	}
-	// The app's own call, with the system's faults: the message names the
-	// file, not the temporary one, and says why.
+	// The app's own call: it writes, and with the system's faults its
+	// message names the file, not the temporary one, and says why.
+	must(t, WriteFileAtomic(path, old))
+	if got, _ := os.ReadFile(path); !bytes.Equal(got, old) {
+		t.Error("WriteFileAtomic did not write the file")
+	}
 	for _, tc := range []struct {
 		path, want string
 	}{
