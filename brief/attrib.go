@@ -22,6 +22,10 @@ type docQuote struct {
 type speakerRef struct {
 	ent  int
 	desc string
+	// heard is set when the frame says someone heard the words ("she was
+	// warned that …") and names no one who spoke them: no other rule may
+	// give the quote a speaker.
+	heard bool
 }
 
 func (s speakerRef) ok() bool { return s.ent >= 0 || s.desc != "" }
@@ -59,17 +63,24 @@ func (d *doc) attributeQuotes() {
 			parts = append(parts, qi+1)
 			qi++
 		}
+		first := d.quotes[parts[0]]
+		if len(parts) == 1 && d.isPullQuote(first) {
+			continue
+		}
 		sp := noSpeaker
+		heard := false
 		for _, p := range parts {
 			if sp = d.frameSpeaker(p); sp.ok() {
+				sp = d.retoldSpeaker(d.quotes[p], sp)
 				break
 			}
+			heard = heard || sp.heard
 		}
-		first := d.quotes[parts[0]]
-		if !sp.ok() {
+		sp.heard = sp.heard || heard && !sp.ok()
+		if !sp.ok() && !sp.heard {
 			sp = d.contextSpeaker(first, last, lastPara)
 		}
-		if !sp.ok() {
+		if !sp.ok() && !sp.heard {
 			sp = d.repeatedQuoteSpeaker(first)
 		}
 		if sp.ent >= 0 && d.ents[sp.ent].kind != KindPerson && sp.desc == "" {
@@ -117,6 +128,47 @@ func (d *doc) attributeQuotes() {
 	}
 }
 
+// isPullQuote reports a paragraph that only repeats, in quotation marks,
+// words the article has in its own prose: a pull quote set in large type,
+// no one's words.
+func (d *doc) isPullQuote(q quoteSpan) bool {
+	if q.words < 6 || !d.paraIsQuoteOnly(q.para) {
+		return false
+	}
+	k := strings.TrimRight(d.lower[q.s:q.e], " .!?,;:\"'\u2019\u201D")
+	if len(k) < 30 {
+		return false
+	}
+	// Pull quotes repeat the prose near them: search the paragraphs
+	// around it only, so long documents cost no more per quote.
+	pars := d.a.Paragraphs
+	lo, hi := pars[max(0, q.para-pullQuoteReach)].Start, pars[min(len(pars)-1, q.para+pullQuoteReach)].End
+	text := d.lower[:hi]
+	for from := lo; from < len(text); {
+		i := strings.Index(text[from:], k)
+		if i < 0 {
+			return false
+		}
+		at := from + i
+		if at != q.s && !d.insideQuote(at) {
+			return true
+		}
+		from = at + 1
+	}
+	return false
+}
+
+// pullQuoteReach is how many paragraphs before and after a pull quote
+// are searched for the prose it repeats.
+const pullQuoteReach = 20
+
+// insideQuote reports whether byte off of the text is inside quotation
+// marks.
+func (d *doc) insideQuote(off int) bool {
+	i := sort.Search(len(d.quotes), func(i int) bool { return d.quotes[i].oe > off })
+	return i < len(d.quotes) && d.quotes[i].os <= off
+}
+
 // trimQuoteText removes stray marks and spaces around a quote's words.
 func trimQuoteText(s string) string {
 	s = strings.TrimFunc(s, func(r rune) bool { return r == ' ' || isQuoteRune(r) && r != '\'' })
@@ -128,6 +180,9 @@ func trimQuoteText(s string) string {
 func (d *doc) buildCover() {
 	d.cover = make([]int32, len(d.toks))
 	for mi, m := range d.ments {
+		if m.flags&mDropped != 0 {
+			continue // a group that does not matter (dropMinorGroups)
+		}
 		for t := m.t0; t < m.t1; t++ {
 			if d.cover[t] == 0 || m.flags&mAdj == 0 {
 				d.cover[t] = int32(mi + 1)
@@ -174,6 +229,11 @@ func (d *doc) onlyFrameBetween(a, b quoteSpan) bool {
 		return false
 	}
 	if hi-lo <= 1 {
+		// `…would “look like taking sides”. “I agree,” she said`: a
+		// fragment that ends its sentence and a new quote are two.
+		if hi-lo == 1 && strings.ContainsRune(".!?", rune(d.text[d.toks[lo].s])) && !d.fillsSentence(a) {
+			return false
+		}
 		return true
 	}
 	// The frame belongs to the first part: it ends in a comma, a dash or
@@ -198,10 +258,22 @@ func (d *doc) onlyFrameBetween(a, b quoteSpan) bool {
 			}
 		}
 	}
-	// The second part goes on as a sentence of its own; a frame that says
-	// more than who spoke ("he said, adding that…") separates two quotes.
-	if words > 8 && !d.appositionFrame(lo, hi) || !unicode.IsUpper(runeAt(d.text, b.s, b.e)) {
+	// The second part goes on as a sentence of its own, or, after a comma
+	// on both sides of the frame, as the rest of the sentence (“In the
+	// nineties,” Arlen said, “we bought our hops from one farm”); a frame that
+	// says more than who spoke ("he said, adding that…") separates two
+	// quotes.
+	if words > 8 && !d.appositionFrame(lo, hi) {
 		return false
+	}
+	if !unicode.IsUpper(runeAt(d.text, b.s, b.e)) {
+		last := hi - 1
+		for last > lo && d.toks[last].kind == tQuote {
+			last--
+		}
+		if r != ',' || d.text[d.toks[last].s] != ',' {
+			return false
+		}
 	}
 	// The frame must end its sentence (a period before the next quote) or
 	// be a comma-bounded insertion.
@@ -280,6 +352,12 @@ func (d *doc) frameSpeaker(qi int) speakerRef {
 				return sp
 			}
 		}
+		// `“…”` then `That was the verdict of rescue chief Arif Santoso.`
+		if lo < hi && !sameSent && si >= 0 && int(d.toks[lo].s) < d.paraEnd(q.para)+2 {
+			if sp := d.verdictFrame(lo, hi); sp.ok() {
+				return sp
+			}
+		}
 		// `“…?”` then, as a sentence of its own, `Forte said.`
 		if lo < hi && !sameSent && si >= 0 && hi-lo <= 7 && int(d.toks[lo].s) < d.paraEnd(q.para)+2 &&
 			d.text[d.toks[hi-1].s] == '.' && d.toks[lo].flags&fCap != 0 {
@@ -311,12 +389,20 @@ func (d *doc) frameSpeaker(qi int) speakerRef {
 						k = j + 1
 						continue
 					}
+					// `He insisted the exam would “bring more rigour” and
+					// would be “a key instrument…”`: an earlier fragment
+					// of the same sentence is part of the frame.
+					if pq := d.quoteAround(k); pq != nil && pq.s > 0 && !d.fillsSentence(*pq) && d.toks[k].kind != tQuote ||
+						d.toks[k].kind == tQuote && k > lo && d.fragmentEndsAt(k) {
+						k = j + 1
+						continue
+					}
 					lo = k + 1
 					break
 				}
 			}
 			if lo < hi {
-				if sp := d.frameSpeakerIn(lo, hi, false); sp.ok() {
+				if sp := d.frameSpeakerIn(lo, hi, false); sp.ok() || sp.heard {
 					return sp
 				}
 			}
@@ -326,6 +412,16 @@ func (d *doc) frameSpeaker(qi int) speakerRef {
 }
 
 func (d *doc) paraEnd(p int) int { return d.a.Paragraphs[p].End }
+
+// fragmentEndsAt reports a quotation mark at token k that closes a
+// fragment quoted inside a sentence (not a whole quoted sentence).
+func (d *doc) fragmentEndsAt(k int) bool {
+	if k == 0 {
+		return false
+	}
+	q := d.quoteAround(k - 1)
+	return q != nil && q.s > 0 && !d.fillsSentence(*q)
+}
 
 // frameSpeakerIn finds the speaker named in tokens [lo, hi) around a speech
 // verb. after is true for a frame that follows the quote.
@@ -338,6 +434,22 @@ func (d *doc) frameSpeakerIn(lo, hi int, after bool) speakerRef {
 			}
 		}
 	}
+	// "In Dr. Haddad's words, “…”", "in the words of the mayor".
+	for t := lo; t < hi; t++ {
+		if d.toks[t].kind != tWord || d.tokLower(t) != "words" || t == lo || !d.wordBefore(t, lo, 6, "in") {
+			continue
+		}
+		if c := d.cover[t-1]; c != 0 && d.ments[c-1].flags&mPoss != 0 {
+			if sp := d.refOf(int(c-1), d.ments[c-1]); sp.ok() {
+				return sp
+			}
+		}
+		if t+2 < hi && d.tokLower(t+1) == "of" && d.tokLower(t-1) == "the" {
+			if sp := d.npAt(t+2, hi); sp.ok() {
+				return sp
+			}
+		}
+	}
 	// A trailing "— Name".
 	if after && lo < hi {
 		c := d.tokText(lo)
@@ -345,6 +457,14 @@ func (d *doc) frameSpeakerIn(lo, hi int, after bool) speakerRef {
 			if sp := d.npAt(lo+1, hi); sp.ok() {
 				return sp
 			}
+		}
+	}
+	// `“…,” Ines Varga, an oceanographer at the University of Tallin in
+	// Estonia told Reuters.`: the apposition's closing comma is missing;
+	// the person who opens the frame is the subject.
+	if after {
+		if sp := d.openApposition(lo, hi); sp.ok() {
+			return sp
 		}
 	}
 	// "…," and accused the government of…: a frame opened by a conjunction
@@ -376,20 +496,55 @@ func (d *doc) frameSpeakerIn(lo, hi int, after bool) speakerRef {
 			// "McConnell called the deficit “the issue of our era”").
 			for t := hi - 1; t >= lo; t-- {
 				if d.toks[t].kind == tWord && d.lex[t]&(lexThink|lexNaming) != 0 {
+					// "she was advised that “…”": a passive, the words heard.
+					if isBe(d.tokLower(t)) && t+1 < hi && d.toks[t+1].kind == tWord && d.speechPassiveAt(t+1, lo) {
+						return speakerRef{ent: -1, heard: true}
+					}
 					verbs = append(verbs, t)
 					break
 				}
 			}
 		}
 	}
+	heard := false
 	for _, v := range verbs {
 		w := d.tokLower(v)
+		// "she was warned that “…”", "he was told": the subject heard
+		// the words; the speaker is the agent after "by", if named.
+		if d.speechPassiveAt(v, lo) {
+			if v+1 < hi && d.tokLower(v+1) == "by" {
+				if sp := d.npAt(v+2, hi); sp.ok() {
+					return sp
+				}
+			}
+			heard = true
+			continue
+		}
+		// "Other media quoted the head of the agency, Arif Santoso, as
+		// saying “…”": the one quoted.
+		if w == "saying" && v-1 > lo && d.tokLower(v-1) == "as" {
+			if sp := d.quotedAsSaying(lo, v-1); sp.ok() {
+				return sp
+			}
+		}
 		// "saying", "adding": the subject of the main clause.
 		if strings.HasSuffix(w, "ing") && v > lo && (d.tokText(v-1) == "," || isAdverb(d.tokLower(v-1))) {
 			if sp := d.clauseSubject(lo, v); sp.ok() {
 				return sp
 			}
 			continue
+		}
+		// "Okoro wrote on Facebook asking whether…": a participle after the
+		// object of a preposition goes with the clause's subject.
+		if strings.HasSuffix(w, "ing") && v > lo && d.objectOfPreposition(v-1, lo) {
+			if sp := d.clauseSubject(lo, v); sp.ok() {
+				return sp
+			}
+			continue
+		}
+		// `," said I.`, `I said`: the writer speaks, who is no actor.
+		if d.firstPersonFrame(v, lo, hi) {
+			return speakerRef{ent: -1, heard: true}
 		}
 		if sp := d.subjectBefore(lo, v); sp.ok() {
 			return sp
@@ -407,7 +562,30 @@ func (d *doc) frameSpeakerIn(lo, hi int, after bool) speakerRef {
 			}
 		}
 	}
+	// "Marand states his case in the preface: “…”": a whole
+	// quote after a colon, in a sentence whose subject is a person and
+	// names no other, is that person's.
+	if !after && len(verbs) == 0 && hi-1 > lo && d.text[d.toks[hi-1].s] == ':' {
+		if sp := d.clauseSubject(lo, hi-1); sp.ent >= 0 && d.ents[sp.ent].kind == KindPerson && d.onePersonIn(lo, hi, sp.ent) {
+			return sp
+		}
+	}
+	if heard {
+		return speakerRef{ent: -1, heard: true}
+	}
 	return noSpeaker
+}
+
+// onePersonIn reports that tokens [lo, hi) name no person other than ent.
+func (d *doc) onePersonIn(lo, hi, ent int) bool {
+	for t := lo; t < hi; t++ {
+		if c := d.cover[t]; c != 0 {
+			if m := d.ments[c-1]; m.ent >= 0 && int(m.ent) != ent && d.ents[m.ent].kind == KindPerson && m.form != formPronoun {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // subjectBefore finds the subject of the verb at token v, looking left from
@@ -451,13 +629,35 @@ func (d *doc) subjectBefore(lo, v int) speakerRef {
 			for j >= lo && !(d.toks[j].kind == tPunct && d.text[d.toks[j].s] == ',') {
 				j--
 			}
+			// ", for example,", ", however,", ", on Tuesday,": an adverbial
+			// between the subject and the verb.
+			if j >= lo && j < k-1 && d.adverbialBetween(j+1, k) {
+				k = j - 1
+				continue
+			}
 			if j >= lo && j < k-1 {
 				// "her mother, Fiona, said": the name in the apposition wins
 				// over the description before it.
 				if c := d.cover[k-1]; c != 0 && d.ments[c-1].t0 == int32(j+1) && d.ments[c-1].form != formPronoun {
 					return d.refOf(int(c-1), d.ments[c-1])
 				}
-				if sp := d.refEndingAt(lo, j-1); sp.ok() {
+				sp := d.refEndingAt(lo, j-1)
+				// "Tomas Orlov, the manager of St. Brendan's Hall, who grew up…,
+				// told me": "who" goes with a person; a body before it
+				// ends an apposition of its own.
+				if (sp.ent < 0 || d.ents[sp.ent].kind != KindPerson) && j+1 < k && d.tokLower(j+1) == "who" {
+					i := j - 1
+					for i >= lo && !(d.toks[i].kind == tPunct && d.text[d.toks[i].s] == ',') {
+						i--
+					}
+					if i > lo {
+						if p := d.refEndingAt(lo, i-1); p.ent >= 0 && d.ents[p.ent].kind == KindPerson {
+							return p
+						}
+					}
+					return noSpeaker
+				}
+				if sp.ok() {
 					return sp
 				}
 			}
@@ -482,6 +682,9 @@ func (d *doc) refEndingAt(lo, k int) speakerRef {
 			// "the report said" with no author found: the description.
 			return speakerRef{ent: -1, desc: d.spanText(int(m.r0), int(m.t1))}
 		}
+		if m.flags&mLocative != 0 && m.kind != KindPerson && m.r0 > 0 && wherePrepositions[d.tokLower(int(m.r0)-1)] {
+			return noSpeaker // "… at the University of Tallin in Estonia told": where, not who
+		}
 		return d.refOf(int(c-1), m)
 	}
 	// "it said", "they said": the organisation or group last acting.
@@ -498,7 +701,7 @@ func (d *doc) refEndingAt(lo, k int) speakerRef {
 	}
 	head := d.tokLower(k)
 	if !isPersonNoun(head) && !commNouns[head] {
-		return noSpeaker
+		return d.sourceCloseTo(lo, k)
 	}
 	if reportNouns[head] && d.reportAuthor >= 0 {
 		return speakerRef{ent: d.reportAuthor}
@@ -518,6 +721,13 @@ func (d *doc) refEndingAt(lo, k int) speakerRef {
 		j--
 		if determiners[w] {
 			break
+		}
+	}
+	// "Tavora released a statement saying", "the ministry issued a
+	// statement": who issued the document speaks through it.
+	if commNouns[head] && !titleHeads[head] && j > lo && d.toks[j-1].kind == tWord && issueVerbs[d.tokLower(j-1)] {
+		if sp := d.subjectBefore(lo, j-1); sp.ok() {
+			return sp
 		}
 	}
 	// "a spokesman for the FSA", "the tweet from Vulture magazine": the
@@ -548,6 +758,223 @@ func (d *doc) refEndingAt(lo, k int) speakerRef {
 	return speakerRef{ent: -1, desc: desc}
 }
 
+// openApposition returns the person who opens an after-frame and is
+// followed by a comma and an apposition that runs, without its closing
+// comma, into a speech verb: `," Ines Varga, an oceanographer at X in Y
+// told Reuters.`
+func (d *doc) openApposition(lo, hi int) speakerRef {
+	k := lo
+	for k < hi && d.toks[k].kind != tWord {
+		k++
+	}
+	c := d.cover[min(k, len(d.cover)-1)]
+	if k >= hi || c == 0 {
+		return noSpeaker
+	}
+	m := d.ments[c-1]
+	e := int(m.t1)
+	if int(m.t0) != k || m.ent < 0 || d.ents[m.ent].kind != KindPerson || e+1 >= hi || d.text[d.toks[e].s] != ',' {
+		return noSpeaker
+	}
+	for v := e + 1; v < hi && v < e+20; v++ {
+		t := d.toks[v]
+		if t.kind == tPunct && strings.ContainsRune(",;:()", rune(d.text[t.s])) {
+			return noSpeaker // a closing comma: the rules for appositions apply
+		}
+		if t.kind != tWord {
+			continue
+		}
+		w := d.tokLower(v)
+		if clauseLinks[w] {
+			return noSpeaker
+		}
+		if d.lex[v]&lexSpeech != 0 && t.flags&fCap == 0 && !weakSpeechVerbs[w] {
+			return speakerRef{ent: int(m.ent)}
+		}
+	}
+	return noSpeaker
+}
+
+// verdictNouns name what someone said: "That was the verdict of…".
+var verdictNouns = setOf("verdict", "words", "view", "message", "assessment", "warning", "reply", "answer",
+	"response", "conclusion", "comment", "comments", "remarks", "advice", "plea", "opinion", "judgment", "judgement")
+
+// verdictFrame reads a sentence after a quote that names its speaker:
+// "That was the verdict of rescue chief Arif Santoso", "Those were the
+// words of the mayor", "So said Ms Duarte".
+func (d *doc) verdictFrame(lo, hi int) speakerRef {
+	switch d.tokLower(lo) {
+	case "that", "this", "those", "these", "such":
+	case "so":
+		if lo+1 < hi && d.lex[lo+1]&lexSpeech != 0 {
+			return d.npAt(lo+2, hi)
+		}
+		return noSpeaker
+	default:
+		return noSpeaker
+	}
+	for t := lo + 1; t+2 < hi && t < lo+6; t++ {
+		if verdictNouns[d.tokLower(t)] && (d.tokLower(t+1) == "of" || d.tokLower(t+1) == "from") {
+			if sp := d.npAt(t+2, hi); sp.ok() && (sp.ent < 0 || d.ents[sp.ent].kind != KindOther) {
+				return sp
+			}
+			return noSpeaker
+		}
+	}
+	return noSpeaker
+}
+
+// wherePrepositions put a name in the place of where, not who.
+var wherePrepositions = setOf("in", "at", "near", "inside", "outside", "across", "around", "throughout", "within")
+
+// quotedAsSaying finds the one "quoted … as saying" before token end:
+// the first person named after the verb "quote", else what follows it.
+func (d *doc) quotedAsSaying(lo, end int) speakerRef {
+	for k := end - 1; k >= lo; k-- {
+		if d.toks[k].kind != tWord || !d.lemmaIs(k, "quote") {
+			continue
+		}
+		// "the union leader, Marek Zielinski, was quoted as saying".
+		if b := d.beBefore(k, lo); b > lo {
+			return d.subjectBefore(lo, b)
+		}
+		for j := k + 1; j < end; j++ {
+			if c := d.cover[j]; c != 0 {
+				if m := d.ments[c-1]; m.ent >= 0 && d.ents[m.ent].kind == KindPerson {
+					return speakerRef{ent: int(m.ent)}
+				}
+			}
+		}
+		return d.npAt(k+1, end)
+	}
+	return noSpeaker
+}
+
+// reporterNouns are the people and outlets who retell what others said.
+var reporterNouns = setOf("correspondent", "reporter", "journalist", "newspaper", "paper", "broadcaster")
+
+// retoldSpeaker gives a fragment quoted inside a sentence about a person,
+// and framed by a reporter ("She hid “for what felt like hours”, the
+// correspondent reported"), to the person: the words are the witness's.
+func (d *doc) retoldSpeaker(q quoteSpan, sp speakerRef) speakerRef {
+	if sp.desc == "" || d.fillsSentence(q) {
+		return sp
+	}
+	f := strings.Fields(strings.ToLower(sp.desc))
+	if !reporterNouns[f[len(f)-1]] {
+		return sp
+	}
+	qt := d.tokenAt(q.os)
+	si := d.sentenceOf(min(qt, len(d.toks)-1))
+	lo, _ := d.sentRange(si)
+	if qt <= lo {
+		return sp
+	}
+	if w := d.clauseSubject(lo, qt); w.ok() && w.ent >= 0 && d.ents[w.ent].kind == KindPerson {
+		return w
+	}
+	return sp
+}
+
+// issueVerbs put out a document: "released a statement", "issued a
+// letter", "posted a message".
+var issueVerbs = setOf("released", "issued", "posted", "published", "sent", "put", "circulated", "tweeted",
+	"releases", "issues", "posts", "publishes", "sends", "puts", "release", "issue", "post", "publish", "send")
+
+// speechPassiveAt reports a speech verb at token v in the passive: "was
+// warned", "were told", "has been advised".
+func (d *doc) speechPassiveAt(v, lo int) bool {
+	w := d.tokLower(v)
+	if formTags(w)&(formPart|formPast) == 0 && !strings.HasSuffix(w, "ed") && w != "told" {
+		return false
+	}
+	k := v - 1
+	for k >= lo && d.toks[k].kind == tWord && isAdverb(d.tokLower(k)) && !isBe(d.tokLower(k)) {
+		k--
+	}
+	return k >= lo && d.toks[k].kind == tWord && isBe(d.tokLower(k)) && d.tokLower(k) != "'s"
+}
+
+// sourceCloseTo reads an unnamed source described after its noun, ending
+// at token k: "a source close to the negotiations", "people familiar with
+// the matter", "an official briefed on the talks".
+func (d *doc) sourceCloseTo(lo, k int) speakerRef {
+	for j := k - 2; j >= lo && j >= k-8; j-- {
+		if d.toks[j].kind != tWord || !isPersonNoun(d.tokLower(j)) || d.cover[j] != 0 {
+			continue
+		}
+		switch d.tokLower(j + 1) {
+		case "close", "familiar", "briefed", "involved", "knowledgeable", "with":
+		default:
+			return noSpeaker
+		}
+		s := j
+		if s > lo && d.toks[s-1].kind == tWord && (determiners[d.tokLower(s-1)] || d.plainLower(s-1)) {
+			s--
+		}
+		desc := d.spanText(s, k+1)
+		for _, a := range []string{"a ", "an ", "A ", "An "} {
+			desc = strings.TrimPrefix(desc, a)
+		}
+		return speakerRef{ent: -1, desc: desc}
+	}
+	return noSpeaker
+}
+
+// objectOfPreposition reports a mention ending at token k that follows a
+// preposition ("to Twitter", "on the radio").
+func (d *doc) objectOfPreposition(k, lo int) bool {
+	c := d.cover[k]
+	if c == 0 {
+		return false
+	}
+	p := int(d.ments[c-1].r0) - 1
+	for p >= lo && d.toks[p].kind == tWord && determiners[d.tokLower(p)] {
+		p--
+	}
+	return p >= lo && d.toks[p].kind == tWord && isPreposition(d.tokLower(p))
+}
+
+// beBefore returns the form of "be" before the verb at token v, across
+// adverbs, or -1.
+func (d *doc) beBefore(v, lo int) int {
+	k := v - 1
+	for k >= lo && d.toks[k].kind == tWord && isAdverb(d.tokLower(k)) && !isBe(d.tokLower(k)) {
+		k--
+	}
+	if k >= lo && d.toks[k].kind == tWord && isBe(d.tokLower(k)) {
+		return k
+	}
+	return -1
+}
+
+// adverbialBetween reports that tokens [i, j) are an adverbial set off by
+// commas: ", for example,", ", however,", ", on Tuesday,", ", too,".
+func (d *doc) adverbialBetween(i, j int) bool {
+	if j-i > 4 || j <= i {
+		return false
+	}
+	for k := i; k < j; k++ {
+		if d.toks[k].kind == tNum {
+			continue
+		}
+		if d.toks[k].kind != tWord {
+			return false
+		}
+		w := d.tokLower(k)
+		if !discourseWords[w] && !isCalendarWord(w) && !isTimeWord(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// discourseWords make up the adverbials set off by commas in a frame.
+var discourseWords = setOf("for", "example", "instance", "however", "meanwhile", "in", "turn", "too", "though",
+	"fact", "of", "course", "also", "moreover", "likewise", "addition", "separately", "response", "then", "later",
+	"earlier", "now", "indeed", "nonetheless", "nevertheless", "still", "again", "on", "last", "this", "week",
+	"year", "month", "instead", "similarly", "notably", "by", "contrast", "particular")
+
 // refOf returns the speaker a mention stands for, resolving a pronoun.
 func (d *doc) refOf(mi int, m mention) speakerRef {
 	if m.form == formPronoun {
@@ -574,9 +1001,17 @@ func (d *doc) npAt(k, hi int) speakerRef {
 		}
 		k++
 	}
+	doc := -1 // "according to the guidance notes of the Act": a document first
 	for j := k; j < hi && j < k+5; j++ {
+		if doc < 0 && d.toks[j].kind == tWord && d.cover[j] == 0 && documentNoun(d.tokLower(j)) {
+			doc = j
+		}
 		if c := d.cover[j]; c != 0 {
 			m := d.ments[c-1]
+			if doc >= 0 && (m.flags&mAdj != 0 || m.form == formDemonym || m.form == formPlace || m.kind == KindOther) {
+				// Not the adjective of the document's title: the document.
+				return d.refEndingAt(k, doc)
+			}
 			if m.flags&mPoss != 0 {
 				// "said Qatar's minister of state, Khalid Al-Mansouri": the
 				// person named after the possessive phrase.
@@ -610,6 +1045,19 @@ func (d *doc) npAt(k, hi int) speakerRef {
 	return noSpeaker
 }
 
+// documentNoun reports a noun for a document that speaks for its author:
+// "statement", "notes", "report".
+func documentNoun(w string) bool {
+	if commNouns[w] && !titleHeads[w] && !isPersonNoun(w) || reportNouns[w] {
+		return true
+	}
+	if n := len(w); n > 3 && w[n-1] == 's' {
+		s := w[:n-1]
+		return commNouns[s] && !titleHeads[s] && !isPersonNoun(s) || reportNouns[s]
+	}
+	return false
+}
+
 // abbrevDot reports the full stop of an abbreviated title or an initial:
 // "Mr. Reeves", "C. Eugene Steuerle".
 func (d *doc) abbrevDot(j int) bool {
@@ -628,6 +1076,11 @@ func (d *doc) clauseSubject(lo, v int) speakerRef {
 		if c := d.cover[t]; c != 0 {
 			m := d.ments[c-1]
 			if m.flags&mSubject != 0 || m.form == formPronoun {
+				// "Harbour Trust ranger and volunteer guide Mina Okoro": a
+				// name that qualifies a title before the person's.
+				if p := d.personAfterRole(int(m.t1), v); p >= 0 {
+					return speakerRef{ent: p}
+				}
 				return d.refOf(int(c-1), m)
 			}
 		}
@@ -650,6 +1103,35 @@ func (d *doc) clauseSubject(lo, v int) speakerRef {
 	return noSpeaker
 }
 
+// personAfterRole returns the person named after a run of role words
+// starting at token k ("ranger and volunteer guide Mina Okoro"), or -1.
+func (d *doc) personAfterRole(k, v int) int {
+	if k >= v || d.toks[k].kind != tWord || d.toks[k].flags&fCap != 0 {
+		return -1
+	}
+	roles := 0
+	for j := k; j < v && j < k+8; j++ {
+		if c := d.cover[j]; c != 0 {
+			m := d.ments[c-1]
+			if roles > 0 && m.ent >= 0 && d.ents[m.ent].kind == KindPerson {
+				return int(m.ent)
+			}
+			return -1
+		}
+		w := d.tokLower(j)
+		switch {
+		case d.toks[j].kind != tWord:
+			return -1
+		case titleHeads[w] || d.plainLower(j) && !groupStops[w]:
+			roles++ // "fact checker", "ranger", "volunteer guide"
+		case titleMods[w] || w == "and":
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
 // clauseLinks open a clause: relative pronouns and conjunctions.
 var clauseLinks = setOf("which", "that", "who", "whom", "whose", "where", "when", "and", "or", "but")
 
@@ -668,6 +1150,13 @@ func (d *doc) contextSpeaker(q quoteSpan, last speakerRef, lastPara int) speaker
 	if last.ok() && (lastPara == q.para || q.cont || lastPara == prevPara && d.paraIsQuoteOnly(q.para)) {
 		return last
 	}
+	// A paragraph that opens with a whole quote, after a paragraph that
+	// ended with the last speaker's words, goes on with them: `“…,”
+	// explains Dr. Haddad.` / `“We turned the alarms down…” The “alarms” were…`.
+	if last.ok() && lastPara == prevPara && q.os == d.a.Paragraphs[q.para].Start && d.fillsSentence(q) &&
+		d.lastQuoteEndsPara(prevPara) && !d.paraHasFrameVerb(q.para) {
+		return last
+	}
 	// The sentence before ends with a colon or names a speaker: "Hicks told
 	// ABC News:" / "Mr Smith said the plan was flawed."
 	si := d.a.sentenceAt(q.os)
@@ -684,6 +1173,27 @@ func (d *doc) contextSpeaker(q quoteSpan, last speakerRef, lastPara int) speaker
 		if d.a.Sentences[prev].Para >= q.para-1 {
 			if sp := d.frameSpeakerIn(lo, hi, false); sp.ok() && (d.sentEndsWithColon(prev) || d.paraIsQuoteOnly(q.para)) {
 				return sp
+			}
+			// "The bill contained a memo justifying its increase:" and then
+			// the quote: the document's words, not the person's before.
+			if d.sentEndsWithColon(prev) {
+				for t := hi - 1; t >= lo; t-- {
+					if d.toks[t].kind != tWord || d.toks[t].flags&fInQuote != 0 || !documentNoun(d.tokLower(t)) || d.cover[t] != 0 {
+						continue
+					}
+					// "these comments from Ian Betteridge:": who wrote them.
+					if t+2 < hi && (d.tokLower(t+1) == "from" || d.tokLower(t+1) == "by") {
+						if sp := d.npAfterPrep(t + 2); sp.ok() {
+							return sp
+						}
+					}
+					// "a memo justifying the increase:": one document.
+					if p := t - 1; p >= lo && (d.tokLower(p) == "a" || d.tokLower(p) == "an" || d.tokLower(p) == "the" ||
+						d.tokLower(p) == "this") && commNouns[d.tokLower(t)] {
+						return speakerRef{ent: -1, desc: d.tokLower(t)}
+					}
+					break
+				}
 			}
 		}
 	}
@@ -707,6 +1217,59 @@ func (d *doc) contextSpeaker(q quoteSpan, last speakerRef, lastPara int) speaker
 		}
 	}
 	return noSpeaker
+}
+
+// firstPersonFrame reports "said I", "I said", "we told" around the
+// speech verb at token v, outside quotation marks.
+func (d *doc) firstPersonFrame(v, lo, hi int) bool {
+	isI := func(k int) bool {
+		if k < lo || k >= hi || d.toks[k].kind != tWord || d.toks[k].flags&fInQuote != 0 {
+			return false
+		}
+		w := d.tokText(k)
+		return w == "I" || w == "we" || w == "We"
+	}
+	return isI(v+1) || isI(v-1)
+}
+
+// paraHasFrameVerb reports a speech verb outside quotation marks in
+// paragraph p: the paragraph has a frame of its own.
+func (d *doc) paraHasFrameVerb(p int) bool {
+	par := d.a.Paragraphs[p]
+	for t := d.tokenAt(par.Start); t < len(d.toks) && int(d.toks[t].s) < par.End; t++ {
+		if d.toks[t].kind == tWord && d.toks[t].flags&fInQuote == 0 && d.lex[t]&lexSpeech != 0 && d.toks[t].flags&fCap == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// wordBefore reports the word w within n tokens before token t (not
+// before lo).
+func (d *doc) wordBefore(t, lo, n int, w string) bool {
+	for k := t - 1; k >= lo && k >= t-n; k-- {
+		if d.toks[k].kind == tWord && d.tokLower(k) == w {
+			return true
+		}
+	}
+	return false
+}
+
+// lastQuoteEndsPara reports whether paragraph p ends inside or right
+// after a quote.
+func (d *doc) lastQuoteEndsPara(p int) bool {
+	par := d.a.Paragraphs[p]
+	for k := len(d.quotes) - 1; k >= 0; k-- {
+		q := d.quotes[k]
+		if q.para < p {
+			return false
+		}
+		if q.para == p {
+			// Only a frame (a few words) may follow the quote.
+			return par.End-q.oe < 60
+		}
+	}
+	return false
 }
 
 // prevProsePara returns the paragraph before p, skipping leftover image
@@ -807,7 +1370,8 @@ var personNouns = setOf("official", "officials", "source", "sources", "spokesman
 	"administration", "department", "council", "committee", "court", "party", "union", "team", "board",
 	"figures", "elders", "leaders", "citizens", "farmers", "fishermen", "parents", "groups", "unions", "nations",
 	"countries", "allies", "governments", "rebels", "militants", "islamists", "conservatives", "liberals", "democrats",
-	"republicans", "mps", "meps", "regulators", "shareholders", "investors", "customers", "consumers", "retailers")
+	"republicans", "mps", "meps", "regulators", "shareholders", "investors", "customers", "consumers", "retailers",
+	"correspondent", "reporter", "journalist")
 
 func isPersonNoun(w string) bool { return personNouns[w] }
 

@@ -648,7 +648,7 @@ func (d *doc) npEndingAt(lo, k, depth int) argument {
 		if p > lo && d.toks[p].kind == tWord && d.cover[p] == 0 && (d.tokLower(p) == "the" || d.tokLower(p) == "a") {
 			p--
 		}
-		if depth >= 0 && p >= lo && d.toks[p].kind == tWord && isPreposition(d.tokLower(p)) {
+		if depth >= 0 && p >= lo && d.toks[p].kind == tWord && isPreposition(d.tokLower(p)) && !(depth == 0 && clauseOpeners[d.tokLower(p)]) {
 			if depth > 0 {
 				return noArgument
 			}
@@ -657,8 +657,19 @@ func (d *doc) npEndingAt(lo, k, depth int) argument {
 			named := noActor
 			if e >= 0 && m.form != formPlace && d.ents[e].kind != KindOther {
 				named = actorRef{ent: e}
+			} else if r := d.bodyDescription(m); r.ok() {
+				named = r
+			}
+			before := ""
+			if p-1 >= lo && d.toks[p-1].kind == tWord {
+				before = d.tokLower(p - 1)
 			}
 			switch {
+			case prep == "of" && named.ok() && (head.thing && partitiveWords[d.tokLower(head.head)] ||
+				!head.found() && partitiveWords[before]):
+				// "a majority of Irish nuns", "most of the unions": a part
+				// of the group acts for it.
+				return argument{ref: named, owner: noActor, head: k, start: max(head.start, p-1)}
 			case head.thing:
 				if !head.owner.ok() && (prep == "from" || prep == "of" || prep == "for") {
 					head.owner = named
@@ -671,8 +682,9 @@ func (d *doc) npEndingAt(lo, k, depth int) argument {
 				head.generic = false
 				head.desc = true
 				return head
+			default:
+				return head
 			}
-			return head
 		}
 		switch {
 		case m.flags&mPoss != 0:
@@ -685,6 +697,13 @@ func (d *doc) npEndingAt(lo, k, depth int) argument {
 				return argument{ref: actorRef{ent: ei}, owner: noActor, head: k, start: first}
 			}
 			return noArgument
+		case e < 0 && m.form == formDesc:
+			// "The navy said…" in an article that names no country it
+			// could be the navy of: the body as the article names it.
+			if r := d.bodyDescription(m); r.ok() {
+				return argument{ref: r, owner: noActor, desc: true, generic: genericAgents[m.key], head: k, start: first}
+			}
+			return argument{ref: noActor, thing: true, owner: noActor, head: k, start: first}
 		case e < 0 || d.ents[e].kind == KindOther && m.form != formPlace:
 			return argument{ref: noActor, thing: true, owner: noActor, head: k, start: first}
 		case m.form == formPlace || d.ents[e].kind == KindOther:
@@ -802,7 +821,7 @@ func (d *doc) npEndingAt(lo, k, depth int) argument {
 	}
 	// "CEOs from the big broadcasters": the head before the
 	// prepositional phrase.
-	if p := j - 1; depth == 0 && p > lo && d.toks[p].kind == tWord && isPreposition(d.tokLower(p)) {
+	if p := j - 1; depth == 0 && p > lo && d.toks[p].kind == tWord && isPreposition(d.tokLower(p)) && !clauseOpeners[d.tokLower(p)] {
 		if h := d.npEndingAt(lo, p-1, depth+1); h.found() && (d.tokLower(p) != "of" || h.desc) {
 			return h // "the chief of police", "the majority of people"
 		}
@@ -829,8 +848,10 @@ func (d *doc) npEndingAt(lo, k, depth int) argument {
 		return a
 	}
 	// A verb is no head ("had begun", "officials said"), but "the
-	// hearing", "a meeting" are nouns.
-	if !d.plainLower(k) && !(strings.HasSuffix(w, "ing") && j < k) || formTags(w)&(formPast|formPart) != 0 ||
+	// hearing", "a meeting" are nouns, and so is an ordinary word opening
+	// the sentence ("“Parents may be worried…”").
+	if !d.plainLower(k) && !(strings.HasSuffix(w, "ing") && j < k) && !(j == k && tk.flags&fStart != 0 && d.plainAtStart(k)) ||
+		formTags(w)&(formPast|formPart) != 0 ||
 		formTags(w)&formIng != 0 && j == k {
 		return noArgument
 	}
@@ -839,6 +860,33 @@ func (d *doc) npEndingAt(lo, k, depth int) argument {
 	}
 	return argument{ref: noActor, thing: true, owner: owner, head: k, start: j}
 }
+
+// clauseOpeners are prepositions that also open a clause: before the
+// subject of a verb ("after the senators rejected the deal", "until the
+// unions agree") they are conjunctions, and the phrase after them is the
+// subject, not part of a prepositional phrase.
+var clauseOpeners = setOf("after", "before", "until", "since")
+
+// bodyDescription returns the actor a description of a body stands for
+// when it is resolved to no entity ("the navy" in an article that names
+// no country it could be the navy of, "the committee" with no committee
+// named): the body as the article names it, without its article. A
+// person ("the president") or a document ("the report") described so is
+// none: who they are is not told.
+func (d *doc) bodyDescription(m mention) actorRef {
+	if m.form != formDesc || m.ent >= 0 || m.kind == KindPerson || reportNouns[m.key] || m.t1 <= m.t0 {
+		return noActor
+	}
+	return actorRef{ent: -1, name: d.spanText(int(m.t0), int(m.t1))}
+}
+
+// partitiveWords name a part or a number of a group: "a majority of the
+// nurses", "most of the unions", "what percentage of Irish nuns". The
+// words that count none or few ("none of", "few of") are not among them:
+// the group does not act.
+var partitiveWords = setOf("majority", "percentage", "proportion", "share", "number", "half", "third", "quarter",
+	"most", "many", "some", "several", "all", "both", "dozens", "hundreds", "thousands", "millions", "scores",
+	"handful", "bulk", "rest", "members")
 
 // orgNamedWith returns the organisation or group named before token t
 // whose name ends in the noun head ("the coalition" → the Online

@@ -77,6 +77,22 @@ func TestSubjectArgument(t *testing.T) {
 		{"an infinitive's subject", "Kenya's government continued to commit grave abuses.", "commit", "Kenya"},
 		{"a possessive pronoun owns a body", "Senator Paul Hadley spoke on Monday. His office will publish the letter.", "will", "Paul Hadley"},
 		{"American nuns are not America", "American nuns refused to cooperate with the inquiry.", "refused", "American nuns"},
+		// A description of a body the article resolves to no actor is the
+		// body as the article names it; a person's, or a report's, is none.
+		{"a body no actor stands for", "The navy said on Tuesday that it had pulled 12 sailors from the water.", "said", "navy"},
+		{"a committee no actor stands for", "The committee rejected the plan on Monday.", "rejected", "committee"},
+		{"a person no actor stands for", "The president rejected the plan on Monday.", "rejected", "thing:president"},
+		// A part of a group acts for the group, named or not.
+		{"a part of a named group", "Irish nuns met in Cork on Monday. A majority of Irish nuns refused to cooperate.", "refused", "Irish nuns"},
+		{"what share of a group", "Irish nuns met in Cork on Monday. Nobody knows what proportion of Irish nuns refused to take part.", "refused", "Irish nuns"},
+		{"a part of a group named once", "Nobody knows what share of Irish nuns refused to take part.", "refused", "Irish nuns"},
+		{"none of a group is no part", "Irish nuns met in Cork on Monday. None of the Irish nuns refused to cooperate.", "refused", "thing:none (Irish nuns)"},
+		{"a thing of a group is no part", "Irish nuns met in Cork on Monday. The convents of Irish nuns were closed.", "were", "thing:convents (Irish nuns)"},
+		// "after", "before", "until", "since" open a clause whose subject
+		// follows them.
+		{"a clause after 'after'", "Irish nuns met in Cork on Monday. Talks ended hours after Irish nuns rejected the offer.", "rejected", "Irish nuns"},
+		{"a clause after 'before', a group named once", "Police sealed the building hours before protesters stormed the gates.", "stormed", "protesters"},
+		{"an ordinary word opening the sentence is a thing", "Individuals could be concerned by the levy.", "concerned", "thing:individuals"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

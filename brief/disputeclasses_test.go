@@ -144,7 +144,40 @@ func TestDisputeClasses(t *testing.T) {
 			"The search for the missing ferry went on through the night.",
 			"The Kenyan navy said 40 bodies had been recovered, but the rescue agency chief, Tomas Reyes, said only three had been found."},
 			"said 40 bodies", []string{"Kenya", "Tomas Reyes"}, nil, ""},
+		{"two sources, two figures: a body named by a description", []string{
+			"Rebels ambushed a convoy near Marrow Point on Sunday.",
+			"The army initially said 25 soldiers had died in the ambush, although local radio later cited the district governor, Ines Valbo, as saying only two were killed."},
+			"said 25 soldiers", []string{"army", "Ines Valbo"}, nil, "110"},
+		// A part of a group.
+		{"what share of a group refused", []string{
+			"Irish nuns met the visitors sent by the Vatican in Cork on Monday.",
+			"Not every convent returned the forms, and Mother Ann Healy would not guess what proportion of Irish nuns refused to take part."},
+			"refused to take part", []string{"Irish nuns"}, nil, "120"},
+		{"a majority of a group rejected", []string{
+			"Dock workers in Mombasa voted on the new rota on Friday.",
+			"A majority of the dock workers rejected the Kenya Ports Authority's offer."},
+			"rejected the Kenya Ports Authority", []string{"workers", "Kenya Ports Authority"}, nil, ""},
+		// A possessive after an apposition in a prepositional phrase is
+		// the subject's, not the apposition's.
+		{"a possessive after a prepositional phrase with an apposition", []string{
+			"Sir Peter Lowe was education secretary for five years.",
+			"The new exams arrived in 1986 with Kenneth Marsh, now Lord Marsh of Alton, as education secretary, after Sir Peter resigned in June, a month after his bitter clash with Prime Minister Ann Hale over the syllabus."},
+			"his bitter clash with", []string{"Peter Lowe", "Ann Hale"}, []string{"Marsh"}, ""},
+		// After a thing with a relative clause set off by a comma, the
+		// clause's subject.
+		{"a relative clause set off by a comma", []string{
+			"Norvia Holdings ran an advertisement in the Sunday papers, which accused the Kenya Ports Authority of negligence."},
+			"accused the Kenya Ports Authority", []string{"Norvia Holdings", "Kenya Ports Authority"}, nil, ""},
 		// Not disputes.
+		{"a restrictive relative clause on a thing", []string{
+			"Gunmen opened fire on shoppers at a market in Mombasa on Wednesday, killing 12 people in a raid that threatened to wreck the shaky truce on the coast.",
+			"The gunmen escaped in a white van, police said.",
+			"Witnesses said the gunmen wore masks."},
+			"threatened to wreck", nil, nil, ""},
+		{"a worry of people in general told in a quote", []string{
+			"Nora Lindqvist is an analyst at Farrow Research.",
+			"“Staff morale across the sector is low. Individuals are concerned over the privacy of their data,” said Nora Lindqvist."},
+			"are concerned", nil, nil, ""},
 		{"praise in a quote", []string{
 			`"This is a great day for the port," said Senator Paul Hadley of the Kenya Ports Authority's decision.`},
 			"a great day", nil, nil, ""},

@@ -764,7 +764,8 @@ func (d *doc) verbDispute(t, hi int, w string, weight float64) docDispute {
 		arg = d.subjectArg(st)
 	}
 	a := arg.ref
-	passive := d.passiveAt(t)
+	// ("The union is concerned…": an adjective, not a passive.)
+	passive := d.passiveAt(t) && w != "concerned"
 	thingSubject := false
 	if arg.thing {
 		switch head := d.tokLower(arg.head); {
@@ -772,6 +773,11 @@ func (d *doc) verbDispute(t, hi int, w string, weight float64) docDispute {
 			a = actorRef{ent: d.reportAuthor}
 		case (commNouns[head] || docNouns[head]) && arg.owner.ok():
 			a = arg.owner
+		case !passive && !commNouns[head] && !docNouns[head] && arg.head+1 < t && d.tokLower(arg.head+1) == "that":
+			// "…in a raid that threatened to wreck the truce": a
+			// restrictive relative clause tells of the thing right
+			// before it, which is no party.
+			return x
 		case passive, commNouns[head] || docNouns[head], d.relativeSubject(t):
 			thingSubject = passive
 			// "The law was challenged by the coalition": the thing is the

@@ -19,6 +19,12 @@ type doc struct {
 	quotes []quoteSpan
 	// capStats records, per lower-cased word, how the article writes it.
 	capStats map[string]uint8
+	// pluralAcronyms holds the acronyms the article writes in the plural
+	// ("BTECs"; see thingAcronym).
+	pluralAcronyms map[string]bool
+	// surnamesSeen holds the last words (nameKey) of the full names of
+	// people found so far (see knownName).
+	surnamesSeen map[string]bool
 
 	ments []mention
 	ents  []*entity
@@ -74,6 +80,7 @@ func analyzeDoc(ctx context.Context, a *Article, src string) *doc {
 		d.resolveEntities,
 		d.resolvePronouns,
 		d.attributeQuotes,
+		d.dropMinorGroups,
 		func() {
 			if d.english {
 				d.findCommitments()
@@ -147,6 +154,12 @@ func (d *doc) collectCaseStats() {
 			continue // "the", "of": never names
 		}
 		w := d.lower[t.s:t.e]
+		if t.flags&fCap != 0 && t.flags&fAllCaps == 0 && d.text[t.e-1] == 's' && pluralAcronym(d.text[t.s:t.e]) != "" {
+			if d.pluralAcronyms == nil {
+				d.pluralAcronyms = map[string]bool{}
+			}
+			d.pluralAcronyms[d.text[t.s:t.e-1]] = true
+		}
 		switch {
 		case t.flags&fCap == 0:
 			d.capStats[w] |= seenLower

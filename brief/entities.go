@@ -23,6 +23,10 @@ type mention struct {
 	key string
 	// title is an honorific or title written before the name ("Mr", "President").
 	title string
+	// nick is a nickname quoted inside the name (Tomas “Tomi” Varga).
+	nick string
+	// gkey is the key of a group mention (see groupKey).
+	gkey string
 }
 
 // More mention forms (after the gazetteer's).
@@ -32,6 +36,7 @@ const (
 	formUnknown                   // a capitalised name of unknown sort
 	formPronoun                   // he, she, his, her
 	formDesc                      // a description: "the president"
+	formGroup                     // a group named by a common noun: "federal prosecutors"
 )
 
 // Mention flags.
@@ -42,6 +47,8 @@ const (
 	mPoss                       // possessive: "Britain's"
 	mSubject                    // the first actor of its clause, before its verb
 	mLead                       // in the first paragraphs
+	mShape                      // an organisation only by its shape: a short word in capitals ("NWRA")
+	mDropped                    // a group or body that does not matter, detached (dropMinorGroups)
 )
 
 // entity is one actor of an article, with all its mentions.
@@ -60,6 +67,13 @@ type entity struct {
 	disputes    int
 	firstSent   int
 	score       float64
+	// term is set for a name nothing is known of that never acts (see
+	// markTerms): a thing, not an actor, unless it speaks or takes part.
+	term bool
+	// common is set for a group named by a common noun ("regulators").
+	common bool
+	// key is nameKey(keyOf), cached (see entity.nameKey).
+	key, keyOf string
 }
 
 // findMentions finds the names in every sentence.
@@ -77,6 +91,12 @@ func (d *doc) findMentions() {
 			if t.kind == tWord && (t.flags&fCap == 0 || t.flags&fStart != 0) && (d.tokLower(i) == "the" || d.tokLower(i) == "this") {
 				if n := d.matchDescription(i, hi, si); n > 0 {
 					i += n
+					continue
+				}
+			}
+			if t.kind == tWord && d.lem[i] != 0 && (t.flags&fCap == 0 || t.flags&fStart != 0 || d.afterOpener(i)) {
+				if endsAgent(d.lem[i]) && d.matchGroup(i, lo, si) > 0 {
+					i++
 					continue
 				}
 			}
@@ -127,11 +147,15 @@ func (d *doc) chromeSentences() []bool {
 			skip[si] = true // a byline: "By Laura Kenning, Political Correspondent"
 		case words > 0 && caps*2 > words && words < 15:
 			skip[si] = true
+		case isCreditLine(ls):
+			skip[si] = true // "(Reporting by …; Editing by …)"
 		case words < 25 && (strings.Contains(ls, "getty images") || strings.HasPrefix(ls, "photo:") ||
 			strings.HasPrefix(ls, "photograph:") || strings.HasPrefix(ls, "image:") || strings.HasPrefix(ls, "credit:") ||
 			strings.Contains(ls, "/afp") || strings.Contains(ls, "/ap ") || strings.HasPrefix(ls, "picture:") ||
 			strings.HasPrefix(ls, "(photo") || strings.HasPrefix(ls, "follow him") || strings.HasPrefix(ls, "follow her") ||
 			strings.HasPrefix(ls, "follow us") || strings.HasPrefix(ls, "sign up") || strings.HasPrefix(ls, "read more") ||
+			(strings.HasPrefix(ls, "follow ") || strings.HasPrefix(ls, "find ")) && onSocialSite(ls) ||
+			strings.Contains(ls, "/reuters") || strings.Contains(ls, "/getty") || strings.Contains(ls, "/epa") ||
 			strings.HasPrefix(ls, "related:") || strings.HasPrefix(ls, "advertisement") ||
 			strings.HasPrefix(ls, "powered by") || strings.HasPrefix(ls, "sponsored") || strings.HasPrefix(ls, "click here")):
 			skip[si] = true
@@ -163,6 +187,30 @@ func (d *doc) chromeSentences() []bool {
 		}
 	}
 	return skip
+}
+
+// isCreditLine reports a wire story's closing credits: "(Reporting by
+// Andy Bruce in London; Editing by Joyjeet Das)".
+func isCreditLine(ls string) bool {
+	ls = strings.TrimLeft(ls, "([ ")
+	for _, p := range []string{"reporting by", "additional reporting by", "writing by", "editing by", "compiled by",
+		"reported by"} {
+		if strings.HasPrefix(ls, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// onSocialSite reports a line that points to a social network: "Follow
+// The Aviationist on Twitter", "Find us on Facebook".
+func onSocialSite(ls string) bool {
+	for _, w := range []string{" on twitter", " on facebook", " on instagram", " on linkedin", " on tiktok", " on x."} {
+		if strings.Contains(ls, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // startsWithName reports a sentence that opens with two or more
@@ -248,6 +296,12 @@ func (d *doc) addMention(m mention) {
 	}
 	d.byTok[m.t0] = int32(len(d.ments) + 1)
 	d.ments = append(d.ments, m)
+	if m.form == formPerson && m.t1-m.t0 > 1 && strings.IndexByte(m.key, ' ') > 0 {
+		if d.surnamesSeen == nil {
+			d.surnamesSeen = map[string]bool{}
+		}
+		d.surnamesSeen[d.tokKey(int(m.t1)-1)] = true
+	}
 }
 
 // gazMatch finds the longest gazetteer entry starting at token i (before
@@ -313,7 +367,24 @@ func (d *doc) matchName(i, hi, si int, headline bool) int {
 	if k := d.datelineAt(i, hi, si); k > 0 {
 		return k
 	}
+	if d.isPartyTag(i) {
+		return 1 // "(R-Essex)": the party and district of the name before
+	}
+	if k := d.stateAbbrevAt(i, hi); k > 0 {
+		return k // "Atlanta, Ga."
+	}
 	n, h := d.gazMatch(i, hi)
+	if n == 0 && (isDesignator(d.tokText(i)) || d.thingAcronym(i)) {
+		return 1 // "A340", "BTECs": things
+	}
+	if n > 0 && d.capitalCompound(i, n, hi, h) {
+		return n + 1 // "Nairobi Whale": a thing named after a city
+	}
+	if n > 0 && d.teamName(i, n, hi, h) {
+		d.addMention(mention{sent: int32(si), t0: int32(i), t1: int32(i + n + 1), r0: int32(i), ent: -1,
+			kind: KindOrganization, form: formOrg, key: d.spanText(i, i+n+1)})
+		return n + 1
+	}
 	// "Jordan Henderson", "Virginia Woolf", "Paris Hilton": a one-word
 	// place or country followed by a name is a person's first name.
 	if n == 1 && !isAllCapsWord(d.tokText(i)) && h.form != formDemonym && i+1 < hi && d.isCapWord(i+1) &&
@@ -388,7 +459,10 @@ func (d *doc) matchName(i, hi, si int, headline bool) int {
 		// "9 PM Wednesday", "12:00 PM PT": a clock time, not a Prime
 		// Minister; a day or a time zone is no one's name.
 		n := d.tokLower(i + k)
-		if !(i > 0 && d.toks[i-1].kind == tNum) && !(g.nonActor[n] && n != "may") {
+		// "General Store", "Major League": an adjective, not a
+		// title, before an ordinary word.
+		adj := k == 1 && (d.tokLower(i) == "general" || d.tokLower(i) == "major") && g.common[n]
+		if !(i > 0 && d.toks[i-1].kind == tNum) && !(g.nonActor[n] && n != "may") && !adj {
 			return d.personAfterTitle(i, i, i+k, hi, si)
 		}
 	}
@@ -424,6 +498,13 @@ func (d *doc) matchName(i, hi, si int, headline bool) int {
 	if start >= j {
 		return max(1, start-i)
 	}
+	// "Flight KX402", "Condor Mk-7 Falcon": a name with a model or
+	// flight number names a thing.
+	for k := start; k < j; k++ {
+		if isDesignator(d.tokText(k)) {
+			return j - i
+		}
+	}
 	// "The British Foreign Secretary": once the ordinary first word is
 	// dropped, a gazetteer name starts the rest; read it from there.
 	if start > i {
@@ -453,6 +534,11 @@ func (d *doc) matchName(i, hi, si int, headline bool) int {
 				role = d.spanText(start, h)
 			}
 		}
+		// "Tarvik CEO Ana Borg": the name before the title is her
+		// employer, an actor of its own.
+		if h > start && !d.anyTitleWord(start, h) && d.toks[h-1].flags&fPoss == 0 {
+			d.recordRun(start, h, hi, si, "", "", start)
+		}
 		d.recordRun(h+k, j, hi, si, title, role, start)
 		return j - i
 	}
@@ -460,9 +546,19 @@ func (d *doc) matchName(i, hi, si int, headline bool) int {
 	if d.allTitleWords(start, j) {
 		return j - i
 	}
+	// "the von Falkenrath group", "said van Dorsten": a lower-case
+	// particle opens the name.
+	if start == i && i > 0 && d.sentenceOf(i-1) == si && d.toks[i-1].kind == tWord && d.toks[i-1].flags&fCap == 0 &&
+		nameParticles[d.tokLower(i-1)] && d.adjacent(i-1) {
+		start = i - 1
+	}
 	d.recordRun(start, j, hi, si, "", "", start)
 	return j - i
 }
+
+// nameParticles open a surname written in lower case: "von Falkenrath",
+// "van Dorsten", "de Gaulle".
+var nameParticles = setOf("von", "van", "de", "der", "den", "du", "da", "di", "del", "della", "dos", "das", "bin", "ibn")
 
 // datelineAt returns the length of a dateline at token i ("CAIRO —",
 // "NEW YORK (Reuters) -", "LONDON, March 3 —"): the place a story was filed
@@ -479,7 +575,13 @@ func (d *doc) datelineAt(i, hi, si int) int {
 		return 0
 	}
 	switch d.tokText(j) {
-	case "\u2014", "\u2013", "-", "(", ",":
+	case "(":
+		// "NAIROBI (Reuters) -": the agency's credit goes with the place.
+		if j+2 < hi && d.toks[j+1].kind == tWord && d.tokText(j+2) == ")" {
+			return j + 3 - i
+		}
+		return j - i
+	case "\u2014", "\u2013", "-", ",":
 		return j - i
 	}
 	return 0
@@ -514,6 +616,15 @@ func (d *doc) isOrdinaryCap(i int, headline, inRun bool) bool {
 	}
 	stats := d.capStats[w]
 	opening := t.flags&fStart != 0 || d.afterOpener(i)
+	if opening && isDerivedNoun(w) && !d.g.isGivenName(w) {
+		return stats&seenCapMid == 0 // "Underperformance explains…"
+	}
+	// "Analysts said…", "Officials warned…": a plural agent or title noun
+	// opening a sentence.
+	if opening && len(w) > 4 && w[len(w)-1] == 's' && stats&seenCapMid == 0 && !inRun &&
+		(titleHeads[w[:len(w)-1]] || formTags(w)&formPlural != 0 && endsAgent(d.lemmaAt(i))) {
+		return true
+	}
 	if opening && !d.g.isGivenName(w) && len(w) > 5 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly") ||
 		strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && d.g.common[w[:len(w)-1]]) {
 		return stats&seenCapMid == 0 // "Testing found…", "Detectives said…"
@@ -548,6 +659,10 @@ func (d *doc) capRun(i, hi int) int {
 	personLike := d.g.isGivenName(d.tokText(i))
 	for j < hi && d.adjacent(j-1) {
 		t := d.toks[j]
+		if k := d.nameJoinerAt(j, hi); k > 0 {
+			j += k // "Hollis & Crane", "St. Brendan's", Tomas "Tomi" Varga
+			continue
+		}
 		// "Birmingham Children's Hospital": a possessive inside a name.
 		if d.toks[j-1].flags&fPoss != 0 {
 			if t.kind == tWord && t.flags&fCap != 0 && (orgHeads[d.tokLower(j)] || placeHeads[d.tokLower(j)]) {
@@ -595,6 +710,12 @@ func (d *doc) capRun(i, hi int) int {
 			break
 		}
 		if d.toks[j-1].flags&fPoss != 0 {
+			// "St. Brendan's Press", "Birmingham Children's Hospital": a
+			// possessive inside a longer name, before its head word.
+			if j-1 > i && !personLike && j < hi && d.isCapWord(j) && orgHeads[d.tokLower(j)] &&
+				d.toks[j].s-d.toks[j-1].e <= 6 {
+				j++
+			}
 			break
 		}
 	}
@@ -623,8 +744,13 @@ func (d *doc) titleLength(i, hi int) int {
 			break
 		}
 		switch {
-		case titleHeads[w]:
-			head = j
+		case d.abbrevTitleAt(j, hi):
+			// "Gov. Marsh", "Sen. Ruth Okonjo": the title's dot.
+			head = j + 1
+			j += 2
+			continue
+		case titleHeads[w], w == "superior" && head == j-1:
+			head = j // "Mother Superior"
 		case titleMods[w]:
 		case w == "of" && head >= 0 && j+1 < hi && d.isCapWord(j+1):
 			// "Secretary of State", "President of France"
@@ -665,8 +791,29 @@ func (d *doc) titleEnd(i, head int) int {
 func (d *doc) isTitleWord(i int) bool {
 	w := d.tokLower(i)
 	_, h := honorifics[w]
-	return h || titleHeads[w] || titleMods[w]
+	return h || titleHeads[w] || titleMods[w] || d.abbrevTitleAt(i, len(d.toks))
 }
+
+// abbrevTitleAt reports a title abbreviated with a dot at token i: "Gov.",
+// "Sen.", "Gen." (the tokens "Gov" and ".").
+func (d *doc) abbrevTitleAt(i, hi int) bool {
+	if i+1 >= hi || d.toks[i].kind != tWord || d.toks[i+1].s != d.toks[i].e || d.text[d.toks[i+1].s] != '.' {
+		return false
+	}
+	return abbrevTitles[d.tokLower(i)]
+}
+
+// abbrevTitles are the titles written abbreviated with a dot ("sen" of
+// "Sen."), from titleHeads.
+var abbrevTitles = func() map[string]bool {
+	m := map[string]bool{}
+	for w := range titleHeads {
+		if strings.HasSuffix(w, ".") && len(w) <= 5 {
+			m[strings.TrimSuffix(w, ".")] = true
+		}
+	}
+	return m
+}()
 
 // personAfterTitle records the person named after a title at tokens
 // [ts, te); r0 is where the role starts (a demonym before it). It returns
@@ -734,13 +881,18 @@ func (d *doc) addMentionAt(m mention) {
 // knownName reports whether a word appears elsewhere as a full name's last
 // word (so "Trump" in "anti-Trump" counts once "Donald Trump" is named).
 func (d *doc) knownName(w string) bool {
-	lw := asciiLower(w)
-	for _, m := range d.ments {
-		if m.form == formPerson && strings.HasSuffix(asciiLower(m.key), " "+lw) {
-			return true
+	return len(d.surnamesSeen) > 0 && d.surnamesSeen[nameKey(w)]
+}
+
+// tokKey returns the nameKey of token k, without allocating for ASCII.
+func (d *doc) tokKey(k int) string {
+	w := d.tokLower(k)
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			return nameKey(d.tokText(k))
 		}
 	}
-	return false
+	return w
 }
 
 // recordRun classifies the capitalised run [i, j) and records it as a
@@ -765,9 +917,28 @@ func (d *doc) recordRun(i, j, hi, si int, title, role string, r0 int) {
 	last := d.tokLower(j - 1)
 	firstW := d.tokLower(i)
 	n := j - i
+	if nick, _ := d.nickname(i, j); nick != "" {
+		n -= 3 // Tomas “Tomi” Varga: two names and a nickname
+	}
 	switch {
+	case n >= 2 && placeHeads[d.tokLower(j-2)] && len(last) > 4 && last[len(last)-1] == 's' && !strings.HasSuffix(last, "ss") &&
+		!placeHeads[last] && !orgHeads[last]:
+		// "Tampa Bay Buccaneers", "Golden State Warriors": a team.
+		m.kind, m.form = KindOrganization, formOrg
+	case n >= 2 && !orgHeads[last] && d.groupHead(j-1):
+		// "House Democrats", "Senate Republicans": a group.
+		m.kind, m.form = KindGroup, formOrg
+	case title == "" && n >= 2 && royalTitles[firstW] != 0 && !orgHeads[last]:
+		// "Pope Leontius III", "King Abdullah" read as one run.
+		m.kind, m.form, m.gender = KindPerson, formPerson, royalTitles[firstW]
 	case title != "":
 		m.kind, m.form = KindPerson, formPerson
+		if _, peer := peerTitles[lt]; peer {
+			// "Lord Hale of Marlow": the peer's surname is his name.
+			if k := strings.Index(name, " of "); k > 0 {
+				m.key = name[:k]
+			}
+		}
 		if gen, ok := honorifics[lt]; ok {
 			m.gender = gen
 		} else {
@@ -782,10 +953,16 @@ func (d *doc) recordRun(i, j, hi, si int, title, role string, r0 int) {
 	case thingHeads[last] && n > 1, thingHeads[firstW] && n > 1:
 		// "Affordable Care Act", "Hurricane Sandy": things, not actors.
 		m.kind, m.form = KindOther, formPlace
-	case orgHeads[last] && n > 1, n > 2 && orgHeads[firstW] && nameConnectors[d.tokLower(i+1)],
-		n == 1 && d.toks[i].flags&fAllCaps != 0 && len(name) <= 6:
+	case orgHeads[last] && n > 1, n > 2 && orgHeads[firstW] && nameConnectors[d.tokLower(i+1)], n > 2 && d.orgHeadBeforeOf(i, j),
+		n > 2 && strings.Contains(name, " & "):
+		// "UK Ministry of Defense", "Bank of Ruritania", "Hollis & Crane"
 		m.kind, m.form = KindOrganization, formOrg
-	case placeHeads[last] && n > 1:
+	case n == 1 && d.toks[i].flags&fAllCaps != 0 && len(name) <= 6:
+		m.kind, m.form = KindOrganization, formOrg
+		m.flags |= mShape
+	case placeHeads[last] && n > 1, n >= 2 && compassWords[firstW] && d.placeRest(i+1, j):
+		// "Indian Ocean"; "South Atlantic", "Western Australia": a part
+		// of a place is a place.
 		m.kind, m.form = KindOther, formPlace
 	case n >= 2 && placeFirstWords[firstW]:
 		// "Cape Canaveral", "Lake Victoria", "Port Harcourt"
@@ -804,7 +981,9 @@ func (d *doc) recordRun(i, j, hi, si int, title, role string, r0 int) {
 			// "his wife Grace", "her son Kofi"
 			m.kind, m.form, m.gender = KindPerson, formPerson, kinNouns[d.tokLower(i-1)]
 			m.role = d.tokLower(i - 1)
-		} else if d.isTitleWord(i) || thingHeads[firstW] || g.common[firstW] && (!d.speaks(j, hi) || i > 0 && d.tokLower(i-1) == "the") {
+		} else if d.isTitleWord(i) || thingHeads[firstW] || g.common[firstW] && (!d.speaks(j, hi) || i > 0 && d.tokLower(i-1) == "the") &&
+			!(i > 0 && d.tokLower(i-1) != "the" && d.knownName(name)) {
+			// ("Bell" after "Nora Bell" is her surname.)
 			// A lone title ("the President") or a capitalised ordinary word
 			// ("Article 5") is not a name.
 			return
@@ -860,6 +1039,14 @@ func (d *doc) recordRun(i, j, hi, si int, title, role string, r0 int) {
 	if m.key == "" {
 		m.key = name
 	}
+	if nick, rest := d.nickname(i, j); nick != "" {
+		// Tomas “Tomi” Varga: the name without the nickname, which is
+		// another form of it.
+		m.nick = nick
+		if m.key == name {
+			m.key = rest
+		}
+	}
 	// Strip a web domain: "Snopes.com" → "Snopes".
 	if k := strings.LastIndexByte(m.key, '.'); k > 0 && n == 1 {
 		switch strings.ToLower(m.key[k:]) {
@@ -874,6 +1061,9 @@ func (d *doc) recordRun(i, j, hi, si int, title, role string, r0 int) {
 	}
 	d.addMention(m)
 }
+
+// peerTitles precede a peer's name: "Lord Hale of Marlow".
+var peerTitles = setOf("lord", "baroness", "baron", "lady", "viscount", "earl")
 
 // kinNouns name a relative before a first name, with the gender they imply.
 var kinNouns = map[string]int8{"wife": genderFemale, "husband": genderMale, "son": genderMale, "daughter": genderFemale,
@@ -921,11 +1111,18 @@ func (d *doc) looksLikePersonName(i, j int) bool {
 	if d.g.isGivenName(d.tokText(i)) {
 		return true
 	}
+	// "Marina de Guerra del Peru": a name ending in a country's is no one's.
+	if h, ok := d.g.lookup(d.tokText(j - 1)); ok && h.kind == KindCountry && h.form == formName && j-i > 1 {
+		return false
+	}
 	// "Man Haron Monis": an unusual first name before two name words.
 	if j-i >= 3 && !d.g.common[d.tokLower(j-1)] && !d.g.common[d.tokLower(j-2)] {
 		i++
 	}
 	for k := i; k < j; k++ {
+		if d.toks[k].kind == tQuote || d.toks[k].flags&fInQuote != 0 {
+			continue // a nickname: Tomas “Tomi” Varga
+		}
 		w := d.tokLower(k)
 		if d.toks[k].kind != tWord || d.toks[k].flags&fAllCaps != 0 && len(w) > 1 || nameConnectors[w] && k > i && k < j-1 {
 			if nameConnectors[w] {
@@ -1082,7 +1279,15 @@ var descHeads = map[string]ActorKind{
 	"report": KindOrganization, "study": KindOrganization, "survey": KindOrganization, "review": KindOrganization,
 	// "the government", "the federal government", "the military": the
 	// institutions of the article's own country (see homeInstitution).
-	"government": KindCountry, "military": KindCountry, "army": KindCountry,
+	"government": KindCountry, "military": KindCountry, "army": KindCountry, "navy": KindCountry,
+	// "the court", "the union", "the jury": the body of that name in the
+	// article, or one of their own (see instHeads); "the airline": the
+	// business (see businessHeads).
+	"court": KindOrganization, "union": KindOrganization, "church": KindOrganization, "council": KindOrganization,
+	"committee": KindOrganization, "commission": KindOrganization, "party": KindOrganization,
+	"police": KindOrganization, "jury": KindOrganization, "airline": KindOrganization, "carrier": KindOrganization,
+	"department": KindOrganization, "authority": KindOrganization, "board": KindOrganization,
+	"publisher": KindOrganization, "lender": KindOrganization, "insurer": KindOrganization, "automaker": KindOrganization,
 }
 
 // headUse reports that the description ending before token k stands on its
@@ -1122,6 +1327,11 @@ func (d *doc) matchDescription(i, hi, si int) int {
 	for k < hi && k < j+3 && d.toks[k].kind == tWord && (titleMods[d.tokLower(k)] || descHeads[d.tokLower(k)] != "") {
 		k++
 	}
+	// "the regional health board", "the school board": lower-case words
+	// qualifying the head of a body.
+	if b := d.qualifiedBody(j, hi); b > k {
+		k = b
+	}
 	if k == j {
 		return 0
 	}
@@ -1129,6 +1339,17 @@ func (d *doc) matchDescription(i, hi, si int) int {
 	kind, ok := descHeads[head]
 	if !ok || kind == KindCountry && (qual != "" || !d.headUse(k, hi)) {
 		return 0 // "the American government" is the United States, by its demonym
+	}
+	if kind == KindOrganization && (d.isCapWord(k-1) && k-1 > j && d.isCapWord(k-2) ||
+		k+1 < hi && nameConnectors[d.tokLower(k)] && d.isCapWord(k+1)) {
+		return 0 // "the Transport Ministry", "the Department for Business": names
+	}
+	if (instHeads[head] || businessHeads[head]) && (!d.headUse(k, hi) && d.toks[k-1].flags&fPoss == 0 || d.isCapWord(k-1) && k-1 > j ||
+		k+1 < hi && nameConnectors[d.tokLower(k)] && d.isCapWord(k+1)) {
+		// "the court ruling", "the airline industry"; "the Supreme
+		// Court", "the Department for Business": names, not descriptions
+		// ("the Church" alone is one).
+		return 0
 	}
 	// "the president of France Emmanuel Macron", "the company Uber": a name
 	// follows; let the name speak for itself.
@@ -1144,11 +1365,51 @@ func (d *doc) matchDescription(i, hi, si int) int {
 	return k - i
 }
 
+// qualifiedBody returns the end of a body named by lower-case words and
+// the head of a body from token j ("regional health board", "city
+// council"), or 0.
+func (d *doc) qualifiedBody(j, hi int) int {
+	end := -1
+	for k := j + 1; k < hi && k < j+4; k++ {
+		if d.toks[k].kind == tWord && instHeads[d.tokLower(k)] {
+			end = k
+			break
+		}
+	}
+	if end < 0 {
+		return 0 // no head of a body close after "the": the common case
+	}
+	for k := j; k <= end; k++ {
+		t := d.toks[k]
+		if t.kind != tWord || t.flags&fCap != 0 {
+			return 0
+		}
+		w := d.tokLower(k)
+		if instHeads[w] && k > j {
+			return k + 1
+		}
+		if !titleMods[w] && !d.plainLower(k) {
+			return 0
+		}
+	}
+	return 0
+}
+
 // isNameParticle reports a lower-case hyphenated surname particle: "al-Bashir",
 // "bin-Salman", "el-Sisi".
 func isNameParticle(w string) bool {
 	for _, p := range []string{"al-", "el-", "bin-", "ibn-", "abu-", "ad-", "as-", "ash-"} {
 		if strings.HasPrefix(w, p) && len(w) > len(p)+1 {
+			return true
+		}
+	}
+	return false
+}
+
+// anyTitleWord reports whether a word of [i, j) is a title word.
+func (d *doc) anyTitleWord(i, j int) bool {
+	for k := i; k < j; k++ {
+		if d.isTitleWord(k) {
 			return true
 		}
 	}
@@ -1196,7 +1457,7 @@ func isCompoundAdjective(w string) bool {
 // which are not actors.
 var thingHeads = setOf("act", "bill", "treaty", "accord", "convention", "amendment", "code", "doctrine",
 	"hurricane", "typhoon", "cyclone", "storm", "operation", "war", "summit", "games", "olympics", "cup",
-	"championship", "festival", "awards", "prize", "protocol", "declaration", "directive", "regulation")
+	"championship", "festival", "awards", "prize", "protocol", "declaration", "directive", "regulation", "rule")
 
 // quoteAround returns the quote span holding token t, or nil.
 func (d *doc) quoteAround(t int) *quoteSpan {

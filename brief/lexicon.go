@@ -47,6 +47,7 @@ var titleHeads = setOf(
 	"nominee", "challenger", "incumbent", "owner", "boss", "official", "opponent", "critic", "rival", "ally",
 	"striker", "player", "star", "presenter", "host", "anchor", "commentator", "blogger", "founder", "partner",
 	"resident", "pilot", "soldier", "priest", "chef", "designer", "producer", "filmmaker", "director",
+	"treasurer", "comptroller", "whip", "dean", "assemblyman", "assemblywoman", "assemblymember",
 )
 
 // titleMods modify a title head ("Prime", "Foreign", "Vice").
@@ -103,6 +104,7 @@ var orgHeads = setOf(
 	"movement", "front", "brotherhood", "party's", "caucus", "group's", "exchange", "insurance", "capital",
 	"partners", "ventures", "energy", "oil", "petroleum", "pharmaceuticals", "pharma", "project", "initiative",
 	"program", "programme", "council's", "watchdog", "regulator", "consortium", "cooperative", "team",
+	"air", "aviation",
 )
 
 // placeHeads end names of places ("Indian Ocean", "Chagos Islands").

@@ -15,6 +15,7 @@ func (d *doc) scoreEntities() {
 	for _, e := range d.ents {
 		s := 0.0
 		lead := false
+		reports, acts := 0, 0
 		for _, mi := range e.ments {
 			m := d.ments[mi]
 			w := 1.0
@@ -24,20 +25,34 @@ func (d *doc) scoreEntities() {
 			case m.flags&mInQuote != 0:
 				w = 0.4
 			case m.flags&mAdj != 0:
-				w = 0.5
+				w = 0.35
 			case m.flags&mLocative != 0:
 				w = 0.6
 			case m.form == formCapital:
 				w = 0.7
 			}
-			if m.flags&mLead != 0 && m.flags&mInQuote == 0 {
+			// The lead counts for an actor named there, not for a country
+			// named only as an adjective or a place only as where.
+			if m.flags&mLead != 0 && m.flags&(mInQuote|mAdj) == 0 &&
+				(m.flags&mLocative == 0 || m.kind != KindCountry && m.form != formPlace && m.form != formCapital) {
 				lead = true
 			}
 			s += w
+			if m.flags&mInQuote == 0 && m.form != formDesc {
+				switch d.mentionRole(m) {
+				case roleReports:
+					reports++
+				case roleActs:
+					acts++
+				}
+			}
 		}
 		if lead {
 			s += 1.5
 		}
+		// Acting roles: the subject of a reporting verb, direct or
+		// indirect ("The Finch Institute said on Monday that…"), or of another verb.
+		s += 1.5*float64(min(reports, 3)) + 0.75*float64(min(acts, 3))
 		s += 1.5*float64(e.quotes) + 1.0*float64(e.commits) + 1.0*float64(e.disputes)
 		if e.kind == KindPerson && strings.Contains(e.name, " ") && len(e.ments) >= 2 {
 			s += 1.25 // a person named in full is someone the article introduces
@@ -48,8 +63,72 @@ func (d *doc) scoreEntities() {
 		if e.kind == KindOther {
 			s *= 0.3
 		}
+		if e.common {
+			// A group named by a common noun ranks below the named actors
+			// it is as prominent as, and is listed only when it matters.
+			s *= 0.8
+			if !d.commonGroupMatters(e) {
+				s = 0
+			}
+		}
 		e.score = s
 	}
+}
+
+// Roles of a mention in its clause (mentionRole).
+const (
+	roleNone    = iota
+	roleActs    // the subject of a verb: "Varga opened the bridge"
+	roleReports // the subject of a reporting verb: "Tanoto told reporters"
+)
+
+// mentionRole tells whether a mention is the subject of a reporting verb
+// ("X said", "X, head of the agency, told", "said X") or of another verb
+// ("X ordered"), looking a few words on, past adverbs, auxiliaries and an
+// apposition set off by commas.
+func (d *doc) mentionRole(m mention) int {
+	si := int(m.sent)
+	_, hi := d.sentRange(si)
+	k := int(m.t1)
+	// ", head of the agency," / ", 60,": skip one apposition.
+	if k < hi && d.toks[k].kind == tPunct && d.text[d.toks[k].s] == ',' {
+		j := k + 1
+		for j < hi && j < k+14 && !(d.toks[j].kind == tPunct && strings.ContainsRune(",;:", rune(d.text[d.toks[j].s]))) {
+			j++
+		}
+		if j < hi && d.text[d.toks[j].s] == ',' && j+1 < hi && d.toks[j+1].kind == tWord {
+			if w := d.tokLower(k + 1); w != "which" && w != "who" && w != "and" && w != "but" {
+				k = j + 1
+			}
+		}
+	}
+	// "The Finch Institute on Monday said", "the ministry last week warned": a time.
+	if k+1 < hi && d.toks[k].kind == tWord && (d.tokLower(k) == "on" || d.tokLower(k) == "last" || d.tokLower(k) == "this" ||
+		d.tokLower(k) == "late" || d.tokLower(k) == "early") && (isCalendarWord(d.tokLower(k+1)) || isTimeWord(d.tokLower(k+1))) {
+		k += 2
+	}
+	for n := 0; k < hi && n < 3 && d.toks[k].kind == tWord && d.toks[k].flags&fCap == 0 &&
+		(isAdverb(d.tokLower(k)) || isAuxiliary(d.tokLower(k)) && !isBe(d.tokLower(k))); n++ {
+		if d.lex[k]&lexSpeech != 0 {
+			break
+		}
+		k++
+	}
+	if k < hi && d.toks[k].kind == tWord && d.toks[k].flags&fCap == 0 {
+		w := d.tokLower(k)
+		switch {
+		case d.lex[k]&lexSpeech != 0 && !weakSpeechVerbs[w]:
+			return roleReports
+		case m.flags&mSubject != 0 && (isVerbLike(w) || irregularPast[w] || d.lex[k]&(lexCommit|lexDispute) != 0 ||
+			formTags(w)&(formPast|formPresent) != 0):
+			return roleActs
+		}
+	}
+	// `," said Tanoto`: the inverted frame.
+	if p := int(m.r0) - 1; p > 0 && d.toks[p].kind == tWord && d.lex[p]&lexSpeech != 0 && d.toks[p-1].kind == tQuote {
+		return roleReports
+	}
+	return roleNone
 }
 
 // mentionCount counts an entity's references, pronouns included.
@@ -95,6 +174,7 @@ func mergeDocs(an *Analysis, docs []*doc) {
 		a     Actor
 		forms map[string]int
 		last  string
+		term  bool // every entity merged into it is a term (markTerms)
 		// docs are the articles that name the actor; alone is set for a
 		// lone surname filed as an organisation, and agreed for a name
 		// cut to the given names the outlets agree on (crossdoc.go).
@@ -107,14 +187,14 @@ func mergeDocs(an *Analysis, docs []*doc) {
 	for di, d := range docs {
 		entName[di] = map[int]string{}
 		for ei, e := range d.ents {
-			key := strings.ToLower(e.name)
+			key := nameKey(e.name)
 			g := byName[key]
 			if g == nil && e.kind == KindPerson && e.last != "" {
 				// "Starmer" in one article, "Keir Starmer" in another.
 				for _, o := range actors {
 					if o.a.Kind == KindPerson && o.last != "" && sameSurname(o.last, e.last) &&
 						(!strings.Contains(o.a.Name, " ") || !strings.Contains(e.name, " ") ||
-							strings.EqualFold(strings.Fields(o.a.Name)[0], strings.Fields(e.name)[0])) {
+							nameKey(strings.Fields(o.a.Name)[0]) == nameKey(strings.Fields(e.name)[0])) {
 						g = o
 						break
 					}
@@ -151,11 +231,12 @@ func mergeDocs(an *Analysis, docs []*doc) {
 			}
 			if g == nil {
 				g = &agg{a: Actor{Name: e.name, Kind: e.kind, Role: e.role}, forms: map[string]int{}, last: e.last,
-					docs: map[int]bool{}, alone: d.surnameAlone(e)}
+					docs: map[int]bool{}, alone: d.surnameAlone(e), term: true}
 				actors = append(actors, g)
 				byName[key] = g
 			}
 			g.docs[di] = true
+			g.term = g.term && e.term && e.quotes+e.commits+e.disputes == 0
 			if !g.agreed && strings.Count(e.name, " ") > strings.Count(g.a.Name, " ") && e.kind == KindPerson {
 				g.forms[g.a.Name]++
 				g.a.Name = e.name
@@ -184,16 +265,16 @@ func mergeDocs(an *Analysis, docs []*doc) {
 	final := map[string]string{}
 	for _, g := range actors {
 		for f := range g.forms {
-			final[strings.ToLower(f)] = g.a.Name
+			final[nameKey(f)] = g.a.Name
 		}
-		final[strings.ToLower(g.a.Name)] = g.a.Name
+		final[nameKey(g.a.Name)] = g.a.Name
 	}
 	canon := func(di, ei int) string {
 		if ei < 0 {
 			return ""
 		}
 		n := entName[di][ei]
-		if f, ok := final[strings.ToLower(n)]; ok {
+		if f, ok := final[nameKey(n)]; ok {
 			return f
 		}
 		return n
@@ -211,8 +292,8 @@ func mergeDocs(an *Analysis, docs []*doc) {
 	})
 	an.Actors = make([]Actor, 0, len(actors))
 	for _, g := range actors {
-		if !keepActor(g.a) {
-			continue
+		if !keepActor(g.a) || g.term {
+			continue // not worth listing, or a term ("the benchmark Telibor")
 		}
 		an.Actors = append(an.Actors, g.a)
 	}
@@ -370,10 +451,13 @@ func TrimDateline(s string) string {
 
 // demoteTerms turns capitalised terms read as organisations into things
 // when nothing shows they act: a common acronym ("CPU", "TV", "ID"), a lone
-// title named once ("Sheriff"), or a capitalised phrase (or one ordinary
+// title named once ("Sheriff"), a capitalised phrase (or one ordinary
 // word) named once, never before a verb and never speaking, promising or
-// disputing ("Creative Inventory Action"). Names the gazetteer knows and organisation names
-// ("… Council") stay.
+// disputing ("Creative Inventory Action"), and a name nothing is known of —
+// not the gazetteer, not an organisation's head word, only its capitals —
+// that never acts anywhere in the article ("the benchmark Telibor", "the
+// Harwood 200 index", "the Harriers are modern"). Names the gazetteer knows and
+// organisation names ("… Council") stay.
 func (d *doc) demoteTerms() {
 	for _, e := range d.ents {
 		if e.kind != KindOrganization || len(e.ments) == 0 || e.quotes+e.commits+e.disputes > 0 {
@@ -384,45 +468,128 @@ func (d *doc) demoteTerms() {
 			e.kind = KindOther
 			continue
 		}
+		if e.term {
+			e.kind = KindOther
+			continue
+		}
+	}
+}
+
+// markTerms flags the organisations nothing is known of — not the
+// gazetteer, not an organisation's head word, only their capitals — that
+// never act anywhere in the article ("the benchmark Telibor", "the Harwood 200
+// index", "the Harriers are modern"): terms, not actors. An acronym stays
+// an organisation when it stands as a noun of its own ("a donation to the
+// USO"), and is a term when it only qualifies nouns ("BTEC results").
+func (d *doc) markTerms() {
+	for _, e := range d.ents {
+		if e.kind != KindOrganization || len(e.ments) == 0 {
+			continue
+		}
 		named := 0
-		acts := false
+		known, acts, shape, heads := false, false, false, false
 		for _, mi := range e.ments {
 			m := d.ments[mi]
 			if m.form == formPronoun || m.form == formDesc {
 				continue
 			}
-			if m.form != formUnknown {
-				acts = true // the gazetteer knows it, or it has an organisation's head word
+			if m.flags&mShape != 0 {
+				shape = true
+				if !d.modifierUse(m) {
+					heads = true
+				}
+			} else if m.form != formUnknown {
+				known = true
 			}
 			named++
-			if m.flags&mPoss != 0 {
+			if d.mentionActs(m) {
 				acts = true
-			}
-			if k := int(m.t1); k < len(d.toks) && d.toks[k].kind == tWord {
-				if w := d.tokLower(k); isAuxiliary(w) || isVerbLike(w) || d.lex[k]&(lexSpeech|lexCommit|lexDispute) != 0 {
-					acts = true // "Zeiss said", "Ford will…"
-				}
+				break
 			}
 		}
-		if acts || named != 1 {
-			continue
-		}
-		// A phrase of capitalised words with no organisation's head word
-		// ("Creative Inventory Action"), or one ordinary word ("Retina").
-		f := strings.Fields(strings.ToLower(e.name))
-		if len(f) == 0 {
-			continue
-		}
-		term := len(f) > 1 || d.g.common[f[0]]
-		for _, w := range f {
-			if orgHeads[w] || d.g.isGivenName(w) {
-				term = false
+		f := strings.Fields(e.name)
+		e.term = !known && !acts && named > 0 && len(f) > 0 && (shape && !heads || !shape && !d.g.isGivenName(f[0]))
+	}
+}
+
+// mentionActs reports whether a mention shows its actor acting or being
+// one: it is the subject of a verb other than "be" ("Zeiss said", "Ford
+// will", "Hachette had waged"), a possessor ("Airbus's"), the employer of
+// a person ("Tarvik CEO", "a spokesman for Zentrix", "an analyst at
+// Harlow"), or a source ("according to Zentrix").
+func (d *doc) mentionActs(m mention) bool {
+	if m.flags&mPoss != 0 {
+		return true
+	}
+	k := int(m.t1)
+	for k < len(d.toks) && d.toks[k].kind == tWord && isAdverb(d.tokLower(k)) && d.toks[k].flags&fCap == 0 {
+		k++
+	}
+	if k < len(d.toks) && d.toks[k].kind == tWord && d.sentenceOf(k) == int(m.sent) {
+		w := d.tokLower(k)
+		switch {
+		case isBe(w):
+			// "are lining up": the progressive acts; "were introduced",
+			// "is modern" do not.
+			if k+1 < len(d.toks) && d.toks[k+1].kind == tWord && strings.HasSuffix(d.tokLower(k+1), "ing") &&
+				d.toks[k+1].flags&fCap == 0 && len(d.tokLower(k+1)) > 5 {
+				return true
 			}
-		}
-		if term {
-			e.kind = KindOther
+		case isAuxiliary(w) || isVerbLike(w) || irregularPast[w] || d.lex[k]&(lexSpeech|lexCommit|lexDispute|lexThink) != 0:
+			return true // "Zeiss said", "Ford will…"
+		case formTags(w)&(formPast|formPresent) != 0 && d.toks[k].flags&fCap == 0:
+			return true
+		case (titleHeads[w] || isPersonNoun(w)) && !d.indefiniteBefore(int(m.r0)):
+			return true // "Tarvik CEO Ana Borg", "Zentrix officials"; not "a Jesuit priest"
 		}
 	}
+	// "Larkmoor, which owns four depots": a relative clause on it.
+	if k+1 < len(d.toks) && d.toks[k].kind == tPunct && d.text[d.toks[k].s] == ',' && d.sentenceOf(k) == int(m.sent) {
+		if w := d.tokLower(k + 1); w == "who" || w == "which" && k+2 < len(d.toks) && agentiveAfterWhich(d, k+2) {
+			return true
+		}
+	}
+	p := int(m.r0) - 1
+	for p >= 0 && d.toks[p].kind == tWord && determiners[d.tokLower(p)] {
+		p--
+	}
+	if p < 1 || d.toks[p].kind != tWord {
+		return false
+	}
+	switch d.tokLower(p) {
+	case "to":
+		return d.tokLower(p-1) == "according"
+	case "at", "for", "of", "from", "with":
+		// "a spokesman for", "chief executive of", "an analyst at"
+		for q := p - 1; q >= 0 && q >= p-3 && d.toks[q].kind == tWord; q-- {
+			if w := d.tokLower(q); titleHeads[w] || isPersonNoun(w) && !reportNouns[w] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// modifierUse reports a name that qualifies the noun or number after it:
+// "the Harwood 200 index", "BTEC results".
+func (d *doc) modifierUse(m mention) bool {
+	k := int(m.t1)
+	if k >= len(d.toks) || d.sentenceOf(k) != int(m.sent) || m.flags&mPoss != 0 {
+		return false
+	}
+	t := d.toks[k]
+	if t.kind == tNum {
+		return true
+	}
+	w := d.tokLower(k)
+	return t.kind == tWord && t.flags&fCap == 0 && d.plainLower(k) && !isPreposition(w) && !clauseLinks[w]
+}
+
+// indefiniteBefore reports "a" or "an" right before token t: "a Jesuit
+// priest", where the name only qualifies the noun.
+func (d *doc) indefiniteBefore(t int) bool {
+	p := t - 1
+	return p >= 0 && d.toks[p].kind == tWord && (d.tokLower(p) == "a" || d.tokLower(p) == "an")
 }
 
 // techAcronyms are capitalised abbreviations of things, not of actors.

@@ -15,11 +15,11 @@ func (d *doc) resolveEntities() {
 	newEnt := func(m *mention) int {
 		e := &entity{name: m.key, kind: m.kind, gender: m.gender, forms: map[string]int{}, firstSent: int(m.sent)}
 		if m.kind == KindPerson {
-			f := strings.Fields(asciiLower(m.key))
+			f := strings.Fields(nameKey(m.key))
 			e.first, e.last = f[0], f[len(f)-1]
 		}
 		d.ents = append(d.ents, e)
-		byKey[asciiLower(m.key)] = len(d.ents) - 1
+		byKey[nameKey(m.key)] = len(d.ents) - 1
 		return len(d.ents) - 1
 	}
 	// Surnames of the people named in full: "Bloomberg" after "Michael
@@ -27,7 +27,7 @@ func (d *doc) resolveEntities() {
 	surnames := map[string]bool{}
 	for _, m := range d.ments {
 		if m.form == formPerson && strings.Contains(m.key, " ") {
-			f := strings.Fields(asciiLower(m.key))
+			f := strings.Fields(nameKey(m.key))
 			surnames[f[len(f)-1]] = true
 		}
 	}
@@ -35,18 +35,25 @@ func (d *doc) resolveEntities() {
 	for mi := range d.ments {
 		m := &d.ments[mi]
 		if m.form == formName && m.kind == KindOrganization && !strings.Contains(m.key, " ") &&
-			surnames[asciiLower(d.spanText(int(m.t0), int(m.t1)))] {
+			surnames[nameKey(d.spanText(int(m.t0), int(m.t1)))] {
 			m.form, m.kind, m.key = formUnknown, KindPerson, d.spanText(int(m.t0), int(m.t1))
 		}
 		switch {
 		case m.form == formPerson && strings.Contains(m.key, " "):
-			if ei := d.findPerson(m, byKey); ei >= 0 {
-				d.attach(mi, ei)
-				continue
+			ei := d.findPerson(m, byKey)
+			if ei < 0 {
+				ei = newEnt(m)
 			}
-			d.attach(mi, newEnt(m))
+			d.attach(mi, ei)
+			if m.nick != "" {
+				// Tomas “Tomi” Varga, then “Tomi” alone.
+				if _, taken := byKey[nameKey(m.nick)]; !taken {
+					byKey[nameKey(m.nick)] = ei
+				}
+				d.ents[ei].forms[m.nick]++
+			}
 		case m.form == formName || m.form == formDemonym || m.form == formCapital || m.form == formOrg || m.form == formPlace:
-			if ei, ok := byKey[asciiLower(m.key)]; ok {
+			if ei, ok := byKey[nameKey(m.key)]; ok {
 				d.attach(mi, ei)
 				continue
 			}
@@ -56,18 +63,19 @@ func (d *doc) resolveEntities() {
 	// Pass 2: single names, matched to the people and organisations above.
 	for mi := range d.ments {
 		m := &d.ments[mi]
-		if m.ent >= 0 || m.form == formPronoun || m.form == formDesc {
+		if m.ent >= 0 || m.form == formPronoun || m.form == formDesc || m.form == formGroup {
 			continue
 		}
 		if ei := d.matchSingle(mi); ei >= 0 {
 			d.attach(mi, ei)
 			continue
 		}
-		if ei, ok := byKey[asciiLower(m.key)]; ok {
+		if ei, ok := byKey[nameKey(m.key)]; ok {
 			d.attach(mi, ei)
 			continue
 		}
-		if ei := d.orgByFirstWord(m.key); ei >= 0 && !strings.Contains(m.key, " ") && m.title == "" && m.kind != KindPerson {
+		if ei := d.orgByFirstWord(m.key); ei >= 0 && !strings.Contains(m.key, " ") && m.title == "" && m.kind != KindPerson &&
+			m.flags&mLocative == 0 {
 			d.attach(mi, ei) // "Corvane" for "Corvane Motors"
 			continue
 		}
@@ -78,8 +86,11 @@ func (d *doc) resolveEntities() {
 	}
 	// "Whole Foods" and "Whole Foods Market"; acronyms written out elsewhere:
 	// "Food Standards Agency (FSA)".
+	d.resolveGroups()
 	d.mergeOrgPrefixes()
 	d.mergeAcronyms()
+	d.retypeOrganisations()
+	d.markTerms()
 	d.resolveDescriptions()
 	d.demoteProducts()
 	d.demoteRegions()
@@ -97,7 +108,7 @@ func (d *doc) resolveEntities() {
 		for _, mi := range e.ments {
 			if m := d.ments[mi]; m.title != "" && m.kind == KindPerson && e.kind != KindPerson {
 				e.kind = KindPerson
-				e.last = asciiLower(e.name)
+				e.last = nameKey(e.name)
 				e.first = e.last
 			}
 		}
@@ -139,7 +150,7 @@ func (d *doc) attach(mi, ei int) {
 	}
 	if m.kind == KindPerson && strings.Count(m.key, " ") > strings.Count(e.name, " ") && m.form == formPerson {
 		e.name = m.key // the fullest form names the person
-		f := strings.Fields(asciiLower(m.key))
+		f := strings.Fields(nameKey(m.key))
 		e.first, e.last = f[0], f[len(f)-1]
 	}
 }
@@ -161,10 +172,10 @@ func cleanRole(r string) string {
 // findPerson finds the person entity a full name belongs to: the same
 // surname and a compatible first name ("Donald J. Trump", "Zelensky").
 func (d *doc) findPerson(m *mention, byKey map[string]int) int {
-	if ei, ok := byKey[asciiLower(m.key)]; ok {
+	if ei, ok := byKey[nameKey(m.key)]; ok {
 		return ei
 	}
-	f := strings.Fields(asciiLower(m.key))
+	f := strings.Fields(nameKey(m.key))
 	first, last := f[0], f[len(f)-1]
 	for ei, e := range d.ents {
 		if e.kind != KindPerson || e.last == "" {
@@ -175,7 +186,7 @@ func (d *doc) findPerson(m *mention, byKey map[string]int) int {
 			return ei
 		}
 		// "Haron Monis" within "Man Haron Monis".
-		if e.last == last && strings.HasSuffix(asciiLower(e.name), " "+asciiLower(m.key)) {
+		if e.last == last && strings.HasSuffix(e.nameKey(), " "+nameKey(m.key)) {
 			return ei
 		}
 	}
@@ -184,12 +195,12 @@ func (d *doc) findPerson(m *mention, byKey map[string]int) int {
 	// word is used alone as a surname ("Margaret Hamilton", then "Hamilton",
 	// is a full name; "Margaret Hamilton Lego" something else).
 	found := -1
-	key := asciiLower(m.key)
+	key := nameKey(m.key)
 	for ei, e := range d.ents {
 		if e.kind != KindPerson {
 			continue
 		}
-		n := asciiLower(e.name)
+		n := e.nameKey()
 		if strings.HasPrefix(n, key+" ") && !d.usedAlone(last) ||
 			strings.HasPrefix(key, n+" ") && strings.Contains(n, " ") && !d.usedAlone(e.last) {
 			if found >= 0 {
@@ -208,7 +219,7 @@ func (d *doc) usedAlone(w string) bool {
 		d.alone = map[string]bool{}
 		for _, m := range d.ments {
 			if m.t1-m.t0 == 1 && m.form != formPronoun && m.form != formDesc {
-				d.alone[asciiLower(d.spanText(int(m.t0), int(m.t1)))] = true
+				d.alone[nameKey(d.spanText(int(m.t0), int(m.t1)))] = true
 			}
 		}
 	}
@@ -220,6 +231,12 @@ func (d *doc) usedAlone(w string) bool {
 func sameSurname(a, b string) bool {
 	if a == b {
 		return true
+	}
+	if a == "" || b == "" || a[0] != b[0] {
+		return false
+	}
+	if a, b := surnameFold(a), surnameFold(b); a == b {
+		return true // Brueckner, Brückner
 	}
 	if len(a) < 6 || len(b) < 6 || a[0] != b[0] {
 		return false
@@ -251,7 +268,7 @@ func (d *doc) matchSingle(mi int) int {
 	if strings.Contains(m.key, " ") && m.form != formPerson {
 		return -1
 	}
-	w := asciiLower(m.key)
+	w := nameKey(m.key)
 	best, bestDist := -1, 1<<30
 	// "Mr Gao" for "Gao Wen": family name first, as in Chinese and Korean
 	// names, when no one has it as a surname.
@@ -327,7 +344,83 @@ func (d *doc) guessKind(mi int) ActorKind {
 	if m.flags&mLocative != 0 {
 		return KindOther
 	}
+	// "Yohannes and his wife", "Yohannes, 60,": a person.
+	if j+2 < len(d.toks) && d.sentenceOf(j+1) == int(m.sent) {
+		if d.tokLower(j) == "and" && (d.tokLower(j+1) == "his" || d.tokLower(j+1) == "her") && kinNouns[d.tokLower(j+2)] != 0 {
+			return KindPerson
+		}
+		if d.text[d.toks[j].s] == ',' && d.toks[j+1].kind == tNum && j+2 < len(d.toks) && d.text[d.toks[j+2].s] == ',' {
+			return KindPerson
+		}
+	}
+	// "Tanoto, chief of the fire brigade, said": a role in apposition
+	// is a person's.
+	if j < len(d.toks) && d.sentenceOf(j) == int(m.sent) {
+		if _, hi := d.sentRange(int(m.sent)); d.roleAfter(j, hi) != "" {
+			return KindPerson
+		}
+	}
 	return KindOrganization
+}
+
+// retypeOrganisations turns a single name read as a person only because a
+// speech verb followed it ("Larkmoor announced") into an organisation when
+// the article uses it as one somewhere: with a business noun before it
+// ("publishing giant Larkmoor"), an employee or title after it ("Larkmoor
+// CEO Joan Avery"), or "which" after it. A title, a given name or a full
+// name keeps a person.
+func (d *doc) retypeOrganisations() {
+	for _, e := range d.ents {
+		if e.kind != KindPerson || d.g.isGivenName(strings.Fields(e.name + " x")[0]) || len(e.ments) == 0 {
+			continue
+		}
+		person, org := false, false
+		for _, mi := range e.ments {
+			m := d.ments[mi]
+			if m.title != "" || m.form == formPerson && !strings.Contains(e.name, " ") || m.gender != genderUnknown ||
+				m.form == formPronoun || m.role != "" {
+				person = true
+				break
+			}
+			if d.orgUse(m) {
+				org = true
+			}
+		}
+		if org && !person {
+			e.kind = KindOrganization
+			for _, mi := range e.ments {
+				d.ments[mi].kind = KindOrganization
+			}
+		}
+	}
+}
+
+// orgUse reports a mention used as an organisation's name: "publishing
+// giant Larkmoor", "Larkmoor CEO", "Larkmoor, which owns…".
+func (d *doc) orgUse(m mention) bool {
+	k := int(m.t1)
+	if k < len(d.toks) && d.sentenceOf(k) == int(m.sent) {
+		if d.toks[k].kind == tWord && !d.indefiniteBefore(int(m.r0)) {
+			if w := d.tokLower(k); titleHeads[w] && d.isTitleWord(k) && w != "mother" && w != "father" || w == "officials" ||
+				w == "executives" || w == "employees" || w == "staff" {
+				return true
+			}
+		}
+		if d.toks[k].kind == tPunct && d.text[d.toks[k].s] == ',' && k+1 < len(d.toks) && d.tokLower(k+1) == "which" {
+			return true
+		}
+	}
+	if p := int(m.r0) - 1; p >= 0 && d.toks[p].kind == tWord && d.toks[p].flags&fCap == 0 {
+		w := d.tokLower(p)
+		if businessHeads[w] || w == "group" || w == "agency" || w == "maker" || w == "firm" || w == "brand" {
+			return true
+		}
+		if a, ok := agentOf(d.lemmaAt(p)); ok && a.class == agentBusiness && formTags(w)&formPlural == 0 &&
+			!titleHeads[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // mergeAcronyms merges an acronym with the organisation it abbreviates.
@@ -424,9 +517,17 @@ func (d *doc) resolvePronouns() {
 // quotes that does not stand in a prepositional phrase or as an adjective.
 func (d *doc) markSubjects() {
 	last := int32(-1)
+	inPP := -1 // the last mention passed over in a prepositional phrase
 	for mi := range d.ments {
 		m := &d.ments[mi]
 		if m.sent == last || m.flags&(mInQuote|mAdj) != 0 || m.form == formPlace {
+			continue
+		}
+		// "…arrived with Kenneth Marsh, now Lord Marsh of Alton, as
+		// minister": an apposition to a name in a prepositional phrase
+		// stands in that phrase too.
+		if inPP >= 0 && d.ments[inPP].sent == m.sent && d.appositionTo(d.ments[inPP], *m) {
+			inPP = mi
 			continue
 		}
 		if m.form == formPronoun {
@@ -440,12 +541,46 @@ func (d *doc) markSubjects() {
 				k--
 			}
 			if k >= 0 && d.sentenceOf(k) == int(m.sent) && d.toks[k].kind == tWord && isPreposition(d.tokLower(k)) {
+				inPP = mi
 				continue
 			}
 		}
 		m.flags |= mSubject
 		last = m.sent
 	}
+}
+
+// appositionTo reports whether mention b is set off by a comma right
+// after mention a as another name or description of the same actor: "with
+// Kenneth Marsh, now Lord Marsh of Alton,", "to Ann Lowe, the
+// minister,". At most two words ("now", a title) stand between the comma
+// and b.
+func (d *doc) appositionTo(a, b mention) bool {
+	if int(a.t1) >= len(d.toks) || d.toks[a.t1].kind != tPunct || d.text[d.toks[a.t1].s] != ',' {
+		return false
+	}
+	// The same actor: by the entity once there is one, else by the last
+	// word of the name (a description is of the name before it).
+	switch {
+	case a.ent >= 0 || b.ent >= 0:
+		if a.ent != b.ent {
+			return false
+		}
+	case a.form == formPronoun || b.form == formPronoun || a.form == formDemonym || b.form == formDemonym:
+		return false
+	case b.form != formDesc && lastWord(nameKey(a.key)) != lastWord(nameKey(b.key)):
+		return false
+	}
+	gap := int(b.r0) - int(a.t1) - 1
+	if gap < 0 || gap > 2 {
+		return false
+	}
+	for k := int(a.t1) + 1; k < int(b.r0); k++ {
+		if d.toks[k].kind != tWord || d.lex[k]&lexSpeech != 0 || isAuxiliary(d.tokLower(k)) || isBe(d.tokLower(k)) {
+			return false
+		}
+	}
+	return true
 }
 
 func isPreposition(w string) bool {
@@ -578,11 +713,17 @@ func (d *doc) resolveDescriptions() {
 		}
 		best, bestAt := -1, int32(-1)
 		for ei, e := range d.ents {
-			if e.kind != m.kind {
+			if e.kind != m.kind || e.term {
 				continue
 			}
 			if businessHeads[m.key] && publicBody(e.name) {
 				continue // "the company" is not the Paris Court of Appeal
+			}
+			if instHeads[m.key] && !nameEndsIn(e.nameKey(), m.key) {
+				continue // "the court" is a court
+			}
+			if (m.key == "airline" || m.key == "carrier") && !strings.Contains(e.nameKey(), "air") {
+				continue // "the airline" is Pacifica Air, AirAsia, Delta Air Lines
 			}
 			if m.kind == KindPerson {
 				r := strings.ToLower(e.role)
@@ -615,10 +756,58 @@ func (d *doc) resolveDescriptions() {
 				}
 			}
 		}
+		if best < 0 && (ownHeads[m.key] || instHeads[m.key] && m.t1-m.t0 > 1) {
+			// "the jury", "the regional health board" with no body of that
+			// name: one of their own, named as the article names it.
+			best = d.ownInstitution(m.key, d.spanText(int(m.t0), int(m.t1)))
+		}
 		if best >= 0 {
 			d.attach(mi, best)
 		}
 	}
+}
+
+// instHeads are the heads of descriptions of a body: "the court" stands
+// for the court the article names, or for a body of its own.
+var instHeads = setOf("court", "union", "church", "council", "committee", "commission", "party", "police", "jury",
+	"department", "authority", "board")
+
+// ownHeads are the bodies a description names on its own when the article
+// names none of them: "the jury", "the police".
+var ownHeads = setOf("court", "union", "church", "police", "jury")
+
+// nameEndsIn reports an organisation's name (its key) ending in the head
+// of a description: "new jersey supreme court" for "the court".
+func nameEndsIn(key, head string) bool {
+	last := key[strings.LastIndexByte(key, ' ')+1:]
+	return last == head || len(last) == len(head)+1 && last[len(last)-1] == 's' && strings.HasPrefix(last, head)
+}
+
+// ownInstitution returns the entity of a body the article names only by
+// a description ("the jury"), making it on first use.
+func (d *doc) ownInstitution(head, text string) int {
+	text = strings.ToLower(text)
+	if ei, ok := d.institutions["own:"+head]; ok {
+		e := d.ents[ei]
+		if len(text) > len(e.name) && strings.HasSuffix(text, head) {
+			e.forms[e.name]++
+			e.name = text // "health board", then "regional health board"
+		} else if text != e.name {
+			e.forms[text]++
+		}
+		return ei
+	}
+	name := "the " + head
+	if text != head {
+		name = text
+	}
+	d.ents = append(d.ents, &entity{name: name, kind: KindGroup, forms: map[string]int{head: 1, "the " + head: 1},
+		firstSent: -1, common: true})
+	if d.institutions == nil {
+		d.institutions = map[string]int{}
+	}
+	d.institutions["own:"+head] = len(d.ents) - 1
+	return len(d.ents) - 1
 }
 
 // homeInstitution returns the entity that "the government" (or "the
@@ -640,7 +829,9 @@ func (d *doc) homeInstitution(head string) int {
 		d.ents = append(d.ents, &entity{name: "Government", kind: KindOrganization, forms: map[string]int{}, firstSent: -1})
 		ei = len(d.ents) - 1
 	case head != "government" && home >= 0:
-		d.ents = append(d.ents, &entity{name: d.ents[home].name + " " + head, kind: KindOrganization, forms: map[string]int{}, firstSent: -1})
+		// "the navy": the home country's, also known as the navy.
+		d.ents = append(d.ents, &entity{name: d.ents[home].name + " " + head, kind: KindOrganization,
+			forms: map[string]int{head: 1}, firstSent: -1})
 		ei = len(d.ents) - 1
 	}
 	if d.institutions == nil {
@@ -702,7 +893,8 @@ var institutionWords = setOf("government", "officials", "president", "prime", "m
 	"treasury", "central", "national", "supreme", "high")
 
 // businessHeads are descriptions of a business.
-var businessHeads = setOf("company", "firm", "carmaker", "retailer", "startup", "giant", "corporation")
+var businessHeads = setOf("company", "firm", "carmaker", "retailer", "startup", "giant", "corporation", "airline",
+	"carrier", "publisher", "lender", "insurer", "automaker")
 
 // publicBody reports an organisation's name that ends in the head of a
 // public body: "Paris Court of Appeal", "Federal Trade Commission".
@@ -838,7 +1030,8 @@ func (d *doc) orgChainEnd(mi int) int {
 
 // subunitHeads are the last words of a part of a larger organisation.
 var subunitHeads = setOf("center", "centre", "institute", "school", "department", "college", "faculty", "lab",
-	"laboratory", "unit", "office", "division", "program", "programme", "clinic", "hospital", "museum", "library")
+	"laboratory", "unit", "office", "division", "program", "programme", "clinic", "hospital", "museum", "library",
+	"committee", "subcommittee", "panel")
 
 // chainSubunits makes "Stanford University's Center on Poverty" one actor:
 // a possessive organisation right before one of its parts is a mention of
@@ -850,7 +1043,13 @@ func (d *doc) chainSubunits() {
 			continue
 		}
 		f := strings.Fields(n.key)
-		if !subunitHeads[strings.ToLower(f[0])] && !subunitHeads[strings.ToLower(f[len(f)-1])] {
+		sub := false
+		for _, w := range f {
+			if subunitHeads[strings.ToLower(w)] {
+				sub = true // "Center on Poverty", "Select Committee on Data"
+			}
+		}
+		if !sub {
 			continue
 		}
 		m.key, m.form, m.kind = n.key, formOrg, KindOrganization

@@ -131,6 +131,11 @@ type ui struct {
 	targetWaiters []func(string)    // loads waiting for such a briefing
 	sampleNotice  bool              // say once that the sample stays apart
 	// undo is the briefing deleted last, which Undo brings back.
+	// choosing is set while a system file dialog is open; nativeDown
+	// once the system's dialogs turned out to be missing (see
+	// chooseFiles).
+	choosing, nativeDown bool
+
 	undo      *library.Deleted
 	undoSeq   int
 	undoBtn   *widget.Button

@@ -30,7 +30,7 @@ type briefingPane struct {
 	meta       *widget.RichText
 
 	body   *fyne.Container
-	scroll *container.Scroll
+	scroll *wheelScroll
 	empty  fyne.CanvasObject
 	view   fyne.CanvasObject
 
@@ -63,7 +63,7 @@ func newBriefingPane(u *ui) *briefingPane {
 	p.meta.Wrapping = fyne.TextWrapWord
 
 	p.body = container.NewVBox()
-	p.scroll = container.NewVScroll(p.body)
+	p.scroll = newVScroll(p.body)
 
 	hint := newMutedHint("Add an article to see its briefing:\nthe bottom line, key actors, commitments,\nopen disputes and quotes, each with its source.")
 	open := widget.NewButtonWithIcon("Open Files…", theme.FolderOpenIcon(), u.openFiles)
@@ -102,14 +102,21 @@ func (p *briefingPane) show(fitted, full *page.Briefing, opt page.Options) {
 	p.scroll.ScrollToOffset(offset)
 }
 
+// metaLine is the line under the page's title: "26 Nov 2026 · The Courier
+// · fits one A4 page" for one source, "… · 3 sources · …" for several;
+// nothing before there is a source.
 func (p *briefingPane) metaLine() string {
 	b := p.page
-	parts := []string{formatDate(b.Date), plural(len(b.Sources), "source", "sources")}
-	if len(b.Sources) == 1 && b.Sources[0].Site != "" {
-		parts[1] = b.Sources[0].Site
+	if len(b.Sources) == 0 {
+		return ""
 	}
-	parts = append(parts, "fits one "+string(p.u.paper)+" page")
-	return strings.Join(parts, " · ")
+	from := plural(len(b.Sources), "source", "sources")
+	if len(b.Sources) == 1 {
+		if o := outletName(b.Sources[0].Site, b.Sources[0].Path); o != "" {
+			from = o
+		}
+	}
+	return metaLine(localDate(b.Date), from, "fits one "+string(p.u.paper)+" page")
 }
 
 // fill rebuilds the sections: the page's, as the PDF prints them

@@ -349,6 +349,17 @@ func (u *ui) saveBriefingAs(bid string) {
 		u.showError(errors.New("there is no briefing to save: make one first"))
 		return
 	}
+	req := fileRequest{title: "Save Briefing As", accept: "Save", save: true, name: library.FileName(b.Name),
+		dir: u.saveDir(), filter: "Briefings", exts: briefingExts}
+	u.chooseFiles(req, func() { u.saveBriefingDialog(bid, b) }, func(paths []string) {
+		path := withExt(paths[0], library.Ext)
+		u.prefs.SetString(keyExportFolder, filepath.Dir(path))
+		u.writeBriefingFile(bid, path)
+	})
+}
+
+// saveBriefingDialog asks where to save a briefing in Fyne's dialog.
+func (u *ui) saveBriefingDialog(bid string, b library.Briefing) {
 	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
 		if err != nil {
 			u.showError(fmt.Errorf("cannot save the briefing: %w", err))
@@ -365,8 +376,8 @@ func (u *ui) saveBriefingAs(bid string) {
 		u.writeBriefingFile(bid, path)
 	}, u.win)
 	d.SetFileName(library.FileName(b.Name))
-	d.SetFilter(storage.NewExtensionFileFilter([]string{library.Ext}))
-	if dir := u.exportFolder(); dir != nil {
+	d.SetFilter(storage.NewExtensionFileFilter(briefingExts))
+	if dir := lister(u.saveDir()); dir != nil {
 		d.SetLocation(dir)
 	}
 	d.SetConfirmText("Save")
@@ -402,6 +413,15 @@ func (u *ui) writeBriefingFile(bid, path string) {
 
 // openBriefingDialog asks for a .briefing file to open.
 func (u *ui) openBriefingDialog() {
+	req := fileRequest{title: "Open Briefing", accept: "Open", dir: u.openDir(), filter: "Briefings", exts: briefingExts}
+	u.chooseFiles(req, u.pickBriefingFile, func(paths []string) {
+		u.prefs.SetString(keyOpenFolder, filepath.Dir(paths[0]))
+		u.openBriefingFiles(paths[:1])
+	})
+}
+
+// pickBriefingFile asks for a .briefing file in Fyne's dialog.
+func (u *ui) pickBriefingFile() {
 	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
 		if err != nil {
 			u.showError(fmt.Errorf("cannot open the briefing: %w", err))
@@ -415,8 +435,8 @@ func (u *ui) openBriefingDialog() {
 		u.prefs.SetString(keyOpenFolder, filepath.Dir(path))
 		u.openBriefingFiles([]string{path})
 	}, u.win)
-	d.SetFilter(storage.NewExtensionFileFilter([]string{library.Ext}))
-	if start := u.startFolder(); start != nil {
+	d.SetFilter(storage.NewExtensionFileFilter(briefingExts))
+	if start := lister(u.openDir()); start != nil {
 		d.SetLocation(start)
 	}
 	d.Resize(dialogSize(u.win))

@@ -41,7 +41,7 @@ func (u *ui) showErrors(title string, errs []error) {
 	}
 	var content fyne.CanvasObject = box
 	if len(errs) > 4 {
-		s := container.NewVScroll(box)
+		s := newVScroll(box)
 		s.SetMinSize(fyne.NewSize(520, 260))
 		content = s
 	} else {

@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
 
 	"fyne.io/fyne/v2"
@@ -27,6 +26,22 @@ func (u *ui) exportPDF() {
 		return
 	}
 	b, paper, bid := u.page, u.paper, u.bid
+	req := fileRequest{title: "Export PDF", accept: "Export", save: true, name: pdfFileName(b),
+		dir: u.saveDir(), filter: "PDF documents", exts: pdfExts}
+	u.chooseFiles(req, func() { u.exportDialog(bid, b, paper) }, func(paths []string) {
+		path := withExt(paths[0], ".pdf")
+		w, err := createFile(path)
+		if err != nil {
+			u.showError(err)
+			return
+		}
+		u.prefs.SetString(keyExportFolder, filepath.Dir(path))
+		u.writePDF(bid, b, paper, path, w)
+	})
+}
+
+// exportDialog asks where to save the PDF in Fyne's dialog.
+func (u *ui) exportDialog(bid string, b *page.Briefing, paper paper) {
 	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
 		if err != nil {
 			u.showError(fmt.Errorf("cannot save the PDF: %w", fserr.WriteReason(err, "")))
@@ -40,33 +55,13 @@ func (u *ui) exportPDF() {
 		u.writePDF(bid, b, paper, path, w)
 	}, u.win)
 	d.SetFileName(pdfFileName(b))
-	d.SetFilter(storage.NewExtensionFileFilter([]string{".pdf"}))
-	if dir := u.exportFolder(); dir != nil {
+	d.SetFilter(storage.NewExtensionFileFilter(pdfExts))
+	if dir := lister(u.saveDir()); dir != nil {
 		d.SetLocation(dir)
 	}
 	d.SetConfirmText("Export")
 	d.Resize(dialogSize(u.win))
 	d.Show()
-}
-
-// exportFolder is where the save dialog starts: the last export folder, or
-// Documents.
-func (u *ui) exportFolder() fyne.ListableURI {
-	candidates := []string{u.prefs.String(keyExportFolder)}
-	if h, err := os.UserHomeDir(); err == nil {
-		candidates = append(candidates, filepath.Join(h, "Documents"), h)
-	}
-	for _, dir := range candidates {
-		if dir == "" {
-			continue
-		}
-		if fi, err := os.Stat(dir); err == nil && fi.IsDir() {
-			if l, err := storage.ListerForURI(storage.NewFileURI(dir)); err == nil {
-				return l
-			}
-		}
-	}
-	return nil
 }
 
 // writePDF writes the page of the briefing bid to w in the background,

@@ -16,21 +16,33 @@ import (
 	"github.com/briefing-app/briefing/brief/load"
 )
 
-// openFiles asks for article files. Fyne's own file dialog picks one file
-// at a time, so Briefing has its own: folders to browse, and article files
-// (.txt, .md, .html) to tick, as many as wanted.
+// openFiles asks for article files (and .briefing files), as many as
+// wanted: in the system's dialog where it picks several (see
+// chooseFiles), else in the app's file picker.
 func (u *ui) openFiles() {
-	start := u.prefs.String(keyOpenFolder)
-	if fi, err := os.Stat(start); start == "" || err != nil || !fi.IsDir() {
+	req := fileRequest{title: "Open Articles", accept: "Open", multiple: true, dir: u.openDir(),
+		filter: "Articles and briefings", exts: append(append([]string{}, articleExts...), briefingExts...)}
+	u.chooseFiles(req, u.pickFiles, u.openChosen)
+}
+
+// openChosen opens the files picked in a dialog and remembers their folder.
+func (u *ui) openChosen(files []string) {
+	if len(files) > 0 {
+		u.prefs.SetString(keyOpenFolder, filepath.Dir(files[0]))
+	}
+	u.openPaths(files)
+}
+
+// pickFiles asks for article files in the app's own picker. Fyne's own
+// file dialog picks one file at a time, so Briefing has its own: folders
+// to browse, and article files (.txt, .md, .html) to tick, as many as
+// wanted.
+func (u *ui) pickFiles() {
+	start := u.openDir()
+	if start == "" {
 		start, _ = os.UserHomeDir()
 	}
-	fp := newFilePicker(u, start, func(files []string) {
-		if len(files) > 0 {
-			u.prefs.SetString(keyOpenFolder, filepath.Dir(files[0]))
-		}
-		u.openPaths(files)
-	})
-	fp.show()
+	newFilePicker(u, start, u.openChosen).show()
 }
 
 // pickEntry is a folder or article file listed by the picker.
@@ -107,7 +119,7 @@ func (fp *filePicker) show() {
 	bottom := container.NewBorder(nil, nil, container.NewHBox(all, fp.count), container.NewHBox(cancel, fp.openBtn))
 
 	content := container.NewBorder(top, container.NewVBox(widget.NewSeparator(), bottom),
-		container.NewHBox(places, widget.NewSeparator()), nil, fp.list)
+		container.NewHBox(places, widget.NewSeparator()), nil, wheelList(fp.list))
 	fp.dlg = dialog.NewCustomWithoutButtons("Open Articles", content, fp.u.win)
 	fp.dlg.Resize(dialogSize(fp.u.win))
 	fp.dlg.Show()

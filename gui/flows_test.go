@@ -200,10 +200,11 @@ func TestExportStartsInTheLastFolderOrDocuments(t *testing.T) {
 	t.Setenv("HOME", home)
 	u := newTestUI(t, "")
 	path := func() string {
-		if l := u.exportFolder(); l != nil {
-			return l.Path()
+		dir := u.saveDir()
+		if l := lister(dir); l == nil || l.Path() != dir {
+			t.Errorf("the app's own dialog cannot start in %q", dir)
 		}
-		return ""
+		return dir
 	}
 	if got := path(); got != home {
 		t.Errorf("no Documents: starts in %q, want the home folder", got)

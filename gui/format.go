@@ -1,7 +1,6 @@
 package gui
 
 import (
-	"net/url"
 	"strconv"
 	"strings"
 	"time"
@@ -38,14 +37,6 @@ func roundDuration(d time.Duration) string {
 	return strconv.FormatFloat(d.Seconds(), 'f', 1, 64) + " s"
 }
 
-// formatDate writes a date as "26 Nov 2026".
-func formatDate(t time.Time) string {
-	if t.IsZero() {
-		return ""
-	}
-	return t.Format("2 Jan 2006")
-}
-
 // citeLabel writes a citation as the briefing does: "[S1:4]" (the sentence
 // counted from 1).
 func citeLabel(c brief.Cite) string {
@@ -62,43 +53,33 @@ func citeLabel(c brief.Cite) string {
 // "The Courier · 26 Nov 2026 · 812 words", the outlet being the site's name
 // or, for a page read from the web without one, its address's host; the
 // date in the user's order (see localDate). A field the article lacks is
-// left out, with its separator.
-func entryMeta(e library.Entry) string {
-	var parts []string
-	if site := strings.Join(strings.Fields(e.Site), " "); site != "" {
-		parts = append(parts, site)
-	} else if host := webHost(e.Path); host != "" {
-		parts = append(parts, host)
-	}
-	if d := localDate(e.Date); d != "" {
-		parts = append(parts, d)
-	}
-	if e.Words > 0 {
-		parts = append(parts, plural(e.Words, "word", "words"))
-	}
-	return strings.Join(parts, " · ")
+// left out, with its separator (see metaLine).
+func entryMeta(e library.Entry) string { return metaLine(entryMetaParts(e)...) }
+
+// entryMetaParts are the parts of entryMeta, the most telling first.
+func entryMetaParts(e library.Entry) []string {
+	return []string{outletName(e.Site, e.Path), localDate(e.Date), wordCount(e.Words)}
 }
 
 // briefingMeta writes what the library shows under a briefing's name:
-// "3 articles · exported 4 Dec 2026".
-func briefingMeta(b library.Briefing) string {
-	parts := []string{plural(len(b.Articles), "article", "articles")}
-	if b.Sample {
-		parts = append(parts, "sample")
-	}
-	if b.Exported != nil {
-		parts = append(parts, "exported "+localDate(b.Exported.At.Local()))
-	}
-	return strings.Join(parts, " · ")
-}
+// "3 articles · exported 4 Dec 2026", "no articles · sample".
+func briefingMeta(b library.Briefing) string { return metaLine(briefingMetaParts(b)...) }
 
-// webHost is the host of a web address without "www.", or "".
-func webHost(path string) string {
-	u, err := url.Parse(path)
-	if err != nil || (u.Scheme != "http" && u.Scheme != "https") {
-		return ""
+// briefingMetaParts are the parts of briefingMeta, the most telling first.
+func briefingMetaParts(b library.Briefing) []string {
+	count := "no articles"
+	if len(b.Articles) > 0 {
+		count = plural(len(b.Articles), "article", "articles")
 	}
-	return strings.TrimPrefix(u.Hostname(), "www.")
+	exported := ""
+	if b.Exported != nil && !b.Exported.At.IsZero() {
+		exported = "exported " + localDate(b.Exported.At.Local())
+	}
+	sample := ""
+	if b.Sample {
+		sample = "sample"
+	}
+	return []string{count, sample, exported}
 }
 
 // clip shortens s to at most n runes, on a word boundary, with an ellipsis.

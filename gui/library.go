@@ -76,7 +76,7 @@ func newLibraryPane(u *ui) *libraryPane {
 	p.empty = container.NewCenter(hint)
 	p.empty.Hide()
 
-	p.view = container.NewBorder(header, nil, nil, nil, container.NewStack(p.list, p.empty))
+	p.view = container.NewBorder(header, nil, nil, nil, container.NewStack(wheelList(p.list), p.empty))
 	return p
 }
 
@@ -268,7 +268,7 @@ func (p *libraryPane) confirmRemove(r paneItem) {
 	if others > 0 {
 		what = fmt.Sprintf("It stays in the %s that also %s it.", plural(others, "other briefing", "other briefings"), map[bool]string{true: "holds", false: "hold"}[others == 1])
 	}
-	msg := widget.NewLabel(fmt.Sprintf("Remove “%s” from “%s”?\n%s", clip(r.entry.Title, 80), clip(r.briefing.Name, 60), what))
+	msg := widget.NewLabel(fmt.Sprintf("Remove “%s” from “%s”?\n%s", clip(articleTitle(r.entry.Title), 80), clip(r.briefing.Name, 60), what))
 	msg.Wrapping = fyne.TextWrapWord
 	d := dialog.NewCustomConfirm("Remove article", "Remove", "Cancel", container.New(minWidth(420), msg), func(ok bool) {
 		if ok {
@@ -354,6 +354,9 @@ type paneRow struct {
 	title  *widget.Label
 	meta   *widget.RichText
 	remove *widget.Button
+	// metaParts are the parts of the details line, which is made of as
+	// many of them as fit (see fitMeta).
+	metaParts []string
 }
 
 var (
@@ -381,8 +384,32 @@ func (r *paneRow) CreateRenderer() fyne.WidgetRenderer {
 	r.bar.SetMinSize(fyne.NewSize(3, 1))
 	r.bar.CornerRadius = 1.5
 	left := container.NewHBox(r.bar, r.indent, container.NewCenter(r.icon))
-	return widget.NewSimpleRenderer(container.NewStack(r.bg,
-		container.NewBorder(nil, nil, left, container.NewCenter(r.remove), text)))
+	return &paneRowRenderer{widget.NewSimpleRenderer(container.NewStack(r.bg,
+		container.NewBorder(nil, nil, left, container.NewCenter(r.remove), text))), r}
+}
+
+// paneRowRenderer fits the details line to the row once it is laid out.
+type paneRowRenderer struct {
+	fyne.WidgetRenderer
+	r *paneRow
+}
+
+// Layout lays the row out, then fits its details line.
+func (pr *paneRowRenderer) Layout(size fyne.Size) {
+	pr.WidgetRenderer.Layout(size)
+	pr.r.fitMeta()
+}
+
+// fitMeta shows as many parts of the details line as fit its width.
+func (r *paneRow) fitMeta() {
+	w := r.meta.Size().Width - 2*theme.InnerPadding()
+	if w <= 0 || len(r.metaParts) == 0 {
+		return
+	}
+	size := r.Theme().Size(theme.SizeNameCaptionText)
+	setMuted(r.meta, fitMeta(r.metaParts, w, func(s string) float32 {
+		return fyne.MeasureText(s, size, fyne.TextStyle{}).Width
+	}))
 }
 
 // set shows an item; open marks the open briefing, sel a selected article.
@@ -394,7 +421,7 @@ func (r *paneRow) set(it paneItem, open, sel bool) {
 		b := it.briefing
 		r.title.TextStyle = fyne.TextStyle{Bold: true}
 		r.title.SetText(b.Name)
-		setMuted(r.meta, briefingMeta(b))
+		r.metaParts = briefingMetaParts(b)
 		r.meta.Show()
 		if open {
 			r.icon.SetResource(theme.FolderOpenIcon())
@@ -405,8 +432,8 @@ func (r *paneRow) set(it paneItem, open, sel bool) {
 	case rowArticle:
 		indent = theme.Padding() * 4
 		r.title.TextStyle = fyne.TextStyle{}
-		r.title.SetText(it.entry.Title)
-		setMuted(r.meta, entryMeta(it.entry))
+		r.title.SetText(articleTitle(it.entry.Title))
+		r.metaParts = entryMetaParts(it.entry)
 		r.meta.Show()
 		r.icon.SetResource(theme.FileTextIcon())
 		if it.briefing.Sample {
@@ -429,6 +456,12 @@ func (r *paneRow) set(it paneItem, open, sel bool) {
 	}
 	if it.kind != rowAdd {
 		r.title.Importance = widget.MediumImportance
+	}
+	if it.kind == rowAdd {
+		r.metaParts = nil
+	} else {
+		setMuted(r.meta, metaLine(r.metaParts...))
+		r.fitMeta()
 	}
 	r.indent.SetMinSize(fyne.NewSize(indent, 1))
 	r.title.Refresh()

@@ -12,7 +12,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -102,7 +101,11 @@ func (u *ui) reportLoad(added []*brief.Article, dups int, errs []error) {
 	}
 	if u.sampleNotice && len(added) > 0 {
 		u.sampleNotice = false
-		parts = append(parts, "they are in a briefing of their own: the sample stays apart (Help > Show Sample Briefing)")
+		where := "they are in a briefing of their own"
+		if len(added) == 1 {
+			where = "it is in a briefing of its own"
+		}
+		parts = append(parts, where+": the sample stays apart (Help > Show Sample Briefing)")
 	}
 	if len(errs) > 0 {
 		parts = append(parts, plural(len(errs), "file", "files")+" could not be opened")
@@ -353,6 +356,18 @@ func (u *ui) onDropped(_ fyne.Position, uris []fyne.URI) {
 
 // openFolder asks for a folder and adds every article in it.
 func (u *ui) openFolder() {
+	req := fileRequest{title: "Open Folder", accept: "Open", folder: true, dir: u.openDir()}
+	u.chooseFiles(req, u.pickFolder, func(dirs []string) { u.openChosenFolder(dirs[0]) })
+}
+
+// openChosenFolder adds the articles of a folder picked in a dialog.
+func (u *ui) openChosenFolder(dir string) {
+	u.prefs.SetString(keyOpenFolder, dir)
+	u.loadPaths([]string{dir})
+}
+
+// pickFolder asks for a folder in Fyne's dialog.
+func (u *ui) pickFolder() {
 	d := dialog.NewFolderOpen(func(dir fyne.ListableURI, err error) {
 		if err != nil {
 			u.showError(err)
@@ -361,28 +376,13 @@ func (u *ui) openFolder() {
 		if dir == nil {
 			return
 		}
-		u.prefs.SetString(keyOpenFolder, dir.Path())
-		u.loadPaths([]string{dir.Path()})
+		u.openChosenFolder(dir.Path())
 	}, u.win)
-	if start := u.startFolder(); start != nil {
+	if start := lister(u.openDir()); start != nil {
 		d.SetLocation(start)
 	}
 	d.Resize(dialogSize(u.win))
 	d.Show()
-}
-
-// startFolder is where the open dialogs start: the last folder used, if it
-// is still there.
-func (u *ui) startFolder() fyne.ListableURI {
-	dir := u.prefs.String(keyOpenFolder)
-	if dir == "" {
-		return nil
-	}
-	l, err := storage.ListerForURI(storage.NewFileURI(dir))
-	if err != nil {
-		return nil
-	}
-	return l
 }
 
 // dialogSize is a comfortable size for a file dialog in this window.

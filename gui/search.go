@@ -28,7 +28,7 @@ type searchPane struct {
 	entry  *keyEntry
 	header *widget.Label
 	box    *fyne.Container
-	scroll *container.Scroll
+	scroll *wheelScroll
 	view   fyne.CanvasObject
 
 	timer   *time.Timer
@@ -53,7 +53,7 @@ func newSearchPane(u *ui) *searchPane {
 	s.header.Truncation = fyne.TextTruncateEllipsis
 	hint := newMuted("Esc clears")
 	s.box = container.NewVBox()
-	s.scroll = container.NewVScroll(s.box)
+	s.scroll = newVScroll(s.box)
 	s.view = container.NewBorder(container.NewBorder(nil, nil, nil, hint, s.header), nil, nil, nil, s.scroll)
 	return s
 }
@@ -163,15 +163,16 @@ func (s *searchPane) resultSegs(r search.Result) []widget.RichTextSegment {
 	return endParagraph(highlightSegs(text, matched))
 }
 
-// resultSource says where a result is from: "[S1:4] · Article title".
+// resultSource says where a result is from: "[S1:4] · Article title" (an
+// article's own result: its citation alone).
 func (s *searchPane) resultSource(r search.Result) string {
-	where := citeLabel(r.Cite)
-	if s.u.an != nil {
-		if a := s.u.an.Article(r.Cite.Source); a != nil && r.Kind != search.Articles {
-			where += " · " + a.Title
+	title := ""
+	if s.u.an != nil && r.Kind != search.Articles {
+		if a := s.u.an.Article(r.Cite.Source); a != nil {
+			title = articleTitle(a.Title)
 		}
 	}
-	return where
+	return metaLine(citeLabel(r.Cite), title)
 }
 
 // highlightSegs splits text into runs of matched and unmatched runes.

@@ -1,7 +1,6 @@
 package gui
 
 import (
-	"path/filepath"
 	"strings"
 	"unicode/utf8"
 
@@ -169,7 +168,7 @@ func (s *sourcePane) show(a *brief.Article, source string, hl int) {
 	s.empty.Hide()
 	if a != s.article {
 		s.article, s.source, s.hl = a, source, hl
-		s.title.SetText(clip(a.Title, brief.MaxMeta))
+		s.title.SetText(clip(articleTitle(a.Title), brief.MaxMeta))
 		setMuted(s.meta, articleMeta(a, source))
 		s.rows = sourceRows(a)
 		s.newList()
@@ -508,29 +507,13 @@ func (s *sourcePane) scrollOffset() float32 {
 	return s.list.GetScrollOffset()
 }
 
-// articleMeta describes an article under its title.
+// articleMeta describes an article under its title: its source ID in the
+// briefing, outlet, byline, date (in the user's order) and length — "S2 ·
+// The Courier · By Ana Ruiz · 26 Nov 2026 · 812 words" —, each left out
+// when the article does not say (see metaLine). The file it was read from
+// is not named: the title above says what it is.
 func articleMeta(a *brief.Article, source string) string {
-	var parts []string
-	if source != "" {
-		parts = append(parts, source)
-	}
-	if a.Site != "" {
-		parts = append(parts, clip(a.Site, 80))
-	}
-	if a.Byline != "" {
-		parts = append(parts, clip(a.Byline, 80))
-	}
-	if d := formatDate(a.Date); d != "" {
-		parts = append(parts, d)
-	}
-	parts = append(parts, plural(a.Words, "word", "words"))
-	switch {
-	case strings.Contains(a.Path, "://"):
-		parts = append(parts, clip(a.Path, 70))
-	case a.Path != "":
-		parts = append(parts, clip(filepath.Base(a.Path), 70))
-	}
-	return strings.Join(parts, " · ")
+	return metaLine(source, outletName(a.Site, a.Path), bylineName(a.Byline, a.Site), localDate(a.Date), wordCount(a.Words))
 }
 
 // heightEstimator guesses the height of a row of text at a width from its
@@ -616,7 +599,7 @@ type sourceListFrame struct {
 // CreateRenderer lays the list out over the whole frame.
 func (f *sourceListFrame) CreateRenderer() fyne.WidgetRenderer {
 	f.ExtendBaseWidget(f)
-	return widget.NewSimpleRenderer(f.list)
+	return widget.NewSimpleRenderer(wheelList(f.list))
 }
 
 // Resize resizes the list and reports a new width.

@@ -131,11 +131,11 @@ func (u *ui) summary(took time.Duration) string {
 			}
 		}
 		if n > 0 {
-			news = fmt.Sprintf(" · %s since the export of %s", plural(n, "new item", "new items"), localDate(e.At.Local()))
+			news = fmt.Sprintf("%s since the export of %s", plural(n, "new item", "new items"), localDate(e.At.Local()))
 		}
 	}
-	return fmt.Sprintf("%s · %s words%s · briefing built in %s",
-		plural(len(u.an.Sources), "article", "articles"), thousands(words), news, roundDuration(took))
+	return metaLine(plural(len(u.an.Sources), "article", "articles"), wordCount(words), news,
+		"briefing built in "+roundDuration(took))
 }
 
 // changeItem pins, unpins, removes or restores an item, then rebuilds.

@@ -367,7 +367,7 @@ func gap(h float32) fyne.CanvasObject {
 // layoutNow lays out box, the content of scroll, at the scroll's width so
 // the positions of its children can be read. Twice: rich texts that wrap
 // learn their height from their width, which the first pass gives them.
-func layoutNow(s *container.Scroll, box *fyne.Container) {
+func layoutNow(s *wheelScroll, box *fyne.Container) {
 	w := s.Size().Width
 	if w <= 0 {
 		return
@@ -381,7 +381,7 @@ func layoutNow(s *container.Scroll, box *fyne.Container) {
 
 // scrollIntoView scrolls s so that o, a direct child of its content, is
 // visible.
-func scrollIntoView(s *container.Scroll, o fyne.CanvasObject) {
+func scrollIntoView(s *wheelScroll, o fyne.CanvasObject) {
 	y, h := o.Position().Y, o.Size().Height
 	view := s.Size().Height
 	off := s.Offset.Y

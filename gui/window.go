@@ -166,9 +166,9 @@ func (u *ui) releaseLibrary() {
 
 // showAbout shows the version and what the app does.
 func (u *ui) showAbout() {
-	version := u.opt.Version
-	if version == "" {
-		version = "development build"
+	version := "Version " + u.opt.Version
+	if u.opt.Version == "" {
+		version = "Development build"
 	}
 	if u.opt.Build != "" {
 		version += " (build " + u.opt.Build + ")"
@@ -177,7 +177,7 @@ func (u *ui) showAbout() {
 	title.TextStyle = fyne.TextStyle{Bold: true}
 	title.SizeName = theme.SizeNameHeadingText
 	title.Alignment = fyne.TextAlignCenter
-	ver := widget.NewLabel("Version " + version)
+	ver := widget.NewLabel(version)
 	ver.Alignment = fyne.TextAlignCenter
 	desc := widget.NewLabel("Turns news articles into a one-page briefing:\nthe bottom line, key actors, commitments, open disputes\nand quotes, each item cited to its source sentence.")
 	desc.Alignment = fyne.TextAlignCenter

@@ -767,13 +767,18 @@ func checkArticle(a *brief.Article) error {
 	return nil
 }
 
-// PageKeys lists the keys of the items on a page — its actors,
-// commitments, disputes and quotes — for MarkExported.
+// PageKeys lists the keys of the items on a page — where its sources
+// differ, its actors, commitments, disputes and quotes — for
+// MarkExported: every item the page shows, so that none is new just after
+// an export.
 func PageKeys(b *page.Briefing) []string {
 	if b == nil {
 		return nil
 	}
 	var keys []string
+	for _, d := range b.Differences {
+		keys = append(keys, d.Key())
+	}
 	for _, a := range b.Actors {
 		keys = append(keys, a.Key())
 	}

@@ -54,8 +54,10 @@ type Briefing struct {
 	// itemStories each item's story, by section (when there are several).
 	storyIdx    map[string]int
 	itemStories [numSections][]int
-	// clauses are the items' clauses (makeClauses), by section.
+	// clauses are the items' clauses (makeClauses), by section, and cx
+	// what they are made with.
 	clauses [numSections][][2]ItemClause
+	cx      *clauseContext
 
 	// fit records how FitOnePage laid the page out, so that WritePDF prints
 	// exactly the page FitOnePage measured.
@@ -96,7 +98,7 @@ func Build(an *brief.Analysis, opt Options) *Briefing {
 	b := &Briefing{
 		Title:    strings.Join(strings.Fields(opt.Title), " "),
 		Date:     opt.Date,
-		Sources:  an.Sources,
+		Sources:  withOutlets(an),
 		Analysis: an,
 		Pinned:   map[string]bool{},
 	}
@@ -228,9 +230,10 @@ func Build(an *brief.Analysis, opt Options) *Briefing {
 		}
 		b.Differences = append(b.Differences, d)
 	}
+	b.Disputes = dropDiffering(b.Disputes, b.Differences, b.Pinned)
 	for i := range b.Actors {
 		if b.Actors[i].Stance == "" {
-			b.Actors[i].Stance = actorStance(b.Actors[i], b.Commitments, b.Disputes)
+			b.Actors[i].Stance = stanceOf(b.Actors[i], b.Commitments, b.Disputes, b.clauseContext())
 		}
 	}
 	for i, g := range groups {
@@ -305,6 +308,41 @@ func newsAgency(name string, sources []brief.Source) bool {
 var newsAgencies = map[string]bool{"reuters": true, "associated press": true, "ap": true, "afp": true,
 	"agence france-presse": true, "bloomberg": true, "xinhua": true, "tass": true, "upi": true, "dpa": true,
 	"ansa": true, "efe": true, "kyodo": true, "yonhap": true, "pti": true, "anadolu": true}
+
+// dropDiffering leaves out the disputes that only restate where the
+// sources differ: every sentence they cite gives one of the versions of a
+// "Sources differ" line ("The navy said 40 bodies had been recovered,
+// although others quoted the rescue chief as saying only three"), which
+// says who says what better.
+func dropDiffering(ds []brief.Dispute, diffs []Difference, pinned map[string]bool) []brief.Dispute {
+	if len(diffs) == 0 {
+		return ds
+	}
+	out := ds[:0:0]
+	for _, d := range ds {
+		covered := false
+		for _, df := range diffs {
+			in := map[brief.Cite]bool{}
+			for _, c := range df.Cites() {
+				in[c] = true
+			}
+			all := len(d.Cites) > 0
+			for _, c := range d.Cites {
+				if !in[c] {
+					all = false
+				}
+			}
+			if all {
+				covered = true
+				break
+			}
+		}
+		if !covered || pinned[d.Key()] {
+			out = append(out, d)
+		}
+	}
+	return out
+}
 
 // dropQuoted leaves out the commitments that a quote on the page states in
 // its own words (“We stand ready to assist”, and the commitment "ready to
@@ -832,13 +870,23 @@ func (r *importance) orderQuotes(qs []groupedQuote) []brief.Quote {
 // commitment or dispute, whichever ranks higher ("Will invest £1.2bn in
 // three processing plants"; "At odds with China over stoking bloc
 // confrontation"), at most stanceWords words and cut only where a phrase
-// ends; empty when no such phrase can be made.
+// ends; empty when no such phrase can be made. A commitment is a stance
+// only when it is the actor's own act: "said the first plant was due to
+// open" is the plant's schedule, not where the speaker stands.
 func actorStance(a brief.Actor, cs []brief.Commitment, ds []brief.Dispute) string {
+	return stanceOf(a, cs, ds, nil)
+}
+
+func stanceOf(a brief.Actor, cs []brief.Commitment, ds []brief.Dispute, cx *clauseContext) string {
 	name := foldName(a.Name)
 	ci, di := -1, -1
+	line := ""
 	for i, c := range cs {
-		if foldName(c.Actor) == name {
-			ci = i
+		if foldName(c.Actor) != name {
+			continue
+		}
+		if s := commitmentLine(c, cx); s != "" {
+			ci, line = i, s
 			break
 		}
 	}
@@ -853,29 +901,9 @@ func actorStance(a brief.Actor, cs []brief.Commitment, ds []brief.Dispute) strin
 			break
 		}
 	}
-	commitment := func() string {
-		if ci < 0 {
-			return ""
-		}
-		c := CommitmentClause(cs[ci])
-		if c.Clause == "" || strings.HasSuffix(c.Clause, "…") {
-			return ""
-		}
-		line := commitmentStance(c.Clause, cs[ci].Strength)
-		if c.When != "" {
-			line += " " + c.When
-		}
-		out, ok := clipPhrase(line, stanceWords)
-		if !ok {
-			return ""
-		}
-		return out
-	}
 	// The lists are ordered by importance; compare relative positions.
 	if ci >= 0 && (di < 0 || float64(ci)/float64(len(cs)) <= float64(di)/float64(len(ds))) {
-		if s := commitment(); s != "" {
-			return s
-		}
+		return line
 	}
 	if di >= 0 {
 		d := ds[di]
@@ -886,21 +914,96 @@ func actorStance(a brief.Actor, cs []brief.Commitment, ds []brief.Dispute) strin
 			}
 		}
 		if len(others) > 0 {
-			line := "At odds with " + joinNames(others)
-			if stanceTopic(d.Topic) {
-				if out, ok := clipPhrase(line+" over "+strings.TrimSpace(d.Topic), stanceWords); ok {
+			at := "At odds with " + joinNames(others)
+			if topic := disputeTopic(d.Topic, d.Parties, cx); topic != "" {
+				if out, ok := clipPhrase(at+" over "+topic, stanceWords); ok {
 					return out
 				}
 			}
-			if s := commitment(); s != "" {
-				return s
-			}
-			if wordCount(line) <= stanceWords {
+			if line != "" {
 				return line
+			}
+			if wordCount(at) <= stanceWords {
+				return at
 			}
 		}
 	}
-	return commitment()
+	return line
+}
+
+// commitmentLine is a commitment as a stance line ("Will appoint a
+// mediator by Friday"); empty when it is not the actor's own act or does
+// not make a phrase of stanceWords words.
+func commitmentLine(c brief.Commitment, cx *clauseContext) string {
+	cl, own := commitmentClause(c, maxItemWords, cx)
+	if !own || cl.Clause == "" || strings.HasSuffix(cl.Clause, "…") {
+		return ""
+	}
+	line := commitmentStance(cl.Clause, c.Strength)
+	if cl.When != "" {
+		line += " " + cl.When
+	}
+	out, ok := clipPhrase(line, stanceWords)
+	if !ok || danglingPronoun(out) {
+		return ""
+	}
+	return out
+}
+
+// danglingPronoun reports whether a clause names someone or something only
+// by a pronoun its sentence's neighbours explain ("was keeping him and his
+// family safe", "to consider it next week"): under an actor's name, with
+// no citation beside it, the line would not say who or what.
+func danglingPronoun(s string) bool {
+	for _, w := range strings.Fields(strings.ToLower(s)) {
+		switch strings.Trim(w, ",.;:“”\"'’") {
+		case "it", "him", "them":
+			return true
+		}
+	}
+	return false
+}
+
+// disputeTopic is a dispute's topic as a stance line says it ("over a
+// British request for the plants"): without a party it names at its head
+// ("accused the government of misleading voters" is over misleading
+// voters); empty when it is no topic (see stanceTopic) or only names a
+// party ("the company", "the World Trade Organization").
+func disputeTopic(topic string, parties []string, cx *clauseContext) string {
+	topic = strings.TrimSpace(topic)
+	toks := tokenize(topic)
+	for _, p := range parties {
+		f := cx.forms(p)
+		n := 0
+		if len(toks) > 0 && determiners[toks[0].low] {
+			n = 1
+		}
+		j, k := lastForm(toks[n:], f)
+		if j >= 0 && n+j+k == len(toks) {
+			return "" // "the country's political Islamists": the party itself
+		}
+		if j != 0 {
+			continue
+		}
+		rest := toks[n+k:]
+		if len(rest) == 0 {
+			return ""
+		}
+		if (rest[0].low == "of" || rest[0].low == "for") && len(rest) > 1 {
+			topic = topic[rest[1].s:]
+			if strings.HasSuffix(rest[1].low, "ing") && !strings.ContainsAny(topic, ",;:()“”\"") && wordCount(topic) <= 8 {
+				return topic // "misleading voters"
+			}
+			break
+		}
+	}
+	if len(toks) == 2 && determiners[toks[0].low] && bodyNouns[toks[1].low] {
+		return "" // "the company": a party, not what they differ on
+	}
+	if !stanceTopic(topic) {
+		return ""
+	}
+	return topic
 }
 
 // stanceTopic reports whether a dispute's topic reads as what the dispute
@@ -940,7 +1043,8 @@ var (
 func commitmentStance(what string, strength brief.Strength) string {
 	first, rest, _ := strings.Cut(what, " ")
 	lw := strings.ToLower(first)
-	predicate := finiteVerbs[lw] || intentVerbs[lw] && strings.HasPrefix(rest, "to ") || len(lw) > 3 && (strings.HasSuffix(lw, "ed") || strings.HasSuffix(lw, "es") ||
+	predicate := finiteVerbs[lw] || contractedAux(lw) || auxiliaries[lw] || irregularPast[lw] || lw == "never" || lw == "not" ||
+		intentVerbs[lw] && strings.HasPrefix(rest, "to ") || len(lw) > 3 && (strings.HasSuffix(lw, "ed") || strings.HasSuffix(lw, "es") ||
 		strings.HasSuffix(lw, "ing") || strings.HasSuffix(lw, "s") && !strings.HasSuffix(lw, "ss"))
 	// "the first plant was due to open…": a clause with its own subject.
 	ownSubject := lw == "the" || lw == "a" || lw == "an" || lw == "its" || lw == "their" || lw == "this"
@@ -1540,7 +1644,15 @@ func headlineTopic(sources []brief.Source, skip map[string]bool, proper func(str
 // sentences of the articles (or, without articles, inside headlines) more
 // often than without.
 func capitalisedWords(an *brief.Analysis) func(string) bool {
-	upper, lower := map[string]int{}, map[string]int{}
+	upper, lower := wordCases(an)
+	return func(w string) bool { return upper[w] > lower[w] }
+}
+
+// wordCases counts, for each word (in lower case), how often the articles
+// capitalise it inside a sentence and how often they do not (or, without
+// articles, their headlines in sentence case).
+func wordCases(an *brief.Analysis) (upper, lower map[string]int) {
+	upper, lower = map[string]int{}, map[string]int{}
 	count := func(text string) {
 		initial := true
 		for _, w := range strings.FieldsFunc(text, unicode.IsSpace) {
@@ -1569,7 +1681,7 @@ func capitalisedWords(an *brief.Analysis) func(string) bool {
 			}
 		}
 	}
-	return func(w string) bool { return upper[w] > lower[w] }
+	return upper, lower
 }
 
 // headlineFiller are headline words that name no topic.

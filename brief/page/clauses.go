@@ -50,16 +50,134 @@ func (c ItemClause) String() string {
 // CommitmentClause is a commitment as the page prints it: the actor, what
 // it will do ("will invest £1.2bn in three processing plants") and when
 // ("by 2027"), in at most about 25 words, without the attribution ("…,
-// officials said") or the dateline of its sentence.
-func CommitmentClause(c brief.Commitment) ItemClause { return commitmentClause(c, maxItemWords) }
+// officials said") or the dateline of its sentence. When the actor is not
+// the subject of those words, the clause keeps its own subject ("said the
+// search area would be expanded").
+func CommitmentClause(c brief.Commitment) ItemClause {
+	cl, _ := commitmentClause(c, maxItemWords, nil)
+	return cl
+}
 
-func commitmentClause(c brief.Commitment, words int) ItemClause {
-	out := ItemClause{Lead: strings.TrimSpace(c.Actor)}
+// clauseContext is what the page knows beyond an item when it makes its
+// clause: the analysis's actors (their aliases, kinds and roles) and which
+// words are names.
+type clauseContext struct {
+	actors map[string]*brief.Actor
+	// proper reports whether the articles mostly capitalise a word (in
+	// lower case) inside a sentence, common whether they mostly do not.
+	proper, common func(string) bool
+}
+
+func newClauseContext(an *brief.Analysis) *clauseContext {
+	if an == nil {
+		return nil
+	}
+	upper, lower := wordCases(an)
+	return &clauseContext{
+		actors: actorIndex(an),
+		proper: func(w string) bool { return upper[w] > lower[w] },
+		common: func(w string) bool { return lower[w] > upper[w] },
+	}
+}
+
+// forms are the name forms of an actor; for an organisation also the
+// first word of its name when that is a name of its own ("Corvane" for
+// "Corvane Motors").
+func (cx *clauseContext) forms(name string) actorForms {
+	if cx == nil {
+		return formsOf(name, nil)
+	}
+	f := formsOf(name, cx.actors)
+	if ws := strings.Fields(name); f.kind == brief.KindOrganization && len(ws) > 1 {
+		w := strings.ToLower(ws[0])
+		if utf8.RuneCountInString(w) >= 4 && capitalised(ws[0]) && cx.proper != nil && cx.proper(w) && !bodyNouns[w] && !genericOrgWords[w] {
+			f.forms = append(f.forms, []string{w})
+		}
+	}
+	return f
+}
+
+// genericOrgWords open organisations' names without naming them.
+var genericOrgWords = setOf(`national united royal federal european american british international global general
+	new first central state world bank online public social democratic republican liberal people's`)
+
+// subject is a clause's own subject as the page prints it, after the dash:
+// its first word in lower case unless it is a name ("authorities", "the
+// search area", "Britain and Nigeria"), "said" before it when the actor
+// said it.
+func (cx *clauseContext) subject(info subjectInfo) string {
+	s := cx.lowerOpening(info.subject)
+	if info.said != "" {
+		s = info.said + " " + s
+	}
+	return s
+}
+
+// lowerOpening lowers the capital a clause has only because it opened
+// its sentence ("Differences over whether …" → "differences over whether
+// …"): a determiner, a pronoun, or a word the articles write in lower
+// case, not a name.
+func (cx *clauseContext) lowerOpening(s string) string {
+	first, _, _ := strings.Cut(s, " ")
+	core := strings.ToLower(strings.Trim(first, "“”\"‘’'(,"))
+	if determiners[core] || pronouns[core] || lowerOpeners[core] ||
+		cx != nil && cx.common(core) && !capitalisedSecond(s) && !titleAcronym(strings.Trim(first, "“”\"‘’'(,")) {
+		return lowerFirstWord(s)
+	}
+	return s
+}
+
+// sentenceAdverbs open a sentence before its subject.
+var sentenceAdverbs = setOf("still however meanwhile instead yet nonetheless nevertheless separately also moreover")
+
+// capitalisedSecond reports whether the second word of a text has a
+// capital: the first is then part of a name or title.
+func capitalisedSecond(s string) bool {
+	f := strings.Fields(s)
+	return len(f) > 1 && capitalised(f[1])
+}
+
+// lowerOpeners are words that open a subject in lower case after a dash.
+var lowerOpeners = setOf(`around about some several many most all both each every no few nearly almost over up
+	only more fewer other another one two three four five six seven eight nine ten dozens hundreds thousands`)
+
+// commitmentClause makes a commitment's clause in at most words words;
+// own reports whether it is the actor's own act (the actor is the subject
+// of its words), which a stance line may say.
+func commitmentClause(c brief.Commitment, words int, cx *clauseContext) (out ItemClause, own bool) {
+	out = ItemClause{Lead: strings.TrimSpace(c.Actor)}
+	own = true
 	text := cleanItemText(c.Text)
 	what := strings.Join(strings.Fields(c.What), " ")
 	if what == "" || dangles(what) || unbalancedQuote(what) {
 		if ext := extendIn(text, what); ext != "" {
 			what = ext
+		}
+	}
+	subject := ""
+	pred := ""
+	if i, n := locate(text, what); i >= 0 {
+		// The words of the commitment in its sentence: from where its
+		// predicate opens (after the actor's name when the engine's clause
+		// holds it: "Widodo ordered a review"), with the auxiliary that
+		// makes it read ("is expected to", "has been mapping out"). The
+		// engine's clause may run on past the sentence it cites: what
+		// follows is kept.
+		tail := what[n:]
+		end := i + n
+		at := withAuxiliaries(text, i+predicateStart(what))
+		info := clauseSubject(text, at, []actorForms{cx.forms(c.Actor)})
+		switch {
+		case info.own:
+			what = adjunctInPast(text, at, text[at:end]) + tail
+		case info.known:
+			own = false
+			subject = cx.subject(info)
+			pred = text[info.end:end] + tail
+			what = subject + " " + pred
+		default:
+			own = false
+			what = adjunctInPast(text, at, text[at:end]) + tail
 		}
 	}
 	if what == "" {
@@ -68,6 +186,7 @@ func commitmentClause(c brief.Commitment, words int) ItemClause {
 			what = strings.TrimSpace(what[len(out.Lead):])
 		}
 	}
+	what = ownPredicate(what)
 	what, dropped := stripAttribution(what)
 	// The time stays where the sentence puts it ("agreed on Tuesday to
 	// build": the agreeing, not the building, was on Tuesday); it is
@@ -78,48 +197,266 @@ func commitmentClause(c brief.Commitment, words int) ItemClause {
 		when = ""
 	}
 	what = strings.TrimRight(strings.TrimSpace(what), " ,;:.")
-	what = strings.TrimPrefix(what, "to ")
-	// A bare action ("appoint a mediator") says will or hopes to, as the
-	// stance line does; a predicate ("agreed to build") reads as it is.
-	if first := commitmentStance(what, c.Strength); first != caps1(what) {
-		what = lowerFirstWord(first)
+	if subject == "" {
+		what = strings.TrimPrefix(what, "to ")
+		// A bare action ("appoint a mediator") says will or hopes to, as
+		// the stance line does; a predicate ("agreed to build") reads as
+		// it is.
+		if first := commitmentStance(what, c.Strength); first != caps1(what) {
+			what = lowerFirstWord(first)
+		}
+		pred = what
 	}
 	budget := words - wordCount(out.Lead) - wordCount(when)
 	out.Clause = clipClause(what, max(budget, 8))
 	if when != "" {
 		out.When = lowerFirst(when)
 	}
-	first, _, _ := strings.Cut(strings.ToLower(out.Clause), " ")
-	out.Hedged = c.Strength == brief.Hedged && !hedgeWords[first]
-	return out
+	// "is expected to": the word after a form of "be" says it.
+	lw := strings.Fields(strings.ToLower(pred))
+	for len(lw) > 1 && (beForms[lw[0]] || clauseAdverbs[lw[0]]) {
+		lw = lw[1:]
+	}
+	out.Hedged = c.Strength == brief.Hedged && (len(lw) == 0 || !hedgeWords[lw[0]])
+	return out, own
 }
+
+// ownPredicate cuts a clause where the sentence's own predicate takes
+// over: "plans to sign on Friday, days before leaving office, will have a
+// review period" is a relative clause ("the order Obama plans to sign on
+// Friday") followed by the verb of the order; the clause is "plans to sign
+// on Friday".
+func ownPredicate(clause string) string {
+	toks := tokenize(clause)
+	for k := 1; k < len(toks); k++ {
+		if !strings.HasSuffix(toks[k-1].w, ",") || !(auxiliaries[toks[k].low] || contractedAux(toks[k].low)) {
+			continue
+		}
+		// The first comma of the run of commas before it; a clause put
+		// first ("and, if that failed, would take it") is no relative.
+		first := k - 1
+		for j := k - 2; j >= 0; j-- {
+			if strings.HasSuffix(toks[j].w, ",") {
+				first = j
+			}
+		}
+		if coordinators[toks[first].low] || first+1 < k && complementizers[toks[first+1].low] {
+			continue
+		}
+		cut := toks[first].e - 1
+		if wordCount(clause[:cut]) >= 3 {
+			return clause[:cut]
+		}
+	}
+	return clause
+}
+
+// locate finds the engine's clause of a commitment in its sentence: its
+// byte offset and how many of its bytes the sentence holds (all, or its
+// first words when the sentence cited stops short of them); -1 when the
+// sentence does not hold its first three words.
+func locate(text, what string) (at, n int) {
+	if what == "" {
+		return -1, 0
+	}
+	if i := indexFold(text, what); i >= 0 {
+		return i, len(what)
+	}
+	toks := tokenize(what)
+	for k := len(toks) - 1; k >= 3; k-- {
+		prefix := what[:toks[k-1].e]
+		if i := indexFold(text, prefix); i >= 0 {
+			return i, len(prefix)
+		}
+	}
+	return -1, 0
+}
+
+// indexFold is the byte offset of sub in s, in any case; -1 when absent.
+func indexFold(s, sub string) int {
+	if sub == "" {
+		return -1
+	}
+	if i := strings.Index(s, sub); i >= 0 {
+		return i
+	}
+	// Lower-casing keeps byte offsets for the text news uses, but not for
+	// every letter: check that it did.
+	ls, lsub := strings.ToLower(s), strings.ToLower(sub)
+	if len(ls) != len(s) || len(lsub) != len(sub) {
+		return -1
+	}
+	return strings.Index(ls, lsub)
+}
+
+// predicateStart is where the predicate opens in the engine's clause of a
+// commitment: 0, or after the subject the clause holds ("Widodo ordered an
+// immediate review", "the first plant was due to open").
+func predicateStart(what string) int {
+	toks := tokenize(what)
+	if len(toks) < 2 || predicateToken(toks, 0) || !nounPhraseOpener(toks[0]) {
+		return 0
+	}
+	limit := min(len(toks), 8)
+	for k := 1; k < limit; k++ {
+		t := toks[k]
+		if relatives[t.low] || t.low == "that" || endsPhrase(toks[k-1].w) {
+			return 0
+		}
+		if auxiliaries[t.low] || contractedAux(t.low) || finiteVerbs[t.low] || irregularPast[t.low] {
+			return t.s
+		}
+	}
+	for k := 1; k < limit; k++ {
+		if t := toks[k]; lowerWord(t.w) && pastForm(t.low) {
+			return t.s
+		}
+	}
+	return 0
+}
+
+// nounPhraseOpener reports whether a word may open a subject: a
+// determiner, a pronoun, a name, a number or a quantifier.
+func nounPhraseOpener(t token) bool {
+	r, _ := utf8.DecodeRuneInString(t.w)
+	return determiners[t.low] || pronouns[t.low] || lowerOpeners[t.low] || unicode.IsUpper(r) || unicode.IsDigit(r)
+}
+
+// predicateToken reports whether the k-th word opens a predicate: a finite
+// verb, an auxiliary, a past or present participle.
+func predicateToken(toks []token, k int) bool {
+	t := toks[k]
+	if !lowerWord(t.w) && !strings.ContainsAny(t.w, ",;:") {
+		return false
+	}
+	next := ""
+	if k+1 < len(toks) {
+		next = toks[k+1].low
+	}
+	return auxiliaries[t.low] || contractedAux(t.low) || finiteVerbs[t.low] || irregularPast[t.low] ||
+		intentVerbs[t.low] && next == "to" || pastForm(t.low) || len(t.low) > 4 && strings.HasSuffix(t.low, "ing")
+}
+
+// pastForm reports whether a word reads as a past tense or participle:
+// "ordered", "agreed", an irregular one ("made", "sent").
+func pastForm(low string) bool {
+	return len(low) > 3 && strings.HasSuffix(low, "ed") && !strings.HasSuffix(low, "eed") || low == "agreed" || irregularPast[low]
+}
+
+// irregularPast are the irregular past tenses news uses of deeds.
+var irregularPast = setOf(`made took gave sent began led held told met paid sold brought bought kept left
+	sought chose became went came drew wrote spoke struck threw rose fell ran saw thought built spent
+	lent won withdrew froze swore undertook oversaw forbade bore broke`)
+
+// adjunctPast are the participles that, after a comma, tell a deed of the
+// sentence's past main verb ("signed a ceasefire on Saturday, agreeing to
+// halt fighting"): the page says it in the past.
+var adjunctPast = map[string]string{"agreeing": "agreed", "pledging": "pledged", "promising": "promised",
+	"vowing": "vowed", "committing": "committed", "offering": "offered", "undertaking": "undertook",
+	"announcing": "announced", "signing": "signed"}
+
+// adjunctInPast puts a participle that opens a clause after a comma in the
+// past (see adjunctPast).
+func adjunctInPast(text string, at int, clause string) string {
+	first, rest, _ := strings.Cut(clause, " ")
+	past := adjunctPast[strings.ToLower(first)]
+	if past == "" || !strings.HasSuffix(strings.TrimRight(text[:at], " "), ",") || !pastTense(text[:at]) {
+		return clause
+	}
+	return past + " " + rest
+}
+
+// pastTense reports whether the words before a comma hold a verb in the
+// past ("signed", "agreed", "met").
+func pastTense(s string) bool {
+	for _, t := range tokenize(s) {
+		if lowerWord(t.w) && (pastForm(t.low) || beForms[t.low] && (t.low == "was" || t.low == "were")) {
+			return true
+		}
+	}
+	return false
+}
+
+// withAuxiliaries reaches back from a predicate opened by a participle
+// ("expected to push rates up", "mapping out a vision", "keeping him
+// safe") over the auxiliaries before it in the sentence, when one of them
+// is a form of "be": "is expected to", "has been mapping out", "was
+// keeping". Without them the clause reads as a past tense or a fragment.
+func withAuxiliaries(text string, at int) int {
+	rest := tokenize(text[at:])
+	if len(rest) == 0 {
+		return at
+	}
+	first := rest[0].low
+	participle := len(first) > 4 && strings.HasSuffix(first, "ing") ||
+		pastForm(first) && len(rest) > 1 && rest[1].low == "to"
+	if !participle {
+		return at
+	}
+	toks := tokenize(text[:at])
+	k, be := len(toks), false
+	for k > 0 && (auxiliaries[toks[k-1].low] || clauseAdverbs[toks[k-1].low]) && !endsPhrase(toks[k-1].w) {
+		if beForms[toks[k-1].low] {
+			be = true
+		}
+		k--
+	}
+	if !be || k == len(toks) {
+		return at
+	}
+	return toks[k].s
+}
+
+var beForms = setOf("is are was were been being be")
 
 // DisputeClause is a dispute as the page prints it: its parties ("A vs B")
 // and, in at most about 25 words, what they disagree over — the clause
 // that opens with the word saying so ("rejected the union's demand for a
-// veto"), or "over" its topic.
-func DisputeClause(d brief.Dispute) ItemClause { return disputeClause(d, maxItemWords) }
+// veto"), with its own subject when that is not a party ("said the
+// majority had ignored …"), or "over" its topic.
+func DisputeClause(d brief.Dispute) ItemClause { return disputeClause(d, maxItemWords, nil) }
 
-func disputeClause(d brief.Dispute, words int) ItemClause {
+func disputeClause(d brief.Dispute, words int, cx *clauseContext) ItemClause {
 	out := ItemClause{Lead: strings.Join(d.Parties, " vs ")}
 	text := cleanItemText(d.Text)
 	budget := max(words-wordCount(out.Lead), 8)
 	if at := cueAt(text, d.Cue); at >= 0 {
-		// The sentence's own subject when it is not a party the lead
-		// names already ("Talks over automated cranes collapsed").
-		if pre := text[:at]; ownSubject(pre, d.Parties) {
-			at = 0
-		} else if wordCount(clauseFrom(text, at)) < 5 {
-			// Too short to say what it is about ("blamed on him"): from
-			// where its part of the sentence starts.
-			if c := strings.LastIndex(pre, ", "); c >= 0 {
-				at = c + 2
-			} else {
-				at = 0
+		forms := make([]actorForms, len(d.Parties))
+		for i, p := range d.Parties {
+			forms[i] = cx.forms(p)
+		}
+		info := clauseSubject(text, at, forms)
+		body := clauseFrom(text, at)
+		if info.relative {
+			// "Mnangagwa, who was ousted as vice-president this month,
+			// has been …": the relative clause, not the sentence.
+			if c := strings.Index(body, ", "); c > 0 {
+				body = body[:c]
 			}
 		}
-		clause, _ := stripAttribution(clauseFrom(text, at))
-		out.Clause = clipClause(strings.TrimRight(clause, " ,;:."), budget)
+		switch {
+		case info.own:
+		case info.known:
+			body = cx.subject(info) + " " + strings.TrimSpace(text[info.end:at]+" "+body)
+			body = strings.Join(strings.Fields(body), " ")
+		case ownSubject(text[:at], d.Parties):
+			// The sentence's own subject when it is not a party the lead
+			// names already ("Talks over automated cranes collapsed").
+			body = clauseFrom(text, 0)
+			if first, rest, ok := strings.Cut(body, ", "); ok && !strings.Contains(first, " ") && sentenceAdverbs[strings.ToLower(first)] {
+				body = rest // "Still, many leftist figures …"
+			}
+		case wordCount(body) < 5:
+			// Too short to say what it is about ("blamed on him"): from
+			// where its part of the sentence starts.
+			from := 0
+			if c := strings.LastIndex(text[:at], ", "); c >= 0 {
+				from = c + 2
+			}
+			body = clauseFrom(text, from)
+		}
+		clause, _ := stripAttribution(body)
+		out.Clause = cx.lowerOpening(clipClause(strings.TrimRight(clause, " ,;:."), budget))
 		return out
 	}
 	if stanceTopic(d.Topic) {
@@ -138,7 +475,13 @@ func disputeClause(d brief.Dispute, words int) ItemClause {
 func QuoteClause(q brief.Quote) ItemClause { return quoteClause(q, maxItemWords) }
 
 func quoteClause(q brief.Quote, words int) ItemClause {
-	return ItemClause{Lead: q.Speaker, Clause: clipQuote(quoteBody(q.Text), words)}
+	body := clipQuote(quoteBody(q.Text), words)
+	// A quote taken up mid-sentence says so: "… also aimed at the
+	// country's security".
+	if r, _ := utf8.DecodeRuneInString(body); unicode.IsLower(r) {
+		body = "… " + body
+	}
+	return ItemClause{Lead: q.Speaker, Clause: body}
 }
 
 // Clause is what the page prints for a commitment, dispute or quote of a
@@ -157,9 +500,10 @@ func (sec Section) Clause(it Item) ItemClause {
 	}
 	switch it.Kind {
 	case ItemCommitment:
-		return commitmentClause(*it.Commitment, words)
+		cl, _ := commitmentClause(*it.Commitment, words, nil)
+		return cl
 	case ItemDispute:
-		return disputeClause(*it.Dispute, words)
+		return disputeClause(*it.Dispute, words, nil)
 	case ItemQuote:
 		return quoteClause(*it.Quote, words)
 	}
@@ -274,12 +618,26 @@ func clipPhrase(s string, n int) (out string, ok bool) {
 	best := 0
 	for i := 1; i <= n && i < len(words); i++ {
 		prev := words[i-1]
-		next := strings.ToLower(strings.Trim(words[i], "“”\"‘’'("))
+		next := strings.ToLower(strings.Trim(words[i], "“”\"‘’'(,;:"))
+		after := ""
+		if i+1 < len(words) {
+			after = words[i+1]
+		}
+		opener := phraseOpeners[next]
+		switch {
+		case next == "and" || next == "or":
+			// A list goes on ("North and South Kivu", "the military and
+			// opposition"): only a new clause or predicate opens there.
+			a := strings.ToLower(after)
+			opener = strings.HasSuffix(prev, ",") || verbish(after) || complementizers[a] || pronouns[a] && a != "his" && a != "her" && a != "its" && a != "their"
+		case quantityWords[next] && startsWithDigit(after):
+			opener = false // "under 16", "over 30 years"
+		}
 		boundary := strings.HasSuffix(prev, ",") || strings.HasSuffix(prev, ";") || strings.HasSuffix(prev, ":") ||
-			strings.HasSuffix(prev, "”") || phraseOpeners[next] || strings.HasPrefix(words[i], "(") ||
+			strings.HasSuffix(prev, "”") || opener || strings.HasPrefix(words[i], "(") ||
 			words[i] == "—" || words[i] == "–"
 		head := strings.Join(words[:i], " ")
-		if boundary && !dangles(head) && !unbalancedQuote(head) {
+		if boundary && !dangles(head) && !unbalancedQuote(head) && !fragment(words[:i]) {
 			best = i
 		}
 	}
@@ -299,6 +657,86 @@ var phraseOpeners = map[string]bool{
 	"during": true, "between": true, "against": true, "without": true, "under": true, "into": true, "that": true,
 }
 
+// quantityWords open a quantity before a number ("under 16").
+var quantityWords = setOf("under over about around nearly almost up")
+
+func startsWithDigit(w string) bool {
+	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(w, "£$€~"))
+	return unicode.IsDigit(r)
+}
+
+// verbish reports whether a word reads as a verb: an auxiliary, a finite
+// verb of the lists, a past form or a verb in "-s" ("wants").
+func verbish(w string) bool {
+	t := newToken(w, 0, len(w))
+	if !lowerWord(t.w) && !strings.ContainsAny(t.w, ",;:") {
+		return false
+	}
+	return auxiliaries[t.low] || contractedAux(t.low) || finiteVerbs[t.low] || irregularPast[t.low] || pastForm(t.low) ||
+		len(t.low) > 3 && strings.HasSuffix(t.low, "s") && !strings.HasSuffix(t.low, "ss") && !strings.HasSuffix(t.low, "us") &&
+			!strings.HasSuffix(t.low, "is")
+}
+
+// fragment reports whether cutting a clause after these words leaves a
+// fragment: a clause opened by "that", "whether", "if" and the like
+// without its verb ("examining whether the importer, Brightway Trading
+// Ltd"), a last part opened by "and" without one (", and analysts"), or a
+// clause put before its main clause and left without it ("and, if that
+// failed").
+func fragment(words []string) bool {
+	lastComma := -1
+	for i, w := range words {
+		if strings.HasSuffix(w, ",") {
+			lastComma = i
+		}
+	}
+	for i := len(words) - 1; i >= 0; i-- {
+		w := strings.ToLower(strings.Trim(words[i], "“”\"‘’'(),"))
+		if !complementizers[w] {
+			continue
+		}
+		if w == "that" && i+1 < len(words) {
+			next := strings.Trim(words[i+1], ",;:.“”\"")
+			if lowerWord(next) && !determiners[next] && !pronouns[next] {
+				continue // "that view", "if that failed": a demonstrative
+			}
+		}
+		verb := false
+		for _, x := range words[i+1:] {
+			if verbish(x) {
+				verb = true
+			}
+		}
+		if !verb {
+			return true
+		}
+		// A clause put first ("and, if that failed,") needs the main
+		// clause after it.
+		if i > 0 && strings.HasSuffix(words[i-1], ",") {
+			p := strings.ToLower(strings.TrimRight(words[i-1], ","))
+			if coordinators[p] {
+				return true
+			}
+		}
+		break
+	}
+	if lastComma >= 0 && lastComma+1 < len(words) && coordinators[strings.ToLower(words[lastComma+1])] {
+		// The word after "and" may be the new clause's subject
+		// ("residents"), not its verb.
+		for k, x := range words[lastComma+2:] {
+			t := newToken(x, 0, len(x))
+			if k > 0 && verbish(x) || auxiliaries[t.low] || contractedAux(t.low) || pastForm(t.low) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// complementizers open a clause that needs its own verb.
+var complementizers = setOf("that whether if unless because although though whereas when once")
+
 // dangles reports whether a text ends with a word that needs what follows:
 // an article, a preposition, a conjunction, a title ("Mr"), a possessive.
 func dangles(s string) bool {
@@ -306,10 +744,17 @@ func dangles(s string) bool {
 	if len(f) == 0 {
 		return true
 	}
-	last := strings.ToLower(strings.Trim(f[len(f)-1], "“”\"‘’'(),;:"))
+	word := strings.Trim(f[len(f)-1], "“”\"‘’'(),;:")
+	last := strings.ToLower(word)
+	if len(f) > 1 && capitalised(word) && !titleWords[last] && !abbreviations[strings.TrimSuffix(last, ".")] {
+		return false // "in May", "Will" as a name: not the function words
+	}
 	return danglingWords[last] || abbreviations[strings.TrimSuffix(last, ".")] || strings.HasSuffix(last, "'s") ||
 		strings.HasSuffix(last, "’s")
 }
+
+// titleWords are the titles a name follows ("Prime", "President").
+var titleWords = setOf("mr mrs ms dr prime vice deputy chief president minister senator governor general")
 
 var danglingWords = func() map[string]bool {
 	m := map[string]bool{}
@@ -375,6 +820,19 @@ var leadingAttribution = regexp.MustCompile(`(?i)^(?:[^,;]{0,50}?\s)?(?:said|say
 // comma or semicolon, and must leave three words at least.
 func stripAttribution(s string) (clause, dropped string) {
 	s = strings.TrimSpace(s)
+	// “…,” said Lotfi Azzouz, the group's director: all of it is who
+	// said it.
+	for _, q := range []string{",” ", ".” ", ",\" ", "” ", "\" "} {
+		if i := strings.Index(s, q); i > 0 {
+			rest := strings.ToLower(s[i+len(q):])
+			for _, w := range []string{"said ", "says ", "added ", "according to "} {
+				if strings.HasPrefix(rest, w) && wordCount(s[:i]) >= 3 {
+					mark := strings.TrimLeft(strings.TrimSpace(q), ",.")
+					return strings.TrimRight(s[:i], " ,") + mark, s[i+len(q):]
+				}
+			}
+		}
+	}
 	lower := strings.ToLower(s)
 	for _, w := range speechWords {
 		for off := 0; ; {
@@ -389,7 +847,7 @@ func stripAttribution(s string) (clause, dropped string) {
 				continue
 			}
 			tail := s[end:]
-			if len(tail) > attributionTail || strings.ContainsAny(tail, ",;") {
+			if len(tail) > attributionTail || strings.ContainsAny(tail, ";") || strings.Contains(tail, ",") && !namedAfterComma(tail) {
 				continue
 			}
 			start := i - 1 // the space before the word
@@ -410,6 +868,26 @@ func stripAttribution(s string) (clause, dropped string) {
 		}
 	}
 	return s, ""
+}
+
+// namedAfterComma reports whether an attribution's tail goes on after its
+// one comma with a name alone ("according to its commissioner, Fatima
+// Diallo").
+func namedAfterComma(tail string) bool {
+	i := strings.IndexByte(tail, ',')
+	if strings.Count(tail, ",") != 1 {
+		return false
+	}
+	name := strings.Fields(strings.TrimRight(tail[i+1:], ". "))
+	if len(name) == 0 || len(name) > 4 {
+		return false
+	}
+	for _, w := range name {
+		if !capitalised(w) {
+			return false
+		}
+	}
+	return true
 }
 
 // The reach of an attribution (stripAttribution), in bytes.
@@ -451,30 +929,110 @@ func cueAt(text, cue string) int {
 	if at < 0 {
 		return -1
 	}
-	// A quotation mark, an auxiliary ("has faced") or an article with
-	// its adjective ("a sharp rebuke") before the cue belong to its
-	// clause.
+	// A quotation mark before the cue belongs to its clause; so do, for a
+	// noun ("a sharp rebuke", "Congo's accusation", "a claim against"),
+	// its determiner and adjectives and the verb that governs it ("drew a
+	// sharp rebuke", "plans to bring a claim"); then the auxiliaries and
+	// adverbs before the verb ("has faced", "would take", "also
+	// repeated"), never the subject before them ("his party would vote").
 	start := at
 	if r, size := utf8.DecodeLastRuneInString(text[:start]); r == '“' || r == '"' || r == '‘' {
 		start -= size
 	}
-	for range 3 {
-		words := strings.Fields(text[:start])
-		n := len(words)
-		if n == 0 {
-			break
+	toks := tokenize(text[:start])
+	k := len(toks)
+	if noun, plural := nounCue(lc); noun {
+		// The noun's phrase: up to three words before it ("a sharp",
+		// "the American", "a wider government") after a determiner or a
+		// possessive ("Congo's accusation"); without one, the verb right
+		// before the noun ("faced criticism") or, for a preposition, the
+		// noun and its verb ("imposed sanctions against").
+		j := k
+		prep := phraseOpeners[lc]
+		for j > 0 && k-j < 3 && !plural && (contentWord(toks[j-1]) || !prep && capitalised(toks[j-1].w) && !toks[j-1].poss && !endsPhrase(toks[j-1].w)) {
+			j--
 		}
-		w := strings.ToLower(words[n-1])
 		switch {
-		case cueOpeners[w]:
-			start = strings.LastIndex(text[:start], words[n-1])
-		case n >= 2 && lowerWord(words[n-1]) && determiners[strings.ToLower(words[n-2])]:
-			start = strings.LastIndex(text[:start], words[n-2]+" "+words[n-1])
-		default:
-			return start
+		case j > 0 && (determiners[toks[j-1].low] || toks[j-1].poss && capitalised(toks[j-1].w)) && !endsPhrase(toks[j-1].w):
+			k = governingVerb(toks, j-1)
+		case k > 0 && verbish(toks[k-1].w) && contentWord(toks[k-1]):
+			k--
+		case prep && k > 1 && contentWord(toks[k-1]) && verbish(toks[k-2].w) && contentWord(toks[k-2]):
+			k -= 2
 		}
+	} else {
+		k = toChain(toks, k)
+	}
+	for k > 0 && (cueOpeners[toks[k-1].low] && !determiners[toks[k-1].low] || auxiliaries[toks[k-1].low] || contractedAux(toks[k-1].low) ||
+		toks[k-1].low == "not" || toks[k-1].low == "never" || strings.HasSuffix(toks[k-1].low, "ly") && lowerWord(toks[k-1].w)) &&
+		!endsPhrase(toks[k-1].w) {
+		k--
+	}
+	if k < len(toks) {
+		start = toks[k].s
 	}
 	return start
+}
+
+// governingVerb reaches back from a noun phrase opening at token k to the
+// verb that governs it ("drew a sharp rebuke", "played down the
+// differences"), with the verbs before it joined by "to" ("plans to bring
+// a claim"); k when there is none.
+func governingVerb(toks []token, k int) int {
+	switch {
+	case k > 1 && particles[toks[k-1].low] && contentWord(toks[k-2]):
+		k -= 2
+	case k > 0 && contentWord(toks[k-1]):
+		k--
+	default:
+		return k
+	}
+	return toChain(toks, k)
+}
+
+// toChain reaches back over "to" and the verb before it, as often as they
+// come ("plans to", "appeared to").
+func toChain(toks []token, k int) int {
+	for k > 1 && toks[k-1].low == "to" && contentWord(toks[k-2]) {
+		k -= 2
+	}
+	return k
+}
+
+// particles complete a phrasal verb ("played down", "set out").
+var particles = setOf("down up out off back away aside forward")
+
+// nounCue reports whether a dispute's cue reads as a noun ("rebuke",
+// "accusation", "demands"), an "-ing" form ("a letter demanding") or a
+// preposition ("a claim against"): what a determiner and the verb before
+// it belong to. A plural ("demands") may be a verb ("the union demands"):
+// only a determiner or a possessive right before it makes it a noun.
+func nounCue(cue string) (noun, plural bool) {
+	if strings.Contains(cue, " ") {
+		return false, false
+	}
+	if cueNouns[cue] || phraseOpeners[cue] || len(cue) > 5 && strings.HasSuffix(cue, "ing") {
+		return true, false
+	}
+	one := strings.TrimSuffix(cue, "s")
+	for _, suf := range []string{"tion", "sion", "ment", "ism", "ance", "ence"} {
+		if strings.HasSuffix(one, suf) {
+			return true, one != cue
+		}
+	}
+	return one != cue && cueNouns[one], true
+}
+
+var cueNouns = setOf(`rebuke criticism dispute row rift claim demand accusation charge threat complaint protest
+	objection warning ultimatum lawsuit challenge feud clash spat standoff boycott veto attack appeal rejection
+	condemnation denial disagreement dissent split quarrel`)
+
+// contentWord reports whether a word is a lower-case word of content (an
+// adjective, a noun or a verb), not a function word, with nothing closing
+// a phrase after it.
+func contentWord(t token) bool {
+	return lowerWord(t.w) && !danglingWords[t.low] && !pronouns[t.low] && !relatives[t.low] && !auxiliaries[t.low] &&
+		!cueOpeners[t.low] && !phraseOpeners[t.low] && !strings.ContainsAny(t.w, "“”\"")
 }
 
 var determiners = map[string]bool{"a": true, "an": true, "the": true, "its": true, "their": true, "his": true,
@@ -486,7 +1044,7 @@ var cueOpeners = func() map[string]bool {
 	for w := range determiners {
 		m[w] = true
 	}
-	for _, w := range strings.Fields("has have had was were is are been be being will would sharply strongly publicly openly") {
+	for _, w := range strings.Fields("has have had was were is are been be being will would already repeatedly sharply strongly publicly openly") {
 		m[w] = true
 	}
 	return m
@@ -497,6 +1055,9 @@ var cueOpeners = func() map[string]bool {
 // neither a pronoun nor a party the item's lead names.
 func ownSubject(pre string, parties []string) bool {
 	words := strings.Fields(pre)
+	for len(words) > 0 && (coordinators[strings.ToLower(words[0])] || strings.EqualFold(words[0], "yet")) {
+		words = words[1:] // "But it rejected …"
+	}
 	if len(words) == 0 || len(words) > 6 || strings.ContainsAny(pre, ",;:“”\"") {
 		return false
 	}
@@ -505,7 +1066,7 @@ func ownSubject(pre string, parties []string) bool {
 	}
 	for _, p := range parties {
 		for _, w := range strings.Fields(p) {
-			if len(w) > 2 && containsFold(pre, w) && capitalised(w) {
+			if len(w) > 2 && !danglingWords[strings.ToLower(w)] && containsWord(strings.ToLower(strings.Join(words, " ")), strings.ToLower(w)) {
 				return false
 			}
 		}

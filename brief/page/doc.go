@@ -8,7 +8,8 @@
 // the items (merging the same quote, commitment or dispute reported by
 // several sources, finding where the sources differ (differ.go), applying
 // the user's pins and removals, writing the title and the bottom line);
-// each item prints as a short clause of its sentence (clauses.go);
+// each item prints as a short clause of its sentence (clauses.go), with its
+// own subject when that is not the item's actor (subject.go);
 // Sections says what the page holds, in print order (sections.go);
 // FitOnePage cuts the least important items until the page fits one sheet
 // of A4 or Letter (cut.go, with the layout of layout.go and the fonts and

@@ -90,9 +90,11 @@ func (b *Briefing) Markdown() string {
 	if more := b.omittedLine(); more != "" {
 		fmt.Fprintf(&w, "\n*%s.*\n", more)
 	}
+	// Numbered as the citations count them, story by story: not an
+	// ordered list, which Markdown would number from its first item.
 	w.WriteString("\n## Sources\n\n")
 	for _, n := range b.sourcesByStory() {
-		fmt.Fprintf(&w, "%d. %s\n", n, mdEscape(sourceLine(b.Sources[n-1])))
+		fmt.Fprintf(&w, "- \\[%d\\] %s\n", n, mdEscape(sourceLine(b.Sources[n-1])))
 	}
 	return strings.ReplaceAll(w.String(), "\n\n\n", "\n\n")
 }
@@ -249,7 +251,7 @@ func (b *Briefing) dateLine() string {
 }
 
 // sourceLine is a source as the sources list gives it:
-// "Title — Outlet, 24 Nov 2026".
+// "Title — Outlet · 24 Nov 2026".
 func sourceLine(s brief.Source) string {
 	title := strings.Join(strings.Fields(s.Title), " ")
 	if title == "" {
@@ -410,7 +412,7 @@ func (b *Briefing) JSON() ([]byte, error) {
 		if c.Cites == nil {
 			c.Cites = []brief.Cite{}
 		}
-		out.Commitments = append(out.Commitments, jsonCommitment{c.Key(), story(secCommitments, i), CommitmentClause(c), c})
+		out.Commitments = append(out.Commitments, jsonCommitment{c.Key(), story(secCommitments, i), b.shortClause(secCommitments, i), c})
 	}
 	for i, d := range b.Disputes {
 		if d.Parties == nil {
@@ -419,19 +421,28 @@ func (b *Briefing) JSON() ([]byte, error) {
 		if d.Cites == nil {
 			d.Cites = []brief.Cite{}
 		}
-		out.Disputes = append(out.Disputes, jsonDispute{d.Key(), story(secDisputes, i), DisputeClause(d), d})
+		out.Disputes = append(out.Disputes, jsonDispute{d.Key(), story(secDisputes, i), b.shortClause(secDisputes, i), d})
 	}
 	for i, q := range b.Quotes {
 		if q.Cites == nil {
 			q.Cites = []brief.Cite{}
 		}
-		out.Quotes = append(out.Quotes, jsonQuote{q.Key(), story(secQuotes, i), QuoteClause(q), q})
+		out.Quotes = append(out.Quotes, jsonQuote{q.Key(), story(secQuotes, i), b.shortClause(secQuotes, i), q})
 	}
 	data, err := json.MarshalIndent(out, "", "  ")
 	if err != nil {
 		return nil, fmt.Errorf("cannot encode the briefing as JSON: %w", err)
 	}
 	return data, nil
+}
+
+// shortClause is the clause the page prints for an item of the lead
+// story's sections.
+func (b *Briefing) shortClause(sec, i int) ItemClause {
+	if l := b.clauses[sec]; i < len(l) {
+		return l[i][0]
+	}
+	return Section{}.Clause(b.item(itemRef{sec, i}))
 }
 
 // fileNameMax is the longest title part of a file name, in characters.

@@ -2,6 +2,7 @@ package page
 
 import (
 	"encoding/json"
+	"math"
 	"strconv"
 	"strings"
 	"testing"
@@ -18,11 +19,11 @@ func TestMarkdown(t *testing.T) {
 		"*Thursday 26 November 2026 · 2 sources · The Northern Courier, Baltic Wire*",
 		"## Bottom line\n\n",
 		"## Key actors\n\n- **Zoë Lindqvist**, general secretary, Harbour Workers' Union [1]\n",
-		"- **Helena Sørensen**, Transport Minister [1]\n  Will appoint an independent mediator by Friday\n",
-		"## Commitments\n\n- **Helena Sørensen** — will appoint an independent mediator — by Friday [1]\n",
+		"- **Helena Sørensen**, Transport Minister [1]\n  Hopes to see the port reopen before the Christmas peak\n",
+		"## Commitments\n\n- **Helena Sørensen** — said the government would appoint an independent mediator — by Friday [1]\n",
 		"## Open disputes\n\n- **Mattias Berg vs Harbour Workers' Union** — rejected the union's demand for a veto over the automation plan [1]\n",
 		"> “We are not against new machines, we are against losing our jobs to them without a say” — **Zoë Lindqvist** [1, 2]\n",
-		"## Sources\n\n1. " + courierTitle + " — The Northern Courier, 24 Nov 2026\n2. " + wireTitle,
+		"## Sources\n\n- \\[1\\] " + courierTitle + " — The Northern Courier · 24 Nov 2026\n- \\[2\\] " + wireTitle + " — Baltic Wire · 25 Nov 2026\n",
 	} {
 		if !strings.Contains(md, want) {
 			t.Errorf("Markdown lacks %q:\n%s", want, md)
@@ -42,7 +43,7 @@ func TestMarkdownEscapes(t *testing.T) {
 	an := &brief.Analysis{Sources: []brief.Source{{ID: "S1", Title: "*Breaking* [live]"}}}
 	an.Quotes = []brief.Quote{{Text: "We will use <b>force</b> if we must, said_nobody * ever", Speaker: "A_B", Cites: []brief.Cite{{Source: "S1", Sentence: 0}}}}
 	md := Build(an, Options{Title: "# Not a heading", Date: testDate}).Markdown()
-	for _, want := range []string{"# \\# Not a heading", `\<b\>force\</b\>`, `said\_nobody \* ever`, `**A\_B**`, `1. \*Breaking\* \[live\]`} {
+	for _, want := range []string{"# \\# Not a heading", `\<b\>force\</b\>`, `said\_nobody \* ever`, `**A\_B**`, `- \[1\] \*Breaking\* \[live\]`} {
 		if !strings.Contains(md, want) {
 			t.Errorf("Markdown lacks %q:\n%s", want, md)
 		}
@@ -58,9 +59,9 @@ func TestPlainText(t *testing.T) {
 	}
 	for _, want := range []string{
 		"\nBOTTOM LINE\n", "\nKEY ACTORS\n- Zoë Lindqvist, general secretary, Harbour Workers' Union [1]\n- Harbour Workers' Union [1]\n  At odds with Mattias Berg over the automation plan\n",
-		"\nCOMMITMENTS\n- Helena Sørensen — will appoint an independent mediator — by Friday [1]\n",
+		"\nCOMMITMENTS\n- Helena Sørensen — said the government would appoint an independent mediator — by Friday [1]\n",
 		"\nOPEN DISPUTES\n", "\nDIRECT QUOTES\n- “We are not against new machines, we are against losing our jobs to them without a say” — Zoë Lindqvist [1, 2]\n",
-		"\nSOURCES\n[1] " + courierTitle + " — The Northern Courier, 24 Nov 2026\n",
+		"\nSOURCES\n[1] " + courierTitle + " — The Northern Courier · 24 Nov 2026\n",
 	} {
 		if !strings.Contains(txt, want) {
 			t.Errorf("PlainText lacks %q:\n%s", want, txt)
@@ -160,7 +161,8 @@ func TestJSON(t *testing.T) {
 		t.Errorf("stories: %+v", items.Stories)
 	}
 	c := items.Commitments[0]
-	if c.Story != 1 || c.Text != b.Commitments[0].Text || c.Short != CommitmentClause(b.Commitments[0]) || c.Short.Clause == "" {
+	// The short form is the clause the page prints.
+	if c.Story != 1 || c.Text != b.Commitments[0].Text || c.Short != (Section{}).Clause(b.item(itemRef{secCommitments, 0})) || c.Short.Clause == "" {
 		t.Errorf("commitment: %+v", c)
 	}
 	if len(got.BottomLine) != len(b.BottomLine) {
@@ -218,6 +220,76 @@ func TestParseFormat(t *testing.T) {
 	for _, bad := range []string{"", "docx", "pdfx"} {
 		if _, err := ParseFormat(bad); err == nil || !strings.Contains(err.Error(), "use pdf, md, txt or json") {
 			t.Errorf("ParseFormat(%q) error = %v", bad, err)
+		}
+	}
+}
+
+func TestSourcesSayOutletAndDate(t *testing.T) {
+	day := time.Date(2026, 12, 6, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		s    brief.Source
+		want string
+	}{
+		{brief.Source{Title: "Ferry found", Site: "Harbour Courier", Date: day}, "Ferry found — Harbour Courier · 6 Dec 2026"},
+		{brief.Source{Title: "Ferry found", Site: "Harbour Courier"}, "Ferry found — Harbour Courier"},
+		{brief.Source{Title: "Ferry found", Date: day}, "Ferry found — 6 Dec 2026"},
+		{brief.Source{Title: "Ferry found", Path: "https://www.courier.example/ferry"}, "Ferry found — courier.example"},
+		// Placeholders say nothing: no empty punctuation either.
+		{brief.Source{Title: "Ferry found", Site: " — ", Date: time.Unix(0, 0).UTC()}, "Ferry found"},
+		{brief.Source{Title: "Ferry found", Site: "Unknown"}, "Ferry found"},
+		{brief.Source{Title: "Ferry found"}, "Ferry found"},
+	}
+	for _, tt := range tests {
+		if got := sourceLine(tt.s); got != tt.want {
+			t.Errorf("sourceLine(%+v) = %q, want %q", tt.s, got, tt.want)
+		}
+	}
+	// The line under the title does not pass two sources off as one
+	// outlet's.
+	if got := sourcesLine([]brief.Source{{Site: "Harbour Courier"}, {Title: "Untold"}}); got != "2 sources · Harbour Courier and others" {
+		t.Errorf("sourcesLine = %q", got)
+	}
+	if got := sourcesLine([]brief.Source{{Site: "Harbour Courier"}, {Site: "Baltic Wire"}}); got != "2 sources · Harbour Courier, Baltic Wire" {
+		t.Errorf("sourcesLine = %q", got)
+	}
+	// The agency a wire dateline names is the outlet when the page does not
+	// say.
+	a := brief.NewArticle("Rescuers search strait", "LORNE, Vellmark (Baltic Wire) - Rescuers searched the strait on Monday. The coastguard said more ships would join.")
+	an := &brief.Analysis{Articles: []*brief.Article{a}, Sources: []brief.Source{{ID: "S1", Title: a.Title, Date: day}}}
+	b := Build(an, Options{Date: day})
+	if got := sourceLine(b.Sources[0]); got != "Rescuers search strait — Baltic Wire · 6 Dec 2026" {
+		t.Errorf("sourceLine = %q, want the wire's name", got)
+	}
+	if an.Sources[0].Site != "" {
+		t.Errorf("Build changed the analysis's sources")
+	}
+	for _, paper := range []Paper{PaperA4, PaperLetter} {
+		if text := pdfText(t, mustPDF(t, b, paper)); !strings.Contains(text, "[1] Rescuers search strait — Baltic Wire · 6 Dec 2026") {
+			t.Errorf("%s: the footer lacks the outlet and date:\n%s", paper, text)
+		}
+	}
+}
+
+func TestFooterKeepsOutletAndDateTogether(t *testing.T) {
+	m, err := loadFontMetrics()
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := fixtureBriefing(t)
+	for _, paper := range []Paper{PaperA4, PaperLetter} {
+		f := b.FitOnePage(paper)
+		plan := planPage(m, f, paper, f.fit.level)
+		lines := map[float64]string{}
+		for _, op := range plan.ops {
+			if op.kind == drawText && op.y > plan.limit {
+				lines[math.Round(op.y*10)/10] += op.text + " "
+			}
+		}
+		for _, l := range lines {
+			l = strings.ReplaceAll(l, nbsp, " ")
+			if strings.Contains(l, "Nov") != strings.Contains(l, "2026") || strings.Contains(l, "Courier") != strings.Contains(l, "24 Nov 2026") {
+				t.Errorf("%s: a footer line splits an outlet or a date: %q", paper, l)
+			}
 		}
 	}
 }

@@ -269,6 +269,41 @@ const ellipsisMark = "…"
 // wrap breaks styled text into lines no wider than width (mm); a word
 // wider than a line is broken between characters. With more than maxLines
 // lines, the last kept line ends with an ellipsis.
+// balancedWrap wraps text as wrap does, but a text that takes two lines or
+// more gets lines of even length (the narrowest width that needs no more
+// lines), so that no word is left alone on the last one.
+func (m *fontMetrics) balancedWrap(spans []textRun, width float64, maxLines int) []setLine {
+	lines := m.wrap(spans, width, maxLines)
+	if len(lines) < 2 || len(lines) >= maxLines && m.clipped(lines, spans) {
+		return lines
+	}
+	lo, hi := width/2, width
+	for range 12 {
+		mid := (lo + hi) / 2
+		if got := m.wrap(spans, mid, maxLines); len(got) == len(lines) && !m.clipped(got, spans) {
+			hi = mid
+		} else {
+			lo = mid
+		}
+	}
+	return m.wrap(spans, hi, maxLines)
+}
+
+// clipped reports whether wrapped lines lost some of the text's words.
+func (m *fontMetrics) clipped(lines []setLine, spans []textRun) bool {
+	n := 0
+	for _, l := range lines {
+		for _, f := range l.frags {
+			n += len(strings.Fields(f.text))
+		}
+	}
+	total := 0
+	for _, sp := range spans {
+		total += len(strings.Fields(sp.text))
+	}
+	return n < total
+}
+
 func (m *fontMetrics) wrap(spans []textRun, width float64, maxLines int) []setLine {
 	ws := m.splitWords(spans)
 	var lines [][]wrapWord

@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/briefing-app/briefing/brief"
@@ -62,8 +63,8 @@ const (
 	pageMarginBottom = 13.0
 	columnGap        = 6.0
 	itemIndentMM     = 4.5
-	itemGapMM        = 1.2 // after a list item
-	sectionGapMM     = 2.8 // between sections
+	itemGapMM        = 1.0 // after a list item
+	sectionGapMM     = 2.4 // between sections
 	lineLeading      = 1.3
 	notoCapHeight    = 0.714 // Noto Sans, in em
 )
@@ -210,7 +211,7 @@ func (l *layouter) frame() {
 	*ops = append(*ops, drawOp{kind: drawText, x: l.left + l.cw - m.measure(date, faceRegular, small), y: baselineAt(l.y, small), text: date, st: dst})
 	l.y += lineHeightMM(small) + 1.5
 
-	title := m.wrap([]textRun{{m.clean(b.Title), textStyle{faceBold, titleSize, colInk}}}, l.cw, 2)
+	title := m.balancedWrap([]textRun{{m.clean(b.Title), textStyle{faceBold, titleSize, colInk}}}, l.cw, 2)
 	l.y += l.textTight(ops, title, l.left, l.y, titleSize)
 	l.y += 0.8
 	meta := m.wrap([]textRun{{m.clean(sourcesLine(b.Sources)), dst}}, l.cw, 1)
@@ -243,17 +244,11 @@ func (l *layouter) content(body, small float64) {
 		}
 		l.notice("Nothing found", "No actors, commitments, open disputes or direct quotes were found in "+n+" listed below.", body)
 	default:
-		first, others := true, false
+		first := true
+		var others []Section
 		for _, sec := range b.Sections() {
 			if sec.Other {
-				if !others {
-					l.y += sectionGapMM
-					l.heading("Other stories", false, small)
-					others = true
-				} else {
-					l.y += 1.2
-				}
-				l.story(sec, body, small)
+				others = append(others, sec)
 				continue
 			}
 			if !first {
@@ -268,6 +263,11 @@ func (l *layouter) content(body, small float64) {
 			for _, it := range sec.Items {
 				l.item(sec, it, body, small)
 			}
+		}
+		if len(others) > 0 {
+			l.y += sectionGapMM
+			l.heading("Other stories", false, small)
+			l.otherStories(others, body, small)
 		}
 	}
 	if more := b.omittedLine(); more != "" {
@@ -297,7 +297,8 @@ func nounFor(n int, one, many string) string {
 	return many
 }
 
-// sourcesLine is the line under the title: "3 sources · Reuters, BBC News".
+// sourcesLine is the line under the title: "3 sources · Reuters, BBC
+// News", "8 sources · Baltic Wire and others" when some have no outlet.
 func sourcesLine(ss []brief.Source) string {
 	if len(ss) == 0 {
 		return "No sources"
@@ -314,22 +315,83 @@ func sourcesLine(ss []brief.Source) string {
 	}
 	if len(outlets) > 0 {
 		line += " · " + strings.Join(outlets, ", ")
+		// Not all from these: "8 sources · Baltic Wire" would say so.
+		for _, s := range ss {
+			if sourceOutlet(s) == "" {
+				line += " and others"
+				break
+			}
+		}
 	}
 	return line
 }
 
-// sourceOutlet names where a source was published: its site, or a URL's host.
+// sourceOutlet names where a source was published: its site, or a URL's
+// host; empty when neither is known or the site is a placeholder ("—",
+// "unknown").
 func sourceOutlet(s brief.Source) string {
-	if s.Site != "" {
-		return strings.TrimSpace(s.Site)
+	o := strings.Join(strings.Fields(s.Site), " ")
+	if o == "" {
+		if rest, ok := strings.CutPrefix(s.Path, "https://"); ok {
+			o = strings.TrimPrefix(strings.SplitN(rest, "/", 2)[0], "www.")
+		} else if rest, ok := strings.CutPrefix(s.Path, "http://"); ok {
+			o = strings.TrimPrefix(strings.SplitN(rest, "/", 2)[0], "www.")
+		}
 	}
-	if rest, ok := strings.CutPrefix(s.Path, "https://"); ok {
-		return strings.TrimPrefix(strings.SplitN(rest, "/", 2)[0], "www.")
+	if !strings.ContainsFunc(o, unicode.IsLetter) || placeholders[strings.ToLower(strings.Trim(o, " .-—–()[]"))] {
+		return ""
 	}
-	if rest, ok := strings.CutPrefix(s.Path, "http://"); ok {
-		return strings.TrimPrefix(strings.SplitN(rest, "/", 2)[0], "www.")
+	return o
+}
+
+// placeholders are what a page's metadata says when it knows nothing.
+var placeholders = map[string]bool{"unknown": true, "n/a": true, "na": true, "none": true, "null": true,
+	"undefined": true, "nil": true, "untitled": true, "tbd": true, "site": true, "source": true}
+
+// sourceDate is a source's date as the sources list gives it ("6 Dec
+// 2026"); empty when it has none, or a placeholder's (the Unix epoch, a
+// year before 1900).
+func sourceDate(s brief.Source) string {
+	d := s.Date
+	if d.IsZero() || d.Year() < 1900 || d.Unix() == 0 || d.UTC().Format("2006-01-02") == "1970-01-01" {
+		return ""
 	}
-	return ""
+	return d.Format("2 Jan 2006")
+}
+
+// withOutlets is a copy of the analysis's sources in which a source whose
+// outlet is unknown takes the news agency its article's wire dateline
+// names ("SURABAYA, Indonesia (Reuters) - …").
+func withOutlets(an *brief.Analysis) []brief.Source {
+	out := append([]brief.Source(nil), an.Sources...)
+	for i := range out {
+		if sourceOutlet(out[i]) != "" {
+			continue
+		}
+		if a := an.Article(out[i].ID); a != nil && len(a.Sentences) > 0 {
+			out[i].Site = datelineOutlet(a.SentenceText(0))
+		}
+	}
+	return out
+}
+
+// datelineOutlet is the agency a wire dateline names in brackets
+// ("JAKARTA (Reuters) -" gives "Reuters"); empty without one.
+func datelineOutlet(s string) string {
+	m := wireDateline.FindString(strings.TrimSpace(s))
+	first, _, _ := strings.Cut(m, " ")
+	if m == "" || utf8.RuneCountInString(strings.Trim(first, ",")) < 3 || strings.ToUpper(first) != first {
+		return ""
+	}
+	open, close := strings.LastIndexByte(m, '('), strings.LastIndexByte(m, ')')
+	if open < 0 || close < open {
+		return ""
+	}
+	name := strings.TrimSpace(m[open+1 : close])
+	if !capitalised(name) || strings.ContainsFunc(name, unicode.IsDigit) {
+		return ""
+	}
+	return name
 }
 
 // heading sets a section heading, with "none found" beside it when the
@@ -389,7 +451,7 @@ func (l *layouter) bottomLineBox(small, lead float64) {
 		drawOp{kind: drawRect, x: l.left, y: l.y, w: l.cw, h: height, color: colBox},
 		drawOp{kind: drawRect, x: l.left, y: l.y, w: bar, h: height, color: colAccent})
 	l.p.ops = append(l.p.ops, inner...)
-	l.y += height + 5
+	l.y += height + 4.2
 }
 
 func (l *layouter) maxLines(normal, tight int) int {
@@ -459,6 +521,60 @@ func (l *layouter) actorSpans(a *brief.Actor, body, small float64) []textRun {
 // page (cut where a clause of it ends).
 const storyHeadlineWords = 12
 
+// storyGapMM is the space between two stories other than the lead.
+const storyGapMM = 1.6
+
+// otherStories sets the stories other than the lead: one across the page,
+// several in two columns, the first stories down the left column and the
+// rest down the right, split where the columns come out most even.
+func (l *layouter) otherStories(secs []Section, body, small float64) {
+	if len(secs) == 1 {
+		l.story(secs[0], body, small)
+		return
+	}
+	colW := (l.cw - columnGap) / 2
+	left, cw, y0 := l.left, l.cw, l.y
+	blocks := make([][]drawOp, len(secs))
+	heights := make([]float64, len(secs))
+	l.cw = colW
+	for i, sec := range secs {
+		ops := l.p.ops
+		l.p.ops, l.y = nil, 0
+		l.story(sec, body, small)
+		blocks[i], heights[i] = l.p.ops, l.y-itemGapMM
+		l.p.ops = ops
+	}
+	l.cw = cw
+	column := func(hs []float64) float64 {
+		h := 0.0
+		for i, x := range hs {
+			if i > 0 {
+				h += storyGapMM
+			}
+			h += x
+		}
+		return h
+	}
+	split, best := 0, math.Inf(1)
+	for m := (len(secs) + 1) / 2; m <= len(secs); m++ {
+		if h := math.Max(column(heights[:m]), column(heights[m:])); h < best-1e-6 {
+			split, best = m, h
+		}
+	}
+	for c, part := range [2][2]int{{0, split}, {split, len(secs)}} {
+		x, y := left+float64(c)*(colW+columnGap), y0
+		for i := part[0]; i < part[1]; i++ {
+			for _, op := range blocks[i] {
+				op.x += x - left
+				op.y += y
+				l.p.ops = append(l.p.ops, op)
+			}
+			y += heights[i] + storyGapMM
+		}
+	}
+	l.y = y0 + best + itemGapMM
+}
+
 // story sets a story other than the lead: its headline with the citations
 // of all its articles, then its best items.
 func (l *layouter) story(sec Section, body, small float64) {
@@ -467,7 +583,11 @@ func (l *layouter) story(sec Section, body, small float64) {
 		cites = append(cites, brief.Cite{Source: id})
 	}
 	spans := append([]textRun{{l.m.clean(shortHeadline(sec.Title, storyHeadlineWords)), textStyle{faceBold, body, colInk}}}, l.citeSpan(cites, small)...)
-	l.y += l.text(&l.p.ops, l.m.wrap(spans, l.cw, 1), l.left, l.y, body) + 0.9
+	lines := 1
+	if l.cw < l.p.w/2 {
+		lines = 2 // in a column
+	}
+	l.y += l.text(&l.p.ops, l.m.wrap(spans, l.cw, lines), l.left, l.y, body) + 0.7
 	for _, it := range sec.Items {
 		if it.Kind == ItemActor {
 			a := it.Actor
@@ -627,15 +747,37 @@ func (l *layouter) footer(small float64) float64 {
 		list = list[:footerMax]
 		extra = fmt.Sprintf("+%d more %s", rest, nounFor(rest, "source", "sources"))
 	}
-	// One source a line; past six, two columns, naming the outlet
-	// without the date.
+	// One source a line; past six, two columns. A few sources may take
+	// two lines each rather than cut their titles.
 	cols := 1
 	if len(list) > 6 {
 		cols = 2
 	}
+	maxLines := 1
+	if len(list) <= footerWrapMax {
+		maxLines = 2
+	}
+	colW := (l.cw - float64(cols-1)*columnGap) / float64(cols)
+	lines := make([][]setLine, len(list))
 	rows := (len(list) + cols - 1) / cols
+	height := 2.2 + lineHeightMM(small) + 0.4
+	// The numbers in a column of their own, so that a title's second line
+	// starts under its first.
+	numW := 0.0
+	for _, n := range list {
+		numW = max(numW, l.m.measure(fmt.Sprintf("[%d] ", n), faceBold, small))
+	}
+	textW := colW - numW
+	for i, n := range list {
+		lines[i] = l.m.wrap(l.sourceSpans(b.Sources[n-1], textW, maxLines, small), textW, maxLines)
+		if cols == 1 {
+			height += float64(len(lines[i])) * lineHeightMM(small)
+		}
+	}
 	lh := lineHeightMM(small)
-	height := 2.2 + lh + 0.4 + float64(rows)*lh
+	if cols > 1 {
+		height += float64(rows) * lh
+	}
 	if extra != "" {
 		height += lh
 	}
@@ -645,58 +787,76 @@ func (l *layouter) footer(small float64) float64 {
 	y := top + 2.2
 	l.tracked(&ops, "Sources", l.left, y, textStyle{faceBold, small, colMuted})
 	y += lh + 0.4
-	colW := (l.cw - float64(cols-1)*columnGap) / float64(cols)
+	num := textStyle{faceBold, small, colMuted}
 	for i, n := range list {
-		s := b.Sources[n-1]
-		col, row := i/rows, i%rows
-		x := l.left + float64(col)*(colW+columnGap)
-		title := strings.TrimSpace(s.Title)
-		if title == "" {
-			title = sourceFileName(s.Path)
-		}
-		num := fmt.Sprintf("[%d] ", n)
-		meta := sourceMeta(s)
+		x, ly := l.left, y
 		if cols > 1 {
-			meta = sourceOutlet(s)
+			col, row := i/rows, i%rows
+			x, ly = l.left+float64(col)*(colW+columnGap), y+float64(row)*lh
 		}
-		if meta != "" {
-			meta = " — " + l.m.clean(meta)
+		l.text(&ops, l.m.wrap([]textRun{{fmt.Sprintf("[%d]", n), num}}, numW, 1), x, ly, small)
+		h := l.text(&ops, lines[i], x+numW, ly, small)
+		if cols == 1 {
+			y += h
 		}
-		// Cut the title rather than the outlet and date, but keep at least
-		// half of the room for it.
-		title = l.m.clean(title)
-		room := colW - l.m.measure(num, faceBold, small)
-		titleRoom := max(room-l.m.measure(meta, faceRegular, small), room/2)
-		title = l.m.clipWidth(title, faceRegular, small, titleRoom)
-		if meta != "" {
-			meta = l.m.clipWidth(meta, faceRegular, small, room-l.m.measure(title, faceRegular, small))
-			if utf8.RuneCountInString(strings.TrimPrefix(meta, " — ")) < 6 {
-				meta = ""
-			}
-		}
-		spans := []textRun{{num, textStyle{faceBold, small, colMuted}}, {title, textStyle{faceRegular, small, colInk}}}
-		if meta != "" {
-			spans = append(spans, textRun{meta, textStyle{faceRegular, small, colMuted}})
-		}
-		l.text(&ops, l.m.wrap(spans, colW, 1), x, y+float64(row)*lh, small)
+	}
+	if cols > 1 {
+		y += float64(rows) * lh
 	}
 	if extra != "" {
-		l.text(&ops, l.m.wrap([]textRun{{extra, textStyle{faceItalic, small, colMuted}}}, l.cw, 1), l.left, y+float64(rows)*lh, small)
+		l.text(&ops, l.m.wrap([]textRun{{extra, textStyle{faceItalic, small, colMuted}}}, l.cw, 1), l.left, y, small)
 	}
 	l.p.ops = append(l.p.ops, ops...)
 	return top
 }
 
-// sourceMeta is "Outlet, 26 Nov 2026" for a source.
+// footerWrapMax is the most sources the footer lists that may take two
+// lines each.
+const footerWrapMax = 4
+
+// sourceSpans are a source's line in the footer after its number: "Title —
+// Outlet · 6 Dec 2026". On one line the title is cut rather than the outlet and date,
+// keeping at least two fifths of the room; the outlet and date are whole or
+// left out (the date first), never cut.
+func (l *layouter) sourceSpans(s brief.Source, width float64, lines int, small float64) []textRun {
+	title := strings.TrimSpace(s.Title)
+	if title == "" {
+		title = sourceFileName(s.Path)
+	}
+	title = l.m.clean(title)
+	room := float64(lines)*width - 2 // the wrap's slack
+	metas := []string{sourceMeta(s), sourceOutlet(s), ""}
+	meta := ""
+	for _, m := range metas {
+		if m != "" {
+			// The outlet and date stay together: a line may break
+			// before the dash, never inside "24 Nov 2026".
+			m = " —" + nbsp + strings.ReplaceAll(l.m.clean(m), " ", nbsp)
+		}
+		if l.m.measure(m, faceRegular, small) <= room*0.6 || m == "" {
+			meta = m
+			break
+		}
+	}
+	title = l.m.clipWidth(title, faceRegular, small, room-l.m.measure(meta, faceRegular, small))
+	spans := []textRun{{title, textStyle{faceRegular, small, colInk}}}
+	if meta != "" {
+		spans = append(spans, textRun{meta, textStyle{faceRegular, small, colMuted}})
+	}
+	return spans
+}
+
+// sourceMeta is "Outlet · 26 Nov 2026" for a source: what it knows of
+// the two, never an empty part.
 func sourceMeta(s brief.Source) string {
 	var parts []string
 	if o := sourceOutlet(s); o != "" {
 		parts = append(parts, o)
 	}
-	if !s.Date.IsZero() {
-		parts = append(parts, s.Date.Format("2 Jan 2006"))
+	if d := sourceDate(s); d != "" {
+		parts = append(parts, d)
 	}
-	return strings.Join(parts, ", ")
+	return strings.Join(parts, " · ")
 }
 
 func sourceFileName(p string) string {

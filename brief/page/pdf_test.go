@@ -134,7 +134,7 @@ func hardCases(t *testing.T) []struct {
 	}{
 		{"no articles", Build(&brief.Analysis{}, opt), []string{"No articles", "This briefing has no articles yet"}},
 		{"nothing found", Build(nothing, opt), []string{"Nothing found", "were found in the 2 articles", courierTitle, "[2] " + wireTitle}},
-		{"fixture", Build(f.analysis(), opt), []string{"BOTTOM LINE", "KEY ACTORS", "COMMITMENTS", "OPEN DISPUTES", "DIRECT QUOTES", "SOURCES", "Zoë Lindqvist", "Helena Sørensen", "“We are not against new machines", "[1, 2]", "[1] " + courierTitle + " — The Northern Courier, 24 Nov 2026"}},
+		{"fixture", Build(f.analysis(), opt), []string{"BOTTOM LINE", "KEY ACTORS", "COMMITMENTS", "OPEN DISPUTES", "DIRECT QUOTES", "SOURCES", "Zoë Lindqvist", "Helena Sørensen", "“We are not against new machines", "[1, 2]", "[1] " + courierTitle + " — The Northern Courier · 24 Nov 2026"}},
 		{"long names and quotes", Build(long, opt), []string{"Pneumonoultramicroscopicsilicovolcanoconiosis", "“This is the start of a very long quote.", "…"}},
 		{"50 articles", Build(syntheticAnalysis(50), opt), []string{"more items not shown", "+38 more sources"}},
 		{"cyrillic, greek, accents, curly quotes", Build(scripts, Options{Date: testDate, Title: "Λιμάνι Κέσμερ: the “port” row",

@@ -137,14 +137,31 @@ func (b *Briefing) item(r itemRef) Item {
 // makeClauses makes every commitment's, dispute's and quote's clauses once,
 // when the lists are final: the one-page cut lays the page out many times.
 func (b *Briefing) makeClauses() {
+	cx := b.clauseContext()
 	for _, sec := range []int{secCommitments, secDisputes, secQuotes} {
 		l := make([][2]ItemClause, b.sectionLen(sec))
 		for i := range l {
-			it := b.item(itemRef{sec, i})
-			l[i] = [2]ItemClause{Section{}.Clause(it), Section{Other: true}.Clause(it)}
+			for k, words := range [2]int{maxItemWords, otherItemWords} {
+				switch sec {
+				case secCommitments:
+					l[i][k], _ = commitmentClause(b.Commitments[i], words, cx)
+				case secDisputes:
+					l[i][k] = disputeClause(b.Disputes[i], words, cx)
+				default:
+					l[i][k] = quoteClause(b.Quotes[i], words)
+				}
+			}
 		}
 		b.clauses[sec] = l
 	}
+}
+
+// clauseContext is the briefing's clause context, made once.
+func (b *Briefing) clauseContext() *clauseContext {
+	if b.cx == nil {
+		b.cx = newClauseContext(b.Analysis)
+	}
+	return b.cx
 }
 
 // sectionLen is the number of items of a section's list.

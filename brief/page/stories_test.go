@@ -3,6 +3,7 @@ package page
 import (
 	"bytes"
 	"flag"
+	"math"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -132,6 +133,12 @@ func TestOneStoryAcrossThreeOutlets(t *testing.T) {
 	if len(sale.Claims) != 2 || sale.Claims[0].Says != "reported" || sale.Claims[0].Who != "port officials" ||
 		sale.Claims[1].Says != "denied" || sale.Claims[1].Who != "Marguerite Ostrander" {
 		t.Errorf("the denied sale: %+v", sale.Claims)
+	}
+	// The denial is printed once, as a difference, not again as a dispute.
+	for _, d := range b.Disputes {
+		if strings.Contains(d.Text, "scrap dealer") {
+			t.Errorf("a dispute restates where the sources differ: %q", d.Text)
+		}
 	}
 	// Two crew members killed: every outlet says two, so no difference.
 	for _, d := range b.Differences {
@@ -345,10 +352,10 @@ func TestClauses(t *testing.T) {
 			"Union vs Port — Talks over automated cranes collapsed, halting most traffic"},
 		{brief.Dispute{Parties: []string{"China", "European Union"}, Cue: "rebuke",
 			Text: "The deal drew a sharp rebuke from Beijing and left the European Union asking for a seat at the table, a diplomat said."},
-			"China vs European Union — The deal drew a sharp rebuke from Beijing and left the European Union asking for a seat at the table"},
+			"China vs European Union — the deal drew a sharp rebuke from Beijing and left the European Union asking for a seat at the table"},
 		{brief.Dispute{Parties: []string{"China"}, Cue: "rebuke",
 			Text: "Mr Gao delivered a sharp rebuke to Britain."},
-			"China — a sharp rebuke to Britain"},
+			"China — Mr Gao delivered a sharp rebuke to Britain"},
 	}
 	for _, tt := range disputes {
 		if got := DisputeClause(tt.d).String(); got != tt.want {
@@ -367,6 +374,10 @@ func TestClauses(t *testing.T) {
 	short := brief.Dispute{Parties: []string{"Robert Mugabe"}, Cue: "blamed", Text: "The events could signal change for a breadbasket reduced to destitution by policies his critics have long blamed on him."}
 	if got := DisputeClause(short).Clause; wordCount(got) < 5 {
 		t.Errorf("a dispute's clause too short to say anything: %q", got)
+	}
+	// A quote taken up mid-sentence says so.
+	if got := QuoteClause(brief.Quote{Text: "also meant to frighten investors and the tourists who still come"}).Clause; got != "… also meant to frighten investors and the tourists who still come" {
+		t.Errorf("QuoteClause = %q", got)
 	}
 	split := brief.Quote{Text: "Tonight our thoughts are with every family waiting at the harbour … For the whole company, I am sorry. No words will bring them back, and we will do all we can for them."}
 	if got := QuoteClause(split).Clause; got != "Tonight our thoughts are with every family waiting at the harbour … For the whole company, I am sorry. …" {
@@ -436,7 +447,7 @@ func TestTextExportsOfStories(t *testing.T) {
 	for _, want := range []string{
 		"## Lead story\n\n", "## Sources differ\n\n- **People rescued**: 31, per the coastguard [1]; 13, per Ravel Kusnadi [2]\n",
 		"## Other stories\n", "### Bank of Vellmark raises interest rate to 4.5 per cent [4]\n",
-		"## Sources\n\n1. ", "\n4. Bank of Vellmark",
+		"## Sources\n\n- \\[1\\] ", "\n- \\[4\\] Bank of Vellmark raises interest rate to 4.5 per cent — Vellmark Courier · 3 Mar 2026\n",
 	} {
 		if !strings.Contains(md, want) {
 			t.Errorf("Markdown lacks %q:\n%s", want, md)
@@ -492,5 +503,73 @@ func TestStoriesExample(t *testing.T) {
 		if err := os.WriteFile(*exampleStoriesPDF, data, 0o644); err != nil {
 			t.Fatal(err)
 		}
+	}
+}
+
+func TestOtherStoriesInTwoColumns(t *testing.T) {
+	b := storyBriefing(t, otherFiles...)
+	m, err := loadFontMetrics()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, paper := range []Paper{PaperA4, PaperLetter} {
+		f := b.FitOnePage(paper)
+		plan := planPage(m, f, paper, f.fit.level)
+		w, _ := paper.size()
+		colW := (w - 2*pageMarginX - columnGap) / 2
+		right := pageMarginX + colW + columnGap
+		// Each story's headline opens a block in the left or the right
+		// column, the earlier stories on the left.
+		var xs []float64
+		top := math.Inf(1)
+		for _, sec := range f.Sections() {
+			if !sec.Other {
+				continue
+			}
+			first := strings.Fields(shortHeadline(sec.Title, storyHeadlineWords))[0]
+			for _, op := range plan.ops {
+				if op.kind == drawText && op.st.font == faceBold && strings.HasPrefix(op.text, first) && op.y > plan.limit/3 {
+					xs = append(xs, op.x)
+					top = math.Min(top, op.y)
+					break
+				}
+			}
+		}
+		if len(xs) != 4 || xs[0] != pageMarginX || xs[len(xs)-1] < right-0.01 {
+			t.Errorf("%s: the other stories' headlines start at %v, want the left column then the right", paper, xs)
+		}
+		for i := 1; i < len(xs); i++ {
+			if xs[i] < xs[i-1] {
+				t.Errorf("%s: story %d is left of the one before: %v", paper, i, xs)
+			}
+		}
+		// Nothing in the left column runs into the right one.
+		for _, op := range plan.ops {
+			if op.kind != drawText || op.y < top-5 || op.y > plan.limit || op.x >= right-0.01 {
+				continue
+			}
+			if end := op.x + m.measure(op.text, op.st.font, op.st.size); end > pageMarginX+colW+0.5 {
+				t.Errorf("%s: %q runs to %.1f mm, past the left column's %.1f", paper, op.text, end, pageMarginX+colW)
+			}
+		}
+	}
+}
+
+func TestBalancedTitle(t *testing.T) {
+	m, err := loadFontMetrics()
+	if err != nil {
+		t.Fatal(err)
+	}
+	title := []textRun{{"Rescuers pull bodies and debris of the missing ferry from the sea off Marrow", textStyle{faceBold, 18, colInk}}}
+	lines := m.balancedWrap(title, 174, 2)
+	if len(lines) != 2 {
+		t.Fatalf("%d lines, want 2", len(lines))
+	}
+	// No word alone on the last line: the lines are of about even length.
+	if lines[1].width < 0.6*lines[0].width {
+		t.Errorf("lines of %.0f and %.0f mm, want them even", lines[0].width, lines[1].width)
+	}
+	if m.clipped(lines, title) {
+		t.Errorf("the title lost words")
 	}
 }

@@ -1,0 +1,351 @@
+package brief
+
+import (
+	"strings"
+	"sync"
+)
+
+// Groups named by common nouns: "federal prosecutors", "teaching unions",
+// "the jury", "regulators". An agent noun of the Phoenix table
+// (lexdata/agents.tsv) in the plural, with the words that qualify it, is a
+// mention of a group actor named as the article names it; the mentions
+// with one head (and no conflicting qualifier) are one group ("teaching
+// unions", then "the unions"). A group is listed among the actors only
+// when it acts or comes back (see commonGroupMatters).
+
+// groupGenerics are agent nouns too general to name a group: the sources
+// and spokespeople who report for someone else, and people in general.
+var groupGenerics = setOf("official", "authority", "source", "spokesman", "spokeswoman", "spokesperson",
+	"analyst", "expert", "observer", "commentator", "insider", "member", "staff", "person", "man", "woman",
+	"child", "witness", "representative", "leader", "executive", "employee", "aide", "adviser", "advisor",
+	"participant", "individual", "citizen", "victim", "user", "customer", "consumer", "passenger", "negotiator",
+	"minister", "diplomat", "government", "administration", "lawyer", "attorney", "doctor", "scientist",
+	"researcher", "student", "company", "firm", "business", "corporation", "organization", "organisation")
+
+// groupMods are words that qualify a group noun without naming it:
+// quantities and degrees ("many nuns", "some regulators").
+var groupMods = setOf("many", "some", "most", "several", "few", "other", "all", "both", "more", "fewer",
+	"such", "various", "numerous", "certain", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+	"ten", "dozens", "hundreds", "thousands", "no", "any", "each", "every", "these", "those", "the", "their",
+	"our", "its", "his", "her", "my", "your", "own")
+
+var (
+	agentEndsOnce sync.Once
+	agentEnds     []bool
+)
+
+// endsAgent reports whether lemma l ends an agent noun or phrase of the
+// table ("prosecutor"; "police" of "riot police").
+func endsAgent(l lemma) bool {
+	agentEndsOnce.Do(func() {
+		t := lexData()
+		agentEnds = make([]bool, len(t.names))
+		for i := range t.agent1 {
+			agentEnds[i] = t.agent1[i].class != agentNone
+		}
+		for k := range t.agents {
+			last := k[0]
+			for _, x := range k[1:] {
+				if x != 0 {
+					last = x
+				}
+			}
+			if int(last) < len(agentEnds) {
+				agentEnds[last] = true
+			}
+		}
+	})
+	return l != 0 && int(l) < len(agentEnds) && agentEnds[l]
+}
+
+// groupStops are words that never qualify a group noun: question words,
+// degrees and comparisons ("how little pupils", "more voters").
+var groupStops = setOf("how", "what", "why", "when", "where", "who", "whom", "whose", "which", "that", "than",
+	"very", "much", "little", "less", "least", "so", "too", "also", "just", "only", "even", "up", "out", "down",
+	"not", "never", "already", "still", "yet", "now", "then", "there", "here", "other", "same", "new", "young",
+	"old", "local", "top", "senior", "largest", "biggest", "main", "key", "whether", "if", "because", "while",
+	"although", "though", "as", "since", "unless", "until", "once", "nor", "either", "neither", "about")
+
+// matchGroup records a group mention whose head (a plural agent noun) is
+// token t of the sentence starting at lo. It returns 1 when it recorded
+// one, 0 otherwise.
+func (d *doc) matchGroup(t, lo, si int) int {
+	l := d.lem[t]
+	if l == 0 {
+		return 0
+	}
+	ag, s, ok := d.agentAt(lo, t)
+	if !ok || ag.class == agentNone {
+		return 0
+	}
+	w := d.tokLower(t)
+	if formTags(w)&formPlural == 0 && !ag.pluralOnly {
+		return 0
+	}
+	if groupGenerics[lemmaName(l)] || d.toks[t].flags&fPoss != 0 || d.apostropheAfter(t) {
+		return 0 // generic sources; "the farmers' knowledge": a possessor, no actor here
+	}
+	// "funds" as a verb: "the state funds schools".
+	if formTags(w)&formPresent != 0 && s == t && !(t > lo && d.toks[t-1].kind == tWord && (groupMods[d.tokLower(t-1)] ||
+		d.plainLower(t-1))) {
+		return 0
+	}
+	// The words that qualify it: "federal", "teaching", "New York",
+	// "American"; not a possessive ("her lawyers": someone's).
+	// "Riot police" opening a sentence: the capital is no name.
+	for len(d.ments) > 0 {
+		last := d.ments[len(d.ments)-1]
+		if int(last.t0) < s || last.form != formUnknown {
+			break
+		}
+		d.byTok[last.t0] = 0
+		d.ments = d.ments[:len(d.ments)-1]
+	}
+	start := s
+	mods := 0
+	for k := s - 1; k >= lo && mods < 3; k-- {
+		tk := d.toks[k]
+		if tk.kind != tWord || (tk.flags&fInQuote != 0) != (d.toks[t].flags&fInQuote != 0) || !d.adjacent(k) {
+			break
+		}
+		lw := d.tokLower(k)
+		switch lw {
+		case "his", "her", "their", "its", "our", "my", "your":
+			return 0 // "their lawyers": someone's, not a group of its own
+		}
+		if c := d.byTok[k]; c != 0 || d.mentionEndingAt(k) >= 0 {
+			// A name that qualifies it: "Irish monks", "New York
+			// pension funds", "Wall Street lobbyists".
+			mi := d.mentionEndingAt(k)
+			if mi < 0 {
+				break
+			}
+			m := d.ments[mi]
+			if m.form != formDemonym && m.form != formPlace && m.flags&mAdj == 0 {
+				break
+			}
+			if m.kind == KindCountry && stateAgent(ag.class) {
+				return 0 // "Tunisian lawmakers", "Chinese troops": the country acts
+			}
+			start = int(m.t0)
+			k = start
+			mods++
+			continue
+		}
+		if tk.flags&fPoss != 0 {
+			if d.lex[k]&lexPronoun != 0 || lw == "their" || lw == "its" {
+				return 0
+			}
+			break
+		}
+		if determiners[lw] || groupMods[lw] {
+			break
+		}
+		if tk.flags&fCap != 0 && tk.flags&fStart == 0 {
+			break
+		}
+		if groupStops[lw] || irregularPast[lw] || isPreposition(lw) || clauseLinks[lw] || isAuxiliary(lw) ||
+			strings.HasSuffix(lw, "est") && len(lw) > 5 {
+			break
+		}
+		if strings.HasSuffix(lw, "ing") && len(lw) > 5 {
+			if d.lex[k]&(lexSpeech|lexCommit|lexDispute|lexFunction) != 0 {
+				break
+			}
+		} else if !d.plainLower(k) && !(tk.flags&fStart != 0 && d.plainAtStart(k)) {
+			break
+		}
+		// The qualifier opens the noun phrase ("of teaching unions",
+		// "from government regulators", "said federal prosecutors"): a
+		// word before it that is no article, preposition or mark may be
+		// a verb taking the group as object ("hold nuns", "prompting
+		// relatives"), or a noun ending another phrase ("system pupils").
+		if mods == 0 && !d.npOpensBefore(k, lo) && !(k > lo && d.isModifierChain(k-1, lo)) {
+			break
+		}
+		start = k
+		mods++
+	}
+	key := strings.TrimSpace(d.spanText(start, t+1))
+	m := mention{sent: int32(si), t0: int32(start), t1: int32(t + 1), r0: int32(start), ent: -1, kind: KindGroup,
+		form: formGroup, key: key, gkey: d.groupKey(start, s, t)}
+	d.addMentionAt(m)
+	return 1
+}
+
+// plainAtStart reports a capitalised content word opening a sentence that
+// the article writes in lower case elsewhere or that is no name
+// ("Federal prosecutors…").
+func (d *doc) plainAtStart(k int) bool {
+	w := d.tokLower(k)
+	return d.toks[k].flags&(fPoss|fAllCaps) == 0 && d.lex[k]&lexFunction == 0 && !isVerbLike(w) &&
+		!strings.HasSuffix(w, "ly") && len(w) > 2 && d.capStats[w]&seenCapMid == 0 && !d.g.isGivenName(w)
+}
+
+// npOpensBefore reports that a noun phrase opens right before token k: a
+// determiner, a quantity, a preposition, or the start of the sentence.
+func (d *doc) npOpensBefore(k, lo int) bool {
+	p := k - 1
+	if p < lo {
+		return true
+	}
+	if d.toks[p].kind != tWord {
+		return d.toks[p].kind == tQuote
+	}
+	w := d.tokLower(p)
+	return determiners[w] || groupMods[w] || isPreposition(w) || d.lex[p]&(lexSpeech|lexFunction) != 0 ||
+		w == "and" || w == "or" || w == "but"
+}
+
+// isModifierChain reports a second qualifier at token k whose own phrase
+// opens before it: "the New York state pension funds".
+func (d *doc) isModifierChain(k, lo int) bool {
+	return d.toks[k].kind == tWord && d.plainLower(k) && !groupStops[d.tokLower(k)] && d.npOpensBefore(k, lo)
+}
+
+// apostropheAfter reports a plural possessive: "the farmers' knowledge".
+func (d *doc) apostropheAfter(t int) bool {
+	if t+1 >= len(d.toks) || d.toks[t+1].s != d.toks[t].e {
+		return false
+	}
+	c := d.text[d.toks[t+1].s:d.toks[t+1].e]
+	return c == "'" || c == "’"
+}
+
+// stateAgent reports the agent classes that act for a state: with a
+// demonym or a country they are the country ("Tunisian lawmakers").
+func stateAgent(c agentClass) bool {
+	switch c {
+	case agentGovernment, agentLegislature, agentMilitary, agentPolice, agentJudiciary, agentIntelligence:
+		return true
+	}
+	return false
+}
+
+// groupKey is the key under which group mentions merge: the lemmas of the
+// agent phrase, and a qualifier that tells one group from another (a name
+// or a demonym: "Republican senators", "Irish monks"); lower-case
+// qualifiers ("federal", "government") do not split a group.
+func (d *doc) groupKey(start, s, t int) string {
+	var b strings.Builder
+	for k := s; k <= t; k++ {
+		if k > s {
+			b.WriteByte(' ')
+		}
+		b.WriteString(lemmaName(d.lem[k]))
+	}
+	for k := start; k < s; k++ {
+		if d.toks[k].flags&fCap != 0 && d.toks[k].flags&fStart == 0 || d.byTok[k] != 0 {
+			b.WriteString("|")
+			b.WriteString(nameKey(d.tokText(k)))
+		}
+	}
+	return b.String()
+}
+
+// mentionEndingAt returns the last mention recorded whose last token is
+// k, or -1.
+func (d *doc) mentionEndingAt(k int) int {
+	for mi := len(d.ments) - 1; mi >= 0 && mi >= len(d.ments)-3; mi-- {
+		if int(d.ments[mi].t1) == k+1 {
+			return mi
+		}
+	}
+	return -1
+}
+
+// resolveGroups makes the group mentions entities: one per key, and the
+// mentions of the bare head ("the unions") join the one qualified group of
+// that head ("teaching unions") when there is exactly one.
+func (d *doc) resolveGroups() {
+	byKey := map[string]int{}
+	heads := map[string][]int{} // agent phrase → its qualified groups
+	for mi := range d.ments {
+		m := &d.ments[mi]
+		if m.form != formGroup {
+			continue
+		}
+		ei, ok := byKey[m.gkey]
+		if !ok {
+			d.ents = append(d.ents, &entity{name: m.key, kind: KindGroup, forms: map[string]int{}, firstSent: int(m.sent),
+				common: true})
+			ei = len(d.ents) - 1
+			byKey[m.gkey] = ei
+			// "teaching union", "union|american": qualified forms of the
+			// head "union".
+			phrase, _, q := strings.Cut(m.gkey, "|")
+			if head := phrase[strings.LastIndexByte(phrase, ' ')+1:]; q || head != phrase {
+				heads[head] = append(heads[head], ei)
+			}
+		}
+		d.attach(mi, ei)
+	}
+	for h, list := range heads {
+		bare, ok := byKey[h]
+		if !ok || len(list) != 1 {
+			continue
+		}
+		d.mergeInto(bare, list[0])
+	}
+	// The name: the form the article uses most, the first of equals.
+	for _, e := range d.ents {
+		if !e.common || len(e.ments) == 0 {
+			continue
+		}
+		count := map[string]int{}
+		for _, mi := range e.ments {
+			if m := d.ments[mi]; m.form == formGroup {
+				count[m.key]++
+			}
+		}
+		best, n := "", 0
+		for _, mi := range e.ments {
+			if k := d.ments[mi].key; count[k] > n {
+				best, n = k, count[k]
+			}
+		}
+		if best != "" {
+			e.name = best
+		}
+	}
+}
+
+// commonGroupMatters reports whether a group named by a common noun is
+// worth listing: it is quoted, it comes back (three mentions), or it comes
+// back once with a qualifier that sets it apart ("teaching unions").
+func (d *doc) commonGroupMatters(e *entity) bool {
+	if e.quotes > 0 || len(e.ments) >= 3 || len(e.ments) >= 2 && strings.HasPrefix(e.name, "the ") {
+		return true // quoted, named three times, or a body ("the jury") named twice
+	}
+	if len(e.ments) < 2 {
+		return false
+	}
+	for _, mi := range e.ments {
+		if m := d.ments[mi]; m.form == formGroup && strings.ContainsRune(m.key, ' ') || m.form == formDesc && m.t1-m.t0 > 1 {
+			return true // "teaching unions", then "the unions"; "the regional health board"
+		}
+	}
+	return false
+}
+
+// dropMinorGroups detaches the groups named by common nouns that do not
+// matter (commonGroupMatters) from their mentions, once the quotes are
+// attributed: "more nurses", "against fishermen" named once in passing are
+// then no party to a commitment or a dispute, as before groups were read.
+func (d *doc) dropMinorGroups() {
+	dropped := false
+	for _, e := range d.ents {
+		if !e.common || d.commonGroupMatters(e) {
+			continue
+		}
+		for _, mi := range e.ments {
+			d.ments[mi].ent = -1
+			d.ments[mi].flags |= mDropped
+		}
+		e.ments = nil
+		dropped = true
+	}
+	if dropped {
+		d.buildCover()
+	}
+}

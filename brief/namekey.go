@@ -1,0 +1,117 @@
+package brief
+
+import (
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// nameKey is the one key under which the forms of a name are compared:
+// lower case, with diacritics folded, so that "Brückner" and "Bruckner",
+// "José" and "Jose", "Łukasz" and "Lukasz" are one name. ASCII text costs
+// no more than lower-casing it.
+func nameKey(s string) string {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return asciiLower(s)
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		switch {
+		case r < utf8.RuneSelf:
+			if r >= 'A' && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+			b.WriteByte(byte(r))
+		case r >= latinLo && r < latinHi:
+			b.WriteString(latinFold()[r-latinLo])
+		case unicode.Is(unicode.Mn, r):
+			// a combining accent
+		default:
+			if f, ok := foldLetters[r]; ok {
+				b.WriteString(f)
+				continue
+			}
+			b.WriteRune(unicode.ToLower(r))
+		}
+	}
+	return b.String()
+}
+
+// The Latin letters with accents (U+00C0–U+024F), folded once to their
+// lower-case base letters.
+const latinLo, latinHi = 0xC0, 0x250
+
+var (
+	latinOnce  sync.Once
+	latinTable []string
+)
+
+func latinFold() []string {
+	latinOnce.Do(func() {
+		latinTable = make([]string, latinHi-latinLo)
+		for r := rune(latinLo); r < latinHi; r++ {
+			if f, ok := foldLetters[r]; ok {
+				latinTable[r-latinLo] = f
+				continue
+			}
+			var b strings.Builder
+			for _, c := range norm.NFD.String(string(r)) {
+				if !unicode.Is(unicode.Mn, c) {
+					b.WriteRune(unicode.ToLower(c))
+				}
+			}
+			latinTable[r-latinLo] = b.String()
+		}
+	})
+	return latinTable
+}
+
+// foldLetters are the letters NFD does not split into a base and an accent.
+var foldLetters = map[rune]string{
+	'ß': "ss", 'ø': "o", 'Ø': "o", 'ł': "l", 'Ł': "l", 'æ': "ae", 'Æ': "ae", 'œ': "oe", 'Œ': "oe",
+	'đ': "d", 'Đ': "d", 'ı': "i", 'þ': "th", 'ð': "d",
+	'\u2019': "'", // the curly apostrophe of "O’Brien"
+}
+
+// surnameFold folds a surname key once more for comparison: German "ue",
+// "oe", "ae" stand for "ü", "ö", "ä" (Brueckner, Brückner and Bruckner).
+func surnameFold(k string) string {
+	i := 1
+	for ; i < len(k); i++ {
+		if k[i] == 'e' && (k[i-1] == 'u' || k[i-1] == 'o' || k[i-1] == 'a') {
+			break
+		}
+	}
+	if i >= len(k) {
+		return k // no digraph: no allocation
+	}
+	b := make([]byte, 0, len(k))
+	for j := 0; j < len(k); j++ {
+		if j+1 < len(k) && k[j+1] == 'e' && (k[j] == 'u' || k[j] == 'o' || k[j] == 'a') {
+			b = append(b, k[j])
+			j++
+			continue
+		}
+		b = append(b, k[j])
+	}
+	return string(b)
+}
+
+// nameKey returns the key of the entity's name, computed once per name.
+func (e *entity) nameKey() string {
+	if e.keyOf != e.name || e.key == "" {
+		e.key, e.keyOf = nameKey(e.name), e.name
+	}
+	return e.key
+}

@@ -1,0 +1,255 @@
+package brief
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Capitalised words that are things, not actors: model numbers and flight
+// numbers ("A340-600", "Mk-7s", "KX402"), the plurals of acronyms that name
+// things ("BTECs", "SUVs") and the acronym itself, compounds of a capital
+// and another word ("Nairobi Whale", "Paris Agreement"), party tags after a
+// politician's name ("(R-Essex)") and postal abbreviations of US states
+// ("Atlanta, Ga."). They are recognised as the names are found
+// (matchName), so that none of them becomes an actor.
+
+// isDesignator reports a word that mixes letters and digits, as model,
+// flight and serial numbers do: "A340", "A340-600", "Mk-7s", "KX402",
+// "MH17", "F-16". Names the gazetteer knows ("G20", "MI6") are matched
+// before this is asked.
+func isDesignator(w string) bool {
+	letters, digits := 0, 0
+	for _, r := range w {
+		switch {
+		case r >= '0' && r <= '9':
+			digits++
+		case unicode.IsLetter(r):
+			letters++
+		}
+	}
+	return letters > 0 && digits > 0
+}
+
+// pluralAcronym returns the acronym of a plural written "BTECs", "SUVs"
+// (capitals and a final lower-case s), or "".
+func pluralAcronym(w string) string {
+	if len(w) < 3 || w[len(w)-1] != 's' || !isAllCapsWord(w[:len(w)-1]) {
+		return ""
+	}
+	return w[:len(w)-1]
+}
+
+// thingAcronym reports an acronym the article also writes in the plural
+// ("BTECs", "NVQs"), unless it stands for people ("MPs", "CEOs", "NGOs"):
+// exams, vehicles and devices, never actors.
+func (d *doc) thingAcronym(i int) bool {
+	w := d.tokText(i)
+	if a := pluralAcronym(w); a != "" {
+		w = a
+	} else if !isAllCapsWord(w) {
+		return false
+	}
+	if !d.pluralAcronyms[w] {
+		return false
+	}
+	lw := asciiLower(w)
+	if titleHeads[lw] {
+		return false
+	}
+	if _, ok := agentOf(lemmaOf(lw)); ok {
+		return false
+	}
+	return true
+}
+
+// isPartyTag reports the party and district written after a politician in
+// brackets: "(R-Essex)", "(D-Calif.)", "(I-Vt.)".
+func (d *doc) isPartyTag(i int) bool {
+	w := d.tokText(i)
+	if len(w) < 3 || w[1] != '-' || !strings.ContainsRune("RDI", rune(w[0])) || !unicode.IsUpper(rune(w[2])) {
+		return false
+	}
+	return i > 0 && d.toks[i-1].kind == tPunct && d.text[d.toks[i-1].s] == '('
+}
+
+// stateAbbrevs are the abbreviations of US states used after a city
+// ("Atlanta, Ga.", "MADISON, Wis."): places, never organisations.
+var stateAbbrevs = setOf("ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan",
+	"kans", "ky", "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa",
+	"tenn", "tex", "vt", "va", "wash", "wis", "wyo")
+
+// stateAbbrevAt returns the tokens taken by a state's abbreviation after
+// a city and a comma at token i ("Ga" and its dot), or 0.
+func (d *doc) stateAbbrevAt(i, hi int) int {
+	if !stateAbbrevs[d.tokLower(i)] || i == 0 || i+1 >= hi || d.text[d.toks[i+1].s] != '.' || !d.adjacent(i) {
+		return 0
+	}
+	if p := d.toks[i-1]; p.kind != tPunct || d.text[p.s] != ',' {
+		return 0
+	}
+	return 2
+}
+
+// compassWords open the name of a part of a place: "South Atlantic",
+// "Western Australia", "Northern Borneo".
+var compassWords = setOf("north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+	"upper", "lower", "northeast", "northwest", "southeast", "southwest")
+
+// capitalCompound reports a capital followed by a capitalised word that
+// is not a name, a title or an organisation's head: "Nairobi Whale",
+// "Paris Agreement", "Berlin Wall". The pair names a thing, and the
+// capital does not stand for its government there.
+func (d *doc) capitalCompound(i, n, hi int, h gazHit) bool {
+	j := i + n
+	if h.form != formCapital || j >= hi || !d.isCapWord(j) || !d.adjacent(j-1) || d.toks[j-1].flags&fPoss != 0 ||
+		d.toks[j].flags&fAllCaps != 0 {
+		return false
+	}
+	w := d.tokLower(j)
+	if orgHeads[w] || placeHeads[w] || d.isTitleWord(j) || d.g.nonActor[w] || d.g.isGivenName(w) {
+		return false
+	}
+	if n2, _ := d.gazMatch(j, hi); n2 > 0 {
+		return false
+	}
+	// "Tokyo Electric said…": the pair acts, so it is an organisation.
+	return !(j+1 < hi && d.speaks(j+1, hi))
+}
+
+// teamName reports a city followed by a capitalised plural: the name of a
+// sports team ("Boston Harriers", "Denver Falcons"), an organisation. A
+// city that is also a given name ("Austin Rogers") is left to the rules
+// for people.
+func (d *doc) teamName(i, n, hi int, h gazHit) bool {
+	j := i + n
+	if h.form != formPlace && h.form != formCapital || j >= hi || !d.isCapWord(j) || !d.adjacent(j-1) ||
+		d.toks[j-1].flags&fPoss != 0 || d.g.isGivenName(d.tokText(i)) {
+		return false
+	}
+	w := d.tokLower(j)
+	if len(w) < 5 || w[len(w)-1] != 's' || strings.HasSuffix(w, "ss") || d.toks[j].flags&fAllCaps != 0 ||
+		orgHeads[w] || placeHeads[w] || d.isTitleWord(j) {
+		return false
+	}
+	n2, _ := d.gazMatch(j, hi)
+	return n2 == 0
+}
+
+// derivedNounSuffixes end abstract nouns, which open sentences
+// ("Underperformance explains…") but rarely name anyone.
+var derivedNounSuffixes = []string{"ance", "ence", "ment", "ness", "tion", "sion", "ity", "ism", "ship", "hood"}
+
+// isDerivedNoun reports a long word with an abstract noun's ending.
+func isDerivedNoun(w string) bool {
+	if utf8.RuneCountInString(w) < 9 {
+		return false
+	}
+	for _, s := range derivedNounSuffixes {
+		if strings.HasSuffix(w, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// placeRest reports that tokens [i, j) name a place or a country the
+// gazetteer knows ("Atlantic", "Australia").
+func (d *doc) placeRest(i, j int) bool {
+	n, h := d.gazMatch(i, j)
+	return n == j-i && (h.form == formPlace || h.kind == KindCountry || d.g.regions[h.name])
+}
+
+// groupHead reports a capitalised plural at token k that names members
+// of a group: an agent noun ("Prosecutors") or a group the gazetteer
+// knows ("Republicans", "Democrats").
+func (d *doc) groupHead(k int) bool {
+	w := d.tokLower(k)
+	if len(w) < 4 || w[len(w)-1] != 's' {
+		return false
+	}
+	if h, ok := d.g.lookup(d.tokText(k)); ok && h.kind == KindGroup && h.form == formName {
+		return true
+	}
+	if _, ok := agentOf(d.lemmaAt(k)); ok && formTags(w)&formPlural != 0 {
+		return true
+	}
+	return false
+}
+
+// nameAbbrevs are abbreviations that stay inside a name with their dot:
+// "St. Brendan's", "Mt. Kenya", "Ste. Anne".
+var nameAbbrevs = setOf("st", "ste", "mt", "ft")
+
+// nameJoinerAt returns how many tokens from token j join the capitalised
+// words of one name (0 for none): an ampersand ("Hollis & Crane"), the
+// dot of an abbreviation ("St. Brendan's"), or a nickname in quotation
+// marks (Tomas “Tomi” Varga). A capitalised word must follow.
+func (d *doc) nameJoinerAt(j, hi int) int {
+	t := d.toks[j]
+	if t.kind == tWord || j == 0 {
+		return 0
+	}
+	c := d.text[t.s]
+	switch {
+	case c == '&' && j+1 < hi && d.isCapWord(j+1) && d.adjacent(j):
+		return 1
+	case c == '.' && t.s == d.toks[j-1].e && nameAbbrevs[d.tokLower(j-1)] && d.isCapWord(j-1) && j+1 < hi &&
+		d.isCapWord(j+1) && d.adjacent(j):
+		return 1
+	case t.kind == tQuote && j+3 < hi && d.isCapWord(j+1) && d.toks[j+2].kind == tQuote && d.isCapWord(j+3) &&
+		d.adjacent(j) && d.adjacent(j+1) && d.adjacent(j+2) && d.toks[j+1].flags&fPoss == 0:
+		return 3
+	}
+	return 0
+}
+
+// nickname returns the nickname quoted inside the name [i, j) and the
+// name without it, or "".
+func (d *doc) nickname(i, j int) (nick, rest string) {
+	for k := i + 1; k+2 < j; k++ {
+		if d.toks[k].kind == tQuote && d.toks[k+2].kind == tQuote {
+			return d.tokText(k + 1), strings.TrimSpace(d.spanText(i, k) + " " + d.spanText(k+3, j))
+		}
+	}
+	return "", ""
+}
+
+// orgHeadBeforeOf reports an organisation's head word followed by "of"
+// or "for" inside the name [i, j): "Ministry of Defense", "Bank of
+// Ruritania", "Commission for Racial Equality".
+func (d *doc) orgHeadBeforeOf(i, j int) bool {
+	for k := i; k+2 < j; k++ {
+		if w := d.tokLower(k + 1); (w == "of" || w == "for" || w == "on") && orgHeads[d.tokLower(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// irregularPast are frequent irregular past forms, which tell a verb after
+// a name ("Coliva lost its case", "Zentrix sold the unit").
+var irregularPast = setOf("lost", "won", "took", "made", "gave", "got", "held", "left", "met", "sent", "sold", "bought",
+	"paid", "brought", "built", "spent", "kept", "led", "ran", "began", "saw", "knew", "thought", "felt", "found",
+	"became", "came", "went", "told", "wrote", "struck", "fought", "sought", "chose", "drew", "drove", "flew",
+	"grew", "hid", "hit", "let", "lent", "meant", "put", "quit", "rose", "set", "shut", "split", "spread", "stood",
+	"stole", "swore", "threw", "understood", "withdrew", "forgave", "forbade", "froze", "hurt", "cost", "beat",
+	"oversaw", "overtook", "undertook", "upheld", "withheld", "bore", "broke", "cut", "dealt", "fell", "fled")
+
+// agentiveAfterWhich reports a verb after "which" (token k) that only an
+// organisation does: "Larkmoor, which owns four depots", "the union, which
+// represents nurses", or a verb of speech, commitment or dispute.
+func agentiveAfterWhich(d *doc, k int) bool {
+	if d.toks[k].kind != tWord {
+		return false
+	}
+	if d.lex[k]&(lexSpeech|lexCommit|lexDispute) != 0 {
+		return true
+	}
+	switch d.tokLower(k) {
+	case "owns", "owned", "runs", "ran", "operates", "operated", "employs", "employed", "represents", "represented",
+		"controls", "controlled", "makes", "sells", "sold", "publishes", "published", "manages", "managed":
+		return true
+	}
+	return false
+}
