@@ -21,14 +21,19 @@ import (
 // keeping the outlet and date.
 
 // setEntry is one entry of the page's sources list as the page sets it:
-// its text, and its left and right edges and baseline in millimetres.
+// its text (its number and lines joined by a space, no-break spaces made
+// spaces), its number's left edge, its right edge and first baseline in
+// millimetres, and each of its lines of text and their left edges.
 type setEntry struct {
 	text        string
 	left, right float64
 	y           float64
+	lineLefts   []float64
+	lines       []string
+	lastY       float64
 }
 
-var entryNumber = regexp.MustCompile(`^\[\d+\] $`)
+var entryNumber = regexp.MustCompile(`^\[\d+\]$`)
 
 // footEntries sets a briefing on one page of paper and returns the entries
 // of its sources list, top to bottom, the left column first, with the
@@ -62,19 +67,31 @@ func footEntries(t *testing.T, b *Briefing, paper Paper) (entries []setEntry, le
 			ruleY, left, width = op.y, op.x, op.w
 		}
 	}
+	// Each entry is its number, then its lines of text, in that order.
 	for _, op := range pg.ops {
 		if op.kind != drawText || op.y <= label+0.01 {
 			continue
 		}
 		w := m.measure(op.text, op.st.font, op.st.size)
 		if entryNumber.MatchString(op.text) {
-			entries = append(entries, setEntry{text: op.text, left: op.x, right: op.x + w, y: op.y})
+			entries = append(entries, setEntry{text: op.text, left: op.x, right: op.x + w, y: op.y, lastY: op.y})
 			continue
 		}
-		if n := len(entries); n > 0 && math.Abs(entries[n-1].y-op.y) < 0.01 && op.x >= entries[n-1].left {
-			entries[n-1].text += op.text
-			entries[n-1].right = max(entries[n-1].right, op.x+w)
+		n := len(entries)
+		if n == 0 {
+			continue
 		}
+		e := &entries[n-1]
+		if len(e.lines) == 0 || math.Abs(e.lastY-op.y) > 0.01 {
+			e.text += " "
+			e.lineLefts = append(e.lineLefts, op.x)
+			e.lines = append(e.lines, "")
+		}
+		text := strings.ReplaceAll(op.text, nbsp, " ")
+		e.text += text
+		e.lines[len(e.lines)-1] += text
+		e.right = max(e.right, op.x+w)
+		e.lastY = op.y
 	}
 	slices.SortStableFunc(entries, func(a, b setEntry) int {
 		if a.left != b.left {
@@ -140,9 +157,14 @@ func TestEverySourceIsListedWhateverThePageCites(t *testing.T) {
 		}
 		for format, text := range map[string]string{"Markdown": b.Markdown(), "text": b.PlainText()} {
 			for i, a := range arts {
-				want := fmt.Sprintf("%d. %s — %s", i+1, a.Title, a.Site)
+				// "Title — Outlet · 24 Nov 2026", the date when known.
+				line := a.Title + " — " + a.Site
+				if !a.Date.IsZero() {
+					line += " · " + a.Date.Format("2 Jan 2006")
+				}
+				want := fmt.Sprintf("- \\[%d\\] %s", i+1, line)
 				if format == "text" {
-					want = fmt.Sprintf("[%d] %s — %s", i+1, a.Title, a.Site)
+					want = fmt.Sprintf("[%d] %s", i+1, line)
 				}
 				if !strings.Contains(text, want) {
 					t.Errorf("%s, %s: no line %q in\n%s", name, format, want, text)
@@ -200,7 +222,7 @@ func TestASourceWithoutATitleIsNamedByItsFile(t *testing.T) {
 	}
 	md := b.Markdown()
 	for i, w := range want {
-		line := fmt.Sprintf("%d. %s", i+1, strings.TrimPrefix(w, fmt.Sprintf("[%d] ", i+1)))
+		line := fmt.Sprintf("- \\[%d\\] %s", i+1, strings.TrimPrefix(w, fmt.Sprintf("[%d] ", i+1)))
 		if !strings.Contains(md, line) {
 			t.Errorf("Markdown has no line %q:\n%s", line, md)
 		}
@@ -227,7 +249,7 @@ func TestTheOutletIsReadFromAWebAddress(t *testing.T) {
 		}
 	}
 	entries := entryTexts(must2(footEntries(t, b, PaperA4)))
-	for _, w := range []string{"[1] Strike talks resume — harbourtimes.example, 24 Nov 2026", "[2] Mediator named — wire.example",
+	for _, w := range []string{"[1] Strike talks resume — harbourtimes.example · 24 Nov 2026", "[2] Mediator named — wire.example",
 		"[4] Port reopens — Port News Daily", "[5] Council notes", "[6] Pasted notes"} {
 		if !slices.Contains(entries, w) {
 			t.Errorf("no entry %q in %q", w, entries)
@@ -235,7 +257,7 @@ func TestTheOutletIsReadFromAWebAddress(t *testing.T) {
 	}
 	// Each outlet once, however it is written.
 	again := append(slices.Clone(b.Sources), brief.Source{ID: "S7", Title: "Port reopens, day two", Site: "PORT NEWS DAILY"})
-	if line := sourcesLine(again); line != "7 sources · harbourtimes.example, wire.example, islandcourier.example, Port News Daily" {
+	if line := sourcesLine(again); line != "7 sources · harbourtimes.example, wire.example, islandcourier.example, Port News Daily and others" {
 		t.Errorf("the line under the title is %q", line)
 	}
 	var js struct {
@@ -247,8 +269,9 @@ func TestTheOutletIsReadFromAWebAddress(t *testing.T) {
 	if err != nil || json.Unmarshal(data, &js) != nil || len(js.Sources) != 6 || js.Sources[0].Outlet != "harbourtimes.example" || js.Sources[4].Outlet != "" {
 		t.Errorf("JSON sources %+v (%v)", js.Sources, err)
 	}
-	// Past six sources the list has two columns, each entry naming the
-	// outlet without the date.
+	// Past six sources the list has two columns, one line each: the date
+	// is left out where the outlet and date together would take more than
+	// their share of the line.
 	many := sourcesAnalysis(t,
 		brief.Source{Title: "Strike talks resume", Path: "https://www.harbourtimes.example/a", Date: nov24},
 		brief.Source{Title: "Day two", Site: "Baltic Wire", Date: nov25}, brief.Source{Title: "Day three", Site: "Baltic Wire"},
@@ -256,7 +279,7 @@ func TestTheOutletIsReadFromAWebAddress(t *testing.T) {
 		brief.Source{Title: "Day six", Site: "Baltic Wire"}, brief.Source{Title: "Day seven", Path: "http://wire.example/7"})
 	es, left, width := footEntries(t, Build(many, Options{Date: testDate}), PaperA4)
 	got := entryTexts(es)
-	for _, w := range []string{"[1] Strike talks resume — harbourtimes.example", "[2] Day two — Baltic Wire", "[7] Day seven — wire.example"} {
+	for _, w := range []string{"[1] Strike talks resume — harbourtimes.example", "[2] Day two — Baltic Wire · 25 Nov 2026", "[7] Day seven — wire.example"} {
 		if !slices.Contains(got, w) {
 			t.Errorf("two columns: no entry %q in %q", w, got)
 		}
@@ -273,6 +296,10 @@ func TestTheOutletIsReadFromAWebAddress(t *testing.T) {
 	}
 }
 
+// TestALongSourceTitleIsCutToItsLine: past footerWrapMax sources each
+// entry is one line: a long title is cut with "…" at a word (a title of
+// one word between letters), the outlet and date kept whole; an outlet
+// too long for the line is left out, never cut.
 func TestALongSourceTitleIsCutToItsLine(t *testing.T) {
 	long := strings.Repeat("Harbour strike talks resume as the mediator shuttles between the sides ", 4)
 	word := strings.Repeat("Kessmereharbourstrike", 12)
@@ -281,17 +308,19 @@ func TestALongSourceTitleIsCutToItsLine(t *testing.T) {
 		brief.Source{Title: word, Site: "Baltic Wire", Date: nov25},
 		brief.Source{Title: "Short", Site: strings.Repeat("Kessmere Evening Post and Harbour Trade Journal ", 6)},
 		brief.Source{Title: "Council notes"},
+		brief.Source{Title: "Ferry fares frozen", Site: "Island Courier"},
+		brief.Source{Title: "Pilots back at work"},
 	)
 	for _, paper := range []Paper{PaperA4, PaperLetter} {
 		es, left, width := footEntries(t, Build(an, Options{Date: testDate}), paper)
-		if len(es) != 4 {
+		if len(es) != 6 {
 			t.Fatalf("%s: entries %q", paper, entryTexts(es))
 		}
 		for i, e := range es {
 			if e.right > left+width+0.01 {
 				t.Errorf("%s: %q ends %.1f mm past the column", paper, e.text, e.right-left-width)
 			}
-			if i > 0 && math.Abs(e.y-es[i-1].y-(es[1].y-es[0].y)) > 0.01 {
+			if len(e.lines) != 1 || i > 0 && math.Abs(e.y-es[i-1].y-(es[1].y-es[0].y)) > 0.01 {
 				t.Errorf("%s: the entries are not one line each: %q", paper, entryTexts(es))
 			}
 		}
@@ -302,7 +331,7 @@ func TestALongSourceTitleIsCutToItsLine(t *testing.T) {
 		// The title is cut, at a word, and the outlet and date kept whole.
 		one := byNum["[1]"]
 		title, meta, ok := strings.Cut(strings.TrimPrefix(one, "[1] "), " — ")
-		if !ok || meta != "The Northern Courier, 24 Nov 2026" || !strings.HasSuffix(title, "…") {
+		if !ok || meta != "The Northern Courier · 24 Nov 2026" || !strings.HasSuffix(title, "…") {
 			t.Errorf("%s: %q, want the title cut and the outlet and date kept", paper, one)
 		}
 		cut := strings.TrimSuffix(title, "…")
@@ -311,15 +340,69 @@ func TestALongSourceTitleIsCutToItsLine(t *testing.T) {
 		}
 		// A title of one word is cut between letters.
 		two := byNum["[2]"]
-		if title, _, _ := strings.Cut(strings.TrimPrefix(two, "[2] "), " — "); !strings.HasSuffix(title, "…") || !strings.HasPrefix(word, strings.TrimSuffix(title, "…")) {
+		if title, meta, _ := strings.Cut(strings.TrimPrefix(two, "[2] "), " — "); !strings.HasSuffix(title, "…") || !strings.HasPrefix(word, strings.TrimSuffix(title, "…")) || meta != "Baltic Wire · 25 Nov 2026" {
 			t.Errorf("%s: %q", paper, two)
 		}
-		// An outlet too long for what the title leaves is cut too.
-		if three := byNum["[3]"]; !strings.HasPrefix(three, "[3] Short — Kessmere Evening Post") || !strings.HasSuffix(three, "…") {
-			t.Errorf("%s: %q", paper, three)
+		// An outlet too long for the line is left out, not cut.
+		if three := byNum["[3]"]; three != "[3] Short" {
+			t.Errorf("%s: %q, want the title alone", paper, three)
 		}
 		if four := byNum["[4]"]; four != "[4] Council notes" {
 			t.Errorf("%s: %q", paper, four)
+		}
+		if five := byNum["[5]"]; five != "[5] Ferry fares frozen — Island Courier" {
+			t.Errorf("%s: %q", paper, five)
+		}
+	}
+}
+
+// TestAFewSourcesTakeTwoLinesEach: up to footerWrapMax sources, a long
+// title takes a second line, which starts under the first (the numbers
+// are a column of their own), and is cut with "…" only past it.
+func TestAFewSourcesTakeTwoLinesEach(t *testing.T) {
+	twoLines := "Harbour strike talks resume as the mediator shuttles between the union and the port authority for a third night"
+	long := strings.Repeat("Harbour strike talks resume as the mediator shuttles between the sides ", 4)
+	an := sourcesAnalysis(t,
+		brief.Source{Title: twoLines, Site: "The Northern Courier", Date: nov24},
+		brief.Source{Title: long, Site: "Baltic Wire", Date: nov25},
+		brief.Source{Title: "Council notes"},
+	)
+	for _, paper := range []Paper{PaperA4, PaperLetter} {
+		es, left, width := footEntries(t, Build(an, Options{Date: testDate}), paper)
+		if len(es) != 3 {
+			t.Fatalf("%s: entries %q", paper, entryTexts(es))
+		}
+		byNum := map[string]setEntry{}
+		for _, e := range es {
+			byNum[e.text[:3]] = e
+			if e.right > left+width+0.01 {
+				t.Errorf("%s: %q ends %.1f mm past the column", paper, e.text, e.right-left-width)
+			}
+			if len(e.lines) > 2 {
+				t.Errorf("%s: %q takes %d lines", paper, e.text, len(e.lines))
+			}
+			for _, x := range e.lineLefts {
+				if math.Abs(x-e.lineLefts[0]) > 0.01 || x <= e.left {
+					t.Errorf("%s: %q: its lines start at %v, not under each other after the number at %.1f", paper, e.text, e.lineLefts, e.left)
+				}
+			}
+		}
+		// Whole, on two lines: every word of the title, then the outlet
+		// and date.
+		one := byNum["[1]"]
+		if len(one.lines) != 2 || one.text != "[1] "+twoLines+" — The Northern Courier · 24 Nov 2026" {
+			t.Errorf("%s: %q in %d lines, want the whole title and outlet and date in two", paper, one.text, len(one.lines))
+		}
+		// Too long for two lines: cut at a word on the second, the outlet
+		// and date kept.
+		two := byNum["[2]"]
+		title, meta, ok := strings.Cut(strings.TrimPrefix(two.text, "[2] "), " — ")
+		cut := strings.TrimSuffix(title, "…")
+		if len(two.lines) != 2 || !ok || meta != "Baltic Wire · 25 Nov 2026" || cut == title || !strings.HasPrefix(long, cut) || long[len(cut)] != ' ' {
+			t.Errorf("%s: %q in %d lines, want the title cut at a word on the second line", paper, two.text, len(two.lines))
+		}
+		if three := byNum["[3]"]; len(three.lines) != 1 || three.text != "[3] Council notes" {
+			t.Errorf("%s: %q", paper, three.text)
 		}
 	}
 }
