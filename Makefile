@@ -31,7 +31,7 @@ APT_PACKAGE := gcc-mingw-w64-x86-64 xz-utils file desktop-file-utils wixl msitoo
 
 
 .PHONY: run test deps deps-test tools fmt-check vet staticcheck guard label-check unit build timing \
-        e2e eval bench fuzz clean deps-package actionlint golden-diff \
+        e2e eval bench fuzz mutation clean deps-package actionlint golden-diff \
         package-linux package-deb package-rpm package-windows package-msi \
         package-check package-check-linux package-check-deb package-check-rpm \
         package-check-windows package-check-msi
@@ -135,6 +135,25 @@ bench: build
 # -update=golden). Its summary goes in every commit that updates goldens.
 golden-diff:
 	@$(GO) run ./tools/goldendiff $(if $(REV),-rev $(REV))
+
+# mutation runs mutation testing (github.com/go-gremlins/gremlins, installed
+# into ./.bin) over the packages that keep the user's files and read the
+# web and the page: brief/library, brief/load, brief/page, one at a time,
+# with the nogui tag. Each mutant is the package's tests run once more on a
+# changed copy of its code, so this takes hours on two cores: it is not part
+# of `make test`. MUTATION_PKGS=load runs one package. A mutant's time limit
+# is a multiple of the coverage run's (uncached: -count=1); 30 leaves room
+# for compiling the package's tests again on a busy machine, where a small
+# multiple counts slow builds as mutants that hang.
+MUTATION_PKGS ?= library load page
+mutation: $(BIN)/gremlins
+	@for p in $(MUTATION_PKGS); do \
+		echo "== brief/$$p"; \
+		GOFLAGS=-count=1 gremlins unleash --tags nogui --workers 1 --timeout-coefficient 30 ./brief/$$p || exit 1; \
+	done
+
+$(BIN)/gremlins:
+	GOBIN=$(BIN) $(GO) install github.com/go-gremlins/gremlins/cmd/gremlins@v0.6.0
 
 fuzz:
 	$(GO) test -tags nogui -run '^$$' -fuzz FuzzParse -fuzztime 30s ./brief/load/

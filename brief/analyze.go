@@ -42,7 +42,8 @@ func AnalyzeContext(ctx context.Context, articles ...*Article) (*Analysis, error
 					return
 				}
 				if a := articles[i]; a != nil {
-					parts[i] = &ArticleAnalysis{a: a, d: safeAnalyzeDoc(ctx, a)}
+					d, failed := safeAnalyzeDoc(ctx, a)
+					parts[i] = &ArticleAnalysis{a: a, d: d, failed: failed}
 				}
 			}
 		}()
@@ -60,8 +61,9 @@ func AnalyzeContext(ctx context.Context, articles ...*Article) (*Analysis, error
 // article. It holds no more than merging needs, and is not changed by
 // merging: one may be merged into any number of analyses, at the same time.
 type ArticleAnalysis struct {
-	a *Article
-	d *doc
+	a      *Article
+	d      *doc
+	failed bool // the engine failed on the article (see Source.Failed)
 }
 
 // AnalyzeArticle analyses one article on its own: what Analyze does for
@@ -71,11 +73,11 @@ func AnalyzeArticle(ctx context.Context, a *Article) (*ArticleAnalysis, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	d := safeAnalyzeDoc(ctx, a)
+	d, failed := safeAnalyzeDoc(ctx, a)
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	return &ArticleAnalysis{a: a, d: d}, nil
+	return &ArticleAnalysis{a: a, d: d, failed: failed}, nil
 }
 
 // Article returns the article analysed.
@@ -94,7 +96,7 @@ func (p *ArticleAnalysis) For(a *Article) (*ArticleAnalysis, bool) {
 	case a.Text != p.a.Text || a.Byline != p.a.Byline:
 		return nil, false
 	}
-	return &ArticleAnalysis{a: a, d: p.d}, true
+	return &ArticleAnalysis{a: a, d: p.d, failed: p.failed}, true
 }
 
 // Merge combines analyses of single articles into the analysis of them
@@ -117,6 +119,7 @@ func Merge(parts ...*ArticleAnalysis) *Analysis {
 			ID: SourceID(i), ArticleID: a.ID, Title: a.Title, Path: a.Path,
 			Site: a.Site, Byline: a.Byline, Date: a.Date, Words: a.Words,
 		})
+		an.Sources[len(an.Sources)-1].Failed = p.failed
 		docs = append(docs, p.d)
 		srcs = append(srcs, SourceID(i))
 	}
@@ -250,16 +253,16 @@ var onEnginePanic = func(any) {}
 
 // safeAnalyzeDoc analyses one article; should a rule fail on text nobody
 // foresaw, the article is kept with nothing extracted rather than taking the
-// app down (the fuzz tests hunt for such text). The working state that
-// merging does not read is let go.
-func safeAnalyzeDoc(ctx context.Context, a *Article) (d *doc) {
+// app down (the fuzz tests hunt for such text), and failed is set. The
+// working state that merging does not read is let go.
+func safeAnalyzeDoc(ctx context.Context, a *Article) (d *doc, failed bool) {
 	defer func() {
 		if v := recover(); v != nil {
 			onEnginePanic(v)
-			d = &doc{a: a}
+			d, failed = &doc{a: a}, true
 		}
 	}()
 	d = analyzeDoc(ctx, a)
 	d.release()
-	return d
+	return d, false
 }

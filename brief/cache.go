@@ -54,11 +54,11 @@ func (c *Cache) AnalyzeContext(ctx context.Context, articles ...*Article) (*Anal
 					return
 				}
 				i := todo[k]
-				d := safeAnalyzeDoc(ctx, articles[i])
+				d, failed := safeAnalyzeDoc(ctx, articles[i])
 				if ctx.Err() != nil {
 					return // d may be cut short
 				}
-				parts[i] = &ArticleAnalysis{a: articles[i], d: d}
+				parts[i] = &ArticleAnalysis{a: articles[i], d: d, failed: failed}
 				c.analysed.Add(1)
 			}
 		})

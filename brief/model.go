@@ -27,6 +27,10 @@ type Source struct {
 	Byline    string    `json:"byline,omitempty"`
 	Date      time.Time `json:"date,omitzero"`
 	Words     int       `json:"words"`
+	// Failed is set when the engine failed on the article (a fault in
+	// Briefing, recovered from): it is listed, with nothing taken from it,
+	// and the app says so.
+	Failed bool `json:"failed,omitempty"`
 }
 
 // ActorKind says what sort of actor an Actor is.

@@ -173,6 +173,9 @@ type ui struct {
 
 	// lastErrors is what the last error dialog showed (tests read it).
 	lastErrors []error
+	// failedShown holds the articles the engine failed on that the user
+	// was told of (see reportFailed).
+	failedShown map[string]bool
 
 	// post runs a function on the UI goroutine: fyne.Do. Tests queue the
 	// functions and run them on the test's goroutine instead, as the real
@@ -196,7 +199,7 @@ func analyzer() func(context.Context, ...*brief.Article) (*brief.Analysis, error
 // does, off the UI goroutine.
 func newUI(a fyne.App, w fyne.Window, opt Options) *ui {
 	u := &ui{app: a, win: w, opt: opt, prefs: a.Preferences(), analyze: analyzer(), post: fyne.Do,
-		ready: make(chan struct{}), autoName: map[string]bool{}, madeFrom: map[string]string{}}
+		ready: make(chan struct{}), autoName: map[string]bool{}, madeFrom: map[string]string{}, failedShown: map[string]bool{}}
 	u.ctx, u.cancel = context.WithCancel(context.Background())
 	u.exit = a.Quit
 	u.paper = paperPref(u.prefs)

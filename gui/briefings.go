@@ -395,13 +395,15 @@ func (u *ui) writeBriefingFile(bid, path string) {
 		if err == nil {
 			err = library.WriteDocument(&buf, doc)
 		}
-		if err == nil {
-			err = library.WriteFileAtomic(path, buf.Bytes())
+		if err != nil {
+			err = fmt.Errorf("cannot save %s: %w", filepath.Base(path), err)
+		} else {
+			err = library.WriteFileAtomic(path, buf.Bytes()) // "cannot write NAME: why"
 		}
 		u.do(func() {
 			if err != nil {
 				u.setStatus("The briefing could not be saved.")
-				u.showError(fmt.Errorf("cannot save %s: %w", filepath.Base(path), err))
+				u.showError(err)
 				return
 			}
 			u.notify(fmt.Sprintf("Saved “%s” as %s — anyone with Briefing can open it.", doc.Name, path), 0)

@@ -315,6 +315,7 @@ func (p *libraryPane) rename(e library.Entry) {
 				})
 			})
 		}, p.u.win)
+	entry.OnSubmitted = func(string) { d.Submit() }
 	d.Resize(fyne.NewSize(520, d.MinSize().Height))
 	d.Show()
 	p.u.win.Canvas().Focus(entry)

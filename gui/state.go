@@ -84,6 +84,7 @@ func (u *ui) rebuild() {
 			if len(an.Sources) > 0 {
 				u.nameFromPage(bid, full.Title)
 			}
+			u.reportFailed(an)
 			built := u.built
 			u.built = nil
 			for _, f := range built {
@@ -91,6 +92,22 @@ func (u *ui) rebuild() {
 			}
 		})
 	})
+}
+
+// reportFailed tells the user, once per article, that the engine failed on
+// it: the article is in the briefing with nothing taken from it, which
+// must not pass for an article in which nothing was found.
+func (u *ui) reportFailed(an *brief.Analysis) {
+	var errs []error
+	for _, s := range an.Sources {
+		if s.Failed && !u.failedShown[s.ArticleID] {
+			u.failedShown[s.ArticleID] = true
+			errs = append(errs, fmt.Errorf("nothing could be taken from “%s”: Briefing failed while reading it, a fault in Briefing (please report it); the article stays in the briefing", clip(s.Title, 80)))
+		}
+	}
+	if len(errs) > 0 {
+		u.showErrors("An article could not be analysed", errs)
+	}
 }
 
 // whenBuilt runs f once the next briefing is shown.

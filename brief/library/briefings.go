@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
-	"os"
 	"path/filepath"
 	"slices"
 	"sort"
@@ -15,6 +14,7 @@ import (
 
 	"github.com/briefing-app/briefing/brief"
 	"github.com/briefing-app/briefing/brief/page"
+	"github.com/briefing-app/briefing/internal/fserr"
 )
 
 // Names the library gives briefings itself.
@@ -342,10 +342,10 @@ func (l *Library) DeleteBriefing(id string) (*Deleted, error) {
 	// The briefing's file goes first: a crash before its articles are
 	// deleted leaves articles no briefing holds, which the next Open
 	// recovers rather than lose.
-	if err := os.Remove(l.briefingPath(id)); err != nil && !errors.Is(err, fs.ErrNotExist) {
-		return nil, fmt.Errorf("cannot delete the briefing “%s”: %w", b.Name, err)
+	if err := l.fs.Remove(l.briefingPath(id)); err != nil && !errors.Is(err, fs.ErrNotExist) {
+		return nil, fmt.Errorf("cannot delete the briefing “%s”: %w", b.Name, fserr.WriteReason(err, l.briefingPath(id)))
 	}
-	syncDir(filepath.Dir(l.briefingPath(id)))
+	syncDir(l.fs, filepath.Dir(l.briefingPath(id)))
 	delete(l.briefings, id)
 	held := map[string]bool{}
 	for _, o := range l.briefings {
@@ -375,11 +375,16 @@ func (l *Library) Undelete(d *Deleted) (Briefing, error) {
 	}
 	l.mu.Lock()
 	defer l.mu.Unlock()
+	// All or nothing: the articles stored for a briefing that cannot be
+	// saved are deleted again: a failed Undo leaves the library as it was.
+	var stored []string
 	for _, a := range d.articles {
 		if l.articles[a.ID] == nil {
 			if err := l.storeArticle(a); err != nil {
+				l.dropArticles(stored)
 				return Briefing{}, err
 			}
+			stored = append(stored, a.ID)
 		}
 	}
 	b := d.Briefing.clone()
@@ -389,6 +394,7 @@ func (l *Library) Undelete(d *Deleted) (Briefing, error) {
 	b.Name = l.uniqueName(b.Name)
 	b.Articles = slices.DeleteFunc(b.Articles, func(id string) bool { return l.articles[id] == nil })
 	if err := l.saveBriefing(&b); err != nil {
+		l.dropArticles(stored)
 		return Briefing{}, err
 	}
 	l.briefings[b.ID] = &b
@@ -431,13 +437,13 @@ func (l *Library) Add(bid string, a *brief.Article) (added bool, err error) {
 	}
 	old := b
 	if err := l.change(b, func(b *Briefing) { b.Articles = append(b.Articles, a.ID) }); err != nil {
-		os.Remove(path)
+		l.fs.Remove(path)
 		return false, err
 	}
 	if err := l.indexArticle(a, now); err != nil {
 		if l.saveBriefing(old) == nil {
 			l.briefings[old.ID] = old
-			os.Remove(path)
+			l.fs.Remove(path)
 		}
 		return false, err
 	}
@@ -592,7 +598,7 @@ func (l *Library) saveBriefing(b *Briefing) error {
 	}
 	data, err := json.MarshalIndent(storedBriefing{Version: briefingVersion, Briefing: *b}, "", "  ")
 	if err == nil {
-		err = writeFileAtomic(l.briefingPath(b.ID), data)
+		err = writeFileAtomic(l.fs, l.briefingPath(b.ID), data)
 	}
 	if err != nil {
 		return fmt.Errorf("cannot save the briefing “%s”: %w", b.Name, err)
@@ -604,7 +610,7 @@ func (l *Library) saveBriefing(b *Briefing) error {
 // written by a newer version is left alone.
 func (l *Library) readBriefing(id string) (*Briefing, *Problem) {
 	path := l.briefingPath(id)
-	data, err := readRegular(path)
+	data, err := l.readRegular(path)
 	if err != nil {
 		return nil, &Problem{Path: path, Err: err}
 	}

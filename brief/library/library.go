@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
-	"os"
 	"path/filepath"
 	"slices"
 	"sort"
@@ -14,6 +13,7 @@ import (
 	"time"
 
 	"github.com/briefing-app/briefing/brief"
+	"github.com/briefing-app/briefing/internal/fserr"
 )
 
 // The files of a library directory.
@@ -51,6 +51,7 @@ const (
 type Library struct {
 	dir      string
 	readOnly bool
+	fs       fileSystem
 
 	mu        sync.Mutex
 	idx       index
@@ -187,31 +188,31 @@ func (e *NewerVersionError) Error() string {
 //
 // The caller must hold the library's lock: two processes writing one
 // library would overwrite each other's changes.
-func Open(dir string) (*Library, error) { return open(dir, false) }
+func Open(dir string) (*Library, error) { return open(osFS{}, dir, false) }
 
 // OpenReadOnly opens the library in dir to read it while another process
 // may be writing it: it writes nothing — no migration is saved, no damaged
 // file is moved aside, no temporary file is removed — and a missing folder
 // is an empty library.
-func OpenReadOnly(dir string) (*Library, error) { return open(dir, true) }
+func OpenReadOnly(dir string) (*Library, error) { return open(osFS{}, dir, true) }
 
-func open(dir string, readOnly bool) (*Library, error) {
-	l := &Library{dir: dir, readOnly: readOnly, articles: map[string]*brief.Article{}, briefings: map[string]*Briefing{}}
+func open(fsys fileSystem, dir string, readOnly bool) (*Library, error) {
+	l := &Library{dir: dir, readOnly: readOnly, fs: fsys, articles: map[string]*brief.Article{}, briefings: map[string]*Briefing{}}
 	if !readOnly {
 		for _, d := range []string{articlesDir, briefingsDir} {
-			if err := os.MkdirAll(filepath.Join(dir, d), 0o755); err != nil {
+			if err := l.fs.MkdirAll(filepath.Join(dir, d)); err != nil {
 				return nil, fmt.Errorf("cannot create the library folder: %w", err)
 			}
 		}
-		removeTemps(dir)
-		removeTemps(filepath.Join(dir, articlesDir))
-		removeTemps(filepath.Join(dir, briefingsDir))
+		l.removeTemps(dir)
+		l.removeTemps(filepath.Join(dir, articlesDir))
+		l.removeTemps(filepath.Join(dir, briefingsDir))
 	}
 	lerr := &Error{Dir: dir}
 	problem := func(p Problem) { lerr.Problems = append(lerr.Problems, p) }
 
 	indexPath := filepath.Join(dir, indexFile)
-	data, err := os.ReadFile(indexPath)
+	data, err := l.fs.ReadFile(indexPath)
 	indexOK, dirty := false, false
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
@@ -268,7 +269,7 @@ func open(dir string, readOnly bool) (*Library, error) {
 
 	// Adopt article files the index does not list: all of them when the index
 	// was damaged, or one written just before a crash.
-	found, err := os.ReadDir(filepath.Join(dir, articlesDir))
+	found, err := l.fs.ReadDir(filepath.Join(dir, articlesDir))
 	if err != nil && !(readOnly && errors.Is(err, fs.ErrNotExist)) {
 		return nil, fmt.Errorf("cannot read the library: %w", err)
 	}
@@ -346,7 +347,7 @@ func open(dir string, readOnly bool) (*Library, error) {
 // another one has; it returns the briefings it changed, to be saved.
 func (l *Library) readBriefings(problem func(Problem)) []*Briefing {
 	var changed []*Briefing
-	found, err := os.ReadDir(filepath.Join(l.dir, briefingsDir))
+	found, err := l.fs.ReadDir(filepath.Join(l.dir, briefingsDir))
 	if err != nil {
 		if !errors.Is(err, fs.ErrNotExist) {
 			problem(Problem{Path: filepath.Join(l.dir, briefingsDir), Err: err})
@@ -490,7 +491,7 @@ func (l *Library) storeArticle(a *brief.Article) error {
 		return err
 	}
 	if err := l.indexArticle(a, now); err != nil {
-		os.Remove(path)
+		l.fs.Remove(path)
 		return err
 	}
 	return nil
@@ -503,14 +504,14 @@ func (l *Library) writeArticle(a *brief.Article, added time.Time) (string, error
 	}
 	data, err := json.MarshalIndent(storedArticle{Version: articleVersion, Added: added, Article: a}, "", "  ")
 	if err != nil {
-		return "", fmt.Errorf("cannot save %q: %w", a.Title, err)
+		return "", fmt.Errorf("cannot save “%s”: %w", a.Title, err)
 	}
 	path, err := l.articlePath(a.ID)
 	if err != nil {
 		return "", err
 	}
-	if err := writeFileAtomic(path, data); err != nil {
-		return "", fmt.Errorf("cannot save %q: %w", a.Title, err)
+	if err := writeFileAtomic(l.fs, path, data); err != nil {
+		return "", fmt.Errorf("cannot save “%s”: %w", a.Title, err)
 	}
 	return path, nil
 }
@@ -558,10 +559,10 @@ func (l *Library) dropArticles(ids []string) error {
 		delete(l.articles, id)
 		path, err := l.articlePath(id)
 		if err == nil {
-			err = os.Remove(path)
+			err = l.fs.Remove(path)
 		}
 		if err != nil && !errors.Is(err, fs.ErrNotExist) {
-			errs = append(errs, err)
+			errs = append(errs, fserr.WriteReason(err, path))
 		}
 	}
 	if len(errs) > 0 {
@@ -594,7 +595,7 @@ func (l *Library) saveIndex() error {
 	l.idx.Title, l.idx.Pinned, l.idx.Removed = "", nil, nil
 	data, err := json.MarshalIndent(l.idx, "", "  ")
 	if err == nil {
-		err = writeFileAtomic(filepath.Join(l.dir, indexFile), data)
+		err = writeFileAtomic(l.fs, filepath.Join(l.dir, indexFile), data)
 	}
 	if err != nil {
 		return fmt.Errorf("cannot save the library: %w", err)
@@ -615,7 +616,7 @@ func (l *Library) readArticle(id string) (storedArticle, *Problem) {
 	if err != nil {
 		return storedArticle{}, &Problem{Path: id, Err: err}
 	}
-	data, err := readRegular(path)
+	data, err := l.readRegular(path)
 	if errors.Is(err, fs.ErrNotExist) {
 		return storedArticle{}, &Problem{Path: path, Err: errors.New("the article's file is missing")}
 	}
@@ -647,15 +648,15 @@ func (l *Library) readArticle(id string) (storedArticle, *Problem) {
 
 // readRegular reads a regular file: a link, a pipe or a device in the
 // library is not followed (it could lead outside the folder, or block).
-func readRegular(path string) ([]byte, error) {
-	fi, err := os.Lstat(path)
+func (l *Library) readRegular(path string) ([]byte, error) {
+	fi, err := l.fs.Lstat(path)
 	if err != nil {
 		return nil, err
 	}
 	if !fi.Mode().IsRegular() {
 		return nil, fmt.Errorf("%w: it is not a regular file", errCorrupt)
 	}
-	return os.ReadFile(path)
+	return l.fs.ReadFile(path)
 }
 
 // moveAside renames a damaged file to NAME.corrupt-TIMESTAMP so it is kept
@@ -668,8 +669,8 @@ func (l *Library) moveAside(path string, cause error) Problem {
 	if !l.inside(path) {
 		return Problem{Path: path, Err: cause}
 	}
-	to := asideName(path)
-	if err := os.Rename(path, to); err != nil {
+	to := l.asideName(path)
+	if err := l.fs.Rename(path, to); err != nil {
 		return Problem{Path: path, Err: fmt.Errorf("%w (and it could not be moved aside: %v)", cause, err)}
 	}
 	return Problem{Path: path, MovedTo: to, Err: cause}
@@ -681,10 +682,10 @@ func (l *Library) copyAside(path string, cause error) Problem {
 	if l.readOnly || !l.inside(path) {
 		return Problem{Path: path, Err: cause}
 	}
-	data, err := os.ReadFile(path)
-	to := asideName(path)
+	data, err := l.fs.ReadFile(path)
+	to := l.asideName(path)
 	if err == nil {
-		err = writeFileAtomic(to, data)
+		err = writeFileAtomic(l.fs, to, data)
 	}
 	if err != nil {
 		return Problem{Path: path, Err: fmt.Errorf("%w (and it could not be copied aside: %v)", cause, err)}
@@ -692,11 +693,11 @@ func (l *Library) copyAside(path string, cause error) Problem {
 	return Problem{Path: path, MovedTo: to, Err: cause}
 }
 
-func asideName(path string) string {
+func (l *Library) asideName(path string) string {
 	stamp := time.Now().Format("20060102-150405")
 	to := path + corruptSuffix + stamp
 	for n := 2; ; n++ {
-		if _, err := os.Lstat(to); errors.Is(err, fs.ErrNotExist) {
+		if _, err := l.fs.Lstat(to); errors.Is(err, fs.ErrNotExist) {
 			return to
 		}
 		to = fmt.Sprintf("%s%s%s-%d", path, corruptSuffix, stamp, n)
@@ -707,16 +708,25 @@ func asideName(path string) string {
 // before it is rewritten as briefings.
 func (l *Library) keepV1(data []byte) {
 	p := filepath.Join(l.dir, v1Backup)
-	if _, err := os.Lstat(p); errors.Is(err, fs.ErrNotExist) && len(data) > 0 {
-		writeFileAtomic(p, data)
+	if _, err := l.fs.Lstat(p); errors.Is(err, fs.ErrNotExist) && len(data) > 0 {
+		writeFileAtomic(l.fs, p, data)
 	}
 }
 
 // writeFileAtomic replaces path with data: it writes a temporary file in the
 // same directory, syncs it, renames it over path and syncs the directory.
-func writeFileAtomic(path string, data []byte) error {
+// Its error says why in words, without the temporary file's name (see
+// fserr.WriteReason).
+func writeFileAtomic(fsys fileSystem, path string, data []byte) error {
+	if err := writeTemp(fsys, path, data); err != nil {
+		return fserr.WriteReason(err, path)
+	}
+	return nil
+}
+
+func writeTemp(fsys fileSystem, path string, data []byte) error {
 	dir := filepath.Dir(path)
-	f, err := os.CreateTemp(dir, tempPrefix+"*")
+	f, err := fsys.CreateTemp(dir, tempPrefix+"*")
 	if err != nil {
 		return err
 	}
@@ -725,7 +735,7 @@ func writeFileAtomic(path string, data []byte) error {
 	defer func() {
 		if !ok {
 			f.Close()
-			os.Remove(tmp)
+			fsys.Remove(tmp)
 		}
 	}()
 	if _, err := f.Write(data); err != nil {
@@ -740,11 +750,11 @@ func writeFileAtomic(path string, data []byte) error {
 	if err := f.Close(); err != nil {
 		return err
 	}
-	if err := os.Rename(tmp, path); err != nil {
+	if err := fsys.Rename(tmp, path); err != nil {
 		return err
 	}
 	ok = true
-	syncDir(dir)
+	syncDir(fsys, dir)
 	return nil
 }
 
@@ -753,7 +763,7 @@ func writeFileAtomic(path string, data []byte) error {
 // renamed over path, so that the file is whole or untouched even after a
 // crash. The app uses it for the .briefing files it saves.
 func WriteFileAtomic(path string, data []byte) error {
-	if err := writeFileAtomic(path, data); err != nil {
+	if err := writeFileAtomic(osFS{}, path, data); err != nil {
 		return fmt.Errorf("cannot write %s: %w", filepath.Base(path), err)
 	}
 	return nil
@@ -762,21 +772,18 @@ func WriteFileAtomic(path string, data []byte) error {
 // syncDir makes a rename in dir durable. Not every system can sync a
 // directory (Windows cannot), so failures are ignored: the rename itself is
 // already atomic.
-func syncDir(dir string) {
-	if d, err := os.Open(dir); err == nil {
-		d.Sync()
-		d.Close()
-	}
+func syncDir(fsys fileSystem, dir string) {
+	fsys.SyncDir(dir)
 }
 
 // removeTemps deletes temporary files left by an interrupted write. Only the
 // process holding the library's lock may call it: another one's temporary
 // file may be a write in progress.
-func removeTemps(dir string) {
-	ents, _ := os.ReadDir(dir)
+func (l *Library) removeTemps(dir string) {
+	ents, _ := l.fs.ReadDir(dir)
 	for _, e := range ents {
 		if strings.HasPrefix(e.Name(), tempPrefix) {
-			os.Remove(filepath.Join(dir, e.Name()))
+			l.fs.Remove(filepath.Join(dir, e.Name()))
 		}
 	}
 }

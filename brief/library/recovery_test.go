@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 
@@ -248,11 +249,12 @@ func TestLibraryIDsNeverLeaveTheFolder(t *testing.T) {
 	kept := false
 	for _, p := range lerr.Problems {
 		if p.MovedTo != "" && strings.HasPrefix(filepath.Base(p.MovedTo), "library.json.corrupt-") {
-			kept = true
+			data, err := os.ReadFile(p.MovedTo)
+			kept = err == nil && string(data) == idx
 		}
 	}
 	if !kept {
-		t.Errorf("problems %v: the index with bad IDs was not kept", lerr.Problems)
+		t.Errorf("problems %v: the index with bad IDs was not kept as it was", lerr.Problems)
 	}
 	// Adding an article whose ID is not one the engine makes is refused.
 	bad := *a
@@ -375,5 +377,103 @@ func TestVersion1LibraryWithoutTitleIsNamedFromItsPage(t *testing.T) {
 	bs := l.Briefings()
 	if len(bs) != 1 || bs[0].Name != want || bs[0].Title != "" {
 		t.Errorf("briefings %+v, want one named %q with the generated title", bs, want)
+	}
+}
+
+// TestEveryDamagedFileIsKeptAsideAndNamed: two damaged articles are two
+// problems in one message, each kept aside with its bytes, under a name no
+// earlier copy of the same second holds; a copy that cannot be written is
+// said, and the file stays where it was.
+func TestEveryDamagedFileIsKeptAsideAndNamed(t *testing.T) {
+	l, b := openNew(t, "Week")
+	dir := l.Dir()
+	a, bb, c := mustArticle(t, libArticleA), mustArticle(t, libArticleB), mustArticle(t, libArticleC)
+	addAll(t, l, b.ID, a, bb, c)
+	badA := filepath.Join(dir, "articles", a.ID+".json")
+	badB := filepath.Join(dir, "articles", bb.ID+".json")
+	damage := map[string]string{badA: "\x00\x01first garbage", badB: `{"id":"` + bb.ID + `","title":`}
+	for p, d := range damage {
+		must(t, os.WriteFile(p, []byte(d), 0o644))
+	}
+	// Two copies of A from earlier opens in this second and each of the
+	// next ten (a slow machine): this one must take a name of its own.
+	now := time.Now()
+	var earlier []string
+	for s := range 11 {
+		stamp := now.Add(time.Duration(s) * time.Second).Format("20060102-150405")
+		for _, name := range []string{badA + corruptSuffix + stamp, badA + corruptSuffix + stamp + "-2"} {
+			must(t, os.WriteFile(name, []byte("an earlier copy"), 0o644))
+			earlier = append(earlier, name)
+		}
+	}
+
+	l2, err := Open(dir)
+	var lerr *Error
+	if !errors.As(err, &lerr) || len(lerr.Problems) != 2 {
+		t.Fatalf("err = %v, want two problems", err)
+	}
+	want := "2 files of the library could not be read: " + lerr.Problems[0].Error() + "; " + lerr.Problems[1].Error()
+	if msg := err.Error(); msg != want || strings.Contains(msg, "recovered") {
+		t.Errorf("message %q\nwant %q: both files, once each, and no recovery", msg, want)
+	}
+	for _, p := range lerr.Problems {
+		want, ok := damage[p.Path]
+		if !ok {
+			t.Errorf("problem %+v is not one of the damaged files", p)
+			continue
+		}
+		if data, err := os.ReadFile(p.MovedTo); err != nil || string(data) != want {
+			t.Errorf("%s kept aside as %q: %q, %v, want its own bytes", filepath.Base(p.Path), p.MovedTo, data, err)
+		}
+		if p.Path == badA && !strings.HasSuffix(p.MovedTo, "-3") {
+			t.Errorf("A kept aside as %q, want the name after the two earlier copies (-3)", filepath.Base(p.MovedTo))
+		}
+	}
+	for _, name := range earlier {
+		if data, err := os.ReadFile(name); err != nil || string(data) != "an earlier copy" {
+			t.Errorf("the earlier copy %s was overwritten: %q, %v", filepath.Base(name), data, err)
+		}
+	}
+	if got := titles(l2, b.ID); !slices.Equal(got, []string{c.Title}) {
+		t.Errorf("library holds %q, want only the readable article", got)
+	}
+	// One problem: said so, in the singular.
+	one := &Error{Problems: lerr.Problems[:1]}
+	if got := one.Error(); got != "part of the library could not be read: "+lerr.Problems[0].Error() {
+		t.Errorf("one problem: %q", got)
+	}
+
+	// The damaged file cannot be moved aside: the message says so,
+	// nothing is named as moved, and the file is still there to be moved
+	// on the next open.
+	fresh := copyDir(t, dir)
+	badC := filepath.Join(fresh, "articles", c.ID+".json")
+	must(t, os.WriteFile(badC, []byte("\x00garbage"), 0o644))
+	ffs := newFaultFS()
+	ffs.setFault(func(_ int, c fsCall) error {
+		if c.op == "rename" && strings.Contains(c.path, corruptSuffix) {
+			return syscall.EACCES
+		}
+		return nil
+	})
+	_, err = open(ffs, fresh, false)
+	if !errors.As(err, &lerr) {
+		t.Fatalf("open with a full disk: %v", err)
+	}
+	found := false
+	for _, p := range lerr.Problems {
+		if p.Path != badC {
+			continue
+		}
+		found = true
+		if p.MovedTo != "" || !strings.Contains(p.Error(), "could not be moved aside: ") {
+			t.Errorf("a copy that failed: %+v (%q)", p, p.Error())
+		}
+	}
+	if data, err := os.ReadFile(badC); !found || err != nil || string(data) != "\x00garbage" {
+		t.Errorf("the damaged file: found %v, now %q, %v", found, data, err)
+	}
+	if m, _ := filepath.Glob(badC + corruptSuffix + "*"); len(m) > 0 {
+		t.Errorf("a copy was named though the move failed: %q", m)
 	}
 }

@@ -29,7 +29,8 @@ var (
 // fetcher downloads articles from the web. The zero value is ready to use
 // with the default limits; the tests set smaller ones.
 type fetcher struct {
-	// client makes the requests; nil uses a client with the timeout.
+	// client makes the requests; nil uses a client with the timeout. The
+	// tests put one here whose Transport answers without a network.
 	client *http.Client
 	// maxSize is the largest page accepted; 0 means maxArticleSize.
 	maxSize int64

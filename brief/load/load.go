@@ -150,6 +150,11 @@ func FileContext(ctx context.Context, path string) (*brief.Article, error) {
 	}()
 	select {
 	case r := <-done:
+		// The work may see the budget run out first and stop as
+		// cancelled: it was the budget.
+		if errors.Is(r.err, errCancelled) && errors.Is(ctx.Err(), context.DeadlineExceeded) {
+			return nil, &Error{path, errSlow}
+		}
 		return r.a, r.err
 	case <-ctx.Done():
 		if errors.Is(ctx.Err(), context.DeadlineExceeded) {

@@ -426,10 +426,16 @@ func (m *fontMetrics) withEllipsis(line []wrapWord, width float64) []wrapWord {
 			total += w.space + w.w
 		}
 		if total+ew <= width {
-			// Trim dangling punctuation before the ellipsis.
+			// Trim dangling punctuation before the ellipsis; a word that
+			// is nothing else (a dash) goes, and the ellipsis follows the
+			// word before it.
 			lp.text = strings.TrimRightFunc(lp.text, func(r rune) bool {
 				return strings.ContainsRune(",;:—–-([“‘", r)
 			})
+			if lp.text == "" && len(last.pieces) == 1 && len(line) > 1 {
+				line = line[:len(line)-1]
+				continue
+			}
 			lp.text += ellipsisMark
 			last.pieces[len(last.pieces)-1] = lp
 			*last = m.remeasure(*last)
