@@ -256,7 +256,7 @@ func Build(an *brief.Analysis, opt Options) *Briefing {
 	}
 	b.Commitments = r.orderCommitments(commitments)
 	b.Disputes = r.orderDisputes(disputes)
-	b.Quotes = r.orderQuotes(quotes)
+	b.Quotes = withSpeakers(r.orderQuotes(quotes), b.Pinned)
 	b.Commitments = dropQuoted(b.Commitments, b.Quotes, b.Pinned)
 	for _, d := range findDifferences(an, groups, an.Actors) {
 		if opt.Removed[d.Key()] {
@@ -1287,6 +1287,20 @@ func (r *importance) orderQuotes(qs []groupedQuote) []brief.Quote {
 		score[i] = v
 	}
 	return sortByImportance(items, score)
+}
+
+// withSpeakers keeps the quotes the engine gave a speaker, and those the
+// user pinned. A quote without one is most often one whose speaker the
+// article names where the engine did not find it: on the page, it would
+// read as anyone's words. It stays in the analysis, where search finds it.
+func withSpeakers(qs []brief.Quote, pinned map[string]bool) []brief.Quote {
+	out := qs[:0:0]
+	for _, q := range qs {
+		if q.Speaker != "" || pinned[q.Key()] {
+			out = append(out, q)
+		}
+	}
+	return out
 }
 
 // ---- Where an actor stands ----

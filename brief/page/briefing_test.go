@@ -526,3 +526,28 @@ func TestBuildDeterministic(t *testing.T) {
 		}
 	}
 }
+
+// A quote the engine found no speaker for is left off the page (it would
+// read as anyone's words), unless the user pinned it.
+func TestBuildLeavesOutQuotesWithoutSpeaker(t *testing.T) {
+	f := newFixture(t)
+	an := f.analysis()
+	nobody := brief.Quote{Text: "If the port is still shut at the Christmas peak, every shop in this region will feel it for a year.", Score: 20, Cites: an.Commitments[4].Cites}
+	an.Quotes = append(an.Quotes, nobody)
+	b := Build(an, Options{Date: testDate})
+	if containsKey(keysOf(b.Quotes, brief.Quote.Key), nobody.Key()) {
+		t.Errorf("a quote without a speaker is on the page: %q", nobody.Text)
+	}
+	if len(b.Quotes) == 0 {
+		t.Fatal("the quotes with speakers are gone too")
+	}
+	for _, q := range b.Quotes {
+		if q.Speaker == "" {
+			t.Errorf("quote %q has no speaker", q.Text)
+		}
+	}
+	b = Build(an, Options{Date: testDate, Pinned: map[string]bool{nobody.Key(): true}})
+	if !containsKey(keysOf(b.Quotes, brief.Quote.Key), nobody.Key()) {
+		t.Error("a pinned quote without a speaker is left out")
+	}
+}
