@@ -1,8 +1,10 @@
 package page
 
 import (
+	"bytes"
 	"encoding/json"
 	"math"
+	"reflect"
 	"slices"
 	"strconv"
 	"strings"
@@ -302,5 +304,51 @@ func TestFooterKeepsOutletAndDateTogether(t *testing.T) {
 				t.Errorf("%s: a footer line splits an outlet or a date: %q", paper, l)
 			}
 		}
+	}
+}
+
+// The JSON page gives every item its citations as they are, and an empty
+// list — never null — for an item without citations, aliases or parties,
+// so that a script can read any list without a check.
+func TestJSONListsAreNeverNull(t *testing.T) {
+	b := fixtureBriefing(t)
+	data, err := b.JSON()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got struct {
+		BottomLine  []struct{ Cites []brief.Cite } `json:"bottom_line"`
+		Actors      []struct{ Cites []brief.Cite } `json:"actors"`
+		Commitments []struct{ Cites []brief.Cite } `json:"commitments"`
+		Disputes    []struct{ Cites []brief.Cite } `json:"disputes"`
+	}
+	if err := json.Unmarshal(data, &got); err != nil {
+		t.Fatal(err)
+	}
+	check := func(what string, n int, cites func(int) ([]brief.Cite, []brief.Cite)) {
+		if n == 0 {
+			t.Fatalf("no %s in the fixture's page", what)
+		}
+		for i := range n {
+			want, have := cites(i)
+			if len(want) == 0 || !reflect.DeepEqual(want, have) {
+				t.Errorf("%s %d: cites %v, want %v", what, i, have, want)
+			}
+		}
+	}
+	check("bottom-line sentence", len(b.BottomLine), func(i int) ([]brief.Cite, []brief.Cite) { return b.BottomLine[i].Cites, got.BottomLine[i].Cites })
+	check("commitment", len(b.Commitments), func(i int) ([]brief.Cite, []brief.Cite) { return b.Commitments[i].Cites, got.Commitments[i].Cites })
+	check("dispute", len(b.Disputes), func(i int) ([]brief.Cite, []brief.Cite) { return b.Disputes[i].Cites, got.Disputes[i].Cites })
+
+	// Items without citations, aliases or parties.
+	b.BottomLine[0].Cites = nil
+	b.Actors[0].Aliases = nil
+	b.Commitments[0].Cites = nil
+	b.Disputes[0].Cites, b.Disputes[0].Parties = nil, nil
+	if data, err = b.JSON(); err != nil {
+		t.Fatal(err)
+	}
+	if bytes.Contains(data, []byte("null")) {
+		t.Errorf("the JSON page has a null list:\n%s", data)
 	}
 }
