@@ -84,16 +84,17 @@ func AnalyzeArticle(ctx context.Context, a *Article) (*ArticleAnalysis, error) {
 func (p *ArticleAnalysis) Article() *Article { return p.a }
 
 // For returns the analysis of article a, which may be another copy of the
-// article analysed (a title changed since, say): p itself, bound to a, when
-// a has the same text and byline — all of an article that the analysis
-// reads — and false when it does not.
+// article analysed (its path or date changed since, say): p itself, bound
+// to a, when a has the same text, byline, title and outlet — all of an
+// article that the analysis reads (the title and outlet name the article's
+// own outlet and authors, who are no actors) — and false when it does not.
 func (p *ArticleAnalysis) For(a *Article) (*ArticleAnalysis, bool) {
 	switch {
 	case p == nil || a == nil:
 		return nil, false
 	case a == p.a:
 		return p, true
-	case a.Text != p.a.Text || a.Byline != p.a.Byline:
+	case a.Text != p.a.Text || a.Byline != p.a.Byline || a.Title != p.a.Title || a.Site != p.a.Site:
 		return nil, false
 	}
 	return &ArticleAnalysis{a: a, d: p.d, failed: p.failed}, true

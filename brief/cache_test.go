@@ -11,7 +11,8 @@ import (
 // TestCacheAnalysesOnlyWhatChanged checks that a Cache gives what
 // AnalyzeContext gives while analysing only the articles it has not seen:
 // one added, one whose text changed; a copy of an article with the same
-// text but another title is taken from the cache and shows its own title;
+// text at another path is taken from the cache and shows its own path,
+// one with another title or outlet is analysed again;
 // articles no longer asked for are let go; an analysis called off keeps
 // nothing cut short.
 func TestCacheAnalysesOnlyWhatChanged(t *testing.T) {
@@ -42,13 +43,24 @@ func TestCacheAnalysesOnlyWhatChanged(t *testing.T) {
 	check("one added", 1, arts[0], arts[1], arts[2], arts[3])
 	check("the same again, reordered, with a nil", 0, arts[3], nil, arts[1], arts[0], arts[2])
 
+	moved := *arts[1]
+	moved.Path = "elsewhere/" + moved.Path
+	moved.Date = moved.Date.AddDate(0, 0, 1)
+	check("a copy at another path, of another date", 0, arts[0], &moved, arts[2], arts[3])
+
+	// The title and the outlet tell the engine which outlet and authors
+	// are the article's own (no actors): a copy retitled is analysed again.
 	retitled := *arts[1]
-	retitled.Title = "Another headline for the same report"
-	check("a copy with another title", 0, arts[0], &retitled, arts[2], arts[3])
+	retitled.Title = "Another headline for the same report - Harbour Gazette"
+	retitled.Site = "Harbour Gazette"
+	check("a copy with another title and outlet", 1, arts[0], &retitled, arts[2], arts[3])
+	plain := retitled
+	plain.Title, plain.Site = "Another headline for the same report", ""
+	check("the title's outlet taken off", 1, arts[0], &plain, arts[2], arts[3])
 
 	edited := *arts[2]
 	edited.Text += "\n\nThe mayor said on Friday that the ferry would run again next week."
-	check("a text changed", 1, arts[0], arts[1], &edited, arts[3])
+	check("a text changed, and the retitled one back to its title", 2, arts[0], arts[1], &edited, arts[3])
 
 	check("two dropped", 0, arts[0], arts[1])
 	if c.Len() != 2 {

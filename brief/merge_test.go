@@ -68,8 +68,8 @@ func TestMergeOfArticlesIsAnalyze(t *testing.T) {
 }
 
 // TestArticleAnalysisFor checks that an analysis is reused for another
-// copy of its article only when the text and byline are the same, and
-// that the merge then shows the copy's own title.
+// copy of its article only when the text, byline, title and outlet are the
+// same, and that the merge then shows the copy's own path and date.
 func TestArticleAnalysisFor(t *testing.T) {
 	a := benchArticles(t)[0]
 	p, err := brief.AnalyzeArticle(context.Background(), a)
@@ -79,14 +79,25 @@ func TestArticleAnalysisFor(t *testing.T) {
 	if q, ok := p.For(a); !ok || q != p {
 		t.Errorf("For(the same article) = %v, %v; want the analysis itself", q, ok)
 	}
-	renamed := *a
-	renamed.Title = "A title the user gave it"
-	q, ok := p.For(&renamed)
-	if !ok || q.Article() != &renamed {
-		t.Fatalf("For(a renamed copy) = %v, %v; want the analysis bound to the copy", q, ok)
+	moved := *a
+	moved.Path = "saved/elsewhere.html"
+	moved.Date = moved.Date.AddDate(0, 0, -1)
+	q, ok := p.For(&moved)
+	if !ok || q.Article() != &moved {
+		t.Fatalf("For(a moved copy) = %v, %v; want the analysis bound to the copy", q, ok)
 	}
-	if got, want := analysisJSON(t, brief.Merge(q)), analysisJSON(t, brief.Analyze(&renamed)); !bytes.Equal(got, want) {
-		t.Errorf("the reused analysis of a renamed copy differs from Analyze of the copy")
+	if got, want := analysisJSON(t, brief.Merge(q)), analysisJSON(t, brief.Analyze(&moved)); !bytes.Equal(got, want) {
+		t.Errorf("the reused analysis of a moved copy differs from Analyze of the copy")
+	}
+	renamed := *a
+	renamed.Title = "A title the user gave it - The Harbour Gazette"
+	if _, ok := p.For(&renamed); ok {
+		t.Errorf("For(a renamed copy) reused the analysis: the title names the article's own outlet")
+	}
+	site := *a
+	site.Site = "The Harbour Gazette"
+	if _, ok := p.For(&site); ok {
+		t.Errorf("For(a copy with another outlet) reused the analysis: the outlet is read by the engine")
 	}
 	other := *a
 	other.Byline = "Someone Else"

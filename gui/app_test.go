@@ -61,7 +61,7 @@ func fakeAnalyze(ctx context.Context, articles ...*brief.Article) (*brief.Analys
 			Text: s, Strength: brief.Firm, Cites: []brief.Cite{c}})
 	}
 	if c, s, ok := find("The union rejected that account"); ok {
-		an.Disputes = append(an.Disputes, brief.Dispute{Parties: []string{"Port Alder Pilots' Association", "Port Alder port authority"}, Text: s, Cites: []brief.Cite{c}})
+		an.Disputes = append(an.Disputes, brief.Dispute{Parties: []string{"Port Alder Pilots' Association", "port authority"}, Text: s, Cites: []brief.Cite{c}})
 	}
 	return an, nil
 }

@@ -89,8 +89,8 @@ type Options struct {
 //
 // The same quote, commitment or dispute reported by several articles becomes
 // one item that cites them all. Quotes too short to say anything (a phrase
-// in scare quotes) and actors mentioned once in passing are left out unless
-// pinned.
+// in scare quotes), quotes the engine found no speaker for and actors
+// mentioned once in passing are left out unless pinned.
 func Build(an *brief.Analysis, opt Options) *Briefing {
 	if an == nil {
 		an = &brief.Analysis{}
