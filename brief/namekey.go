@@ -115,3 +115,30 @@ func (e *entity) nameKey() string {
 	}
 	return e.key
 }
+
+// byNameKey returns m[nameKey(s)]. An ASCII s of up to 64 bytes is lowered
+// on the stack: a map read of string(b) makes no copy.
+func byNameKey[V any](m map[string]V, s string) (V, bool) {
+	var buf [64]byte
+	if len(s) <= len(buf) {
+		b := buf[:len(s)]
+		for i := 0; i < len(s); i++ {
+			c := s[i]
+			if c >= utf8.RuneSelf {
+				v, ok := m[nameKey(s)]
+				return v, ok
+			}
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b[i] = c
+		}
+		v, ok := m[string(b)]
+		return v, ok
+	}
+	v, ok := m[nameKey(s)]
+	return v, ok
+}
+
+// isTrue is the value of a map[string]bool read by byNameKey.
+func isTrue(v, _ bool) bool { return v }

@@ -318,7 +318,7 @@ func mergeDocs(an *Analysis, docs []*doc, srcs []string) {
 			return ""
 		}
 		n := entName[di][ei]
-		if f, ok := final[nameKey(n)]; ok {
+		if f, ok := byNameKey(final, n); ok {
 			return f
 		}
 		return n
