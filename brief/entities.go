@@ -83,6 +83,17 @@ type entity struct {
 // findMentions finds the names in every sentence.
 func (d *doc) findMentions() {
 	d.byTok = make([]int32, len(d.toks))
+	if d.ments == nil {
+		// About one mention for two capitalised words, on news: room made
+		// once rather than by growing.
+		caps := 0
+		for _, t := range d.toks {
+			if t.flags&fCap != 0 {
+				caps++
+			}
+		}
+		d.ments = make([]mention, 0, caps/2+8)
+	}
 	skip := d.chromeSentences()
 	for si := 0; si+1 < len(d.sentTok); si++ {
 		if skip[si] {
