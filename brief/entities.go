@@ -1158,7 +1158,17 @@ func (d *doc) loneOpener(i, j, hi int, name string) bool {
 			return false
 		}
 	}
-	return strings.Count(d.text, name) == 1
+	return countsOnce(d.text, name)
+}
+
+// countsOnce reports strings.Count(s, sub) == 1, reading s no further than
+// a second occurrence.
+func countsOnce(s, sub string) bool {
+	if sub == "" {
+		return strings.Count(s, sub) == 1
+	}
+	i := strings.Index(s, sub)
+	return i >= 0 && !strings.Contains(s[i+len(sub):], sub)
 }
 
 // speaks reports whether a speech verb follows token j in the sentence.
