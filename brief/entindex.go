@@ -154,6 +154,26 @@ func inOrder(c []int32) []int32 {
 	return slices.Compact(c)
 }
 
+// foldHash returns hashKey(kind, 0, foldKey(s), ""), the hash of the key
+// of s under Unicode case folding; for ASCII s without making the key.
+func foldHash(kind byte, s string) uint64 {
+	if !isASCII(s) {
+		return hashKey(kind, 0, foldKey(s), "")
+	}
+	h := uint64(14695981039346656037)
+	const prime = 1099511628211
+	h = (h ^ uint64(kind)) * prime
+	h = (h ^ 0) * prime
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 'a' && c <= 'z' {
+			c -= 32
+		}
+		h = (h ^ uint64(c)) * prime
+	}
+	return (h ^ 0xff) * prime
+}
+
 // foldKey returns a key under which strings.EqualFold strings are equal:
 // each rune replaced by the least rune of its case-folding orbit.
 func foldKey(s string) string {

@@ -184,6 +184,19 @@ func (g *gazetteer) gender(first string) int8 {
 
 // isGivenName reports whether w is a known given name.
 func (g *gazetteer) isGivenName(w string) bool {
+	var buf [32]byte
+	if len(w) <= len(buf) {
+		// Lowered on the stack: a map read of string(b) makes no copy.
+		b := buf[:len(w)]
+		for i := 0; i < len(w); i++ {
+			c := w[i]
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b[i] = c
+		}
+		return g.male[string(b)] || g.female[string(b)]
+	}
 	k := asciiLower(w)
 	return g.male[k] || g.female[k]
 }

@@ -108,6 +108,16 @@ func surnameFold(k string) string {
 	return string(b)
 }
 
+// keyNow returns nameKey(e.name): the key nameKey cached when it is the
+// name's, else made now. It never writes to e, so that merging may read
+// an analysed article's entities from several goroutines.
+func (e *entity) keyNow() string {
+	if e.keyOf == e.name && e.key != "" {
+		return e.key
+	}
+	return nameKey(e.name)
+}
+
 // nameKey returns the key of the entity's name, computed once per name.
 func (e *entity) nameKey() string {
 	if e.keyOf != e.name || e.key == "" {
@@ -115,3 +125,51 @@ func (e *entity) nameKey() string {
 	}
 	return e.key
 }
+
+// byNameKey returns m[nameKey(s)]. An ASCII s of up to 64 bytes is lowered
+// on the stack: a map read of string(b) makes no copy.
+func byNameKey[V any](m map[string]V, s string) (V, bool) {
+	var buf [64]byte
+	if b, ok := asciiLowerTo(&buf, s); ok {
+		v, ok := m[string(b)]
+		return v, ok
+	}
+	v, ok := m[nameKey(s)]
+	return v, ok
+}
+
+// byLower returns m[strings.ToLower(s)], without a copy for an ASCII s of
+// up to 64 bytes (see byNameKey).
+func byLower[V any](m map[string]V, s string) (V, bool) {
+	var buf [64]byte
+	if b, ok := asciiLowerTo(&buf, s); ok {
+		v, ok := m[string(b)]
+		return v, ok
+	}
+	v, ok := m[strings.ToLower(s)]
+	return v, ok
+}
+
+// asciiLowerTo writes s with its letters lowered into buf and returns
+// that, when s is ASCII and fits (false when not: nothing is written then
+// that counts).
+func asciiLowerTo(buf *[64]byte, s string) ([]byte, bool) {
+	if len(s) > len(buf) {
+		return nil, false
+	}
+	b := buf[:len(s)]
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return nil, false
+		}
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	return b, true
+}
+
+// isTrue is the value of a map[string]bool read by byNameKey.
+func isTrue(v, _ bool) bool { return v }

@@ -53,6 +53,14 @@ func (d *doc) findQuotes() {
 		start := len(d.quotes)
 		first := true
 		for i := p.Start; i < p.End; {
+			if c := text[i]; c < utf8.RuneSelf && c != '"' && c != '\'' {
+				// An ASCII byte that is no quotation mark.
+				i++
+				if c != ' ' {
+					first = false
+				}
+				continue
+			}
 			r, n := utf8.DecodeRuneInString(text[i:p.End])
 			if !isQuoteRune(r) {
 				i += n

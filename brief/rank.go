@@ -159,11 +159,10 @@ func actorAliases(name string, forms map[string]int) []string {
 	seen := map[string]bool{strings.ToLower(name): true}
 	out := make([]string, 0, len(list))
 	for _, x := range list {
-		k := strings.ToLower(x.f)
-		if seen[k] {
+		if isTrue(byLower(seen, x.f)) {
 			continue
 		}
-		seen[k] = true
+		seen[strings.ToLower(x.f)] = true
 		out = append(out, x.f)
 	}
 	return out
@@ -197,8 +196,8 @@ func mergeDocs(an *Analysis, docs []*doc, srcs []string) {
 	x := newEntIndex()
 	index := func(g *agg) {
 		x.putSurname(g.last, int32(g.idx))
-		x.putKey(ixCaseFold, foldKey(g.a.Name), int32(g.idx))
-		x.putKey(ixCaseFoldSurname, foldKey(g.last), int32(g.idx))
+		x.put(foldHash(ixCaseFold, g.a.Name), int32(g.idx))
+		x.put(foldHash(ixCaseFoldSurname, g.last), int32(g.idx))
 	}
 	var cands []int32
 	entName := make([]map[int]string, len(docs)) // per doc: entity → merged actor name
@@ -206,7 +205,7 @@ func mergeDocs(an *Analysis, docs []*doc, srcs []string) {
 	for di, d := range docs {
 		entName[di] = map[int]string{}
 		for ei, e := range d.ents {
-			key := nameKey(e.name)
+			key := e.keyNow()
 			g := byName[key]
 			if g == nil && e.kind == KindPerson && e.last != "" {
 				// "Starmer" in one article, "Keir Starmer" in another.
@@ -231,10 +230,10 @@ func mergeDocs(an *Analysis, docs []*doc, srcs []string) {
 				cands = cands[:0]
 				if e.kind == KindPerson && e.last != "" {
 					cands = append(cands, x.key(ixSurname, e.last)...)
-					cands = append(cands, x.key(ixCaseFold, foldKey(e.last))...)
+					cands = append(cands, x.m[foldHash(ixCaseFold, e.last)]...)
 				}
 				if d.surnameAlone(e) {
-					cands = append(cands, x.key(ixCaseFoldSurname, foldKey(e.name))...)
+					cands = append(cands, x.m[foldHash(ixCaseFoldSurname, e.name)]...)
 				}
 				for _, ai := range inOrder(cands) {
 					o := actors[ai]
@@ -318,7 +317,7 @@ func mergeDocs(an *Analysis, docs []*doc, srcs []string) {
 			return ""
 		}
 		n := entName[di][ei]
-		if f, ok := final[nameKey(n)]; ok {
+		if f, ok := byNameKey(final, n); ok {
 			return f
 		}
 		return n

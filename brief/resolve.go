@@ -38,7 +38,7 @@ func (d *doc) resolveEntities() {
 	for mi := range d.ments {
 		m := &d.ments[mi]
 		if m.form == formName && m.kind == KindOrganization && !strings.Contains(m.key, " ") &&
-			surnames[nameKey(d.spanText(int(m.t0), int(m.t1)))] {
+			isTrue(byNameKey(surnames, d.spanText(int(m.t0), int(m.t1)))) {
 			m.form, m.kind, m.key = formUnknown, KindPerson, d.spanText(int(m.t0), int(m.t1))
 		}
 		switch {
@@ -50,13 +50,13 @@ func (d *doc) resolveEntities() {
 			d.attach(mi, ei)
 			if m.nick != "" {
 				// Tomas “Tomi” Varga, then “Tomi” alone.
-				if _, taken := byKey[nameKey(m.nick)]; !taken {
+				if _, taken := byNameKey(byKey, m.nick); !taken {
 					byKey[nameKey(m.nick)] = ei
 				}
 				d.ents[ei].forms[m.nick]++
 			}
 		case m.form == formName || m.form == formDemonym || m.form == formCapital || m.form == formOrg || m.form == formPlace:
-			if ei, ok := byKey[nameKey(m.key)]; ok {
+			if ei, ok := byNameKey(byKey, m.key); ok {
 				d.attach(mi, ei)
 				continue
 			}
@@ -73,7 +73,7 @@ func (d *doc) resolveEntities() {
 			d.attach(mi, ei)
 			continue
 		}
-		if ei, ok := byKey[nameKey(m.key)]; ok {
+		if ei, ok := byNameKey(byKey, m.key); ok {
 			d.attach(mi, ei)
 			continue
 		}
@@ -196,7 +196,7 @@ func cleanRole(r string) string {
 // findPerson finds the person entity a full name belongs to: the same
 // surname and a compatible first name ("Donald J. Trump", "Zelensky").
 func (d *doc) findPerson(m *mention, byKey map[string]int) int {
-	if ei, ok := byKey[nameKey(m.key)]; ok {
+	if ei, ok := byNameKey(byKey, m.key); ok {
 		return ei
 	}
 	f := strings.Fields(nameKey(m.key))

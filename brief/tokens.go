@@ -1,6 +1,7 @@
 package brief
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -59,6 +60,18 @@ func tokenize(text string, start, end int, toks []tok) []tok {
 			}
 			for j < end {
 				c2 := text[j]
+				if cl := asciiClass[c2]; cl&aWord != 0 {
+					// An ASCII letter, digit, "_", "@" or "#": what
+					// isWordRune, unicode.IsLetter and IsUpper tell of it.
+					if cl&aLetter != 0 {
+						letters++
+						if cl&aUpper != 0 {
+							uppers++
+						}
+					}
+					j++
+					continue
+				}
 				r2, n2 := rune(c2), 1
 				if c2 >= utf8.RuneSelf {
 					r2, n2 = utf8.DecodeRuneInString(text[j:end])
@@ -165,3 +178,65 @@ func asciiLower(s string) string {
 	}
 	return s
 }
+
+// isASCII reports whether s is all ASCII.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// asciiEqualLower reports whether s, with ASCII letters lowered, is low
+// (lower case ASCII).
+func asciiEqualLower(s, low string) bool {
+	if len(s) != len(low) {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != low[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// lowerOf returns strings.ToLower(s) for s, a piece of the article's text
+// starting at byte start: for ASCII text, the piece of d.lower (no copy).
+func (d *doc) lowerOf(s string, start int) string {
+	if isASCII(s) {
+		return d.lower[start : start+len(s)]
+	}
+	return strings.ToLower(s)
+}
+
+// ASCII character classes (asciiClass): a word byte (isWordRune), a
+// letter, an upper-case letter.
+const (
+	aWord uint8 = 1 << iota
+	aLetter
+	aUpper
+)
+
+// asciiClass holds the class of each byte below utf8.RuneSelf (0 above).
+var asciiClass = func() (t [256]uint8) {
+	for c := 0; c < utf8.RuneSelf; c++ {
+		r := rune(c)
+		if isWordRune(r) {
+			t[c] |= aWord
+		}
+		if unicode.IsLetter(r) {
+			t[c] |= aLetter
+		}
+		if unicode.IsUpper(r) {
+			t[c] |= aUpper
+		}
+	}
+	return t
+}()
