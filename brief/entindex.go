@@ -163,7 +163,7 @@ func foldHash(kind byte, s string) uint64 {
 	h := uint64(14695981039346656037)
 	const prime = 1099511628211
 	h = (h ^ uint64(kind)) * prime
-	h = (h ^ 0) * prime
+	h *= prime // hashKey mixes in its number argument, 0 here: h ^ 0 is h
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		if c >= 'a' && c <= 'z' {

@@ -104,3 +104,13 @@ func TestNormKeyMatchesItsDefinition(t *testing.T) {
 		}
 	}
 }
+
+func TestFoldHashIsHashOfFoldKey(t *testing.T) {
+	for _, s := range append([]string{"", "Okafor", "OKAFOR", "okafor", "al-Rashidi", "Zoë", "ΣΊΣΥΦΟΣ", "Straße", "K"}, testSurnames...) {
+		for _, kind := range []byte{ixSurname, ixFold, ixFirst} {
+			if got, want := foldHash(kind, s), hashKey(kind, 0, foldKey(s), ""); got != want {
+				t.Errorf("foldHash(%d, %q) = %x, want hashKey of its fold key %x", kind, s, got, want)
+			}
+		}
+	}
+}
