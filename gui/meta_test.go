@@ -1,8 +1,6 @@
 package gui
 
 import (
-	"encoding/json"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -15,6 +13,7 @@ import (
 	"github.com/briefing-app/briefing/brief"
 	"github.com/briefing-app/briefing/brief/library"
 	"github.com/briefing-app/briefing/brief/load"
+	"github.com/briefing-app/briefing/internal/newscorpus"
 )
 
 func TestMetaLineLeavesOutPartsThatSayNothing(t *testing.T) {
@@ -142,12 +141,15 @@ func TestBriefingMetaSaysNoArticles(t *testing.T) {
 // the source pane and the library would show for it.
 func TestMetaLinesOfRealPages(t *testing.T) {
 	useDateLayout(t, "en_GB.UTF-8")
-	out, err := exec.Command("go", "list", "-m", "-json", "codeberg.org/readeck/go-readability/v2").Output()
-	var m struct{ Dir string }
-	if err != nil || json.Unmarshal(out, &m) != nil || m.Dir == "" {
+	root, err := newscorpus.Root()
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := newscorpus.ReadabilityDir(root)
+	if dir == "" {
 		t.Skip("go-readability's test pages are not in the module cache")
 	}
-	pages, _ := filepath.Glob(filepath.Join(m.Dir, "test-pages", "*", "source.html"))
+	pages, _ := filepath.Glob(filepath.Join(dir, "test-pages", "*", "source.html"))
 	if len(pages) < 50 {
 		t.Skipf("only %d test pages", len(pages))
 	}

@@ -169,7 +169,7 @@ func ReadabilityPages(readabilityDir string) ([]Page, error) {
 		if err != nil {
 			return nil, err
 		}
-		paras := stripTags(data)
+		paras := StripTags(data)
 		text := strings.Join(paras, "\n\n")
 		words := strings.Fields(text)
 		if len(words) < 150 || len(words) > 15000 || !english(words) {
@@ -215,9 +215,9 @@ var blockTags = map[string]bool{"p": true, "div": true, "h1": true, "h2": true, 
 	"h6": true, "li": true, "blockquote": true, "pre": true, "tr": true, "br": true, "section": true,
 	"article": true, "figcaption": true, "dd": true, "dt": true, "table": true, "ul": true, "ol": true}
 
-// stripTags returns the text of an HTML fragment, one string per block,
+// StripTags returns the text of an HTML fragment, one string per block,
 // with runs of white space made single spaces.
-func stripTags(data []byte) []string {
+func StripTags(data []byte) []string {
 	z := html.NewTokenizer(bytes.NewReader(data))
 	var paras []string
 	var cur strings.Builder

@@ -1,0 +1,4 @@
+package load
+
+// ErrNoArticle is errNoArticle, for the tests outside the package.
+var ErrNoArticle = errNoArticle
