@@ -113,11 +113,14 @@ func ReadGold(path string) (*Gold, error) {
 	return &g, nil
 }
 
-// Output is the analysis as `briefing analyze --json` prints it.
+// Output is the analysis as `briefing analyze --json` prints it: what the
+// scorer reads, and the title and roles that tools/goldendiff shows.
 type Output struct {
+	Title  string `json:"title"`
 	Actors []struct {
 		Name    string   `json:"name"`
 		Kind    string   `json:"kind"`
+		Role    string   `json:"role"`
 		Aliases []string `json:"aliases"`
 	} `json:"actors"`
 	Quotes []struct {

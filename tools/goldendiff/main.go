@@ -15,7 +15,6 @@ package main
 
 import (
 	"bytes"
-	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -42,29 +41,6 @@ func main() {
 		fmt.Fprintln(os.Stderr, "goldendiff:", err)
 		os.Exit(1)
 	}
-}
-
-// analysis is the engine's JSON, as the goldens keep it.
-type analysis struct {
-	Title  string `json:"title"`
-	Actors []struct {
-		Name    string   `json:"name"`
-		Kind    string   `json:"kind"`
-		Role    string   `json:"role"`
-		Aliases []string `json:"aliases"`
-	} `json:"actors"`
-	Quotes []struct {
-		Text    string `json:"text"`
-		Speaker string `json:"speaker"`
-	} `json:"quotes"`
-	Commitments []struct {
-		Actor string `json:"actor"`
-		Text  string `json:"text"`
-	} `json:"commitments"`
-	Disputes []struct {
-		Parties []string `json:"parties"`
-		Text    string   `json:"text"`
-	} `json:"disputes"`
 }
 
 // articles returns the articles that have golden analyses, as
@@ -133,7 +109,7 @@ func golden(root, name, rev string) ([]byte, error) {
 
 // labelled is an analysis with what its label makes of it.
 type labelled struct {
-	an  analysis
+	an  score.Output
 	res *score.Result // nil without a label
 }
 
@@ -142,14 +118,12 @@ func judge(data []byte, g *score.Gold, paras []string) (labelled, error) {
 	if data == nil {
 		return l, nil
 	}
-	if err := json.Unmarshal(data, &l.an); err != nil {
+	out, err := score.ParseOutput(data)
+	if err != nil {
 		return l, err
 	}
+	l.an = *out
 	if g != nil {
-		out, err := score.ParseOutput(data)
-		if err != nil {
-			return l, err
-		}
 		r := score.Article(out, g, paras)
 		l.res = &r
 	}
