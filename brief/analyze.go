@@ -29,30 +29,46 @@ func Analyze(articles ...*Article) *Analysis {
 // result is the same whatever the number of CPUs.
 func AnalyzeContext(ctx context.Context, articles ...*Article) (*Analysis, error) {
 	parts := make([]*ArticleAnalysis, len(articles))
-	workers := min(runtime.GOMAXPROCS(0), len(articles))
-	var next atomic.Int64
-	var wg sync.WaitGroup
-	for range workers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for {
-				i := int(next.Add(1) - 1)
-				if i >= len(articles) || ctx.Err() != nil {
-					return
-				}
-				if a := articles[i]; a != nil {
-					d, failed := safeAnalyzeDoc(ctx, a)
-					parts[i] = &ArticleAnalysis{a: a, d: d, failed: failed}
-				}
-			}
-		}()
+	todo := make([]int, 0, len(articles))
+	for i, a := range articles {
+		if a != nil {
+			todo = append(todo, i)
+		}
 	}
-	wg.Wait()
+	analyzeEach(ctx, articles, todo, parts)
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
 	return Merge(parts...), nil
+}
+
+// analyzeEach analyses the articles at the indexes todo side by side, one
+// on each CPU, each on its own, into parts. Once ctx is done it stops,
+// leaving out any analysis ctx cut short. It returns how many articles it
+// analysed in full.
+func analyzeEach(ctx context.Context, articles []*Article, todo []int, parts []*ArticleAnalysis) int64 {
+	workers := min(runtime.GOMAXPROCS(0), len(todo))
+	var next, done atomic.Int64
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Go(func() {
+			for {
+				k := int(next.Add(1) - 1)
+				if k >= len(todo) || ctx.Err() != nil {
+					return
+				}
+				i := todo[k]
+				d, failed := safeAnalyzeDoc(ctx, articles[i])
+				if ctx.Err() != nil {
+					return // d may be cut short
+				}
+				parts[i] = &ArticleAnalysis{a: articles[i], d: d, failed: failed}
+				done.Add(1)
+			}
+		})
+	}
+	wg.Wait()
+	return done.Load()
 }
 
 // ArticleAnalysis is what the engine finds in one article on its own,

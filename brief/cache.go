@@ -2,7 +2,6 @@ package brief
 
 import (
 	"context"
-	"runtime"
 	"sync"
 	"sync/atomic"
 )
@@ -20,7 +19,7 @@ type Cache struct {
 
 // AnalyzeContext is the package's AnalyzeContext, with the analyses of the
 // articles analysed before taken from the cache: an article is analysed
-// again only when its text or byline changed (ArticleAnalysis.For). The
+// again only when what the engine reads of it changed (ArticleAnalysis.For). The
 // result is the same as AnalyzeContext's. The cache then keeps the
 // analyses of these articles only, so that articles no longer asked for
 // are let go. Articles are known by their ID; those without one are
@@ -43,27 +42,7 @@ func (c *Cache) AnalyzeContext(ctx context.Context, articles ...*Article) (*Anal
 		}
 		todo = append(todo, i)
 	}
-	workers := min(runtime.GOMAXPROCS(0), len(todo))
-	var next atomic.Int64
-	var wg sync.WaitGroup
-	for range workers {
-		wg.Go(func() {
-			for {
-				k := int(next.Add(1) - 1)
-				if k >= len(todo) || ctx.Err() != nil {
-					return
-				}
-				i := todo[k]
-				d, failed := safeAnalyzeDoc(ctx, articles[i])
-				if ctx.Err() != nil {
-					return // d may be cut short
-				}
-				parts[i] = &ArticleAnalysis{a: articles[i], d: d, failed: failed}
-				c.analysed.Add(1)
-			}
-		})
-	}
-	wg.Wait()
+	c.analysed.Add(analyzeEach(ctx, articles, todo, parts))
 	if err := ctx.Err(); err != nil {
 		// What was analysed in full is kept for the next call.
 		c.keep(articles, parts, true)
