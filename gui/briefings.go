@@ -186,15 +186,22 @@ func (u *ui) newBriefing() {
 		}
 		u.createBriefing(name.Text, ids)
 	}, u.win)
+	u.showNameForm(d, name, 560)
+	u.newDialog = d
+}
+
+// showNameForm shows the form d whose field name is a briefing's name, at
+// most width wide: it starts in the name, and Return there submits the
+// form when the name is valid.
+func (u *ui) showNameForm(d *dialog.FormDialog, name *widget.Entry, width float32) {
 	name.OnSubmitted = func(string) {
 		if name.Validate() == nil {
 			d.Submit()
 		}
 	}
-	d.Resize(fyne.NewSize(min(560, u.win.Canvas().Size().Width*0.9), d.MinSize().Height))
+	d.Resize(fyne.NewSize(min(width, u.win.Canvas().Size().Width*0.9), d.MinSize().Height))
 	d.Show()
 	u.win.Canvas().Focus(name)
-	u.newDialog = d
 }
 
 // createBriefing makes a briefing in the background and opens it.
@@ -239,14 +246,7 @@ func (u *ui) renameBriefing(bid string) {
 				})
 			})
 		}, u.win)
-	name.OnSubmitted = func(string) {
-		if name.Validate() == nil {
-			d.Submit()
-		}
-	}
-	d.Resize(fyne.NewSize(min(520, u.win.Canvas().Size().Width*0.9), d.MinSize().Height))
-	d.Show()
-	u.win.Canvas().Focus(name)
+	u.showNameForm(d, name, 520)
 }
 
 // duplicateBriefing copies a briefing and opens the copy.
