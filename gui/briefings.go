@@ -14,7 +14,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -187,15 +186,22 @@ func (u *ui) newBriefing() {
 		}
 		u.createBriefing(name.Text, ids)
 	}, u.win)
+	u.showNameForm(d, name, 560)
+	u.newDialog = d
+}
+
+// showNameForm shows the form d whose field name is a briefing's name, at
+// most width wide: it starts in the name, and Return there submits the
+// form when the name is valid.
+func (u *ui) showNameForm(d *dialog.FormDialog, name *widget.Entry, width float32) {
 	name.OnSubmitted = func(string) {
 		if name.Validate() == nil {
 			d.Submit()
 		}
 	}
-	d.Resize(fyne.NewSize(min(560, u.win.Canvas().Size().Width*0.9), d.MinSize().Height))
+	d.Resize(fyne.NewSize(min(width, u.win.Canvas().Size().Width*0.9), d.MinSize().Height))
 	d.Show()
 	u.win.Canvas().Focus(name)
-	u.newDialog = d
 }
 
 // createBriefing makes a briefing in the background and opens it.
@@ -240,14 +246,7 @@ func (u *ui) renameBriefing(bid string) {
 				})
 			})
 		}, u.win)
-	name.OnSubmitted = func(string) {
-		if name.Validate() == nil {
-			d.Submit()
-		}
-	}
-	d.Resize(fyne.NewSize(min(520, u.win.Canvas().Size().Width*0.9), d.MinSize().Height))
-	d.Show()
-	u.win.Canvas().Focus(name)
+	u.showNameForm(d, name, 520)
 }
 
 // duplicateBriefing copies a briefing and opens the copy.
@@ -350,39 +349,12 @@ func (u *ui) saveBriefingAs(bid string) {
 		return
 	}
 	req := fileRequest{title: "Save Briefing As", accept: "Save", save: true, name: library.FileName(b.Name),
-		dir: u.saveDir(), filter: "Briefings", exts: briefingExts}
-	u.chooseFiles(req, func() { u.saveBriefingDialog(bid, b) }, func(paths []string) {
-		path := withExt(paths[0], library.Ext)
+		dir: u.saveDir(), filter: "Briefings", exts: briefingExts, what: "the briefing"}
+	u.chooseFiles(req, func(paths []string) {
+		path := paths[0]
 		u.prefs.SetString(keyExportFolder, filepath.Dir(path))
 		u.writeBriefingFile(bid, path)
 	})
-}
-
-// saveBriefingDialog asks where to save a briefing in Fyne's dialog.
-func (u *ui) saveBriefingDialog(bid string, b library.Briefing) {
-	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
-		if err != nil {
-			u.showError(fmt.Errorf("cannot save the briefing: %w", err))
-			return
-		}
-		if w == nil {
-			return
-		}
-		// The file is written whole, through a temporary file, rather
-		// than through the dialog's writer.
-		path := w.URI().Path()
-		w.Close()
-		u.prefs.SetString(keyExportFolder, filepath.Dir(path))
-		u.writeBriefingFile(bid, path)
-	}, u.win)
-	d.SetFileName(library.FileName(b.Name))
-	d.SetFilter(storage.NewExtensionFileFilter(briefingExts))
-	if dir := lister(u.saveDir()); dir != nil {
-		d.SetLocation(dir)
-	}
-	d.SetConfirmText("Save")
-	d.Resize(dialogSize(u.win))
-	d.Show()
 }
 
 // writeBriefingFile writes a briefing to path in the background.
@@ -413,34 +385,12 @@ func (u *ui) writeBriefingFile(bid, path string) {
 
 // openBriefingDialog asks for a .briefing file to open.
 func (u *ui) openBriefingDialog() {
-	req := fileRequest{title: "Open Briefing", accept: "Open", dir: u.openDir(), filter: "Briefings", exts: briefingExts}
-	u.chooseFiles(req, u.pickBriefingFile, func(paths []string) {
+	req := fileRequest{title: "Open Briefing", accept: "Open", dir: u.openDir(), filter: "Briefings", exts: briefingExts,
+		what: "the briefing"}
+	u.chooseFiles(req, func(paths []string) {
 		u.prefs.SetString(keyOpenFolder, filepath.Dir(paths[0]))
 		u.openBriefingFiles(paths[:1])
 	})
-}
-
-// pickBriefingFile asks for a .briefing file in Fyne's dialog.
-func (u *ui) pickBriefingFile() {
-	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
-		if err != nil {
-			u.showError(fmt.Errorf("cannot open the briefing: %w", err))
-			return
-		}
-		if r == nil {
-			return
-		}
-		path := r.URI().Path()
-		r.Close()
-		u.prefs.SetString(keyOpenFolder, filepath.Dir(path))
-		u.openBriefingFiles([]string{path})
-	}, u.win)
-	d.SetFilter(storage.NewExtensionFileFilter(briefingExts))
-	if start := lister(u.openDir()); start != nil {
-		d.SetLocation(start)
-	}
-	d.Resize(dialogSize(u.win))
-	d.Show()
 }
 
 // isBriefingFile reports whether a path names a .briefing file.

@@ -9,7 +9,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/briefing-app/briefing/brief/library"
@@ -27,9 +26,9 @@ func (u *ui) exportPDF() {
 	}
 	b, paper, bid := u.page, u.paper, u.bid
 	req := fileRequest{title: "Export PDF", accept: "Export", save: true, name: pdfFileName(b),
-		dir: u.saveDir(), filter: "PDF documents", exts: pdfExts}
-	u.chooseFiles(req, func() { u.exportDialog(bid, b, paper) }, func(paths []string) {
-		path := withExt(paths[0], ".pdf")
+		dir: u.saveDir(), filter: "PDF documents", exts: pdfExts, what: "the PDF"}
+	u.chooseFiles(req, func(paths []string) {
+		path := paths[0]
 		w, err := createFile(path)
 		if err != nil {
 			u.showError(err)
@@ -38,30 +37,6 @@ func (u *ui) exportPDF() {
 		u.prefs.SetString(keyExportFolder, filepath.Dir(path))
 		u.writePDF(bid, b, paper, path, w)
 	})
-}
-
-// exportDialog asks where to save the PDF in Fyne's dialog.
-func (u *ui) exportDialog(bid string, b *page.Briefing, paper paper) {
-	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
-		if err != nil {
-			u.showError(fmt.Errorf("cannot save the PDF: %w", fserr.WriteReason(err, "")))
-			return
-		}
-		if w == nil {
-			return // cancelled
-		}
-		path := w.URI().Path()
-		u.prefs.SetString(keyExportFolder, filepath.Dir(path))
-		u.writePDF(bid, b, paper, path, w)
-	}, u.win)
-	d.SetFileName(pdfFileName(b))
-	d.SetFilter(storage.NewExtensionFileFilter(pdfExts))
-	if dir := lister(u.saveDir()); dir != nil {
-		d.SetLocation(dir)
-	}
-	d.SetConfirmText("Export")
-	d.Resize(dialogSize(u.win))
-	d.Show()
 }
 
 // writePDF writes the page of the briefing bid to w in the background,

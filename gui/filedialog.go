@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/storage"
 
 	"github.com/briefing-app/briefing/internal/fserr"
@@ -42,9 +43,13 @@ type fileRequest struct {
 	// dir is the folder the dialog starts in ("" for the system's choice).
 	dir string
 	// filter names the files shown ("Articles"), exts their extensions
-	// (".txt"); none: every file.
+	// (".txt"); none: every file. A file saved gets the first of them when
+	// the system's dialog gave none.
 	filter string
 	exts   []string
+	// what names what is saved or opened in a message that it failed:
+	// "the PDF" gives "cannot save the PDF: …".
+	what string
 }
 
 // nativeChooser is a system's file dialog.
@@ -66,13 +71,13 @@ var errNoNative = errors.New("no system file dialog")
 var native = newNativeChooser()
 
 // chooseFiles shows the system's file dialog for req, or, when it has
-// none, fallback (the app's own dialog, on the UI goroutine). done gets
-// the paths picked; a dialog cancelled calls neither. While a system
-// dialog is open another request is ignored: the system's dialogs of
-// Windows and macOS do not keep the user from the window.
-func (u *ui) chooseFiles(req fileRequest, fallback func(), done func([]string)) {
+// none, the app's own (appDialog). done gets the paths picked, on the UI
+// goroutine; a dialog cancelled does not call it. While a system dialog is
+// open another request is ignored: the system's dialogs of Windows and
+// macOS do not keep the user from the window.
+func (u *ui) chooseFiles(req fileRequest, done func([]string)) {
 	if native == nil || u.nativeDown {
-		fallback()
+		u.appDialog(req, done)
 		return
 	}
 	if u.choosing {
@@ -94,12 +99,102 @@ func (u *ui) chooseFiles(req fileRequest, fallback func(), done func([]string)) 
 				if !errors.Is(err, errNoNative) {
 					fyne.LogError("the system's file dialog failed; using the app's own", err)
 				}
-				fallback()
+				u.appDialog(req, done)
 			case len(paths) > 0:
+				if req.save && len(req.exts) > 0 {
+					paths[0] = withExt(paths[0], req.exts[0])
+				}
 				done(paths)
 			}
 		})
 	})
+}
+
+// appDialog shows the app's own dialog for req: its file picker
+// (filepicker.go: folders to browse, article files to tick) when several
+// files may be picked, as Fyne's own dialog picks one at a time; Fyne's
+// folder, save or open dialog otherwise. Fyne's save dialog creates the file picked, and
+// asks first when it is there; done writes it again, whole, as after the
+// system's dialog. The extension is not added here: the file named is the
+// one the dialog created.
+func (u *ui) appDialog(req fileRequest, done func([]string)) {
+	if req.multiple {
+		start := req.dir
+		if start == "" {
+			start, _ = os.UserHomeDir()
+		}
+		newFilePicker(u, start, done).show()
+		return
+	}
+	what := req.what
+	if what == "" {
+		what = "the file"
+	}
+	var d interface {
+		SetLocation(fyne.ListableURI)
+		Resize(fyne.Size)
+		Show()
+	}
+	switch {
+	case req.folder:
+		d = dialog.NewFolderOpen(func(dir fyne.ListableURI, err error) {
+			switch {
+			case err != nil:
+				u.showError(fmt.Errorf("cannot open %s: %w", what, err))
+			case dir != nil:
+				done([]string{dir.Path()})
+			}
+		}, u.win)
+	case req.save:
+		fd := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
+			switch {
+			case err != nil:
+				u.showError(fmt.Errorf("cannot save %s: %w", what, fserr.WriteReason(err, "")))
+			case w != nil:
+				path := w.URI().Path()
+				w.Close()
+				done([]string{path})
+			}
+		}, u.win)
+		fd.SetFileName(req.name)
+		setUpFileDialog(fd, req)
+		d = fd
+	default:
+		fd := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
+			switch {
+			case err != nil:
+				u.showError(fmt.Errorf("cannot open %s: %w", what, err))
+			case r != nil:
+				path := r.URI().Path()
+				r.Close()
+				done([]string{path})
+			}
+		}, u.win)
+		setUpFileDialog(fd, req)
+		d = fd
+	}
+	if start := lister(req.dir); start != nil {
+		d.SetLocation(start)
+	}
+	d.Resize(dialogSize(u.win))
+	d.Show()
+}
+
+// setUpFileDialog gives one of Fyne's file dialogs req's filter and
+// accept button.
+func setUpFileDialog(d *dialog.FileDialog, req fileRequest) {
+	if len(req.exts) > 0 {
+		d.SetFilter(storage.NewExtensionFileFilter(req.exts))
+	}
+	if req.accept != "" {
+		d.SetConfirmText(req.accept)
+	}
+}
+
+// dialogSize is a comfortable size for a file dialog in this window.
+func dialogSize(w fyne.Window) fyne.Size {
+	s := w.Canvas().Size()
+	return fyne.NewSize(min(860, s.Width*0.9), min(600, s.Height*0.85))
 }
 
 // Extensions of the files the dialogs offer.

@@ -22,7 +22,7 @@ import (
 func (u *ui) openFiles() {
 	req := fileRequest{title: "Open Articles", accept: "Open", multiple: true, dir: u.openDir(),
 		filter: "Articles and briefings", exts: append(append([]string{}, articleExts...), briefingExts...)}
-	u.chooseFiles(req, u.pickFiles, u.openChosen)
+	u.chooseFiles(req, u.openChosen)
 }
 
 // openChosen opens the files picked in a dialog and remembers their folder.
@@ -31,18 +31,6 @@ func (u *ui) openChosen(files []string) {
 		u.prefs.SetString(keyOpenFolder, filepath.Dir(files[0]))
 	}
 	u.openPaths(files)
-}
-
-// pickFiles asks for article files in the app's own picker. Fyne's own
-// file dialog picks one file at a time, so Briefing has its own: folders
-// to browse, and article files (.txt, .md, .html) to tick, as many as
-// wanted.
-func (u *ui) pickFiles() {
-	start := u.openDir()
-	if start == "" {
-		start, _ = os.UserHomeDir()
-	}
-	newFilePicker(u, start, u.openChosen).show()
 }
 
 // pickEntry is a folder or article file listed by the picker.

@@ -21,6 +21,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/briefing-app/briefing/brief"
+	"github.com/briefing-app/briefing/brief/library"
 )
 
 // The flows of the window a user goes through with dialogs: exporting the
@@ -578,5 +579,33 @@ func TestSavingABriefingFileThatFailsSaysWhy(t *testing.T) {
 	u.wait()
 	if len(u.lastErrors) != 1 || u.lastErrors[0].Error() != "cannot save Old.briefing: there is no such briefing" {
 		t.Errorf("errors %v", u.lastErrors)
+	}
+}
+
+func TestTheAppsOwnSaveDialogWritesTheBriefingFile(t *testing.T) {
+	dir := t.TempDir()
+	t.Setenv("HOME", dir)
+	u := newTestUI(t, "")
+	loadAndWait(u, testdata("harbour-strike.txt"))
+	u.saveBriefingAs(u.bid)
+	// Fyne's save dialog, set up from the request: the briefing's file
+	// name, the Save button.
+	entry := dialogEntry(t, u)
+	if !strings.HasSuffix(entry.Text, ".briefing") {
+		t.Errorf("the dialog proposes %q, want a .briefing name", entry.Text)
+	}
+	entry.SetText("week.briefing")
+	test.Tap(dialogButton(t, u, "Save"))
+	u.wait()
+	path := filepath.Join(dir, "week.briefing")
+	doc, err := library.ReadDocumentFile(context.Background(), path)
+	if err != nil {
+		t.Fatalf("the briefing file: %v", err)
+	}
+	if len(doc.Articles) != 1 || len(u.lastErrors) != 0 {
+		t.Errorf("%d articles in the file, errors %v; want the 1 loaded", len(doc.Articles), u.lastErrors)
+	}
+	if got := u.prefs.String(keyExportFolder); got != dir {
+		t.Errorf("the folder remembered is %q, want %q", got, dir)
 	}
 }

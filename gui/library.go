@@ -516,24 +516,12 @@ func (r *paneRow) index() int {
 
 func (r *paneRow) updateBackground() {
 	th := r.Theme()
-	v := fyne.CurrentApp().Settings().ThemeVariant()
-	switch {
-	case r.sel:
-		r.bg.FillColor = th.Color(theme.ColorNameSelection, v)
-	case r.open:
-		// The open briefing: a neutral band and a bar in the primary
-		// colour, so that it does not read as one more selected row.
-		r.bg.FillColor = th.Color(theme.ColorNameInputBackground, v)
-	case r.hover:
-		r.bg.FillColor = th.Color(theme.ColorNameHover, v)
-	default:
-		r.bg.FillColor = nil
-	}
-	r.bg.CornerRadius = th.Size(theme.SizeNameSelectionRadius)
-	r.bg.Refresh()
+	// The open briefing: a neutral band and a bar in the primary colour,
+	// so that it does not read as one more selected row.
+	paintRow(r.bg, th, r.sel, r.open, r.hover)
 	r.bar.FillColor = color.Transparent
 	if r.open {
-		r.bar.FillColor = th.Color(theme.ColorNamePrimary, v)
+		r.bar.FillColor = th.Color(theme.ColorNamePrimary, fyne.CurrentApp().Settings().ThemeVariant())
 	}
 	r.bar.Refresh()
 }

@@ -356,39 +356,14 @@ func (u *ui) onDropped(_ fyne.Position, uris []fyne.URI) {
 
 // openFolder asks for a folder and adds every article in it.
 func (u *ui) openFolder() {
-	req := fileRequest{title: "Open Folder", accept: "Open", folder: true, dir: u.openDir()}
-	u.chooseFiles(req, u.pickFolder, func(dirs []string) { u.openChosenFolder(dirs[0]) })
+	req := fileRequest{title: "Open Folder", accept: "Open", folder: true, dir: u.openDir(), what: "the folder"}
+	u.chooseFiles(req, func(dirs []string) { u.openChosenFolder(dirs[0]) })
 }
 
 // openChosenFolder adds the articles of a folder picked in a dialog.
 func (u *ui) openChosenFolder(dir string) {
 	u.prefs.SetString(keyOpenFolder, dir)
 	u.loadPaths([]string{dir})
-}
-
-// pickFolder asks for a folder in Fyne's dialog.
-func (u *ui) pickFolder() {
-	d := dialog.NewFolderOpen(func(dir fyne.ListableURI, err error) {
-		if err != nil {
-			u.showError(err)
-			return
-		}
-		if dir == nil {
-			return
-		}
-		u.openChosenFolder(dir.Path())
-	}, u.win)
-	if start := lister(u.openDir()); start != nil {
-		d.SetLocation(start)
-	}
-	d.Resize(dialogSize(u.win))
-	d.Show()
-}
-
-// dialogSize is a comfortable size for a file dialog in this window.
-func dialogSize(w fyne.Window) fyne.Size {
-	s := w.Canvas().Size()
-	return fyne.NewSize(min(860, s.Width*0.9), min(600, s.Height*0.85))
 }
 
 // pasteArticle adds the clipboard's text as an article (or downloads it,

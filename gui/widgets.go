@@ -214,18 +214,27 @@ func (r *itemRow) Refresh() {
 }
 
 func (r *itemRow) updateBackground() {
-	th := r.Theme()
+	paintRow(r.bg, r.Theme(), r.selected, false, r.hovered)
+}
+
+// paintRow colours a row's background bg in the theme th: the selection
+// colour when selected, else a neutral band (the input background) when
+// band, else the hover colour when hovered, else none; with the theme's
+// selection corners.
+func paintRow(bg *canvas.Rectangle, th fyne.Theme, selected, band, hovered bool) {
 	v := fyne.CurrentApp().Settings().ThemeVariant()
 	switch {
-	case r.selected:
-		r.bg.FillColor = th.Color(theme.ColorNameSelection, v)
-	case r.hovered:
-		r.bg.FillColor = th.Color(theme.ColorNameHover, v)
+	case selected:
+		bg.FillColor = th.Color(theme.ColorNameSelection, v)
+	case band:
+		bg.FillColor = th.Color(theme.ColorNameInputBackground, v)
+	case hovered:
+		bg.FillColor = th.Color(theme.ColorNameHover, v)
 	default:
-		r.bg.FillColor = nil
+		bg.FillColor = nil
 	}
-	r.bg.CornerRadius = th.Size(theme.SizeNameSelectionRadius)
-	r.bg.Refresh()
+	bg.CornerRadius = th.Size(theme.SizeNameSelectionRadius)
+	bg.Refresh()
 }
 
 // keyEntry is an Entry that lets its owner handle some keys first (Escape,

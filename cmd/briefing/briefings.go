@@ -111,6 +111,41 @@ func warn(stderr io.Writer, err error) {
 // quoteName writes a briefing's name as the messages do: “Name”.
 func quoteName(name string) string { return "“" + name + "”" }
 
+// changeWithFiles makes the change c to the library of libFlag (see
+// libraryDir) with the articles of files added, as `briefing new` and
+// `briefing add` do. When need is set and no file could be read, it says
+// none and makes no change. explain, when set, rewrites the library's
+// refusal for the user. It returns the outcome, whether a file could not
+// be read, and exitOK or the code to exit with, the reason already said.
+func changeWithFiles(cmd string, c library.Change, files []string, libFlag string, stdin io.Reader, stderr io.Writer,
+	need bool, none string, explain func(error) error) (library.Outcome, bool, int) {
+	ctx, done := interruptible(stderr)
+	defer done()
+	articles, failed := loadFiles(ctx, files, stdin, stderr)
+	if ctx.Err() != nil {
+		return library.Outcome{}, failed, interrupted(stderr)
+	}
+	if need && len(articles) == 0 {
+		fmt.Fprintf(stderr, "briefing %s: %s\n", cmd, none)
+		return library.Outcome{}, failed, exitFiles
+	}
+	dir, err := libraryDir(libFlag, stderr)
+	if err != nil {
+		fmt.Fprintf(stderr, "briefing %s: %v\n", cmd, err)
+		return library.Outcome{}, failed, exitFiles
+	}
+	c.Articles = articles
+	out, err := changeLibrary(dir, c, stderr)
+	if err != nil {
+		if explain != nil {
+			err = explain(err)
+		}
+		fmt.Fprintf(stderr, "briefing %s: %v\n", cmd, err)
+		return library.Outcome{}, failed, exitFiles
+	}
+	return out, failed, exitOK
+}
+
 // newBriefing is `briefing new NAME [FILE...]`.
 func newBriefing(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := newFlagSet("new", "[--library DIR] NAME [FILE...]", stderr)
@@ -125,28 +160,16 @@ func newBriefing(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	name, files := rest[0], rest[1:]
-	ctx, done := interruptible(stderr)
-	defer done()
-	articles, failed := loadFiles(ctx, files, stdin, stderr)
-	if ctx.Err() != nil {
-		return interrupted(stderr)
-	}
-	if len(files) > 0 && len(articles) == 0 {
-		fmt.Fprintln(stderr, "briefing new: no article could be read, so no briefing was made")
-		return exitFiles
-	}
-	dir, err := libraryDir(*libFlag, stderr)
-	if err != nil {
-		fmt.Fprintf(stderr, "briefing new: %v\n", err)
-		return exitFiles
-	}
-	out, err := changeLibrary(dir, library.Change{Op: library.OpNew, Briefing: name, Articles: articles}, stderr)
-	if err != nil {
-		if errors.Is(err, library.ErrNameTaken) {
-			err = fmt.Errorf("there is already a briefing named %s: add articles to it with briefing add", quoteName(strings.Join(strings.Fields(name), " ")))
-		}
-		fmt.Fprintf(stderr, "briefing new: %v\n", err)
-		return exitFiles
+	out, failed, code := changeWithFiles("new", library.Change{Op: library.OpNew, Briefing: name}, files, *libFlag, stdin, stderr,
+		len(files) > 0, "no article could be read, so no briefing was made",
+		func(err error) error {
+			if errors.Is(err, library.ErrNameTaken) {
+				return fmt.Errorf("there is already a briefing named %s: add articles to it with briefing add", quoteName(strings.Join(strings.Fields(name), " ")))
+			}
+			return err
+		})
+	if code != exitOK {
+		return code
 	}
 	fmt.Fprintf(stdout, "Made %s with %s.\n", quoteName(out.Briefing.Name), countArticles(len(out.Briefing.Articles)))
 	if failed {
@@ -169,25 +192,10 @@ func addToBriefing(args []string, stdin io.Reader, stdout, stderr io.Writer) int
 		return exitUsage
 	}
 	name, files := rest[0], rest[1:]
-	ctx, done := interruptible(stderr)
-	defer done()
-	articles, failed := loadFiles(ctx, files, stdin, stderr)
-	if ctx.Err() != nil {
-		return interrupted(stderr)
-	}
-	if len(articles) == 0 {
-		fmt.Fprintln(stderr, "briefing add: no article could be read, so nothing was added")
-		return exitFiles
-	}
-	dir, err := libraryDir(*libFlag, stderr)
-	if err != nil {
-		fmt.Fprintf(stderr, "briefing add: %v\n", err)
-		return exitFiles
-	}
-	out, err := changeLibrary(dir, library.Change{Op: library.OpAdd, Briefing: name, Articles: articles}, stderr)
-	if err != nil {
-		fmt.Fprintf(stderr, "briefing add: %v\n", err)
-		return exitFiles
+	out, failed, code := changeWithFiles("add", library.Change{Op: library.OpAdd, Briefing: name}, files, *libFlag, stdin, stderr,
+		true, "no article could be read, so nothing was added", nil)
+	if code != exitOK {
+		return code
 	}
 	msg := fmt.Sprintf("Added %s to %s", countArticles(out.Added), quoteName(out.Briefing.Name))
 	if out.Already > 0 {
