@@ -269,3 +269,30 @@ func TestCommitmentsNegativePlans(t *testing.T) {
 			"ruled out of time", "", ""},
 	})
 }
+
+// A thing's timetable ("the plant is due to open in 2027") told by a person
+// is no promise of the teller's: it is the plan of the body that owns the
+// thing when it tells it, and of no one named when a person tells it. A
+// person's own timetable stays theirs.
+func TestCommitmentsTimetableToldByAPerson(t *testing.T) {
+	checkCommitCases(t, []commitCase{
+		{"a plant's opening told by a minister", []string{
+			"Energy minister Tomas Brekke visited the Norvale site on Monday.",
+			"Brekke said the first plant was due to open in 2027."},
+			"due to open in 2027", "", ""},
+		{"a bridge's opening told after the clause", []string{
+			"The new Carrow bridge is scheduled to open in May, the city's transport chief, Ana Ruiz, said."},
+			"scheduled to open in May", "", ""},
+		{"a vote's timetable told by a senator", []string{
+			"Senator Ruth Oyelaran said the final vote was set to take place on Thursday."},
+			"set to take place", "", ""},
+		// Still commitments.
+		{"a plant's opening told by the company", []string{
+			"Norvale Power unveiled its plans for the coast on Monday.",
+			"The company said the first plant was due to open in 2027."},
+			"due to open in 2027", "Norvale Power", ""},
+		{"a person's own timetable", []string{
+			"Energy minister Tomas Brekke is due to travel to Oslo on Friday for the talks."},
+			"due to travel to Oslo", "Tomas Brekke", ""},
+	})
+}

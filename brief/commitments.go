@@ -393,6 +393,12 @@ func (d *doc) reportedPlan(t, nk, hi int, arg argument, rep actorRef) (actorRef,
 			}
 		}
 	}
+	// "Energy minister Tomas Brekke said the first plant was due to open
+	// in 2027": a thing's timetable told by a person is the plan of the
+	// thing's owner, not the teller's own promise.
+	if w != "will" && w != "would" && w != "'ll" && rep.ent >= 0 && d.ents[rep.ent].kind == KindPerson {
+		return noActor, false
+	}
 	if d.speaksForInstitution(rep) {
 		return rep, true
 	}

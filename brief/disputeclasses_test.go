@@ -243,7 +243,7 @@ func TestDisputeDropReasons(t *testing.T) {
 	}
 	// Every reason is told in words a reader can follow.
 	for _, r := range []string{dropNoAnswer, dropAppeal, dropPastEvent, dropHeadline, dropForecast, dropHypothetical, dropPhysical,
-		dropNoun, dropFeeling, dropCondemnEvent} {
+		dropNoun, dropFeeling, dropCondemnEvent, dropFeelingOneSide} {
 		if len(strings.Fields(r)) < 4 {
 			t.Errorf("drop reason %q says too little", r)
 		}

@@ -31,7 +31,7 @@ var disputeVerbs = map[string]float64{
 	"blame": 3, "oppose": 2.5, "resist": 3, "challenge": 2.5, "dispute": 3, "disagree": 3, "object": 3,
 	"protest": 2.5, "slam": 3, "blast": 3, "denounce": 3, "threaten": 3, "sue": 3, "sanction": 2.5,
 	"boycott": 3, "veto": 3, "block": 2.5, "baulk": 3, "balk": 3, "refrain": 2.5, "clash": 3, "demand": 2.5,
-	"lobby": 2, "question": 2, "exclude": 2.5, "rebuke": 3, "rebuff": 3, "snub": 3, "mock": 2.5,
+	"question": 2, "exclude": 2.5, "rebuke": 3, "rebuff": 3, "snub": 3, "mock": 2.5,
 	"ridicule": 2.5, "lambaste": 3, "decry": 3, "deride": 3, "warn": 1.5, "fight": 1.5, "undermine": 2,
 	"invade": 1, "deceive": 2.5, "ignore": 2, "defy": 3, "contest": 2.5, "fine": 3, "overturn": 3, "urge": 2,
 	"lie": 3, "mislead": 3, "betray": 3, "retaliate": 3, "expel": 2.5, "manipulate": 2.5, "oust": 2.5,
@@ -45,6 +45,9 @@ var disputeVerbs = map[string]float64{
 	// to secure", "to call the decision “a disgrace”".
 	"call": 0, "vote": 0, "campaign": 0, "rule": 0, "argue": 0, "speak": 0, "brand": 0, "dub": 0, "label": 0,
 	"fail": 0, "seize": 0,
+	// Lobbying asks for something (CAMEO 02 appeal): "lobbied Congress to
+	// loosen the rules" opposes no one; "lobbied against the bill" does.
+	"lobby": 0,
 }
 
 // disputeForms are the forms with a weight of their own, and the forms
@@ -309,6 +312,9 @@ func (d *doc) findDisputes() {
 		if d.eventDispute(best, hi) {
 			continue // "the attack is meant to threaten the government", "outrage at the shooting"
 		}
+		if len(best.parties) == 1 && best.cueTok >= lo && d.feelingAboutThing(best.cueTok, hi) {
+			continue // dropFeelingOneSide: "officials are concerned by the collapse of the bank"
+		}
 		best.sent = si
 		best.text = d.disputeText(si, best.cueTok)
 		if si < 3 {
@@ -338,9 +344,39 @@ const (
 	dropPhysical     = "a physical sense: lying on his side, attacked a whale with an axe"
 	dropNoun         = "an -s form used as a noun: mini bars almost always lose money"
 	dropFeeling      = "a feeling told in a quote, with no side it is against: she was concerned"
+	// A worry or anger with one side only (findDisputes).
+	dropFeelingOneSide = "a worry or anger about an event, with no other side: concerned by the collapse of a bank"
 	// And one that names no other side (verbDispute).
 	dropCondemnEvent = "a condemnation of an event, a disease or a cause that names no one: condemned the bombing"
 )
+
+// feelingCues tell a worry or anger; with no one it is against they tell
+// a feeling about an event, not a dispute between sides.
+var feelingCues = setOf("concerned", "worried", "alarmed", "appalled", "outraged", "furious", "angry", "concern",
+	"concerns", "frustration", "dismay", "anger", "fury", "outrage")
+
+// feelingAboutThing reports a feeling cue at t whose object is a thing or
+// an event, not an actor: "concerned by the collapse of the bank", "angry
+// about the delays" (not "angry at the ministry", "her frustration is
+// that…").
+func (d *doc) feelingAboutThing(t, hi int) bool {
+	if !feelingCues[d.tokLower(t)] {
+		return false
+	}
+	k := t + 1
+	for k < hi && d.toks[k].kind == tWord && isAdverb(d.tokLower(k)) {
+		k++
+	}
+	if k >= hi || !feelingPreps[d.tokLower(k)] {
+		return false
+	}
+	for k++; k < hi && d.toks[k].kind == tWord && determiners[d.tokLower(k)] && d.cover[k] == 0; k++ {
+	}
+	return k < hi && d.toks[k].kind == tWord && d.cover[k] == 0 && d.plainLower(k)
+}
+
+// feelingPreps introduce what a worry or anger is about.
+var feelingPreps = setOf("by", "about", "over", "at", "with")
 
 // nounCueWord reports a word that is a dispute noun ("abuses",
 // "charges"), which the -s guard leaves to the noun rules.
@@ -389,7 +425,7 @@ func (d *doc) verbUseOfS(t, hi int) bool {
 // refused but an answer: "declined to comment", "refused to answer
 // questions".
 var noAnswerVerbs = setOf("comment", "answer", "respond", "elaborate", "say", "discuss", "confirm", "give", "reveal",
-	"name", "speculate", "disclose", "specify", "identify", "provide", "detail", "explain", "be", "go")
+	"name", "speculate", "disclose", "specify", "identify", "provide", "detail", "explain", "be", "go", "repeat")
 
 // reciprocalVerbs need two sides; told in the past with no other side
 // ("the pilots were still arguing over which way was up") they narrate
@@ -403,7 +439,10 @@ func (d *doc) dropReason(t, lo, hi int, w, ln string) string {
 		next = d.tokLower(t + 1)
 	}
 	switch {
-	case (w == "declined" || ln == "decline" || ln == "refuse") && next == "to" && t+2 < hi && noAnswerVerbs[d.tokLower(t+2)]:
+	case (w == "declined" || ln == "decline" || ln == "refuse") && next == "to" && t+2 < hi &&
+		(noAnswerVerbs[d.tokLower(t+2)] || d.lex[t+2]&lexSpeech != 0 && d.lex[t+2]&lexDispute == 0):
+		// "declined to comment", "declined to repeat the word", "refused
+		// to explain": a verb of saying withheld, no side taken.
 		return dropNoAnswer
 	case (ln == "reject" || ln == "dismiss" || ln == "refuse" || ln == "decline") && t+2 < hi && determiners[next] &&
 		(d.tokLower(t+2) == "question" || d.tokLower(t+2) == "questions"):
@@ -917,6 +956,12 @@ func (d *doc) verbDispute(t, hi int, w string, weight float64) docDispute {
 		if r := d.reportingSpeaker(t); r.ok() && (r.ent != a.ent || r.ent < 0 && r.name != a.name) {
 			x.add(r)
 		}
+	}
+	// "the rise in crime was blamed on the closures by councillors": in
+	// the passive the one blamed is the subject; a thing there, with no
+	// one else named, leaves the agent against no one (dropCondemnEvent).
+	if condemnVerbs[lemmaName(d.lemmaAt(t))] && passive && thingSubject && len(x.parties) < 2 {
+		return docDispute{}
 	}
 	x.topic = d.disputeTopic(t, hi)
 	if a.ok() && len(x.parties) > 1 {

@@ -440,7 +440,7 @@ func (d *doc) matchName(i, hi, si int, headline bool) int {
 		// A title after a demonym or country ("French President Emmanuel
 		// Macron") belongs to the person who follows.
 		if h.kind == KindCountry || h.form == formDemonym {
-			if k := d.titleLength(i+n, hi); k > 0 && i+n+k < hi && d.isCapWord(i+n+k) {
+			if k := d.titleLength(i+n, hi); k > 0 && i+n+k < hi && d.isCapWord(i+n+k) && d.titleTakesName(i, i+n+k, hi) {
 				m := mention{sent: int32(si), t0: int32(i), t1: int32(i + n), r0: int32(i), ent: -1,
 					kind: h.kind, form: h.form, key: h.name, flags: mAdj}
 				d.addMention(m)
@@ -492,7 +492,7 @@ func (d *doc) matchName(i, hi, si int, headline bool) int {
 		// "General Store", "Major League": an adjective, not a
 		// title, before an ordinary word.
 		adj := k == 1 && (d.tokLower(i) == "general" || d.tokLower(i) == "major") && g.common[n]
-		if !(i > 0 && d.toks[i-1].kind == tNum) && !(g.nonActor[n] && n != "may") && !adj {
+		if !(i > 0 && d.toks[i-1].kind == tNum) && !(g.nonActor[n] && n != "may") && !adj && d.titleTakesName(i, i+k, hi) {
 			return d.personAfterTitle(i, i, i+k, hi, si)
 		}
 	}
@@ -553,7 +553,7 @@ func (d *doc) matchName(i, hi, si int, headline bool) int {
 		if k == 0 || h+k >= j {
 			continue
 		}
-		if !d.looksLikePersonName(h+k, j) && !(j-(h+k) == 1 && !d.g.common[d.tokLower(h+k)]) {
+		if !d.looksLikePersonName(h+k, j) && !(j-(h+k) == 1 && !d.g.common[d.tokLower(h+k)]) || !d.titleTakesName(start, h+k, j) {
 			break
 		}
 		title := d.spanText(h, h+k)
@@ -867,6 +867,60 @@ func (d *doc) personAfterTitle(r0, ts, te, hi, si int) int {
 	}
 	d.recordRun(te, j, hi, si, title, role, r0)
 	return j - ts
+}
+
+// titleTakesName reports whether the title or role ending at token te (its
+// phrase starting at r0) names the person after it. A role that describes
+// rather than addresses (descriptiveRoles) needs a person's full name or a
+// surname the article has given in full: "actor Tomas Varga", not "Star
+// Wars" or "Student Survival". A form of address after an article before a
+// single unknown word opens a compound noun: "the Major Arcana cards".
+// Names ending in an organisation's head word ("Student Loans Company")
+// are left to recordRun.
+func (d *doc) titleTakesName(r0, te, hi int) bool {
+	j := d.capRun(te, hi)
+	for j > te && nameConnectors[d.tokLower(j-1)] {
+		j--
+	}
+	if j <= te || orgHeads[d.tokLower(j-1)] {
+		return true
+	}
+	head := d.tokLower(te - 1)
+	if head == "." && te-r0 >= 2 {
+		head = d.tokLower(te - 2) // "Mr.", "Sen.": a form of address
+		if _, hon := honorifics[head]; hon || abbrevTitles[head] {
+			return true
+		}
+	}
+	if _, hon := honorifics[head]; hon {
+		return true
+	}
+	if d.g.isGivenName(d.tokText(te)) || j-te >= 2 && d.looksLikePersonName(te, j) || d.knownName(d.tokText(j-1)) {
+		return true
+	}
+	if descriptiveRoles[head] {
+		return false
+	}
+	if j-te == 1 && r0 > 0 && d.sentenceOf(r0-1) == d.sentenceOf(r0) {
+		switch d.tokLower(r0 - 1) {
+		case "the", "a", "an":
+			return d.namedPersonBefore(te)
+		}
+	}
+	return true
+}
+
+// namedPersonBefore reports a person already named by the word at token k
+// ("Detective Ruiz … the Detective Ruiz said").
+func (d *doc) namedPersonBefore(k int) bool {
+	key := d.tokKey(k)
+	for i := range d.ments {
+		m := &d.ments[i]
+		if m.form == formPerson && m.t1-m.t0 == 1 && d.tokKey(int(m.t0)) == key {
+			return true
+		}
+	}
+	return false
 }
 
 // hyphenParts records the capitalised parts of a hyphenated token that are

@@ -50,6 +50,23 @@ var titleHeads = setOf(
 	"treasurer", "comptroller", "whip", "dean", "assemblyman", "assemblywoman", "assemblymember",
 )
 
+// descriptiveRoles are the titleHeads that describe a person rather than
+// address one: they stand before a full name ("actor Tomas Varga", "student
+// Ana Ruiz") but not before a surname alone the way "President Varga" or
+// "Detective Ruiz" do. Capitalised before a single word they most often open
+// the name of a work or a term ("Star Wars", "Student Survival").
+var descriptiveRoles = setOf(
+	"founder", "spokesman", "spokeswoman", "spokesperson", "executive", "head", "senior", "physician",
+	"economist", "analyst", "lawyer", "writer", "reporter", "photographer", "veteran", "editor", "columnist",
+	"author", "journalist", "actor", "actress", "singer", "activist", "campaigner", "businessman", "businesswoman",
+	"billionaire", "entrepreneur", "investor", "doctor", "surgeon", "nurse", "teacher", "student", "son",
+	"daughter", "wife", "husband", "widow", "diplomat", "negotiator", "adviser", "advisor", "aide", "strategist",
+	"pollster", "historian", "expert", "scientist", "researcher", "candidate", "nominee", "challenger",
+	"incumbent", "owner", "boss", "official", "opponent", "critic", "rival", "ally", "striker", "player", "star",
+	"presenter", "host", "anchor", "commentator", "blogger", "partner", "resident", "pilot", "soldier", "chef",
+	"designer", "producer", "filmmaker", "manager", "lawmaker", "ceo",
+)
+
 // titleMods modify a title head ("Prime", "Foreign", "Vice").
 var titleMods = setOf(
 	"prime", "foreign", "home", "defence", "defense", "interior", "finance", "treasury", "health", "education",
