@@ -99,6 +99,7 @@ func (d *doc) resolveEntities() {
 	d.retypeOrganisations()
 	d.markTerms()
 	d.markSourceOutlets()
+	d.markSourceJournalists()
 	d.resolveDescriptions()
 	d.demoteProducts()
 	d.demoteRegions()
