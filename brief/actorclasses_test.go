@@ -68,3 +68,50 @@ func TestReportersNamedThroughOutlets(t *testing.T) {
 		})
 	}
 }
+
+// A product or device named like a person ("Raspberry Pi", "Glow
+// Spinner") is counted, takes "a", or qualifies a noun after a
+// determiner, and never speaks: a thing, no actor. A person with a name
+// the engine does not know as a given name stays one. Sentences written
+// for the test.
+func TestProductsAreNoActors(t *testing.T) {
+	cases := []struct {
+		name   string
+		paras  []string
+		not    []string // no actor by these names
+		actors []string // actors that must stay
+	}{
+		{"boards and kits, counted", []string{
+			`The school bought forty Raspberry Pi boards and a dozen Arduino Uno kits for its robotics club, head teacher Sarah Collins said.`,
+			`Collins said the council had paid for the kits.`},
+			[]string{"Raspberry Pi", "Arduino Uno"}, []string{"Sarah Collins"}},
+		{"a toy, seized", []string{
+			`Police seized a Glow Spinner and two hundred other toys from a warehouse in Leeds on Monday.`,
+			`The Glow Spinner toy had been sold online for months, Detective Sergeant Anna Rees said.`},
+			[]string{"Glow Spinner"}, []string{"Anna Rees"}},
+		// People with names the engine does not know.
+		{"a player with an unknown given name", []string{
+			`Ndamukong Suh stepped on the quarterback's leg twice, and the league will review the play.`,
+			`Suh said he had slipped on the wet grass.`},
+			nil, []string{"Ndamukong Suh"}},
+		{"a manager after a determiner, who speaks", []string{
+			`The Vekla Harbour director, Oskar Lindqvist, met reporters at the gate on Monday.`,
+			`Lindqvist said the smelter would reopen in May.`},
+			nil, []string{"Oskar Lindqvist"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			an := analyzeText(t, c.paras...)
+			for _, n := range c.not {
+				if a := actorNamed(an, n); a != nil {
+					t.Errorf("%q is an actor (%s); actors: %q", n, a.Kind, actorNames(an))
+				}
+			}
+			for _, n := range c.actors {
+				if a := actorNamed(an, n); a == nil || a.Kind != KindPerson {
+					t.Errorf("no person %q; actors: %q", n, actorNames(an))
+				}
+			}
+		})
+	}
+}
