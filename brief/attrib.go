@@ -58,7 +58,8 @@ func (d *doc) attributeQuotes() {
 		parts := []int{qi}
 		for qi+1 < len(d.quotes) {
 			nq := d.quotes[qi+1]
-			if nq.para != q.para || !d.isRealQuote(nq) || !d.onlyFrameBetween(d.quotes[parts[len(parts)-1]], nq) {
+			if nq.para != q.para || !d.isRealQuote(nq) || !d.onlyFrameBetween(d.quotes[parts[len(parts)-1]], nq) ||
+				d.ownTurn(parts, qi+1) {
 				break
 			}
 			parts = append(parts, qi+1)
@@ -128,6 +129,60 @@ func (d *doc) attributeQuotes() {
 			}
 		}
 	}
+}
+
+// ownTurn reports that quote qi, which would be joined to the parts
+// before it as one utterance, is a turn of its own: its frame names
+// another speaker (“…,” the manager said. “…?” asked Maria Sousa.), or it
+// is a question put after words that were no question (“We followed every
+// rule.” “Then why were three workers hurt?” he asked.) — an interviewer's
+// question is not the interviewee's answer.
+func (d *doc) ownTurn(parts []int, qi int) bool {
+	q := d.quotes[qi]
+	if !q.closed {
+		return false
+	}
+	prev := d.quotes[parts[len(parts)-1]]
+	if d.questionFrame(q) && !strings.HasSuffix(strings.TrimRight(trimQuoteText(d.text[prev.s:prev.e]), " "), "?") {
+		return true
+	}
+	// A pronoun ("he added") goes on with the speaker of the parts before.
+	lo := d.tokenAt(q.oe)
+	for t := lo; t < len(d.toks) && t < lo+8 && d.toks[t].flags&fInQuote == 0 && d.toks[t].kind != tQuote; t++ {
+		if c := d.cover[t]; c != 0 && d.ments[c-1].form == formPronoun {
+			return false
+		}
+	}
+	first := noSpeaker
+	for _, p := range parts {
+		if first = d.frameSpeaker(p); first.ok() {
+			break
+		}
+	}
+	sp := d.frameSpeaker(qi)
+	return first.ok() && sp.ok() && (sp.ent != first.ent || sp.desc != first.desc)
+}
+
+// questionFrame reports a quote that is a question, followed in its own
+// sentence by a frame that says it was asked: `“…?” he asked.`
+func (d *doc) questionFrame(q quoteSpan) bool {
+	if !strings.HasSuffix(strings.TrimRight(trimQuoteText(d.text[q.s:q.e]), " "), "?") {
+		return false
+	}
+	lo := d.tokenAt(q.oe)
+	if lo >= len(d.toks) {
+		return false
+	}
+	si := d.sentenceOf(lo)
+	if q.e == 0 || d.a.sentenceAt(q.e-1) != si {
+		return false
+	}
+	for t := lo; t < len(d.toks) && t < lo+6 && d.sentenceOf(t) == si && d.toks[t].flags&fInQuote == 0 && d.toks[t].kind != tQuote; t++ {
+		if d.toks[t].kind == tWord && (d.lemmaIs(t, "ask") || d.lemmaIs(t, "wonder")) {
+			return true
+		}
+	}
+	return false
 }
 
 // isPullQuote reports a paragraph that only repeats, in quotation marks,
@@ -355,7 +410,7 @@ func (d *doc) frameSpeaker(qi int) speakerRef {
 		if lo < hi && int(d.toks[lo].s) < d.paraEnd(q.para) && sameSent {
 			// The frame after a quote that ended its own sentence belongs to
 			// the quote only when it starts in lower case or with a name + verb.
-			if sp := d.frameSpeakerIn(lo, hi, true); sp.ok() {
+			if sp := d.frameSpeakerIn(lo, hi, true); sp.ok() || sp.heard {
 				return sp
 			}
 		}
@@ -552,6 +607,15 @@ func (d *doc) frameSpeakerIn(lo, hi int, after bool) speakerRef {
 		// `," said I.`, `I said`: the writer speaks, who is no actor.
 		if d.firstPersonFrame(v, lo, hi) {
 			return speakerRef{ent: -1, heard: true}
+		}
+		// "“…,” he continued" after someone new of the same gender: the
+		// last speaker going on, or the newcomer? No guess. The same for
+		// "“…?” he asked" after an answer, with a man who may have asked
+		// it in reach.
+		if ask := after && d.lemmaIs(v, "ask") && d.questionEndsAt(lo); ask || d.continuationVerb(v, hi) {
+			if p := d.pronounSubject(lo, v); p >= 0 && d.continuationAmbiguous(p, ask) {
+				return speakerRef{ent: -1, heard: true}
+			}
 		}
 		if sp := d.subjectBefore(lo, v); sp.ok() {
 			return sp
@@ -1526,4 +1590,125 @@ func (d *doc) thingOpens(si int) bool {
 		nouns++
 	}
 	return nouns > 0 && k < hi && d.toks[k].kind == tWord && (isAuxiliary(d.tokLower(k)) || isBe(d.tokLower(k)))
+}
+
+// continuationVerb reports a speech verb at token v that says the one
+// speaking goes on: "added", "continues", "went on".
+func (d *doc) continuationVerb(v, hi int) bool {
+	switch {
+	case d.lemmaIs(v, "add"), d.lemmaIs(v, "continue"):
+		return true
+	case d.lemmaIs(v, "go"):
+		return v+1 < hi && d.tokLower(v+1) == "on"
+	}
+	return false
+}
+
+// pronounSubject returns the token of the "he" or "she" that is the
+// subject of the verb at token v ("he added", "she then went on"), or -1.
+func (d *doc) pronounSubject(lo, v int) int {
+	k := v - 1
+	for k >= lo && d.toks[k].kind == tWord && d.cover[k] == 0 && d.toks[k].flags&fCap == 0 &&
+		(isAdverb(d.tokLower(k)) || isAuxiliary(d.tokLower(k))) {
+		k--
+	}
+	if k < lo || d.toks[k].flags&fInQuote != 0 {
+		return -1
+	}
+	if c := d.cover[k]; c != 0 {
+		if m := d.ments[c-1]; m.form == formPronoun && m.gender != genderUnknown && int(m.t1) == k+1 {
+			return k
+		}
+	}
+	return -1
+}
+
+// continuationAmbiguous reports that the pronoun at token p, the subject
+// of a verb of going on ("he added"), could be either the last speaker or
+// a person of the same gender named since the last speaker's quote:
+//
+//	“We were not good enough,” said coach Martin Hale.
+//	Peter Lund, the club's owner, bought the team in 2015. “…,” he continued.
+//
+// A continuation verb says someone goes on, not who; the newcomer and the
+// last speaker both fit. It is not ambiguous when the newcomer spoke since
+// (“Lund said the squad was the best in years. “…,” he added.”): the words
+// go on from the newest speech.
+//
+// A question ("“Then why…?” he asked") after the last speaker's words is
+// theirs or the one who interviews them, who is often named before the
+// answer: with question set, any person of the same gender named from the
+// paragraph before the answer's on fits.
+func (d *doc) continuationAmbiguous(p int, question bool) bool {
+	last := d.lastSpeaker
+	if last < 0 || d.ents[last].kind != KindPerson {
+		return false
+	}
+	pm := d.ments[d.cover[p]-1]
+	fits := func(e int) bool {
+		g := d.ents[e].gender
+		return g == genderUnknown || g == pm.gender
+	}
+	si := d.sentenceOf(p)
+	if !fits(last) || d.lastSpeakerSent >= si {
+		return false
+	}
+	// The last speaker must still be in reach: a few sentences of
+	// narration back, as for any pronoun.
+	narr := 0
+	for s := d.lastSpeakerSent + 1; s < si; s++ {
+		if !d.sentAllQuote(s) {
+			narr++
+		}
+	}
+	if narr > 4 {
+		return false
+	}
+	from := d.lastSpeakerSent + 1
+	if question {
+		para := min(d.a.Sentences[si].Para, d.lastSpeakerPara)
+		if pp := d.prevProsePara(para); pp >= 0 {
+			para = pp
+		}
+		from = min(from, d.a.Paragraphs[para].First)
+	}
+	newcomer, newest := -1, -1
+	for mi := d.mentionsBefore(p) - 1; mi >= 0; mi-- {
+		m := d.ments[mi]
+		if int(m.sent) < from {
+			break
+		}
+		if m.ent < 0 || int(m.ent) == last || m.flags&mInQuote != 0 || m.form == formPronoun || m.form == formPlace {
+			continue
+		}
+		if e := int(m.ent); d.ents[e].kind == KindPerson && fits(e) {
+			if newcomer < 0 {
+				newcomer, newest = e, int(m.sent)
+			}
+		}
+	}
+	if newcomer < 0 {
+		return false
+	}
+	// The newcomer's own reported words are what goes on.
+	if newest == si || newest <= d.lastSpeakerSent {
+		return true
+	}
+	lo, hi := d.sentRange(newest)
+	for t := lo; t < hi; t++ {
+		if d.toks[t].kind == tWord && d.toks[t].flags&(fInQuote|fCap) == 0 && d.lex[t]&lexSpeech != 0 &&
+			!weakSpeechVerbs[d.tokLower(t)] && d.subjectBefore(lo, t).ent == newcomer {
+			return false
+		}
+	}
+	return true
+}
+
+// questionEndsAt reports that the quote just before token lo, the start of
+// its after-frame, ends in a question mark: `“…?” he asked`.
+func (d *doc) questionEndsAt(lo int) bool {
+	if lo == 0 || lo > len(d.toks) || d.toks[lo-1].kind != tQuote {
+		return false
+	}
+	return strings.HasSuffix(strings.TrimRight(d.text[:d.toks[lo-1].s], " "), "?")
 }

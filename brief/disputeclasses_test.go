@@ -79,6 +79,16 @@ func TestDisputeParties(t *testing.T) {
 		{"a place is no party", []string{
 			"Senator Paul Hadley criticised Governor Ann Marsh over the flooding in Mombasa."},
 			"criticised Governor Ann Marsh", []string{"Paul Hadley", "Ann Marsh"}, []string{"Mombasa"}, ""},
+		// A verb that needs two sides, with both named.
+		{"two sides of a reciprocal verb", []string{
+			"Kenya and Tanzania disagreed on Monday over who should pay for the new bridge."},
+			"disagreed", []string{"Kenya", "Tanzania"}, nil, ""},
+		{"one side in a second clause", []string{
+			"Kenya signed the bridge deal on Monday and Tanzania disagreed, its foreign minister said."},
+			"disagreed", []string{"Tanzania"}, nil, ""},
+		{"a reciprocal verb with its other side", []string{
+			"Dockers clashed with the Kenya Ports Authority over the new shift rota on Friday."},
+			"clashed with", []string{"Dockers", "Kenya Ports Authority"}, nil, ""},
 		{"the accused in the clause the noun tells", []string{
 			"Kenya's foreign minister spoke in Geneva.",
 			"She repeated Kenya's accusation that neighbouring Tanzania arms the rebels."},
@@ -220,6 +230,7 @@ func TestDisputeDropReasons(t *testing.T) {
 		{dropAppeal, "The mayor of Mombasa, Ana Ruiz, consoled the families and urged them to stay strong.", "urged them"},
 		{dropAppeal, "Governor Ann Marsh urged residents to stay calm after the Kenya Ports Authority closed the docks.", "urged residents"},
 		{dropPastEvent, "The Kenya Airways pilots were still arguing about the altimeter readings as the jet lost height.", "still arguing"},
+		{dropOneSide, "Politicians in Mombasa and politicians in Nairobi disagreed on Monday over who should pay for the new bridge.", "disagreed"},
 		{dropHypothetical, "Kenya and Tanzania agreed on a procedure to follow if ever there was a disagreement over the islands.", "a disagreement"},
 		{dropPhysical, "Governor Ann Marsh was lying on a stretcher when the Kenya Ports Authority chief arrived.", "was lying on"},
 		{dropNoun, "Kenya Ports Authority bars almost always close before midnight, Governor Ann Marsh said.", "bars almost"},
@@ -242,7 +253,7 @@ func TestDisputeDropReasons(t *testing.T) {
 		})
 	}
 	// Every reason is told in words a reader can follow.
-	for _, r := range []string{dropNoAnswer, dropAppeal, dropPastEvent, dropHeadline, dropForecast, dropHypothetical, dropPhysical,
+	for _, r := range []string{dropNoAnswer, dropAppeal, dropPastEvent, dropOneSide, dropHeadline, dropForecast, dropHypothetical, dropPhysical,
 		dropNoun, dropFeeling, dropCondemnEvent, dropFeelingOneSide} {
 		if len(strings.Fields(r)) < 4 {
 			t.Errorf("drop reason %q says too little", r)

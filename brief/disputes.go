@@ -289,6 +289,9 @@ func (d *doc) findDisputes() {
 			if len(x.parties) == 0 || x.score <= best.score {
 				continue
 			}
+			if asVerb && len(x.parties) < 2 && d.oneSidedReciprocal(t, hi, ln) {
+				continue // dropOneSide
+			}
 			x.cueTok = t
 			x.cameo = d.disputeCameo(t, w, !asVerb)
 			best = x
@@ -337,6 +340,7 @@ const (
 	dropNoAnswer  = "declining to comment or to answer refuses nothing"
 	dropAppeal    = "an appeal or comfort to people who are no party: urged them to be strong"
 	dropPastEvent = "arguing or fighting inside a told past event, with no other side"
+	dropOneSide   = "a verb that needs two sides (disagreed, clashed) whose two sides are one party"
 	dropHeadline  = "the headline of another story inside the page"
 	dropForecast  = "a warning that forecasts: warning that the ice will go"
 	// And three that tell another word or sense of the cue.
@@ -489,6 +493,93 @@ func (d *doc) dropReason(t, lo, hi int, w, ln string) string {
 		}
 	}
 	return ""
+}
+
+// conjoinedSubjects returns the actors named right before the verb at t
+// and joined by "and": "Kenya and Tanzania disagreed", "the union, the
+// ministry and the port authority clashed". A name after a preposition
+// ("politicians in Carrow") ends the walk, as does anything else.
+func (d *doc) conjoinedSubjects(t int) []actorRef {
+	k := d.skipAux(t - 1)
+	var out []actorRef
+	comma := false // the conjunct was reached over a comma: "A, B and C"
+	for k >= 0 {
+		c := d.cover[k]
+		if c == 0 {
+			break
+		}
+		m := d.ments[c-1]
+		if m.ent < 0 || m.form == formPlace || m.form == formPronoun || m.flags&(mAdj|mPoss|mInQuote) != 0 || d.ents[m.ent].kind == KindOther {
+			break
+		}
+		p := int(m.r0) - 1
+		if p >= 0 && d.toks[p].kind == tWord && determiners[d.tokLower(p)] {
+			p--
+		}
+		isComma := func(p int) bool { return p >= 0 && d.toks[p].kind == tPunct && d.text[d.toks[p].s] == ',' }
+		// "Unlike Britain, France and Germany…": a list over a comma
+		// starts its sentence or follows another comma.
+		if comma && p >= 0 && p >= d.sentTokLo(k) && !isComma(p) && d.tokLower(p) != "and" {
+			break
+		}
+		out = append(out, actorRef{ent: int(m.ent)})
+		switch {
+		case isComma(p) && len(out) > 1:
+			p--
+			comma = true
+		case p >= 1 && d.tokLower(p) == "and":
+			p--
+			if isComma(p) {
+				p-- // "A, B, and C"
+			}
+			comma = false
+		default:
+			p = -1
+		}
+		k = p
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	return out
+}
+
+// oneSidedReciprocal reports a verb that needs two sides ("disagreed",
+// "clashed", "quarrelled"), with no side named after it ("with",
+// "against", an object), whose subject joins two sides with "and" that
+// are one and the same party: "Politicians in Carrow and politicians in
+// Leeds disagreed" names one group twice, and one side is no dispute. ("The
+// Teamsters disagree", against a claim just told, names one side only and
+// stays.)
+func (d *doc) oneSidedReciprocal(t, hi int, ln string) bool {
+	if !reciprocalVerbs[ln] && ln != "disagree" && ln != "differ" {
+		return false
+	}
+	if t+1 < hi {
+		switch d.tokLower(t + 1) {
+		case "with", "against", "between":
+			return false
+		}
+	}
+	if len(d.objectArgs(t, hi)) > 0 {
+		return false
+	}
+	// The subject is all that comes before the verb in its clause, with no
+	// verb of its own ("Kenya signed the deal and Tanzania disagreed" has
+	// one side in its second clause).
+	and := false
+	for k := d.clauseStart(t); k <= d.skipAux(t-1); k++ {
+		if d.toks[k].kind != tWord || d.toks[k].flags&fInQuote != 0 {
+			continue
+		}
+		switch w := d.tokLower(k); {
+		case w == "and":
+			and = true
+		case d.cover[k] == 0 && (isVerbLike(w) || isAuxiliary(w) || isBe(w) || formTags(w)&(formPast|formPresent) != 0):
+			return false
+		}
+	}
+	return and
 }
 
 // pastTense reports "was", "were" or "had been" before the -ing form at t.
@@ -925,6 +1016,13 @@ func (d *doc) verbDispute(t, hi int, w string, weight float64) docDispute {
 		return x
 	}
 	x.add(a)
+	// "Kenya and Tanzania disagreed": a verb that needs two sides takes
+	// both conjoined subjects.
+	if ln := lemmaName(d.lemmaAt(t)); a.ok() && !passive && (reciprocalVerbs[ln] || ln == "disagree" || ln == "differ") {
+		for _, r := range d.conjoinedSubjects(st) {
+			x.add(r)
+		}
+	}
 	objs := d.objectArgs(ot, hi)
 	// "thieves attacked a sperm whale with an axe": violence against
 	// no one named is an event, not a dispute.

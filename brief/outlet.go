@@ -286,3 +286,137 @@ func (d *doc) sourceFrame(m mention) bool {
 	}
 	return false
 }
+
+// markSourceJournalists flags the reporters the article names through
+// their outlet and only cites as sources, as markSourceOutlets does for
+// the outlets: "told the BBC's Jon Sopel", "in an interview with CNN's
+// Jake Tapper", "according to Reuters correspondent Maren Solvik", "Sopel
+// asked". They tell or ask; they are no actors in the story, and like the
+// article's own authors they are no party to an item. A reporter who
+// does anything else ("the President accused CNN's Jim Acosta of lying")
+// stays.
+func (d *doc) markSourceJournalists() {
+	for _, e := range d.ents {
+		if e.kind != KindPerson || e.own || len(e.ments) == 0 {
+			continue
+		}
+		outlet, source := -1, true
+		for _, mi := range e.ments {
+			m := d.ments[mi]
+			if m.form == formPronoun || m.form == formDesc {
+				continue
+			}
+			start, o := d.outletOfReporter(m)
+			if o >= 0 {
+				outlet = o
+			}
+			if !d.reporterFrame(m, start) {
+				source = false
+				break
+			}
+		}
+		if outlet >= 0 && source {
+			e.own = true
+			// "the BBC's Jon Sopel said": the outlet is cited through its
+			// reporter.
+			if o := d.ents[outlet]; o.kind == KindOrganization && !o.own {
+				o.term, o.kind = true, KindOther
+			}
+		}
+	}
+}
+
+// outletOfReporter returns the first token of the outlet that names the
+// person of mention m as its reporter — "the BBC's Jon Sopel", "Reuters
+// correspondent Maren Solvik" — and the outlet's entity, or -1.
+func (d *doc) outletOfReporter(m mention) (int, int) {
+	k := int(m.r0)
+	// "Reuters correspondent Maren Solvik": a media role before the name,
+	// in the mention or just before it.
+	role := false
+	for t := k; t < int(m.t0); t++ {
+		if a, _, ok := d.agentAt(k, t); ok && a.class == agentMedia {
+			role = true
+		}
+	}
+	if k < int(m.t0) && !role {
+		return k, -1
+	}
+	if k == int(m.t0) && k > 0 && d.toks[k-1].kind == tWord && d.toks[k-1].flags&fCap == 0 && d.cover0(k-1) {
+		if a, s, ok := d.agentAt(max(0, k-3), k-1); ok && a.class == agentMedia {
+			k, role = s, true
+		}
+	}
+	// The outlet is the mention that ends just before: "the BBC's",
+	// "Reuters' ", "Reuters" (before a role).
+	mi := d.mentionsBefore(k) - 1
+	if mi < 0 || int(d.ments[mi].t1) < k-1 {
+		return k, -1
+	}
+	o := d.ments[mi]
+	if gap := k - int(o.t1); gap > 0 && (gap > 1 || d.toks[k-1].kind == tWord) {
+		return k, -1 // only the possessive's mark between
+	}
+	if o.ent < 0 || !role && o.flags&mPoss == 0 || !d.isOutlet(d.ents[o.ent]) || !d.outletOnlyCited(d.ents[o.ent]) {
+		return k, -1
+	}
+	start := int(o.r0)
+	if start > 0 && d.tokLower(start-1) == "the" {
+		start--
+	}
+	return start, int(o.ent)
+}
+
+// isOutlet reports a news outlet: the article's own, an agency known by
+// name, or a name ending in a newspaper's or broadcaster's head word.
+func (d *doc) isOutlet(e *entity) bool {
+	if e.kind == KindPerson || e.kind == KindCountry {
+		return false
+	}
+	n := strings.ToLower(e.name)
+	return e.own || newsAgencies[n] || outletHeads[lastWord(n)]
+}
+
+// outletOnlyCited reports an outlet the article names only as a source or
+// as the employer of a reporter ("the BBC's", "Reuters correspondent"):
+// an outlet that is sued, fined or speaks for itself is an actor, and so
+// may be those who speak for it.
+func (d *doc) outletOnlyCited(e *entity) bool {
+	for _, mi := range e.ments {
+		m := d.ments[mi]
+		if m.form == formPronoun || m.form == formDesc || m.flags&mPoss != 0 || d.sourceFrame(m) {
+			continue
+		}
+		if k := int(m.t1); k < len(d.toks) && d.toks[k].kind == tWord && d.toks[k].flags&fCap == 0 {
+			if a, _, ok := d.agentAt(k, k); ok && a.class == agentMedia {
+				continue // "Reuters correspondent …"
+			}
+		}
+		return false
+	}
+	return true
+}
+
+// reporterFrame reports a mention of a reporter, whose name with its
+// outlet starts at token start, that only cites them: a source frame
+// (sourceFrame: "told", "according to", "in an interview with"), or the
+// subject of a speech verb ("Sopel asked", "the BBC's Jon Sopel said").
+func (d *doc) reporterFrame(m mention, start int) bool {
+	mm := m
+	mm.r0 = int32(start)
+	if d.sourceFrame(mm) {
+		return true
+	}
+	k := int(m.t1)
+	for k < len(d.toks) && d.toks[k].kind == tWord && (isAdverb(d.tokLower(k)) || isAuxiliary(d.tokLower(k))) {
+		k++
+	}
+	return k < len(d.toks) && d.toks[k].kind == tWord && d.toks[k].flags&fCap == 0 &&
+		(d.lex[k]&lexSpeech != 0 || d.lemmaIs(k, "ask") || d.lemmaIs(k, "interview"))
+}
+
+// cover0 reports that no mention covers token t.
+func (d *doc) cover0(t int) bool {
+	mi := d.mentionsBefore(t+1) - 1
+	return mi < 0 || int(d.ments[mi].t1) <= t
+}

@@ -99,8 +99,10 @@ func (d *doc) resolveEntities() {
 	d.retypeOrganisations()
 	d.markTerms()
 	d.markSourceOutlets()
+	d.markSourceJournalists()
 	d.resolveDescriptions()
 	d.demoteProducts()
+	d.demoteThingNames()
 	d.demoteRegions()
 	for _, e := range d.ents {
 		// "Con Edison" read as a name, "Con Edison officials said": an
@@ -1450,4 +1452,71 @@ func (d *doc) demoteProducts() {
 			e.kind = KindOther
 		}
 	}
+}
+
+// demoteThingNames turns a "person" nothing is known of — no given name,
+// title, role, gender or pronoun — that the article uses
+// as a thing into a term: "forty Raspberry Pi boards", "a Glow Spinner",
+// "the Glow Spinner toy". It is counted, takes "a", or after a determiner
+// qualifies a noun, as products and devices do, and it never says,
+// promises, disputes or thinks anything.
+func (d *doc) demoteThingNames() {
+	for _, e := range d.ents {
+		if e.kind != KindPerson || len(e.ments) == 0 || e.gender != genderUnknown || d.g.isGivenName(strings.Fields(e.name + " x")[0]) {
+			continue
+		}
+		thing, person := false, false
+		for _, mi := range e.ments {
+			m := d.ments[mi]
+			if m.form == formDesc {
+				continue
+			}
+			if m.form == formPronoun || m.title != "" || m.role != "" || m.gender != genderUnknown || m.flags&mPoss != 0 ||
+				d.personVerbAfter(m) || d.relativeWho(m) {
+				person = true
+				break
+			}
+			if d.indefiniteBefore(int(m.r0)) || d.countedBefore(int(m.r0)) || d.modifierUse(m) && d.determinedBefore(int(m.r0)) {
+				thing = true
+			}
+		}
+		if thing && !person {
+			e.term, e.kind = true, KindOther
+		}
+	}
+}
+
+// countedBefore reports a figure right before token t: "forty Raspberry
+// Pi boards", "3 PlayStation consoles".
+func (d *doc) countedBefore(t int) bool {
+	p := t - 1
+	return p >= 0 && (d.toks[p].kind == tNum || d.toks[p].kind == tWord && numberWords[d.tokLower(p)] && d.tokLower(p) != "one")
+}
+
+// personVerbAfter reports a verb of saying, promising, disputing or
+// thinking after mention m, past auxiliaries and adverbs ("Varga said",
+// "Varga has long argued"): what people and bodies do, not things.
+func (d *doc) personVerbAfter(m mention) bool {
+	for k, n := int(m.t1), 0; k < len(d.toks) && n < 4 && d.toks[k].kind == tWord && d.sentenceOf(k) == int(m.sent); k, n = k+1, n+1 {
+		if d.lex[k]&(lexSpeech|lexCommit|lexDispute|lexThink) != 0 && d.toks[k].flags&fCap == 0 {
+			return true
+		}
+		if w := d.tokLower(k); !isAuxiliary(w) && !isAdverb(w) && !isBe(w) {
+			return false
+		}
+	}
+	return false
+}
+
+// relativeWho reports ", who" after mention m: a person.
+func (d *doc) relativeWho(m mention) bool {
+	k := int(m.t1)
+	return k+1 < len(d.toks) && d.toks[k].kind == tPunct && d.text[d.toks[k].s] == ',' && d.tokLower(k+1) == "who"
+}
+
+// determinedBefore reports a determiner right before token t: "the Glow
+// Spinner toy", "her Raspberry Pi board".
+func (d *doc) determinedBefore(t int) bool {
+	p := t - 1
+	return p >= 0 && d.toks[p].kind == tWord && (determiners[d.tokLower(p)] || possPronouns[d.tokLower(p)])
 }
