@@ -60,8 +60,11 @@ type doc struct {
 	lastSpeakerSent int
 
 	quoteItems []docQuote
-	commits    []docCommitment
-	disputes   []docDispute
+	// quoteAtSent maps a sentence to the first quote item whose sentences
+	// hold it (+1; 0 = none): quoteItemAt's index, kept by addQuoteItem.
+	quoteAtSent []int32
+	commits     []docCommitment
+	disputes    []docDispute
 	// officials caches whether a person entity holds an office
 	// (commitments.go officialPerson).
 	officials map[int]bool
@@ -117,7 +120,7 @@ func (d *doc) release() {
 	d.lower, d.toks, d.lex, d.lem, d.sentTok, d.tokSent, d.allQuote = "", nil, nil, nil, nil, nil, nil
 	d.quotes, d.capStats, d.pluralAcronyms, d.surnamesSeen = nil, nil, nil, nil
 	d.byTok, d.alone, d.cover, d.institutions, d.officials = nil, nil, nil, nil, nil
-	d.eidx, d.asked = nil, nil
+	d.eidx, d.asked, d.quoteAtSent = nil, nil, nil
 }
 
 // tokenizeAll tokenizes every sentence.
