@@ -6,6 +6,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"sort"
 	"strings"
 	"testing"
 )
@@ -147,6 +148,90 @@ func linearDocs(t *testing.T, check func(d *doc)) {
 	}
 }
 
+// matchSingleReference is matchSingle as first written: every entity is
+// read, and a first name counts as one person's by reading every person.
+func matchSingleReference(d *doc, mi int) (best, passing int) {
+	m := &d.ments[mi]
+	if strings.Contains(m.key, " ") && m.form != formPerson {
+		return -1, 0
+	}
+	w := nameKey(m.key)
+	familyFirst, named := true, 0
+	for _, e := range d.ents {
+		if e.kind == KindPerson && sameSurname(e.last, w) {
+			familyFirst = false
+		}
+		if e.kind == KindPerson && e.first == w && strings.Contains(e.name, " ") {
+			named++
+		}
+	}
+	best, bestDist := -1, 1<<30
+	for ei, e := range d.ents {
+		if e.kind != KindPerson || e.last == "" || !strings.Contains(e.name, " ") {
+			continue
+		}
+		byLast := sameSurname(e.last, w)
+		byFirst := e.first == w && (m.title == "" || familyFirst) && (d.g.isGivenName(w) || !d.g.common[w] && named == 1 ||
+			familyFirst && familyFirstNames[w] && named == 1)
+		if !byLast && !byFirst || m.gender != genderUnknown && e.gender != genderUnknown && m.gender != e.gender {
+			continue
+		}
+		passing++
+		dist := 1 << 29
+		ms := e.ments
+		k := sort.Search(len(ms), func(i int) bool { return d.ments[ms[i]].t0 > m.t0 })
+		if k > 0 {
+			dist = int(m.t0 - d.ments[ms[k-1]].t0)
+		} else if k < len(ms) {
+			dist = 100000 + int(d.ments[ms[k]].t0-m.t0)
+		}
+		if byFirst && !byLast {
+			dist += 50
+		}
+		if m.gender != genderUnknown && e.gender == genderUnknown {
+			dist += 200
+		}
+		if dist < bestDist {
+			best, bestDist = ei, dist
+		}
+	}
+	return best, passing
+}
+
+func TestMatchSingleFindsWhatReadingEveryEntityFinds(t *testing.T) {
+	calls, found, choices, byFirst := 0, 0, 0, 0
+	testMatchSingle = func(d *doc, mi, ei int) {
+		want, passing := matchSingleReference(d, mi)
+		calls++
+		if want >= 0 {
+			found++
+			if w := nameKey(d.ments[mi].key); d.ents[want].first == w && !sameSurname(d.ents[want].last, w) {
+				byFirst++
+			}
+		}
+		if passing >= 2 {
+			choices++
+		}
+		if ei != want {
+			name := func(i int) string {
+				if i < 0 {
+					return "no one"
+				}
+				return d.ents[i].name
+			}
+			t.Errorf("%s: %q (token %d) matched %s, reading every entity finds %s", d.a.Title,
+				d.spanText(int(d.ments[mi].t0), int(d.ments[mi].t1)), d.ments[mi].t0, name(ei), name(want))
+		}
+	}
+	defer func() { testMatchSingle = nil }()
+	linearDocs(t, func(*doc) {})
+	t.Logf("%d single names: %d matched (%d by first name), %d with two people or more to choose from", calls, found, byFirst, choices)
+	// The articles must give the search something to get wrong.
+	if found < 500 || byFirst < 20 || choices < 200 {
+		t.Errorf("the articles exercise too little: %d single names matched, %d by first name, %d with a choice", found, byFirst, choices)
+	}
+}
+
 func TestQuoteIndexesFindWhatReadingEveryQuoteFinds(t *testing.T) {
 	items, multi, shared := 0, 0, 0
 	linearDocs(t, func(d *doc) {
@@ -186,5 +271,47 @@ func TestQuoteIndexesFindWhatReadingEveryQuoteFinds(t *testing.T) {
 	})
 	if items < 200 || multi < 20 || shared < 20 {
 		t.Errorf("the articles exercise too little: %d quote items, %d over several sentences, %d sharing a sentence", items, multi, shared)
+	}
+}
+
+func TestEntIndexCountsPeopleNamedInFull(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 4))
+	firsts := []string{"anna", "john", "lupita", "gao", "okafor"}
+	d := &doc{}
+	x := newEntIndex()
+	for range 2000 {
+		if len(d.ents) > 0 && r.IntN(3) == 0 {
+			// A fuller name for an entity already indexed, as attach
+			// gives it: a person read first by one name.
+			ei := r.IntN(len(d.ents))
+			e := d.ents[ei]
+			e.first = firsts[r.IntN(len(firsts))]
+			e.name = e.first + " " + e.last
+			x.add(d, ei)
+			continue
+		}
+		e := &entity{kind: []ActorKind{KindPerson, KindPerson, KindOrganization}[r.IntN(3)], last: "okafor"}
+		e.name = e.last
+		if e.kind == KindPerson {
+			e.first = firsts[r.IntN(len(firsts))]
+			if r.IntN(2) == 0 {
+				e.name = e.first + " " + e.last
+			} else {
+				e.first = e.last // a single name
+			}
+		}
+		d.ents = append(d.ents, e)
+		x.add(d, len(d.ents)-1)
+	}
+	for _, w := range firsts {
+		want := 0
+		for _, e := range d.ents {
+			if e.kind == KindPerson && e.first == w && strings.Contains(e.name, " ") {
+				want++
+			}
+		}
+		if got := x.namedFirst(w); got != want {
+			t.Errorf("namedFirst(%q) = %d, counting the entities gives %d", w, got, want)
+		}
 	}
 }

@@ -69,7 +69,11 @@ func (d *doc) resolveEntities() {
 		if m.ent >= 0 || m.form == formPronoun || m.form == formDesc || m.form == formGroup {
 			continue
 		}
-		if ei := d.matchSingle(mi); ei >= 0 {
+		ei := d.matchSingle(mi)
+		if testMatchSingle != nil {
+			testMatchSingle(d, mi, ei)
+		}
+		if ei >= 0 {
 			d.attach(mi, ei)
 			continue
 		}
@@ -125,6 +129,12 @@ func (d *doc) resolveEntities() {
 		}
 	}
 }
+
+// testMatchSingle, set by the test that compares what matchSingle finds
+// through the entity index with what reading every entity finds (nil
+// outside it), is called with each single name and the person found for
+// it, while the entities are as the search saw them.
+var testMatchSingle func(d *doc, mi, ei int)
 
 // attach adds mention mi to entity ei.
 func (d *doc) attach(mi, ei int) {
@@ -333,26 +343,26 @@ func (d *doc) matchSingle(mi int) int {
 			break
 		}
 	}
-	unique := -1 // firstNameUnique(w), once known (0 or 1)
-	firstUnique := func() bool {
-		if unique < 0 {
-			unique = 0
-			if d.firstNameUnique(w) {
-				unique = 1
-			}
+	// A first name: one the gazetteer knows, or any name that is not an
+	// ordinary word ("Lupita" for "Lupita Nyong'o"). What that asks of m
+	// and w holds for every person of that first name, or for none: when
+	// it fails, only the people whose surname w may be are read.
+	cands := bySurname
+	firstOK := false
+	if len(x.key(ixFirst, w)) > 0 {
+		firstOK = (m.title == "" || familyFirst) && (d.g.isGivenName(w) || !d.g.common[w] && d.firstNameUnique(w) ||
+			familyFirst && familyFirstNames[w] && d.firstNameUnique(w))
+		if firstOK {
+			cands = inOrder(x.firsts(w, bySurname))
 		}
-		return unique == 1
 	}
-	for _, ei := range inOrder(x.firsts(w, bySurname)) {
+	for _, ei := range cands {
 		e := d.ents[ei]
 		if e.kind != KindPerson || e.last == "" || !strings.Contains(e.name, " ") {
 			continue
 		}
 		byLast := sameSurname(e.last, w)
-		// A first name: one the gazetteer knows, or any name that is not an
-		// ordinary word ("Lupita" for "Lupita Nyong'o").
-		byFirst := e.first == w && (m.title == "" || familyFirst) && (d.g.isGivenName(w) || !d.g.common[w] && firstUnique() ||
-			familyFirst && familyFirstNames[w] && firstUnique())
+		byFirst := firstOK && e.first == w
 		if !byLast && !byFirst {
 			continue
 		}
@@ -385,15 +395,7 @@ func (d *doc) matchSingle(mi int) int {
 
 // firstNameUnique reports whether exactly one person named in full has the
 // first name w.
-func (d *doc) firstNameUnique(w string) bool {
-	n := 0
-	for _, ei := range inOrder(d.index().firsts(w, nil)) {
-		if e := d.ents[ei]; e.kind == KindPerson && e.first == w && strings.Contains(e.name, " ") {
-			n++
-		}
-	}
-	return n == 1
-}
+func (d *doc) firstNameUnique(w string) bool { return d.index().namedFirst(w) == 1 }
 
 // guessKind decides what an unknown single name is from how it is used.
 func (d *doc) guessKind(mi int) ActorKind {
