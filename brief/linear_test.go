@@ -232,6 +232,29 @@ func TestMatchSingleFindsWhatReadingEveryEntityFinds(t *testing.T) {
 	}
 }
 
+func TestLatestMentionedRemembersWhatAFullWalkFinds(t *testing.T) {
+	calls, found := 0, 0
+	testLatestMentioned = func(d *doc, mi int, pass func(*entity) bool, ei int) {
+		// A walk that knows nothing reads the mentions back to the first
+		// that passes (or to the article's start).
+		want := d.latestMentioned(mi, pass, &descWalk{noneUpTo: -1})
+		calls++
+		if want >= 0 {
+			found++
+		}
+		if ei != want {
+			t.Errorf("%s: %q (token %d) found entity %d, a full walk finds %d", d.a.Title,
+				d.spanText(int(d.ments[mi].t0), int(d.ments[mi].t1)), d.ments[mi].t0, ei, want)
+		}
+	}
+	defer func() { testLatestMentioned = nil }()
+	linearDocs(t, func(*doc) {})
+	t.Logf("%d descriptions, %d resolved by their walk", calls, found)
+	if calls < 300 || found < 100 || calls-found < 50 {
+		t.Errorf("the articles exercise too little: %d descriptions, %d resolved by their walk", calls, found)
+	}
+}
+
 func TestQuoteIndexesFindWhatReadingEveryQuoteFinds(t *testing.T) {
 	items, multi, shared := 0, 0, 0
 	linearDocs(t, func(d *doc) {
@@ -313,5 +336,31 @@ func TestEntIndexCountsPeopleNamedInFull(t *testing.T) {
 		if got := x.namedFirst(w); got != want {
 			t.Errorf("namedFirst(%q) = %d, counting the entities gives %d", w, got, want)
 		}
+	}
+}
+
+func TestDescWalksForgetWhatAChangeAlters(t *testing.T) {
+	d := &doc{ents: []*entity{
+		{name: "Anna Okafor", kind: KindPerson, forms: map[string]int{}},
+		{name: "John Kell", kind: KindPerson, role: "Minister", forms: map[string]int{}},
+	}}
+	mayor := descKey{kind: KindPerson, head: "mayor"}
+	company := descKey{kind: KindOrganization, head: "company"}
+	ws := descWalks{}
+	ws.of(mayor).noneUpTo, ws.of(company).noneUpTo = 10, 10
+	// Anna Okafor becomes the mayor: a walk that found no one for "the
+	// mayor" may now find her; the company's walk holds.
+	ws.change(d, 0, func() { d.ents[0].role = "Mayor of Bellmouth" })
+	if ws[mayor].noneUpTo >= 0 {
+		t.Error("the walk of “the mayor” is kept after a person became mayor")
+	}
+	if ws[company].noneUpTo != 10 {
+		t.Error("the walk of “the company” is forgotten when a person became mayor")
+	}
+	// A change after which the entity fits neither: both walks hold.
+	ws.of(mayor).noneUpTo = 12
+	ws.change(d, 1, func() { d.ents[1].role = "Finance minister" })
+	if ws[mayor].noneUpTo != 12 || ws[company].noneUpTo != 10 {
+		t.Error("a walk is forgotten after a change that makes no entity fit it")
 	}
 }
