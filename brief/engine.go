@@ -1,6 +1,9 @@
 package brief
 
-import "context"
+import (
+	"context"
+	"math"
+)
 
 // doc is the engine's working state for one article.
 type doc struct {
@@ -165,7 +168,11 @@ func (d *doc) markQuotedTokens() {
 // that a capitalised word at the start of a sentence can be told to be a
 // name or an ordinary word.
 func (d *doc) collectCaseStats() {
-	d.capStats = make(map[string]uint8, len(d.toks)/3)
+	// The map holds the article's distinct words, which grow about as the
+	// square root of its length (Heaps' law), not as its tokens: a hint of
+	// one entry per few tokens would leave a long article's map mostly
+	// empty, and slower to fill and to read.
+	d.capStats = make(map[string]uint8, min(len(d.toks)/3, 32*int(math.Sqrt(float64(len(d.toks))))))
 	for i := range d.toks {
 		t := d.toks[i]
 		if t.kind != tWord {
