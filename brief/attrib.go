@@ -115,7 +115,7 @@ func (d *doc) attributeQuotes() {
 			dq.span = ls - dq.sent
 		}
 		dq.key = normKey(dq.text)
-		d.quoteItems = append(d.quoteItems, dq)
+		d.addQuoteItem(dq)
 		if sp.ok() {
 			last = sp
 			d.lastSpeaker = sp.ent
@@ -1327,20 +1327,15 @@ func (d *doc) wordBefore(t, lo, n int, w string) bool {
 }
 
 // lastQuoteEndsPara reports whether paragraph p ends inside or right
-// after a quote.
+// after a quote. The quotes lie in paragraph order: the last of paragraph
+// p is found by binary search.
 func (d *doc) lastQuoteEndsPara(p int) bool {
-	par := d.a.Paragraphs[p]
-	for k := len(d.quotes) - 1; k >= 0; k-- {
-		q := d.quotes[k]
-		if q.para < p {
-			return false
-		}
-		if q.para == p {
-			// Only a frame (a few words) may follow the quote.
-			return par.End-q.oe < 60
-		}
+	k := sort.Search(len(d.quotes), func(k int) bool { return d.quotes[k].para > p }) - 1
+	if k < 0 || d.quotes[k].para != p {
+		return false
 	}
-	return false
+	// Only a frame (a few words) may follow the quote.
+	return d.a.Paragraphs[p].End-d.quotes[k].oe < 60
 }
 
 // prevProsePara returns the paragraph before p, skipping leftover image

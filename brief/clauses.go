@@ -15,16 +15,30 @@ func (r actorRef) ok() bool { return r.ent >= 0 || r.name != "" }
 
 var noActor = actorRef{ent: -1}
 
-// quoteAt returns the quote item whose words contain token t, or -1.
+// quoteItemAt returns the first quote item whose sentences hold token t,
+// or -1.
 func (d *doc) quoteItemAt(t int) int {
-	si := d.sentenceOf(t)
-	for i := range d.quoteItems {
-		q := d.quoteItems[i]
-		if q.sent <= si && si <= q.sent+q.span {
-			return i
-		}
+	if si := d.sentenceOf(t); si < len(d.quoteAtSent) {
+		return int(d.quoteAtSent[si]) - 1
 	}
 	return -1
+}
+
+// addQuoteItem appends a quote item and indexes the sentences it holds
+// for quoteItemAt: a sentence already held by an earlier item keeps it.
+// Items come in text order and hold their own quotes' sentences, so
+// indexing them all reads each sentence about once.
+func (d *doc) addQuoteItem(q docQuote) {
+	d.quoteItems = append(d.quoteItems, q)
+	if d.quoteAtSent == nil {
+		d.quoteAtSent = make([]int32, max(len(d.sentTok)-1, 0))
+	}
+	id := int32(len(d.quoteItems))
+	for si := max(q.sent, 0); si <= q.sent+q.span && si < len(d.quoteAtSent); si++ {
+		if d.quoteAtSent[si] == 0 {
+			d.quoteAtSent[si] = id
+		}
+	}
 }
 
 // clauseStart returns the first token of the clause holding token t: the

@@ -1,6 +1,9 @@
 package brief
 
-import "context"
+import (
+	"context"
+	"math"
+)
 
 // doc is the engine's working state for one article.
 type doc struct {
@@ -60,8 +63,11 @@ type doc struct {
 	lastSpeakerSent int
 
 	quoteItems []docQuote
-	commits    []docCommitment
-	disputes   []docDispute
+	// quoteAtSent maps a sentence to the first quote item whose sentences
+	// hold it (+1; 0 = none): quoteItemAt's index, kept by addQuoteItem.
+	quoteAtSent []int32
+	commits     []docCommitment
+	disputes    []docDispute
 	// officials caches whether a person entity holds an office
 	// (commitments.go officialPerson).
 	officials map[int]bool
@@ -117,7 +123,7 @@ func (d *doc) release() {
 	d.lower, d.toks, d.lex, d.lem, d.sentTok, d.tokSent, d.allQuote = "", nil, nil, nil, nil, nil, nil
 	d.quotes, d.capStats, d.pluralAcronyms, d.surnamesSeen = nil, nil, nil, nil
 	d.byTok, d.alone, d.cover, d.institutions, d.officials = nil, nil, nil, nil, nil
-	d.eidx, d.asked = nil, nil
+	d.eidx, d.asked, d.quoteAtSent = nil, nil, nil
 }
 
 // tokenizeAll tokenizes every sentence.
@@ -162,7 +168,11 @@ func (d *doc) markQuotedTokens() {
 // that a capitalised word at the start of a sentence can be told to be a
 // name or an ordinary word.
 func (d *doc) collectCaseStats() {
-	d.capStats = make(map[string]uint8, len(d.toks)/3)
+	// The map holds the article's distinct words, which grow about as the
+	// square root of its length (Heaps' law), not as its tokens: a hint of
+	// one entry per few tokens would leave a long article's map mostly
+	// empty, and slower to fill and to read.
+	d.capStats = make(map[string]uint8, min(len(d.toks)/3, 32*int(math.Sqrt(float64(len(d.toks))))))
 	for i := range d.toks {
 		t := d.toks[i]
 		if t.kind != tWord {

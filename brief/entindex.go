@@ -21,8 +21,16 @@ import (
 // callers test each candidate as a loop over d.ents would, and candidates
 // come in entity order, so the first that passes is the one such a loop
 // finds.
+//
+// The index also counts, by first name, the people named in full (see
+// namedFirst), so that whether a first name is one person's is known
+// without reading every person of that first name.
 type entIndex struct {
 	m map[uint64][]int32
+	// named counts the entities add found to be people named in full,
+	// by first name; namedAs holds the first name each is counted under.
+	named   map[string]int32
+	namedAs map[int32]string
 }
 
 // Kinds of key.
@@ -39,7 +47,9 @@ const (
 	ixCaseFoldSurname                 // a surname under Unicode case folding
 )
 
-func newEntIndex() *entIndex { return &entIndex{m: map[uint64][]int32{}} }
+func newEntIndex() *entIndex {
+	return &entIndex{m: map[uint64][]int32{}, named: map[string]int32{}, namedAs: map[int32]string{}}
+}
 
 // hashKey hashes a kind of key, a position and two strings (FNV-1a).
 func hashKey(kind byte, pos int, a, b string) uint64 {
@@ -117,7 +127,13 @@ func (x *entIndex) surnames(w string, buf []int32) []int32 {
 	return buf
 }
 
-// add indexes entity ei under the keys of its current name.
+// add indexes entity ei under the keys of its current name, and counts it
+// under its first name when it is a person named in full (namedFirst).
+//
+// The count holds while the entities change only as resolveEntities
+// changes them, which calls add whenever it makes or renames one: an
+// entity's kind changes after that only when it had none, and an entity
+// of no kind has no first name.
 func (x *entIndex) add(d *doc, ei int) {
 	e := d.ents[ei]
 	id := int32(ei)
@@ -125,7 +141,19 @@ func (x *entIndex) add(d *doc, ei int) {
 	x.putKey(ixFirst, e.first, id)
 	x.putKey(ixKeyWord, firstSpaceWord(e.nameKey()), id)
 	x.putKey(ixLowWord, firstSpaceWord(asciiLower(e.name)), id)
+	if f, ok := x.namedAs[id]; ok {
+		x.named[f]--
+		delete(x.namedAs, id)
+	}
+	if e.kind == KindPerson && strings.Contains(e.name, " ") {
+		x.named[e.first]++
+		x.namedAs[id] = e.first
+	}
 }
+
+// namedFirst returns how many people named in full (a person whose name
+// has two words or more) have the first name w.
+func (x *entIndex) namedFirst(w string) int { return int(x.named[w]) }
 
 // firstSpaceWord returns s up to its first space (all of s when it has none).
 func firstSpaceWord(s string) string {

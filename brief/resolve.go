@@ -69,7 +69,11 @@ func (d *doc) resolveEntities() {
 		if m.ent >= 0 || m.form == formPronoun || m.form == formDesc || m.form == formGroup {
 			continue
 		}
-		if ei := d.matchSingle(mi); ei >= 0 {
+		ei := d.matchSingle(mi)
+		if testMatchSingle != nil {
+			testMatchSingle(d, mi, ei)
+		}
+		if ei >= 0 {
 			d.attach(mi, ei)
 			continue
 		}
@@ -127,6 +131,18 @@ func (d *doc) resolveEntities() {
 		}
 	}
 }
+
+// testMatchSingle, set by the test that compares what matchSingle finds
+// through the entity index with what reading every entity finds (nil
+// outside it), is called with each single name and the person found for
+// it, while the entities are as the search saw them.
+var testMatchSingle func(d *doc, mi, ei int)
+
+// testLatestMentioned, set by the test that compares the walks
+// resolveDescriptions remembers with full walks (nil outside it), is
+// called with each description, the test it asks of an entity and the
+// entity found for it, while the entities are as the walk saw them.
+var testLatestMentioned func(d *doc, mi int, pass func(*entity) bool, ei int)
 
 // attach adds mention mi to entity ei.
 func (d *doc) attach(mi, ei int) {
@@ -335,26 +351,26 @@ func (d *doc) matchSingle(mi int) int {
 			break
 		}
 	}
-	unique := -1 // firstNameUnique(w), once known (0 or 1)
-	firstUnique := func() bool {
-		if unique < 0 {
-			unique = 0
-			if d.firstNameUnique(w) {
-				unique = 1
-			}
+	// A first name: one the gazetteer knows, or any name that is not an
+	// ordinary word ("Lupita" for "Lupita Nyong'o"). What that asks of m
+	// and w holds for every person of that first name, or for none: when
+	// it fails, only the people whose surname w may be are read.
+	cands := bySurname
+	firstOK := false
+	if len(x.key(ixFirst, w)) > 0 {
+		firstOK = (m.title == "" || familyFirst) && (d.g.isGivenName(w) || !d.g.common[w] && d.firstNameUnique(w) ||
+			familyFirst && familyFirstNames[w] && d.firstNameUnique(w))
+		if firstOK {
+			cands = inOrder(x.firsts(w, bySurname))
 		}
-		return unique == 1
 	}
-	for _, ei := range inOrder(x.firsts(w, bySurname)) {
+	for _, ei := range cands {
 		e := d.ents[ei]
 		if e.kind != KindPerson || e.last == "" || !strings.Contains(e.name, " ") {
 			continue
 		}
 		byLast := sameSurname(e.last, w)
-		// A first name: one the gazetteer knows, or any name that is not an
-		// ordinary word ("Lupita" for "Lupita Nyong'o").
-		byFirst := e.first == w && (m.title == "" || familyFirst) && (d.g.isGivenName(w) || !d.g.common[w] && firstUnique() ||
-			familyFirst && familyFirstNames[w] && firstUnique())
+		byFirst := firstOK && e.first == w
 		if !byLast && !byFirst {
 			continue
 		}
@@ -387,15 +403,7 @@ func (d *doc) matchSingle(mi int) int {
 
 // firstNameUnique reports whether exactly one person named in full has the
 // first name w.
-func (d *doc) firstNameUnique(w string) bool {
-	n := 0
-	for _, ei := range inOrder(d.index().firsts(w, nil)) {
-		if e := d.ents[ei]; e.kind == KindPerson && e.first == w && strings.Contains(e.name, " ") {
-			n++
-		}
-	}
-	return n == 1
-}
+func (d *doc) firstNameUnique(w string) bool { return d.index().namedFirst(w) == 1 }
 
 // guessKind decides what an unknown single name is from how it is used.
 func (d *doc) guessKind(mi int) ActorKind {
@@ -915,6 +923,7 @@ func insertSorted(list []int32, mi int32) []int32 {
 func (d *doc) resolveDescriptions() {
 	d.buildCover()
 	d.reportAuthor = d.findReportAuthor()
+	walks := descWalks{}
 	for mi := range d.ments {
 		m := &d.ments[mi]
 		if m.form != formDesc {
@@ -932,31 +941,12 @@ func (d *doc) resolveDescriptions() {
 			}
 			continue
 		}
-		best := d.latestMentioned(mi, func(e *entity) bool {
-			if e.kind != m.kind || e.term {
-				return false
-			}
-			if businessHeads[m.key] && publicBody(e.name) {
-				return false // "the company" is not the Paris Court of Appeal
-			}
-			if instHeads[m.key] && !nameEndsIn(e.nameKey(), m.key) {
-				return false // "the court" is a court
-			}
-			if (m.key == "airline" || m.key == "carrier") && !strings.Contains(e.nameKey(), "air") {
-				return false // "the airline" is Pacifica Air, AirAsia, Delta Air Lines
-			}
-			if m.kind == KindPerson {
-				r := strings.ToLower(e.role)
-				if m.key == "leader" {
-					if r == "" || m.role != "" && !d.roleOfCountry(e.role, m.role) {
-						return false
-					}
-				} else if !strings.Contains(r, m.key) || m.role != "" && !d.roleOfCountry(e.role, m.role) {
-					return false
-				}
-			}
-			return true
-		})
+		desc := descKey{kind: m.kind, head: m.key, role: m.role}
+		fits := func(e *entity) bool { return d.descFits(desc, e) }
+		best := d.latestMentioned(mi, fits, walks.of(desc))
+		if testLatestMentioned != nil {
+			testLatestMentioned(d, mi, fits, best)
+		}
 		if best < 0 && m.kind == KindPerson && m.role == "" {
 			// "Andrew Kell said… “…,” the Prime Minister told MPs": a title
 			// no one holds yet is the person just mentioned, who holds it.
@@ -965,17 +955,93 @@ func (d *doc) resolveDescriptions() {
 			if ei := d.antecedent(int(m.t0), genderUnknown, -1); ei >= 0 && roleFits(d.ents[ei].role, m.key) {
 				best = ei
 				if d.ents[ei].role == "" {
-					d.ents[ei].role = cleanRole(titleCase(d.spanText(int(m.t0), int(m.t1))))
+					walks.change(d, ei, func() { d.ents[ei].role = cleanRole(titleCase(d.spanText(int(m.t0), int(m.t1)))) })
 				}
 			}
 		}
 		if best < 0 && (ownHeads[m.key] || instHeads[m.key] && m.t1-m.t0 > 1) {
 			// "the jury", "the regional health board" with no body of that
 			// name: one of their own, named as the article names it.
-			best = d.ownInstitution(m.key, d.spanText(int(m.t0), int(m.t1)))
+			text := d.spanText(int(m.t0), int(m.t1))
+			if ei, ok := d.institutions["own:"+m.key]; ok {
+				walks.change(d, ei, func() { best = d.ownInstitution(m.key, text) }) // it may be renamed
+			} else {
+				best = d.ownInstitution(m.key, text) // a new entity, named nowhere yet
+			}
 		}
 		if best >= 0 {
 			d.attach(mi, best)
+		}
+	}
+}
+
+// descKey is what a description asks of the actor it stands for: the kind,
+// the head ("president", "company") and the country ("the US president").
+type descKey struct {
+	kind       ActorKind
+	head, role string
+}
+
+// descFits reports whether entity e may be what a description stands for.
+func (d *doc) descFits(k descKey, e *entity) bool {
+	if e.kind != k.kind || e.term {
+		return false
+	}
+	if businessHeads[k.head] && publicBody(e.name) {
+		return false // "the company" is not the Paris Court of Appeal
+	}
+	if instHeads[k.head] && !nameEndsIn(e.nameKey(), k.head) {
+		return false // "the court" is a court
+	}
+	if (k.head == "airline" || k.head == "carrier") && !strings.Contains(e.nameKey(), "air") {
+		return false // "the airline" is Pacifica Air, AirAsia, Delta Air Lines
+	}
+	if k.kind == KindPerson {
+		r := strings.ToLower(e.role)
+		if k.head == "leader" {
+			if r == "" || k.role != "" && !d.roleOfCountry(e.role, k.role) {
+				return false
+			}
+		} else if !strings.Contains(r, k.head) || k.role != "" && !d.roleOfCountry(e.role, k.role) {
+			return false
+		}
+	}
+	return true
+}
+
+// descWalk is what latestMentioned learnt of the mentions before a
+// sentence for one description: no mention up to index noneUpTo (the last
+// mention of a sentence) names an entity that fits it; -1 while nothing is
+// known.
+//
+// resolveDescriptions reads the descriptions in text order and attaches
+// each to an entity only after its walk, so a mention up to noneUpTo never
+// changes its entity afterwards; what may change is whether an entity
+// fits, when its role or name changes, and descWalks.change forgets the
+// walks that change may make wrong.
+type descWalk struct{ noneUpTo int }
+
+// descWalks holds a walk for each description resolveDescriptions has met.
+type descWalks map[descKey]*descWalk
+
+// of returns the walk of description k, made on first use.
+func (ws descWalks) of(k descKey) *descWalk {
+	w := ws[k]
+	if w == nil {
+		w = &descWalk{noneUpTo: -1}
+		ws[k] = w
+	}
+	return w
+}
+
+// change calls f, which may change entity ei, and forgets each walk whose
+// description the entity fits after f: it may have mentions the walk
+// found no fitting entity in.
+func (ws descWalks) change(d *doc, ei int, f func()) {
+	f()
+	for k, w := range ws {
+		if w.noneUpTo >= 0 && d.descFits(k, d.ents[ei]) {
+			w.noneUpTo = -1
 		}
 	}
 }
@@ -999,7 +1065,12 @@ func roleFits(role, head string) bool {
 // once, and stops after the sentence of the first that passes: mentions
 // lie in sentence order, though not always in token order inside one
 // (a group's qualifiers before a name).
-func (d *doc) latestMentioned(mi int, pass func(*entity) bool) int {
+//
+// The walk stops, too, where an earlier call with the same pass found
+// that no entity passes (see descWalk), and when it finds none it records
+// so up to the sentence before mi's: the walks of a description no actor
+// fits read the mentions once in all, not once each.
+func (d *doc) latestMentioned(mi int, pass func(*entity) bool, known *descWalk) int {
 	m := d.ments[mi]
 	top := sort.Search(len(d.ments), func(i int) bool { return d.ments[i].sent > m.sent }) - 1
 	d.askedGen++
@@ -1007,7 +1078,7 @@ func (d *doc) latestMentioned(mi int, pass func(*entity) bool) int {
 		d.asked = append(d.asked, make([]uint32, n-len(d.asked))...)
 	}
 	best, bestAt, bestSent := -1, int32(-1), int32(-1)
-	for k := top; k >= 0; k-- {
+	for k := top; k > known.noneUpTo; k-- {
 		om := d.ments[k]
 		if bestSent >= 0 && om.sent != bestSent {
 			break // an earlier sentence: every mention in it starts before the best's
@@ -1023,6 +1094,10 @@ func (d *doc) latestMentioned(mi int, pass func(*entity) bool) int {
 			best, bestAt = int(om.ent), om.t0
 		}
 		bestSent = om.sent
+	}
+	if best < 0 {
+		// No entity passes before mi's sentence.
+		known.noneUpTo = sort.Search(top+1, func(i int) bool { return d.ments[i].sent >= m.sent }) - 1
 	}
 	return best
 }
