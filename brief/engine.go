@@ -29,6 +29,9 @@ type doc struct {
 	// surnamesSeen holds the last words (nameKey) of the full names of
 	// people found so far (see knownName).
 	surnamesSeen map[string]bool
+	// personWords holds the words (tokKey) of the one-word mentions of
+	// people found so far (see namedPersonBefore).
+	personWords map[string]bool
 
 	ments []mention
 	ents  []*entity
@@ -121,7 +124,7 @@ func analyzeDoc(ctx context.Context, a *Article) *doc {
 // what merging reads (the entities, mentions and items) stays.
 func (d *doc) release() {
 	d.lower, d.toks, d.lex, d.lem, d.sentTok, d.tokSent, d.allQuote = "", nil, nil, nil, nil, nil, nil
-	d.quotes, d.capStats, d.pluralAcronyms, d.surnamesSeen = nil, nil, nil, nil
+	d.quotes, d.capStats, d.pluralAcronyms, d.surnamesSeen, d.personWords = nil, nil, nil, nil, nil
 	d.byTok, d.alone, d.cover, d.institutions, d.officials = nil, nil, nil, nil, nil
 	d.eidx, d.asked, d.quoteAtSent = nil, nil, nil
 }

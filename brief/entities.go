@@ -318,6 +318,12 @@ func (d *doc) addMention(m mention) {
 	}
 	d.byTok[m.t0] = int32(len(d.ments) + 1)
 	d.ments = append(d.ments, m)
+	if m.form == formPerson && m.t1-m.t0 == 1 {
+		if d.personWords == nil {
+			d.personWords = map[string]bool{}
+		}
+		d.personWords[d.tokKey(int(m.t0))] = true
+	}
 	if m.form == formPerson && m.t1-m.t0 > 1 && strings.IndexByte(m.key, ' ') > 0 {
 		if d.surnamesSeen == nil {
 			d.surnamesSeen = map[string]bool{}
@@ -911,17 +917,20 @@ func (d *doc) titleTakesName(r0, te, hi int) bool {
 }
 
 // namedPersonBefore reports a person already named by the word at token k
-// ("Detective Ruiz … the Detective Ruiz said").
+// ("Detective Ruiz … the Detective Ruiz said"): a one-word person's mention
+// of that word (addMention notes each one's word).
 func (d *doc) namedPersonBefore(k int) bool {
-	key := d.tokKey(k)
-	for i := range d.ments {
-		m := &d.ments[i]
-		if m.form == formPerson && m.t1-m.t0 == 1 && d.tokKey(int(m.t0)) == key {
-			return true
-		}
+	named := d.personWords[d.tokKey(k)]
+	if testNamedPersonBefore != nil {
+		testNamedPersonBefore(d, k, named)
 	}
-	return false
+	return named
 }
+
+// testNamedPersonBefore, set by the test that compares what
+// namedPersonBefore finds with what reading every mention finds (nil
+// outside it), is called with each word asked about and the answer.
+var testNamedPersonBefore func(d *doc, k int, named bool)
 
 // hyphenParts records the capitalised parts of a hyphenated token that are
 // known names ("Russia-Ukraine war", "US-UK", "anti-Trump").

@@ -364,3 +364,53 @@ func TestDescWalksForgetWhatAChangeAlters(t *testing.T) {
 		t.Error("a walk is forgotten after a change that makes no entity fit it")
 	}
 }
+
+func TestNamedPersonBeforeFindsWhatReadingEveryMentionFinds(t *testing.T) {
+	// "the Detective Ruiz said": a title and one word after "the" name a
+	// person only when a person of that word is already named.
+	r := rand.New(rand.NewPCG(7, 11))
+	titles := []string{"Detective", "Inspector", "Commissioner", "Sergeant", "Chancellor", "Governor"}
+	words := []string{"Ruiz", "Halloran", "Brekke", "Tavish", "Okonjo", "Marlowe", "Vance", "Quist", "Delacroix"}
+	var b strings.Builder
+	for range 400 {
+		title, w := titles[r.IntN(len(titles))], words[r.IntN(len(words))]
+		switch r.IntN(4) {
+		case 0:
+			fmt.Fprintf(&b, "%s %s said the inquiry would continue. ", title, w)
+		case 1:
+			fmt.Fprintf(&b, "The %s %s said the report was late. ", title, w)
+		case 2:
+			fmt.Fprintf(&b, "Reporters asked the %s %s about the delay on Tuesday. ", title, w)
+		default:
+			fmt.Fprintf(&b, "A %s %s was seen at the station. ", title, w)
+		}
+		if r.IntN(3) == 0 {
+			b.WriteString("\n\n")
+		}
+	}
+	calls, named := 0, 0
+	testNamedPersonBefore = func(d *doc, k int, got bool) {
+		want := false
+		key := d.tokKey(k)
+		for i := range d.ments {
+			if m := &d.ments[i]; m.form == formPerson && m.t1-m.t0 == 1 && d.tokKey(int(m.t0)) == key {
+				want = true
+				break
+			}
+		}
+		calls++
+		if want {
+			named++
+		}
+		if got != want {
+			t.Errorf("%q (token %d): named before = %v, reading every mention finds %v", d.tokText(k), k, got, want)
+		}
+	}
+	defer func() { testNamedPersonBefore = nil }()
+	analyzeDoc(context.Background(), NewArticle("Titles", Normalize(b.String())))
+	linearDocs(t, func(*doc) {})
+	t.Logf("%d words after a title asked, %d named before", calls, named)
+	if calls < 100 || named < 30 || calls-named < 10 {
+		t.Errorf("the articles exercise too little: %d words asked, %d named before", calls, named)
+	}
+}

@@ -368,6 +368,12 @@ func AsPages(arts []*brief.Article) []Page {
 // a longer text would: a test of how the work grows with the number of
 // names, not only of words.
 func Renamed(text string, n int) string {
+	return strings.Join(RenamedParts(text, n), "\n\n")
+}
+
+// RenamedParts returns the n parts that Renamed joins with a blank line:
+// text, then its n-1 renamed copies.
+func RenamedParts(text string, n int) []string {
 	lower := map[string]bool{}
 	eachWord(text, func(w string) string {
 		if w[0] >= 'a' && w[0] <= 'z' {
@@ -375,19 +381,16 @@ func Renamed(text string, n int) string {
 		}
 		return w
 	})
-	var b strings.Builder
-	b.Grow(len(text) * n)
-	b.WriteString(text)
+	parts := []string{text}
 	for k := 1; k < n; k++ {
-		b.WriteString("\n\n")
-		b.WriteString(eachWord(text, func(w string) string {
+		parts = append(parts, eachWord(text, func(w string) string {
 			if w[0] < 'A' || w[0] > 'Z' || lower[strings.ToLower(w)] {
 				return w
 			}
 			return shiftVowels(w, k)
 		}))
 	}
-	return b.String()
+	return parts
 }
 
 // eachWord calls f on every run of ASCII letters of s and returns s with
