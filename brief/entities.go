@@ -13,10 +13,12 @@ type mention struct {
 	t0, t1 int32 // the name's tokens [t0, t1)
 	r0     int32 // first token of the title or role before the name
 	ent    int32 // the entity it refers to; -1 until resolved
-	kind   ActorKind
+	// The small fields come before the strings, so that the mention takes
+	// no padding and the fields most rules read share a cache line.
 	form   uint8
 	gender int8
 	flags  uint8
+	kind   ActorKind
 	role   string
 	// key is the canonical name for gazetteer hits, else the name as written
 	// (without title or possessive).
