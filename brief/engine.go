@@ -1,9 +1,6 @@
 package brief
 
-import (
-	"context"
-	"math"
-)
+import "context"
 
 // doc is the engine's working state for one article.
 type doc struct {
@@ -20,9 +17,18 @@ type doc struct {
 	// allQuote tells the sentences that are all quote (sentAllQuote).
 	allQuote []bool
 
+	// wid is the word id of each word token (-1 for other tokens): the
+	// index in words of its lower-cased form. Rules that ask the same of
+	// every token of a word (its lexicon entry, how the article writes it,
+	// whether it is a given name) read words[wid[i]], a slice, instead of
+	// hashing the word into a map as large as the article's vocabulary.
+	wid []int32
+	// wordID maps each lower-cased word of the article to its id.
+	wordID map[string]int32
+	// words holds, by word id, what is known of each distinct word.
+	words []wordInfo
+
 	quotes []quoteSpan
-	// capStats records, per lower-cased word, how the article writes it.
-	capStats map[string]uint8
 	// pluralAcronyms holds the acronyms the article writes in the plural
 	// ("BTECs"; see thingAcronym).
 	pluralAcronyms map[string]bool
@@ -76,7 +82,16 @@ type doc struct {
 	officials map[int]bool
 }
 
-// Word-case evidence in capStats.
+// wordInfo is what the engine knows of one distinct lower-cased word of an
+// article (doc.words).
+type wordInfo struct {
+	lex lexEntry // its lexicon entry (lexicon)
+	// caps records how the article writes it (seenLower, seenCapMid).
+	caps  uint8
+	given bool // a given name (gazetteer.isGivenName)
+}
+
+// Word-case evidence in wordInfo.caps.
 const (
 	seenLower  uint8 = 1 << iota // written in lower case somewhere
 	seenCapMid                   // capitalised in the middle of a sentence
@@ -124,7 +139,8 @@ func analyzeDoc(ctx context.Context, a *Article) *doc {
 // what merging reads (the entities, mentions and items) stays.
 func (d *doc) release() {
 	d.lower, d.toks, d.lex, d.lem, d.sentTok, d.tokSent, d.allQuote = "", nil, nil, nil, nil, nil, nil
-	d.quotes, d.capStats, d.pluralAcronyms, d.surnamesSeen, d.personWords = nil, nil, nil, nil, nil
+	d.wid, d.wordID, d.words = nil, nil, nil
+	d.quotes, d.pluralAcronyms, d.surnamesSeen, d.personWords = nil, nil, nil, nil
 	d.byTok, d.alone, d.cover, d.institutions, d.officials = nil, nil, nil, nil, nil
 	d.eidx, d.asked, d.quoteAtSent = nil, nil, nil
 }
@@ -171,11 +187,6 @@ func (d *doc) markQuotedTokens() {
 // that a capitalised word at the start of a sentence can be told to be a
 // name or an ordinary word.
 func (d *doc) collectCaseStats() {
-	// The map holds the article's distinct words, which grow about as the
-	// square root of its length (Heaps' law), not as its tokens: a hint of
-	// one entry per few tokens would leave a long article's map mostly
-	// empty, and slower to fill and to read.
-	d.capStats = make(map[string]uint8, min(len(d.toks)/3, 32*int(math.Sqrt(float64(len(d.toks))))))
 	for i := range d.toks {
 		t := d.toks[i]
 		if t.kind != tWord {
@@ -184,7 +195,6 @@ func (d *doc) collectCaseStats() {
 		if d.lex[i]&lexFunction != 0 && t.flags&fCap == 0 {
 			continue // "the", "of": never names
 		}
-		w := d.lower[t.s:t.e]
 		if t.flags&fCap != 0 && t.flags&fAllCaps == 0 && d.text[t.e-1] == 's' && pluralAcronym(d.text[t.s:t.e]) != "" {
 			if d.pluralAcronyms == nil {
 				d.pluralAcronyms = map[string]bool{}
@@ -193,9 +203,9 @@ func (d *doc) collectCaseStats() {
 		}
 		switch {
 		case t.flags&fCap == 0:
-			d.capStats[w] |= seenLower
+			d.words[d.wid[i]].caps |= seenLower
 		case t.flags&(fStart|fInQuote) == 0 && !d.afterOpener(i):
-			d.capStats[w] |= seenCapMid
+			d.words[d.wid[i]].caps |= seenCapMid
 		}
 	}
 }
@@ -215,6 +225,43 @@ func (d *doc) afterOpener(i int) bool {
 		return c == ':' || c == '(' || c == '"' || c == '\'' || c == '[' || c == '-' || c >= 0x80
 	}
 	return false
+}
+
+// capStats returns how the article writes the lower-cased word w
+// (seenLower, seenCapMid; 0 for a word it does not have).
+func (d *doc) capStats(w string) uint8 {
+	if id, ok := d.wordID[w]; ok {
+		return d.words[id].caps
+	}
+	return 0
+}
+
+// wordAt returns what is known of the lower-cased text of token i, which
+// need not be a word token.
+func (d *doc) wordAt(i int) wordInfo {
+	if id := d.wid[i]; id >= 0 {
+		return d.words[id]
+	}
+	w := d.tokLower(i)
+	return wordInfo{lex: lexicon()[w], caps: d.capStats(w), given: d.g.isGivenName(w)}
+}
+
+// capsAt returns how the article writes the word of token i (capStats of
+// its lower-cased text).
+func (d *doc) capsAt(i int) uint8 {
+	if id := d.wid[i]; id >= 0 {
+		return d.words[id].caps
+	}
+	return d.capStats(d.tokLower(i))
+}
+
+// givenAt reports whether the word of token i is a given name
+// (gazetteer.isGivenName of its text).
+func (d *doc) givenAt(i int) bool {
+	if id := d.wid[i]; id >= 0 {
+		return d.words[id].given
+	}
+	return d.g.isGivenName(d.tokText(i))
 }
 
 // tokText returns the text of token i.

@@ -13,10 +13,12 @@ type mention struct {
 	t0, t1 int32 // the name's tokens [t0, t1)
 	r0     int32 // first token of the title or role before the name
 	ent    int32 // the entity it refers to; -1 until resolved
-	kind   ActorKind
+	// The small fields come before the strings, so that the mention takes
+	// no padding and the fields most rules read share a cache line.
 	form   uint8
 	gender int8
 	flags  uint8
+	kind   ActorKind
 	role   string
 	// key is the canonical name for gazetteer hits, else the name as written
 	// (without title or possessive).
@@ -416,7 +418,7 @@ func (d *doc) matchName(i, hi, si int, headline bool) int {
 	// "Jordan Henderson", "Virginia Woolf", "Paris Hilton": a one-word
 	// place or country followed by a name is a person's first name.
 	if n == 1 && !isAllCapsWord(d.tokText(i)) && h.form != formDemonym && i+1 < hi && d.isCapWord(i+1) &&
-		d.adjacent(i) && d.toks[i].flags&fPoss == 0 && (d.g.isGivenName(d.tokText(i)) || h.form == formPlace) {
+		d.adjacent(i) && d.toks[i].flags&fPoss == 0 && (d.givenAt(i) || h.form == formPlace) {
 		if n2, _ := d.gazMatch(i+1, hi); n2 == 0 && !orgHeads[d.tokLower(i+1)] && !placeHeads[d.tokLower(i+1)] &&
 			!d.g.common[d.tokLower(i+1)] && !d.isTitleWord(i+1) {
 			n = 0
@@ -650,35 +652,37 @@ func (d *doc) isOrdinaryCap(i int, headline, inRun bool) bool {
 	if t.flags&fAllCaps != 0 && utf8.RuneCountInString(w) <= 5 && !d.g.common[w] {
 		return false // an acronym
 	}
-	stats := d.capStats[w]
+	wi := d.wordAt(i)
+	stats := wi.caps
 	opening := t.flags&fStart != 0 || d.afterOpener(i)
-	if opening && isDerivedNoun(w) && !d.g.isGivenName(w) {
+	if opening && isDerivedNoun(w) && !wi.given {
 		return stats&seenCapMid == 0 // "Underperformance explains…"
 	}
 	// "Analysts said…", "Officials warned…": a plural agent or title noun
 	// opening a sentence.
 	if opening && len(w) > 4 && w[len(w)-1] == 's' && stats&seenCapMid == 0 && !inRun &&
-		(titleHeads[w[:len(w)-1]] || formTags(w)&formPlural != 0 && endsAgent(d.lemmaAt(i))) {
+		(titleHeads[w[:len(w)-1]] || wi.lex.tags&formPlural != 0 && endsAgent(d.lemmaAt(i))) {
 		return true
 	}
-	if opening && !d.g.isGivenName(w) && len(w) > 5 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly") ||
+	if opening && !wi.given && len(w) > 5 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly") ||
 		strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && d.g.common[w[:len(w)-1]]) {
 		return stats&seenCapMid == 0 // "Testing found…", "Detectives said…"
 	}
+	common := wi.lex.class&lexCommon != 0 // d.g.common[w]
 	if headline {
-		return stats&seenCapMid == 0 || d.g.common[w]
+		return stats&seenCapMid == 0 || common
 	}
 	if !opening {
 		// Mid-sentence capitals are names unless the article writes the
 		// word in lower case too and it is a common word ("the Government");
 		// inside a longer name ("Whole Foods") they stay.
-		return !inRun && d.g.common[w] && stats&seenLower != 0 && !d.isTitleWord(i)
+		return !inRun && common && stats&seenLower != 0 && !d.isTitleWord(i)
 	}
 	if stats&seenCapMid != 0 {
 		return false
 	}
-	if d.g.common[w] || stats&seenLower != 0 {
-		return !d.g.isGivenName(w)
+	if common || stats&seenLower != 0 {
+		return !wi.given
 	}
 	return false
 }
@@ -692,7 +696,7 @@ func (d *doc) capRun(i, hi int) int {
 		return j
 	}
 	hasOf := false
-	personLike := d.g.isGivenName(d.tokText(i))
+	personLike := d.givenAt(i)
 	for j < hi && d.adjacent(j-1) {
 		t := d.toks[j]
 		if k := d.nameJoinerAt(j, hi); k > 0 {
@@ -901,7 +905,7 @@ func (d *doc) titleTakesName(r0, te, hi int) bool {
 	if _, hon := honorifics[head]; hon {
 		return true
 	}
-	if d.g.isGivenName(d.tokText(te)) || j-te >= 2 && d.looksLikePersonName(te, j) || d.knownName(d.tokText(j-1)) {
+	if d.givenAt(te) || j-te >= 2 && d.looksLikePersonName(te, j) || d.knownName(d.tokText(j-1)) {
 		return true
 	}
 	if descriptiveRoles[head] {
@@ -952,7 +956,7 @@ func (d *doc) hyphenParts(i, si int) bool {
 				form: h.form, key: h.name, flags: mAdj}
 			d.addMentionAt(m)
 			found = true
-		} else if d.capStats[asciiLower(p)]&seenCapMid != 0 || d.knownName(p) {
+		} else if d.capStats(asciiLower(p))&seenCapMid != 0 || d.knownName(p) {
 			m := mention{sent: int32(si), t0: int32(i), t1: int32(i + 1), r0: int32(i), ent: -1, kind: "",
 				form: formUnknown, key: p, flags: mAdj}
 			d.addMentionAt(m)
@@ -1242,7 +1246,7 @@ func (d *doc) speaks(j, hi int) bool {
 // looksLikePersonName reports whether tokens [i, j) read as a person's name:
 // a known given name first, or words that are not ordinary English words.
 func (d *doc) looksLikePersonName(i, j int) bool {
-	if d.g.isGivenName(d.tokText(i)) {
+	if d.givenAt(i) {
 		return true
 	}
 	// "Marina de Guerra del Peru": a name ending in a country's is no one's.

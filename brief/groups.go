@@ -179,7 +179,7 @@ func (d *doc) matchGroup(t, lo, si int) int {
 func (d *doc) plainAtStart(k int) bool {
 	w := d.tokLower(k)
 	return d.toks[k].flags&(fPoss|fAllCaps) == 0 && d.lex[k]&lexFunction == 0 && !isVerbLike(w) &&
-		!strings.HasSuffix(w, "ly") && len(w) > 2 && d.capStats[w]&seenCapMid == 0 && !d.g.isGivenName(w)
+		!strings.HasSuffix(w, "ly") && len(w) > 2 && d.capsAt(k)&seenCapMid == 0 && !d.givenAt(k)
 }
 
 // npOpensBefore reports that a noun phrase opens right before token k: a

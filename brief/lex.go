@@ -1,6 +1,7 @@
 package brief
 
 import (
+	"math"
 	"strings"
 	"sync"
 )
@@ -69,13 +70,29 @@ func (d *doc) classify() {
 	lx := lexicon()
 	d.lex = make([]uint16, len(d.toks))
 	d.lem = make([]lemma, len(d.toks))
+	d.wid = make([]int32, len(d.toks))
+	// The map holds the article's distinct words, which grow about as the
+	// square root of its length (Heaps' law), not as its tokens: a hint of
+	// one entry per few tokens would leave a long article's map mostly
+	// empty, and slower to fill and to read.
+	n := min(len(d.toks)/3, 32*int(math.Sqrt(float64(len(d.toks)))))
+	d.wordID = make(map[string]int32, n)
+	d.words = make([]wordInfo, 0, n)
 	for i := range d.toks {
 		t := d.toks[i]
 		if t.kind != tWord {
+			d.wid[i] = -1
 			continue
 		}
 		w := d.lower[t.s:t.e]
-		e := lx[w]
+		id, ok := d.wordID[w]
+		if !ok {
+			id = int32(len(d.words))
+			d.wordID[w] = id
+			d.words = append(d.words, wordInfo{lex: lx[w], given: d.g.isGivenName(w)})
+		}
+		d.wid[i] = id
+		e := d.words[id].lex
 		d.lem[i] = e.lem
 		if t.flags&fPoss != 0 || len(w) > 3 && (w[len(w)-3:] == "'ll" || len(w) > 5 && w[len(w)-5:] == "\u2019ll") {
 			d.lex[i] = e.class | lexCommit // "we'll"

@@ -414,3 +414,67 @@ func TestNamedPersonBeforeFindsWhatReadingEveryMentionFinds(t *testing.T) {
 		t.Errorf("the articles exercise too little: %d words asked, %d named before", calls, named)
 	}
 }
+
+// TestWordIDs checks the word ids against what looking each token's word
+// up finds: one id per lower-cased form, its lexicon entry, whether it is
+// a given name, and how the article writes it (collected as first written,
+// in a map from the word).
+func TestWordIDs(t *testing.T) {
+	lx := lexicon()
+	mid, lower, given := 0, 0, 0
+	linearDocs(t, func(d *doc) {
+		caps := map[string]uint8{}
+		for i, tk := range d.toks {
+			if tk.kind != tWord {
+				if d.wid[i] != -1 {
+					t.Fatalf("%s: token %d %q is no word but has id %d", d.a.Title, i, d.tokText(i), d.wid[i])
+				}
+				continue
+			}
+			w := d.tokLower(i)
+			if id, ok := d.wordID[w]; !ok || id != d.wid[i] {
+				t.Fatalf("%s: token %d %q has id %d, its word %d (%v)", d.a.Title, i, w, d.wid[i], id, ok)
+			}
+			if wi := d.wordAt(i); wi.lex != lx[w] || wi.given != d.g.isGivenName(d.tokText(i)) || d.givenAt(i) != wi.given {
+				t.Errorf("%s: %q: %+v, lexicon %+v, given name %v", d.a.Title, w, wi, lx[w], d.g.isGivenName(w))
+			}
+			if d.lex[i]&lexFunction != 0 && tk.flags&fCap == 0 {
+				continue
+			}
+			switch {
+			case tk.flags&fCap == 0:
+				caps[w] |= seenLower
+			case tk.flags&(fStart|fInQuote) == 0 && !d.afterOpener(i):
+				caps[w] |= seenCapMid
+			}
+		}
+		if len(d.words) != len(d.wordID) {
+			t.Errorf("%s: %d words, %d ids", d.a.Title, len(d.words), len(d.wordID))
+		}
+		for w, id := range d.wordID {
+			if d.capStats(w) != caps[w] || d.words[id].caps != caps[w] {
+				t.Errorf("%s: %q written %b, the tokens say %b", d.a.Title, w, d.capStats(w), caps[w])
+			}
+			if caps[w]&seenCapMid != 0 {
+				mid++
+			}
+			if caps[w]&seenLower != 0 {
+				lower++
+			}
+			if d.words[id].given {
+				given++
+			}
+		}
+		for w := range caps {
+			if _, ok := d.wordID[w]; !ok {
+				t.Errorf("%s: %q has no id", d.a.Title, w)
+			}
+		}
+		if d.capStats("zzqx-not-a-word") != 0 {
+			t.Errorf("%s: a word the article lacks has case evidence", d.a.Title)
+		}
+	})
+	if mid < 100 || lower < 500 || given < 20 {
+		t.Errorf("the articles exercise too little: %d words capitalised mid-sentence, %d in lower case, %d given names", mid, lower, given)
+	}
+}

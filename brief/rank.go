@@ -20,7 +20,7 @@ func (d *doc) scoreEntities() {
 	roles := make([]uint8, len(d.ments))
 	for mi := range d.ments {
 		if m := &d.ments[mi]; m.flags&mInQuote == 0 && m.form != formDesc {
-			roles[mi] = uint8(d.mentionRole(*m))
+			roles[mi] = uint8(d.mentionRole(m))
 		}
 	}
 	for _, e := range d.ents {
@@ -28,7 +28,7 @@ func (d *doc) scoreEntities() {
 		lead := false
 		reports, acts := 0, 0
 		for _, mi := range e.ments {
-			m := d.ments[mi]
+			m := &d.ments[mi]
 			w := 1.0
 			switch {
 			case m.form == formPronoun:
@@ -98,7 +98,7 @@ const (
 // ("X said", "X, head of the agency, told", "said X") or of another verb
 // ("X ordered"), looking a few words on, past adverbs, auxiliaries and an
 // apposition set off by commas.
-func (d *doc) mentionRole(m mention) int {
+func (d *doc) mentionRole(m *mention) int {
 	si := int(m.sent)
 	_, hi := d.sentRange(si)
 	k := int(m.t1)
@@ -559,7 +559,7 @@ func (d *doc) markTerms() {
 		named := 0
 		known, acts, shape, heads := false, false, false, false
 		for _, mi := range e.ments {
-			m := d.ments[mi]
+			m := &d.ments[mi]
 			if m.form == formPronoun || m.form == formDesc {
 				continue
 			}
@@ -586,8 +586,8 @@ func (d *doc) markTerms() {
 			// The words it stands for name the same thing: "Named Binary
 			// Tag (NBT)".
 			for _, mi := range e.ments {
-				if m := d.ments[mi]; mi > 0 && d.acronymExpansion(m) < 0 {
-					if p := d.ments[mi-1]; int(p.t1) == int(m.t0)-1 && p.ent >= 0 && p.form != formPronoun {
+				if m := &d.ments[mi]; mi > 0 && d.acronymExpansion(m) < 0 {
+					if p := &d.ments[mi-1]; int(p.t1) == int(m.t0)-1 && p.ent >= 0 && p.form != formPronoun {
 						d.ents[p.ent].term, d.ents[p.ent].kind = true, KindOther
 					}
 				}
@@ -608,7 +608,7 @@ func (d *doc) markTerms() {
 func (d *doc) acronymThing(e *entity) bool {
 	strong, definite, acts, thing := false, false, false, false
 	for _, mi := range e.ments {
-		m := d.ments[mi]
+		m := &d.ments[mi]
 		if m.form == formPronoun || m.form == formDesc {
 			continue
 		}
@@ -640,7 +640,7 @@ func (d *doc) acronymThing(e *entity) bool {
 // acronymSpeaksOrEmploys reports a mention of an acronym that speaks or
 // employs: "the NWRA said", "NWRA officials", "a spokesman for the NWRA",
 // "according to the NWRA", "the NWRA, which said".
-func (d *doc) acronymSpeaksOrEmploys(m mention) bool {
+func (d *doc) acronymSpeaksOrEmploys(m *mention) bool {
 	k := int(m.t1)
 	for k < len(d.toks) && d.toks[k].kind == tWord && isAdverb(d.tokLower(k)) && d.toks[k].flags&fCap == 0 {
 		k++
@@ -682,7 +682,7 @@ func (d *doc) acronymSpeaksOrEmploys(m mention) bool {
 // document or body ("the PCR machine", "GIS maps", "HDR support"), or
 // written out as ordinary words ("personally identifiable information
 // (PII)", "Named Binary Tag (NBT)").
-func (d *doc) acronymThingUse(m mention) bool {
+func (d *doc) acronymThingUse(m *mention) bool {
 	if d.indefiniteBefore(int(m.r0)) {
 		return true
 	}
@@ -712,7 +712,7 @@ func (d *doc) acronymThingUse(m mention) bool {
 // will", "Hachette had waged"), a possessor ("Airbus's"), the employer of
 // a person ("Tarvik CEO", "a spokesman for Zentrix", "an analyst at
 // Harlow"), or a source ("according to Zentrix").
-func (d *doc) mentionActs(m mention) bool {
+func (d *doc) mentionActs(m *mention) bool {
 	if m.flags&mPoss != 0 {
 		return true
 	}
@@ -767,7 +767,7 @@ func (d *doc) mentionActs(m mention) bool {
 
 // modifierUse reports a name that qualifies the noun or number after it:
 // "the Harwood 200 index", "BTEC results".
-func (d *doc) modifierUse(m mention) bool {
+func (d *doc) modifierUse(m *mention) bool {
 	k := int(m.t1)
 	if k >= len(d.toks) || d.sentenceOf(k) != int(m.sent) || m.flags&mPoss != 0 {
 		return false
@@ -798,7 +798,7 @@ var techAcronyms = setOf("tv", "cpu", "gpu", "id", "pc", "usb", "vr", "ar", "os"
 // des métiers et des industries de l'hôtellerie (UMIH)"), -1 ordinary
 // words ("personally identifiable information (PII)", "a file format
 // known as Named Binary Tag (NBT)"), 0 no such words.
-func (d *doc) acronymExpansion(m mention) int {
+func (d *doc) acronymExpansion(m *mention) int {
 	t0 := int(m.t0)
 	if t0 < 2 || d.tokText(t0-1) != "(" || d.sentenceOf(t0-1) != int(m.sent) {
 		return 0

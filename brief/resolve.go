@@ -1542,7 +1542,7 @@ func (d *doc) demoteThingNames() {
 		}
 		thing, person := false, false
 		for _, mi := range e.ments {
-			m := d.ments[mi]
+			m := &d.ments[mi]
 			if m.form == formDesc {
 				continue
 			}
@@ -1571,7 +1571,7 @@ func (d *doc) countedBefore(t int) bool {
 // personVerbAfter reports a verb of saying, promising, disputing or
 // thinking after mention m, past auxiliaries and adverbs ("Varga said",
 // "Varga has long argued"): what people and bodies do, not things.
-func (d *doc) personVerbAfter(m mention) bool {
+func (d *doc) personVerbAfter(m *mention) bool {
 	for k, n := int(m.t1), 0; k < len(d.toks) && n < 4 && d.toks[k].kind == tWord && d.sentenceOf(k) == int(m.sent); k, n = k+1, n+1 {
 		if d.lex[k]&(lexSpeech|lexCommit|lexDispute|lexThink) != 0 && d.toks[k].flags&fCap == 0 {
 			return true
@@ -1584,7 +1584,7 @@ func (d *doc) personVerbAfter(m mention) bool {
 }
 
 // relativeWho reports ", who" after mention m: a person.
-func (d *doc) relativeWho(m mention) bool {
+func (d *doc) relativeWho(m *mention) bool {
 	k := int(m.t1)
 	return k+1 < len(d.toks) && d.toks[k].kind == tPunct && d.text[d.toks[k].s] == ',' && d.tokLower(k+1) == "who"
 }

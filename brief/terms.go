@@ -124,7 +124,7 @@ func (d *doc) capitalCompound(i, n, hi int, h gazHit) bool {
 func (d *doc) teamName(i, n, hi int, h gazHit) bool {
 	j := i + n
 	if h.form != formPlace && h.form != formCapital || j >= hi || !d.isCapWord(j) || !d.adjacent(j-1) ||
-		d.toks[j-1].flags&fPoss != 0 || d.g.isGivenName(d.tokText(i)) {
+		d.toks[j-1].flags&fPoss != 0 || d.givenAt(i) {
 		return false
 	}
 	w := d.tokLower(j)
@@ -282,7 +282,7 @@ var artefactNouns = setOf("game", "format", "protocol", "language", "software", 
 // right before it, which also describes bodies by what they make ("the
 // food delivery app Coliva", "the platform Substack"): the name is a thing
 // then only if it never acts.
-func (d *doc) artefactContext(m mention) int {
+func (d *doc) artefactContext(m *mention) int {
 	si := int(m.sent)
 	lo, hi := d.sentRange(si)
 	t0, t1 := int(m.r0), int(m.t1)
@@ -363,7 +363,7 @@ func (d *doc) markArtefacts() {
 		}
 		artefact, acts := 0, false
 		for _, mi := range e.ments {
-			m := d.ments[mi]
+			m := &d.ments[mi]
 			if m.form == formPronoun || m.form == formDesc {
 				continue
 			}
