@@ -62,6 +62,11 @@ type Briefing struct {
 	// fit records how FitOnePage laid the page out, so that WritePDF prints
 	// exactly the page FitOnePage measured.
 	fit *fitState
+
+	// prev is, while Build runs, what the briefing before left for this
+	// one to take (see Builder), and words the words of the items' texts.
+	prev  *built
+	words *textWords
 }
 
 // Line is one sentence of the bottom line with its citation.
@@ -92,6 +97,14 @@ type Options struct {
 // in scare quotes), quotes the engine found no speaker for and actors
 // mentioned once in passing are left out unless pinned.
 func Build(an *brief.Analysis, opt Options) *Briefing {
+	b, _ := build(an, opt, nil)
+	return b
+}
+
+// build is Build, taking what it may of the work done for the briefing
+// before (prev, which may be nil), and returning what the next briefing
+// may take of its own.
+func build(an *brief.Analysis, opt Options, prev *built) (*Briefing, *built) {
 	if an == nil {
 		an = &brief.Analysis{}
 	}
@@ -102,6 +115,8 @@ func Build(an *brief.Analysis, opt Options) *Briefing {
 		Sources:  withOutlets(an),
 		Analysis: an,
 		Pinned:   map[string]bool{},
+		prev:     prev,
+		words:    prev.textWords(),
 	}
 	if b.Date.IsZero() {
 		b.Date = time.Now()
@@ -111,6 +126,9 @@ func Build(an *brief.Analysis, opt Options) *Briefing {
 			b.Pinned[k] = true
 		}
 	}
+	// The keys of a group's items are made only when the user pinned or
+	// removed items: most briefings have none.
+	choices := len(opt.Removed) > 0 || len(b.Pinned) > 0
 	removed := func(keys []string) bool {
 		for _, k := range keys {
 			if opt.Removed[k] {
@@ -132,8 +150,11 @@ func Build(an *brief.Analysis, opt Options) *Briefing {
 	// user's choices to the merged items: removing or pinning any form of
 	// an item removes or pins the item.
 	var quotes []groupedQuote
-	for i, g := range mergeReports(an.Quotes, quoteText, quotesCompatible) {
-		keys := reportKeys(g, brief.Quote.Key)
+	for i, g := range mergeReports(an.Quotes, quoteText, quoteNames, b.words) {
+		var keys []string
+		if choices {
+			keys = reportKeys(g, brief.Quote.Key)
+		}
 		if removed(keys) {
 			b.Removed++
 			continue
@@ -153,8 +174,11 @@ func Build(an *brief.Analysis, opt Options) *Briefing {
 		}
 	}
 	var commitments []groupedCommitment
-	for i, g := range mergeReports(an.Commitments, commitmentText, commitmentsCompatible) {
-		keys := reportKeys(g, brief.Commitment.Key)
+	for i, g := range mergeReports(an.Commitments, commitmentText, commitmentNames, b.words) {
+		var keys []string
+		if choices {
+			keys = reportKeys(g, brief.Commitment.Key)
+		}
 		if removed(keys) {
 			b.Removed++
 			continue
@@ -174,13 +198,16 @@ func Build(an *brief.Analysis, opt Options) *Briefing {
 		if j, _ := lastForm(toks, f); cl.others && (j < 0 || cl.sentence || demonymOnly(toks, f)) {
 			// Another subject's act, and the sentence does not name the
 			// actor: whose commitment it is cannot be told from it.
-			return !b.Pinned[c.Key()]
+			return !b.pinned(c.Key)
 		}
-		return !b.Pinned[c.Key()] && !shows(cl.Clause, c.Text, commitmentHead(c.What))
+		return !b.pinned(c.Key) && !shows(cl.Clause, c.Text, commitmentHead(c.What))
 	})
 	var disputes []groupedDispute
-	for i, g := range mergeReports(an.Disputes, disputeText, disputesCompatible) {
-		keys := reportKeys(g, brief.Dispute.Key)
+	for i, g := range mergeReports(an.Disputes, disputeText, disputeNames, b.words) {
+		var keys []string
+		if choices {
+			keys = reportKeys(g, brief.Dispute.Key)
+		}
 		if removed(keys) {
 			b.Removed++
 			continue
@@ -215,14 +242,14 @@ func Build(an *brief.Analysis, opt Options) *Briefing {
 	var actors []brief.Actor
 	outlets := outletsOf(an.Sources)
 	for _, a := range an.Actors {
-		if opt.Removed[a.Key()] {
+		if len(opt.Removed) > 0 && opt.Removed[a.Key()] {
 			b.Removed++
 			continue
 		}
-		if a.Mentions == 1 && a.Role == "" && involved[foldName(a.Name)] == 0 && !b.Pinned[a.Key()] {
+		if a.Mentions == 1 && a.Role == "" && involved[foldName(a.Name)] == 0 && !b.pinned(a.Key) {
 			continue
 		}
-		if !b.Pinned[a.Key()] {
+		if !b.pinned(a.Key) {
 			switch {
 			case creditsOnly(an, a.Cites):
 				continue // a reporter named in a credit line
@@ -259,7 +286,7 @@ func Build(an *brief.Analysis, opt Options) *Briefing {
 	b.Quotes = withSpeakers(r.orderQuotes(quotes), b.Pinned)
 	b.Commitments = dropQuoted(b.Commitments, b.Quotes, b.Pinned)
 	for _, d := range findDifferences(an, groups, an.Actors) {
-		if opt.Removed[d.Key()] {
+		if len(opt.Removed) > 0 && opt.Removed[d.Key()] {
 			b.Removed++
 			continue
 		}
@@ -302,7 +329,7 @@ func Build(an *brief.Analysis, opt Options) *Briefing {
 			b.Title = briefingTitle(an, keyActors)
 		}
 	}
-	return b
+	return b, b.done()
 }
 
 // creditsOnly reports whether every citation is of a credit line
@@ -459,7 +486,7 @@ func dropDiffering(ds []brief.Dispute, diffs []Difference, pinned map[string]boo
 				break
 			}
 		}
-		if !covered || pinned[d.Key()] {
+		if !covered || len(pinned) > 0 && pinned[d.Key()] {
 			out = append(out, d)
 		}
 	}
@@ -492,7 +519,7 @@ func dropQuoted(cs []brief.Commitment, qs []brief.Quote, pinned map[string]bool)
 			}
 			inQuote = inQuote && said
 		}
-		if inQuote && !pinned[c.Key()] {
+		if inQuote && !(len(pinned) > 0 && pinned[c.Key()]) {
 			continue
 		}
 		out = append(out, c)
@@ -510,7 +537,7 @@ func dropQuoted(cs []brief.Commitment, qs []brief.Quote, pinned map[string]bool)
 func minorActorsThatAct(actors []brief.Actor, involved map[string]int, pinned map[string]bool, outlets outletNames) []brief.Actor {
 	out := actors[:0:0]
 	for _, a := range actors {
-		if a.Role == "" && a.Stance == "" && !pinned[a.Key()] && (!actsInStory(a, involved, outlets) || shortFormOfAnother(a, actors)) {
+		if a.Role == "" && a.Stance == "" && !(len(pinned) > 0 && pinned[a.Key()]) && (!actsInStory(a, involved, outlets) || shortFormOfAnother(a, actors)) {
 			continue
 		}
 		out = append(out, a)
@@ -527,12 +554,16 @@ func shortFormOfAnother(a brief.Actor, actors []brief.Actor) bool {
 	}
 	name := foldName(a.Name)
 	for _, b := range actors {
-		ws := strings.Fields(b.Name)
-		if b.Kind != brief.KindPerson || len(ws) < 2 || b.Key() == a.Key() {
+		if b.Kind != brief.KindPerson {
 			continue
 		}
+		ws := strings.Fields(b.Name)
+		if len(ws) < 2 {
+			continue
+		}
+		// The keys, which take a hash to make, are compared last.
 		last := foldName(ws[len(ws)-1])
-		if last == name || strings.HasSuffix(last, "-"+name) {
+		if (last == name || strings.HasSuffix(last, "-"+name)) && b.Key() != a.Key() {
 			return true
 		}
 	}
@@ -633,7 +664,7 @@ func (b *Briefing) dropDuplicates() {
 				}
 			}
 		}
-		if dup && !b.Pinned[d.Key()] {
+		if dup && !b.pinned(d.Key) {
 			continue
 		}
 		disputes = append(disputes, d)
@@ -656,7 +687,7 @@ func (b *Briefing) dropDuplicates() {
 				}
 			}
 		}
-		if dup && !b.Pinned[q.Key()] {
+		if dup && !b.pinned(q.Key) {
 			continue
 		}
 		kept = append(kept, q)
@@ -802,6 +833,12 @@ func (b *Briefing) corroborateLines(an *brief.Analysis) {
 	}
 }
 
+// pinned reports whether the user pinned the item of key: key is called
+// only when the user pinned any.
+func (b *Briefing) pinned(key func() string) bool {
+	return len(b.Pinned) > 0 && b.Pinned[key()]
+}
+
 // nothing reports whether the briefing has no actor, commitment, dispute or
 // quote at all.
 func (b *Briefing) nothing() bool {
@@ -829,23 +866,40 @@ func quoteText(q brief.Quote) string           { return q.Text }
 func commitmentText(c brief.Commitment) string { return c.Text }
 func disputeText(d brief.Dispute) string       { return d.Text }
 
-func quotesCompatible(a, b brief.Quote) bool {
-	return a.Speaker == "" || b.Speaker == "" || foldName(a.Speaker) == foldName(b.Speaker)
+// quoteNames, commitmentNames and disputeNames are the names, folded
+// (foldName), that an item of a group must share with the group's first
+// (mergeReports) unless either has none: a quote's speaker, a
+// commitment's actor, a dispute's parties.
+func quoteNames(q brief.Quote) []string           { return foldedName(q.Speaker) }
+func commitmentNames(c brief.Commitment) []string { return foldedName(c.Actor) }
+func disputeNames(d brief.Dispute) []string {
+	if len(d.Parties) == 0 {
+		return nil
+	}
+	out := make([]string, len(d.Parties))
+	for i, p := range d.Parties {
+		out[i] = foldName(p)
+	}
+	return out
 }
 
-func commitmentsCompatible(a, b brief.Commitment) bool {
-	return a.Actor == "" || b.Actor == "" || foldName(a.Actor) == foldName(b.Actor)
+// foldedName is a name, folded, as a list of one; none for no name.
+func foldedName(name string) []string {
+	if name == "" {
+		return nil
+	}
+	return []string{foldName(name)}
 }
 
-func disputesCompatible(a, b brief.Dispute) bool {
-	if len(a.Parties) == 0 || len(b.Parties) == 0 {
+// namesAgree reports whether two items may be one: either has no name, or
+// they share one.
+func namesAgree(a, b []string) bool {
+	if len(a) == 0 || len(b) == 0 {
 		return true
 	}
-	for _, p := range a.Parties {
-		for _, q := range b.Parties {
-			if foldName(p) == foldName(q) {
-				return true
-			}
+	for _, x := range a {
+		if slices.Contains(b, x) {
+			return true
 		}
 	}
 	return false
@@ -854,7 +908,8 @@ func disputesCompatible(a, b brief.Dispute) bool {
 // mergeReports groups items whose texts are near-duplicates of each other (the
 // same quote as two outlets print it), keeping the order in which each
 // group's first item came. An item joins the first group whose first item
-// it is compatible with and a near-duplicate of (nearDupWords).
+// it agrees with (namesAgree on their names) and is a near-duplicate of
+// (nearDupWords).
 //
 // Near-duplicates share at least half the words of the smaller of the two
 // sets (nearDupWords asks for 60% or 85%), so the smaller set's rarest
@@ -862,23 +917,47 @@ func disputesCompatible(a, b brief.Dispute) bool {
 // is compared only with the groups whose words include one of its rarest,
 // or whose rarest include one of its words (prefix filtering), not with
 // every group. The groups are the same as when it was compared with all.
-func mergeReports[T any](items []T, text func(T) string, compatible func(a, b T) bool) [][]T {
-	sets := make([]map[string]bool, len(items))
-	df := map[string]int{} // how many items hold each word
+// words gives the words of a text (textWords.of); nil reads them now.
+func mergeReports[T any](items []T, text func(T) string, names func(T) []string, words *textWords) [][]T {
+	// The words are numbered; each item's set is the numbers of its words.
+	ids := map[string]int32{}
+	var vocab []string
+	var df []int32 // how many items hold each word
+	sets := make([][]int32, len(items))
 	for i, it := range items {
-		sets[i] = simWords(text(it))
-		for w := range sets[i] {
-			df[w]++
+		ws := words.of(text(it))
+		set := make([]int32, len(ws))
+		for k, w := range ws {
+			id, ok := ids[w]
+			if !ok {
+				id = int32(len(vocab))
+				ids[w] = id
+				vocab = append(vocab, w)
+				df = append(df, 0)
+			}
+			set[k] = id
+			df[id]++
 		}
+		sets[i] = set
 	}
 	var groups [][]T
-	var words []map[string]bool
-	byWord := map[string][]int32{}   // the words of each group's first item
-	byRarest := map[string][]int32{} // the rarest of them (rarestPrefix)
-	var cand []int32
+	var first []int32 // the first item of each group
+	var folded [][]string
+	byWord := make([][]int32, len(vocab))   // the words of each group's first item
+	byRarest := make([][]int32, len(vocab)) // the rarest of them (rarestPrefix)
+	// mark[w] is i+1 while item i's words are compared (nearDup).
+	mark := make([]int32, len(vocab))
+	var cand, ordered []int32
+	rarer := func(a, b int32) int {
+		if df[a] != df[b] {
+			return int(df[a] - df[b])
+		}
+		return strings.Compare(vocab[a], vocab[b])
+	}
 	for i, it := range items {
 		w := sets[i]
-		ordered := rarestFirst(w, df)
+		ordered = append(ordered[:0], w...)
+		slices.SortFunc(ordered, rarer)
 		rarest := ordered[:rarestPrefix(len(ordered))]
 		cand = cand[:0]
 		for _, x := range rarest {
@@ -889,18 +968,33 @@ func mergeReports[T any](items []T, text func(T) string, compatible func(a, b T)
 		}
 		slices.Sort(cand)
 		cand = slices.Compact(cand)
+		for _, x := range w {
+			mark[x] = int32(i + 1)
+		}
+		var names0 []string
+		namesMade := false
 		found := false
 		for _, g := range cand {
-			if compatible(groups[g][0], it) && nearDupWords(words[g], w) {
+			if !nearDup(sets[first[g]], len(w), mark, int32(i+1)) {
+				continue
+			}
+			if !namesMade {
+				names0, namesMade = names(it), true
+			}
+			if namesAgree(folded[g], names0) {
 				groups[g] = append(groups[g], it)
 				found = true
 				break
 			}
 		}
 		if !found {
+			if !namesMade {
+				names0 = names(it)
+			}
 			g := int32(len(groups))
 			groups = append(groups, []T{it})
-			words = append(words, w)
+			first = append(first, int32(i))
+			folded = append(folded, names0)
 			for _, x := range ordered {
 				byWord[x] = append(byWord[x], g)
 			}
@@ -912,28 +1006,19 @@ func mergeReports[T any](items []T, text func(T) string, compatible func(a, b T)
 	return groups
 }
 
-// rarestFirst lists a word set's words, those fewer items hold first (ties
-// in alphabetical order).
-func rarestFirst(set map[string]bool, df map[string]int) []string {
-	type word struct {
-		w  string
-		df int
+// nearDup is nearDupWords of a set of words and the n words marked with
+// stamp in mark.
+func nearDup(a []int32, n int, mark []int32, stamp int32) bool {
+	if len(a) == 0 || n == 0 {
+		return false
 	}
-	ws := make([]word, 0, len(set))
-	for w := range set {
-		ws = append(ws, word{w, df[w]})
-	}
-	slices.SortFunc(ws, func(a, b word) int {
-		if a.df != b.df {
-			return a.df - b.df
+	common := 0
+	for _, x := range a {
+		if mark[x] == stamp {
+			common++
 		}
-		return strings.Compare(a.w, b.w)
-	})
-	out := make([]string, len(ws))
-	for i, x := range ws {
-		out[i] = x.w
 	}
-	return out
+	return nearDupShare(common, len(a), n)
 }
 
 // rarestPrefix is how many of a set's n words (rarest first) must include
@@ -1087,8 +1172,14 @@ func nearDupWords(a, b map[string]bool) bool {
 			common++
 		}
 	}
-	small := min(len(a), len(b))
-	union := len(a) + len(b) - common
+	return nearDupShare(common, len(a), len(b))
+}
+
+// nearDupShare is nearDupWords of two sets of na and nb words with common
+// words in common.
+func nearDupShare(common, na, nb int) bool {
+	small := min(na, nb)
+	union := na + nb - common
 	return float64(common)/float64(union) >= 0.6 ||
 		(small >= 4 && float64(common)/float64(small) >= 0.85)
 }
@@ -1099,7 +1190,54 @@ func substantiveQuote(text string) bool {
 	return len(strings.Fields(text)) >= 6
 }
 
-func foldName(s string) string { return strings.ToLower(strings.Join(strings.Fields(s), " ")) }
+func foldName(s string) string {
+	// ASCII names, most of them, in one pass: the spaces between words made
+	// one, those around them dropped, the letters lowered.
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return strings.ToLower(strings.Join(strings.Fields(s), " "))
+		}
+	}
+	plain := true // s is folded already
+	space := true // the last byte was a space, or none was read
+	for i := 0; i < len(s) && plain; i++ {
+		c := s[i]
+		switch {
+		case asciiSpace(c):
+			plain = c == ' ' && !space
+			space = true
+		default:
+			plain = c < 'A' || c > 'Z'
+			space = false
+		}
+	}
+	if plain && !space || s == "" {
+		return s
+	}
+	out := make([]byte, 0, len(s))
+	space = true
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if asciiSpace(c) {
+			space = true
+			continue
+		}
+		if space && len(out) > 0 {
+			out = append(out, ' ')
+		}
+		space = false
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		out = append(out, c)
+	}
+	return string(out)
+}
+
+// asciiSpace reports whether an ASCII byte is a space to strings.Fields.
+func asciiSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'
+}
 
 // ---- Ordering by importance across all articles ----
 
@@ -1296,7 +1434,7 @@ func (r *importance) orderQuotes(qs []groupedQuote) []brief.Quote {
 func withSpeakers(qs []brief.Quote, pinned map[string]bool) []brief.Quote {
 	out := qs[:0:0]
 	for _, q := range qs {
-		if q.Speaker != "" || pinned[q.Key()] {
+		if q.Speaker != "" || len(pinned) > 0 && pinned[q.Key()] {
 			out = append(out, q)
 		}
 	}
@@ -2104,42 +2242,7 @@ func headlineTopic(sources []brief.Source, skip map[string]bool, proper func(str
 // sentences of the articles (or, without articles, inside headlines) more
 // often than without.
 func capitalisedWords(an *brief.Analysis) func(string) bool {
-	upper, lower := wordCases(an)
-	return func(w string) bool { return upper[w] > lower[w] }
-}
-
-// wordCases counts, for each word (in lower case), how often the articles
-// capitalise it inside a sentence and how often they do not (or, without
-// articles, their headlines in sentence case).
-func wordCases(an *brief.Analysis) (upper, lower map[string]int) {
-	upper, lower = map[string]int{}, map[string]int{}
-	for _, a := range an.Articles {
-		if a != nil {
-			for w, c := range factsOf(a).cases {
-				if c[0] > 0 {
-					upper[w] += c[0]
-				}
-				if c[1] > 0 {
-					lower[w] += c[1]
-				}
-			}
-		}
-	}
-	if len(an.Articles) == 0 {
-		// Title Case headlines say nothing about names.
-		for _, s := range an.Sources {
-			if headlineSentenceCase(s.Title) {
-				countCases(s.Title, func(w string, capital bool) {
-					if capital {
-						upper[w]++
-					} else {
-						lower[w]++
-					}
-				})
-			}
-		}
-	}
-	return upper, lower
+	return newCaseCounts(an).proper
 }
 
 // wordCasesOf counts, for each word of text (in lower case), how often it

@@ -63,14 +63,14 @@ func (b *Briefing) rankedItems() []cutItem {
 			if sec != secActors && repeats(it.Cites()) {
 				p *= repeatsBottomLine
 			}
-			items = append(items, cutItem{sec, r.idx, p, b.Pinned[it.Key()]})
+			items = append(items, cutItem{sec, r.idx, p, b.pinned(it.Key)})
 		}
 	}
 	for k := 1; k < len(b.Stories); k++ {
 		fade := 1 / (1 + storyRankFade*float64(k-1))
 		items = append(items, cutItem{secStories, k, storyHeadingWeight * fade, false})
 		for i, r := range b.storyCandidates(k) {
-			items = append(items, cutItem{r.sec, r.idx, storyItemWeight * fade / float64(i+1), b.Pinned[b.item(r).Key()]})
+			items = append(items, cutItem{r.sec, r.idx, storyItemWeight * fade / float64(i+1), b.pinned(b.item(r).Key)})
 		}
 	}
 	sort.SliceStable(items, func(i, j int) bool { return items[i].priority > items[j].priority })

@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/briefing-app/briefing/brief"
 )
 
 // mergeReportsReference is mergeReports as first written: every item
@@ -78,8 +80,16 @@ func TestMergeReportsGroupsAsComparingAll(t *testing.T) {
 	}
 	text := func(x report) string { return x.text }
 	compatible := func(a, b report) bool { return a.who == "" || b.who == "" || foldName(a.who) == foldName(b.who) }
-	got := mergeReports(items, text, compatible)
+	names := func(x report) []string { return foldedName(x.who) }
+	got := mergeReports(items, text, names, nil)
 	want := mergeReportsReference(items, text, compatible)
+	// With the words of texts kept from an earlier briefing, the same.
+	words := (*built)(nil).textWords()
+	mergeReports(items[:700], text, names, words)
+	words = (&built{words: words.now}).textWords()
+	if again := mergeReports(items, text, names, words); !slices.EqualFunc(again, got, slices.Equal[[]report]) {
+		t.Fatal("mergeReports made other groups with the words of texts kept")
+	}
 	ids := func(gs [][]report) [][]int {
 		out := make([][]int, len(gs))
 		for i, g := range gs {
@@ -111,4 +121,40 @@ func firstDiff(a, b [][]int) int {
 		}
 	}
 	return min(len(a), len(b))
+}
+
+// TestNamesAgreeAsCompared checks that the names mergeReports compares
+// (quoteNames, commitmentNames, disputeNames with namesAgree) say what
+// comparing the items' names folded says: either has none, or they share
+// one.
+func TestNamesAgreeAsCompared(t *testing.T) {
+	names := []string{"", " ", "Helen Carter", "helen  carter", " Helen Carter ", "Marcus Obi", "MARCUS OBI", "Zoë Ærø", "zoë ærø"}
+	r := rand.New(rand.NewPCG(7, 8))
+	parties := func() []string {
+		var ps []string
+		for range r.IntN(3) {
+			ps = append(ps, names[r.IntN(len(names))])
+		}
+		return ps
+	}
+	for range 2000 {
+		a, b := names[r.IntN(len(names))], names[r.IntN(len(names))]
+		want := a == "" || b == "" || foldName(a) == foldName(b)
+		if got := namesAgree(quoteNames(brief.Quote{Speaker: a}), quoteNames(brief.Quote{Speaker: b})); got != want {
+			t.Fatalf("speakers %q and %q: agree %v, want %v", a, b, got, want)
+		}
+		if got := namesAgree(commitmentNames(brief.Commitment{Actor: a}), commitmentNames(brief.Commitment{Actor: b})); got != want {
+			t.Fatalf("actors %q and %q: agree %v, want %v", a, b, got, want)
+		}
+		pa, pb := parties(), parties()
+		want = len(pa) == 0 || len(pb) == 0
+		for _, p := range pa {
+			for _, q := range pb {
+				want = want || foldName(p) == foldName(q)
+			}
+		}
+		if got := namesAgree(disputeNames(brief.Dispute{Parties: pa}), disputeNames(brief.Dispute{Parties: pb})); got != want {
+			t.Fatalf("parties %q and %q: agree %v, want %v", pa, pb, got, want)
+		}
+	}
 }

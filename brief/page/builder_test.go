@@ -1,0 +1,404 @@
+package page
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"math/rand/v2"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/briefing-app/briefing/brief"
+	"github.com/briefing-app/briefing/internal/newscorpus"
+)
+
+// briefingOutputs is everything a user gets of a briefing: its JSON
+// (every item with its clause), and its page fitted to A4 as JSON,
+// Markdown, plain text and PDF.
+func briefingOutputs(t *testing.T, b *Briefing) []string {
+	t.Helper()
+	full, err := b.JSON()
+	if err != nil {
+		t.Fatal(err)
+	}
+	fitted := b.FitOnePage(PaperA4)
+	page, err := fitted.JSON()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var pdf bytes.Buffer
+	if err := fitted.WritePDF(&pdf, PaperA4); err != nil {
+		t.Fatal(err)
+	}
+	return []string{string(full), string(page), fitted.Markdown(), fitted.PlainText(), pdf.String()}
+}
+
+// sameOutputs fails the test where two briefings' outputs differ.
+func sameOutputs(t *testing.T, step string, got, want *Briefing) {
+	t.Helper()
+	g, w := briefingOutputs(t, got), briefingOutputs(t, want)
+	for i, what := range []string{"JSON", "page JSON", "Markdown", "plain text", "PDF"} {
+		if g[i] != w[i] {
+			t.Errorf("%s: the Builder's %s differs from Build's", step, what)
+			if i > 0 {
+				t.Logf("Builder:\n%s\nBuild:\n%s", g[3], w[3])
+			}
+		}
+	}
+}
+
+// editedArticle is a copy of an article with a sentence of ours added,
+// read again as a loader reads it.
+func editedArticle(a *brief.Article, k int) *brief.Article {
+	extra := []string{
+		"The harbour authority said it would publish the inspection report by Friday.",
+		"Opposition leaders rejected the plan, calling it a gift to the shipping firms.",
+		"“We will not accept a deal that leaves the islands without a ferry,” said Mara Lindqvist, the council leader.",
+	}[k%3]
+	e := brief.NewArticle(a.Title, a.Text+"\n\n"+extra)
+	e.Site, e.Byline, e.Date, e.Path = a.Site, a.Byline, a.Date, a.Path
+	return e
+}
+
+// TestBuilderBuildsAsBuild checks that a Builder, which keeps the work of
+// each briefing for the next, builds what Build builds from scratch,
+// output for output, as articles are added, taken out, edited and moved
+// in random order, and items pinned and removed, on a library of a
+// hundred articles telling several stories.
+func TestBuilderBuildsAsBuild(t *testing.T) {
+	root, err := newscorpus.Root()
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 100
+	if raceEnabled {
+		n = 40
+	}
+	arts, err := newscorpus.LibraryArticles(root, n)
+	if err != nil {
+		t.Fatal(err)
+	}
+	analyse := func(a *brief.Article) *brief.ArticleAnalysis {
+		p, err := brief.AnalyzeArticle(context.Background(), a)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	pool := make([]*brief.ArticleAnalysis, len(arts))
+	for i, a := range arts {
+		pool[i] = analyse(a)
+	}
+	r := rand.New(rand.NewPCG(11, 12))
+	parts := append([]*brief.ArticleAnalysis(nil), pool[:n*3/4]...)
+	var bl Builder
+	opt := Options{Date: testDate}
+	steps := 24
+	if raceEnabled {
+		steps = 8
+	}
+	build := func(step string) *Briefing {
+		an := brief.Merge(parts...)
+		got, want := bl.Build(an, opt), Build(an, opt)
+		sameOutputs(t, step, got, want)
+		return want
+	}
+	b := build("first")
+	for k := range steps {
+		var step string
+		switch op := k % 6; {
+		case op == 0 || op == 3:
+			step = "add"
+			parts = append(parts, pool[r.IntN(len(pool))])
+		case op == 1:
+			step = "take out"
+			i := r.IntN(len(parts))
+			parts = append(parts[:i:i], parts[i+1:]...)
+		case op == 2:
+			step = "edit"
+			i := r.IntN(len(parts))
+			parts[i] = analyse(editedArticle(parts[i].Article(), k))
+		case op == 4:
+			step = "move"
+			i, j := r.IntN(len(parts)), r.IntN(len(parts))
+			parts[i], parts[j] = parts[j], parts[i]
+		default:
+			step = "pin and remove"
+			opt.Pinned, opt.Removed = map[string]bool{}, map[string]bool{}
+			for _, c := range b.Commitments[:min(2, len(b.Commitments))] {
+				opt.Pinned[c.Key()] = true
+			}
+			for _, q := range b.Quotes[:min(1, len(b.Quotes))] {
+				opt.Removed[q.Key()] = true
+			}
+		}
+		b = build(fmt.Sprintf("step %d (%s)", k, step))
+	}
+	if len(b.Stories) < 3 {
+		t.Errorf("the library tells %d stories: the test does not exercise the stories", len(b.Stories))
+	}
+}
+
+// TestBuilderSharedBetweenGoroutines checks that one Builder may build
+// briefings on several goroutines at once, each what Build builds (run
+// with the race detector, it checks that what the Builder keeps is not
+// written while read).
+func TestBuilderSharedBetweenGoroutines(t *testing.T) {
+	root, err := newscorpus.Root()
+	if err != nil {
+		t.Fatal(err)
+	}
+	arts, err := newscorpus.LibraryArticles(root, 24)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var bl Builder
+	var wg sync.WaitGroup
+	got := make([]*Briefing, 4)
+	ans := make([]*brief.Analysis, len(got))
+	for i := range got {
+		ans[i] = brief.Analyze(arts[:16+2*i]...)
+	}
+	for i := range got {
+		wg.Go(func() {
+			for range 2 {
+				got[i] = bl.Build(ans[i], Options{Date: testDate})
+				got[i].FitOnePage(PaperA4)
+			}
+		})
+	}
+	wg.Wait()
+	for i, b := range got {
+		sameOutputs(t, fmt.Sprintf("briefing %d", i), b, Build(ans[i], Options{Date: testDate}))
+	}
+}
+
+// TestFoldNameAsFieldsLowered checks foldName, which folds ASCII names in
+// one pass, against what it stands for: the words of a name, lowered,
+// joined with one space.
+func TestFoldNameAsFieldsLowered(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 4))
+	bits := []string{"a", "Z", "q", "É", "é", "İ", " ", "  ", "\t", "\n", "\u00a0", "\u0085", "-", "'", "7", "\r", "\v", "\f"}
+	for range 20000 {
+		var sb strings.Builder
+		for range r.IntN(8) {
+			sb.WriteString(bits[r.IntN(len(bits))])
+		}
+		s := sb.String()
+		if got, want := foldName(s), strings.ToLower(strings.Join(strings.Fields(s), " ")); got != want {
+			t.Fatalf("foldName(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+// TestClauseKeptOnlyWhenItsReadsHold checks that a clause made with one
+// clause context and kept for another (clauseContext.clause) is the clause
+// the other makes from scratch: on the items of a library whose actors
+// change kind, role and aliases, and whose articles, which tell which
+// words are names, change, between the two contexts.
+func TestClauseKeptOnlyWhenItsReadsHold(t *testing.T) {
+	root, err := newscorpus.Root()
+	if err != nil {
+		t.Fatal(err)
+	}
+	arts, err := newscorpus.LibraryArticles(root, 30)
+	if err != nil {
+		t.Fatal(err)
+	}
+	an := brief.Analyze(arts...)
+	r := rand.New(rand.NewPCG(9, 10))
+	kinds := []brief.ActorKind{brief.KindPerson, brief.KindOrganization, brief.KindCountry, brief.KindGroup, brief.KindOther}
+	// changed is the analysis with some of its actors changed and some of
+	// its articles left out.
+	changed := func() *brief.Analysis {
+		c := *an
+		c.Actors = append([]brief.Actor(nil), an.Actors...)
+		for i := range c.Actors {
+			a := &c.Actors[i]
+			switch r.IntN(8) {
+			case 0:
+				a.Kind = kinds[r.IntN(len(kinds))]
+			case 1:
+				a.Aliases = nil
+			case 2:
+				a.Aliases = append(append([]string(nil), a.Aliases...), strings.Fields(a.Name)[0])
+			case 3:
+				a.Role = "Minister"
+			}
+		}
+		c.Articles = nil
+		for _, a := range an.Articles {
+			if r.IntN(3) > 0 {
+				c.Articles = append(c.Articles, a)
+			}
+		}
+		return &c
+	}
+	kept, made, differ := 0, 0, 0
+	for round := range 4 {
+		before, after := newClauseContext(changed()), newClauseContext(changed())
+		for _, words := range []int{maxItemWords, otherItemWords} {
+			for _, c := range an.Commitments {
+				commitmentClause(c, words, before)
+			}
+			for _, d := range an.Disputes {
+				disputeClauseOwn(d, words, before)
+			}
+		}
+		after.kept = before.made()
+		for _, words := range []int{maxItemWords, otherItemWords} {
+			for _, c := range an.Commitments {
+				got, gotOwn := commitmentClause(c, words, after)
+				want, wantOwn := commitmentClauseNow(c, words, &clauseContext{cxShared: after.cxShared})
+				if got != want || gotOwn != wantOwn {
+					t.Fatalf("round %d: the clause of %q kept from another context is %+v, made in this one %+v", round, c.Text, got, want)
+				}
+				if k := commitmentKey(c, words); after.clauses[k] == after.kept[k] {
+					kept++
+				} else {
+					made++
+				}
+				if b, _ := commitmentClause(c, words, before); b != want {
+					differ++
+				}
+			}
+			for _, d := range an.Disputes {
+				got, gotOwn := disputeClauseOwn(d, words, after)
+				want, wantOwn := disputeClauseOwnNow(d, words, &clauseContext{cxShared: after.cxShared})
+				if got != want || gotOwn != wantOwn {
+					t.Fatalf("round %d: the clause of %q kept from another context is %+v, made in this one %+v", round, d.Text, got, want)
+				}
+			}
+		}
+	}
+	// The test means something only if clauses were both kept and made
+	// again, and the contexts made some clauses differ.
+	if kept == 0 || made == 0 || differ == 0 {
+		t.Errorf("%d commitment clauses kept, %d made again, %d differing between the contexts", kept, made, differ)
+	}
+}
+
+// TestClauseKeptOnlyWhenItsReadsHoldMade checks clauses kept from one
+// context for another on items of our own whose clause reads each thing a
+// clause reads of its context, and changes with it: whether another
+// person is named before its "he" (Brekke a person, then an
+// organisation), and whether the articles write a word in lower case
+// ("harbour", then "Harbour").
+func TestClauseKeptOnlyWhenItsReadsHoldMade(t *testing.T) {
+	other := brief.Commitment{Actor: "Tomas Lund", Text: "Lund said Brekke's plan showed that he would close the ferry office by March.",
+		What: "would close the ferry office by March"}
+	common := brief.Commitment{Actor: "Tomas Lund", Text: "Lund said Harbour staff would repair the pier by June.",
+		What: "would repair the pier by June"}
+	lund := brief.Actor{Name: "Tomas Lund", Kind: brief.KindPerson, Aliases: []string{"Lund"}}
+	context := func(brekke brief.ActorKind, text string) *clauseContext {
+		return newClauseContext(&brief.Analysis{
+			Articles: []*brief.Article{brief.NewArticle("Harbour", text)},
+			Actors:   []brief.Actor{lund, {Name: "Anna Brekke", Kind: brekke, Aliases: []string{"Brekke"}}},
+		})
+	}
+	lower := "Boats left the harbour at dawn. Crews cleaned the harbour walls. The harbour was quiet."
+	upper := "They met at Harbour House. The Harbour Board sat late. Staff of Harbour Trust left."
+	contexts := []*clauseContext{
+		context(brief.KindPerson, lower), context(brief.KindOrganization, lower),
+		context(brief.KindPerson, upper), context(brief.KindOrganization, upper),
+	}
+	for _, c := range []brief.Commitment{other, common} {
+		differ := false
+		for i, before := range contexts {
+			for j, after := range contexts {
+				// Contexts of their own, which no clause was made with.
+				b, a := newClauseContextWith(nil, before.cases), newClauseContextWith(nil, after.cases)
+				b.actors, a.actors = before.actors, after.actors
+				was, _ := commitmentClause(c, maxItemWords, b)
+				a.kept = b.made()
+				got, gotOwn := commitmentClause(c, maxItemWords, a)
+				want, wantOwn := commitmentClauseNow(c, maxItemWords, &clauseContext{cxShared: after.cxShared})
+				if got != want || gotOwn != wantOwn {
+					t.Errorf("%q kept from context %d for context %d: %+v, made in it %+v", c.Text, i, j, got, want)
+				}
+				differ = differ || was != want
+			}
+		}
+		if !differ {
+			t.Errorf("%q: the same clause in every context, the test checks nothing", c.Text)
+		}
+	}
+}
+
+// TestCaseCountsRecountAsCount checks that counting the cases of words
+// again after articles are added and taken out (caseCounts.recount) gives
+// the counts of counting them from scratch, for every word.
+func TestCaseCountsRecountAsCount(t *testing.T) {
+	root, err := newscorpus.Root()
+	if err != nil {
+		t.Fatal(err)
+	}
+	arts, err := newscorpus.LibraryArticles(root, 60)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := rand.New(rand.NewPCG(13, 14))
+	an := &brief.Analysis{Articles: arts[:40]}
+	c := newCaseCounts(an)
+	recounted := 0
+	for range 30 {
+		switch cur := an.Articles; r.IntN(3) {
+		case 0:
+			an = &brief.Analysis{Articles: append(cur[:len(cur):len(cur)], arts[r.IntN(len(arts))])}
+		case 1:
+			i := r.IntN(len(cur))
+			an = &brief.Analysis{Articles: append(cur[:i:i], cur[i+1:]...)}
+		default:
+			i := r.IntN(len(cur))
+			an = &brief.Analysis{Articles: append(cur[:i:i], append([]*brief.Article{editedArticle(cur[i], i)}, cur[i+1:]...)...)}
+		}
+		next, want := c.recount(an), newCaseCounts(an)
+		if next.delta != nil {
+			recounted++
+		}
+		for _, m := range []map[string][2]int{want.base, next.base, next.delta} {
+			for w := range m {
+				if next.count(w) != want.count(w) {
+					t.Fatalf("%q: recounted %v, counted %v", w, next.count(w), want.count(w))
+				}
+			}
+		}
+		c = next
+	}
+	if recounted == 0 {
+		t.Error("every count was made from scratch: recount was not tested")
+	}
+}
+
+// TestClauseReadsNoCitesOrScore checks what the keys of kept clauses
+// (commitmentKey, disputeKey) leave out: an item's clause is the same
+// whatever its citations and score.
+func TestClauseReadsNoCitesOrScore(t *testing.T) {
+	root, err := newscorpus.Root()
+	if err != nil {
+		t.Fatal(err)
+	}
+	arts, err := newscorpus.LibraryArticles(root, 20)
+	if err != nil {
+		t.Fatal(err)
+	}
+	an := brief.Analyze(arts...)
+	cx := newClauseContext(an)
+	now := func() *clauseContext { return &clauseContext{cxShared: cx.cxShared} }
+	other := []brief.Cite{{Source: "S9", Sentence: 3}, {Source: "S2", Sentence: 0}}
+	for _, c := range an.Commitments {
+		want, _ := commitmentClauseNow(c, maxItemWords, now())
+		c.Cites, c.Score = other, c.Score+7
+		if got, _ := commitmentClauseNow(c, maxItemWords, now()); got != want {
+			t.Errorf("%q: the clause changed with the citations and score", c.Text)
+		}
+	}
+	for _, d := range an.Disputes {
+		want, _ := disputeClauseOwnNow(d, maxItemWords, now())
+		d.Cites, d.Score = other, d.Score+7
+		if got, _ := disputeClauseOwnNow(d, maxItemWords, now()); got != want {
+			t.Errorf("%q: the clause changed with the citations and score", d.Text)
+		}
+	}
+}
