@@ -67,6 +67,8 @@ type Briefing struct {
 	// one to take (see Builder), and words the words of the items' texts.
 	prev  *built
 	words *textWords
+	// layouts keeps the lines the page's text is set in (see layoutMemo).
+	layouts *layoutMemo
 }
 
 // Line is one sentence of the bottom line with its citation.
@@ -117,6 +119,9 @@ func build(an *brief.Analysis, opt Options, prev *built) (*Briefing, *built) {
 		Pinned:   map[string]bool{},
 		prev:     prev,
 		words:    prev.textWords(),
+	}
+	if prev != nil {
+		b.layouts = newLayoutMemo(prev.layouts)
 	}
 	if b.Date.IsZero() {
 		b.Date = time.Now()

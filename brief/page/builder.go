@@ -27,6 +27,7 @@ type built struct {
 	clauses map[clauseKey]*clauseEntry
 	cases   *caseCounts
 	words   map[string][]string
+	layouts *layoutMemo
 }
 
 // textWords returns the words of texts to keep for a briefing made after
@@ -45,6 +46,9 @@ func (bl *Builder) Build(an *brief.Analysis, opt Options) *Briefing {
 	bl.mu.Lock()
 	prev := bl.last
 	bl.mu.Unlock()
+	if prev == nil {
+		prev = &built{} // nothing to take, but this briefing leaves its work
+	}
 	b, next := build(an, opt, prev)
 	bl.mu.Lock()
 	bl.last = next
@@ -69,5 +73,5 @@ func (b *Briefing) done() *built {
 	// map of its own.
 	made := cx.clauses
 	cx.clauses, cx.kept = map[clauseKey]*clauseEntry{}, made
-	return &built{clauses: made, cases: cx.cases, words: words}
+	return &built{clauses: made, cases: cx.cases, words: words, layouts: b.layouts}
 }

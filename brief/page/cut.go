@@ -188,6 +188,12 @@ func (b *Briefing) FitOnePage(paper Paper) *Briefing {
 		c.Paper = paper
 		return &c
 	}
+	if b.layouts == nil {
+		// The page is laid out many times, mostly with the same items.
+		c := *b
+		c.layouts = newLayoutMemo(nil)
+		b = &c
+	}
 	found := b.foundCounts()
 	items := b.rankedItems()
 	var pinned, free []cutItem

@@ -91,6 +91,15 @@ type layouter struct {
 	y    float64
 	left float64
 	cw   float64 // content width
+	// memo keeps the lines text is set in (see layoutMemo), and key is
+	// room for its keys.
+	memo *layoutMemo
+	key  []byte
+}
+
+// wrap is l.m.wrap, through the layouter's memo.
+func (l *layouter) wrap(spans []textRun, width float64, maxLines int) []setLine {
+	return l.memo.wrap(l.m, &l.key, spans, width, maxLines)
 }
 
 func lineHeightMM(size float64) float64 { return size * lineLeading * ptMM }
@@ -185,7 +194,8 @@ type frames map[density]*frame
 // (and keeping it there).
 func planPageWith(m *fontMetrics, b *Briefing, paper Paper, lv density, fr frames) *pagePlan {
 	w, h := paper.size()
-	l := &layouter{m: m, b: b, lv: lv, p: &pagePlan{w: w, h: h}, y: pageMarginTop, left: pageMarginX, cw: w - 2*pageMarginX}
+	l := &layouter{m: m, b: b, lv: lv, p: &pagePlan{w: w, h: h}, y: pageMarginTop, left: pageMarginX, cw: w - 2*pageMarginX,
+		memo: b.layouts}
 	body, small, _, _ := l.sizes()
 	if f := fr[lv]; f != nil {
 		l.p.ops = append(make([]drawOp, 0, len(f.ops)+256), f.ops...)
@@ -217,7 +227,7 @@ func (l *layouter) frame() {
 	title := m.balancedWrap([]textRun{{m.clean(b.Title), textStyle{faceBold, titleSize, colInk}}}, l.cw, 2)
 	l.y += l.textTight(ops, title, l.left, l.y, titleSize)
 	l.y += 0.8
-	meta := m.wrap([]textRun{{m.clean(sourcesLine(b.Sources)), dst}}, l.cw, 1)
+	meta := l.wrap([]textRun{{m.clean(sourcesLine(b.Sources)), dst}}, l.cw, 1)
 	l.y += l.text(ops, meta, l.left, l.y, small)
 	l.y += 2
 	*ops = append(*ops, drawOp{kind: drawRule, x: l.left, y: l.y, w: l.cw, h: 0.6, color: colAccent})
@@ -235,7 +245,7 @@ func (l *layouter) frame() {
 
 // content sets the sections under the frame, and what did not fit.
 func (l *layouter) content(body, small float64) {
-	m, b := l.m, l.b
+	b := l.b
 	ops := &l.p.ops
 	switch {
 	case len(b.Sources) == 0:
@@ -275,7 +285,7 @@ func (l *layouter) content(body, small float64) {
 	}
 	if more := b.omittedLine(); more != "" {
 		l.y += 2.5
-		lines := m.wrap([]textRun{{more, textStyle{faceItalic, small, colMuted}}}, l.cw, 1)
+		lines := l.wrap([]textRun{{more, textStyle{faceItalic, small, colMuted}}}, l.cw, 1)
 		l.y += l.text(ops, lines, l.left, l.y, small)
 	}
 	l.p.bottom = l.y
@@ -415,9 +425,9 @@ func (l *layouter) notice(head, text string, body float64) {
 	ops := &l.p.ops
 	l.y += 2
 	hs := body + 3
-	l.y += l.text(ops, l.m.wrap([]textRun{{head, textStyle{faceBold, hs, colInk}}}, l.cw, 1), l.left, l.y, hs)
+	l.y += l.text(ops, l.wrap([]textRun{{head, textStyle{faceBold, hs, colInk}}}, l.cw, 1), l.left, l.y, hs)
 	l.y += 1
-	l.y += l.text(ops, l.m.wrap([]textRun{{l.m.clean(text), textStyle{faceRegular, body, colMuted}}}, l.cw, 3), l.left, l.y, body)
+	l.y += l.text(ops, l.wrap([]textRun{{l.m.clean(text), textStyle{faceRegular, body, colMuted}}}, l.cw, 3), l.left, l.y, body)
 }
 
 // bottomLineBox sets the bottom-line box: a tinted panel with an accent bar.
@@ -448,7 +458,7 @@ func (l *layouter) bottomLineBox(small, lead float64) {
 	if l.lv.tight {
 		maxLines = 5
 	}
-	y += l.text(&inner, l.m.wrap(spans, width, maxLines), x, y, lead)
+	y += l.text(&inner, l.wrap(spans, width, maxLines), x, y, lead)
 	height := y + pad - l.y
 	l.p.ops = append(l.p.ops,
 		drawOp{kind: drawRect, x: l.left, y: l.y, w: l.cw, h: height, color: colBox},
@@ -490,9 +500,9 @@ func (l *layouter) actors(items []Item, body, small float64) {
 		for c := 0; c < 2 && i+c < len(described); c++ {
 			a := described[i+c]
 			x := l.left + float64(c)*(colW+columnGap)
-			hgt := l.text(&l.p.ops, l.m.wrap(l.actorSpans(a, body, small), colW, 2), x, l.y, body)
+			hgt := l.text(&l.p.ops, l.wrap(l.actorSpans(a, body, small), colW, 2), x, l.y, body)
 			if a.Stance != "" {
-				st := l.m.wrap([]textRun{{l.m.clean(a.Stance), textStyle{faceRegular, stanceSize, colInk}}}, colW, 2)
+				st := l.wrap([]textRun{{l.m.clean(a.Stance), textStyle{faceRegular, stanceSize, colInk}}}, colW, 2)
 				hgt += l.text(&l.p.ops, st, x, l.y+hgt, stanceSize)
 			}
 			rowH = math.Max(rowH, hgt)
@@ -512,7 +522,7 @@ func (l *layouter) actors(items []Item, body, small float64) {
 				next = append(next[:len(next):len(next)], textRun{" · ", textStyle{faceRegular, body, colMuted}})
 			}
 			next = append(next[:len(next):len(next)], l.actorSpans(a, body, small)...)
-			set := l.m.wrap(next, l.cw, 0)
+			set := l.wrap(next, l.cw, 0)
 			if len(set) > alsoLines && i > 0 {
 				break
 			}
@@ -522,7 +532,7 @@ func (l *layouter) actors(items []Item, body, small float64) {
 			l.p.hidden = append(l.p.hidden, a.Key())
 		}
 		if len(lines) > alsoLines {
-			lines = l.m.wrap(spans, l.cw, alsoLines)
+			lines = l.wrap(spans, l.cw, alsoLines)
 		}
 		l.y += l.text(&l.p.ops, lines, l.left, l.y, body) + 1.6
 	}
@@ -611,7 +621,7 @@ func (l *layouter) story(sec Section, body, small float64) {
 	if l.cw < l.p.w/2 {
 		lines = 2 // in a column
 	}
-	l.y += l.text(&l.p.ops, l.m.wrap(spans, l.cw, lines), l.left, l.y, body) + 0.7
+	l.y += l.text(&l.p.ops, l.wrap(spans, l.cw, lines), l.left, l.y, body) + 0.7
 	for _, it := range sec.Items {
 		if it.Kind == ItemActor {
 			a := it.Actor
@@ -644,7 +654,7 @@ func (l *layouter) item(sec Section, it Item, body, small float64) {
 // bullet sets a list item with a small square marker.
 func (l *layouter) bullet(spans []textRun, marker pdfColor, body float64, normal, tight int) {
 	const sq = 1.3
-	lines := l.m.wrap(spans, l.cw-itemIndentMM, l.maxLines(normal, tight))
+	lines := l.wrap(spans, l.cw-itemIndentMM, l.maxLines(normal, tight))
 	by := baselineAt(l.y, body)
 	mid := by - notoCapHeight*body*ptMM/2
 	l.p.ops = append(l.p.ops, drawOp{kind: drawRect, x: l.left + 0.4, y: mid - sq/2, w: sq, h: sq, color: marker})
@@ -691,7 +701,7 @@ func (l *layouter) dispute(d brief.Dispute, cl ItemClause, body, small float64) 
 func (l *layouter) fitted(build func(clause string) []textRun, clause, mark string, maxLines int) []textRun {
 	spans := build(clause)
 	width := l.cw - itemIndentMM
-	if !l.m.clipped(l.m.wrap(spans, width, maxLines), spans) {
+	if !l.m.clipped(l.wrap(spans, width, maxLines), spans) {
 		return spans
 	}
 	body := strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(clause), mark))
@@ -703,7 +713,7 @@ func (l *layouter) fitted(build func(clause string) []textRun, clause, mark stri
 		}
 		last = out
 		cut := build(strings.TrimRight(out, " ,;:—–") + mark)
-		if !l.m.clipped(l.m.wrap(cut, width, maxLines), cut) {
+		if !l.m.clipped(l.wrap(cut, width, maxLines), cut) {
 			return cut
 		}
 	}
@@ -742,7 +752,7 @@ func (l *layouter) quote(q brief.Quote, cl ItemClause, body, small float64) {
 		}
 		return append(spans, l.citeSpan(q.Cites, small)...)
 	}, cl.Clause, " …", l.maxLines(3, 2))
-	lines := l.m.wrap(spans, l.cw-itemIndentMM, l.maxLines(3, 2))
+	lines := l.wrap(spans, l.cw-itemIndentMM, l.maxLines(3, 2))
 	top := l.y
 	hgt := l.text(&l.p.ops, lines, l.left+itemIndentMM, l.y, body)
 	l.p.ops = append(l.p.ops, drawOp{kind: drawRect, x: l.left + 0.4, y: top + 0.8, w: 0.7, h: hgt - 1.6, color: colRule})
@@ -820,7 +830,7 @@ func (l *layouter) footer(small float64) float64 {
 	}
 	textW := colW - numW
 	for i, n := range list {
-		lines[i] = l.m.wrap(l.sourceSpans(b.Sources[n-1], textW, maxLines, small), textW, maxLines)
+		lines[i] = l.wrap(l.sourceSpans(b.Sources[n-1], textW, maxLines, small), textW, maxLines)
 		if cols == 1 {
 			height += float64(len(lines[i])) * lineHeightMM(small)
 		}
@@ -845,7 +855,7 @@ func (l *layouter) footer(small float64) float64 {
 			col, row := i/rows, i%rows
 			x, ly = l.left+float64(col)*(colW+columnGap), y+float64(row)*lh
 		}
-		l.text(&ops, l.m.wrap([]textRun{{fmt.Sprintf("[%d]", n), num}}, numW, 1), x, ly, small)
+		l.text(&ops, l.wrap([]textRun{{fmt.Sprintf("[%d]", n), num}}, numW, 1), x, ly, small)
 		h := l.text(&ops, lines[i], x+numW, ly, small)
 		if cols == 1 {
 			y += h
@@ -855,7 +865,7 @@ func (l *layouter) footer(small float64) float64 {
 		y += float64(rows) * lh
 	}
 	if extra != "" {
-		l.text(&ops, l.m.wrap([]textRun{{extra, textStyle{faceItalic, small, colMuted}}}, l.cw, 1), l.left, y, small)
+		l.text(&ops, l.wrap([]textRun{{extra, textStyle{faceItalic, small, colMuted}}}, l.cw, 1), l.left, y, small)
 	}
 	l.p.ops = append(l.p.ops, ops...)
 	return top

@@ -1,8 +1,11 @@
 package page
 
 import (
+	"encoding/binary"
+	"math"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/briefing-app/briefing/brief"
 )
@@ -298,4 +301,77 @@ func uniqueWords(s string) []string {
 		out = append(out, w)
 	}
 	return out
+}
+
+// layoutMemo keeps the lines text was set in (fontMetrics.wrap, a function
+// of the text's runs, the width and the most lines), so that the one-page
+// cut, which lays the page out again for each set of items it tries, and
+// the page of the next briefing, which holds most of the same items, set
+// each item's text once. It is safe for use by several goroutines.
+type layoutMemo struct {
+	mu   sync.Mutex
+	sets map[string][]setLine
+	// prev is the memo of the briefing before, read when sets has not the
+	// lines.
+	prev *layoutMemo
+}
+
+// newLayoutMemo returns a memo that reads prev's lines (prev may be nil).
+// prev then stops reading its own prev: only one briefing's lines are
+// kept beside a briefing's.
+func newLayoutMemo(prev *layoutMemo) *layoutMemo {
+	if prev != nil {
+		prev.mu.Lock()
+		prev.prev = nil
+		prev.mu.Unlock()
+	}
+	return &layoutMemo{sets: map[string][]setLine{}, prev: prev}
+}
+
+// lines returns the lines of key, and whether the memo holds them.
+func (lm *layoutMemo) lines(key []byte) ([]setLine, bool) {
+	lm.mu.Lock()
+	lines, ok := lm.sets[string(key)]
+	prev := lm.prev
+	lm.mu.Unlock()
+	if ok || prev == nil {
+		return lines, ok
+	}
+	prev.mu.Lock()
+	lines, ok = prev.sets[string(key)]
+	prev.mu.Unlock()
+	if ok {
+		lm.put(key, lines)
+	}
+	return lines, ok
+}
+
+func (lm *layoutMemo) put(key []byte, lines []setLine) {
+	lm.mu.Lock()
+	lm.sets[string(key)] = lines
+	lm.mu.Unlock()
+}
+
+// wrap is m.wrap(spans, width, maxLines), taken from the memo when it
+// holds it; buf is room for the key. The lines returned are shared: they
+// must not be changed.
+func (lm *layoutMemo) wrap(m *fontMetrics, buf *[]byte, spans []textRun, width float64, maxLines int) []setLine {
+	if lm == nil {
+		return m.wrap(spans, width, maxLines)
+	}
+	key := (*buf)[:0]
+	for _, sp := range spans {
+		key = append(key, sp.text...)
+		key = append(key, 0, byte(sp.st.font), sp.st.color.r, sp.st.color.g, sp.st.color.b)
+		key = binary.LittleEndian.AppendUint64(key, math.Float64bits(sp.st.size))
+	}
+	key = binary.LittleEndian.AppendUint64(key, math.Float64bits(width))
+	key = binary.LittleEndian.AppendUint64(key, uint64(maxLines))
+	*buf = key
+	if lines, ok := lm.lines(key); ok {
+		return lines
+	}
+	lines := m.wrap(spans, width, maxLines)
+	lm.put(key, lines)
+	return lines
 }
