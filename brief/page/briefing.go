@@ -69,6 +69,9 @@ type Briefing struct {
 	words *textWords
 	// layouts keeps the lines the page's text is set in (see layoutMemo).
 	layouts *layoutMemo
+	// stories are the links between articles Build found, for the next
+	// briefing of a Builder.
+	stories *storyLinks
 }
 
 // Line is one sentence of the bottom line with its citation.
@@ -272,7 +275,12 @@ func build(an *brief.Analysis, opt Options, prev *built) (*Briefing, *built) {
 	b.Actors = r.orderActors(actors)
 
 	// Stories: the lead story's bottom line heads the page.
-	groups := groupStories(an)
+	var links *storyLinks
+	if b.prev != nil {
+		links = b.prev.stories
+	}
+	groups, links := groupStoriesWith(an, links)
+	b.stories = links
 	b.setStories(groups)
 	lead := an
 	if len(groups) > 1 {

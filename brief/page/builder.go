@@ -28,6 +28,7 @@ type built struct {
 	cases   *caseCounts
 	words   map[string][]string
 	layouts *layoutMemo
+	stories *storyLinks
 }
 
 // textWords returns the words of texts to keep for a briefing made after
@@ -60,6 +61,8 @@ func (bl *Builder) Build(an *brief.Analysis, opt Options) *Briefing {
 // returns what this one leaves.
 func (b *Briefing) done() *built {
 	b.prev = nil
+	stories := b.stories
+	b.stories = nil
 	words := b.words.now
 	b.words = nil
 	cx := b.clauseContext()
@@ -73,5 +76,5 @@ func (b *Briefing) done() *built {
 	// map of its own.
 	made := cx.clauses
 	cx.clauses, cx.kept = map[clauseKey]*clauseEntry{}, made
-	return &built{clauses: made, cases: cx.cases, words: words, layouts: b.layouts}
+	return &built{clauses: made, cases: cx.cases, words: words, layouts: b.layouts, stories: stories}
 }

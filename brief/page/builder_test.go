@@ -4,7 +4,9 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"maps"
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -400,5 +402,87 @@ func TestClauseReadsNoCitesOrScore(t *testing.T) {
 		if got, _ := disputeClauseOwnNow(d, maxItemWords, now()); got != want {
 			t.Errorf("%q: the clause changed with the citations and score", d.Text)
 		}
+	}
+}
+
+// storyLibrary makes articles of our own telling stories: each story's
+// articles name a few places and firms of its own (made-up names), several
+// times each, and share a headline's words.
+func storyLibrary(stories, each int, r *rand.Rand) [][]*brief.Article {
+	syllables := strings.Fields("kes mere port ven north wind hal vor sen brek ke lund qvist tor ham ber gen ash ford lin")
+	name := func() string {
+		w := syllables[r.IntN(len(syllables))] + syllables[r.IntN(len(syllables))] + syllables[r.IntN(len(syllables))]
+		return strings.ToUpper(w[:1]) + w[1:]
+	}
+	out := make([][]*brief.Article, stories)
+	for s := range out {
+		names := []string{name(), name(), name(), name(), name()}
+		topic := name()
+		for k := range each {
+			var sb strings.Builder
+			for range 8 {
+				a, b := names[r.IntN(len(names))], names[r.IntN(len(names))]
+				fmt.Fprintf(&sb, "Officials from %s met the %s board on Monday to discuss the %s plan. ", a, b, topic)
+			}
+			art := brief.NewArticle(fmt.Sprintf("%s meets %s", topic, names[0]), sb.String())
+			art.Date = testDate.AddDate(0, 0, k)
+			out[s] = append(out[s], art)
+		}
+	}
+	return out
+}
+
+// TestGroupStoriesWithAsFromScratch checks that grouping stories with the
+// links found for the briefing before (groupStoriesWith), which tries only
+// the pairs of the articles added, groups as grouping from scratch, as
+// articles are added one and a few at a time (some of stories not there
+// before, whose articles link to each other only), taken out and edited.
+func TestGroupStoriesWithAsFromScratch(t *testing.T) {
+	r := rand.New(rand.NewPCG(15, 16))
+	lib := storyLibrary(14, 8, r)
+	var cur, held []*brief.Article
+	for s, arts := range lib {
+		if s%3 == 0 {
+			held = append(held, arts...)
+		} else {
+			cur = append(cur, arts...)
+		}
+	}
+	analysis := func(arts []*brief.Article) *brief.Analysis {
+		an := &brief.Analysis{Articles: arts}
+		for i, a := range arts {
+			an.Sources = append(an.Sources, brief.Source{ID: brief.SourceID(i), Title: a.Title, Date: a.Date})
+		}
+		return an
+	}
+	var links *storyLinks
+	added := 0
+	for step := range 60 {
+		switch op := r.IntN(6); {
+		case op < 4:
+			for range 1 + r.IntN(3) {
+				if len(held) > 0 {
+					cur, held = append(cur, held[0]), held[1:]
+				}
+			}
+		case op == 4:
+			i := r.IntN(len(cur))
+			cur = append(cur[:i:i], cur[i+1:]...)
+		default:
+			i := r.IntN(len(cur))
+			cur = append(cur[:i:i], append([]*brief.Article{editedArticle(cur[i], step)}, cur[i+1:]...)...)
+		}
+		an := analysis(cur)
+		if links != nil && len(links.arts) < len(an.Sources) && maps.Equal(links.generic, genericNameWords(an)) {
+			added++
+		}
+		var got [][]int
+		got, links = groupStoriesWith(an, links)
+		if want := groupStories(an); !slices.EqualFunc(got, want, slices.Equal[[]int]) {
+			t.Fatalf("step %d: %d stories with the links kept, %d from scratch", step, len(got), len(want))
+		}
+	}
+	if added < 10 || len(held) > 0 {
+		t.Errorf("%d steps added articles to the same stories, %d articles never added: the test does not exercise groupStoriesWith", added, len(held))
 	}
 }
