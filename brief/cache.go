@@ -11,8 +11,10 @@ import (
 // one article to a briefing of a thousand analyses that one and merges.
 // Its zero value is ready to use; it is safe for use by several goroutines.
 type Cache struct {
-	mu   sync.Mutex
-	byID map[string]*ArticleAnalysis
+	mu sync.Mutex
+	// byID holds the analyses by article ID: most often one, more for
+	// articles of the same text under other titles or outlets.
+	byID map[string][]*ArticleAnalysis
 	// analysed counts the articles analysed, not taken from the cache.
 	analysed atomic.Int64
 }
@@ -22,7 +24,8 @@ type Cache struct {
 // again only when what the engine reads of it changed (ArticleAnalysis.For). The
 // result is the same as AnalyzeContext's. The cache then keeps the
 // analyses of these articles only, so that articles no longer asked for
-// are let go. Articles are known by their ID; those without one are
+// are let go. Articles are known by their ID (articles with the same text
+// under other titles each keep their analysis); those without one are
 // analysed every time.
 func (c *Cache) AnalyzeContext(ctx context.Context, articles ...*Article) (*Analysis, error) {
 	c.mu.Lock()
@@ -34,11 +37,9 @@ func (c *Cache) AnalyzeContext(ctx context.Context, articles ...*Article) (*Anal
 		if a == nil {
 			continue
 		}
-		if a.ID != "" {
-			if p, ok := old[a.ID].For(a); ok {
-				parts[i] = p
-				continue
-			}
+		if p, ok := analysisFor(old[a.ID], a); ok && a.ID != "" {
+			parts[i] = p
+			continue
 		}
 		todo = append(todo, i)
 	}
@@ -58,23 +59,43 @@ func (c *Cache) AnalyzeContext(ctx context.Context, articles ...*Article) (*Anal
 func (c *Cache) keep(articles []*Article, parts []*ArticleAnalysis, add bool) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	m := make(map[string]*ArticleAnalysis, len(articles))
+	m := make(map[string][]*ArticleAnalysis, len(articles))
 	if add {
-		for id, p := range c.byID {
-			m[id] = p
+		for id, ps := range c.byID {
+			m[id] = ps
 		}
 	}
 	for i, a := range articles {
-		if a != nil && a.ID != "" && parts[i] != nil {
-			m[a.ID] = parts[i]
+		if a == nil || a.ID == "" || parts[i] == nil {
+			continue
 		}
+		ps := m[a.ID]
+		if _, ok := analysisFor(ps, a); ok {
+			continue // an analysis that serves it is kept already
+		}
+		m[a.ID] = append(ps[:len(ps):len(ps)], parts[i])
 	}
 	c.byID = m
+}
+
+// analysisFor returns the analysis of ps that serves article a
+// (ArticleAnalysis.For).
+func analysisFor(ps []*ArticleAnalysis, a *Article) (*ArticleAnalysis, bool) {
+	for _, p := range ps {
+		if q, ok := p.For(a); ok {
+			return q, true
+		}
+	}
+	return nil, false
 }
 
 // Len returns how many analyses the cache holds.
 func (c *Cache) Len() int {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	return len(c.byID)
+	n := 0
+	for _, ps := range c.byID {
+		n += len(ps)
+	}
+	return n
 }
