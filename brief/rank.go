@@ -179,10 +179,12 @@ func mergeDocs(an *Analysis, docs []*doc, srcs []string) {
 		last  string
 		term  bool // every entity merged into it is a term (markTerms)
 		own   bool // every entity merged into it is the article's own outlet or author (markOwn)
-		// docs are the articles that name the actor; alone is set for a
-		// lone surname filed as an organisation, and agreed for a name
-		// cut to the given names the outlets agree on (crossdoc.go).
-		docs          map[int]bool
+		// lastDoc is the last article that named the actor (the docs are
+		// merged in order: the actor is named in the doc being merged when
+		// it is that doc); alone is set for a lone surname filed as an
+		// organisation, and agreed for a name cut to the given names the
+		// outlets agree on (crossdoc.go).
+		lastDoc       int
 		alone, agreed bool
 		// idx is the actor's place in actors.
 		idx int
@@ -200,10 +202,13 @@ func mergeDocs(an *Analysis, docs []*doc, srcs []string) {
 		x.put(foldHash(ixCaseFoldSurname, g.last), int32(g.idx))
 	}
 	var cands []int32
-	entName := make([]map[int]string, len(docs)) // per doc: entity → merged actor name
-	seenSent := map[int]bool{}
+	entName := make([][]string, len(docs)) // per doc: entity → merged actor name
+	// seenSent[s] is stamp while the entity being merged has a citation
+	// of sentence s.
+	var seenSent []int32
+	stamp := int32(0)
 	for di, d := range docs {
-		entName[di] = map[int]string{}
+		entName[di] = make([]string, len(d.ents))
 		for ei, e := range d.ents {
 			key := e.keyNow()
 			g := byName[key]
@@ -237,7 +242,7 @@ func mergeDocs(an *Analysis, docs []*doc, srcs []string) {
 				}
 				for _, ai := range inOrder(cands) {
 					o := actors[ai]
-					if o.docs[di] {
+					if o.lastDoc == di {
 						continue
 					}
 					name0, last0 = o.a.Name, o.last
@@ -266,11 +271,11 @@ func mergeDocs(an *Analysis, docs []*doc, srcs []string) {
 			indexed := g != nil
 			if g == nil {
 				g = &agg{a: Actor{Name: e.name, Kind: e.kind, Role: e.role}, forms: map[string]int{}, last: e.last,
-					docs: map[int]bool{}, alone: d.surnameAlone(e), term: true, own: true, idx: len(actors)}
+					lastDoc: -1, alone: d.surnameAlone(e), term: true, own: true, idx: len(actors)}
 				actors = append(actors, g)
 				byName[key] = g
 			}
-			g.docs[di] = true
+			g.lastDoc = di
 			g.term = g.term && e.term && e.quotes+e.commits+e.disputes == 0
 			g.own = g.own && e.own
 			if !g.agreed && strings.Count(e.name, " ") > strings.Count(g.a.Name, " ") && e.kind == KindPerson {
@@ -290,15 +295,20 @@ func mergeDocs(an *Analysis, docs []*doc, srcs []string) {
 			g.a.Mentions += e.mentionCount()
 			g.a.Acts += e.acts
 			g.a.Score += e.score
-			clear(seenSent)
+			stamp++
 			for _, mi := range e.ments {
 				if len(g.a.Cites) >= 50 {
 					break
 				}
-				m := d.ments[mi]
-				if !seenSent[int(m.sent)] {
-					seenSent[int(m.sent)] = true
-					g.a.Cites = append(g.a.Cites, Cite{Source: srcs[di], Sentence: int(m.sent)})
+				sent := int(d.ments[mi].sent) // a sentence's index
+				if sent >= len(seenSent) {
+					seenSent = append(seenSent, make([]int32, sent+1-len(seenSent))...)
+				}
+				if sent < 0 || seenSent[sent] != stamp {
+					if sent >= 0 {
+						seenSent[sent] = stamp
+					}
+					g.a.Cites = append(g.a.Cites, Cite{Source: srcs[di], Sentence: sent})
 				}
 			}
 			entName[di][ei] = g.a.Name
@@ -316,7 +326,10 @@ func mergeDocs(an *Analysis, docs []*doc, srcs []string) {
 		if ei < 0 {
 			return ""
 		}
-		n := entName[di][ei]
+		n := ""
+		if ei < len(entName[di]) {
+			n = entName[di][ei]
+		}
 		if f, ok := byNameKey(final, n); ok {
 			return f
 		}
