@@ -1,6 +1,7 @@
 package page
 
 import (
+	"encoding/binary"
 	"fmt"
 	"math"
 	"sort"
@@ -93,13 +94,58 @@ type layouter struct {
 	cw   float64 // content width
 	// memo keeps the lines text is set in (see layoutMemo), and key is
 	// room for its keys.
-	memo *layoutMemo
-	key  []byte
+	memo    *layoutMemo
+	key     []byte
+	itemBuf []byte
 }
 
 // wrap is l.m.wrap, through the layouter's memo.
 func (l *layouter) wrap(spans []textRun, width float64, maxLines int) []setLine {
 	return l.memo.wrap(l.m, &l.key, spans, width, maxLines)
+}
+
+// itemKey opens the key of an item's lines (itemLines): its kind, what
+// it prints, and the width and density it is set at.
+func (l *layouter) itemKey(kind byte, parts ...string) []byte {
+	key := append(l.itemBuf[:0], kind)
+	key = binary.LittleEndian.AppendUint64(key, math.Float64bits(l.cw))
+	key = binary.LittleEndian.AppendUint64(key, math.Float64bits(l.lv.body))
+	key = strconv.AppendBool(key, l.lv.tight)
+	for _, p := range parts {
+		key = appendPart(key, p)
+	}
+	return key
+}
+
+// appendPart adds a string to a key, after its length: no two lists of
+// strings make the same key.
+func appendPart(key []byte, s string) []byte {
+	return append(binary.AppendUvarint(key, uint64(len(s))), s...)
+}
+
+// appendCites adds citations to an item's key.
+func appendCites(key []byte, cs []brief.Cite) []byte {
+	key = binary.AppendUvarint(key, uint64(len(cs)))
+	for _, c := range cs {
+		key = binary.AppendVarint(appendPart(key, c.Source), int64(c.Sentence))
+	}
+	return key
+}
+
+// itemLines returns the lines of an item of key, set by set when the
+// layouter's memo does not hold them: an item's lines are a function of
+// what it prints, its width and the density (the key says them all).
+func (l *layouter) itemLines(key []byte, set func() []setLine) []setLine {
+	l.itemBuf = key
+	if l.memo == nil {
+		return set()
+	}
+	if lines, ok := l.memo.lines(itemSets, key); ok {
+		return lines
+	}
+	lines := set()
+	l.memo.put(itemSets, key, lines)
+	return lines
 }
 
 func lineHeightMM(size float64) float64 { return size * lineLeading * ptMM }
@@ -653,8 +699,12 @@ func (l *layouter) item(sec Section, it Item, body, small float64) {
 
 // bullet sets a list item with a small square marker.
 func (l *layouter) bullet(spans []textRun, marker pdfColor, body float64, normal, tight int) {
+	l.bulletLines(l.wrap(spans, l.cw-itemIndentMM, l.maxLines(normal, tight)), marker, body)
+}
+
+// bulletLines sets the lines of a list item with a small square marker.
+func (l *layouter) bulletLines(lines []setLine, marker pdfColor, body float64) {
 	const sq = 1.3
-	lines := l.wrap(spans, l.cw-itemIndentMM, l.maxLines(normal, tight))
 	by := baselineAt(l.y, body)
 	mid := by - notoCapHeight*body*ptMM/2
 	l.p.ops = append(l.p.ops, drawOp{kind: drawRect, x: l.left + 0.4, y: mid - sq/2, w: sq, h: sq, color: marker})
@@ -670,7 +720,16 @@ func (l *layouter) leadSpans(lead, sep string, body float64) []textRun {
 }
 
 func (l *layouter) commitment(c brief.Commitment, cl ItemClause, body, small float64) {
-	spans := l.fitted(func(clause string) []textRun {
+	key := l.itemKey('c', cl.Lead, cl.Clause, cl.When, strconv.FormatBool(cl.Hedged))
+	lines := l.itemLines(appendCites(key, c.Cites), func() []setLine {
+		return l.wrap(l.commitmentSpans(c, cl, body, small), l.cw-itemIndentMM, l.maxLines(3, 2))
+	})
+	l.bulletLines(lines, colAccent, body)
+}
+
+// commitmentSpans are a commitment's runs, its clause cut to fit.
+func (l *layouter) commitmentSpans(c brief.Commitment, cl ItemClause, body, small float64) []textRun {
+	return l.fitted(func(clause string) []textRun {
 		spans := l.leadSpans(cl.Lead, " — ", body)
 		spans = append(spans, textRun{l.m.clean(clause), textStyle{faceRegular, body, colInk}})
 		if cl.When != "" {
@@ -681,16 +740,18 @@ func (l *layouter) commitment(c brief.Commitment, cl ItemClause, body, small flo
 		}
 		return append(spans, l.citeSpan(c.Cites, small)...)
 	}, cl.Clause, "…", l.maxLines(3, 2))
-	l.bullet(spans, colAccent, body, 3, 2)
 }
 
 func (l *layouter) dispute(d brief.Dispute, cl ItemClause, body, small float64) {
-	spans := l.fitted(func(clause string) []textRun {
-		spans := l.leadSpans(cl.Lead, " — ", body)
-		spans = append(spans, textRun{l.m.clean(clause), textStyle{faceRegular, body, colInk}})
-		return append(spans, l.citeSpan(d.Cites, small)...)
-	}, cl.Clause, "…", l.maxLines(3, 2))
-	l.bullet(spans, colDispute, body, 3, 2)
+	lines := l.itemLines(appendCites(l.itemKey('d', cl.Lead, cl.Clause), d.Cites), func() []setLine {
+		spans := l.fitted(func(clause string) []textRun {
+			spans := l.leadSpans(cl.Lead, " — ", body)
+			spans = append(spans, textRun{l.m.clean(clause), textStyle{faceRegular, body, colInk}})
+			return append(spans, l.citeSpan(d.Cites, small)...)
+		}, cl.Clause, "…", l.maxLines(3, 2))
+		return l.wrap(spans, l.cw-itemIndentMM, l.maxLines(3, 2))
+	})
+	l.bulletLines(lines, colDispute, body)
 }
 
 // fitted is an item's line as the page sets it: made by build from its
@@ -739,20 +800,28 @@ func (l *layouter) difference(d Difference, body, small float64) {
 }
 
 func (l *layouter) quote(q brief.Quote, cl ItemClause, body, small float64) {
-	spans := l.fitted(func(clause string) []textRun {
-		spans := []textRun{{"“" + l.m.clean(clause) + "”", textStyle{faceItalic, body, colInk}}}
-		if q.Speaker != "" {
-			spans = append(spans, textRun{" — ", textStyle{faceRegular, body, colMuted}},
-				textRun{l.m.clean(q.Speaker), textStyle{faceBold, body, colInk}})
-			if role := l.roleOf(q.Speaker); role != "" && !l.onPage(q.Speaker) {
-				spans = append(spans, textRun{", " + l.m.clean(role), textStyle{faceRegular, body, colMuted}})
-			}
-		} else {
-			spans = append(spans, textRun{" — unattributed", textStyle{faceItalic, body, colMuted}})
+	role := "" // the speaker's role, when the page does not give it already
+	if q.Speaker != "" {
+		if r := l.roleOf(q.Speaker); r != "" && !l.onPage(q.Speaker) {
+			role = r
 		}
-		return append(spans, l.citeSpan(q.Cites, small)...)
-	}, cl.Clause, " …", l.maxLines(3, 2))
-	lines := l.wrap(spans, l.cw-itemIndentMM, l.maxLines(3, 2))
+	}
+	lines := l.itemLines(appendCites(l.itemKey('q', cl.Clause, q.Speaker, role), q.Cites), func() []setLine {
+		spans := l.fitted(func(clause string) []textRun {
+			spans := []textRun{{"“" + l.m.clean(clause) + "”", textStyle{faceItalic, body, colInk}}}
+			if q.Speaker != "" {
+				spans = append(spans, textRun{" — ", textStyle{faceRegular, body, colMuted}},
+					textRun{l.m.clean(q.Speaker), textStyle{faceBold, body, colInk}})
+				if role != "" {
+					spans = append(spans, textRun{", " + l.m.clean(role), textStyle{faceRegular, body, colMuted}})
+				}
+			} else {
+				spans = append(spans, textRun{" — unattributed", textStyle{faceItalic, body, colMuted}})
+			}
+			return append(spans, l.citeSpan(q.Cites, small)...)
+		}, cl.Clause, " …", l.maxLines(3, 2))
+		return l.wrap(spans, l.cw-itemIndentMM, l.maxLines(3, 2))
+	})
 	top := l.y
 	hgt := l.text(&l.p.ops, lines, l.left+itemIndentMM, l.y, body)
 	l.p.ops = append(l.p.ops, drawOp{kind: drawRect, x: l.left + 0.4, y: top + 0.8, w: 0.7, h: hgt - 1.6, color: colRule})

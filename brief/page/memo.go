@@ -304,17 +304,27 @@ func uniqueWords(s string) []string {
 }
 
 // layoutMemo keeps the lines text was set in (fontMetrics.wrap, a function
-// of the text's runs, the width and the most lines), so that the one-page
-// cut, which lays the page out again for each set of items it tries, and
-// the page of the next briefing, which holds most of the same items, set
-// each item's text once. It is safe for use by several goroutines.
+// of the text's runs, the width and the most lines) and the lines of
+// items (layouter.itemLines), so that the one-page cut, which lays the
+// page out again for each set of items it tries, and the page of the next
+// briefing, which holds most of the same items, set each text once. It is
+// safe for use by several goroutines.
 type layoutMemo struct {
 	mu   sync.Mutex
-	sets map[string][]setLine
+	sets [numSetKinds]map[string][]setLine
 	// prev is the memo of the briefing before, read when sets has not the
 	// lines.
 	prev *layoutMemo
 }
+
+// setKind says what lines a memo's key is of.
+type setKind uint8
+
+const (
+	wrapSets setKind = iota // fontMetrics.wrap's
+	itemSets                // an item's
+	numSetKinds
+)
 
 // newLayoutMemo returns a memo that reads prev's lines (prev may be nil).
 // prev then stops reading its own prev: only one briefing's lines are
@@ -325,30 +335,34 @@ func newLayoutMemo(prev *layoutMemo) *layoutMemo {
 		prev.prev = nil
 		prev.mu.Unlock()
 	}
-	return &layoutMemo{sets: map[string][]setLine{}, prev: prev}
+	lm := &layoutMemo{prev: prev}
+	for k := range lm.sets {
+		lm.sets[k] = map[string][]setLine{}
+	}
+	return lm
 }
 
 // lines returns the lines of key, and whether the memo holds them.
-func (lm *layoutMemo) lines(key []byte) ([]setLine, bool) {
+func (lm *layoutMemo) lines(kind setKind, key []byte) ([]setLine, bool) {
 	lm.mu.Lock()
-	lines, ok := lm.sets[string(key)]
+	lines, ok := lm.sets[kind][string(key)]
 	prev := lm.prev
 	lm.mu.Unlock()
 	if ok || prev == nil {
 		return lines, ok
 	}
 	prev.mu.Lock()
-	lines, ok = prev.sets[string(key)]
+	lines, ok = prev.sets[kind][string(key)]
 	prev.mu.Unlock()
 	if ok {
-		lm.put(key, lines)
+		lm.put(kind, key, lines)
 	}
 	return lines, ok
 }
 
-func (lm *layoutMemo) put(key []byte, lines []setLine) {
+func (lm *layoutMemo) put(kind setKind, key []byte, lines []setLine) {
 	lm.mu.Lock()
-	lm.sets[string(key)] = lines
+	lm.sets[kind][string(key)] = lines
 	lm.mu.Unlock()
 }
 
@@ -359,19 +373,19 @@ func (lm *layoutMemo) wrap(m *fontMetrics, buf *[]byte, spans []textRun, width f
 	if lm == nil {
 		return m.wrap(spans, width, maxLines)
 	}
-	key := (*buf)[:0]
+	key := binary.AppendUvarint((*buf)[:0], uint64(len(spans)))
 	for _, sp := range spans {
-		key = append(key, sp.text...)
-		key = append(key, 0, byte(sp.st.font), sp.st.color.r, sp.st.color.g, sp.st.color.b)
+		key = appendPart(key, sp.text)
+		key = append(key, byte(sp.st.font), sp.st.color.r, sp.st.color.g, sp.st.color.b)
 		key = binary.LittleEndian.AppendUint64(key, math.Float64bits(sp.st.size))
 	}
 	key = binary.LittleEndian.AppendUint64(key, math.Float64bits(width))
 	key = binary.LittleEndian.AppendUint64(key, uint64(maxLines))
 	*buf = key
-	if lines, ok := lm.lines(key); ok {
+	if lines, ok := lm.lines(wrapSets, key); ok {
 		return lines
 	}
 	lines := m.wrap(spans, width, maxLines)
-	lm.put(key, lines)
+	lm.put(wrapSets, key, lines)
 	return lines
 }
