@@ -69,9 +69,10 @@ type Briefing struct {
 	words *textWords
 	// layouts keeps the lines the page's text is set in (see layoutMemo).
 	layouts *layoutMemo
-	// stories are the links between articles Build found, for the next
-	// briefing of a Builder.
+	// stories are the links between articles Build found, and kept what
+	// it worked out for each story, for the next briefing of a Builder.
 	stories *storyLinks
+	kept    *keptStories
 }
 
 // Line is one sentence of the bottom line with its citation.
@@ -125,6 +126,7 @@ func build(an *brief.Analysis, opt Options, prev *built) (*Briefing, *built) {
 	}
 	if prev != nil {
 		b.layouts = newLayoutMemo(prev.layouts)
+		b.kept = &keptStories{prev: prev.kept, now: map[string]*keptStory{}}
 	}
 	if b.Date.IsZero() {
 		b.Date = time.Now()
@@ -282,12 +284,8 @@ func build(an *brief.Analysis, opt Options, prev *built) (*Briefing, *built) {
 	groups, links := groupStoriesWith(an, links)
 	b.stories = links
 	b.setStories(groups)
-	lead := an
-	if len(groups) > 1 {
-		lead = subAnalysis(an, groups[0])
-	}
 	// The bottom line first: items that only repeat it rank lower.
-	b.BottomLine = pickBottomLine(lead, b.Actors, len(groups) > 1)
+	b.BottomLine = b.bottomLine(an, groups)
 	b.corroborateLines(an)
 	for _, l := range b.BottomLine {
 		for _, c := range l.Cites {
@@ -298,7 +296,7 @@ func build(an *brief.Analysis, opt Options, prev *built) (*Briefing, *built) {
 	b.Disputes = r.orderDisputes(disputes)
 	b.Quotes = withSpeakers(r.orderQuotes(quotes), b.Pinned)
 	b.Commitments = dropQuoted(b.Commitments, b.Quotes, b.Pinned)
-	for _, d := range findDifferences(an, groups, an.Actors) {
+	for _, d := range findDifferencesWith(an, groups, an.Actors, b.kept) {
 		if len(opt.Removed) > 0 && opt.Removed[d.Key()] {
 			b.Removed++
 			continue
@@ -328,7 +326,7 @@ func build(an *brief.Analysis, opt Options, prev *built) (*Briefing, *built) {
 				own = append(own, a)
 			}
 		}
-		b.Stories[i].Title = storyTitle(sub, own)
+		b.Stories[i].Title = b.storyTitle(an, groups[i], sub, own)
 	}
 	b.indexStories()
 	b.makeClauses()
@@ -1721,6 +1719,10 @@ const (
 	leadMaxSentenceWords = 60
 )
 
+// bottomLineActors is how many of the first actors pickBottomLine reads
+// the names of: sentences that name them rank higher.
+const bottomLineActors = 5
+
 type leadCandidate struct {
 	src, sent int // article and sentence index
 	text      string
@@ -1794,7 +1796,7 @@ func pickBottomLine(an *brief.Analysis, actors []brief.Actor, short bool) []Line
 	}
 	actorWords := map[string]bool{}
 	for i, a := range actors {
-		if i == 5 {
+		if i == bottomLineActors {
 			break
 		}
 		for _, w := range leadTerms(a.Name) {

@@ -29,6 +29,7 @@ type built struct {
 	words   map[string][]string
 	layouts *layoutMemo
 	stories *storyLinks
+	kept    map[string]*keptStory
 }
 
 // textWords returns the words of texts to keep for a briefing made after
@@ -63,6 +64,11 @@ func (b *Briefing) done() *built {
 	b.prev = nil
 	stories := b.stories
 	b.stories = nil
+	var kept map[string]*keptStory
+	if b.kept != nil {
+		kept = b.kept.now
+	}
+	b.kept = nil
 	words := b.words.now
 	b.words = nil
 	cx := b.clauseContext()
@@ -76,5 +82,5 @@ func (b *Briefing) done() *built {
 	// map of its own.
 	made := cx.clauses
 	cx.clauses, cx.kept = map[clauseKey]*clauseEntry{}, made
-	return &built{clauses: made, cases: cx.cases, words: words, layouts: b.layouts, stories: stories}
+	return &built{clauses: made, cases: cx.cases, words: words, layouts: b.layouts, stories: stories, kept: kept}
 }

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"maps"
 	"math/rand/v2"
+	"reflect"
 	"slices"
 	"strings"
 	"sync"
@@ -484,5 +485,91 @@ func TestGroupStoriesWithAsFromScratch(t *testing.T) {
 	}
 	if added < 10 || len(held) > 0 {
 		t.Errorf("%d steps added articles to the same stories, %d articles never added: the test does not exercise groupStoriesWith", added, len(held))
+	}
+}
+
+// TestStoryResultsKeptOnlyWhenTheyHold checks that what a Builder keeps of
+// each story — its differences, its title, the lead story's bottom line —
+// is taken for the next briefing only when it is what that briefing works
+// out: on the same articles with other actors (names dropped, first actors
+// in another order), which change who says a story's claims, which
+// headline names a story and which sentences make the bottom line.
+func TestStoryResultsKeptOnlyWhenTheyHold(t *testing.T) {
+	// Two reports of one storm that count its dead differently: who says
+	// each count is a name of the actors, or none; which headline names
+	// the story is the one that names its first actor.
+	a := brief.NewArticle("Lindqvist counts storm dead on Kessmere coast", "Harbour chief Mara Lindqvist said 31 people were killed in the storm on Kessmere island. The storm hit the Kessmere coast on Monday night. Rescue teams from Portven searched the Kessmere shore.")
+	b := brief.NewArticle("Lund counts storm dead on Kessmere coast", "Port spokesman Tomas Lund said 29 people were killed in the storm on Kessmere island. The storm hit the Kessmere coast on Monday night, Lund said. Rescue teams from Portven searched the Kessmere shore.")
+	a.Date, b.Date = testDate, testDate
+	a.Site, b.Site = "Harbour Gazette", "Island Times"
+	storm := brief.Analyze(a, b)
+	root, err := newscorpus.Root()
+	if err != nil {
+		t.Fatal(err)
+	}
+	arts, err := newscorpus.LibraryArticles(root, 60)
+	if err != nil {
+		t.Fatal(err)
+	}
+	library := brief.Analyze(arts...)
+	r := rand.New(rand.NewPCG(17, 18))
+	// other is the analysis with its actors changed: some names dropped,
+	// the first ones shuffled.
+	other := func(an *brief.Analysis) *brief.Analysis {
+		c := *an
+		c.Actors = nil
+		for _, x := range an.Actors {
+			if r.IntN(4) > 0 {
+				c.Actors = append(c.Actors, x)
+			}
+		}
+		top := c.Actors[:min(len(c.Actors), 8)]
+		r.Shuffle(len(top), func(i, j int) { top[i], top[j] = top[j], top[i] })
+		return &c
+	}
+	differ := 0
+	for round := range 12 {
+		base := library
+		if round%2 == 0 {
+			base = storm
+		}
+		groups := groupStories(base)
+		before, after := other(base), other(base)
+		kept := &keptStories{now: map[string]*keptStory{}}
+		results := func(an *brief.Analysis, kept *keptStories) (diffs []Difference, lines []Line, titles []string) {
+			diffs = findDifferencesWith(an, groups, an.Actors, kept)
+			b := &Briefing{Actors: an.Actors, kept: kept}
+			lines = b.bottomLine(an, groups)
+			for i, sub := range subAnalyses(an, groups) {
+				titles = append(titles, b.storyTitle(an, groups[i], sub, sub.Actors))
+			}
+			return diffs, lines, titles
+		}
+		d0, l0, t0 := results(before, kept)
+		d1, l1, t1 := results(after, &keptStories{prev: kept.now, now: map[string]*keptStory{}})
+		d2, l2, t2 := results(after, nil)
+		if !reflect.DeepEqual(d1, d2) || !reflect.DeepEqual(l1, l2) || !slices.Equal(t1, t2) {
+			t.Fatalf("round %d: the results kept from other actors differ from those worked out", round)
+		}
+		if !reflect.DeepEqual(d0, d2) || !reflect.DeepEqual(l0, l2) || !slices.Equal(t0, t2) {
+			differ++
+		}
+	}
+	if differ < 3 {
+		t.Errorf("only %d rounds of 12 gave other results with other actors: the test checks little", differ)
+	}
+	// A text changed in place, its source the same: nothing is kept.
+	changed := *b
+	changed.Text = strings.Replace(b.Text, "29 people", "27 people", 1)
+	changed.Paragraphs, changed.Sentences = brief.Segment(changed.Text)
+	edited := brief.Analyze(a, &changed)
+	if !slices.Equal(edited.Sources, storm.Sources) {
+		t.Fatal("the sources changed with the text: the test checks nothing")
+	}
+	kept := &keptStories{now: map[string]*keptStory{}}
+	findDifferencesWith(storm, groupStories(storm), storm.Actors, kept)
+	got := findDifferencesWith(edited, groupStories(edited), edited.Actors, &keptStories{prev: kept.now, now: map[string]*keptStory{}})
+	if want := findDifferencesWith(edited, groupStories(edited), edited.Actors, nil); !reflect.DeepEqual(got, want) || len(want) == 0 {
+		t.Errorf("after the text changed: %+v kept, %+v worked out", got, want)
 	}
 }

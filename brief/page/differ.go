@@ -321,16 +321,90 @@ var contrast = regexp.MustCompile(`(?i)(?:^|[\s,;])(although|though|but|while|wh
 
 // ---- Finding the differences ----
 
-// findDifferences finds, story by story, the counts the sources give
-// differently and the claims one source makes and another denies.
-func findDifferences(an *brief.Analysis, stories [][]int, actors []brief.Actor) []Difference {
+// findDifferencesWith finds, story by story, the counts the sources give
+// differently and the claims one source makes and another denies, taking a
+// story's differences from kept (which may be nil) when its articles are
+// the same and who says each claim is the same with the analysis's names
+// (see sayers).
+func findDifferencesWith(an *brief.Analysis, stories [][]int, actors []brief.Actor, kept *keptStories) []Difference {
 	names := sayerNames(actors)
 	var out []Difference
 	for _, story := range stories {
-		out = append(out, numberDifferences(an, story, names)...)
-		out = append(out, denials(an, story, names)...)
+		key, facts := storyKey(an, story, "differ")
+		if e := kept.get(key, facts); e != nil && e.saysSame(names) {
+			out = append(out, e.diffs...)
+			continue
+		}
+		var calls []sayerCall
+		sy := &sayers{names: names, rec: &calls}
+		diffs := append(numberDifferences(an, story, sy), denials(an, story, sy)...)
+		kept.put(key, &keptStory{facts: facts, diffs: diffs, calls: calls})
+		out = append(out, diffs...)
 	}
 	return out
+}
+
+// sayers tells who says what (sayerOf, sayerIn, resolvePronoun) with an
+// analysis's names, recording each question and answer in rec when it is
+// set: the differences of a story are a function of its articles and of
+// those answers.
+type sayers struct {
+	names []sayerName
+	rec   *[]sayerCall
+}
+
+// sayerCall is a question put to sayers, and its answer.
+type sayerCall struct {
+	kind    sayerAsk
+	a       *brief.Article
+	s       string
+	sent    int
+	at      int
+	pronoun string
+	who     string
+}
+
+type sayerAsk uint8
+
+const (
+	askIn sayerAsk = iota
+	askOf
+	askPronoun
+)
+
+func (sy *sayers) in(a *brief.Article, sent, at int) string {
+	who := sayerIn(a, sent, at, sy.names)
+	sy.record(sayerCall{kind: askIn, a: a, sent: sent, at: at, who: who})
+	return who
+}
+
+func (sy *sayers) of(s string, at int) string {
+	who := sayerOf(s, at, sy.names)
+	sy.record(sayerCall{kind: askOf, s: s, at: at, who: who})
+	return who
+}
+
+func (sy *sayers) pronoun(a *brief.Article, sent int, pronoun string) string {
+	who := resolvePronoun(a, sent, pronoun, sy.names)
+	sy.record(sayerCall{kind: askPronoun, a: a, sent: sent, pronoun: pronoun, who: who})
+	return who
+}
+
+func (sy *sayers) record(c sayerCall) {
+	if sy.rec != nil {
+		*sy.rec = append(*sy.rec, c)
+	}
+}
+
+// answer is the call's answer with the given names.
+func (c sayerCall) answer(names []sayerName) string {
+	switch c.kind {
+	case askIn:
+		return sayerIn(c.a, c.sent, c.at, names)
+	case askOf:
+		return sayerOf(c.s, c.at, names)
+	}
+	return resolvePronoun(c.a, c.sent, c.pronoun, names)
 }
 
 // numberDifferences finds the counts of one story given differently: the
@@ -340,7 +414,7 @@ func findDifferences(an *brief.Analysis, stories [][]int, actors []brief.Actor) 
 // sets them against each other: they may count different things ("six
 // decimal places" for the computer, "three" for the printer), and an
 // article that gives two versions says so itself.
-func numberDifferences(an *brief.Analysis, story []int, names []sayerName) []Difference {
+func numberDifferences(an *brief.Analysis, story []int, sy *sayers) []Difference {
 	type group struct {
 		topic  string
 		claims []numClaim
@@ -421,7 +495,7 @@ func numberDifferences(an *brief.Analysis, story []int, names []sayerName) []Dif
 			return g.claims[i].at < g.claims[j].at
 		})
 		for _, c := range g.claims {
-			who := sayerIn(an.Articles[c.src], c.sent, c.at, names)
+			who := sy.in(an.Articles[c.src], c.sent, c.at)
 			cite := brief.Cite{Source: an.Sources[c.src].ID, Sentence: c.sent}
 			merged := false
 			for i := range d.Claims {
@@ -521,7 +595,7 @@ var negated = regexp.MustCompile(`(?i)\b(?:not|never|no|denied|denies|deny|false
 // denials finds the claims of one story that another of its sources
 // denies: the denied clause's content words said, without a denial, by a
 // sentence of another article.
-func denials(an *brief.Analysis, story []int, names []sayerName) []Difference {
+func denials(an *brief.Analysis, story []int, sy *sayers) []Difference {
 	var out []Difference
 	// The words of each sentence that may state a claim (nil for one that
 	// says no, or a credit line), made once per article, when first needed.
@@ -567,13 +641,13 @@ func denials(an *brief.Analysis, story []int, names []sayerName) []Difference {
 			topic, _ := stripAttribution(cleanItemText(claimText))
 			topic = leadingAttribution.ReplaceAllString(topic, "")
 			topic = strings.TrimRight(clipClause(topic, 16), ".")
-			who := sayerIn(an.Articles[bestSrc], bestSent, len(claimText), names)
+			who := sy.in(an.Articles[bestSrc], bestSent, len(claimText))
 			if who == "" || pronouns[who] {
 				who = sourceOutlet(an.Sources[bestSrc])
 			}
-			denier := sayerOf(s[:loc[0]]+" said", loc[0], names)
+			denier := sy.of(s[:loc[0]]+" said", loc[0])
 			if pronouns[denier] {
-				denier = resolvePronoun(a, sent, denier, names)
+				denier = sy.pronoun(a, sent, denier)
 			}
 			out = append(out, Difference{Kind: "denial", Topic: topic, Claims: []Claim{
 				{Says: "reported", Who: who, Cites: []brief.Cite{{Source: an.Sources[bestSrc].ID, Sentence: bestSent}}},

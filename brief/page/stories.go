@@ -541,11 +541,17 @@ func newsOutlet(s string) bool {
 	return false
 }
 
-// storyTitle names a story: the headline of its articles that best says
+// storyTitleActors is how many of a story's first actors storyTitleOf
+// reads the names of to choose among its headlines.
+const storyTitleActors = 3
+
+// storyTitleOf names a story: the headline of its articles that best says
 // what they share (its words used by the story's other articles, and the
 // story's lead actors), or, when none of them has a headline, its lead
-// actors and topic.
-func storyTitle(sub *brief.Analysis, actors []brief.Actor) string {
+// actors and topic. headline reports the first: the title is then a
+// function of the story's articles and of the names of its first
+// storyTitleActors actors.
+func storyTitleOf(sub *brief.Analysis, actors []brief.Actor) (title string, headline bool) {
 	type cand struct {
 		title string
 		score float64
@@ -561,7 +567,7 @@ func storyTitle(sub *brief.Analysis, actors []brief.Actor) string {
 	}
 	lead := map[string]bool{}
 	for i, a := range actors {
-		if i == 3 {
+		if i == storyTitleActors {
 			break
 		}
 		for _, w := range leadTerms(a.Name) {
@@ -592,7 +598,7 @@ func storyTitle(sub *brief.Analysis, actors []brief.Actor) string {
 		cands = append(cands, cand{t, score / math.Sqrt(float64(len(terms))), s.Date})
 	}
 	if len(cands) == 0 {
-		return briefingTitle(sub, actors)
+		return briefingTitle(sub, actors), false
 	}
 	sort.SliceStable(cands, func(i, j int) bool {
 		a, b := math.Round(cands[i].score*1e6), math.Round(cands[j].score*1e6)
@@ -601,7 +607,7 @@ func storyTitle(sub *brief.Analysis, actors []brief.Actor) string {
 		}
 		return cands[i].date.After(cands[j].date)
 	})
-	return cands[0].title
+	return cands[0].title, true
 }
 
 // storyLeadBytes is how much of an article's opening storyTitle compares
