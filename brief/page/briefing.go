@@ -614,9 +614,7 @@ func (b *Briefing) dropDuplicates() {
 		cites []brief.Cite
 		words string // the clause, folded, without its marks
 	}
-	fold := func(s string) string {
-		return strings.Join(lowerWords(strings.NewReplacer("…", " ", "“", " ", "”", " ", "\"", " ", "«", " ", "»", " ").Replace(s)), " ")
-	}
+	fold := b.words.folded
 	shareCite := func(a, c []brief.Cite) bool {
 		for _, x := range a {
 			if slices.Contains(c, x) {
@@ -625,12 +623,13 @@ func (b *Briefing) dropDuplicates() {
 		}
 		return false
 	}
-	// inside reports whether words (at least three) stand whole in the
-	// padded words " "+in+" " of another item.
-	inside := func(words, padded string) bool {
-		return strings.Count(words, " ") >= 2 && strings.Contains(padded, " "+words+" ")
-	}
 	pad := func(words string) string { return " " + words + " " }
+	// inside reports whether words (at least three) stand whole in the
+	// padded words " "+in+" " of another item; padWords are the words
+	// padded.
+	inside := func(words, padWords, padded string) bool {
+		return strings.Count(words, " ") >= 2 && strings.Contains(padded, padWords)
+	}
 	// bySource lists the items that cite each source, each once: only
 	// items that share a source are compared (a quote cites the sentence it
 	// opens in: words of its later sentences are cited apart, in the same
@@ -658,19 +657,30 @@ func (b *Briefing) dropDuplicates() {
 		quotesPadded[i] = pad(quotes[i].words)
 	}
 	quotesBySource := bySource(quotes)
+	// Only the commitments that cite a source of a dispute can share a
+	// citation with it.
+	commitsBySource := bySource(commits)
+	tried := make([]int, len(commits)) // the dispute (+1) a commitment was last tried with
 	var disputes []brief.Dispute
 	var items []printed
-	for _, d := range b.Disputes {
+	for di, d := range b.Disputes {
 		it := printed{d.Cites, fold(disputeClause(d, maxItemWords, cx).Clause)}
 		dup := false
-		for _, c := range commits {
-			if shareCite(c.cites, it.cites) && (c.words == it.words || saysNoMore(it.words, c.words)) {
-				dup = true
+		for _, c := range it.cites {
+			for _, k := range commitsBySource[c.Source] {
+				if tried[k] == di+1 {
+					continue
+				}
+				tried[k] = di + 1
+				if c := commits[k]; !dup && shareCite(c.cites, it.cites) && (c.words == it.words || saysNoMore(it.words, c.words)) {
+					dup = true
+				}
 			}
 		}
+		padWords := pad(it.words)
 		for _, c := range it.cites {
 			for _, i := range quotesBySource[c.Source] {
-				if !dup && inside(it.words, quotesPadded[i]) {
+				if !dup && inside(it.words, padWords, quotesPadded[i]) {
 					dup = true
 				}
 			}
@@ -693,7 +703,7 @@ func (b *Briefing) dropDuplicates() {
 		dup := false
 		for _, c := range q.Cites {
 			for _, j := range itemsBySource[c.Source] {
-				if !dup && inside(quotes[i].words, itemsPadded[j]) {
+				if !dup && inside(quotes[i].words, quotesPadded[i], itemsPadded[j]) {
 					dup = true
 				}
 			}
@@ -704,6 +714,15 @@ func (b *Briefing) dropDuplicates() {
 		kept = append(kept, q)
 	}
 	b.Quotes = kept
+}
+
+// dupMarks are the marks dropDuplicates folds a text without.
+var dupMarks = strings.NewReplacer("…", " ", "“", " ", "”", " ", "\"", " ", "«", " ", "»", " ")
+
+// foldForDups is a text as dropDuplicates compares it: its words in lower
+// case, without marks, one space between them.
+func foldForDups(s string) string {
+	return strings.Join(lowerWords(dupMarks.Replace(s)), " ")
 }
 
 // saysNoMore reports whether a text says nothing another does not: nearly

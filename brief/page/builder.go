@@ -27,6 +27,7 @@ type built struct {
 	clauses map[clauseKey]*clauseEntry
 	cases   *caseCounts
 	words   map[string][]string
+	folds   map[string]string
 	layouts *layoutMemo
 	stories *storyLinks
 	kept    map[string]*keptStory
@@ -35,9 +36,9 @@ type built struct {
 // textWords returns the words of texts to keep for a briefing made after
 // b (b may be nil).
 func (b *built) textWords() *textWords {
-	t := &textWords{now: map[string][]string{}}
+	t := &textWords{now: map[string][]string{}, nowFold: map[string]string{}}
 	if b != nil {
-		t.prev = b.words
+		t.prev, t.prevFold = b.words, b.folds
 	}
 	return t
 }
@@ -69,7 +70,7 @@ func (b *Briefing) done() *built {
 		kept = b.kept.now
 	}
 	b.kept = nil
-	words := b.words.now
+	words, folds := b.words.now, b.words.nowFold
 	b.words = nil
 	cx := b.clauseContext()
 	if cx == nil {
@@ -82,5 +83,5 @@ func (b *Briefing) done() *built {
 	// map of its own.
 	made := cx.clauses
 	cx.clauses, cx.kept = map[clauseKey]*clauseEntry{}, made
-	return &built{clauses: made, cases: cx.cases, words: words, layouts: b.layouts, stories: stories, kept: kept}
+	return &built{clauses: made, cases: cx.cases, words: words, folds: folds, layouts: b.layouts, stories: stories, kept: kept}
 }

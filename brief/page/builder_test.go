@@ -573,3 +573,115 @@ func TestStoryResultsKeptOnlyWhenTheyHold(t *testing.T) {
 		t.Errorf("after the text changed: %+v kept, %+v worked out", got, want)
 	}
 }
+
+// dropDuplicatesReference is dropDuplicates as first written: each
+// dispute compared with every commitment.
+func dropDuplicatesReference(b *Briefing) {
+	cx := b.clauseContext()
+	type printed struct {
+		cites []brief.Cite
+		words string
+	}
+	fold := func(s string) string {
+		return strings.Join(lowerWords(strings.NewReplacer("…", " ", "“", " ", "”", " ", "\"", " ", "«", " ", "»", " ").Replace(s)), " ")
+	}
+	shareCite := func(a, c []brief.Cite) bool {
+		for _, x := range a {
+			if slices.Contains(c, x) {
+				return true
+			}
+		}
+		return false
+	}
+	inside := func(words, padded string) bool {
+		return strings.Count(words, " ") >= 2 && strings.Contains(padded, " "+words+" ")
+	}
+	var commits []printed
+	for _, c := range b.Commitments {
+		cl, _ := commitmentClause(c, maxItemWords, cx)
+		commits = append(commits, printed{c.Cites, fold(cl.Clause)})
+	}
+	var disputes []brief.Dispute
+	var items []printed
+	for _, d := range b.Disputes {
+		it := printed{d.Cites, fold(disputeClause(d, maxItemWords, cx).Clause)}
+		dup := false
+		for _, c := range commits {
+			if shareCite(c.cites, it.cites) && (c.words == it.words || saysNoMore(it.words, c.words)) {
+				dup = true
+			}
+		}
+		for _, q := range b.Quotes {
+			if shareSource(q.Cites, it.cites) && inside(it.words, " "+fold(q.Text)+" ") {
+				dup = true
+			}
+		}
+		if dup && !b.Pinned[d.Key()] {
+			continue
+		}
+		disputes = append(disputes, d)
+		items = append(items, it)
+	}
+	b.Disputes = disputes
+	items = append(items, commits...)
+	var kept []brief.Quote
+	for _, q := range b.Quotes {
+		dup := false
+		for _, it := range items {
+			if shareSource(q.Cites, it.cites) && inside(fold(q.Text), " "+it.words+" ") {
+				dup = true
+			}
+		}
+		if dup && !b.Pinned[q.Key()] {
+			continue
+		}
+		kept = append(kept, q)
+	}
+	b.Quotes = kept
+}
+
+// shareSource reports whether two lists of citations cite a source in
+// common.
+func shareSource(a, b []brief.Cite) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if x.Source == y.Source {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// TestDropDuplicatesAsComparingAll checks that dropDuplicates, which
+// compares an item only with those that cite one of its sources, leaves
+// out what comparing every pair leaves out: on the items of a library,
+// with some pinned.
+func TestDropDuplicatesAsComparingAll(t *testing.T) {
+	root, err := newscorpus.Root()
+	if err != nil {
+		t.Fatal(err)
+	}
+	arts, err := newscorpus.LibraryArticles(root, 80)
+	if err != nil {
+		t.Fatal(err)
+	}
+	an := brief.Analyze(arts...)
+	for _, pinned := range []map[string]bool{{}, {an.Disputes[0].Key(): true, an.Quotes[1].Key(): true}} {
+		briefing := func() *Briefing {
+			return &Briefing{Analysis: an, Pinned: pinned, Commitments: an.Commitments,
+				Disputes: slices.Clone(an.Disputes), Quotes: slices.Clone(an.Quotes)}
+		}
+		got, want := briefing(), briefing()
+		got.dropDuplicates()
+		dropDuplicatesReference(want)
+		if !reflect.DeepEqual(got.Disputes, want.Disputes) || !reflect.DeepEqual(got.Quotes, want.Quotes) {
+			t.Fatalf("dropDuplicates kept %d disputes and %d quotes, comparing all %d and %d",
+				len(got.Disputes), len(got.Quotes), len(want.Disputes), len(want.Quotes))
+		}
+		if len(want.Disputes) == len(an.Disputes) || len(want.Quotes) == len(an.Quotes) {
+			t.Errorf("nothing dropped (%d of %d disputes, %d of %d quotes kept): the test checks little",
+				len(want.Disputes), len(an.Disputes), len(want.Quotes), len(an.Quotes))
+		}
+	}
+}

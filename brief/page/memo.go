@@ -258,10 +258,27 @@ func (c *caseCounts) recount(an *brief.Analysis) *caseCounts {
 }
 
 // textWords keeps the words of texts (lowerWords, each word once, in the
-// order they come): those read for this briefing, and those the briefing
-// before read.
+// order they come) and texts folded for dropDuplicates (foldForDups):
+// those read for this briefing, and those the briefing before read.
 type textWords struct {
-	prev, now map[string][]string
+	prev, now         map[string][]string
+	prevFold, nowFold map[string]string
+}
+
+// folded returns foldForDups(s). A nil textWords folds it now.
+func (t *textWords) folded(s string) string {
+	if t == nil {
+		return foldForDups(s)
+	}
+	if f, ok := t.nowFold[s]; ok {
+		return f
+	}
+	f, ok := t.prevFold[s]
+	if !ok {
+		f = foldForDups(s)
+	}
+	t.nowFold[s] = f
+	return f
 }
 
 // of returns the words of a text. A nil textWords reads them now.
