@@ -2,6 +2,7 @@ package brief
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -168,11 +169,57 @@ func actorAliases(name string, forms map[string]int) []string {
 	return out
 }
 
+// mergeFacts is what merging reads of an article's doc that is the same
+// whatever it is merged with, worked out once (mergeFactsOf) when the
+// article is analysed.
+type mergeFacts struct {
+	// sents are, for each entity, the sentences of its mentions, each
+	// once, in the order of its mentions: the citations of its actor.
+	sents [][]int32
+	// commitTexts and disputeTexts are the texts of the commitments and
+	// disputes, tidied (itemText).
+	commitTexts, disputeTexts []string
+}
+
+// mergeFactsOf works out the merge facts of a doc.
+func mergeFactsOf(d *doc) *mergeFacts {
+	m := &mergeFacts{sents: make([][]int32, len(d.ents)),
+		commitTexts: make([]string, len(d.commits)), disputeTexts: make([]string, len(d.disputes))}
+	var seen map[int32]bool
+	for ei, e := range d.ents {
+		clear(seen)
+		for _, mi := range e.ments {
+			s := d.ments[mi].sent
+			if !seen[s] {
+				if seen == nil {
+					seen = map[int32]bool{}
+				}
+				seen[s] = true
+				m.sents[ei] = append(m.sents[ei], s)
+			}
+		}
+	}
+	for i, c := range d.commits {
+		m.commitTexts[i] = itemText(c.text)
+	}
+	for i, x := range d.disputes {
+		m.disputeTexts[i] = itemText(x.text)
+	}
+	return m
+}
+
 // mergeDocs merges the per-article results into the analysis: the same
 // actor across articles becomes one, the same quote from two outlets one
-// item with both cites; everything is ordered by importance. srcs are the
-// docs' source IDs. It reads the docs and changes none of them.
-func mergeDocs(an *Analysis, docs []*doc, srcs []string) {
+// item with both cites; everything is ordered by importance. facts are
+// the docs' merge facts (mergeFactsOf; nil ones are worked out now), srcs
+// the docs' source IDs. It reads the docs and changes none of them.
+func mergeDocs(an *Analysis, docs []*doc, facts []*mergeFacts, srcs []string) {
+	facts = slices.Clone(facts)
+	for di, d := range docs {
+		if facts[di] == nil {
+			facts[di] = mergeFactsOf(d)
+		}
+	}
 	type agg struct {
 		a     Actor
 		forms map[string]int
@@ -203,10 +250,6 @@ func mergeDocs(an *Analysis, docs []*doc, srcs []string) {
 	}
 	var cands []int32
 	entName := make([][]string, len(docs)) // per doc: entity → merged actor name
-	// seenSent[s] is stamp while the entity being merged has a citation
-	// of sentence s.
-	var seenSent []int32
-	stamp := int32(0)
 	for di, d := range docs {
 		entName[di] = make([]string, len(d.ents))
 		for ei, e := range d.ents {
@@ -295,21 +338,11 @@ func mergeDocs(an *Analysis, docs []*doc, srcs []string) {
 			g.a.Mentions += e.mentionCount()
 			g.a.Acts += e.acts
 			g.a.Score += e.score
-			stamp++
-			for _, mi := range e.ments {
+			for _, sent := range facts[di].sents[ei] {
 				if len(g.a.Cites) >= 50 {
 					break
 				}
-				sent := int(d.ments[mi].sent) // a sentence's index
-				if sent >= len(seenSent) {
-					seenSent = append(seenSent, make([]int32, sent+1-len(seenSent))...)
-				}
-				if sent < 0 || seenSent[sent] != stamp {
-					if sent >= 0 {
-						seenSent[sent] = stamp
-					}
-					g.a.Cites = append(g.a.Cites, Cite{Source: srcs[di], Sentence: sent})
-				}
+				g.a.Cites = append(g.a.Cites, Cite{Source: srcs[di], Sentence: int(sent)})
 			}
 			entName[di][ei] = g.a.Name
 		}
@@ -337,14 +370,17 @@ func mergeDocs(an *Analysis, docs []*doc, srcs []string) {
 	}
 	for _, g := range actors {
 		g.a.Aliases = actorAliases(g.a.Name, g.forms)
-		sort.Slice(g.a.Cites, func(i, j int) bool { return citeLess(g.a.Cites[i], g.a.Cites[j]) })
+		slices.SortFunc(g.a.Cites, citeCompare)
 	}
-	sort.SliceStable(actors, func(i, j int) bool {
-		oi, oj := actors[i].a.Kind == KindOther, actors[j].a.Kind == KindOther
-		if oi != oj {
-			return oj
+	slices.SortStableFunc(actors, func(x, y *agg) int {
+		ox, oy := x.a.Kind == KindOther, y.a.Kind == KindOther
+		switch {
+		case ox == oy:
+			return byScore(x.a.Score, y.a.Score)
+		case oy:
+			return -1
 		}
-		return actors[i].a.Score > actors[j].a.Score
+		return 1
 	})
 	an.Actors = make([]Actor, 0, len(actors))
 	for _, g := range actors {
@@ -375,12 +411,12 @@ func mergeDocs(an *Analysis, docs []*doc, srcs []string) {
 		}
 	}
 	for di, d := range docs {
-		for _, c := range d.commits {
-			an.Commitments = append(an.Commitments, Commitment{Actor: canonOr(canon(di, c.ent), c.actor), Text: itemText(c.text),
+		for ci, c := range d.commits {
+			an.Commitments = append(an.Commitments, Commitment{Actor: canonOr(canon(di, c.ent), c.actor), Text: facts[di].commitTexts[ci],
 				What: c.what, When: c.when, Strength: c.strength, SaidBy: c.saidBy, Cameo: c.cameo,
 				Cites: []Cite{{Source: srcs[di], Sentence: c.sent}}, Score: c.score})
 		}
-		for _, x := range d.disputes {
+		for xi, x := range d.disputes {
 			var parties []string
 			for k, p := range x.parties {
 				n := x.names[k]
@@ -391,7 +427,7 @@ func mergeDocs(an *Analysis, docs []*doc, srcs []string) {
 					parties = append(parties, n)
 				}
 			}
-			an.Disputes = append(an.Disputes, Dispute{Parties: parties, Text: itemText(x.text), Topic: x.topic, Cue: x.cue, Cameo: x.cameo,
+			an.Disputes = append(an.Disputes, Dispute{Parties: parties, Text: facts[di].disputeTexts[xi], Topic: x.topic, Cue: x.cue, Cameo: x.cameo,
 				Cites: []Cite{{Source: srcs[di], Sentence: x.sent}}, Score: x.score})
 		}
 	}
@@ -403,9 +439,9 @@ func mergeDocs(an *Analysis, docs []*doc, srcs []string) {
 	for i := range an.Quotes {
 		an.Quotes[i].Score += 0.1 * min(score[an.Quotes[i].Speaker], 20)
 	}
-	sort.SliceStable(an.Quotes, func(i, j int) bool { return an.Quotes[i].Score > an.Quotes[j].Score })
-	sort.SliceStable(an.Commitments, func(i, j int) bool { return an.Commitments[i].Score > an.Commitments[j].Score })
-	sort.SliceStable(an.Disputes, func(i, j int) bool { return an.Disputes[i].Score > an.Disputes[j].Score })
+	slices.SortStableFunc(an.Quotes, func(a, b Quote) int { return byScore(a.Score, b.Score) })
+	slices.SortStableFunc(an.Commitments, func(a, b Commitment) int { return byScore(a.Score, b.Score) })
+	slices.SortStableFunc(an.Disputes, func(a, b Dispute) int { return byScore(a.Score, b.Score) })
 }
 
 // keepActor drops what is not worth listing: places named once, things
@@ -431,6 +467,29 @@ func containsStr(list []string, s string) bool {
 		}
 	}
 	return false
+}
+
+// byScore orders items by descending score (a stable sort keeps the
+// order of equal ones).
+func byScore(a, b float64) int {
+	switch {
+	case a > b:
+		return -1
+	case b > a:
+		return 1
+	}
+	return 0
+}
+
+// citeCompare is citeLess as a comparison.
+func citeCompare(a, b Cite) int {
+	switch {
+	case citeLess(a, b):
+		return -1
+	case citeLess(b, a):
+		return 1
+	}
+	return 0
 }
 
 func citeLess(a, b Cite) bool {
