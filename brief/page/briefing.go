@@ -73,6 +73,9 @@ type Briefing struct {
 	// it worked out for each story, for the next briefing of a Builder.
 	stories *storyLinks
 	kept    *keptStories
+	// reports are how Build grouped the quotes, commitments and disputes,
+	// for the next briefing of a Builder.
+	reports [3]*reportGroups
 }
 
 // Line is one sentence of the bottom line with its citation.
@@ -160,7 +163,7 @@ func build(an *brief.Analysis, opt Options, prev *built) (*Briefing, *built) {
 	// user's choices to the merged items: removing or pinning any form of
 	// an item removes or pins the item.
 	var quotes []groupedQuote
-	for i, g := range mergeReports(an.Quotes, quoteText, quoteNames, b.words) {
+	for i, g := range b.mergeReportsQuotes(an) {
 		var keys []string
 		if choices {
 			keys = reportKeys(g, brief.Quote.Key)
@@ -184,7 +187,7 @@ func build(an *brief.Analysis, opt Options, prev *built) (*Briefing, *built) {
 		}
 	}
 	var commitments []groupedCommitment
-	for i, g := range mergeReports(an.Commitments, commitmentText, commitmentNames, b.words) {
+	for i, g := range b.mergeReportsCommitments(an) {
 		var keys []string
 		if choices {
 			keys = reportKeys(g, brief.Commitment.Key)
@@ -213,7 +216,7 @@ func build(an *brief.Analysis, opt Options, prev *built) (*Briefing, *built) {
 		return !b.pinned(c.Key) && !shows(cl.Clause, c.Text, commitmentHead(c.What))
 	})
 	var disputes []groupedDispute
-	for i, g := range mergeReports(an.Disputes, disputeText, disputeNames, b.words) {
+	for i, g := range b.mergeReportsDisputes(an) {
 		var keys []string
 		if choices {
 			keys = reportKeys(g, brief.Dispute.Key)
@@ -949,6 +952,13 @@ func namesAgree(a, b []string) bool {
 // every group. The groups are the same as when it was compared with all.
 // words gives the words of a text (textWords.of); nil reads them now.
 func mergeReports[T any](items []T, text func(T) string, names func(T) []string, words *textWords) [][]T {
+	groups, _ := mergeReportsFirst(items, text, names, words)
+	return groups
+}
+
+// mergeReportsFirst is mergeReports, and for each item the index of the
+// first item of its group.
+func mergeReportsFirst[T any](items []T, text func(T) string, names func(T) []string, words *textWords) ([][]T, []int32) {
 	// The words are numbered; each item's set is the numbers of its words.
 	ids := map[string]int32{}
 	var vocab []string
@@ -972,6 +982,7 @@ func mergeReports[T any](items []T, text func(T) string, names func(T) []string,
 	}
 	var groups [][]T
 	var first []int32 // the first item of each group
+	firstOf := make([]int32, len(items))
 	var folded [][]string
 	byWord := make([][]int32, len(vocab))   // the words of each group's first item
 	byRarest := make([][]int32, len(vocab)) // the rarest of them (rarestPrefix)
@@ -1004,6 +1015,7 @@ func mergeReports[T any](items []T, text func(T) string, names func(T) []string,
 		var names0 []string
 		namesMade := false
 		found := false
+		var gi int32 // the item's group
 		for _, g := range cand {
 			if !nearDup(sets[first[g]], len(w), mark, int32(i+1)) {
 				continue
@@ -1013,7 +1025,7 @@ func mergeReports[T any](items []T, text func(T) string, names func(T) []string,
 			}
 			if namesAgree(folded[g], names0) {
 				groups[g] = append(groups[g], it)
-				found = true
+				gi, found = g, true
 				break
 			}
 		}
@@ -1022,6 +1034,7 @@ func mergeReports[T any](items []T, text func(T) string, names func(T) []string,
 				names0 = names(it)
 			}
 			g := int32(len(groups))
+			gi = g
 			groups = append(groups, []T{it})
 			first = append(first, int32(i))
 			folded = append(folded, names0)
@@ -1032,8 +1045,9 @@ func mergeReports[T any](items []T, text func(T) string, names func(T) []string,
 				byRarest[x] = append(byRarest[x], g)
 			}
 		}
+		firstOf[i] = first[gi]
 	}
-	return groups
+	return groups, firstOf
 }
 
 // nearDup is nearDupWords of a set of words and the n words marked with

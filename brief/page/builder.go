@@ -31,6 +31,7 @@ type built struct {
 	layouts *layoutMemo
 	stories *storyLinks
 	kept    map[string]*keptStory
+	reports [3]*reportGroups
 }
 
 // textWords returns the words of texts to keep for a briefing made after
@@ -70,6 +71,8 @@ func (b *Briefing) done() *built {
 		kept = b.kept.now
 	}
 	b.kept = nil
+	reports := b.reports
+	b.reports = [3]*reportGroups{}
 	words, folds := b.words.now, b.words.nowFold
 	b.words = nil
 	cx := b.clauseContext()
@@ -83,5 +86,5 @@ func (b *Briefing) done() *built {
 	// map of its own.
 	made := cx.clauses
 	cx.clauses, cx.kept = map[clauseKey]*clauseEntry{}, made
-	return &built{clauses: made, cases: cx.cases, words: words, folds: folds, layouts: b.layouts, stories: stories, kept: kept}
+	return &built{clauses: made, cases: cx.cases, words: words, folds: folds, layouts: b.layouts, stories: stories, kept: kept, reports: reports}
 }

@@ -158,3 +158,79 @@ func TestNamesAgreeAsCompared(t *testing.T) {
 		}
 	}
 }
+
+// TestMergeReportsKeptAsFromScratch checks that grouping items with how
+// the items before were grouped (mergeReportsKept) groups as mergeReports
+// does: as items are added anywhere — among them ones that join a group
+// made before them, or that an item of before joins instead of its group,
+// or whose group takes another's first item — taken out and moved.
+func TestMergeReportsKeptAsFromScratch(t *testing.T) {
+	vocab := strings.Fields(`the council will review port budget ferry union leaders rejected plan minister said
+		on monday new ferries fund harbour workers strike pay talks mayor pledged cut fares island coastguard`)
+	r := rand.New(rand.NewPCG(19, 20))
+	var made []report
+	newReport := func() report {
+		var words []string
+		if len(made) > 0 && r.IntN(2) == 0 {
+			// Another outlet's report of an earlier one, a word changed.
+			words = strings.Fields(strings.TrimSuffix(made[r.IntN(len(made))].text, "."))
+			if k := r.IntN(len(words) + 1); k < len(words) {
+				words[k] = vocab[r.IntN(len(vocab))]
+			}
+		} else {
+			for range 2 + r.IntN(8) {
+				words = append(words, vocab[r.IntN(len(vocab))])
+			}
+		}
+		who := []string{"", "Helen Carter", "Marcus Obi"}[r.IntN(3)]
+		x := report{id: len(made), text: strings.Join(words, " ") + ".", who: who}
+		made = append(made, x)
+		return x
+	}
+	text := func(x report) string { return x.text }
+	names := func(x report) []string { return foldedName(x.who) }
+	ids := func(gs [][]report) [][]int {
+		out := make([][]int, len(gs))
+		for i, g := range gs {
+			for _, x := range g {
+				out[i] = append(out[i], x.id)
+			}
+		}
+		return out
+	}
+	var items []report
+	for range 300 {
+		items = append(items, newReport())
+	}
+	words := (*built)(nil).textWords()
+	_, kept := mergeReportsKept(items, text, names, words, nil)
+	regrouped := 0
+	for step := range 200 {
+		switch op := r.IntN(10); {
+		case op < 7:
+			for range 1 + r.IntN(4) {
+				k := r.IntN(len(items) + 1)
+				items = slices.Insert(items, k, newReport())
+			}
+		case op < 9:
+			k := r.IntN(len(items))
+			items = slices.Delete(items, k, k+1)
+		default:
+			i, k := r.IntN(len(items)), r.IntN(len(items))
+			items[i], items[k] = items[k], items[i]
+		}
+		prev := kept
+		var got [][]report
+		got, kept = mergeReportsKept(items, text, names, words, prev)
+		if _, _, ok := regroupReports(items, text, names, words, prev); ok {
+			regrouped++
+		}
+		want := mergeReports(items, text, names, nil)
+		if g, w := ids(got), ids(want); !slices.EqualFunc(g, w, slices.Equal[[]int]) {
+			t.Fatalf("step %d: %d groups from those before, %d from scratch; first difference at %v", step, len(g), len(w), firstDiff(g, w))
+		}
+	}
+	if regrouped < 100 {
+		t.Errorf("only %d of 200 steps regrouped from the groups before: the test does not exercise regroupReports", regrouped)
+	}
+}
