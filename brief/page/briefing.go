@@ -287,9 +287,13 @@ func build(an *brief.Analysis, opt Options, prev *built) (*Briefing, *built) {
 	groups, links := groupStoriesWith(an, links)
 	b.stories = links
 	b.setStories(groups)
+	var refs []storyRef // how what is worked out for each story is kept
+	if b.kept != nil {
+		refs = storyRefs(an, groups)
+	}
 	// The bottom line first: items that only repeat it rank lower.
-	b.BottomLine = b.bottomLine(an, groups)
-	b.corroborateLines(an)
+	b.BottomLine = b.bottomLine(an, groups, refs)
+	b.corroborateLines(an, refs)
 	for _, l := range b.BottomLine {
 		for _, c := range l.Cites {
 			r.lead[c] = true
@@ -299,7 +303,7 @@ func build(an *brief.Analysis, opt Options, prev *built) (*Briefing, *built) {
 	b.Disputes = r.orderDisputes(disputes)
 	b.Quotes = withSpeakers(r.orderQuotes(quotes), b.Pinned)
 	b.Commitments = dropQuoted(b.Commitments, b.Quotes, b.Pinned)
-	for _, d := range findDifferencesWith(an, groups, an.Actors, b.kept) {
+	for _, d := range findDifferencesWith(an, groups, refs, an.Actors, b.kept) {
 		if len(opt.Removed) > 0 && opt.Removed[d.Key()] {
 			b.Removed++
 			continue
@@ -320,16 +324,22 @@ func build(an *brief.Analysis, opt Options, prev *built) (*Briefing, *built) {
 	for i, a := range keyActors {
 		actorStory[i] = b.storyOf(a.Cites)
 	}
-	subs := subAnalyses(an, groups)
+	var subs []*brief.Analysis // made when there is nothing kept
+	if refs == nil {
+		subs = subAnalyses(an, groups)
+	}
 	for i := range groups {
-		sub := subs[i]
 		var own []brief.Actor
 		for k, a := range keyActors {
 			if actorStory[k] == i {
 				own = append(own, a)
 			}
 		}
-		b.Stories[i].Title = b.storyTitle(an, groups[i], sub, own)
+		var sub *brief.Analysis
+		if subs != nil {
+			sub = subs[i]
+		}
+		b.Stories[i].Title = b.storyTitle(an, groups, refs, i, sub, own)
 	}
 	b.indexStories()
 	b.makeClauses()
@@ -353,7 +363,16 @@ func creditsOnly(an *brief.Analysis, cs []brief.Cite) bool {
 		return false
 	}
 	for _, c := range cs {
-		if !isCredit(an.Article(c.Source).SentenceText(c.Sentence)) {
+		a := an.Article(c.Source)
+		if a != nil && c.Sentence >= 0 && c.Sentence < len(a.Sentences) {
+			// Whether each sentence is a credit line was read with the
+			// article's facts.
+			if !factsOf(a).credits[c.Sentence] {
+				return false
+			}
+			continue
+		}
+		if !isCredit(a.SentenceText(c.Sentence)) {
 			return false
 		}
 	}
@@ -550,34 +569,58 @@ func dropQuoted(cs []brief.Commitment, qs []brief.Quote, pinned map[string]bool)
 // reporter is not listed. Pinned actors stay.
 func minorActorsThatAct(actors []brief.Actor, involved map[string]int, pinned map[string]bool, outlets outletNames) []brief.Actor {
 	out := actors[:0:0]
+	var lasts []personLast
 	for _, a := range actors {
-		if a.Role == "" && a.Stance == "" && !(len(pinned) > 0 && pinned[a.Key()]) && (!actsInStory(a, involved, outlets) || shortFormOfAnother(a, actors)) {
+		if a.Role == "" && a.Stance == "" && !(len(pinned) > 0 && pinned[a.Key()]) && !actsInStory(a, involved, outlets) {
 			continue
+		}
+		if a.Role == "" && a.Stance == "" && !(len(pinned) > 0 && pinned[a.Key()]) {
+			if lasts == nil {
+				lasts = personLasts(actors)
+			}
+			if shortFormOf(a, lasts) {
+				continue
+			}
 		}
 		out = append(out, a)
 	}
 	return out
 }
 
-// shortFormOfAnother reports whether a person's one-word name is the
-// surname of another person on the list ("Bashir" beside "Omar Hassan
-// al-Bashir"): the same person, whom the analysis did not merge.
-func shortFormOfAnother(a brief.Actor, actors []brief.Actor) bool {
+// personLast is a person of several words' name and last word, folded.
+type personLast struct {
+	a    *brief.Actor
+	last string
+}
+
+// personLasts are the people of several words among actors, with the
+// last word of their names.
+func personLasts(actors []brief.Actor) []personLast {
+	var out []personLast
+	for i := range actors {
+		b := &actors[i]
+		if b.Kind != brief.KindPerson {
+			continue
+		}
+		if ws := strings.Fields(b.Name); len(ws) >= 2 {
+			out = append(out, personLast{b, foldName(ws[len(ws)-1])})
+		}
+	}
+	return out
+}
+
+// shortFormOf reports whether a person's one-word name is the surname of
+// another person on the list, whose people of several words are lasts
+// ("Bashir" beside "Omar Hassan al-Bashir"): the same person, whom the
+// analysis did not merge.
+func shortFormOf(a brief.Actor, lasts []personLast) bool {
 	if a.Kind != brief.KindPerson || strings.Contains(strings.TrimSpace(a.Name), " ") {
 		return false
 	}
 	name := foldName(a.Name)
-	for _, b := range actors {
-		if b.Kind != brief.KindPerson {
-			continue
-		}
-		ws := strings.Fields(b.Name)
-		if len(ws) < 2 {
-			continue
-		}
+	for _, p := range lasts {
 		// The keys, which take a hash to make, are compared last.
-		last := foldName(ws[len(ws)-1])
-		if (last == name || strings.HasSuffix(last, "-"+name)) && b.Key() != a.Key() {
+		if (p.last == name || strings.HasSuffix(p.last, "-"+name)) && p.a.Key() != a.Key() {
 			return true
 		}
 	}
@@ -835,35 +878,46 @@ func (b *Briefing) storyOf(cs []brief.Cite) int {
 // corroborateLines cites, for each sentence of the bottom line, the other
 // articles of its story that say the same (a fact three outlets report is
 // printed once, with three citations).
-func (b *Briefing) corroborateLines(an *brief.Analysis) {
+func (b *Briefing) corroborateLines(an *brief.Analysis, refs []storyRef) {
 	for i, l := range b.BottomLine {
 		if len(l.Cites) == 0 {
 			continue
 		}
-		story := b.storyOf(l.Cites)
-		words := simWords(l.Text)
-		n := float64(strings.Count(l.Text, " ") + 1)
-		cites := l.Cites
-		for si, src := range an.Sources {
-			if src.ID == l.Cites[0].Source || b.storyOf([]brief.Cite{{Source: src.ID}}) != story || si >= len(an.Articles) || an.Articles[si] == nil {
+		b.BottomLine[i].Cites = b.corroborateLine(an, l, b.storyOf(l.Cites), refs)
+	}
+}
+
+// corroborate is corroborateLines of one line of a story, whose sources
+// storyIdx tells.
+func corroborate(an *brief.Analysis, l Line, storyIdx map[string]int, story int) []brief.Cite {
+	storyOf := func(id string) int {
+		if len(storyIdx) == 0 {
+			return 0
+		}
+		return storyIdx[id]
+	}
+	words := simWords(l.Text)
+	n := float64(strings.Count(l.Text, " ") + 1)
+	cites := l.Cites
+	for si, src := range an.Sources {
+		if src.ID == l.Cites[0].Source || storyOf(src.ID) != story || si >= len(an.Articles) || an.Articles[si] == nil {
+			continue
+		}
+		a := an.Articles[si]
+		for k := range a.Sentences {
+			// Only a sentence of about the same length can say the
+			// same thing: count its words before comparing them.
+			t := a.SentenceText(k)
+			if m := float64(strings.Count(t, " ") + 1); m < 0.6*n || m > n/0.6 {
 				continue
 			}
-			a := an.Articles[si]
-			for k := range a.Sentences {
-				// Only a sentence of about the same length can say the
-				// same thing: count its words before comparing them.
-				t := a.SentenceText(k)
-				if m := float64(strings.Count(t, " ") + 1); m < 0.6*n || m > n/0.6 {
-					continue
-				}
-				if nearDupWords(words, simWords(trimDateline(t))) {
-					cites = mergeCites(cites, []brief.Cite{{Source: src.ID, Sentence: k}})
-					break
-				}
+			if nearDupWords(words, simWords(trimDateline(t))) {
+				cites = mergeCites(cites, []brief.Cite{{Source: src.ID, Sentence: k}})
+				break
 			}
 		}
-		b.BottomLine[i].Cites = cites
 	}
+	return cites
 }
 
 // pinned reports whether the user pinned the item of key: key is called

@@ -537,13 +537,23 @@ func TestStoryResultsKeptOnlyWhenTheyHold(t *testing.T) {
 		before, after := other(base), other(base)
 		kept := &keptStories{now: map[string]*keptStory{}}
 		results := func(an *brief.Analysis, kept *keptStories) (diffs []Difference, lines []Line, titles []string) {
-			diffs = findDifferencesWith(an, groups, an.Actors, kept)
-			b := &Briefing{Actors: an.Actors, kept: kept}
-			lines = b.bottomLine(an, groups)
-			for i, sub := range subAnalyses(an, groups) {
-				titles = append(titles, b.storyTitle(an, groups[i], sub, sub.Actors))
+			var refs []storyRef
+			if kept != nil {
+				refs = storyRefs(an, groups)
 			}
-			return diffs, lines, titles
+			diffs = findDifferencesWith(an, groups, refs, an.Actors, kept)
+			b := &Briefing{Actors: an.Actors, Sources: an.Sources, kept: kept}
+			b.setStories(groups)
+			b.BottomLine = b.bottomLine(an, groups, refs)
+			b.corroborateLines(an, refs)
+			for i, sub := range subAnalyses(an, groups) {
+				own := sub.Actors
+				if i%2 == 0 {
+					sub = nil // made when needed
+				}
+				titles = append(titles, b.storyTitle(an, groups, refs, i, sub, own))
+			}
+			return diffs, b.BottomLine, titles
 		}
 		d0, l0, t0 := results(before, kept)
 		d1, l1, t1 := results(after, &keptStories{prev: kept.now, now: map[string]*keptStory{}})
@@ -567,9 +577,10 @@ func TestStoryResultsKeptOnlyWhenTheyHold(t *testing.T) {
 		t.Fatal("the sources changed with the text: the test checks nothing")
 	}
 	kept := &keptStories{now: map[string]*keptStory{}}
-	findDifferencesWith(storm, groupStories(storm), storm.Actors, kept)
-	got := findDifferencesWith(edited, groupStories(edited), edited.Actors, &keptStories{prev: kept.now, now: map[string]*keptStory{}})
-	if want := findDifferencesWith(edited, groupStories(edited), edited.Actors, nil); !reflect.DeepEqual(got, want) || len(want) == 0 {
+	findDifferencesWith(storm, groupStories(storm), storyRefs(storm, groupStories(storm)), storm.Actors, kept)
+	got := findDifferencesWith(edited, groupStories(edited), storyRefs(edited, groupStories(edited)), edited.Actors,
+		&keptStories{prev: kept.now, now: map[string]*keptStory{}})
+	if want := findDifferencesWith(edited, groupStories(edited), nil, edited.Actors, nil); !reflect.DeepEqual(got, want) || len(want) == 0 {
 		t.Errorf("after the text changed: %+v kept, %+v worked out", got, want)
 	}
 }

@@ -323,22 +323,27 @@ var contrast = regexp.MustCompile(`(?i)(?:^|[\s,;])(although|though|but|while|wh
 
 // findDifferencesWith finds, story by story, the counts the sources give
 // differently and the claims one source makes and another denies, taking a
-// story's differences from kept (which may be nil) when its articles are
-// the same and who says each claim is the same with the analysis's names
-// (see sayers).
-func findDifferencesWith(an *brief.Analysis, stories [][]int, actors []brief.Actor, kept *keptStories) []Difference {
+// story's differences from kept (with refs, the stories' refs; both nil
+// when there is nothing kept) when its articles are the same and who says
+// each claim is the same with the analysis's names (see sayers).
+func findDifferencesWith(an *brief.Analysis, stories [][]int, refs []storyRef, actors []brief.Actor, kept *keptStories) []Difference {
 	names := sayerNames(actors)
 	var out []Difference
-	for _, story := range stories {
-		key, facts := storyKey(an, story, "differ")
-		if e := kept.get(key, facts); e != nil && e.saysSame(names) {
-			out = append(out, e.diffs...)
-			continue
+	for i, story := range stories {
+		var key string
+		if refs != nil {
+			key = refs[i].key("differ")
+			if e := kept.get(key, refs[i]); e != nil && e.saysSame(names) {
+				out = append(out, e.diffs...)
+				continue
+			}
 		}
 		var calls []sayerCall
 		sy := &sayers{names: names, rec: &calls}
 		diffs := append(numberDifferences(an, story, sy), denials(an, story, sy)...)
-		kept.put(key, &keptStory{facts: facts, diffs: diffs, calls: calls})
+		if refs != nil {
+			kept.put(key, refs[i], &keptStory{diffs: diffs, calls: calls})
+		}
 		out = append(out, diffs...)
 	}
 	return out

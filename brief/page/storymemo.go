@@ -21,8 +21,10 @@ type keptStories struct {
 	prev, now map[string]*keptStory
 }
 
-// keptStory is what was worked out for a story of the articles of facts.
+// keptStory is what was worked out for a story of the articles of srcs
+// and facts.
 type keptStory struct {
+	srcs  []brief.Source
 	facts []*articleFacts
 	// diffs are the story's differences, and calls who says their
 	// claims.
@@ -32,11 +34,38 @@ type keptStory struct {
 	lines []Line
 }
 
-// storyKey is what a story's results are kept by: what they are (what),
-// more that they read (extra), and every field of the story's sources. It
-// returns the facts of the story's articles too, which a kept result must
-// have been worked out from.
-func storyKey(an *brief.Analysis, story []int, what string, extra ...string) (string, []*articleFacts) {
+// storyRef is a story as its results are kept by: the IDs of its sources
+// (to find them), its sources and the facts of their articles (which the
+// results must have been worked out from).
+type storyRef struct {
+	ids   string
+	srcs  []brief.Source
+	facts []*articleFacts
+}
+
+// storyRefs are the refs of the stories of an analysis (groupStories).
+func storyRefs(an *brief.Analysis, groups [][]int) []storyRef {
+	refs := make([]storyRef, len(groups))
+	for g, story := range groups {
+		r := storyRef{srcs: make([]brief.Source, len(story)), facts: make([]*articleFacts, len(story))}
+		var sb strings.Builder
+		for k, i := range story {
+			r.srcs[k] = an.Sources[i]
+			sb.WriteString(an.Sources[i].ID)
+			sb.WriteByte(0)
+			if i < len(an.Articles) && an.Articles[i] != nil {
+				r.facts[k] = factsOf(an.Articles[i])
+			}
+		}
+		r.ids = sb.String()
+		refs[g] = r
+	}
+	return refs
+}
+
+// key is what a story's result is kept by: what it is, more that it
+// reads (extra), and the story's source IDs.
+func (r storyRef) key(what string, extra ...string) string {
 	var sb strings.Builder
 	part := func(s string) {
 		sb.WriteString(strconv.Itoa(len(s)))
@@ -48,28 +77,13 @@ func storyKey(an *brief.Analysis, story []int, what string, extra ...string) (st
 	for _, x := range extra {
 		part(x)
 	}
-	facts := make([]*articleFacts, len(story))
-	for k, i := range story {
-		s := an.Sources[i]
-		part(s.ID)
-		part(s.ArticleID)
-		part(s.Title)
-		part(s.Path)
-		part(s.Site)
-		part(s.Byline)
-		part(s.Date.String())
-		part(strconv.Itoa(s.Words))
-		part(strconv.FormatBool(s.Failed))
-		if i < len(an.Articles) && an.Articles[i] != nil {
-			facts[k] = factsOf(an.Articles[i])
-		}
-	}
-	return sb.String(), facts
+	sb.WriteString(r.ids)
+	return sb.String()
 }
 
-// get returns the result kept for key, worked out from the articles of
-// facts; nil when there is none (or k is nil).
-func (k *keptStories) get(key string, facts []*articleFacts) *keptStory {
+// get returns the result kept for key, worked out from the story's
+// sources and articles; nil when there is none (or k is nil).
+func (k *keptStories) get(key string, r storyRef) *keptStory {
 	if k == nil {
 		return nil
 	}
@@ -77,11 +91,20 @@ func (k *keptStories) get(key string, facts []*articleFacts) *keptStory {
 	if e == nil {
 		e = k.prev[key]
 	}
-	if e == nil || !slices.Equal(e.facts, facts) {
+	if e == nil || !slices.Equal(e.facts, r.facts) || !slices.Equal(e.srcs, r.srcs) {
 		return nil
 	}
 	k.now[key] = e
 	return e
+}
+
+// put keeps a story's result, worked out from its sources and articles,
+// for the next briefing (when k is not nil).
+func (k *keptStories) put(key string, r storyRef, e *keptStory) {
+	if k != nil {
+		e.srcs, e.facts = r.srcs, r.facts
+		k.now[key] = e
+	}
 }
 
 // saysSame reports whether who says each claim of the story's
@@ -95,58 +118,81 @@ func (k *keptStory) saysSame(names []sayerName) bool {
 	return true
 }
 
-// put keeps a story's result for the next briefing (when k is not nil).
-func (k *keptStories) put(key string, e *keptStory) {
-	if k != nil {
-		k.now[key] = e
-	}
-}
-
 // bottomLine is the bottom line of the briefing of stories groups (lead
-// story first): pickBottomLine of the lead story, kept by its articles,
-// whether there are others, and the names of the first actors, which it
-// reads.
-func (b *Briefing) bottomLine(an *brief.Analysis, groups [][]int) []Line {
-	lead := an
-	if len(groups) > 1 {
-		lead = subAnalysis(an, groups[0])
+// story first, of refs when a Builder builds the briefing): pickBottomLine
+// of the lead story, kept by its articles, whether there are others, and
+// the names of the first actors, which it reads.
+func (b *Briefing) bottomLine(an *brief.Analysis, groups [][]int, refs []storyRef) []Line {
+	lead := func() *brief.Analysis {
+		if len(groups) > 1 {
+			return subAnalysis(an, groups[0])
+		}
+		return an
 	}
-	if b.kept == nil || len(groups) == 0 || len(an.Articles) != len(an.Sources) {
-		return pickBottomLine(lead, b.Actors, len(groups) > 1)
+	if refs == nil || len(groups) == 0 || len(an.Articles) != len(an.Sources) {
+		return pickBottomLine(lead(), b.Actors, len(groups) > 1)
 	}
 	extra := []string{strconv.FormatBool(len(groups) > 1)}
 	for _, a := range b.Actors[:min(len(b.Actors), bottomLineActors)] {
 		extra = append(extra, a.Name)
 	}
-	key, facts := storyKey(an, groups[0], "bottom line", extra...)
-	e := b.kept.get(key, facts)
+	key := refs[0].key("bottom line", extra...)
+	e := b.kept.get(key, refs[0])
 	if e == nil {
-		e = &keptStory{facts: facts, lines: pickBottomLine(lead, b.Actors, len(groups) > 1)}
-		b.kept.put(key, e)
+		e = &keptStory{lines: pickBottomLine(lead(), b.Actors, len(groups) > 1)}
+		b.kept.put(key, refs[0], e)
 	}
 	// The briefing adds citations to its lines: a copy.
 	return slices.Clone(e.lines)
 }
 
-// storyTitle is the title of the story of the articles story (sub, whose
-// key actors are own): storyTitle's, kept by its articles and the names of
-// its first actors when it is one of its headlines.
-func (b *Briefing) storyTitle(an *brief.Analysis, story []int, sub *brief.Analysis, own []brief.Actor) string {
-	if b.kept == nil {
-		title, _ := storyTitleOf(sub, own)
+// storyTitle is the title of story i of an analysis's stories groups (of
+// refs when a Builder builds the briefing), whose key actors are own:
+// storyTitleOf's, kept by its articles and the names of its first actors
+// when it is one of its headlines. sub is the story's analysis (nil makes
+// it when needed).
+func (b *Briefing) storyTitle(an *brief.Analysis, groups [][]int, refs []storyRef, i int, sub *brief.Analysis, own []brief.Actor) string {
+	subOf := func() *brief.Analysis {
+		if sub == nil {
+			sub = subAnalysis(an, groups[i])
+		}
+		return sub
+	}
+	if refs == nil {
+		title, _ := storyTitleOf(subOf(), own)
 		return title
 	}
 	var extra []string
 	for _, a := range own[:min(len(own), storyTitleActors)] {
 		extra = append(extra, a.Name)
 	}
-	key, facts := storyKey(an, story, "title", extra...)
-	if e := b.kept.get(key, facts); e != nil {
+	key := refs[i].key("title", extra...)
+	if e := b.kept.get(key, refs[i]); e != nil {
 		return e.title
 	}
-	title, headline := storyTitleOf(sub, own)
+	title, headline := storyTitleOf(subOf(), own)
 	if headline {
-		b.kept.put(key, &keptStory{facts: facts, title: title})
+		b.kept.put(key, refs[i], &keptStory{title: title})
 	}
 	return title
+}
+
+// corroborateLine is corroborateLines of bottom-line sentence l of story
+// (of refs when a Builder builds the briefing), kept by the story's
+// articles and the sentence.
+func (b *Briefing) corroborateLine(an *brief.Analysis, l Line, story int, refs []storyRef) []brief.Cite {
+	if refs == nil || story >= len(refs) {
+		return corroborate(an, l, b.storyIdx, story)
+	}
+	extra := []string{l.Text}
+	for _, c := range l.Cites {
+		extra = append(extra, c.Source, strconv.Itoa(c.Sentence))
+	}
+	key := refs[story].key("corroborated", extra...)
+	e := b.kept.get(key, refs[story])
+	if e == nil {
+		e = &keptStory{lines: []Line{{Cites: corroborate(an, l, b.storyIdx, story)}}}
+		b.kept.put(key, refs[story], e)
+	}
+	return e.lines[0].Cites
 }
