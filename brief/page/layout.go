@@ -658,25 +658,36 @@ func (l *layouter) otherStories(secs []Section, body, small float64) {
 // story sets a story other than the lead: its headline with the citations
 // of all its articles, then its best items.
 func (l *layouter) story(sec Section, body, small float64) {
-	var cites []brief.Cite
-	for _, id := range sec.Sources {
-		cites = append(cites, brief.Cite{Source: id})
-	}
-	spans := append([]textRun{{l.m.clean(shortHeadline(sec.Title, storyHeadlineWords)), textStyle{faceBold, body, colInk}}}, l.citeSpan(cites, small)...)
 	lines := 1
 	if l.cw < l.p.w/2 {
 		lines = 2 // in a column
 	}
-	l.y += l.text(&l.p.ops, l.wrap(spans, l.cw, lines), l.left, l.y, body) + 0.7
+	key := l.itemKey('h', sec.Title, strconv.Itoa(lines))
+	for _, id := range sec.Sources {
+		key = appendPart(key, id)
+	}
+	head := l.itemLines(key, func() []setLine {
+		var cites []brief.Cite
+		for _, id := range sec.Sources {
+			cites = append(cites, brief.Cite{Source: id})
+		}
+		spans := append([]textRun{{l.m.clean(shortHeadline(sec.Title, storyHeadlineWords)), textStyle{faceBold, body, colInk}}}, l.citeSpan(cites, small)...)
+		return l.wrap(spans, l.cw, lines)
+	})
+	l.y += l.text(&l.p.ops, head, l.left, l.y, body) + 0.7
 	for _, it := range sec.Items {
 		if it.Kind == ItemActor {
 			a := it.Actor
-			spans := l.actorSpans(a, body, small)
-			if a.Stance != "" {
-				spans = append(spans[:len(spans)-1], textRun{" — ", textStyle{faceRegular, body, colMuted}},
-					textRun{l.m.clean(a.Stance), textStyle{faceRegular, body, colInk}}, spans[len(spans)-1])
-			}
-			l.bullet(spans, colMuted, body, 2, 2)
+			key := appendCites(l.itemKey('a', a.Name, a.Role, a.Stance), a.Cites[:min(len(a.Cites), 1)])
+			lines := l.itemLines(key, func() []setLine {
+				spans := l.actorSpans(a, body, small)
+				if a.Stance != "" {
+					spans = append(spans[:len(spans)-1], textRun{" — ", textStyle{faceRegular, body, colMuted}},
+						textRun{l.m.clean(a.Stance), textStyle{faceRegular, body, colInk}}, spans[len(spans)-1])
+				}
+				return l.wrap(spans, l.cw-itemIndentMM, l.maxLines(2, 2))
+			})
+			l.bulletLines(lines, colMuted, body)
 			continue
 		}
 		l.item(sec, it, body, small)
