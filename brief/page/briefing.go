@@ -206,14 +206,11 @@ func build(an *brief.Analysis, opt Options, prev *built) (*Briefing, *built) {
 	// is about: a sentence cut before its commitment or its dispute's cue
 	// says nothing of them.
 	commitments = slices.DeleteFunc(commitments, func(c groupedCommitment) bool {
-		cl, _ := commitmentClause(c.Commitment, maxItemWords, cx)
-		toks, f := tokenize(cleanItemText(c.Text)), cx.forms(c.Actor)
-		if j, _ := lastForm(toks, f); cl.others && (j < 0 || cl.sentence || demonymOnly(toks, f)) {
-			// Another subject's act, and the sentence does not name the
-			// actor: whose commitment it is cannot be told from it.
-			return !b.pinned(c.Key)
-		}
-		return !b.pinned(c.Key) && !shows(cl.Clause, c.Text, commitmentHead(c.What))
+		// Another subject's act, and the sentence does not name the
+		// actor: whose commitment it is cannot be told from it; or a
+		// clause that does not show the commitment.
+		others, shown := commitmentChecks(c.Commitment, cx)
+		return (others || !shown) && !b.pinned(c.Key)
 	})
 	var disputes []groupedDispute
 	for i, g := range b.mergeReportsDisputes(an) {
@@ -849,6 +846,13 @@ func (b *Briefing) storyOf(cs []brief.Cite) int {
 	// The story with the most citations, the first of those stories when
 	// several have as many. A citation of a source in no story counts for
 	// the first story, once that story has been cited.
+	if len(cs) == 1 {
+		// Most items cite one sentence: its story, or the first.
+		if s, ok := b.storyIdx[cs[0].Source]; ok {
+			return s
+		}
+		return 0
+	}
 	n := make([]int, len(b.Stories))
 	seen := make([]bool, len(b.Stories))
 	for _, c := range cs {
@@ -1234,11 +1238,20 @@ func citeNumber(id string) int {
 
 // citedSourceCount counts the sources among citations.
 func citedSourceCount(cs []brief.Cite) int {
-	seen := map[string]bool{}
-	for _, c := range cs {
-		seen[c.Source] = true
+	if len(cs) > 8 {
+		seen := map[string]bool{}
+		for _, c := range cs {
+			seen[c.Source] = true
+		}
+		return len(seen)
 	}
-	return len(seen)
+	n := 0
+	for i, c := range cs {
+		if !slices.ContainsFunc(cs[:i], func(d brief.Cite) bool { return d.Source == c.Source }) {
+			n++
+		}
+	}
+	return n
 }
 
 // simWords is the set of a text's words, lower-cased.

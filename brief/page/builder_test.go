@@ -244,12 +244,26 @@ func TestClauseKeptOnlyWhenItsReadsHold(t *testing.T) {
 		for _, words := range []int{maxItemWords, otherItemWords} {
 			for _, c := range an.Commitments {
 				commitmentClause(c, words, before)
+				commitmentChecks(c, before)
 			}
 			for _, d := range an.Disputes {
 				disputeClauseOwn(d, words, before)
 			}
 		}
 		after.kept = before.made()
+		// A context of its own, which no clause was made with.
+		fresh := newClauseContextWith(nil, after.cases)
+		fresh.actors = after.actors
+		for _, c := range an.Commitments {
+			if round%2 == 0 {
+				commitmentClause(c, maxItemWords, after) // kept or made before the checks
+			}
+			gotOthers, gotShown := commitmentChecks(c, after)
+			if others, shown := commitmentChecks(c, fresh); gotOthers != others || gotShown != shown {
+				t.Fatalf("round %d: the checks of %q kept from another context are %v %v, made in this one %v %v",
+					round, c.Text, gotOthers, gotShown, others, shown)
+			}
+		}
 		for _, words := range []int{maxItemWords, otherItemWords} {
 			for _, c := range an.Commitments {
 				got, gotOwn := commitmentClause(c, words, after)
@@ -286,18 +300,24 @@ func TestClauseKeptOnlyWhenItsReadsHold(t *testing.T) {
 // context for another on items of our own whose clause reads each thing a
 // clause reads of its context, and changes with it: whether another
 // person is named before its "he" (Brekke a person, then an
-// organisation), and whether the articles write a word in lower case
-// ("harbour", then "Harbour").
+// organisation), whether the articles write a word in lower case
+// ("harbour", then "Harbour"), and, for the checks Build makes of a
+// commitment, whether the sentence names its actor (by surname, when
+// Brekke is a person).
 func TestClauseKeptOnlyWhenItsReadsHoldMade(t *testing.T) {
 	other := brief.Commitment{Actor: "Tomas Lund", Text: "Lund said Brekke's plan showed that he would close the ferry office by March.",
 		What: "would close the ferry office by March"}
 	common := brief.Commitment{Actor: "Tomas Lund", Text: "Lund said Harbour staff would repair the pier by June.",
 		What: "would repair the pier by June"}
+	// Another subject's act, in a sentence that names the actor only by
+	// a form it has in one context: a person's surname.
+	office := brief.Commitment{Actor: "Anna Brekke", Text: "The ferry office would be closed by March, Brekke's aides added.",
+		What: "would be closed by March"}
 	lund := brief.Actor{Name: "Tomas Lund", Kind: brief.KindPerson, Aliases: []string{"Lund"}}
 	context := func(brekke brief.ActorKind, text string) *clauseContext {
 		return newClauseContext(&brief.Analysis{
 			Articles: []*brief.Article{brief.NewArticle("Harbour", text)},
-			Actors:   []brief.Actor{lund, {Name: "Anna Brekke", Kind: brekke, Aliases: []string{"Brekke"}}},
+			Actors:   []brief.Actor{lund, {Name: "Anna Brekke", Kind: brekke}},
 		})
 	}
 	lower := "Boats left the harbour at dawn. Crews cleaned the harbour walls. The harbour was quiet."
@@ -306,25 +326,54 @@ func TestClauseKeptOnlyWhenItsReadsHoldMade(t *testing.T) {
 		context(brief.KindPerson, lower), context(brief.KindOrganization, lower),
 		context(brief.KindPerson, upper), context(brief.KindOrganization, upper),
 	}
-	for _, c := range []brief.Commitment{other, common} {
-		differ := false
+	checksDiffer := false
+	for k, c := range []brief.Commitment{other, common, office} {
+		differ := k == 2 // the checks of office differ, not its clause
 		for i, before := range contexts {
 			for j, after := range contexts {
 				// Contexts of their own, which no clause was made with.
 				b, a := newClauseContextWith(nil, before.cases), newClauseContextWith(nil, after.cases)
 				b.actors, a.actors = before.actors, after.actors
 				was, _ := commitmentClause(c, maxItemWords, b)
+				wasOthers, wasShown := commitmentChecks(c, b)
 				a.kept = b.made()
+				gotOthers, gotShown := commitmentChecks(c, a)
 				got, gotOwn := commitmentClause(c, maxItemWords, a)
 				want, wantOwn := commitmentClauseNow(c, maxItemWords, &clauseContext{cxShared: after.cxShared})
 				if got != want || gotOwn != wantOwn {
 					t.Errorf("%q kept from context %d for context %d: %+v, made in it %+v", c.Text, i, j, got, want)
 				}
+				fresh := newClauseContextWith(nil, after.cases)
+				fresh.actors = after.actors
+				if others, shown := commitmentChecks(c, fresh); gotOthers != others || gotShown != shown {
+					t.Errorf("%q: checks kept from context %d for context %d: %v %v, made in it %v %v", c.Text, i, j, gotOthers, gotShown, others, shown)
+				}
 				differ = differ || was != want
+				checksDiffer = checksDiffer || wasOthers != gotOthers || wasShown != gotShown
 			}
 		}
 		if !differ {
 			t.Errorf("%q: the same clause in every context, the test checks nothing", c.Text)
+		}
+	}
+	if !checksDiffer {
+		t.Error("the same checks in every context: the test checks nothing of them")
+	}
+	// The checks read what the clause they read read, whether the clause
+	// was made for them or before them.
+	for _, first := range []bool{true, false} {
+		cx := contexts[0]
+		cx = newClauseContextWith(nil, cx.cases)
+		cx.actors = contexts[0].actors
+		if first {
+			commitmentClause(common, maxItemWords, cx)
+		}
+		commitmentChecks(common, cx)
+		clause, checks := cx.clauses[commitmentKey(common, maxItemWords)], cx.clauses[commitmentKey(common, 0)]
+		for _, d := range clause.deps {
+			if !slices.ContainsFunc(checks.deps, func(e clauseDep) bool { return e.kind == d.kind && e.text == d.text }) {
+				t.Errorf("the checks did not record the clause's read of %q", d.text)
+			}
 		}
 	}
 }
@@ -503,6 +552,11 @@ func TestStoryResultsKeptOnlyWhenTheyHold(t *testing.T) {
 	a.Date, b.Date = testDate, testDate
 	a.Site, b.Site = "Harbour Gazette", "Island Times"
 	storm := brief.Analyze(a, b)
+	// The same without headlines: the story's title is made of its actors
+	// and topic.
+	ua, ub := *a, *b
+	ua.Title, ub.Title = "", ""
+	untitled := brief.Analyze(&ua, &ub)
 	root, err := newscorpus.Root()
 	if err != nil {
 		t.Fatal(err)
@@ -528,11 +582,8 @@ func TestStoryResultsKeptOnlyWhenTheyHold(t *testing.T) {
 		return &c
 	}
 	differ := 0
-	for round := range 12 {
-		base := library
-		if round%2 == 0 {
-			base = storm
-		}
+	for round := range 18 {
+		base := []*brief.Analysis{storm, library, untitled}[round%3]
 		groups := groupStories(base)
 		before, after := other(base), other(base)
 		kept := &keptStories{now: map[string]*keptStory{}}
@@ -566,7 +617,7 @@ func TestStoryResultsKeptOnlyWhenTheyHold(t *testing.T) {
 		}
 	}
 	if differ < 3 {
-		t.Errorf("only %d rounds of 12 gave other results with other actors: the test checks little", differ)
+		t.Errorf("only %d rounds of 18 gave other results with other actors: the test checks little", differ)
 	}
 	// A text changed in place, its source the same: nothing is kept.
 	changed := *b

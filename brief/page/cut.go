@@ -207,14 +207,14 @@ func (b *Briefing) FitOnePage(paper Paper) *Briefing {
 	fr := frames{}
 	try := func(its []cutItem, lv density) (*Briefing, bool) {
 		c := b.keep(its, paper, lv, found)
-		p := planPageWith(m, c, paper, lv, fr)
+		p := planPageWith(m, c, paper, lv, fr, true)
 		if len(p.hidden) > 0 {
 			// The minor actors the "Also:" line has no room for are cut
 			// like any item: the exports then list the actors the PDF
 			// prints, and the page counts them among those not shown.
 			its = withoutActors(its, b.Actors, p.hidden)
 			c = b.keep(its, paper, lv, found)
-			p = planPageWith(m, c, paper, lv, fr)
+			p = planPageWith(m, c, paper, lv, fr, true)
 		}
 		return c, p.fits()
 	}

@@ -97,6 +97,8 @@ type layouter struct {
 	memo    *layoutMemo
 	key     []byte
 	itemBuf []byte
+	// measure is set when only heights are wanted: no text is drawn.
+	measure bool
 }
 
 // wrap is l.m.wrap, through the layouter's memo.
@@ -159,6 +161,9 @@ func baselineAt(top, size float64) float64 {
 // text places wrapped lines at (x, y) and returns their height.
 func (l *layouter) text(ops *[]drawOp, lines []setLine, x, y, size float64) float64 {
 	lh := lineHeightMM(size)
+	if l.measure {
+		return float64(len(lines)) * lh
+	}
 	for i, tl := range lines {
 		by := baselineAt(y+float64(i)*lh, size)
 		for _, f := range tl.frags {
@@ -174,7 +179,9 @@ func (l *layouter) tracked(ops *[]drawOp, s string, x, y float64, st textStyle) 
 	track := 0.09 * st.size * ptMM
 	for _, r := range strings.ToUpper(s) {
 		t := string(r)
-		*ops = append(*ops, drawOp{kind: drawText, x: x, y: by, text: t, st: st})
+		if !l.measure {
+			*ops = append(*ops, drawOp{kind: drawText, x: x, y: by, text: t, st: st})
+		}
 		x += l.m.measure(t, st.font, st.size) + track
 	}
 	return x
@@ -221,7 +228,7 @@ func citeMark(cs []brief.Cite) string {
 
 // planPage plans the page of a briefing at a density level.
 func planPage(m *fontMetrics, b *Briefing, paper Paper, lv density) *pagePlan {
-	return planPageWith(m, b, paper, lv, nil)
+	return planPageWith(m, b, paper, lv, nil, false)
 }
 
 // frame is the part of a page that does not depend on which items are on
@@ -237,14 +244,18 @@ type frame struct {
 type frames map[density]*frame
 
 // planPageWith plans the page, taking its frame from fr when it has one
-// (and keeping it there).
-func planPageWith(m *fontMetrics, b *Briefing, paper Paper, lv density, fr frames) *pagePlan {
+// (and keeping it there). With measure set, it only measures: the plan
+// says where the page ends and what the "Also:" line hides, without the
+// text it draws (the one-page cut needs no more).
+func planPageWith(m *fontMetrics, b *Briefing, paper Paper, lv density, fr frames, measure bool) *pagePlan {
 	w, h := paper.size()
 	l := &layouter{m: m, b: b, lv: lv, p: &pagePlan{w: w, h: h}, y: pageMarginTop, left: pageMarginX, cw: w - 2*pageMarginX,
-		memo: b.layouts}
+		memo: b.layouts, measure: measure}
 	body, small, _, _ := l.sizes()
 	if f := fr[lv]; f != nil {
-		l.p.ops = append(make([]drawOp, 0, len(f.ops)+256), f.ops...)
+		if !measure {
+			l.p.ops = append(make([]drawOp, 0, len(f.ops)+256), f.ops...)
+		}
 		l.y, l.p.limit = f.y, f.limit
 	} else {
 		l.frame()
@@ -340,6 +351,9 @@ func (l *layouter) content(body, small float64) {
 // textTight places lines with a tighter leading (the title).
 func (l *layouter) textTight(ops *[]drawOp, lines []setLine, x, y, size float64) float64 {
 	lh := size * 1.18 * ptMM
+	if l.measure {
+		return float64(len(lines)) * lh
+	}
 	for i, tl := range lines {
 		by := y + float64(i)*lh + (lh+notoCapHeight*size*ptMM)/2
 		for _, f := range tl.frags {

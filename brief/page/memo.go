@@ -73,6 +73,21 @@ type clauseEntry struct {
 	deps []clauseDep
 }
 
+// commitmentChecks are the checks Build makes of a commitment's clause
+// (see Build): whether it is another subject's act in a sentence that
+// does not name the actor (others), and whether it shows the
+// commitment's head word (shown). Kept with the clauses.
+func commitmentChecks(c brief.Commitment, cx *clauseContext) (others, shown bool) {
+	out, others := cx.clause(commitmentKey(c, 0), func(cx *clauseContext) (ItemClause, bool) {
+		cl, _ := commitmentClause(c, maxItemWords, cx)
+		toks, f := tokenize(cleanItemText(c.Text)), cx.forms(c.Actor)
+		j, _ := lastForm(toks, f)
+		others := cl.others && (j < 0 || cl.sentence || demonymOnly(toks, f))
+		return ItemClause{Hedged: shows(cl.Clause, c.Text, commitmentHead(c.What))}, others
+	})
+	return others, out.Hedged
+}
+
 func commitmentKey(c brief.Commitment, words int) clauseKey {
 	return clauseKey{ItemCommitment, words, joinFields(c.Actor, c.Text, c.What, c.When, string(c.Strength), c.SaidBy, c.Cameo)}
 }
@@ -93,19 +108,23 @@ func (cx *clauseContext) clause(k clauseKey, mk func(*clauseContext) (ItemClause
 	e := s.clauses[k]
 	kept := s.kept[k]
 	s.mu.Unlock()
-	if e != nil {
-		return e.out, e.own
+	if e == nil {
+		if kept != nil && kept.holdsIn(s) {
+			e = kept
+		} else {
+			var deps []clauseDep
+			out, own := mk(&clauseContext{cxShared: s, rec: &deps})
+			e = &clauseEntry{out: out, own: own, deps: deps}
+		}
+		s.mu.Lock()
+		s.clauses[k] = e
+		s.mu.Unlock()
 	}
-	if kept != nil && kept.holdsIn(s) {
-		e = kept
-	} else {
-		var deps []clauseDep
-		out, own := mk(&clauseContext{cxShared: s, rec: &deps})
-		e = &clauseEntry{out: out, own: own, deps: deps}
+	if cx.rec != nil {
+		// Made for another clause that is being recorded: what this one
+		// read, that one read.
+		*cx.rec = append(*cx.rec, e.deps...)
 	}
-	s.mu.Lock()
-	s.clauses[k] = e
-	s.mu.Unlock()
 	return e.out, e.own
 }
 

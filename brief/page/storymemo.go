@@ -148,9 +148,10 @@ func (b *Briefing) bottomLine(an *brief.Analysis, groups [][]int, refs []storyRe
 
 // storyTitle is the title of story i of an analysis's stories groups (of
 // refs when a Builder builds the briefing), whose key actors are own:
-// storyTitleOf's, kept by its articles and the names of its first actors
-// when it is one of its headlines. sub is the story's analysis (nil makes
-// it when needed).
+// storyTitleOf's, kept by its articles and what it reads of the actors —
+// the names of the first ones when the title is one of its headlines, else
+// the names, kinds, aliases and first sources of all of them
+// (briefingTitle). sub is the story's analysis (nil makes it when needed).
 func (b *Briefing) storyTitle(an *brief.Analysis, groups [][]int, refs []storyRef, i int, sub *brief.Analysis, own []brief.Actor) string {
 	subOf := func() *brief.Analysis {
 		if sub == nil {
@@ -162,17 +163,35 @@ func (b *Briefing) storyTitle(an *brief.Analysis, groups [][]int, refs []storyRe
 		title, _ := storyTitleOf(subOf(), own)
 		return title
 	}
-	var extra []string
+	var names []string
 	for _, a := range own[:min(len(own), storyTitleActors)] {
-		extra = append(extra, a.Name)
+		names = append(names, a.Name)
 	}
-	key := refs[i].key("title", extra...)
-	if e := b.kept.get(key, refs[i]); e != nil {
+	headKey, noHeadKey := refs[i].key("title", names...), refs[i].key("no headline")
+	if e := b.kept.get(headKey, refs[i]); e != nil {
 		return e.title
+	}
+	var actors []string // what briefingTitle reads of the actors
+	for _, a := range own {
+		first := ""
+		if len(a.Cites) > 0 {
+			first = a.Cites[0].Source
+		}
+		actors = append(actors, a.Name, string(a.Kind), strings.Join(a.Aliases, "\x00"), first)
+	}
+	var fullKey string
+	if b.kept.get(noHeadKey, refs[i]) != nil {
+		fullKey = refs[i].key("title of actors", actors...)
+		if e := b.kept.get(fullKey, refs[i]); e != nil {
+			return e.title
+		}
 	}
 	title, headline := storyTitleOf(subOf(), own)
 	if headline {
-		b.kept.put(key, refs[i], &keptStory{title: title})
+		b.kept.put(headKey, refs[i], &keptStory{title: title})
+	} else {
+		b.kept.put(noHeadKey, refs[i], &keptStory{})
+		b.kept.put(refs[i].key("title of actors", actors...), refs[i], &keptStory{title: title})
 	}
 	return title
 }
