@@ -124,6 +124,14 @@ func (p *ArticleAnalysis) For(a *Article) (*ArticleAnalysis, bool) {
 // skipped (their source numbers too). Merge(AnalyzeArticle(a1),
 // AnalyzeArticle(a2)) is Analyze(a1, a2).
 func Merge(parts ...*ArticleAnalysis) *Analysis {
+	an, _ := mergeFrom(nil, parts...)
+	return an
+}
+
+// mergeFrom is Merge, going on from where the merge of the first parts
+// got to (prev, which may be nil; see mergeDocsFrom), and returning where
+// this one got to.
+func mergeFrom(prev *mergeState, parts ...*ArticleAnalysis) (*Analysis, *mergeState) {
 	an := &Analysis{}
 	docs := make([]*doc, 0, len(parts))
 	facts := make([]*mergeFacts, 0, len(parts))
@@ -143,8 +151,8 @@ func Merge(parts ...*ArticleAnalysis) *Analysis {
 		facts = append(facts, p.m)
 		srcs = append(srcs, SourceID(i))
 	}
-	mergeDocs(an, docs, facts, srcs)
-	return an
+	st := mergeDocsFrom(an, prev, docs, facts, srcs)
+	return an, st
 }
 
 // evalReport is the JSON object `briefing analyze --json` prints: the shape

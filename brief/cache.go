@@ -17,6 +17,9 @@ type Cache struct {
 	byID map[string][]*ArticleAnalysis
 	// analysed counts the articles analysed, not taken from the cache.
 	analysed atomic.Int64
+	// merged is where the last merge got to: a merge of its articles and
+	// more after them goes on from there (see mergeDocsFrom).
+	merged *mergeState
 }
 
 // AnalyzeContext is the package's AnalyzeContext, with the analyses of the
@@ -50,7 +53,14 @@ func (c *Cache) AnalyzeContext(ctx context.Context, articles ...*Article) (*Anal
 		return nil, err
 	}
 	c.keep(articles, parts, false)
-	return Merge(parts...), nil
+	c.mu.Lock()
+	prev := c.merged
+	c.mu.Unlock()
+	an, st := mergeFrom(prev, parts...)
+	c.mu.Lock()
+	c.merged = st
+	c.mu.Unlock()
+	return an, nil
 }
 
 // keep puts the analyses of articles in the cache: in place of what it
