@@ -274,6 +274,7 @@ func build(an *brief.Analysis, opt Options, prev *built) (*Briefing, *built) {
 	}
 
 	r := newImportance(an, actors, involved)
+	r.words = b.words
 	b.Actors = r.orderActors(actors)
 
 	// Stories: the lead story's bottom line heads the page.
@@ -299,7 +300,7 @@ func build(an *brief.Analysis, opt Options, prev *built) (*Briefing, *built) {
 	b.Commitments = r.orderCommitments(commitments)
 	b.Disputes = r.orderDisputes(disputes)
 	b.Quotes = withSpeakers(r.orderQuotes(quotes), b.Pinned)
-	b.Commitments = dropQuoted(b.Commitments, b.Quotes, b.Pinned)
+	b.Commitments = dropQuoted(b.Commitments, b.Quotes, b.Pinned, b.words)
 	for _, d := range findDifferencesWith(an, groups, refs, an.Actors, b.kept) {
 		if len(opt.Removed) > 0 && opt.Removed[d.Key()] {
 			b.Removed++
@@ -526,18 +527,18 @@ func dropDiffering(ds []brief.Dispute, diffs []Difference, pinned map[string]boo
 // dropQuoted leaves out the commitments that a quote on the page states in
 // its own words (“We stand ready to assist”, and the commitment "ready to
 // assist" read from it): the page need not say it twice.
-func dropQuoted(cs []brief.Commitment, qs []brief.Quote, pinned map[string]bool) []brief.Commitment {
+func dropQuoted(cs []brief.Commitment, qs []brief.Quote, pinned map[string]bool, words *textWords) []brief.Commitment {
 	// A quote cites the sentence it opens in; its later sentences are in
 	// the same source.
 	quoted := map[string][]string{}
 	for _, q := range qs {
 		for _, c := range q.Cites {
-			quoted[c.Source] = append(quoted[c.Source], strings.ToLower(q.Text))
+			quoted[c.Source] = append(quoted[c.Source], words.lower(q.Text))
 		}
 	}
 	out := cs[:0:0]
 	for _, c := range cs {
-		what := strings.ToLower(strings.TrimPrefix(strings.TrimSpace(c.What), "to "))
+		what := words.lower(strings.TrimPrefix(strings.TrimSpace(c.What), "to "))
 		// Every report of it is a quote that says it.
 		inQuote := wordCount(what) >= 3
 		for _, cite := range c.Cites {
@@ -715,7 +716,7 @@ func (b *Briefing) dropDuplicates() {
 					continue
 				}
 				tried[k] = di + 1
-				if c := commits[k]; !dup && shareCite(c.cites, it.cites) && (c.words == it.words || saysNoMore(it.words, c.words)) {
+				if c := commits[k]; !dup && shareCite(c.cites, it.cites) && (c.words == it.words || b.words.saysNoMore(it.words, c.words)) {
 					dup = true
 				}
 			}
@@ -766,6 +767,22 @@ var dupMarks = strings.NewReplacer("…", " ", "“", " ", "”", " ", "\"", " "
 // case, without marks, one space between them.
 func foldForDups(s string) string {
 	return strings.Join(lowerWords(dupMarks.Replace(s)), " ")
+}
+
+// saysNoMore is the package's saysNoMore with the words of texts kept
+// (of).
+func (t *textWords) saysNoMore(text, other string) bool {
+	a, b := t.of(text), t.of(other)
+	if len(a) == 0 {
+		return false
+	}
+	common := 0
+	for _, w := range a {
+		if slices.Contains(b, w) {
+			common++
+		}
+	}
+	return float64(common) >= 0.9*float64(len(a))
 }
 
 // saysNoMore reports whether a text says nothing another does not: nearly
@@ -853,6 +870,9 @@ func (b *Briefing) storyOf(cs []brief.Cite) int {
 		}
 		return 0
 	}
+	if s, ok := b.storyOfFew(cs); ok {
+		return s
+	}
 	n := make([]int, len(b.Stories))
 	seen := make([]bool, len(b.Stories))
 	for _, c := range cs {
@@ -877,6 +897,48 @@ func (b *Briefing) storyOf(cs []brief.Cite) int {
 		}
 	}
 	return best
+}
+
+// storyOfFew is storyOf for citations of a few stories (at most 8),
+// counted without allocating; ok is false for more.
+func (b *Briefing) storyOfFew(cs []brief.Cite) (story int, ok bool) {
+	var stories, counts [8]int
+	k := 0
+	at := func(s int) int {
+		for i := range k {
+			if stories[i] == s {
+				return i
+			}
+		}
+		return -1
+	}
+	for _, c := range cs {
+		s, ok := b.storyIdx[c.Source]
+		if !ok {
+			// Counts for the first story once that story is cited.
+			if i := at(0); i >= 0 {
+				counts[i]++
+			}
+			continue
+		}
+		i := at(s)
+		if i < 0 {
+			if k == len(stories) {
+				return 0, false
+			}
+			stories[k], i = s, k
+			k++
+		}
+		counts[i]++
+	}
+	best, bestN := 0, 0
+	for i := range k {
+		// The most cited; of those as cited, the first story.
+		if counts[i] > bestN || counts[i] == bestN && stories[i] < best {
+			best, bestN = stories[i], counts[i]
+		}
+	}
+	return best, true
 }
 
 // corroborateLines cites, for each sentence of the bottom line, the other
@@ -1238,20 +1300,27 @@ func citeNumber(id string) int {
 
 // citedSourceCount counts the sources among citations.
 func citedSourceCount(cs []brief.Cite) int {
-	if len(cs) > 8 {
-		seen := map[string]bool{}
-		for _, c := range cs {
-			seen[c.Source] = true
-		}
-		return len(seen)
-	}
-	n := 0
+	// The sources seen so far: a few, most often.
+	var few [8]string
+	seen := few[:0]
 	for i, c := range cs {
-		if !slices.ContainsFunc(cs[:i], func(d brief.Cite) bool { return d.Source == c.Source }) {
-			n++
+		if slices.Contains(seen, c.Source) {
+			continue
 		}
+		if len(seen) == len(few) {
+			// Many sources: counted in a set.
+			set := map[string]bool{}
+			for _, d := range cs[i:] {
+				set[d.Source] = true
+			}
+			for _, s := range seen {
+				set[s] = true
+			}
+			return len(set)
+		}
+		seen = append(seen, c.Source)
 	}
-	return n
+	return len(seen)
 }
 
 // simWords is the set of a text's words, lower-cased.
@@ -1360,6 +1429,7 @@ type importance struct {
 	actorImp map[string]float64 // folded name or alias → importance in [0, 1]
 	involved map[string]int
 	lead     map[brief.Cite]bool // the sentences of the bottom line
+	words    *textWords          // what it reads of texts, kept (may be nil)
 }
 
 // repeatsLead is the penalty of an item stated by a bottom-line sentence:
@@ -1524,7 +1594,7 @@ func (r *importance) orderQuotes(qs []groupedQuote) []brief.Quote {
 		items[i] = q.Quote
 		v := 2*scoreShare(q.Score, top) + orderPrior(i, len(qs)) + 0.6*r.actorImp[foldName(q.Speaker)] + r.corroborated(q.Cites) - r.repeatsLead(q.Cites)
 		// Quotes of one to three sentences say the most per line.
-		switch n := len(lowerWords(q.Text)); {
+		switch n := r.words.wordCount(q.Text); {
 		case n >= 10 && n <= 45:
 			v += 0.3
 		case n > 70:
@@ -1574,17 +1644,25 @@ func stanceOf(a brief.Actor, cs []brief.Commitment, ds []brief.Dispute, cx *clau
 type stanceNames struct {
 	actors  []string   // of each commitment
 	parties [][]string // of each dispute
+	// byActor and byParty list the commitments of each actor and the
+	// disputes of each first party, in order.
+	byActor, byParty map[string][]int
 }
 
 func foldedNames(cs []brief.Commitment, ds []brief.Dispute) stanceNames {
-	f := stanceNames{actors: make([]string, len(cs)), parties: make([][]string, len(ds))}
+	f := stanceNames{actors: make([]string, len(cs)), parties: make([][]string, len(ds)),
+		byActor: map[string][]int{}, byParty: map[string][]int{}}
 	for i, c := range cs {
 		f.actors[i] = foldName(c.Actor)
+		f.byActor[f.actors[i]] = append(f.byActor[f.actors[i]], i)
 	}
 	for i, d := range ds {
 		f.parties[i] = make([]string, len(d.Parties))
 		for k, p := range d.Parties {
 			f.parties[i][k] = foldName(p)
+		}
+		if len(d.Parties) > 0 {
+			f.byParty[f.parties[i][0]] = append(f.byParty[f.parties[i][0]], i)
 		}
 	}
 	return f
@@ -1596,20 +1674,18 @@ func (f stanceNames) stanceOf(a brief.Actor, cs []brief.Commitment, ds []brief.D
 	name := foldName(a.Name)
 	ci, di := -1, -1
 	cline, dline := "", ""
-	for i, c := range cs {
-		if f.actors[i] != name || c.Strength == brief.Hedged {
-			continue
-		}
-		if s := commitmentLine(c, cx); s != "" {
-			ci, cline = i, s
-			break
+	// The actor's commitments and disputes, in order: only they can say
+	// where it stands.
+	for _, i := range f.byActor[name] {
+		if c := cs[i]; c.Strength != brief.Hedged {
+			if s := commitmentLine(c, cx); s != "" {
+				ci, cline = i, s
+				break
+			}
 		}
 	}
-	for i, d := range ds {
-		if len(d.Parties) == 0 || f.parties[i][0] != name {
-			continue
-		}
-		if s := disputeLine(d, cx); s != "" {
+	for _, i := range f.byParty[name] {
+		if s := disputeLine(ds[i], cx); s != "" {
 			di, dline = i, s
 			break
 		}

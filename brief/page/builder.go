@@ -26,8 +26,7 @@ type Builder struct {
 type built struct {
 	clauses map[clauseKey]*clauseEntry
 	cases   *caseCounts
-	words   map[string][]string
-	folds   map[string]string
+	texts   *textWords // what this briefing's textWords read (now)
 	layouts *layoutMemo
 	stories *storyLinks
 	kept    map[string]*keptStory
@@ -37,9 +36,9 @@ type built struct {
 // textWords returns the words of texts to keep for a briefing made after
 // b (b may be nil).
 func (b *built) textWords() *textWords {
-	t := &textWords{now: map[string][]string{}, nowFold: map[string]string{}}
-	if b != nil {
-		t.prev, t.prevFold = b.words, b.folds
+	t := &textWords{now: map[string][]string{}, nowFold: map[string]string{}, nowLower: map[string]string{}, nowCount: map[string]int{}}
+	if b != nil && b.texts != nil {
+		t.prev, t.prevFold, t.prevLower, t.prevCount = b.texts.now, b.texts.nowFold, b.texts.nowLower, b.texts.nowCount
 	}
 	return t
 }
@@ -73,7 +72,7 @@ func (b *Briefing) done() *built {
 	b.kept = nil
 	reports := b.reports
 	b.reports = [3]*reportGroups{}
-	words, folds := b.words.now, b.words.nowFold
+	texts := b.words
 	b.words = nil
 	cx := b.clauseContext()
 	if cx == nil {
@@ -86,5 +85,5 @@ func (b *Briefing) done() *built {
 	// map of its own.
 	made := cx.clauses
 	cx.clauses, cx.kept = map[clauseKey]*clauseEntry{}, made
-	return &built{clauses: made, cases: cx.cases, words: words, folds: folds, layouts: b.layouts, stories: stories, kept: kept, reports: reports}
+	return &built{clauses: made, cases: cx.cases, texts: texts, layouts: b.layouts, stories: stories, kept: kept, reports: reports}
 }

@@ -747,3 +747,62 @@ func TestDropDuplicatesAsComparingAll(t *testing.T) {
 		}
 	}
 }
+
+// TestSayerIndexAsNames checks that looking for the names a text may
+// hold (sayerIndex) finds who says what as looking for every name of the
+// list (sayerNames) does: sayerOf and resolvePronoun on the sentences of
+// a library, at each of their speech verbs.
+func TestSayerIndexAsNames(t *testing.T) {
+	root, err := newscorpus.Root()
+	if err != nil {
+		t.Fatal(err)
+	}
+	arts, err := newscorpus.LibraryArticles(root, 40)
+	if err != nil {
+		t.Fatal(err)
+	}
+	an := brief.Analyze(arts...)
+	list, ix := sayerNameList(sayerNames(an.Actors)), newSayerIndex(an.Actors)
+	asked, named := 0, 0
+	for _, a := range an.Articles {
+		for k := range a.Sentences {
+			s := a.SentenceText(k)
+			for _, m := range speechCue.FindAllStringIndex(s, -1) {
+				asked++
+				got, want := sayerOf(s, m[0], ix), sayerOf(s, m[0], list)
+				if got != want {
+					t.Fatalf("%q at %d: %q with the index, %q with every name", s, m[0], got, want)
+				}
+				if want != "" {
+					named++
+				}
+				for _, p := range []string{"he", "she", "it", "they"} {
+					if got, want := resolvePronoun(a, k, p, ix), resolvePronoun(a, k, p, list); got != want {
+						t.Fatalf("%q before %q: %q with the index, %q with every name", p, s, got, want)
+					}
+				}
+			}
+		}
+	}
+	if asked < 200 || named < 50 {
+		t.Errorf("%d speech verbs, %d speakers found: the test checks little", asked, named)
+	}
+}
+
+// TestCitedSourceCountAsSet checks citedSourceCount, which counts a few
+// sources without a set, against counting them in a set: lists of up to
+// 30 citations of up to 12 sources.
+func TestCitedSourceCountAsSet(t *testing.T) {
+	r := rand.New(rand.NewPCG(25, 26))
+	for range 3000 {
+		cs := make([]brief.Cite, r.IntN(30))
+		set := map[string]bool{}
+		for i := range cs {
+			cs[i] = brief.Cite{Source: brief.SourceID(r.IntN(1 + r.IntN(12))), Sentence: r.IntN(5)}
+			set[cs[i].Source] = true
+		}
+		if got := citedSourceCount(cs); got != len(set) {
+			t.Fatalf("%v: %d sources counted, %d in a set", cs, got, len(set))
+		}
+	}
+}

@@ -327,7 +327,7 @@ var contrast = regexp.MustCompile(`(?i)(?:^|[\s,;])(although|though|but|while|wh
 // when there is nothing kept) when its articles are the same and who says
 // each claim is the same with the analysis's names (see sayers).
 func findDifferencesWith(an *brief.Analysis, stories [][]int, refs []storyRef, actors []brief.Actor, kept *keptStories) []Difference {
-	names := sayerNames(actors)
+	names := &lazySayerIndex{actors: actors}
 	var out []Difference
 	for i, story := range stories {
 		var key string
@@ -354,7 +354,7 @@ func findDifferencesWith(an *brief.Analysis, stories [][]int, refs []storyRef, a
 // set: the differences of a story are a function of its articles and of
 // those answers.
 type sayers struct {
-	names []sayerName
+	names sayerNamer
 	rec   *[]sayerCall
 }
 
@@ -402,7 +402,7 @@ func (sy *sayers) record(c sayerCall) {
 }
 
 // answer is the call's answer with the given names.
-func (c sayerCall) answer(names []sayerName) string {
+func (c sayerCall) answer(names sayerNamer) string {
 	switch c.kind {
 	case askIn:
 		return sayerIn(c.a, c.sent, c.at, names)
@@ -672,6 +672,93 @@ type sayerName struct {
 	person     bool
 }
 
+// sayerNamer gives the names to look for in a text (in): those of a list
+// (sayerNames) that may be found in it, in the list's order.
+type sayerNamer interface {
+	in(text string) []sayerName
+}
+
+// in returns the whole list.
+func (l sayerNameList) in(string) []sayerName { return l }
+
+// sayerNameList is a list of names, all looked for in any text.
+type sayerNameList []sayerName
+
+// sayerIndex is sayerNames of a list of actors, indexed by the first two
+// bytes of each form: a form is found in a text, word-bounded, only where
+// a word opens with its first two bytes (every form has three or more).
+type sayerIndex struct {
+	byStart map[[2]byte][]rankedName
+}
+
+// rankedName is a name with its place in sayerNames: longest forms first,
+// then in the order of the actors and their forms (seq).
+type rankedName struct {
+	sayerName
+	seq int
+}
+
+func newSayerIndex(actors []brief.Actor) *sayerIndex {
+	ix := &sayerIndex{byStart: map[[2]byte][]rankedName{}}
+	seq := 0
+	for _, a := range actors {
+		if a.Kind == brief.KindOther {
+			continue
+		}
+		for _, f := range append([]string{a.Name}, a.Aliases...) {
+			if len(f) >= 3 {
+				k := [2]byte{f[0], f[1]}
+				ix.byStart[k] = append(ix.byStart[k], rankedName{sayerName{f, a.Name, a.Kind == brief.KindPerson}, seq})
+				seq++
+			}
+		}
+	}
+	return ix
+}
+
+// in returns the names of the list whose form's first two bytes open a
+// word of text (where wordBounded lets a form start), in sayerNames'
+// order.
+func (ix *sayerIndex) in(text string) []sayerName {
+	var found []rankedName
+	for i := 0; i+2 <= len(text); i++ {
+		if i > 0 {
+			if r := rune(text[i-1]); unicode.IsLetter(r) || unicode.IsDigit(r) {
+				continue
+			}
+		}
+		for _, n := range ix.byStart[[2]byte{text[i], text[i+1]}] {
+			if !slices.ContainsFunc(found, func(m rankedName) bool { return m.seq == n.seq }) {
+				found = append(found, n)
+			}
+		}
+	}
+	slices.SortFunc(found, func(a, b rankedName) int {
+		if la, lb := len(a.form), len(b.form); la != lb {
+			return lb - la
+		}
+		return a.seq - b.seq
+	})
+	out := make([]sayerName, len(found))
+	for i, n := range found {
+		out[i] = n.sayerName
+	}
+	return out
+}
+
+// lazySayerIndex is the sayerIndex of actors, made when first asked.
+type lazySayerIndex struct {
+	actors []brief.Actor
+	ix     *sayerIndex
+}
+
+func (l *lazySayerIndex) in(text string) []sayerName {
+	if l.ix == nil {
+		l.ix = newSayerIndex(l.actors)
+	}
+	return l.ix.in(text)
+}
+
 // sayerNames lists the forms of the actors' names, longest first.
 func sayerNames(actors []brief.Actor) []sayerName {
 	var out []sayerName
@@ -700,7 +787,7 @@ var speechCue = regexp.MustCompile(`(?i)\b(?:said|says|saying|told|tells|accordi
 // follow a quotation or a comma ("…," said Mr Kusnadi), or else the words
 // that open the clause before them ("The coastguard first said" → "the
 // coastguard"); empty when no one is named.
-func sayerOf(s string, at int, names []sayerName) string {
+func sayerOf(s string, at int, names sayerNamer) string {
 	lo, hi := 0, len(s)
 	for _, m := range contrast.FindAllStringIndex(s, -1) {
 		if m[1] <= at {
@@ -726,7 +813,7 @@ func sayerOf(s string, at int, names []sayerName) string {
 	after := verb == "according to" || verb == "quoted" || strings.HasSuffix(before, ",") ||
 		strings.HasSuffix(before, "”") || strings.HasSuffix(before, "\"")
 	best, bestDist := "", sayerReach+1
-	for _, n := range names {
+	for _, n := range names.in(part) {
 		for off := 0; off < len(part); {
 			i := strings.Index(part[off:], n.form)
 			if i < 0 {
@@ -786,7 +873,7 @@ const sayerReach = 30
 
 // sayerIn finds who gives what stands at byte offset at of sentence sent
 // of an article (sayerOf), with a pronoun resolved (resolvePronoun).
-func sayerIn(a *brief.Article, sent, at int, names []sayerName) string {
+func sayerIn(a *brief.Article, sent, at int, names sayerNamer) string {
 	who := sayerOf(a.SentenceText(sent), at, names)
 	if pronouns[who] {
 		return resolvePronoun(a, sent, who, names)
@@ -797,11 +884,11 @@ func sayerIn(a *brief.Article, sent, at int, names []sayerName) string {
 // resolvePronoun is who a pronoun opening sentence sent stands for: the
 // person ("he", "she") or the body ("they", "it") the sentence before
 // names last; empty when it names none.
-func resolvePronoun(a *brief.Article, sent int, pronoun string, names []sayerName) string {
+func resolvePronoun(a *brief.Article, sent int, pronoun string, names sayerNamer) string {
 	person := pronoun == "he" || pronoun == "she"
 	prev := a.SentenceText(sent - 1)
 	best, bestAt := "", -1
-	for _, n := range names {
+	for _, n := range names.in(prev) {
 		if n.person != person {
 			continue
 		}

@@ -4,6 +4,7 @@ import (
 	"encoding/binary"
 	"math"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -61,9 +62,9 @@ func sameForms(a, b actorForms) bool {
 // every field of it a clause reads (its citations and score are not
 // read).
 type clauseKey struct {
-	kind  ItemKind
-	words int
-	item  string
+	kind   ItemKind
+	words  int
+	fields [7]string
 }
 
 // clauseEntry is a clause made, with what it read.
@@ -89,15 +90,23 @@ func commitmentChecks(c brief.Commitment, cx *clauseContext) (others, shown bool
 }
 
 func commitmentKey(c brief.Commitment, words int) clauseKey {
-	return clauseKey{ItemCommitment, words, joinFields(c.Actor, c.Text, c.What, c.When, string(c.Strength), c.SaidBy, c.Cameo)}
+	return clauseKey{ItemCommitment, words, [7]string{c.Actor, c.Text, c.What, c.When, string(c.Strength), c.SaidBy, c.Cameo}}
 }
 
 func disputeKey(d brief.Dispute, words int) clauseKey {
-	return clauseKey{ItemDispute, words, joinFields(d.Text, d.Topic, d.Cue, d.Cameo, strings.Join(d.Parties, "\x01"))}
+	k := clauseKey{ItemDispute, words, [7]string{d.Text, d.Topic, d.Cue, d.Cameo}}
+	if len(d.Parties) > 0 {
+		// The parties, each after its length: no two lists make one key.
+		var sb strings.Builder
+		for _, p := range d.Parties {
+			sb.WriteString(strconv.Itoa(len(p)))
+			sb.WriteByte(':')
+			sb.WriteString(p)
+		}
+		k.fields[4] = sb.String()
+	}
+	return k
 }
-
-// joinFields joins strings with a byte none of them has.
-func joinFields(fields ...string) string { return strings.Join(fields, "\x00") }
 
 // clause returns the clause of the item of key k: the one made before
 // with this context, else the one kept from the briefing before when what
@@ -282,6 +291,40 @@ func (c *caseCounts) recount(an *brief.Analysis) *caseCounts {
 type textWords struct {
 	prev, now         map[string][]string
 	prevFold, nowFold map[string]string
+	// lower are texts in lower case, and counts how many words each
+	// has (lowerWords, each word as often as it comes).
+	prevLower, nowLower map[string]string
+	prevCount, nowCount map[string]int
+}
+
+// lower returns strings.ToLower(s). A nil textWords lowers it now.
+func (t *textWords) lower(s string) string {
+	if t == nil {
+		return strings.ToLower(s)
+	}
+	return keep(t.prevLower, t.nowLower, s, strings.ToLower)
+}
+
+// wordCount returns len(lowerWords(s)). A nil textWords counts now.
+func (t *textWords) wordCount(s string) int {
+	count := func(s string) int { return len(lowerWords(s)) }
+	if t == nil {
+		return count(s)
+	}
+	return keep(t.prevCount, t.nowCount, s, count)
+}
+
+// keep returns f(s): from now, else from prev, else made; kept in now.
+func keep[V any](prev, now map[string]V, s string, f func(string) V) V {
+	if v, ok := now[s]; ok {
+		return v
+	}
+	v, ok := prev[s]
+	if !ok {
+		v = f(s)
+	}
+	now[s] = v
+	return v
 }
 
 // folded returns foldForDups(s). A nil textWords folds it now.

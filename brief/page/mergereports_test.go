@@ -86,7 +86,7 @@ func TestMergeReportsGroupsAsComparingAll(t *testing.T) {
 	// With the words of texts kept from an earlier briefing, the same.
 	words := (*built)(nil).textWords()
 	mergeReports(items[:700], text, names, words)
-	words = (&built{words: words.now}).textWords()
+	words = (&built{texts: words}).textWords()
 	if again := mergeReports(items, text, names, words); !slices.EqualFunc(again, got, slices.Equal[[]report]) {
 		t.Fatal("mergeReports made other groups with the words of texts kept")
 	}

@@ -109,7 +109,7 @@ func (k *keptStories) put(key string, r storyRef, e *keptStory) {
 
 // saysSame reports whether who says each claim of the story's
 // differences is the same with names.
-func (k *keptStory) saysSame(names []sayerName) bool {
+func (k *keptStory) saysSame(names sayerNamer) bool {
 	for _, c := range k.calls {
 		if c.answer(names) != c.who {
 			return false
