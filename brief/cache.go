@@ -7,9 +7,11 @@ import (
 )
 
 // Cache keeps the analysis of each article (AnalyzeArticle) between
-// analyses of a changing set of articles, as the app's library is: adding
-// one article to a briefing of a thousand analyses that one and merges.
-// Its zero value is ready to use; it is safe for use by several goroutines.
+// analyses of a changing set of articles, as the app's library is, and
+// where its last merge got to: adding one article to a briefing of a
+// thousand analyses that one and merges it into the merge of the
+// thousand. Its zero value is ready to use; it is safe for use by several
+// goroutines.
 type Cache struct {
 	mu sync.Mutex
 	// byID holds the analyses by article ID: most often one, more for
@@ -29,7 +31,8 @@ type Cache struct {
 // analyses of these articles only, so that articles no longer asked for
 // are let go. Articles are known by their ID (articles with the same text
 // under other titles each keep their analysis); those without one are
-// analysed every time.
+// analysed every time. When the articles are those of the call before
+// with more after them, the merge goes on from that call's.
 func (c *Cache) AnalyzeContext(ctx context.Context, articles ...*Article) (*Analysis, error) {
 	c.mu.Lock()
 	old := c.byID
