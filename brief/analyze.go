@@ -62,7 +62,7 @@ func analyzeEach(ctx context.Context, articles []*Article, todo []int, parts []*
 				if ctx.Err() != nil {
 					return // d may be cut short
 				}
-				parts[i] = &ArticleAnalysis{a: articles[i], d: d, failed: failed}
+				parts[i] = &ArticleAnalysis{a: articles[i], d: d, m: mergeFactsOf(d), failed: failed}
 				done.Add(1)
 			}
 		})
@@ -79,6 +79,7 @@ func analyzeEach(ctx context.Context, articles []*Article, todo []int, parts []*
 type ArticleAnalysis struct {
 	a      *Article
 	d      *doc
+	m      *mergeFacts
 	failed bool // the engine failed on the article (see Source.Failed)
 }
 
@@ -93,7 +94,7 @@ func AnalyzeArticle(ctx context.Context, a *Article) (*ArticleAnalysis, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	return &ArticleAnalysis{a: a, d: d, failed: failed}, nil
+	return &ArticleAnalysis{a: a, d: d, m: mergeFactsOf(d), failed: failed}, nil
 }
 
 // Article returns the article analysed.
@@ -113,7 +114,7 @@ func (p *ArticleAnalysis) For(a *Article) (*ArticleAnalysis, bool) {
 	case a.Text != p.a.Text || a.Byline != p.a.Byline || a.Title != p.a.Title || a.Site != p.a.Site:
 		return nil, false
 	}
-	return &ArticleAnalysis{a: a, d: p.d, failed: p.failed}, true
+	return &ArticleAnalysis{a: a, d: p.d, m: p.m, failed: p.failed}, true
 }
 
 // Merge combines analyses of single articles into the analysis of them
@@ -123,8 +124,17 @@ func (p *ArticleAnalysis) For(a *Article) (*ArticleAnalysis, bool) {
 // skipped (their source numbers too). Merge(AnalyzeArticle(a1),
 // AnalyzeArticle(a2)) is Analyze(a1, a2).
 func Merge(parts ...*ArticleAnalysis) *Analysis {
+	an, _ := mergeFrom(nil, parts...)
+	return an
+}
+
+// mergeFrom is Merge, going on from where the merge of the first parts
+// got to (prev, which may be nil; see mergeDocsFrom), and returning where
+// this one got to.
+func mergeFrom(prev *mergeState, parts ...*ArticleAnalysis) (*Analysis, *mergeState) {
 	an := &Analysis{}
 	docs := make([]*doc, 0, len(parts))
+	facts := make([]*mergeFacts, 0, len(parts))
 	srcs := make([]string, 0, len(parts))
 	for i, p := range parts {
 		if p == nil || p.a == nil {
@@ -138,10 +148,11 @@ func Merge(parts ...*ArticleAnalysis) *Analysis {
 		})
 		an.Sources[len(an.Sources)-1].Failed = p.failed
 		docs = append(docs, p.d)
+		facts = append(facts, p.m)
 		srcs = append(srcs, SourceID(i))
 	}
-	mergeDocs(an, docs, srcs)
-	return an
+	st := mergeDocsFrom(an, prev, docs, facts, srcs)
+	return an, st
 }
 
 // evalReport is the JSON object `briefing analyze --json` prints: the shape

@@ -7,14 +7,21 @@ import (
 )
 
 // Cache keeps the analysis of each article (AnalyzeArticle) between
-// analyses of a changing set of articles, as the app's library is: adding
-// one article to a briefing of a thousand analyses that one and merges.
-// Its zero value is ready to use; it is safe for use by several goroutines.
+// analyses of a changing set of articles, as the app's library is, and
+// where its last merge got to: adding one article to a briefing of a
+// thousand analyses that one and merges it into the merge of the
+// thousand. Its zero value is ready to use; it is safe for use by several
+// goroutines.
 type Cache struct {
-	mu   sync.Mutex
-	byID map[string]*ArticleAnalysis
+	mu sync.Mutex
+	// byID holds the analyses by article ID: most often one, more for
+	// articles of the same text under other titles or outlets.
+	byID map[string][]*ArticleAnalysis
 	// analysed counts the articles analysed, not taken from the cache.
 	analysed atomic.Int64
+	// merged is where the last merge got to: a merge of its articles and
+	// more after them goes on from there (see mergeDocsFrom).
+	merged *mergeState
 }
 
 // AnalyzeContext is the package's AnalyzeContext, with the analyses of the
@@ -22,8 +29,10 @@ type Cache struct {
 // again only when what the engine reads of it changed (ArticleAnalysis.For). The
 // result is the same as AnalyzeContext's. The cache then keeps the
 // analyses of these articles only, so that articles no longer asked for
-// are let go. Articles are known by their ID; those without one are
-// analysed every time.
+// are let go. Articles are known by their ID (articles with the same text
+// under other titles each keep their analysis); those without one are
+// analysed every time. When the articles are those of the call before
+// with more after them, the merge goes on from that call's.
 func (c *Cache) AnalyzeContext(ctx context.Context, articles ...*Article) (*Analysis, error) {
 	c.mu.Lock()
 	old := c.byID
@@ -34,11 +43,9 @@ func (c *Cache) AnalyzeContext(ctx context.Context, articles ...*Article) (*Anal
 		if a == nil {
 			continue
 		}
-		if a.ID != "" {
-			if p, ok := old[a.ID].For(a); ok {
-				parts[i] = p
-				continue
-			}
+		if p, ok := analysisFor(old[a.ID], a); ok && a.ID != "" {
+			parts[i] = p
+			continue
 		}
 		todo = append(todo, i)
 	}
@@ -49,7 +56,14 @@ func (c *Cache) AnalyzeContext(ctx context.Context, articles ...*Article) (*Anal
 		return nil, err
 	}
 	c.keep(articles, parts, false)
-	return Merge(parts...), nil
+	c.mu.Lock()
+	prev := c.merged
+	c.mu.Unlock()
+	an, st := mergeFrom(prev, parts...)
+	c.mu.Lock()
+	c.merged = st
+	c.mu.Unlock()
+	return an, nil
 }
 
 // keep puts the analyses of articles in the cache: in place of what it
@@ -58,23 +72,43 @@ func (c *Cache) AnalyzeContext(ctx context.Context, articles ...*Article) (*Anal
 func (c *Cache) keep(articles []*Article, parts []*ArticleAnalysis, add bool) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	m := make(map[string]*ArticleAnalysis, len(articles))
+	m := make(map[string][]*ArticleAnalysis, len(articles))
 	if add {
-		for id, p := range c.byID {
-			m[id] = p
+		for id, ps := range c.byID {
+			m[id] = ps
 		}
 	}
 	for i, a := range articles {
-		if a != nil && a.ID != "" && parts[i] != nil {
-			m[a.ID] = parts[i]
+		if a == nil || a.ID == "" || parts[i] == nil {
+			continue
 		}
+		ps := m[a.ID]
+		if _, ok := analysisFor(ps, a); ok {
+			continue // an analysis that serves it is kept already
+		}
+		m[a.ID] = append(ps[:len(ps):len(ps)], parts[i])
 	}
 	c.byID = m
+}
+
+// analysisFor returns the analysis of ps that serves article a
+// (ArticleAnalysis.For).
+func analysisFor(ps []*ArticleAnalysis, a *Article) (*ArticleAnalysis, bool) {
+	for _, p := range ps {
+		if q, ok := p.For(a); ok {
+			return q, true
+		}
+	}
+	return nil, false
 }
 
 // Len returns how many analyses the cache holds.
 func (c *Cache) Len() int {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	return len(c.byID)
+	n := 0
+	for _, ps := range c.byID {
+		n += len(ps)
+	}
+	return n
 }

@@ -75,3 +75,37 @@ func TestCacheAnalysesOnlyWhatChanged(t *testing.T) {
 	}
 	check("after one called off", len(arts)-3, arts...)
 }
+
+// TestCacheKeepsOneTextUnderTwoTitles checks that two articles of the
+// same text (and so the same ID) under two titles, both in a briefing,
+// each keep their analysis: neither is analysed again when one more
+// article is added.
+func TestCacheKeepsOneTextUnderTwoTitles(t *testing.T) {
+	arts := benchArticles(t)
+	if len(arts) < 3 {
+		t.Fatalf("%d articles; the test needs 3", len(arts))
+	}
+	twin := *arts[0]
+	twin.Title = "The same report under another headline"
+	ctx := context.Background()
+	var c brief.Cache
+	set := []*brief.Article{arts[0], &twin, arts[1]}
+	if _, err := c.AnalyzeContext(ctx, set...); err != nil {
+		t.Fatal(err)
+	}
+	before := c.Analysed()
+	set = append(set, arts[2])
+	an, err := c.AnalyzeContext(ctx, set...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := c.Analysed() - before; n != 1 {
+		t.Errorf("%d articles analysed after one was added, want 1", n)
+	}
+	if got, want := analysisJSON(t, an), analysisJSON(t, brief.Analyze(set...)); !bytes.Equal(got, want) {
+		t.Error("the cache's analysis differs from Analyze")
+	}
+	if c.Len() != 4 {
+		t.Errorf("the cache keeps %d analyses of 4 articles", c.Len())
+	}
+}

@@ -6,7 +6,7 @@ import "strings"
 // different articles: outlets disagree on given names ("Aurelio Ravel
 // Kusnadi", "Benedikt Ravel Kusnadi"), drop them ("Ravel Kusnadi") or name
 // someone by surname alone, which the engine then cannot tell from an
-// organisation ("Kusnadi, who leads the rescue agency, said…"). mergeDocs applies them only between articles, never inside one,
+// organisation ("Kusnadi, who leads the rescue agency, said…"). mergeDocsFrom applies them only between articles, never inside one,
 // so the analysis of a single article does not change.
 
 // sharedGivenNames compares two full names of people with the same surname

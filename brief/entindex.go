@@ -11,7 +11,7 @@ import (
 // entity of the article: by surname (with the spellings sameSurname
 // tolerates), by first name, and by the first word of the name. Resolving a
 // long article used to compare every mention with every entity; with the
-// index the work grows with the article, not with its square. mergeDocs
+// index the work grows with the article, not with its square. mergeDocsFrom
 // uses the same index over the actors of all the articles.
 //
 // An entity is indexed under the keys of its name, first name and surname
@@ -29,8 +29,14 @@ type entIndex struct {
 	m map[uint64][]int32
 	// named counts the entities add found to be people named in full,
 	// by first name; namedAs holds the first name each is counted under.
+	// An index made over another (a merge's, see over) keeps no counts:
+	// both are nil.
 	named   map[string]int32
 	namedAs map[int32]string
+	// base, when set, holds the lists m does not: an index made over
+	// another (over), depth levels above the first.
+	base  *entIndex
+	depth int
 }
 
 // Kinds of key.
@@ -68,7 +74,12 @@ func hashKey(kind byte, pos int, a, b string) uint64 {
 }
 
 func (x *entIndex) put(h uint64, id int32) {
-	x.m[h] = insertOnce(x.m[h], id)
+	l, ok := x.m[h]
+	if !ok && x.base != nil {
+		// The base's list is not this index's to change: a copy.
+		l = slices.Clone(x.base.get(h))
+	}
+	x.m[h] = insertOnce(l, id)
 }
 
 // insertOnce inserts v into the sorted list l unless it is there.
@@ -87,7 +98,42 @@ func (x *entIndex) putKey(kind byte, key string, id int32) { x.put(hashKey(kind,
 
 // key returns the ids indexed under a key of a kind, in order (the index's
 // own list: not to be changed).
-func (x *entIndex) key(kind byte, key string) []int32 { return x.m[hashKey(kind, 0, key, "")] }
+func (x *entIndex) key(kind byte, key string) []int32 { return x.get(hashKey(kind, 0, key, "")) }
+
+// get returns the list of key h: this index's, else its base's.
+func (x *entIndex) get(h uint64) []int32 {
+	for ; x != nil; x = x.base {
+		if l, ok := x.m[h]; ok {
+			return l
+		}
+	}
+	return nil
+}
+
+// over returns an index whose lists are x's with those put into it: x is
+// not changed. (Merging more articles after others goes on from the
+// index of the others, see mergeState.)
+func (x *entIndex) over() *entIndex {
+	if x.depth >= 4 {
+		x = x.flat()
+	}
+	return &entIndex{m: map[uint64][]int32{}, base: x, depth: x.depth + 1}
+}
+
+// flat returns an index of the lists of x and its bases, in one map.
+func (x *entIndex) flat() *entIndex {
+	var levels []*entIndex
+	for y := x; y != nil; y = y.base {
+		levels = append(levels, y)
+	}
+	out := &entIndex{m: make(map[uint64][]int32, len(levels[len(levels)-1].m))}
+	for _, y := range slices.Backward(levels) {
+		for h, l := range y.m {
+			out.m[h] = l // read only from here on, as in the levels
+		}
+	}
+	return out
+}
 
 // putSurname indexes id under every spelling sameSurname takes for the
 // surname l (a nameKey), with and without an Arabic article ("al-rashidi").
@@ -117,7 +163,7 @@ func (x *entIndex) surnames(w string, buf []int32) []int32 {
 	buf = append(buf, x.key(ixFold, surnameFold(w))...)
 	if len(w) >= 6 {
 		for i := 0; i < len(w); i++ {
-			buf = append(buf, x.m[hashKey(ixSubst, i, w[:i], w[i+1:])]...)
+			buf = append(buf, x.get(hashKey(ixSubst, i, w[:i], w[i+1:]))...)
 		}
 		// w one letter longer than the surname, or one shorter.
 		buf = append(buf, x.key(ixWhole, w[:len(w)-1])...)
@@ -141,6 +187,9 @@ func (x *entIndex) add(d *doc, ei int) {
 	x.putKey(ixFirst, e.first, id)
 	x.putKey(ixKeyWord, firstSpaceWord(e.nameKey()), id)
 	x.putKey(ixLowWord, firstSpaceWord(asciiLower(e.name)), id)
+	if x.named == nil {
+		return // an index over another's keeps no counts
+	}
 	if f, ok := x.namedAs[id]; ok {
 		x.named[f]--
 		delete(x.namedAs, id)

@@ -16,3 +16,24 @@ func SetEnginePanicHook(f func(any)) (restore func()) {
 // Analysed returns how many articles c analysed rather than took from
 // what it kept.
 func (c *Cache) Analysed() int { return int(c.analysed.Load()) }
+
+// MergeState is where a merge got to (mergeState).
+type MergeState = mergeState
+
+// MergeFrom is mergeFrom: Merge going on from where a merge got to.
+func MergeFrom(prev *MergeState, parts ...*ArticleAnalysis) (*Analysis, *MergeState) {
+	return mergeFrom(prev, parts...)
+}
+
+// Extends reports whether the parts' docs are the state's with more after
+// them (mergeDocsFrom then goes on from the state).
+func (st *mergeState) Extends(parts ...*ArticleAnalysis) bool {
+	var docs []*doc
+	var srcs []string
+	for i, p := range parts {
+		if p != nil && p.a != nil {
+			docs, srcs = append(docs, p.d), append(srcs, SourceID(i))
+		}
+	}
+	return st.extends(docs, srcs)
+}

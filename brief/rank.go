@@ -1,9 +1,12 @@
 package brief
 
 import (
+	"maps"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -177,145 +180,313 @@ func actorAliases(name string, forms map[string]int) []string {
 	return out
 }
 
-// mergeDocs merges the per-article results into the analysis: the same
-// actor across articles becomes one, the same quote from two outlets one
-// item with both cites; everything is ordered by importance. srcs are the
-// docs' source IDs. It reads the docs and changes none of them.
-func mergeDocs(an *Analysis, docs []*doc, srcs []string) {
-	type agg struct {
-		a     Actor
-		forms map[string]int
-		last  string
-		term  bool // every entity merged into it is a term (markTerms)
-		own   bool // every entity merged into it is the article's own outlet or author (markOwn)
-		// docs are the articles that name the actor; alone is set for a
-		// lone surname filed as an organisation, and agreed for a name
-		// cut to the given names the outlets agree on (crossdoc.go).
-		docs          map[int]bool
-		alone, agreed bool
-		// idx is the actor's place in actors.
-		idx int
-	}
-	var actors []*agg
-	byName := map[string]*agg{}
-	// The actors are indexed by surname and by name (see entIndex), so
-	// that an entity is compared with the actors that may be it, not with
-	// all; candidates come in the order of actors, and each is tested as
-	// before.
-	x := newEntIndex()
-	index := func(g *agg) {
-		x.putSurname(g.last, int32(g.idx))
-		x.put(foldHash(ixCaseFold, g.a.Name), int32(g.idx))
-		x.put(foldHash(ixCaseFoldSurname, g.last), int32(g.idx))
-	}
-	var cands []int32
-	entName := make([]map[int]string, len(docs)) // per doc: entity → merged actor name
-	seenSent := map[int]bool{}
-	for di, d := range docs {
-		entName[di] = map[int]string{}
-		for ei, e := range d.ents {
-			key := e.keyNow()
-			g := byName[key]
-			if g == nil && e.kind == KindPerson && e.last != "" {
-				// "Starmer" in one article, "Keir Starmer" in another.
-				cands = inOrder(x.surnames(e.last, cands[:0]))
-				for _, ai := range cands {
-					o := actors[ai]
-					if o.a.Kind == KindPerson && o.last != "" && sameSurname(o.last, e.last) &&
-						(!strings.Contains(o.a.Name, " ") || !strings.Contains(e.name, " ") ||
-							nameKey(strings.Fields(o.a.Name)[0]) == nameKey(strings.Fields(e.name)[0])) {
-						g = o
-						break
-					}
+// mergeFacts is what merging reads of an article's doc that is the same
+// whatever it is merged with, worked out once (mergeFactsOf) when the
+// article is analysed.
+type mergeFacts struct {
+	// sents are, for each entity, the sentences of its mentions, each
+	// once, in the order of its mentions: the citations of its actor.
+	sents [][]int32
+	// commitTexts and disputeTexts are the texts of the commitments and
+	// disputes, tidied (itemText).
+	commitTexts, disputeTexts []string
+}
+
+// mergeFactsOf works out the merge facts of a doc.
+func mergeFactsOf(d *doc) *mergeFacts {
+	m := &mergeFacts{sents: make([][]int32, len(d.ents)),
+		commitTexts: make([]string, len(d.commits)), disputeTexts: make([]string, len(d.disputes))}
+	var seen map[int32]bool
+	for ei, e := range d.ents {
+		clear(seen)
+		for _, mi := range e.ments {
+			s := d.ments[mi].sent
+			if !seen[s] {
+				if seen == nil {
+					seen = map[int32]bool{}
 				}
+				seen[s] = true
+				m.sents[ei] = append(m.sents[ei], s)
 			}
-			var name0, last0 string // g's name and surname before this entity
-			if g != nil {
-				name0, last0 = g.a.Name, g.last
-			}
-			if g == nil {
-				// Between articles only: one person whose given names the
-				// outlets disagree on, or named by surname alone.
-				cands = cands[:0]
-				if e.kind == KindPerson && e.last != "" {
-					cands = append(cands, x.key(ixSurname, e.last)...)
-					cands = append(cands, x.m[foldHash(ixCaseFold, e.last)]...)
-				}
-				if d.surnameAlone(e) {
-					cands = append(cands, x.m[foldHash(ixCaseFoldSurname, e.name)]...)
-				}
-				for _, ai := range inOrder(cands) {
-					o := actors[ai]
-					if o.docs[di] {
-						continue
-					}
-					name0, last0 = o.a.Name, o.last
-					switch {
-					case e.kind == KindPerson && o.a.Kind == KindPerson && e.last != "" && o.last == e.last:
-						if shared := sharedGivenNames(o.a.Name, e.name); len(shared) > 0 {
-							g = o
-							if n := sharedName(o.a.Name, shared); n != o.a.Name {
-								g.forms[g.a.Name]++
-								g.a.Name, g.agreed = n, true
-							}
-						}
-					case e.kind == KindPerson && e.last != "" && o.alone && strings.EqualFold(o.a.Name, e.last),
-						o.a.Kind == KindPerson && o.last != "" && d.surnameAlone(e) && strings.EqualFold(e.name, o.last):
-						g = o
-						if g.alone {
-							g.last = e.last
-						}
-						g.a.Kind, g.alone = KindPerson, false
-					}
-					if g != nil {
-						break
-					}
-				}
-			}
-			indexed := g != nil
-			if g == nil {
-				g = &agg{a: Actor{Name: e.name, Kind: e.kind, Role: e.role}, forms: map[string]int{}, last: e.last,
-					docs: map[int]bool{}, alone: d.surnameAlone(e), term: true, own: true, idx: len(actors)}
-				actors = append(actors, g)
-				byName[key] = g
-			}
-			g.docs[di] = true
-			g.term = g.term && e.term && e.quotes+e.commits+e.disputes == 0
-			g.own = g.own && e.own
-			if !g.agreed && strings.Count(e.name, " ") > strings.Count(g.a.Name, " ") && e.kind == KindPerson {
-				g.forms[g.a.Name]++
-				g.a.Name = e.name
-			}
-			if !indexed || g.a.Name != name0 || g.last != last0 {
-				index(g) // a new actor, or one whose name or surname changed
-			}
-			if g.a.Role == "" {
-				g.a.Role = e.role
-			}
-			for f, n := range e.forms {
-				g.forms[f] += n
-			}
-			g.forms[e.name]++
-			g.a.Mentions += e.mentionCount()
-			g.a.Acts += e.acts
-			g.a.Score += e.score
-			clear(seenSent)
-			for _, mi := range e.ments {
-				if len(g.a.Cites) >= 50 {
-					break
-				}
-				m := d.ments[mi]
-				if !seenSent[int(m.sent)] {
-					seenSent[int(m.sent)] = true
-					g.a.Cites = append(g.a.Cites, Cite{Source: srcs[di], Sentence: int(m.sent)})
-				}
-			}
-			entName[di][ei] = g.a.Name
 		}
 	}
+	for i, c := range d.commits {
+		m.commitTexts[i] = itemText(c.text)
+	}
+	for i, x := range d.disputes {
+		m.disputeTexts[i] = itemText(x.text)
+	}
+	return m
+}
+
+// mergeAgg is an actor as the articles merged so far make it.
+type mergeAgg struct {
+	a     Actor
+	forms map[string]int
+	last  string
+	term  bool // every entity merged into it is a term (markTerms)
+	own   bool // every entity merged into it is the article's own outlet or author (markOwn)
+	// lastDoc is the last article that named the actor (the docs are
+	// merged in order: the actor is named in the doc being merged when it
+	// is that doc); alone is set for a lone surname filed as an
+	// organisation, and agreed for a name cut to the given names the
+	// outlets agree on (crossdoc.go).
+	lastDoc       int
+	alone, agreed bool
+	// idx is the actor's place in actors.
+	idx int
+	// gen is the merge that made it, the only one that may change it (see
+	// merger.mine).
+	gen uint64
+}
+
+// mergeState is where merging a list of docs got to once each was merged
+// (the actors, before the items are listed): merging those docs and more
+// after them goes on from it (mergeDocsFrom), and comes to what merging
+// them all from the start comes to. It is never changed once made.
+type mergeState struct {
+	docs    []*doc
+	srcs    []string
+	actors  []*mergeAgg
+	byName  *nameIndex
+	x       *entIndex
+	entName [][]string // per doc: entity → merged actor name
+}
+
+// extends reports whether docs, of source IDs srcs, are the state's with
+// more after them.
+func (st *mergeState) extends(docs []*doc, srcs []string) bool {
+	return st != nil && len(st.docs) <= len(docs) && slices.Equal(st.docs, docs[:len(st.docs)]) &&
+		slices.Equal(st.srcs, srcs[:len(st.srcs)])
+}
+
+// nameIndex maps the keys of the actors' first entities (entity.keyNow)
+// to the actors' places; like entIndex, one may be made over another
+// (over) without changing it.
+type nameIndex struct {
+	m     map[string]int32
+	base  *nameIndex
+	depth int
+}
+
+func (n *nameIndex) get(key string) (int32, bool) {
+	for ; n != nil; n = n.base {
+		if i, ok := n.m[key]; ok {
+			return i, true
+		}
+	}
+	return 0, false
+}
+
+// over returns an index of n's keys and those put into it; n is not
+// changed.
+func (n *nameIndex) over() *nameIndex {
+	if n.depth >= 4 {
+		flat := &nameIndex{m: map[string]int32{}}
+		var levels []*nameIndex
+		for y := n; y != nil; y = y.base {
+			levels = append(levels, y)
+		}
+		for _, y := range slices.Backward(levels) {
+			maps.Copy(flat.m, y.m)
+		}
+		n = flat
+	}
+	return &nameIndex{m: map[string]int32{}, base: n, depth: n.depth + 1}
+}
+
+// mergeGens numbers the merges (mergeAgg.gen).
+var mergeGens atomic.Uint64
+
+// merger merges docs into actors, one doc after another.
+type merger struct {
+	gen     uint64
+	actors  []*mergeAgg
+	byName  *nameIndex
+	x       *entIndex
+	entName [][]string
+	cands   []int32
+}
+
+// mine returns the actor g for this merge to change: g when this merge
+// made it, else a copy of it, which takes its place.
+func (m *merger) mine(g *mergeAgg) *mergeAgg {
+	if g.gen == m.gen {
+		return g
+	}
+	c := *g
+	c.gen = m.gen
+	c.forms = maps.Clone(g.forms)
+	c.a.Cites = slices.Clone(g.a.Cites)
+	m.actors[g.idx] = &c
+	return &c
+}
+
+// index indexes an actor by surname and by name (see entIndex), so that
+// an entity is compared with the actors that may be it, not with all;
+// candidates come in the order of actors, and each is tested as before.
+func (m *merger) index(g *mergeAgg) {
+	m.x.putSurname(g.last, int32(g.idx))
+	m.x.put(foldHash(ixCaseFold, g.a.Name), int32(g.idx))
+	m.x.put(foldHash(ixCaseFoldSurname, g.last), int32(g.idx))
+}
+
+// mergeDocsFrom merges the per-article results into the analysis: the
+// same actor across articles becomes one, the same quote from two outlets
+// one item with both cites; everything is ordered by importance. facts are
+// the docs' merge facts (mergeFactsOf; nil ones are worked out now), srcs
+// the docs' source IDs. It reads the docs and changes none of them.
+//
+// When docs and srcs are those of prev (which may be nil) with more after
+// them, it goes on from where the merge of prev's docs got to: the docs
+// are merged one after another, so merging the first ones again would
+// come to prev. It returns where it got to, for a merge of these docs and
+// more.
+func mergeDocsFrom(an *Analysis, prev *mergeState, docs []*doc, facts []*mergeFacts, srcs []string) *mergeState {
+	facts = slices.Clone(facts)
+	for di, d := range docs {
+		if facts[di] == nil {
+			facts[di] = mergeFactsOf(d)
+		}
+	}
+	m := &merger{gen: mergeGens.Add(1), entName: make([][]string, len(docs))}
+	from := 0
+	if prev.extends(docs, srcs) {
+		from = len(prev.docs)
+		m.actors = slices.Clone(prev.actors)
+		m.byName, m.x = prev.byName.over(), prev.x.over()
+		copy(m.entName, prev.entName)
+	} else {
+		m.byName, m.x = &nameIndex{m: map[string]int32{}}, newEntIndex()
+	}
+	for di := from; di < len(docs); di++ {
+		m.mergeDoc(di, docs[di], facts[di], srcs[di])
+	}
+	// The actors this merge made or changed are done: their aliases, and
+	// their citations in order (the order they were added in matters no
+	// more: the merge of more docs takes the first 50 all the same).
+	for _, g := range m.actors {
+		if g.gen == m.gen {
+			g.a.Aliases = actorAliases(g.a.Name, g.forms)
+			slices.SortFunc(g.a.Cites, citeCompare)
+		}
+	}
+	m.listItems(an, docs, facts, srcs)
+	return &mergeState{docs: slices.Clone(docs), srcs: slices.Clone(srcs), actors: m.actors,
+		byName: m.byName, x: m.x, entName: m.entName}
+}
+
+// mergeDoc merges the entities of doc di (of merge facts f and source ID
+// src) into the actors.
+func (m *merger) mergeDoc(di int, d *doc, f *mergeFacts, src string) {
+	x := m.x
+	m.entName[di] = make([]string, len(d.ents))
+	for ei, e := range d.ents {
+		key := e.keyNow()
+		var g *mergeAgg
+		if i, ok := m.byName.get(key); ok {
+			g = m.actors[i]
+		}
+		if g == nil && e.kind == KindPerson && e.last != "" {
+			// "Starmer" in one article, "Keir Starmer" in another.
+			m.cands = inOrder(x.surnames(e.last, m.cands[:0]))
+			for _, ai := range m.cands {
+				o := m.actors[ai]
+				if o.a.Kind == KindPerson && o.last != "" && sameSurname(o.last, e.last) &&
+					(!strings.Contains(o.a.Name, " ") || !strings.Contains(e.name, " ") ||
+						nameKey(strings.Fields(o.a.Name)[0]) == nameKey(strings.Fields(e.name)[0])) {
+					g = o
+					break
+				}
+			}
+		}
+		var name0, last0 string // g's name and surname before this entity
+		if g != nil {
+			name0, last0 = g.a.Name, g.last
+		}
+		if g == nil {
+			// Between articles only: one person whose given names the
+			// outlets disagree on, or named by surname alone.
+			m.cands = m.cands[:0]
+			if e.kind == KindPerson && e.last != "" {
+				m.cands = append(m.cands, x.key(ixSurname, e.last)...)
+				m.cands = append(m.cands, x.get(foldHash(ixCaseFold, e.last))...)
+			}
+			if d.surnameAlone(e) {
+				m.cands = append(m.cands, x.get(foldHash(ixCaseFoldSurname, e.name))...)
+			}
+			for _, ai := range inOrder(m.cands) {
+				o := m.actors[ai]
+				if o.lastDoc == di {
+					continue
+				}
+				name0, last0 = o.a.Name, o.last
+				switch {
+				case e.kind == KindPerson && o.a.Kind == KindPerson && e.last != "" && o.last == e.last:
+					if shared := sharedGivenNames(o.a.Name, e.name); len(shared) > 0 {
+						g = m.mine(o)
+						if n := sharedName(o.a.Name, shared); n != o.a.Name {
+							g.forms[g.a.Name]++
+							g.a.Name, g.agreed = n, true
+						}
+					}
+				case e.kind == KindPerson && e.last != "" && o.alone && strings.EqualFold(o.a.Name, e.last),
+					o.a.Kind == KindPerson && o.last != "" && d.surnameAlone(e) && strings.EqualFold(e.name, o.last):
+					g = m.mine(o)
+					if g.alone {
+						g.last = e.last
+					}
+					g.a.Kind, g.alone = KindPerson, false
+				}
+				if g != nil {
+					break
+				}
+			}
+		}
+		indexed := g != nil
+		if g == nil {
+			g = &mergeAgg{a: Actor{Name: e.name, Kind: e.kind, Role: e.role}, forms: map[string]int{}, last: e.last,
+				lastDoc: -1, alone: d.surnameAlone(e), term: true, own: true, idx: len(m.actors), gen: m.gen}
+			m.actors = append(m.actors, g)
+			m.byName.m[key] = int32(g.idx)
+		}
+		g = m.mine(g)
+		g.lastDoc = di
+		g.term = g.term && e.term && e.quotes+e.commits+e.disputes == 0
+		g.own = g.own && e.own
+		if !g.agreed && strings.Count(e.name, " ") > strings.Count(g.a.Name, " ") && e.kind == KindPerson {
+			g.forms[g.a.Name]++
+			g.a.Name = e.name
+		}
+		if !indexed || g.a.Name != name0 || g.last != last0 {
+			m.index(g) // a new actor, or one whose name or surname changed
+		}
+		if g.a.Role == "" {
+			g.a.Role = e.role
+		}
+		for f, n := range e.forms {
+			g.forms[f] += n
+		}
+		g.forms[e.name]++
+		g.a.Mentions += e.mentionCount()
+		g.a.Acts += e.acts
+		g.a.Score += e.score
+		for _, sent := range f.sents[ei] {
+			if len(g.a.Cites) >= 50 {
+				break
+			}
+			g.a.Cites = append(g.a.Cites, Cite{Source: src, Sentence: int(sent)})
+		}
+		m.entName[di][ei] = g.a.Name
+	}
+}
+
+// listItems lists the merged actors and items in the analysis.
+func (m *merger) listItems(an *Analysis, docs []*doc, facts []*mergeFacts, srcs []string) {
+	entName := m.entName
 	// Names may have grown (a full name found in a later article): map again.
 	final := map[string]string{}
-	for _, g := range actors {
+	for _, g := range m.actors {
 		for f := range g.forms {
 			final[nameKey(f)] = g.a.Name
 		}
@@ -325,22 +496,25 @@ func mergeDocs(an *Analysis, docs []*doc, srcs []string) {
 		if ei < 0 {
 			return ""
 		}
-		n := entName[di][ei]
+		n := ""
+		if ei < len(entName[di]) {
+			n = entName[di][ei]
+		}
 		if f, ok := byNameKey(final, n); ok {
 			return f
 		}
 		return n
 	}
-	for _, g := range actors {
-		g.a.Aliases = actorAliases(g.a.Name, g.forms)
-		sort.Slice(g.a.Cites, func(i, j int) bool { return citeLess(g.a.Cites[i], g.a.Cites[j]) })
-	}
-	sort.SliceStable(actors, func(i, j int) bool {
-		oi, oj := actors[i].a.Kind == KindOther, actors[j].a.Kind == KindOther
-		if oi != oj {
-			return oj
+	actors := slices.Clone(m.actors)
+	slices.SortStableFunc(actors, func(x, y *mergeAgg) int {
+		ox, oy := x.a.Kind == KindOther, y.a.Kind == KindOther
+		switch {
+		case ox == oy:
+			return byScore(x.a.Score, y.a.Score)
+		case oy:
+			return -1
 		}
-		return actors[i].a.Score > actors[j].a.Score
+		return 1
 	})
 	an.Actors = make([]Actor, 0, len(actors))
 	for _, g := range actors {
@@ -371,12 +545,12 @@ func mergeDocs(an *Analysis, docs []*doc, srcs []string) {
 		}
 	}
 	for di, d := range docs {
-		for _, c := range d.commits {
-			an.Commitments = append(an.Commitments, Commitment{Actor: canonOr(canon(di, c.ent), c.actor), Text: itemText(c.text),
+		for ci, c := range d.commits {
+			an.Commitments = append(an.Commitments, Commitment{Actor: canonOr(canon(di, c.ent), c.actor), Text: facts[di].commitTexts[ci],
 				What: c.what, When: c.when, Strength: c.strength, SaidBy: c.saidBy, Cameo: c.cameo,
 				Cites: []Cite{{Source: srcs[di], Sentence: c.sent}}, Score: c.score})
 		}
-		for _, x := range d.disputes {
+		for xi, x := range d.disputes {
 			var parties []string
 			for k, p := range x.parties {
 				n := x.names[k]
@@ -387,7 +561,7 @@ func mergeDocs(an *Analysis, docs []*doc, srcs []string) {
 					parties = append(parties, n)
 				}
 			}
-			an.Disputes = append(an.Disputes, Dispute{Parties: parties, Text: itemText(x.text), Topic: x.topic, Cue: x.cue, Cameo: x.cameo,
+			an.Disputes = append(an.Disputes, Dispute{Parties: parties, Text: facts[di].disputeTexts[xi], Topic: x.topic, Cue: x.cue, Cameo: x.cameo,
 				Cites: []Cite{{Source: srcs[di], Sentence: x.sent}}, Score: x.score})
 		}
 	}
@@ -399,9 +573,9 @@ func mergeDocs(an *Analysis, docs []*doc, srcs []string) {
 	for i := range an.Quotes {
 		an.Quotes[i].Score += 0.1 * min(score[an.Quotes[i].Speaker], 20)
 	}
-	sort.SliceStable(an.Quotes, func(i, j int) bool { return an.Quotes[i].Score > an.Quotes[j].Score })
-	sort.SliceStable(an.Commitments, func(i, j int) bool { return an.Commitments[i].Score > an.Commitments[j].Score })
-	sort.SliceStable(an.Disputes, func(i, j int) bool { return an.Disputes[i].Score > an.Disputes[j].Score })
+	slices.SortStableFunc(an.Quotes, func(a, b Quote) int { return byScore(a.Score, b.Score) })
+	slices.SortStableFunc(an.Commitments, func(a, b Commitment) int { return byScore(a.Score, b.Score) })
+	slices.SortStableFunc(an.Disputes, func(a, b Dispute) int { return byScore(a.Score, b.Score) })
 }
 
 // keepActor drops what is not worth listing: places named once, things
@@ -427,6 +601,29 @@ func containsStr(list []string, s string) bool {
 		}
 	}
 	return false
+}
+
+// byScore orders items by descending score (a stable sort keeps the
+// order of equal ones).
+func byScore(a, b float64) int {
+	switch {
+	case a > b:
+		return -1
+	case b > a:
+		return 1
+	}
+	return 0
+}
+
+// citeCompare is citeLess as a comparison.
+func citeCompare(a, b Cite) int {
+	switch {
+	case citeLess(a, b):
+		return -1
+	case citeLess(b, a):
+		return 1
+	}
+	return 0
 }
 
 func citeLess(a, b Cite) bool {

@@ -141,8 +141,10 @@ type ui struct {
 	undoBtn   *widget.Button
 	newDialog *dialog.FormDialog // the last New Briefing dialog (tests)
 	// analyze is the engine's AnalyzeContext with a cache of each
-	// article's analysis (analyzer; tests put hand-made findings in).
+	// article's analysis (analyzer; tests put hand-made findings in), and
+	// engine makes the briefing from it (see briefingEngine).
 	analyze func(context.Context, ...*brief.Article) (*brief.Analysis, error)
+	engine  *briefingEngine
 
 	// Engine state: the analysis of the library, the briefing built from it
 	// and the page that fits (what the pane shows and the PDF prints).
@@ -190,7 +192,8 @@ type ui struct {
 // analyzer returns the engine's entry point for one window: AnalyzeContext
 // keeping each article's analysis (brief.Cache), so that a change to the
 // briefing's articles analyses only the articles added or edited; merging
-// and the page are done again.
+// is done again, and the page and index from what changed (see
+// briefingEngine).
 func analyzer() func(context.Context, ...*brief.Article) (*brief.Analysis, error) {
 	return new(brief.Cache).AnalyzeContext
 }
@@ -198,7 +201,7 @@ func analyzer() func(context.Context, ...*brief.Article) (*brief.Analysis, error
 // newUI builds the window's content. It does not open the library: start
 // does, off the UI goroutine.
 func newUI(a fyne.App, w fyne.Window, opt Options) *ui {
-	u := &ui{app: a, win: w, opt: opt, prefs: a.Preferences(), analyze: analyzer(), post: fyne.Do,
+	u := &ui{app: a, win: w, opt: opt, prefs: a.Preferences(), analyze: analyzer(), engine: new(briefingEngine), post: fyne.Do,
 		ready: make(chan struct{}), autoName: map[string]bool{}, madeFrom: map[string]string{}, failedShown: map[string]bool{}}
 	u.ctx, u.cancel = context.WithCancel(context.Background())
 	u.exit = a.Quit

@@ -7,8 +7,6 @@ import (
 
 	"github.com/briefing-app/briefing/brief"
 	"github.com/briefing-app/briefing/brief/library"
-	"github.com/briefing-app/briefing/brief/page"
-	"github.com/briefing-app/briefing/brief/search"
 )
 
 // articlesChanged records that the open briefing's articles changed and
@@ -45,19 +43,20 @@ func (u *ui) rebuild() {
 	}
 	ctx, cancel := context.WithCancel(u.ctx)
 	u.rebuildCancel = cancel
+	engine := u.engine
 	u.background(func() {
 		defer cancel()
 		start := time.Now()
+		var articles []*brief.Article
 		if an == nil {
-			var err error
-			if an, err = analyze(ctx, lib.Articles(bid)...); err != nil {
-				return // called off: a later rebuild, or quitting, takes over
-			}
-			index = search.NewIndex(an)
+			articles = lib.Articles(bid)
 		}
 		opt := lib.Options(bid)
-		full := page.Build(an, opt)
-		fitted := fitOnePage(full, paper)
+		made, err := engine.update(ctx, analyze, articles, an, index, opt, paper)
+		if err != nil {
+			return // called off: a later rebuild, or quitting, takes over
+		}
+		an, index, full, fitted := made.an, made.index, made.full, made.page
 		took := time.Since(start)
 		if ctx.Err() != nil {
 			return

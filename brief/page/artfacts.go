@@ -34,6 +34,8 @@ type articleFacts struct {
 	// cues are the sentences that deny a report, with where the denial
 	// cue ends (denialCue).
 	cues []denialAt
+	// credits are the sentences that are credit lines (isCredit).
+	credits []bool
 
 	// claimWords are, made on first use (claims), the words of each
 	// sentence that may state a claim: nil for a sentence that says no
@@ -108,7 +110,7 @@ func readFactsAhead(a *brief.Article) {
 func readFacts(a *brief.Article) *articleFacts {
 	f := &articleFacts{text: a.Text, sentences: slices.Clone(a.Sentences),
 		named: namedCounts(a), cases: wordCasesOf(a.Text),
-		opening: openingWords(a), counts: make([][]numClaim, len(a.Sentences))}
+		opening: openingWords(a), counts: make([][]numClaim, len(a.Sentences)), credits: make([]bool, len(a.Sentences))}
 	for sent := range a.Sentences {
 		s := a.SentenceText(sent)
 		if mayDeny(s) {
@@ -116,7 +118,7 @@ func readFacts(a *brief.Article) *articleFacts {
 				f.cues = append(f.cues, denialAt{sent, loc[0], loc[1]})
 			}
 		}
-		if !isCredit(s) {
+		if f.credits[sent] = isCredit(s); !f.credits[sent] {
 			f.counts[sent] = countsIn(s, 0, sent)
 		}
 	}

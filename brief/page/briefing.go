@@ -62,6 +62,20 @@ type Briefing struct {
 	// fit records how FitOnePage laid the page out, so that WritePDF prints
 	// exactly the page FitOnePage measured.
 	fit *fitState
+
+	// prev is, while Build runs, what the briefing before left for this
+	// one to take (see Builder), and words the words of the items' texts.
+	prev  *built
+	words *textWords
+	// layouts keeps the lines the page's text is set in (see layoutMemo).
+	layouts *layoutMemo
+	// stories are the links between articles Build found, and kept what
+	// it worked out for each story, for the next briefing of a Builder.
+	stories *storyLinks
+	kept    *keptStories
+	// reports are how Build grouped the quotes, commitments and disputes,
+	// for the next briefing of a Builder.
+	reports [3]*reportGroups
 }
 
 // Line is one sentence of the bottom line with its citation.
@@ -92,6 +106,14 @@ type Options struct {
 // in scare quotes), quotes the engine found no speaker for and actors
 // mentioned once in passing are left out unless pinned.
 func Build(an *brief.Analysis, opt Options) *Briefing {
+	b, _ := build(an, opt, nil)
+	return b
+}
+
+// build is Build, taking what it may of the work done for the briefing
+// before (prev, which may be nil), and returning what the next briefing
+// may take of its own.
+func build(an *brief.Analysis, opt Options, prev *built) (*Briefing, *built) {
 	if an == nil {
 		an = &brief.Analysis{}
 	}
@@ -102,6 +124,12 @@ func Build(an *brief.Analysis, opt Options) *Briefing {
 		Sources:  withOutlets(an),
 		Analysis: an,
 		Pinned:   map[string]bool{},
+		prev:     prev,
+		words:    prev.textWords(),
+	}
+	if prev != nil {
+		b.layouts = newLayoutMemo(prev.layouts)
+		b.kept = &keptStories{prev: prev.kept, now: map[string]*keptStory{}}
 	}
 	if b.Date.IsZero() {
 		b.Date = time.Now()
@@ -111,6 +139,9 @@ func Build(an *brief.Analysis, opt Options) *Briefing {
 			b.Pinned[k] = true
 		}
 	}
+	// The keys of a group's items are made only when the user pinned or
+	// removed items: most briefings have none.
+	choices := len(opt.Removed) > 0 || len(b.Pinned) > 0
 	removed := func(keys []string) bool {
 		for _, k := range keys {
 			if opt.Removed[k] {
@@ -132,8 +163,11 @@ func Build(an *brief.Analysis, opt Options) *Briefing {
 	// user's choices to the merged items: removing or pinning any form of
 	// an item removes or pins the item.
 	var quotes []groupedQuote
-	for i, g := range mergeReports(an.Quotes, quoteText, quotesCompatible) {
-		keys := reportKeys(g, brief.Quote.Key)
+	for i, g := range b.mergeReportsQuotes(an) {
+		var keys []string
+		if choices {
+			keys = reportKeys(g, brief.Quote.Key)
+		}
 		if removed(keys) {
 			b.Removed++
 			continue
@@ -153,8 +187,11 @@ func Build(an *brief.Analysis, opt Options) *Briefing {
 		}
 	}
 	var commitments []groupedCommitment
-	for i, g := range mergeReports(an.Commitments, commitmentText, commitmentsCompatible) {
-		keys := reportKeys(g, brief.Commitment.Key)
+	for i, g := range b.mergeReportsCommitments(an) {
+		var keys []string
+		if choices {
+			keys = reportKeys(g, brief.Commitment.Key)
+		}
 		if removed(keys) {
 			b.Removed++
 			continue
@@ -169,18 +206,18 @@ func Build(an *brief.Analysis, opt Options) *Briefing {
 	// is about: a sentence cut before its commitment or its dispute's cue
 	// says nothing of them.
 	commitments = slices.DeleteFunc(commitments, func(c groupedCommitment) bool {
-		cl, _ := commitmentClause(c.Commitment, maxItemWords, cx)
-		toks, f := tokenize(cleanItemText(c.Text)), cx.forms(c.Actor)
-		if j, _ := lastForm(toks, f); cl.others && (j < 0 || cl.sentence || demonymOnly(toks, f)) {
-			// Another subject's act, and the sentence does not name the
-			// actor: whose commitment it is cannot be told from it.
-			return !b.Pinned[c.Key()]
-		}
-		return !b.Pinned[c.Key()] && !shows(cl.Clause, c.Text, commitmentHead(c.What))
+		// Another subject's act, and the sentence does not name the
+		// actor: whose commitment it is cannot be told from it; or a
+		// clause that does not show the commitment.
+		others, shown := commitmentChecks(c.Commitment, cx)
+		return (others || !shown) && !b.pinned(c.Key)
 	})
 	var disputes []groupedDispute
-	for i, g := range mergeReports(an.Disputes, disputeText, disputesCompatible) {
-		keys := reportKeys(g, brief.Dispute.Key)
+	for i, g := range b.mergeReportsDisputes(an) {
+		var keys []string
+		if choices {
+			keys = reportKeys(g, brief.Dispute.Key)
+		}
 		if removed(keys) {
 			b.Removed++
 			continue
@@ -215,14 +252,14 @@ func Build(an *brief.Analysis, opt Options) *Briefing {
 	var actors []brief.Actor
 	outlets := outletsOf(an.Sources)
 	for _, a := range an.Actors {
-		if opt.Removed[a.Key()] {
+		if len(opt.Removed) > 0 && opt.Removed[a.Key()] {
 			b.Removed++
 			continue
 		}
-		if a.Mentions == 1 && a.Role == "" && involved[foldName(a.Name)] == 0 && !b.Pinned[a.Key()] {
+		if a.Mentions == 1 && a.Role == "" && involved[foldName(a.Name)] == 0 && !b.pinned(a.Key) {
 			continue
 		}
-		if !b.Pinned[a.Key()] {
+		if !b.pinned(a.Key) {
 			switch {
 			case creditsOnly(an, a.Cites):
 				continue // a reporter named in a credit line
@@ -237,18 +274,24 @@ func Build(an *brief.Analysis, opt Options) *Briefing {
 	}
 
 	r := newImportance(an, actors, involved)
+	r.words = b.words
 	b.Actors = r.orderActors(actors)
 
 	// Stories: the lead story's bottom line heads the page.
-	groups := groupStories(an)
+	var links *storyLinks
+	if b.prev != nil {
+		links = b.prev.stories
+	}
+	groups, links := groupStoriesWith(an, links)
+	b.stories = links
 	b.setStories(groups)
-	lead := an
-	if len(groups) > 1 {
-		lead = subAnalysis(an, groups[0])
+	var refs []storyRef // how what is worked out for each story is kept
+	if b.kept != nil {
+		refs = storyRefs(an, groups)
 	}
 	// The bottom line first: items that only repeat it rank lower.
-	b.BottomLine = pickBottomLine(lead, b.Actors, len(groups) > 1)
-	b.corroborateLines(an)
+	b.BottomLine = b.bottomLine(an, groups, refs)
+	b.corroborateLines(an, refs)
 	for _, l := range b.BottomLine {
 		for _, c := range l.Cites {
 			r.lead[c] = true
@@ -257,9 +300,9 @@ func Build(an *brief.Analysis, opt Options) *Briefing {
 	b.Commitments = r.orderCommitments(commitments)
 	b.Disputes = r.orderDisputes(disputes)
 	b.Quotes = withSpeakers(r.orderQuotes(quotes), b.Pinned)
-	b.Commitments = dropQuoted(b.Commitments, b.Quotes, b.Pinned)
-	for _, d := range findDifferences(an, groups, an.Actors) {
-		if opt.Removed[d.Key()] {
+	b.Commitments = dropQuoted(b.Commitments, b.Quotes, b.Pinned, b.words)
+	for _, d := range findDifferencesWith(an, groups, refs, an.Actors, b.kept) {
+		if len(opt.Removed) > 0 && opt.Removed[d.Key()] {
 			b.Removed++
 			continue
 		}
@@ -279,16 +322,22 @@ func Build(an *brief.Analysis, opt Options) *Briefing {
 	for i, a := range keyActors {
 		actorStory[i] = b.storyOf(a.Cites)
 	}
-	subs := subAnalyses(an, groups)
+	var subs []*brief.Analysis // made when there is nothing kept
+	if refs == nil {
+		subs = subAnalyses(an, groups)
+	}
 	for i := range groups {
-		sub := subs[i]
 		var own []brief.Actor
 		for k, a := range keyActors {
 			if actorStory[k] == i {
 				own = append(own, a)
 			}
 		}
-		b.Stories[i].Title = storyTitle(sub, own)
+		var sub *brief.Analysis
+		if subs != nil {
+			sub = subs[i]
+		}
+		b.Stories[i].Title = b.storyTitle(an, groups, refs, i, sub, own)
 	}
 	b.indexStories()
 	b.makeClauses()
@@ -302,7 +351,7 @@ func Build(an *brief.Analysis, opt Options) *Briefing {
 			b.Title = briefingTitle(an, keyActors)
 		}
 	}
-	return b
+	return b, b.done()
 }
 
 // creditsOnly reports whether every citation is of a credit line
@@ -312,7 +361,16 @@ func creditsOnly(an *brief.Analysis, cs []brief.Cite) bool {
 		return false
 	}
 	for _, c := range cs {
-		if !isCredit(an.Article(c.Source).SentenceText(c.Sentence)) {
+		a := an.Article(c.Source)
+		if a != nil && c.Sentence >= 0 && c.Sentence < len(a.Sentences) {
+			// Whether each sentence is a credit line was read with the
+			// article's facts.
+			if !factsOf(a).credits[c.Sentence] {
+				return false
+			}
+			continue
+		}
+		if !isCredit(a.SentenceText(c.Sentence)) {
 			return false
 		}
 	}
@@ -459,7 +517,7 @@ func dropDiffering(ds []brief.Dispute, diffs []Difference, pinned map[string]boo
 				break
 			}
 		}
-		if !covered || pinned[d.Key()] {
+		if !covered || len(pinned) > 0 && pinned[d.Key()] {
 			out = append(out, d)
 		}
 	}
@@ -469,18 +527,18 @@ func dropDiffering(ds []brief.Dispute, diffs []Difference, pinned map[string]boo
 // dropQuoted leaves out the commitments that a quote on the page states in
 // its own words (“We stand ready to assist”, and the commitment "ready to
 // assist" read from it): the page need not say it twice.
-func dropQuoted(cs []brief.Commitment, qs []brief.Quote, pinned map[string]bool) []brief.Commitment {
+func dropQuoted(cs []brief.Commitment, qs []brief.Quote, pinned map[string]bool, words *textWords) []brief.Commitment {
 	// A quote cites the sentence it opens in; its later sentences are in
 	// the same source.
 	quoted := map[string][]string{}
 	for _, q := range qs {
 		for _, c := range q.Cites {
-			quoted[c.Source] = append(quoted[c.Source], strings.ToLower(q.Text))
+			quoted[c.Source] = append(quoted[c.Source], words.lower(q.Text))
 		}
 	}
 	out := cs[:0:0]
 	for _, c := range cs {
-		what := strings.ToLower(strings.TrimPrefix(strings.TrimSpace(c.What), "to "))
+		what := words.lower(strings.TrimPrefix(strings.TrimSpace(c.What), "to "))
 		// Every report of it is a quote that says it.
 		inQuote := wordCount(what) >= 3
 		for _, cite := range c.Cites {
@@ -492,7 +550,7 @@ func dropQuoted(cs []brief.Commitment, qs []brief.Quote, pinned map[string]bool)
 			}
 			inQuote = inQuote && said
 		}
-		if inQuote && !pinned[c.Key()] {
+		if inQuote && !(len(pinned) > 0 && pinned[c.Key()]) {
 			continue
 		}
 		out = append(out, c)
@@ -509,30 +567,58 @@ func dropQuoted(cs []brief.Commitment, qs []brief.Quote, pinned map[string]bool)
 // reporter is not listed. Pinned actors stay.
 func minorActorsThatAct(actors []brief.Actor, involved map[string]int, pinned map[string]bool, outlets outletNames) []brief.Actor {
 	out := actors[:0:0]
+	var lasts []personLast
 	for _, a := range actors {
-		if a.Role == "" && a.Stance == "" && !pinned[a.Key()] && (!actsInStory(a, involved, outlets) || shortFormOfAnother(a, actors)) {
+		if a.Role == "" && a.Stance == "" && !(len(pinned) > 0 && pinned[a.Key()]) && !actsInStory(a, involved, outlets) {
 			continue
+		}
+		if a.Role == "" && a.Stance == "" && !(len(pinned) > 0 && pinned[a.Key()]) {
+			if lasts == nil {
+				lasts = personLasts(actors)
+			}
+			if shortFormOf(a, lasts) {
+				continue
+			}
 		}
 		out = append(out, a)
 	}
 	return out
 }
 
-// shortFormOfAnother reports whether a person's one-word name is the
-// surname of another person on the list ("Bashir" beside "Omar Hassan
-// al-Bashir"): the same person, whom the analysis did not merge.
-func shortFormOfAnother(a brief.Actor, actors []brief.Actor) bool {
+// personLast is a person of several words' name and last word, folded.
+type personLast struct {
+	a    *brief.Actor
+	last string
+}
+
+// personLasts are the people of several words among actors, with the
+// last word of their names.
+func personLasts(actors []brief.Actor) []personLast {
+	var out []personLast
+	for i := range actors {
+		b := &actors[i]
+		if b.Kind != brief.KindPerson {
+			continue
+		}
+		if ws := strings.Fields(b.Name); len(ws) >= 2 {
+			out = append(out, personLast{b, foldName(ws[len(ws)-1])})
+		}
+	}
+	return out
+}
+
+// shortFormOf reports whether a person's one-word name is the surname of
+// another person on the list, whose people of several words are lasts
+// ("Bashir" beside "Omar Hassan al-Bashir"): the same person, whom the
+// analysis did not merge.
+func shortFormOf(a brief.Actor, lasts []personLast) bool {
 	if a.Kind != brief.KindPerson || strings.Contains(strings.TrimSpace(a.Name), " ") {
 		return false
 	}
 	name := foldName(a.Name)
-	for _, b := range actors {
-		ws := strings.Fields(b.Name)
-		if b.Kind != brief.KindPerson || len(ws) < 2 || b.Key() == a.Key() {
-			continue
-		}
-		last := foldName(ws[len(ws)-1])
-		if last == name || strings.HasSuffix(last, "-"+name) {
+	for _, p := range lasts {
+		// The keys, which take a hash to make, are compared last.
+		if (p.last == name || strings.HasSuffix(p.last, "-"+name)) && p.a.Key() != a.Key() {
 			return true
 		}
 	}
@@ -572,9 +658,7 @@ func (b *Briefing) dropDuplicates() {
 		cites []brief.Cite
 		words string // the clause, folded, without its marks
 	}
-	fold := func(s string) string {
-		return strings.Join(lowerWords(strings.NewReplacer("…", " ", "“", " ", "”", " ", "\"", " ", "«", " ", "»", " ").Replace(s)), " ")
-	}
+	fold := b.words.folded
 	shareCite := func(a, c []brief.Cite) bool {
 		for _, x := range a {
 			if slices.Contains(c, x) {
@@ -583,12 +667,13 @@ func (b *Briefing) dropDuplicates() {
 		}
 		return false
 	}
-	// inside reports whether words (at least three) stand whole in the
-	// padded words " "+in+" " of another item.
-	inside := func(words, padded string) bool {
-		return strings.Count(words, " ") >= 2 && strings.Contains(padded, " "+words+" ")
-	}
 	pad := func(words string) string { return " " + words + " " }
+	// inside reports whether words (at least three) stand whole in the
+	// padded words " "+in+" " of another item; padWords are the words
+	// padded.
+	inside := func(words, padWords, padded string) bool {
+		return strings.Count(words, " ") >= 2 && strings.Contains(padded, padWords)
+	}
 	// bySource lists the items that cite each source, each once: only
 	// items that share a source are compared (a quote cites the sentence it
 	// opens in: words of its later sentences are cited apart, in the same
@@ -616,24 +701,35 @@ func (b *Briefing) dropDuplicates() {
 		quotesPadded[i] = pad(quotes[i].words)
 	}
 	quotesBySource := bySource(quotes)
+	// Only the commitments that cite a source of a dispute can share a
+	// citation with it.
+	commitsBySource := bySource(commits)
+	tried := make([]int, len(commits)) // the dispute (+1) a commitment was last tried with
 	var disputes []brief.Dispute
 	var items []printed
-	for _, d := range b.Disputes {
+	for di, d := range b.Disputes {
 		it := printed{d.Cites, fold(disputeClause(d, maxItemWords, cx).Clause)}
 		dup := false
-		for _, c := range commits {
-			if shareCite(c.cites, it.cites) && (c.words == it.words || saysNoMore(it.words, c.words)) {
-				dup = true
-			}
-		}
 		for _, c := range it.cites {
-			for _, i := range quotesBySource[c.Source] {
-				if !dup && inside(it.words, quotesPadded[i]) {
+			for _, k := range commitsBySource[c.Source] {
+				if tried[k] == di+1 {
+					continue
+				}
+				tried[k] = di + 1
+				if c := commits[k]; !dup && shareCite(c.cites, it.cites) && (c.words == it.words || b.words.saysNoMore(it.words, c.words)) {
 					dup = true
 				}
 			}
 		}
-		if dup && !b.Pinned[d.Key()] {
+		padWords := pad(it.words)
+		for _, c := range it.cites {
+			for _, i := range quotesBySource[c.Source] {
+				if !dup && inside(it.words, padWords, quotesPadded[i]) {
+					dup = true
+				}
+			}
+		}
+		if dup && !b.pinned(d.Key) {
 			continue
 		}
 		disputes = append(disputes, d)
@@ -651,17 +747,42 @@ func (b *Briefing) dropDuplicates() {
 		dup := false
 		for _, c := range q.Cites {
 			for _, j := range itemsBySource[c.Source] {
-				if !dup && inside(quotes[i].words, itemsPadded[j]) {
+				if !dup && inside(quotes[i].words, quotesPadded[i], itemsPadded[j]) {
 					dup = true
 				}
 			}
 		}
-		if dup && !b.Pinned[q.Key()] {
+		if dup && !b.pinned(q.Key) {
 			continue
 		}
 		kept = append(kept, q)
 	}
 	b.Quotes = kept
+}
+
+// dupMarks are the marks dropDuplicates folds a text without.
+var dupMarks = strings.NewReplacer("…", " ", "“", " ", "”", " ", "\"", " ", "«", " ", "»", " ")
+
+// foldForDups is a text as dropDuplicates compares it: its words in lower
+// case, without marks, one space between them.
+func foldForDups(s string) string {
+	return strings.Join(lowerWords(dupMarks.Replace(s)), " ")
+}
+
+// saysNoMore is the package's saysNoMore with the words of texts kept
+// (of).
+func (t *textWords) saysNoMore(text, other string) bool {
+	a, b := t.of(text), t.of(other)
+	if len(a) == 0 {
+		return false
+	}
+	common := 0
+	for _, w := range a {
+		if slices.Contains(b, w) {
+			common++
+		}
+	}
+	return float64(common) >= 0.9*float64(len(a))
 }
 
 // saysNoMore reports whether a text says nothing another does not: nearly
@@ -742,6 +863,16 @@ func (b *Briefing) storyOf(cs []brief.Cite) int {
 	// The story with the most citations, the first of those stories when
 	// several have as many. A citation of a source in no story counts for
 	// the first story, once that story has been cited.
+	if len(cs) == 1 {
+		// Most items cite one sentence: its story, or the first.
+		if s, ok := b.storyIdx[cs[0].Source]; ok {
+			return s
+		}
+		return 0
+	}
+	if s, ok := b.storyOfFew(cs); ok {
+		return s
+	}
 	n := make([]int, len(b.Stories))
 	seen := make([]bool, len(b.Stories))
 	for _, c := range cs {
@@ -768,38 +899,97 @@ func (b *Briefing) storyOf(cs []brief.Cite) int {
 	return best
 }
 
+// storyOfFew is storyOf for citations of a few stories (at most 8),
+// counted without allocating; ok is false for more.
+func (b *Briefing) storyOfFew(cs []brief.Cite) (story int, ok bool) {
+	var stories, counts [8]int
+	k := 0
+	at := func(s int) int {
+		for i := range k {
+			if stories[i] == s {
+				return i
+			}
+		}
+		return -1
+	}
+	for _, c := range cs {
+		s, ok := b.storyIdx[c.Source]
+		if !ok {
+			// Counts for the first story once that story is cited.
+			if i := at(0); i >= 0 {
+				counts[i]++
+			}
+			continue
+		}
+		i := at(s)
+		if i < 0 {
+			if k == len(stories) {
+				return 0, false
+			}
+			stories[k], i = s, k
+			k++
+		}
+		counts[i]++
+	}
+	best, bestN := 0, 0
+	for i := range k {
+		// The most cited; of those as cited, the first story.
+		if counts[i] > bestN || counts[i] == bestN && stories[i] < best {
+			best, bestN = stories[i], counts[i]
+		}
+	}
+	return best, true
+}
+
 // corroborateLines cites, for each sentence of the bottom line, the other
 // articles of its story that say the same (a fact three outlets report is
 // printed once, with three citations).
-func (b *Briefing) corroborateLines(an *brief.Analysis) {
+func (b *Briefing) corroborateLines(an *brief.Analysis, refs []storyRef) {
 	for i, l := range b.BottomLine {
 		if len(l.Cites) == 0 {
 			continue
 		}
-		story := b.storyOf(l.Cites)
-		words := simWords(l.Text)
-		n := float64(strings.Count(l.Text, " ") + 1)
-		cites := l.Cites
-		for si, src := range an.Sources {
-			if src.ID == l.Cites[0].Source || b.storyOf([]brief.Cite{{Source: src.ID}}) != story || si >= len(an.Articles) || an.Articles[si] == nil {
+		b.BottomLine[i].Cites = b.corroborateLine(an, l, b.storyOf(l.Cites), refs)
+	}
+}
+
+// corroborate is corroborateLines of one line of a story, whose sources
+// storyIdx tells.
+func corroborate(an *brief.Analysis, l Line, storyIdx map[string]int, story int) []brief.Cite {
+	storyOf := func(id string) int {
+		if len(storyIdx) == 0 {
+			return 0
+		}
+		return storyIdx[id]
+	}
+	words := simWords(l.Text)
+	n := float64(strings.Count(l.Text, " ") + 1)
+	cites := l.Cites
+	for si, src := range an.Sources {
+		if src.ID == l.Cites[0].Source || storyOf(src.ID) != story || si >= len(an.Articles) || an.Articles[si] == nil {
+			continue
+		}
+		a := an.Articles[si]
+		for k := range a.Sentences {
+			// Only a sentence of about the same length can say the
+			// same thing: count its words before comparing them.
+			t := a.SentenceText(k)
+			if m := float64(strings.Count(t, " ") + 1); m < 0.6*n || m > n/0.6 {
 				continue
 			}
-			a := an.Articles[si]
-			for k := range a.Sentences {
-				// Only a sentence of about the same length can say the
-				// same thing: count its words before comparing them.
-				t := a.SentenceText(k)
-				if m := float64(strings.Count(t, " ") + 1); m < 0.6*n || m > n/0.6 {
-					continue
-				}
-				if nearDupWords(words, simWords(trimDateline(t))) {
-					cites = mergeCites(cites, []brief.Cite{{Source: src.ID, Sentence: k}})
-					break
-				}
+			if nearDupWords(words, simWords(trimDateline(t))) {
+				cites = mergeCites(cites, []brief.Cite{{Source: src.ID, Sentence: k}})
+				break
 			}
 		}
-		b.BottomLine[i].Cites = cites
 	}
+	return cites
+}
+
+// pinned reports whether the user pinned the item of key: key is called
+// only when the user pinned any.
+func (b *Briefing) pinned(key func() string) bool {
+	return len(b.Pinned) > 0 && b.Pinned[key()]
 }
 
 // nothing reports whether the briefing has no actor, commitment, dispute or
@@ -829,23 +1019,40 @@ func quoteText(q brief.Quote) string           { return q.Text }
 func commitmentText(c brief.Commitment) string { return c.Text }
 func disputeText(d brief.Dispute) string       { return d.Text }
 
-func quotesCompatible(a, b brief.Quote) bool {
-	return a.Speaker == "" || b.Speaker == "" || foldName(a.Speaker) == foldName(b.Speaker)
+// quoteNames, commitmentNames and disputeNames are the names, folded
+// (foldName), that an item of a group must share with the group's first
+// (mergeReports) unless either has none: a quote's speaker, a
+// commitment's actor, a dispute's parties.
+func quoteNames(q brief.Quote) []string           { return foldedName(q.Speaker) }
+func commitmentNames(c brief.Commitment) []string { return foldedName(c.Actor) }
+func disputeNames(d brief.Dispute) []string {
+	if len(d.Parties) == 0 {
+		return nil
+	}
+	out := make([]string, len(d.Parties))
+	for i, p := range d.Parties {
+		out[i] = foldName(p)
+	}
+	return out
 }
 
-func commitmentsCompatible(a, b brief.Commitment) bool {
-	return a.Actor == "" || b.Actor == "" || foldName(a.Actor) == foldName(b.Actor)
+// foldedName is a name, folded, as a list of one; none for no name.
+func foldedName(name string) []string {
+	if name == "" {
+		return nil
+	}
+	return []string{foldName(name)}
 }
 
-func disputesCompatible(a, b brief.Dispute) bool {
-	if len(a.Parties) == 0 || len(b.Parties) == 0 {
+// namesAgree reports whether two items may be one: either has no name, or
+// they share one.
+func namesAgree(a, b []string) bool {
+	if len(a) == 0 || len(b) == 0 {
 		return true
 	}
-	for _, p := range a.Parties {
-		for _, q := range b.Parties {
-			if foldName(p) == foldName(q) {
-				return true
-			}
+	for _, x := range a {
+		if slices.Contains(b, x) {
+			return true
 		}
 	}
 	return false
@@ -854,7 +1061,8 @@ func disputesCompatible(a, b brief.Dispute) bool {
 // mergeReports groups items whose texts are near-duplicates of each other (the
 // same quote as two outlets print it), keeping the order in which each
 // group's first item came. An item joins the first group whose first item
-// it is compatible with and a near-duplicate of (nearDupWords).
+// it agrees with (namesAgree on their names) and is a near-duplicate of
+// (nearDupWords).
 //
 // Near-duplicates share at least half the words of the smaller of the two
 // sets (nearDupWords asks for 60% or 85%), so the smaller set's rarest
@@ -862,23 +1070,55 @@ func disputesCompatible(a, b brief.Dispute) bool {
 // is compared only with the groups whose words include one of its rarest,
 // or whose rarest include one of its words (prefix filtering), not with
 // every group. The groups are the same as when it was compared with all.
-func mergeReports[T any](items []T, text func(T) string, compatible func(a, b T) bool) [][]T {
-	sets := make([]map[string]bool, len(items))
-	df := map[string]int{} // how many items hold each word
+// words gives the words of a text (textWords.of); nil reads them now.
+func mergeReports[T any](items []T, text func(T) string, names func(T) []string, words *textWords) [][]T {
+	groups, _ := mergeReportsFirst(items, text, names, words)
+	return groups
+}
+
+// mergeReportsFirst is mergeReports, and for each item the index of the
+// first item of its group.
+func mergeReportsFirst[T any](items []T, text func(T) string, names func(T) []string, words *textWords) ([][]T, []int32) {
+	// The words are numbered; each item's set is the numbers of its words.
+	ids := map[string]int32{}
+	var vocab []string
+	var df []int32 // how many items hold each word
+	sets := make([][]int32, len(items))
 	for i, it := range items {
-		sets[i] = simWords(text(it))
-		for w := range sets[i] {
-			df[w]++
+		ws := words.of(text(it))
+		set := make([]int32, len(ws))
+		for k, w := range ws {
+			id, ok := ids[w]
+			if !ok {
+				id = int32(len(vocab))
+				ids[w] = id
+				vocab = append(vocab, w)
+				df = append(df, 0)
+			}
+			set[k] = id
+			df[id]++
 		}
+		sets[i] = set
 	}
 	var groups [][]T
-	var words []map[string]bool
-	byWord := map[string][]int32{}   // the words of each group's first item
-	byRarest := map[string][]int32{} // the rarest of them (rarestPrefix)
-	var cand []int32
+	var first []int32 // the first item of each group
+	firstOf := make([]int32, len(items))
+	var folded [][]string
+	byWord := make([][]int32, len(vocab))   // the words of each group's first item
+	byRarest := make([][]int32, len(vocab)) // the rarest of them (rarestPrefix)
+	// mark[w] is i+1 while item i's words are compared (nearDup).
+	mark := make([]int32, len(vocab))
+	var cand, ordered []int32
+	rarer := func(a, b int32) int {
+		if df[a] != df[b] {
+			return int(df[a] - df[b])
+		}
+		return strings.Compare(vocab[a], vocab[b])
+	}
 	for i, it := range items {
 		w := sets[i]
-		ordered := rarestFirst(w, df)
+		ordered = append(ordered[:0], w...)
+		slices.SortFunc(ordered, rarer)
 		rarest := ordered[:rarestPrefix(len(ordered))]
 		cand = cand[:0]
 		for _, x := range rarest {
@@ -889,18 +1129,35 @@ func mergeReports[T any](items []T, text func(T) string, compatible func(a, b T)
 		}
 		slices.Sort(cand)
 		cand = slices.Compact(cand)
+		for _, x := range w {
+			mark[x] = int32(i + 1)
+		}
+		var names0 []string
+		namesMade := false
 		found := false
+		var gi int32 // the item's group
 		for _, g := range cand {
-			if compatible(groups[g][0], it) && nearDupWords(words[g], w) {
+			if !nearDup(sets[first[g]], len(w), mark, int32(i+1)) {
+				continue
+			}
+			if !namesMade {
+				names0, namesMade = names(it), true
+			}
+			if namesAgree(folded[g], names0) {
 				groups[g] = append(groups[g], it)
-				found = true
+				gi, found = g, true
 				break
 			}
 		}
 		if !found {
+			if !namesMade {
+				names0 = names(it)
+			}
 			g := int32(len(groups))
+			gi = g
 			groups = append(groups, []T{it})
-			words = append(words, w)
+			first = append(first, int32(i))
+			folded = append(folded, names0)
 			for _, x := range ordered {
 				byWord[x] = append(byWord[x], g)
 			}
@@ -908,32 +1165,24 @@ func mergeReports[T any](items []T, text func(T) string, compatible func(a, b T)
 				byRarest[x] = append(byRarest[x], g)
 			}
 		}
+		firstOf[i] = first[gi]
 	}
-	return groups
+	return groups, firstOf
 }
 
-// rarestFirst lists a word set's words, those fewer items hold first (ties
-// in alphabetical order).
-func rarestFirst(set map[string]bool, df map[string]int) []string {
-	type word struct {
-		w  string
-		df int
+// nearDup is nearDupWords of a set of words and the n words marked with
+// stamp in mark.
+func nearDup(a []int32, n int, mark []int32, stamp int32) bool {
+	if len(a) == 0 || n == 0 {
+		return false
 	}
-	ws := make([]word, 0, len(set))
-	for w := range set {
-		ws = append(ws, word{w, df[w]})
-	}
-	slices.SortFunc(ws, func(a, b word) int {
-		if a.df != b.df {
-			return a.df - b.df
+	common := 0
+	for _, x := range a {
+		if mark[x] == stamp {
+			common++
 		}
-		return strings.Compare(a.w, b.w)
-	})
-	out := make([]string, len(ws))
-	for i, x := range ws {
-		out[i] = x.w
 	}
-	return out
+	return nearDupShare(common, len(a), n)
 }
 
 // rarestPrefix is how many of a set's n words (rarest first) must include
@@ -1051,9 +1300,25 @@ func citeNumber(id string) int {
 
 // citedSourceCount counts the sources among citations.
 func citedSourceCount(cs []brief.Cite) int {
-	seen := map[string]bool{}
-	for _, c := range cs {
-		seen[c.Source] = true
+	// The sources seen so far: a few, most often.
+	var few [8]string
+	seen := few[:0]
+	for i, c := range cs {
+		if slices.Contains(seen, c.Source) {
+			continue
+		}
+		if len(seen) == len(few) {
+			// Many sources: counted in a set.
+			set := map[string]bool{}
+			for _, d := range cs[i:] {
+				set[d.Source] = true
+			}
+			for _, s := range seen {
+				set[s] = true
+			}
+			return len(set)
+		}
+		seen = append(seen, c.Source)
 	}
 	return len(seen)
 }
@@ -1087,8 +1352,14 @@ func nearDupWords(a, b map[string]bool) bool {
 			common++
 		}
 	}
-	small := min(len(a), len(b))
-	union := len(a) + len(b) - common
+	return nearDupShare(common, len(a), len(b))
+}
+
+// nearDupShare is nearDupWords of two sets of na and nb words with common
+// words in common.
+func nearDupShare(common, na, nb int) bool {
+	small := min(na, nb)
+	union := na + nb - common
 	return float64(common)/float64(union) >= 0.6 ||
 		(small >= 4 && float64(common)/float64(small) >= 0.85)
 }
@@ -1099,7 +1370,54 @@ func substantiveQuote(text string) bool {
 	return len(strings.Fields(text)) >= 6
 }
 
-func foldName(s string) string { return strings.ToLower(strings.Join(strings.Fields(s), " ")) }
+func foldName(s string) string {
+	// ASCII names, most of them, in one pass: the spaces between words made
+	// one, those around them dropped, the letters lowered.
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return strings.ToLower(strings.Join(strings.Fields(s), " "))
+		}
+	}
+	plain := true // s is folded already
+	space := true // the last byte was a space, or none was read
+	for i := 0; i < len(s) && plain; i++ {
+		c := s[i]
+		switch {
+		case asciiSpace(c):
+			plain = c == ' ' && !space
+			space = true
+		default:
+			plain = c < 'A' || c > 'Z'
+			space = false
+		}
+	}
+	if plain && !space || s == "" {
+		return s
+	}
+	out := make([]byte, 0, len(s))
+	space = true
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if asciiSpace(c) {
+			space = true
+			continue
+		}
+		if space && len(out) > 0 {
+			out = append(out, ' ')
+		}
+		space = false
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		out = append(out, c)
+	}
+	return string(out)
+}
+
+// asciiSpace reports whether an ASCII byte is a space to strings.Fields.
+func asciiSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'
+}
 
 // ---- Ordering by importance across all articles ----
 
@@ -1111,6 +1429,7 @@ type importance struct {
 	actorImp map[string]float64 // folded name or alias → importance in [0, 1]
 	involved map[string]int
 	lead     map[brief.Cite]bool // the sentences of the bottom line
+	words    *textWords          // what it reads of texts, kept (may be nil)
 }
 
 // repeatsLead is the penalty of an item stated by a bottom-line sentence:
@@ -1275,7 +1594,7 @@ func (r *importance) orderQuotes(qs []groupedQuote) []brief.Quote {
 		items[i] = q.Quote
 		v := 2*scoreShare(q.Score, top) + orderPrior(i, len(qs)) + 0.6*r.actorImp[foldName(q.Speaker)] + r.corroborated(q.Cites) - r.repeatsLead(q.Cites)
 		// Quotes of one to three sentences say the most per line.
-		switch n := len(lowerWords(q.Text)); {
+		switch n := r.words.wordCount(q.Text); {
 		case n >= 10 && n <= 45:
 			v += 0.3
 		case n > 70:
@@ -1296,7 +1615,7 @@ func (r *importance) orderQuotes(qs []groupedQuote) []brief.Quote {
 func withSpeakers(qs []brief.Quote, pinned map[string]bool) []brief.Quote {
 	out := qs[:0:0]
 	for _, q := range qs {
-		if q.Speaker != "" || pinned[q.Key()] {
+		if q.Speaker != "" || len(pinned) > 0 && pinned[q.Key()] {
 			out = append(out, q)
 		}
 	}
@@ -1325,17 +1644,25 @@ func stanceOf(a brief.Actor, cs []brief.Commitment, ds []brief.Dispute, cx *clau
 type stanceNames struct {
 	actors  []string   // of each commitment
 	parties [][]string // of each dispute
+	// byActor and byParty list the commitments of each actor and the
+	// disputes of each first party, in order.
+	byActor, byParty map[string][]int
 }
 
 func foldedNames(cs []brief.Commitment, ds []brief.Dispute) stanceNames {
-	f := stanceNames{actors: make([]string, len(cs)), parties: make([][]string, len(ds))}
+	f := stanceNames{actors: make([]string, len(cs)), parties: make([][]string, len(ds)),
+		byActor: map[string][]int{}, byParty: map[string][]int{}}
 	for i, c := range cs {
 		f.actors[i] = foldName(c.Actor)
+		f.byActor[f.actors[i]] = append(f.byActor[f.actors[i]], i)
 	}
 	for i, d := range ds {
 		f.parties[i] = make([]string, len(d.Parties))
 		for k, p := range d.Parties {
 			f.parties[i][k] = foldName(p)
+		}
+		if len(d.Parties) > 0 {
+			f.byParty[f.parties[i][0]] = append(f.byParty[f.parties[i][0]], i)
 		}
 	}
 	return f
@@ -1347,20 +1674,18 @@ func (f stanceNames) stanceOf(a brief.Actor, cs []brief.Commitment, ds []brief.D
 	name := foldName(a.Name)
 	ci, di := -1, -1
 	cline, dline := "", ""
-	for i, c := range cs {
-		if f.actors[i] != name || c.Strength == brief.Hedged {
-			continue
-		}
-		if s := commitmentLine(c, cx); s != "" {
-			ci, cline = i, s
-			break
+	// The actor's commitments and disputes, in order: only they can say
+	// where it stands.
+	for _, i := range f.byActor[name] {
+		if c := cs[i]; c.Strength != brief.Hedged {
+			if s := commitmentLine(c, cx); s != "" {
+				ci, cline = i, s
+				break
+			}
 		}
 	}
-	for i, d := range ds {
-		if len(d.Parties) == 0 || f.parties[i][0] != name {
-			continue
-		}
-		if s := disputeLine(d, cx); s != "" {
+	for _, i := range f.byParty[name] {
+		if s := disputeLine(ds[i], cx); s != "" {
 			di, dline = i, s
 			break
 		}
@@ -1570,6 +1895,10 @@ const (
 	leadMaxSentenceWords = 60
 )
 
+// bottomLineActors is how many of the first actors pickBottomLine reads
+// the names of: sentences that name them rank higher.
+const bottomLineActors = 5
+
 type leadCandidate struct {
 	src, sent int // article and sentence index
 	text      string
@@ -1643,7 +1972,7 @@ func pickBottomLine(an *brief.Analysis, actors []brief.Actor, short bool) []Line
 	}
 	actorWords := map[string]bool{}
 	for i, a := range actors {
-		if i == 5 {
+		if i == bottomLineActors {
 			break
 		}
 		for _, w := range leadTerms(a.Name) {
@@ -2104,42 +2433,7 @@ func headlineTopic(sources []brief.Source, skip map[string]bool, proper func(str
 // sentences of the articles (or, without articles, inside headlines) more
 // often than without.
 func capitalisedWords(an *brief.Analysis) func(string) bool {
-	upper, lower := wordCases(an)
-	return func(w string) bool { return upper[w] > lower[w] }
-}
-
-// wordCases counts, for each word (in lower case), how often the articles
-// capitalise it inside a sentence and how often they do not (or, without
-// articles, their headlines in sentence case).
-func wordCases(an *brief.Analysis) (upper, lower map[string]int) {
-	upper, lower = map[string]int{}, map[string]int{}
-	for _, a := range an.Articles {
-		if a != nil {
-			for w, c := range factsOf(a).cases {
-				if c[0] > 0 {
-					upper[w] += c[0]
-				}
-				if c[1] > 0 {
-					lower[w] += c[1]
-				}
-			}
-		}
-	}
-	if len(an.Articles) == 0 {
-		// Title Case headlines say nothing about names.
-		for _, s := range an.Sources {
-			if headlineSentenceCase(s.Title) {
-				countCases(s.Title, func(w string, capital bool) {
-					if capital {
-						upper[w]++
-					} else {
-						lower[w]++
-					}
-				})
-			}
-		}
-	}
-	return upper, lower
+	return newCaseCounts(an).proper
 }
 
 // wordCasesOf counts, for each word of text (in lower case), how often it

@@ -71,9 +71,21 @@ func CommitmentClause(c brief.Commitment) ItemClause {
 
 // clauseContext is what the page knows beyond an item when it makes its
 // clause: the analysis's actors (their aliases, kinds and roles) and which
-// words are names.
+// words are names. A clause reads it through forms, common (in
+// lowerOpening) and otherPersonBefore only, so that what a clause read can
+// be recorded (see clauseMemo): a clause made for another briefing is
+// kept when what it read is the same in this one.
 type clauseContext struct {
+	*cxShared
+	// rec, when set, records what the clause being made reads.
+	rec *[]clauseDep
+}
+
+// cxShared is the part of a clause context its recording copies share.
+type cxShared struct {
 	actors map[string]*brief.Actor
+	// cases are the counts proper and common read.
+	cases *caseCounts
 	// proper reports whether the articles mostly capitalise a word (in
 	// lower case) inside a sentence, common whether they mostly do not.
 	proper, common func(string) bool
@@ -83,18 +95,27 @@ type clauseContext struct {
 	personsOnce   sync.Once
 	persons       []actorForms
 	personsByWord map[string][]int
+
+	// mu guards formsOf and the clauses.
+	mu sync.Mutex
+	// formsOf holds the forms of each name asked for (formsNow).
+	formsOf map[string]actorForms
+	// clauses are the clauses made with this context, and kept those made
+	// for the briefing before, to take when what they read is the same
+	// (see clauseMemo).
+	clauses, kept map[clauseKey]*clauseEntry
 }
 
 // people returns the forms of the analysis's people and, for each word,
 // the people one of whose forms it opens.
-func (cx *clauseContext) people() ([]actorForms, map[string][]int) {
+func (cx *cxShared) people() ([]actorForms, map[string][]int) {
 	cx.personsOnce.Do(func() {
 		cx.personsByWord = map[string][]int{}
 		for name, a := range cx.actors {
 			if a.Kind != brief.KindPerson {
 				continue
 			}
-			f := cx.forms(name)
+			f := cx.formsNow(name)
 			i := len(cx.persons)
 			cx.persons = append(cx.persons, f)
 			for _, x := range f.forms {
@@ -111,12 +132,20 @@ func newClauseContext(an *brief.Analysis) *clauseContext {
 	if an == nil {
 		return nil
 	}
-	upper, lower := wordCases(an)
-	return &clauseContext{
-		actors: actorIndex(an),
-		proper: func(w string) bool { return upper[w] > lower[w] },
-		common: func(w string) bool { return lower[w] > upper[w] },
-	}
+	return newClauseContextWith(an, newCaseCounts(an))
+}
+
+// newClauseContextWith is newClauseContext with the analysis's word cases
+// (wordCases) given.
+func newClauseContextWith(an *brief.Analysis, cases *caseCounts) *clauseContext {
+	return &clauseContext{cxShared: &cxShared{
+		actors:  actorIndex(an),
+		cases:   cases,
+		proper:  cases.proper,
+		common:  cases.common,
+		formsOf: map[string]actorForms{},
+		clauses: map[clauseKey]*clauseEntry{},
+	}}
 }
 
 // forms are the name forms of an actor; for an organisation also the
@@ -126,13 +155,31 @@ func (cx *clauseContext) forms(name string) actorForms {
 	if cx == nil {
 		return formsOf(name, nil)
 	}
-	f := formsOf(name, cx.actors)
+	f := cx.formsNow(name)
+	if cx.rec != nil {
+		*cx.rec = append(*cx.rec, clauseDep{kind: depForms, text: name, forms: []actorForms{f}})
+	}
+	return f
+}
+
+// formsNow is forms, made once for each name.
+func (cx *cxShared) formsNow(name string) actorForms {
+	cx.mu.Lock()
+	f, ok := cx.formsOf[name]
+	cx.mu.Unlock()
+	if ok {
+		return f
+	}
+	f = formsOf(name, cx.actors)
 	if ws := strings.Fields(name); f.kind == brief.KindOrganization && len(ws) > 1 {
 		w := strings.ToLower(ws[0])
 		if utf8.RuneCountInString(w) >= 4 && capitalised(ws[0]) && cx.proper != nil && cx.proper(w) && !bodyNouns[w] && !genericOrgWords[w] {
 			f.forms = append(f.forms, []string{w})
 		}
 	}
+	cx.mu.Lock()
+	cx.formsOf[name] = f
+	cx.mu.Unlock()
 	return f
 }
 
@@ -161,7 +208,16 @@ func (cx *clauseContext) otherPersonBefore(text string, at int, subject string, 
 	if cx == nil || (strings.ToLower(subject) != "he" && strings.ToLower(subject) != "she") {
 		return false
 	}
-	toks := tokenize(text[:at])
+	ok := cx.otherPersonNow(text[:at], forms)
+	if cx.rec != nil {
+		*cx.rec = append(*cx.rec, clauseDep{kind: depOtherPerson, text: text[:at], forms: forms, ok: ok})
+	}
+	return ok
+}
+
+// otherPersonNow is otherPersonBefore for the words before the subject.
+func (cx *cxShared) otherPersonNow(before string, forms []actorForms) bool {
+	toks := tokenize(before)
 	// Only the people a form of whom opens at one of the words can be named.
 	persons, byWord := cx.people()
 	seen := map[int]bool{}
@@ -202,10 +258,19 @@ func (cx *clauseContext) lowerOpening(s string) string {
 	first, _, _ := strings.Cut(s, " ")
 	core := strings.ToLower(strings.Trim(first, "“”\"‘’'(,"))
 	if determiners[core] || pronouns[core] || lowerOpeners[core] ||
-		cx != nil && cx.common(core) && !capitalisedSecond(s) && !titleAcronym(strings.Trim(first, "“”\"‘’'(,")) {
+		cx != nil && cx.isCommon(core) && !capitalisedSecond(s) && !titleAcronym(strings.Trim(first, "“”\"‘’'(,")) {
 		return lowerFirstWord(s)
 	}
 	return s
+}
+
+// isCommon is common(w), recorded.
+func (cx *clauseContext) isCommon(w string) bool {
+	ok := cx.common(w)
+	if cx.rec != nil {
+		*cx.rec = append(*cx.rec, clauseDep{kind: depCommon, text: w, ok: ok})
+	}
+	return ok
 }
 
 // sentenceAdverbs open a sentence before its subject.
@@ -228,6 +293,16 @@ var lowerOpeners = setOf(`around about some several many most all both each ever
 // commitment whose clause does not read on its own (readsAlone) prints its
 // sentence (sentenceClause).
 func commitmentClause(c brief.Commitment, words int, cx *clauseContext) (out ItemClause, own bool) {
+	if cx == nil {
+		return commitmentClauseNow(c, words, cx)
+	}
+	return cx.clause(commitmentKey(c, words), func(cx *clauseContext) (ItemClause, bool) {
+		return commitmentClauseNow(c, words, cx)
+	})
+}
+
+// commitmentClauseNow is commitmentClause, made now.
+func commitmentClauseNow(c brief.Commitment, words int, cx *clauseContext) (out ItemClause, own bool) {
 	out = ItemClause{Lead: strings.TrimSpace(c.Actor)}
 	forms := []actorForms{cx.forms(c.Actor)}
 	sentence := func() (ItemClause, bool) {
@@ -631,6 +706,16 @@ func disputeClause(d brief.Dispute, words int, cx *clauseContext) ItemClause {
 // its only party ("prosecutors say Uber has been lying") prints its
 // sentence (sentenceClause).
 func disputeClauseOwn(d brief.Dispute, words int, cx *clauseContext) (out ItemClause, own bool) {
+	if cx == nil {
+		return disputeClauseOwnNow(d, words, cx)
+	}
+	return cx.clause(disputeKey(d, words), func(cx *clauseContext) (ItemClause, bool) {
+		return disputeClauseOwnNow(d, words, cx)
+	})
+}
+
+// disputeClauseOwnNow is disputeClauseOwn, made now.
+func disputeClauseOwnNow(d brief.Dispute, words int, cx *clauseContext) (out ItemClause, own bool) {
 	out = ItemClause{Lead: strings.Join(d.Parties, " vs ")}
 	text := cleanItemText(d.Text)
 	budget := max(words-wordCount(out.Lead), 8)

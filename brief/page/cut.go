@@ -63,14 +63,14 @@ func (b *Briefing) rankedItems() []cutItem {
 			if sec != secActors && repeats(it.Cites()) {
 				p *= repeatsBottomLine
 			}
-			items = append(items, cutItem{sec, r.idx, p, b.Pinned[it.Key()]})
+			items = append(items, cutItem{sec, r.idx, p, b.pinned(it.Key)})
 		}
 	}
 	for k := 1; k < len(b.Stories); k++ {
 		fade := 1 / (1 + storyRankFade*float64(k-1))
 		items = append(items, cutItem{secStories, k, storyHeadingWeight * fade, false})
 		for i, r := range b.storyCandidates(k) {
-			items = append(items, cutItem{r.sec, r.idx, storyItemWeight * fade / float64(i+1), b.Pinned[b.item(r).Key()]})
+			items = append(items, cutItem{r.sec, r.idx, storyItemWeight * fade / float64(i+1), b.pinned(b.item(r).Key)})
 		}
 	}
 	sort.SliceStable(items, func(i, j int) bool { return items[i].priority > items[j].priority })
@@ -188,6 +188,12 @@ func (b *Briefing) FitOnePage(paper Paper) *Briefing {
 		c.Paper = paper
 		return &c
 	}
+	if b.layouts == nil {
+		// The page is laid out many times, mostly with the same items.
+		c := *b
+		c.layouts = newLayoutMemo(nil)
+		b = &c
+	}
 	found := b.foundCounts()
 	items := b.rankedItems()
 	var pinned, free []cutItem
@@ -201,14 +207,14 @@ func (b *Briefing) FitOnePage(paper Paper) *Briefing {
 	fr := frames{}
 	try := func(its []cutItem, lv density) (*Briefing, bool) {
 		c := b.keep(its, paper, lv, found)
-		p := planPageWith(m, c, paper, lv, fr)
+		p := planPageWith(m, c, paper, lv, fr, true)
 		if len(p.hidden) > 0 {
 			// The minor actors the "Also:" line has no room for are cut
 			// like any item: the exports then list the actors the PDF
 			// prints, and the page counts them among those not shown.
 			its = withoutActors(its, b.Actors, p.hidden)
 			c = b.keep(its, paper, lv, found)
-			p = planPageWith(m, c, paper, lv, fr)
+			p = planPageWith(m, c, paper, lv, fr, true)
 		}
 		return c, p.fits()
 	}

@@ -321,16 +321,95 @@ var contrast = regexp.MustCompile(`(?i)(?:^|[\s,;])(although|though|but|while|wh
 
 // ---- Finding the differences ----
 
-// findDifferences finds, story by story, the counts the sources give
-// differently and the claims one source makes and another denies.
-func findDifferences(an *brief.Analysis, stories [][]int, actors []brief.Actor) []Difference {
-	names := sayerNames(actors)
+// findDifferencesWith finds, story by story, the counts the sources give
+// differently and the claims one source makes and another denies, taking a
+// story's differences from kept (with refs, the stories' refs; both nil
+// when there is nothing kept) when its articles are the same and who says
+// each claim is the same with the analysis's names (see sayers).
+func findDifferencesWith(an *brief.Analysis, stories [][]int, refs []storyRef, actors []brief.Actor, kept *keptStories) []Difference {
+	names := &lazySayerIndex{actors: actors}
 	var out []Difference
-	for _, story := range stories {
-		out = append(out, numberDifferences(an, story, names)...)
-		out = append(out, denials(an, story, names)...)
+	for i, story := range stories {
+		var key string
+		if refs != nil {
+			key = refs[i].key("differ")
+			if e := kept.get(key, refs[i]); e != nil && e.saysSame(names) {
+				out = append(out, e.diffs...)
+				continue
+			}
+		}
+		var calls []sayerCall
+		sy := &sayers{names: names, rec: &calls}
+		diffs := append(numberDifferences(an, story, sy), denials(an, story, sy)...)
+		if refs != nil {
+			kept.put(key, refs[i], &keptStory{diffs: diffs, calls: calls})
+		}
+		out = append(out, diffs...)
 	}
 	return out
+}
+
+// sayers tells who says what (sayerOf, sayerIn, resolvePronoun) with an
+// analysis's names, recording each question and answer in rec when it is
+// set: the differences of a story are a function of its articles and of
+// those answers.
+type sayers struct {
+	names sayerNamer
+	rec   *[]sayerCall
+}
+
+// sayerCall is a question put to sayers, and its answer.
+type sayerCall struct {
+	kind    sayerAsk
+	a       *brief.Article
+	s       string
+	sent    int
+	at      int
+	pronoun string
+	who     string
+}
+
+type sayerAsk uint8
+
+const (
+	askIn sayerAsk = iota
+	askOf
+	askPronoun
+)
+
+func (sy *sayers) in(a *brief.Article, sent, at int) string {
+	who := sayerIn(a, sent, at, sy.names)
+	sy.record(sayerCall{kind: askIn, a: a, sent: sent, at: at, who: who})
+	return who
+}
+
+func (sy *sayers) of(s string, at int) string {
+	who := sayerOf(s, at, sy.names)
+	sy.record(sayerCall{kind: askOf, s: s, at: at, who: who})
+	return who
+}
+
+func (sy *sayers) pronoun(a *brief.Article, sent int, pronoun string) string {
+	who := resolvePronoun(a, sent, pronoun, sy.names)
+	sy.record(sayerCall{kind: askPronoun, a: a, sent: sent, pronoun: pronoun, who: who})
+	return who
+}
+
+func (sy *sayers) record(c sayerCall) {
+	if sy.rec != nil {
+		*sy.rec = append(*sy.rec, c)
+	}
+}
+
+// answer is the call's answer with the given names.
+func (c sayerCall) answer(names sayerNamer) string {
+	switch c.kind {
+	case askIn:
+		return sayerIn(c.a, c.sent, c.at, names)
+	case askOf:
+		return sayerOf(c.s, c.at, names)
+	}
+	return resolvePronoun(c.a, c.sent, c.pronoun, names)
 }
 
 // numberDifferences finds the counts of one story given differently: the
@@ -340,7 +419,7 @@ func findDifferences(an *brief.Analysis, stories [][]int, actors []brief.Actor) 
 // sets them against each other: they may count different things ("six
 // decimal places" for the computer, "three" for the printer), and an
 // article that gives two versions says so itself.
-func numberDifferences(an *brief.Analysis, story []int, names []sayerName) []Difference {
+func numberDifferences(an *brief.Analysis, story []int, sy *sayers) []Difference {
 	type group struct {
 		topic  string
 		claims []numClaim
@@ -421,7 +500,7 @@ func numberDifferences(an *brief.Analysis, story []int, names []sayerName) []Dif
 			return g.claims[i].at < g.claims[j].at
 		})
 		for _, c := range g.claims {
-			who := sayerIn(an.Articles[c.src], c.sent, c.at, names)
+			who := sy.in(an.Articles[c.src], c.sent, c.at)
 			cite := brief.Cite{Source: an.Sources[c.src].ID, Sentence: c.sent}
 			merged := false
 			for i := range d.Claims {
@@ -521,7 +600,7 @@ var negated = regexp.MustCompile(`(?i)\b(?:not|never|no|denied|denies|deny|false
 // denials finds the claims of one story that another of its sources
 // denies: the denied clause's content words said, without a denial, by a
 // sentence of another article.
-func denials(an *brief.Analysis, story []int, names []sayerName) []Difference {
+func denials(an *brief.Analysis, story []int, sy *sayers) []Difference {
 	var out []Difference
 	// The words of each sentence that may state a claim (nil for one that
 	// says no, or a credit line), made once per article, when first needed.
@@ -567,13 +646,13 @@ func denials(an *brief.Analysis, story []int, names []sayerName) []Difference {
 			topic, _ := stripAttribution(cleanItemText(claimText))
 			topic = leadingAttribution.ReplaceAllString(topic, "")
 			topic = strings.TrimRight(clipClause(topic, 16), ".")
-			who := sayerIn(an.Articles[bestSrc], bestSent, len(claimText), names)
+			who := sy.in(an.Articles[bestSrc], bestSent, len(claimText))
 			if who == "" || pronouns[who] {
 				who = sourceOutlet(an.Sources[bestSrc])
 			}
-			denier := sayerOf(s[:loc[0]]+" said", loc[0], names)
+			denier := sy.of(s[:loc[0]]+" said", loc[0])
 			if pronouns[denier] {
-				denier = resolvePronoun(a, sent, denier, names)
+				denier = sy.pronoun(a, sent, denier)
 			}
 			out = append(out, Difference{Kind: "denial", Topic: topic, Claims: []Claim{
 				{Says: "reported", Who: who, Cites: []brief.Cite{{Source: an.Sources[bestSrc].ID, Sentence: bestSent}}},
@@ -591,6 +670,93 @@ func denials(an *brief.Analysis, story []int, names []sayerName) []Difference {
 type sayerName struct {
 	form, name string
 	person     bool
+}
+
+// sayerNamer gives the names to look for in a text (in): those of a list
+// (sayerNames) that may be found in it, in the list's order.
+type sayerNamer interface {
+	in(text string) []sayerName
+}
+
+// in returns the whole list.
+func (l sayerNameList) in(string) []sayerName { return l }
+
+// sayerNameList is a list of names, all looked for in any text.
+type sayerNameList []sayerName
+
+// sayerIndex is sayerNames of a list of actors, indexed by the first two
+// bytes of each form: a form is found in a text, word-bounded, only where
+// a word opens with its first two bytes (every form has three or more).
+type sayerIndex struct {
+	byStart map[[2]byte][]rankedName
+}
+
+// rankedName is a name with its place in sayerNames: longest forms first,
+// then in the order of the actors and their forms (seq).
+type rankedName struct {
+	sayerName
+	seq int
+}
+
+func newSayerIndex(actors []brief.Actor) *sayerIndex {
+	ix := &sayerIndex{byStart: map[[2]byte][]rankedName{}}
+	seq := 0
+	for _, a := range actors {
+		if a.Kind == brief.KindOther {
+			continue
+		}
+		for _, f := range append([]string{a.Name}, a.Aliases...) {
+			if len(f) >= 3 {
+				k := [2]byte{f[0], f[1]}
+				ix.byStart[k] = append(ix.byStart[k], rankedName{sayerName{f, a.Name, a.Kind == brief.KindPerson}, seq})
+				seq++
+			}
+		}
+	}
+	return ix
+}
+
+// in returns the names of the list whose form's first two bytes open a
+// word of text (where wordBounded lets a form start), in sayerNames'
+// order.
+func (ix *sayerIndex) in(text string) []sayerName {
+	var found []rankedName
+	for i := 0; i+2 <= len(text); i++ {
+		if i > 0 {
+			if r := rune(text[i-1]); unicode.IsLetter(r) || unicode.IsDigit(r) {
+				continue
+			}
+		}
+		for _, n := range ix.byStart[[2]byte{text[i], text[i+1]}] {
+			if !slices.ContainsFunc(found, func(m rankedName) bool { return m.seq == n.seq }) {
+				found = append(found, n)
+			}
+		}
+	}
+	slices.SortFunc(found, func(a, b rankedName) int {
+		if la, lb := len(a.form), len(b.form); la != lb {
+			return lb - la
+		}
+		return a.seq - b.seq
+	})
+	out := make([]sayerName, len(found))
+	for i, n := range found {
+		out[i] = n.sayerName
+	}
+	return out
+}
+
+// lazySayerIndex is the sayerIndex of actors, made when first asked.
+type lazySayerIndex struct {
+	actors []brief.Actor
+	ix     *sayerIndex
+}
+
+func (l *lazySayerIndex) in(text string) []sayerName {
+	if l.ix == nil {
+		l.ix = newSayerIndex(l.actors)
+	}
+	return l.ix.in(text)
 }
 
 // sayerNames lists the forms of the actors' names, longest first.
@@ -621,7 +787,7 @@ var speechCue = regexp.MustCompile(`(?i)\b(?:said|says|saying|told|tells|accordi
 // follow a quotation or a comma ("…," said Mr Kusnadi), or else the words
 // that open the clause before them ("The coastguard first said" → "the
 // coastguard"); empty when no one is named.
-func sayerOf(s string, at int, names []sayerName) string {
+func sayerOf(s string, at int, names sayerNamer) string {
 	lo, hi := 0, len(s)
 	for _, m := range contrast.FindAllStringIndex(s, -1) {
 		if m[1] <= at {
@@ -647,7 +813,7 @@ func sayerOf(s string, at int, names []sayerName) string {
 	after := verb == "according to" || verb == "quoted" || strings.HasSuffix(before, ",") ||
 		strings.HasSuffix(before, "”") || strings.HasSuffix(before, "\"")
 	best, bestDist := "", sayerReach+1
-	for _, n := range names {
+	for _, n := range names.in(part) {
 		for off := 0; off < len(part); {
 			i := strings.Index(part[off:], n.form)
 			if i < 0 {
@@ -707,7 +873,7 @@ const sayerReach = 30
 
 // sayerIn finds who gives what stands at byte offset at of sentence sent
 // of an article (sayerOf), with a pronoun resolved (resolvePronoun).
-func sayerIn(a *brief.Article, sent, at int, names []sayerName) string {
+func sayerIn(a *brief.Article, sent, at int, names sayerNamer) string {
 	who := sayerOf(a.SentenceText(sent), at, names)
 	if pronouns[who] {
 		return resolvePronoun(a, sent, who, names)
@@ -718,11 +884,11 @@ func sayerIn(a *brief.Article, sent, at int, names []sayerName) string {
 // resolvePronoun is who a pronoun opening sentence sent stands for: the
 // person ("he", "she") or the body ("they", "it") the sentence before
 // names last; empty when it names none.
-func resolvePronoun(a *brief.Article, sent int, pronoun string, names []sayerName) string {
+func resolvePronoun(a *brief.Article, sent int, pronoun string, names sayerNamer) string {
 	person := pronoun == "he" || pronoun == "she"
 	prev := a.SentenceText(sent - 1)
 	best, bestAt := "", -1
-	for _, n := range names {
+	for _, n := range names.in(prev) {
 		if n.person != person {
 			continue
 		}

@@ -16,6 +16,14 @@
 // line breaking of fit.go); and the writers print it as PDF (WritePDF,
 // with the fonts of package assets), Markdown, plain text or JSON.
 //
+// A Builder (builder.go) builds what Build builds, keeping from each
+// briefing the work the next may take, each piece by what it read and
+// checked before it is taken: the items' clauses (memo.go), the stories'
+// links and results (stories.go, storymemo.go), the groups of reports
+// (reports.go) and the lines the page's text was set in. The app builds
+// its briefings with one, so that adding one article to a thousand redoes
+// the work that article changes.
+//
 // It may import the engine (package brief), the standard library (no file
 // system or network: it writes to an io.Writer), gofpdf, golang.org/x/image
 // and golang.org/x/text, and package assets; never fyne.io, the loaders, the

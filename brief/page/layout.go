@@ -1,6 +1,7 @@
 package page
 
 import (
+	"encoding/binary"
 	"fmt"
 	"math"
 	"sort"
@@ -91,6 +92,62 @@ type layouter struct {
 	y    float64
 	left float64
 	cw   float64 // content width
+	// memo keeps the lines text is set in (see layoutMemo), and key is
+	// room for its keys.
+	memo    *layoutMemo
+	key     []byte
+	itemBuf []byte
+	// measure is set when only heights are wanted: no text is drawn.
+	measure bool
+}
+
+// wrap is l.m.wrap, through the layouter's memo.
+func (l *layouter) wrap(spans []textRun, width float64, maxLines int) []setLine {
+	return l.memo.wrap(l.m, &l.key, spans, width, maxLines)
+}
+
+// itemKey opens the key of an item's lines (itemLines): its kind, what
+// it prints, and the width and density it is set at.
+func (l *layouter) itemKey(kind byte, parts ...string) []byte {
+	key := append(l.itemBuf[:0], kind)
+	key = binary.LittleEndian.AppendUint64(key, math.Float64bits(l.cw))
+	key = binary.LittleEndian.AppendUint64(key, math.Float64bits(l.lv.body))
+	key = strconv.AppendBool(key, l.lv.tight)
+	for _, p := range parts {
+		key = appendPart(key, p)
+	}
+	return key
+}
+
+// appendPart adds a string to a key, after its length: no two lists of
+// strings make the same key.
+func appendPart(key []byte, s string) []byte {
+	return append(binary.AppendUvarint(key, uint64(len(s))), s...)
+}
+
+// appendCites adds citations to an item's key.
+func appendCites(key []byte, cs []brief.Cite) []byte {
+	key = binary.AppendUvarint(key, uint64(len(cs)))
+	for _, c := range cs {
+		key = binary.AppendVarint(appendPart(key, c.Source), int64(c.Sentence))
+	}
+	return key
+}
+
+// itemLines returns the lines of an item of key, set by set when the
+// layouter's memo does not hold them: an item's lines are a function of
+// what it prints, its width and the density (the key says them all).
+func (l *layouter) itemLines(key []byte, set func() []setLine) []setLine {
+	l.itemBuf = key
+	if l.memo == nil {
+		return set()
+	}
+	if lines, ok := l.memo.lines(itemSets, key); ok {
+		return lines
+	}
+	lines := set()
+	l.memo.put(itemSets, key, lines)
+	return lines
 }
 
 func lineHeightMM(size float64) float64 { return size * lineLeading * ptMM }
@@ -104,6 +161,9 @@ func baselineAt(top, size float64) float64 {
 // text places wrapped lines at (x, y) and returns their height.
 func (l *layouter) text(ops *[]drawOp, lines []setLine, x, y, size float64) float64 {
 	lh := lineHeightMM(size)
+	if l.measure {
+		return float64(len(lines)) * lh
+	}
 	for i, tl := range lines {
 		by := baselineAt(y+float64(i)*lh, size)
 		for _, f := range tl.frags {
@@ -119,7 +179,9 @@ func (l *layouter) tracked(ops *[]drawOp, s string, x, y float64, st textStyle) 
 	track := 0.09 * st.size * ptMM
 	for _, r := range strings.ToUpper(s) {
 		t := string(r)
-		*ops = append(*ops, drawOp{kind: drawText, x: x, y: by, text: t, st: st})
+		if !l.measure {
+			*ops = append(*ops, drawOp{kind: drawText, x: x, y: by, text: t, st: st})
+		}
 		x += l.m.measure(t, st.font, st.size) + track
 	}
 	return x
@@ -166,7 +228,7 @@ func citeMark(cs []brief.Cite) string {
 
 // planPage plans the page of a briefing at a density level.
 func planPage(m *fontMetrics, b *Briefing, paper Paper, lv density) *pagePlan {
-	return planPageWith(m, b, paper, lv, nil)
+	return planPageWith(m, b, paper, lv, nil, false)
 }
 
 // frame is the part of a page that does not depend on which items are on
@@ -182,13 +244,18 @@ type frame struct {
 type frames map[density]*frame
 
 // planPageWith plans the page, taking its frame from fr when it has one
-// (and keeping it there).
-func planPageWith(m *fontMetrics, b *Briefing, paper Paper, lv density, fr frames) *pagePlan {
+// (and keeping it there). With measure set, it only measures: the plan
+// says where the page ends and what the "Also:" line hides, without the
+// text it draws (the one-page cut needs no more).
+func planPageWith(m *fontMetrics, b *Briefing, paper Paper, lv density, fr frames, measure bool) *pagePlan {
 	w, h := paper.size()
-	l := &layouter{m: m, b: b, lv: lv, p: &pagePlan{w: w, h: h}, y: pageMarginTop, left: pageMarginX, cw: w - 2*pageMarginX}
+	l := &layouter{m: m, b: b, lv: lv, p: &pagePlan{w: w, h: h}, y: pageMarginTop, left: pageMarginX, cw: w - 2*pageMarginX,
+		memo: b.layouts, measure: measure}
 	body, small, _, _ := l.sizes()
 	if f := fr[lv]; f != nil {
-		l.p.ops = append(make([]drawOp, 0, len(f.ops)+256), f.ops...)
+		if !measure {
+			l.p.ops = append(make([]drawOp, 0, len(f.ops)+256), f.ops...)
+		}
 		l.y, l.p.limit = f.y, f.limit
 	} else {
 		l.frame()
@@ -217,7 +284,7 @@ func (l *layouter) frame() {
 	title := m.balancedWrap([]textRun{{m.clean(b.Title), textStyle{faceBold, titleSize, colInk}}}, l.cw, 2)
 	l.y += l.textTight(ops, title, l.left, l.y, titleSize)
 	l.y += 0.8
-	meta := m.wrap([]textRun{{m.clean(sourcesLine(b.Sources)), dst}}, l.cw, 1)
+	meta := l.wrap([]textRun{{m.clean(sourcesLine(b.Sources)), dst}}, l.cw, 1)
 	l.y += l.text(ops, meta, l.left, l.y, small)
 	l.y += 2
 	*ops = append(*ops, drawOp{kind: drawRule, x: l.left, y: l.y, w: l.cw, h: 0.6, color: colAccent})
@@ -235,7 +302,7 @@ func (l *layouter) frame() {
 
 // content sets the sections under the frame, and what did not fit.
 func (l *layouter) content(body, small float64) {
-	m, b := l.m, l.b
+	b := l.b
 	ops := &l.p.ops
 	switch {
 	case len(b.Sources) == 0:
@@ -275,7 +342,7 @@ func (l *layouter) content(body, small float64) {
 	}
 	if more := b.omittedLine(); more != "" {
 		l.y += 2.5
-		lines := m.wrap([]textRun{{more, textStyle{faceItalic, small, colMuted}}}, l.cw, 1)
+		lines := l.wrap([]textRun{{more, textStyle{faceItalic, small, colMuted}}}, l.cw, 1)
 		l.y += l.text(ops, lines, l.left, l.y, small)
 	}
 	l.p.bottom = l.y
@@ -284,6 +351,9 @@ func (l *layouter) content(body, small float64) {
 // textTight places lines with a tighter leading (the title).
 func (l *layouter) textTight(ops *[]drawOp, lines []setLine, x, y, size float64) float64 {
 	lh := size * 1.18 * ptMM
+	if l.measure {
+		return float64(len(lines)) * lh
+	}
 	for i, tl := range lines {
 		by := y + float64(i)*lh + (lh+notoCapHeight*size*ptMM)/2
 		for _, f := range tl.frags {
@@ -415,9 +485,9 @@ func (l *layouter) notice(head, text string, body float64) {
 	ops := &l.p.ops
 	l.y += 2
 	hs := body + 3
-	l.y += l.text(ops, l.m.wrap([]textRun{{head, textStyle{faceBold, hs, colInk}}}, l.cw, 1), l.left, l.y, hs)
+	l.y += l.text(ops, l.wrap([]textRun{{head, textStyle{faceBold, hs, colInk}}}, l.cw, 1), l.left, l.y, hs)
 	l.y += 1
-	l.y += l.text(ops, l.m.wrap([]textRun{{l.m.clean(text), textStyle{faceRegular, body, colMuted}}}, l.cw, 3), l.left, l.y, body)
+	l.y += l.text(ops, l.wrap([]textRun{{l.m.clean(text), textStyle{faceRegular, body, colMuted}}}, l.cw, 3), l.left, l.y, body)
 }
 
 // bottomLineBox sets the bottom-line box: a tinted panel with an accent bar.
@@ -448,7 +518,7 @@ func (l *layouter) bottomLineBox(small, lead float64) {
 	if l.lv.tight {
 		maxLines = 5
 	}
-	y += l.text(&inner, l.m.wrap(spans, width, maxLines), x, y, lead)
+	y += l.text(&inner, l.wrap(spans, width, maxLines), x, y, lead)
 	height := y + pad - l.y
 	l.p.ops = append(l.p.ops,
 		drawOp{kind: drawRect, x: l.left, y: l.y, w: l.cw, h: height, color: colBox},
@@ -490,9 +560,9 @@ func (l *layouter) actors(items []Item, body, small float64) {
 		for c := 0; c < 2 && i+c < len(described); c++ {
 			a := described[i+c]
 			x := l.left + float64(c)*(colW+columnGap)
-			hgt := l.text(&l.p.ops, l.m.wrap(l.actorSpans(a, body, small), colW, 2), x, l.y, body)
+			hgt := l.text(&l.p.ops, l.wrap(l.actorSpans(a, body, small), colW, 2), x, l.y, body)
 			if a.Stance != "" {
-				st := l.m.wrap([]textRun{{l.m.clean(a.Stance), textStyle{faceRegular, stanceSize, colInk}}}, colW, 2)
+				st := l.wrap([]textRun{{l.m.clean(a.Stance), textStyle{faceRegular, stanceSize, colInk}}}, colW, 2)
 				hgt += l.text(&l.p.ops, st, x, l.y+hgt, stanceSize)
 			}
 			rowH = math.Max(rowH, hgt)
@@ -512,7 +582,7 @@ func (l *layouter) actors(items []Item, body, small float64) {
 				next = append(next[:len(next):len(next)], textRun{" · ", textStyle{faceRegular, body, colMuted}})
 			}
 			next = append(next[:len(next):len(next)], l.actorSpans(a, body, small)...)
-			set := l.m.wrap(next, l.cw, 0)
+			set := l.wrap(next, l.cw, 0)
 			if len(set) > alsoLines && i > 0 {
 				break
 			}
@@ -522,7 +592,7 @@ func (l *layouter) actors(items []Item, body, small float64) {
 			l.p.hidden = append(l.p.hidden, a.Key())
 		}
 		if len(lines) > alsoLines {
-			lines = l.m.wrap(spans, l.cw, alsoLines)
+			lines = l.wrap(spans, l.cw, alsoLines)
 		}
 		l.y += l.text(&l.p.ops, lines, l.left, l.y, body) + 1.6
 	}
@@ -602,25 +672,36 @@ func (l *layouter) otherStories(secs []Section, body, small float64) {
 // story sets a story other than the lead: its headline with the citations
 // of all its articles, then its best items.
 func (l *layouter) story(sec Section, body, small float64) {
-	var cites []brief.Cite
-	for _, id := range sec.Sources {
-		cites = append(cites, brief.Cite{Source: id})
-	}
-	spans := append([]textRun{{l.m.clean(shortHeadline(sec.Title, storyHeadlineWords)), textStyle{faceBold, body, colInk}}}, l.citeSpan(cites, small)...)
 	lines := 1
 	if l.cw < l.p.w/2 {
 		lines = 2 // in a column
 	}
-	l.y += l.text(&l.p.ops, l.m.wrap(spans, l.cw, lines), l.left, l.y, body) + 0.7
+	key := l.itemKey('h', sec.Title, strconv.Itoa(lines))
+	for _, id := range sec.Sources {
+		key = appendPart(key, id)
+	}
+	head := l.itemLines(key, func() []setLine {
+		var cites []brief.Cite
+		for _, id := range sec.Sources {
+			cites = append(cites, brief.Cite{Source: id})
+		}
+		spans := append([]textRun{{l.m.clean(shortHeadline(sec.Title, storyHeadlineWords)), textStyle{faceBold, body, colInk}}}, l.citeSpan(cites, small)...)
+		return l.wrap(spans, l.cw, lines)
+	})
+	l.y += l.text(&l.p.ops, head, l.left, l.y, body) + 0.7
 	for _, it := range sec.Items {
 		if it.Kind == ItemActor {
 			a := it.Actor
-			spans := l.actorSpans(a, body, small)
-			if a.Stance != "" {
-				spans = append(spans[:len(spans)-1], textRun{" — ", textStyle{faceRegular, body, colMuted}},
-					textRun{l.m.clean(a.Stance), textStyle{faceRegular, body, colInk}}, spans[len(spans)-1])
-			}
-			l.bullet(spans, colMuted, body, 2, 2)
+			key := appendCites(l.itemKey('a', a.Name, a.Role, a.Stance), a.Cites[:min(len(a.Cites), 1)])
+			lines := l.itemLines(key, func() []setLine {
+				spans := l.actorSpans(a, body, small)
+				if a.Stance != "" {
+					spans = append(spans[:len(spans)-1], textRun{" — ", textStyle{faceRegular, body, colMuted}},
+						textRun{l.m.clean(a.Stance), textStyle{faceRegular, body, colInk}}, spans[len(spans)-1])
+				}
+				return l.wrap(spans, l.cw-itemIndentMM, l.maxLines(2, 2))
+			})
+			l.bulletLines(lines, colMuted, body)
 			continue
 		}
 		l.item(sec, it, body, small)
@@ -643,8 +724,12 @@ func (l *layouter) item(sec Section, it Item, body, small float64) {
 
 // bullet sets a list item with a small square marker.
 func (l *layouter) bullet(spans []textRun, marker pdfColor, body float64, normal, tight int) {
+	l.bulletLines(l.wrap(spans, l.cw-itemIndentMM, l.maxLines(normal, tight)), marker, body)
+}
+
+// bulletLines sets the lines of a list item with a small square marker.
+func (l *layouter) bulletLines(lines []setLine, marker pdfColor, body float64) {
 	const sq = 1.3
-	lines := l.m.wrap(spans, l.cw-itemIndentMM, l.maxLines(normal, tight))
 	by := baselineAt(l.y, body)
 	mid := by - notoCapHeight*body*ptMM/2
 	l.p.ops = append(l.p.ops, drawOp{kind: drawRect, x: l.left + 0.4, y: mid - sq/2, w: sq, h: sq, color: marker})
@@ -660,7 +745,16 @@ func (l *layouter) leadSpans(lead, sep string, body float64) []textRun {
 }
 
 func (l *layouter) commitment(c brief.Commitment, cl ItemClause, body, small float64) {
-	spans := l.fitted(func(clause string) []textRun {
+	key := l.itemKey('c', cl.Lead, cl.Clause, cl.When, strconv.FormatBool(cl.Hedged))
+	lines := l.itemLines(appendCites(key, c.Cites), func() []setLine {
+		return l.wrap(l.commitmentSpans(c, cl, body, small), l.cw-itemIndentMM, l.maxLines(3, 2))
+	})
+	l.bulletLines(lines, colAccent, body)
+}
+
+// commitmentSpans are a commitment's runs, its clause cut to fit.
+func (l *layouter) commitmentSpans(c brief.Commitment, cl ItemClause, body, small float64) []textRun {
+	return l.fitted(func(clause string) []textRun {
 		spans := l.leadSpans(cl.Lead, " — ", body)
 		spans = append(spans, textRun{l.m.clean(clause), textStyle{faceRegular, body, colInk}})
 		if cl.When != "" {
@@ -671,16 +765,18 @@ func (l *layouter) commitment(c brief.Commitment, cl ItemClause, body, small flo
 		}
 		return append(spans, l.citeSpan(c.Cites, small)...)
 	}, cl.Clause, "…", l.maxLines(3, 2))
-	l.bullet(spans, colAccent, body, 3, 2)
 }
 
 func (l *layouter) dispute(d brief.Dispute, cl ItemClause, body, small float64) {
-	spans := l.fitted(func(clause string) []textRun {
-		spans := l.leadSpans(cl.Lead, " — ", body)
-		spans = append(spans, textRun{l.m.clean(clause), textStyle{faceRegular, body, colInk}})
-		return append(spans, l.citeSpan(d.Cites, small)...)
-	}, cl.Clause, "…", l.maxLines(3, 2))
-	l.bullet(spans, colDispute, body, 3, 2)
+	lines := l.itemLines(appendCites(l.itemKey('d', cl.Lead, cl.Clause), d.Cites), func() []setLine {
+		spans := l.fitted(func(clause string) []textRun {
+			spans := l.leadSpans(cl.Lead, " — ", body)
+			spans = append(spans, textRun{l.m.clean(clause), textStyle{faceRegular, body, colInk}})
+			return append(spans, l.citeSpan(d.Cites, small)...)
+		}, cl.Clause, "…", l.maxLines(3, 2))
+		return l.wrap(spans, l.cw-itemIndentMM, l.maxLines(3, 2))
+	})
+	l.bulletLines(lines, colDispute, body)
 }
 
 // fitted is an item's line as the page sets it: made by build from its
@@ -691,7 +787,7 @@ func (l *layouter) dispute(d brief.Dispute, cl ItemClause, body, small float64) 
 func (l *layouter) fitted(build func(clause string) []textRun, clause, mark string, maxLines int) []textRun {
 	spans := build(clause)
 	width := l.cw - itemIndentMM
-	if !l.m.clipped(l.m.wrap(spans, width, maxLines), spans) {
+	if !l.m.clipped(l.wrap(spans, width, maxLines), spans) {
 		return spans
 	}
 	body := strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(clause), mark))
@@ -703,7 +799,7 @@ func (l *layouter) fitted(build func(clause string) []textRun, clause, mark stri
 		}
 		last = out
 		cut := build(strings.TrimRight(out, " ,;:—–") + mark)
-		if !l.m.clipped(l.m.wrap(cut, width, maxLines), cut) {
+		if !l.m.clipped(l.wrap(cut, width, maxLines), cut) {
 			return cut
 		}
 	}
@@ -729,20 +825,28 @@ func (l *layouter) difference(d Difference, body, small float64) {
 }
 
 func (l *layouter) quote(q brief.Quote, cl ItemClause, body, small float64) {
-	spans := l.fitted(func(clause string) []textRun {
-		spans := []textRun{{"“" + l.m.clean(clause) + "”", textStyle{faceItalic, body, colInk}}}
-		if q.Speaker != "" {
-			spans = append(spans, textRun{" — ", textStyle{faceRegular, body, colMuted}},
-				textRun{l.m.clean(q.Speaker), textStyle{faceBold, body, colInk}})
-			if role := l.roleOf(q.Speaker); role != "" && !l.onPage(q.Speaker) {
-				spans = append(spans, textRun{", " + l.m.clean(role), textStyle{faceRegular, body, colMuted}})
-			}
-		} else {
-			spans = append(spans, textRun{" — unattributed", textStyle{faceItalic, body, colMuted}})
+	role := "" // the speaker's role, when the page does not give it already
+	if q.Speaker != "" {
+		if r := l.roleOf(q.Speaker); r != "" && !l.onPage(q.Speaker) {
+			role = r
 		}
-		return append(spans, l.citeSpan(q.Cites, small)...)
-	}, cl.Clause, " …", l.maxLines(3, 2))
-	lines := l.m.wrap(spans, l.cw-itemIndentMM, l.maxLines(3, 2))
+	}
+	lines := l.itemLines(appendCites(l.itemKey('q', cl.Clause, q.Speaker, role), q.Cites), func() []setLine {
+		spans := l.fitted(func(clause string) []textRun {
+			spans := []textRun{{"“" + l.m.clean(clause) + "”", textStyle{faceItalic, body, colInk}}}
+			if q.Speaker != "" {
+				spans = append(spans, textRun{" — ", textStyle{faceRegular, body, colMuted}},
+					textRun{l.m.clean(q.Speaker), textStyle{faceBold, body, colInk}})
+				if role != "" {
+					spans = append(spans, textRun{", " + l.m.clean(role), textStyle{faceRegular, body, colMuted}})
+				}
+			} else {
+				spans = append(spans, textRun{" — unattributed", textStyle{faceItalic, body, colMuted}})
+			}
+			return append(spans, l.citeSpan(q.Cites, small)...)
+		}, cl.Clause, " …", l.maxLines(3, 2))
+		return l.wrap(spans, l.cw-itemIndentMM, l.maxLines(3, 2))
+	})
 	top := l.y
 	hgt := l.text(&l.p.ops, lines, l.left+itemIndentMM, l.y, body)
 	l.p.ops = append(l.p.ops, drawOp{kind: drawRect, x: l.left + 0.4, y: top + 0.8, w: 0.7, h: hgt - 1.6, color: colRule})
@@ -820,7 +924,7 @@ func (l *layouter) footer(small float64) float64 {
 	}
 	textW := colW - numW
 	for i, n := range list {
-		lines[i] = l.m.wrap(l.sourceSpans(b.Sources[n-1], textW, maxLines, small), textW, maxLines)
+		lines[i] = l.wrap(l.sourceSpans(b.Sources[n-1], textW, maxLines, small), textW, maxLines)
 		if cols == 1 {
 			height += float64(len(lines[i])) * lineHeightMM(small)
 		}
@@ -845,7 +949,7 @@ func (l *layouter) footer(small float64) float64 {
 			col, row := i/rows, i%rows
 			x, ly = l.left+float64(col)*(colW+columnGap), y+float64(row)*lh
 		}
-		l.text(&ops, l.m.wrap([]textRun{{fmt.Sprintf("[%d]", n), num}}, numW, 1), x, ly, small)
+		l.text(&ops, l.wrap([]textRun{{fmt.Sprintf("[%d]", n), num}}, numW, 1), x, ly, small)
 		h := l.text(&ops, lines[i], x+numW, ly, small)
 		if cols == 1 {
 			y += h
@@ -855,7 +959,7 @@ func (l *layouter) footer(small float64) float64 {
 		y += float64(rows) * lh
 	}
 	if extra != "" {
-		l.text(&ops, l.m.wrap([]textRun{{extra, textStyle{faceItalic, small, colMuted}}}, l.cw, 1), l.left, y, small)
+		l.text(&ops, l.wrap([]textRun{{extra, textStyle{faceItalic, small, colMuted}}}, l.cw, 1), l.left, y, small)
 	}
 	l.p.ops = append(l.p.ops, ops...)
 	return top

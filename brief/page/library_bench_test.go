@@ -30,8 +30,10 @@ var libraryParts = sync.OnceValues(func() ([]*brief.ArticleAnalysis, error) {
 })
 
 // BenchmarkLibraryPage measures the page of a briefing of 1,000 articles
-// made from their analyses: merging them (brief.Merge), Build and
-// FitOnePage.
+// made from their analyses from scratch: merging them (brief.Merge), Build
+// and FitOnePage. (What adding one article to them costs the app, which
+// keeps its work from one briefing to the next, is the gui package's
+// BenchmarkLibraryAddArticle.)
 func BenchmarkLibraryPage(b *testing.B) {
 	parts, err := libraryParts()
 	if err != nil {
@@ -45,31 +47,6 @@ func BenchmarkLibraryPage(b *testing.B) {
 	cpu := newscorpus.StartCPU()
 	for b.Loop() {
 		Build(brief.Merge(parts...), Options{Date: testDate}).FitOnePage(PaperA4)
-	}
-	reportCPU(b, cpu)
-}
-
-// BenchmarkLibraryAddArticle measures what adding one article to a
-// briefing of 1,000 costs when the others' analyses are kept: analysing
-// the new article, merging the 1,001 and making the page again.
-func BenchmarkLibraryAddArticle(b *testing.B) {
-	parts, err := libraryParts()
-	if err != nil {
-		b.Fatal(err)
-	}
-	if _, err := loadFontMetrics(); err != nil {
-		b.Fatal(err)
-	}
-	added := parts[1000].Article()
-	b.ReportAllocs()
-	cpu := newscorpus.StartCPU()
-	for b.Loop() {
-		p, err := brief.AnalyzeArticle(context.Background(), added)
-		if err != nil {
-			b.Fatal(err)
-		}
-		all := append(parts[:1000:1000], p)
-		Build(brief.Merge(all...), Options{Date: testDate}).FitOnePage(PaperA4)
 	}
 	reportCPU(b, cpu)
 }

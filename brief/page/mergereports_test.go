@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/briefing-app/briefing/brief"
 )
 
 // mergeReportsReference is mergeReports as first written: every item
@@ -78,8 +80,16 @@ func TestMergeReportsGroupsAsComparingAll(t *testing.T) {
 	}
 	text := func(x report) string { return x.text }
 	compatible := func(a, b report) bool { return a.who == "" || b.who == "" || foldName(a.who) == foldName(b.who) }
-	got := mergeReports(items, text, compatible)
+	names := func(x report) []string { return foldedName(x.who) }
+	got := mergeReports(items, text, names, nil)
 	want := mergeReportsReference(items, text, compatible)
+	// With the words of texts kept from an earlier briefing, the same.
+	words := (*built)(nil).textWords()
+	mergeReports(items[:700], text, names, words)
+	words = (&built{texts: words}).textWords()
+	if again := mergeReports(items, text, names, words); !slices.EqualFunc(again, got, slices.Equal[[]report]) {
+		t.Fatal("mergeReports made other groups with the words of texts kept")
+	}
 	ids := func(gs [][]report) [][]int {
 		out := make([][]int, len(gs))
 		for i, g := range gs {
@@ -111,4 +121,116 @@ func firstDiff(a, b [][]int) int {
 		}
 	}
 	return min(len(a), len(b))
+}
+
+// TestNamesAgreeAsCompared checks that the names mergeReports compares
+// (quoteNames, commitmentNames, disputeNames with namesAgree) say what
+// comparing the items' names folded says: either has none, or they share
+// one.
+func TestNamesAgreeAsCompared(t *testing.T) {
+	names := []string{"", " ", "Helen Carter", "helen  carter", " Helen Carter ", "Marcus Obi", "MARCUS OBI", "Zoë Ærø", "zoë ærø"}
+	r := rand.New(rand.NewPCG(7, 8))
+	parties := func() []string {
+		var ps []string
+		for range r.IntN(3) {
+			ps = append(ps, names[r.IntN(len(names))])
+		}
+		return ps
+	}
+	for range 2000 {
+		a, b := names[r.IntN(len(names))], names[r.IntN(len(names))]
+		want := a == "" || b == "" || foldName(a) == foldName(b)
+		if got := namesAgree(quoteNames(brief.Quote{Speaker: a}), quoteNames(brief.Quote{Speaker: b})); got != want {
+			t.Fatalf("speakers %q and %q: agree %v, want %v", a, b, got, want)
+		}
+		if got := namesAgree(commitmentNames(brief.Commitment{Actor: a}), commitmentNames(brief.Commitment{Actor: b})); got != want {
+			t.Fatalf("actors %q and %q: agree %v, want %v", a, b, got, want)
+		}
+		pa, pb := parties(), parties()
+		want = len(pa) == 0 || len(pb) == 0
+		for _, p := range pa {
+			for _, q := range pb {
+				want = want || foldName(p) == foldName(q)
+			}
+		}
+		if got := namesAgree(disputeNames(brief.Dispute{Parties: pa}), disputeNames(brief.Dispute{Parties: pb})); got != want {
+			t.Fatalf("parties %q and %q: agree %v, want %v", pa, pb, got, want)
+		}
+	}
+}
+
+// TestMergeReportsKeptAsFromScratch checks that grouping items with how
+// the items before were grouped (mergeReportsKept) groups as mergeReports
+// does: as items are added anywhere — among them ones that join a group
+// made before them, or that an item of before joins instead of its group,
+// or whose group takes another's first item — taken out and moved.
+func TestMergeReportsKeptAsFromScratch(t *testing.T) {
+	vocab := strings.Fields(`the council will review port budget ferry union leaders rejected plan minister said
+		on monday new ferries fund harbour workers strike pay talks mayor pledged cut fares island coastguard`)
+	r := rand.New(rand.NewPCG(19, 20))
+	var made []report
+	newReport := func() report {
+		var words []string
+		if len(made) > 0 && r.IntN(2) == 0 {
+			// Another outlet's report of an earlier one, a word changed.
+			words = strings.Fields(strings.TrimSuffix(made[r.IntN(len(made))].text, "."))
+			if k := r.IntN(len(words) + 1); k < len(words) {
+				words[k] = vocab[r.IntN(len(vocab))]
+			}
+		} else {
+			for range 2 + r.IntN(8) {
+				words = append(words, vocab[r.IntN(len(vocab))])
+			}
+		}
+		who := []string{"", "Helen Carter", "Marcus Obi"}[r.IntN(3)]
+		x := report{id: len(made), text: strings.Join(words, " ") + ".", who: who}
+		made = append(made, x)
+		return x
+	}
+	text := func(x report) string { return x.text }
+	names := func(x report) []string { return foldedName(x.who) }
+	ids := func(gs [][]report) [][]int {
+		out := make([][]int, len(gs))
+		for i, g := range gs {
+			for _, x := range g {
+				out[i] = append(out[i], x.id)
+			}
+		}
+		return out
+	}
+	var items []report
+	for range 300 {
+		items = append(items, newReport())
+	}
+	words := (*built)(nil).textWords()
+	_, kept := mergeReportsKept(items, text, names, words, nil)
+	regrouped := 0
+	for step := range 200 {
+		switch op := r.IntN(10); {
+		case op < 7:
+			for range 1 + r.IntN(4) {
+				k := r.IntN(len(items) + 1)
+				items = slices.Insert(items, k, newReport())
+			}
+		case op < 9:
+			k := r.IntN(len(items))
+			items = slices.Delete(items, k, k+1)
+		default:
+			i, k := r.IntN(len(items)), r.IntN(len(items))
+			items[i], items[k] = items[k], items[i]
+		}
+		prev := kept
+		var got [][]report
+		got, kept = mergeReportsKept(items, text, names, words, prev)
+		if _, _, ok := regroupReports(items, text, names, words, prev); ok {
+			regrouped++
+		}
+		want := mergeReports(items, text, names, nil)
+		if g, w := ids(got), ids(want); !slices.EqualFunc(g, w, slices.Equal[[]int]) {
+			t.Fatalf("step %d: %d groups from those before, %d from scratch; first difference at %v", step, len(g), len(w), firstDiff(g, w))
+		}
+	}
+	if regrouped < 100 {
+		t.Errorf("only %d of 200 steps regrouped from the groups before: the test does not exercise regroupReports", regrouped)
+	}
 }

@@ -158,8 +158,17 @@ func (b *Briefing) makeClauses() {
 
 // clauseContext is the briefing's clause context, made once.
 func (b *Briefing) clauseContext() *clauseContext {
-	if b.cx == nil {
-		b.cx = newClauseContext(b.Analysis)
+	if b.cx == nil && b.Analysis != nil {
+		var cases *caseCounts
+		if b.prev != nil {
+			cases = b.prev.cases.recount(b.Analysis)
+		} else {
+			cases = newCaseCounts(b.Analysis)
+		}
+		b.cx = newClauseContextWith(b.Analysis, cases)
+		if b.prev != nil {
+			b.cx.kept = b.prev.clauses
+		}
 	}
 	return b.cx
 }

@@ -30,7 +30,7 @@ func groupStoriesReference(an *brief.Analysis) [][]int {
 	vecs := make([]map[string]float64, n)
 	heads := make([]map[string]bool, n)
 	for i := range n {
-		vecs[i] = namedThings(an.Articles[i], generic)
+		vecs[i] = namedThings(factsOf(an.Articles[i]), generic)
 		heads[i] = headlineWords(an.Sources[i], generic)
 	}
 	for i := range n {

@@ -1,6 +1,7 @@
 package page
 
 import (
+	"maps"
 	"math"
 	"regexp"
 	"slices"
@@ -48,9 +49,90 @@ const (
 // groupStories groups the sources of an analysis into stories, lead story
 // first, each with its sources in load order.
 func groupStories(an *brief.Analysis) [][]int {
+	groups, _ := groupStoriesWith(an, nil)
+	return groups
+}
+
+// storyLinks is what groupStories found of a briefing's articles, for the
+// next briefing to take (see groupStoriesWith). It is never changed once
+// made.
+type storyLinks struct {
+	generic map[string]bool
+	arts    []storyArticle
+	// root is each article's story, as the first of its articles.
+	root []int32
+	// byThing and byHead list the articles (of arts[:indexed]) that use
+	// each named thing and each headline word.
+	byThing, byHead map[string][]int
+	indexed         int
+}
+
+// storyArticle is what the stories read of an article: its source and
+// the facts of its text (nil for none), with its named things and
+// headline words (namedThings, headlineWords).
+type storyArticle struct {
+	src   brief.Source
+	facts *articleFacts
+	vec   map[string]float64
+	heads map[string]bool
+}
+
+// sameForStories reports whether two articles are the same to the
+// stories: the same text, and the same date, headline and outlet.
+func (a storyArticle) sameForStories(b storyArticle) bool {
+	return a.facts == b.facts && a.src.Date.Equal(b.src.Date) && a.src.Title == b.src.Title &&
+		a.src.Path == b.src.Path && a.src.Site == b.src.Site
+}
+
+// storyIndexSlack is how many articles added since the briefing whose
+// index of words groupStoriesWith takes it compares one by one.
+const storyIndexSlack = 64
+
+// groupStoriesWith is groupStories, taking what it may of the links found
+// for the briefing before (prev, which may be nil), and returning its own.
+// Articles are one story when they are linked through pairs that tell the
+// same story (sameStory): the stories are the same whatever order the
+// pairs are tried in. When the articles are those of prev with more after
+// them, and the words that name no story are the same, the pairs of
+// prev's articles link as they did: only the pairs of an added article
+// are tried.
+func groupStoriesWith(an *brief.Analysis, prev *storyLinks) ([][]int, *storyLinks) {
 	n := len(an.Sources)
 	if n == 0 {
-		return nil
+		return nil, nil
+	}
+	next := &storyLinks{generic: genericNameWords(an), arts: make([]storyArticle, n)}
+	same := prev != nil && maps.Equal(prev.generic, next.generic)
+	var keptVecs map[*articleFacts]map[string]float64
+	if same {
+		keptVecs = make(map[*articleFacts]map[string]float64, len(prev.arts))
+		for _, a := range prev.arts {
+			if a.facts != nil {
+				keptVecs[a.facts] = a.vec
+			}
+		}
+	}
+	from := 0 // the articles before from are prev's, linked as they were
+	if same && len(prev.arts) <= n {
+		from = len(prev.arts)
+	}
+	for i := range n {
+		a := storyArticle{src: an.Sources[i]}
+		if i < len(an.Articles) && an.Articles[i] != nil {
+			a.facts = factsOf(an.Articles[i])
+		}
+		if i < from && a.sameForStories(prev.arts[i]) {
+			a.vec, a.heads = prev.arts[i].vec, prev.arts[i].heads
+		} else {
+			from = min(from, i)
+			if v, ok := keptVecs[a.facts]; ok && a.facts != nil {
+				a.vec = v
+			} else {
+				a.vec = namedThings(a.facts, next.generic)
+			}
+			a.heads = headlineWords(a.src, next.generic)
+		}
+		next.arts[i] = a
 	}
 	parent := make([]int, n)
 	for i := range parent {
@@ -63,61 +145,39 @@ func groupStories(an *brief.Analysis) [][]int {
 		}
 		return i
 	}
-	if n > 1 {
-		generic := genericNameWords(an)
-		vecs := make([]map[string]float64, n)
-		heads := make([]map[string]bool, n)
-		for i := range n {
-			var a *brief.Article
-			if i < len(an.Articles) {
-				a = an.Articles[i]
-			}
-			vecs[i] = namedThings(a, generic)
-			heads[i] = headlineWords(an.Sources[i], generic)
+	link := func(i, j int) {
+		if find(i) != find(j) && sameStory(next.arts[i].src, next.arts[j].src, next.arts[i].vec, next.arts[j].vec, next.arts[i].heads, next.arts[j].heads) {
+			parent[find(j)] = find(i)
 		}
-		// sameStory asks two articles for storyShared named things in
-		// common, or two headline words: only such pairs are tried, found
-		// through the articles that use each word, in the order of
-		// trying every pair.
-		byThing, byHead := articlesByWord(vecs), articlesByWord(heads)
-		things, words := make([]int32, n), make([]int32, n)
-		var met, cand []int
-		for i := range n {
-			met = met[:0]
-			count := func(by map[string][]int, c []int32, w string) {
-				for _, j := range slices.Backward(by[w]) {
-					if j <= i {
-						break
-					}
-					if things[j] == 0 && words[j] == 0 {
-						met = append(met, j)
-					}
-					c[j]++
-				}
-			}
-			for w := range vecs[i] {
-				count(byThing, things, w)
-			}
-			for w := range heads[i] {
-				count(byHead, words, w)
-			}
-			cand = cand[:0]
-			for _, j := range met {
-				if things[j] >= storyShared || words[j] >= 2 {
-					cand = append(cand, j)
-				}
-				things[j], words[j] = 0, 0
-			}
-			slices.Sort(cand)
-			for _, j := range cand {
-				if find(i) == find(j) {
-					continue
-				}
-				if sameStory(an.Sources[i], an.Sources[j], vecs[i], vecs[j], heads[i], heads[j]) {
-					parent[find(j)] = find(i)
-				}
+	}
+	if from < len(prev.linkedArts()) || from == 0 {
+		from = 0
+	}
+	switch {
+	case from == 0:
+		next.index(n)
+		next.linkAll(link)
+	default:
+		for i := range from {
+			parent[i] = int(prev.root[i])
+		}
+		if n-prev.indexed <= storyIndexSlack {
+			next.byThing, next.byHead, next.indexed = prev.byThing, prev.byHead, prev.indexed
+		} else {
+			next.index(from)
+		}
+		for k := from; k < n; k++ {
+			for _, j := range next.candidates(k) {
+				link(j, k)
 			}
 		}
+		if next.indexed < n-storyIndexSlack {
+			next.index(n)
+		}
+	}
+	next.root = make([]int32, n)
+	for i := range n {
+		next.root[i] = int32(find(i))
 	}
 	byRoot := map[int][]int{}
 	var roots []int
@@ -169,7 +229,115 @@ func groupStories(an *brief.Analysis) [][]int {
 	// in the order they were loaded.
 	rest := append(append([][]int{}, groups[:lead]...), groups[lead+1:]...)
 	sort.SliceStable(rest, func(a, b int) bool { return before(rest[a], rest[b]) })
-	return append([][]int{groups[lead]}, rest...)
+	return append([][]int{groups[lead]}, rest...), next
+}
+
+// linkedArts is the articles links were found for (none for nil).
+func (l *storyLinks) linkedArts() []storyArticle {
+	if l == nil {
+		return nil
+	}
+	return l.arts
+}
+
+// index lists the articles of arts[:n] that use each word.
+func (l *storyLinks) index(n int) {
+	vecs := make([]map[string]float64, n)
+	heads := make([]map[string]bool, n)
+	for i, a := range l.arts[:n] {
+		vecs[i], heads[i] = a.vec, a.heads
+	}
+	l.byThing, l.byHead, l.indexed = articlesByWord(vecs), articlesByWord(heads), n
+}
+
+// linkAll tries, with link, the pairs of articles that may tell the same
+// story (see candidates), each article with those after it, in order;
+// byThing and byHead must list every article.
+func (l *storyLinks) linkAll(link func(i, j int)) {
+	n := len(l.arts)
+	// sameStory asks two articles for storyShared named things in
+	// common, or two headline words: only such pairs are tried, found
+	// through the articles that use each word.
+	things, words := make([]int32, n), make([]int32, n)
+	var met, cand []int
+	for i := range n {
+		met = met[:0]
+		count := func(by map[string][]int, c []int32, w string) {
+			for _, j := range slices.Backward(by[w]) {
+				if j <= i {
+					break
+				}
+				if things[j] == 0 && words[j] == 0 {
+					met = append(met, j)
+				}
+				c[j]++
+			}
+		}
+		for w := range l.arts[i].vec {
+			count(l.byThing, things, w)
+		}
+		for w := range l.arts[i].heads {
+			count(l.byHead, words, w)
+		}
+		cand = cand[:0]
+		for _, j := range met {
+			if things[j] >= storyShared || words[j] >= 2 {
+				cand = append(cand, j)
+			}
+			things[j], words[j] = 0, 0
+		}
+		slices.Sort(cand)
+		for _, j := range cand {
+			link(i, j)
+		}
+	}
+}
+
+// candidates lists the articles before article k that share storyShared
+// named things or two headline words with it, in order: those of the
+// index, and those after it compared one by one.
+func (l *storyLinks) candidates(k int) []int {
+	things, words := map[int]int{}, map[int]int{}
+	a := l.arts[k]
+	for w := range a.vec {
+		for _, j := range l.byThing[w] {
+			if j < k {
+				things[j]++
+			}
+		}
+	}
+	for w := range a.heads {
+		for _, j := range l.byHead[w] {
+			if j < k {
+				words[j]++
+			}
+		}
+	}
+	for j := l.indexed; j < k; j++ {
+		for w := range a.vec {
+			if _, ok := l.arts[j].vec[w]; ok {
+				things[j]++
+			}
+		}
+		for w := range a.heads {
+			if l.arts[j].heads[w] {
+				words[j]++
+			}
+		}
+	}
+	var out []int
+	for j, c := range things {
+		if c >= storyShared {
+			out = append(out, j)
+		}
+	}
+	for j, c := range words {
+		if c >= 2 && things[j] < storyShared {
+			out = append(out, j)
+		}
+	}
+	slices.Sort(out)
+	return out
 }
 
 // articlesByWord lists, for each word of the sets, the articles (indices
@@ -226,16 +394,16 @@ func sameStory(a, b brief.Source, va, vb map[string]float64, ha, hb map[string]b
 }
 
 // namedThings weighs the names, codes and numbers-with-letters an article
-// uses inside its sentences ("Northwind", "Portven", "NW212"), by the
+// (of facts f, nil for none) uses inside its sentences ("Northwind", "Portven", "NW212"), by the
 // square root of how often it uses each: the things a story is about come
 // up again and again. Countries, capitals, titles and the other words
 // every story may name are left out, as are credit lines.
-func namedThings(a *brief.Article, generic map[string]bool) map[string]float64 {
+func namedThings(f *articleFacts, generic map[string]bool) map[string]float64 {
 	v := map[string]float64{}
-	if a == nil {
+	if f == nil {
 		return v
 	}
-	for w, n := range factsOf(a).named {
+	for w, n := range f.named {
 		if !generic[w] {
 			v[w] = math.Sqrt(n)
 		}
@@ -373,11 +541,17 @@ func newsOutlet(s string) bool {
 	return false
 }
 
-// storyTitle names a story: the headline of its articles that best says
+// storyTitleActors is how many of a story's first actors storyTitleOf
+// reads the names of to choose among its headlines.
+const storyTitleActors = 3
+
+// storyTitleOf names a story: the headline of its articles that best says
 // what they share (its words used by the story's other articles, and the
 // story's lead actors), or, when none of them has a headline, its lead
-// actors and topic.
-func storyTitle(sub *brief.Analysis, actors []brief.Actor) string {
+// actors and topic. headline reports the first: the title is then a
+// function of the story's articles and of the names of its first
+// storyTitleActors actors.
+func storyTitleOf(sub *brief.Analysis, actors []brief.Actor) (title string, headline bool) {
 	type cand struct {
 		title string
 		score float64
@@ -393,7 +567,7 @@ func storyTitle(sub *brief.Analysis, actors []brief.Actor) string {
 	}
 	lead := map[string]bool{}
 	for i, a := range actors {
-		if i == 3 {
+		if i == storyTitleActors {
 			break
 		}
 		for _, w := range leadTerms(a.Name) {
@@ -424,7 +598,7 @@ func storyTitle(sub *brief.Analysis, actors []brief.Actor) string {
 		cands = append(cands, cand{t, score / math.Sqrt(float64(len(terms))), s.Date})
 	}
 	if len(cands) == 0 {
-		return briefingTitle(sub, actors)
+		return briefingTitle(sub, actors), false
 	}
 	sort.SliceStable(cands, func(i, j int) bool {
 		a, b := math.Round(cands[i].score*1e6), math.Round(cands[j].score*1e6)
@@ -433,7 +607,7 @@ func storyTitle(sub *brief.Analysis, actors []brief.Actor) string {
 		}
 		return cands[i].date.After(cands[j].date)
 	})
-	return cands[0].title
+	return cands[0].title, true
 }
 
 // storyLeadBytes is how much of an article's opening storyTitle compares

@@ -115,13 +115,30 @@ func NewIndex(an *brief.Analysis) *Index {
 	if an == nil {
 		return newIndexOf(nil)
 	}
+	items := indexItems(an, func(_ string, mk func() string, _ ...string) string { return mk() })
+	for i, a := range an.Articles {
+		if a == nil {
+			continue
+		}
+		src := brief.SourceID(i)
+		for j := range a.Sentences {
+			items = append(items, Item{Kind: Sentences, Text: a.SentenceText(j), Index: j, Cite: brief.Cite{Source: src, Sentence: j}})
+		}
+	}
+	return newIndexOf(items)
+}
+
+// indexItems are the items of an index of an analysis but its sentences:
+// its actors, quotes, commitments, disputes and article titles, in that
+// order. key returns an item's key, made by mk of the parts named.
+func indexItems(an *brief.Analysis, key func(kind string, mk func() string, parts ...string) string) []Item {
 	var items []Item
 	for i, a := range an.Actors {
 		text := a.Name
 		if len(a.Aliases) > 0 {
 			text += " (" + strings.Join(a.Aliases, ", ") + ")"
 		}
-		items = append(items, Item{Kind: Actors, Text: text, Key: a.Key(), Index: i, Cite: a.Cite()})
+		items = append(items, Item{Kind: Actors, Text: text, Key: key("actor", a.Key, a.Name), Index: i, Cite: a.Cite()})
 	}
 	for i, q := range an.Quotes {
 		// The speaker first: a row shows the start of its text.
@@ -129,28 +146,20 @@ func NewIndex(an *brief.Analysis) *Index {
 		if q.Speaker != "" {
 			text = q.Speaker + ": " + text
 		}
-		items = append(items, Item{Kind: Quotes, Text: text, Key: q.Key(), Index: i, Cite: q.Cite()})
+		items = append(items, Item{Kind: Quotes, Text: text, Key: key("quote", q.Key, q.Text), Index: i, Cite: q.Cite()})
 	}
 	for i, c := range an.Commitments {
-		items = append(items, Item{Kind: Commitments, Text: c.Text, Key: c.Key(), Index: i, Cite: c.Cite()})
+		items = append(items, Item{Kind: Commitments, Text: c.Text, Key: key("commitment", c.Key, c.Actor, c.Text), Index: i, Cite: c.Cite()})
 	}
 	for i, d := range an.Disputes {
-		items = append(items, Item{Kind: Disputes, Text: d.Text, Key: d.Key(), Index: i, Cite: d.Cite()})
+		items = append(items, Item{Kind: Disputes, Text: d.Text, Key: key("dispute", d.Key, d.Text), Index: i, Cite: d.Cite()})
 	}
 	for i, a := range an.Articles {
 		if a != nil && a.Title != "" {
 			items = append(items, Item{Kind: Articles, Text: a.Title, Index: i, Cite: brief.Cite{Source: brief.SourceID(i), Sentence: -1}})
 		}
 	}
-	for i, a := range an.Articles {
-		if a == nil {
-			continue
-		}
-		for j := range a.Sentences {
-			items = append(items, Item{Kind: Sentences, Text: a.SentenceText(j), Index: j, Cite: brief.Cite{Source: brief.SourceID(i), Sentence: j}})
-		}
-	}
-	return newIndexOf(items)
+	return items
 }
 
 // newIndexOf indexes the given items. Items of one kind should come
