@@ -11,7 +11,9 @@ import (
 // where its last merge got to: adding one article to a briefing of a
 // thousand analyses that one and merges it into the merge of the
 // thousand. Its zero value is ready to use; it is safe for use by several
-// goroutines.
+// goroutines. Successive analyses share the actors later articles did not
+// change (their citations and aliases): treat an analysis as read-only, or
+// change a copy.
 type Cache struct {
 	mu sync.Mutex
 	// byID holds the analyses by article ID: most often one, more for

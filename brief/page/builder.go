@@ -16,6 +16,8 @@ import (
 //
 // Its zero value is ready to use; it is safe for use by several
 // goroutines (each Build then takes what the last one to finish left).
+// Successive briefings share slices (citations, a difference's claims, the
+// bottom line's): treat a briefing as read-only, or change a copy.
 type Builder struct {
 	mu   sync.Mutex
 	last *built
