@@ -9,21 +9,13 @@ import (
 
 	"github.com/briefing-app/briefing/brief"
 	"github.com/briefing-app/briefing/brief/page"
-	"github.com/briefing-app/briefing/internal/newscorpus"
 )
 
 // TestEngineMemoryStaysFlat: a long session of briefings of changing article
 // sets (fresh copies each time, as edits make) keeps about one briefing's
 // worth of memory.
 func TestEngineMemoryStaysFlat(t *testing.T) {
-	root, err := newscorpus.Root()
-	if err != nil {
-		t.Fatal(err)
-	}
-	pool, err := newscorpus.LibraryArticles(root, 120)
-	if err != nil {
-		t.Fatal(err)
-	}
+	pool := libraryPool(t, 120)
 	ctx := context.Background()
 	analyze := analyzer()
 	var e briefingEngine

@@ -12,7 +12,6 @@ import (
 	"github.com/briefing-app/briefing/brief"
 	"github.com/briefing-app/briefing/brief/page"
 	"github.com/briefing-app/briefing/brief/search"
-	"github.com/briefing-app/briefing/internal/newscorpus"
 )
 
 // TestEngineFollowsMetadataEdits: the window's engine against from scratch
@@ -20,14 +19,7 @@ import (
 // appended (the continued merge), options change with the analysis kept
 // (an != nil), and the paper changes.
 func TestEngineFollowsMetadataEdits(t *testing.T) {
-	root, err := newscorpus.Root()
-	if err != nil {
-		t.Fatal(err)
-	}
-	pool, err := newscorpus.LibraryArticles(root, 40)
-	if err != nil {
-		t.Fatal(err)
-	}
+	pool := libraryPool(t, 40)
 	ctx := context.Background()
 	analyze := analyzer()
 	var e briefingEngine

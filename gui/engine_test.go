@@ -67,14 +67,7 @@ func BenchmarkLibraryAddArticle(b *testing.B) {
 // Markdown) and what a search finds — as articles are added, taken out,
 // edited and moved, and pins change.
 func TestEngineUpdatesAsFromScratch(t *testing.T) {
-	root, err := newscorpus.Root()
-	if err != nil {
-		t.Fatal(err)
-	}
-	pool, err := newscorpus.LibraryArticles(root, 40)
-	if err != nil {
-		t.Fatal(err)
-	}
+	pool := libraryPool(t, 40)
 	ctx := context.Background()
 	analyze := analyzer()
 	var e briefingEngine
@@ -129,4 +122,19 @@ func TestEngineUpdatesAsFromScratch(t *testing.T) {
 			}
 		}
 	}
+}
+
+// libraryPool is n articles of the benchmark library (newscorpus), for
+// tests that build briefings of changing sets of real news.
+func libraryPool(t *testing.T, n int) []*brief.Article {
+	t.Helper()
+	root, err := newscorpus.Root()
+	if err != nil {
+		t.Fatal(err)
+	}
+	pool, err := newscorpus.LibraryArticles(root, n)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return pool
 }

@@ -1,7 +1,6 @@
 package page
 
 import (
-	"bytes"
 	"context"
 	"fmt"
 	"math/rand/v2"
@@ -11,25 +10,6 @@ import (
 	"github.com/briefing-app/briefing/brief"
 	"github.com/briefing-app/briefing/internal/newscorpus"
 )
-
-// outputsOn is briefingOutputs on a given paper.
-func outputsOn(t *testing.T, b *Briefing, p Paper) []string {
-	t.Helper()
-	full, err := b.JSON()
-	if err != nil {
-		t.Fatal(err)
-	}
-	fitted := b.FitOnePage(p)
-	pg, err := fitted.JSON()
-	if err != nil {
-		t.Fatal(err)
-	}
-	var pdf bytes.Buffer
-	if err := fitted.WritePDF(&pdf, p); err != nil {
-		t.Fatal(err)
-	}
-	return []string{string(full), string(pg), fitted.Markdown(), fitted.PlainText(), pdf.String()}
-}
 
 // TestBuilderFollowsMetadataEdits: like TestBuilderBuildsAsBuild, with the
 // edits the randomised test leaves out: title, outlet, date, byline and

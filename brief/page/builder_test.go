@@ -21,17 +21,23 @@ import (
 // Markdown, plain text and PDF.
 func briefingOutputs(t *testing.T, b *Briefing) []string {
 	t.Helper()
+	return outputsOn(t, b, PaperA4)
+}
+
+// outputsOn is briefingOutputs on the paper p.
+func outputsOn(t *testing.T, b *Briefing, p Paper) []string {
+	t.Helper()
 	full, err := b.JSON()
 	if err != nil {
 		t.Fatal(err)
 	}
-	fitted := b.FitOnePage(PaperA4)
+	fitted := b.FitOnePage(p)
 	page, err := fitted.JSON()
 	if err != nil {
 		t.Fatal(err)
 	}
 	var pdf bytes.Buffer
-	if err := fitted.WritePDF(&pdf, PaperA4); err != nil {
+	if err := fitted.WritePDF(&pdf, p); err != nil {
 		t.Fatal(err)
 	}
 	return []string{string(full), string(page), fitted.Markdown(), fitted.PlainText(), pdf.String()}
