@@ -134,14 +134,7 @@ func TestBuilderFollowsMetadataEdits(t *testing.T) {
 // goroutine; exporting or refitting the previous one must not race with
 // the build, nor change what either makes.
 func TestPreviousBriefingUsableDuringBuild(t *testing.T) {
-	root, err := newscorpus.Root()
-	if err != nil {
-		t.Fatal(err)
-	}
-	arts, err := newscorpus.LibraryArticles(root, 24)
-	if err != nil {
-		t.Fatal(err)
-	}
+	arts := libraryArticles(t, 24)
 	var bl Builder
 	opt := Options{Date: testDate}
 	an1 := brief.Analyze(arts[:16]...)

@@ -154,14 +154,7 @@ func TestBuilderBuildsAsBuild(t *testing.T) {
 // with the race detector, it checks that what the Builder keeps is not
 // written while read).
 func TestBuilderSharedBetweenGoroutines(t *testing.T) {
-	root, err := newscorpus.Root()
-	if err != nil {
-		t.Fatal(err)
-	}
-	arts, err := newscorpus.LibraryArticles(root, 24)
-	if err != nil {
-		t.Fatal(err)
-	}
+	arts := libraryArticles(t, 24)
 	var bl Builder
 	var wg sync.WaitGroup
 	got := make([]*Briefing, 4)
@@ -207,14 +200,7 @@ func TestFoldNameAsFieldsLowered(t *testing.T) {
 // change kind, role and aliases, and whose articles, which tell which
 // words are names, change, between the two contexts.
 func TestClauseKeptOnlyWhenItsReadsHold(t *testing.T) {
-	root, err := newscorpus.Root()
-	if err != nil {
-		t.Fatal(err)
-	}
-	arts, err := newscorpus.LibraryArticles(root, 30)
-	if err != nil {
-		t.Fatal(err)
-	}
+	arts := libraryArticles(t, 30)
 	an := brief.Analyze(arts...)
 	r := rand.New(rand.NewPCG(9, 10))
 	kinds := []brief.ActorKind{brief.KindPerson, brief.KindOrganization, brief.KindCountry, brief.KindGroup, brief.KindOther}
@@ -388,14 +374,7 @@ func TestClauseKeptOnlyWhenItsReadsHoldMade(t *testing.T) {
 // again after articles are added and taken out (caseCounts.recount) gives
 // the counts of counting them from scratch, for every word.
 func TestCaseCountsRecountAsCount(t *testing.T) {
-	root, err := newscorpus.Root()
-	if err != nil {
-		t.Fatal(err)
-	}
-	arts, err := newscorpus.LibraryArticles(root, 60)
-	if err != nil {
-		t.Fatal(err)
-	}
+	arts := libraryArticles(t, 60)
 	r := rand.New(rand.NewPCG(13, 14))
 	an := &brief.Analysis{Articles: arts[:40]}
 	c := newCaseCounts(an)
@@ -433,14 +412,7 @@ func TestCaseCountsRecountAsCount(t *testing.T) {
 // (commitmentKey, disputeKey) leave out: an item's clause is the same
 // whatever its citations and score.
 func TestClauseReadsNoCitesOrScore(t *testing.T) {
-	root, err := newscorpus.Root()
-	if err != nil {
-		t.Fatal(err)
-	}
-	arts, err := newscorpus.LibraryArticles(root, 20)
-	if err != nil {
-		t.Fatal(err)
-	}
+	arts := libraryArticles(t, 20)
 	an := brief.Analyze(arts...)
 	cx := newClauseContext(an)
 	now := func() *clauseContext { return &clauseContext{cxShared: cx.cxShared} }
@@ -563,14 +535,7 @@ func TestStoryResultsKeptOnlyWhenTheyHold(t *testing.T) {
 	ua, ub := *a, *b
 	ua.Title, ub.Title = "", ""
 	untitled := brief.Analyze(&ua, &ub)
-	root, err := newscorpus.Root()
-	if err != nil {
-		t.Fatal(err)
-	}
-	arts, err := newscorpus.LibraryArticles(root, 60)
-	if err != nil {
-		t.Fatal(err)
-	}
+	arts := libraryArticles(t, 60)
 	library := brief.Analyze(arts...)
 	r := rand.New(rand.NewPCG(17, 18))
 	// other is the analysis with its actors changed: some names dropped,
@@ -726,14 +691,7 @@ func shareSource(a, b []brief.Cite) bool {
 // out what comparing every pair leaves out: on the items of a library,
 // with some pinned.
 func TestDropDuplicatesAsComparingAll(t *testing.T) {
-	root, err := newscorpus.Root()
-	if err != nil {
-		t.Fatal(err)
-	}
-	arts, err := newscorpus.LibraryArticles(root, 80)
-	if err != nil {
-		t.Fatal(err)
-	}
+	arts := libraryArticles(t, 80)
 	an := brief.Analyze(arts...)
 	for _, pinned := range []map[string]bool{{}, {an.Disputes[0].Key(): true, an.Quotes[1].Key(): true}} {
 		briefing := func() *Briefing {
@@ -759,14 +717,7 @@ func TestDropDuplicatesAsComparingAll(t *testing.T) {
 // list (sayerNames) does: sayerOf and resolvePronoun on the sentences of
 // a library, at each of their speech verbs.
 func TestSayerIndexAsNames(t *testing.T) {
-	root, err := newscorpus.Root()
-	if err != nil {
-		t.Fatal(err)
-	}
-	arts, err := newscorpus.LibraryArticles(root, 40)
-	if err != nil {
-		t.Fatal(err)
-	}
+	arts := libraryArticles(t, 40)
 	an := brief.Analyze(arts...)
 	list, ix := sayerNameList(sayerNames(an.Actors)), newSayerIndex(an.Actors)
 	asked, named := 0, 0
@@ -811,4 +762,18 @@ func TestCitedSourceCountAsSet(t *testing.T) {
 			t.Fatalf("%v: %d sources counted, %d in a set", cs, got, len(set))
 		}
 	}
+}
+
+// libraryArticles is n articles of the benchmark library (newscorpus).
+func libraryArticles(t *testing.T, n int) []*brief.Article {
+	t.Helper()
+	root, err := newscorpus.Root()
+	if err != nil {
+		t.Fatal(err)
+	}
+	arts, err := newscorpus.LibraryArticles(root, n)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return arts
 }
