@@ -1066,6 +1066,9 @@ func (d *doc) npAt(k, hi int) speakerRef {
 	if k < hi && d.toks[k].kind == tWord && isPreposition(d.tokLower(k)) {
 		return noSpeaker
 	}
+	if p := d.namedAfterRole(k, hi); p >= 0 {
+		return speakerRef{ent: p}
+	}
 	for k < hi && d.toks[k].kind == tWord && (determiners[d.tokLower(k)] || d.toks[k].flags&fCap == 0 && isAdverb(d.tokLower(k))) {
 		if c := d.cover[k]; c != 0 {
 			break
@@ -1114,6 +1117,96 @@ func (d *doc) npAt(k, hi int) speakerRef {
 		}
 	}
 	return noSpeaker
+}
+
+// possessivePronouns open a description as a determiner does: "her
+// lawyer, Anna Berg".
+var possessivePronouns = setOf("his", "her", "their", "its", "our", "my", "your")
+
+// namedAfterRole returns the person named in apposition after a
+// description that starts at token k: `said the port's chief executive,
+// Tomas Brenner.`, `according to her lawyer, Anna Berg, who…`. The
+// description opens with a determiner or a possessive and is lower-case
+// words up to a role noun; the name follows its comma and ends the frame
+// or is set off by a comma in turn. -1 when there is none: `said the
+// manager, adding that…`, `said a spokesman for Tomas Brenner`, `said the
+// head of the union, Tomas Brenner` (whose name is it?).
+func (d *doc) namedAfterRole(k, hi int) int {
+	if k >= hi || d.toks[k].kind != tWord {
+		return -1
+	}
+	opened := false
+	j, of := k, -1
+	for ; j < hi && j < k+8 && d.toks[j].kind == tWord; j++ {
+		w := d.tokLower(j)
+		if c := d.cover[j]; c != 0 {
+			m := d.ments[c-1]
+			switch {
+			case j == k && m.form == formPronoun && possessivePronouns[w]:
+				opened = true
+				continue
+			case m.form != formDesc:
+				return -1
+			}
+		}
+		switch {
+		case d.toks[j].flags&fCap != 0:
+			return -1
+		case j == k && (determiners[w] || possessivePronouns[w]):
+			opened = true
+		case j == k:
+			return -1
+		case w == "of":
+			// "the chief of staff", "the head of security"; not "the head
+			// of the union", whose name the apposition may be.
+			if of >= 0 || j+1 >= hi || d.cover[j+1] != 0 || !(d.plainLower(j+1) || titleHeads[d.tokLower(j+1)]) {
+				return -1
+			}
+			of = j
+		case d.toks[j].flags&fPoss != 0:
+			opened = true // "the port's chief executive"
+		case titleMods[w] || titleHeads[w] || d.plainLower(j):
+		default:
+			return -1
+		}
+	}
+	if !opened || j <= k+1 || j+1 >= hi || d.toks[j].kind != tPunct || d.text[d.toks[j].s] != ',' {
+		return -1
+	}
+	h := j - 1
+	if of >= 0 {
+		h = of - 1 // the head of "chief of staff"
+	}
+	if d.toks[h].flags&fPoss != 0 || documentNoun(d.tokLower(h)) || !d.agentNounAt(h) {
+		return -1
+	}
+	c := d.cover[j+1]
+	if c == 0 {
+		return -1
+	}
+	m := d.ments[c-1]
+	if int(m.t0) != j+1 || m.ent < 0 || d.ents[m.ent].kind != KindPerson || m.form == formPronoun ||
+		m.form == formDesc || m.flags&mPoss != 0 {
+		return -1
+	}
+	e := int(m.t1)
+	if e >= hi {
+		return int(m.ent)
+	}
+	switch d.tokText(e) {
+	case ".", ";", ":", "\u2014", "\u2013":
+		return int(m.ent)
+	case ",":
+		// "said the coach, Tomas Brenner, and the captain": a list.
+		if w := d.tokLower(min(e+1, hi-1)); e+1 < hi && (w == "and" || w == "or" || w == "but") {
+			return -1
+		}
+		return int(m.ent)
+	}
+	if d.toks[e].kind == tQuote {
+		return int(m.ent)
+	}
+	return -1
 }
 
 // documentNoun reports a noun for a document that speaks for its author:
