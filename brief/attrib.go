@@ -756,6 +756,9 @@ func (d *doc) refEndingAt(lo, k int) speakerRef {
 		if m.flags&mLocative != 0 && m.kind != KindPerson && m.r0 > 0 && wherePrepositions[d.tokLower(int(m.r0)-1)] {
 			return noSpeaker // "… at the University of Tallin in Estonia told": where, not who
 		}
+		if sp, ok := d.spokesmanFor(lo, m); ok {
+			return sp
+		}
 		return d.refOf(int(c-1), m)
 	}
 	// "it said", "they said": the organisation or group last acting.
@@ -1100,6 +1103,9 @@ func (d *doc) npAt(k, hi int) speakerRef {
 					}
 				}
 			}
+			if sp, ok := d.spokesmanFor(k, m); ok {
+				return sp
+			}
 			return d.refOf(int(c-1), m)
 		}
 		if d.toks[j].kind != tWord && !d.abbrevDot(j) {
@@ -1207,6 +1213,34 @@ func (d *doc) namedAfterRole(k, hi int) int {
 		return int(m.ent)
 	}
 	return -1
+}
+
+// spokesNouns speak for someone else.
+var spokesNouns = setOf("spokesman", "spokeswoman", "spokesperson", "spokespeople", "representative", "representatives")
+
+// spokesmanFor reads a person mention m as the object of "for" or "of"
+// after a spokesman, starting at lo or after: "a spokesman for Tomas
+// Brenner" speaks for Brenner, who said nothing himself. ok is false when
+// m is not such an object; a body that speaks through its spokesman ("a
+// spokesman for the ministry") is left to the other rules.
+func (d *doc) spokesmanFor(lo int, m mention) (speakerRef, bool) {
+	if m.ent < 0 || d.ents[m.ent].kind != KindPerson || m.form == formPronoun {
+		return noSpeaker, false
+	}
+	p := int(m.r0) - 1
+	for p >= lo && d.toks[p].kind == tWord && determiners[d.tokLower(p)] {
+		p--
+	}
+	if p-1 < lo || d.toks[p].kind != tWord || (d.tokLower(p) != "for" && d.tokLower(p) != "of") ||
+		d.toks[p-1].kind != tWord || !spokesNouns[d.tokLower(p-1)] {
+		return noSpeaker, false
+	}
+	s := p - 1
+	for s > lo && s > p-5 && d.toks[s-1].kind == tWord && d.cover[s-1] == 0 && d.toks[s-1].flags&fCap == 0 &&
+		(titleMods[d.tokLower(s-1)] || d.plainLower(s-1)) {
+		s--
+	}
+	return speakerRef{ent: -1, desc: d.spanText(s, int(m.t1))}, true
 }
 
 // documentNoun reports a noun for a document that speaks for its author:

@@ -9,7 +9,8 @@ import (
 // name in apposition (`," said the port's chief executive, Tomas Brenner.`):
 // the quote is the named person's, who gets the description as role. A
 // name that follows the description but is not set off as its apposition
-// (a clause, a list, a possessive, the object of "for") is not the speaker.
+// (a clause, a list, a possessive, the object of "for") is not the speaker:
+// a spokesman for a person speaks for them, but the words are not theirs.
 func TestSpeakerNamedAfterDescription(t *testing.T) {
 	const lead = "The dock strike in Corvane ended on Monday after the port authority accepted a new pay offer."
 	cases := []struct {
@@ -46,6 +47,12 @@ func TestSpeakerNamedAfterDescription(t *testing.T) {
 		{"the apposition of the object of for",
 			`“The minister has signed the order,” said a spokesman for the minister, Tomas Brenner.`,
 			"The minister has signed the order", "", "Tomas Brenner", ""},
+		{"the object of for",
+			`Tomas Brenner flew back from Riga. “There will be no further comment tonight,” said a spokesman for Tomas Brenner.`,
+			"There will be no further comment", "", "Tomas Brenner", ""},
+		{"the object of for, before the verb",
+			`“The terminal will publish its figures on Friday,” a spokeswoman for Hanna Sepp said.`,
+			"The terminal will publish its figures", "", "Hanna Sepp", ""},
 		{"a list of speakers",
 			`“The deal holds for three years,” said the coach, Tomas Brenner and the captain, Hanna Sepp.`,
 			"The deal holds for three years", "", "Tomas Brenner", ""},
@@ -55,6 +62,11 @@ func TestSpeakerNamedAfterDescription(t *testing.T) {
 		{"the name opens a clause of its own",
 			`“Nobody on the night shift was hurt,” said the captain, Oskar Lindqvist had checked every berth.`,
 			"Nobody on the night shift was hurt", "", "Oskar Lindqvist", ""},
+	}
+	// A body speaks through its spokesman.
+	an := analyzeText(t, lead, `“The harbour will reopen to ferries at noon,” said a spokesman for the Corvane Port Authority.`)
+	if q := findQuote(t, an, "The harbour will reopen"); q.Speaker != "Corvane Port Authority" {
+		t.Errorf("a spokesman for a body: speaker = %q, want the body", q.Speaker)
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
