@@ -1186,12 +1186,23 @@ func (d *doc) namedAfterRole(k, hi int) int {
 	if d.toks[h].flags&fPoss != 0 || documentNoun(d.tokLower(h)) || !d.agentNounAt(h) {
 		return -1
 	}
-	c := d.cover[j+1]
+	// "said the union's leader, Dr Anna Berg": an honorific before the name.
+	n := j + 1
+	for n+1 < hi && d.toks[n].kind == tWord && d.cover[n] == 0 {
+		if _, hon := honorifics[d.tokLower(n)]; !hon {
+			break
+		}
+		n++
+		if n+1 < hi && d.abbrevDot(n) {
+			n++
+		}
+	}
+	c := d.cover[n]
 	if c == 0 {
 		return -1
 	}
 	m := d.ments[c-1]
-	if int(m.t0) != j+1 || m.ent < 0 || d.ents[m.ent].kind != KindPerson || m.form == formPronoun ||
+	if int(m.t0) != n || m.ent < 0 || d.ents[m.ent].kind != KindPerson || m.form == formPronoun ||
 		m.form == formDesc || m.flags&mPoss != 0 {
 		return -1
 	}

@@ -40,6 +40,9 @@ func TestSpeakerNamedAfterDescription(t *testing.T) {
 		{"a split quote around the frame",
 			`“We did not want this strike,” said the union's chief negotiator, Marek Vaino, “but the owners gave us no choice.”`,
 			"We did not want this strike", "Marek Vaino", "", "negotiator"},
+		{"an honorific before the name",
+			`“We will not sign anything before the vote,” said the dock union's leader, Dr Anna Berg.`,
+			"We will not sign anything", "Anna Berg", "", "leader"},
 		// Look-alikes: a name after the description that is not its apposition.
 		{"a clause after the description",
 			`Oskar Lindqvist ran the night shift. “The terminal reopens at six,” said the manager, adding that Oskar Lindqvist would stay on.`,
