@@ -756,6 +756,9 @@ func (d *doc) refEndingAt(lo, k int) speakerRef {
 		if m.flags&mLocative != 0 && m.kind != KindPerson && m.r0 > 0 && wherePrepositions[d.tokLower(int(m.r0)-1)] {
 			return noSpeaker // "… at the University of Tallin in Estonia told": where, not who
 		}
+		if sp, ok := d.spokesmanFor(lo, m); ok {
+			return sp
+		}
 		return d.refOf(int(c-1), m)
 	}
 	// "it said", "they said": the organisation or group last acting.
@@ -1066,6 +1069,9 @@ func (d *doc) npAt(k, hi int) speakerRef {
 	if k < hi && d.toks[k].kind == tWord && isPreposition(d.tokLower(k)) {
 		return noSpeaker
 	}
+	if p := d.namedAfterRole(k, hi); p >= 0 {
+		return speakerRef{ent: p}
+	}
 	for k < hi && d.toks[k].kind == tWord && (determiners[d.tokLower(k)] || d.toks[k].flags&fCap == 0 && isAdverb(d.tokLower(k))) {
 		if c := d.cover[k]; c != 0 {
 			break
@@ -1097,6 +1103,9 @@ func (d *doc) npAt(k, hi int) speakerRef {
 					}
 				}
 			}
+			if sp, ok := d.spokesmanFor(k, m); ok {
+				return sp
+			}
 			return d.refOf(int(c-1), m)
 		}
 		if d.toks[j].kind != tWord && !d.abbrevDot(j) {
@@ -1114,6 +1123,135 @@ func (d *doc) npAt(k, hi int) speakerRef {
 		}
 	}
 	return noSpeaker
+}
+
+// possessivePronouns open a description as a determiner does: "her
+// lawyer, Anna Berg".
+var possessivePronouns = setOf("his", "her", "their", "its", "our", "my", "your")
+
+// namedAfterRole returns the person named in apposition after a
+// description that starts at token k: `said the port's chief executive,
+// Tomas Brenner.`, `according to her lawyer, Anna Berg, who…`. The
+// description opens with a determiner or a possessive and is lower-case
+// words up to a role noun; the name follows its comma and ends the frame
+// or is set off by a comma in turn. -1 when there is none: `said the
+// manager, adding that…`, `said a spokesman for Tomas Brenner`, `said the
+// head of the union, Tomas Brenner` (whose name is it?).
+func (d *doc) namedAfterRole(k, hi int) int {
+	if k >= hi || d.toks[k].kind != tWord {
+		return -1
+	}
+	opened := false
+	j, of := k, -1
+	for ; j < hi && j < k+8 && d.toks[j].kind == tWord; j++ {
+		w := d.tokLower(j)
+		if c := d.cover[j]; c != 0 {
+			m := d.ments[c-1]
+			switch {
+			case j == k && m.form == formPronoun && possessivePronouns[w]:
+				opened = true
+				continue
+			case m.form != formDesc:
+				return -1
+			}
+		}
+		switch {
+		case d.toks[j].flags&fCap != 0:
+			return -1
+		case j == k && (determiners[w] || possessivePronouns[w]):
+			opened = true
+		case j == k:
+			return -1
+		case w == "of":
+			// "the chief of staff", "the head of security"; not "the head
+			// of the union", whose name the apposition may be.
+			if of >= 0 || j+1 >= hi || d.cover[j+1] != 0 || !(d.plainLower(j+1) || titleHeads[d.tokLower(j+1)]) {
+				return -1
+			}
+			of = j
+		case d.toks[j].flags&fPoss != 0:
+			opened = true // "the port's chief executive"
+		case titleMods[w] || titleHeads[w] || d.plainLower(j):
+		default:
+			return -1
+		}
+	}
+	if !opened || j <= k+1 || j+1 >= hi || d.toks[j].kind != tPunct || d.text[d.toks[j].s] != ',' {
+		return -1
+	}
+	h := j - 1
+	if of >= 0 {
+		h = of - 1 // the head of "chief of staff"
+	}
+	if d.toks[h].flags&fPoss != 0 || documentNoun(d.tokLower(h)) || !d.agentNounAt(h) {
+		return -1
+	}
+	// "said the union's leader, Dr Anna Berg": an honorific before the name.
+	n := j + 1
+	for n+1 < hi && d.toks[n].kind == tWord && d.cover[n] == 0 {
+		if _, hon := honorifics[d.tokLower(n)]; !hon {
+			break
+		}
+		n++
+		if n+1 < hi && d.abbrevDot(n) {
+			n++
+		}
+	}
+	c := d.cover[n]
+	if c == 0 {
+		return -1
+	}
+	m := d.ments[c-1]
+	if int(m.t0) != n || m.ent < 0 || d.ents[m.ent].kind != KindPerson || m.form == formPronoun ||
+		m.form == formDesc || m.flags&mPoss != 0 {
+		return -1
+	}
+	e := int(m.t1)
+	if e >= hi {
+		return int(m.ent)
+	}
+	switch d.tokText(e) {
+	case ".", ";", ":", "\u2014", "\u2013":
+		return int(m.ent)
+	case ",":
+		// "said the coach, Tomas Brenner, and the captain": a list.
+		if w := d.tokLower(min(e+1, hi-1)); e+1 < hi && (w == "and" || w == "or" || w == "but") {
+			return -1
+		}
+		return int(m.ent)
+	}
+	if d.toks[e].kind == tQuote {
+		return int(m.ent)
+	}
+	return -1
+}
+
+// spokesNouns speak for someone else.
+var spokesNouns = setOf("spokesman", "spokeswoman", "spokesperson", "spokespeople", "representative", "representatives")
+
+// spokesmanFor reads a person mention m as the object of "for" or "of"
+// after a spokesman, starting at lo or after: "a spokesman for Tomas
+// Brenner" speaks for Brenner, who said nothing himself. ok is false when
+// m is not such an object; a body that speaks through its spokesman ("a
+// spokesman for the ministry") is left to the other rules.
+func (d *doc) spokesmanFor(lo int, m mention) (speakerRef, bool) {
+	if m.ent < 0 || d.ents[m.ent].kind != KindPerson || m.form == formPronoun {
+		return noSpeaker, false
+	}
+	p := int(m.r0) - 1
+	for p >= lo && d.toks[p].kind == tWord && determiners[d.tokLower(p)] {
+		p--
+	}
+	if p-1 < lo || d.toks[p].kind != tWord || (d.tokLower(p) != "for" && d.tokLower(p) != "of") ||
+		d.toks[p-1].kind != tWord || !spokesNouns[d.tokLower(p-1)] {
+		return noSpeaker, false
+	}
+	s := p - 1
+	for s > lo && s > p-5 && d.toks[s-1].kind == tWord && d.cover[s-1] == 0 && d.toks[s-1].flags&fCap == 0 &&
+		(titleMods[d.tokLower(s-1)] || d.plainLower(s-1)) {
+		s--
+	}
+	return speakerRef{ent: -1, desc: d.spanText(s, int(m.t1))}, true
 }
 
 // documentNoun reports a noun for a document that speaks for its author:
