@@ -1131,19 +1131,30 @@ var possessivePronouns = setOf("his", "her", "their", "its", "our", "my", "your"
 
 // namedAfterRole returns the person named in apposition after a
 // description that starts at token k: `said the port's chief executive,
-// Tomas Brenner.`, `according to her lawyer, Anna Berg, who…`. The
-// description opens with a determiner or a possessive and is lower-case
-// words up to a role noun; the name follows its comma and ends the frame
-// or is set off by a comma in turn. -1 when there is none: `said the
-// manager, adding that…`, `said a spokesman for Tomas Brenner`, `said the
-// head of the union, Tomas Brenner` (whose name is it?).
+// Tomas Brenner.`, `according to her lawyer, Anna Berg, who…`, `said the
+// chairman of the port board, Karl Ots`. The description opens with a
+// determiner or a possessive and is lower-case words up to a role noun,
+// with at most one "of" phrase: a plain noun ("chief of staff") or, after
+// a title, a body or a place ("the head of the dockers' union"); the name
+// follows its comma and ends the frame or is set off by a comma in turn.
+// -1 when there is none: `said the manager, adding that…`, `said a
+// spokesman for Tomas Brenner`, `said the wife of the minister, Anna
+// Berg` (whose name is it?).
 func (d *doc) namedAfterRole(k, hi int) int {
 	if k >= hi || d.toks[k].kind != tWord {
 		return -1
 	}
 	opened := false
 	j, of := k, -1
-	for ; j < hi && j < k+8 && d.toks[j].kind == tWord; j++ {
+	body := false // the "of" phrase names a body or a place
+	for ; j < hi && j < k+10; j++ {
+		if d.toks[j].kind != tWord {
+			if j > k && d.pluralPossAt(j, hi) {
+				opened = true // "the dockers' union leader"
+				continue
+			}
+			break
+		}
 		w := d.tokLower(j)
 		if c := d.cover[j]; c != 0 {
 			m := d.ments[c-1]
@@ -1151,10 +1162,18 @@ func (d *doc) namedAfterRole(k, hi int) int {
 			case j == k && m.form == formPronoun && possessivePronouns[w]:
 				opened = true
 				continue
+			case of >= 0 && int(m.t0) == j && m.ent >= 0 && d.ents[m.ent].kind != KindPerson &&
+				m.form != formPronoun && m.flags&mPoss == 0:
+				// "the head of the Corvane Port Authority", "the mayor of
+				// Corvane": a body or a place.
+				body = int(m.t1) < hi && d.toks[m.t1].kind == tPunct
+				j = int(m.t1) - 1
+				continue
 			case m.form != formDesc:
 				return -1
 			}
 		}
+		body = false
 		switch {
 		case d.toks[j].flags&fCap != 0:
 			return -1
@@ -1163,21 +1182,31 @@ func (d *doc) namedAfterRole(k, hi int) int {
 		case j == k:
 			return -1
 		case w == "of":
-			// "the chief of staff", "the head of security"; not "the head
-			// of the union", whose name the apposition may be.
-			if of >= 0 || j+1 >= hi || d.cover[j+1] != 0 || !(d.plainLower(j+1) || titleHeads[d.tokLower(j+1)]) {
+			// "the chief of staff", "the head of security"; "the head of
+			// the union" when the head is a title (checked below).
+			if of >= 0 || j+1 >= hi || d.cover[j+1] == 0 &&
+				!(d.plainLower(j+1) || titleHeads[d.tokLower(j+1)] || determiners[d.tokLower(j+1)]) {
 				return -1
 			}
 			of = j
+		case of >= 0 && j == of+1 && determiners[w]:
 		case d.toks[j].flags&fPoss != 0:
 			opened = true // "the port's chief executive"
 		case titleMods[w] || titleHeads[w] || d.plainLower(j):
+			body = of >= 0 && (orgHeads[w] || bodyPlaceNouns[w]) && !titleHeads[w]
 		default:
 			return -1
 		}
 	}
 	if !opened || j <= k+1 || j+1 >= hi || d.toks[j].kind != tPunct || d.text[d.toks[j].s] != ',' {
 		return -1
+	}
+	if of >= 0 && (determiners[d.tokLower(of+1)] || d.cover[of+1] != 0 || j > of+2) {
+		// "of" + a phrase: the title's body or place, not a person ("the
+		// wife of the minister") nor a phrase of unknown sort.
+		if !body || !titleHeads[d.tokLower(of-1)] || orgHeads[d.tokLower(of-1)] {
+			return -1
+		}
 	}
 	h := j - 1
 	if of >= 0 {
@@ -1224,6 +1253,23 @@ func (d *doc) namedAfterRole(k, hi int) int {
 		return int(m.ent)
 	}
 	return -1
+}
+
+// bodyPlaceNouns end the "of" phrase of a title as orgHeads do: "the
+// president of the country".
+var bodyPlaceNouns = setOf("country", "nation", "republic", "kingdom", "state", "province", "region", "city",
+	"town", "village", "island", "district", "county", "municipality", "opposition")
+
+// pluralPossAt reports the apostrophe of a plural possessive at token j:
+// "the dockers' union", written against a word in -s and followed by a
+// lower-case word.
+func (d *doc) pluralPossAt(j, hi int) bool {
+	if t := d.tokText(j); t != "'" && t != "\u2019" || j+1 >= hi || j == 0 {
+		return false
+	}
+	p, n := d.toks[j-1], d.toks[j+1]
+	return p.kind == tWord && p.e == d.toks[j].s && p.flags&fCap == 0 && strings.HasSuffix(d.tokLower(j-1), "s") &&
+		n.kind == tWord && n.s > d.toks[j].e && n.flags&fCap == 0
 }
 
 // spokesNouns speak for someone else.

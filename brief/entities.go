@@ -1305,7 +1305,13 @@ func (d *doc) roleBefore(r0 int) string {
 			s--
 		}
 		if p := s - 1; p >= 0 && (d.toks[p].kind == tWord && (determiners[d.tokLower(p)] || d.actorStarts(p) || d.isCapWord(p)) ||
-			d.toks[p].flags&fPoss != 0) {
+			d.toks[p].flags&fPoss != 0 || d.pluralPossAt(p, len(d.toks))) {
+			return d.spanText(s, c)
+		}
+	}
+	// "the chairman of the port board, Karl Ots": a title of a body.
+	if c := r0 - 1; c >= 3 && d.toks[c].kind == tPunct && d.text[d.toks[c].s] == ',' {
+		if s := d.titleOfBodyStart(c); s >= 0 {
 			return d.spanText(s, c)
 		}
 	}
@@ -1339,6 +1345,61 @@ func (d *doc) roleBefore(r0 int) string {
 		}
 	}
 	return d.spanText(k, end)
+}
+
+// titleOfBodyStart returns the first token of a title and its "of" phrase
+// that ends before token c, when the phrase names a body or a place: "the
+// chairman of the port board", "the head of the dockers' union", "the
+// mayor of Corvane". -1 otherwise: "the wife of the minister".
+func (d *doc) titleOfBodyStart(c int) int {
+	body := false
+	o := c - 1
+	for ; o >= 0 && o > c-9; o-- {
+		if n := d.byTok[o]; n != 0 {
+			m := d.ments[n-1]
+			if m.kind == KindPerson || m.form == formPerson || m.form == formPronoun || m.flags&mPoss != 0 {
+				return -1
+			}
+			body = body || int(m.t1) == c
+			o = int(m.t0)
+			continue
+		}
+		if d.toks[o].kind != tWord {
+			if !d.pluralPossAt(o, len(d.toks)) {
+				return -1
+			}
+			continue
+		}
+		w := d.tokLower(o)
+		if w == "of" {
+			break
+		}
+		switch {
+		case d.toks[o].flags&fCap != 0:
+			return -1
+		case o == c-1:
+			if !(orgHeads[w] || bodyPlaceNouns[w]) || titleHeads[w] || !d.plainLower(o) {
+				return -1
+			}
+			body = true
+		case !(determiners[w] || d.plainLower(o) || d.toks[o].flags&fPoss != 0):
+			return -1
+		}
+	}
+	h := o - 1
+	if !body || o < 2 || o >= c-1 || d.tokLower(o) != "of" || d.toks[h].kind != tWord || d.toks[h].flags&fCap != 0 ||
+		!titleHeads[d.tokLower(h)] || orgHeads[d.tokLower(h)] {
+		return -1
+	}
+	s := h
+	for s-1 >= 0 && h-s < 2 && d.toks[s-1].kind == tWord && d.toks[s-1].flags&fCap == 0 && d.byTok[s-1] == 0 &&
+		(titleMods[d.tokLower(s-1)] || titleHeads[d.tokLower(s-1)]) {
+		s--
+	}
+	if p := s - 1; p < 0 || !(d.toks[p].kind == tWord && determiners[d.tokLower(p)] || d.toks[p].flags&fPoss != 0) {
+		return -1
+	}
+	return s
 }
 
 // plainLower reports a lower-case content word at token i: not a function
