@@ -108,6 +108,17 @@ func TestActorRoles(t *testing.T) {
 		{"title set off by a comma", "The British Foreign Secretary, Daniel Whitford, signed the pact.", "Daniel Whitford", "Foreign Secretary"},
 		{"lower-case title set off by a comma", "The Commission's trade chief, Lena Hartwig, will travel to Abuja.", "Lena Hartwig", "Trade chief"},
 		{"three-word role", "“Rents keep climbing,” said Dan Wolcott, deputy research director of the Fair Rents campaign.", "Dan Wolcott", "Deputy research director"},
+		// A title inside a description with a relation noun as its head
+		// is the other person's.
+		{"wife of the minister after a quote", "“We will not sell the farm,” said the wife of the minister, Anna Berg.", "Anna Berg", ""},
+		{"wife of the minister before the verb", "The wife of the minister, Anna Berg, said the family would stay out of the row.", "Anna Berg", ""},
+		{"minister's wife in apposition", "Anna Berg, the minister's wife, said the family would stay out of the row.", "Anna Berg", ""},
+		{"minister's wife before the name", "The minister's wife, Anna Berg, said the family would stay out of the row.", "Anna Berg", ""},
+		{"spokesman for the minister", "“Nobody has called us,” said a spokesman for the minister, Lena Kross.", "Lena Kross", ""},
+		{"minister's spokesman keeps the whole description", "“Nobody has called us,” said the minister's spokesman, Lena Kross.", "Lena Kross", "Minister's spokesman"},
+		{"finance minister is a title", "“The budget is balanced,” said the finance minister, Anna Berg.", "Anna Berg", "Finance minister"},
+		{"finance minister before the verb", "The finance minister, Anna Berg, said the budget was balanced.", "Anna Berg", "Finance minister"},
+		{"chairman of a body", "“The berths are full,” said the chairman of the port board, Karl Ots.", "Karl Ots", "Chairman of the port board"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -296,5 +307,34 @@ func TestActorActs(t *testing.T) {
 	}
 	if a := actorNamed(an, "Anika Solberg"); a != nil && a.Acts < 2 {
 		t.Errorf("Anika Solberg is quoted and reports, yet Acts = %d", a.Acts)
+	}
+}
+
+// A title in a description of someone's relative or spokesman names the
+// other person: a later "the minister" is not the wife or the spokesman,
+// and a surname with a relative is a person's.
+func TestRelationDescriptions(t *testing.T) {
+	an := analyzeText(t,
+		"“Nobody has called us,” said the minister's spokesman, Lena Kross.",
+		"Anna Berg, the wife of the minister, said the family would stay out of the row.",
+		"“The budget is balanced,” the minister said later.")
+	for _, q := range an.Quotes {
+		if strings.Contains(q.Text, "budget") && (q.Speaker == "Lena Kross" || q.Speaker == "Anna Berg") {
+			t.Errorf("“the minister” attributed to %q", q.Speaker)
+		}
+	}
+	cases := []struct {
+		text, actor string
+		kind        ActorKind
+	}{
+		{"Brenner's wife said the case would go to court.", "Brenner", KindPerson},
+		{"“We are shocked,” Brenner's daughter told reporters.", "Brenner", KindPerson},
+		{"Kordia's sister company said the plant would close.", "Kordia", KindOrganization},
+	}
+	for _, c := range cases {
+		an := analyzeText(t, c.text)
+		if a := actorNamed(an, c.actor); a == nil || a.Kind != c.kind {
+			t.Errorf("%s: actors %q, want %s (%s)", c.text, actorNames(an), c.actor, c.kind)
+		}
 	}
 }

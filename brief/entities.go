@@ -1306,6 +1306,11 @@ func (d *doc) roleBefore(r0 int) string {
 		}
 		if p := s - 1; p >= 0 && (d.toks[p].kind == tWord && (determiners[d.tokLower(p)] || d.actorStarts(p) || d.isCapWord(p)) ||
 			d.toks[p].flags&fPoss != 0 || d.pluralPossAt(p, len(d.toks))) {
+			// "the wife of the minister, Anna Berg", "a spokesman for the
+			// minister, Lena Kross": the title is the other person's.
+			if d.relationObject(p) {
+				return ""
+			}
 			return d.spanText(s, c)
 		}
 	}
@@ -1345,6 +1350,23 @@ func (d *doc) roleBefore(r0 int) string {
 		}
 	}
 	return d.spanText(k, end)
+}
+
+// relationObject reports that the noun phrase whose first word is at token
+// p is the object of "of", "for" or "to" after a relation noun: "the wife
+// of the minister", "a spokesman for the minister".
+func (d *doc) relationObject(p int) bool {
+	for p > 0 && d.toks[p-1].kind == tWord && (determiners[d.tokLower(p-1)] || d.toks[p-1].flags&fPoss != 0) {
+		p--
+	}
+	if p < 2 || d.toks[p-1].kind != tWord || d.toks[p-2].kind != tWord {
+		return false
+	}
+	switch d.tokLower(p - 1) {
+	case "of", "for", "to":
+		return relationNoun(d.tokLower(p - 2))
+	}
+	return false
 }
 
 // titleOfBodyStart returns the first token of a title and its "of" phrase

@@ -67,6 +67,19 @@ var descriptiveRoles = setOf(
 	"designer", "producer", "filmmaker", "manager", "lawmaker", "ceo",
 )
 
+// associateNouns name a person by their tie to another ("the minister's
+// spokesman", "a lawyer for the family"); with kinNouns they are the
+// relation nouns: a title after one ("the wife of the minister") belongs to
+// the other person, not to the one so described.
+var associateNouns = setOf("spokesman", "spokeswoman", "spokesperson", "lawyer", "attorney", "aide", "adviser",
+	"advisor", "assistant", "deputy", "friend", "secretary", "bodyguard", "driver", "biographer", "chief-of-staff")
+
+// relationNoun reports a noun that names a person by a tie to another.
+func relationNoun(w string) bool {
+	_, kin := kinNouns[w]
+	return kin || associateNouns[w]
+}
+
 // titleMods modify a title head ("Prime", "Foreign", "Vice").
 var titleMods = setOf(
 	"prime", "foreign", "home", "defence", "defense", "interior", "finance", "treasury", "health", "education",

@@ -429,6 +429,13 @@ func (d *doc) guessKind(mi int) ActorKind {
 			return KindPerson
 		}
 	}
+	// "Brenner's wife": only a person has relatives ("Brenner's
+	// spokesman" may speak for a company; "Kordia's sister company" is
+	// one).
+	if m.flags&mPoss != 0 && j < len(d.toks) && d.toks[j].kind == tWord && kinNouns[d.tokLower(j)] != 0 &&
+		!(j+1 < len(d.toks) && d.toks[j+1].kind == tWord && (orgHeads[d.tokLower(j+1)] || d.plainLower(j+1))) {
+		return KindPerson
+	}
 	// "Tanoto, chief of the fire brigade, said": a role in apposition
 	// is a person's.
 	if j < len(d.toks) && d.sentenceOf(j) == int(m.sent) {
@@ -477,7 +484,8 @@ func (d *doc) orgUse(m mention) bool {
 	k := int(m.t1)
 	if k < len(d.toks) && d.sentenceOf(k) == int(m.sent) {
 		if d.toks[k].kind == tWord && !d.indefiniteBefore(int(m.r0)) {
-			if w := d.tokLower(k); titleHeads[w] && d.isTitleWord(k) && w != "mother" && w != "father" || w == "officials" ||
+			// ("Varga's wife", "Varga Mother": no body has relatives.)
+			if w := d.tokLower(k); titleHeads[w] && d.isTitleWord(k) && kinNouns[w] == 0 && w != "mother" && w != "father" || w == "officials" ||
 				w == "executives" || w == "employees" || w == "staff" {
 				return true
 			}
@@ -947,7 +955,7 @@ func (d *doc) resolveDescriptions() {
 		if testLatestMentioned != nil {
 			testLatestMentioned(d, mi, fits, best)
 		}
-		if best < 0 && m.kind == KindPerson && m.role == "" {
+		if best < 0 && m.kind == KindPerson && m.role == "" && !d.relationDesc(m) {
 			// "Andrew Kell said… “…,” the Prime Minister told MPs": a title
 			// no one holds yet is the person just mentioned, who holds it.
 			// One who holds another title is someone else: "President
@@ -1004,6 +1012,8 @@ func (d *doc) descFits(k descKey, e *entity) bool {
 			}
 		} else if !strings.Contains(r, k.head) || k.role != "" && !d.roleOfCountry(e.role, k.role) {
 			return false
+		} else if h := roleHead(r); h != k.head && relationNoun(h) {
+			return false // "the minister" is not the minister's wife
 		}
 	}
 	return true
@@ -1046,12 +1056,37 @@ func (ws descWalks) change(d *doc, ei int, f func()) {
 	}
 }
 
+// relationDesc reports a description that qualifies a relation noun: "the
+// minister's wife", "the wife of the minister". It names someone other than
+// the person so described, who may be the one just mentioned.
+func (d *doc) relationDesc(m *mention) bool {
+	if m.flags&mPoss != 0 {
+		t := int(m.t1)
+		return t < len(d.toks) && d.toks[t].kind == tWord && relationNoun(d.tokLower(t))
+	}
+	return d.relationObject(int(m.t0))
+}
+
+// roleHead returns the head noun of a lower-case role: "spokesman" in
+// "minister's spokesman", "wife" in "wife of the minister".
+func roleHead(r string) string {
+	for _, p := range []string{" of ", " for ", " to "} {
+		if i := strings.Index(r, p); i > 0 {
+			r = r[:i]
+		}
+	}
+	return strings.TrimSuffix(lastWord(r), ".")
+}
+
 // roleFits reports a person's role that a description's head may name:
 // none yet, or one whose last word is the head or abbreviates it ("Gov."
 // for "the governor").
 func roleFits(role, head string) bool {
 	if role == "" {
 		return true
+	}
+	if h := roleHead(strings.ToLower(role)); h != head && relationNoun(h) {
+		return false // "Wife of the minister" is not "the minister"
 	}
 	w := strings.TrimSuffix(lastWord(strings.ToLower(role)), ".")
 	return w == head || len(w) >= 3 && strings.HasPrefix(head, w)
