@@ -1,14 +1,12 @@
 package page
 
 import (
-	"context"
 	"fmt"
 	"math/rand/v2"
 	"testing"
 	"time"
 
 	"github.com/briefing-app/briefing/brief"
-	"github.com/briefing-app/briefing/internal/newscorpus"
 )
 
 // TestBuilderFollowsMetadataEdits: like TestBuilderBuildsAsBuild, with the
@@ -16,25 +14,11 @@ import (
 // path of an article, the briefing's date and title options, both papers,
 // and one Builder alternating between two different libraries.
 func TestBuilderFollowsMetadataEdits(t *testing.T) {
-	root, err := newscorpus.Root()
-	if err != nil {
-		t.Fatal(err)
-	}
 	n := 60
-	arts, err := newscorpus.LibraryArticles(root, n)
-	if err != nil {
-		t.Fatal(err)
-	}
-	analyse := func(a *brief.Article) *brief.ArticleAnalysis {
-		p, err := brief.AnalyzeArticle(context.Background(), a)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return p
-	}
-	pool := make([]*brief.ArticleAnalysis, len(arts))
-	for i, a := range arts {
-		pool[i] = analyse(a)
+	analyse := func(a *brief.Article) *brief.ArticleAnalysis { return analyseArticle(t, a) }
+	pool := make([]*brief.ArticleAnalysis, 0, n)
+	for _, a := range libraryArticles(t, n) {
+		pool = append(pool, analyse(a))
 	}
 	copyOf := func(a *brief.Article) *brief.Article {
 		c := *a

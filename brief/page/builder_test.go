@@ -76,28 +76,14 @@ func editedArticle(a *brief.Article, k int) *brief.Article {
 // in random order, and items pinned and removed, on a library of a
 // hundred articles telling several stories.
 func TestBuilderBuildsAsBuild(t *testing.T) {
-	root, err := newscorpus.Root()
-	if err != nil {
-		t.Fatal(err)
-	}
 	n := 100
 	if raceEnabled {
 		n = 40
 	}
-	arts, err := newscorpus.LibraryArticles(root, n)
-	if err != nil {
-		t.Fatal(err)
-	}
-	analyse := func(a *brief.Article) *brief.ArticleAnalysis {
-		p, err := brief.AnalyzeArticle(context.Background(), a)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return p
-	}
-	pool := make([]*brief.ArticleAnalysis, len(arts))
-	for i, a := range arts {
-		pool[i] = analyse(a)
+	analyse := func(a *brief.Article) *brief.ArticleAnalysis { return analyseArticle(t, a) }
+	pool := make([]*brief.ArticleAnalysis, 0, n)
+	for _, a := range libraryArticles(t, n) {
+		pool = append(pool, analyse(a))
 	}
 	r := rand.New(rand.NewPCG(11, 12))
 	parts := append([]*brief.ArticleAnalysis(nil), pool[:n*3/4]...)
@@ -776,4 +762,14 @@ func libraryArticles(t *testing.T, n int) []*brief.Article {
 		t.Fatal(err)
 	}
 	return arts
+}
+
+// analyseArticle is brief.AnalyzeArticle(a), failing the test on error.
+func analyseArticle(t *testing.T, a *brief.Article) *brief.ArticleAnalysis {
+	t.Helper()
+	p, err := brief.AnalyzeArticle(context.Background(), a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p
 }
