@@ -332,15 +332,7 @@ func (t *textWords) folded(s string) string {
 	if t == nil {
 		return foldForDups(s)
 	}
-	if f, ok := t.nowFold[s]; ok {
-		return f
-	}
-	f, ok := t.prevFold[s]
-	if !ok {
-		f = foldForDups(s)
-	}
-	t.nowFold[s] = f
-	return f
+	return keep(t.prevFold, t.nowFold, s, foldForDups)
 }
 
 // of returns the words of a text. A nil textWords reads them now.
@@ -348,15 +340,7 @@ func (t *textWords) of(s string) []string {
 	if t == nil {
 		return uniqueWords(s)
 	}
-	if ws, ok := t.now[s]; ok {
-		return ws
-	}
-	ws, ok := t.prev[s]
-	if !ok {
-		ws = uniqueWords(s)
-	}
-	t.now[s] = ws
-	return ws
+	return keep(t.prev, t.now, s, uniqueWords)
 }
 
 // uniqueWords is lowerWords, each word once.
