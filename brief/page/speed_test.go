@@ -213,3 +213,37 @@ func countOf(f *articleFacts) int {
 	}
 	return n
 }
+
+// subAnalysis is subAnalyses of one group made on its own, the
+// reference the test holds subAnalyses to: the part of an analysis that cites the given sources: their
+// articles (with their IDs), and the actors and items that cite them, with
+// only those citations.
+func subAnalysis(an *brief.Analysis, srcs []int) *brief.Analysis {
+	in := map[string]bool{}
+	sub := &brief.Analysis{}
+	for _, i := range srcs {
+		sub.Sources = append(sub.Sources, an.Sources[i])
+		var a *brief.Article
+		if i < len(an.Articles) {
+			a = an.Articles[i]
+		}
+		sub.Articles = append(sub.Articles, a)
+		in[an.Sources[i].ID] = true
+	}
+	keep := func(cs []brief.Cite) []brief.Cite {
+		var out []brief.Cite
+		for _, c := range cs {
+			if in[c.Source] {
+				out = append(out, c)
+			}
+		}
+		return out
+	}
+	for _, a := range an.Actors {
+		if cs := keep(a.Cites); len(cs) > 0 {
+			a.Cites = cs
+			sub.Actors = append(sub.Actors, a)
+		}
+	}
+	return sub
+}

@@ -652,8 +652,10 @@ func openingWords(a *brief.Article) map[string]bool {
 	return m
 }
 
-// subAnalyses is subAnalysis of each group of sources, made in one pass
-// over the actors' citations.
+// subAnalyses is, for each group of sources, the part of an analysis that
+// cites them: their articles (with their IDs), and the actors that cite
+// them, with only those citations; made in one pass over the actors'
+// citations.
 func subAnalyses(an *brief.Analysis, groups [][]int) []*brief.Analysis {
 	subs := make([]*brief.Analysis, len(groups))
 	group := map[string]int{}
@@ -694,37 +696,4 @@ func subAnalyses(an *brief.Analysis, groups [][]int) []*brief.Analysis {
 		}
 	}
 	return subs
-}
-
-// subAnalysis is the part of an analysis that cites the given sources: their
-// articles (with their IDs), and the actors and items that cite them, with
-// only those citations.
-func subAnalysis(an *brief.Analysis, srcs []int) *brief.Analysis {
-	in := map[string]bool{}
-	sub := &brief.Analysis{}
-	for _, i := range srcs {
-		sub.Sources = append(sub.Sources, an.Sources[i])
-		var a *brief.Article
-		if i < len(an.Articles) {
-			a = an.Articles[i]
-		}
-		sub.Articles = append(sub.Articles, a)
-		in[an.Sources[i].ID] = true
-	}
-	keep := func(cs []brief.Cite) []brief.Cite {
-		var out []brief.Cite
-		for _, c := range cs {
-			if in[c.Source] {
-				out = append(out, c)
-			}
-		}
-		return out
-	}
-	for _, a := range an.Actors {
-		if cs := keep(a.Cites); len(cs) > 0 {
-			a.Cites = cs
-			sub.Actors = append(sub.Actors, a)
-		}
-	}
-	return sub
 }

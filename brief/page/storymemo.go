@@ -125,7 +125,7 @@ func (k *keptStory) saysSame(names sayerNamer) bool {
 func (b *Briefing) bottomLine(an *brief.Analysis, groups [][]int, refs []storyRef) []Line {
 	lead := func() *brief.Analysis {
 		if len(groups) > 1 {
-			return subAnalysis(an, groups[0])
+			return subAnalyses(an, groups[:1])[0]
 		}
 		return an
 	}
@@ -155,7 +155,7 @@ func (b *Briefing) bottomLine(an *brief.Analysis, groups [][]int, refs []storyRe
 func (b *Briefing) storyTitle(an *brief.Analysis, groups [][]int, refs []storyRef, i int, sub *brief.Analysis, own []brief.Actor) string {
 	subOf := func() *brief.Analysis {
 		if sub == nil {
-			sub = subAnalysis(an, groups[i])
+			sub = subAnalyses(an, groups[i:i+1])[0]
 		}
 		return sub
 	}
