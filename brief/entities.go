@@ -1085,7 +1085,7 @@ func (d *doc) recordRun(i, j, hi, si int, title, role string, r0 int) {
 			// A lone title ("the President") or a capitalised ordinary word
 			// ("Article 5") is not a name.
 			return
-		} else if d.loneOpener(i, j, hi, name) {
+		} else if d.loneOpener(i, j, hi) {
 			return
 		}
 	default:
@@ -1205,7 +1205,7 @@ var workNouns = setOf("report", "reports", "index", "survey", "study", "review",
 // else in the article: "Debris would be expected to drift", "Turnout
 // could be low". A name used once, only so, tells too little to be an
 // actor.
-func (d *doc) loneOpener(i, j, hi int, name string) bool {
+func (d *doc) loneOpener(i, j, hi int) bool {
 	if j >= hi || d.toks[j].kind != tWord || d.toks[i].flags&fAllCaps != 0 {
 		return false
 	}
@@ -1225,17 +1225,23 @@ func (d *doc) loneOpener(i, j, hi int, name string) bool {
 			return false
 		}
 	}
-	return countsOnce(d.text, name)
+	return d.titleCaseCount(i) == 1
 }
 
-// countsOnce reports strings.Count(s, sub) == 1, reading s no further than
-// a second occurrence.
-func countsOnce(s, sub string) bool {
-	if sub == "" {
-		return strings.Count(s, sub) == 1
+// titleCaseCount returns how many tokens of the article are token i's
+// word written as token i is, with a capital first letter and not all in
+// capitals ("Turnout", not "turnout" or "TURNOUT"). The counts are made
+// once, in one pass over the tokens, when first asked for.
+func (d *doc) titleCaseCount(i int) int {
+	if d.titleCase == nil {
+		d.titleCase = make([]int32, len(d.words))
+		for k := range d.toks {
+			if d.toks[k].flags&(fCap|fAllCaps) == fCap && d.wid[k] >= 0 {
+				d.titleCase[d.wid[k]]++
+			}
+		}
 	}
-	i := strings.Index(s, sub)
-	return i >= 0 && !strings.Contains(s[i+len(sub):], sub)
+	return int(d.titleCase[d.wid[i]])
 }
 
 // speaks reports whether a speech verb follows token j in the sentence.

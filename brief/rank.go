@@ -749,34 +749,42 @@ func (d *doc) demoteTerms() {
 // USO"), and is a term when it only qualifies nouns ("BTEC results").
 func (d *doc) markTerms() {
 	defer d.markArtefacts()
-	for _, e := range d.ents {
+	// What each organisation's mentions tell, read in one walk over the
+	// mentions in the article's order (see markArtefacts), each
+	// organisation's as far as its first that acts.
+	type seen struct {
+		named                     int
+		known, acts, shape, heads bool
+	}
+	st := make([]seen, len(d.ents))
+	for mi := range d.ments {
+		m := &d.ments[mi]
+		if m.ent < 0 || m.form == formPronoun || m.form == formDesc {
+			continue
+		}
+		s := &st[m.ent]
+		if s.acts || d.ents[m.ent].kind != KindOrganization {
+			continue
+		}
+		if m.flags&mShape != 0 {
+			s.shape = true
+			if !d.modifierUse(m) {
+				s.heads = true
+			}
+		} else if m.form != formUnknown {
+			s.known = true
+		}
+		s.named++
+		s.acts = d.mentionActs(m)
+	}
+	for ei, e := range d.ents {
 		if e.kind != KindOrganization || len(e.ments) == 0 {
 			continue
 		}
-		named := 0
-		known, acts, shape, heads := false, false, false, false
-		for _, mi := range e.ments {
-			m := &d.ments[mi]
-			if m.form == formPronoun || m.form == formDesc {
-				continue
-			}
-			if m.flags&mShape != 0 {
-				shape = true
-				if !d.modifierUse(m) {
-					heads = true
-				}
-			} else if m.form != formUnknown {
-				known = true
-			}
-			named++
-			if d.mentionActs(m) {
-				acts = true
-				break
-			}
-		}
+		s := st[ei]
 		f := strings.Fields(e.name)
-		e.term = !known && !acts && named > 0 && len(f) > 0 && (shape && !heads || !shape && !d.g.isGivenName(f[0]))
-		if !e.term && shape && !known && d.acronymThing(e) {
+		e.term = !s.known && !s.acts && s.named > 0 && len(f) > 0 && (s.shape && !s.heads || !s.shape && !d.g.isGivenName(f[0]))
+		if !e.term && s.shape && !s.known && d.acronymThing(e) {
 			// A thing even where a verb follows it: no commitment or
 			// dispute is its.
 			e.term, e.kind = true, KindOther

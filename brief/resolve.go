@@ -453,23 +453,37 @@ func (d *doc) guessKind(mi int) ActorKind {
 // CEO Joan Avery"), or "which" after it. A title, a given name or a full
 // name keeps a person.
 func (d *doc) retypeOrganisations() {
-	for _, e := range d.ents {
-		if e.kind != KindPerson || d.g.isGivenName(strings.Fields(e.name + " x")[0]) || len(e.ments) == 0 {
+	// Which people may be organisations, then what their mentions tell,
+	// read in one walk over the mentions in the article's order (see
+	// markArtefacts), each person's as far as the first that shows a
+	// person.
+	const (
+		asked  = 1 << iota // a person whose mentions are read
+		org                // one used as an organisation's name
+		person             // one shown to be a person: read no further
+	)
+	st := make([]uint8, len(d.ents))
+	for ei, e := range d.ents {
+		if e.kind == KindPerson && len(e.ments) > 0 && !d.g.isGivenName(strings.Fields(e.name + " x")[0]) {
+			st[ei] = asked
+		}
+	}
+	for mi := range d.ments {
+		m := &d.ments[mi]
+		if m.ent < 0 || st[m.ent]&(asked|person) != asked {
 			continue
 		}
-		person, org := false, false
-		for _, mi := range e.ments {
-			m := d.ments[mi]
-			if m.title != "" || m.form == formPerson && !strings.Contains(e.name, " ") || m.gender != genderUnknown ||
-				m.form == formPronoun || m.role != "" {
-				person = true
-				break
-			}
-			if d.orgUse(m) {
-				org = true
-			}
+		if m.title != "" || m.form == formPerson && !strings.Contains(d.ents[m.ent].name, " ") || m.gender != genderUnknown ||
+			m.form == formPronoun || m.role != "" {
+			st[m.ent] |= person
+			continue
 		}
-		if org && !person {
+		if d.orgUse(*m) {
+			st[m.ent] |= org
+		}
+	}
+	for ei, e := range d.ents {
+		if st[ei]&(org|person) == org {
 			e.kind = KindOrganization
 			for _, mi := range e.ments {
 				d.ments[mi].kind = KindOrganization

@@ -357,24 +357,38 @@ func isVersionWord(w string) bool {
 // made thing's noun (artefactContext): a game, an app, a release. A name
 // the gazetteer knows, or one that speaks, stays an actor.
 func (d *doc) markArtefacts() {
-	for _, e := range d.ents {
+	// One walk over the mentions in the article's order, not entity by
+	// entity: what each mention asks of the tokens around it is then read
+	// in order, which a long article's token tables, larger than the
+	// processor's cache, need. Each entity's mentions are still read in
+	// its own order, as far as the first that keeps it an actor.
+	type seen struct {
+		artefact int
+		acts     bool
+		done     bool
+	}
+	st := make([]seen, len(d.ents))
+	for mi := range d.ments {
+		m := &d.ments[mi]
+		if m.ent < 0 || m.form == formPronoun || m.form == formDesc {
+			continue
+		}
+		s := &st[m.ent]
+		if e := d.ents[m.ent]; s.done || e.kind == KindCountry || e.kind == KindGroup {
+			continue
+		}
+		if m.form < formPerson || m.title != "" || d.speaks(int(m.t1), d.sentTokHi(int(m.sent))) {
+			s.artefact, s.done = 0, true
+			continue
+		}
+		s.artefact = max(s.artefact, d.artefactContext(m))
+		s.acts = s.acts || d.mentionActs(m)
+	}
+	for ei, e := range d.ents {
 		if e.kind == KindCountry || e.kind == KindGroup || len(e.ments) == 0 {
 			continue
 		}
-		artefact, acts := 0, false
-		for _, mi := range e.ments {
-			m := &d.ments[mi]
-			if m.form == formPronoun || m.form == formDesc {
-				continue
-			}
-			if m.form < formPerson || m.title != "" || d.speaks(int(m.t1), d.sentTokHi(int(m.sent))) {
-				artefact = 0
-				break
-			}
-			artefact = max(artefact, d.artefactContext(m))
-			acts = acts || d.mentionActs(m)
-		}
-		if artefact == 2 || artefact == 1 && !acts {
+		if s := st[ei]; s.artefact == 2 || s.artefact == 1 && !s.acts {
 			e.term, e.kind = true, KindOther
 		}
 	}
