@@ -310,6 +310,9 @@ func (d *doc) findDisputes() {
 		}
 		d.dropAffiliations(&best, lo, hi)
 		d.dropOwnSide(&best, lo, hi)
+		if !d.settlePronounParties(&best, si, lo, hi) {
+			continue // "The board met the union on Tuesday. They rejected…"
+		}
 		if d.sameSide(best, lo, hi) {
 			continue // "clashed with his co-defendant": no open dispute between sides
 		}
@@ -838,6 +841,136 @@ func (d *doc) dropOwnSide(x *docDispute, lo, hi int) {
 		names = append(names, x.names[i])
 	}
 	x.parties, x.names = parties, names
+}
+
+// settlePronounParties checks the parties of the dispute in sentence si
+// that the sentence names only as "it" or "they": one whose actor the
+// sentences before do not make plain (safeNeuter) would be a guess, and a
+// dispute with a guessed side is worse than none, so it reports false.
+// "It" after the report the article is about ("According to the report,
+// Switzerland's glaciers lost… It criticised governments") is the report,
+// which speaks for its author.
+func (d *doc) settlePronounParties(x *docDispute, si, lo, hi int) bool {
+	for i, p := range x.parties {
+		if p < 0 || d.entInSentence(p, si) {
+			continue
+		}
+		for k := lo; k < hi; k++ {
+			if d.toks[k].kind != tWord || d.toks[k].flags&fInQuote != 0 || d.cover[k] != 0 {
+				continue
+			}
+			w := d.tokLower(k)
+			if w != "it" && w != "they" || d.neuterAntecedent(k, w == "they") != p || d.safeNeuter(k, p, w == "they") {
+				continue
+			}
+			if a := d.reportBefore(k); w == "it" && a.ok() && !(a.ent >= 0 && slices.Contains(x.parties, a.ent)) {
+				x.parties[i], x.names[i] = a.ent, a.name
+				break
+			}
+			return false
+		}
+	}
+	return true
+}
+
+// reportBefore returns the report that the sentence of token k, before k,
+// or the sentence before it speaks of as one already named ("the report",
+// "its study"): its author when it is the report the article is about
+// (doc.reportAuthor), else the report as the article names it, as a quote
+// of it is given to "the report". noActor when there is none.
+func (d *doc) reportBefore(k int) actorRef {
+	first := ""
+	if d.reportAuthor >= 0 {
+		for i := range d.toks {
+			if d.toks[i].kind == tWord && reportNouns[d.tokLower(i)] && d.toks[i].flags&fInQuote == 0 {
+				first = d.tokLower(i)
+				break
+			}
+		}
+	}
+	si := d.sentenceOf(k)
+	lo, _ := d.sentRange(si)
+	if s := d.narrationBefore(si); s >= 0 {
+		lo, _ = d.sentRange(s)
+	}
+	for t := lo + 1; t < k; t++ {
+		w := d.tokLower(t)
+		if !reportNouns[w] || d.toks[t].flags&(fInQuote|fCap) != 0 {
+			continue
+		}
+		switch d.tokLower(t - 1) {
+		case "the", "its", "this":
+			if w == first {
+				return actorRef{ent: d.reportAuthor}
+			}
+			return actorRef{ent: -1, name: "the " + w}
+		}
+	}
+	return noActor
+}
+
+// safeNeuter reports that "it" or "they" at token k plainly means entity
+// e: e is named before it in its sentence, or e is the subject of the
+// sentence before (across sentences that open with the same pronoun:
+// "The board met on Monday. It said… It accused…"), by its name and on its
+// own, not a possessive ("Kenya's talks with Uganda stalled"), not
+// conjoined with another ("the ministry and the union met"), and, for
+// "they" and one body, with no other actor in that sentence ("the board met
+// the union. They…" may mean both).
+func (d *doc) safeNeuter(k, e int, plural bool) bool {
+	si := d.sentenceOf(k)
+	lo, _ := d.sentRange(si)
+	for _, mi := range d.ents[e].ments {
+		if m := d.ments[mi]; int(m.t0) >= lo && int(m.t0) < k && m.form != formPronoun {
+			return true
+		}
+	}
+	w := d.tokLower(k)
+	s := si - 1
+	for ; s >= 0 && s >= si-4; s-- {
+		if d.sentAllQuote(s) {
+			continue
+		}
+		if d.entInSentence(e, s) {
+			break
+		}
+		// The chain goes on through a sentence that opens with the pronoun.
+		if slo, shi := d.sentRange(s); slo >= shi || d.tokLower(slo) != w {
+			return false
+		}
+	}
+	if s < 0 || s < si-4 {
+		return false
+	}
+	slo, shi := d.sentRange(s)
+	subj := -1
+	others := false
+	for mi := d.mentionsBefore(slo); mi < len(d.ments) && int(d.ments[mi].sent) == s; mi++ {
+		m := d.ments[mi]
+		if m.flags&mSubject != 0 && subj < 0 {
+			subj = mi
+		} else if m.ent >= 0 && int(m.ent) != e && m.form != formPlace && m.flags&mInQuote == 0 &&
+			d.ents[m.ent].kind != KindOther {
+			others = true
+		}
+	}
+	if subj < 0 {
+		return false
+	}
+	m := d.ments[subj]
+	if int(m.ent) != e || m.flags&(mPoss|mAdj) != 0 || m.form == formPronoun {
+		return false
+	}
+	if t := int(m.t1); t+1 < shi && (d.tokLower(t) == "and" || d.tokLower(t) == "or") && d.cover[t+1] != 0 {
+		return false // "The Transport Ministry and the Dockworkers Union met"
+	}
+	if t := int(m.t1); t+2 < shi && d.tokLower(t) == "and" && determiners[d.tokLower(t+1)] && d.cover[t+2] != 0 {
+		return false
+	}
+	if plural && others && d.ents[e].kind != KindGroup {
+		return false
+	}
+	return true
 }
 
 // allyPhrase reports a name starting at token k (its determiner included)
