@@ -309,6 +309,10 @@ func (d *doc) findDisputes() {
 			continue
 		}
 		d.dropAffiliations(&best, lo, hi)
+		d.dropOwnSide(&best, lo, hi)
+		if !d.settlePronounParties(&best, si, lo, hi) {
+			continue // "The board met the union on Tuesday. They rejected…"
+		}
 		if d.sameSide(best, lo, hi) {
 			continue // "clashed with his co-defendant": no open dispute between sides
 		}
@@ -771,6 +775,384 @@ func (d *doc) dropAffiliations(x *docDispute, lo, hi int) {
 	x.parties, x.names = parties, names
 }
 
+// dropOwnSide removes a party the sentence puts on another party's side:
+// an ally named in a phrase before the cue ("Kenya, backed by Uganda,
+// accused…", "the union and its allies in the Green Party blamed…", "in a
+// joint statement with Sweden, Norway accused…"), and the body a person
+// who is a party belongs to or speaks for ("Ana Ruiz of the World Health
+// Organization", "Amara Okafor, a spokeswoman for the company,", "Maria
+// Lund, who heads the federation,", "speaking for the association"). A
+// body the sentence names again as the one opposed stays ("a Labour MP,
+// accused the Labour Party", "a professor at Oxford University, accused
+// the university").
+func (d *doc) dropOwnSide(x *docDispute, lo, hi int) {
+	if len(x.parties) < 2 {
+		return
+	}
+	party := func(c int32) int {
+		if c == 0 {
+			return -1
+		}
+		m := d.ments[c-1]
+		if m.ent < 0 || m.form == formPlace || !slices.Contains(x.parties, int(m.ent)) {
+			return -1
+		}
+		return int(m.ent)
+	}
+	drop := map[int]bool{}
+	member := map[int][2]int{} // a body → the span of the phrase that names it
+	for t := lo; t < hi; t++ {
+		c := d.cover[t]
+		if c == 0 || int(d.ments[c-1].t0) != t {
+			continue
+		}
+		m := d.ments[c-1]
+		e := party(c)
+		if e < 0 || d.toks[t].flags&fInQuote != 0 {
+			continue
+		}
+		if int(m.t1) <= x.cueTok && d.allyPhrase(int(m.r0), lo) {
+			drop[e] = true
+		}
+		if d.ents[e].kind != KindPerson {
+			continue
+		}
+		for _, a := range d.affiliations(m, lo, hi) {
+			if b := party(d.cover[a[0]]); b >= 0 && b != e {
+				member[b] = a
+			}
+		}
+	}
+	for b, span := range member {
+		if !d.namedAgainst(b, span, lo, hi) {
+			drop[b] = true
+		}
+	}
+	if len(drop) == 0 || len(drop) >= len(x.parties) {
+		return
+	}
+	var parties []int
+	var names []string
+	for i, p := range x.parties {
+		if p >= 0 && drop[p] {
+			continue
+		}
+		parties = append(parties, p)
+		names = append(names, x.names[i])
+	}
+	x.parties, x.names = parties, names
+}
+
+// settlePronounParties checks the parties of the dispute in sentence si
+// that the sentence names only as "it" or "they": one whose actor the
+// sentences before do not make plain (safeNeuter) would be a guess, and a
+// dispute with a guessed side is worse than none, so it reports false.
+// "It" after the report the article is about ("According to the report,
+// Switzerland's glaciers lost… It criticised governments") is the report,
+// which speaks for its author.
+func (d *doc) settlePronounParties(x *docDispute, si, lo, hi int) bool {
+	for i, p := range x.parties {
+		if p < 0 || d.entInSentence(p, si) {
+			continue
+		}
+		for k := lo; k < hi; k++ {
+			if d.toks[k].kind != tWord || d.toks[k].flags&fInQuote != 0 || d.cover[k] != 0 {
+				continue
+			}
+			w := d.tokLower(k)
+			if w != "it" && w != "they" || d.neuterAntecedent(k, w == "they") != p || d.safeNeuter(k, p, w == "they") {
+				continue
+			}
+			if a := d.reportBefore(k); w == "it" && a.ok() && !(a.ent >= 0 && slices.Contains(x.parties, a.ent)) {
+				x.parties[i], x.names[i] = a.ent, a.name
+				break
+			}
+			return false
+		}
+	}
+	return true
+}
+
+// reportBefore returns the report that the sentence of token k, before k,
+// or the sentence before it speaks of as one already named ("the report",
+// "its study"): its author when it is the report the article is about
+// (doc.reportAuthor), else the report as the article names it, as a quote
+// of it is given to "the report". noActor when there is none.
+func (d *doc) reportBefore(k int) actorRef {
+	first := ""
+	if d.reportAuthor >= 0 {
+		for i := range d.toks {
+			if d.toks[i].kind == tWord && reportNouns[d.tokLower(i)] && d.toks[i].flags&fInQuote == 0 {
+				first = d.tokLower(i)
+				break
+			}
+		}
+	}
+	si := d.sentenceOf(k)
+	lo, _ := d.sentRange(si)
+	if s := d.narrationBefore(si); s >= 0 {
+		lo, _ = d.sentRange(s)
+	}
+	for t := lo + 1; t < k; t++ {
+		w := d.tokLower(t)
+		if !reportNouns[w] || d.toks[t].flags&(fInQuote|fCap) != 0 {
+			continue
+		}
+		switch d.tokLower(t - 1) {
+		case "the", "its", "this":
+			if w == first {
+				return actorRef{ent: d.reportAuthor}
+			}
+			return actorRef{ent: -1, name: "the " + w}
+		}
+	}
+	return noActor
+}
+
+// safeNeuter reports that "it" or "they" at token k plainly means entity
+// e: e is named before it in its sentence, or e is the subject of the
+// sentence before (across sentences that open with the same pronoun:
+// "The board met on Monday. It said… It accused…"), by its name and on its
+// own, not a possessive ("Kenya's talks with Uganda stalled"), not
+// conjoined with another ("the ministry and the union met"), and, for
+// "they" and one body, with no other actor in that sentence ("the board met
+// the union. They…" may mean both).
+func (d *doc) safeNeuter(k, e int, plural bool) bool {
+	si := d.sentenceOf(k)
+	lo, _ := d.sentRange(si)
+	for _, mi := range d.ents[e].ments {
+		if m := d.ments[mi]; int(m.t0) >= lo && int(m.t0) < k && m.form != formPronoun {
+			return true
+		}
+	}
+	w := d.tokLower(k)
+	s := si - 1
+	for ; s >= 0 && s >= si-4; s-- {
+		if d.sentAllQuote(s) {
+			continue
+		}
+		if d.entInSentence(e, s) {
+			break
+		}
+		// The chain goes on through a sentence that opens with the pronoun.
+		if slo, shi := d.sentRange(s); slo >= shi || d.tokLower(slo) != w {
+			return false
+		}
+	}
+	if s < 0 || s < si-4 {
+		return false
+	}
+	slo, shi := d.sentRange(s)
+	subj := -1
+	others := false
+	for mi := d.mentionsBefore(slo); mi < len(d.ments) && int(d.ments[mi].sent) == s; mi++ {
+		m := d.ments[mi]
+		if m.flags&mSubject != 0 && subj < 0 {
+			subj = mi
+		} else if m.ent >= 0 && int(m.ent) != e && m.form != formPlace && m.flags&mInQuote == 0 &&
+			d.ents[m.ent].kind != KindOther {
+			others = true
+		}
+	}
+	if subj < 0 {
+		return false
+	}
+	m := d.ments[subj]
+	if int(m.ent) != e || m.flags&(mPoss|mAdj) != 0 || m.form == formPronoun {
+		return false
+	}
+	if t := int(m.t1); t+1 < shi && (d.tokLower(t) == "and" || d.tokLower(t) == "or") && d.cover[t+1] != 0 {
+		return false // "The Transport Ministry and the Dockworkers Union met"
+	}
+	if t := int(m.t1); t+2 < shi && d.tokLower(t) == "and" && determiners[d.tokLower(t+1)] && d.cover[t+2] != 0 {
+		return false
+	}
+	if plural && others && d.ents[e].kind != KindGroup {
+		return false
+	}
+	return true
+}
+
+// allyPhrase reports a name starting at token k (its determiner included)
+// inside a phrase that makes it someone's ally: "backed by", "joined by",
+// "together with", "alongside", "with the support of", "a joint statement
+// with", "its allies in", ", like". A former ally is none.
+func (d *doc) allyPhrase(k, lo int) bool {
+	p := k - 1
+	for p >= lo && d.toks[p].kind == tWord && determiners[d.tokLower(p)] && d.cover[p] == 0 {
+		p--
+	}
+	if p < lo || d.toks[p].kind != tWord {
+		return false
+	}
+	w, w1, w2 := d.tokLower(p), "", ""
+	if p-1 >= lo {
+		w1 = d.tokLower(p - 1)
+	}
+	if p-2 >= lo {
+		w2 = d.tokLower(p - 2)
+	}
+	switch w {
+	case "by":
+		return allyParticiples[w1]
+	case "with":
+		return w1 == "together" || w1 == "along" || w1 == "statement" && (w2 == "joint" || w2 == "common") || w1 == "tandem" ||
+			w1 == "concert" || w1 == "step"
+	case "alongside":
+		return true
+	case "of":
+		if allySupport[w1] {
+			return true
+		}
+		fallthrough
+	case "in", "from", "at":
+		return allyNouns[w1] && w2 != "former"
+	case "like":
+		return p-1 >= lo && (d.toks[p-1].kind == tPunct && d.text[d.toks[p-1].s] == ',') || p == lo
+	}
+	return false
+}
+
+// allyParticiples put the one after "by" on the subject's side: "backed by
+// Uganda".
+var allyParticiples = setOf("backed", "supported", "joined", "flanked", "accompanied", "endorsed", "echoed", "seconded",
+	"aided", "helped", "assisted", "encouraged")
+
+// allySupport, after "with the" and before "of", name another's support:
+// "with the support of Germany".
+var allySupport = setOf("support", "backing", "help", "blessing", "approval", "endorsement", "aid", "assistance")
+
+// allyNouns name someone on a side: "its allies in the Green Party",
+// "partners of the union".
+var allyNouns = setOf("ally", "allies", "partner", "partners", "friends", "colleagues", "supporters", "backers")
+
+// affiliations returns the spans [name start, phrase end) of the bodies
+// the person of mention m is told to belong to or speak for, after the
+// name: "of the World Health Organization", ", a spokeswoman for the
+// company,", ", Labour's health spokeswoman,", ", who heads the
+// federation,"; and anywhere in the sentence, "speaking for…", "on behalf
+// of…". Each span starts at the body's name.
+func (d *doc) affiliations(m mention, lo, hi int) [][2]int {
+	var out [][2]int
+	name := func(k int) int { // the name at k, past a determiner
+		for k < hi && d.toks[k].kind == tWord && determiners[d.tokLower(k)] && d.cover[k] == 0 {
+			k++
+		}
+		if k < hi && d.cover[k] != 0 {
+			// ("of the Kenya Ports Authority's decision" tells of a thing.)
+			if b := d.ments[d.cover[k]-1]; b.ent >= 0 && d.ents[b.ent].kind != KindPerson && b.form != formPlace && b.flags&mPoss == 0 {
+				return k
+			}
+		}
+		return -1
+	}
+	add := func(k int) {
+		if k >= 0 {
+			out = append(out, [2]int{k, int(d.ments[d.cover[k]-1].t1)})
+		}
+	}
+	k := int(m.t1)
+	if k < hi && d.toks[k].kind == tWord && memberPreps[d.tokLower(k)] {
+		add(name(k + 1)) // "Ana Ruiz of the World Health Organization"
+	} else if k+1 < hi && d.toks[k].kind == tPunct && d.text[d.toks[k].s] == ',' {
+		j := k + 1
+		switch w := d.tokLower(j); {
+		case w == "who" && j+2 < hi && memberVerbs[d.tokLower(j+1)]:
+			// ", who heads the federation," / ", who works for the bank,"
+			n := j + 2
+			if n < hi && (d.tokLower(n) == "for" || d.tokLower(n) == "at") {
+				n++
+			}
+			add(name(n))
+		case d.cover[j] != 0 && d.ments[d.cover[j]-1].flags&mPoss != 0:
+			// ", Labour's health spokeswoman,"
+			b := d.ments[d.cover[j]-1]
+			if n := int(b.t1); n < hi && d.toks[n].kind == tWord && d.titleRun(n, hi) {
+				add(name(j))
+			}
+		default:
+			// ", a spokeswoman for the company,", ", president of the union,",
+			// ", of the World Health Organization,"
+			for n := j; n < hi && n < j+7 && d.toks[n].kind == tWord && d.cover[n] == 0; n++ {
+				if memberPreps[d.tokLower(n)] || d.tokLower(n) == "for" {
+					if n == j && d.tokLower(n) != "for" || n > j && d.titleRun(j, n) {
+						add(name(n + 1))
+					}
+					break
+				}
+			}
+		}
+	}
+	// "speaking for the association", "on behalf of the union"
+	for t := lo; t+1 < hi; t++ {
+		switch w := d.tokLower(t); {
+		case (w == "speaking" || w == "representing") && d.toks[t].flags&fInQuote == 0:
+			n := t + 1
+			if d.tokLower(n) == "for" {
+				n++
+			}
+			add(name(n))
+		case w == "behalf" && t > lo && d.tokLower(t-1) == "on" && d.tokLower(t+1) == "of":
+			add(name(t + 2))
+		}
+	}
+	return out
+}
+
+// memberPreps join a person to the body he or she belongs to: "Ana Ruiz
+// of the WHO", "Tom Reyes from the union", "a professor at Oxford".
+var memberPreps = setOf("of", "from", "at")
+
+// memberVerbs, after "who", join a person to a body: "who heads the
+// federation", "who works for the bank".
+var memberVerbs = setOf("leads", "led", "heads", "headed", "chairs", "chaired", "runs", "ran", "directs", "represents",
+	"founded", "manages", "works", "worked", "speaks", "sits", "serves")
+
+// titleRun reports that tokens [k, end) are the words of a role: an
+// article, lower-case words and title words ("a senior spokeswoman",
+// "health spokeswoman", "the president"), no verb.
+func (d *doc) titleRun(k, end int) bool {
+	if end <= k {
+		return false
+	}
+	for n := k; n < end; n++ {
+		if d.toks[n].kind != tWord || d.cover[n] != 0 {
+			return false
+		}
+		w := d.tokLower(n)
+		if !(determiners[w] || d.isTitleWord(n) || d.plainLower(n) || titleHeads[w] || isPersonNoun(w)) {
+			return false
+		}
+	}
+	return true
+}
+
+// namedAgainst reports a body that the sentence [lo, hi) names outside
+// the phrase span that makes it a person's own: by its name, by a
+// description its name bears out ("the university" for Oxford University),
+// or as someone's own ("her own party").
+func (d *doc) namedAgainst(b int, span [2]int, lo, hi int) bool {
+	for _, mi := range d.ents[b].ments {
+		m := d.ments[mi]
+		if int(m.t0) < lo || int(m.t0) >= hi || int(m.t0) >= span[0] && int(m.t0) < span[1] || m.flags&mInQuote != 0 {
+			continue
+		}
+		if p := int(m.r0) - 1; p >= lo && d.tokLower(p) == "own" {
+			return true
+		}
+		switch m.form {
+		case formPronoun:
+		case formDesc:
+			if strings.Contains(strings.ToLower(d.ents[b].name), d.tokLower(int(m.t1)-1)) {
+				return true
+			}
+		default:
+			return true
+		}
+	}
+	return false
+}
+
 // disputeTopic returns what a dispute is over, as a short phrase, or "":
 // "accused Britain of “stoking bloc confrontation”" → "stoking bloc
 // confrontation"; "rejected the findings and said…" → "the findings";
@@ -1165,6 +1547,7 @@ func (d *doc) nounDispute(t, lo, hi int, w string, weight float64) docDispute {
 			break
 		}
 	}
+	owned := len(x.parties) > 0 // "Uganda's objections", "their criticism"
 	// Its arguments after it: "criticism from shareholders",
 	// "differences between the US and the UK", "a row with Kenya".
 	for _, r := range d.nounArgs(t, hi) {
@@ -1180,6 +1563,10 @@ func (d *doc) nounDispute(t, lo, hi int, w string, weight float64) docDispute {
 		}
 		s := d.subjectArg(v)
 		switch {
+		case owned && d.endorsingVerb(v):
+			// "Kenya supported Uganda's objections", "Germany backed
+			// France's criticism of Russia": who takes up another's
+			// criticism is on its side, no party against it.
 		case s.ref.ok():
 			x.add(s.ref)
 			// "Dimon warned that “banks are under assault”": the named
@@ -1241,6 +1628,23 @@ func (d *doc) nounDispute(t, lo, hi int, w string, weight float64) docDispute {
 	}
 	return x
 }
+
+// endorsingVerb reports a verb at v that takes up what it governs as its
+// subject's own (CAMEO 05 diplomatic cooperation: "supported", "backed",
+// "welcomed", "praised"; and endorseVerbs: "echoed", "joined", "shared").
+func (d *doc) endorsingVerb(v int) bool {
+	ln := lemmaName(d.lemmaAt(v))
+	if endorseVerbs[ln] || endorseVerbs[d.tokLower(v)] {
+		return true
+	}
+	c, ok := cueOf(d.lemmaAt(v), 0)
+	return ok && c.family == famCooperate && strings.HasPrefix(c.cameo, "05")
+}
+
+// endorseVerbs take up another's stance as the subject's own; the CAMEO
+// tables file them under statements or consultation ("echo", "join").
+var endorseVerbs = setOf("echo", "join", "share", "second", "repeat", "reiterate", "amplify", "embrace", "adopt",
+	"endorse", "support", "back", "defend", "champion")
 
 // concernNouns tell a worry, which a frame ("expressed concern") does
 // not make a dispute without the side it is about.
