@@ -311,7 +311,7 @@ func commitmentClauseNow(c brief.Commitment, words int, cx *clauseContext) (out 
 		out.Clause, own = sentenceClauseOwn(c.Text, forms, max(words-wordCount(out.Lead), 8), cx)
 		out.When, out.Hedged, out.sentence = "", false, true
 		if head := commitmentHead(c.What); !showsIn(out.Clause, head) {
-			if w := windowAround(c.Text, head, max(words-wordCount(out.Lead), 8), cx); w != "" {
+			if w := windowAround(c.Text, head, forms, max(words-wordCount(out.Lead), 8), cx); w != "" {
 				out.Clause = w
 			}
 		}
@@ -343,7 +343,7 @@ func commitmentClauseNow(c brief.Commitment, words int, cx *clauseContext) (out 
 	end := i + n
 	at := reachBack(text, withAuxiliaries(text, i+predicateStart(what)))
 	info := clauseSubject(text, at, forms)
-	if info.own && cx.otherPersonBefore(text, at, info.subject, forms) {
+	if info.own && (cx.otherPersonBefore(text, at, info.subject, forms) || objectGap(tokenize(info.subject), forms[0], text[at:])) {
 		return sentence()
 	}
 	subject, pred := "", ""
@@ -725,7 +725,7 @@ func disputeClauseOwnNow(d brief.Dispute, words int, cx *clauseContext) (out Ite
 	}
 	sentence := func() (ItemClause, bool) {
 		out.Clause, out.sentence = sentenceClause(d.Text, forms, budget, cx), true
-		if w := windowAround(d.Text, d.Cue, budget, cx); w != "" && !showsIn(out.Clause, d.Cue) {
+		if w := windowAround(d.Text, d.Cue, forms, budget, cx); w != "" && !showsIn(out.Clause, d.Cue) {
 			out.Clause = w
 		}
 		// Whether the sentence is about a party is not asked: a dispute's
@@ -738,7 +738,7 @@ func disputeClauseOwnNow(d brief.Dispute, words int, cx *clauseContext) (out Ite
 		return sentence()
 	}
 	info := clauseSubject(text, at, forms)
-	if info.own && cx.otherPersonBefore(text, at, info.subject, forms) {
+	if info.own && (cx.otherPersonBefore(text, at, info.subject, forms) || objectGap(tokenize(info.subject), forms[0], text[at:])) {
 		return sentence()
 	}
 	body := clauseFrom(text, at)
@@ -749,10 +749,13 @@ func disputeClauseOwnNow(d brief.Dispute, words int, cx *clauseContext) (out Ite
 			body = body[:c]
 		}
 	}
-	if info.own && len(forms) > 1 && !clauseSubject(text, at, forms[:1]).own {
+	if info.own && len(forms) > 1 {
 		// Another party is the subject: the lead's first party did not do
-		// it, so the clause says who did.
-		info.own = false
+		// it, so the clause says who did, and "said" when the first party
+		// said it ("A vs B — said B had hidden the records").
+		if first := clauseSubject(text, at, forms[:1]); !first.own {
+			info = first
+		}
 	}
 	pred := body
 	switch {

@@ -55,7 +55,7 @@ func sentenceClauseOwn(text string, actors []actorForms, n int, cx *clauseContex
 				next = toks[k+1].low
 			}
 			if predicateWord(toks[k].w, next) || intentVerbs[toks[k].low] && next == "to" {
-				if refersTo(toks[:k], actors[0]) && !slices.ContainsFunc(toks[:k], func(t token) bool {
+				if refersTo(toks[:k], actors[0]) && !objectGap(toks[:k], actors[0], s[toks[k].s:]) && !slices.ContainsFunc(toks[:k], func(t token) bool {
 					return lowerWord(t.w) && (speechVerbs[t.low] != "" || verbish(t.w))
 				}) {
 					s = s[toks[k].s:]
@@ -138,7 +138,14 @@ func showsIn(clause, word string) bool {
 // word (after a comma, a semicolon, a dash, or before "and", "but",
 // "though" …), marked with "…", and cut to n words; "" when no such part
 // shows the word.
-func windowAround(text, word string, n int, cx *clauseContext) string {
+//
+// The part is printed after the item's lead, so it opens with its own
+// subject, or with words whose subject is the lead's first actor (lead):
+// never with "which" or "who" that hang on another noun or are no subject
+// ("… which it views as a bulwark"), nor with a predicate or a pronoun
+// whose subject is someone else ("lawmakers — … had not appeared in
+// public since …").
+func windowAround(text, word string, lead []actorForms, n int, cx *clauseContext) string {
 	if strings.TrimSpace(word) == "" {
 		return ""
 	}
@@ -179,7 +186,8 @@ func windowAround(text, word string, n int, cx *clauseContext) string {
 		// A clause opens with its subject or a conjunction, not with a
 		// word that hangs on what came before ("as saying …", "including").
 		first := strings.ToLower(strings.Trim(strings.Fields(s[start:])[0], ",;:“”\"‘’"))
-		if windowHangers[first] || len(first) > 4 && strings.HasSuffix(first, "ing") || apposition(s[start:at]) {
+		if windowHangers[first] || len(first) > 4 && strings.HasSuffix(first, "ing") || apposition(s[start:at]) ||
+			!windowSubject(s, start, lead, cx) {
 			continue
 		}
 		w := clipSentence(s[start:], n)
@@ -189,6 +197,46 @@ func windowAround(text, word string, n int, cx *clauseContext) string {
 		return "… " + cx.lowerOpening(w)
 	}
 	return ""
+}
+
+// windowSubject reports whether a part of a sentence from byte start,
+// printed after an item's lead, says whose act it is: it opens (after a
+// conjunction) with a subject of its own, or with a predicate or a
+// pronoun whose subject is the lead's first actor, or with "which" or
+// "who" and its verb when the noun it hangs on is that actor.
+func windowSubject(s string, start int, lead []actorForms, cx *clauseContext) bool {
+	toks := tokenize(s[start:])
+	if len(toks) > 1 && (coordinators[toks[0].low] || toks[0].low == "though" || toks[0].low == "although" ||
+		toks[0].low == "while" || toks[0].low == "whereas") {
+		start += toks[1].s
+		toks = toks[1:]
+	}
+	if len(toks) == 0 {
+		return false
+	}
+	if relatives[toks[0].low] {
+		// "…, which rejected the offer": the noun it hangs on must be
+		// the lead's ("the Velmark government, which rejected").
+		return len(toks) > 1 && len(lead) > 0 && opensPredicate(s[start+toks[1].s:]) &&
+			clauseSubject(s, start+toks[1].s, lead[:1]).own
+	}
+	pronoun := len(toks) > 1 && (toks[0].low == "he" || toks[0].low == "she" || toks[0].low == "it" || toks[0].low == "they") &&
+		lowerWord(toks[0].w) && opensPredicate(s[start+toks[1].s:])
+	// A plural noun before a verb in the past or an auxiliary is the
+	// part's own subject ("lawmakers defied", "workers will").
+	nounFirst := len(toks) > 1 && lowerWord(toks[0].w) && !auxiliaries[toks[0].low] && !endsPhrase(toks[0].w) &&
+		strings.HasSuffix(toks[0].low, "s") && lowerWord(toks[1].w) &&
+		(auxiliaries[toks[1].low] || contractedAux(toks[1].low) || pastForm(toks[1].low) || irregularPast[toks[1].low])
+	if nounFirst || !pronoun && !opensPredicate(s[start:]) {
+		return true
+	}
+	if len(lead) == 0 {
+		return false
+	}
+	if pronoun {
+		return refersTo(toks[:1], lead[0]) && !cx.otherPersonBefore(s, start, toks[0].low, lead[:1])
+	}
+	return clauseSubject(s, start, lead[:1]).own
 }
 
 // apposition reports whether a text opens with a name set off by commas

@@ -258,10 +258,10 @@ func TestAmbiguousPronounAndWindow(t *testing.T) {
 	}
 	// A window opens at a clause, not at "as saying".
 	text := "The harbour office first said forty crew members had been rescued by the evening, although local radio later quoted the harbour master, Sven Halvorsen, as saying only a dozen had been rescued."
-	if got := windowAround(text, "dozen", 20, cx); got != "… although local radio later quoted the harbour master, Sven Halvorsen, as saying only a dozen had been rescued" {
+	if got := windowAround(text, "dozen", nil, 20, cx); got != "… although local radio later quoted the harbour master, Sven Halvorsen, as saying only a dozen had been rescued" {
 		t.Errorf("windowAround = %q", got)
 	}
-	if got := windowAround("Nobody on the quay knew when the storm would end or whether the crews would get their pay before the first ferry of the spring sailed again from Lorne.", "pay", 10, cx); got != "" {
+	if got := windowAround("Nobody on the quay knew when the storm would end or whether the crews would get their pay before the first ferry of the spring sailed again from Lorne.", "pay", nil, 10, cx); got != "" {
 		t.Errorf("windowAround = %q, want none: no clause opens near the word", got)
 	}
 }

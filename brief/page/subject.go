@@ -232,12 +232,28 @@ func clauseSubject(text string, at int, actors []actorForms) subjectInfo {
 			return info
 		}
 		head := region[:i]
-		if last.speech != "" {
+		speech := reportedBy(toks, bounds)
+		if speech < 0 && (last.word == "that" || last.word == "whether" || relatives[last.word]) {
+			// "The government does not deny that the bill is flawed, but
+			// is demanding …": the second predicate may share the subject
+			// of the clause of "that" or of the clause it hangs on. The
+			// clause is the actor's only when both subjects are.
+			outer := outerSubject(toks, bounds)
+			for _, a := range actors {
+				if refersTo(head, a) && refersTo(outer, a) {
+					info.known, info.own = true, true
+					info.subject = joinTokens(head)
+					return info
+				}
+			}
+			return info
+		}
+		if speech >= 0 {
 			// "UMIH said the penalty was … and demanded": the second
 			// predicate may share the speaker or the reported subject;
 			// when either is the actor, the clause is the actor's.
 			for _, a := range actors {
-				if refersTo(head, a) || speakerIs(speakerRegion(toks, bounds), []actorForms{a}) {
+				if refersTo(head, a) || speakerIs(speakerRegion(toks, bounds[:speech+1]), []actorForms{a}) {
 					info.known, info.own = true, true
 					info.subject = joinTokens(head)
 					return info
@@ -270,11 +286,14 @@ func clauseSubject(text string, at int, actors []actorForms) subjectInfo {
 		}
 		region = region[:cut]
 	}
+	// "X said … and that the ministry had hidden the records": the
+	// clause is X's report all the same.
+	speech := reportedBy(toks, bounds)
 	for _, a := range actors {
 		if refersTo(region, a) {
 			info.known, info.own = true, true
 			info.subject = joinTokens(region)
-			info.reported = last.speech != "" && !speakerIs(speakerRegion(toks, bounds), actors)
+			info.reported = speech >= 0 && !speakerIs(speakerRegion(toks, bounds[:speech+1]), actors)
 			return info
 		}
 	}
@@ -285,10 +304,112 @@ func clauseSubject(text string, at int, actors []actorForms) subjectInfo {
 	}
 	info.known = true
 	info.subject = joinTokens(region)
-	if last.speech != "" && speakerIs(speakerRegion(toks, bounds), actors) {
-		info.said = last.speech
+	if speech >= 0 && speakerIs(speakerRegion(toks, bounds[:speech+1]), actors) {
+		info.said = bounds[speech].speech
 	}
 	return info
+}
+
+// objectGap reports whether a subject and the words after it are a
+// relative clause without its pronoun, whose object is the noun before
+// the actor's name ("the order Dahl plans to sign on Friday", "the
+// pipeline Kestal agreed to build in 2019"): a determiner and words in
+// lower case that are no title or body of the actor's before its name,
+// and a verb with no object after it. Cut from the noun, the clause does
+// not say what is signed or built.
+func objectGap(region []token, a actorForms, rest string) bool {
+	j, k := lastForm(region, a)
+	if j < 2 || j+k != len(region) || !determiners[region[0].low] || region[0].poss {
+		return false
+	}
+	// The name opens at the first capital ("the order Lena Dahl").
+	f := 1
+	for f < j && lowerWord(region[f].w) {
+		f++
+	}
+	if f < 2 || !allCapitalised(region[f:j]) {
+		return false
+	}
+	for _, t := range region[1:f] {
+		if !lowerWord(t.w) || t.poss || endsPhrase(t.w) || personTitles[t.low] || bodyNouns[t.low] || honorifics[t.low] ||
+			subjectPrepositions[t.low] || coordinators[t.low] || a.role != "" && containsWord(strings.ToLower(a.role), t.low) {
+			return false
+		}
+	}
+	toks := tokenize(rest)
+	end, passive := verbEnd(toks)
+	if passive || end == 0 || len(toks) == 0 || !predicateWord(toks[0].w, "") && !intentVerbs[toks[0].low] {
+		return false
+	}
+	if end >= len(toks) || endsPhrase(toks[end-1].w) {
+		return true
+	}
+	t, next := toks[end], ""
+	if end+1 < len(toks) {
+		next = toks[end+1].low
+	}
+	return subjectPrepositions[t.low] || introductions[t.low] || trailingAdverbs[t.low] || predicateWord(t.w, next)
+}
+
+// reportedBy is the index of the boundary of the speech verb whose words a
+// clause opening after the last boundary reports: the last boundary when a
+// speech verb opens it, or the speech verb before its own "that" and a run
+// of clauses of "that" joined by "and" or "but" ("said on Friday that the
+// count was rigged and that the ministry had hidden the records"); -1 when
+// no speech verb reports it.
+func reportedBy(toks []token, bounds []boundary) int {
+	k := len(bounds) - 1
+	for k >= 0 && bounds[k].speech == "" {
+		b := bounds[k]
+		if b.word != "that" || b.at == 0 {
+			return -1
+		}
+		// The "that" of the speech verb itself may stand a few words
+		// after it ("told reporters on Wednesday that", "said in a
+		// statement that").
+		if !coordinators[toks[b.at-1].low] && (k == 0 || bounds[k-1].speech == "" || !plainWords(toks[bounds[k-1].after:b.at])) {
+			return -1
+		}
+		k--
+	}
+	return k
+}
+
+// plainWords reports whether words hold no verb: at most six of them,
+// none a predicate ("on Wednesday", "in a statement on Saturday").
+func plainWords(ts []token) bool {
+	if len(ts) > 6 {
+		return false
+	}
+	for _, t := range ts {
+		if predicateWord(t.w, "") || endsPhrase(t.w) {
+			return false
+		}
+	}
+	return true
+}
+
+// outerSubject is the subject of the clause the last boundary's clause
+// hangs on ("the government" of "The government does not deny that …"):
+// its words after the boundary before, without what opens it, up to its
+// first verb; nil when there is none.
+func outerSubject(toks []token, bounds []boundary) []token {
+	last := bounds[len(bounds)-1]
+	from := 0
+	if len(bounds) > 1 {
+		from = bounds[len(bounds)-2].after
+	}
+	ts := stripAppositive(trimLeading(words(toks[from:min(last.at, len(toks))])))
+	for k := 1; k < len(ts); k++ {
+		next := ""
+		if k+1 < len(ts) {
+			next = ts[k+1].low
+		}
+		if predicateWord(ts[k].w, next) || intentVerbs[ts[k].low] && next == "to" {
+			return ts[:k]
+		}
+	}
+	return nil
 }
 
 // subjectOf splits a clause that opens with its own subject ("London's
