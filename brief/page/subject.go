@@ -234,8 +234,8 @@ func clauseSubject(text string, at int, actors []actorForms) subjectInfo {
 		head := region[:i]
 		speech := reportedBy(toks, bounds)
 		if speech < 0 && (last.word == "that" || last.word == "whether" || relatives[last.word]) {
-			// "The government does not deny that the bill is flawed, but
-			// is demanding …": the second predicate may share the subject
+			// "The government concedes that the levy is imperfect, but is
+			// demanding …": the second predicate may share the subject
 			// of the clause of "that" or of the clause it hangs on. The
 			// clause is the actor's only when both subjects are.
 			outer := outerSubject(toks, bounds)
@@ -390,7 +390,7 @@ func plainWords(ts []token) bool {
 }
 
 // outerSubject is the subject of the clause the last boundary's clause
-// hangs on ("the government" of "The government does not deny that …"):
+// hangs on ("the government" of "The government concedes that …"):
 // its words after the boundary before, without what opens it, up to its
 // first verb; nil when there is none.
 func outerSubject(toks []token, bounds []boundary) []token {

@@ -11,7 +11,7 @@ import (
 
 // lostBody holds the tests' sentences, so that the page can tell which of
 // their words are names.
-const lostBody = `The Velmark government does not deny that the harbour bill is flawed, but is demanding it be passed before the summer recess.
+const lostBody = `The Velmark government concedes that the harbour levy is imperfect, but is demanding senators pass it before the summer recess.
 The dockers' union acknowledged that the offer was generous but rejected it on Monday.
 The Kestal Ports Authority accepts that the new tariff is unpopular, but will introduce it in March.
 Finance Minister Ada Roth admitted that the budget was tight but has promised to fund the hospital wing next year.
@@ -132,10 +132,10 @@ func TestDisputeClauseKeepsItsSubject(t *testing.T) {
 		cue, text string
 		want      string
 	}{
-		// Class 1: never "the harbour bill is demanding", "the offer
+		// Class 1: never "the harbour levy is demanding", "the offer
 		// rejected it".
-		{[]string{"Velmark government"}, "demanding", "The Velmark government does not deny that the harbour bill is flawed, but is demanding it be passed before the summer recess.",
-			"Velmark government — does not deny that the harbour bill is flawed, but is demanding it be passed before the summer recess"},
+		{[]string{"Velmark government"}, "demanding", "The Velmark government concedes that the harbour levy is imperfect, but is demanding senators pass it before the summer recess.",
+			"Velmark government — concedes that the harbour levy is imperfect, but is demanding senators pass it before the summer recess"},
 		{[]string{"dockers' union"}, "rejected", "The dockers' union acknowledged that the offer was generous but rejected it on Monday.",
 			"dockers' union — the dockers' union acknowledged that the offer was generous but rejected it on Monday"},
 		{[]string{"Velden Shipping"}, "rejected", "Velden Shipping welcomed the talks but rejected the union's demand for a veto.",
