@@ -66,6 +66,19 @@ func TestPronounSpeakerTopic(t *testing.T) {
 			`“Every complaint is read by a person,” said the ombudsman, Clara Voss.`,
 			`Marta Ilic lost her flat in the spring. Her letter landed on Voss's desk in June. “I still have the reply somewhere,” she recalled.`},
 			"reply somewhere", "Marta Ilic"},
+		{"he told me before the quote, the last speaker only an object", []string{
+			`“We process each badge within six weeks,” said Owen Tait, the council's licensing chief.`,
+			`Hamid Nasser drives a night taxi in the port district. Last winter his badge ran out, and two letters to Tait went unanswered. He told me: “I sent every paper they wanted.”`},
+			"every paper they wanted", "Hamid Nasser"},
+		{"said, the last speaker the subject again", []string{
+			`“We process each badge within six weeks,” said Owen Tait, the council's licensing chief.`,
+			`Hamid Nasser drives a night taxi in the port district. Tait, for his part, has a queue of three hundred files. “We lost four clerks this year,” he said.`},
+			"lost four clerks", "Owen Tait"},
+		// A sentence about a thing between: the speaker goes on.
+		{"a thing opens the sentence before", []string{
+			`“We test whatever arrives in the post,” said Marco Bellini, the lab's founder.`,
+			`Demand for the tests doubled last year. “We cannot keep up,” he said.`},
+			"cannot keep up", "Marco Bellini"},
 		// Audience questions: the unnamed asker's, not the guest's.
 		{"a woman in the audience asked", []string{
 			`Senator Ruth Calder spent an hour taking questions in the school hall on Friday.`,
