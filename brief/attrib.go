@@ -1052,7 +1052,7 @@ var discourseWords = setOf("for", "example", "instance", "however", "meanwhile",
 // refOf returns the speaker a mention stands for, resolving a pronoun.
 func (d *doc) refOf(mi int, m mention) speakerRef {
 	if m.form == formPronoun {
-		if ei := d.antecedent(int(m.t0), m.gender, d.lastSpeaker); ei >= 0 {
+		if ei := d.antecedentIn(int(m.t0), m.gender, d.lastSpeaker, true); ei >= 0 {
 			return speakerRef{ent: ei}
 		}
 		return noSpeaker

@@ -703,8 +703,18 @@ func isPreposition(w string) bool {
 // antecedent finds the person a pronoun at token t refers to. speaker is
 // the last quote's speaker (-1 for none), favoured in speech frames.
 func (d *doc) antecedent(t int, gender int8, speaker int) int {
+	return d.antecedentIn(t, gender, speaker, false)
+}
+
+// antecedentIn is antecedent; frame is set for the pronoun of a speech
+// frame ("he told me"), whose person is weighed by grammatical role (see
+// speakerAntecedent).
+func (d *doc) antecedentIn(t int, gender int8, speaker int, frame bool) int {
 	si := d.sentenceOf(t)
-	best, bestScore, bestSent := -1, 0.0, -1
+	best, bestScore, bestSent, bestMi := -1, 0.0, -1, -1
+	// In a frame, the last speaker is favoured only while the narration
+	// since their words has no new subject of the pronoun's gender.
+	moved := frame && speaker >= 0 && d.topicMoved(t, gender, speaker)
 	dist, distSent := 0, si
 	for mi := d.mentionsBefore(t) - 1; mi >= 0; mi-- {
 		m := d.ments[mi]
@@ -736,8 +746,9 @@ func (d *doc) antecedent(t int, gender int8, speaker int) int {
 		if gender != genderUnknown && e.gender != genderUnknown && e.gender != gender {
 			continue
 		}
+		subject := m.flags&mSubject != 0 && (!frame || !d.afterVerbInClause(mi))
 		score := 10.0 - 2.5*float64(dist)
-		if m.flags&mSubject != 0 {
+		if subject {
 			score += 3
 		}
 		if dist == 0 {
@@ -747,13 +758,18 @@ func (d *doc) antecedent(t int, gender int8, speaker int) int {
 			score += 1
 		}
 		if int(m.ent) == speaker && d.a.Sentences[si].Para-d.lastSpeakerPara <= 1 {
-			score += 3
-		} else if speaker >= 0 && m.flags&mSubject != 0 && int(m.sent) > d.lastSpeakerSent {
+			if !moved {
+				score += 3
+			}
+		} else if speaker >= 0 && subject && int(m.sent) > d.lastSpeakerSent {
 			score += 2 // a new subject since the last quote
 		}
 		if score > bestScore {
-			best, bestScore, bestSent = int(m.ent), score, int(m.sent)
+			best, bestScore, bestSent, bestMi = int(m.ent), score, int(m.sent), mi
 		}
+	}
+	if frame && best >= 0 && d.broughtIn(bestMi, gender) {
+		return -1
 	}
 	// "A forum user who calls himself FrostyLantern mailed pills to the
 	// lab. “…,” he told me.": the pronoun is the newcomer the sentence
