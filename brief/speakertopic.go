@@ -1,5 +1,7 @@
 package brief
 
+import "sort"
+
 // The person of a speech frame's pronoun ("“…,” he told me", "she
 // recalled: “…”") is the one the passage is about: the subject of the
 // narration before, not whoever was named last. Feature writing names
@@ -143,7 +145,9 @@ func (d *doc) broughtIn(mi int, gender int8) bool {
 	first := d.a.Paragraphs[para].First
 	// The newcomer's first mention in the paragraph.
 	in := -1
-	for _, k := range d.ents[e].ments {
+	ms := d.ents[e].ments // in text order: from the paragraph's first sentence on
+	from := sort.Search(len(ms), func(i int) bool { return int(d.ments[ms[i]].sent) >= first })
+	for _, k := range ms[from:] {
 		km := d.ments[k]
 		if int(km.sent) >= first && km.flags&mInQuote == 0 && km.form != formPronoun {
 			in = int(k)
