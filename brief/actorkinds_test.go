@@ -79,3 +79,45 @@ func TestCitedOutletsAreNoPeople(t *testing.T) {
 			map[string]ActorKind{"Maren Solvik": KindPerson}, nil},
 	})
 }
+
+// A one-word name or an online handle is a person when the article calls
+// it "he" or "she" or gives it a person's acts, and a company when it is
+// "it", "its" or "the site". Evidence must be clear: a name that says "it
+// would" keeps its kind. Sentences written for the test.
+func TestSingleNamesTakeTheirPronounsKind(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"a seller's handle, then he", []string{
+			`A seller who goes by Kestrelwing on the bazaar app told me he posts parcels twice a week from a garage in Leeds.`,
+			`Kestrelwing said the fees had doubled since spring and that he would move his shop elsewhere by June.`},
+			map[string]ActorKind{"Kestrelwing": KindPerson}, nil},
+		{"a moderator's handle with his", []string{
+			`The forum moderator known as Quillfeather closed the thread on Tuesday after a week of abuse.`,
+			`Quillfeather said his decision was final and that nobody had complained to him before.`},
+			map[string]ActorKind{"Quillfeather": KindPerson}, nil},
+		{"a handle with she and her", []string{
+			`Tovrashi, who runs a popular cooking channel, lost access to her account last month.`,
+			`Tovrashi announced on Friday that she had won it back after a long appeal to the platform.`},
+			map[string]ActorKind{"Tovrashi": KindPerson}, nil},
+		{"a site named in apposition", []string{
+			`Stackwise, the question-and-answer site, said on Monday it would cut a fifth of its staff.`,
+			`Stackwise announced its results a week later, and the chief executive, Dalia Renner, said sales had fallen.`},
+			map[string]ActorKind{"Stackwise": KindOrganization, "Dalia Renner": KindPerson}, nil},
+		{"a company with its results", []string{
+			`Brindlecom announced its quarterly results on Thursday and doubled its dividend.`,
+			`Brindlecom said its revenue had risen by eight percent, helped by sales in Asia.`},
+			map[string]ActorKind{"Brindlecom": KindOrganization}, nil},
+		// Look-alikes: kinds that must stay.
+		{"a person who says it would", []string{
+			`Minister Ilse Varnholt visited the flooded valley on Sunday.`,
+			`Varnholt said it would take years to rebuild the bridges, and she promised money for the farmers.`},
+			map[string]ActorKind{"Ilse Varnholt": KindPerson}, nil},
+		{"a company that says it will", []string{
+			`Corvane Motors said on Monday it would close its plant in Tana River.`,
+			`Corvane says it will keep paying the workers until the end of the year.`},
+			map[string]ActorKind{"Corvane Motors": KindOrganization}, nil},
+		{"a person whose its is the company's", []string{
+			`The carmaker Orlek Motors will close a plant in Ostrava, its chairman said on Monday.`,
+			`Chairman Tomas Brezina said its workers would be offered jobs elsewhere, and he thanked them.`},
+			map[string]ActorKind{"Tomas Brezina": KindPerson, "Orlek Motors": KindOrganization}, nil},
+	})
+}

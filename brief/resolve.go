@@ -102,6 +102,7 @@ func (d *doc) resolveEntities() {
 	d.mergeAcronyms()
 	d.retypeOrganisations()
 	d.markTerms()
+	d.retypeByPronouns()
 	d.markSourceOutlets()
 	d.markSourceJournalists()
 	d.resolveDescriptions()
@@ -490,6 +491,110 @@ func (d *doc) retypeOrganisations() {
 			}
 		}
 	}
+}
+
+// retypeByPronouns gives a lone unknown name the kind its pronouns show.
+// A handle or one-word name read as an organisation ("A seller who goes by
+// Kestrelwing told me he ships…") is a person when a he, she, his or her
+// is the first word after it, in its sentence or the next, that could
+// stand for an actor, and no person is named before it in its sentence;
+// one read as a person only because it spoke ("Brindlecom announced its
+// results") is an organisation when that first word is "its". One vote
+// the other way, a title, a role, a gender or a given name keeps the kind
+// it has; an ordinary word, or one the article also writes in lower case,
+// and a name already taken for a thing (markTerms) are left alone.
+func (d *doc) retypeByPronouns() {
+	for ei, e := range d.ents {
+		lw := asciiLower(e.name)
+		if e.own || e.term || strings.Contains(e.name, " ") || isAllCapsWord(e.name) ||
+			e.kind != KindOrganization && e.kind != KindPerson || d.g.isGivenName(e.name) ||
+			d.g.common[lw] || d.capStats(lw)&seenLower != 0 {
+			continue
+		}
+		person, org := 0, 0
+		gender := genderUnknown
+		for _, mi := range e.ments {
+			m := d.ments[mi]
+			// ("his Quirk", "a RetriableFailure state": a thing's name.)
+			if m.form != formUnknown || m.title != "" || m.role != "" || m.gender != genderUnknown ||
+				e.kind == KindOrganization && d.orgUse(m) || m.r0 > 0 && determiners[d.tokLower(int(m.r0)-1)] {
+				person, org = -1, -1
+				break
+			}
+			if m.flags&mInQuote != 0 {
+				continue
+			}
+			switch g, ok := d.pronounAfter(int(mi), ei); {
+			case !ok:
+			case g == genderUnknown:
+				org++
+			case !d.personBefore(int(mi)):
+				person++
+				gender = g
+			}
+		}
+		switch {
+		case e.kind == KindOrganization && person > 0 && org == 0:
+			e.kind, e.gender = KindPerson, gender
+			e.first, e.last = nameKey(e.name), nameKey(e.name)
+		case e.kind == KindPerson && org > 0 && person == 0:
+			e.kind = KindOrganization
+		default:
+			continue
+		}
+		for _, mi := range e.ments {
+			d.ments[mi].kind = e.kind
+		}
+	}
+}
+
+// pronounAfter returns the gender of the first pronoun after mention mi
+// of entity ei, in its sentence or the next, outside quotes: he, she, his
+// or her give theirs, "its" gives genderUnknown. ok is false when another
+// actor's name comes first, or no such pronoun.
+func (d *doc) pronounAfter(mi, ei int) (gender int8, ok bool) {
+	m := d.ments[mi]
+	next := mi + 1
+	hi := len(d.toks)
+	if s := int(m.sent) + 2; s < len(d.sentTok) {
+		hi = int(d.sentTok[s])
+	}
+	for k := int(m.t1); k < hi; k++ {
+		for next < len(d.ments) && int(d.ments[next].t1) <= k {
+			next++
+		}
+		t := d.toks[k]
+		if t.kind != tWord || t.flags&fInQuote != 0 {
+			continue
+		}
+		if next < len(d.ments) && int(d.ments[next].r0) <= k {
+			if n := d.ments[next]; n.form != formPronoun && int(n.ent) != ei {
+				return 0, false
+			}
+		}
+		w := d.tokLower(k)
+		if w == "its" {
+			return genderUnknown, true
+		}
+		if g, isP := personPronouns[w]; isP {
+			return g, g != genderUnknown
+		}
+		if w == "it" || w == "they" || w == "their" || w == "them" || w == "i" || w == "we" {
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
+// personBefore reports a person named before mention mi in its sentence.
+func (d *doc) personBefore(mi int) bool {
+	m := d.ments[mi]
+	for k := mi - 1; k >= 0 && d.ments[k].sent == m.sent; k-- {
+		if p := d.ments[k]; p.form != formPronoun && p.kind == KindPerson && p.ent != m.ent {
+			return true
+		}
+	}
+	return false
 }
 
 // orgUse reports a mention used as an organisation's name: "publishing
