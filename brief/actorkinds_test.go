@@ -121,3 +121,55 @@ func TestSingleNamesTakeTheirPronounsKind(t *testing.T) {
 			map[string]ActorKind{"Tomas Brezina": KindPerson, "Orlek Motors": KindOrganization}, nil},
 	})
 }
+
+// A title-case heading inside the body ("Vidmark Launches New Tools For
+// Sellers") holds a name and a verb: the actor is the name, never the
+// heading's run of capitals. Names with a word like a verb in them stay
+// whole. Sentences written for the test.
+func TestHeadingsAreNoNames(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"launches", []string{
+			`Vidmark Launches New Tools For Sellers`,
+			`Vidmark said on Tuesday that sellers could now record short videos inside its app.`,
+			`Lena Forsberg, who heads its product team, said the tools were free for a year.`},
+			map[string]ActorKind{"Vidmark": KindOrganization, "Lena Forsberg": KindPerson},
+			[]string{"Vidmark Launches New Tools", "Vidmark Launches New Tools For Sellers", "Vidmark Launches"}},
+		{"unveils", []string{
+			`Orlek Unveils Cheaper Electric Truck`,
+			`Orlek Motors showed a smaller truck at its factory in Ostrava on Wednesday, priced below its rivals.`,
+			`Orlek said the truck would go on sale in March.`},
+			map[string]ActorKind{"Orlek Motors": KindOrganization},
+			[]string{"Orlek Unveils Cheaper Electric Truck", "Orlek Unveils"}},
+		{"council says", []string{
+			`Harbour Council Says Ferry Budget Is Safe`,
+			`The Harbour Council said on Monday the ferry budget would not be cut, despite a shortfall of two million euros.`,
+			`Councillor Owen Pike said the money would come from parking fees.`},
+			map[string]ActorKind{"Harbour Council": KindOrganization, "Owen Pike": KindPerson},
+			[]string{"Harbour Council Says Ferry Budget", "Harbour Council Says"}},
+		{"warns", []string{
+			`Lamu Port Authority Warns Of Delays`,
+			`The Lamu Port Authority warned shippers on Friday that a crane failure would delay cargo for a week.`},
+			map[string]ActorKind{"Lamu Port Authority": KindOrganization},
+			[]string{"Lamu Port Authority Warns"}},
+		{"a Markdown heading", []string{
+			`# Vidmark Launches New Tools For Sellers`,
+			`Vidmark said on Tuesday that sellers could now record short videos inside its app.`},
+			map[string]ActorKind{"Vidmark": KindOrganization},
+			[]string{"Vidmark Launches New Tools For Sellers", "Vidmark Launches New Tools", "Vidmark Launches"}},
+		{"a heading run into the first sentence", []string{
+			"Tavix Unveils Folding Phone\nTavix said on Monday that its phone would cost 900 euros and go on sale in June."},
+			map[string]ActorKind{"Tavix": KindOrganization},
+			[]string{"Tavix Unveils Folding Phone", "Tavix Unveils Folding Phone Tavix", "Tavix Unveils"}},
+		// Look-alikes: names with a word like a verb stay whole.
+		{"a name with a verb-like word", []string{
+			`Save the Children said on Monday it would send doctors to the border camps.`,
+			`Delta Air Lines said it would fly the doctors there for free, and General Motors sent trucks.`},
+			map[string]ActorKind{"Save the Children": KindOrganization, "General Motors": KindOrganization},
+			[]string{"Delta Air", "Delta", "Save", "General"}},
+		{"a heading with a person", []string{
+			`Minister Ilse Varnholt Resigns Over Ferry Deal`,
+			`Ilse Varnholt resigned on Friday after the ferry contract was found to break the law.`},
+			map[string]ActorKind{"Ilse Varnholt": KindPerson},
+			[]string{"Ilse Varnholt Resigns", "Ilse Varnholt Resigns Over Ferry Deal"}},
+	})
+}

@@ -10,6 +10,7 @@ import (
 // ("Keir Starmer", "Mr Starmer", "Starmer"; "UK", "Britain", "British") is
 // merged into one actor.
 func (d *doc) resolveEntities() {
+	d.cutHeadlineRuns()
 	d.markSubjects()
 	d.chainSubunits()
 	byKey := map[string]int{}
@@ -129,6 +130,69 @@ func (d *doc) resolveEntities() {
 		}
 		if e.kind == "" {
 			e.kind = KindOther
+		}
+	}
+}
+
+// cutHeadlineRuns shortens a name read from a heading in title case
+// ("Vidmark Launches New Tools For Sellers", "Minister Ilse Varnholt
+// Resigns Over Ferry Deal") to the name the heading opens with: a run of
+// three words or more in which a verb follows a name the article also
+// names on its own ("Vidmark said…"). The verb is a present or past form
+// the lexicon knows ("Unveils", "Warns"), or, in a title-case sentence, a
+// word in -s whose stem is an ordinary word and no head of a name
+// ("Launches", "Resigns"; not "Motors", "Lines"). The rest of the heading
+// names no one. A quoted title (a cited headline) is left as it is, and
+// so is a run opened by an ordinary word ("Not Modified").
+func (d *doc) cutHeadlineRuns() {
+	var keys map[string]bool
+	for mi := range d.ments {
+		m := &d.ments[mi]
+		if m.t1-m.t0 < 3 || m.form != formUnknown && m.form != formPerson && m.form != formOrg || m.flags&mInQuote != 0 {
+			continue
+		}
+		if keys == nil {
+			keys = map[string]bool{}
+			for _, o := range d.ments {
+				if o.form != formPronoun && o.form != formDesc {
+					keys[nameKey(o.key)] = true
+				}
+			}
+		}
+		lo, hi := d.sentRange(int(m.sent))
+		headline := -1 // unknown yet
+		for k := int(m.t0) + 1; k < int(m.t1) && k <= int(m.t0)+3; k++ {
+			w := d.tokLower(k)
+			if d.toks[k].kind != tWord || orgHeads[w] || placeHeads[w] || groupNouns[w] != "" || titleHeads[w] {
+				continue
+			}
+			tags := formTags(w)
+			verb := tags&(formPresent|formPast) != 0 && tags&formPlural == 0
+			if !verb && len(w) > 4 && w[len(w)-1] == 's' && !strings.HasSuffix(w, "ss") && tags == 0 &&
+				(d.g.common[w[:len(w)-1]] || strings.HasSuffix(w, "es") && d.g.common[w[:len(w)-2]]) {
+				if headline < 0 {
+					headline = 0
+					if d.isHeadlineSentence(lo, hi) {
+						headline = 1
+					}
+				}
+				verb = headline == 1
+			}
+			name := d.spanText(int(m.t0), k)
+			if !verb || !keys[nameKey(name)] || d.lex[k-1]&lexFunction != 0 || d.g.common[d.tokLower(k-1)] {
+				continue
+			}
+			for _, o := range d.ments {
+				if o.form != formPronoun && o.form != formDesc && o.key == name && o.t1-o.t0 < m.t1-m.t0 {
+					m.form, m.kind, m.key = o.form, o.kind, o.key
+					break
+				}
+			}
+			m.t1 = int32(k)
+			if m.kind == KindPerson && m.form == formPerson {
+				m.key = name
+			}
+			break
 		}
 	}
 }
