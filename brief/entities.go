@@ -1108,7 +1108,8 @@ func (d *doc) recordRun(i, j, hi, si int, title, role string, r0 int) {
 	}
 	// "the State of the Cryosphere report", "the Global Peace Index
 	// survey": the title of a work, not an actor.
-	if m.form == formUnknown && j < hi && d.toks[j].kind == tWord && d.toks[j].flags&fCap == 0 && workNouns[d.tokLower(j)] {
+	if m.form == formUnknown && j < hi && d.toks[j].kind == tWord && d.toks[j].flags&fCap == 0 && workNouns[d.tokLower(j)] &&
+		!d.reportsVerb(j, hi) {
 		return
 	}
 	if m.kind == KindPerson && m.role == "" {
@@ -1199,6 +1200,20 @@ func lexFunctionWord(w string) bool {
 // workNouns follow the title of a report, a programme or a law.
 var workNouns = setOf("report", "reports", "index", "survey", "study", "review", "programme", "program", "scheme",
 	"strategy", "doctrine", "initiative", "bill", "act", "treaty", "accord", "accords", "plan", "framework")
+
+// reportsVerb reports "reports" or "plans" at token k read as the verb:
+// "…, Byteline reports.", "Byteline reports that…" — followed by the
+// sentence's end, "that" or a comma, not by the noun a work's title
+// would take.
+func (d *doc) reportsVerb(k, hi int) bool {
+	w := d.tokLower(k)
+	if formTags(w)&formPresent == 0 {
+		return false
+	}
+	n := k + 1
+	return n >= hi || d.tokLower(n) == "that" || d.toks[n].kind == tQuote ||
+		d.toks[n].kind == tPunct && strings.ContainsAny(d.tokText(n), ".,:;!?")
+}
 
 // loneOpener reports an unknown word capitalised only because it opens
 // the sentence, followed by a modal and "be" or "have" and found nowhere

@@ -215,13 +215,34 @@ var newsAgencies = setOf("reuters", "cnn", "bbc", "bloomberg", "ap", "afp", "ass
 // interview with CNN", "the Lamu Herald reported", "first reported by
 // Bloomberg": a source of the story, not an actor in it. An outlet that
 // does anything else (is sued, fined, bought, speaks for itself) stays.
+//
+// A name the article calls an outlet ("tech site Byteline", "the
+// newspaper Lamu Courier") is one whatever kind its use suggested: only
+// cited, it is no actor; in the story ("Byteline was sued"), it is an
+// organisation, never a person ("Byteline adds that…" reads like one).
+// So is a name of several words that ends in an outlet's head word
+// ("Harbour Weekly") read as a person or a place only from its use, but
+// not a person with a title, a given name or a pronoun ("Nadia Daily"); a
+// lone word read as a person only because it reports ("As Mashable
+// reports, …") is cited too, when it only ever reports.
 func (d *doc) markSourceOutlets() {
 	for _, e := range d.ents {
-		if e.kind != KindOrganization || len(e.ments) == 0 || e.own {
+		if len(e.ments) == 0 || e.own {
 			continue
 		}
 		n := strings.ToLower(e.name)
-		if !newsAgencies[n] && !outletHeads[lastWord(n)] {
+		// outlet: the name is an outlet's; lone: a lone word read as a
+		// person only from its use, which is cited if it only reports.
+		outlet, lone := false, false
+		switch e.kind {
+		case KindOrganization:
+			outlet = newsAgencies[n] || outletHeads[lastWord(n)] || d.calledOutlet(e)
+		case KindPerson, KindOther:
+			outlet = d.calledOutlet(e) ||
+				strings.Contains(n, " ") && outletHeads[lastWord(n)] && d.unnamedPerson(e)
+			lone = !outlet && e.kind == KindPerson && !strings.Contains(n, " ") && d.unnamedPerson(e)
+		}
+		if !outlet && !lone {
 			continue
 		}
 		named, source := 0, 0
@@ -235,10 +256,55 @@ func (d *doc) markSourceOutlets() {
 				source++
 			}
 		}
-		if named > 0 && source == named {
+		switch {
+		case named > 0 && source == named:
 			e.term, e.kind = true, KindOther
+		case outlet && e.kind != KindOrganization:
+			e.kind = KindOrganization
+			for _, mi := range e.ments {
+				if m := &d.ments[mi]; m.form != formPronoun && m.form != formDesc {
+					m.kind = KindOrganization
+				}
+			}
 		}
 	}
+}
+
+// outletNouns name a kind of news outlet. Before a name ("tech site
+// Byteline", "the newspaper Lamu Courier", "gadget blog Pixelrun") they
+// make it an outlet's name.
+var outletNouns = setOf("site", "website", "blog", "newspaper", "magazine", "tabloid", "broadsheet", "outlet",
+	"publication", "newsletter", "webzine", "newswire", "broadcaster", "podcast", "vlog", "weekly", "daily")
+
+// calledOutlet reports an entity one of whose names has an outlet noun
+// written in lower case just before it: "tech site Byteline".
+func (d *doc) calledOutlet(e *entity) bool {
+	for _, mi := range e.ments {
+		m := d.ments[mi]
+		if m.form == formPronoun || m.form == formDesc || m.title != "" || m.r0 != m.t0 {
+			continue
+		}
+		p := int(m.r0) - 1
+		if p >= 0 && d.sentenceOf(p) == int(m.sent) && d.toks[p].kind == tWord && d.toks[p].flags&fCap == 0 &&
+			outletNouns[d.tokLower(p)] {
+			return true
+		}
+	}
+	return false
+}
+
+// unnamedPerson reports an entity nothing marks as a person: no title or
+// role before any of its names, no gender, no given name first.
+func (d *doc) unnamedPerson(e *entity) bool {
+	if e.gender != genderUnknown || d.g.isGivenName(firstWord(e.name)) {
+		return false
+	}
+	for _, mi := range e.ments {
+		if m := d.ments[mi]; m.title != "" || m.role != "" || m.gender != genderUnknown {
+			return false
+		}
+	}
+	return true
 }
 
 // sourceFrame reports a mention of an outlet cited as a source: after
@@ -281,6 +347,14 @@ func (d *doc) sourceFrame(m mention) bool {
 	if k < len(d.toks) && d.toks[k].kind == tWord {
 		switch d.tokLower(k) {
 		case "reported", "reports", "reporting", "revealed", "first":
+			return true
+		case "writes", "wrote", "adds", "added", "notes", "noted":
+			// "Byteline adds that…", "the Lamu Courier wrote on Sunday";
+			// not "the paper added a paywall", "wrote to the mayor".
+			if n := k + 1; n < len(d.toks) && d.sentenceOf(n) == int(m.sent) && d.toks[n].kind == tWord {
+				w := d.tokLower(n)
+				return w == "that" || !determiners[w] && w != "to" && w != "his" && w != "her" && w != "their"
+			}
 			return true
 		}
 	}

@@ -10,6 +10,7 @@ import (
 // ("Keir Starmer", "Mr Starmer", "Starmer"; "UK", "Britain", "British") is
 // merged into one actor.
 func (d *doc) resolveEntities() {
+	d.cutHeadlineRuns()
 	d.markSubjects()
 	d.chainSubunits()
 	byKey := map[string]int{}
@@ -102,6 +103,7 @@ func (d *doc) resolveEntities() {
 	d.mergeAcronyms()
 	d.retypeOrganisations()
 	d.markTerms()
+	d.retypeByPronouns()
 	d.markSourceOutlets()
 	d.markSourceJournalists()
 	d.resolveDescriptions()
@@ -128,6 +130,69 @@ func (d *doc) resolveEntities() {
 		}
 		if e.kind == "" {
 			e.kind = KindOther
+		}
+	}
+}
+
+// cutHeadlineRuns shortens a name read from a heading in title case
+// ("Vidmark Launches New Tools For Sellers", "Minister Ilse Varnholt
+// Resigns Over Ferry Deal") to the name the heading opens with: a run of
+// three words or more in which a verb follows a name the article also
+// names on its own ("Vidmark said…"). The verb is a present or past form
+// the lexicon knows ("Unveils", "Warns"), or, in a title-case sentence, a
+// word in -s whose stem is an ordinary word and no head of a name
+// ("Launches", "Resigns"; not "Motors", "Lines"). The rest of the heading
+// names no one. A quoted title (a cited headline) is left as it is, and
+// so is a run opened by an ordinary word ("Not Modified").
+func (d *doc) cutHeadlineRuns() {
+	var keys map[string]bool
+	for mi := range d.ments {
+		m := &d.ments[mi]
+		if m.t1-m.t0 < 3 || m.form != formUnknown && m.form != formPerson && m.form != formOrg || m.flags&mInQuote != 0 {
+			continue
+		}
+		if keys == nil {
+			keys = map[string]bool{}
+			for _, o := range d.ments {
+				if o.form != formPronoun && o.form != formDesc {
+					keys[nameKey(o.key)] = true
+				}
+			}
+		}
+		lo, hi := d.sentRange(int(m.sent))
+		headline := -1 // unknown yet
+		for k := int(m.t0) + 1; k < int(m.t1) && k <= int(m.t0)+3; k++ {
+			w := d.tokLower(k)
+			if d.toks[k].kind != tWord || orgHeads[w] || placeHeads[w] || groupNouns[w] != "" || titleHeads[w] {
+				continue
+			}
+			tags := formTags(w)
+			verb := tags&(formPresent|formPast) != 0 && tags&formPlural == 0
+			if !verb && len(w) > 4 && w[len(w)-1] == 's' && !strings.HasSuffix(w, "ss") && tags == 0 &&
+				(d.g.common[w[:len(w)-1]] || strings.HasSuffix(w, "es") && d.g.common[w[:len(w)-2]]) {
+				if headline < 0 {
+					headline = 0
+					if d.isHeadlineSentence(lo, hi) {
+						headline = 1
+					}
+				}
+				verb = headline == 1
+			}
+			name := d.spanText(int(m.t0), k)
+			if !verb || !keys[nameKey(name)] || d.lex[k-1]&lexFunction != 0 || d.g.common[d.tokLower(k-1)] {
+				continue
+			}
+			for _, o := range d.ments {
+				if o.form != formPronoun && o.form != formDesc && o.key == name && o.t1-o.t0 < m.t1-m.t0 {
+					m.form, m.kind, m.key = o.form, o.kind, o.key
+					break
+				}
+			}
+			m.t1 = int32(k)
+			if m.kind == KindPerson && m.form == formPerson {
+				m.key = name
+			}
+			break
 		}
 	}
 }
@@ -490,6 +555,110 @@ func (d *doc) retypeOrganisations() {
 			}
 		}
 	}
+}
+
+// retypeByPronouns gives a lone unknown name the kind its pronouns show.
+// A handle or one-word name read as an organisation ("A seller who goes by
+// Kestrelwing told me he ships…") is a person when a he, she, his or her
+// is the first word after it, in its sentence or the next, that could
+// stand for an actor, and no person is named before it in its sentence;
+// one read as a person only because it spoke ("Brindlecom announced its
+// results") is an organisation when that first word is "its". One vote
+// the other way, a title, a role, a gender or a given name keeps the kind
+// it has; an ordinary word, or one the article also writes in lower case,
+// and a name already taken for a thing (markTerms) are left alone.
+func (d *doc) retypeByPronouns() {
+	for ei, e := range d.ents {
+		lw := asciiLower(e.name)
+		if e.own || e.term || strings.Contains(e.name, " ") || isAllCapsWord(e.name) ||
+			e.kind != KindOrganization && e.kind != KindPerson || d.g.isGivenName(e.name) ||
+			d.g.common[lw] || d.capStats(lw)&seenLower != 0 {
+			continue
+		}
+		person, org := 0, 0
+		gender := genderUnknown
+		for _, mi := range e.ments {
+			m := d.ments[mi]
+			// ("his Quirk", "a RetriableFailure state": a thing's name.)
+			if m.form != formUnknown || m.title != "" || m.role != "" || m.gender != genderUnknown ||
+				e.kind == KindOrganization && d.orgUse(m) || m.r0 > 0 && determiners[d.tokLower(int(m.r0)-1)] {
+				person, org = -1, -1
+				break
+			}
+			if m.flags&mInQuote != 0 {
+				continue
+			}
+			switch g, ok := d.pronounAfter(int(mi), ei); {
+			case !ok:
+			case g == genderUnknown:
+				org++
+			case !d.personBefore(int(mi)):
+				person++
+				gender = g
+			}
+		}
+		switch {
+		case e.kind == KindOrganization && person > 0 && org == 0:
+			e.kind, e.gender = KindPerson, gender
+			e.first, e.last = nameKey(e.name), nameKey(e.name)
+		case e.kind == KindPerson && org > 0 && person == 0:
+			e.kind = KindOrganization
+		default:
+			continue
+		}
+		for _, mi := range e.ments {
+			d.ments[mi].kind = e.kind
+		}
+	}
+}
+
+// pronounAfter returns the gender of the first pronoun after mention mi
+// of entity ei, in its sentence or the next, outside quotes: he, she, his
+// or her give theirs, "its" gives genderUnknown. ok is false when another
+// actor's name comes first, or no such pronoun.
+func (d *doc) pronounAfter(mi, ei int) (gender int8, ok bool) {
+	m := d.ments[mi]
+	next := mi + 1
+	hi := len(d.toks)
+	if s := int(m.sent) + 2; s < len(d.sentTok) {
+		hi = int(d.sentTok[s])
+	}
+	for k := int(m.t1); k < hi; k++ {
+		for next < len(d.ments) && int(d.ments[next].t1) <= k {
+			next++
+		}
+		t := d.toks[k]
+		if t.kind != tWord || t.flags&fInQuote != 0 {
+			continue
+		}
+		if next < len(d.ments) && int(d.ments[next].r0) <= k {
+			if n := d.ments[next]; n.form != formPronoun && int(n.ent) != ei {
+				return 0, false
+			}
+		}
+		w := d.tokLower(k)
+		if w == "its" {
+			return genderUnknown, true
+		}
+		if g, isP := personPronouns[w]; isP {
+			return g, g != genderUnknown
+		}
+		if w == "it" || w == "they" || w == "their" || w == "them" || w == "i" || w == "we" {
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
+// personBefore reports a person named before mention mi in its sentence.
+func (d *doc) personBefore(mi int) bool {
+	m := d.ments[mi]
+	for k := mi - 1; k >= 0 && d.ments[k].sent == m.sent; k-- {
+		if p := d.ments[k]; p.form != formPronoun && p.kind == KindPerson && p.ent != m.ent {
+			return true
+		}
+	}
+	return false
 }
 
 // orgUse reports a mention used as an organisation's name: "publishing

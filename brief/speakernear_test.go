@@ -9,7 +9,9 @@ import (
 // new: the pronoun is the newcomer, the subject of the sentence
 // before, not the speaker of an earlier paragraph. Where the newcomer is a
 // name the engine cannot type (a forum handle, a nickname), the quote is
-// printed with no speaker rather than the earlier one's.
+// printed with no speaker rather than the earlier one's; a handle its own
+// sentence gives a person's pronoun ("calls himself FrostyLantern", "why
+// he trusts it") is a person, and speaks.
 func TestSpeakerPronounNearestPerson(t *testing.T) {
 	cases := []struct {
 		name    string
@@ -30,7 +32,7 @@ func TestSpeakerPronounNearestPerson(t *testing.T) {
 			`“We test whatever arrives in the post,” said Marco Bellini, who founded the clinic's lab in 2011.`,
 			`A forum user who calls himself FrostyLantern has mailed pills to the lab since the spring.`,
 			`“Without the lab I would be guessing,” he told me.`},
-			"Without the lab I would be guessing", ""},
+			"Without the lab I would be guessing", "FrostyLantern"},
 		{"a handle as the subject, then he lamented", []string{
 			`“Most of what we see is cut with caffeine,” said Marco Bellini, the lab's founder.`,
 			`GreyHeron42 ran a buyers' club on the forum until last year.`,
@@ -50,7 +52,7 @@ func TestSpeakerPronounNearestPerson(t *testing.T) {
 			`“We test whatever arrives in the post,” said Marco Bellini, the lab's founder.`,
 			`I asked FrostyLantern, who has used the lab for years, why he trusts it.`,
 			`“Without the lab I would be guessing,” he told me.`},
-			"Without the lab I would be guessing", ""},
+			"Without the lab I would be guessing", "FrostyLantern"},
 		{"the writer asks the same speaker", []string{
 			`“We test whatever arrives in the post,” said Marco Bellini, the lab's founder.`,
 			`I asked him why the lab charges so little.`,
