@@ -98,6 +98,10 @@ func TestSingleNamesTakeTheirPronounsKind(t *testing.T) {
 			`Tovrashi, who runs a popular cooking channel, lost access to her account last month.`,
 			`Tovrashi announced on Friday that she had won it back after a long appeal to the platform.`},
 			map[string]ActorKind{"Tovrashi": KindPerson}, nil},
+		{"a handle after a clause's that", []string{
+			`Buyers on the forum say that Marrowlight has run the seed swap for two years.`,
+			`Marrowlight told me he pays for the postage himself and keeps no records.`},
+			map[string]ActorKind{"Marrowlight": KindPerson}, nil},
 		{"a site named in apposition", []string{
 			`Stackwise, the question-and-answer site, said on Monday it would cut a fifth of its staff.`,
 			`Stackwise announced its results a week later, and the chief executive, Dalia Renner, said sales had fallen.`},

@@ -581,7 +581,7 @@ func (d *doc) retypeByPronouns() {
 			m := d.ments[mi]
 			// ("his Quirk", "a RetriableFailure state": a thing's name.)
 			if m.form != formUnknown || m.title != "" || m.role != "" || m.gender != genderUnknown ||
-				e.kind == KindOrganization && d.orgUse(m) || m.r0 > 0 && determiners[d.tokLower(int(m.r0)-1)] {
+				e.kind == KindOrganization && d.orgUse(m) || m.r0 > 0 && thingDeterminer(d.tokLower(int(m.r0)-1)) {
 				person, org = -1, -1
 				break
 			}
@@ -611,6 +611,12 @@ func (d *doc) retypeByPronouns() {
 		}
 	}
 }
+
+// thingDeterminer reports a determiner before a name that makes it a
+// thing's ("his Quirk", "a RetriableFailure state"); not "that", which
+// before a name opens a clause ("one of the reasons that Kestrelwing
+// began").
+func thingDeterminer(w string) bool { return determiners[w] && w != "that" }
 
 // pronounAfter returns the gender of the first pronoun after mention mi
 // of entity ei, in its sentence or the next, outside quotes: he, she, his
@@ -777,6 +783,11 @@ func (d *doc) resolvePronouns() {
 		if m.form != formPronoun || m.flags&mInQuote != 0 {
 			continue
 		}
+		if k := d.newcomerAt(int(m.sent), m.gender); k >= 0 && k < int(m.t0) && m.gender != genderUnknown {
+			// "…: tinkerer99, another forum user, kept his results to
+			// himself, but he…": the newcomer the engine could not name.
+			continue
+		}
 		if ei := d.antecedent(int(m.t0), m.gender, d.lastSpeaker); ei >= 0 {
 			m.ent = int32(ei)
 			e := d.ents[ei]
@@ -915,7 +926,7 @@ func (d *doc) antecedentIn(t int, gender int8, speaker int, frame bool) int {
 		if gender != genderUnknown && e.gender != genderUnknown && e.gender != gender {
 			continue
 		}
-		subject := m.flags&mSubject != 0 && (!frame || !d.afterVerbInClause(mi))
+		subject := m.flags&mSubject != 0 && !frame || frame && d.frameSubject(mi)
 		score := 10.0 - 2.5*float64(dist)
 		if subject {
 			score += 3
@@ -980,13 +991,24 @@ func (d *doc) entInSentence(ei, si int) bool {
 // "FrostyLantern") that no person mention covers. A person named there
 // first is the pronoun's to find. The gender is the pronoun's: "A
 // woman…" is no "he".
-func (d *doc) newcomerSubject(si int, gender int8) bool {
+func (d *doc) newcomerSubject(si int, gender int8) bool { return d.newcomerAt(si, gender) >= 0 }
+
+// newcomerAt is newcomerSubject, returning the token at which the newcomer
+// is told (-1 for none).
+func (d *doc) newcomerAt(si int, gender int8) int {
 	lo, hi := d.sentRange(si)
 	// "I asked FrostyLantern why…": after the writer's own verb, the one
 	// the writer speaks to is the newcomer.
-	narrator := false
-	for k := lo; k < hi && k < lo+12; k++ {
-		if d.toks[k].kind != tWord || d.toks[k].flags&fInQuote != 0 {
+	narrator, stopped := false, false
+	// A colon or semicolon opens a clause with a subject of its own: "The
+	// idea spread quickly: a forum user testing pills…".
+	start := lo
+	for k := lo; k < hi && k < start+12; k++ {
+		if t := d.toks[k]; t.kind == tPunct && (d.text[t.s] == ':' || d.text[t.s] == ';') && t.flags&fInQuote == 0 {
+			narrator, stopped, start = false, false, k+1
+			continue
+		}
+		if stopped || d.toks[k].kind != tWord || d.toks[k].flags&fInQuote != 0 {
 			continue
 		}
 		if w := d.tokText(k); !narrator && (w == "I" || w == "We") && d.cover[k] == 0 {
@@ -999,16 +1021,16 @@ func (d *doc) newcomerSubject(si int, gender int8) bool {
 				continue // "who calls himself…"
 			}
 			if m.ent >= 0 && d.ents[m.ent].kind == KindPerson {
-				return false
+				return -1
 			}
 			if int(m.t1) == k+1 && handleLike(d.tokText(k)) {
-				return true
+				return k
 			}
 			k = int(m.t1) - 1
 			continue
 		}
 		if handleLike(d.tokText(k)) {
-			return true
+			return k
 		}
 		w := d.tokLower(k)
 		g, ok := newcomerNouns[w]
@@ -1021,15 +1043,18 @@ func (d *doc) newcomerSubject(si int, gender int8) bool {
 				!isVerbLike(d.tokLower(n)) && !isAuxiliary(d.tokLower(n)) && !isAdverb(d.tokLower(n)) {
 				continue
 			}
-			return g == genderUnknown || g == gender
+			if g == genderUnknown || g == gender {
+				return k
+			}
+			return -1
 		}
-		if isAuxiliary(w) || isBe(w) || d.lex[k]&lexSpeech != 0 || isVerbLike(w) && k > lo {
+		if isAuxiliary(w) || isBe(w) || d.lex[k]&lexSpeech != 0 || isVerbLike(w) && k > start {
 			if !narrator {
-				return false
+				stopped = true // its clause's subject is no newcomer
 			}
 		}
 	}
-	return false
+	return -1
 }
 
 // relativeWords open a relative clause: "a forum user who…".

@@ -48,6 +48,16 @@ func TestSpeakerPronounNearestPerson(t *testing.T) {
 			`One of the lab's regular clients is Tomas Brenner, who runs a forum for buyers.`,
 			`“Without the lab I would be guessing,” he told me.`},
 			"Without the lab I would be guessing", "Tomas Brenner"},
+		{"a newcomer after a colon, then he told me", []string{
+			`“A crate of jars and a roll of tape,” Piet Jansen told me over the phone.`,
+			`The habit is catching on: tinkerer99, another forum user testing pills, kept his results to himself at first.`,
+			`“It keeps sellers honest and buyers alive,” he told me.`},
+			"keeps sellers honest", ""},
+		{"a newcomer's own he, then he told me", []string{
+			`“A crate of jars and a roll of tape,” Piet Jansen told me over the phone.`,
+			`The habit is catching on: tinkerer99, another forum user, kept the results private at first, but he soon posted them.`,
+			`“It keeps sellers honest and buyers alive,” he told me.`},
+			"keeps sellers honest", ""},
 		{"the writer asks a handle", []string{
 			`“We test whatever arrives in the post,” said Marco Bellini, the lab's founder.`,
 			`I asked FrostyLantern, who has used the lab for years, why he trusts it.`,

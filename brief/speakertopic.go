@@ -42,10 +42,62 @@ func (d *doc) afterVerbInClause(mi int) bool {
 		}
 		if d.clauseVerbAt(k) {
 			// "“…,” said Tait": a speech verb right after the quote.
-			return !(d.lex[k]&lexSpeech != 0 && d.onlyPunctOrQuoteBefore(k, lo))
+			if d.lex[k]&lexSpeech != 0 && d.onlyPunctOrQuoteBefore(k, lo) {
+				return false
+			}
+			return !d.namingBefore(int(m.r0), lo)
 		}
 	}
 	return false
+}
+
+// namingBefore reports words before token r that give the name from r on
+// to the subject they follow: "a forum user who calls himself
+// FrostyLantern", "a vendor known as BlueHeron", "who goes by Heron",
+// "a dog named Rex". The name stands for that subject.
+func (d *doc) namingBefore(r, lo int) bool {
+	p := r - 1
+	if p < lo || d.toks[p].kind != tWord {
+		return false
+	}
+	w, w1 := d.tokLower(p), ""
+	if p-1 >= lo && d.toks[p-1].kind == tWord {
+		w1 = d.tokLower(p - 1)
+	}
+	switch w {
+	case "named", "called", "dubbed", "nicknamed":
+		return true
+	case "himself", "herself", "themselves":
+		return w1 == "calls" || w1 == "called" || w1 == "call" || w1 == "calling"
+	case "as":
+		return w1 == "known"
+	case "by":
+		return w1 == "goes" || w1 == "go" || w1 == "went" || w1 == "going"
+	}
+	return false
+}
+
+// writersInterlocutor reports that mention mi is the first person named
+// in a sentence whose subject is the writer ("I asked the council's
+// licensing chief, Owen Tait, why…", "We reached Tait by phone"): the one
+// the writer talks with, who answers the "he told me" that follows.
+func (d *doc) writersInterlocutor(mi int) bool {
+	m := d.ments[mi]
+	lo, hi := d.sentRange(int(m.sent))
+	k := lo
+	for k < hi && d.toks[k].kind != tWord {
+		k++
+	}
+	if k >= hi || d.toks[k].flags&fInQuote != 0 || d.tokText(k) != "I" && d.tokText(k) != "We" || int(m.t0) <= k ||
+		m.flags&mInQuote != 0 || m.ent < 0 || d.ents[m.ent].kind != KindPerson {
+		return false
+	}
+	for j := d.mentionsBefore(lo); j < mi; j++ {
+		if p := d.ments[j]; p.ent >= 0 && p.flags&mInQuote == 0 && d.ents[p.ent].kind == KindPerson {
+			return false
+		}
+	}
+	return true
 }
 
 // personObjects are pronouns of people that stand only as the object of a
@@ -81,9 +133,10 @@ func (d *doc) onlyPunctOrQuoteBefore(k, lo int) bool {
 }
 
 // frameSubject reports mention mi as the subject of its sentence, for a
-// speech frame's pronoun: flagged so, and after no verb of its clause.
+// speech frame's pronoun: flagged so, and after no verb of its clause; or
+// the person the writer talks with (writersInterlocutor).
 func (d *doc) frameSubject(mi int) bool {
-	return d.ments[mi].flags&mSubject != 0 && !d.afterVerbInClause(mi)
+	return d.ments[mi].flags&mSubject != 0 && !d.afterVerbInClause(mi) || d.writersInterlocutor(mi)
 }
 
 // fitsGender reports that person e may be referred to by a pronoun of

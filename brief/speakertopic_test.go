@@ -19,6 +19,21 @@ func TestPronounSpeakerTopic(t *testing.T) {
 		paras          []string
 		quote, speaker string // speaker "" = printed with no speaker
 	}{
+		{"the writer asks an official: his answer", []string{
+			`“Nobody reads the forms we send,” said Hamid Nasser, a night-taxi driver in the port district.`,
+			`I asked the council's licensing chief, Owen Tait, why the badges take so long.`,
+			`“We are short of four clerks,” he told me.`},
+			"short of four clerks", "Owen Tait"},
+		{"a trader known by a handle, then he said", []string{
+			`“Prices doubled in a month,” said Jonas Berg, who runs the market hall.`,
+			`A grain trader known as BlueHeron has sold to the hall since the spring.`,
+			`“I cannot keep up with the orders,” he said.`},
+			"keep up with the orders", "BlueHeron"},
+		{"a handle the engine cannot type tells, then he says", []string{
+			`SilverKite, a forum user who has posted since 2019, wants buyers to test what they order.`,
+			`VelvetMoth, a seller of garden seeds, has sent SilverKite padded envelopes for the samples. “Plenty of them,” VelvetMoth told me over the phone.`,
+			`SilverKite told me that he had raised enough money for six more tests. “The scheme is small but it keeps growing,” he says.`},
+			"The scheme is small", "SilverKite"},
 		{"told me, after the subject asked an official", []string{
 			`Hamid Nasser, who drives a night taxi in the port district, had twice asked the council's licensing chief Owen Tait for a new badge.`,
 			`“I sent every paper they wanted,” he told me.`},
