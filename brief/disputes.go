@@ -1286,9 +1286,17 @@ func (d *doc) verbDispute(t, hi int, w string, weight float64) docDispute {
 	if w != "against" {
 		arg = d.subjectArg(st)
 	}
-	a := arg.ref
 	// ("The union is concerned…": an adjective, not a passive.)
 	passive := d.passiveAt(t) && w != "concerned"
+	// "The high number of seasonal workers is blamed for…", "the influx
+	// of students was criticised": what is blamed is the quantity, a
+	// thing, not the people it counts.
+	if passive && arg.found() && !arg.thing {
+		if h := d.measureOf(arg, d.sentTokLo(st)); h >= 0 {
+			arg = argument{ref: noActor, thing: true, owner: noActor, head: h, start: h}
+		}
+	}
+	a := arg.ref
 	thingSubject := false
 	if arg.thing {
 		switch head := d.tokLower(arg.head); {
@@ -1448,6 +1456,65 @@ func (d *doc) verbDispute(t, hi int, w string, weight float64) docDispute {
 		x.score += 1
 	}
 	return x
+}
+
+// measureHeads count or measure a group, or tell how it changes: "the
+// high number of seasonal workers", "the influx of students", "the rise
+// in tourists".
+var measureHeads = setOf("number", "numbers", "share", "proportion", "percentage", "rate", "rates", "level",
+	"levels", "count", "influx", "rise", "increase", "growth", "surge", "spike", "fall", "drop", "decline",
+	"arrival", "arrivals", "presence", "concentration", "exodus", "shortage", "lack", "absence", "flow")
+
+// partMeasures are the measure heads that also tell a part of the group
+// when the phrase is indefinite: "a number of landlords", "large numbers
+// of residents", "a share of voters" are some of the group, who act.
+var partMeasures = setOf("number", "numbers", "share", "proportion", "percentage")
+
+// measureOf returns the quantity head of the group phrase a ("the high
+// number of seasonal workers" → "number"), or -1 when a counts no group.
+// The phrase may start at the group or at the quantity.
+func (d *doc) measureOf(a argument, lo int) int {
+	s := a.start
+	if s >= 0 && s+2 <= a.head && d.toks[s].kind == tWord && measureHeads[d.tokLower(s)] && (d.tokLower(s+1) == "of" || d.tokLower(s+1) == "in") {
+		s += 2
+	}
+	if d.measureBefore(s, lo) {
+		return s - 2
+	}
+	return -1
+}
+
+// measureBefore reports a group phrase starting at token s that is the
+// complement of a quantity ("the high number of", "an influx of", "the
+// rise in"): the phrase as a whole is the quantity, a thing. lo bounds the
+// look back.
+func (d *doc) measureBefore(s, lo int) bool {
+	p := s - 1
+	if p-1 < lo || d.toks[p].kind != tWord || d.tokLower(p) != "of" && d.tokLower(p) != "in" {
+		return false
+	}
+	h := p - 1
+	if d.toks[h].kind != tWord || d.cover[h] != 0 || !measureHeads[d.tokLower(h)] {
+		return false
+	}
+	if !partMeasures[d.tokLower(h)] {
+		return true
+	}
+	// Back over the modifiers ("the high", "the rising") to the
+	// determiner: only a definite quantity is one.
+	k := h - 1
+	for k >= lo && k >= h-3 && d.toks[k].kind == tWord && d.cover[k] == 0 && !determiners[d.tokLower(k)] &&
+		d.toks[k].flags&fCap == 0 && d.lex[k]&lexFunction == 0 {
+		k--
+	}
+	if k < lo || d.toks[k].kind != tWord {
+		return false
+	}
+	switch d.tokLower(k) {
+	case "the", "this", "that", "its", "their", "his", "her":
+		return true
+	}
+	return false
 }
 
 // condemnVerbs are dispute cues that are no dispute when they name no
