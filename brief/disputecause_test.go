@@ -41,3 +41,20 @@ func TestDisputeBlameOnACause(t *testing.T) {
 			words: "have been blamed for", want: []string{"Westford Tenants Association", "landlords"}},
 	})
 }
+
+// A party is an actor: not a set of numbers.
+func TestDisputeFiguresAreNoParty(t *testing.T) {
+	lead := "Councillor Maren Obi of Westford met the Westford Tenants Association on Monday."
+	checkDisputeCases(t, []disputeCase{
+		{name: "the figures criticised", paras: []string{lead,
+			"The figures drew sharp criticism from the Westford Tenants Association, which called them misleading."},
+			words: "drew sharp criticism", want: []string{"Westford Tenants Association"}, not: []string{"figures"}},
+		{name: "the latest figures challenged", paras: []string{lead,
+			"The latest figures were challenged by Ms Obi at the council meeting."},
+			words: "were challenged by", want: []string{"Maren Obi"}, not: []string{"figures"}},
+		// The twin: people told as figures.
+		{name: "senior figures oppose", paras: []string{lead,
+			"Senior figures in the Westford Tenants Association openly oppose the rent deal with Ms Obi."},
+			words: "openly oppose", want: []string{"Senior figures"}},
+	})
+}
