@@ -42,6 +42,49 @@ func TestDisputeBlameOnACause(t *testing.T) {
 	})
 }
 
+// Pressure from one's own residents, voters, members or supporters,
+// answered by action, is no dispute between a representative and them; a
+// state pressing another is. A phrase that opens the sentence is no
+// dispute clause of its own: the one under pressure is the main clause's
+// subject.
+func TestDisputeOwnSidePressure(t *testing.T) {
+	lead := "Councillor Maren Obi of Westford met the Westford Tenants Association and the Halden Housing Trust on Monday."
+	checkDisputeCases(t, []disputeCase{
+		{name: "residents press their councillor", paras: []string{lead,
+			"Under pressure from residents, some of whom had written to her for months, Ms Obi closed the park at night."},
+			words: "Under pressure from residents"},
+		{name: "residents, an actor of the article, press their councillor", paras: []string{lead,
+			"Residents say the crowds in Mill Park keep them awake, and residents have written to Ms Obi twice.",
+			"Under pressure from residents, some of whom had complained about the noise for months, Ms Obi closed the park at night."},
+			words: "Under pressure from residents"},
+		{name: "residents who complained press their councillor", paras: []string{lead,
+			"Under pressure from parents, many of whom had complained about the noise since May, Ms Obi shut the skate ramp."},
+			words: "Under pressure from parents"},
+		{name: "members press their association", paras: []string{lead,
+			"Under pressure from its members, the Westford Tenants Association dropped its case against the plan."},
+			words: "Under pressure from its members"},
+		{name: "voters press a governor", paras: []string{lead,
+			"Under pressure from voters, Governor Ruth Kell signed the repeal of the toll on Friday."},
+			words: "pressure from voters"},
+		{name: "shareholders press their board", paras: []string{lead,
+			"Under pressure from shareholders, the Halden Housing Trust board replaced its chief executive."},
+			words: "pressure from shareholders"},
+		{name: "the own party, set off by commas", paras: []string{lead,
+			"Governor Ruth Kell, under pressure from her own party, withdrew the toll plan on Friday."},
+			words: "under pressure from her own party"},
+		// The twins: one actor pressing another.
+		{name: "a state presses another", paras: []string{lead,
+			"Under pressure from Washington, Kenya withdrew its objection to the maritime treaty."},
+			words: "Under pressure from Washington", want: []string{"United States", "Kenya"}},
+		{name: "pressure from a named body", paras: []string{lead,
+			"Ms Obi came under pressure from the Halden Housing Trust over the new levy."},
+			words: "came under pressure", want: []string{"Maren Obi", "Halden Housing Trust"}},
+		{name: "tenants protest against a road", paras: []string{lead,
+			"Tenants protested against the ring road outside the town hall on Saturday."},
+			words: "protested against the ring road", want: []string{"Tenants"}},
+	})
+}
+
 // A party is an actor: not a set of numbers.
 func TestDisputeFiguresAreNoParty(t *testing.T) {
 	lead := "Councillor Maren Obi of Westford met the Westford Tenants Association on Monday."

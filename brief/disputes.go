@@ -1601,6 +1601,9 @@ var docNouns = setOf("lawsuit", "suit", "complaint", "petition", "motion", "appe
 
 func (d *doc) nounDispute(t, lo, hi int, w string, weight float64) docDispute {
 	x := docDispute{cue: w, score: weight}
+	if u := d.underAdjunct(t, lo); u >= 0 {
+		return d.adjunctPressure(x, t, u, lo, hi)
+	}
 	// "the American demand that…", "Britain's objections", "his
 	// criticism": the party named just before the noun.
 	for k := t - 1; k >= 0 && k >= t-3; k-- {
@@ -1693,6 +1696,91 @@ func (d *doc) nounDispute(t, lo, hi int, w string, weight float64) docDispute {
 	if len(x.parties) >= 2 {
 		x.score += 1
 	}
+	return x
+}
+
+// underAdjunct returns the "under" of a frame such as "under pressure
+// from…" that stands apart from the clause, opening the sentence or set
+// off by a comma ("Under pressure from Washington, Kenya withdrew…", "The
+// governor, under pressure from her party, vetoed…"), or -1. Such a
+// phrase is no clause: the one under pressure is the main clause's
+// subject.
+func (d *doc) underAdjunct(t, lo int) int {
+	u := t - 1
+	if u < lo || d.toks[u].kind != tWord || d.tokLower(u) != "under" {
+		return -1
+	}
+	if u == lo || d.toks[u-1].kind == tPunct && d.text[d.toks[u-1].s] == ',' {
+		return u
+	}
+	return -1
+}
+
+// constituents are those a representative or a body answers to: pressure
+// from them, answered by action, sets no one against them ("Under
+// pressure from residents, the councillor closed the park").
+var constituents = setOf("residents", "voters", "constituents", "members", "supporters", "backers",
+	"backbenchers", "base", "donors", "grassroots", "followers", "membership", "electorate", "rank-and-file",
+	"locals", "citizens", "parents", "taxpayers", "shareholders", "colleagues")
+
+// adjunctPressure builds the dispute of a dispute noun in an "under…
+// from" phrase set apart from the clause (underAdjunct at u): the one who
+// presses against the main clause's subject. Pressure from the subject's
+// own constituents, members or party, or from the public, is none; nor is
+// pressure on no one named.
+func (d *doc) adjunctPressure(x docDispute, t, u, lo, hi int) docDispute {
+	if t+2 >= hi || d.tokLower(t+1) != "from" {
+		return docDispute{}
+	}
+	end := d.npEnd(t+2, hi)
+	if end <= t+2 {
+		return docDispute{}
+	}
+	for k := t + 2; k < end; k++ {
+		if w := d.tokLower(k); k == t+2 && possPronouns[w] || w == "own" {
+			return docDispute{} // "from its members", "from her own party"
+		}
+	}
+	// (A group told by its common noun is the group however often it is
+	// named: "residents" made an actor by its mentions are still the
+	// councillor's residents.)
+	if a := d.npEndingAt(t+2, end-1, npNoClimb); a.head >= 0 && d.toks[a.head].flags&fCap == 0 &&
+		(constituents[d.tokLower(a.head)] || publicNouns[d.tokLower(a.head)]) {
+		return docDispute{}
+	}
+	for _, r := range d.nounArgs(t, hi) {
+		x.add(r)
+	}
+	if len(x.parties) == 0 {
+		return docDispute{}
+	}
+	var pressed []actorRef
+	if u > lo {
+		// "Governor Ruth Kell, under pressure from…, withdrew…"
+		pressed = d.mainSubjects(lo, u)
+	} else {
+		// "Under pressure from Washington, Kenya withdrew…": the first
+		// subject after the phrase.
+		for mi := d.mentionsBefore(end); mi < len(d.ments) && int(d.ments[mi].t0) < hi; mi++ {
+			m := d.ments[mi]
+			if int(m.t0) < end || m.flags&mSubject == 0 {
+				continue
+			}
+			if m.ent >= 0 && m.flags&(mAdj|mPoss|mInQuote) == 0 && m.form != formPlace && d.ents[m.ent].kind != KindOther {
+				pressed = append(pressed, actorRef{ent: int(m.ent)})
+			}
+			break
+		}
+	}
+	n := len(x.parties)
+	for _, r := range pressed {
+		x.add(r)
+	}
+	if len(x.parties) == n {
+		return docDispute{}
+	}
+	x.topic = d.disputeTopic(t, hi)
+	x.score++
 	return x
 }
 
