@@ -850,8 +850,9 @@ func (d *doc) npEndingAt(lo, k, depth int) argument {
 			return argument{ref: actorRef{ent: e}, owner: noActor, head: k, start: j, desc: true}
 		}
 	}
-	if _, _, ok := d.agentAt(j, k); ok || isPersonNoun(w) || groupNouns[w] != "" || titleHeads[w] || staffHeads[w] && owner.ok() ||
-		descHeads[strings.TrimSuffix(w, "s")] == KindOrganization && !reportNouns[strings.TrimSuffix(w, "s")] {
+	if _, _, ok := d.agentAt(j, k); (ok || isPersonNoun(w) || groupNouns[w] != "" || titleHeads[w] || staffHeads[w] && owner.ok() ||
+		descHeads[strings.TrimSuffix(w, "s")] == KindOrganization && !reportNouns[strings.TrimSuffix(w, "s")]) &&
+		!(w == "figures" && !d.figuresOfPeople(j, k)) {
 		a := argument{ref: noActor, owner: noActor, head: k, start: j, desc: true}
 		if owner.ok() {
 			a.ref = owner // "Kenyan officials", "Con Edison officials", "the ministry's spokesman"
@@ -877,6 +878,32 @@ func (d *doc) npEndingAt(lo, k, depth int) argument {
 		owner = adjOwner // "a British request": the thing is Britain's
 	}
 	return argument{ref: noActor, thing: true, owner: owner, head: k, start: j}
+}
+
+// peopleFigures make "figures" people: "senior figures", "opposition
+// figures", "leftist figures"; "the figures", "the latest figures" and
+// "official figures" are numbers.
+var peopleFigures = setOf("senior", "leading", "prominent", "public", "political", "key", "top", "opposition",
+	"party", "religious", "establishment", "conservative", "liberal", "moderate", "hardline", "radical",
+	"influential", "powerful", "controversial", "tribal", "community", "business", "military", "cultural",
+	"literary", "sporting", "church", "media", "royal", "underworld", "criminal", "famous", "respected",
+	"veteran", "former", "notable", "high-profile", "left-wing", "right-wing", "pro-democracy", "mafia")
+
+// figuresOfPeople reports whether "figures" at token k, in the phrase that
+// starts at j, are people: a modifier that tells a kind of person (a
+// peopleFigures word, an "-ist" adjective, a name or a people's adjective:
+// "Labour figures", "Kenyan figures").
+func (d *doc) figuresOfPeople(j, k int) bool {
+	for p := j; p < k; p++ {
+		if d.cover[p] != 0 {
+			return true
+		}
+		w := d.tokLower(p)
+		if peopleFigures[w] || strings.HasSuffix(w, "ist") && len(w) > 5 {
+			return true
+		}
+	}
+	return false
 }
 
 // clauseOpeners are prepositions that also open a clause: before the

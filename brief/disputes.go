@@ -1286,9 +1286,17 @@ func (d *doc) verbDispute(t, hi int, w string, weight float64) docDispute {
 	if w != "against" {
 		arg = d.subjectArg(st)
 	}
-	a := arg.ref
 	// ("The union is concerned…": an adjective, not a passive.)
 	passive := d.passiveAt(t) && w != "concerned"
+	// "The high number of seasonal workers is blamed for…", "the influx
+	// of students was criticised": what is blamed is the quantity, a
+	// thing, not the people it counts.
+	if passive && arg.found() && !arg.thing {
+		if h := d.measureOf(arg, d.sentTokLo(st)); h >= 0 {
+			arg = argument{ref: noActor, thing: true, owner: noActor, head: h, start: h}
+		}
+	}
+	a := arg.ref
 	thingSubject := false
 	if arg.thing {
 		switch head := d.tokLower(arg.head); {
@@ -1450,6 +1458,65 @@ func (d *doc) verbDispute(t, hi int, w string, weight float64) docDispute {
 	return x
 }
 
+// measureHeads count or measure a group, or tell how it changes: "the
+// high number of seasonal workers", "the influx of students", "the rise
+// in tourists".
+var measureHeads = setOf("number", "numbers", "share", "proportion", "percentage", "rate", "rates", "level",
+	"levels", "count", "influx", "rise", "increase", "growth", "surge", "spike", "fall", "drop", "decline",
+	"arrival", "arrivals", "presence", "concentration", "exodus", "shortage", "lack", "absence", "flow")
+
+// partMeasures are the measure heads that also tell a part of the group
+// when the phrase is indefinite: "a number of landlords", "large numbers
+// of residents", "a share of voters" are some of the group, who act.
+var partMeasures = setOf("number", "numbers", "share", "proportion", "percentage")
+
+// measureOf returns the quantity head of the group phrase a ("the high
+// number of seasonal workers" → "number"), or -1 when a counts no group.
+// The phrase may start at the group or at the quantity.
+func (d *doc) measureOf(a argument, lo int) int {
+	s := a.start
+	if s >= 0 && s+2 <= a.head && d.toks[s].kind == tWord && measureHeads[d.tokLower(s)] && (d.tokLower(s+1) == "of" || d.tokLower(s+1) == "in") {
+		s += 2
+	}
+	if d.measureBefore(s, lo) {
+		return s - 2
+	}
+	return -1
+}
+
+// measureBefore reports a group phrase starting at token s that is the
+// complement of a quantity ("the high number of", "an influx of", "the
+// rise in"): the phrase as a whole is the quantity, a thing. lo bounds the
+// look back.
+func (d *doc) measureBefore(s, lo int) bool {
+	p := s - 1
+	if p-1 < lo || d.toks[p].kind != tWord || d.tokLower(p) != "of" && d.tokLower(p) != "in" {
+		return false
+	}
+	h := p - 1
+	if d.toks[h].kind != tWord || d.cover[h] != 0 || !measureHeads[d.tokLower(h)] {
+		return false
+	}
+	if !partMeasures[d.tokLower(h)] {
+		return true
+	}
+	// Back over the modifiers ("the high", "the rising") to the
+	// determiner: only a definite quantity is one.
+	k := h - 1
+	for k >= lo && k >= h-3 && d.toks[k].kind == tWord && d.cover[k] == 0 && !determiners[d.tokLower(k)] &&
+		d.toks[k].flags&fCap == 0 && d.lex[k]&lexFunction == 0 {
+		k--
+	}
+	if k < lo || d.toks[k].kind != tWord {
+		return false
+	}
+	switch d.tokLower(k) {
+	case "the", "this", "that", "its", "their", "his", "her":
+		return true
+	}
+	return false
+}
+
 // condemnVerbs are dispute cues that are no dispute when they name no
 // one they are against: "condemned the bombing", "deplored the violence",
 // "blamed the floods on climate change".
@@ -1534,6 +1601,9 @@ var docNouns = setOf("lawsuit", "suit", "complaint", "petition", "motion", "appe
 
 func (d *doc) nounDispute(t, lo, hi int, w string, weight float64) docDispute {
 	x := docDispute{cue: w, score: weight}
+	if u := d.underAdjunct(t, lo); u >= 0 {
+		return d.adjunctPressure(x, t, u, lo, hi)
+	}
 	// "the American demand that…", "Britain's objections", "his
 	// criticism": the party named just before the noun.
 	for k := t - 1; k >= 0 && k >= t-3; k-- {
@@ -1626,6 +1696,91 @@ func (d *doc) nounDispute(t, lo, hi int, w string, weight float64) docDispute {
 	if len(x.parties) >= 2 {
 		x.score += 1
 	}
+	return x
+}
+
+// underAdjunct returns the "under" of a frame such as "under pressure
+// from…" that stands apart from the clause, opening the sentence or set
+// off by a comma ("Under pressure from Washington, Kenya withdrew…", "The
+// governor, under pressure from her party, vetoed…"), or -1. Such a
+// phrase is no clause: the one under pressure is the main clause's
+// subject.
+func (d *doc) underAdjunct(t, lo int) int {
+	u := t - 1
+	if u < lo || d.toks[u].kind != tWord || d.tokLower(u) != "under" {
+		return -1
+	}
+	if u == lo || d.toks[u-1].kind == tPunct && d.text[d.toks[u-1].s] == ',' {
+		return u
+	}
+	return -1
+}
+
+// constituents are those a representative or a body answers to: pressure
+// from them, answered by action, sets no one against them ("Under
+// pressure from residents, the councillor closed the park").
+var constituents = setOf("residents", "voters", "constituents", "members", "supporters", "backers",
+	"backbenchers", "base", "donors", "grassroots", "followers", "membership", "electorate", "rank-and-file",
+	"locals", "citizens", "parents", "taxpayers", "shareholders", "colleagues")
+
+// adjunctPressure builds the dispute of a dispute noun in an "under…
+// from" phrase set apart from the clause (underAdjunct at u): the one who
+// presses against the main clause's subject. Pressure from the subject's
+// own constituents, members or party, or from the public, is none; nor is
+// pressure on no one named.
+func (d *doc) adjunctPressure(x docDispute, t, u, lo, hi int) docDispute {
+	if t+2 >= hi || d.tokLower(t+1) != "from" {
+		return docDispute{}
+	}
+	end := d.npEnd(t+2, hi)
+	if end <= t+2 {
+		return docDispute{}
+	}
+	for k := t + 2; k < end; k++ {
+		if w := d.tokLower(k); k == t+2 && possPronouns[w] || w == "own" {
+			return docDispute{} // "from its members", "from her own party"
+		}
+	}
+	// (A group told by its common noun is the group however often it is
+	// named: "residents" made an actor by its mentions are still the
+	// councillor's residents.)
+	if a := d.npEndingAt(t+2, end-1, npNoClimb); a.head >= 0 && d.toks[a.head].flags&fCap == 0 &&
+		(constituents[d.tokLower(a.head)] || publicNouns[d.tokLower(a.head)]) {
+		return docDispute{}
+	}
+	for _, r := range d.nounArgs(t, hi) {
+		x.add(r)
+	}
+	if len(x.parties) == 0 {
+		return docDispute{}
+	}
+	var pressed []actorRef
+	if u > lo {
+		// "Governor Ruth Kell, under pressure from…, withdrew…"
+		pressed = d.mainSubjects(lo, u)
+	} else {
+		// "Under pressure from Washington, Kenya withdrew…": the first
+		// subject after the phrase.
+		for mi := d.mentionsBefore(end); mi < len(d.ments) && int(d.ments[mi].t0) < hi; mi++ {
+			m := d.ments[mi]
+			if int(m.t0) < end || m.flags&mSubject == 0 {
+				continue
+			}
+			if m.ent >= 0 && m.flags&(mAdj|mPoss|mInQuote) == 0 && m.form != formPlace && d.ents[m.ent].kind != KindOther {
+				pressed = append(pressed, actorRef{ent: int(m.ent)})
+			}
+			break
+		}
+	}
+	n := len(x.parties)
+	for _, r := range pressed {
+		x.add(r)
+	}
+	if len(x.parties) == n {
+		return docDispute{}
+	}
+	x.topic = d.disputeTopic(t, hi)
+	x.score++
 	return x
 }
 

@@ -1079,8 +1079,9 @@ func (d *doc) recordRun(i, j, hi, si int, title, role string, r0 int) {
 			// "his wife Grace", "her son Kofi"
 			m.kind, m.form, m.gender = KindPerson, formPerson, kinNouns[d.tokLower(i-1)]
 			m.role = d.tokLower(i - 1)
-		} else if d.isTitleWord(i) || thingHeads[firstW] || g.common[firstW] && (!d.speaks(j, hi) || i > 0 && d.tokLower(i-1) == "the") &&
-			!(i > 0 && d.tokLower(i-1) != "the" && d.knownName(name)) {
+		} else if d.isTitleWord(i) || thingHeads[firstW] || d.numberedProvision(firstW, j, hi) ||
+			g.common[firstW] && (!d.speaks(j, hi) || i > 0 && d.tokLower(i-1) == "the") &&
+				!(i > 0 && d.tokLower(i-1) != "the" && d.knownName(name)) {
 			// ("Bell" after "Nora Bell" is her surname.)
 			// A lone title ("the President") or a capitalised ordinary word
 			// ("Article 5") is not a name.
@@ -1714,6 +1715,20 @@ var thingHeads = setOf("act", "bill", "treaty", "accord", "convention", "amendme
 // ballotHeads begin the names of ballot measures: "Measure K",
 // "Proposition 22", "Question 3".
 var ballotHeads = setOf("measure", "proposition", "prop", "question", "initiative", "issue", "referendum")
+
+// provisionHeads, with a number after them, name a part of a law or a
+// charter: "Section 21", "Title 42", "Chapter 11" ("Article 19" may be the
+// campaign group).
+var provisionHeads = setOf("section", "clause", "title", "chapter", "schedule", "paragraph", "rule",
+	"resolution", "ordinance", "amendment", "law", "bill")
+
+// numberedProvision reports a lone capitalised word that heads a ballot
+// measure or a provision with its number written after it ("Proposition
+// 8", "Measure 12", "Section 21"): a thing, not an actor. j is the token
+// after the word.
+func (d *doc) numberedProvision(w string, j, hi int) bool {
+	return (ballotHeads[w] || provisionHeads[w]) && j < hi && d.toks[j].kind == tNum && d.toks[j].s > d.toks[j-1].e
+}
 
 // quoteAround returns the quote span holding token t, or nil.
 func (d *doc) quoteAround(t int) *quoteSpan {
