@@ -4,6 +4,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 )
 
 // resolveEntities groups the mentions into entities: every form of a name
@@ -1175,7 +1176,16 @@ func (d *doc) resolveDescriptions() {
 		}
 		desc := descKey{kind: m.kind, head: m.key, role: m.role}
 		fits := func(e *entity) bool { return d.descFits(desc, e) }
-		best := d.latestMentioned(mi, fits, walks.of(desc))
+		walk := walks.of(desc)
+		if against := d.namedAfterIn(mi); len(against) > 0 {
+			// "Lumen Labs… The company sued Orvik": the company is not
+			// the party its own sentence names after it. The walk may
+			// read what the description's walk knows, but what it finds
+			// holds for this mention only.
+			fits = func(e *entity) bool { return d.descFits(desc, e) && !slices.Contains(against, e) }
+			walk = &descWalk{noneUpTo: walk.noneUpTo}
+		}
+		best := d.latestMentioned(mi, fits, walk)
 		if testLatestMentioned != nil {
 			testLatestMentioned(d, mi, fits, best)
 		}
@@ -1207,6 +1217,49 @@ func (d *doc) resolveDescriptions() {
 	}
 }
 
+// namedAfterIn returns the entities named after description mi in its
+// own clause, with no punctuation or clause word between, that its
+// sentence does not name before it: "The company sued Orvik Systems" does
+// not stand for Orvik Systems; "the Yahoo assets… of the company, so… when
+// Yahoo is…" may stand for Yahoo.
+func (d *doc) namedAfterIn(mi int) []*entity {
+	m := d.ments[mi]
+	var out []*entity
+	t := int(m.t1) // the clause reaches up to token t
+	for k := mi + 1; k < len(d.ments) && d.ments[k].sent == m.sent; k++ {
+		om := d.ments[k]
+		if om.t0 < m.t1 || om.flags&mInQuote != 0 {
+			continue
+		}
+		for ; t < int(om.r0); t++ {
+			if d.toks[t].kind != tWord || relativeWords[d.tokLower(t)] || clauseWords[d.tokLower(t)] {
+				return out
+			}
+		}
+		if om.ent < 0 || om.form == formPronoun || om.form == formDesc || d.namedBefore(int(om.ent), mi) {
+			continue
+		}
+		out = append(out, d.ents[om.ent])
+	}
+	return out
+}
+
+// clauseWords open a clause of their own after a description's: "the
+// company fell when Yahoo…".
+var clauseWords = setOf("when", "while", "because", "if", "as", "so", "after", "before", "since", "until",
+	"though", "although", "whereas", "unless", "but", "or")
+
+// namedBefore reports entity ei named in the sentence of mention mi before
+// it.
+func (d *doc) namedBefore(ei, mi int) bool {
+	for k := mi - 1; k >= 0 && d.ments[k].sent == d.ments[mi].sent; k-- {
+		if int(d.ments[k].ent) == ei {
+			return true
+		}
+	}
+	return false
+}
+
 // descKey is what a description asks of the actor it stands for: the kind,
 // the head ("president", "company") and the country ("the US president").
 type descKey struct {
@@ -1219,11 +1272,14 @@ func (d *doc) descFits(k descKey, e *entity) bool {
 	if e.kind != k.kind || e.term {
 		return false
 	}
-	if businessHeads[k.head] && publicBody(e.name) {
-		return false // "the company" is not the Paris Court of Appeal
+	if k.kind == KindOrganization && !orgSortFits(k.head, orgSortOf(e), e.name) {
+		return false // "the company" is not the Paris Court of Appeal, "the ministry" not the WHO
 	}
 	if instHeads[k.head] && !nameEndsIn(e.nameKey(), k.head) {
 		return false // "the court" is a court
+	}
+	if k.head == "ministry" && !nameHas(e.nameKey(), "ministry", "department") {
+		return false // "the ministry" is a ministry (or a department)
 	}
 	if (k.head == "airline" || k.head == "carrier") && !strings.Contains(e.nameKey(), "air") {
 		return false // "the airline" is Pacifica Air, AirAsia, Delta Air Lines
@@ -1319,7 +1375,8 @@ func roleFits(role, head string) bool {
 // latestMentioned returns the entity that passes and was named last before
 // mention mi (pronouns aside), or -1. An entity counts by its last mention,
 // in mention order, that starts before mi's; of two named at the same
-// token the first entity wins. Rather than asking every entity, it walks
+// token the first entity wins; for an organisation, the subject that
+// sentence opens with wins over the others. Rather than asking every entity, it walks
 // the mentions back from the end of mi's sentence, asking each entity
 // once, and stops after the sentence of the first that passes: mentions
 // lie in sentence order, though not always in token order inside one
@@ -1336,7 +1393,11 @@ func (d *doc) latestMentioned(mi int, pass func(*entity) bool, known *descWalk) 
 	if n := len(d.ents); len(d.asked) < n {
 		d.asked = append(d.asked, make([]uint32, n-len(d.asked))...)
 	}
-	best, bestAt, bestSent := -1, int32(-1), int32(-1)
+	best, bestAt, bestSent, bestSubj := -1, int32(-1), int32(-1), false
+	// An organisation is the one its sentence opens with rather than one
+	// named after it: "Lumen Labs sued Orvik Systems. “…,” the company
+	// said." is Lumen Labs.
+	bySubject := m.kind == KindOrganization
 	for k := top; k > known.noneUpTo; k-- {
 		om := d.ments[k]
 		if bestSent >= 0 && om.sent != bestSent {
@@ -1349,8 +1410,9 @@ func (d *doc) latestMentioned(mi int, pass func(*entity) bool, known *descWalk) 
 		if !pass(d.ents[om.ent]) {
 			continue
 		}
-		if om.t0 > bestAt || om.t0 == bestAt && int(om.ent) < best {
-			best, bestAt = int(om.ent), om.t0
+		subj := bySubject && d.opensSentence(k)
+		if best < 0 || subj && !bestSubj || subj == bestSubj && (om.t0 > bestAt || om.t0 == bestAt && int(om.ent) < best) {
+			best, bestAt, bestSubj = int(om.ent), om.t0, subj
 		}
 		bestSent = om.sent
 	}
@@ -1359,6 +1421,42 @@ func (d *doc) latestMentioned(mi int, pass func(*entity) bool, known *descWalk) 
 		known.noneUpTo = sort.Search(top+1, func(i int) bool { return d.ments[i].sent >= m.sent }) - 1
 	}
 	return best
+}
+
+// opensSentence reports mention k as the subject its sentence opens with
+// ("Lumen Labs sued…", "The company sued…"), not one qualifying a name
+// after it ("NASA supplier SpaceX…").
+func (d *doc) opensSentence(k int) bool {
+	m := d.ments[k]
+	if m.flags&mSubject == 0 || d.modifiesName(k) {
+		return false
+	}
+	start, _ := d.sentRange(int(m.sent))
+	for t := start; t < int(m.r0); t++ {
+		if d.toks[t].kind == tWord {
+			return false
+		}
+	}
+	return true
+}
+
+// modifiesName reports mention k qualifying a name that follows it, up to
+// one lower-case word on: "NASA supplier SpaceX", "Google's YouTube".
+func (d *doc) modifiesName(k int) bool {
+	m := d.ments[k]
+	if k+1 >= len(d.ments) || d.ments[k+1].sent != m.sent {
+		return false
+	}
+	n := d.ments[k+1]
+	if n.r0 < m.t1 || n.r0 > m.t1+1 {
+		return false
+	}
+	for t := m.t1; t < n.r0; t++ {
+		if d.toks[t].kind != tWord || d.isCapWord(int(t)) || d.headUse(int(t), len(d.toks)) {
+			return false // "Lumen Labs sued Orvik": a verb between
+		}
+	}
+	return true
 }
 
 // instHeads are the heads of descriptions of a body: "the court" stands
@@ -1370,11 +1468,37 @@ var instHeads = setOf("court", "union", "church", "council", "committee", "commi
 // names none of them: "the jury", "the police".
 var ownHeads = setOf("court", "union", "church", "police", "jury")
 
-// nameEndsIn reports an organisation's name (its key) ending in the head
-// of a description: "new jersey supreme court" for "the court".
+// nameEndsIn reports an organisation's name (its key) whose head is the
+// head of a description: "new jersey supreme court" for "the court",
+// "department of fisheries" for "the department".
 func nameEndsIn(key, head string) bool {
-	last := key[strings.LastIndexByte(key, ' ')+1:]
+	last := nameHead(key)
 	return last == head || len(last) == len(head)+1 && last[len(last)-1] == 's' && strings.HasPrefix(last, head)
+}
+
+// nameHead returns the head word of a lower-case name: its last word, or
+// the word before an "of", "for" or "on" that follows the first word
+// ("ministry" of "ministry of health", "commission" of "european commission
+// for human rights").
+func nameHead(key string) string {
+	for _, p := range []string{" of ", " for ", " on "} {
+		if i := strings.Index(key, p); i > 0 {
+			key = key[:i]
+		}
+	}
+	return key[strings.LastIndexByte(key, ' ')+1:]
+}
+
+// nameHas reports a lower-case name with one of words among its words.
+func nameHas(key string, words ...string) bool {
+	for _, w := range strings.Fields(key) {
+		for _, x := range words {
+			if w == x {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // ownInstitution returns the entity of a body the article names only by
@@ -1490,25 +1614,152 @@ var institutionWords = setOf("government", "officials", "president", "prime", "m
 var businessHeads = setOf("company", "firm", "carmaker", "retailer", "startup", "giant", "corporation", "airline",
 	"carrier", "publisher", "lender", "insurer", "automaker")
 
-// publicBody reports an organisation's name that ends in the head of a
-// public body: "Paris Court of Appeal", "Federal Trade Commission".
-func publicBody(name string) bool {
-	f := strings.Fields(strings.ToLower(name))
-	if len(f) == 0 {
-		return false
+// orgSort is the sort of body an organisation's name shows it to be.
+type orgSort uint8
+
+const (
+	sortUnknown  orgSort = iota // the name does not say: "Ofcom", "Vantor"
+	sortBusiness                // "Corvane Motors", "Kelby Insurance", "Lumen Labs"
+	sortPublic                  // a public body: "Patent Registry", "Health Ministry", "Supreme Court"
+	sortOther                   // a union, party, charity, school or international organisation
+)
+
+// publicBodyHeads are the head words of the names of public bodies, beside
+// the agent nouns of the state sectors (see agentSort): "Paris Court of
+// Appeal", "Federal Trade Commission", "Patent Registry".
+var publicBodyHeads = setOf("court", "council", "ministry", "parliament", "police", "commission", "agency",
+	"department", "dept", "assembly", "government", "senate", "house", "committee", "authority", "office", "congress",
+	"army", "navy", "tribunal", "board", "service", "administration", "appeal", "appeals", "registry", "registrar",
+	"bureau", "directorate", "inspectorate", "secretariat", "ombudsman", "commissioner", "prosecutor", "treasury",
+	"executive", "cabinet", "legislature", "regulator", "watchdog", "agencies", "ministries", "courts")
+
+// businessNameHeads are the head words of the names of businesses:
+// "Orvik Systems", "Kelby Insurance", "Halvard Energy Ltd".
+var businessNameHeads = setOf("inc", "inc.", "corp", "corp.", "corporation", "company", "co", "co.", "ltd", "ltd.",
+	"plc", "llc", "llp", "ag", "gmbh", "sa", "nv", "holdings", "airlines", "airways", "motors", "labs",
+	"laboratories", "systems", "technologies", "technology", "studios", "records", "entertainment", "insurance",
+	"capital", "partners", "ventures", "energy", "oil", "petroleum", "pharmaceuticals", "pharma", "logistics",
+	"industries", "enterprises", "brands", "foods", "stores", "retail", "motor", "software", "electronics",
+	"telecom", "communications", "shipping", "mining", "airline", "bancorp")
+
+// otherBodyHeads are the head words of the names of bodies that are
+// neither businesses nor public bodies, beside the agent nouns of those
+// sectors (unions, schools, churches): "National Farmers Union", "World
+// Health Organization".
+var otherBodyHeads = setOf("union", "unions", "party", "university", "organization", "organisation", "association",
+	"federation", "foundation", "institute", "society", "league", "alliance", "coalition", "movement", "church",
+	"charity", "fund", "trust", "college", "school", "academy", "congregation", "brotherhood", "front")
+
+// agentSort is the sort of body whose name ends in the agent noun w, from
+// the sector of the agent table: "regulator" (government) is public,
+// "conglomerate" (business) a business, "diocese" (religion) another body.
+func agentSort(w string) orgSort {
+	a, ok := agentOf(lemmaOf(w))
+	if !ok {
+		return sortUnknown
 	}
-	switch f[len(f)-1] {
-	case "court", "council", "ministry", "parliament", "police", "commission", "agency", "department", "assembly",
-		"government", "senate", "house", "committee", "union", "university", "authority", "office", "party",
-		"congress", "army", "navy", "tribunal", "board", "service", "administration", "appeal", "appeals":
-		return true
+	switch a.class {
+	case agentGovernment, agentJudiciary, agentLegislature, agentPolice, agentMilitary, agentIntelligence:
+		return sortPublic
+	case agentBusiness:
+		return sortBusiness
+	case agentLabour, agentParty, agentNGO, agentIGO, agentReligion, agentEducation:
+		return sortOther
 	}
-	for _, w := range f {
-		if w == "court" || w == "ministry" || w == "department" {
-			return true
+	return sortUnknown
+}
+
+// nameSort is the sort of body a lower-case name shows by its head word,
+// or by a word that makes any name a public body ("Court of Appeal of
+// Paris", "Ministry of Health").
+func nameSort(key string) orgSort {
+	h := nameHead(key)
+	switch {
+	case publicBodyHeads[h] || nameHas(key, "court", "ministry", "department"):
+		return sortPublic
+	case businessNameHeads[h]:
+		return sortBusiness
+	case otherBodyHeads[h]:
+		return sortOther
+	}
+	return agentSort(h)
+}
+
+var (
+	gazSortsOnce sync.Once
+	gazSorts     map[string]orgSort
+)
+
+// gazSort is the sort of body the gazetteer's organisation of canonical
+// name n is by its name or its aliases: "Nasa" is "National Aeronautics and
+// Space Administration", a public body.
+func gazSort(n string) orgSort {
+	gazSortsOnce.Do(func() {
+		gazSorts = map[string]orgSort{}
+		for _, o := range gazOrgs {
+			for _, f := range append([]string{o.Name}, o.Aliases...) {
+				if strings.Contains(f, " ") {
+					if s := nameSort(strings.ToLower(f)); s != sortUnknown {
+						gazSorts[o.Name] = s
+						break
+					}
+				}
+			}
+		}
+	})
+	return gazSorts[n]
+}
+
+// orgSortOf is the sort of body an organisation is by its name, or by a
+// longer form of it the article writes out or the gazetteer knows ("WHO"
+// for "World Health Organization").
+func orgSortOf(e *entity) orgSort {
+	if s := nameSort(e.nameKey()); s != sortUnknown {
+		return s
+	}
+	if s := gazSort(e.name); s != sortUnknown {
+		return s
+	}
+	for f := range e.forms {
+		if strings.Contains(f, " ") {
+			if s := nameSort(strings.ToLower(f)); s != sortUnknown {
+				return s
+			}
 		}
 	}
-	return false
+	return sortUnknown
+}
+
+// publicDescHeads are the heads of descriptions of a public body: "the
+// ministry", "the agency" stand for a body whose name says it is one.
+var publicDescHeads = setOf("ministry", "department", "authority", "commission", "council",
+	"committee", "board", "court", "police")
+
+// stateDescHeads are the heads of descriptions of a body that oversees
+// others: a public body, or one whose name does not say ("Ofcom"), never a
+// business or a union.
+var stateDescHeads = setOf("regulator", "watchdog")
+
+// orgSortFits reports whether an organisation of sort s may be what a
+// description with head names: "the company" a business (or a body whose
+// name does not say), "the ministry" a public body, "the group" anything
+// but a public body; name is the organisation's.
+func orgSortFits(head string, s orgSort, name string) bool {
+	switch {
+	case businessHeads[head] || head == "bank":
+		return s == sortBusiness || s == sortUnknown
+	case publicDescHeads[head]:
+		return s == sortPublic
+	case stateDescHeads[head]:
+		return s == sortPublic || s == sortUnknown
+	case head == "agency":
+		// A public body, one whose name does not say ("NASA"), or an
+		// international organisation: "the agency" is the WHO too.
+		return s == sortPublic || s == sortUnknown || s == sortOther && nameHas(nameKey(name), "organization", "organisation")
+	case head == "group":
+		return s != sortPublic
+	}
+	return true
 }
 
 // titleCase capitalises each word: "prime minister" → "Prime Minister".
