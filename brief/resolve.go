@@ -152,14 +152,6 @@ func (d *doc) cutHeadlineRuns() {
 		if m.t1-m.t0 < 3 || m.form != formUnknown && m.form != formPerson && m.form != formOrg || m.flags&mInQuote != 0 {
 			continue
 		}
-		if keys == nil {
-			keys = map[string]bool{}
-			for _, o := range d.ments {
-				if o.form != formPronoun && o.form != formDesc {
-					keys[nameKey(o.key)] = true
-				}
-			}
-		}
 		lo, hi := d.sentRange(int(m.sent))
 		headline := -1 // unknown yet
 		for k := int(m.t0) + 1; k < int(m.t1) && k <= int(m.t0)+3; k++ {
@@ -179,8 +171,21 @@ func (d *doc) cutHeadlineRuns() {
 				}
 				verb = headline == 1
 			}
+			if !verb || d.lex[k-1]&lexFunction != 0 || d.g.common[d.tokLower(k-1)] {
+				continue
+			}
+			if keys == nil {
+				// The names the article uses, made once, when a heading's
+				// verb is first found.
+				keys = map[string]bool{}
+				for _, o := range d.ments {
+					if o.form != formPronoun && o.form != formDesc {
+						keys[nameKey(o.key)] = true
+					}
+				}
+			}
 			name := d.spanText(int(m.t0), k)
-			if !verb || !keys[nameKey(name)] || d.lex[k-1]&lexFunction != 0 || d.g.common[d.tokLower(k-1)] {
+			if !isTrue(byNameKey(keys, name)) {
 				continue
 			}
 			for _, o := range d.ments {
@@ -779,15 +784,23 @@ func initials(name string) string {
 // the nearest person of that gender, preferring the subject of the
 // sentence before and the last speaker.
 func (d *doc) resolvePronouns() {
+	// The newcomer of the last sentence asked about (newcomerAt), for a
+	// gender: the pronouns of a sentence ask it once.
+	newcomerSent, newcomerGender, newcomer := -1, int8(0), -1
 	for mi := range d.ments {
 		m := &d.ments[mi]
 		if m.form != formPronoun || m.flags&mInQuote != 0 {
 			continue
 		}
-		if k := d.newcomerAt(int(m.sent), m.gender); k >= 0 && k < int(m.t0) && m.gender != genderUnknown {
-			// "…: tinkerer99, another forum user, kept his results to
-			// himself, but he…": the newcomer the engine could not name.
-			continue
+		if m.gender != genderUnknown {
+			if int(m.sent) != newcomerSent || m.gender != newcomerGender {
+				newcomerSent, newcomerGender, newcomer = int(m.sent), m.gender, d.newcomerAt(int(m.sent), m.gender)
+			}
+			if newcomer >= 0 && newcomer < int(m.t0) {
+				// "…: tinkerer99, another forum user, kept his results to
+				// himself, but he…": the newcomer the engine could not name.
+				continue
+			}
 		}
 		if ei := d.antecedent(int(m.t0), m.gender, d.lastSpeaker); ei >= 0 {
 			m.ent = int32(ei)
