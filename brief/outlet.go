@@ -226,7 +226,8 @@ var newsAgencies = setOf("reuters", "cnn", "bbc", "bloomberg", "ap", "afp", "ass
 // lone word read as a person only because it reports ("As Mashable
 // reports, …") is cited too, when it only ever reports.
 func (d *doc) markSourceOutlets() {
-	for _, e := range d.ents {
+	called := d.calledOutlets()
+	for ei, e := range d.ents {
 		if len(e.ments) == 0 || e.own {
 			continue
 		}
@@ -236,9 +237,9 @@ func (d *doc) markSourceOutlets() {
 		outlet, lone := false, false
 		switch e.kind {
 		case KindOrganization:
-			outlet = newsAgencies[n] || outletHeads[lastWord(n)] || d.calledOutlet(e)
+			outlet = newsAgencies[n] || outletHeads[lastWord(n)] || called[ei]
 		case KindPerson, KindOther:
-			outlet = d.calledOutlet(e) ||
+			outlet = called[ei] ||
 				strings.Contains(n, " ") && outletHeads[lastWord(n)] && d.unnamedPerson(e)
 			lone = !outlet && e.kind == KindPerson && !strings.Contains(n, " ") && d.unnamedPerson(e)
 		}
@@ -276,21 +277,23 @@ func (d *doc) markSourceOutlets() {
 var outletNouns = setOf("site", "website", "blog", "newspaper", "magazine", "tabloid", "broadsheet", "outlet",
 	"publication", "newsletter", "webzine", "newswire", "broadcaster", "podcast", "vlog", "weekly", "daily")
 
-// calledOutlet reports an entity one of whose names has an outlet noun
-// written in lower case just before it: "tech site Byteline".
-func (d *doc) calledOutlet(e *entity) bool {
-	for _, mi := range e.ments {
-		m := d.ments[mi]
-		if m.form == formPronoun || m.form == formDesc || m.title != "" || m.r0 != m.t0 {
+// calledOutlets reports, by entity, those one of whose names has an
+// outlet noun written in lower case just before it: "tech site Byteline".
+// It reads the mentions once, in the article's order.
+func (d *doc) calledOutlets() []bool {
+	called := make([]bool, len(d.ents))
+	for mi := range d.ments {
+		m := &d.ments[mi]
+		if m.ent < 0 || m.form == formPronoun || m.form == formDesc || m.title != "" || m.r0 != m.t0 {
 			continue
 		}
 		p := int(m.r0) - 1
 		if p >= 0 && d.sentenceOf(p) == int(m.sent) && d.toks[p].kind == tWord && d.toks[p].flags&fCap == 0 &&
 			outletNouns[d.tokLower(p)] {
-			return true
+			called[m.ent] = true
 		}
 	}
-	return false
+	return called
 }
 
 // unnamedPerson reports an entity nothing marks as a person: no title or
@@ -300,7 +303,7 @@ func (d *doc) unnamedPerson(e *entity) bool {
 		return false
 	}
 	for _, mi := range e.ments {
-		if m := d.ments[mi]; m.title != "" || m.role != "" || m.gender != genderUnknown {
+		if m := &d.ments[mi]; m.title != "" || m.role != "" || m.gender != genderUnknown {
 			return false
 		}
 	}
