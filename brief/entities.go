@@ -80,6 +80,12 @@ type entity struct {
 	own bool
 	// key is nameKey(keyOf), cached (see entity.nameKey).
 	key, keyOf string
+	// sort is what sort of body the organisation is (orgSortOf), worked
+	// out for the name sortOf and sortForms forms; sortSet once it is.
+	sort      orgSort
+	sortOf    string
+	sortForms int
+	sortSet   bool
 }
 
 // findMentions finds the names in every sentence.

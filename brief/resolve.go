@@ -1727,6 +1727,17 @@ func gazSort(n string) orgSort {
 // longer form of it the article writes out or the gazetteer knows ("WHO"
 // for "World Health Organization").
 func orgSortOf(e *entity) orgSort {
+	// Worked out again only when the name or the forms changed (forms are
+	// only ever added): descriptions ask it of each candidate they pass.
+	if e.sortSet && e.sortOf == e.name && e.sortForms == len(e.forms) {
+		return e.sort
+	}
+	e.sort, e.sortOf, e.sortForms, e.sortSet = orgSortNow(e), e.name, len(e.forms), true
+	return e.sort
+}
+
+// orgSortNow is orgSortOf, worked out.
+func orgSortNow(e *entity) orgSort {
 	if s := nameSort(e.nameKey()); s != sortUnknown {
 		return s
 	}
