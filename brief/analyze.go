@@ -49,23 +49,30 @@ func AnalyzeContext(ctx context.Context, articles ...*Article) (*Analysis, error
 func analyzeEach(ctx context.Context, articles []*Article, todo []int, parts []*ArticleAnalysis) int64 {
 	workers := min(runtime.GOMAXPROCS(0), len(todo))
 	var next, done atomic.Int64
+	work := func() {
+		for {
+			k := int(next.Add(1) - 1)
+			if k >= len(todo) || ctx.Err() != nil {
+				return
+			}
+			i := todo[k]
+			d, failed := safeAnalyzeDoc(ctx, articles[i])
+			if ctx.Err() != nil {
+				return // d may be cut short
+			}
+			parts[i] = &ArticleAnalysis{a: articles[i], d: d, m: mergeFactsOf(d), failed: failed}
+			done.Add(1)
+		}
+	}
+	if workers <= 1 {
+		// One article, or one CPU: on the caller's goroutine, without
+		// starting one and waiting for it.
+		work()
+		return done.Load()
+	}
 	var wg sync.WaitGroup
 	for range workers {
-		wg.Go(func() {
-			for {
-				k := int(next.Add(1) - 1)
-				if k >= len(todo) || ctx.Err() != nil {
-					return
-				}
-				i := todo[k]
-				d, failed := safeAnalyzeDoc(ctx, articles[i])
-				if ctx.Err() != nil {
-					return // d may be cut short
-				}
-				parts[i] = &ArticleAnalysis{a: articles[i], d: d, m: mergeFactsOf(d), failed: failed}
-				done.Add(1)
-			}
-		})
+		wg.Go(work)
 	}
 	wg.Wait()
 	return done.Load()
