@@ -760,19 +760,7 @@ func (d *doc) dropAffiliations(x *docDispute, lo, hi int) {
 			}
 		}
 	}
-	if len(drop) == 0 || len(drop) >= len(x.parties) {
-		return
-	}
-	var parties []int
-	var names []string
-	for i, p := range x.parties {
-		if p >= 0 && drop[p] {
-			continue
-		}
-		parties = append(parties, p)
-		names = append(names, x.names[i])
-	}
-	x.parties, x.names = parties, names
+	x.dropParties(drop)
 }
 
 // dropOwnSide removes a party the sentence puts on another party's side:
@@ -828,6 +816,11 @@ func (d *doc) dropOwnSide(x *docDispute, lo, hi int) {
 			drop[b] = true
 		}
 	}
+	x.dropParties(drop)
+}
+
+// dropParties removes the parties in drop, unless that would leave none.
+func (x *docDispute) dropParties(drop map[int]bool) {
 	if len(drop) == 0 || len(drop) >= len(x.parties) {
 		return
 	}
