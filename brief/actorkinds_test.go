@@ -177,3 +177,29 @@ func TestHeadingsAreNoNames(t *testing.T) {
 			[]string{"Ilse Varnholt Resigns", "Ilse Varnholt Resigns Over Ferry Deal"}},
 	})
 }
+
+// A name set beside a noun for a kind of business or body (", the
+// question site for programmers,", ", a bakery chain,") is an
+// organisation's, though it speaks as a person would; a person beside a
+// role in a body (", the firm's owner,") stays a person. Sentences
+// written for the test.
+func TestBodyAppositionMakesAnOrganisation(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"a site in apposition", []string{
+			`Quill Stack, the question site for programmers, will cut a quarter of its staff, its chief executive said on Tuesday.`,
+			`Quill Stack said the cuts were needed after traffic fell by a third.`},
+			map[string]ActorKind{"Quill Stack": KindOrganization}, nil},
+		{"a chain in apposition", []string{
+			`Crumb Basket, a bakery chain from Leeds, said it would close nine shops in March.`,
+			`Crumb Basket told suppliers that payments would be made in full.`},
+			map[string]ActorKind{"Crumb Basket": KindOrganization}, nil},
+		// Look-alikes: people.
+		{"a person beside the firm's owner", []string{
+			`Tomas Varga, the firm's owner, said the workshop would reopen in May.`,
+			`Varga said he had hired four new mechanics.`},
+			map[string]ActorKind{"Tomas Varga": KindPerson}, nil},
+		{"a person beside a title", []string{
+			`Oskar Lindqvist, the chief executive of Nordhamn Shipping, said the fleet would grow.`},
+			map[string]ActorKind{"Oskar Lindqvist": KindPerson}, nil},
+	})
+}

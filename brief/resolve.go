@@ -673,6 +673,56 @@ func (d *doc) personBefore(mi int) bool {
 	return false
 }
 
+// bodyApposition reports, at token k after a name, an apposition whose
+// head names a kind of business or body: ", the question site for
+// programmers,", ", a Leeds bakery chain,", ", the state broadcaster,".
+// ("…, the firm's owner," is a person's: its head is "owner".)
+func (d *doc) bodyApposition(k int) bool {
+	if k+2 >= len(d.toks) || d.toks[k].kind != tPunct || d.text[d.toks[k].s] != ',' {
+		return false
+	}
+	switch d.tokLower(k + 1) {
+	case "the", "a", "an":
+	default:
+		return false
+	}
+	si := d.sentenceOf(k)
+	head := -1
+	for j := k + 2; j < len(d.toks) && j < k+8 && d.sentenceOf(j) == si; j++ {
+		t := d.toks[j]
+		if t.kind != tWord || t.flags&fInQuote != 0 || appositionEnds[d.tokLower(j)] {
+			break
+		}
+		if t.flags&fPoss != 0 {
+			head = -1 // "the firm's owner": what follows is the head
+			continue
+		}
+		head = j
+	}
+	if head < 0 {
+		return false
+	}
+	w := d.tokLower(head)
+	if d.toks[head].flags&fCap != 0 || titleHeads[w] || formTags(w)&formPlural != 0 {
+		return false
+	}
+	if businessHeads[w] || outletNouns[w] || bodyNouns[w] {
+		return true
+	}
+	a, ok := agentOf(d.lemmaAt(head))
+	return ok && a.class == agentBusiness
+}
+
+// appositionEnds end the noun phrase of an apposition: "the question site
+// for programmers", "the bank that…", "the chain based in Leeds".
+var appositionEnds = setOf("for", "of", "that", "which", "who", "whose", "based", "in", "with", "from", "on", "at", "and", "or", "to")
+
+// bodyNouns name a kind of organisation in an apposition ("Stackwise,
+// the question site,"), besides businessHeads and outletNouns.
+var bodyNouns = setOf("group", "agency", "maker", "brand", "site", "platform", "app", "service", "network", "chain",
+	"manufacturer", "operator", "charity", "foundation", "organisation", "organization", "institute", "association",
+	"union", "party", "bank", "exchange", "studio", "label", "club", "team", "university", "school", "hospital")
+
 // orgUse reports a mention used as an organisation's name: "publishing
 // giant Larkmoor", "Larkmoor CEO", "Larkmoor, which owns…".
 func (d *doc) orgUse(m mention) bool {
@@ -686,6 +736,9 @@ func (d *doc) orgUse(m mention) bool {
 			}
 		}
 		if d.toks[k].kind == tPunct && d.text[d.toks[k].s] == ',' && k+1 < len(d.toks) && d.tokLower(k+1) == "which" {
+			return true
+		}
+		if d.bodyApposition(k) {
 			return true
 		}
 	}
