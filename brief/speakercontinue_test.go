@@ -13,11 +13,7 @@ import (
 // just before) the quote keeps that speaker, and a plain "he said" after a
 // new subject still goes to the newcomer. Sentences written for the test.
 func TestContinuationSpeaker(t *testing.T) {
-	cases := []struct {
-		name           string
-		paras          []string
-		quote, speaker string // speaker "" = printed with no speaker
-	}{
+	checkSpeakers(t, []speakerCase{
 		{"continued, after another man is the subject", []string{
 			`“We were not good enough this year,” said coach Martin Hale.`,
 			`Peter Lund, the club's owner, bought the team in 2015 and has spent heavily since. “I told the players we would come back stronger,” he continued.`},
@@ -61,22 +57,7 @@ func TestContinuationSpeaker(t *testing.T) {
 			`Peter Lund, the club's owner, said the squad would be rebuilt over the summer.`,
 			`“We will spend what it takes,” he added.`},
 			"spend what it takes", "Peter Lund"},
-	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			an := analyzeText(t, c.paras...)
-			q := findQuote(t, an, c.quote)
-			if c.speaker == "" {
-				if q.Speaker != "" {
-					t.Errorf("speaker %q, want none", q.Speaker)
-				}
-				return
-			}
-			if !strings.EqualFold(q.Speaker, c.speaker) {
-				t.Errorf("speaker %q, want %q", q.Speaker, c.speaker)
-			}
-		})
-	}
+	})
 }
 
 // A question put after someone's answer is a turn of its own: it is never

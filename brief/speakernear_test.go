@@ -1,9 +1,6 @@
 package brief
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // "He told me", "he lamented" after a paragraph that brings in someone
 // new: the pronoun is the newcomer, the subject of the sentence
@@ -13,12 +10,7 @@ import (
 // sentence gives a person's pronoun ("calls himself FrostyLantern", "why
 // he trusts it") is a person, and speaks.
 func TestSpeakerPronounNearestPerson(t *testing.T) {
-	cases := []struct {
-		name    string
-		paras   []string
-		quote   string
-		speaker string
-	}{
+	checkSpeakers(t, []speakerCase{
 		// A verb of going on ("continued", "added", "went on") fits the
 		// last speaker going on as well as the newcomer: both are men, so
 		// the page prints no speaker rather than a guess
@@ -78,21 +70,5 @@ func TestSpeakerPronounNearestPerson(t *testing.T) {
 			`The lab's new machine cost more than the building.`,
 			`“It paid for itself in a year,” she added.`},
 			"It paid for itself in a year", "Lucia Ferraro"},
-	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			an := analyzeText(t, c.paras...)
-			q := findQuote(t, an, c.quote)
-			if c.speaker == "" {
-				if q.Speaker != "" {
-					t.Errorf("speaker = %q, want none", q.Speaker)
-				}
-				return
-			}
-			a := actorNamed(an, c.speaker)
-			if a == nil && !strings.EqualFold(q.Speaker, c.speaker) || a != nil && q.Speaker != a.Name {
-				t.Errorf("speaker = %q, want %q; actors: %q", q.Speaker, c.speaker, actorNames(an))
-			}
-		})
-	}
+	})
 }

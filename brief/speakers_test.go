@@ -5,6 +5,40 @@ import (
 	"testing"
 )
 
+// speakerCase is an article written for a test, a quote in it (some of
+// its words) and who must be printed as its speaker: an actor's name, or
+// "" for a quote printed with no speaker.
+type speakerCase struct {
+	name    string
+	paras   []string
+	quote   string
+	speaker string
+}
+
+// checkSpeakers analyses each case's article and checks its quote's
+// speaker: none when the case wants none, else the actor of that name as
+// the actors list names it (or, when no actor has the name, the name
+// itself, in any case).
+func checkSpeakers(t *testing.T, cases []speakerCase) {
+	t.Helper()
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			an := analyzeText(t, c.paras...)
+			q := findQuote(t, an, c.quote)
+			if c.speaker == "" {
+				if q.Speaker != "" {
+					t.Errorf("speaker = %q, want none", q.Speaker)
+				}
+				return
+			}
+			a := actorNamed(an, c.speaker)
+			if a == nil && !strings.EqualFold(q.Speaker, c.speaker) || a != nil && q.Speaker != a.Name {
+				t.Errorf("speaker = %q, want %q; actors: %q", q.Speaker, c.speaker, actorNames(an))
+			}
+		})
+	}
+}
+
 // Speakers on news the rules were not written for: frames after the quote
 // or in the next paragraph, statements and documents, insertions between
 // the speaker and the verb, pronouns after a quote. speaker "" means the
@@ -13,12 +47,7 @@ import (
 func TestSpeakerClasses(t *testing.T) {
 	// The words of a quote-only paragraph that repeats the article's own
 	// prose are a pull quote, not someone's words (TestPullQuoteDropped).
-	cases := []struct {
-		name    string
-		paras   []string
-		quote   string
-		speaker string
-	}{
+	checkSpeakers(t, []speakerCase{
 		// Frames the rules did not know.
 		{"in a statement, the department said", []string{
 			"The Harbour Department closed the east pier on Monday after a crane collapsed.",
@@ -163,23 +192,7 @@ func TestSpeakerClasses(t *testing.T) {
 			"The Harbour Trust published its annual report on Monday.",
 			`“Fish stocks are at their lowest in thirty years,” said Amina Yusuf, who chairs the Harbour Trust.`},
 			"Fish stocks are at their lowest", "Amina Yusuf"},
-	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			an := analyzeText(t, c.paras...)
-			q := findQuote(t, an, c.quote)
-			if c.speaker == "" {
-				if q.Speaker != "" {
-					t.Errorf("speaker = %q, want none", q.Speaker)
-				}
-				return
-			}
-			a := actorNamed(an, c.speaker)
-			if a == nil && !strings.EqualFold(q.Speaker, c.speaker) || a != nil && q.Speaker != a.Name {
-				t.Errorf("speaker = %q, want %q; actors: %q", q.Speaker, c.speaker, actorNames(an))
-			}
-		})
-	}
+	})
 }
 
 // A paragraph that only repeats, in quotation marks, a sentence of the

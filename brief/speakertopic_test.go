@@ -1,9 +1,6 @@
 package brief
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // In feature writing a quote framed by a pronoun ("he told me", "she
 // recalled", "he wrote") is the words of the person the passage is about:
@@ -14,11 +11,7 @@ import (
 // subject of the narration in reach, the quote gets no speaker. Sentences
 // written for the test.
 func TestPronounSpeakerTopic(t *testing.T) {
-	cases := []struct {
-		name           string
-		paras          []string
-		quote, speaker string // speaker "" = printed with no speaker
-	}{
+	checkSpeakers(t, []speakerCase{
 		{"the writer asks an official: his answer", []string{
 			`“Nobody reads the forms we send,” said Hamid Nasser, a night-taxi driver in the port district.`,
 			`I asked the council's licensing chief, Owen Tait, why the badges take so long.`,
@@ -133,20 +126,5 @@ func TestPronounSpeakerTopic(t *testing.T) {
 			`Berg hired Tomas Varga as a mechanic in 2019. Varga left after a row over pay.`,
 			`“It was never about the money,” he told me.`},
 			"never about the money", ""},
-	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			an := analyzeText(t, c.paras...)
-			q := findQuote(t, an, c.quote)
-			if c.speaker == "" {
-				if q.Speaker != "" {
-					t.Errorf("speaker %q, want none", q.Speaker)
-				}
-				return
-			}
-			if !strings.EqualFold(q.Speaker, c.speaker) {
-				t.Errorf("speaker %q, want %q", q.Speaker, c.speaker)
-			}
-		})
-	}
+	})
 }
