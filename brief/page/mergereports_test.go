@@ -90,16 +90,7 @@ func TestMergeReportsGroupsAsComparingAll(t *testing.T) {
 	if again := mergeReports(items, text, names, words); !slices.EqualFunc(again, got, slices.Equal[[]report]) {
 		t.Fatal("mergeReports made other groups with the words of texts kept")
 	}
-	ids := func(gs [][]report) [][]int {
-		out := make([][]int, len(gs))
-		for i, g := range gs {
-			for _, x := range g {
-				out[i] = append(out[i], x.id)
-			}
-		}
-		return out
-	}
-	if g, w := ids(got), ids(want); !slices.EqualFunc(g, w, slices.Equal[[]int]) {
+	if g, w := reportIDs(got), reportIDs(want); !slices.EqualFunc(g, w, slices.Equal[[]int]) {
 		t.Fatalf("mergeReports made %d groups, comparing with all %d; first difference at %v",
 			len(g), len(w), firstDiff(g, w))
 	}
@@ -189,15 +180,6 @@ func TestMergeReportsKeptAsFromScratch(t *testing.T) {
 	}
 	text := func(x report) string { return x.text }
 	names := func(x report) []string { return foldedName(x.who) }
-	ids := func(gs [][]report) [][]int {
-		out := make([][]int, len(gs))
-		for i, g := range gs {
-			for _, x := range g {
-				out[i] = append(out[i], x.id)
-			}
-		}
-		return out
-	}
 	var items []report
 	for range 300 {
 		items = append(items, newReport())
@@ -226,11 +208,22 @@ func TestMergeReportsKeptAsFromScratch(t *testing.T) {
 			regrouped++
 		}
 		want := mergeReports(items, text, names, nil)
-		if g, w := ids(got), ids(want); !slices.EqualFunc(g, w, slices.Equal[[]int]) {
+		if g, w := reportIDs(got), reportIDs(want); !slices.EqualFunc(g, w, slices.Equal[[]int]) {
 			t.Fatalf("step %d: %d groups from those before, %d from scratch; first difference at %v", step, len(g), len(w), firstDiff(g, w))
 		}
 	}
 	if regrouped < 100 {
 		t.Errorf("only %d of 200 steps regrouped from the groups before: the test does not exercise regroupReports", regrouped)
 	}
+}
+
+// reportIDs lists the ids of each group's reports.
+func reportIDs(gs [][]report) [][]int {
+	out := make([][]int, len(gs))
+	for i, g := range gs {
+		for _, x := range g {
+			out[i] = append(out[i], x.id)
+		}
+	}
+	return out
 }

@@ -214,10 +214,10 @@ func countOf(f *articleFacts) int {
 	return n
 }
 
-// subAnalysis is subAnalyses of one group made on its own, the
-// reference the test holds subAnalyses to: the part of an analysis that cites the given sources: their
-// articles (with their IDs), and the actors and items that cite them, with
-// only those citations.
+// subAnalysis is subAnalyses of one group made on its own, the reference
+// the test holds subAnalyses to: the part of an analysis that cites the
+// given sources (their articles, with their IDs, and the actors and items
+// that cite them, with only those citations).
 func subAnalysis(an *brief.Analysis, srcs []int) *brief.Analysis {
 	in := map[string]bool{}
 	sub := &brief.Analysis{}
