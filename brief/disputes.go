@@ -872,15 +872,6 @@ func (d *doc) settlePronounParties(x *docDispute, si, lo, hi int) bool {
 // (doc.reportAuthor), else the report as the article names it, as a quote
 // of it is given to "the report". noActor when there is none.
 func (d *doc) reportBefore(k int) actorRef {
-	first := ""
-	if d.reportAuthor >= 0 {
-		for i := range d.toks {
-			if d.toks[i].kind == tWord && reportNouns[d.tokLower(i)] && d.toks[i].flags&fInQuote == 0 {
-				first = d.tokLower(i)
-				break
-			}
-		}
-	}
 	si := d.sentenceOf(k)
 	lo, _ := d.sentRange(si)
 	if s := d.narrationBefore(si); s >= 0 {
@@ -893,7 +884,7 @@ func (d *doc) reportBefore(k int) actorRef {
 		}
 		switch d.tokLower(t - 1) {
 		case "the", "its", "this":
-			if w == first {
+			if d.reportAuthor >= 0 && w == d.reportNoun {
 				return actorRef{ent: d.reportAuthor}
 			}
 			return actorRef{ent: -1, name: "the " + w}

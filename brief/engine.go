@@ -66,6 +66,9 @@ type doc struct {
 	// reportAuthor is the organisation behind the report the article is
 	// about (-1: none); "the report" and "the study" stand for it.
 	reportAuthor int
+	// reportNoun is the word the article first names that report by
+	// ("report", "study"), when reportAuthor is set.
+	reportNoun string
 	// institutions maps "government", "military" to the entity the bare
 	// description stands for (see homeInstitution).
 	institutions map[string]int

@@ -1221,7 +1221,7 @@ func insertSorted(list []int32, mi int32) []int32 {
 // that country), or an organisation.
 func (d *doc) resolveDescriptions() {
 	d.buildCover()
-	d.reportAuthor = d.findReportAuthor()
+	d.reportAuthor, d.reportNoun = d.findReportAuthor()
 	walks := descWalks{}
 	for mi := range d.ments {
 		m := &d.ments[mi]
@@ -1929,12 +1929,14 @@ func (d *doc) mergeOrgPrefixes() {
 // findReportAuthor finds the organisation behind the report or study an
 // article is about ("a new report released by Stanford University's Center
 // on Poverty and Inequality"): the organisation named after "by", "from" or
-// "of" within a few words of the first report noun. -1 when there is none.
-func (d *doc) findReportAuthor() int {
+// "of" within a few words of the first report noun, and that noun ("report",
+// "study"). -1 and "" when there is none.
+func (d *doc) findReportAuthor() (int, string) {
 	for i := range d.toks {
 		if d.toks[i].kind != tWord || !reportNouns[d.tokLower(i)] || d.toks[i].flags&fInQuote != 0 {
 			continue
 		}
+		noun := d.tokLower(i)
 		si := d.sentenceOf(i)
 		_, hi := d.sentRange(si)
 		for k := i + 1; k < hi && k < i+8; k++ {
@@ -1946,7 +1948,7 @@ func (d *doc) findReportAuthor() int {
 				if c := d.cover[j]; c != 0 {
 					m := d.ments[c-1]
 					if m.ent >= 0 && d.ents[m.ent].kind == KindOrganization {
-						return d.orgChainEnd(int(c - 1))
+						return d.orgChainEnd(int(c - 1)), noun
 					}
 					break
 				}
@@ -1955,11 +1957,11 @@ func (d *doc) findReportAuthor() int {
 		// "In its annual report, the Geneva-based agency estimated…": the
 		// organisation that is the subject of the report's sentence.
 		if e := d.sentenceSubjectEnt(si); e >= 0 && d.ents[e].kind == KindOrganization {
-			return e
+			return e, noun
 		}
-		return -1 // only the first report counts
+		return -1, "" // only the first report counts
 	}
-	return -1
+	return -1, ""
 }
 
 // sentenceSubjectEnt returns the entity of the first subject mention of
