@@ -954,8 +954,9 @@ func (d *doc) antecedent(t int, gender int8, speaker int) int {
 }
 
 // antecedentIn is antecedent; frame is set for the pronoun of a speech
-// frame ("he told me"), whose person is weighed by grammatical role (see
-// speakerAntecedent).
+// frame ("he told me"), whose person is weighed by grammatical role
+// (frameSubject) and by whether the passage moved on from the last
+// speaker (topicMoved, broughtIn; see speakertopic.go).
 func (d *doc) antecedentIn(t int, gender int8, speaker int, frame bool) int {
 	si := d.sentenceOf(t)
 	best, bestScore, bestSent, bestMi := -1, 0.0, -1, -1
@@ -1442,11 +1443,11 @@ func roleFits(role, head string) bool {
 // mention mi (pronouns aside), or -1. An entity counts by its last mention,
 // in mention order, that starts before mi's; of two named at the same
 // token the first entity wins; for an organisation, the subject that
-// sentence opens with wins over the others. Rather than asking every entity, it walks
-// the mentions back from the end of mi's sentence, asking each entity
-// once, and stops after the sentence of the first that passes: mentions
-// lie in sentence order, though not always in token order inside one
-// (a group's qualifiers before a name).
+// sentence opens with wins over the others. Rather than asking every
+// entity, it walks the mentions back from the end of mi's sentence, asking
+// each entity once, and stops after the sentence of the first that passes:
+// mentions lie in sentence order, though not always in token order inside
+// one (a group's qualifiers before a name).
 //
 // The walk stops, too, where an earlier call with the same pass found
 // that no entity passes (see descWalk), and when it finds none it records
