@@ -1,6 +1,7 @@
 package brief
 
 import (
+	"maps"
 	"slices"
 	"sort"
 	"strings"
@@ -1798,7 +1799,9 @@ func orgSortNow(e *entity) orgSort {
 	if s := gazSort(e.name); s != sortUnknown {
 		return s
 	}
-	for f := range e.forms {
+	// The forms in order, so that two that tell different sorts give the
+	// same answer on every run.
+	for _, f := range slices.Sorted(maps.Keys(e.forms)) {
 		if strings.Contains(f, " ") {
 			if s := nameSort(strings.ToLower(f)); s != sortUnknown {
 				return s
