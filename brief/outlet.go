@@ -356,7 +356,7 @@ func (d *doc) sourceFrame(m mention) bool {
 			// not "the paper added a paywall", "wrote to the mayor".
 			if n := k + 1; n < len(d.toks) && d.sentenceOf(n) == int(m.sent) && d.toks[n].kind == tWord {
 				w := d.tokLower(n)
-				return w == "that" || !determiners[w] && w != "to" && w != "his" && w != "her" && w != "their"
+				return w == "that" || !determiners[w] && w != "to"
 			}
 			return true
 		}

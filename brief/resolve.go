@@ -720,7 +720,7 @@ var appositionEnds = setOf("for", "of", "that", "which", "who", "whose", "based"
 
 // bodyNouns name a kind of organisation in an apposition ("Stackwise,
 // the question site,"), besides businessHeads and outletNouns.
-var bodyNouns = setOf("group", "agency", "maker", "brand", "site", "platform", "app", "service", "network", "chain",
+var bodyNouns = setOf("group", "agency", "maker", "brand", "platform", "app", "service", "network", "chain",
 	"manufacturer", "operator", "charity", "foundation", "organisation", "organization", "institute", "association",
 	"union", "party", "bank", "exchange", "studio", "label", "club", "team", "university", "school", "hospital")
 
