@@ -199,6 +199,15 @@ func (cx *clauseContext) subject(info subjectInfo) string {
 	return s
 }
 
+// ownClauseUnclear reports a clause at byte at whose subject is the
+// item's actor but which, cut from its sentence, would not say so: its
+// "he" or "she" may be another person's (otherPersonBefore), or its verb's
+// object stands before the subject (objectGap). The item prints its
+// sentence instead.
+func (cx *clauseContext) ownClauseUnclear(text string, at int, info subjectInfo, forms []actorForms) bool {
+	return info.own && (cx.otherPersonBefore(text, at, info.subject, forms) || objectGap(tokenize(info.subject), forms[0], text[at:]))
+}
+
 // otherPersonBefore reports whether a clause whose subject is a bare
 // "he" or "she" (read as the item's actor) has another person of the
 // analysis named before it in its sentence: the pronoun may be that
@@ -343,7 +352,7 @@ func commitmentClauseNow(c brief.Commitment, words int, cx *clauseContext) (out 
 	end := i + n
 	at := reachBack(text, withAuxiliaries(text, i+predicateStart(what)))
 	info := clauseSubject(text, at, forms)
-	if info.own && (cx.otherPersonBefore(text, at, info.subject, forms) || objectGap(tokenize(info.subject), forms[0], text[at:])) {
+	if cx.ownClauseUnclear(text, at, info, forms) {
 		return sentence()
 	}
 	subject, pred := "", ""
@@ -738,7 +747,7 @@ func disputeClauseOwnNow(d brief.Dispute, words int, cx *clauseContext) (out Ite
 		return sentence()
 	}
 	info := clauseSubject(text, at, forms)
-	if info.own && (cx.otherPersonBefore(text, at, info.subject, forms) || objectGap(tokenize(info.subject), forms[0], text[at:])) {
+	if cx.ownClauseUnclear(text, at, info, forms) {
 		return sentence()
 	}
 	body := clauseFrom(text, at)
