@@ -1061,6 +1061,9 @@ func (d *doc) recordRun(i, j, hi, si int, title, role string, r0 int) {
 		n > 2 && strings.Contains(name, " & "):
 		// "UK Ministry of Defense", "Bank of Ruritania", "Hollis & Crane"
 		m.kind, m.form = KindOrganization, formOrg
+	case n >= 2 && isTrade(last) && d.tradeName(i, j, hi, r0):
+		// "Dalmore Shipping", "Harbour Freight": a name and a trade.
+		m.kind, m.form = KindOrganization, formOrg
 	case n == 1 && d.toks[i].flags&fAllCaps != 0 && len(name) <= 6:
 		m.kind, m.form = KindOrganization, formOrg
 		m.flags |= mShape
@@ -1301,6 +1304,28 @@ func (d *doc) looksLikePersonName(i, j int) bool {
 		}
 	}
 	return true
+}
+
+// tradeName reports whether the run [i, j), which ends in a trade word
+// ("Shipping", "Freight"), names a business: a name-like word before the
+// trade, which is no known given name ("Mark Shipping" is a man's name),
+// and no role beside the run (", a retired captain,", "treasurer Ngozi
+// Steel"). r0 is where the words before the name start.
+func (d *doc) tradeName(i, j, hi, r0 int) bool {
+	if d.givenAt(i) {
+		return false
+	}
+	named := false
+	for k := i; k < j-1; k++ {
+		w := d.tokLower(k)
+		if d.toks[k].kind != tWord || d.toks[k].flags&fCap == 0 && !nameConnectors[w] {
+			return false
+		}
+		if !d.g.common[w] && !nameConnectors[w] && !isTrade(w) {
+			named = true
+		}
+	}
+	return named && d.roleBefore(r0) == "" && d.roleAfter(j, hi) == ""
 }
 
 // allCommon reports whether every word of [i, j) is an ordinary word.
@@ -1547,6 +1572,12 @@ func (d *doc) headUse(k, hi int) bool {
 		return true
 	}
 	w := d.tokLower(k)
+	if w == "first" && k+1 < hi && d.toks[k+1].kind == tWord {
+		// "the company first sued": an adverb before the verb.
+		k++
+		w = d.tokLower(k)
+		return d.lex[k]&(lexSpeech|lexCommit|lexDispute) != 0 || isVerbLike(w)
+	}
 	return d.lex[k]&(lexFunction|lexSpeech|lexCommit|lexDispute) != 0 || isAuxiliary(w) || isPreposition(w) ||
 		isVerbLike(w) || isAdverb(w) || w == "and" || w == "or" || w == "but" || w == "who" || w == "which"
 }
@@ -1575,6 +1606,13 @@ func (d *doc) matchDescription(i, hi, si int) int {
 	k := j
 	for k < hi && k < j+3 && d.toks[k].kind == tWord && (titleMods[d.tokLower(k)] || descHeads[d.tokLower(k)] != "") {
 		k++
+	}
+	// "The company then sued", "the firm first said": "then" and "first"
+	// modify a title before it ("the then president") but an adverb after
+	// the head is the verb's.
+	for k > j+1 && descHeads[d.tokLower(k-1)] == "" && descHeads[d.tokLower(k-2)] != "" &&
+		(isAdverb(d.tokLower(k-1)) || d.tokLower(k-1) == "first") {
+		k--
 	}
 	// "the regional health board", "the school board": lower-case words
 	// qualifying the head of a body.

@@ -26,6 +26,9 @@ var agentsTSV string
 //go:embed lexdata/classes.tsv
 var classesTSV string
 
+//go:embed lexdata/trades.tsv
+var tradesTSV string
+
 // lemma identifies a lemma of lexdata/forms.tsv; 0 is no lemma.
 type lemma uint16
 
@@ -138,6 +141,7 @@ type lexTables struct {
 	cues   map[uint32]cue     // verb<<16 | next word (0: the verb alone)
 	agents map[[3]lemma]agent // the lemmas of a phrase, left-aligned, 0-padded
 	agent1 []agent            // lemma → single-word agent (class agentNone: none)
+	trades map[string]bool    // industry nouns that end a business's name ("shipping")
 	rules  ruleTables         // the engine's rule tables by lemma (lexrules.go)
 }
 
@@ -265,8 +269,18 @@ func loadLexData(m map[string]lexEntry) *lexTables {
 			t.agents[key] = a
 		}
 	})
+	// Trades: word, source.
+	t.trades = make(map[string]bool, strings.Count(tradesTSV, "\n"))
+	eachLine(tradesTSV, func(line string) {
+		w, _, _ := strings.Cut(line, "\t")
+		t.trades[w] = true
+	})
 	return t
 }
+
+// isTrade reports an industry noun that ends a business's name, in lower
+// case: "shipping" in "Dalmore Shipping" (lexdata/trades.tsv).
+func isTrade(w string) bool { return lexData().trades[w] }
 
 // eachLine calls fn with every line of a table that is not a comment.
 func eachLine(s string, fn func(string)) {

@@ -32,6 +32,9 @@ func TestLexDataClean(t *testing.T) {
 	if n := count(agentsTSV); single+len(tab.agents) != n {
 		t.Errorf("agents.tsv: %d agents read of %d lines", single+len(tab.agents), n)
 	}
+	if n := count(tradesTSV); len(tab.trades) != n || !isTrade("shipping") || !isTrade("oil") || isTrade("Shipping") {
+		t.Errorf("trades.tsv: %d trades read of %d lines", len(tab.trades), n)
+	}
 	// Every form is read as its line's lemma, unless forms.tsv gives the
 	// word to another lemma as one of its forms.
 	for id := 1; id < len(tab.names); id++ {

@@ -199,11 +199,11 @@ func (d *doc) ownParty(x docDispute) bool {
 }
 
 // outletHeads end the names of newspapers, broadcasters and agencies:
-// "Lamu Herald", "Kestrel Times", "Bloomberg News".
+// "Lamu Herald", "Kestrel Times", "Bloomberg News", "Nordbahn Online".
 var outletHeads = setOf("herald", "times", "tribune", "post", "journal", "news", "gazette", "telegraph", "guardian",
 	"chronicle", "courier", "observer", "express", "mirror", "mail", "standard", "independent", "economist",
 	"radio", "tv", "television", "broadcasting", "bulletin", "magazine", "daily", "weekly", "newspaper", "dispatch",
-	"inquirer", "examiner", "sentinel", "tribune's", "recorder", "register", "monitor", "globe")
+	"inquirer", "examiner", "sentinel", "tribune's", "recorder", "register", "monitor", "globe", "online")
 
 // newsAgencies are outlets known by a bare name.
 var newsAgencies = setOf("reuters", "cnn", "bbc", "bloomberg", "ap", "afp", "associated press", "agence france-presse",

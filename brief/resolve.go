@@ -66,6 +66,7 @@ func (d *doc) resolveEntities() {
 			d.attach(mi, newEnt(m))
 		}
 	}
+	d.retypeTradePeople()
 	// Pass 2: single names, matched to the people and organisations above.
 	for mi := range d.ments {
 		m := &d.ments[mi]
@@ -476,6 +477,54 @@ func (d *doc) matchSingle(mi int) int {
 // firstNameUnique reports whether exactly one person named in full has the
 // first name w.
 func (d *doc) firstNameUnique(w string) bool { return d.index().namedFirst(w) == 1 }
+
+// retypeTradePeople turns a name read as a business only by its trade word
+// ("Mark Shipping", "Olumide Mining": see tradeName) into a person's when
+// the article shows a person: the last word with a title elsewhere ("Mr
+// Shipping said"), or a he or she as the first word after the name that
+// could stand for an actor, and never an "its". It runs before single
+// names are matched, so that "Mr Shipping" then joins the man.
+func (d *doc) retypeTradePeople() {
+	var titled map[string]int8 // last words written with a title, and its gender
+	for ei, e := range d.ents {
+		sp := strings.LastIndexByte(e.name, ' ')
+		if e.kind != KindOrganization || sp < 0 || !isTrade(asciiLower(e.name[sp+1:])) || orgHeads[asciiLower(e.name[sp+1:])] {
+			continue
+		}
+		if titled == nil {
+			titled = map[string]int8{}
+			for _, m := range d.ments {
+				if g, ok := honorifics[asciiLower(strings.TrimSuffix(m.title, "."))]; ok && m.t1-m.t0 == 1 {
+					titled[nameKey(m.key)] = g
+				}
+			}
+		}
+		gender, person := titled[nameKey(e.name[sp+1:])]
+		if !person {
+			he, its := 0, 0
+			for _, mi := range e.ments {
+				switch g, ok := d.pronounAfter(int(mi), ei); {
+				case !ok:
+				case g == genderUnknown:
+					its++
+				default:
+					he++
+					gender = g
+				}
+			}
+			person = he > 0 && its == 0
+		}
+		if !person {
+			continue
+		}
+		f := strings.Fields(nameKey(e.name))
+		e.kind, e.gender, e.first, e.last = KindPerson, gender, f[0], f[len(f)-1]
+		for _, mi := range e.ments {
+			d.ments[mi].kind, d.ments[mi].form = KindPerson, formPerson
+		}
+		d.eidx.add(d, ei)
+	}
+}
 
 // guessKind decides what an unknown single name is from how it is used.
 func (d *doc) guessKind(mi int) ActorKind {
