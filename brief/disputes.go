@@ -1378,7 +1378,8 @@ func (d *doc) verbDispute(t, hi int, w string, weight float64) docDispute {
 	}
 	// The public, or someone unnamed and indefinite ("a leader who
 	// refuses…", "one user complained", "many blame…"), is no party.
-	if arg.found() && arg.ref.ent < 0 && arg.ref.name != "" && (publicNouns[d.tokLower(arg.head)] || d.indefinite(arg)) {
+	if arg.found() && arg.ref.ent < 0 && arg.ref.name != "" && (publicNouns[d.tokLower(arg.head)] && !d.publicGroupParty(arg, weight) ||
+		d.indefinite(arg)) {
 		return x
 	}
 	if k := d.skipAux(st - 1); k >= 0 && d.toks[k].kind == tWord && quantifierSubjects[d.tokLower(k)] {
@@ -1406,7 +1407,8 @@ func (d *doc) verbDispute(t, hi int, w string, weight float64) docDispute {
 	// "condemned the bombing of a market", "blamed the damage on climate
 	// change": a condemnation of an event, a disease or a cause that names
 	// no one is no open dispute between parties (dropCondemnEvent).
-	if condemnVerbs[lemmaName(d.lemmaAt(t))] && len(objs) == 0 && !passive && d.thatClauseSubject(ot, hi).ent < 0 {
+	if condemnVerbs[lemmaName(d.lemmaAt(t))] && len(objs) == 0 && !passive && d.thatClauseSubject(ot, hi).ent < 0 &&
+		!d.measureObject(ot, hi) {
 		return docDispute{}
 	}
 	// "complained that Nigeria negotiated alone", "was appalled that
@@ -1506,6 +1508,29 @@ func (d *doc) measureBefore(s, lo int) bool {
 // "blamed the floods on climate change".
 var condemnVerbs = setOf("condemn", "denounce", "decry", "deplore", "blame")
 
+// condemnedMeasures are what someone decided or made, beside the
+// lawNouns: condemning one ("denounced the draft law", "decried the
+// ruling") sets the critic against its maker, named or not, unlike an
+// event ("condemned the bombing").
+var condemnedMeasures = setOf("ruling", "verdict", "decision", "sentence", "judgment", "judgement", "ban",
+	"conviction", "policy", "policies", "tax", "levy", "tariff", "tariffs", "cuts", "bills", "laws", "plans",
+	"proposals", "measures", "reforms")
+
+// measureObject reports an object of the verb at t headed by a measure:
+// "denounced the draft law", "decried the court's ruling as…".
+func (d *doc) measureObject(t, hi int) bool {
+	k := t + 1
+	if k >= hi || d.toks[k].kind != tWord || !determiners[d.tokLower(k)] {
+		return false // "condemned laws that…" tells no one measure
+	}
+	end := d.npEnd(k, hi)
+	if end <= k {
+		return false
+	}
+	h := d.tokLower(end - 1)
+	return lawNouns[h] || condemnedMeasures[h]
+}
+
 // quantifierSubjects stand alone for an unnamed many: "many blame…".
 var quantifierSubjects = setOf("many", "some", "most", "others", "few", "several", "all", "everyone", "everybody",
 	"nobody", "someone", "somebody")
@@ -1527,6 +1552,28 @@ func (d *doc) indefinite(a argument) bool {
 		return false
 	}
 	return !spokesWords[d.tokLower(a.head)] && !officialHeads[d.tokLower(a.head)]
+}
+
+// generalPublic are the public nouns that tell people in general, never
+// a side: "people protested", "everyone complains".
+var generalPublic = setOf("people", "persons", "anyone", "everyone", "nobody", "public", "markets")
+
+// publicGroupParty reports a public noun in the plural that names a side
+// of its own as the subject of a clear dispute verb (weight 2.5 or more):
+// "Residents protested against the runway", "angry parents rejected the
+// plan", "voters sued the commission" — not people in general, not a
+// part of them ("many residents", "some voters": indefinite or counted).
+func (d *doc) publicGroupParty(a argument, weight float64) bool {
+	h := d.tokLower(a.head)
+	if weight < 2.5 || generalPublic[h] || !strings.HasSuffix(h, "s") || a.start < 0 {
+		return false
+	}
+	for k := a.start; k < a.head; k++ {
+		if w := d.tokLower(k); groupMods[w] && !determiners[w] || quantifierSubjects[w] || d.toks[k].kind == tNum {
+			return false // "many residents", "two voters"
+		}
+	}
+	return true
 }
 
 // officialHeads are unnamed sources who speak for a body even when told

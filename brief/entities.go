@@ -277,6 +277,13 @@ func (d *doc) isHeadlineSentence(lo, hi int) bool {
 		words++
 		if t.flags&fCap != 0 {
 			caps++
+		} else if w := d.tokLower(i); t.flags&fInQuote == 0 && d.lex[i]&lexFunction == 0 &&
+			(formTags(w)&(formPast|formPresent) != 0 || len(w) > 4 && strings.HasSuffix(w, "ed")) {
+			// Title case writes every verb with a capital: a finite verb
+			// in lower case ("Vantor sued Pell Media in March", "Norvia
+			// filed suit against the Kenya Ports Authority") tells a
+			// sentence whose capitals are names.
+			return false
 		}
 	}
 	return words >= 3 && caps*10 >= words*7
@@ -729,6 +736,9 @@ func (d *doc) capRun(i, hi int) int {
 			break // "Jamie Werner of Ngatiwai": a person, then where from
 		} else if t.kind == tWord && nameConnectors[d.tokLower(j)] && j+1 < hi && d.isCapWord(j+1) && d.adjacent(j) {
 			c := d.tokLower(j)
+			if n := d.tokLower(j + 1); d.g.nonActor[n] && !(personLike && isCalendarWord(n)) {
+				break // "the Kenya Ports Authority on Monday": the run would end on the connector
+			}
 			if c == "and" && !hasOf {
 				break // "Britain and France", "Alibaba Group and Yahoo Japan"
 			}
