@@ -235,19 +235,10 @@ func TestCommitmentsLegalAndProcedural(t *testing.T) {
 	})
 }
 
-// Negative plans: a stated plan not to act binds as much as a promise.
-func TestCommitmentsNegativePlans(t *testing.T) {
+// Steps an actor sets in motion or cannot avoid: a review ordered, no
+// option but to act. (A plan denied or absent is none: commitprecision_test.go.)
+func TestCommitmentsStepsInMotion(t *testing.T) {
 	checkCommitCases(t, []commitCase{
-		{"there are no plans, the body said", []string{
-			"Kenya's Interior Ministry denied reports of a crackdown.",
-			"There are no plans to close the border, the Interior Ministry said."},
-			"no plans to close the border", "Interior Ministry", ""},
-		{"no intention of", []string{
-			"Mayor Lionel Tabor has no intention of standing again, his office said."},
-			"no intention of standing again", "Lionel Tabor", ""},
-		{"ruled out", []string{
-			"Finance Minister Grace Wanjiru has ruled out raising income tax before the election."},
-			"ruled out raising income tax", "Grace Wanjiru", ""},
 		{"a review ordered", []string{
 			"President Grace Wanjiru ordered an immediate review of all port safety procedures on Monday."},
 			"ordered an immediate review", "Grace Wanjiru", ""},
@@ -261,12 +252,6 @@ func TestCommitmentsNegativePlans(t *testing.T) {
 		{"an order of goods", []string{
 			"Kenya Airways ordered twelve new jets from Airbus on Monday."},
 			"ordered twelve new jets", "", ""},
-		{"no plans in a question", []string{
-			"Does Finance Minister Grace Wanjiru have no plans to raise taxes?"},
-			"no plans to raise taxes", "", ""},
-		{"a ruling, not a plan", []string{
-			"The court ruled out of time an appeal by Finance Minister Grace Wanjiru."},
-			"ruled out of time", "", ""},
 	})
 }
 

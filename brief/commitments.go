@@ -1,6 +1,7 @@
 package brief
 
 import (
+	"strconv"
 	"strings"
 )
 
@@ -80,18 +81,18 @@ var commitCues = map[string]commitCue{
 	// the list"), and the periphrastic progressive ("is in the process
 	// of reviewing").
 	"won't": {Firm, false, 2}, "won\u2019t": {Firm, false, 2}, "process": {Hedged, false, 2},
-	// Negative plans (negativePlanAt): "has ruled out raising taxes".
-	"ruled": {Firm, false, 0}, "intentions": {Hedged, true, 0},
-	// Steps set in motion (negativePlanAt): "ordered an immediate review",
+	// Steps set in motion (stepInMotionAt): "ordered an immediate review",
 	// "had no option but to go ahead".
 	"ordered": {Firm, false, 0}, "orders": {Firm, false, 0}, "commissioned": {Firm, false, 0},
 	"launched": {Firm, false, 0}, "option": {Firm, false, 0}, "choice": {Firm, false, 0},
 	"alternative": {Firm, false, 0},
 }
 
-// ongoingVerbs, in the progressive after an actor, state work under way:
-// "lawmakers are drafting a bill", "Con Edison had begun replacing the
-// lines", "the company said it was lowering prices". Only verbs of policy
+// ongoingVerbs, in the progressive after an actor, state work under way
+// that the actor announces or that a step of policy is for: "lawmakers are
+// drafting a bill to…", "the company said it was lowering prices". Work
+// begun or already going ("had begun replacing the lines", "is already
+// repairing the bridge") is no promise (ongoingAt). Only verbs of policy
 // and business action: "is facing", "was trying" promise nothing, and an
 // inquiry going on ("police are investigating", "examining",
 // "probing") tells what is being done, not what is promised.
@@ -116,25 +117,37 @@ func init() {
 
 // ongoingAt reports the ongoing-action verb at t in the progressive, with
 // an actor (or a pronoun for one) as its subject and an object after it:
-// "are drafting an anti-terrorism bill", "had begun replacing the lines",
-// "is also replacing older mains".
+// "are drafting an anti-terrorism bill", "is also replacing older mains",
+// or at a start on the timetable ("begins replacing the mains on
+// Monday").
 func (d *doc) ongoingAt(t, hi int) bool {
 	if t+1 >= hi || d.toks[t+1].kind != tWord || isPreposition(d.tokLower(t+1)) && d.tokLower(t+1) != "out" && d.tokLower(t+1) != "up" {
 		return false
 	}
 	k := t - 1
 	for k >= 0 && d.toks[k].kind == tWord && isAdverb(d.tokLower(k)) {
+		if d.tokLower(k) == "already" {
+			return false // "is already repairing the bridge": work done, not promised
+		}
 		k--
 	}
 	if k < 0 || d.toks[k].kind != tWord {
 		return false
 	}
-	past := false
+	past, timetable := false, false
 	switch d.tokLower(k) {
-	case "is", "are", "been", "'s", "\u2019s", "'re", "\u2019re", "begun", "begins", "starts":
-	case "was", "were", "began", "started":
+	case "is", "are", "been", "'s", "\u2019s", "'re", "\u2019re":
+	case "was", "were":
 		past = true
+	case "begins", "starts":
+		// "begins replacing the pipes on Monday": a start on the
+		// timetable; with no time ahead, work under way.
+		if timetable = d.timeAhead(t, d.clauseEnd(t, hi)); !timetable {
+			return false
+		}
 	default:
+		// "had begun replacing the lines", "started building": work
+		// under way tells what is done, not what is promised.
 		return false
 	}
 	for k > 0 && d.toks[k-1].kind == tWord && (d.verbGroupWord(k-1) || d.tokLower(k-1) == "been") {
@@ -146,6 +159,9 @@ func (d *doc) ongoingAt(t, hi int) bool {
 	subj := d.subjectArg(t)
 	if !d.subjectAdjacent(k) && d.subjectPronounBefore(k+1) < 0 && !subj.ref.ok() {
 		return false
+	}
+	if timetable {
+		return true
 	}
 	// Announced by the actor itself: "the company said it was lowering
 	// prices", "the ministry is drafting rules, its spokesman said".
@@ -266,7 +282,7 @@ func (d *doc) findCommitments() {
 				w = "'ll"
 			}
 			cue, isCue := d.commitCueAt(t, w)
-			c, ok := d.negativePlanAt(t, hi)
+			c, ok := d.stepInMotionAt(t, hi)
 			if !ok {
 				if !isCue || cue.weight == 0 {
 					continue
@@ -610,37 +626,16 @@ func (d *doc) stepObject(t, hi int) bool {
 	return false
 }
 
-// negativePlanAt reports a stated plan not to act at the noun or verb at
-// t: "there are no plans to close the border", "has no intention of
-// standing again", "has ruled out raising taxes"; and the steps an actor
-// sets in motion or cannot avoid: "ordered an immediate review", "had no
-// option but to go ahead". Its actor is the subject of the clause, or,
-// for "there are no plans", the one who says so.
-func (d *doc) negativePlanAt(t, hi int) (docCommitment, bool) {
+// stepInMotionAt reports the steps an actor sets in motion or cannot
+// avoid at the verb or noun at t: "ordered an immediate review", "had no
+// option but to go ahead". Its actor is the subject of the clause. A plan
+// denied or absent ("there are no plans to close the border", "has no
+// intention of standing again", "has ruled out raising taxes") binds no
+// one to act and is no commitment.
+func (d *doc) stepInMotionAt(t, hi int) (docCommitment, bool) {
 	w := d.tokLower(t)
 	var arg argument
 	switch w {
-	case "plans", "plan", "intention", "intentions":
-		if t < 2 || d.tokLower(t-1) != "no" || t+2 >= hi {
-			return docCommitment{}, false
-		}
-		if nx := d.tokLower(t + 1); !(nx == "to" || nx == "of" && strings.HasSuffix(d.tokLower(t+2), "ing")) {
-			return docCommitment{}, false
-		}
-		if t >= 3 && d.tokLower(t-3) == "there" && isBe(d.tokLower(t-2)) {
-			arg = noArgument
-		} else {
-			if v := d.tokLower(t - 2); v != "has" && v != "have" && v != "had" && v != "having" && !isBe(v) {
-				return docCommitment{}, false
-			}
-			arg = d.subjectArg(t - 1)
-		}
-	case "ruled":
-		if t+2 >= hi || d.tokLower(t+1) != "out" || d.toks[t+2].kind != tWord || t > 0 && isBe(d.tokLower(t-1)) ||
-			isPreposition(d.tokLower(t+2)) {
-			return docCommitment{}, false
-		}
-		arg = d.subjectArg(t)
 	case "ordered", "orders", "commissioned", "launched":
 		// "ordered an immediate review of all aviation procedures".
 		if t > 0 && isBe(d.tokLower(t-1)) || !d.stepObject(t, hi) {
@@ -666,7 +661,7 @@ func (d *doc) negativePlanAt(t, hi int) (docCommitment, bool) {
 	actor := arg.ref
 	switch {
 	case !arg.found() && !arg.thing:
-		actor = rep // "There are no plans to…, the ministry said."
+		actor = rep // no subject: the one who reports the step
 	case arg.desc && arg.ref.ent < 0 && rep.ent >= 0:
 		actor = rep
 	}
@@ -912,7 +907,8 @@ func (d *doc) commitmentAt(t, hi int, w string, cue commitCue) (docCommitment, b
 			return docCommitment{}, false
 		}
 	}
-	if d.negatedBefore(t) || d.isConditionalClause(t) || d.counterfactualBefore(t) || d.nounCompound(t, w) || d.forecastBefore(t, w) {
+	if d.negatedBefore(t) || d.isConditionalClause(t) || d.counterfactualBefore(t) || d.nounCompound(t, w) || d.forecastBefore(t, w) ||
+		d.deniedBefore(t) {
 		return docCommitment{}, false
 	}
 	// "most people will start weighing the cost": what the public will
@@ -1046,6 +1042,12 @@ func (d *doc) commitmentAt(t, hi int, w string, cue commitCue) (docCommitment, b
 	if w == "would" && !inQuote && !saidBy.ok() && !provision && !planned && !d.speechInSentence(t) && !d.carriedReporter(t).ok() {
 		return docCommitment{}, false
 	}
+	// "Her father, who would later lead the party", "joined the firm in
+	// 2003 and would later run it", "recalled that in 2004 the council
+	// would sell the site": a story's future even where someone tells it.
+	if w == "would" && !inQuote && !provision && d.storyWould(t, nk, hi) {
+		return docCommitment{}, false
+	}
 	si := d.sentenceOf(t)
 	c := docCommitment{ent: actor.ent, actor: actor.name, strength: cue.strength, text: d.a.SentenceText(si),
 		cameo: d.commitCameo(t, d.actionVerbAfter(t, hi))}
@@ -1145,6 +1147,32 @@ func (d *doc) forecastBefore(t int, w string) bool {
 		switch d.tokLower(k) {
 		case "probably", "likely", "possibly", "perhaps", "maybe", "normally", "presumably", "inevitably", "expected":
 			return true
+		}
+	}
+	return false
+}
+
+// denialVerbs deny or dismiss what their clause says: "denied that he
+// would raise fuel duty", "dismissed reports that the bank would cut
+// jobs".
+var denialVerbs = setOf("deny", "dismiss", "refute", "rebut", "dispute", "disavow", "downplay")
+
+// deniedBefore reports a cue in a clause that a denial governs: the
+// nearest verb of saying or denying before it in its sentence is one of
+// denialVerbs ("Harrow Foods denied it would move its head office"; not
+// "denied the report but said it would move…"). A plan denied binds no
+// one.
+func (d *doc) deniedBefore(t int) bool {
+	lo, _ := d.sentRange(d.sentenceOf(t))
+	for k := t - 1; k >= lo && k >= t-12; k-- {
+		if d.toks[k].kind != tWord || d.toks[k].flags&fInQuote != d.toks[t].flags&fInQuote {
+			continue
+		}
+		if denialVerbs[lemmaName(d.lemmaAt(k))] {
+			return true
+		}
+		if d.lex[k]&(lexSpeech|lexThink) != 0 && !isAuxiliary(d.tokLower(k)) && !isBe(d.tokLower(k)) {
+			return false
 		}
 	}
 	return false
@@ -1944,6 +1972,76 @@ func (d *doc) verbAfterIsSpeech(t int) bool {
 		k++
 	}
 	return k < len(d.toks) && d.toks[k].kind == tWord && narrativeSpeech[lemmaName(d.lemmaAt(k))]
+}
+
+// laterWords, between "would" and its verb, tell what came after in a
+// story: "would later lead", "would eventually sell".
+var laterWords = setOf("later", "eventually", "subsequently", "afterwards", "afterward")
+
+// memoryVerbs tell a story of the past: a "would" they report is what
+// came after, not a plan ("recalled that the council would sell the
+// site").
+var memoryVerbs = setOf("recall", "remember", "recount", "reminisce")
+
+// storyWould reports a "would" at t (its verb at nk) that tells what came
+// later in a story of past events, in a sentence where a verb of saying
+// stands: reported by a verb of memory; opening a relative clause about
+// someone, or following a past act of its subject, with a word of what
+// came after ("her father, who would later lead the party", "joined the
+// firm in 2003 and would later run its frozen division"); or anchored to a
+// year before the article's date.
+func (d *doc) storyWould(t, nk, hi int) bool {
+	later := false
+	for k := t + 1; k < nk; k++ {
+		later = later || laterWords[d.tokLower(k)]
+	}
+	// "would go on to sell", "would come to regret".
+	if v := d.tokLower(nk); (v == "go" && nk+2 < hi && d.tokLower(nk+1) == "on" && d.tokLower(nk+2) == "to") || v == "come" && nk+1 < hi && d.tokLower(nk+1) == "to" {
+		later = true
+	}
+	lo := d.sentTokLo(t)
+	if later && t > lo {
+		switch d.tokLower(t - 1) {
+		case "who", "which":
+			return true
+		case "and":
+			// A past act of the same subject before "and": "joined … in
+			// 2003 and would later run…".
+			for k := t - 2; k >= lo && k >= t-12; k-- {
+				if d.toks[k].kind != tWord {
+					continue
+				}
+				lw := d.tokLower(k)
+				if d.lex[k]&(lexSpeech|lexThink) != 0 || isAuxiliary(lw) || isBe(lw) || lw == "that" {
+					break
+				}
+				if formTags(lw)&formPast != 0 && (k == lo || !isAuxiliary(d.tokLower(k-1))) {
+					return true
+				}
+			}
+		}
+	}
+	// The nearest verb of saying before it is one of memory.
+	for k := t - 1; k >= lo && k >= t-12; k-- {
+		if d.toks[k].kind == tWord && d.toks[k].flags&fInQuote == 0 && d.lex[k]&(lexSpeech|lexThink) != 0 &&
+			!isAuxiliary(d.tokLower(k)) && !isBe(d.tokLower(k)) {
+			if memoryVerbs[lemmaName(d.lemmaAt(k))] {
+				return true
+			}
+			break
+		}
+	}
+	// "In 1998 she would buy the mill", in an article of 2024.
+	if y := d.a.Date.Year(); !d.a.Date.IsZero() {
+		for k := d.clauseStart(t); k < d.clauseEnd(t, hi); k++ {
+			if n := d.tokLower(k); d.toks[k].kind == tNum && len(n) == 4 && (n[0] == '1' || n[0] == '2') {
+				if yr, err := strconv.Atoi(n); err == nil && yr < y {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // narrativeSpeech are the verbs of saying a story tells of its people:

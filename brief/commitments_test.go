@@ -77,8 +77,6 @@ func TestCommitments(t *testing.T) {
 			"Shares in Corvane Motors fell on Monday.",
 			"The carmaker said it was cutting the price of its smallest model."},
 			"was cutting the price", "Corvane Motors", "", Firm},
-		{"begun, reported", []string{"Northfield Rail officials told the council they had begun installing new signals on the coast line."},
-			"had begun installing", "Northfield Rail", "", Firm},
 		{"an instrument's terms, by its maker", []string{"House Democrats introduced a measure on Tuesday that would cap insulin prices by 2029."},
 			"would cap insulin prices", "Democrats", "by 2029", Hedged},
 		{"a law's terms bind the government", []string{

@@ -199,13 +199,16 @@ func (cx *clauseContext) subject(info subjectInfo) string {
 	return s
 }
 
-// ownClauseUnclear reports a clause at byte at whose subject is the
-// item's actor but which, cut from its sentence, would not say so: its
-// "he" or "she" may be another person's (otherPersonBefore), or its verb's
-// object stands before the subject (objectGap). The item prints its
-// sentence instead.
+// ownClauseUnclear reports a clause at byte at which, cut from its
+// sentence, would not say what it says there: its subject is the item's
+// actor but its "he" or "she" may be another person's
+// (otherPersonBefore), or its verb's object stands before the subject, as
+// a noun the clause hangs on (objectGap) or as a relative pronoun
+// ("which Dahl plans to sign on Friday": info.gap), and the verb has none
+// after it. The item prints its sentence instead.
 func (cx *clauseContext) ownClauseUnclear(text string, at int, info subjectInfo, forms []actorForms) bool {
-	return info.own && (cx.otherPersonBefore(text, at, info.subject, forms) || objectGap(tokenize(info.subject), forms[0], text[at:]))
+	return info.own && (cx.otherPersonBefore(text, at, info.subject, forms) || objectGap(tokenize(info.subject), forms[0], text[at:])) ||
+		info.gap && lacksObject(text[at:])
 }
 
 // otherPersonBefore reports whether a clause whose subject is a bare

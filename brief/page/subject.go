@@ -146,6 +146,11 @@ type subjectInfo struct {
 	// reported is set when the clause is what someone other than the
 	// actors says of them ("prosecutors say Uber has been lying").
 	reported bool
+	// gap is set when a relative pronoun stands right before the subject
+	// ("the bill, which Dahl plans to sign on Friday", "the pipeline that
+	// Arden promised to finish"): the pronoun is the verb's object or
+	// complement, which the clause cut from it does not hold.
+	gap bool
 }
 
 // clauseSubject reads the words of text before the predicate that opens
@@ -205,6 +210,7 @@ func clauseSubject(text string, at int, actors []actorForms) subjectInfo {
 			return info
 		}
 	} else {
+		info.gap = len(bounds) > 0 && last.after == start && objectRelative(toks, bounds)
 		region = stripAppositive(trimLeading(region))
 	}
 	if len(region) == 0 {
@@ -336,6 +342,64 @@ func objectGap(region []token, a actorForms, rest string) bool {
 			return false
 		}
 	}
+	return lacksObject(rest)
+}
+
+// objectRelative reports whether the last of bounds is a relative
+// pronoun before a subject of its own, and so the object or complement of
+// that subject's verb: "which" or "whom" not after a preposition ("the
+// bill, which Dahl plans to sign"; not "the town in which she lives"), or
+// a "that" after a noun that takes no clause of its own ("the pipeline
+// that Arden promised to finish"; not "reports that", "said on Friday
+// that", "agreed that").
+func objectRelative(toks []token, bounds []boundary) bool {
+	last := bounds[len(bounds)-1]
+	if last.speech != "" || last.at == 0 || last.at >= len(toks) {
+		return false
+	}
+	prev := toks[last.at-1]
+	switch last.word {
+	case "which", "whom":
+		return !subjectPrepositions[prev.low] && !isPrepositionWord(prev.low)
+	case "that":
+		if endsPhrase(prev.w) || !lowerWord(prev.w) || thatNouns[prev.low] || determiners[prev.low] || pronouns[prev.low] ||
+			predicateWord(prev.w, "that") || notThatHeads[prev.low] || reportedBy(toks, bounds) >= 0 {
+			return false
+		}
+		return true
+	}
+	return false
+}
+
+// thatNouns take a clause of "that" of their own, which is no relative
+// clause: "reports that the bank would cut jobs", "his promise that the
+// fares would stay frozen".
+var thatNouns = setOf(`report reports claim claims suggestion suggestions promise promises pledge pledges
+	assurance assurances warning warnings fear fears hope hopes news word sign signs signal signals evidence fact
+	idea belief view statement announcement insistence decision rumour rumours rumor rumors speculation concern
+	concerns confirmation indication indications expectation expectations guarantee guarantees notion proof
+	agreement condition conditions understanding`)
+
+// notThatHeads are words before "that" that make it no relative pronoun:
+// "so that", "now that", "such that".
+var notThatHeads = setOf("so such now given except provided assuming saying meaning")
+
+// isPrepositionWord reports a preposition that can stand before a
+// relative pronoun ("in which", "under which", "to whom").
+func isPrepositionWord(w string) bool {
+	switch w {
+	case "in", "on", "at", "by", "for", "from", "to", "with", "under", "over", "through", "during", "after", "before",
+		"of", "into", "onto", "upon", "within", "without", "against", "about", "among", "between", "behind", "beyond":
+		return true
+	}
+	return false
+}
+
+// lacksObject reports whether a predicate (the words from its verb on)
+// stops at its verb: nothing, a time, an adverb, a preposition or a new
+// predicate comes where its object would ("plans to sign on Friday",
+// "agreed to build in 2019 has…").
+func lacksObject(rest string) bool {
 	toks := tokenize(rest)
 	end, passive := verbEnd(toks)
 	if passive || end == 0 || len(toks) == 0 || !predicateWord(toks[0].w, "") && !intentVerbs[toks[0].low] {

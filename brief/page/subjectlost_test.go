@@ -28,6 +28,13 @@ The order Lena Dahl plans to sign on Friday, days before the election, will have
 The pipeline Kestal agreed to build in 2019 has still not been finished.
 The treaty Velmark intends to ratify next month, officials said, will cap fishing in the strait.
 Lena Dahl plans to sign the order on Friday.
+The bill, which President Lena Dahl plans to sign on Friday, caps fees at the port of Brill.
+Velden confirmed the sale of its Brill yard, which the carmaker agreed to sell in March to Oslin.
+Work has stopped on the pipeline that Kestal promised to finish by 2027.
+The levy, which Ada Roth plans to cut in May, funds the harbour.
+Kestal rejected reports that the Kestal Ports Authority would close the harbour, and said it plans to reopen the strait in June.
+The harbour, which Kestal plans to reopen in June, has been shut since March.
+The town in which Ada Roth plans to open the hospital wing next year has no doctor.
 Chief executive Ruth Amsel plans to retire in May.
 The carmaker Velden plans to open two plants in Kestal next year.
 President Lena Dahl, who declared a state of emergency in the capital on Tuesday night, had not appeared in public since lifting the order after lawmakers defied the police cordon around the parliament.
@@ -101,6 +108,27 @@ func TestCommitmentClauseKeepsItsSubject(t *testing.T) {
 		{"Velmark", "The treaty Velmark intends to ratify next month, officials said, will cap fishing in the strait.",
 			"intends to ratify next month, officials said, will cap fishing in the strait",
 			"Velmark — the treaty Velmark intends to ratify next month, officials said, will cap fishing in the strait"},
+		// A relative pronoun before the subject ("which", "that" after a
+		// noun) is the verb's object: cut from it, the clause says nothing
+		// of what is signed, sold or finished; the item prints its
+		// sentence.
+		{"Lena Dahl", "The bill, which President Lena Dahl plans to sign on Friday, caps fees at the port of Brill.",
+			"plans to sign on Friday, caps fees at the port of Brill",
+			"Lena Dahl — the bill, which President Lena Dahl plans to sign on Friday, caps fees at the port of Brill"},
+		{"Velden", "Velden confirmed the sale of its Brill yard, which the carmaker agreed to sell in March to Oslin.",
+			"agreed to sell in March to Oslin",
+			"Velden — confirmed the sale of its Brill yard, which the carmaker agreed to sell in March to Oslin"},
+		{"Kestal", "Work has stopped on the pipeline that Kestal promised to finish by 2027.", "promised to finish by 2027",
+			"Kestal — Work has stopped on the pipeline that Kestal promised to finish by 2027"},
+		{"Ada Roth", "The levy, which Ada Roth plans to cut in May, funds the harbour.", "plans to cut in May, funds the harbour",
+			"Ada Roth — the levy, which Ada Roth plans to cut in May, funds the harbour"},
+		// The clause of a "that" that is no relative pronoun, a verb with
+		// its object after it, a relative after a preposition: the short
+		// clause.
+		{"Kestal", "Kestal rejected reports that the Kestal Ports Authority would close the harbour, and said it plans to reopen the strait in June.",
+			"plans to reopen the strait in June", "Kestal — plans to reopen the strait in June"},
+		{"Ada Roth", "The town in which Ada Roth plans to open the hospital wing next year has no doctor.",
+			"plans to open the hospital wing next year", "Ada Roth — plans to open the hospital wing next year"},
 		// The object in its place, a title before the name, a verb that
 		// needs no object: the short clause.
 		{"Lena Dahl", "Lena Dahl plans to sign the order on Friday.", "plans to sign the order on Friday",
