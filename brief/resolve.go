@@ -485,13 +485,17 @@ func (d *doc) matchSingle(mi int) int {
 // fits one of them only has already decided (matchSingle).
 func (d *doc) sharedSurname(mi, ei int) bool {
 	m := &d.ments[mi]
-	w := nameKey(m.key)
 	e := d.ents[ei]
-	if strings.Contains(m.key, " ") || e.kind != KindPerson || !sameSurname(e.last, w) {
+	if strings.Contains(m.key, " ") || e.kind != KindPerson {
+		return false
+	}
+	w := nameKey(m.key)
+	if !sameSurname(e.last, w) {
 		return false
 	}
 	other := -1
-	for _, oi := range d.index().surnames(w, nil) {
+	var buf [8]int32
+	for _, oi := range d.index().surnames(w, buf[:0]) {
 		o := d.ents[oi]
 		if int(oi) == ei || o.kind != KindPerson || !strings.Contains(o.name, " ") || !sameSurname(o.last, w) ||
 			len(o.ments) == 0 || d.ments[o.ments[0]].t0 > m.t0 {
