@@ -27,6 +27,10 @@ type speakerRef struct {
 	// warned that …") and names no one who spoke them: no other rule may
 	// give the quote a speaker.
 	heard bool
+	// unsure is set, with heard, when the frame names a speaker the
+	// engine cannot tell from another ("Tane said" of two Tanes): the
+	// quotes that go on from it are no one else's either.
+	unsure bool
 }
 
 func (s speakerRef) ok() bool { return s.ent >= 0 || s.desc != "" }
@@ -70,15 +74,17 @@ func (d *doc) attributeQuotes() {
 			continue
 		}
 		sp := noSpeaker
-		heard := false
+		heard, unsure := false, false
 		for _, p := range parts {
 			if sp = d.frameSpeaker(p); sp.ok() {
 				sp = d.retoldSpeaker(d.quotes[p], sp)
 				break
 			}
 			heard = heard || sp.heard
+			unsure = unsure || sp.unsure
 		}
 		sp.heard = sp.heard || heard && !sp.ok()
+		sp.unsure = sp.unsure || unsure && !sp.ok()
 		if !sp.ok() && !sp.heard {
 			sp = d.contextSpeaker(first, last, lastPara)
 		}
@@ -116,7 +122,7 @@ func (d *doc) attributeQuotes() {
 		}
 		dq.key = normKey(dq.text)
 		d.addQuoteItem(dq)
-		if sp.ok() {
+		if sp.ok() || sp.unsure {
 			last = sp
 			d.lastSpeaker = sp.ent
 			d.lastSpeakerPara = d.quotes[parts[len(parts)-1]].para
@@ -259,6 +265,9 @@ func (d *doc) isRealQuote(q quoteSpan) bool {
 	if q.words < 3 || q.words < 4 && !d.fillsSentence(q) {
 		return false // scare quotes and short fragments
 	}
+	if d.labelQuote(q) {
+		return false
+	}
 	s := strings.TrimSpace(d.text[q.s:q.e])
 	if q.words <= 16 && !strings.HasSuffix(s, ".") && !strings.HasSuffix(s, "?") && !strings.HasSuffix(s, "!") {
 		caps, words := 0, 0
@@ -277,6 +286,36 @@ func (d *doc) isRealQuote(q quoteSpan) bool {
 		}
 	}
 	return true
+}
+
+// labelNouns are what a quoted phrase may name as a label: "a “pay what
+// you like” model", "the “I was here first” card".
+var labelNouns = setOf("model", "card", "approach", "strategy", "policy", "drive", "campaign", "mantra", "slogan",
+	"doctrine", "rule", "plan", "philosophy", "mentality", "mindset", "attitude", "stance", "line", "narrative",
+	"agenda", "programme", "program", "scheme", "initiative", "culture", "movement", "tactic", "tactics", "logic",
+	"ethos", "brand", "label", "defence", "defense", "argument", "platform", "ideology", "option", "principle",
+	"rhetoric", "trope", "meme", "crowd", "camp", "brigade", "motto", "formula", "method", "system", "deal",
+	"pledge", "vision", "idea", "concept", "style", "test", "exemption", "loophole", "clause")
+
+// labelQuote reports a quoted phrase used as a name inside the sentence,
+// not as anyone's words: it comes after a determiner or a possessive and
+// before a noun it names ("a “pay what you like” model", "their “cut first”
+// approach", "Lund's “build it” strategy"), or after "so-called".
+func (d *doc) labelQuote(q quoteSpan) bool {
+	if !q.closed {
+		return false
+	}
+	before := strings.TrimRight(d.lower[d.a.Paragraphs[q.para].Start:q.os], " ")
+	if strings.HasSuffix(before, "so-called") || strings.HasSuffix(before, "so called") {
+		return true
+	}
+	b, a := d.tokenAt(q.os)-1, d.tokenAt(q.oe)
+	if b < 0 || a >= len(d.toks) || d.toks[b].kind != tWord || d.toks[a].kind != tWord || d.toks[a].flags&fCap != 0 ||
+		!labelNouns[d.tokLower(a)] {
+		return false
+	}
+	w := d.tokLower(b)
+	return determiners[w] && w != "that" || possessivePronouns[w] || d.toks[b].flags&fPoss != 0
 }
 
 // onlyFrameBetween reports whether the text between two quotes of one
@@ -339,7 +378,10 @@ func (d *doc) onlyFrameBetween(a, b quoteSpan) bool {
 	}
 	// The frame must end its sentence (a period before the next quote) or
 	// be a comma-bounded insertion.
-	return hasVerb && d.frameSpeakerIn(lo, hi, true).ok()
+	// A frame that names a speaker it cannot tell ("said Tane" of two
+	// Tanes) is a frame still.
+	sp := d.frameSpeakerIn(lo, hi, true)
+	return hasVerb && (sp.ok() || sp.unsure)
 }
 
 // appositionFrame reports a long frame that still only says who spoke:
@@ -562,6 +604,12 @@ func (d *doc) frameSpeakerIn(lo, hi int, after bool) speakerRef {
 					if isBe(d.tokLower(t)) && t+1 < hi && d.toks[t+1].kind == tWord && d.speechPassiveAt(t+1, lo) {
 						return speakerRef{ent: -1, heard: true}
 					}
+					// "The response was swift: “…”": "be" before a colon
+					// says what something was like; the rule for colons
+					// below reads who speaks.
+					if copula(d.tokLower(t)) && d.text[d.toks[hi-1].s] == ':' {
+						break
+					}
 					verbs = append(verbs, t)
 					break
 				}
@@ -617,7 +665,21 @@ func (d *doc) frameSpeakerIn(lo, hi int, after bool) speakerRef {
 				return speakerRef{ent: -1, heard: true}
 			}
 		}
+		// "Lindqvist's post had…": a word after a possessive is a noun,
+		// and the owner says nothing.
+		if v > lo && d.cover[v-1] != 0 {
+			if m := d.ments[d.cover[v-1]-1]; m.flags&mPoss != 0 && m.form != formPronoun {
+				continue
+			}
+		}
 		if sp := d.subjectBefore(lo, v); sp.ok() {
+			// "The response is a parallel to “…”": what something is
+			// tells a view only when an actor is the subject.
+			if sp.ent < 0 && copula(w) && !isPersonNoun(strings.ToLower(lastWord(sp.desc))) {
+				continue
+			}
+			return sp
+		} else if sp.heard {
 			return sp
 		}
 		// "Uber stepped in and tweeted": the subject of the first verb.
@@ -628,7 +690,7 @@ func (d *doc) frameSpeakerIn(lo, hi int, after bool) speakerRef {
 		}
 		if after && d.onlyPunctBetween(lo, v) {
 			// Inversion: `," said Mr Trump.`
-			if sp := d.npAt(v+1, hi); sp.ok() {
+			if sp := d.npAt(v+1, hi); sp.ok() || sp.heard {
 				return sp
 			}
 		}
@@ -636,7 +698,7 @@ func (d *doc) frameSpeakerIn(lo, hi int, after bool) speakerRef {
 	// "Marand states his case in the preface: “…”": a whole
 	// quote after a colon, in a sentence whose subject is a person and
 	// names no other, is that person's.
-	if !after && len(verbs) == 0 && hi-1 > lo && d.text[d.toks[hi-1].s] == ':' {
+	if !after && len(verbs) == 0 && hi-1 > lo && d.text[d.toks[hi-1].s] == ':' && !d.possessiveSubject(lo, hi-1) {
 		if sp := d.clauseSubject(lo, hi-1); sp.ent >= 0 && d.ents[sp.ent].kind == KindPerson && d.onePersonIn(lo, hi, sp.ent) {
 			return sp
 		}
@@ -645,6 +707,20 @@ func (d *doc) frameSpeakerIn(lo, hi int, after bool) speakerRef {
 		return speakerRef{ent: -1, heard: true}
 	}
 	return noSpeaker
+}
+
+// possessiveSubject reports that the subject clauseSubject reads in [lo,
+// v) is a possessive: "Lindqvist's post had three hundred replies:" is
+// about the post, not said by her.
+func (d *doc) possessiveSubject(lo, v int) bool {
+	for t := lo; t < v; t++ {
+		if c := d.cover[t]; c != 0 {
+			if m := d.ments[c-1]; m.flags&mSubject != 0 || m.form == formPronoun {
+				return m.flags&mPoss != 0 || m.form == formPronoun && possessivePronouns[d.tokLower(int(m.t0))] && d.tokLower(int(m.t0)) != "her"
+			}
+		}
+	}
+	return false
 }
 
 // onePersonIn reports that tokens [lo, hi) name no person other than ent.
@@ -787,6 +863,11 @@ func (d *doc) refEndingAt(lo, k int) speakerRef {
 			break
 		}
 		w := d.tokLower(j - 1)
+		// "anything past what other people said": a clause about what was
+		// said, not who said it.
+		if freeRelatives[w] {
+			return noSpeaker
+		}
 		// "after four days in which negotiators failed…": a relative
 		// pronoun or a conjunction is not part of the description.
 		if isVerbLike(w) && d.cover[j-1] == 0 && !titleMods[w] || isPreposition(w) && w != "for" && w != "of" || clauseLinks[w] {
@@ -830,6 +911,16 @@ func (d *doc) refEndingAt(lo, k int) speakerRef {
 		return noSpeaker
 	}
 	return speakerRef{ent: -1, desc: desc}
+}
+
+// freeRelatives open a clause that names what was said or done, not who
+// did it: "what other people said", "whatever critics wrote".
+var freeRelatives = setOf("what", "whatever", "anything", "something", "everything", "nothing", "whoever")
+
+// copula reports a form of "be" or "have", which the think verbs hold for
+// partial quotes ("he has “a lot of respect”").
+func copula(w string) bool {
+	return isBe(w) || w == "has" || w == "have" || w == "had" || w == "having"
 }
 
 // openApposition returns the person who opens an after-frame and is
@@ -1056,6 +1147,11 @@ func (d *doc) refOf(mi int, m mention) speakerRef {
 			return speakerRef{ent: ei}
 		}
 		return noSpeaker
+	}
+	if m.form == formShared {
+		// "Tane said" of two Tanes: the frame names a speaker, but not
+		// which; no other rule may guess.
+		return speakerRef{ent: -1, heard: true, unsure: true}
 	}
 	if m.ent < 0 || m.form == formPlace {
 		return noSpeaker
@@ -1402,7 +1498,19 @@ func (d *doc) contextSpeaker(q quoteSpan, last speakerRef, lastPara int) speaker
 	// Another sentence of the same paragraph, or the paragraph just before
 	// ending in a quote, continues the last speaker.
 	prevPara := d.prevProsePara(q.para)
-	if last.ok() && (lastPara == q.para || q.cont || lastPara == prevPara && d.paraIsQuoteOnly(q.para)) {
+	if q.cont && (last.ok() || last.unsure) {
+		return last
+	}
+	// Going on from words whose speaker could not be told: no one's.
+	if last.unsure && (lastPara == q.para || lastPara == prevPara && d.paraIsQuoteOnly(q.para)) {
+		return last
+	}
+	// A lead-in that ends in a colon and opens a speaker slot: the quote
+	// is the words of whoever fills it, or of no one it names.
+	if sp, ok := d.colonSlot(q, prevPara); ok {
+		return sp
+	}
+	if last.ok() && (lastPara == q.para || lastPara == prevPara && d.paraIsQuoteOnly(q.para)) {
 		return last
 	}
 	// A paragraph that opens with a whole quote, after a paragraph that
@@ -1432,22 +1540,8 @@ func (d *doc) contextSpeaker(q quoteSpan, last speakerRef, lastPara int) speaker
 			// "The bill contained a memo justifying its increase:" and then
 			// the quote: the document's words, not the person's before.
 			if d.sentEndsWithColon(prev) {
-				for t := hi - 1; t >= lo; t-- {
-					if d.toks[t].kind != tWord || d.toks[t].flags&fInQuote != 0 || !documentNoun(d.tokLower(t)) || d.cover[t] != 0 {
-						continue
-					}
-					// "these comments from Ian Betteridge:": who wrote them.
-					if t+2 < hi && (d.tokLower(t+1) == "from" || d.tokLower(t+1) == "by") {
-						if sp := d.npAfterPrep(t + 2); sp.ok() {
-							return sp
-						}
-					}
-					// "a memo justifying the increase:": one document.
-					if p := t - 1; p >= lo && (d.tokLower(p) == "a" || d.tokLower(p) == "an" || d.tokLower(p) == "the" ||
-						d.tokLower(p) == "this") && commNouns[d.tokLower(t)] {
-						return speakerRef{ent: -1, desc: d.tokLower(t)}
-					}
-					break
+				if sp := d.colonDocument(lo, hi); sp.ok() {
+					return sp
 				}
 			}
 		}
@@ -1470,6 +1564,140 @@ func (d *doc) contextSpeaker(q quoteSpan, last speakerRef, lastPara int) speaker
 				break
 			}
 		}
+	}
+	return noSpeaker
+}
+
+// colonSlot reads the lead-in ending in a colon just before quote q, in
+// its paragraph or the prose paragraph before (prevPara). ok is false when
+// there is none, or it opens no speaker slot ("The reasons were simple:"),
+// and the other rules read the context. A slot is opened by a speech verb
+// ("One reader put it bluntly:", "Someone in the thread noted that…:"),
+// by words for what was said ("Then came the replies:"), or by a name on
+// a line of its own ("Priya:"); the quote is then the words of whoever
+// fills the slot, or of no one when it names no one: not the last
+// speaker's, nor the person the article is about.
+func (d *doc) colonSlot(q quoteSpan, prevPara int) (speakerRef, bool) {
+	si := d.a.sentenceAt(q.os)
+	if si <= 0 || !d.sentEndsWithColon(si-1) {
+		return noSpeaker, false
+	}
+	if p := d.a.Sentences[si-1].Para; p != q.para && p != prevPara {
+		return noSpeaker, false
+	}
+	lo, hi := d.sentRange(si - 1)
+	if qlo, _ := d.sentRange(si); d.tokenAt(q.os) != qlo {
+		return noSpeaker, false
+	}
+	opened := false
+	for t := lo; t < hi; t++ {
+		tk := d.toks[t]
+		if tk.flags&fInQuote != 0 || tk.kind == tQuote {
+			return noSpeaker, false // a lead-in that quotes: the other rules
+		}
+		if tk.kind != tWord || tk.flags&fCap != 0 && t > lo {
+			continue
+		}
+		w := d.tokLower(t)
+		if d.lex[t]&lexSpeech != 0 && tk.flags&fCap == 0 || d.cover[t] == 0 && commNouns[singular(w)] {
+			opened = true
+		}
+	}
+	if sp, ok := d.nameLine(si-1, lo, hi); ok {
+		return sp, true
+	}
+	if !opened {
+		return noSpeaker, false
+	}
+	if sp := d.frameSpeakerIn(lo, hi, false); sp.ok() || sp.heard {
+		return sp, true
+	}
+	if sp := d.colonDocument(lo, hi); sp.ok() {
+		return sp, true
+	}
+	return speakerRef{ent: -1, heard: true}, true
+}
+
+// singular returns the singular of a plural noun in -s or -ies ("replies",
+// "messages"), or w.
+func singular(w string) string {
+	switch n := len(w); {
+	case n > 4 && strings.HasSuffix(w, "ies"):
+		return w[:n-3] + "y"
+	case n > 3 && w[n-1] == 's' && w[n-2] != 's':
+		return w[:n-1]
+	}
+	return w
+}
+
+// nameLine reads sentence si, tokens [lo, hi), as a name on a line of its
+// own before a colon ("Priya:", "Rewi Tane:"), the layout of a thread or a
+// transcript: the person of that name speaks, or no one when the name is
+// no one's or several people's. ok is false when the line is not a name.
+func (d *doc) nameLine(si, lo, hi int) (speakerRef, bool) {
+	par := d.a.Paragraphs[d.a.Sentences[si].Para]
+	if par.Count != 1 || hi-lo < 2 || hi-lo > 4 {
+		return noSpeaker, false
+	}
+	for t := lo; t < hi-1; t++ {
+		if d.toks[t].kind != tWord || d.toks[t].flags&fCap == 0 {
+			return noSpeaker, false
+		}
+	}
+	if c := d.cover[lo]; c != 0 && int(d.ments[c-1].t1) == hi-1 {
+		if sp := d.refOf(int(c-1), d.ments[c-1]); sp.ok() {
+			return sp, true
+		}
+	}
+	if hi-lo != 2 {
+		return speakerRef{ent: -1, heard: true}, true
+	}
+	// A first name or a surname alone, of one person named in full.
+	w := nameKey(d.tokText(lo))
+	found := -1
+	for ei, e := range d.ents {
+		if e.kind != KindPerson || !strings.Contains(e.name, " ") || e.first != w && !sameSurname(e.last, w) {
+			continue
+		}
+		if found >= 0 {
+			return speakerRef{ent: -1, heard: true}, true
+		}
+		found = ei
+	}
+	if found < 0 {
+		return speakerRef{ent: -1, heard: true}, true
+	}
+	return speakerRef{ent: found}, true
+}
+
+// colonDocument reads a lead-in [lo, hi) ending in a colon that names a
+// document ("The bill contained a memo justifying its increase:", "these
+// comments from Ian Betteridge:"): the quote is the document's words, or
+// its author's. A document after a speech verb is what was spoken about
+// ("Someone noted that the figures in the post were wrong:"), not who
+// speaks.
+func (d *doc) colonDocument(lo, hi int) speakerRef {
+	for t := hi - 1; t >= lo; t-- {
+		if d.toks[t].kind != tWord || d.toks[t].flags&fInQuote != 0 || !documentNoun(d.tokLower(t)) || d.cover[t] != 0 {
+			continue
+		}
+		for k := lo; k < t; k++ {
+			if d.toks[k].kind == tWord && d.lex[k]&lexSpeech != 0 && d.toks[k].flags&(fCap|fInQuote) == 0 {
+				return noSpeaker
+			}
+		}
+		// "these comments from Ian Betteridge:": who wrote them.
+		if t+2 < hi && (d.tokLower(t+1) == "from" || d.tokLower(t+1) == "by") {
+			if sp := d.npAfterPrep(t + 2); sp.ok() {
+				return sp
+			}
+		}
+		// "a memo justifying the increase:": one document.
+		if p := t - 1; p >= lo && (d.tokLower(p) == "a" || d.tokLower(p) == "an" || d.tokLower(p) == "the" ||
+			d.tokLower(p) == "this") && commNouns[d.tokLower(t)] {
+			return speakerRef{ent: -1, desc: d.tokLower(t)}
+		}
+		break
 	}
 	return noSpeaker
 }

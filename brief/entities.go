@@ -39,6 +39,10 @@ const (
 	formPronoun                   // he, she, his, her
 	formDesc                      // a description: "the president"
 	formGroup                     // a group named by a common noun: "federal prosecutors"
+	// formShared is a bare surname that two people named in full share
+	// ("Tane" after "Hori Tane" and "Rewi Tane") where nothing close
+	// decides which: it refers to no one (see sharedSurname).
+	formShared
 )
 
 // Mention flags.

@@ -77,6 +77,10 @@ func (d *doc) resolveEntities() {
 		if testMatchSingle != nil {
 			testMatchSingle(d, mi, ei)
 		}
+		if ei >= 0 && d.sharedSurname(mi, ei) {
+			m.form = formShared
+			continue
+		}
 		if ei >= 0 {
 			d.attach(mi, ei)
 			continue
@@ -473,6 +477,59 @@ func (d *doc) matchSingle(mi int) int {
 		}
 	}
 	return best
+}
+
+// sharedSurname reports that the single name of mention mi, matched to
+// person ei by its surname, is the surname of another person named in full
+// before it too ("Hori Tane", his son "Rewi Tane", then "Tane said"), and
+// nothing close decides between them: ei was not named in the same
+// sentence or the one before, in the same paragraph. A title's gender that
+// fits one of them only has already decided (matchSingle).
+func (d *doc) sharedSurname(mi, ei int) bool {
+	m := &d.ments[mi]
+	e := d.ents[ei]
+	if strings.Contains(m.key, " ") || e.kind != KindPerson {
+		return false
+	}
+	w := nameKey(m.key)
+	if !sameSurname(e.last, w) {
+		return false
+	}
+	other := -1
+	var buf [8]int32
+	for _, oi := range d.index().surnames(w, buf[:0]) {
+		o := d.ents[oi]
+		if int(oi) == ei || o.kind != KindPerson || !strings.Contains(o.name, " ") || !sameSurname(o.last, w) ||
+			len(o.ments) == 0 || d.ments[o.ments[0]].t0 > m.t0 {
+			continue
+		}
+		if m.gender != genderUnknown && o.gender != genderUnknown && m.gender != o.gender {
+			continue
+		}
+		other = int(oi)
+		break
+	}
+	if other < 0 {
+		return false
+	}
+	// The nearest mention of ei before m decides when it is close.
+	ms := e.ments
+	k := sort.Search(len(ms), func(i int) bool { return d.ments[ms[i]].t0 > m.t0 })
+	if k > 0 {
+		near := d.ments[ms[k-1]]
+		si, ns := int(m.sent), int(near.sent)
+		if si-ns <= 1 && d.a.Sentences[si].Para == d.a.Sentences[ns].Para {
+			return false
+		}
+	}
+	// The name is either's: it has the gender known of them, unless they
+	// differ, for the pronouns that may refer to it.
+	if g, og := e.gender, d.ents[other].gender; m.gender == genderUnknown && (g == og || og == genderUnknown) {
+		m.gender = g
+	} else if m.gender == genderUnknown && g == genderUnknown {
+		m.gender = og
+	}
+	return true
 }
 
 // firstNameUnique reports whether exactly one person named in full has the
@@ -1011,6 +1068,7 @@ func (d *doc) antecedent(t int, gender int8, speaker int) int {
 func (d *doc) antecedentIn(t int, gender int8, speaker int, frame bool) int {
 	si := d.sentenceOf(t)
 	best, bestScore, bestSent, bestMi := -1, 0.0, -1, -1
+	shared := -1 // the nearest shared surname before t (see formShared)
 	// In a frame, the last speaker is favoured only while the narration
 	// since their words has no new subject of the pronoun's gender.
 	moved := frame && speaker >= 0 && d.topicMoved(t, gender, speaker)
@@ -1031,6 +1089,13 @@ func (d *doc) antecedentIn(t int, gender int8, speaker int, frame bool) int {
 		}
 		if dist > 4 {
 			break
+		}
+		if m.form == formShared {
+			if int(m.t0) < t && m.flags&mInQuote == 0 && shared < 0 &&
+				(gender == genderUnknown || m.gender == genderUnknown || m.gender == gender) {
+				shared = mi
+			}
+			continue
 		}
 		if int(m.t0) >= t || m.ent < 0 {
 			continue
@@ -1066,6 +1131,13 @@ func (d *doc) antecedentIn(t int, gender int8, speaker int, frame bool) int {
 		if score > bestScore {
 			best, bestScore, bestSent, bestMi = int(m.ent), score, int(m.sent), mi
 		}
+	}
+	// "Tane" for either of two, nearer than the person found, who is one
+	// of them or of the pronoun's gender as they are: the pronoun says no
+	// more than the name did.
+	if sm := d.ments[max(shared, 0)]; shared > bestMi && best >= 0 &&
+		(sm.gender != genderUnknown || sameSurname(d.ents[best].last, nameKey(sm.key))) {
+		return -1
 	}
 	if frame && best >= 0 && d.broughtIn(bestMi, gender) {
 		return -1
