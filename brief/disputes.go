@@ -17,6 +17,9 @@ type docDispute struct {
 	cueTok  int
 	sent    int
 	score   float64
+	// twoSided is set for a dispute that is one only between two sides
+	// (two sources' conflicting figures).
+	twoSided bool
 }
 
 // disputeVerbs signal a disagreement, rejection, criticism, accusation,
@@ -305,7 +308,7 @@ func (d *doc) findDisputes() {
 		if x := d.conflictingFigures(lo, hi); x.score > best.score {
 			best = x
 		}
-		if len(best.parties) == 0 || best.score < minDisputeScore || d.ownParty(best) {
+		if len(best.parties) == 0 || best.score < minDisputeScore || d.ownParty(best) || !d.dropBareBodies(&best) {
 			continue
 		}
 		d.dropAffiliations(&best, lo, hi)
@@ -817,6 +820,39 @@ func (d *doc) dropOwnSide(x *docDispute, lo, hi int) {
 		}
 	}
 	x.dropParties(drop)
+}
+
+// dropBareBodies removes the parties that are only a description's head
+// ("company", "the ministry": bareBody) and reports whether the dispute
+// still stands: a party remains, and two remain where the cue needs two
+// sides ("the firm clashed with Varga" is no dispute told of Varga alone;
+// nor are two sources' figures when one source is "the army").
+func (d *doc) dropBareBodies(x *docDispute) bool {
+	n := len(x.parties)
+	parties, names := x.parties[:0:0], x.names[:0:0]
+	for i, p := range x.parties {
+		if p < 0 && bareBody(x.names[i]) {
+			continue
+		}
+		parties, names = append(parties, p), append(names, x.names[i])
+	}
+	if len(parties) == n {
+		return true
+	}
+	x.parties, x.names = parties, names
+	if len(parties) == 0 {
+		return false
+	}
+	if len(parties) == 1 && x.twoSided {
+		return false
+	}
+	if t := x.cueTok; len(parties) == 1 && t >= 0 && t < len(d.toks) {
+		ln := lemmaName(d.lemmaAt(t))
+		if reciprocalVerbs[ln] || ln == "disagree" || ln == "differ" || reciprocalNouns[d.tokLower(t)] {
+			return false
+		}
+	}
+	return true
 }
 
 // dropParties removes the parties in drop, unless that would leave none.
@@ -2446,7 +2482,7 @@ func (d *doc) conflictingFigures(lo, hi int) docDispute {
 		if a.num == b.num || a.who == b.who || contrast < a.v || contrast > b.v {
 			continue
 		}
-		x := docDispute{cue: d.tokLower(b.v), cameo: "110", score: 2.5, cueTok: b.v}
+		x := docDispute{cue: d.tokLower(b.v), cameo: "110", score: 2.5, cueTok: b.v, twoSided: true}
 		x.add(a.who)
 		x.add(b.who)
 		if len(x.parties) < 2 {
