@@ -2159,8 +2159,8 @@ func (d *doc) demoteProducts() {
 			continue
 		}
 		first := strings.Fields(e.name)[0]
-		if d.g.isGivenName(first) {
-			continue
+		if _, place := placeGivenNames[asciiLower(first)]; d.g.isGivenName(first) || place {
+			continue // "Jordan Banks" was read as a person in a person's context (placeGivenPerson)
 		}
 		if orgs == nil {
 			orgs = d.orgsByFirstWord()
