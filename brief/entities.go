@@ -769,6 +769,50 @@ func (d *doc) pluralDemonym(i, j int) bool {
 	return ok && h.form == formDemonym
 }
 
+// lyNameStart reports a capitalised word ending in "-ly" at token i that
+// opens a name rather than being an adverb opening the sentence: the next
+// word is a capitalised word right after it ("Tessaly Software announced",
+// "Beverly Hills Council voted"), and the word is no adverb the lexicon
+// knows, none made from a word it knows ("separately", "oddly",
+// "notably"), and none with an adverb's ending ("ironically",
+// "worryingly", "belatedly").
+func (d *doc) lyNameStart(i int) bool {
+	if i+1 >= len(d.toks) || !d.adjacent(i) || !d.isCapWord(i+1) || d.sentenceOf(i+1) != d.sentenceOf(i) {
+		return false
+	}
+	return !lyAdverb(d.tokLower(i))
+}
+
+// adverbEndings end adverbs made from adjectives and participles.
+var adverbEndings = []string{"ically", "ingly", "edly", "fully", "ously", "ably", "ibly", "ively", "ently", "antly",
+	"lessly", "ially", "ually", "ily"}
+
+// lyAdverb reports a word ending in "-ly" that is an adverb: known to the
+// lexicon, made from a word it knows ("odd" → "oddly", "notable" →
+// "notably", "unsurprising" → "unsurprisingly"), or with an adverb's
+// ending. "Tessaly", "Kimberly", "Beverly" are none.
+func lyAdverb(w string) bool {
+	if e := lexicon()[w]; e.tags != 0 || e.class != 0 || e.lem != 0 {
+		return true
+	}
+	for _, end := range adverbEndings {
+		if strings.HasSuffix(w, end) && len(w) > len(end)+2 {
+			return true
+		}
+	}
+	n := len(w)
+	if n < 4 || !strings.HasSuffix(w, "ly") {
+		return false
+	}
+	stem := w[:n-2]
+	for _, s := range []string{stem, stem + "e", w[:n-1] + "e", strings.TrimPrefix(stem, "un")} {
+		if e := lexicon()[s]; e.tags != 0 || e.class != 0 || e.lem != 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // isOrdinaryCap reports whether the capitalised word at token i is an
 // ordinary word (capitalised because it opens a sentence, a quote or a
 // headline) rather than a name.
@@ -797,7 +841,7 @@ func (d *doc) isOrdinaryCap(i int, headline, inRun bool) bool {
 		(titleHeads[w[:len(w)-1]] || wi.lex.tags&formPlural != 0 && endsAgent(d.lemmaAt(i))) {
 		return true
 	}
-	if opening && !wi.given && len(w) > 5 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly") ||
+	if opening && !wi.given && len(w) > 5 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly") && !d.lyNameStart(i) ||
 		strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && d.g.common[w[:len(w)-1]]) {
 		return stats&seenCapMid == 0 // "Testing found…", "Detectives said…"
 	}
