@@ -17,9 +17,6 @@ type docDispute struct {
 	cueTok  int
 	sent    int
 	score   float64
-	// twoSided is set for a dispute that is one only between two sides
-	// (two sources' conflicting figures).
-	twoSided bool
 }
 
 // disputeVerbs signal a disagreement, rejection, criticism, accusation,
@@ -825,8 +822,7 @@ func (d *doc) dropOwnSide(x *docDispute, lo, hi int) {
 // dropBareBodies removes the parties that are only a description's head
 // ("company", "the ministry": bareBody) and reports whether the dispute
 // still stands: a party remains, and two remain where the cue needs two
-// sides ("the firm clashed with Varga" is no dispute told of Varga alone;
-// nor are two sources' figures when one source is "the army").
+// sides ("the firm clashed with Varga" is no dispute told of Varga alone).
 func (d *doc) dropBareBodies(x *docDispute) bool {
 	n := len(x.parties)
 	parties, names := x.parties[:0:0], x.names[:0:0]
@@ -841,9 +837,6 @@ func (d *doc) dropBareBodies(x *docDispute) bool {
 	}
 	x.parties, x.names = parties, names
 	if len(parties) == 0 {
-		return false
-	}
-	if len(parties) == 1 && x.twoSided {
 		return false
 	}
 	if t := x.cueTok; len(parties) == 1 && t >= 0 && t < len(d.toks) {
@@ -2482,7 +2475,7 @@ func (d *doc) conflictingFigures(lo, hi int) docDispute {
 		if a.num == b.num || a.who == b.who || contrast < a.v || contrast > b.v {
 			continue
 		}
-		x := docDispute{cue: d.tokLower(b.v), cameo: "110", score: 2.5, cueTok: b.v, twoSided: true}
+		x := docDispute{cue: d.tokLower(b.v), cameo: "110", score: 2.5, cueTok: b.v}
 		x.add(a.who)
 		x.add(b.who)
 		if len(x.parties) < 2 {
