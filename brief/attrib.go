@@ -91,6 +91,11 @@ func (d *doc) attributeQuotes() {
 		if !sp.ok() && !sp.heard {
 			sp = d.repeatedQuoteSpeaker(first)
 		}
+		if sp.ent < 0 && bareBody(sp.desc) {
+			// "“We will appeal,” the company said" with no company named:
+			// the speaker is not known.
+			sp = noSpeaker
+		}
 		if sp.ent >= 0 && d.ents[sp.ent].kind != KindPerson && sp.desc == "" {
 			// Organisations and countries speak too; keep them.
 			_ = sp

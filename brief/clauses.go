@@ -929,6 +929,29 @@ func (d *doc) bodyDescription(m mention) actorRef {
 	return actorRef{ent: -1, name: d.spanText(int(m.t0), int(m.t1))}
 }
 
+// bareBody reports a name that is only the head noun of a description of
+// a body, with or without its article: "company", "the firm", "this
+// ministry". It is what an unresolved description leaves ("the company
+// said" in an article that names no company it could be), and it tells
+// the reader nothing of who acts: no item prints it as a party, an actor
+// or a speaker. A plural ("the unions") or a generic agent ("police") is
+// a group of its own, and a qualified description ("the health ministry")
+// says which body; both stay.
+func bareBody(name string) bool {
+	w := strings.ToLower(strings.TrimSpace(name))
+	for _, a := range []string{"the ", "this ", "that "} {
+		w = strings.TrimPrefix(w, a)
+	}
+	if w == "" || strings.IndexByte(w, ' ') >= 0 || genericAgents[w] {
+		return false
+	}
+	if formTags(w)&formPlural != 0 || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
+		return false
+	}
+	k, ok := descHeads[w]
+	return ok && k != KindPerson && !reportNouns[w] || orgHeads[w] || businessHeads[w] || bodyNouns[w] || outletNouns[w]
+}
+
 // partitiveWords name a part or a number of a group: "a majority of the
 // nurses", "most of the unions", "what percentage of Irish nuns". The
 // words that count none or few ("none of", "few of") are not among them:

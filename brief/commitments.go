@@ -294,6 +294,12 @@ func (d *doc) findCommitments() {
 			if c.score < minCommitScore || c.ent >= 0 && d.ents[c.ent].own {
 				continue // weak, or the outlet at work ("will update this post")
 			}
+			if c.ent < 0 && bareBody(c.actor) {
+				continue // "the ministry said it would…" with no ministry named: no one commits
+			}
+			if bareBody(c.saidBy) {
+				c.saidBy = ""
+			}
 			c.sent = si
 			dup := false
 			for k := range found {

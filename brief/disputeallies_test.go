@@ -80,7 +80,7 @@ func TestDisputeMemberAgainstOwnBody(t *testing.T) {
 			"accused the Labour Party", []string{"Jo Pell", "Labour"}, nil, ""},
 		{"her own university, described", []string{
 			"Ana Ruiz, a professor at Oxford University, accused the university of ignoring her complaints."},
-			"accused the university", []string{"Ana Ruiz", "university"}, nil, ""},
+			"accused the university", []string{"Ana Ruiz"}, []string{"university"}, ""},
 		{"another body named", []string{
 			"Ana Ruiz of the World Health Organization criticised Kenya's health ministry for the delays."},
 			"criticised Kenya", []string{"Ana Ruiz", "Kenya"}, []string{"World Health Organization"}, ""},

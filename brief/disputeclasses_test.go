@@ -154,10 +154,13 @@ func TestDisputeClasses(t *testing.T) {
 			"The search for the missing ferry went on through the night.",
 			"The Kenyan navy said 40 bodies had been recovered, but the rescue agency chief, Tomas Reyes, said only three had been found."},
 			"said 40 bodies", []string{"Kenya", "Tomas Reyes"}, nil, ""},
-		{"two sources, two figures: a body named by a description", []string{
+		// A body only described ("the army", no country named) is no
+		// party: the named source is left, with the sentence that tells
+		// both figures.
+		{"two sources, two figures: a body only described is no party", []string{
 			"Rebels ambushed a convoy near Marrow Point on Sunday.",
 			"The army initially said 25 soldiers had died in the ambush, although local radio later cited the district governor, Ines Valbo, as saying only two were killed."},
-			"said 25 soldiers", []string{"army", "Ines Valbo"}, nil, "110"},
+			"said 25 soldiers", []string{"Ines Valbo"}, []string{"army"}, "110"},
 		// A part of a group.
 		{"what share of a group refused", []string{
 			"Irish nuns met the visitors sent by the Vatican in Cork on Monday.",

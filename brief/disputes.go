@@ -305,7 +305,7 @@ func (d *doc) findDisputes() {
 		if x := d.conflictingFigures(lo, hi); x.score > best.score {
 			best = x
 		}
-		if len(best.parties) == 0 || best.score < minDisputeScore || d.ownParty(best) {
+		if len(best.parties) == 0 || best.score < minDisputeScore || d.ownParty(best) || !d.dropBareBodies(&best) {
 			continue
 		}
 		d.dropAffiliations(&best, lo, hi)
@@ -817,6 +817,35 @@ func (d *doc) dropOwnSide(x *docDispute, lo, hi int) {
 		}
 	}
 	x.dropParties(drop)
+}
+
+// dropBareBodies removes the parties that are only a description's head
+// ("company", "the ministry": bareBody) and reports whether the dispute
+// still stands: a party remains, and two remain where the cue needs two
+// sides ("the firm clashed with Varga" is no dispute told of Varga alone).
+func (d *doc) dropBareBodies(x *docDispute) bool {
+	n := len(x.parties)
+	parties, names := x.parties[:0:0], x.names[:0:0]
+	for i, p := range x.parties {
+		if p < 0 && bareBody(x.names[i]) {
+			continue
+		}
+		parties, names = append(parties, p), append(names, x.names[i])
+	}
+	if len(parties) == n {
+		return true
+	}
+	x.parties, x.names = parties, names
+	if len(parties) == 0 {
+		return false
+	}
+	if t := x.cueTok; len(parties) == 1 && t >= 0 && t < len(d.toks) {
+		ln := lemmaName(d.lemmaAt(t))
+		if reciprocalVerbs[ln] || ln == "disagree" || ln == "differ" || reciprocalNouns[d.tokLower(t)] {
+			return false
+		}
+	}
+	return true
 }
 
 // dropParties removes the parties in drop, unless that would leave none.

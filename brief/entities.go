@@ -441,6 +441,19 @@ func (d *doc) matchName(i, hi, si int, headline bool) int {
 			n = 0
 		}
 	}
+	// "Jordan Banks said he…", "Georgia Moss, the council's planner,": a
+	// country that is also a given name, before a surname, in a person's
+	// context.
+	if n == 1 && h.form != formDemonym && d.placeGivenPerson(i, hi) {
+		g := placeGivenNames[d.tokLower(i)]
+		m := mention{sent: int32(si), t0: int32(i), t1: int32(i + 2), r0: int32(i), ent: -1, kind: KindPerson,
+			form: formPerson, gender: g, key: d.spanText(i, i+2)}
+		if m.role = d.roleBefore(i); m.role == "" {
+			m.role = d.roleAfter(i+2, hi)
+		}
+		d.addMention(m)
+		return 2
+	}
 	// "Alibaba Group", "Apple Inc": an organisation and its legal form.
 	if n > 0 && h.kind == KindOrganization && i+n < hi && d.isCapWord(i+n) && d.adjacent(i+n-1) &&
 		d.toks[i+n-1].flags&fPoss == 0 && legalForms[d.tokLower(i+n)] {
@@ -615,6 +628,120 @@ func (d *doc) matchName(i, hi, si int, headline bool) int {
 // "van Dorsten", "de Gaulle".
 var nameParticles = setOf("von", "van", "de", "der", "den", "du", "da", "di", "del", "della", "dos", "das", "bin", "ibn")
 
+// placeGivenNames are countries and capitals that are also given names,
+// with the sex the name usually has: the given-name lists leave them out,
+// as the place is the commoner reading.
+var placeGivenNames = map[string]int8{"jordan": genderUnknown, "georgia": genderFemale, "chad": genderMale,
+	"india": genderFemale, "israel": genderMale, "kenya": genderFemale, "paris": genderFemale, "cuba": genderMale,
+	"ireland": genderFemale, "america": genderFemale, "asia": genderFemale, "china": genderFemale}
+
+// placeGivenPerson reports that the place at token i ("Jordan",
+// "Georgia") is the given name of the person whose surname follows: a
+// capitalised word that is no name of its own (not a place, an
+// organisation's head, a title or a trade, and ending the run), in a
+// person's context: a role before or in an apposition ("Georgia Moss, the
+// council's planner,"), "who" or an age after a comma, a speech verb
+// followed by "he" or "she", the surname alone elsewhere with a speech
+// verb or an honorific ("Banks said"). A surname that is no English word
+// ("Whitley") needs only a speech verb after it. "Jordan King Abdullah",
+// "Georgia Power said it…", "India Today", "in Chad Wednesday" stay places.
+func (d *doc) placeGivenPerson(i, hi int) bool {
+	w := d.tokLower(i)
+	if _, ok := placeGivenNames[w]; !ok {
+		return false
+	}
+	s, j := i+1, i+2
+	if s >= hi || isAllCapsWord(d.tokText(i)) || d.toks[i].flags&fPoss != 0 || !d.adjacent(i) || !d.isCapWord(s) ||
+		d.toks[s].flags&fAllCaps != 0 {
+		return false
+	}
+	sw := d.tokLower(s)
+	if n2, _ := d.gazMatch(s, hi); n2 > 0 || orgHeads[sw] || placeHeads[sw] || d.isTitleWord(s) || isTrade(sw) ||
+		d.capRun(s, hi) != j || lexFunctionWord(sw) {
+		return false
+	}
+	strong := d.roleBefore(i) != "" || d.personApposition(j, hi) || d.speakerSurname(i, s)
+	if j < hi && d.speaks(j, hi) && j+1 < hi {
+		if p := d.tokLower(j + 1); p == "he" || p == "she" || p == "that" && j+2 < hi && (d.tokLower(j+2) == "he" || d.tokLower(j+2) == "she") {
+			strong = true
+		}
+	}
+	if strong {
+		return true
+	}
+	if i > 0 && locatives[d.tokLower(i-1)] {
+		return false // "in Chad Wednesday", "to India Monday"
+	}
+	ordinary := d.g.common[strings.TrimSuffix(sw, "'s")] || formTags(sw) != 0
+	return !ordinary && d.speaks(j, hi)
+}
+
+// personApposition reports a comma at token j that opens an apposition
+// telling a person's role, age or a relative clause of a person: ", 34,",
+// ", who…", ", the council's planner,", ", a lawyer".
+func (d *doc) personApposition(j, hi int) bool {
+	if j+1 >= hi || d.toks[j].kind != tPunct || d.text[d.toks[j].s] != ',' {
+		return false
+	}
+	if d.toks[j+1].kind == tNum || d.tokLower(j+1) == "who" {
+		return true
+	}
+	for k := j + 1; k < hi && k <= j+7; k++ {
+		if d.toks[k].kind != tWord {
+			if d.toks[k].kind == tPunct && d.text[d.toks[k].s] == '\'' {
+				continue
+			}
+			return false
+		}
+		if d.toks[k].flags&fPoss != 0 {
+			continue // "the council's planner": the owner is no head
+		}
+		if w := d.tokLower(k); d.personHead(w) {
+			return k+1 >= hi || d.toks[k+1].kind != tWord || isPreposition(d.tokLower(k+1)) || d.tokLower(k+1) == "and"
+		}
+	}
+	return false
+}
+
+// personHead reports a noun that heads a person's role: a title, a person
+// noun, or an agent noun ("planner", "lawyer") that is no kind of body.
+func (d *doc) personHead(w string) bool {
+	if bodyNouns[w] || businessHeads[w] || orgHeads[w] || outletNouns[w] || descHeads[w] != "" && descHeads[w] != KindPerson {
+		return false
+	}
+	if titleHeads[w] || isPersonNoun(w) || kinNouns[w] != 0 {
+		return true
+	}
+	if _, ok := agentOf(lemmaOf(w)); ok {
+		return true
+	}
+	return len(w) > 5 && (strings.HasSuffix(w, "er") || strings.HasSuffix(w, "ist") || strings.HasSuffix(w, "ian"))
+}
+
+// speakerSurname reports the surname at token s used alone elsewhere in
+// the article as a person's: before a speech verb or after an honorific
+// ("Banks said", "Ms Moss").
+func (d *doc) speakerSurname(i, s int) bool {
+	sur := d.tokText(s)
+	for k := range d.toks {
+		if k == s || d.toks[k].kind != tWord || int(d.toks[k].e-d.toks[k].s) != len(sur) || d.tokText(k) != sur {
+			continue
+		}
+		if k > 0 && d.tokLower(k-1) == d.tokLower(i) {
+			continue
+		}
+		if k+1 < len(d.toks) && d.speaks(k+1, len(d.toks)) {
+			return true
+		}
+		if k > 0 {
+			if _, h := honorifics[strings.TrimSuffix(d.tokLower(k-1), ".")]; h {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // datelineAt returns the length of a dateline at token i ("CAIRO —",
 // "NEW YORK (Reuters) -", "LONDON, March 3 —"): the place a story was filed
 // from, which is no actor. It returns 0 when there is none.
@@ -653,6 +780,50 @@ func (d *doc) pluralDemonym(i, j int) bool {
 	return ok && h.form == formDemonym
 }
 
+// lyNameStart reports a capitalised word ending in "-ly" at token i that
+// opens a name rather than being an adverb opening the sentence: the next
+// word is a capitalised word right after it ("Tessaly Software announced",
+// "Beverly Hills Council voted"), and the word is no adverb the lexicon
+// knows, none made from a word it knows ("separately", "oddly",
+// "notably"), and none with an adverb's ending ("ironically",
+// "worryingly", "belatedly").
+func (d *doc) lyNameStart(i int) bool {
+	if i+1 >= len(d.toks) || !d.adjacent(i) || !d.isCapWord(i+1) || d.sentenceOf(i+1) != d.sentenceOf(i) {
+		return false
+	}
+	return !lyAdverb(d.tokLower(i))
+}
+
+// adverbEndings end adverbs made from adjectives and participles.
+var adverbEndings = []string{"ically", "ingly", "edly", "fully", "ously", "ably", "ibly", "ively", "ently", "antly",
+	"lessly", "ially", "ually", "ily"}
+
+// lyAdverb reports a word ending in "-ly" that is an adverb: known to the
+// lexicon, made from a word it knows ("odd" → "oddly", "notable" →
+// "notably", "unsurprising" → "unsurprisingly"), or with an adverb's
+// ending. "Tessaly", "Kimberly", "Beverly" are none.
+func lyAdverb(w string) bool {
+	if e := lexicon()[w]; e.tags != 0 || e.class != 0 || e.lem != 0 {
+		return true
+	}
+	for _, end := range adverbEndings {
+		if strings.HasSuffix(w, end) && len(w) > len(end)+2 {
+			return true
+		}
+	}
+	n := len(w)
+	if n < 4 || !strings.HasSuffix(w, "ly") {
+		return false
+	}
+	stem := w[:n-2]
+	for _, s := range []string{stem, stem + "e", w[:n-1] + "e", strings.TrimPrefix(stem, "un")} {
+		if e := lexicon()[s]; e.tags != 0 || e.class != 0 || e.lem != 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // isOrdinaryCap reports whether the capitalised word at token i is an
 // ordinary word (capitalised because it opens a sentence, a quote or a
 // headline) rather than a name.
@@ -681,7 +852,7 @@ func (d *doc) isOrdinaryCap(i int, headline, inRun bool) bool {
 		(titleHeads[w[:len(w)-1]] || wi.lex.tags&formPlural != 0 && endsAgent(d.lemmaAt(i))) {
 		return true
 	}
-	if opening && !wi.given && len(w) > 5 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly") ||
+	if opening && !wi.given && len(w) > 5 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly") && !d.lyNameStart(i) ||
 		strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && d.g.common[w[:len(w)-1]]) {
 		return stats&seenCapMid == 0 // "Testing found…", "Detectives said…"
 	}

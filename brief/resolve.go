@@ -829,7 +829,11 @@ var appositionEnds = setOf("for", "of", "that", "which", "who", "whose", "based"
 // the question site,"), besides businessHeads and outletNouns.
 var bodyNouns = setOf("group", "agency", "maker", "brand", "platform", "app", "service", "network", "chain",
 	"manufacturer", "operator", "charity", "foundation", "organisation", "organization", "institute", "association",
-	"union", "party", "bank", "exchange", "studio", "label", "club", "team", "university", "school", "hospital")
+	"union", "party", "bank", "exchange", "studio", "label", "club", "team", "university", "school", "hospital",
+	// Bodies that run or oversee a service: "Halvard Grid, the network
+	// operator", "Mabry Kell, the county's water utility".
+	"regulator", "watchdog", "utility", "provider", "conglomerate", "wholesaler", "multinational", "railway",
+	"railroad", "supermarket", "distributor")
 
 // orgUse reports a mention used as an organisation's name: "publishing
 // giant Larkmoor", "Larkmoor CEO", "Larkmoor, which owns…".
@@ -2232,8 +2236,8 @@ func (d *doc) demoteProducts() {
 			continue
 		}
 		first := strings.Fields(e.name)[0]
-		if d.g.isGivenName(first) {
-			continue
+		if _, place := placeGivenNames[asciiLower(first)]; d.g.isGivenName(first) || place {
+			continue // "Jordan Banks" was read as a person in a person's context (placeGivenPerson)
 		}
 		if orgs == nil {
 			orgs = d.orgsByFirstWord()
