@@ -479,6 +479,18 @@ func (d *doc) matchSingle(mi int) int {
 	return best
 }
 
+// fullMentions counts the mentions of entity ei that give a name in full
+// (more than one word).
+func (d *doc) fullMentions(ei int) int {
+	n := 0
+	for _, mi := range d.ents[ei].ments {
+		if strings.Contains(d.ments[mi].key, " ") {
+			n++
+		}
+	}
+	return n
+}
+
 // sharedSurname reports that the single name of mention mi, matched to
 // person ei by its surname, is the surname of another person named in full
 // before it too ("Hori Tane", his son "Rewi Tane", then "Tane said"), and
@@ -510,6 +522,12 @@ func (d *doc) sharedSurname(mi, ei int) bool {
 		break
 	}
 	if other < 0 {
+		return false
+	}
+	// One of them named in full at least twice as often as the other is
+	// the one the article means by the bare name ("Marta Quill" named
+	// throughout, her husband once): the usual news style.
+	if full, ofull := d.fullMentions(ei), d.fullMentions(other); full >= 2 && full >= 2*ofull {
 		return false
 	}
 	// The nearest mention of ei before m decides when it is close.

@@ -243,6 +243,21 @@ func TestSharedSurnameSpeaker(t *testing.T) {
 			`His son Rewi Tane took over the milking shed last year after studying in Hamilton.`,
 			`“I came home because the farm needed someone young,” Rewi Tane said. “We have never seen the river this low,” Tane added.`},
 			"river this low", "Rewi Tane"},
+		// One of them named in full throughout, the other once: the bare
+		// surname is the one the story is about.
+		{"a senator named throughout, her husband once", []string{
+			`Senator Marta Quill opened the inquiry into the harbour contracts on Tuesday.`,
+			`Marta Quill has chaired the committee since 2019. Her husband, Ruben Quill, is a retired judge.`,
+			`The hearing ran for six hours. Marta Quill questioned the port's finance chief for most of it.`,
+			`The drought of bids was no accident, the committee heard.`,
+			`“Someone made sure the other tenders never arrived,” Quill said.`},
+			"other tenders never arrived", "Marta Quill"},
+		{"the husband named throughout, the bare name nearer him", []string{
+			`Senator Marta Quill opened the inquiry into the harbour contracts on Tuesday.`,
+			`Her husband, Ruben Quill, is a retired judge. Ruben Quill sat in the gallery. Ruben Quill left at noon.`,
+			`The drought of bids was no accident, the committee heard.`,
+			`“Someone made sure the other tenders never arrived,” Quill said.`},
+			"other tenders never arrived", "Ruben Quill"},
 		{"one Tane only", []string{
 			`Hori Tane, 71, has farmed the valley since 1975.`,
 			`The drought has cost the family half its herd.`,
