@@ -679,6 +679,10 @@ func (d *doc) npEndingAt(lo, k, depth int) argument {
 				before = d.tokLower(p - 1)
 			}
 			switch {
+			case named.ok() && (named.ent < 0 || d.ents[named.ent].kind != KindGroup) && d.partOfBody(lo, p-1):
+				// "some members of Congress", "several board members at
+				// the bank": a part of the body, not the body.
+				return argument{ref: noActor, owner: noActor, desc: true, head: k, start: max(head.start, lo)}
 			case prep == "of" && named.ok() && (head.thing && partitiveWords[d.tokLower(head.head)] ||
 				!head.found() && partitiveWords[before]):
 				// "a majority of Irish nuns", "most of the unions": a part
@@ -932,6 +936,31 @@ func (d *doc) bodyDescription(m mention) actorRef {
 var partitiveWords = setOf("majority", "percentage", "proportion", "share", "number", "half", "third", "quarter",
 	"most", "many", "some", "several", "all", "both", "dozens", "hundreds", "thousands", "millions", "scores",
 	"handful", "bulk", "rest", "members")
+
+// partQuantifiers count some of a body's people, not all or most of them:
+// "some members", "several board members", "a few senators".
+var partQuantifiers = setOf("some", "several", "few", "certain", "individual", "two", "three", "four", "five",
+	"six", "seven", "eight", "nine", "ten", "dozen", "dozens", "handful", "couple", "minority", "group", "number")
+
+// partOfBody reports people counted as a part of a body ending at token k,
+// the word before the body's name: "some members (of Congress)", "several
+// board members (at the bank)", "a few members (of the council)". The
+// members, the majority or most of them speak for it.
+func (d *doc) partOfBody(lo, k int) bool {
+	if k < lo || d.toks[k].kind != tWord || !isPersonNoun(d.tokLower(k)) && !staffHeads[d.tokLower(k)] {
+		return false
+	}
+	for q, n := k-1, 0; q >= lo && n < 3 && (d.toks[q].kind == tWord || d.toks[q].kind == tNum); q, n = q-1, n+1 {
+		w := d.tokLower(q)
+		if d.toks[q].kind == tNum || partQuantifiers[w] {
+			return true
+		}
+		if determiners[w] || d.lex[q]&lexFunction != 0 || d.toks[q].flags&fCap != 0 && d.toks[q].flags&fStart == 0 {
+			return false
+		}
+	}
+	return false
+}
 
 // orgNamedWith returns the organisation or group named before token t
 // whose name ends in the noun head ("the coalition" → the Online

@@ -314,7 +314,7 @@ func (d *doc) resolveGroups() {
 // worth listing: it is quoted, it comes back (three mentions), or it comes
 // back once with a qualifier that sets it apart ("teaching unions").
 func (d *doc) commonGroupMatters(e *entity) bool {
-	if e.quotes > 0 || len(e.ments) >= 3 || len(e.ments) >= 2 && strings.HasPrefix(e.name, "the ") {
+	if e.quotes > 0 || len(e.ments) >= 3 && !d.peopleInGeneral(e) || len(e.ments) >= 2 && strings.HasPrefix(e.name, "the ") {
 		return true // quoted, named three times, or a body ("the jury") named twice
 	}
 	if len(e.ments) < 2 {
@@ -326,6 +326,43 @@ func (d *doc) commonGroupMatters(e *entity) bool {
 		}
 	}
 	return false
+}
+
+// peopleInGeneral reports a group the article speaks of only in general:
+// every mention a bare plural ("Writers made up most of the staff",
+// "many writers now work…", "paid writers on time"), never set apart by
+// "the", "these", a qualifier or what they are of or at ("relatives of
+// the missing"), and never saying, promising, disputing
+// or thinking anything ("the unions said…", "striking writers", "writers
+// said they would…" are groups that act in the story).
+func (d *doc) peopleInGeneral(e *entity) bool {
+	for _, mi := range e.ments {
+		m := &d.ments[mi]
+		if d.personVerbAfter(m) {
+			return false
+		}
+		if m.form == formPronoun {
+			continue
+		}
+		if m.form != formGroup || strings.ContainsRune(m.key, ' ') {
+			return false
+		}
+		if p := int(m.t0) - 1; p >= 0 && d.toks[p].kind == tWord && d.sentenceOf(p) == int(m.sent) {
+			switch d.tokLower(p) {
+			case "the", "these", "those", "such":
+				return false
+			}
+		}
+		// "relatives of the missing", "writers at the magazine": people
+		// the story sets apart.
+		if k := int(m.t1); k < len(d.toks) && d.toks[k].kind == tWord && d.sentenceOf(k) == int(m.sent) {
+			switch d.tokLower(k) {
+			case "of", "at", "from":
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // dropMinorGroups detaches the groups named by common nouns that do not

@@ -112,6 +112,7 @@ func (d *doc) resolveEntities() {
 	d.resolveDescriptions()
 	d.demoteProducts()
 	d.demoteThingNames()
+	d.demoteUsedThings()
 	d.demoteRegions()
 	for _, e := range d.ents {
 		// "Con Edison" read as a name, "Con Edison officials said": an

@@ -286,6 +286,11 @@ func (d *doc) artefactContext(m *mention) int {
 	si := int(m.sent)
 	lo, hi := d.sentRange(si)
 	t0, t1 := int(m.r0), int(m.t1)
+	// A craft, a character of a work, a word of a title: things whatever
+	// the name does there (things.go).
+	if d.vesselContext(m, lo, hi) || d.characterContext(m, lo) || d.titleContext(m, lo) {
+		return 2
+	}
 	// "Tidewater 3.0", "Tidewater v2": a version.
 	if t1 < hi && d.toks[t1].kind == tNum && strings.Contains(d.tokText(t1), ".") ||
 		t1 < hi && d.toks[t1].kind == tWord && isVersionWord(d.tokText(t1)) {

@@ -1,0 +1,218 @@
+package brief
+
+// Things named like actors, told by how the article uses the name rather
+// than by the name: a vessel ("aboard the Kestrel", "the Marigold left
+// port"), a character of a work ("players guide Zelda through…", "the
+// character Max Rivers"), a word of a work's title ("the 2012 book La Nuit
+// et le Jour"), a market named after a body ("Treasury yields", "Brent
+// crude") and a practice ("adopt DevSecOps", "DevSecOps teams").
+
+// vesselNouns name craft that carry people: "the tanker Ocean Pride", "the
+// schooner Halcyon". A name right after one is the craft's.
+var vesselNouns = setOf("ship", "vessel", "boat", "yacht", "ferry", "tanker", "freighter", "trawler", "schooner",
+	"liner", "barge", "tug", "tugboat", "dinghy", "catamaran", "sloop", "ketch", "cutter", "frigate", "destroyer",
+	"warship", "submarine", "icebreaker", "dredger", "steamer", "steamship", "galleon", "junk",
+	"lifeboat", "cruiser", "corvette", "gunboat", "minesweeper", "airliner", "jet", "plane", "aircraft",
+	"helicopter", "airship", "balloon", "spacecraft", "capsule", "rocket", "train", "locomotive", "bus", "car",
+	"truck", "lorry", "van", "limousine")
+
+// vesselVerbs are what only craft do, said of "the X": "the Marigold
+// docked", "the Kestrel ran aground", "the Marigold left port".
+var vesselVerbs = setOf("docked", "docks", "berthed", "berths", "moored", "capsized", "capsizes", "sank", "sunk",
+	"sinks", "sailed", "sails", "aground", "anchored", "foundered", "listing", "steamed", "taxied", "ditched")
+
+// vesselPhrases are two-word uses of craft: "left port", "set sail".
+var vesselPhrases = map[[2]string]bool{
+	{"left", "port"}: true, {"leaves", "port"}: true, {"set", "sail"}: true, {"sets", "sail"}: true,
+	{"put", "to"}: true, {"ran", "aground"}: true, {"run", "aground"}: true,
+	{"went", "aground"}: true, {"came", "alongside"}: true,
+}
+
+// vesselContext reports a mention used as a craft's name: after "aboard"
+// or "on board" ("aboard the Kestrel"), right after a craft's noun ("the
+// cargo ship Saffron Star"), or as "the X" followed by what only craft do
+// ("the Marigold left port", "the Kestrel had run aground").
+func (d *doc) vesselContext(m *mention, lo, hi int) bool {
+	t0, t1 := int(m.r0), int(m.t1)
+	p := t0 - 1
+	the := p >= lo && d.toks[p].kind == tWord && d.tokLower(p) == "the"
+	if the {
+		p--
+	}
+	// The name ends its noun phrase: "aboard AirAsia Flight 8501" is
+	// aboard the flight, of the airline.
+	ends := t1 >= hi || d.toks[t1].kind == tPunct || d.toks[t1].kind == tWord && d.toks[t1].flags&fCap == 0 && !d.modifierUse(m)
+	if p >= lo && d.toks[p].kind == tWord && d.toks[p].flags&fCap == 0 {
+		switch w := d.tokLower(p); {
+		case w == "aboard" && ends:
+			return true
+		case w == "board" && ends && p-1 >= lo && d.tokLower(p-1) == "on":
+			return true
+		case vesselNouns[w] && !the && p-1 >= lo && d.toks[p-1].kind == tWord &&
+			(determiners[d.tokLower(p-1)] || d.toks[p-1].flags&fCap == 0 && d.lex[p-1]&lexFunction == 0):
+			return true // "the cargo ship Saffron Star", "its ferry Northern Lark"
+		}
+	}
+	if !the {
+		return false
+	}
+	// "the Marigold docked", "the Kestrel had run aground", "the Northern
+	// Lark was moored".
+	for k, n := t1, 0; k < hi && n < 3 && d.toks[k].kind == tWord && d.toks[k].flags&fCap == 0; k, n = k+1, n+1 {
+		w := d.tokLower(k)
+		if vesselVerbs[w] {
+			return true
+		}
+		if k+1 < hi && vesselPhrases[[2]string{w, d.tokLower(k + 1)}] && (w != "put" || d.tokLower(k+2) == "sea") {
+			return true
+		}
+		if !isAuxiliary(w) && !isBe(w) && !isAdverb(w) {
+			break
+		}
+	}
+	return false
+}
+
+// characterNouns name the people of a work: "the character Max Rivers",
+// "the game's heroine Kirra".
+var characterNouns = setOf("character", "protagonist", "antagonist", "heroine", "villain", "mascot", "avatar",
+	"sidekick", "superhero", "supervillain")
+
+// playerNouns are who steer a game's character: "players guide Zelda".
+var playerNouns = setOf("players", "player", "gamers", "gamer")
+
+// characterContext reports a mention used as a character of a work: after
+// a character's noun ("the character Max Rivers"), after "play as" ("play
+// as Kirra"), or as what players steer ("players guide Zelda through").
+func (d *doc) characterContext(m *mention, lo int) bool {
+	p := int(m.r0) - 1
+	if p < lo || d.toks[p].kind != tWord || d.toks[p].flags&fCap != 0 {
+		return false
+	}
+	w := d.tokLower(p)
+	if characterNouns[w] && (p-1 < lo || d.toks[p-1].kind != tWord || d.toks[p-1].flags&fCap == 0) {
+		return true
+	}
+	if w == "as" && p-1 >= lo {
+		switch d.tokLower(p - 1) {
+		case "play", "plays", "playing", "played":
+			return true
+		}
+	}
+	// "players guide Zelda", "gamers can steer Kirra".
+	if d.lex[p]&lexFunction == 0 && !isAuxiliary(w) && !isBe(w) {
+		q := p - 1
+		for q >= lo && d.toks[q].kind == tWord && (isAuxiliary(d.tokLower(q)) || isAdverb(d.tokLower(q))) {
+			q--
+		}
+		if q >= lo && q < p && d.toks[q].kind == tWord && playerNouns[d.tokLower(q)] {
+			return true
+		}
+	}
+	return false
+}
+
+// workNounsOfTitles are works whose title follows them: "the 2012 book La
+// Nuit et le Jour", "the album Songs for the Drowned Harbour".
+var workNounsOfTitles = setOf("book", "novel", "memoir", "film", "movie", "documentary", "album", "song",
+	"single", "play", "musical", "opera", "series", "sitcom", "show", "podcast", "poem", "essay", "painting",
+	"sculpture", "exhibition", "game", "biography", "autobiography", "anthology", "collection", "story",
+	"novella", "trilogy", "thriller", "drama", "comedy", "symphony", "ballet")
+
+// titleSmallWords stand lower case inside a title, in English and the
+// languages a title is often cited in: "Songs for the Drowned Harbour",
+// "La Nuit et le Jour".
+var titleSmallWords = setOf("of", "the", "and", "a", "an", "in", "on", "for", "to", "at", "by", "with", "from",
+	"et", "le", "la", "les", "de", "du", "des", "el", "los", "las", "y", "und", "der", "die", "das", "von", "di",
+	"il", "e", "och", "en", "och", "van", "het")
+
+// titleContext reports a mention that is part of a work's title, not its
+// first word: "Jour" in "the 2012 book La Nuit et le Jour", "Kessler
+// Bridge" in "the documentary “Water Under Kessler Bridge”". A title's
+// first word after the work's noun is artefactContext's; one quoted right
+// after it is a title too.
+func (d *doc) titleContext(m *mention, lo int) bool {
+	p := int(m.r0) - 1
+	start := int(m.r0)
+	quoted := false
+	for n := 0; p >= lo && n < 10; p, n = p-1, n+1 {
+		tk := d.toks[p]
+		if tk.kind == tQuote {
+			quoted = true
+			p--
+			break
+		}
+		if tk.kind != tWord || tk.flags&fCap == 0 && !titleSmallWords[d.tokLower(p)] {
+			break
+		}
+		if tk.flags&fCap != 0 {
+			start = p
+		}
+	}
+	if !quoted && start == int(m.r0) {
+		return false
+	}
+	if p < lo || d.toks[p].kind != tWord || d.toks[p].flags&fCap != 0 || !workNounsOfTitles[d.tokLower(p)] {
+		return false
+	}
+	// The first word after the noun opens the title: "the book La Nuit…".
+	return quoted || d.toks[p+1].flags&fCap != 0
+}
+
+// instrumentNouns are financial instruments and markets named after a body
+// or a benchmark: "Treasury yields", "Brent crude", "Nasdaq futures".
+var instrumentNouns = setOf("yields", "yield", "bonds", "bond", "bills", "futures", "crude", "gilts", "swaps",
+	"options", "debentures", "warrants")
+
+// adoptionVerbs take a practice or method as their object: "adopted
+// DevSecOps", "embrace Kaizen".
+var adoptionVerbs = setOf("adopt", "adopts", "adopted", "adopting", "embrace", "embraces", "embraced",
+	"embracing", "implement", "implements", "implemented", "implementing", "practise", "practises", "practised",
+	"practising", "practice", "practices", "practiced", "practicing")
+
+// demoteUsedThings turns into things the names the article uses only as
+// things: a market named after a body, every mention of which qualifies a
+// financial instrument ("Treasury yields rose", "Brent crude fell"), and
+// a practice, adopted and qualifying nouns but never acting ("the bank
+// adopted DevSecOps", "DevSecOps teams"). A name that speaks, bears a
+// title or a role, or is ever named on its own ("the Treasury said") stays.
+func (d *doc) demoteUsedThings() {
+	for _, e := range d.ents {
+		if e.kind != KindOrganization && e.kind != KindPerson || len(e.ments) == 0 {
+			continue
+		}
+		instrument, adopted, mods, other := 0, 0, 0, false
+		for _, mi := range e.ments {
+			m := &d.ments[mi]
+			if m.form == formPronoun || m.form == formDesc {
+				continue
+			}
+			if m.title != "" || m.role != "" || m.flags&mPoss != 0 {
+				other = true
+				break
+			}
+			k := int(m.t1)
+			next := ""
+			if k < len(d.toks) && d.toks[k].kind == tWord && d.toks[k].flags&fCap == 0 && d.sentenceOf(k) == int(m.sent) {
+				next = d.tokLower(k)
+			}
+			switch p := int(m.r0) - 1; {
+			case instrumentNouns[next]:
+				instrument++
+			case p >= 0 && d.toks[p].kind == tWord && d.toks[p].flags&fCap == 0 && adoptionVerbs[d.tokLower(p)]:
+				adopted++
+			case next != "" && d.modifierUse(m) && !isPersonNoun(next) && !staffHeads[next] && !titleHeads[next] &&
+				!d.personVerbAfter(m):
+				mods++ // "DevSecOps teams"
+			default:
+				other = true
+			}
+			if other {
+				break
+			}
+		}
+		if !other && (adopted > 0 || instrument > 0 && mods == 0) {
+			e.term, e.kind = true, KindOther
+		}
+	}
+}
