@@ -63,8 +63,8 @@ func (d *doc) beliefVerbAt(k int) bool {
 	if k > 0 && d.toks[k-1].kind == tWord && (determiners[d.tokLower(k-1)] || isPreposition(d.tokLower(k-1))) {
 		return false
 	}
-	if k+1 < len(d.toks) && d.tokLower(k+1) == "to" {
-		return false // "the firm, thought to be the largest, will…"
+	if k+1 < len(d.toks) && d.tokLower(k+1) != "that" && isPreposition(d.tokLower(k+1)) {
+		return false // "the firm, thought to be the largest, will…", "long thought of as…"
 	}
 	if strings.HasPrefix(w, "sugg") {
 		if a := d.subjectArg(k); a.ref.ok() && !a.thing {
@@ -93,8 +93,8 @@ func (d *doc) habitualAt(t, hi int) bool {
 		}
 	}
 	lo := d.sentTokLo(t)
-	if lo+1 >= t || d.toks[lo].kind != tWord {
-		return false
+	if lo+1 >= t || d.toks[lo].kind != tWord || d.toks[t].flags&fInQuote != 0 && d.firstPersonBefore(t) {
+		return false // "Every day we will fight for this town": a pledge
 	}
 	switch d.tokLower(lo) {
 	case "whenever":
@@ -160,6 +160,16 @@ func (d *doc) holdsEvent(v, hi int) bool {
 		if isPreposition(w) {
 			return false
 		}
+	}
+	return false
+}
+
+// clauseBreak reports a conjunction that opens a clause of its own: what
+// stands before it does not govern what follows.
+func clauseBreak(w string) bool {
+	switch w {
+	case "but", "while", "although", "though", "whereas", "yet", "however":
+		return true
 	}
 	return false
 }

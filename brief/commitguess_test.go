@@ -107,6 +107,9 @@ func TestCommitmentsBeliefAndAnalysis(t *testing.T) {
 		{"we will give, quoted", []string{
 			"“We will give every first-year student a laptop in September,” said Dean Marta Solis of Brill University."},
 			"will give every first-year student a laptop", "Marta Solis", ""},
+		{"a finding, then a plan of its own", []string{
+			"Analysts expected a loss, but Calvera Bank will pay its usual dividend in March, its chief executive said."},
+			"will pay its usual dividend", "Calvera Bank", ""},
 		{"will hold talks on Monday", []string{
 			"Foreign Minister Paolo Greco will hold talks with the rebels in Oslin on Monday."},
 			"will hold talks with the rebels", "Paolo Greco", ""},
@@ -157,6 +160,9 @@ func TestCommitmentsHabitualWill(t *testing.T) {
 		{"each household, a promise", []string{
 			"Brennock Water promised to give each household a rebate of 50 euros."},
 			"promised to give each household", "Brennock Water", ""},
+		{"every day, a pledge in the first person", []string{
+			"“Every day I will fight for the jobs at the Redcar plant,” Mayor Lena Holt told the crowd."},
+			"I will fight for the jobs", "Lena Holt", ""},
 		{"when the talks end, a date", []string{
 			"Foreign Minister Paolo Greco will fly to Oslin on Friday when the talks in Brill end."},
 			"will fly to Oslin", "Paolo Greco", ""},

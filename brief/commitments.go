@@ -1157,6 +1157,9 @@ func (d *doc) forecastBefore(t int, w string) bool {
 	}
 	lo, _ := d.sentRange(d.sentenceOf(t))
 	for k := t - 1; k >= lo && k >= t-8; k-- {
+		if d.tokText(k) == ";" {
+			break
+		}
 		if d.toks[k].kind != tWord {
 			continue
 		}
@@ -1166,8 +1169,9 @@ func (d *doc) forecastBefore(t int, w string) bool {
 		if k < t-1 && d.beliefVerbAt(k) {
 			return true
 		}
-		if k < t-1 && statementVerbs[d.tokLower(k)] {
-			break
+		if k < t-1 && statementVerbs[d.tokLower(k)] || clauseBreak(d.tokLower(k)) ||
+			d.tokLower(k) == "and" && k > 0 && d.toks[k-1].kind == tPunct {
+			break // "…, but the company will pay a dividend": a clause of its own
 		}
 		if forecastWords[d.tokLower(k)] {
 			return true
