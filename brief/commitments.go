@@ -44,7 +44,7 @@ var commitVerbs = map[string]commitCue{
 	"accept": {Firm, false, 2.5}, "offer": {Firm, false, 2.5}, "guarantee": {Firm, false, 2.5},
 	"undertake": {Firm, true, 2.5}, "announce": {Firm, false, 1.5},
 	"plan": {Hedged, true, 2.5}, "intend": {Hedged, true, 2.5}, "aim": {Hedged, true, 2},
-	"hope": {Hedged, true, 1.5}, "seek": {Hedged, true, 1.5},
+	"hope": {Hedged, true, 1.5}, "seek": {Hedged, true, 1.5}, "expect": {Hedged, true, 2},
 }
 
 // notCommitForms are forms of commitment verbs that are mostly another
@@ -76,7 +76,7 @@ var commitCues = map[string]commitCue{
 	// lands in Kenya later on Friday".
 	"lands": {Firm, false, 2}, "arrives": {Firm, false, 2}, "travels": {Firm, false, 2}, "visits": {Firm, false, 2},
 	"flies": {Firm, false, 2}, "heads": {Firm, false, 2}, "hosts": {Firm, false, 2}, "addresses": {Firm, false, 2},
-	"wants": {Hedged, true, 1.5}, "want": {Hedged, true, 1.5},
+	"wants": {Hedged, true, 1.5}, "want": {Hedged, true, 1.5}, "expect": {Hedged, true, 1.5},
 	// A refusal in the first person, in a quote ("we won't be releasing
 	// the list"), and the periphrastic progressive ("is in the process
 	// of reviewing").
@@ -163,8 +163,10 @@ func (d *doc) ongoingAt(t, hi int) bool {
 	if timetable {
 		return true
 	}
-	// Announced by the actor itself: "the company said it was lowering
-	// prices", "the ministry is drafting rules, its spokesman said".
+	// Announced by the actor itself: "the company said it was inviting
+	// relatives to a meeting", "the ministry is drafting rules for next
+	// year, its spokesman said" — and pointing ahead (pointsAhead): "the
+	// company said it was lowering prices" reports what it does.
 	reported := d.saidBefore(k)
 	announced := reported && d.subjectPronounBefore(k+1) >= 0
 	if !announced && reported && subj.start >= 0 {
@@ -177,17 +179,17 @@ func (d *doc) ongoingAt(t, hi int) bool {
 	}
 	// In the past tense it is the story's narrative ("by then the store
 	// was selling cheaper eggs"), unless it is reported speech: "the
-	// company said it was lowering prices" (not "Whole Foods was selling
+	// company said it was inviting relatives to a meeting" (not "Whole Foods was selling
 	// cheaper eggs, an analyst said").
 	if past && !reported {
 		return false
 	}
 	// A description of work going on ("police are investigating", "she is
 	// raising three children", "Firefox is exploring new techniques") is
-	// no commitment unless the actor announces it, or it is a step of
-	// policy or law with what it is for: "House Republicans are lining up
-	// a vote to extend the grace period".
-	return announced || d.forwardStep(t, hi)
+	// no commitment unless the actor announces work that points ahead, or
+	// it is a step of policy or law with what it is for: "House
+	// Republicans are lining up a vote to extend the grace period".
+	return announced && d.pointsAhead(t, hi) || d.forwardStep(t, hi)
 }
 
 // policySteps are the steps of policy, law and business that work under way
@@ -842,7 +844,8 @@ func (d *doc) commitmentAt(t, hi int, w string, cue commitCue) (docCommitment, b
 		if (w == "will" || w == "would") && d.toks[t].flags&fInQuote == 0 && provisionVerbs[next] {
 			owner, provision = d.provisionOwner(t)
 		}
-		if statives[next] && !launch.ok() && !planned && !(next == "become" && (after == "the" || d.organizationBefore(t))) {
+		if statives[next] && !launch.ok() && !planned && !(next == "become" && (after == "the" || d.organizationBefore(t))) &&
+			!d.holdsEvent(nk, hi) {
 			return docCommitment{}, false // "would need", "will fail": a prediction
 		}
 		// "Netanyahu's disavowal would force…", "the attack would unite…":
@@ -850,6 +853,13 @@ func (d *doc) commitmentAt(t, hi int, w string, cue commitCue) (docCommitment, b
 		// thing is an instrument that binds its maker ("the Bill would
 		// require providers to store…").
 		if w != "shall" && !provision && !planned && d.toks[t].flags&fInQuote == 0 && (arg.thing && !launch.ok() && !scheduled || d.thingSubjectStart(t) != t) {
+			return docCommitment{}, false
+		}
+	case "expect", "expects", "expecting":
+		// "The ministry expects to publish the rules in May": a plan of
+		// the actor's own; "expects to post a loss", "analysts expect to
+		// see…" foresee an outcome.
+		if !d.ownPlanAfter(nk, hi) || arg.desc && expertWords[d.tokLower(arg.head)] {
 			return docCommitment{}, false
 		}
 	case "want", "wants":
@@ -914,7 +924,7 @@ func (d *doc) commitmentAt(t, hi int, w string, cue commitCue) (docCommitment, b
 		}
 	}
 	if d.negatedBefore(t) || d.isConditionalClause(t) || d.counterfactualBefore(t) || d.nounCompound(t, w) || d.forecastBefore(t, w) ||
-		d.deniedBefore(t) {
+		d.deniedBefore(t) || d.possibleBefore(t) || (w == "will" || w == "would" || w == "'ll") && d.habitualAt(t, hi) {
 		return docCommitment{}, false
 	}
 	// "most people will start weighing the cost": what the public will
@@ -1124,6 +1134,19 @@ func (d *doc) commitmentAt(t, hi int, w string, cue commitCue) (docCommitment, b
 	return c, true
 }
 
+// forecastWords report a guess at what will happen: "the budget office
+// estimated that…", "it is unlikely that…".
+var forecastWords = setOf("estimated", "estimates", "projected", "projects", "forecast", "forecasts", "predicted",
+	"predicts", "calculated", "calculates", "warned", "warns", "fears", "feared", "worry", "worries", "believes",
+	"believed", "unlikely", "likely", "possible", "probable", "doubt", "doubts", "doubted", "doubtful", "uncertain",
+	"see", "sees", "expect", "expects", "anticipate", "anticipates", "suspect", "suspects", "imagine", "guess")
+
+// statementVerbs state what follows as the speaker's word: nearer the
+// modal than a verb of belief, they govern it.
+var statementVerbs = setOf("said", "says", "told", "tells", "added", "adds", "announced", "announces", "confirmed",
+	"confirms", "stated", "states", "insisted", "insists", "promised", "promises", "pledged", "pledges", "vowed",
+	"vows")
+
 // forecastBefore reports a modal in a clause reported by a forecast verb:
 // "the budget office estimated that they would add $250 billion".
 func (d *doc) forecastBefore(t int, w string) bool {
@@ -1140,11 +1163,23 @@ func (d *doc) forecastBefore(t int, w string) bool {
 	}
 	lo, _ := d.sentRange(d.sentenceOf(t))
 	for k := t - 1; k >= lo && k >= t-8; k-- {
-		switch d.tokLower(k) {
-		case "estimated", "estimates", "projected", "projects", "forecast", "forecasts", "predicted", "predicts",
-			"calculated", "calculates", "warned", "warns", "fears", "feared", "worry", "worries", "believes", "believed",
-			"unlikely", "likely", "possible", "probable", "doubt", "doubts", "doubted", "doubtful", "uncertain", "see",
-			"sees", "expect", "expects", "anticipate", "anticipates", "suspect", "suspects", "imagine", "guess":
+		if d.tokText(k) == ";" {
+			break
+		}
+		if d.toks[k].kind != tWord {
+			continue
+		}
+		// "investors think the bank will…", "the deal shows the group
+		// will…": a belief or an inference; "whatever analysts believe,
+		// Arden Energy said it will drill" is the actor's word.
+		if k < t-1 && d.beliefVerbAt(k) {
+			return true
+		}
+		if k < t-1 && statementVerbs[d.tokLower(k)] || clauseBreak(d.tokLower(k)) ||
+			d.tokLower(k) == "and" && k > 0 && d.toks[k-1].kind == tPunct {
+			break // "…, but the company will pay a dividend": a clause of its own
+		}
+		if forecastWords[d.tokLower(k)] {
 			return true
 		}
 	}

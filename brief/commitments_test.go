@@ -73,10 +73,6 @@ func TestCommitments(t *testing.T) {
 			"would meet again in Riga", "Both leaders", "in the autumn", Hedged},
 		{"work under way", []string{"Chilean officials are preparing a water rights bill to table next month."},
 			"are preparing a water rights bill", "Chile", "next month", Firm},
-		{"work under way, reported by the actor", []string{
-			"Shares in Corvane Motors fell on Monday.",
-			"The carmaker said it was cutting the price of its smallest model."},
-			"was cutting the price", "Corvane Motors", "", Firm},
 		{"an instrument's terms, by its maker", []string{"House Democrats introduced a measure on Tuesday that would cap insulin prices by 2029."},
 			"would cap insulin prices", "Democrats", "by 2029", Hedged},
 		{"a law's terms bind the government", []string{

@@ -1,0 +1,175 @@
+package brief
+
+import "strings"
+
+// Guesses, habits and reports of what is going on, which read like
+// commitments but bind no one: "Analysts say the firm could be willing
+// to…", "investors think the bank will…", "each morning the crew will…",
+// "the firm said it was lowering prices".
+
+// possibilityModals are the modals of possibility: a cue after one of them
+// ("could be willing to", "might be prepared to", "may be ready to") is
+// someone's guess at what the actor may do, not its word.
+var possibilityModals = setOf("could", "might", "may", "could've", "might've")
+
+// possibleBefore reports a modal of possibility in the verb group of the
+// cue at t: "Tallis might be prepared to sell", "the bank may well be
+// ready to…".
+func (d *doc) possibleBefore(t int) bool {
+	lo := d.sentTokLo(t)
+	for k := t - 1; k >= lo && k >= t-4; k-- {
+		if d.toks[k].kind != tWord {
+			return false
+		}
+		w := d.tokLower(k)
+		if possibilityModals[w] {
+			// "May" the month is no modal.
+			return d.toks[k].flags&fCap == 0 || d.toks[k].flags&fStart != 0
+		}
+		if w != "be" && w != "been" && w != "have" && w != "well" && w != "also" && w != "now" && w != "still" &&
+			w != "even" && w != "yet" && w != "soon" && w != "eventually" {
+			return false
+		}
+	}
+	return false
+}
+
+// beliefVerbs are the verbs of belief and expectation, in their finite
+// forms: a "will" in the clause they govern is what someone thinks will
+// happen ("investors think the bank will raise its dividend", "economists
+// reckon the central bank will…"), a prediction, not a promise.
+var beliefVerbs = setOf("think", "thinks", "thought", "believe", "believes", "believed", "reckon", "reckons",
+	"reckoned", "expect", "expects", "expected", "suspect", "suspects", "suspected", "assume", "assumes", "assumed",
+	"presume", "presumes", "presumed", "suppose", "supposes", "supposed", "doubt", "doubts", "doubted", "fear",
+	"fears", "feared", "predict", "predicts", "predicted", "forecast", "forecasts", "estimate", "estimates",
+	"estimated", "anticipate", "anticipates", "anticipated", "imagine", "imagines", "imagined", "guess", "guesses",
+	"guessed", "bet", "bets", "conclude", "concludes", "concluded", "speculate", "speculates", "speculated")
+
+// inferenceVerbs are the verbs by which a fact or a finding points to an
+// outcome: "the deal shows the group will keep expanding", "the figures
+// suggest the firm will cut jobs", "the merger means Harrow will
+// control…". "Suggest" with an actor as its subject is a statement
+// ("Harrow suggested it would cut prices").
+var inferenceVerbs = setOf("show", "shows", "showed", "shown", "suggest", "suggests", "suggested", "mean", "means",
+	"meant", "indicate", "indicates", "indicated", "imply", "implies", "implied")
+
+// beliefVerbAt reports a verb of belief or inference at k, used as a verb:
+// not a noun after a determiner ("the figures", "a bet", "the means").
+func (d *doc) beliefVerbAt(k int) bool {
+	w := d.tokLower(k)
+	if !beliefVerbs[w] && !inferenceVerbs[w] {
+		return false
+	}
+	if k > 0 && d.toks[k-1].kind == tWord && (determiners[d.tokLower(k-1)] || isPreposition(d.tokLower(k-1))) {
+		return false
+	}
+	if k+1 < len(d.toks) && d.tokLower(k+1) != "that" && isPreposition(d.tokLower(k+1)) {
+		return false // "the firm, thought to be the largest, will…", "long thought of as…"
+	}
+	if strings.HasPrefix(w, "sugg") {
+		if a := d.subjectArg(k); a.ref.ok() && !a.thing {
+			return false
+		}
+	}
+	return true
+}
+
+// frequencyAdverbs tell how often something happens: "will usually ship
+// by rail", "will often waive the fee" tell a routine, not a plan.
+var frequencyAdverbs = setOf("usually", "typically", "often", "normally", "generally", "sometimes", "routinely",
+	"occasionally", "rarely", "seldom", "frequently", "ordinarily", "customarily", "invariably", "commonly")
+
+// habitualAt reports a modal at t that tells how something routinely
+// works: a frequency adverb after it ("will usually ship its coils by
+// rail"), or a sentence that opens with a recurring time ("Each morning
+// the crew will set out…", "Every winter the utility will flush the
+// mains", "Whenever the river rises, the council will close the gates")
+// with no time ahead in the clause ("From next year the council will
+// collect recycling every week" is a plan).
+func (d *doc) habitualAt(t, hi int) bool {
+	for k := t + 1; k < hi && k <= t+2 && d.toks[k].kind == tWord; k++ {
+		if frequencyAdverbs[d.tokLower(k)] {
+			return true
+		}
+	}
+	lo := d.sentTokLo(t)
+	if lo+1 >= t || d.toks[lo].kind != tWord || d.toks[t].flags&fInQuote != 0 && d.firstPersonBefore(t) {
+		return false // "Every day we will fight for this town": a pledge
+	}
+	switch d.tokLower(lo) {
+	case "whenever":
+	case "each", "every":
+		if n := d.tokLower(lo + 1); !isTimeWord(n) && !isCalendarWord(n) && n != "time" && n != "night" {
+			return false
+		}
+	default:
+		return false
+	}
+	return !d.timeAhead(lo, d.clauseEnd(t, hi))
+}
+
+// pointsAhead reports work under way, told at the progressive verb at t,
+// that reaches past the present: a time ahead ("was lowering prices from
+// next Monday"), a step of policy with what it is for (forwardStep), or a
+// purpose or destination ("was inviting relatives to a meeting", "was
+// sending a warship to help find the plane"). "The firm said it was
+// lowering prices" tells what it is doing, not what it will do.
+func (d *doc) pointsAhead(t, hi int) bool {
+	end := d.clauseEnd(t, hi)
+	if d.timeAhead(t, end) || d.forwardStep(t, hi) {
+		return true
+	}
+	for k := t + 1; k+1 < end; k++ {
+		if d.toks[k].kind == tPunct {
+			return false
+		}
+		if d.tokLower(k) == "to" && d.toks[k+1].kind == tWord {
+			return true
+		}
+	}
+	return false
+}
+
+// outcomeVerbs tell an outcome one foresees rather than an act one plans:
+// "expects to post a loss", "expects to see demand recover".
+var outcomeVerbs = setOf("post", "report", "record", "earn", "receive", "see", "gain", "incur", "exceed", "benefit",
+	"achieve", "hear", "learn", "win", "book", "generate")
+
+// ownPlanAfter reports an act of the actor's own after "to" at k ("expects
+// to publish the rules"): no state, no course of things, no outcome.
+func (d *doc) ownPlanAfter(k, hi int) bool {
+	if k+1 >= hi || d.tokLower(k) != "to" || d.toks[k+1].kind != tWord {
+		return false
+	}
+	v := d.tokLower(k + 1)
+	return !statives[v] && !courseVerbs[v] && !outcomeVerbs[v] && !isAuxiliary(v) && !isBe(v) &&
+		d.lex[k+1]&lexFunction == 0
+}
+
+// holdsEvent reports "hold" at v with an event as its object: "will hold
+// talks on Monday", "will hold a vote in May" (not "will hold its value").
+func (d *doc) holdsEvent(v, hi int) bool {
+	if d.tokLower(v) != "hold" {
+		return false
+	}
+	for k := v + 1; k < hi && k <= v+4 && d.toks[k].kind == tWord; k++ {
+		w := d.tokLower(k)
+		if eventNouns[w] || w == "referendum" || w == "elections" || w == "rally" || w == "ballot" {
+			return true
+		}
+		if isPreposition(w) {
+			return false
+		}
+	}
+	return false
+}
+
+// clauseBreak reports a conjunction that opens a clause of its own: what
+// stands before it does not govern what follows.
+func clauseBreak(w string) bool {
+	switch w {
+	case "but", "while", "although", "though", "whereas", "yet", "however":
+		return true
+	}
+	return false
+}
