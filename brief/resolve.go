@@ -154,6 +154,9 @@ func (d *doc) resolveEntities() {
 // so is a run opened by an ordinary word ("Not Modified").
 func (d *doc) cutHeadlineRuns() {
 	var keys map[string]bool
+	// withKey lists the mentions of each key (as written), in order: those
+	// that may give a heading's name its form.
+	var withKey map[string][]int32
 	for mi := range d.ments {
 		m := &d.ments[mi]
 		if m.t1-m.t0 < 3 || m.form != formUnknown && m.form != formPerson && m.form != formOrg || m.flags&mInQuote != 0 {
@@ -184,10 +187,11 @@ func (d *doc) cutHeadlineRuns() {
 			if keys == nil {
 				// The names the article uses, made once, when a heading's
 				// verb is first found.
-				keys = map[string]bool{}
-				for _, o := range d.ments {
-					if o.form != formPronoun && o.form != formDesc {
+				keys, withKey = map[string]bool{}, map[string][]int32{}
+				for oi := range d.ments {
+					if o := &d.ments[oi]; o.form != formPronoun && o.form != formDesc {
 						keys[nameKey(o.key)] = true
+						withKey[o.key] = append(withKey[o.key], int32(oi))
 					}
 				}
 			}
@@ -195,8 +199,11 @@ func (d *doc) cutHeadlineRuns() {
 			if !isTrue(byNameKey(keys, name)) {
 				continue
 			}
-			for _, o := range d.ments {
-				if o.form != formPronoun && o.form != formDesc && o.key == name && o.t1-o.t0 < m.t1-m.t0 {
+			key := m.key
+			for _, oi := range withKey[name] {
+				// The mention's form and key as they are now: this loop
+				// changes those of the headings before.
+				if o := &d.ments[oi]; o.form != formPronoun && o.form != formDesc && o.key == name && o.t1-o.t0 < m.t1-m.t0 {
 					m.form, m.kind, m.key = o.form, o.kind, o.key
 					break
 				}
@@ -204,6 +211,9 @@ func (d *doc) cutHeadlineRuns() {
 			m.t1 = int32(k)
 			if m.kind == KindPerson && m.form == formPerson {
 				m.key = name
+			}
+			if m.key != key {
+				withKey[m.key] = insertSorted(withKey[m.key], int32(mi))
 			}
 			break
 		}
