@@ -546,7 +546,13 @@ func (d *doc) matchName(i, hi, si int, headline bool) int {
 	// ordinary word is not a name: "Talks focused…", "Despite…".
 	// "World Meteorological Organization", "Online Services Coalition": an
 	// organisation's name keeps its first word unless it is a function word.
-	orgName := j-i >= 3 && orgHeads[d.tokLower(j-1)]
+	// So does a name of two words that ends in one, or in a trade, as it
+	// does inside a sentence: "Harbour Freight said…", "Anchor Bank
+	// told…" (not "Even Congress…", "Added Guardian…": an adverb or a
+	// verb is no name's; nor in a title-case line, where every word is
+	// capitalised).
+	orgName := j-i >= 3 && orgHeads[d.tokLower(j-1)] ||
+		j-i == 2 && !headline && (orgHeads[d.tokLower(j-1)] || isTrade(d.tokLower(j-1))) && d.nameOpener(i)
 	for start < j && (d.isOrdinaryCap(start, headline, j-start > 1) || nameConnectors[d.tokLower(start)]) {
 		if orgName && d.lex[start]&lexFunction == 0 && !determiners[d.tokLower(start)] &&
 			!isPreposition(d.tokLower(start)) && !strings.HasSuffix(d.tokLower(start), "ly") {
@@ -911,8 +917,12 @@ func (d *doc) capRun(i, hi int) int {
 			break // "Jamie Werner of Ngatiwai": a person, then where from
 		} else if t.kind == tWord && nameConnectors[d.tokLower(j)] && j+1 < hi && d.isCapWord(j+1) && d.adjacent(j) {
 			c := d.tokLower(j)
-			if n := d.tokLower(j + 1); d.g.nonActor[n] && !(personLike && isCalendarWord(n)) {
-				break // "the Kenya Ports Authority on Monday": the run would end on the connector
+			if d.g.nonActor[d.tokLower(j+1)] {
+				// "the Kenya Ports Authority on Monday", "off Brittany on
+				// Sunday": the run would end on the connector. (A weekday
+				// or month may end a person's name, "Theresa May", but
+				// never after a connector.)
+				break
 			}
 			if c == "and" && !hasOf {
 				break // "Britain and France", "Alibaba Group and Yahoo Japan"
@@ -1238,6 +1248,11 @@ func (d *doc) recordRun(i, j, hi, si int, title, role string, r0 int) {
 			m.kind, m.form, m.role, m.title = KindOrganization, formOrg, "", ""
 			m.key = strings.TrimSpace(title + " " + name)
 		}
+	case n >= 2 && n <= 3 && d.jobBeforeName(i, j, r0):
+		// "character actor Bill Nighy", "striker Will Amos": a job noun
+		// before a name whose first word is an everyday one.
+		m.kind, m.form = KindPerson, formPerson
+		m.gender = g.gender(d.tokText(i))
 	case thingHeads[last] && n > 1, thingHeads[firstW] && n > 1, n == 2 && ballotHeads[firstW] && len(d.tokText(j-1)) <= 3:
 		// "Affordable Care Act", "Hurricane Sandy", "Measure K": things,
 		// not actors.
@@ -1262,12 +1277,16 @@ func (d *doc) recordRun(i, j, hi, si int, title, role string, r0 int) {
 	case n >= 2 && n <= 4 && (productWords[last] || lexFunctionWord(last)):
 		// "Vision Pro", "Super Mario Run": products, not people.
 		m.kind, m.form = KindOther, formPlace
-	case n >= 2 && n <= 4 && d.looksLikePersonName(i, j):
+	case n >= 2 && n <= 4 && d.looksLikePersonName(i, j) && !(d.placeBefore(i) && !d.looksLikePersonName(i+1, j)):
+		// ("off Chelsea Point": after a preposition of place, a given
+		// name before an ordinary word names a place.)
 		m.kind, m.form = KindPerson, formPerson
 		m.gender = g.gender(d.tokText(i))
 	case n == 1:
 		m.form = formUnknown
-		if g.isGivenName(name) {
+		if g.isGivenName(name) && !d.placeBefore(i) {
+			// ("sank off Brittany", "farms across Brittany": after a
+			// preposition of place a given name alone names the place.)
 			m.kind, m.form, m.gender = KindPerson, formPerson, g.gender(name)
 		} else if i > 0 && d.toks[i-1].kind == tWord && d.toks[i-1].flags&fCap == 0 && kinNouns[d.tokLower(i-1)] != 0 && d.adjacent(i-1) {
 			// "his wife Grace", "her son Kofi"
@@ -1357,6 +1376,55 @@ func (d *doc) recordRun(i, j, hi, si int, title, role string, r0 int) {
 	}
 	d.addMention(m)
 }
+
+// jobBeforeName reports a run [i, j) that the job noun before it makes a
+// person's name though its first word is an everyday word ("character
+// actor Bill Nighy", "striker Will Amos", "singer Rose Merle"): a
+// lower-case role before it and a last word that is no ordinary word and
+// ends no body's or place's name. r0 is where the words before the name
+// start.
+func (d *doc) jobBeforeName(i, j, r0 int) bool {
+	if r0 != i || i == 0 || d.toks[i-1].kind != tWord || d.toks[i-1].flags&fCap != 0 || !titleHeads[d.tokLower(i-1)] {
+		return false
+	}
+	last := d.tokLower(j - 1)
+	if first := d.tokLower(i); !d.g.common[first] && !thingHeads[first] || d.g.common[last] || orgHeads[last] ||
+		placeHeads[last] || isTrade(last) {
+		return false
+	}
+	for k := i; k < j; k++ {
+		if d.toks[k].kind != tWord || d.toks[k].flags&fCap == 0 {
+			return false
+		}
+	}
+	return d.roleBefore(r0) != ""
+}
+
+// nameOpener reports that the capitalised word at token i, opening a
+// sentence before an organisation's head or a trade, may be the first word
+// of its name: no adverb ("Even", "Still") and no verb form ("Added",
+// "Rising", "Says").
+func (d *doc) nameOpener(i int) bool {
+	w := d.tokLower(i)
+	return !isAdverb(w) && !isVerbLike(w) && !strings.HasSuffix(w, "ing") && d.lex[i]&(lexSpeech|lexThink) == 0 &&
+		formTags(w)&(formPast|formPresent) == 0
+}
+
+// placeBefore reports a preposition of place just before token i, in its
+// sentence: "off", "near", "across". A name after one locates
+// something ("sank off Brittany", "a storm near Chelsea Point"); a given
+// name there is no evidence of a person.
+func (d *doc) placeBefore(i int) bool {
+	p := i - 1
+	return p >= 0 && d.toks[p].kind == tWord && d.toks[p].flags&fCap == 0 && placeBeforeWords[d.tokLower(p)] &&
+		d.sentenceOf(p) == d.sentenceOf(i)
+}
+
+// placeBeforeWords are the prepositions of placeBefore: those after which a
+// name is where something is, hardly ever who.
+// Not "in", which as often says what a person is in ("confidence in
+// Brittany", "a role in Kyle's film").
+var placeBeforeWords = setOf("off", "near", "across", "throughout", "inside", "outside", "within")
 
 // peerTitles precede a peer's name: "Lord Hale of Marlow".
 var peerTitles = setOf("lord", "baroness", "baron", "lady", "viscount", "earl")

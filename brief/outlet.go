@@ -290,11 +290,35 @@ func (d *doc) calledOutlets() []bool {
 		p := int(m.r0) - 1
 		if p >= 0 && d.sentenceOf(p) == int(m.sent) && d.toks[p].kind == tWord && d.toks[p].flags&fCap == 0 &&
 			outletNouns[d.tokLower(p)] {
+			// "veteran broadcaster Ama Lotto": a broadcaster is a person
+			// too; a given name or a gender tells one.
+			if d.tokLower(p) == "broadcaster" && d.personBroadcaster(mi, p) {
+				continue
+			}
 			called[m.ent] = true
 		}
 	}
 	return called
 }
+
+// personBroadcaster reports that mention mi, after the noun "broadcaster"
+// at token p, names a person: a given name, a person's modifier before the
+// noun ("veteran broadcaster", "former broadcaster") or he or she after
+// it.
+func (d *doc) personBroadcaster(mi, p int) bool {
+	m := &d.ments[mi]
+	if d.givenAt(int(m.t0)) || m.gender != genderUnknown {
+		return true
+	}
+	if q := p - 1; q >= 0 && d.toks[q].kind == tWord && personModifiers[d.tokLower(q)] {
+		return true
+	}
+	g, ok := d.pronounAfter(mi, int(m.ent))
+	return ok && g != genderUnknown
+}
+
+// personModifiers describe a person before a job noun, not a business.
+var personModifiers = setOf("veteran", "former", "retired", "longtime", "late", "celebrated", "award-winning", "acclaimed")
 
 // unnamedPerson reports an entity nothing marks as a person: no title or
 // role before any of its names, no gender, no given name first.
