@@ -498,7 +498,7 @@ func (d *doc) subjectArg(t int) argument {
 		if j <= slo || d.text[d.toks[j].s] != ',' || j == k-1 {
 			return noArgument
 		}
-		if w := d.tokLower(j + 1); w != "who" && w != "which" {
+		if w := d.tokLower(j + 1); w != "who" && w != "which" && w != "whose" {
 			// Only a noun phrase between the commas is an apposition; "On
 			// Monday, she backed down, agreeing to…" has none.
 			if !d.appositionSpan(j+1, k) {
@@ -509,7 +509,7 @@ func (d *doc) subjectArg(t int) argument {
 			// apposition before the relative clause.
 			j = c
 		}
-		if w := d.tokLower(j + 1); w != "who" && w != "which" {
+		if w := d.tokLower(j + 1); w != "who" && w != "which" && w != "whose" {
 			if b := d.npEndingAt(j+1, k-1, 0); b.ref.ent >= 0 && !b.desc && !named.found() {
 				named = b
 			} else if c := d.cover[j+1]; c != 0 && d.ments[c-1].ent >= 0 && d.ents[d.ments[c-1].ent].kind != KindOther && !named.found() {
@@ -577,7 +577,7 @@ func (d *doc) appositionSpan(lo, hi int) bool {
 		}
 		w := d.tokLower(k)
 		if isAuxiliary(w) || isBe(w) || d.lex[k]&(lexSpeech|lexThink) != 0 || w == "that" || w == "who" || w == "which" ||
-			strings.HasSuffix(w, "ed") && k > lo && !determiners[d.tokLower(k-1)] && !isPreposition(d.tokLower(k-1)) {
+			strings.HasSuffix(w, "ed") && k > lo && !determiners[d.tokLower(k-1)] && !isPreposition(d.tokLower(k-1)) && !d.reducedRelative(lo, k, hi) {
 			return false
 		}
 		if k == lo && tk.flags&fCap == 0 && !determiners[w] && !isPreposition(w) && d.lex[k]&lexFunction != 0 {
@@ -588,6 +588,21 @@ func (d *doc) appositionSpan(lo, hi int) bool {
 		}
 	}
 	return true
+}
+
+// reducedRelative reports a participle at k that modifies the noun before
+// it inside the apposition [lo, hi) opened by an article: "a family firm
+// founded in 1921", "the bank owned by the state" — not a clause of its
+// own ("the minister decided").
+func (d *doc) reducedRelative(lo, k, hi int) bool {
+	if l := d.tokLower(lo); l != "a" && l != "an" && l != "the" {
+		return false
+	}
+	if k+1 >= hi || d.toks[k+1].kind != tWord || d.toks[k-1].kind != tWord || d.cover[k-1] != 0 {
+		return false
+	}
+	n := d.tokLower(k + 1)
+	return isPreposition(n) && n != "to" && n != "of" && d.plainLower(k-1) && d.lex[k-1]&lexFunction == 0
 }
 
 // verbGroupWord reports a word of a verb group before its head: an

@@ -468,25 +468,53 @@ func (d *doc) carriedReporter(t int) actorRef {
 	return noActor
 }
 
-// prevVerbSubject returns the subject of the verb group before the
-// conjunction at k ("Qatar would contribute $50m … and would host talks"
-// → Qatar; "Ars is asking Mojang for comment and will update…" → Ars).
+// prevVerbSubject returns the subject of the verb before the conjunction
+// at k, the subject both verbs share ("Qatar would contribute $50m … and
+// would host talks" → Qatar; "Ars is asking Mojang for comment and will
+// update…" → Ars; "Harlan bought the field last year and will drill…" →
+// Harlan). A modal's group is passed over when the verb after the
+// conjunction is a finite form that cannot follow it ("Corvane believes
+// demand will hold and said it will build…": "said" pairs with
+// "believes"); a finite verb counts only with its subject right before it.
 func (d *doc) prevVerbSubject(k int) argument {
 	lo := d.sentTokLo(k)
+	n := k + 1
+	for n < len(d.toks) && d.toks[n].kind == tWord && isAdverb(d.tokLower(n)) {
+		n++
+	}
+	finiteAfter := n < len(d.toks) && d.toks[n].kind == tWord && d.cover[n] == 0 && !isAuxiliary(d.tokLower(n)) &&
+		formTags(d.tokLower(n))&(formPast|formPresent) != 0 && formTags(d.tokLower(n))&formLemma == 0
 	for j := k - 1; j > lo && j >= k-25; j-- {
 		if d.toks[j].kind != tWord || d.toks[j].flags&fInQuote != d.toks[k].flags&fInQuote {
 			continue
 		}
-		if w := d.tokLower(j); isAuxiliary(w) && w != "not" && w != "never" || isBe(w) && w != "be" && w != "been" {
+		w := d.tokLower(j)
+		if d.toks[j].flags&fCap != 0 {
+			continue // "in May": a month, not a modal
+		}
+		if isAuxiliary(w) && w != "not" && w != "never" || isBe(w) && w != "be" && w != "been" {
 			// The first word of that verb group.
 			for j > lo && d.toks[j-1].kind == tWord && (isAuxiliary(d.tokLower(j-1)) || isBe(d.tokLower(j-1))) {
 				j--
 			}
+			if finiteAfter && modalWords[d.tokLower(j)] {
+				continue
+			}
 			return d.subjectArg(j + 1)
+		}
+		if d.cover[j] == 0 && d.lex[j]&lexFunction == 0 && formTags(w)&(formPast|formPresent) != 0 {
+			// "Harlan Energy bought the field": a finite verb right after
+			// its subject (not "the bids", a noun after its determiner).
+			if a := d.subjectArg(j); a.ref.ok() && !a.thing && a.head == d.subjectEnd(j) {
+				return a
+			}
 		}
 	}
 	return noArgument
 }
+
+// modalWords open a verb group whose head is a bare verb.
+var modalWords = setOf("will", "would", "could", "may", "might", "should", "can", "shall", "must")
 
 // mayReportPlan reports a cue and subject reportedPlan can accept: a
 // modal or a timetable adjective with a subject that is no named actor.
@@ -941,12 +969,18 @@ func (d *doc) commitmentAt(t, hi int, w string, cue commitCue) (docCommitment, b
 	// The subject by the clause structure; the nearest actor when the
 	// structure tells none.
 	actor := arg.ref
+	// A named subject the structure finds away from its verb: across a
+	// description set off by commas ("Harrow Foods, a family firm founded
+	// in 1921, will list…") or shared with the verb before "and" ("Harlan
+	// bought the field and will drill…").
+	structural := d.subjectAcross(t, arg)
 	if !arg.found() {
 		if k := d.skipAux(t - 1); k > 0 && (d.tokLower(k) == "and" || d.tokLower(k) == "but") && !d.coordinated(k+1) {
 			// "Ars is asking Mojang for comment and will update the post":
 			// the subject of the first verb, not the nearest name.
 			if a := d.prevVerbSubject(k); a.ref.ok() {
 				actor = a.ref
+				structural = a.ref.ent >= 0 && !a.desc && !a.generic && !a.thing
 			} else {
 				actor = d.subjectOf(t)
 			}
@@ -958,7 +992,13 @@ func (d *doc) commitmentAt(t, hi int, w string, cue commitCue) (docCommitment, b
 	if k := d.subjectPronounBefore(t); !rep.ok() && k > 0 && d.lex[k-1]&lexSpeech != 0 && (d.tokLower(k) == "they" || d.tokLower(k) == "it") {
 		// "The coalition said it would file…": the subject of the speech
 		// verb, found by the clause structure.
-		if sub := d.subjectArg(k - 1); sub.ref.ok() {
+		sub := d.subjectArg(k - 1)
+		if j := d.skipAux(k - 2); !sub.found() && j > 0 && d.tokLower(j) == "and" && !d.coordinated(j+1) {
+			// "Corvane believes demand will hold and said it will build…":
+			// the speaker is the subject the two verbs share.
+			sub = d.prevVerbSubject(j)
+		}
+		if sub.ref.ok() {
 			rep = sub.ref
 			actor = sub.ref
 		}
@@ -1044,7 +1084,7 @@ func (d *doc) commitmentAt(t, hi int, w string, cue commitCue) (docCommitment, b
 	// "The county council will vote on the plan in May": a body named by
 	// its kind, with a date ahead, is on the schedule.
 	bodyDated := arg.desc && orgHeads[d.tokLower(arg.head)] && d.timeExpr(t, d.clauseEnd(t, hi)) != ""
-	if (w == "would" || w == "will" || w == "'ll") && !inQuote && !saidBy.ok() && !d.subjectAdjacent(t) && !scheduled && !provision && !bodyDated {
+	if (w == "would" || w == "will" || w == "'ll") && !inQuote && !saidBy.ok() && !d.subjectAdjacent(t) && !structural && !scheduled && !provision && !bodyDated {
 		return docCommitment{}, false
 	}
 	// "Years later, Reyes would say that the deal was a mistake": a verb
@@ -1435,6 +1475,18 @@ func (d *doc) subjectAdjacent(t int) bool {
 		return false
 	}
 	return true
+}
+
+// subjectAcross reports a subject arg, found by the clause structure for
+// the cue at t, that names an actor and stands before a description set
+// off by commas: "Harrow Foods, a family firm founded in 1921, will…",
+// "Velaro Airlines, whose pilots struck twice, will…".
+func (d *doc) subjectAcross(t int, arg argument) bool {
+	k := d.subjectEnd(t)
+	if k <= 0 || d.toks[k].kind != tPunct || d.text[d.toks[k].s] != ',' {
+		return false
+	}
+	return arg.ref.ent >= 0 && !arg.desc && !arg.generic && !arg.thing && arg.head < k && d.actorMentionAt(arg.head)
 }
 
 // actorMentionAt reports a mention at token k that can be a subject: an
