@@ -274,23 +274,30 @@ func firstWords(s string, n int) string {
 func (d *doc) isHeadlineSentence(lo, hi int) bool {
 	words, caps := 0, 0
 	for i := lo; i < hi; i++ {
+		if t := d.toks[i]; t.kind == tWord && t.e-t.s >= 4 {
+			words++
+			if t.flags&fCap != 0 {
+				caps++
+			}
+		}
+	}
+	if words < 3 || caps*10 < words*7 {
+		return false
+	}
+	for i := lo; i < hi; i++ {
 		t := d.toks[i]
-		if t.kind != tWord || t.e-t.s < 4 {
+		if t.kind != tWord || t.e-t.s < 4 || t.flags&(fCap|fInQuote) != 0 || d.lex[i]&lexFunction != 0 {
 			continue
 		}
-		words++
-		if t.flags&fCap != 0 {
-			caps++
-		} else if w := d.tokLower(i); t.flags&fInQuote == 0 && d.lex[i]&lexFunction == 0 &&
-			(formTags(w)&(formPast|formPresent) != 0 || len(w) > 4 && strings.HasSuffix(w, "ed")) {
-			// Title case writes every verb with a capital: a finite verb
-			// in lower case ("Vantor sued Pell Media in March", "Norvia
-			// filed suit against the Kenya Ports Authority") tells a
-			// sentence whose capitals are names.
+		// Title case writes every verb with a capital: a finite verb in
+		// lower case ("Vantor sued Pell Media in March", "Norvia filed
+		// suit against the Kenya Ports Authority") tells a sentence whose
+		// capitals are names.
+		if w := d.tokLower(i); formTags(w)&(formPast|formPresent) != 0 || len(w) > 4 && strings.HasSuffix(w, "ed") {
 			return false
 		}
 	}
-	return words >= 3 && caps*10 >= words*7
+	return true
 }
 
 func (d *doc) isPronoun(i int) bool { return d.lex[i]&lexPronoun != 0 }
