@@ -684,6 +684,11 @@ func (d *doc) bodyNameEnd(i, j int) int {
 	if !orgKindNouns[w] || w == "tank" && (p == 0 || d.tokLower(p-1) != "think") {
 		return 0
 	}
+	// "veteran broadcaster Ama Lotto", "former carrier pilot": a person's
+	// modifier makes the noun a job.
+	if p > 0 && d.toks[p-1].kind == tWord && personModifiers[d.tokLower(p-1)] {
+		return 0
+	}
 	for j > i && nameConnectors[d.tokLower(j-1)] {
 		j--
 	}
