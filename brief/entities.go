@@ -439,6 +439,19 @@ func (d *doc) matchName(i, hi, si int, headline bool) int {
 			kind: KindOrganization, form: formOrg, key: d.spanText(i, i+n+1)})
 		return n + 1
 	}
+	// "Georgia Power", "Ohio Edison", "Florida Keys": a place and the
+	// name-like words after it name one company, or one place.
+	if n > 0 {
+		if k, kind := d.placeNamed(i, n, hi, h); k > 0 {
+			m := mention{sent: int32(si), t0: int32(i), t1: int32(k), r0: int32(i), ent: -1, kind: kind,
+				form: formOrg, key: d.spanText(i, k)}
+			if kind == KindOther {
+				m.form = formPlace
+			}
+			d.addMention(m)
+			return k - i
+		}
+	}
 	// "Jordan Henderson", "Virginia Woolf", "Paris Hilton": a one-word
 	// place or country followed by a name is a person's first name.
 	if n == 1 && !isAllCapsWord(d.tokText(i)) && h.form != formDemonym && i+1 < hi && d.isCapWord(i+1) &&
@@ -548,6 +561,13 @@ func (d *doc) matchName(i, hi, si int, headline bool) int {
 	}
 	// A run of capitalised words, with connectors inside.
 	j := d.capRun(i, hi)
+	// "the union Unite", "the charity Shelter": an ordinary word after a
+	// noun for a kind of body is that body's name.
+	if k := d.bodyNameEnd(i, j); k > 0 {
+		d.addMention(mention{sent: int32(si), t0: int32(i), t1: int32(k), r0: int32(i), ent: -1,
+			kind: KindOrganization, form: formUnknown, key: d.spanText(i, k)})
+		return j - i
+	}
 	start := i
 	// At the start of a sentence (or after an opening mark) a capitalised
 	// ordinary word is not a name: "Talks focused…", "Despite…".
@@ -560,7 +580,7 @@ func (d *doc) matchName(i, hi, si int, headline bool) int {
 	// capitalised).
 	orgName := j-i >= 3 && orgHeads[d.tokLower(j-1)] ||
 		j-i == 2 && !headline && (orgHeads[d.tokLower(j-1)] || isTrade(d.tokLower(j-1))) && d.nameOpener(i)
-	for start < j && (d.isOrdinaryCap(start, headline, j-start > 1) || nameConnectors[d.tokLower(start)]) {
+	for start < j && (d.isOrdinaryCap(start, headline, j-start > 1) || nameConnectors[d.tokLower(start)] && !d.givenOpener(start, j)) {
 		if orgName && d.lex[start]&lexFunction == 0 && !determiners[d.tokLower(start)] &&
 			!isPreposition(d.tokLower(start)) && !strings.HasSuffix(d.tokLower(start), "ly") {
 			break
@@ -637,6 +657,61 @@ func (d *doc) matchName(i, hi, si int, headline bool) int {
 	return j - i
 }
 
+// orgKindNouns name a kind of body; a capitalised word right after one is
+// the body's name: "the union Unite", "the think tank Tempo", "the band
+// Marrow".
+var orgKindNouns = setOf("union", "charity", "group", "party", "tank", "company", "firm", "band", "foundation",
+	"trust", "association", "organisation", "organization", "institute", "campaign", "movement", "society",
+	"agency", "startup", "club", "team", "network", "charities", "outfit", "collective", "coalition",
+	"alliance", "federation", "lobby", "cooperative", "consortium", "watchdog", "regulator", "carmaker", "retailer",
+	"airline", "carrier", "publisher", "lender", "insurer", "bank", "broadcaster", "chain", "brand", "maker")
+
+// bodyNameEnd returns the end of the name that the run [i, j) gives the
+// body named by the lower-case noun just before it ("the union Unite
+// said", "the campaign group Liberty criticised"), or 0: the noun is in
+// the sentence and directly before the run, which holds no title, no
+// known given name before a further word ("the firm Dana Whitlock
+// founded" names a person) and no designator. The mention's form stays
+// unknown, so that the name joins a longer one it shortens ("the carrier
+// AirAsia" and "AirAsia group").
+func (d *doc) bodyNameEnd(i, j int) int {
+	p := i - 1
+	if p < 0 || d.toks[p].kind != tWord || d.toks[p].flags&(fCap|fPoss) != 0 || !d.adjacent(p) ||
+		d.sentenceOf(p) != d.sentenceOf(i) {
+		return 0
+	}
+	w := d.tokLower(p)
+	if !orgKindNouns[w] || w == "tank" && (p == 0 || d.tokLower(p-1) != "think") {
+		return 0
+	}
+	// "veteran broadcaster Ama Lotto", "former carrier pilot": a person's
+	// modifier makes the noun a job.
+	if p > 0 && d.toks[p-1].kind == tWord && personModifiers[d.tokLower(p-1)] {
+		return 0
+	}
+	for j > i && nameConnectors[d.tokLower(j-1)] {
+		j--
+	}
+	if j <= i || j-i > 4 || j-i >= 2 && d.givenAt(i) || d.anyTitleWord(i, j) || d.toks[i].flags&fHyphen != 0 {
+		return 0
+	}
+	for k := i; k < j; k++ {
+		if d.toks[k].kind != tWord || isDesignator(d.tokText(k)) || strings.ContainsRune(d.tokText(k), '.') {
+			return 0
+		}
+	}
+	return j
+}
+
+// givenOpener reports a capitalised particle that opens the run [k, j)
+// and is a known given name before a name word: "Ben Tull", "Bin Zhao",
+// "Al Gore" — not the "ben" of "Ben Ali" inside a longer name, nor "de" or
+// "the" written in lower case.
+func (d *doc) givenOpener(k, j int) bool {
+	return j-k >= 2 && d.toks[k].flags&(fCap|fAllCaps) == fCap && d.isCapWord(k+1) && d.adjacent(k) &&
+		!nameConnectors[d.tokLower(k+1)] && d.givenAt(k)
+}
+
 // nameParticles open a surname written in lower case: "von Falkenrath",
 // "van Dorsten", "de Gaulle".
 var nameParticles = setOf("von", "van", "de", "der", "den", "du", "da", "di", "del", "della", "dos", "das", "bin", "ibn")
@@ -687,6 +762,132 @@ func (d *doc) placeGivenPerson(i, hi int) bool {
 	}
 	ordinary := d.g.common[strings.TrimSuffix(sw, "'s")] || formTags(sw) != 0
 	return !ordinary && d.speaks(j, hi)
+}
+
+// placeNamed reads the place or country of n tokens at i (hit h) and the
+// capitalised words after it as one name when they are no person's, no
+// title, no other name the gazetteer knows and no head word that other
+// rules read ("Alaska Airlines", "Texas Republicans", "Cape Town
+// Harbour"). It returns the name's end and its kind, or 0:
+//   - an organisation when the name acts as a company does ("Ohio Edison
+//     said it…", "its" or "it" the first pronoun after it), ends in a
+//     trade or a plural noun ("Florida Crystals"), or, after a place that
+//     is no given name and no "the", is ordinary words followed by a verb
+//     ("Ohio Power said…");
+//   - a place when the place is no given name, the words after it are
+//     ordinary ones and nothing shows a company ("the Florida Keys", "the
+//     Texas Panhandle").
+//
+// Other words after a place that is no given name are left to the person
+// rules ("directed by Devon Avery").
+//
+// A place that is also a given name ("Georgia", "Virginia", "Jordan")
+// needs a company's sign and no person's (a role, an apposition, "he" or
+// "she" after it), and otherwise is left to the person rules.
+func (d *doc) placeNamed(i, n, hi int, h gazHit) (int, ActorKind) {
+	s := i + n
+	if h.form == formDemonym || h.form != formPlace && !(h.kind == KindCountry && h.form == formName) || s >= hi ||
+		d.toks[i].flags&fAllCaps != 0 || d.toks[s-1].flags&fPoss != 0 || !d.adjacent(s-1) || !d.isCapWord(s) ||
+		d.toks[s].flags&(fAllCaps|fHyphen) != 0 || d.toks[s].flags&fStart != 0 {
+		return 0, KindOther
+	}
+	sw := d.tokLower(s)
+	if orgHeads[sw] || placeHeads[sw] || d.g.nonActor[sw] || d.givenAt(s) || d.titleLength(s, hi) > 0 || lexFunctionWord(sw) ||
+		nameConnectors[sw] {
+		return 0, KindOther
+	}
+	if n2, _ := d.gazMatch(s, hi); n2 > 0 {
+		return 0, KindOther
+	}
+	j := d.capRun(s, hi)
+	for j > s && nameConnectors[d.tokLower(j-1)] {
+		j--
+	}
+	if j <= s || j-s > 3 {
+		return 0, KindOther
+	}
+	last := d.tokLower(j - 1)
+	if orgHeads[last] || placeHeads[last] || thingHeads[last] || d.groupHead(j-1) || d.anyTitleWord(s, j) ||
+		d.toks[j-1].flags&fPoss != 0 {
+		return 0, KindOther
+	}
+	for k := s; k < j; k++ {
+		if d.toks[k].kind != tWord || isDesignator(d.tokText(k)) || d.toks[k].flags&fAllCaps != 0 {
+			return 0, KindOther
+		}
+	}
+	if d.writtenAlone(i+n-1, s) {
+		return 0, KindOther // "Indonesia AirAsia", then "AirAsia": a unit of a body named alone
+	}
+	_, placeGiven := placeGivenNames[d.tokLower(i)]
+	given := n == 1 && (placeGiven || d.givenAt(i))
+	pron := d.pronounClassAfter(j, hi)
+	if given && (pron == 'p' || d.roleBefore(i) != "" || d.personApposition(j, hi) || d.placeGivenPerson(i, hi)) {
+		return 0, KindOther
+	}
+	plural := len(last) > 4 && formTags(last)&formPlural != 0 && d.g.common[last]
+	switch {
+	case pron == 'i' || isTrade(last) || plural:
+		return j, KindOrganization
+	case given || !d.ordinaryWords(s, j):
+		return 0, KindOther
+	case j < hi && d.toks[j].kind == tWord && d.toks[j].flags&fCap == 0 && (i == 0 || d.tokLower(i-1) != "the") &&
+		(d.speaks(j, hi) || formTags(d.tokLower(j))&(formPast|formPresent) != 0 && d.lex[j]&lexFunction == 0):
+		return j, KindOrganization
+	}
+	return j, KindOther
+}
+
+// writtenAlone reports that the capitalised word at token s, written after
+// the word at token p, is also written capitalised without it elsewhere
+// in the article.
+func (d *doc) writtenAlone(p, s int) bool {
+	if d.wid[s] < 0 || d.titleCaseCount(s) < 2 {
+		return false
+	}
+	with := 0
+	for k := 1; k < len(d.toks); k++ {
+		if d.wid[k] == d.wid[s] && d.toks[k].flags&(fCap|fAllCaps) == fCap && d.wid[k-1] == d.wid[p] {
+			with++
+		}
+	}
+	return d.titleCaseCount(s) > with
+}
+
+// ordinaryWords reports whether every word of [i, j) is an English word
+// the lexicon knows, a common one, a verb's form ("Panhandle") or a common
+// one's plural ("Keys"), and so no surname's ("Avery").
+func (d *doc) ordinaryWords(i, j int) bool {
+	for k := i; k < j; k++ {
+		w := d.tokLower(k)
+		if !d.g.common[w] && !nameConnectors[w] && formTags(w) == 0 &&
+			!(len(w) > 3 && w[len(w)-1] == 's' && d.g.common[w[:len(w)-1]]) {
+			return false
+		}
+	}
+	return true
+}
+
+// pronounClassAfter returns the kind of the first personal pronoun after
+// token j in its sentence, outside quotes: 'p' for he, she, his or her,
+// 'i' for it or its, 0 for none or another (they, we).
+func (d *doc) pronounClassAfter(j, hi int) byte {
+	for k := j; k < hi; k++ {
+		if d.toks[k].kind != tWord || d.toks[k].flags&fInQuote != 0 {
+			continue
+		}
+		w := d.tokLower(k)
+		if _, ok := personPronouns[w]; ok {
+			return 'p'
+		}
+		switch w {
+		case "it", "its":
+			return 'i'
+		case "they", "their", "them", "we", "our", "i":
+			return 0
+		}
+	}
+	return 0
 }
 
 // personApposition reports a comma at token j that opens an apposition
