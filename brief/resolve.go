@@ -77,9 +77,11 @@ func (d *doc) resolveEntities() {
 		if testMatchSingle != nil {
 			testMatchSingle(d, mi, ei)
 		}
-		if ei >= 0 && d.sharedSurname(mi, ei) {
-			m.form = formShared
-			continue
+		if ei >= 0 {
+			if ei = d.sharedSurname(mi, ei); ei < 0 {
+				m.form = formShared
+				continue
+			}
 		}
 		if ei >= 0 {
 			d.attach(mi, ei)
@@ -501,21 +503,25 @@ func (d *doc) fullMentions(ei int) int {
 	return n
 }
 
-// sharedSurname reports that the single name of mention mi, matched to
-// person ei by its surname, is the surname of another person named in full
-// before it too ("Hori Tane", his son "Rewi Tane", then "Tane said"), and
-// nothing close decides between them: ei was not named in the same
-// sentence or the one before, in the same paragraph. A title's gender that
-// fits one of them only has already decided (matchSingle).
-func (d *doc) sharedSurname(mi, ei int) bool {
+// sharedSurname returns the person a bare surname refers to, when matchSingle
+// gave it person ei and another person named in full before it has that
+// surname too ("Hori Tane", then his son "Rewi Tane", then "Tane said").
+// What news style means by it: ei when it was named in the same sentence or
+// the one before, in the same paragraph; else the one named in full at least
+// twice as often as the other ("Marta Quill" throughout, her husband once);
+// else the one the article named first (the son is introduced through his
+// father). Two named first in the same sentence ("Hori and Rewi Tane") leave
+// it no one's: -1. A title's gender that fits one of them only has already
+// decided (matchSingle).
+func (d *doc) sharedSurname(mi, ei int) int {
 	m := &d.ments[mi]
 	e := d.ents[ei]
 	if strings.Contains(m.key, " ") || e.kind != KindPerson {
-		return false
+		return ei
 	}
 	w := nameKey(m.key)
 	if !sameSurname(e.last, w) {
-		return false
+		return ei
 	}
 	other := -1
 	var buf [8]int32
@@ -532,13 +538,11 @@ func (d *doc) sharedSurname(mi, ei int) bool {
 		break
 	}
 	if other < 0 {
-		return false
+		return ei
 	}
-	// One of them named in full at least twice as often as the other is
-	// the one the article means by the bare name ("Marta Quill" named
-	// throughout, her husband once): the usual news style.
-	if full, ofull := d.fullMentions(ei), d.fullMentions(other); full >= 2 && full >= 2*ofull {
-		return false
+	// "the Mensahs": the family, both of them.
+	if w == e.last+"s" || w == e.last+"es" {
+		return -1
 	}
 	// The nearest mention of ei before m decides when it is close.
 	ms := e.ments
@@ -547,8 +551,22 @@ func (d *doc) sharedSurname(mi, ei int) bool {
 		near := d.ments[ms[k-1]]
 		si, ns := int(m.sent), int(near.sent)
 		if si-ns <= 1 && d.a.Sentences[si].Para == d.a.Sentences[ns].Para {
-			return false
+			return ei
 		}
+	}
+	full, ofull := d.fullMentions(ei), d.fullMentions(other)
+	switch {
+	case full >= 2 && full >= 2*ofull:
+		return ei
+	case ofull >= 2 && ofull >= 2*full:
+		return other
+	}
+	first, ofirst := d.ments[e.ments[0]], d.ments[d.ents[other].ments[0]]
+	switch {
+	case first.sent < ofirst.sent:
+		return ei
+	case ofirst.sent < first.sent:
+		return other
 	}
 	// The name is either's: it has the gender known of them, unless they
 	// differ, for the pronouns that may refer to it.
@@ -557,7 +575,7 @@ func (d *doc) sharedSurname(mi, ei int) bool {
 	} else if m.gender == genderUnknown && g == genderUnknown {
 		m.gender = og
 	}
-	return true
+	return -1
 }
 
 // firstNameUnique reports whether exactly one person named in full has the
