@@ -1132,7 +1132,7 @@ func (d *doc) capRun(i, hi int) int {
 				// never after a connector.)
 				break
 			}
-			if c == "and" && !hasOf {
+			if c == "and" && !hasOf && !d.andInOrgName(i, j, hi) {
 				break // "Britain and France", "Alibaba Group and Yahoo Japan"
 			}
 			if c == "the" && d.tokLower(j-1) != "of" {
@@ -1169,6 +1169,63 @@ func (d *doc) capRun(i, hi int) int {
 		}
 	}
 	return j
+}
+
+// standaloneBodies name a body that acts on its own ("Police and Home
+// Office officials" are two bodies, not one name).
+var standaloneBodies = setOf("police", "government", "army", "navy", "council", "parliament", "congress",
+	"senate", "cabinet", "court", "party", "church", "ministry", "department", "treasury", "military")
+
+// andInOrgName reports whether the "and" at token a, inside the run of
+// capitalised words that starts at token i, joins two ordinary words of one
+// organisation's name: "Harbour and Marine Authority", "Rail and Road
+// Safety Board", "Food and Drug Administration". The words before "and"
+// (one or two, after an opening "The") are ordinary singular words (common,
+// written in lower case elsewhere in the article, or a place's head word), none of
+// them a name, a title or a body that acts alone; the words after it (one
+// to three) end in an organisation's head word and do not start a known
+// name. "Britain and France", "Talvik and Marine Authority", "Police and
+// Home Office", "Ministers and Treasury Office" stay apart.
+func (d *doc) andInOrgName(i, a, hi int) bool {
+	s := i
+	if d.tokLower(s) == "the" {
+		s++
+	}
+	if n := a - s; n < 1 || n > 2 {
+		return false
+	}
+	if i >= 2 && d.toks[i-1].kind == tPunct && d.text[d.toks[i-1].s] == ',' && d.isCapWord(i-2) {
+		return false // "Science, Technology and Society": the last two of a list, not the whole name
+	}
+	for k := s; k < a; k++ {
+		w := d.tokLower(k)
+		wi := d.wordAt(k)
+		// An ordinary word: a common one, one the article also writes in
+		// lower case, or a place's head word ("Harbour").
+		known := wi.lex.class&lexCommon != 0 || wi.caps&seenLower != 0 || placeHeads[w]
+		if !d.isCapWord(k) || !known || wi.given || d.isTitleWord(k) || standaloneBodies[w] ||
+			formTags(w)&formPlural != 0 || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") ||
+			d.lex[k]&lexFunction != 0 || d.toks[k].flags&fPoss != 0 {
+			return false
+		}
+		if n, _ := d.gazMatch(k, a); n > 0 {
+			return false
+		}
+	}
+	if a-s == 2 && placeHeads[d.tokLower(a-1)] {
+		return false // "Dover Harbour and …": a place's name
+	}
+	e := a + 1
+	for e < hi && e-(a+1) < 3 && d.isCapWord(e) && d.adjacent(e-1) && d.toks[e-1].flags&fPoss == 0 {
+		e++
+	}
+	if e == a+1 || !orgHeads[d.tokLower(e-1)] || !d.adjacent(a) {
+		return false
+	}
+	if n, _ := d.gazMatch(a+1, hi); n > 0 {
+		return false // "… and Home Office": a known name of its own
+	}
+	return true
 }
 
 // titleLength returns how many tokens from i form a title or role that can
