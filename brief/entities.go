@@ -216,13 +216,22 @@ func (d *doc) chromeSentences() []bool {
 	return skip
 }
 
-// isCreditLine reports a wire story's closing credits: "(Reporting by
-// Andy Bruce in London; Editing by Joyjeet Das)".
+// isCreditLine reports a story's closing credits: "(Reporting by
+// Andy Bruce in London; Editing by Joyjeet Das)", "… contributed to this
+// report".
 func isCreditLine(ls string) bool {
 	ls = strings.TrimLeft(ls, "([ ")
 	for _, p := range []string{"reporting by", "additional reporting by", "writing by", "editing by", "compiled by",
 		"reported by"} {
 		if strings.HasPrefix(ls, p) {
+			return true
+		}
+	}
+	// "AP Business Writer Lucy Ndegwa in Nairobi contributed to this
+	// report.", "Staff writer Omar Said contributed reporting."
+	for _, p := range []string{" contributed to this report", " contributed to this story", " contributed to this article",
+		" contributed reporting"} {
+		if strings.Contains(ls, p) {
 			return true
 		}
 	}

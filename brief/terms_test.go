@@ -66,6 +66,13 @@ func TestTermsAreNotActors(t *testing.T) {
 			"(Reporting by Tom Ellery in Nairobi; Editing by Jane Moss)"},
 			[]string{"Reuters", "Tom Ellery", "Jane Moss"},
 			[]string{"Ruth Wanjiru", "Kenya"}},
+		{"a closing credit line", []string{
+			"MOMBASA, Kenya (AP) — Port workers ended a three-day strike on Friday, union leader Amos Kibet said.",
+			"The cranes were running again by noon.",
+			"AP Business Writer Lucy Ndegwa in Nairobi contributed to this report.",
+			"Staff writer Omar Said contributed reporting."},
+			[]string{"Lucy Ndegwa", "Omar Said"},
+			[]string{"Amos Kibet"}},
 		{"names that act stay actors", []string{
 			"Velora said on Monday it would cut 300 jobs, and Zentrix had warned of losses.",
 			"Tarvik CEO Ana Borg said the sector was under strain.",
