@@ -942,6 +942,9 @@ func (d *doc) capRun(i, hi int) int {
 			}
 			j++
 			continue
+		} else if d.pluralPossInName(j, hi) {
+			j += 2 // "the National Farmers' Union": the apostrophe and the head word
+			continue
 		} else if t.kind == tPunct && d.text[t.s] == ']' && j+1 < hi && d.isCapWord(j+1) && d.adjacent(j) {
 			j++
 			continue
@@ -961,6 +964,23 @@ func (d *doc) capRun(i, hi int) int {
 		}
 	}
 	return j
+}
+
+// pluralPossInName reports the apostrophe at token j of a plural
+// possessive inside a body's name, before its head word: "the Miners'
+// Union", "the Scottish Teachers' Federation". A capitalised word ending
+// in s comes right before it and a capitalised head of an organisation's
+// name right after; "the Greens' plan" is no name.
+func (d *doc) pluralPossInName(j, hi int) bool {
+	if j == 0 || j+1 >= hi {
+		return false
+	}
+	if t := d.tokText(j); t != "'" && t != "\u2019" {
+		return false
+	}
+	p := d.toks[j-1]
+	return p.kind == tWord && p.flags&fCap != 0 && p.e == d.toks[j].s && strings.HasSuffix(d.tokLower(j-1), "s") &&
+		d.isCapWord(j+1) && d.adjacent(j) && orgHeads[d.tokLower(j+1)]
 }
 
 // titleLength returns how many tokens from i form a title or role that can
