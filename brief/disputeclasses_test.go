@@ -140,7 +140,7 @@ func TestDisputeClasses(t *testing.T) {
 		{"insists, a standing claim", []string{
 			"Tanzania has claimed the two islands since 1990.",
 			"Kenya's Foreign Ministry insists the islands are Kenyan territory."},
-			"insists the islands", []string{"Foreign Ministry"}, nil, ""},
+			"insists the islands", []string{"Kenya"}, []string{"Foreign Ministry"}, ""},
 		// In a quote.
 		{"an attempt to silence", []string{
 			"The Kenya Ports Authority banned union inspectors from the docks on Monday.",

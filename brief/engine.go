@@ -41,6 +41,11 @@ type doc struct {
 	// personWords holds the words (tokKey) of the one-word mentions of
 	// people found so far (see namedPersonBefore).
 	personWords map[string]bool
+	// stateBodies maps the generic name of a state body (nameKey: "foreign
+	// ministry") to the key of the one country the article gave it with a
+	// possessive ("Egypt's Foreign Ministry"), or "" once two countries
+	// have (see countryStateBody).
+	stateBodies map[string]string
 
 	ments []mention
 	ents  []*entity
@@ -146,7 +151,7 @@ func analyzeDoc(ctx context.Context, a *Article) *doc {
 func (d *doc) release() {
 	d.lower, d.toks, d.lex, d.lem, d.sentTok, d.tokSent, d.allQuote = "", nil, nil, nil, nil, nil, nil
 	d.wid, d.wordID, d.words, d.titleCase = nil, nil, nil, nil
-	d.quotes, d.pluralAcronyms, d.surnamesSeen, d.personWords = nil, nil, nil, nil
+	d.quotes, d.pluralAcronyms, d.surnamesSeen, d.personWords, d.stateBodies = nil, nil, nil, nil, nil
 	d.byTok, d.alone, d.cover, d.institutions, d.officials = nil, nil, nil, nil, nil
 	d.eidx, d.asked, d.quoteAtSent = nil, nil, nil
 }

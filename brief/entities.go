@@ -1159,6 +1159,9 @@ func (d *doc) capRun(i, hi int) int {
 			}
 			j++
 			continue
+		} else if d.pluralPossInName(j, hi) {
+			j += 2 // "the National Farmers' Union": the apostrophe and the head word
+			continue
 		} else if t.kind == tPunct && d.text[t.s] == ']' && j+1 < hi && d.isCapWord(j+1) && d.adjacent(j) {
 			j++
 			continue
@@ -1235,6 +1238,23 @@ func (d *doc) andInOrgName(i, a, hi int) bool {
 		return false // "… and Home Office": a known name of its own
 	}
 	return true
+}
+
+// pluralPossInName reports the apostrophe at token j of a plural
+// possessive inside a body's name, before its head word: "the Miners'
+// Union", "the Scottish Teachers' Federation". A capitalised word ending
+// in s comes right before it and a capitalised head of an organisation's
+// name right after; "the Greens' plan" is no name.
+func (d *doc) pluralPossInName(j, hi int) bool {
+	if j == 0 || j+1 >= hi {
+		return false
+	}
+	if t := d.tokText(j); t != "'" && t != "\u2019" {
+		return false
+	}
+	p := d.toks[j-1]
+	return p.kind == tWord && p.flags&fCap != 0 && p.e == d.toks[j].s && strings.HasSuffix(d.tokLower(j-1), "s") &&
+		d.isCapWord(j+1) && d.adjacent(j) && orgHeads[d.tokLower(j+1)]
 }
 
 // titleLength returns how many tokens from i form a title or role that can
@@ -1628,6 +1648,9 @@ func (d *doc) recordRun(i, j, hi, si int, title, role string, r0 int) {
 	if m.key == "" {
 		m.key = name
 	}
+	if m.form == formOrg && title == "" && d.countryStateBody(&m, i, j) {
+		return
+	}
 	if nick, rest := d.nickname(i, j); nick != "" {
 		// Tomas “Tomi” Varga: the name without the nickname, which is
 		// another form of it.
@@ -1649,6 +1672,55 @@ func (d *doc) recordRun(i, j, hi, si int, title, role string, r0 int) {
 		}
 	}
 	d.addMention(m)
+}
+
+// stateBodyHeads are the head words of the generic names of a state's
+// executive bodies: "Foreign Ministry", "Justice Department", "Home Office".
+var stateBodyHeads = setOf("ministry", "department", "office", "government", "cabinet", "treasury")
+
+// countryStateBody reads a generic name of a state body, run [i, j) of
+// mention m ("Foreign Ministry", "Ministry of Foreign Affairs": a head of
+// stateBodyHeads and words that name no place, body or person), as the country's it belongs to.
+// Right after a country's possessive ("Egypt's Foreign Ministry") the
+// possessive mention takes in the name and m is not added (it reports
+// true); the body speaks, commits and disputes as Egypt, as "Egypt's
+// foreign ministry" does in lower case, and two countries' ministries are
+// never one actor. Alone, the name becomes a mention of the one country
+// the article gave it so before. A party, a court or a body with a name of
+// its own is left alone.
+func (d *doc) countryStateBody(m *mention, i, j int) bool {
+	head := false
+	for k := i; k < j; k++ {
+		w := d.tokLower(k)
+		if stateBodyHeads[w] {
+			head = true
+		} else if _, known := d.g.lookup(d.tokText(k)); known && !d.g.common[w] || d.g.isGivenName(d.tokText(k)) {
+			return false // "Egypt's Suez Ministry", "Kenya's Odinga Government": a name of its own
+		}
+	}
+	if !head {
+		return false
+	}
+	key := nameKey(m.key)
+	if n := len(d.ments); n > 0 && i > 0 {
+		if p := &d.ments[n-1]; int(p.t1) == i && p.flags&mPoss != 0 && p.kind == KindCountry {
+			p.t1 = int32(j)
+			p.flags &^= mPoss
+			if d.stateBodies == nil {
+				d.stateBodies = map[string]string{}
+			}
+			if c, ok := d.stateBodies[key]; ok && c != p.key {
+				d.stateBodies[key] = ""
+			} else {
+				d.stateBodies[key] = p.key
+			}
+			return true
+		}
+	}
+	if c := d.stateBodies[key]; c != "" {
+		m.key, m.kind, m.form = c, KindCountry, formName
+	}
+	return false
 }
 
 // jobBeforeName reports a run [i, j) that the job noun before it makes a

@@ -1000,7 +1000,8 @@ var techAcronyms = setOf("tv", "cpu", "gpu", "id", "pc", "usb", "vr", "ar", "os"
 
 // acronymExpansion tells what the words before an acronym in brackets
 // write out: +1 a body's name ("Food Standards Agency (FSA)", "the Union
-// des métiers et des industries de l'hôtellerie (UMIH)"), -1 ordinary
+// des métiers et des industries de l'hôtellerie (UMIH)", "the Overseas
+// Credit Agency of the United States (OCA)"), -1 ordinary
 // words ("personally identifiable information (PII)", "a file format
 // known as Named Binary Tag (NBT)"), 0 no such words.
 func (d *doc) acronymExpansion(m *mention) int {
@@ -1015,8 +1016,14 @@ func (d *doc) acronymExpansion(m *mention) int {
 	words, body := 0, false
 	for ; j >= 0 && t0-j <= 12 && d.toks[j].kind == tWord && d.sentenceOf(j) == int(m.sent); j-- {
 		w := d.tokLower(j)
+		if w == "the" && j > 0 && d.tokLower(j-1) == "of" {
+			continue // "the Export-Import Bank of the United States (EXIM)"
+		}
 		if determiners[w] || d.lex[j]&lexFunction != 0 && !nameConnectors[w] {
 			break
+		}
+		if n := d.byTok[j]; n != 0 && d.ments[n-1].form < formPerson && (d.ments[n-1].kind == KindCountry || d.ments[n-1].kind == KindOrganization) {
+			body = true // a country or body the gazetteer knows: "… of the United States (OCA)"
 		}
 		if orgHeads[w] || d.toks[j].flags&fCap != 0 && !d.g.common[w] && !nameConnectors[w] {
 			body = true

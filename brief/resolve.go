@@ -922,6 +922,10 @@ func (d *doc) mergeAcronyms() {
 		if e.kind != KindOrganization || !isAllCapsWord(e.name) || strings.Contains(e.name, " ") {
 			continue
 		}
+		if oi := d.bracketedAcronymOf(ei); oi >= 0 {
+			d.mergeInto(ei, oi)
+			continue
+		}
 		if byInitials == nil {
 			byInitials = map[string]int{}
 			for oi, o := range d.ents {
@@ -956,6 +960,41 @@ func (d *doc) mergeAcronyms() {
 		}
 	}
 	d.ents = out
+}
+
+// bracketedAcronymOf returns the entity whose name the acronym entity ei
+// follows in brackets ("the Tagus Estuary Port Authority (APL)"), or -1:
+// an organisation of several words, whatever the acronym's letters (a name
+// translated, a body's own choice), or a name of three words or more read
+// as a person's whose initials the acronym is ("Harwick Quay Terminals
+// (HQT)"), which the acronym shows is an organisation. A person's name
+// before an agency's credit ("Ana Soto (AP)") is neither.
+func (d *doc) bracketedAcronymOf(ei int) int {
+	e := d.ents[ei]
+	acr := strings.ReplaceAll(e.name, ".", "")
+	for _, mi := range e.ments {
+		m := d.ments[mi]
+		t0 := int(m.t0)
+		if mi == 0 || t0 < 2 || d.tokText(t0-1) != "(" || int(m.t1) >= len(d.toks) || d.tokText(int(m.t1)) != ")" {
+			continue
+		}
+		p := d.ments[mi-1]
+		if int(p.t1) != t0-1 || p.ent < 0 || int(p.ent) == ei || p.flags&mPoss != 0 {
+			continue
+		}
+		o := d.ents[p.ent]
+		if o == nil || len(o.ments) == 0 {
+			continue
+		}
+		switch {
+		case o.kind == KindOrganization && strings.Contains(o.name, " "):
+			return int(p.ent)
+		case o.kind == KindPerson && len(acr) >= 3 && len(strings.Fields(o.name)) >= 3 && initials(o.name) == acr:
+			o.kind, o.gender, o.first, o.last = KindOrganization, genderUnknown, "", ""
+			return int(p.ent)
+		}
+	}
+	return -1
 }
 
 // mergeInto moves every mention of entity from into entity to.
