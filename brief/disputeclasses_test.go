@@ -239,6 +239,9 @@ func TestDisputeDropReasons(t *testing.T) {
 		{dropNoun, "Kenya Ports Authority bars almost always close before midnight, Governor Ann Marsh said.", "bars almost"},
 		{dropForecast, "Kenya's glaciers shrank again last year, the weather agency said, warning that many will not survive.", "warning that"},
 		{dropPhysical, "The Kenya Airways jet slammed into the sea shortly after take-off, Governor Ann Marsh said.", "slammed into"},
+		{dropGuess, "An analyst at Ruvuma Capital said the Kenya Ports Authority's unions could resist the new shift rota.", "could resist"},
+		{dropGuess, "The decision may anger Tanzania, which wants the port expanded first, Governor Ann Marsh said.", "may anger"},
+		{dropGuess, "Lawmakers might well reject the Kenya Ports Authority budget when it comes to a vote, aides said.", "reject the"},
 		{dropFeeling, "“She was concerned … because she always felt the Kenya Ports Authority changed too much,” said Governor Ann Marsh.", "was concerned"},
 		{dropNoAnswer, "A reporter asked Governor Ann Marsh about the Kenya Ports Authority budget, and she rejected the question.", "rejected the question"},
 		{dropCondemnEvent, "Governor Ann Marsh condemned the bombing of a market in Mombasa, which killed six people.", "condemned the bombing"},
@@ -256,8 +259,8 @@ func TestDisputeDropReasons(t *testing.T) {
 		})
 	}
 	// Every reason is told in words a reader can follow.
-	for _, r := range []string{dropNoAnswer, dropAppeal, dropPastEvent, dropOneSide, dropHeadline, dropForecast, dropHypothetical, dropPhysical,
-		dropNoun, dropFeeling, dropCondemnEvent, dropFeelingOneSide} {
+	for _, r := range []string{dropNoAnswer, dropAppeal, dropPastEvent, dropOneSide, dropHeadline, dropForecast, dropGuess, dropHypothetical,
+		dropPhysical, dropNoun, dropFeeling, dropCondemnEvent, dropFeelingOneSide} {
 		if len(strings.Fields(r)) < 4 {
 			t.Errorf("drop reason %q says too little", r)
 		}

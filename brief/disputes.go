@@ -347,6 +347,7 @@ const (
 	dropOneSide   = "a verb that needs two sides (disagreed, clashed) whose two sides are one party"
 	dropHeadline  = "the headline of another story inside the page"
 	dropForecast  = "a warning that forecasts: warning that the ice will go"
+	dropGuess     = "a clash someone guesses may come: shareholders could resist paying more"
 	// And three that tell another word or sense of the cue.
 	dropHypothetical = "a dispute supposed in an if-clause: if ever there was a disagreement"
 	dropPhysical     = "a physical sense: lying on his side, attacked a whale with an axe"
@@ -457,6 +458,11 @@ func (d *doc) dropReason(t, lo, hi int, w, ln string) string {
 		return dropNoAnswer // "she rejected the question": an answer withheld, no side taken
 	case d.inConditional(t):
 		return dropHypothetical
+	case d.possibleBefore(t):
+		// "its own shareholders could resist paying more", "the move may
+		// anger Beijing": a guess at a clash, not one under way (the
+		// same modals of possibility that make a guess of a commitment).
+		return dropGuess
 	case ln == "lie" && (isPreposition(next) && next != "to" && next != "about" || lieSenses[next]):
 		return dropPhysical // "lying on his side"
 	case (ln == "slam" || ln == "blast" || ln == "hit" || ln == "strike") &&
