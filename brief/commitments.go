@@ -86,14 +86,18 @@ var commitCues = map[string]commitCue{
 	"ordered": {Firm, false, 0}, "orders": {Firm, false, 0}, "commissioned": {Firm, false, 0},
 	"launched": {Firm, false, 0}, "option": {Firm, false, 0}, "choice": {Firm, false, 0},
 	"alternative": {Firm, false, 0},
-	// A duty with a deadline (dutyAt): "must repay customers within 28
-	// days", "is required to publish the plan by March".
-	"must": {Firm, false, 2}, "required": {Firm, true, 2}, "obliged": {Firm, true, 2}, "obligated": {Firm, true, 2},
 }
 
-// dutyCue is the cue of a duty laid on the subject, "has been ordered to
-// settle the claims by Friday" (the active "ordered a review" is a step
-// set in motion, stepInMotionAt).
+// dutyCues state a duty with a deadline (dutyAt): "must repay customers
+// within 28 days", "is required to publish the plan by March", "has been
+// ordered to settle the claims by Friday" (the active "ordered a review"
+// is a step set in motion, stepInMotionAt). They are no commitCues: the
+// class bit would make "must" a verb that ends a name ("Huey, Dewey and
+// Louie must repeat…").
+var dutyCues = map[string]commitCue{"must": {Firm, false, 2}, "required": {Firm, true, 2},
+	"obliged": {Firm, true, 2}, "obligated": {Firm, true, 2}}
+
+// dutyCue is the cue of "has been ordered to".
 var dutyCue = commitCue{Firm, true, 2}
 
 // ongoingVerbs, in the progressive after an actor, state work under way
@@ -284,16 +288,34 @@ func (d *doc) findCommitments() {
 		// The strongest cue of each actor in the sentence.
 		var found []docCommitment
 		for t := lo; t < hi; t++ {
-			if d.toks[t].kind != tWord || d.lex[t]&lexCommit == 0 {
+			if d.toks[t].kind != tWord {
 				continue
 			}
 			w := d.tokLower(t)
+			duty, isDuty := commitCue{}, false
+			if d.lex[t]&lexCommit == 0 {
+				if w[0] != 'm' && w[0] != 'r' && w[0] != 'o' {
+					continue
+				}
+				if duty, isDuty = dutyCues[w]; !isDuty {
+					continue
+				}
+			}
 			if strings.HasSuffix(w, "\u2019ll") || strings.HasSuffix(w, "'ll") {
 				w = "'ll"
 			}
-			cue, isCue := d.commitCueAt(t, w)
-			c, ok := d.stepInMotionAt(t, hi)
-			if !ok {
+			var cue commitCue
+			var isCue, ok bool
+			var c docCommitment
+			if isDuty {
+				if c, ok = d.commitmentAt(t, hi, w, duty); !ok {
+					continue
+				}
+			} else {
+				cue, isCue = d.commitCueAt(t, w)
+				c, ok = d.stepInMotionAt(t, hi)
+			}
+			if !ok && !isDuty {
 				if w == "ordered" && t > 0 && isBe(d.tokLower(t-1)) {
 					cue, isCue = dutyCue, true // "has been ordered to"
 				}
