@@ -88,6 +88,18 @@ var commitCues = map[string]commitCue{
 	"alternative": {Firm, false, 0},
 }
 
+// dutyCues state a duty with a deadline (dutyAt): "must repay customers
+// within 28 days", "is required to publish the plan by March", "has been
+// ordered to settle the claims by Friday" (the active "ordered a review"
+// is a step set in motion, stepInMotionAt). They are no commitCues: the
+// class bit would make "must" a verb that ends a name ("Huey, Dewey and
+// Louie must repeat…").
+var dutyCues = map[string]commitCue{"must": {Firm, false, 2}, "required": {Firm, true, 2},
+	"obliged": {Firm, true, 2}, "obligated": {Firm, true, 2}}
+
+// dutyCue is the cue of "has been ordered to".
+var dutyCue = commitCue{Firm, true, 2}
+
 // ongoingVerbs, in the progressive after an actor, state work under way
 // that the actor announces or that a step of policy is for: "lawmakers are
 // drafting a bill to…", "the company said it was lowering prices". Work
@@ -276,16 +288,37 @@ func (d *doc) findCommitments() {
 		// The strongest cue of each actor in the sentence.
 		var found []docCommitment
 		for t := lo; t < hi; t++ {
-			if d.toks[t].kind != tWord || d.lex[t]&lexCommit == 0 {
+			if d.toks[t].kind != tWord {
 				continue
 			}
 			w := d.tokLower(t)
+			duty, isDuty := commitCue{}, false
+			if d.lex[t]&lexCommit == 0 {
+				if w[0] != 'm' && w[0] != 'r' && w[0] != 'o' {
+					continue
+				}
+				if duty, isDuty = dutyCues[w]; !isDuty {
+					continue
+				}
+			}
 			if strings.HasSuffix(w, "\u2019ll") || strings.HasSuffix(w, "'ll") {
 				w = "'ll"
 			}
-			cue, isCue := d.commitCueAt(t, w)
-			c, ok := d.stepInMotionAt(t, hi)
-			if !ok {
+			var cue commitCue
+			var isCue, ok bool
+			var c docCommitment
+			if isDuty {
+				if c, ok = d.commitmentAt(t, hi, w, duty); !ok {
+					continue
+				}
+			} else {
+				cue, isCue = d.commitCueAt(t, w)
+				c, ok = d.stepInMotionAt(t, hi)
+			}
+			if !ok && !isDuty {
+				if w == "ordered" && t > 0 && isBe(d.tokLower(t-1)) {
+					cue, isCue = dutyCue, true // "has been ordered to"
+				}
 				if !isCue || cue.weight == 0 {
 					continue
 				}
@@ -307,8 +340,15 @@ func (d *doc) findCommitments() {
 			for k := range found {
 				if found[k].ent == c.ent && found[k].actor == c.actor {
 					dup = true
+					both := found[k].clause != c.clause
 					if found[k].score < c.score {
 						found[k] = c
+					}
+					if both {
+						// "She said she would visit the districts, and she
+						// plans to meet the agencies on Thursday": one item
+						// covers both of the actor's commitments.
+						found[k].text = d.a.SentenceText(si)
 					}
 				}
 			}
@@ -898,6 +938,10 @@ func (d *doc) commitmentAt(t, hi int, w string, cue commitCue) (docCommitment, b
 		}
 	case "lands", "arrives", "travels", "visits", "flies", "heads", "hosts", "addresses":
 		if !d.timeAhead(t, d.clauseEnd(t, hi)) || !d.subjectAdjacent(t) {
+			return docCommitment{}, false
+		}
+	case "must", "required", "obliged", "obligated", "ordered":
+		if !d.dutyAt(t, nk, hi, w, arg) {
 			return docCommitment{}, false
 		}
 	case "due":
@@ -2184,6 +2228,41 @@ func (d *doc) factionNoun(k int) bool {
 	case agentGovernment, agentLegislature, agentOpposition, agentParty, agentLabour, agentMilitary, agentPolice,
 		agentJudiciary:
 		return true
+	}
+	return false
+}
+
+// dutyAt reports a duty with a deadline laid on a named actor at the cue
+// t ("must", "required", "obliged", "ordered"): "Brenmoor must send its
+// offer document within 28 days", "the utility is required to publish a
+// plan by March", "the insurer has been ordered to settle the claims by
+// Friday". A duty with no deadline ("must do better"), in a quote, or on
+// no one named ("shops must display prices") is an opinion or a rule, no
+// one's commitment.
+func (d *doc) dutyAt(t, nk, hi int, w string, arg argument) bool {
+	if d.toks[t].flags&fInQuote != 0 || nk >= hi || d.toks[nk].kind != tWord {
+		return false
+	}
+	next := d.tokLower(nk)
+	if w == "must" {
+		if next == "be" || next == "have" || next == "not" || next == "never" || d.lex[nk]&lexFunction != 0 {
+			return false
+		}
+	} else if t == 0 || !isBe(d.tokLower(t-1)) || next != "to" {
+		return false
+	}
+	if !arg.ref.ok() || arg.ref.ent < 0 || arg.thing || arg.generic {
+		return false
+	}
+	end := d.clauseEnd(t, hi)
+	if d.timeAhead(t, end) {
+		return true
+	}
+	when := asciiLower(d.timeExpr(nk, end))
+	for _, p := range []string{"by ", "within ", "before ", "until ", "next ", "later ", "in "} {
+		if strings.HasPrefix(when, p) {
+			return true
+		}
 	}
 	return false
 }

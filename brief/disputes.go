@@ -171,6 +171,12 @@ func (d *doc) findDisputes() {
 			if ln == "fight" && (t+1 >= hi || d.tokLower(t+1) != "back" && d.tokLower(t+1) != "against") {
 				continue
 			}
+			// "turned down the offer", "knocked back the bid": a phrasal
+			// rejection only of an actor or of what one put forward, not
+			// "turned down the volume" or "knocked back a coffee".
+			if isVerb && d.phrasalRejection(t, hi) && !d.rejectedProposal(t+2, hi) {
+				continue
+			}
 			// "warned against a bad deal", "pressed charges against": a
 			// weak cue made plain by "against".
 			if (isVerb && vw < 2.5 || w == "charges") && t+1 < hi && d.tokLower(t+1) == "against" {
@@ -303,6 +309,9 @@ func (d *doc) findDisputes() {
 			best = x
 		}
 		if x := d.conflictingFigures(lo, hi); x.score > best.score {
+			best = x
+		}
+		if x := d.unsatisfied(lo, hi); x.score > best.score {
 			best = x
 		}
 		if len(best.parties) == 0 || best.score < minDisputeScore || d.ownParty(best) || !d.dropBareBodies(&best) {
@@ -668,6 +677,9 @@ func (d *doc) nounFrameWeight(t, lo, hi int, w string, nw float64) float64 {
 		if prev(1) == "of" && prev(2) == "war" {
 			return 2.5
 		}
+	}
+	if d.aimedAt(t, hi).ok() {
+		return max(nw, 2.5) // "the anger was directed at the council"
 	}
 	switch w {
 	case "ire", "wrath", "fury", "anger", "criticism", "condemnation", "rebuke", "scorn", "backlash", "outrage", "fire":
@@ -1178,6 +1190,9 @@ func (d *doc) namedAgainst(b int, span [2]int, lo, hi int) bool {
 // "differences over the fishing quota remain" → "the fishing quota".
 func (d *doc) disputeTopic(t, hi int) string {
 	k := t + 1
+	if d.phrasalRejection(t, hi) {
+		k++ // past the particle: "turned down the offer"
+	}
 	// Past the other party: "accused Britain of…", "criticised the
 	// government for…".
 	if k < hi {
@@ -1684,6 +1699,11 @@ func (d *doc) nounDispute(t, lo, hi int, w string, weight float64) docDispute {
 		}
 	}
 	owned := len(x.parties) > 0 // "Uganda's objections", "their criticism"
+	// "Much of the criticism was aimed at the utility", "the complaints
+	// centred on the insurer": the one the frame points the noun at.
+	if r := d.aimedAt(t, hi); r.ok() {
+		x.add(r)
+	}
 	// Its arguments after it: "criticism from shareholders",
 	// "differences between the US and the UK", "a row with Kenya".
 	for _, r := range d.nounArgs(t, hi) {
@@ -2665,4 +2685,132 @@ func (d *doc) eventSubject(t int) bool {
 		k--
 	}
 	return k >= lo && k < t-1 && d.toks[k].kind == tWord && d.cover[k] == 0 && incidentNouns[d.tokLower(k)]
+}
+
+// phrasalRejection reports a two-word rejection cue at t whose verb alone
+// is no cue: "turned down", "knocked back".
+func (d *doc) phrasalRejection(t, hi int) bool {
+	c, ok := d.cueAt(t, hi)
+	return ok && c.words == 2 && c.family == famDispute && strings.HasPrefix(c.cameo, "12")
+}
+
+// proposalNouns are what an actor puts forward that another can turn
+// down: "turned down three approaches", "knocked back the bid".
+var proposalNouns = setOf("offer", "offers", "bid", "bids", "approach", "approaches", "proposal", "proposals",
+	"request", "requests", "plea", "pleas", "demand", "demands", "invitation", "invitations", "application",
+	"applications", "appeal", "appeals", "overture", "overtures", "deal", "terms", "plan", "plans", "suggestion",
+	"suggestions", "call", "calls", "claim", "claims", "nomination", "candidacy", "settlement", "compromise")
+
+// rejectedProposal reports an object from token k on that names an actor
+// or a proposal (proposalNouns) before the noun phrase ends: "Brenmoor",
+// "three approaches from…", "the latest bid".
+func (d *doc) rejectedProposal(k, hi int) bool {
+	for n := 0; k < hi && n < 5 && d.toks[k].kind != tPunct; k, n = k+1, n+1 {
+		if d.cover[k] != 0 && d.ments[d.cover[k]-1].form != formPlace {
+			return true
+		}
+		if d.toks[k].kind != tWord {
+			continue
+		}
+		w := d.tokLower(k)
+		if proposalNouns[w] {
+			return true
+		}
+		if n > 0 && (isPreposition(w) || w == "and" || w == "to" || w == "after" || w == "before") {
+			return false
+		}
+	}
+	return false
+}
+
+// aimVerbs point a criticism at its target: "was aimed at", "were directed
+// at", "centred on".
+var aimVerbs = map[string]string{"aimed": "at", "directed": "at", "targeted": "at", "levelled": "at",
+	"leveled": "at", "focused": "on", "focussed": "on", "centred": "on", "centered": "on", "concentrated": "on"}
+
+// aimedAt returns the actor the dispute noun at t is pointed at by the
+// verb its clause goes on with: "Much of the criticism was aimed at Marsh
+// Water", "their anger has been directed at the council", "the complaints
+// centred on the insurer" (an actor named right after the preposition;
+// "aimed at first-time buyers" points at no one named).
+func (d *doc) aimedAt(t, hi int) actorRef {
+	k := t + 1
+	for n := 0; k < hi && n < 3 && d.toks[k].kind == tWord && (isAuxiliary(d.tokLower(k)) || isAdverb(d.tokLower(k))); n++ {
+		k++
+	}
+	if k+2 >= hi || d.toks[k].kind != tWord {
+		return noActor
+	}
+	prep, ok := aimVerbs[d.tokLower(k)]
+	if !ok || d.tokLower(k+1) != prep && !(prep == "at" && d.tokLower(k+1) == "against") {
+		return noActor
+	}
+	p := k + 2
+	if determiners[d.tokLower(p)] && p+1 < hi {
+		p++
+	}
+	c := d.cover[p]
+	if c == 0 {
+		return noActor
+	}
+	if m := d.ments[c-1]; m.ent >= 0 && m.form != formPlace {
+		return actorRef{ent: int(m.ent)}
+	}
+	return noActor
+}
+
+// appeaseVerbs tell winning someone over; "did little to" or "failed to"
+// before them tells that the one addressed is not won over: "did little to
+// reassure the union", "failed to satisfy the committee".
+var appeaseVerbs = setOf("reassure", "satisfy", "calm", "placate", "appease", "mollify", "assuage", "soothe",
+	"pacify", "quell")
+
+// unsatisfied finds a party not won over in tokens [lo, hi): "That pledge
+// did little to reassure the union", "the minister failed to satisfy the
+// committee", "the apology did nothing to calm the traders". The one not
+// won over (named right after the verb) is a party, and the subject when
+// it is an actor (or a thing's owner); "did little to change the result"
+// and "did much to reassure" tell of no one left unsatisfied.
+func (d *doc) unsatisfied(lo, hi int) docDispute {
+	for t := lo; t+3 < hi; t++ {
+		if d.toks[t].kind != tWord {
+			continue
+		}
+		v := t + 2
+		switch w := d.tokLower(t); {
+		case (w == "did" || w == "does" || w == "do" || w == "done") && (d.tokLower(t+1) == "little" || d.tokLower(t+1) == "nothing"):
+			v = t + 3
+		case lemmaName(d.lemmaAt(t)) == "fail" && !strings.HasSuffix(w, "ing") && !d.negatedBefore(t):
+		default:
+			continue
+		}
+		if v >= hi || d.tokLower(v-1) != "to" || !appeaseVerbs[d.tokLower(v)] || d.inConditional(t) {
+			continue
+		}
+		p := v + 1
+		if p < hi && determiners[d.tokLower(p)] {
+			p++
+		}
+		if p >= hi || d.cover[p] == 0 {
+			continue
+		}
+		m := d.ments[d.cover[p]-1]
+		if m.ent < 0 || m.form == formPlace {
+			continue
+		}
+		x := docDispute{cue: d.tokLower(v), cameo: "111", score: 2.5, cueTok: v}
+		switch s := d.subjectArg(t); {
+		case s.ref.ok() && !(s.thing):
+			x.add(s.ref)
+		case s.thing && s.owner.ok():
+			x.add(s.owner)
+		}
+		x.add(actorRef{ent: int(m.ent)})
+		x.topic = d.disputeTopic(v, hi)
+		if len(x.parties) > 1 {
+			x.score++
+		}
+		return x
+	}
+	return docDispute{}
 }
