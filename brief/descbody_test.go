@@ -135,6 +135,10 @@ func TestQuantifierSubjectsAreNoBodys(t *testing.T) {
 			`Tenants of the Marley estate marched to the offices of Harwell Borough Council on Saturday.`,
 			`Some have said they will withhold their rent until the lifts are repaired, a move the council said would be unlawful.`},
 			[]descCheck{{"commit", "withhold their rent", "", []string{"Harwell Borough Council"}}}},
+		{"a body inside a prepositional phrase, then a relative clause", []string{
+			`Harwell Media signed new carriage deals with three cable networks on Monday.`,
+			`Many contracts, like the one struck with the search engine Tarvo, which may pay up to $1 billion, will contain change-of-control clauses.`},
+			[]descCheck{{"commit", "contain change-of-control clauses", "", []string{"Tarvo"}}}},
 		{"many say they will sue", []string{
 			`Passengers stranded by Orrin Rail on Friday night slept in the station at Kelso.`,
 			`Many say they will sue the operator for the cost of hotels.`},

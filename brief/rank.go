@@ -939,6 +939,17 @@ func (d *doc) actsAt(k int, m *mention) bool {
 	return false
 }
 
+// opensClause reports a mention with nothing but determiners between it
+// and the start of its sentence or a punctuation mark: "Harbour Mutual,
+// which…", "…; the Kelby Mutual, which…".
+func (d *doc) opensClause(m *mention) bool {
+	p := int(m.r0) - 1
+	for p >= 0 && d.toks[p].kind == tWord && determiners[d.tokLower(p)] {
+		p--
+	}
+	return p < 0 || d.sentenceOf(p) != int(m.sent) || d.toks[p].kind != tWord
+}
+
 // relClauseComma returns the comma that closes a clause opened before token k
 // in sentence si, or -1: none within reach, or a quote or another clause
 // mark in between.
@@ -976,7 +987,9 @@ func (d *doc) mentionActs(m *mention) bool {
 		}
 		// "Larkmoor, which insures half the homes, faces claims": the
 		// verb after the clause is its own.
-		if w := d.tokLower(k + 1); w == "which" || w == "who" {
+		// Only a name that opens its clause: not "a deal struck with the
+		// search engine Tarvo, which…, will…", whose verb is the deal's.
+		if w := d.tokLower(k + 1); (w == "which" || w == "who") && d.opensClause(m) {
 			if c := d.relClauseComma(k+2, int(m.sent)); c > 0 && d.actsAt(c+1, m) {
 				return true
 			}
