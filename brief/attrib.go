@@ -31,6 +31,10 @@ type speakerRef struct {
 	// engine cannot tell from another ("Tane said" of two Tanes): the
 	// quotes that go on from it are no one else's either.
 	unsure bool
+	// person is set when the frame's subject is "he" or "she" with no
+	// one it may stand for ("one tenant, who asked not to be named… she
+	// said"): whoever speaks is a person, never a body.
+	person bool
 }
 
 func (s speakerRef) ok() bool { return s.ent >= 0 || s.desc != "" }
@@ -74,7 +78,7 @@ func (d *doc) attributeQuotes() {
 			continue
 		}
 		sp := noSpeaker
-		heard, unsure := false, false
+		heard, unsure, person := false, false, false
 		for _, p := range parts {
 			if sp = d.frameSpeaker(p); sp.ok() {
 				sp = d.retoldSpeaker(d.quotes[p], sp)
@@ -82,6 +86,7 @@ func (d *doc) attributeQuotes() {
 			}
 			heard = heard || sp.heard
 			unsure = unsure || sp.unsure
+			person = person || sp.person
 		}
 		sp.heard = sp.heard || heard && !sp.ok()
 		sp.unsure = sp.unsure || unsure && !sp.ok()
@@ -90,6 +95,11 @@ func (d *doc) attributeQuotes() {
 		}
 		if !sp.ok() && !sp.heard {
 			sp = d.repeatedQuoteSpeaker(first)
+		}
+		if person && (!sp.ok() || sp.ent >= 0 && d.ents[sp.ent].kind != KindPerson) {
+			// "“…,” she said" of someone unnamed: not the body about, and
+			// the words that go on from hers are no one else's either.
+			sp = speakerRef{ent: -1, heard: true, unsure: true}
 		}
 		if sp.ent < 0 && bareBody(sp.desc) {
 			// "“We will appeal,” the company said" with no company named:
@@ -457,7 +467,7 @@ func (d *doc) frameSpeaker(qi int) speakerRef {
 		if lo < hi && int(d.toks[lo].s) < d.paraEnd(q.para) && sameSent {
 			// The frame after a quote that ended its own sentence belongs to
 			// the quote only when it starts in lower case or with a name + verb.
-			if sp := d.frameSpeakerIn(lo, hi, true); sp.ok() || sp.heard {
+			if sp := d.frameSpeakerIn(lo, hi, true); sp.ok() || sp.heard || sp.person {
 				return sp
 			}
 		}
@@ -684,7 +694,7 @@ func (d *doc) frameSpeakerIn(lo, hi int, after bool) speakerRef {
 				continue
 			}
 			return sp
-		} else if sp.heard {
+		} else if sp.heard || sp.person {
 			return sp
 		}
 		// "Uber stepped in and tweeted": the subject of the first verb.
@@ -1151,7 +1161,7 @@ func (d *doc) refOf(mi int, m mention) speakerRef {
 		if ei := d.antecedentIn(int(m.t0), m.gender, d.lastSpeaker, true); ei >= 0 {
 			return speakerRef{ent: ei}
 		}
-		return noSpeaker
+		return speakerRef{ent: -1, person: m.gender != genderUnknown}
 	}
 	if m.form == formShared {
 		// "Tane said" of two Tanes: the frame names a speaker, but not

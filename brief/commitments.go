@@ -1052,7 +1052,11 @@ func (d *doc) commitmentAt(t, hi int, w string, cue commitCue) (docCommitment, b
 		// "Both ministers said they would meet again", "the military said
 		// it was keeping him safe": "they" and "it" are the speakers.
 		if k := d.subjectPronounBefore(t); k > 0 && d.lex[k-1]&lexSpeech != 0 && (d.tokLower(k) == "they" || d.tokLower(k) == "it") {
-			if sub := d.subjectOf(k - 1); sub.ok() {
+			if j := d.skipAux(k - 2); j >= 0 && quantifierSubjects[d.tokLower(j)] && (j == 0 || d.toks[j-1].kind != tWord) {
+				// "Some have said they will withhold the rent": people
+				// the article mentioned, no body's pledge.
+				actor, saidBy = actorRef{ent: -1}, actorRef{ent: -1}
+			} else if sub := d.subjectOf(k - 1); sub.ok() {
 				actor = sub // "The Republicans have said they will…"
 			} else if sp := d.clauseSubject(d.clauseStart(k-1), k-1); sp.ok() {
 				actor = actorRef{ent: sp.ent, name: sp.desc} // "Both ministers said they would…"

@@ -204,9 +204,7 @@ func (d *doc) chromeSentences() []bool {
 			continue
 		}
 		if strings.Contains(ls, "a version of this article appears") || strings.HasPrefix(ls, "@") ||
-			d.startsWithName(si) && (strings.Contains(ls, " has covered ") || strings.Contains(ls, " covers ") ||
-				strings.Contains(ls, " is a staff writer") || strings.Contains(ls, " is a reporter") ||
-				strings.Contains(ls, " is a correspondent") || strings.Contains(ls, " is the author of")) {
+			d.startsWithName(si) && authorNote(d.afterLeadingName(si)) {
 			for k := si; k < len(d.a.Sentences); k++ {
 				skip[k] = true
 			}
@@ -247,6 +245,35 @@ func onSocialSite(ls string) bool {
 		}
 	}
 	return false
+}
+
+// authorNote reports the words after the name an author's note opens
+// with: "has covered economics since 2012", "is a staff writer". A
+// sentence where they come later ("Kelby Mutual, which covers the
+// marina, said…") is news.
+func authorNote(rest string) bool {
+	for _, p := range []string{"has covered ", "covers ", "is a staff writer", "is a reporter", "is a correspondent",
+		"is the author of"} {
+		if strings.HasPrefix(rest, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// afterLeadingName returns the lower-case text of sentence si after the
+// capitalised words it opens with.
+func (d *doc) afterLeadingName(si int) string {
+	lo, hi := d.sentRange(si)
+	k := lo
+	for k < hi && (d.toks[k].kind == tWord && d.toks[k].flags&fCap != 0 || d.text[d.toks[k].s] == '.' && k > lo) {
+		k++
+	}
+	if k >= hi {
+		return ""
+	}
+	_, end := d.a.Sentences[si].Start, d.a.Sentences[si].End
+	return strings.ToLower(d.text[d.toks[k].s:end])
 }
 
 // startsWithName reports a sentence that opens with two or more
@@ -2161,6 +2188,7 @@ var descHeads = map[string]ActorKind{
 	"police": KindOrganization, "jury": KindOrganization, "airline": KindOrganization, "carrier": KindOrganization,
 	"department": KindOrganization, "authority": KindOrganization, "board": KindOrganization,
 	"publisher": KindOrganization, "lender": KindOrganization, "insurer": KindOrganization, "automaker": KindOrganization,
+	"utility": KindOrganization,
 }
 
 // headUse reports that the description ending before token k stands on its

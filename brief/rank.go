@@ -912,6 +912,61 @@ func (d *doc) acronymThingUse(m *mention) bool {
 	return false
 }
 
+// actsAt reports the verb (or the title of a person) at token k, after
+// adverbs, that shows mention m's actor acting: "Zeiss said", "Ford
+// will…", "are lining up", "Tarvik CEO".
+func (d *doc) actsAt(k int, m *mention) bool {
+	for k < len(d.toks) && d.toks[k].kind == tWord && isAdverb(d.tokLower(k)) && d.toks[k].flags&fCap == 0 {
+		k++
+	}
+	if k >= len(d.toks) || d.toks[k].kind != tWord || d.sentenceOf(k) != int(m.sent) {
+		return false
+	}
+	w := d.tokLower(k)
+	switch {
+	case isBe(w):
+		// "are lining up": the progressive acts; "were introduced",
+		// "is modern" do not.
+		return k+1 < len(d.toks) && d.toks[k+1].kind == tWord && strings.HasSuffix(d.tokLower(k+1), "ing") &&
+			d.toks[k+1].flags&fCap == 0 && len(d.tokLower(k+1)) > 5
+	case isAuxiliary(w) || isVerbLike(w) || irregularPast[w] || d.lex[k]&(lexSpeech|lexCommit|lexDispute|lexThink) != 0:
+		return true // "Zeiss said", "Ford will…"
+	case formTags(w)&(formPast|formPresent) != 0 && d.toks[k].flags&fCap == 0:
+		return true
+	case (titleHeads[w] || isPersonNoun(w)) && !d.indefiniteBefore(int(m.r0)):
+		return true // "Tarvik CEO Ana Borg", "Zentrix officials"; not "a Jesuit priest"
+	}
+	return false
+}
+
+// opensClause reports a mention with nothing but determiners between it
+// and the start of its sentence or a punctuation mark: "Harbour Mutual,
+// which…", "…; the Kelby Mutual, which…".
+func (d *doc) opensClause(m *mention) bool {
+	p := int(m.r0) - 1
+	for p >= 0 && d.toks[p].kind == tWord && determiners[d.tokLower(p)] {
+		p--
+	}
+	return p < 0 || d.sentenceOf(p) != int(m.sent) || d.toks[p].kind != tWord
+}
+
+// relClauseComma returns the comma that closes a clause opened before token k
+// in sentence si, or -1: none within reach, or a quote or another clause
+// mark in between.
+func (d *doc) relClauseComma(k, si int) int {
+	for t := k; t < len(d.toks) && t < k+30 && d.sentenceOf(t) == si; t++ {
+		switch tk := d.toks[t]; {
+		case tk.kind == tQuote:
+			return -1
+		case tk.kind == tPunct && d.text[tk.s] == ',':
+			return t
+		case tk.kind == tPunct && strings.IndexByte(";:()", d.text[tk.s]) >= 0:
+			return -1
+		}
+	}
+	return -1
+}
+
 // mentionActs reports whether a mention shows its actor acting or being
 // one: it is the subject of a verb other than "be" ("Zeiss said", "Ford
 // will", "Hachette had waged"), a possessor ("Airbus's"), the employer of
@@ -922,31 +977,22 @@ func (d *doc) mentionActs(m *mention) bool {
 		return true
 	}
 	k := int(m.t1)
-	for k < len(d.toks) && d.toks[k].kind == tWord && isAdverb(d.tokLower(k)) && d.toks[k].flags&fCap == 0 {
-		k++
-	}
-	if k < len(d.toks) && d.toks[k].kind == tWord && d.sentenceOf(k) == int(m.sent) {
-		w := d.tokLower(k)
-		switch {
-		case isBe(w):
-			// "are lining up": the progressive acts; "were introduced",
-			// "is modern" do not.
-			if k+1 < len(d.toks) && d.toks[k+1].kind == tWord && strings.HasSuffix(d.tokLower(k+1), "ing") &&
-				d.toks[k+1].flags&fCap == 0 && len(d.tokLower(k+1)) > 5 {
-				return true
-			}
-		case isAuxiliary(w) || isVerbLike(w) || irregularPast[w] || d.lex[k]&(lexSpeech|lexCommit|lexDispute|lexThink) != 0:
-			return true // "Zeiss said", "Ford will…"
-		case formTags(w)&(formPast|formPresent) != 0 && d.toks[k].flags&fCap == 0:
-			return true
-		case (titleHeads[w] || isPersonNoun(w)) && !d.indefiniteBefore(int(m.r0)):
-			return true // "Tarvik CEO Ana Borg", "Zentrix officials"; not "a Jesuit priest"
-		}
+	if d.actsAt(k, m) {
+		return true
 	}
 	// "Larkmoor, which owns four depots": a relative clause on it.
 	if k+1 < len(d.toks) && d.toks[k].kind == tPunct && d.text[d.toks[k].s] == ',' && d.sentenceOf(k) == int(m.sent) {
 		if w := d.tokLower(k + 1); w == "who" || w == "which" && k+2 < len(d.toks) && agentiveAfterWhich(d, k+2) {
 			return true
+		}
+		// "Larkmoor, which insures half the homes, faces claims": the
+		// verb after the clause is its own.
+		// Only a name that opens its clause: not "a deal struck with the
+		// search engine Tarvo, which…, will…", whose verb is the deal's.
+		if w := d.tokLower(k + 1); (w == "which" || w == "who") && d.opensClause(m) {
+			if c := d.relClauseComma(k+2, int(m.sent)); c > 0 && d.actsAt(c+1, m) {
+				return true
+			}
 		}
 	}
 	p := int(m.r0) - 1

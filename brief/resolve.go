@@ -1563,6 +1563,9 @@ func (d *doc) descFits(k descKey, e *entity) bool {
 	if (k.head == "airline" || k.head == "carrier") && !strings.Contains(e.nameKey(), "air") {
 		return false // "the airline" is Pacifica Air, AirAsia, Delta Air Lines
 	}
+	if !tradeFits(k.head, e) {
+		return false // "the insurer" is not Dunmore Water, "the lender" not Ardent Energy
+	}
 	if k.kind == KindPerson {
 		r := strings.ToLower(e.role)
 		if k.head == "leader" {
@@ -1576,6 +1579,41 @@ func (d *doc) descFits(k descKey, e *entity) bool {
 		}
 	}
 	return true
+}
+
+// headTrades are the trades a description with a trade head names: "the
+// insurer" is in insurance, "the utility" in water or energy.
+var headTrades = map[string][]string{
+	"insurer": {"insurance"}, "lender": {"banking"}, "bank": {"banking"}, "utility": {"water", "energy"},
+}
+
+// nameTrades are the words that show the trade of the body whose name has
+// them: "Dunmore Water", "Kelby Insurance", "Vessel Bank".
+var nameTrades = map[string]string{
+	"water": "water", "waters": "water", "energy": "energy", "power": "energy", "gas": "energy",
+	"electric": "energy", "electricity": "energy", "bank": "banking", "bancorp": "banking", "banking": "banking",
+	"insurance": "insurance", "mutual": "insurance", "assurance": "insurance", "insurers": "insurance",
+	"underwriters": "insurance",
+}
+
+// tradeFits reports whether an organisation may be what a description
+// with a trade head names: one whose name shows no trade, or shows that
+// one. "The insurer" after "Dunmore Water" is not the water company.
+func tradeFits(head string, e *entity) bool {
+	want, ok := headTrades[head]
+	if !ok {
+		return true
+	}
+	shown := false
+	for _, w := range strings.Fields(e.nameKey()) {
+		if t, ok := nameTrades[w]; ok {
+			if slices.Contains(want, t) {
+				return true
+			}
+			shown = true
+		}
+	}
+	return !shown
 }
 
 // descWalk is what latestMentioned learnt of the mentions before a
@@ -1891,7 +1929,7 @@ var institutionWords = setOf("government", "officials", "president", "prime", "m
 
 // businessHeads are descriptions of a business.
 var businessHeads = setOf("company", "firm", "carmaker", "retailer", "startup", "giant", "corporation", "airline",
-	"carrier", "publisher", "lender", "insurer", "automaker")
+	"carrier", "publisher", "lender", "insurer", "automaker", "utility")
 
 // orgSort is the sort of body an organisation's name shows it to be.
 type orgSort uint8
