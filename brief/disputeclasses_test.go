@@ -241,6 +241,7 @@ func TestDisputeDropReasons(t *testing.T) {
 		{dropPhysical, "The Kenya Airways jet slammed into the sea shortly after take-off, Governor Ann Marsh said.", "slammed into"},
 		{dropGuess, "An analyst at Ruvuma Capital said the Kenya Ports Authority's unions could resist the new shift rota.", "could resist"},
 		{dropGuess, "The decision may anger Tanzania, which wants the port expanded first, Governor Ann Marsh said.", "may anger"},
+		{dropGuess, "An analyst at Ruvuma Capital cautioned that Tanzania could block the Kenya Ports Authority's new berth, Governor Ann Marsh said.", "cautioned that"},
 		{dropGuess, "Lawmakers might well reject the Kenya Ports Authority budget when it comes to a vote, aides said.", "reject the"},
 		{dropFeeling, "“She was concerned … because she always felt the Kenya Ports Authority changed too much,” said Governor Ann Marsh.", "was concerned"},
 		{dropNoAnswer, "A reporter asked Governor Ann Marsh about the Kenya Ports Authority budget, and she rejected the question.", "rejected the question"},

@@ -467,6 +467,8 @@ func (d *doc) dropReason(t, lo, hi int, w, ln string) string {
 		return dropNoAnswer // "she rejected the question": an answer withheld, no side taken
 	case d.inConditional(t):
 		return dropHypothetical
+	case (ln == "warn" || ln == "caution") && next == "that" && d.guessedClause(t+2, hi):
+		return dropGuess // "cautioned that its shareholders could resist paying more"
 	case d.possibleBefore(t):
 		// "its own shareholders could resist paying more", "the move may
 		// anger Beijing": a guess at a clash, not one under way (the
@@ -512,6 +514,26 @@ func (d *doc) dropReason(t, lo, hi int, w, ln string) string {
 		}
 	}
 	return ""
+}
+
+// guessedClause reports a clause from k that says what someone else may do
+// ("its own shareholders could resist paying more"): a modal of
+// possibility whose subject is not the speaker's own "it", "we" or "they"
+// ("warned that it could take the council to court" is a threat).
+func (d *doc) guessedClause(k, hi int) bool {
+	for i := k; i < hi && i < k+12; i++ {
+		if d.toks[i].kind != tWord {
+			if d.toks[i].kind == tPunct && d.text[d.toks[i].s] != ',' {
+				return false
+			}
+			continue
+		}
+		if possibilityModals[d.tokLower(i)] && d.toks[i].flags&fCap == 0 {
+			p := d.tokLower(i - 1)
+			return p != "it" && p != "we" && p != "they" && p != "i"
+		}
+	}
+	return false
 }
 
 // conjoinedSubjects returns the actors named right before the verb at t
