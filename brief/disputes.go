@@ -295,6 +295,9 @@ func (d *doc) findDisputes() {
 			if len(x.parties) == 0 || x.score <= best.score {
 				continue
 			}
+			if asVerb && ln == "walk" && !d.walkOutCounts(t, hi, x) {
+				continue // a walk out of a room, or a person's: talksDispute
+			}
 			if asVerb && len(x.parties) < 2 && d.oneSidedReciprocal(t, hi, ln) {
 				continue // dropOneSide
 			}
@@ -313,6 +316,9 @@ func (d *doc) findDisputes() {
 		}
 		if x := d.unsatisfied(lo, hi); x.score > best.score {
 			best = x
+		}
+		if x := d.talksDispute(lo, hi); x.score > best.score {
+			best = x // "talks between A and B broke down", "A broke off talks with B"
 		}
 		if len(best.parties) == 0 || best.score < minDisputeScore || d.ownParty(best) || !d.dropBareBodies(&best) {
 			continue

@@ -304,7 +304,10 @@ type cueRow struct {
 // where the patterns with that word mostly give another family ("agree
 // to": 03, while "agree" alone is 05). Then the seed prunes and overrides.
 func (b *builder) buildCues(cd *cameoDict) ([]byte, error) {
-	type cand struct{ code, src string }
+	type cand struct {
+		code, src string
+		set       bool // the block's default code: the verb is one of its synonym set
+	}
 	verbCodes := map[string][]cand{}
 	heads := map[string]bool{}
 	fold := b.foldVerbs(cd)
@@ -347,13 +350,13 @@ func (b *builder) buildCues(cd *cameoDict) ([]byte, error) {
 			if len(words) > 1 {
 				src = "m"
 			}
-			verbCodes[v.lemma] = append(verbCodes[v.lemma], cand{v.code, src})
+			verbCodes[v.lemma] = append(verbCodes[v.lemma], cand{v.code, src, false})
 		case v.bcode != "":
 			src := "b"
 			if len(words) > 1 {
 				src = "m"
 			}
-			verbCodes[v.lemma] = append(verbCodes[v.lemma], cand{v.bcode, src})
+			verbCodes[v.lemma] = append(verbCodes[v.lemma], cand{v.bcode, src, true})
 		default:
 			if _, ok := verbCodes[v.lemma]; !ok {
 				verbCodes[v.lemma] = nil
@@ -361,6 +364,7 @@ func (b *builder) buildCues(cd *cameoDict) ([]byte, error) {
 		}
 	}
 	rows := map[string]cueRow{}
+	fromSet := map[string]bool{} // multi-word verbs coded by their block's synonym set
 	for lemma, cs := range verbCodes {
 		if len(cs) == 0 {
 			continue
@@ -387,6 +391,7 @@ func (b *builder) buildCues(cd *cameoDict) ([]byte, error) {
 			b.logf("cue %s: several codes %s, kept %s", lemma, strings.Join(all, ","), best.code)
 		}
 		rows[lemma] = cueRow{key: lemma, code: best.code, src: best.src, weight: srcWeight[best.src]}
+		fromSet[lemma] = best.set && best.src == "m"
 	}
 	// Patterns per verb, and per verb + next word.
 	byVerb := map[string]map[string]int{}
@@ -429,6 +434,20 @@ func (b *builder) buildCues(cd *cameoDict) ([]byte, error) {
 		}
 		if code, ok := majority(byVerb[lemma], 5); ok {
 			rows[lemma] = cueRow{key: lemma, code: code, src: "p", weight: srcWeight["p"]}
+		}
+	}
+	// A multi-word verb that its block's synonym set codes with a generic
+	// code ("walk out" in GO_SOMEWHERE, 040) takes the more specific code
+	// its own phrase patterns agree on ("walk out of summit", "of meet",
+	// "of dinner": 164, halt negotiations).
+	for key, codes := range byPair {
+		r, ok := rows[key]
+		if !ok || !fromSet[key] {
+			continue
+		}
+		if code, ok := patternCode(r.code, codes); ok {
+			rows[key] = cueRow{key: key, code: code, src: "t", weight: srcWeight["t"]}
+			b.logf("cue %s %s from patterns %v over its set's %s", key, code, codes, r.code)
 		}
 	}
 	for key, codes := range byPair {
@@ -559,6 +578,32 @@ func (b *builder) foldVerbs(cd *cameoDict) map[string]string {
 		}
 	}
 	return fold
+}
+
+// minSpecificPatterns is how many patterns of a multi-word verb, all
+// giving one code, make that code win over its synonym set's (patternCode).
+const minSpecificPatterns = 3
+
+// specificCode reports a CAMEO code below its root's generic one: "164",
+// "0311", not "040" or "16".
+func specificCode(c string) bool {
+	return len(c) >= 3 && !(len(c) == 3 && c[2] == '0')
+}
+
+// patternCode returns the code a multi-word verb's own phrase patterns
+// give instead of setCode, the generic code of the synonym set it is
+// listed in: when at least minSpecificPatterns patterns all give one code,
+// that code is specific and setCode is not.
+func patternCode(setCode string, codes map[string]int) (string, bool) {
+	if specificCode(setCode) || len(codes) != 1 {
+		return "", false
+	}
+	for c, n := range codes {
+		if n >= minSpecificPatterns && specificCode(c) {
+			return c, true
+		}
+	}
+	return "", false
 }
 
 // minPairPatterns is how many patterns a verb + next word needs before it
@@ -1030,7 +1075,9 @@ petrarch2/data/dictionaries, commit 676801cd9cb2924bbbad09f86d15c9323e7097bf.
 How they were derived.
 - cues.tsv: each verb of the CAMEO verb dictionary takes its own code, else
   its block's default code (src v, b); a multi-word verb ("back down") its
-  line's or block's code (m); a verb whose block has no code, the code most
+  line's or block's code (m), except that a block's generic code (040)
+  gives way to a more specific one (164) that at least 3 of the verb's own
+  patterns all give ("walk out" of a summit or a meeting: t); a verb whose block has no code, the code most
   of its own phrase patterns give, when at least 5 patterns and half of
   them agree (p); a verb followed by a particle ("agree to", "call on"),
   the code most patterns with that next word give, when at least 4 do and

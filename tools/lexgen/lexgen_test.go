@@ -203,3 +203,26 @@ func TestSeedsChecked(t *testing.T) {
 		t.Error("an exception on an exact form was accepted")
 	}
 }
+
+// A synonym set's generic code gives way to the specific code a
+// multi-word verb's own patterns all agree on, never the other way.
+func TestPatternCode(t *testing.T) {
+	cases := []struct {
+		set   string
+		codes map[string]int
+		want  string // "" = the set's code stays
+	}{
+		{"040", map[string]int{"164": 3}, "164"},
+		{"040", map[string]int{"164": 2}, ""},           // too few patterns
+		{"040", map[string]int{"164": 3, "036": 1}, ""}, // they do not agree
+		{"164", map[string]int{"040": 5}, ""},           // the set's code is the specific one
+		{"040", map[string]int{"160": 4}, ""},           // a generic pattern code
+		{"080", map[string]int{"0311": 3}, "0311"},      // a four-digit code
+	}
+	for _, c := range cases {
+		got, ok := patternCode(c.set, c.codes)
+		if ok != (c.want != "") || got != c.want {
+			t.Errorf("patternCode(%s, %v) = %q, %v; want %q", c.set, c.codes, got, ok, c.want)
+		}
+	}
+}

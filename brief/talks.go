@@ -1,0 +1,258 @@
+package brief
+
+import "strings"
+
+// Negotiations breaking down (CAMEO 164, halt negotiations), after the
+// TALK patterns of the CAMEO verb file that give 164: the talks as subject
+// ("* COLLAPSED", "* BETWEEN % STALL", "* SUSPENDED", "* WITH + ENDED
+// FAILURE") or as the object of a side that halts them ("BROKE OFF *",
+// "SUSPEND *", "WALK OUT *", "STORM OUT *"). The sides of the talks are
+// the dispute's parties: "talks between A and B", "A's talks with B", the
+// subject that breaks them off and the side it talked with.
+
+// cameoHaltTalks is the CAMEO code of a halt to negotiations.
+const cameoHaltTalks = "164"
+
+// talksWeight is the weight of a breakdown of talks: a clear statement,
+// as strong as a dispute verb of the table's two-word cues.
+const talksWeight = 2.5
+
+// talksNouns name negotiations; meetingNouns also the sessions a side
+// walks or storms out of ("walk out of summit", "of meet", "of dinner").
+var talksNouns = setOf("talks", "negotiations", "negotiation")
+var meetingNouns = setOf("talks", "negotiations", "negotiation", "meeting", "meetings", "summit", "session",
+	"sessions", "dinner", "conference", "hearing")
+
+// talksEndVerbs, after the talks, end them without a deal: "talks
+// collapsed", "have stalled", "were suspended", "broke down" (with the
+// particle, and no object: "broke down the barriers" is another sense).
+var talksEndVerbs = setOf("collapsed", "stalled", "foundered", "failed", "suspended", "postponed", "broke", "broken")
+
+// talksHaltVerbs, before the talks, halt them: "broke off talks with",
+// "suspended negotiations", "abandoned the talks", "called off talks";
+// with "out of", the sides that leave them ("pulled out of the talks",
+// "walked out of the meeting").
+var talksHaltVerbs = setOf("suspended", "suspends", "suspend", "suspending", "abandoned", "abandons", "halted",
+	"halts", "torpedoed")
+var talksOffVerbs = setOf("broke", "broken", "breaks", "break", "breaking", "called", "calls", "call", "calling")
+var talksOutVerbs = setOf("walked", "walks", "walk", "walking", "pulled", "pulls", "pull", "pulling", "stormed",
+	"storms", "storm", "storming")
+
+// failedEnds are what talks that "ended without" or "ended in" lack or
+// end in: "ended without agreement", "ended in deadlock".
+var failedEnds = setOf("agreement", "deal", "accord", "breakthrough", "progress", "result", "results",
+	"settlement", "failure", "deadlock", "stalemate", "acrimony", "disarray")
+
+// talksDispute finds a breakdown of talks in the sentence [lo, hi).
+func (d *doc) talksDispute(lo, hi int) docDispute {
+	for n := lo; n < hi; n++ {
+		if d.toks[n].kind != tWord || d.toks[n].flags&fCap != 0 && n != lo {
+			continue
+		}
+		w := d.tokLower(n)
+		if !meetingNouns[w] {
+			continue
+		}
+		if v := d.talksHaltBefore(n, lo); v >= 0 {
+			x := docDispute{cue: d.tokLower(v), score: talksWeight, cameo: cameoHaltTalks, cueTok: v}
+			if s := d.subjectArg(v); s.ref.ok() {
+				x.add(s.ref)
+			}
+			for _, r := range d.nounArgs(n, hi) {
+				x.add(r)
+			}
+			if len(x.parties) > 0 {
+				return d.talksScore(x, n, hi)
+			}
+			continue
+		}
+		if !talksNouns[w] {
+			continue
+		}
+		if v := d.talksEndAfter(n, hi); v >= 0 {
+			x := docDispute{cue: d.tokLower(v), score: talksWeight, cameo: cameoHaltTalks, cueTok: v}
+			// "the union's talks with Calder", "its negotiations with…"
+			if k := n - 1; k >= lo && d.cover[k] != 0 {
+				if m := d.ments[d.cover[k]-1]; m.ent >= 0 && (m.flags&mPoss != 0 || m.form == formPronoun && possPronouns[d.tokLower(k)]) {
+					x.add(actorRef{ent: int(m.ent)})
+				}
+			}
+			for _, r := range d.nounArgs(n, hi) {
+				x.add(r)
+			}
+			if len(x.parties) < 2 {
+				// "between the union and the port operator Calder
+				// Terminals": a conjunct nounArgs does not take.
+				for _, r := range d.talksSides(n, v) {
+					x.add(r)
+				}
+			}
+			if len(x.parties) > 0 {
+				return d.talksScore(x, n, hi)
+			}
+		}
+	}
+	return docDispute{}
+}
+
+// talksScore adds the topic and the weight of two named sides.
+func (d *doc) talksScore(x docDispute, n, hi int) docDispute {
+	x.topic = d.disputeTopic(n, hi)
+	if len(x.parties) >= 2 {
+		x.score++
+	}
+	return x
+}
+
+// talksHaltBefore returns the verb before the meeting noun at n that halts
+// it ("broke off peace talks", "walked out of the meeting"), or -1. Only
+// "out of" takes a meeting that is not talks.
+func (d *doc) talksHaltBefore(n, lo int) int {
+	k := n - 1
+	// The noun's determiner and up to two modifiers: "the", "pay", "peace".
+	for j := 0; j < 3 && k >= lo && d.toks[k].kind == tWord && d.cover[k] == 0; j++ {
+		w := d.tokLower(k)
+		if talksOffVerbs[w] || talksHaltVerbs[w] || w == "of" || w == "off" || !determiners[w] && !d.plainLower(k) {
+			break
+		}
+		k--
+	}
+	if k-1 < lo || d.toks[k].kind != tWord {
+		return -1
+	}
+	talks := talksNouns[d.tokLower(n)]
+	v := -1
+	switch w := d.tokLower(k); {
+	case w == "off" && talks && talksOffVerbs[d.tokLower(k-1)]:
+		v = k - 1
+	case w == "of" && k-2 >= lo && d.tokLower(k-1) == "out" && talksOutVerbs[d.tokLower(k-2)]:
+		v = k - 2
+	case talks && talksHaltVerbs[w]:
+		v = k
+	}
+	if v < 0 || d.negatedBefore(v) || d.inConditional(v) {
+		return -1
+	}
+	return v
+}
+
+// talksEndAfter returns the verb after the talks noun at n, past its
+// prepositional phrases and auxiliaries, that ends them without a deal
+// ("talks between A and B broke down on Friday", "negotiations with Calder
+// have collapsed", "ended without agreement"), or -1.
+func (d *doc) talksEndAfter(n, hi int) int {
+	for k := n + 1; k < hi && k <= n+14; k++ {
+		if d.toks[k].kind != tWord {
+			if d.toks[k].kind == tPunct && d.text[d.toks[k].s] == '(' {
+				// "Maasvlakte Terminals (MCT)": an acronym in brackets.
+				j := k + 1
+				for j < hi && j <= k+4 && !(d.toks[j].kind == tPunct && d.text[d.toks[j].s] == ')') {
+					j++
+				}
+				if j < hi && j <= k+4 {
+					k = j
+					continue
+				}
+			}
+			if d.toks[k].kind == tPunct && d.text[d.toks[k].s] != '-' {
+				return -1
+			}
+			continue
+		}
+		if d.cover[k] != 0 {
+			continue
+		}
+		w := d.tokLower(k)
+		switch {
+		case isAuxiliary(w) || isBe(w) || w == "has" || w == "have" || w == "had":
+			// "have stalled", "were suspended"
+		case w == "not" || w == "never" || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n\u2019t") ||
+			clauseLinks[w] && w != "and" || d.lex[k]&(lexSpeech|lexThink) != 0:
+			return -1
+		case talksEndVerbs[w]:
+			if w == "broke" || w == "broken" {
+				// "broke down" with no object: "broke down the barriers"
+				// and "broke off" (the talks) are other senses.
+				if k+1 >= hi || d.tokLower(k+1) != "down" || d.talksObjectAt(k+2, hi) {
+					return -1
+				}
+			}
+			if w == "failed" && k+1 < hi && d.tokLower(k+1) != "to" && d.toks[k+1].kind == tWord && !isPreposition(d.tokLower(k+1)) {
+				return -1 // "talks failed the test"
+			}
+			return k
+		case w == "ended" || w == "ends" || w == "end":
+			if k+2 < hi && (d.tokLower(k+1) == "without" || d.tokLower(k+1) == "in") {
+				j := k + 2
+				if determiners[d.tokLower(j)] && j+1 < hi {
+					j++
+				}
+				if failedEnds[d.tokLower(j)] {
+					return k
+				}
+			}
+			return -1
+		case formTags(w)&(formPast|formPresent) != 0:
+			// Another verb: "talks between them produced a deal".
+			if !d.plainLower(k) || formTags(w)&formPlural == 0 {
+				return -1
+			}
+		}
+	}
+	return -1
+}
+
+// talksObjectAt reports a noun phrase object at k: "broke down the
+// barriers", not "broke down on Friday" or "broke down, officials said".
+func (d *doc) talksObjectAt(k, hi int) bool {
+	if k >= hi || d.toks[k].kind != tWord {
+		return false
+	}
+	w := d.tokLower(k)
+	if isPreposition(w) || isAdverb(w) || clauseLinks[w] || w == "as" || w == "after" || w == "before" || w == "when" ||
+		w == "again" || w == "late" || w == "early" || w == "yesterday" || w == "today" || w == "last" || w == "this" {
+		return false
+	}
+	return true
+}
+
+// walkOutCounts reports whether the walk-out cue at t (the table's "walk
+// out", CAMEO 164) is a dispute on its own: not "walked out of…", which
+// talksDispute takes when it is a meeting ("walked out of the building" is
+// none), and only for sides that negotiate, not a person who leaves ("she
+// walked out on Tuesday").
+func (d *doc) walkOutCounts(t, hi int, x docDispute) bool {
+	if t+2 < hi && d.tokLower(t+1) == "out" && d.tokLower(t+2) == "of" {
+		return false
+	}
+	for _, p := range x.parties {
+		if p >= 0 && d.ents[p].kind == KindPerson {
+			return false
+		}
+	}
+	return true
+}
+
+// talksSides returns the actors named between the talks noun at n and
+// their verb at v ("between Kenya and the port operator Calder
+// Terminals"): not a place, a pronoun, or an owner or adjective ("on
+// Uganda's dam").
+func (d *doc) talksSides(n, v int) []actorRef {
+	var out []actorRef
+	if n+1 >= v || d.tokLower(n+1) != "between" && d.tokLower(n+1) != "with" {
+		return nil
+	}
+	for k := n + 1; k < v; k++ {
+		c := d.cover[k]
+		if c == 0 {
+			continue
+		}
+		m := d.ments[c-1]
+		k = int(m.t1) - 1
+		if m.ent < 0 || m.flags&(mAdj|mPoss) != 0 || m.form == formPlace || m.form == formPronoun || d.ents[m.ent].kind == KindOther {
+			continue
+		}
+		out = append(out, actorRef{ent: int(m.ent)})
+	}
+	return out
+}
