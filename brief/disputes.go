@@ -2800,6 +2800,17 @@ var appeaseVerbs = setOf("reassure", "satisfy", "calm", "placate", "appease", "m
 // it is an actor (or a thing's owner); "did little to change the result"
 // and "did much to reassure" tell of no one left unsatisfied.
 func (d *doc) unsatisfied(lo, hi int) docDispute {
+	// The verb of appeasing after "to" is rare: look for it first.
+	seen := false
+	for k := lo + 2; k+1 < hi; k++ {
+		if d.tokLower(k) == "to" && appeaseVerbs[d.tokLower(k+1)] {
+			seen = true
+			break
+		}
+	}
+	if !seen {
+		return docDispute{}
+	}
 	for t := lo; t+3 < hi; t++ {
 		if d.toks[t].kind != tWord {
 			continue

@@ -30,6 +30,9 @@ type doc struct {
 	// titleCase counts, by word id, the tokens that write the word with a
 	// capital first letter only (see titleCaseCount); nil until asked.
 	titleCase []int32
+	// meeting tells, by word id, the nouns of meetings and talks
+	// (meetingNouns); nil until asked (see meetingNoun).
+	meeting []bool
 
 	quotes []quoteSpan
 	// pluralAcronyms holds the acronyms the article writes in the plural
@@ -150,7 +153,7 @@ func analyzeDoc(ctx context.Context, a *Article) *doc {
 // what merging reads (the entities, mentions and items) stays.
 func (d *doc) release() {
 	d.lower, d.toks, d.lex, d.lem, d.sentTok, d.tokSent, d.allQuote = "", nil, nil, nil, nil, nil, nil
-	d.wid, d.wordID, d.words, d.titleCase = nil, nil, nil, nil
+	d.wid, d.wordID, d.words, d.titleCase, d.meeting = nil, nil, nil, nil, nil
 	d.quotes, d.pluralAcronyms, d.surnamesSeen, d.personWords, d.stateBodies = nil, nil, nil, nil, nil
 	d.byTok, d.alone, d.cover, d.institutions, d.officials = nil, nil, nil, nil, nil
 	d.eidx, d.asked, d.quoteAtSent = nil, nil, nil

@@ -227,6 +227,9 @@ func isCreditLine(ls string) bool {
 	}
 	// "AP Business Writer Lucy Ndegwa in Nairobi contributed to this
 	// report.", "Staff writer Omar Said contributed reporting."
+	if !strings.Contains(ls, " contributed ") {
+		return false
+	}
 	for _, p := range []string{" contributed to this report", " contributed to this story", " contributed to this article",
 		" contributed reporting"} {
 		if strings.Contains(ls, p) {

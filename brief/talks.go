@@ -49,10 +49,10 @@ func (d *doc) talksDispute(lo, hi int) docDispute {
 		if d.toks[n].kind != tWord || d.toks[n].flags&fCap != 0 && n != lo {
 			continue
 		}
-		w := d.tokLower(n)
-		if !meetingNouns[w] {
+		if !d.meetingNoun(n) {
 			continue
 		}
+		w := d.tokLower(n)
 		if v := d.talksHaltBefore(n, lo); v >= 0 {
 			x := docDispute{cue: d.tokLower(v), score: talksWeight, cameo: cameoHaltTalks, cueTok: v}
 			if s := d.subjectArg(v); s.ref.ok() {
@@ -255,4 +255,19 @@ func (d *doc) talksSides(n, v int) []actorRef {
 		out = append(out, actorRef{ent: int(m.ent)})
 	}
 	return out
+}
+
+// meetingNoun reports a noun of meetings or talks at token n
+// (meetingNouns), read from a table by word id that is made once, from the
+// article's own words: no map lookup for every word of every sentence.
+func (d *doc) meetingNoun(n int) bool {
+	if d.meeting == nil {
+		d.meeting = make([]bool, len(d.words))
+		for w := range meetingNouns {
+			if id, ok := d.wordID[w]; ok {
+				d.meeting[id] = true
+			}
+		}
+	}
+	return d.wid[n] >= 0 && d.meeting[d.wid[n]]
 }
