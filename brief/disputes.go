@@ -650,12 +650,12 @@ func (d *doc) headlineLine(si int) bool {
 	if si == 0 || si >= len(d.a.Sentences) {
 		return false
 	}
-	text := strings.TrimRight(strings.TrimSpace(d.a.SentenceText(si)), "\"'”’")
-	if text == "" || strings.ContainsAny(text[len(text)-1:], ".!?:;,") {
-		return false
-	}
 	p := d.a.Sentences[si].Para
 	if si > 0 && d.a.Sentences[si-1].Para == p || si+1 < len(d.a.Sentences) && d.a.Sentences[si+1].Para == p {
+		return false
+	}
+	text := strings.TrimRight(strings.TrimSpace(d.a.SentenceText(si)), "\"'”’")
+	if text == "" || strings.ContainsAny(text[len(text)-1:], ".!?:;,") {
 		return false
 	}
 	lo, hi := d.sentRange(si)
@@ -2800,10 +2800,10 @@ var appeaseVerbs = setOf("reassure", "satisfy", "calm", "placate", "appease", "m
 // it is an actor (or a thing's owner); "did little to change the result"
 // and "did much to reassure" tell of no one left unsatisfied.
 func (d *doc) unsatisfied(lo, hi int) docDispute {
-	// The verb of appeasing after "to" is rare: look for it first.
+	// The verb of appeasing is rare: look for it first, by word id.
 	seen := false
-	for k := lo + 2; k+1 < hi; k++ {
-		if d.tokLower(k) == "to" && appeaseVerbs[d.tokLower(k+1)] {
+	for k := lo + 3; k < hi; k++ {
+		if d.inWordSet(&d.appease, appeaseVerbs, k) && d.tokLower(k-1) == "to" {
 			seen = true
 			break
 		}

@@ -30,9 +30,10 @@ type doc struct {
 	// titleCase counts, by word id, the tokens that write the word with a
 	// capital first letter only (see titleCaseCount); nil until asked.
 	titleCase []int32
-	// meeting tells, by word id, the nouns of meetings and talks
-	// (meetingNouns); nil until asked (see meetingNoun).
-	meeting []bool
+	// meeting and appease tell, by word id, the nouns of meetings and
+	// talks (meetingNouns) and the verbs of appeasing (appeaseVerbs); nil
+	// until asked (see inWordSet).
+	meeting, appease []bool
 
 	quotes []quoteSpan
 	// pluralAcronyms holds the acronyms the article writes in the plural
@@ -153,7 +154,7 @@ func analyzeDoc(ctx context.Context, a *Article) *doc {
 // what merging reads (the entities, mentions and items) stays.
 func (d *doc) release() {
 	d.lower, d.toks, d.lex, d.lem, d.sentTok, d.tokSent, d.allQuote = "", nil, nil, nil, nil, nil, nil
-	d.wid, d.wordID, d.words, d.titleCase, d.meeting = nil, nil, nil, nil, nil
+	d.wid, d.wordID, d.words, d.titleCase, d.meeting, d.appease = nil, nil, nil, nil, nil, nil
 	d.quotes, d.pluralAcronyms, d.surnamesSeen, d.personWords, d.stateBodies = nil, nil, nil, nil, nil
 	d.byTok, d.alone, d.cover, d.institutions, d.officials = nil, nil, nil, nil, nil
 	d.eidx, d.asked, d.quoteAtSent = nil, nil, nil

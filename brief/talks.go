@@ -258,16 +258,20 @@ func (d *doc) talksSides(n, v int) []actorRef {
 }
 
 // meetingNoun reports a noun of meetings or talks at token n
-// (meetingNouns), read from a table by word id that is made once, from the
-// article's own words: no map lookup for every word of every sentence.
-func (d *doc) meetingNoun(n int) bool {
-	if d.meeting == nil {
-		d.meeting = make([]bool, len(d.words))
-		for w := range meetingNouns {
+// (meetingNouns).
+func (d *doc) meetingNoun(n int) bool { return d.inWordSet(&d.meeting, meetingNouns, n) }
+
+// inWordSet reports whether the word at token n is in set, read from a
+// table by word id (*ids, made on the first call from the article's own
+// words): no map lookup for every word of every sentence.
+func (d *doc) inWordSet(ids *[]bool, set map[string]bool, n int) bool {
+	if *ids == nil {
+		*ids = make([]bool, len(d.words))
+		for w := range set {
 			if id, ok := d.wordID[w]; ok {
-				d.meeting[id] = true
+				(*ids)[id] = true
 			}
 		}
 	}
-	return d.wid[n] >= 0 && d.meeting[d.wid[n]]
+	return d.wid[n] >= 0 && (*ids)[d.wid[n]]
 }
