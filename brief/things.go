@@ -41,12 +41,14 @@ func (d *doc) vesselContext(m *mention, lo, hi int) bool {
 	}
 	// The name ends its noun phrase: "aboard AirAsia Flight 8501" is
 	// aboard the flight, of the airline.
-	ends := t1 >= hi || d.toks[t1].kind == tPunct || d.toks[t1].kind == tWord && d.toks[t1].flags&fCap == 0 && !d.modifierUse(m)
+	ends := func() bool {
+		return t1 >= hi || d.toks[t1].kind == tPunct || d.toks[t1].kind == tWord && d.toks[t1].flags&fCap == 0 && !d.modifierUse(m)
+	}
 	if p >= lo && d.toks[p].kind == tWord && d.toks[p].flags&fCap == 0 {
 		switch w := d.tokLower(p); {
-		case w == "aboard" && ends:
+		case w == "aboard" && ends():
 			return true
-		case w == "board" && ends && p-1 >= lo && d.tokLower(p-1) == "on":
+		case w == "board" && p-1 >= lo && d.tokLower(p-1) == "on" && ends():
 			return true
 		case vesselNouns[w] && !the && p-1 >= lo && d.toks[p-1].kind == tWord &&
 			(determiners[d.tokLower(p-1)] || d.toks[p-1].flags&fCap == 0 && d.lex[p-1]&lexFunction == 0):
