@@ -34,6 +34,9 @@ type doc struct {
 	// talks (meetingNouns) and the verbs of appeasing (appeaseVerbs); nil
 	// until asked (see inWordSet).
 	meeting, appease []bool
+	// occStart and occPos index the tokens of each word id (see
+	// occurrences): occPos[occStart[w]:occStart[w+1]]; nil until asked.
+	occStart, occPos []int32
 
 	quotes []quoteSpan
 	// pluralAcronyms holds the acronyms the article writes in the plural
@@ -155,6 +158,7 @@ func analyzeDoc(ctx context.Context, a *Article) *doc {
 func (d *doc) release() {
 	d.lower, d.toks, d.lex, d.lem, d.sentTok, d.tokSent, d.allQuote = "", nil, nil, nil, nil, nil, nil
 	d.wid, d.wordID, d.words, d.titleCase, d.meeting, d.appease = nil, nil, nil, nil, nil, nil
+	d.occStart, d.occPos = nil, nil
 	d.quotes, d.pluralAcronyms, d.surnamesSeen, d.personWords, d.stateBodies = nil, nil, nil, nil, nil
 	d.byTok, d.alone, d.cover, d.institutions, d.officials = nil, nil, nil, nil, nil
 	d.eidx, d.asked, d.quoteAtSent = nil, nil, nil

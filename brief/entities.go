@@ -1,6 +1,7 @@
 package brief
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -885,8 +886,8 @@ func (d *doc) writtenAlone(p, s int) bool {
 		return false
 	}
 	with := 0
-	for k := 1; k < len(d.toks); k++ {
-		if d.wid[k] == d.wid[s] && d.toks[k].flags&(fCap|fAllCaps) == fCap && d.wid[k-1] == d.wid[p] {
+	for _, k := range d.occurrences(int(d.wid[s])) {
+		if k > 0 && d.toks[k].flags&(fCap|fAllCaps) == fCap && d.wid[k-1] == d.wid[p] {
 			with++
 		}
 	}
@@ -975,9 +976,13 @@ func (d *doc) personHead(w string) bool {
 // the article as a person's: before a speech verb or after an honorific
 // ("Banks said", "Ms Moss").
 func (d *doc) speakerSurname(i, s int) bool {
+	if d.wid[s] < 0 {
+		return false
+	}
 	sur := d.tokText(s)
-	for k := range d.toks {
-		if k == s || d.toks[k].kind != tWord || int(d.toks[k].e-d.toks[k].s) != len(sur) || d.tokText(k) != sur {
+	for _, k32 := range d.occurrences(int(d.wid[s])) {
+		k := int(k32)
+		if k == s || d.tokText(k) != sur {
 			continue
 		}
 		if k > 0 && d.tokLower(k-1) == d.tokLower(i) {
@@ -993,6 +998,32 @@ func (d *doc) speakerSurname(i, s int) bool {
 		}
 	}
 	return false
+}
+
+// occurrences returns the tokens of the word of id w, in text order, from an
+// index of every word's tokens made on the first call: rules that look for
+// a word elsewhere in the article read its few tokens, not the whole text.
+func (d *doc) occurrences(w int) []int32 {
+	if d.occStart == nil {
+		d.occStart = make([]int32, len(d.words)+1)
+		for _, id := range d.wid {
+			if id >= 0 {
+				d.occStart[id+1]++
+			}
+		}
+		for i := 1; i < len(d.occStart); i++ {
+			d.occStart[i] += d.occStart[i-1]
+		}
+		d.occPos = make([]int32, d.occStart[len(d.words)])
+		next := slices.Clone(d.occStart[:len(d.words)])
+		for k, id := range d.wid {
+			if id >= 0 {
+				d.occPos[next[id]] = int32(k)
+				next[id]++
+			}
+		}
+	}
+	return d.occPos[d.occStart[w]:d.occStart[w+1]]
 }
 
 // datelineAt returns the length of a dateline at token i ("CAIRO —",
