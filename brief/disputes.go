@@ -2800,15 +2800,8 @@ var appeaseVerbs = setOf("reassure", "satisfy", "calm", "placate", "appease", "m
 // it is an actor (or a thing's owner); "did little to change the result"
 // and "did much to reassure" tell of no one left unsatisfied.
 func (d *doc) unsatisfied(lo, hi int) docDispute {
-	// The verb of appeasing is rare: look for it first, by word id.
-	seen := false
-	for k := lo + 3; k < hi; k++ {
-		if d.inWordSet(&d.appease, appeaseVerbs, k) && d.tokLower(k-1) == "to" {
-			seen = true
-			break
-		}
-	}
-	if !seen {
+	// The verb of appeasing is rare: only a sentence that has one is read.
+	if lo >= hi || !d.sentHasWord(&d.appease, appeaseVerbs, d.sentenceOf(lo)) {
 		return docDispute{}
 	}
 	for t := lo; t+3 < hi; t++ {

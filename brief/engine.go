@@ -30,9 +30,9 @@ type doc struct {
 	// titleCase counts, by word id, the tokens that write the word with a
 	// capital first letter only (see titleCaseCount); nil until asked.
 	titleCase []int32
-	// meeting and appease tell, by word id, the nouns of meetings and
-	// talks (meetingNouns) and the verbs of appeasing (appeaseVerbs); nil
-	// until asked (see inWordSet).
+	// meeting and appease tell, by sentence, those that hold a noun of
+	// meetings and talks (meetingNouns) or a verb of appeasing
+	// (appeaseVerbs); nil until asked (see sentHasWord).
 	meeting, appease []bool
 	// occStart and occPos index the tokens of each word id (see
 	// occurrences): occPos[occStart[w]:occStart[w+1]]; nil until asked.

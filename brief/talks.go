@@ -45,14 +45,17 @@ var failedEnds = setOf("agreement", "deal", "accord", "breakthrough", "progress"
 
 // talksDispute finds a breakdown of talks in the sentence [lo, hi).
 func (d *doc) talksDispute(lo, hi int) docDispute {
+	if lo >= hi || !d.sentHasWord(&d.meeting, meetingNouns, d.sentenceOf(lo)) {
+		return docDispute{}
+	}
 	for n := lo; n < hi; n++ {
 		if d.toks[n].kind != tWord || d.toks[n].flags&fCap != 0 && n != lo {
 			continue
 		}
-		if !d.meetingNoun(n) {
+		w := d.tokLower(n)
+		if !meetingNouns[w] {
 			continue
 		}
-		w := d.tokLower(n)
 		if v := d.talksHaltBefore(n, lo); v >= 0 {
 			x := docDispute{cue: d.tokLower(v), score: talksWeight, cameo: cameoHaltTalks, cueTok: v}
 			if s := d.subjectArg(v); s.ref.ok() {
@@ -257,21 +260,20 @@ func (d *doc) talksSides(n, v int) []actorRef {
 	return out
 }
 
-// meetingNoun reports a noun of meetings or talks at token n
-// (meetingNouns).
-func (d *doc) meetingNoun(n int) bool { return d.inWordSet(&d.meeting, meetingNouns, n) }
-
-// inWordSet reports whether the word at token n is in set, read from a
-// table by word id (*ids, made on the first call from the article's own
-// words): no map lookup for every word of every sentence.
-func (d *doc) inWordSet(ids *[]bool, set map[string]bool, n int) bool {
-	if *ids == nil {
-		*ids = make([]bool, len(d.words))
+// sentHasWord reports whether sentence si holds a word of set, read from a
+// table by sentence (*sents) made on the first call from the tokens of the
+// set's words (occurrences): the rules that need a rare word skip every
+// other sentence without reading its words.
+func (d *doc) sentHasWord(sents *[]bool, set map[string]bool, si int) bool {
+	if *sents == nil {
+		*sents = make([]bool, len(d.a.Sentences))
 		for w := range set {
 			if id, ok := d.wordID[w]; ok {
-				(*ids)[id] = true
+				for _, k := range d.occurrences(int(id)) {
+					(*sents)[d.tokSent[k]] = true
+				}
 			}
 		}
 	}
-	return d.wid[n] >= 0 && (*ids)[d.wid[n]]
+	return (*sents)[si]
 }
