@@ -1,6 +1,9 @@
 package brief
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Negotiations breaking down (CAMEO 164, halt negotiations), after the
 // TALK patterns of the CAMEO verb file that give 164: the talks as subject
@@ -261,15 +264,21 @@ func (d *doc) talksSides(n, v int) []actorRef {
 }
 
 // sentHasWord reports whether sentence si holds a word of set, read from a
-// table by sentence (*sents) made on the first call from the tokens of the
-// set's words (occurrences): the rules that need a rare word skip every
-// other sentence without reading its words.
+// table by sentence (*sents) made on the first call, in one walk over the
+// word ids (none when the article has none of the words): the rules that
+// need a rare word skip every other sentence without reading its words.
 func (d *doc) sentHasWord(sents *[]bool, set map[string]bool, si int) bool {
 	if *sents == nil {
 		*sents = make([]bool, len(d.a.Sentences))
+		var ids []int32
 		for w := range set {
 			if id, ok := d.wordID[w]; ok {
-				for _, k := range d.occurrences(int(id)) {
+				ids = append(ids, id)
+			}
+		}
+		if len(ids) > 0 {
+			for k, id := range d.wid {
+				if id >= 0 && slices.Contains(ids, id) {
 					(*sents)[d.tokSent[k]] = true
 				}
 			}
