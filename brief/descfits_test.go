@@ -1,7 +1,6 @@
 package brief
 
 import (
-	"slices"
 	"strings"
 	"testing"
 )
@@ -48,7 +47,7 @@ func creditedTo(an *Analysis, c descCheck) ([]string, bool) {
 // party the same sentence sets it against. When none fits it stays
 // unresolved rather than wrong. Sentences written for the test.
 func TestDescriptionsResolveToTheirSort(t *testing.T) {
-	cases := []struct {
+	checkDescCases(t, []struct {
 		name   string
 		paras  []string
 		checks []descCheck
@@ -141,27 +140,5 @@ func TestDescriptionsResolveToTheirSort(t *testing.T) {
 			`Vestra Airlines cancelled forty flights on Sunday as a storm hit the coast.`,
 			`“Safety comes before the timetable,” the airline said.`},
 			[]descCheck{{"quote", "Safety comes before the timetable", "Vestra Airlines", nil}}},
-	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			an := analyzeText(t, c.paras...)
-			for _, ch := range c.checks {
-				got, ok := creditedTo(an, ch)
-				if !ok {
-					if ch.is != "" {
-						t.Errorf("no %s with %q; actors: %q", ch.item, ch.words, actorNames(an))
-					}
-					continue
-				}
-				if ch.is != "" && !slices.Contains(got, ch.is) {
-					t.Errorf("%s %q credited to %q, want %q", ch.item, ch.words, got, ch.is)
-				}
-				for _, n := range ch.not {
-					if slices.Contains(got, n) {
-						t.Errorf("%s %q credited to %q, which must not be %q", ch.item, ch.words, got, n)
-					}
-				}
-			}
-		})
-	}
+	})
 }
