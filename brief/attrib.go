@@ -101,9 +101,9 @@ func (d *doc) attributeQuotes() {
 			// the words that go on from hers are no one else's either.
 			sp = speakerRef{ent: -1, heard: true, unsure: true}
 		}
-		if sp.ent < 0 && bareBody(sp.desc) {
-			// "“We will appeal,” the company said" with no company named:
-			// the speaker is not known.
+		if sp.ent < 0 && (bareBody(sp.desc) || anyoneAtAll(sp.desc)) {
+			// "“We will appeal,” the company said" with no company named,
+			// "“…,” the people said": the speaker is not known.
 			sp = noSpeaker
 		}
 		if sp.ent >= 0 && d.ents[sp.ent].kind != KindPerson && sp.desc == "" {
@@ -2133,4 +2133,17 @@ func (d *doc) questionEndsAt(lo int) bool {
 		return false
 	}
 	return strings.HasSuffix(strings.TrimRight(d.text[:d.toks[lo-1].s], " "), "?")
+}
+
+// anyoneAtAll reports a description that names people in general, no one a
+// reader could ask: "the people", "people", "everyone", "the public". A
+// group the story is about ("residents", "the people of Lysøy") is not.
+func anyoneAtAll(desc string) bool {
+	w := strings.ToLower(strings.TrimSpace(desc))
+	w = strings.TrimPrefix(w, "the ")
+	switch w {
+	case "people", "persons", "everyone", "everybody", "anyone", "anybody", "someone", "somebody", "public", "others":
+		return true
+	}
+	return false
 }

@@ -189,6 +189,14 @@ func TestPhraseSpeakers(t *testing.T) {
 			`The council voted to close the ferry on Sundays.`,
 			`For the people of Lysøy it was the last straw: “We have been forgotten by the mainland.”`},
 			"forgotten by the mainland", ""},
+		{"the people said", []string{
+			`The council voted to close the ferry on Sundays.`,
+			`“We have been forgotten by the mainland,” the people said.`},
+			"forgotten by the mainland", ""},
+		{"everyone agreed", []string{
+			`The council voted to close the ferry on Sundays.`,
+			`“The island will empty out,” everyone said afterwards.`},
+			"island will empty out", ""},
 		// Descriptions that are actors stay.
 		{"residents said", []string{
 			`The council voted to close the ferry on Sundays.`,
