@@ -32,6 +32,10 @@ func TestBracketedAcronymIsTheName(t *testing.T) {
 			`Harwick Quay Terminals (HQT) offered the drivers a 3% rise on Tuesday.`,
 			`The drivers' union rejected the offer from HQT within an hour, calling it "an insult to every driver on the quay".`},
 			"Harwick Quay Terminals", KindOrganization, []string{"HQT"}, nil},
+		{"a person known by initials", []string{
+			`The board of the Lisbon Coding Society voted on Monday to suspend its founder, Martin J. Kessler (MJK), over his remarks.`,
+			`MJK said he would appeal, and several members defended him in a letter.`},
+			"Martin J. Kessler", KindPerson, []string{"MJK"}, nil},
 		{"an agency credit after a person", []string{
 			`Fishermen blocked the harbour at Peniche on Sunday, photographer Ana Soto (AP) reported.`,
 			`The fishermen's leader, Rui Matos, said they would stay until the quotas were raised.`},

@@ -923,6 +923,13 @@ func (d *doc) mergeAcronyms() {
 			continue
 		}
 		if oi := d.bracketedAcronymOf(ei); oi >= 0 {
+			if d.ents[oi].kind == KindPerson {
+				// "MJK" of "Martin J. Kessler (MJK)": a person's
+				// initials, no organisation's name.
+				for _, mi := range e.ments {
+					d.ments[mi].kind, d.ments[mi].form = KindPerson, formUnknown
+				}
+			}
 			d.mergeInto(ei, oi)
 			continue
 		}
@@ -967,7 +974,8 @@ func (d *doc) mergeAcronyms() {
 // an organisation of several words, whatever the acronym's letters (a name
 // translated, a body's own choice), or a name of three words or more read
 // as a person's whose initials the acronym is ("Harwick Quay Terminals
-// (HQT)"), which the acronym shows is an organisation. A person's name
+// (HQT)"), which the acronym shows is an organisation unless the name can
+// only be a person's ("Martin J. Kessler (MJK)"). A person's name
 // before an agency's credit ("Ana Soto (AP)") is neither.
 func (d *doc) bracketedAcronymOf(ei int) int {
 	e := d.ents[ei]
@@ -990,11 +998,26 @@ func (d *doc) bracketedAcronymOf(ei int) int {
 		case o.kind == KindOrganization && strings.Contains(o.name, " "):
 			return int(p.ent)
 		case o.kind == KindPerson && len(acr) >= 3 && len(strings.Fields(o.name)) >= 3 && initials(o.name) == acr:
-			o.kind, o.gender, o.first, o.last = KindOrganization, genderUnknown, "", ""
+			if !d.personByName(o) {
+				o.kind, o.gender, o.first, o.last = KindOrganization, genderUnknown, "", ""
+			}
 			return int(p.ent)
 		}
 	}
 	return -1
+}
+
+// personByName reports a person's name that cannot be a body's, known by
+// its initials as people are ("Martin J. Kessler (MJK)"): a middle initial,
+// a known given name first, or a gender the article tells.
+func (d *doc) personByName(e *entity) bool {
+	f := strings.Fields(e.name)
+	for _, w := range f[1 : len(f)-1] {
+		if len(w) == 2 && w[1] == '.' && w[0] >= 'A' && w[0] <= 'Z' {
+			return true
+		}
+	}
+	return e.gender != genderUnknown || d.g.isGivenName(nameKey(f[0]))
 }
 
 // mergeInto moves every mention of entity from into entity to.
