@@ -66,21 +66,7 @@ func TestBracketedAcronymIsTheName(t *testing.T) {
 					t.Errorf("%q listed as an actor of its own: %q", x, names)
 				}
 			}
-			for _, ch := range c.checks {
-				got, ok := creditedTo(an, ch)
-				if !ok {
-					t.Errorf("no %s with %q", ch.item, ch.words)
-					continue
-				}
-				if !slices.Contains(got, ch.is) {
-					t.Errorf("%s %q credited to %q, want %q", ch.item, ch.words, got, ch.is)
-				}
-				for _, x := range ch.not {
-					if slices.Contains(got, x) {
-						t.Errorf("%s %q credited to %q: not %q", ch.item, ch.words, got, x)
-					}
-				}
-			}
+			checkCredits(t, an, c.checks)
 		})
 	}
 }

@@ -1,7 +1,6 @@
 package brief
 
 import (
-	"slices"
 	"strings"
 	"testing"
 )
@@ -48,21 +47,7 @@ func TestCountryPossessiveStateBody(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			an := analyzeText(t, c.paras...)
-			for _, ch := range c.checks {
-				got, ok := creditedTo(an, ch)
-				if !ok {
-					t.Errorf("no %s with %q", ch.item, ch.words)
-					continue
-				}
-				if !slices.Contains(got, ch.is) {
-					t.Errorf("%s %q credited to %q, want %q", ch.item, ch.words, got, ch.is)
-				}
-				for _, n := range ch.not {
-					if slices.Contains(got, n) {
-						t.Errorf("%s %q credited to %q: not %q", ch.item, ch.words, got, n)
-					}
-				}
-			}
+			checkCredits(t, an, c.checks)
 			for _, a := range an.Actors {
 				if n := strings.ToLower(a.Name); strings.HasSuffix(n, "ministry") && !strings.Contains(n, " of ") && len(strings.Fields(n)) == 2 {
 					t.Errorf("a generic ministry among the actors: %q", a.Name)

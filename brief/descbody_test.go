@@ -6,7 +6,7 @@ import (
 )
 
 // checkDescCases runs description cases: each item found must be credited
-// as its check says (see descCheck).
+// as its check says (see checkCredits).
 func checkDescCases(t *testing.T, cases []struct {
 	name   string
 	paras  []string
@@ -15,25 +15,32 @@ func checkDescCases(t *testing.T, cases []struct {
 	t.Helper()
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			an := analyzeText(t, c.paras...)
-			for _, ch := range c.checks {
-				got, ok := creditedTo(an, ch)
-				if !ok {
-					if ch.is != "" {
-						t.Errorf("no %s with %q; actors: %q", ch.item, ch.words, actorNames(an))
-					}
-					continue
-				}
-				if ch.is != "" && !slices.Contains(got, ch.is) {
-					t.Errorf("%s %q credited to %q, want %q", ch.item, ch.words, got, ch.is)
-				}
-				for _, n := range ch.not {
-					if slices.Contains(got, n) {
-						t.Errorf("%s %q credited to %q, which must not be %q", ch.item, ch.words, got, n)
-					}
-				}
-			}
+			checkCredits(t, analyzeText(t, c.paras...), c.checks)
 		})
+	}
+}
+
+// checkCredits checks the items of an analysis against checks: an item with
+// a speaker, actor or party it must be credited to (is) must be found and
+// credited to it; a found item is never credited to any of not.
+func checkCredits(t *testing.T, an *Analysis, checks []descCheck) {
+	t.Helper()
+	for _, ch := range checks {
+		got, ok := creditedTo(an, ch)
+		if !ok {
+			if ch.is != "" {
+				t.Errorf("no %s with %q; actors: %q", ch.item, ch.words, actorNames(an))
+			}
+			continue
+		}
+		if ch.is != "" && !slices.Contains(got, ch.is) {
+			t.Errorf("%s %q credited to %q, want %q", ch.item, ch.words, got, ch.is)
+		}
+		for _, n := range ch.not {
+			if slices.Contains(got, n) {
+				t.Errorf("%s %q credited to %q, which must not be %q", ch.item, ch.words, got, n)
+			}
+		}
 	}
 }
 

@@ -50,21 +50,7 @@ func TestPluralPossessiveInBodyName(t *testing.T) {
 					t.Errorf("actor %q listed: %q", n, names)
 				}
 			}
-			for _, ch := range c.checks {
-				got, ok := creditedTo(an, ch)
-				if !ok {
-					t.Errorf("no %s with %q", ch.item, ch.words)
-					continue
-				}
-				if !slices.Contains(got, ch.is) {
-					t.Errorf("%s %q credited to %q, want %q", ch.item, ch.words, got, ch.is)
-				}
-				for _, n := range ch.not {
-					if slices.Contains(got, n) {
-						t.Errorf("%s %q credited to %q: not %q", ch.item, ch.words, got, n)
-					}
-				}
-			}
+			checkCredits(t, an, c.checks)
 		})
 	}
 }
