@@ -862,10 +862,7 @@ func (d *doc) acronymSpeaksOrEmploys(m *mention) bool {
 			return true
 		}
 	}
-	p := int(m.r0) - 1
-	for p >= 0 && d.toks[p].kind == tWord && determiners[d.tokLower(p)] {
-		p--
-	}
+	p := d.beforeDeterminers(m)
 	if p < 1 || d.toks[p].kind != tWord || d.sentenceOf(p) != int(m.sent) {
 		return false
 	}
@@ -939,14 +936,21 @@ func (d *doc) actsAt(k int, m *mention) bool {
 	return false
 }
 
-// opensClause reports a mention with nothing but determiners between it
-// and the start of its sentence or a punctuation mark: "Harbour Mutual,
-// which…", "…; the Kelby Mutual, which…".
-func (d *doc) opensClause(m *mention) bool {
+// beforeDeterminers returns the token before mention m and the
+// determiners before it ("with the search engine" → "with"), or -1.
+func (d *doc) beforeDeterminers(m *mention) int {
 	p := int(m.r0) - 1
 	for p >= 0 && d.toks[p].kind == tWord && determiners[d.tokLower(p)] {
 		p--
 	}
+	return p
+}
+
+// opensClause reports a mention with nothing but determiners between it
+// and the start of its sentence or a punctuation mark: "Harbour Mutual,
+// which…", "…; the Kelby Mutual, which…".
+func (d *doc) opensClause(m *mention) bool {
+	p := d.beforeDeterminers(m)
 	return p < 0 || d.sentenceOf(p) != int(m.sent) || d.toks[p].kind != tWord
 }
 
@@ -995,10 +999,7 @@ func (d *doc) mentionActs(m *mention) bool {
 			}
 		}
 	}
-	p := int(m.r0) - 1
-	for p >= 0 && d.toks[p].kind == tWord && determiners[d.tokLower(p)] {
-		p--
-	}
+	p := d.beforeDeterminers(m)
 	if p < 1 || d.toks[p].kind != tWord {
 		return false
 	}
