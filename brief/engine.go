@@ -30,6 +30,8 @@ type doc struct {
 	// titleCase counts, by word id, the tokens that write the word with a
 	// capital first letter only (see titleCaseCount); nil until asked.
 	titleCase []int32
+	// writtenAloneSeen keeps writtenAlone's answers by pair of word ids.
+	writtenAloneSeen map[[2]int32]bool
 	// meeting and appease tell, by sentence, those that hold a noun of
 	// meetings and talks (meetingNouns) or a verb of appeasing
 	// (appeaseVerbs); nil until asked (see sentHasWord).
@@ -158,6 +160,7 @@ func analyzeDoc(ctx context.Context, a *Article) *doc {
 func (d *doc) release() {
 	d.lower, d.toks, d.lex, d.lem, d.sentTok, d.tokSent, d.allQuote = "", nil, nil, nil, nil, nil, nil
 	d.wid, d.wordID, d.words, d.titleCase, d.meeting, d.appease = nil, nil, nil, nil, nil, nil
+	d.writtenAloneSeen = nil
 	d.occStart, d.occPos = nil, nil
 	d.quotes, d.pluralAcronyms, d.surnamesSeen, d.personWords, d.stateBodies = nil, nil, nil, nil, nil
 	d.byTok, d.alone, d.cover, d.institutions, d.officials = nil, nil, nil, nil, nil

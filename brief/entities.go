@@ -880,18 +880,29 @@ func (d *doc) placeNamed(i, n, hi int, h gazHit) (int, ActorKind) {
 
 // writtenAlone reports that the capitalised word at token s, written after
 // the word at token p, is also written capitalised without it elsewhere
-// in the article.
+// in the article. The answer depends only on the two words, and is kept
+// for them: a long article asks it of the same pair at each of its
+// mentions, and each answer reads every occurrence of the word.
 func (d *doc) writtenAlone(p, s int) bool {
 	if d.wid[s] < 0 || d.titleCaseCount(s) < 2 {
 		return false
 	}
-	with := 0
+	pair := [2]int32{d.wid[p], d.wid[s]}
+	if alone, ok := d.writtenAloneSeen[pair]; ok {
+		return alone
+	}
+	alone := false
 	for _, k := range d.occurrences(int(d.wid[s])) {
-		if k > 0 && d.toks[k].flags&(fCap|fAllCaps) == fCap && d.wid[k-1] == d.wid[p] {
-			with++
+		if d.toks[k].flags&(fCap|fAllCaps) == fCap && (k == 0 || d.wid[k-1] != pair[0]) {
+			alone = true // capitalised, and not after the word at p
+			break
 		}
 	}
-	return d.titleCaseCount(s) > with
+	if d.writtenAloneSeen == nil {
+		d.writtenAloneSeen = map[[2]int32]bool{}
+	}
+	d.writtenAloneSeen[pair] = alone
+	return alone
 }
 
 // ordinaryWords reports whether every word of [i, j) is an English word
