@@ -9,6 +9,10 @@ type doc struct {
 	lower string // text with ASCII letters lowered (same offsets)
 	g     *gazetteer
 
+	// scr holds the tables reused between analyses (scratch), while the
+	// analysis runs.
+	scr *scratch
+
 	toks    []tok
 	lex     []uint16 // lexical classes of each token (lex.go)
 	lem     []lemma  // lemma of each word token (lexdata.go; 0 = none)
@@ -158,6 +162,7 @@ func analyzeDoc(ctx context.Context, a *Article) *doc {
 // release lets go of the working state once the article is analysed:
 // what merging reads (the entities, mentions and items) stays.
 func (d *doc) release() {
+	d.giveScratch()
 	d.lower, d.toks, d.lex, d.lem, d.sentTok, d.tokSent, d.allQuote = "", nil, nil, nil, nil, nil, nil
 	d.wid, d.wordID, d.words, d.titleCase, d.meeting, d.appease = nil, nil, nil, nil, nil, nil
 	d.writtenAloneSeen = nil
@@ -169,14 +174,14 @@ func (d *doc) release() {
 
 // tokenizeAll tokenizes every sentence.
 func (d *doc) tokenizeAll() {
-	d.toks = make([]tok, 0, len(d.text)/5)
+	d.toks = emptyCap(d.scratch().toks, len(d.text)/5)
 	d.sentTok = make([]int32, 0, len(d.a.Sentences)+1)
 	for _, s := range d.a.Sentences {
 		d.sentTok = append(d.sentTok, int32(len(d.toks)))
 		d.toks = tokenize(d.text, s.Start, s.End, d.toks)
 	}
 	d.sentTok = append(d.sentTok, int32(len(d.toks)))
-	d.tokSent = make([]int32, len(d.toks))
+	d.tokSent = zeroed(d.scratch().tokSent, len(d.toks))
 	for si := 0; si+1 < len(d.sentTok); si++ {
 		for t := d.sentTok[si]; t < d.sentTok[si+1]; t++ {
 			d.tokSent[t] = int32(si)

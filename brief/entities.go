@@ -95,7 +95,7 @@ type entity struct {
 
 // findMentions finds the names in every sentence.
 func (d *doc) findMentions() {
-	d.byTok = make([]int32, len(d.toks))
+	d.byTok = zeroed(d.scratch().byTok, len(d.toks))
 	if d.ments == nil {
 		// About one mention for two capitalised words, on news: room made
 		// once rather than by growing.

@@ -68,16 +68,18 @@ var functionWords = []string{"the", "of", "and", "to", "a", "in", "is", "that", 
 // classify sets the lexical classes and the lemma of every word token.
 func (d *doc) classify() {
 	lx := lexicon()
-	d.lex = make([]uint16, len(d.toks))
-	d.lem = make([]lemma, len(d.toks))
-	d.wid = make([]int32, len(d.toks))
+	d.lex = zeroed(d.scratch().lex, len(d.toks))
+	d.lem = zeroed(d.scratch().lem, len(d.toks))
+	d.wid = zeroed(d.scratch().wid, len(d.toks))
 	// The map holds the article's distinct words, which grow about as the
 	// square root of its length (Heaps' law), not as its tokens: a hint of
 	// one entry per few tokens would leave a long article's map mostly
 	// empty, and slower to fill and to read.
 	n := min(len(d.toks)/3, 32*int(math.Sqrt(float64(len(d.toks)))))
-	d.wordID = make(map[string]int32, n)
-	d.words = make([]wordInfo, 0, n)
+	if d.wordID = d.scratch().wordID; d.wordID == nil {
+		d.wordID = make(map[string]int32, n)
+	}
+	d.words = emptyCap(d.scratch().words, n)
 	for i := range d.toks {
 		t := d.toks[i]
 		if t.kind != tWord {

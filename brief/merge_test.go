@@ -127,3 +127,41 @@ func TestAnalyzeCalledOff(t *testing.T) {
 		t.Errorf("AnalyzeArticle(done) = %v, %v; want nil, context.Canceled", p, err)
 	}
 }
+
+// TestAnalysesShareNoState checks that an article's analysis is the same
+// whatever was analysed before it on the same goroutine or beside it: the
+// engine reuses its working tables between analyses (a long article's, a
+// short one's, in turn, and several at once with -race), and none may
+// carry anything from one article to the next.
+func TestAnalysesShareNoState(t *testing.T) {
+	arts := benchArticles(t)
+	first := make([][]byte, len(arts))
+	for i, a := range arts {
+		first[i] = analysisJSON(t, brief.Analyze(a))
+	}
+	// Longest first, then the others, so that each reuses larger tables
+	// than it needs; then side by side.
+	long := &brief.Article{}
+	for _, a := range arts {
+		if len(a.Text) > len(long.Text) {
+			long = a
+		}
+	}
+	var wg sync.WaitGroup
+	for round := range 3 {
+		for i, a := range arts {
+			check := func() {
+				brief.Analyze(long)
+				if got := analysisJSON(t, brief.Analyze(a)); !bytes.Equal(got, first[i]) {
+					t.Errorf("round %d: article %d analysed after another differs from its first analysis", round, i)
+				}
+			}
+			if round == 2 {
+				wg.Go(check)
+			} else {
+				check()
+			}
+		}
+	}
+	wg.Wait()
+}
