@@ -52,6 +52,15 @@ func lexicon() map[string]lexEntry {
 		for _, w := range functionWords {
 			set(w, lexFunction)
 		}
+		// Given names last, so that no table above reads them: an entry
+		// that is only a given name has no class, lemma or tags.
+		for _, names := range []map[string]bool{g.male, g.female} {
+			for w := range names {
+				e := m[w]
+				e.given = true
+				m[w] = e
+			}
+		}
 		lexMap = m
 	})
 	return lexMap
@@ -91,7 +100,8 @@ func (d *doc) classify() {
 		if !ok {
 			id = int32(len(d.words))
 			d.wordID[w] = id
-			d.words = append(d.words, wordInfo{lex: lx[w], given: d.g.isGivenName(w)})
+			e := lx[w]
+			d.words = append(d.words, wordInfo{lex: e, given: e.given})
 		}
 		d.wid[i] = id
 		e := d.words[id].lex

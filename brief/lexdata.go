@@ -49,6 +49,9 @@ type lexEntry struct {
 	class uint16
 	lem   lemma
 	tags  uint8
+	// given tells a given name (gazetteer.isGivenName): classify reads it
+	// with the word's classes, in one lookup instead of three.
+	given bool
 }
 
 // cueFamily is the coarse family of an event cue, from its CAMEO root.
