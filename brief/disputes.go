@@ -320,6 +320,9 @@ func (d *doc) findDisputes() {
 		if x := d.talksDispute(lo, hi); x.score > best.score {
 			best = x // "talks between A and B broke down", "A broke off talks with B"
 		}
+		if x := d.threatDispute(lo, hi); x.score > best.score {
+			best = x // "said it would sue the regulator", "vowed to fight the decision"
+		}
 		if len(best.parties) == 0 || best.score < minDisputeScore || d.ownParty(best) || !d.dropBareBodies(&best) {
 			continue
 		}

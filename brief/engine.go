@@ -30,10 +30,11 @@ type doc struct {
 	// titleCase counts, by word id, the tokens that write the word with a
 	// capital first letter only (see titleCaseCount); nil until asked.
 	titleCase []int32
-	// meeting and appease tell, by sentence, those that hold a noun of
-	// meetings and talks (meetingNouns) or a verb of appeasing
-	// (appeaseVerbs); nil until asked (see sentHasWord).
-	meeting, appease []bool
+	// meeting, appease and threat tell, by sentence, those that hold a
+	// noun of meetings and talks (meetingNouns), a verb of appeasing
+	// (appeaseVerbs) or an act a threat announces (threatWords); nil until
+	// asked (see sentHasWord).
+	meeting, appease, threat []bool
 	// occStart and occPos index the tokens of each word id (see
 	// occurrences): occPos[occStart[w]:occStart[w+1]]; nil until asked.
 	occStart, occPos []int32
