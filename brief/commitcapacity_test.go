@@ -45,6 +45,9 @@ func TestCommitmentsNotCapacity(t *testing.T) {
 		{"we will carry, in a quote", []string{
 			"\u201cWe will carry the extra passengers free from Monday,\u201d said Maria Tull of Northvale Ferries."},
 			"will carry the extra passengers", "Maria Tull", ""},
+		{"a warship named by apposition still acts for its navy", []string{
+			"The navy said the HMS Tern, a guided missile frigate, would be on the scene later on Tuesday."},
+			"would be on the scene", "HMS Tern", ""},
 		{"a firm's own plan with a figure", []string{
 			"Skyreach Systems will fly 40 extra flights a day from May, its chief executive Ilse Brandt said."},
 			"will fly 40 extra flights", "Skyreach Systems", ""},

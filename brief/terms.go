@@ -340,7 +340,10 @@ func (d *doc) artefactContext(m *mention) int {
 		if k < hi && d.toks[k].kind == tPunct && d.text[d.toks[k].s] == '-' {
 			return 0
 		}
-		if artefactNouns[head] || vesselNouns[head] {
+		// A craft too ("the Ocean Harvester, a factory trawler"), unless
+		// it is an asset that acts for whoever operates it ("USS Sampson,
+		// a guided missile destroyer, would be on the scene").
+		if artefactNouns[head] || vesselNouns[head] && !assetNouns[head] {
 			return 2
 		}
 		return 0
