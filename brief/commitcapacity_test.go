@@ -46,7 +46,7 @@ func TestCommitmentsNotCapacity(t *testing.T) {
 			"\u201cWe will carry the extra passengers free from Monday,\u201d said Maria Tull of Northvale Ferries."},
 			"will carry the extra passengers", "Maria Tull", ""},
 		{"a warship named by apposition still acts for its navy", []string{
-			"The navy said the HMS Tern, a guided missile frigate, would be on the scene later on Tuesday."},
+			"The navy said the HMS Tern, a guided missile frigate, would be on the scene by Thursday evening."},
 			"would be on the scene", "HMS Tern", ""},
 		{"a firm's own plan with a figure", []string{
 			"Skyreach Systems will fly 40 extra flights a day from May, its chief executive Ilse Brandt said."},
