@@ -553,6 +553,64 @@ func (d *doc) prevVerbSubject(k int) argument {
 	return noArgument
 }
 
+// capacityVerbs, after "will", tell what a thing or a kind does as a
+// matter of course when a measure follows: a craft's load and range, a
+// machine's output, a product's life ("will carry 900 passengers", "will
+// power 3,000 homes", "will fly for six hours", "will last ten years").
+var capacityVerbs = setOf("carry", "hold", "seat", "accommodate", "sleep", "house", "store", "power", "heat",
+	"light", "supply", "generate", "produce", "pump", "process", "handle", "haul", "tow", "lift", "trail", "fly",
+	"travel", "cruise", "sail", "run", "last", "cover", "reach", "absorb", "print", "stretch", "span", "weigh",
+	"measure", "fit", "serve", "feed", "set", "catch", "lay", "swim", "dive", "climb", "charge")
+
+// measureUnits count a stretch of time or space: "for six hours", "up to
+// 40 miles".
+var measureUnits = setOf("hours", "hour", "days", "day", "weeks", "months", "years", "decades", "miles", "mile",
+	"kilometres", "kilometers", "km", "metres", "meters", "feet", "litres", "liters", "tonnes", "tons")
+
+// capacityAt reports a capacity verb at v with a measure in its clause: a
+// figure ("900 passengers", "3,000 homes", "thousands of miles") or "for"
+// and a unit ("for hours").
+func (d *doc) capacityAt(v, hi int) bool {
+	if v >= hi || d.toks[v].kind != tWord || !capacityVerbs[d.tokLower(v)] {
+		return false
+	}
+	end := d.clauseEnd(v, hi)
+	for k := v + 1; k < end; k++ {
+		switch {
+		case d.toks[k].kind == tNum:
+			return true
+		case d.toks[k].kind != tWord:
+		case numberWords[d.tokLower(k)] || d.tokLower(k) == "millions" || d.tokLower(k) == "billions":
+			return true
+		case d.tokLower(k) == "for" && k+1 < end && measureUnits[d.tokLower(k+1)]:
+			return true
+		}
+	}
+	return false
+}
+
+// committingSubject reports a subject of the modal at t that can commit:
+// a person, a body or a country named or told ("Northvale Ferries will
+// carry…", "the ministry will…", "we will…"), not a thing ("the ferry",
+// "our drones") nor a kind told by a bare plural ("longline fishermen",
+// "such vessels").
+func (d *doc) committingSubject(t int, arg argument) bool {
+	if arg.thing || arg.generic || !arg.found() {
+		return !arg.found() && d.subjectPronounBefore(t) >= 0
+	}
+	// A bare plural: a kind, not a party ("longline fishermen will trail
+	// lines…"); "the crews" or "its engineers" are someone's.
+	if h, s := arg.head, arg.start; h >= 0 && s >= 0 && d.toks[h].kind == tWord && d.toks[h].flags&fCap == 0 &&
+		!determiners[d.tokLower(s)] && (formTags(d.tokLower(h))&formPlural != 0 || strings.HasSuffix(d.tokLower(h), "s")) {
+		return false
+	}
+	if arg.ref.ent >= 0 {
+		k := d.ents[arg.ref.ent].kind
+		return k == KindPerson || k == KindOrganization || k == KindCountry || k == KindGroup
+	}
+	return arg.ref.ok()
+}
+
 // modalWords open a verb group whose head is a bare verb.
 var modalWords = setOf("will", "would", "could", "may", "might", "should", "can", "shall", "must")
 
@@ -881,6 +939,12 @@ func (d *doc) commitmentAt(t, hi int, w string, cue commitCue) (docCommitment, b
 			}
 		}
 		return rep
+	}
+	// "The ferry will carry 900 passengers", "our drones will fly for six
+	// hours", "longline fishermen will trail lines up to 40 miles long":
+	// what a thing or a kind does as a matter of course, no one's promise.
+	if (w == "will" || w == "would" || w == "'ll") && d.capacityAt(nk, hi) && !d.committingSubject(t, arg) {
+		return docCommitment{}, false
 	}
 	planner, planned := noActor, false
 	if mayReportPlan(w, arg) || !arg.found() && d.toks[t].flags&fInQuote != 0 {

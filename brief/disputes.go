@@ -320,6 +320,9 @@ func (d *doc) findDisputes() {
 		if x := d.talksDispute(lo, hi); x.score > best.score {
 			best = x // "talks between A and B broke down", "A broke off talks with B"
 		}
+		if x := d.threatDispute(lo, hi); x.score > best.score {
+			best = x // "said it would sue the regulator", "vowed to fight the decision"
+		}
 		if len(best.parties) == 0 || best.score < minDisputeScore || d.ownParty(best) || !d.dropBareBodies(&best) {
 			continue
 		}
@@ -505,7 +508,13 @@ func (d *doc) dropReason(t, lo, hi int, w, ln string) string {
 		if end > k {
 			addressee = d.npEndingAt(k, end-1, npNoClimb)
 		}
-		if !addressee.ref.ok() || addressee.ref.ent < 0 && publicNouns[d.tokLower(addressee.head)] ||
+		// The public, or the speaker's own audience ("urged shareholders
+		// to take no action", "called on its members to reject the
+		// offer"), is no party: the dispute, if any, is with whom the
+		// appeal is against, which the verb after "to" tells ("to reject
+		// the offer from Vestmark"). Those who govern or decide ("called
+		// on ministers to act") stay parties.
+		if !addressee.ref.ok() || addressee.ref.ent < 0 && d.audienceAddressee(k, addressee.head) ||
 			d.tokLower(k) == "them" || d.tokLower(k) == "people" {
 			return dropAppeal
 		}
@@ -520,6 +529,31 @@ func (d *doc) dropReason(t, lo, hi int, w, ln string) string {
 		}
 	}
 	return ""
+}
+
+// audienceNouns name the people a body speaks to and for, beside the
+// public (publicNouns): its members, owners, staff and backers.
+var audienceNouns = setOf("members", "shareholders", "stockholders", "unitholders", "bondholders", "creditors",
+	"policyholders", "investors", "staff", "employees", "workers", "supporters", "followers", "fans",
+	"colleagues", "customers", "clients", "subscribers", "listeners", "viewers", "readers", "membership",
+	"workforce")
+
+// audienceAddressee reports an unnamed addressee of an appeal, from token
+// k to its head h, that is the public or the speaker's own audience:
+// "shareholders", "its members", "their staff".
+func (d *doc) audienceAddressee(k, h int) bool {
+	if h < 0 {
+		return false
+	}
+	w := d.tokLower(h)
+	if publicNouns[w] || audienceNouns[w] {
+		return true
+	}
+	switch d.tokLower(k) {
+	case "its", "their", "our":
+		return true // "urged its suppliers to…": the speaker's own
+	}
+	return false
 }
 
 // guessedClause reports a clause from k that says what someone else may do

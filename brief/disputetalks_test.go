@@ -86,3 +86,53 @@ func TestDisputeTalksNotBrokenDown(t *testing.T) {
 			"collapsed", nil, nil, ""},
 	})
 }
+
+// A breakdown told in any tense or aspect: under way ("are collapsing",
+// "were breaking down"), done ("have faltered"), a state ("remain
+// deadlocked") or a headline's present ("talks collapse"). A breakdown
+// only foreseen or denied is none.
+func TestDisputeTalksTenses(t *testing.T) {
+	checkDisputeCases(t, []disputeCase{
+		{"talks are collapsing", []string{
+			"Talks between the Harbour Workers Union and Calder Terminals are collapsing, union officials said on Friday."},
+			"are collapsing", []string{"Harbour Workers Union", "Calder Terminals"}, nil, "164"},
+		{"negotiations are faltering", []string{
+			"Negotiations between Norway and Iceland are faltering over the mackerel quota."},
+			"are faltering", []string{"Norway", "Iceland"}, nil, "164"},
+		{"talks are stalling", []string{
+			"Talks between Dalmore Shipping and the Seafarers Guild are stalling, according to people close to both sides."},
+			"are stalling", []string{"Dalmore Shipping", "Seafarers Guild"}, nil, "164"},
+		{"talks were breaking down", []string{
+			"Pay talks between the Harbour Workers Union and Calder Terminals were breaking down on Thursday night."},
+			"breaking down", []string{"Harbour Workers Union", "Calder Terminals"}, nil, "164"},
+		{"talks have faltered", []string{
+			"Pay talks between Dalmore Shipping and the Seafarers Guild have faltered since the spring."},
+			"have faltered", []string{"Dalmore Shipping", "Seafarers Guild"}, nil, "164"},
+		{"talks remain deadlocked", []string{
+			"The talks between Norway and Iceland remain deadlocked after three rounds."},
+			"remain deadlocked", []string{"Norway", "Iceland"}, nil, "164"},
+		{"talks collapse, in the present", []string{
+			"Fishing talks between Norway and Iceland collapse as both sides walk away from the quota."},
+			"collapse as both sides", []string{"Norway", "Iceland"}, nil, "164"},
+	})
+	checkDisputeCases(t, []disputeCase{
+		{"talks could collapse", []string{
+			"Talks between Norway and Iceland could collapse next week, officials in Oslo warned."},
+			"could collapse", nil, nil, ""},
+		{"talks have not collapsed", []string{
+			"Talks between Kenya and Tanzania have not collapsed, officials in Arusha insisted on Monday."},
+			"collapsed", nil, nil, ""},
+		{"talks are progressing", []string{
+			"Talks between Norway and Iceland are progressing well, officials said."},
+			"progressing", nil, nil, ""},
+		{"talks are continuing", []string{
+			"Talks between Kenya and Tanzania are continuing in Arusha this week."},
+			"continuing", nil, nil, ""},
+		{"a bridge is collapsing", []string{
+			"A bridge between Kenya and Tanzania is collapsing after heavy rain, engineers said."},
+			"collapsing", nil, nil, ""},
+		{"talks in danger of collapsing", []string{
+			"Talks between Norway and Iceland are in danger of collapsing, officials in Oslo said."},
+			"collapsing", nil, nil, ""},
+	})
+}

@@ -29,6 +29,9 @@ var classesTSV string
 //go:embed lexdata/trades.tsv
 var tradesTSV string
 
+//go:embed lexdata/threats.tsv
+var threatsTSV string
+
 // lemma identifies a lemma of lexdata/forms.tsv; 0 is no lemma.
 type lemma uint16
 
@@ -145,7 +148,14 @@ type lexTables struct {
 	agents map[[3]lemma]agent // the lemmas of a phrase, left-aligned, 0-padded
 	agent1 []agent            // lemma → single-word agent (class agentNone: none)
 	trades map[string]bool    // industry nouns that end a business's name ("shipping")
-	rules  ruleTables         // the engine's rule tables by lemma (lexrules.go)
+	// threats: the acts that, announced, are a threat, with its CAMEO
+	// code ("sue" → 131, "fight" → 138), by lemma ("" for none).
+	threats []string
+	// threatWords are the forms an announced act is told in: the base and
+	// the -ing form of the acts of threats.tsv, of "take" and of
+	// "challenge" ("would sue", "considering taking"; threats.go).
+	threatWords map[string]bool
+	rules       ruleTables // the engine's rule tables by lemma (lexrules.go)
 }
 
 var lexTab *lexTables
@@ -272,6 +282,25 @@ func loadLexData(m map[string]lexEntry) *lexTables {
 			t.agents[key] = a
 		}
 	})
+	// Threats: act, code, source.
+	t.threats = make([]string, len(t.names))
+	eachLine(threatsTSV, func(line string) {
+		w, rest, _ := strings.Cut(line, "\t")
+		code, _, _ := strings.Cut(rest, "\t")
+		if l := m[w].lem; l != 0 && code != "" {
+			t.threats[l] = code
+		}
+	})
+	t.threatWords = setOf("take", "taking", "challenge", "challenging")
+	for l, code := range t.threats {
+		if code != "" {
+			t.eachWordOf(lemma(l), func(w string) {
+				if m[w].tags&(formLemma|formIng) != 0 {
+					t.threatWords[w] = true
+				}
+			})
+		}
+	}
 	// Trades: word, source.
 	t.trades = make(map[string]bool, strings.Count(tradesTSV, "\n"))
 	eachLine(tradesTSV, func(line string) {

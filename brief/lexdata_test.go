@@ -23,6 +23,15 @@ func TestLexDataClean(t *testing.T) {
 	if n := count(cuesTSV); len(tab.cues) != n {
 		t.Errorf("cues.tsv: %d cues read of %d lines", len(tab.cues), n)
 	}
+	threats := 0
+	for _, c := range tab.threats {
+		if c != "" {
+			threats++
+		}
+	}
+	if n := count(threatsTSV); threats != n || tab.threats[lemmaOf("sue")] == "" {
+		t.Errorf("threats.tsv: %d threats read of %d lines", threats, n)
+	}
 	single := 0
 	for _, a := range tab.agent1 {
 		if a.class != agentNone {

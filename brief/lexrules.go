@@ -14,6 +14,7 @@ import "strings"
 type ruleTables struct {
 	disputeVerb map[lemma]float64
 	commitVerb  map[lemma]commitCue
+	talksEnd    map[lemma]bool // talksEndVerbs (talks.go)
 	// missing lists the words of the rule tables the lexicon has no lemma
 	// for (TestRuleLemmasKnown fails on any).
 	missing []string
@@ -27,6 +28,8 @@ func buildRuleTables(m map[string]lexEntry, t *lexTables) ruleTables {
 	var miss []string
 	r.disputeVerb, r.missing = lemmaTable(m, disputeVerbs)
 	r.commitVerb, miss = lemmaTable(m, commitVerbs)
+	r.missing = append(r.missing, miss...)
+	r.talksEnd, miss = lemmaTable(m, talksEndVerbs)
 	r.missing = append(r.missing, miss...)
 	set := func(w string, bit uint16) {
 		e := m[w]

@@ -27,9 +27,13 @@ var meetingNouns = setOf("talks", "negotiations", "negotiation", "meeting", "mee
 	"sessions", "dinner", "conference", "hearing")
 
 // talksEndVerbs, after the talks, end them without a deal: "talks
-// collapsed", "have stalled", "were suspended", "broke down" (with the
-// particle, and no object: "broke down the barriers" is another sense).
-var talksEndVerbs = setOf("collapsed", "stalled", "foundered", "failed", "suspended", "postponed", "broke", "broken")
+// collapsed", "are collapsing", "have stalled", "were suspended", "remain
+// deadlocked", "broke down" (with the particle, and no object: "broke down
+// the barriers" is another sense). They are lemmas: every tense and aspect
+// counts (talksEndAt). "foundered" is the one form of its lemma kept
+// apart ("the company's founders" is no verb).
+var talksEndVerbs = setOf("collapse", "stall", "falter", "flounder", "fail", "suspend", "postpone", "break",
+	"deadlock")
 
 // talksHaltVerbs, before the talks, halt them: "broke off talks with",
 // "suspended negotiations", "abandoned the talks", "called off talks";
@@ -147,6 +151,7 @@ func (d *doc) talksHaltBefore(n, lo int) int {
 // ("talks between A and B broke down on Friday", "negotiations with Calder
 // have collapsed", "ended without agreement"), or -1.
 func (d *doc) talksEndAfter(n, hi int) int {
+	aux := false // an auxiliary or "remain" before the verb
 	for k := n + 1; k < hi && k <= n+14; k++ {
 		if d.toks[k].kind != tWord {
 			if d.toks[k].kind == tPunct && d.text[d.toks[k].s] == '(' {
@@ -170,23 +175,22 @@ func (d *doc) talksEndAfter(n, hi int) int {
 		}
 		w := d.tokLower(k)
 		switch {
-		case isAuxiliary(w) || isBe(w) || w == "has" || w == "have" || w == "had":
-			// "have stalled", "were suspended"
-		case w == "not" || w == "never" || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n\u2019t") ||
-			clauseLinks[w] && w != "and" || d.lex[k]&(lexSpeech|lexThink) != 0:
+		case w == "not" || w == "never" || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n\u2019t"):
+			return -1 // "have not collapsed"
+		case modalWords[w]:
+			// "talks could collapse": a breakdown foreseen, not one
+			// under way.
 			return -1
-		case talksEndVerbs[w]:
-			if w == "broke" || w == "broken" {
-				// "broke down" with no object: "broke down the barriers"
-				// and "broke off" (the talks) are other senses.
-				if k+1 >= hi || d.tokLower(k+1) != "down" || d.talksObjectAt(k+2, hi) {
-					return -1
-				}
+		case isAuxiliary(w) || isBe(w) || w == "has" || w == "have" || w == "had" || remainWords[w]:
+			// "have stalled", "were suspended", "remain deadlocked"
+			aux = true
+		case clauseLinks[w] && w != "and" || d.lex[k]&(lexSpeech|lexThink) != 0:
+			return -1
+		case w == "foundered" || lexData().rules.talksEnd[d.lemmaAt(k)]:
+			if d.talksEndAt(k, hi, aux) {
+				return k
 			}
-			if w == "failed" && k+1 < hi && d.tokLower(k+1) != "to" && d.toks[k+1].kind == tWord && !isPreposition(d.tokLower(k+1)) {
-				return -1 // "talks failed the test"
-			}
-			return k
+			return -1
 		case w == "ended" || w == "ends" || w == "end":
 			if k+2 < hi && (d.tokLower(k+1) == "without" || d.tokLower(k+1) == "in") {
 				j := k + 2
@@ -206,6 +210,46 @@ func (d *doc) talksEndAfter(n, hi int) int {
 		}
 	}
 	return -1
+}
+
+// remainWords link talks to the state they are left in: "remain
+// deadlocked", "remained stalled".
+var remainWords = setOf("remain", "remains", "remained", "remaining", "stay", "stays", "stayed", "appear",
+	"appears", "appeared", "seem", "seems", "seemed")
+
+// talksEndAt reports the form at k of a talksEndVerbs lemma, after the
+// talks and their auxiliaries (aux: one or more), as a breakdown: a past
+// or a participle ("collapsed", "have faltered", "were suspended", "remain
+// deadlocked"), an -ing form in the progressive ("are collapsing", "were
+// breaking down"), a present with no auxiliary ("talks collapse as…"),
+// not an infinitive or a gerund ("in danger of collapsing"). "Break" needs
+// "down" and no object ("broke down the barriers" is another sense), "fail"
+// no object ("talks failed the test").
+func (d *doc) talksEndAt(k, hi int, aux bool) bool {
+	w := d.tokLower(k)
+	tags := formTags(w)
+	switch {
+	case w == "foundered" || tags&(formPast|formPart) != 0:
+	case tags&formIng != 0:
+		if !d.progressiveAt(k) {
+			return false
+		}
+	case tags&(formPresent|formLemma) != 0:
+		if aux || k > 0 && d.tokLower(k-1) == "to" {
+			return false
+		}
+	default:
+		return false
+	}
+	if d.lemmaIs(k, "break") {
+		// "broke down" with no object: "broke down the barriers" and
+		// "broke off" (the talks) are other senses.
+		return k+1 < hi && d.tokLower(k+1) == "down" && !d.talksObjectAt(k+2, hi)
+	}
+	if d.lemmaIs(k, "fail") && k+1 < hi && d.tokLower(k+1) != "to" && d.toks[k+1].kind == tWord && !isPreposition(d.tokLower(k+1)) {
+		return false // "talks failed the test"
+	}
+	return true
 }
 
 // talksObjectAt reports a noun phrase object at k: "broke down the

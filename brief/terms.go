@@ -331,13 +331,19 @@ func (d *doc) artefactContext(m *mention) int {
 		head := ""
 		for n := 0; k < hi && n < 4 && d.toks[k].kind == tWord && d.toks[k].flags&fCap == 0 && d.lex[k]&lexFunction == 0 &&
 			!isPreposition(d.tokLower(k)); n++ {
+			if head != "" && strings.HasSuffix(d.tokLower(k), "ed") {
+				break // "a factory trawler registered in Vigo": a participle ends the noun
+			}
 			head = d.tokLower(k)
 			k++
 		}
 		if k < hi && d.toks[k].kind == tPunct && d.text[d.toks[k].s] == '-' {
 			return 0
 		}
-		if artefactNouns[head] {
+		// A craft too ("the Ocean Harvester, a factory trawler"), unless
+		// it is an asset that acts for whoever operates it ("USS Sampson,
+		// a guided missile destroyer, would be on the scene").
+		if artefactNouns[head] || vesselNouns[head] && !assetNouns[head] {
 			return 2
 		}
 		return 0

@@ -59,10 +59,10 @@ func (d *doc) vesselContext(m *mention, lo, hi int) bool {
 		return false
 	}
 	// "the Marigold docked", "the Kestrel had run aground", "the Northern
-	// Lark was moored".
+	// Lark was moored", "the Aurora Star will carry 900 passengers".
 	for k, n := t1, 0; k < hi && n < 3 && d.toks[k].kind == tWord && d.toks[k].flags&fCap == 0; k, n = k+1, n+1 {
 		w := d.tokLower(k)
-		if vesselVerbs[w] {
+		if vesselVerbs[w] || d.loadCapacity(m, k, hi) {
 			return true
 		}
 		if k+1 < hi && vesselPhrases[[2]string{w, d.tokLower(k + 1)}] && (w != "put" || d.tokLower(k+2) == "sea") {
@@ -73,6 +73,41 @@ func (d *doc) vesselContext(m *mention, lo, hi int) bool {
 		}
 	}
 	return false
+}
+
+// loadVerbs tell what a craft takes on board: "will carry 900
+// passengers", "seats 220 people".
+var loadVerbs = setOf("carry", "carries", "carried", "seat", "seats", "seated", "accommodate", "accommodates",
+	"sleep", "sleeps", "hold", "holds")
+
+// loadNouns are what a craft carries, counted: "900 passengers", "300
+// cars", "40 tonnes".
+var loadNouns = setOf("passengers", "people", "cars", "vehicles", "containers", "tonnes", "tons", "crew",
+	"guests", "troops", "lorries", "trucks", "seats", "teu", "barrels", "cabins", "berths")
+
+// loadCapacity reports a craft's load told at token k after the name of
+// m: a verb of load, a figure and what it counts ("the Aurora Star will
+// carry 900 passengers"). A name that ends in a body's word ("the
+// Harbour Authority") or a trade is a body, whatever it carries.
+func (d *doc) loadCapacity(m *mention, k, hi int) bool {
+	if !loadVerbs[d.tokLower(k)] || k+2 >= hi {
+		return false
+	}
+	last := d.tokLower(int(m.t1) - 1)
+	if orgHeads[last] || isTrade(last) {
+		return false
+	}
+	j := k + 1
+	if d.tokLower(j) == "up" && d.tokLower(j+1) == "to" || d.tokLower(j) == "as" {
+		j += 2 // "up to 900", "as many as"
+		if d.tokLower(j-1) == "many" && j < hi {
+			j++
+		}
+	}
+	if j+1 >= hi || d.toks[j].kind != tNum && !numberWords[d.tokLower(j)] {
+		return false
+	}
+	return loadNouns[d.tokLower(j+1)]
 }
 
 // characterNouns name the people of a work: "the character Max Rivers",
