@@ -68,6 +68,17 @@ func TestDisputeAppositionSubject(t *testing.T) {
 		{"an apposition with a bare role of a body", []string{
 			"Dev Anand, chair of the Harlow Tenants' Association, rejected Harlow Council's figures on repairs."},
 			"rejected Harlow Council", []string{"Dev Anand", "Harlow Council"}, nil, ""},
+		// On a live page the person just named may be the writer of an
+		// entry, in its stamp: "the minister" is not her.
+		{"a live page's writer is no minister", []string{
+			"Rail services across the north were suspended on Monday after a signalling fault.",
+			"16.00 GMT · Ann Reilly",
+			"We are closing this live page now. The minister wants a report on the fault within a month.",
+			"14.10 GMT · Ann Reilly",
+			"Ilse Marr, the Greens’ rail spokesperson, has criticised the minister. She says the rail agency warned the department about its signals in 2022.",
+			"09.30 GMT · Tom Quill",
+			"Transport Minister Olga Brenner has ordered a review of the fault."},
+			"has criticised the minister", []string{"Ilse Marr"}, []string{"Ann Reilly", "Tom Quill"}, ""},
 	})
 }
 
