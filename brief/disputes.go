@@ -48,6 +48,9 @@ var disputeVerbs = map[string]float64{
 	// Lobbying asks for something (CAMEO 02 appeal): "lobbied Congress to
 	// loosen the rules" opposes no one; "lobbied against the bill" does.
 	"lobby": 0,
+	// Quarrels between two sides: a dispute with both named (findDisputes,
+	// reciprocalVerbs), "sparred" in a debate only (bothSidesOver).
+	"quarrel": 2.5, "feud": 2.5, "bicker": 2, "squabble": 2, "wrangle": 2, "spar": 1.5,
 }
 
 // disputeForms are the forms with a weight of their own, and the forms
@@ -457,7 +460,8 @@ var noAnswerVerbs = setOf("comment", "answer", "respond", "elaborate", "say", "d
 // reciprocalVerbs need two sides; told in the past with no other side
 // ("the pilots were still arguing over which way was up") they narrate
 // an event.
-var reciprocalVerbs = setOf("argue", "quarrel", "bicker", "squabble", "fight", "struggle", "wrestle", "clash", "feud")
+var reciprocalVerbs = setOf("argue", "quarrel", "bicker", "squabble", "fight", "struggle", "wrestle", "clash", "feud",
+	"spar", "wrangle")
 
 // dropReason returns why the cue w at token t is not a dispute, or "".
 func (d *doc) dropReason(t, lo, hi int, w, ln string) string {
@@ -521,10 +525,12 @@ func (d *doc) dropReason(t, lo, hi int, w, ln string) string {
 		if end+2 < hi && d.tokLower(end) == "to" && (isBe(d.tokLower(end+1)) || d.tokLower(end+1) == "stay" || d.tokLower(end+1) == "remain" || d.tokLower(end+1) == "keep") {
 			return dropAppeal // "urged them to be strong", "to stay calm"
 		}
+	case ln == "spar" && !d.overFollows(t, hi):
+		return dropPastEvent // "sparred with the champion for an hour": boxing, not a debate
 	case reciprocalVerbs[ln] && formTags(w)&(formPast|formIng) != 0 && (d.pastTense(t) || formTags(w)&formPast != 0):
 		// "the pilots were still arguing over which way was up": no
 		// other side named after it.
-		if next != "with" && next != "against" && len(d.objectArgs(t, hi)) == 0 {
+		if next != "with" && next != "against" && len(d.objectArgs(t, hi)) == 0 && !d.bothSidesOver(t, hi) {
 			return dropPastEvent
 		}
 	}
@@ -593,7 +599,7 @@ func (d *doc) conjoinedSubjects(t int) []actorRef {
 		if m.ent < 0 || m.form == formPlace || m.form == formPronoun || m.flags&(mAdj|mPoss|mInQuote) != 0 || d.ents[m.ent].kind == KindOther {
 			break
 		}
-		p := int(m.r0) - 1
+		p := d.lowerRoleStart(int(m.r0)) - 1
 		if p >= 0 && d.toks[p].kind == tWord && determiners[d.tokLower(p)] {
 			p--
 		}
@@ -1522,6 +1528,13 @@ func (d *doc) verbDispute(t, hi int, w string, weight float64) docDispute {
 	if condemnVerbs[lemmaName(d.lemmaAt(t))] && len(objs) == 0 && !passive && d.thatClauseSubject(ot, hi).ent < 0 &&
 		!d.measureObject(ot, hi) {
 		return docDispute{}
+	}
+	// "rejected Mr Ternan's claim", "dismissed a proposal put forward by
+	// the union": the owner of what is rejected.
+	if len(objs) == 0 && !passive {
+		if r := d.claimOwner(ot, hi); r.ok() {
+			objs = append(objs, r)
+		}
 	}
 	// "complained that Nigeria negotiated alone", "was appalled that
 	// Japan was lifting the ban": the one the clause tells of.

@@ -1496,7 +1496,9 @@ func (d *doc) resolveDescriptions() {
 			// no one holds yet is the person just mentioned, who holds it.
 			// One who holds another title is someone else: "President
 			// Marzouk… the mayor blamed".
-			if ei := d.antecedent(int(m.t0), genderUnknown, -1); ei >= 0 && roleFits(d.ents[ei].role, m.key) {
+			// A live page's writer, named only in an entry's stamp
+			// ("14.10 GMT · Ann Reilly"), holds no title of the story.
+			if ei := d.antecedent(int(m.t0), genderUnknown, -1); ei >= 0 && roleFits(d.ents[ei].role, m.key) && !d.onlyInStamps(ei, int(m.t0)) {
 				best = ei
 				if d.ents[ei].role == "" {
 					walks.change(d, ei, func() { d.ents[ei].role = cleanRole(titleCase(d.spanText(int(m.t0), int(m.t1)))) })
