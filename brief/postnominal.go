@@ -5,9 +5,9 @@ package brief
 // fellowship, a degree: "Priya Raman KC", "Ana Ruiz MP", "Ian Dale CBE",
 // "Jane Cole PhD". Each maps to the role it gives the person ("" for
 // none: an honour or a degree says what a person has, not what they do).
-// Letters that also write a common place, firm or time ("MA", "MD", "BA",
-// "MS", "AM", "JP") are left out: after a name they are too often
-// something else.
+// Letters that also write a common place, firm, thing or time ("MA",
+// "MD", "BA", "MS", "AM", "JP", "PC", "AC", "CB", "MC", "GC", "OC") are
+// left out: after a name they are too often something else.
 var postNominals = map[string]string{
 	// Legal ranks.
 	"KC": "King's Counsel", "QC": "Queen's Counsel", "SC": "Senior Counsel", "SAN": "Senior Advocate",
@@ -16,10 +16,10 @@ var postNominals = map[string]string{
 	"MNA": "MNA", "TD": "TD",
 	// British and Commonwealth honours and decorations.
 	"OBE": "", "MBE": "", "CBE": "", "KBE": "", "DBE": "", "GBE": "", "BEM": "", "CH": "", "OM": "",
-	"KG": "", "KT": "", "LG": "", "CMG": "", "KCMG": "", "GCMG": "", "CB": "", "KCB": "", "GCB": "",
-	"CVO": "", "KCVO": "", "GCVO": "", "LVO": "", "MVO": "", "VC": "", "GC": "", "DSO": "", "MC": "",
-	"DFC": "", "QPM": "", "KPM": "", "QGM": "", "PC": "", "AC": "", "AO": "", "OAM": "", "ONZM": "",
-	"CNZM": "", "KNZM": "", "DNZM": "", "MNZM": "", "GNZM": "", "QSO": "", "OC": "",
+	"KG": "", "KT": "", "LG": "", "CMG": "", "KCMG": "", "GCMG": "", "KCB": "", "GCB": "",
+	"CVO": "", "KCVO": "", "GCVO": "", "LVO": "", "MVO": "", "VC": "", "DSO": "",
+	"DFC": "", "QPM": "", "KPM": "", "QGM": "", "AO": "", "OAM": "", "ONZM": "",
+	"CNZM": "", "KNZM": "", "DNZM": "", "MNZM": "", "GNZM": "", "QSO": "",
 	// Fellowships of learned societies.
 	"FRS": "", "FRSE": "", "FBA": "", "FREng": "", "FMedSci": "", "FRCP": "", "FRCS": "", "FRCPsych": "",
 	"FRSA": "", "FRCGP": "",
@@ -41,6 +41,9 @@ func (d *doc) postNominalEnd(i, j, hi int) int {
 	if j <= i || j >= hi || d.toks[j].kind != tWord || d.toks[j].flags&fCap == 0 || !d.adjacent(j-1) ||
 		d.toks[j-1].kind != tWord || d.toks[j-1].flags&fPoss != 0 {
 		return j
+	}
+	if !innerUpper(d.tokText(j)) {
+		return j // every set of letters has a capital after its first
 	}
 	if _, ok := postNominals[d.tokText(j)]; !ok {
 		return j
@@ -83,4 +86,15 @@ func (d *doc) postNominalsAt(i, hi int) int {
 		return 0
 	}
 	return d.postNominalEnd(int(last.t0), i, hi) - i
+}
+
+// innerUpper reports an upper-case ASCII letter after the first byte of w
+// ("KC", "PhD", "MSc"; not "Raman").
+func innerUpper(w string) bool {
+	for i := 1; i < len(w); i++ {
+		if c := w[i]; c >= 'A' && c <= 'Z' {
+			return true
+		}
+	}
+	return false
 }
