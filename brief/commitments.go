@@ -2257,7 +2257,7 @@ func (d *doc) dutyAt(t, nk, hi int, w string, arg argument) bool {
 		if next == "be" || next == "have" || next == "not" || next == "never" || d.lex[nk]&lexFunction != 0 {
 			return false
 		}
-	} else if t == 0 || !isBe(d.tokLower(t-1)) || next != "to" {
+	} else if t == 0 || !isBe(d.tokLower(t-1)) || next != "to" || isOrderWord(w) && !d.orderAsks(nk+1, hi) {
 		return false
 	}
 	if !arg.ref.ok() || arg.ref.ent < 0 || arg.thing || arg.generic {

@@ -39,6 +39,9 @@ func TestCommitmentsOrdered(t *testing.T) {
 		{"a regulator orders a water company", []string{
 			`The water regulator Ofwat ordered Kestrel Water to cut leaks by a fifth before 2030.`},
 			"ordered Kestrel Water to cut", "Kestrel Water", "cut leaks", "before 2030", "Ofwat"},
+		{"the one who orders named after, as the reporter", []string{
+			`The regulator ordered Kestrel Water to pay £2m to its customers by March, Ofwat said.`},
+			"ordered Kestrel Water to pay", "Kestrel Water", "pay £2m", "by March", "Ofwat"},
 		{"was told to, by the end of a month", []string{
 			`Dunmore Housing Association was told to publish a repair plan by the end of the month.`},
 			"told to publish a repair plan", "Dunmore Housing Association", "publish a repair plan", "by the end of the month", ""},
@@ -64,6 +67,12 @@ func TestCommitmentsOrdered(t *testing.T) {
 		{"told to, with no time", []string{
 			`Dunmore Housing Association was told to improve its complaints service.`},
 			"told to improve", "", "", "", ""},
+		{"one state orders another: a demand, none", []string{
+			`Russia's president ordered Ukraine to withdraw its troops from the region by Friday.`},
+			"ordered Ukraine to withdraw", "", "", "", ""},
+		{"told to expect: news to come, none", []string{
+			`Dunmore Housing Association was told to expect a decision from the regulator by Friday.`},
+			"told to expect a decision", "", "", "", ""},
 		{"told someone something, speech", []string{
 			`Mayor Ruth Amadi told Corran Estates to expect a visit from inspectors next week.`},
 			"told Corran Estates to expect", "", "", "", ""},

@@ -21,7 +21,9 @@ func isOrderWord(w string) bool {
 // (after an appositive: "the landlord, Corran Estates, to…") — is bound:
 // a firm commitment, with the one who orders as who said it. Only with a
 // time ahead in the clause ("by 1 March", "within 90 days"), outside
-// quotes, and not told of a past year ("In 2017 a judge ordered…"). "Told"
+// quotes, and not told of a past year ("In 2017 a judge ordered…"). A
+// country is given no orders: "ordered Ukraine to withdraw" is a demand
+// (disputes.go), not a duty it has. "Told"
 // in the active voice is speech ("told reporters to expect"), no order;
 // a thing ordered ("ordered 40 new buses") is a purchase.
 func (d *doc) orderGivenAt(t, hi int) (docCommitment, bool) {
@@ -53,9 +55,9 @@ func (d *doc) orderGivenAt(t, hi int) (docCommitment, bool) {
 		}
 		end = e2 + 1
 	}
-	if ref.ent < 0 || d.ents[ref.ent].kind == KindOther || d.tokLower(end) != "to" || end+1 >= hi ||
+	if ref.ent < 0 || d.ents[ref.ent].kind == KindOther || d.ents[ref.ent].kind == KindCountry || d.tokLower(end) != "to" || end+1 >= hi ||
 		d.toks[end+1].kind != tWord || d.toks[end+1].flags&fCap != 0 || d.lex[end+1]&lexFunction != 0 ||
-		determiners[d.tokLower(end+1)] {
+		determiners[d.tokLower(end+1)] || awaitVerbs[d.tokLower(end+1)] {
 		return docCommitment{}, false
 	}
 	to := end
@@ -65,17 +67,14 @@ func (d *doc) orderGivenAt(t, hi int) (docCommitment, bool) {
 		return docCommitment{}, false
 	}
 	by := d.subjectArg(t).ref
-	if !by.ok() {
-		by = d.reportingSpeaker(t)
+	if by.ent < 0 {
+		by = d.reportingSpeaker(t) // "The regulator ordered…, Ofwat said"
 	}
 	si := d.sentenceOf(t)
 	c := docCommitment{ent: ref.ent, actor: d.ents[ref.ent].name, strength: Firm, text: d.a.SentenceText(si),
 		cameo: d.commitCameo(to, d.actionVerbAfter(to, hi)), when: when, score: dutyCue.weight + 0.5}
-	if by.ok() && by.ent != ref.ent {
-		c.saidBy = by.name
-		if by.ent >= 0 {
-			c.saidBy = d.ents[by.ent].name
-		}
+	if by.ent >= 0 && by.ent != ref.ent {
+		c.saidBy = d.ents[by.ent].name
 	}
 	c.what = trimClause(d.spanText(to, stop))
 	c.clause = strings.TrimRight(d.spanText(d.clauseStart(t), stop), " ,;")
@@ -83,6 +82,17 @@ func (d *doc) orderGivenAt(t, hi int) (docCommitment, bool) {
 		c.score++
 	}
 	return c, true
+}
+
+// awaitVerbs, after an order's "to", tell someone what is coming, not
+// what to do: "was told to expect a decision by Friday", "told to wait
+// until Monday".
+var awaitVerbs = setOf("expect", "wait", "await", "hope", "anticipate", "brace")
+
+// orderAsks reports that the verb after the "to" of an order at token v
+// asks for an act: not "told to expect a decision by Friday".
+func (d *doc) orderAsks(v, hi int) bool {
+	return v < hi && d.toks[v].kind == tWord && !awaitVerbs[d.tokLower(v)]
 }
 
 // orderEnd returns the end of what an order at "to" (token to) asks: its
