@@ -335,7 +335,9 @@ func (d *doc) timeExpr(t, hi int) string {
 				}
 				return d.spanText(k, end)
 			}
-			if (w == "within" || w == "in") && d.toks[k+1].kind == tNum && k+2 < hi && isTimeWord(d.tokLower(k+2)) {
+			// "within 90 days", "in six weeks".
+			if (w == "within" || w == "in") && (d.toks[k+1].kind == tNum || numberWords[d.tokLower(k+1)]) && k+2 < hi &&
+				isTimeWord(d.tokLower(k+2)) {
 				return d.spanText(k, k+3)
 			}
 		}

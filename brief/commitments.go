@@ -95,7 +95,8 @@ var commitCues = map[string]commitCue{
 // class bit would make "must" a verb that ends a name ("Huey, Dewey and
 // Louie must repeat…").
 var dutyCues = map[string]commitCue{"must": {Firm, false, 2}, "required": {Firm, true, 2},
-	"obliged": {Firm, true, 2}, "obligated": {Firm, true, 2}}
+	"obliged": {Firm, true, 2}, "obligated": {Firm, true, 2},
+	"told": {Firm, true, 2}, "instructed": {Firm, true, 2}, "directed": {Firm, true, 2}}
 
 // dutyCue is the cue of "has been ordered to".
 var dutyCue = commitCue{Firm, true, 2}
@@ -294,7 +295,7 @@ func (d *doc) findCommitments() {
 			w := d.tokLower(t)
 			duty, isDuty := commitCue{}, false
 			if d.lex[t]&lexCommit == 0 {
-				if w[0] != 'm' && w[0] != 'r' && w[0] != 'o' {
+				if w[0] != 'm' && w[0] != 'r' && w[0] != 'o' && !isOrderWord(w) {
 					continue
 				}
 				if duty, isDuty = dutyCues[w]; !isDuty {
@@ -307,11 +308,14 @@ func (d *doc) findCommitments() {
 			var cue commitCue
 			var isCue, ok bool
 			var c docCommitment
-			if isDuty {
+			if isOrderWord(w) {
+				c, ok = d.orderGivenAt(t, hi) // "ordered Corran Estates to pay… by 1 March"
+			}
+			if !ok && isDuty {
 				if c, ok = d.commitmentAt(t, hi, w, duty); !ok {
 					continue
 				}
-			} else {
+			} else if !ok {
 				cue, isCue = d.commitCueAt(t, w)
 				c, ok = d.stepInMotionAt(t, hi)
 			}
@@ -883,8 +887,9 @@ func (d *doc) commitmentAt(t, hi int, w string, cue commitCue) (docCommitment, b
 		cue = commitCue{Firm, false, 2}
 	}
 	if cue.needTo && !deadline && !seeking {
-		// "ready to", "due to", "plans to"; "set to" but not "set up".
-		if next != "to" {
+		// "ready to", "due to", "plans to"; "set to" but not "set up";
+		// "undertook not to".
+		if next != "to" && !d.notTo(nk, hi) {
 			// "committed itself to", "commits both sides to"
 			// "has partnered with Zeiss to sell…", "teamed up with… to…"
 			partner := (d.lemmaIs(t, "partner") || d.lemmaIs(t, "team")) && (next == "with" || next == "up") && d.toWithin(nk, hi, 8)
@@ -1004,7 +1009,7 @@ func (d *doc) commitmentAt(t, hi int, w string, cue commitCue) (docCommitment, b
 		if !d.timeAhead(t, d.clauseEnd(t, hi)) || !d.subjectAdjacent(t) {
 			return docCommitment{}, false
 		}
-	case "must", "required", "obliged", "obligated", "ordered":
+	case "must", "required", "obliged", "obligated", "ordered", "told", "instructed", "directed":
 		if !d.dutyAt(t, nk, hi, w, arg) {
 			return docCommitment{}, false
 		}
@@ -1045,7 +1050,7 @@ func (d *doc) commitmentAt(t, hi int, w string, cue commitCue) (docCommitment, b
 			return docCommitment{}, false
 		}
 	case d.lemmaIs(t, "agree"):
-		if next != "to" && next != "on" && next != "a" && next != "an" && next != "that" && next != "with" {
+		if next != "to" && next != "on" && next != "a" && next != "an" && next != "that" && next != "with" && !d.notTo(nk, hi) {
 			return docCommitment{}, false
 		}
 		// "the chief agrees with me": a view; "agreed with Kenya to
@@ -2316,21 +2321,12 @@ func (d *doc) dutyAt(t, nk, hi int, w string, arg argument) bool {
 		if next == "be" || next == "have" || next == "not" || next == "never" || d.lex[nk]&lexFunction != 0 {
 			return false
 		}
-	} else if t == 0 || !isBe(d.tokLower(t-1)) || next != "to" {
+	} else if t == 0 || !isBe(d.tokLower(t-1)) || next != "to" || isOrderWord(w) && !d.orderAsks(nk+1, hi) {
 		return false
 	}
 	if !arg.ref.ok() || arg.ref.ent < 0 || arg.thing || arg.generic {
 		return false
 	}
-	end := d.clauseEnd(t, hi)
-	if d.timeAhead(t, end) {
-		return true
-	}
-	when := asciiLower(d.timeExpr(nk, end))
-	for _, p := range []string{"by ", "within ", "before ", "until ", "next ", "later ", "in "} {
-		if strings.HasPrefix(when, p) {
-			return true
-		}
-	}
-	return false
+	_, ahead := d.deadlineAhead(nk, d.clauseEnd(t, hi))
+	return ahead && !d.pastYearBefore(t)
 }

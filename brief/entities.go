@@ -138,6 +138,10 @@ func (d *doc) findMentions() {
 				i++
 				continue
 			}
+			if n := d.postNominalsAt(i, hi); n > 0 {
+				i += n // "Priya Raman KC": the letters after a name
+				continue
+			}
 			if n := d.matchName(i, hi, si, headline); n > 0 {
 				i += n
 				continue
@@ -1195,6 +1199,9 @@ func (d *doc) capRun(i, hi int) int {
 			break
 		}
 		if t.kind == tWord && t.flags&fCap != 0 && (!d.g.nonActor[d.tokLower(j)] || personLike && isCalendarWord(d.tokLower(j))) {
+			if d.postNominalEnd(i, j, hi) > j {
+				break // "Priya Raman KC": letters after the name are not of it
+			}
 			j++
 			// An initial: "Donald J. Trump".
 			if t.e-t.s == 1 && j+1 < hi && d.text[d.toks[j].s] == '.' && d.isCapWord(j+1) {
@@ -1695,8 +1702,22 @@ func (d *doc) recordRun(i, j, hi, si int, title, role string, r0 int) {
 	if m.kind == KindPerson && m.role == "" {
 		m.role = d.roleBefore(r0)
 	}
-	if m.kind == KindPerson && m.role == "" {
-		m.role = d.roleAfter(j, hi)
+	if m.kind == KindPerson {
+		// "Priya Raman KC, representing the tenants,": the role after the
+		// letters, or the one they give.
+		if pe := d.postNominalEnd(i, j, hi); pe > j {
+			if m.role == "" {
+				m.role = d.roleAfter(pe, hi)
+			}
+			if m.role == "" {
+				m.role = postNominals[d.tokText(j)]
+			}
+			if d.toks[pe-1].flags&fPoss != 0 {
+				m.flags |= mPoss
+			}
+		} else if m.role == "" {
+			m.role = d.roleAfter(j, hi)
+		}
 	}
 	// "Trump supporters", "Royal Shrewsbury hospital": a name and a group
 	// noun or an organisation written in lower case.
