@@ -1109,6 +1109,12 @@ func (d *doc) markSubjects() {
 				continue // his, her, him: never the subject
 			}
 		}
+		// "Ellery's grandson Leo, 19, works the till": a name's possessive
+		// before the person it is said of is no more the subject than
+		// "his" in "His son Tom".
+		if m.flags&mPoss != 0 && d.possessedPerson(mi) {
+			continue
+		}
 		if p := int(m.r0) - 1; p >= 0 && d.sentenceOf(p) == int(m.sent) {
 			k := p
 			for k >= 0 && d.toks[k].kind == tWord && determiners[d.tokLower(k)] {
@@ -1122,6 +1128,45 @@ func (d *doc) markSubjects() {
 		m.flags |= mSubject
 		last = m.sent
 	}
+}
+
+// possessedPerson reports that the possessive mention mi ("Ellery's") is
+// followed in its noun phrase by a person's name: "Ellery's grandson Leo",
+// "Varga's daughter, Ana,", "Mark Ellery's apprentice Sam Okoye". At most
+// three lower-case words that are no verb, and a comma before the name,
+// stand between them.
+func (d *doc) possessedPerson(mi int) bool {
+	if mi+1 >= len(d.ments) {
+		return false
+	}
+	m, n := d.ments[mi], d.ments[mi+1]
+	if n.sent != m.sent || n.flags&mInQuote != 0 || n.form != formPerson && n.form != formUnknown {
+		return false
+	}
+	gap := int(n.r0) - int(m.t1)
+	if gap < 0 || gap > 4 {
+		return false
+	}
+	// A name of unknown sort is a person's after a word for one: "Ellery's
+	// son Tom", not "Ellery's Bakehouse".
+	person := n.form == formPerson
+	for k := int(m.t1); k < int(n.r0); k++ {
+		t := d.toks[k]
+		if t.kind == tPunct && d.text[t.s] == ',' && k == int(n.r0)-1 && k > int(m.t1) {
+			continue
+		}
+		if t.kind != tWord || t.flags&(fCap|fInQuote) != 0 || d.lex[k]&(lexFunction|lexSpeech) != 0 {
+			return false
+		}
+		w := d.tokLower(k)
+		if isVerbLike(w) || isAuxiliary(w) || isBe(w) || isPreposition(w) {
+			return false
+		}
+		_, kin := kinNouns[w]
+		_, one := newcomerNouns[w]
+		person = person || kin || one || isPersonNoun(w)
+	}
+	return person
 }
 
 // appositionTo reports whether mention b is set off by a comma right
