@@ -745,7 +745,7 @@ func (d *doc) frameSpeakerIn(lo, hi int, after bool) speakerRef {
 // v) is a possessive: "Lindqvist's post had three hundred replies:" is
 // about the post, not said by her.
 func (d *doc) possessiveSubject(lo, v int) bool {
-	for t := lo; t < v; t++ {
+	for t := d.mainClauseStart(lo, v); t < v; t++ {
 		if c := d.cover[t]; c != 0 {
 			if m := d.ments[c-1]; m.flags&mSubject != 0 || m.form == formPronoun {
 				return m.flags&mPoss != 0 || m.form == formPronoun && possessivePronouns[d.tokLower(int(m.t0))] && d.tokLower(int(m.t0)) != "her"
@@ -753,6 +753,20 @@ func (d *doc) possessiveSubject(lo, v int) bool {
 		}
 	}
 	return false
+}
+
+// mainClauseStart returns where the main clause starts in tokens [lo, v)
+// of one sentence: after a subordinate clause that opens the sentence
+// ("When Bob receives his review, he improves…"; see openingClauseEnd),
+// else lo.
+func (d *doc) mainClauseStart(lo, v int) int {
+	if lo >= v {
+		return lo
+	}
+	if c := d.openingClauseEnd(d.sentenceOf(lo)); c >= lo && c < v {
+		return c + 1
+	}
+	return lo
 }
 
 // onePersonIn reports that tokens [lo, hi) name no person other than ent.
@@ -1455,7 +1469,7 @@ func (d *doc) abbrevDot(j int) bool {
 // clauseSubject returns the subject of the clause that ends at token v: its
 // subject actor, or else the first unnamed person ("an unidentified poster").
 func (d *doc) clauseSubject(lo, v int) speakerRef {
-	for t := lo; t < v; t++ {
+	for t := d.mainClauseStart(lo, v); t < v; t++ {
 		if c := d.cover[t]; c != 0 {
 			m := d.ments[c-1]
 			if m.flags&mSubject != 0 || m.form == formPronoun {

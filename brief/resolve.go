@@ -1092,10 +1092,19 @@ func (d *doc) resolvePronouns() {
 func (d *doc) markSubjects() {
 	last := int32(-1)
 	inPP := -1 // the last mention passed over in a prepositional phrase
+	// The end of the clause that opens sentence clauseSent with a
+	// subordinator ("When Ellery fell ill, Tom took over"), or -1.
+	clauseSent, clauseEnd := int32(-1), -1
 	for mi := range d.ments {
 		m := &d.ments[mi]
 		if m.sent == last || m.flags&(mInQuote|mAdj) != 0 || m.form == formPlace {
 			continue
+		}
+		if m.sent != clauseSent {
+			clauseSent, clauseEnd = m.sent, d.openingClauseEnd(int(m.sent))
+		}
+		if int(m.t0) < clauseEnd {
+			continue // the subject of the opening clause, not the sentence's
 		}
 		// "…arrived with Kenneth Marsh, now Lord Marsh of Alton, as
 		// minister": an apposition to a name in a prepositional phrase
@@ -1128,6 +1137,29 @@ func (d *doc) markSubjects() {
 		m.flags |= mSubject
 		last = m.sent
 	}
+}
+
+// subordinators open a clause that does not stand alone: "When Ellery fell
+// ill, …", "Although she wanted…, …".
+var subordinators = setOf("when", "while", "whilst", "since", "although", "though", "because", "if", "once",
+	"until", "unless", "whereas", "as")
+
+// openingClauseEnd returns the token of the comma that ends a subordinate
+// clause opening sentence si ("When Ellery fell ill in 2022, his son Tom
+// took over"), or -1 when the sentence opens with none.
+func (d *doc) openingClauseEnd(si int) int {
+	lo, hi := d.sentRange(si)
+	if lo >= hi || d.toks[lo].kind != tWord || !subordinators[d.tokLower(lo)] {
+		return -1
+	}
+	for k := lo + 1; k < hi && k < lo+25; k++ {
+		if t := d.toks[k]; t.flags&fInQuote != 0 || t.kind == tQuote {
+			return -1
+		} else if t.kind == tPunct && d.text[t.s] == ',' {
+			return k
+		}
+	}
+	return -1
 }
 
 // possessedPerson reports that the possessive mention mi ("Ellery's") is

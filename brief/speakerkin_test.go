@@ -6,9 +6,10 @@ import "testing"
 // pronoun's sex ("His son Tom joined him last spring.", "Ellery's grandson
 // Leo, 19, works the till.") is that person, not the person the article is
 // about: a name's possessive ("Ellery's") is part of the subject, not the
-// subject. A sentence that names the speaker keeps him, and a thing or a
-// group as the subject before leaves the usual rule. Sentences written for
-// the test.
+// subject, and neither is the subject of a clause that opens the sentence
+// ("When Ellery fell ill, his son Tom took over"). A sentence that names
+// the speaker keeps him, and a thing or a group as the subject before
+// leaves the usual rule. Sentences written for the test.
 func TestPronounSpeakerNewSubject(t *testing.T) {
 	baker := []string{
 		`Mark Ellery, 58, has run the bakery on Quay Street for thirty years. He gets up at four every morning and still shapes every loaf by hand.`,
@@ -47,7 +48,23 @@ func TestPronounSpeakerNewSubject(t *testing.T) {
 		{"the surname's daughter, she said first", with(farmer,
 			`Varga's daughter Ana came home from Budapest in May. She said: “I missed the quiet more than anything.”`),
 			"missed the quiet", "Ana"},
+		{"a clause about the father opens the sentence", with(baker,
+			`When Ellery fell ill in 2022, his son Tom took over the ovens. “I grew up in the flour,” he says.`),
+			"grew up in the flour", "Tom"},
+		{"a clause about the father, then a paragraph", with(baker,
+			`Since Ellery cut his hours, his son Tom has done the deliveries.`,
+			`“I grew up in the flour,” he says.`),
+			"grew up in the flour", "Tom"},
+		{"while the father sleeps", with(baker,
+			`While Ellery sleeps, his nephew Dan Moss runs the night shift. “I have never once burnt a batch,” he says.`),
+			"never once burnt a batch", "Dan Moss"},
+		{"although the mother wanted", with(farmer,
+			`Although Varga wanted her to study law, her niece Lili Farkas came home to farm. “I missed the quiet more than anything,” she said.`),
+			"missed the quiet", "Lili Farkas"},
 		// The one the sentence names, or the usual rule.
+		{"a clause about the son opens the sentence", with(baker,
+			`When Tom joined in 2022, Ellery bought a second oven. “It was the best money I ever spent,” he says.`),
+			"best money I ever spent", "Mark Ellery"},
 		{"the surname's son, the surname speaks", with(baker,
 			`Ellery's son Tom was there on Saturday. “It's our busiest week,” Ellery said.`),
 			"busiest week", "Mark Ellery"},
