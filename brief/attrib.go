@@ -1607,7 +1607,9 @@ func (d *doc) contextSpeaker(q quoteSpan, last speakerRef, lastPara int) speaker
 		// transcript. They take time to cultivate. / “I've been building
 		// relationships…”"
 		par := d.a.Paragraphs[prevPara]
-		if d.repliesIn(par.First + par.Count - 1) {
+		// "…, and the replies poured in." / "His followers were quick to
+		// respond.": one of them speaks.
+		if ls := par.First + par.Count - 1; d.repliesIn(ls) || d.crowdOpens(ls) {
 			return anonymous
 		}
 		for si := par.First + par.Count - 1; si >= par.First && si >= par.First+par.Count-2; si-- {
@@ -2201,7 +2203,7 @@ func anyoneAtAll(desc string) bool {
 // anonymousWords stand for people a text does not name: "Another wrote:",
 // "Someone replied", "Others added".
 var anonymousWords = setOf("another", "one", "someone", "somebody", "anyone", "anybody", "others", "some",
-	"many", "several", "few", "most")
+	"many", "several", "few", "most", "everyone", "everybody", "nobody", "none")
 
 // postNouns are what people post or send in reply: "One post read:", "a
 // comment under the video said". With no author named ("a reply from
@@ -2239,9 +2241,14 @@ func (d *doc) anonymousSubject(lo, v int) bool {
 		return false
 	}
 	for k := s; k < e; k++ {
-		if d.toks[k].kind != tWord || d.cover[k] != 0 || d.toks[k].flags&fInQuote != 0 {
+		// "his followers": a possessive opens the phrase.
+		own := k == s && possessivePronouns[d.tokLower(k)]
+		if d.toks[k].kind != tWord || d.cover[k] != 0 && !own || d.toks[k].flags&fInQuote != 0 {
 			return false
 		}
+	}
+	if e-s > 1 && d.tokLower(s) == "not" {
+		s++ // "Not everyone agreed"
 	}
 	w := d.tokLower(s)
 	if e-s == 1 {
@@ -2265,6 +2272,26 @@ func (d *doc) anonymousSubject(lo, v int) bool {
 	}
 	if crowdNouns[h] && head-s == 2 && (w == "a" || w == "an" || w == "one" || w == "another") {
 		return true
+	}
+	// "His followers were quick to respond", "Many viewers replied": a
+	// crowd.
+	hw := d.tokLower(head - 1)
+	return hw != h && crowdNouns[h] && head-s <= 3
+}
+
+// crowdOpens reports that sentence si opens with someone it does not name
+// as the subject of its first verb ("Not everyone agreed with him.", "His
+// followers were quick to respond."; see anonymousSubject).
+func (d *doc) crowdOpens(si int) bool {
+	lo, hi := d.sentRange(si)
+	for k := lo + 1; k < hi && k < lo+8; k++ {
+		t := d.toks[k]
+		if t.kind != tWord || t.flags&(fCap|fInQuote) != 0 || d.cover[k] != 0 {
+			continue
+		}
+		if w := d.tokLower(k); isAuxiliary(w) || isBe(w) || d.lex[k]&lexSpeech != 0 || isVerbLike(w) || irregularPast[w] {
+			return d.anonymousSubject(lo, k)
+		}
 	}
 	return false
 }

@@ -46,6 +46,14 @@ func TestAnonymousPostSpeakers(t *testing.T) {
 			`Ferreira's video spread quickly, and the replies poured in.`,
 			`“Rents out there are half what you pay on Augusta.”`),
 			"Rents out there are half", ""},
+		{"not everyone agreed, then a quote paragraph", with(
+			`Not everyone agreed with him.`,
+			`“Rents out there are half what you pay on Augusta.”`),
+			"Rents out there are half", ""},
+		{"his followers responded, then a quote paragraph", with(
+			`His followers were quick to respond.`,
+			`“Rents out there are half what you pay on Augusta.”`),
+			"Rents out there are half", ""},
 		// The description the lead-in gives.
 		{"one post read", with(
 			`One post read: “Rents out there are half what you pay on Augusta.”`),
@@ -99,6 +107,10 @@ func TestAnonymousPostSpeakers(t *testing.T) {
 			`Ferreira has read every one of them.`,
 			`“Some of them are right, and that is what hurts.”`),
 			"that is what hurts", "Tomas Ferreira"},
+		{"he answered his followers", with(
+			`Ferreira replied to his followers the next day.`,
+			`“I will keep the shop open until they drag me out.”`),
+			"until they drag me out", "Tomas Ferreira"},
 		{"his words in the same paragraph after a reply", with(
 			`Another wrote: “The council only listens when the shops start closing.” Ferreira agreed: “That is the only thing they count.”`),
 			"the only thing they count", "Tomas Ferreira"},
