@@ -41,6 +41,11 @@ func (s speakerRef) ok() bool { return s.ent >= 0 || s.desc != "" }
 
 var noSpeaker = speakerRef{ent: -1}
 
+// anonymous is the speaker of words a frame gives to someone it does not
+// name ("Another wrote:", "A comment under the video said:"): no one, and
+// the words that go on from them are no one else's either.
+var anonymous = speakerRef{ent: -1, heard: true, unsure: true}
+
 // commNouns are things that speak for someone: "the tweet from Vulture
 // magazine reads", "a statement from the ministry said".
 var commNouns = setOf("tweet", "statement", "letter", "post", "message", "email", "note", "release", "report",
@@ -101,10 +106,15 @@ func (d *doc) attributeQuotes() {
 			// the words that go on from hers are no one else's either.
 			sp = speakerRef{ent: -1, heard: true, unsure: true}
 		}
-		if sp.ent < 0 && (bareBody(sp.desc) || anyoneAtAll(sp.desc)) {
-			// "“We will appeal,” the company said" with no company named,
-			// "“…,” the people said": the speaker is not known.
+		if sp.ent < 0 && bareBody(sp.desc) {
+			// "“We will appeal,” the company said" with no company named:
+			// the speaker is not known.
 			sp = noSpeaker
+		}
+		if sp.ent < 0 && anyoneAtAll(sp.desc) {
+			// "“…,” the people said": someone no one could name, and the
+			// words that go on from theirs are no one else's either.
+			sp = anonymous
 		}
 		if sp.ent >= 0 && d.ents[sp.ent].kind != KindPerson && sp.desc == "" {
 			// Organisations and countries speak too; keep them.
@@ -181,7 +191,8 @@ func (d *doc) ownTurn(parts []int, qi int) bool {
 		}
 	}
 	sp := d.frameSpeaker(qi)
-	return first.ok() && sp.ok() && (sp.ent != first.ent || sp.desc != first.desc)
+	// “…,” he wrote. Someone replied: “…” — someone else, unnamed.
+	return first.ok() && (sp.ok() && (sp.ent != first.ent || sp.desc != first.desc) || sp.unsure)
 }
 
 // questionFrame reports a quote that is a question, followed in its own
@@ -631,7 +642,7 @@ func (d *doc) frameSpeakerIn(lo, hi int, after bool) speakerRef {
 			}
 		}
 	}
-	heard := false
+	heard, anon := false, false
 	for _, v := range verbs {
 		w := d.tokLower(v)
 		// "she was warned that “…”", "he was told": the subject heard
@@ -697,6 +708,9 @@ func (d *doc) frameSpeakerIn(lo, hi int, after bool) speakerRef {
 		} else if sp.heard || sp.person {
 			return sp
 		}
+		// "Another wrote", "A comment under the video said": someone the
+		// frame does not name, unless another verb names who speaks.
+		anon = anon || d.anonymousSubject(lo, v)
 		// "Uber stepped in and tweeted": the subject of the first verb.
 		if v > lo && d.tokLower(v-1) == "and" {
 			if sp := d.clauseSubject(lo, v); sp.ok() {
@@ -718,6 +732,9 @@ func (d *doc) frameSpeakerIn(lo, hi int, after bool) speakerRef {
 			return sp
 		}
 	}
+	if anon {
+		return anonymous
+	}
 	if heard {
 		return speakerRef{ent: -1, heard: true}
 	}
@@ -728,7 +745,7 @@ func (d *doc) frameSpeakerIn(lo, hi int, after bool) speakerRef {
 // v) is a possessive: "Lindqvist's post had three hundred replies:" is
 // about the post, not said by her.
 func (d *doc) possessiveSubject(lo, v int) bool {
-	for t := lo; t < v; t++ {
+	for t := d.mainClauseStart(lo, v); t < v; t++ {
 		if c := d.cover[t]; c != 0 {
 			if m := d.ments[c-1]; m.flags&mSubject != 0 || m.form == formPronoun {
 				return m.flags&mPoss != 0 || m.form == formPronoun && possessivePronouns[d.tokLower(int(m.t0))] && d.tokLower(int(m.t0)) != "her"
@@ -736,6 +753,20 @@ func (d *doc) possessiveSubject(lo, v int) bool {
 		}
 	}
 	return false
+}
+
+// mainClauseStart returns where the main clause starts in tokens [lo, v)
+// of one sentence: after a subordinate clause that opens the sentence
+// ("When Bob receives his review, he improves…"; see openingClauseEnd),
+// else lo.
+func (d *doc) mainClauseStart(lo, v int) int {
+	if lo >= v {
+		return lo
+	}
+	if c := d.openingClauseEnd(d.sentenceOf(lo)); c >= lo && c < v {
+		return c + 1
+	}
+	return lo
 }
 
 // onePersonIn reports that tokens [lo, hi) name no person other than ent.
@@ -1438,7 +1469,7 @@ func (d *doc) abbrevDot(j int) bool {
 // clauseSubject returns the subject of the clause that ends at token v: its
 // subject actor, or else the first unnamed person ("an unidentified poster").
 func (d *doc) clauseSubject(lo, v int) speakerRef {
-	for t := lo; t < v; t++ {
+	for t := d.mainClauseStart(lo, v); t < v; t++ {
 		if c := d.cover[t]; c != 0 {
 			m := d.ments[c-1]
 			if m.flags&mSubject != 0 || m.form == formPronoun {
@@ -1541,6 +1572,10 @@ func (d *doc) contextSpeaker(q quoteSpan, last speakerRef, lastPara int) speaker
 	// A quote that follows, in the same paragraph, a sentence about a person
 	// is that person's: "Ms Okafor set out why… “For thirty years…”".
 	if si > 0 && d.a.Sentences[si-1].Para == q.para && d.fillsSentence(q) {
+		// "…, and the replies poured in. “…”": one of them.
+		if d.repliesIn(si - 1) {
+			return anonymous
+		}
 		if e := d.sentenceSubject(si - 1); e >= 0 && d.ents[e].kind == KindPerson {
 			return speakerRef{ent: e}
 		}
@@ -1572,6 +1607,11 @@ func (d *doc) contextSpeaker(q quoteSpan, last speakerRef, lastPara int) speaker
 		// transcript. They take time to cultivate. / “I've been building
 		// relationships…”"
 		par := d.a.Paragraphs[prevPara]
+		// "…, and the replies poured in." / "His followers were quick to
+		// respond.": one of them speaks.
+		if ls := par.First + par.Count - 1; d.repliesIn(ls) || d.crowdOpens(ls) {
+			return anonymous
+		}
 		for si := par.First + par.Count - 1; si >= par.First && si >= par.First+par.Count-2; si-- {
 			if e := d.onlyPersonIn(si); e >= 0 {
 				return speakerRef{ent: e}
@@ -1630,7 +1670,7 @@ func (d *doc) colonSlot(q quoteSpan, prevPara int) (speakerRef, bool) {
 	if sp := d.colonDocument(lo, hi); sp.ok() {
 		return sp, true
 	}
-	return speakerRef{ent: -1, heard: true}, true
+	return anonymous, true
 }
 
 // singular returns the singular of a plural noun in -s or -ies ("replies",
@@ -1961,12 +2001,24 @@ func (d *doc) onlyPunctBetween(lo, v int) bool {
 }
 
 // sentenceSubject returns the entity of the subject of sentence si, or -1.
+// The subject of what someone is reported to have said is not the
+// sentence's: "One person wrote that he should move", "Critics said she".
 func (d *doc) sentenceSubject(si int) int {
 	lo, hi := d.sentRange(si)
+	v := -1 // the first speech verb
 	for t := lo; t < hi; t++ {
+		if v < 0 && d.toks[t].kind == tWord && d.lex[t]&lexSpeech != 0 && d.toks[t].flags&(fCap|fInQuote) == 0 && d.cover[t] == 0 {
+			v = t
+		}
 		if c := d.cover[t]; c != 0 {
 			m := d.ments[c-1]
 			if m.flags&mSubject != 0 && m.flags&mInQuote == 0 {
+				// "said he should", not `“…,” said Haoyu as…` (who said it).
+				clause := v >= 0 && int(m.r0) == v+1 && int(m.t1) < hi && d.toks[m.t1].kind == tWord &&
+					(v == lo || d.toks[v-1].kind != tQuote)
+				if v >= 0 && (clause || int(m.r0) == v+2 && d.tokLower(v+1) == "that" || d.anonymousSubject(lo, v)) {
+					return -1
+				}
 				if m.form == formPronoun {
 					if m.ent >= 0 {
 						return int(m.ent)
@@ -2144,6 +2196,134 @@ func anyoneAtAll(desc string) bool {
 	switch w {
 	case "people", "persons", "everyone", "everybody", "anyone", "anybody", "someone", "somebody", "public", "others":
 		return true
+	}
+	return false
+}
+
+// anonymousWords stand for people a text does not name: "Another wrote:",
+// "Someone replied", "Others added".
+var anonymousWords = setOf("another", "one", "someone", "somebody", "anyone", "anybody", "others", "some",
+	"many", "several", "few", "most", "everyone", "everybody", "nobody", "none")
+
+// postNouns are what people post or send in reply: "One post read:", "a
+// comment under the video said". With no author named ("a reply from
+// councillor Rui Matos") they are no one's words.
+var postNouns = setOf("post", "reply", "comment", "message", "tweet", "retweet", "response", "email", "text",
+	"review")
+
+// crowdNouns are people a text picks out of a crowd without naming them:
+// "one reader wrote", "a viewer replied".
+var crowdNouns = setOf("reader", "viewer", "listener", "follower", "subscriber", "commenter", "poster", "user",
+	"person", "fan", "customer", "visitor", "participant", "member", "respondent")
+
+// anonymousSubject reports that the subject of the speech verb at token v,
+// in the clause that runs from lo, is someone the text does not name: a
+// word that stands for them ("Another wrote", "Within minutes, someone
+// replied"), a post or a reply ("A comment under the video said"), or one
+// person picked out of a crowd ("One viewer wrote"). A name there is the
+// other rules' to read.
+func (d *doc) anonymousSubject(lo, v int) bool {
+	// The clause's start: after the last comma or colon before the verb.
+	s := lo
+	for k := v - 1; k > lo; k-- {
+		if t := d.toks[k]; t.kind == tPunct && (d.text[t.s] == ',' || d.text[t.s] == ':' || d.text[t.s] == ';') {
+			s = k + 1
+			break
+		}
+	}
+	// The verb's own words before it: adverbs and auxiliaries.
+	e := v
+	for e-1 > s && d.toks[e-1].kind == tWord && d.cover[e-1] == 0 && d.toks[e-1].flags&fCap == 0 &&
+		(isAdverb(d.tokLower(e-1)) || isAuxiliary(d.tokLower(e-1))) {
+		e--
+	}
+	if e <= s || e-s > 8 {
+		return false
+	}
+	for k := s; k < e; k++ {
+		// "his followers": a possessive opens the phrase.
+		own := k == s && possessivePronouns[d.tokLower(k)]
+		if d.toks[k].kind != tWord || d.cover[k] != 0 && !own || d.toks[k].flags&fInQuote != 0 {
+			return false
+		}
+	}
+	if e-s > 1 && d.tokLower(s) == "not" {
+		s++ // "Not everyone agreed"
+	}
+	w := d.tokLower(s)
+	if e-s == 1 {
+		return anonymousWords[w]
+	}
+	// The noun phrase: a determiner, a few words, the head, and perhaps a
+	// phrase that says where it was posted ("under the video").
+	head := e
+	for k := s + 1; k < e; k++ {
+		if isPreposition(d.tokLower(k)) {
+			head = k
+			break
+		}
+	}
+	h := singular(d.tokLower(head - 1))
+	if head < e && (d.tokLower(head) == "from" || d.tokLower(head) == "by") {
+		return false // "a reply from …": whoever it is from
+	}
+	if postNouns[h] && head-s <= 4 {
+		return true
+	}
+	if crowdNouns[h] && head-s == 2 && (w == "a" || w == "an" || w == "one" || w == "another") {
+		return true
+	}
+	// "His followers were quick to respond", "Many viewers replied": a
+	// crowd.
+	hw := d.tokLower(head - 1)
+	return hw != h && crowdNouns[h] && head-s <= 3
+}
+
+// crowdOpens reports that sentence si opens with someone it does not name
+// as the subject of its first verb ("Not everyone agreed with him.", "His
+// followers were quick to respond."; see anonymousSubject).
+func (d *doc) crowdOpens(si int) bool {
+	lo, hi := d.sentRange(si)
+	for k := lo + 1; k < hi && k < lo+8; k++ {
+		t := d.toks[k]
+		if t.kind != tWord || t.flags&(fCap|fInQuote) != 0 || d.cover[k] != 0 {
+			continue
+		}
+		if w := d.tokLower(k); isAuxiliary(w) || isBe(w) || d.lex[k]&lexSpeech != 0 || isVerbLike(w) || irregularPast[w] {
+			return d.anonymousSubject(lo, k)
+		}
+	}
+	return false
+}
+
+// replyNouns are what others send back: "the replies poured in",
+// "hundreds of comments".
+var replyNouns = setOf("replies", "comments", "responses", "reactions", "messages")
+
+// repliesIn reports that sentence si, outside quotation marks, tells of
+// replies or comments that are not its own subject's ("Ferreira's video
+// spread, and the replies poured in"): a quote after it is one of them,
+// no one's that the sentence names. "His comments drew anger" are his own.
+func (d *doc) repliesIn(si int) bool {
+	lo, hi := d.sentRange(si)
+	for t := lo; t < hi; t++ {
+		if d.toks[t].kind != tWord || d.toks[t].flags&(fInQuote|fCap) != 0 || d.cover[t] != 0 || !replyNouns[d.tokLower(t)] {
+			continue
+		}
+		own := false
+		for k := t - 1; k >= lo && k >= t-3 && d.toks[k].kind == tWord; k-- {
+			if w := d.tokLower(k); possessivePronouns[w] || d.toks[k].flags&fPoss != 0 {
+				own = true
+				break
+			}
+			if c := d.cover[k]; c != 0 && d.ments[c-1].flags&mPoss != 0 {
+				own = true
+				break
+			}
+		}
+		if !own {
+			return true
+		}
 	}
 	return false
 }

@@ -1092,10 +1092,19 @@ func (d *doc) resolvePronouns() {
 func (d *doc) markSubjects() {
 	last := int32(-1)
 	inPP := -1 // the last mention passed over in a prepositional phrase
+	// The end of the clause that opens sentence clauseSent with a
+	// subordinator ("When Ellery fell ill, Tom took over"), or -1.
+	clauseSent, clauseEnd := int32(-1), -1
 	for mi := range d.ments {
 		m := &d.ments[mi]
 		if m.sent == last || m.flags&(mInQuote|mAdj) != 0 || m.form == formPlace {
 			continue
+		}
+		if m.sent != clauseSent {
+			clauseSent, clauseEnd = m.sent, d.openingClauseEnd(int(m.sent))
+		}
+		if int(m.t0) < clauseEnd {
+			continue // the subject of the opening clause, not the sentence's
 		}
 		// "…arrived with Kenneth Marsh, now Lord Marsh of Alton, as
 		// minister": an apposition to a name in a prepositional phrase
@@ -1108,6 +1117,12 @@ func (d *doc) markSubjects() {
 			if w := d.tokLower(int(m.t0)); w != "he" && w != "she" {
 				continue // his, her, him: never the subject
 			}
+		}
+		// "Ellery's grandson Leo, 19, works the till": a name's possessive
+		// before the person it is said of is no more the subject than
+		// "his" in "His son Tom".
+		if m.flags&mPoss != 0 && d.possessedPerson(mi) {
+			continue
 		}
 		if p := int(m.r0) - 1; p >= 0 && d.sentenceOf(p) == int(m.sent) {
 			k := p
@@ -1122,6 +1137,68 @@ func (d *doc) markSubjects() {
 		m.flags |= mSubject
 		last = m.sent
 	}
+}
+
+// subordinators open a clause that does not stand alone: "When Ellery fell
+// ill, …", "Although she wanted…, …".
+var subordinators = setOf("when", "while", "whilst", "since", "although", "though", "because", "if", "once",
+	"until", "unless", "whereas", "as")
+
+// openingClauseEnd returns the token of the comma that ends a subordinate
+// clause opening sentence si ("When Ellery fell ill in 2022, his son Tom
+// took over"), or -1 when the sentence opens with none.
+func (d *doc) openingClauseEnd(si int) int {
+	lo, hi := d.sentRange(si)
+	if lo >= hi || d.toks[lo].kind != tWord || !subordinators[d.tokLower(lo)] {
+		return -1
+	}
+	for k := lo + 1; k < hi && k < lo+25; k++ {
+		if t := d.toks[k]; t.flags&fInQuote != 0 || t.kind == tQuote {
+			return -1
+		} else if t.kind == tPunct && d.text[t.s] == ',' {
+			return k
+		}
+	}
+	return -1
+}
+
+// possessedPerson reports that the possessive mention mi ("Ellery's") is
+// followed in its noun phrase by a person's name: "Ellery's grandson Leo",
+// "Varga's daughter, Ana,", "Mark Ellery's apprentice Sam Okoye". At most
+// three lower-case words that are no verb, and a comma before the name,
+// stand between them.
+func (d *doc) possessedPerson(mi int) bool {
+	if mi+1 >= len(d.ments) {
+		return false
+	}
+	m, n := d.ments[mi], d.ments[mi+1]
+	if n.sent != m.sent || n.flags&mInQuote != 0 || n.form != formPerson && n.form != formUnknown {
+		return false
+	}
+	gap := int(n.r0) - int(m.t1)
+	if gap < 0 || gap > 4 {
+		return false
+	}
+	// A name of unknown sort is a person's after a word for one: "Ellery's
+	// son Tom", not "Ellery's Bakehouse".
+	person := n.form == formPerson
+	for k := int(m.t1); k < int(n.r0); k++ {
+		t := d.toks[k]
+		if t.kind == tPunct && d.text[t.s] == ',' && k == int(n.r0)-1 && k > int(m.t1) {
+			continue
+		}
+		if t.kind != tWord || t.flags&(fCap|fInQuote) != 0 || d.lex[k]&(lexFunction|lexSpeech) != 0 {
+			return false
+		}
+		w := d.tokLower(k)
+		if isVerbLike(w) || isAuxiliary(w) || isBe(w) || isPreposition(w) {
+			return false
+		}
+		_, kin := kinNouns[w]
+		_, one := newcomerNouns[w]
+		person = person || kin || one || isPersonNoun(w)
+	}
+	return person
 }
 
 // appositionTo reports whether mention b is set off by a comma right
