@@ -457,7 +457,9 @@ func (d *doc) matchName(i, hi, si int, headline bool) int {
 	t := d.toks[i]
 	// Hyphenated compounds of names ("Russia-Ukraine", "US-UK", "anti-Trump")
 	// mention each part.
-	if t.flags&fHyphen != 0 {
+	// A hyphenated title ("Secretary-General", "Attorney-General") is
+	// one word, not names joined, whatever its parts are elsewhere.
+	if t.flags&fHyphen != 0 && !d.isTitleWord(i) {
 		if d.hyphenParts(i, si) || isCompoundAdjective(d.tokLower(i)) {
 			return 1
 		}
@@ -1433,11 +1435,24 @@ var abbrevTitles = func() map[string]bool {
 // [ts, te); r0 is where the role starts (a demonym before it). It returns
 // the tokens consumed from ts.
 func (d *doc) personAfterTitle(r0, ts, te, hi, si int) int {
-	j := d.capRun(te, hi)
-	for j > te && nameConnectors[d.tokLower(j-1)] {
+	// "Secretary-General Dr Lim Hock Seng", "Chief Scientist Prof. Ana
+	// Ruiz": a doctor's or professor's honorific after the title is the
+	// person's form of address, not the name's first word.
+	ns := te
+	if w := d.tokLower(te); (w == "dr" || w == "prof") && te > ts {
+		ns++
+		if ns < hi && d.toks[ns].kind == tPunct && d.text[d.toks[ns].s] == '.' {
+			ns++
+		}
+		if ns >= hi || !d.isCapWord(ns) {
+			ns = te
+		}
+	}
+	j := d.capRun(ns, hi)
+	for j > ns && nameConnectors[d.tokLower(j-1)] {
 		j--
 	}
-	if j <= te {
+	if j <= ns {
 		return te - ts // a title before a connector only ("Mx Al a"): no name
 	}
 	title := d.spanText(ts, te)
@@ -1449,7 +1464,7 @@ func (d *doc) personAfterTitle(r0, ts, te, hi, si int) int {
 			role = d.spanText(r0, ts)
 		}
 	}
-	d.recordRun(te, j, hi, si, title, role, r0)
+	d.recordRun(ns, j, hi, si, title, role, r0)
 	return j - ts
 }
 

@@ -1124,6 +1124,12 @@ func (d *doc) markSubjects() {
 		if m.flags&mPoss != 0 && d.possessedPerson(mi) {
 			continue
 		}
+		// "ASEAN Secretary-General Dr Lim said", "Acme chief executive
+		// Jo Hart said": a body or country named right before a person's
+		// title or role qualifies the person, who is the subject.
+		if d.qualifiesTitledPerson(mi) {
+			continue
+		}
 		if p := int(m.r0) - 1; p >= 0 && d.sentenceOf(p) == int(m.sent) {
 			k := p
 			for k >= 0 && d.toks[k].kind == tWord && determiners[d.tokLower(k)] {
@@ -1160,6 +1166,28 @@ func (d *doc) openingClauseEnd(si int) int {
 		}
 	}
 	return -1
+}
+
+// qualifiesTitledPerson reports that mention mi, of a body or country, is
+// followed at once by the title or role of a person named in the same
+// sentence: "ASEAN Secretary-General Dr Lim Hock Seng", "Acme chief
+// executive Jo Hart". It qualifies the person, who is the subject.
+func (d *doc) qualifiesTitledPerson(mi int) bool {
+	if mi+1 >= len(d.ments) {
+		return false
+	}
+	m, n := d.ments[mi], d.ments[mi+1]
+	if m.kind == KindPerson || m.form == formPronoun || m.form == formPerson || m.flags&mPoss != 0 {
+		return false
+	}
+	if n.sent != m.sent || n.flags&mInQuote != 0 || n.form != formPerson && n.kind != KindPerson {
+		return false
+	}
+	if n.r0 == m.t1 && n.r0 < n.t0 {
+		return true // a title the mention holds: "Secretary-General Dr Lim"
+	}
+	// A role in lower case read with the name: "chief executive Jo Hart".
+	return n.role != "" && n.r0 == n.t0 && n.r0 > m.t1 && strings.EqualFold(d.spanText(int(m.t1), int(n.r0)), n.role)
 }
 
 // possessedPerson reports that the possessive mention mi ("Ellery's") is

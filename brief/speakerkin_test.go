@@ -1,6 +1,10 @@
 package brief
 
-import "testing"
+import (
+	"slices"
+	"strings"
+	"testing"
+)
 
 // "He says" right after a sentence whose subject is a new person of the
 // pronoun's sex ("His son Tom joined him last spring.", "Ellery's grandson
@@ -84,4 +88,60 @@ func TestPronounSpeakerNewSubject(t *testing.T) {
 			`Ellery's customers queue from seven. “Some of them have come here for forty years,” he said.`),
 			"forty years", "Mark Ellery"},
 	})
+}
+
+// A body or country named right before a person's title ("ASEAN
+// Secretary-General Dr Lim", "Norlake chief executive Ruth Amis")
+// qualifies the person: the person is the sentence's subject, and "he
+// said" after it is that person, not the man the sentence before was
+// about. Sentences written for the test.
+func TestPronounSpeakerTitledSubject(t *testing.T) {
+	before := []string{
+		`Ministers from ten countries met in Hanoi on Friday.`,
+		`Norway's foreign minister, Erik Dalby, said Oslo would finish a new power line by 2027.`,
+	}
+	with := func(extra ...string) []string { return append(append([]string(nil), before...), extra...) }
+	checkSpeakers(t, []speakerCase{
+		{"a bloc's secretary-general", with(
+			`ASEAN Secretary-General Dr Lim Hock Seng said the deal showed that the bloc could still deliver. “The smoke next August will be the real test,” he said.`),
+			"real test", "Lim Hock Seng"},
+		{"a company's chief executive", with(
+			`Norlake chief executive Paul Amis said the firm would bid for the line. “We have built three of these already,” he said.`),
+			"built three of these", "Paul Amis"},
+		{"a country's president, a paragraph of its own", with(
+			`Finnish President Aaro Lintula said the plan was sound.`,
+			`“We will take part from the first day,” he said.`),
+			"from the first day", "Aaro Lintula"},
+		// The body itself as the subject: the usual rule.
+		{"the body as the subject", with(
+			`ASEAN said the deal showed that the bloc could still deliver. “The smoke next August will be the real test,” he said.`),
+			"real test", "Erik Dalby"},
+	})
+}
+
+// A hyphenated title ("Secretary-General") is the title of the name after
+// it even where the article writes one of its words capitalised elsewhere
+// ("the Secretary of State's office"), which made it read as names joined
+// by a hyphen and left the person with no title. Sentences written for
+// the test.
+func TestHyphenatedTitleKeepsItsPerson(t *testing.T) {
+	for _, text := range []string{
+		"Ministers met on Friday. Delegates from the Secretary of State's office were there.\n\nUN Secretary-General Dr Veshan Tarrow said the plan was sound.",
+		"Ministers met on Friday.\n\nThe Attorney met them.\n\nThe state's Attorney-General, Mira Osk, said the plan was sound.",
+	} {
+		an := Analyze(NewArticle("Talks", text))
+		name, title := "Mira Osk", "Attorney-General"
+		if strings.Contains(text, "Veshan") {
+			name, title = "Veshan Tarrow", "Secretary-General"
+		}
+		var roles []string
+		for _, a := range an.Actors {
+			if a.Kind == KindPerson {
+				roles = append(roles, a.Name+": "+a.Role)
+			}
+		}
+		if !slices.ContainsFunc(roles, func(r string) bool { return strings.HasPrefix(r, name+":") && strings.HasSuffix(r, title) }) {
+			t.Errorf("people %q, want %s with the role %s", roles, name, title)
+		}
+	}
 }
