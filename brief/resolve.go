@@ -671,12 +671,17 @@ func (d *doc) guessKind(mi int) ActorKind {
 	return KindOrganization
 }
 
-// retypeOrganisations turns a single name read as a person only because a
-// speech verb followed it ("Larkmoor announced") into an organisation when
-// the article uses it as one somewhere: with a business noun before it
-// ("publishing giant Larkmoor"), an employee or title after it ("Larkmoor
-// CEO Joan Avery"), or "which" after it. A title, a given name or a full
-// name keeps a person.
+// retypeOrganisations turns a name read as a person only because it
+// looked like one ("Larkmoor announced", "Marlow Ashby said") into an
+// organisation when the article uses it as one somewhere: with a business
+// noun before it ("publishing giant Larkmoor"), an employee or title after
+// it ("Larkmoor CEO Joan Avery"), "which" after it, or what only a company
+// has or undergoes (see companyCue: "shares in Marlow Ashby", "Marlow
+// Ashby's board"); or, twice, "said it would" or "said its". A name whose
+// first word is a known given name takes only the last of those proofs:
+// what only a company has. A title, a role, a he or she after it as the
+// subject, its given name alone or a one-word name written as a person's
+// keeps a person.
 func (d *doc) retypeOrganisations() {
 	// Which people may be organisations, then what their mentions tell,
 	// read in one walk over the mentions in the article's order (see
@@ -684,13 +689,19 @@ func (d *doc) retypeOrganisations() {
 	// person.
 	const (
 		asked  = 1 << iota // a person whose mentions are read
+		given              // one whose first word is a given name: only a company's marks count
 		org                // one used as an organisation's name
+		weak               // one that said "its" or "it would" once
+		weak2              // … twice
 		person             // one shown to be a person: read no further
 	)
 	st := make([]uint8, len(d.ents))
 	for ei, e := range d.ents {
-		if e.kind == KindPerson && len(e.ments) > 0 && !d.g.isGivenName(strings.Fields(e.name + " x")[0]) {
+		if e.kind == KindPerson && len(e.ments) > 0 {
 			st[ei] = asked
+			if d.g.isGivenName(strings.Fields(e.name + " x")[0]) {
+				st[ei] |= given
+			}
 		}
 	}
 	for mi := range d.ments {
@@ -698,23 +709,131 @@ func (d *doc) retypeOrganisations() {
 		if m.ent < 0 || st[m.ent]&(asked|person) != asked {
 			continue
 		}
-		if m.title != "" || m.form == formPerson && !strings.Contains(d.ents[m.ent].name, " ") || m.gender != genderUnknown ||
-			m.form == formPronoun || m.role != "" {
+		e := d.ents[m.ent]
+		// (The gender of a known given name is no more than that name.)
+		if m.title != "" || m.form == formPerson && !strings.Contains(e.name, " ") ||
+			m.gender != genderUnknown && st[m.ent]&given == 0 ||
+			m.form == formPronoun || m.role != "" && !sharedRoles[strings.ToLower(roleHead(m.role))] ||
+			st[m.ent]&given != 0 && d.givenNameAlone(m, e) {
 			st[m.ent] |= person
 			continue
 		}
-		if d.orgUse(*m) {
+		// "Hollis Dray said he would stand down": the subject and its he
+		// (not "Gareth Pryce, Mercer Dale's chief executive, said it had
+		// left him…").
+		if g, ok := d.pronounAfter(mi, int(m.ent)); ok && g != genderUnknown && m.flags&(mPoss|mSubject) == mSubject && !d.personBefore(mi) {
+			st[m.ent] |= person
+			continue
+		}
+		switch c := d.companyCue(mi, int(m.ent)); {
+		case c == cueCompany:
 			st[m.ent] |= org
+		case st[m.ent]&given != 0:
+		case d.orgUse(*m):
+			st[m.ent] |= org
+		case c == cueItself && st[m.ent]&weak != 0:
+			st[m.ent] |= weak2
+		case c == cueItself:
+			st[m.ent] |= weak
 		}
 	}
 	for ei, e := range d.ents {
-		if st[ei]&(org|person) == org {
+		if st[ei]&(org|weak2) != 0 && st[ei]&person == 0 {
 			e.kind = KindOrganization
 			for _, mi := range e.ments {
 				d.ments[mi].kind = KindOrganization
 			}
 		}
 	}
+}
+
+// sharedRoles are roles a company has as often as a person: "its rival
+// Cooper Wren", "the bidder Mercer Dale".
+var sharedRoles = setOf("rival", "rivals", "competitor", "partner", "owner", "investor", "bidder", "buyer", "seller",
+	"supplier", "customer", "client", "lender", "creditor", "shareholder", "target", "ally", "critic", "opponent")
+
+// givenNameAlone reports mention m of entity e, a name of several words,
+// written as the first word alone ("Morgan said" for "Morgan Dray"): when
+// that word is a given name, a person's.
+func (d *doc) givenNameAlone(m *mention, e *entity) bool {
+	sp := strings.IndexByte(e.name, ' ')
+	return sp > 0 && m.t1-m.t0 == 1 && strings.EqualFold(d.tokText(int(m.t0)), e.name[:sp]) && !strings.EqualFold(m.key, e.name)
+}
+
+// What a mention shows of a company (companyCue).
+const (
+	cueNone    = iota
+	cueItself  // "said it would", "said its": a company's words, and at times a person's
+	cueCompany // what only a company has or undergoes
+)
+
+// companyShares are what a company has and a person does not, after its
+// name or its possessive: "Marlow Ashby shares fell", "Hale Fenwick's
+// board", "Cooper Wren's shareholders".
+var companyShares = setOf("shares", "stock", "shareholders", "board", "chairman", "chairwoman", "ceo", "cfo",
+	"subsidiary", "subsidiaries", "dividend", "headquarters")
+
+// boardPlaces are what a person holds on a board: "Lisle's board seat".
+var boardPlaces = setOf("seat", "seats", "member", "members", "membership", "role", "position", "appointment", "place")
+
+// companyCue tells what mention mi of entity ei shows of a company:
+// cueCompany for what only a company has or undergoes ("shares in Marlow
+// Ashby", "Marlow Ashby's shareholders", "Marlow Ashby shares fell",
+// "Hale Fenwick's chief executive"); cueItself for "said it would" or
+// "said its" right after it (a product takes "its" too, but does not
+// speak); else cueNone. A person's holding is no company's
+// mark: "Corbin Lisle's shares in the bank", "his board seat".
+func (d *doc) companyCue(mi, ei int) int {
+	m := &d.ments[mi]
+	si := int(m.sent)
+	if p := int(m.r0) - 2; p >= 0 && m.flags&mPoss == 0 && d.sentenceOf(p) == si {
+		// "shares in Marlow Ashby", "a stake in Hale Fenwick"
+		if w := d.tokLower(p + 1); (w == "in" || w == "of") && d.toks[p].kind == tWord {
+			switch d.tokLower(p) {
+			case "shares", "stake", "stock", "shareholders", "shareholding":
+				return cueCompany
+			}
+		}
+	}
+	k := int(m.t1)
+	if k+1 < len(d.toks) && d.sentenceOf(k) == si && d.toks[k].kind == tWord && d.toks[k].flags&fCap == 0 {
+		w, next := d.tokLower(k), d.tokLower(k+1)
+		switch {
+		case w == "chief" && (next == "executive" || next == "financial" || next == "operating") && m.flags&mPoss != 0:
+			return cueCompany
+		case !companyShares[w]:
+		case (w == "shares" || w == "stock") && (next == "in" || next == "of"),
+			w == "board" && boardPlaces[next]:
+			// "Lisle's shares in the bank", "Lisle's board seat"
+		case m.flags&mPoss != 0 || w == "shares" || w == "shareholders" || w == "stock":
+			return cueCompany
+		}
+	}
+	if d.saidIt(k, si) {
+		return cueItself
+	}
+	return cueNone
+}
+
+// saidIt reports, from token k on in sentence si, a verb of saying, then
+// "its" or "it" with an auxiliary after it, with adverbs and a time
+// between: "said it would", "said on Tuesday it had", "said its profits".
+func (d *doc) saidIt(k, si int) bool {
+	spoke := false
+	for n := 0; k+1 < len(d.toks) && n < 6 && d.sentenceOf(k) == si && d.toks[k].kind == tWord; k, n = k+1, n+1 {
+		w := d.tokLower(k)
+		switch {
+		case !spoke && d.lex[k]&lexSpeech != 0:
+			spoke = true
+		case spoke && w == "its":
+			return true
+		case spoke && w == "it":
+			return isAuxiliary(d.tokLower(k + 1))
+		case !spoke && !isAuxiliary(w) && !isAdverb(w):
+			return false
+		}
+	}
+	return false
 }
 
 // retypeByPronouns gives a lone unknown name the kind its pronouns show.
@@ -881,14 +1000,31 @@ var bodyNouns = setOf("group", "agency", "maker", "brand", "platform", "app", "s
 	"regulator", "watchdog", "utility", "provider", "conglomerate", "wholesaler", "multinational", "railway",
 	"railroad", "supermarket", "distributor")
 
+// bodyOffices are the offices after a possessive that only a body has:
+// "Larkmoor's chairman", "Larkmoor's executives"; bodyChiefs follow
+// "chief" in one: "Larkmoor's chief executive" (not "chief of staff").
+var (
+	bodyOffices = setOf("chairman", "chairwoman", "ceo", "cfo", "founder", "co-founder", "executives", "shareholders")
+	bodyChiefs  = setOf("executive", "executives", "financial", "operating", "economist")
+)
+
 // orgUse reports a mention used as an organisation's name: "publishing
-// giant Larkmoor", "Larkmoor CEO", "Larkmoor, which owns…".
+// giant Larkmoor", "Larkmoor CEO", "Larkmoor, which owns…"; after a
+// possessive only an office a person does not have: "Larkmoor's chairman",
+// not "Larkmoor's lawyer".
 func (d *doc) orgUse(m mention) bool {
 	k := int(m.t1)
 	if k < len(d.toks) && d.sentenceOf(k) == int(m.sent) {
 		if d.toks[k].kind == tWord && !d.indefiniteBefore(int(m.r0)) {
 			// ("Varga's wife", "Varga Mother": no body has relatives.)
-			if w := d.tokLower(k); titleHeads[w] && d.isTitleWord(k) && kinNouns[w] == 0 && w != "mother" && w != "father" || w == "officials" ||
+			w := d.tokLower(k)
+			if m.flags&mPoss != 0 {
+				// "Varga's lawyer", "Dray's chief of staff": a person has
+				// those; "Larkmoor's chairman" is a body's.
+				if bodyOffices[w] || w == "chief" && k+1 < len(d.toks) && bodyChiefs[d.tokLower(k+1)] {
+					return true
+				}
+			} else if titleHeads[w] && d.isTitleWord(k) && kinNouns[w] == 0 && w != "mother" && w != "father" || w == "officials" ||
 				w == "executives" || w == "employees" || w == "staff" {
 				return true
 			}
