@@ -113,6 +113,7 @@ func (d *doc) resolveEntities() {
 	d.retypeOrganisations()
 	d.markTerms()
 	d.retypeByPronouns()
+	d.demoteLocatedNames()
 	d.markSourceOutlets()
 	d.markSourceJournalists()
 	d.resolveDescriptions()
@@ -890,6 +891,71 @@ func (d *doc) retypeByPronouns() {
 		}
 	}
 }
+
+// demoteLocatedNames turns a "person" the article names only after a
+// preposition of place ("farmers in Brittany", "officials in Umbria
+// said", "storms across Galicia") into a place: a one-word name, or a
+// longer one that opens with no given name, that has no title, role or
+// possessive anywhere, and whose every mention follows one of
+// locatedPrepositions — not "in" after a word for trust ("confidence in
+// Brannagh") nor "from" after something a person sends or gives ("a
+// letter from Hargreave").
+func (d *doc) demoteLocatedNames() {
+	for _, e := range d.ents {
+		if e.kind != KindPerson || len(e.ments) == 0 || e.own ||
+			strings.Contains(e.name, " ") && d.g.isGivenName(e.name[:strings.IndexByte(e.name, ' ')]) {
+			continue
+		}
+		located := true
+		for _, mi := range e.ments {
+			m := &d.ments[mi]
+			if m.title != "" || m.role != "" || m.flags&mPoss != 0 || m.form == formPronoun || m.form == formDesc ||
+				!d.placePrepositionBefore(int(m.r0)) {
+				located = false
+				break
+			}
+		}
+		if located {
+			e.kind, e.gender = KindOther, genderUnknown
+			for _, mi := range e.ments {
+				d.ments[mi].kind = KindOther
+			}
+		}
+	}
+}
+
+// locatedPrepositions place what they govern: "in Brittany", "from Umbria".
+var locatedPrepositions = setOf("in", "from", "across", "near", "throughout", "outside", "inside", "within", "around", "off")
+
+// placePrepositionBefore reports one of locatedPrepositions right before
+// token t, in its sentence, that places what follows: not "in" after a word
+// for trust or interest, nor "from" after something sent or given.
+func (d *doc) placePrepositionBefore(t int) bool {
+	p := t - 1
+	if p < 0 || d.toks[p].kind != tWord || d.sentenceOf(p) != d.sentenceOf(t) || !locatedPrepositions[d.tokLower(p)] {
+		return false
+	}
+	if p == 0 || d.toks[p-1].kind != tWord {
+		return true
+	}
+	switch w := d.tokLower(p - 1); d.tokLower(p) {
+	case "in":
+		return !trustNouns[w]
+	case "from":
+		return !sentNouns[w]
+	}
+	return true
+}
+
+// trustNouns take "in" before a person: "confidence in Brannagh".
+var trustNouns = setOf("confidence", "faith", "trust", "belief", "interest", "hope", "hopes", "stake", "role", "part")
+
+// sentNouns take "from" before a person who sends or gives them: "a letter
+// from Hargreave".
+var sentNouns = setOf("letter", "letters", "message", "messages", "call", "calls", "email", "emails", "statement",
+	"note", "text", "request", "reply", "response", "complaint", "challenge", "gift", "donation", "grant", "support",
+	"help", "visit", "pressure", "criticism", "questions", "testimony", "evidence", "word", "advice", "order", "orders",
+	"invitation", "offer", "bid", "warning", "threat", "threats", "appeal", "plea", "quote", "comments", "remarks")
 
 // thingDeterminer reports a determiner before a name that makes it a
 // thing's ("his Quirk", "a RetriableFailure state"); not "that", which
