@@ -468,6 +468,11 @@ func (d *doc) matchName(i, hi, si int, headline bool) int {
 		return k // "Atlanta, Ga."
 	}
 	n, h := d.gazMatch(i, hi)
+	if n == 1 && d.shortBodyName(i, h) {
+		d.addMention(mention{sent: int32(si), t0: int32(i), t1: int32(i + 1), r0: int32(i), ent: -1,
+			kind: KindOrganization, form: formUnknown, key: d.tokText(i)})
+		return 1
+	}
 	if n == 0 && (isDesignator(d.tokText(i)) || d.thingAcronym(i)) {
 		return 1 // "A340", "BTECs": things
 	}
@@ -705,6 +710,30 @@ var orgKindNouns = setOf("union", "charity", "group", "party", "tank", "company"
 	"agency", "startup", "club", "team", "network", "charities", "outfit", "collective", "coalition",
 	"alliance", "federation", "lobby", "cooperative", "consortium", "watchdog", "regulator", "carmaker", "retailer",
 	"airline", "carrier", "publisher", "lender", "insurer", "bank", "broadcaster", "chain", "brand", "maker")
+
+// shortBodyName reports the ordinary word at token i, which the gazetteer
+// reads as a shorter form of a longer name (h: "Reform" for "Reform UK"),
+// as the name of a body of its own: a noun for a kind of body comes right
+// before it ("the think tank Reform"; see bodyNameEnd), or came before it
+// earlier in the article, and the article never writes the longer name.
+func (d *doc) shortBodyName(i int, h gazHit) bool {
+	w := d.tokLower(i)
+	if h.kind != KindOrganization || h.form != formName || !d.g.common[w] || strings.EqualFold(h.name, d.tokText(i)) ||
+		d.toks[i].flags&fAllCaps != 0 {
+		return false
+	}
+	if d.shortBodies[w] {
+		return true
+	}
+	if d.bodyNameEnd(i, i+1) == 0 || strings.Contains(d.lower, strings.ToLower(h.name)) {
+		return false
+	}
+	if d.shortBodies == nil {
+		d.shortBodies = map[string]bool{}
+	}
+	d.shortBodies[w] = true
+	return true
+}
 
 // bodyNameEnd returns the end of the name that the run [i, j) gives the
 // body named by the lower-case noun just before it ("the union Unite
