@@ -25,6 +25,12 @@ func TestNameParticlesOpenNames(t *testing.T) {
 			map[string]ActorKind{"Ibn Rashad": KindPerson}, []string{"Rashad"}},
 		{"de in apposition", []string{`De Vallier, the club's owner, said he would sell it by June.`},
 			map[string]ActorKind{"De Vallier": KindPerson}, []string{"Vallier"}},
+		{"a broadcaster opened by a particle", []string{
+			`Al Mayadeen reported that the talks had collapsed.`,
+			`Al Mayadeen said its reporter had been detained at the border.`},
+			map[string]ActorKind{"Al Mayadeen": KindOrganization}, []string{"Mayadeen"}},
+		{"a particle before a given name", []string{`Al Sharif said he would appeal against the verdict.`},
+			map[string]ActorKind{"Al Sharif": KindPerson}, nil},
 		// The other direction.
 		{"a bin is no particle", []string{`Bin collections will resume on Monday, the council said.`},
 			nil, []string{"Bin", "Bin collections"}},

@@ -837,7 +837,8 @@ func (d *doc) saidIt(k, si int) bool {
 	return false
 }
 
-// retypeByPronouns gives a lone unknown name the kind its pronouns show.
+// retypeByPronouns gives a lone unknown name (one word, or a particle and
+// one word: "Al Mayadeen") the kind its pronouns show.
 // A handle or one-word name read as an organisation ("A seller who goes by
 // Kestrelwing told me he ships…") is a person when a he, she, his or her
 // is the first word after it, in its sentence or the next, that could
@@ -850,7 +851,7 @@ func (d *doc) saidIt(k, si int) bool {
 func (d *doc) retypeByPronouns() {
 	for ei, e := range d.ents {
 		lw := asciiLower(e.name)
-		if e.own || e.term || strings.Contains(e.name, " ") || isAllCapsWord(e.name) ||
+		if e.own || e.term || strings.Contains(e.name, " ") && !particleName(e.name) || isAllCapsWord(e.name) ||
 			e.kind != KindOrganization && e.kind != KindPerson || d.g.isGivenName(e.name) ||
 			d.g.common[lw] || d.capStats(lw)&seenLower != 0 {
 			continue
@@ -956,6 +957,17 @@ var sentNouns = setOf("letter", "letters", "message", "messages", "call", "calls
 	"note", "text", "request", "reply", "response", "complaint", "challenge", "gift", "donation", "grant", "support",
 	"help", "visit", "pressure", "criticism", "questions", "testimony", "evidence", "word", "advice", "order", "orders",
 	"invitation", "offer", "bid", "warning", "threat", "threats", "appeal", "plea", "quote", "comments", "remarks")
+
+// particleName reports a name of two words opened by a particle that is
+// no patronymic: "Al Mayadeen", "El Baradei" (not "Bin Salman").
+func particleName(name string) bool {
+	sp := strings.IndexByte(name, ' ')
+	if sp < 0 || strings.IndexByte(name[sp+1:], ' ') >= 0 {
+		return false
+	}
+	w := asciiLower(name[:sp])
+	return capParticles[w] && w != "bin" && w != "ibn"
+}
 
 // thingDeterminer reports a determiner before a name that makes it a
 // thing's ("his Quirk", "a RetriableFailure state"); not "that", which
