@@ -60,6 +60,10 @@ type doc struct {
 	// possessive ("Egypt's Foreign Ministry"), or "" once two countries
 	// have (see countryStateBody).
 	stateBodies map[string]string
+	// shortBodies holds the ordinary words (lower case) the article made a
+	// body's own name after a noun for its kind ("the think tank Reform";
+	// see shortBodyName).
+	shortBodies map[string]bool
 
 	ments []mention
 	ents  []*entity
@@ -168,7 +172,7 @@ func (d *doc) release() {
 	d.wid, d.wordID, d.words, d.titleCase, d.meeting, d.appease = nil, nil, nil, nil, nil, nil
 	d.writtenAloneSeen, d.threat = nil, nil
 	d.occStart, d.occPos = nil, nil
-	d.quotes, d.pluralAcronyms, d.surnamesSeen, d.personWords, d.stateBodies = nil, nil, nil, nil, nil
+	d.quotes, d.pluralAcronyms, d.surnamesSeen, d.personWords, d.stateBodies, d.shortBodies = nil, nil, nil, nil, nil, nil
 	d.byTok, d.alone, d.cover, d.institutions, d.officials = nil, nil, nil, nil, nil
 	d.eidx, d.asked, d.quoteAtSent = nil, nil, nil
 }

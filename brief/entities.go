@@ -474,6 +474,11 @@ func (d *doc) matchName(i, hi, si int, headline bool) int {
 		return k // "Atlanta, Ga."
 	}
 	n, h := d.gazMatch(i, hi)
+	if n == 1 && d.shortBodyName(i, h) {
+		d.addMention(mention{sent: int32(si), t0: int32(i), t1: int32(i + 1), r0: int32(i), ent: -1,
+			kind: KindOrganization, form: formUnknown, key: d.tokText(i)})
+		return 1
+	}
 	if n == 0 && (isDesignator(d.tokText(i)) || d.thingAcronym(i)) {
 		return 1 // "A340", "BTECs": things
 	}
@@ -626,7 +631,8 @@ func (d *doc) matchName(i, hi, si int, headline bool) int {
 	// capitalised).
 	orgName := j-i >= 3 && orgHeads[d.tokLower(j-1)] ||
 		j-i == 2 && !headline && (orgHeads[d.tokLower(j-1)] || isTrade(d.tokLower(j-1))) && d.nameOpener(i)
-	for start < j && (d.isOrdinaryCap(start, headline, j-start > 1) || nameConnectors[d.tokLower(start)] && !d.givenOpener(start, j)) {
+	for start < j && !(!headline && d.particleOpener(start, j)) &&
+		(d.isOrdinaryCap(start, headline, j-start > 1) || nameConnectors[d.tokLower(start)] && !d.givenOpener(start, j)) {
 		if orgName && d.lex[start]&lexFunction == 0 && !determiners[d.tokLower(start)] &&
 			!isPreposition(d.tokLower(start)) && !strings.HasSuffix(d.tokLower(start), "ly") {
 			break
@@ -712,6 +718,30 @@ var orgKindNouns = setOf("union", "charity", "group", "party", "tank", "company"
 	"alliance", "federation", "lobby", "cooperative", "consortium", "watchdog", "regulator", "carmaker", "retailer",
 	"airline", "carrier", "publisher", "lender", "insurer", "bank", "broadcaster", "chain", "brand", "maker")
 
+// shortBodyName reports the ordinary word at token i, which the gazetteer
+// reads as a shorter form of a longer name (h: "Reform" for "Reform UK"),
+// as the name of a body of its own: a noun for a kind of body comes right
+// before it ("the think tank Reform"; see bodyNameEnd), or came before it
+// earlier in the article, and the article never writes the longer name.
+func (d *doc) shortBodyName(i int, h gazHit) bool {
+	w := d.tokLower(i)
+	if h.kind != KindOrganization || h.form != formName || !d.g.common[w] || strings.EqualFold(h.name, d.tokText(i)) ||
+		d.toks[i].flags&fAllCaps != 0 {
+		return false
+	}
+	if d.shortBodies[w] {
+		return true
+	}
+	if d.bodyNameEnd(i, i+1) == 0 || strings.Contains(d.lower, strings.ToLower(h.name)) {
+		return false
+	}
+	if d.shortBodies == nil {
+		d.shortBodies = map[string]bool{}
+	}
+	d.shortBodies[w] = true
+	return true
+}
+
 // bodyNameEnd returns the end of the name that the run [i, j) gives the
 // body named by the lower-case noun just before it ("the union Unite
 // said", "the campaign group Liberty criticised"), or 0: the noun is in
@@ -757,6 +787,26 @@ func (d *doc) givenOpener(k, j int) bool {
 	return j-k >= 2 && d.toks[k].flags&(fCap|fAllCaps) == fCap && d.isCapWord(k+1) && d.adjacent(k) &&
 		!nameConnectors[d.tokLower(k+1)] && d.givenAt(k)
 }
+
+// particleOpener reports a capitalised particle that opens the run [k, j)
+// before a name word: "Bin Salman", "El Baradei", "Van Gaal", "Da Silva"
+// — at the start of a sentence as inside one. A particle that is also an
+// ordinary word ("Bin") must be followed by a word that is none ("Bin
+// collections" is no name).
+func (d *doc) particleOpener(k, j int) bool {
+	if j-k < 2 || d.toks[k].flags&(fCap|fAllCaps) != fCap || !d.adjacent(k) || !d.isCapWord(k+1) {
+		return false
+	}
+	w, next := d.tokLower(k), d.tokLower(k+1)
+	return capParticles[w] && !nameConnectors[next] && d.toks[k+1].flags&fAllCaps == 0 && !(d.g.common[w] && d.g.common[next])
+}
+
+// capParticles are the particles that open a name when capitalised:
+// "Bin Salman", "Ibn Saud", "Al Jazeera", "El Baradei", "Van Gaal", "De
+// Souza"; not the French articles "Le" and "La", which open titles as often
+// ("La Nuit et le Jour").
+var capParticles = setOf("bin", "ibn", "al", "el", "van", "von", "de", "da", "di", "del", "della", "der", "den", "du",
+	"dos", "das")
 
 // nameParticles open a surname written in lower case: "von Falkenrath",
 // "van Dorsten", "de Gaulle".
@@ -1986,6 +2036,15 @@ func (d *doc) speaks(j, hi int) bool {
 func (d *doc) looksLikePersonName(i, j int) bool {
 	if d.givenAt(i) {
 		return true
+	}
+	// "Bin Salman", "Ibn Saud", "Van Gaal": a patronymic is a person's,
+	// and so is a particle before a given name; another particle may
+	// open a place's or a body's name too ("El Alamein", "De Beers").
+	if j-i >= 2 && d.toks[i].flags&fCap != 0 && capParticles[d.tokLower(i)] {
+		if w := d.tokLower(i); w != "bin" && w != "ibn" && !d.givenAt(i+1) {
+			return false
+		}
+		i++
 	}
 	// "Marina de Guerra del Peru": a name ending in a country's is no one's.
 	if h, ok := d.g.lookup(d.tokText(j - 1)); ok && h.kind == KindCountry && h.form == formName && j-i > 1 {

@@ -113,6 +113,7 @@ func (d *doc) resolveEntities() {
 	d.retypeOrganisations()
 	d.markTerms()
 	d.retypeByPronouns()
+	d.demoteLocatedNames()
 	d.markSourceOutlets()
 	d.markSourceJournalists()
 	d.resolveDescriptions()
@@ -671,12 +672,17 @@ func (d *doc) guessKind(mi int) ActorKind {
 	return KindOrganization
 }
 
-// retypeOrganisations turns a single name read as a person only because a
-// speech verb followed it ("Larkmoor announced") into an organisation when
-// the article uses it as one somewhere: with a business noun before it
-// ("publishing giant Larkmoor"), an employee or title after it ("Larkmoor
-// CEO Joan Avery"), or "which" after it. A title, a given name or a full
-// name keeps a person.
+// retypeOrganisations turns a name read as a person only because it
+// looked like one ("Larkmoor announced", "Marlow Ashby said") into an
+// organisation when the article uses it as one somewhere: with a business
+// noun before it ("publishing giant Larkmoor"), an employee or title after
+// it ("Larkmoor CEO Joan Avery"), "which" after it, or what only a company
+// has or undergoes (see companyCue: "shares in Marlow Ashby", "Marlow
+// Ashby's board"); or, twice, "said it would" or "said its". A name whose
+// first word is a known given name takes only the last of those proofs:
+// what only a company has. A title, a role, a he or she after it as the
+// subject, its given name alone or a one-word name written as a person's
+// keeps a person.
 func (d *doc) retypeOrganisations() {
 	// Which people may be organisations, then what their mentions tell,
 	// read in one walk over the mentions in the article's order (see
@@ -684,13 +690,19 @@ func (d *doc) retypeOrganisations() {
 	// person.
 	const (
 		asked  = 1 << iota // a person whose mentions are read
+		given              // one whose first word is a given name: only a company's marks count
 		org                // one used as an organisation's name
+		weak               // one that said "its" or "it would" once
+		weak2              // … twice
 		person             // one shown to be a person: read no further
 	)
 	st := make([]uint8, len(d.ents))
 	for ei, e := range d.ents {
-		if e.kind == KindPerson && len(e.ments) > 0 && !d.g.isGivenName(strings.Fields(e.name + " x")[0]) {
+		if e.kind == KindPerson && len(e.ments) > 0 {
 			st[ei] = asked
+			if d.g.isGivenName(strings.Fields(e.name + " x")[0]) {
+				st[ei] |= given
+			}
 		}
 	}
 	for mi := range d.ments {
@@ -698,17 +710,36 @@ func (d *doc) retypeOrganisations() {
 		if m.ent < 0 || st[m.ent]&(asked|person) != asked {
 			continue
 		}
-		if m.title != "" || m.form == formPerson && !strings.Contains(d.ents[m.ent].name, " ") || m.gender != genderUnknown ||
-			m.form == formPronoun || m.role != "" {
+		e := d.ents[m.ent]
+		// (The gender of a known given name is no more than that name.)
+		if m.title != "" || m.form == formPerson && !strings.Contains(e.name, " ") ||
+			m.gender != genderUnknown && st[m.ent]&given == 0 ||
+			m.form == formPronoun || m.role != "" && !sharedRoles[strings.ToLower(roleHead(m.role))] ||
+			st[m.ent]&given != 0 && d.givenNameAlone(m, e) {
 			st[m.ent] |= person
 			continue
 		}
-		if d.orgUse(*m) {
+		// "Hollis Dray said he would stand down": the subject and its he
+		// (not "Gareth Pryce, Mercer Dale's chief executive, said it had
+		// left him…").
+		if g, ok := d.pronounAfter(mi, int(m.ent)); ok && g != genderUnknown && m.flags&(mPoss|mSubject) == mSubject && !d.personBefore(mi) {
+			st[m.ent] |= person
+			continue
+		}
+		switch c := d.companyCue(mi, int(m.ent)); {
+		case c == cueCompany:
 			st[m.ent] |= org
+		case st[m.ent]&given != 0:
+		case d.orgUse(*m):
+			st[m.ent] |= org
+		case c == cueItself && st[m.ent]&weak != 0:
+			st[m.ent] |= weak2
+		case c == cueItself:
+			st[m.ent] |= weak
 		}
 	}
 	for ei, e := range d.ents {
-		if st[ei]&(org|person) == org {
+		if st[ei]&(org|weak2) != 0 && st[ei]&person == 0 {
 			e.kind = KindOrganization
 			for _, mi := range e.ments {
 				d.ments[mi].kind = KindOrganization
@@ -717,7 +748,97 @@ func (d *doc) retypeOrganisations() {
 	}
 }
 
-// retypeByPronouns gives a lone unknown name the kind its pronouns show.
+// sharedRoles are roles a company has as often as a person: "its rival
+// Cooper Wren", "the bidder Mercer Dale".
+var sharedRoles = setOf("rival", "rivals", "competitor", "partner", "owner", "investor", "bidder", "buyer", "seller",
+	"supplier", "customer", "client", "lender", "creditor", "shareholder", "target", "ally", "critic", "opponent")
+
+// givenNameAlone reports mention m of entity e, a name of several words,
+// written as the first word alone ("Morgan said" for "Morgan Dray"): when
+// that word is a given name, a person's.
+func (d *doc) givenNameAlone(m *mention, e *entity) bool {
+	sp := strings.IndexByte(e.name, ' ')
+	return sp > 0 && m.t1-m.t0 == 1 && strings.EqualFold(d.tokText(int(m.t0)), e.name[:sp]) && !strings.EqualFold(m.key, e.name)
+}
+
+// What a mention shows of a company (companyCue).
+const (
+	cueNone    = iota
+	cueItself  // "said it would", "said its": a company's words, and at times a person's
+	cueCompany // what only a company has or undergoes
+)
+
+// companyShares are what a company has and a person does not, after its
+// name or its possessive: "Marlow Ashby shares fell", "Hale Fenwick's
+// board", "Cooper Wren's shareholders".
+var companyShares = setOf("shares", "stock", "shareholders", "board", "chairman", "chairwoman", "ceo", "cfo",
+	"subsidiary", "subsidiaries", "dividend", "headquarters")
+
+// boardPlaces are what a person holds on a board: "Lisle's board seat".
+var boardPlaces = setOf("seat", "seats", "member", "members", "membership", "role", "position", "appointment", "place")
+
+// companyCue tells what mention mi of entity ei shows of a company:
+// cueCompany for what only a company has or undergoes ("shares in Marlow
+// Ashby", "Marlow Ashby's shareholders", "Marlow Ashby shares fell",
+// "Hale Fenwick's chief executive"); cueItself for "said it would" or
+// "said its" right after it (a product takes "its" too, but does not
+// speak); else cueNone. A person's holding is no company's
+// mark: "Corbin Lisle's shares in the bank", "his board seat".
+func (d *doc) companyCue(mi, ei int) int {
+	m := &d.ments[mi]
+	si := int(m.sent)
+	if p := int(m.r0) - 2; p >= 0 && m.flags&mPoss == 0 && d.sentenceOf(p) == si {
+		// "shares in Marlow Ashby", "a stake in Hale Fenwick"
+		if w := d.tokLower(p + 1); (w == "in" || w == "of") && d.toks[p].kind == tWord {
+			switch d.tokLower(p) {
+			case "shares", "stake", "stock", "shareholders", "shareholding":
+				return cueCompany
+			}
+		}
+	}
+	k := int(m.t1)
+	if k+1 < len(d.toks) && d.sentenceOf(k) == si && d.toks[k].kind == tWord && d.toks[k].flags&fCap == 0 {
+		w, next := d.tokLower(k), d.tokLower(k+1)
+		switch {
+		case w == "chief" && (next == "executive" || next == "financial" || next == "operating") && m.flags&mPoss != 0:
+			return cueCompany
+		case !companyShares[w]:
+		case (w == "shares" || w == "stock") && (next == "in" || next == "of"),
+			w == "board" && boardPlaces[next]:
+			// "Lisle's shares in the bank", "Lisle's board seat"
+		case m.flags&mPoss != 0 || w == "shares" || w == "shareholders" || w == "stock":
+			return cueCompany
+		}
+	}
+	if d.saidIt(k, si) {
+		return cueItself
+	}
+	return cueNone
+}
+
+// saidIt reports, from token k on in sentence si, a verb of saying, then
+// "its" or "it" with an auxiliary after it, with adverbs and a time
+// between: "said it would", "said on Tuesday it had", "said its profits".
+func (d *doc) saidIt(k, si int) bool {
+	spoke := false
+	for n := 0; k+1 < len(d.toks) && n < 6 && d.sentenceOf(k) == si && d.toks[k].kind == tWord; k, n = k+1, n+1 {
+		w := d.tokLower(k)
+		switch {
+		case !spoke && d.lex[k]&lexSpeech != 0:
+			spoke = true
+		case spoke && w == "its":
+			return true
+		case spoke && w == "it":
+			return isAuxiliary(d.tokLower(k + 1))
+		case !spoke && !isAuxiliary(w) && !isAdverb(w):
+			return false
+		}
+	}
+	return false
+}
+
+// retypeByPronouns gives a lone unknown name (one word, or a particle and
+// one word: "Al Mayadeen") the kind its pronouns show.
 // A handle or one-word name read as an organisation ("A seller who goes by
 // Kestrelwing told me he ships…") is a person when a he, she, his or her
 // is the first word after it, in its sentence or the next, that could
@@ -730,7 +851,7 @@ func (d *doc) retypeOrganisations() {
 func (d *doc) retypeByPronouns() {
 	for ei, e := range d.ents {
 		lw := asciiLower(e.name)
-		if e.own || e.term || strings.Contains(e.name, " ") || isAllCapsWord(e.name) ||
+		if e.own || e.term || strings.Contains(e.name, " ") && !particleName(e.name) || isAllCapsWord(e.name) ||
 			e.kind != KindOrganization && e.kind != KindPerson || d.g.isGivenName(e.name) ||
 			d.g.common[lw] || d.capStats(lw)&seenLower != 0 {
 			continue
@@ -770,6 +891,82 @@ func (d *doc) retypeByPronouns() {
 			d.ments[mi].kind = e.kind
 		}
 	}
+}
+
+// demoteLocatedNames turns a "person" the article names only after a
+// preposition of place ("farmers in Brittany", "officials in Umbria
+// said", "storms across Galicia") into a place: a one-word name, or a
+// longer one that opens with no given name, that has no title, role or
+// possessive anywhere, and whose every mention follows one of
+// locatedPrepositions — not "in" after a word for trust ("confidence in
+// Brannagh") nor "from" after something a person sends or gives ("a
+// letter from Hargreave").
+func (d *doc) demoteLocatedNames() {
+	for _, e := range d.ents {
+		if e.kind != KindPerson || len(e.ments) == 0 || e.own ||
+			strings.Contains(e.name, " ") && d.g.isGivenName(e.name[:strings.IndexByte(e.name, ' ')]) {
+			continue
+		}
+		located := true
+		for _, mi := range e.ments {
+			m := &d.ments[mi]
+			if m.title != "" || m.role != "" || m.flags&mPoss != 0 || m.form == formPronoun || m.form == formDesc ||
+				!d.placePrepositionBefore(int(m.r0)) {
+				located = false
+				break
+			}
+		}
+		if located {
+			e.kind, e.gender = KindOther, genderUnknown
+			for _, mi := range e.ments {
+				d.ments[mi].kind = KindOther
+			}
+		}
+	}
+}
+
+// locatedPrepositions place what they govern: "in Brittany", "from Umbria".
+var locatedPrepositions = setOf("in", "from", "across", "near", "throughout", "outside", "inside", "within", "around", "off")
+
+// placePrepositionBefore reports one of locatedPrepositions right before
+// token t, in its sentence, that places what follows: not "in" after a word
+// for trust or interest, nor "from" after something sent or given.
+func (d *doc) placePrepositionBefore(t int) bool {
+	p := t - 1
+	if p < 0 || d.toks[p].kind != tWord || d.sentenceOf(p) != d.sentenceOf(t) || !locatedPrepositions[d.tokLower(p)] {
+		return false
+	}
+	if p == 0 || d.toks[p-1].kind != tWord {
+		return true
+	}
+	switch w := d.tokLower(p - 1); d.tokLower(p) {
+	case "in":
+		return !trustNouns[w]
+	case "from":
+		return !sentNouns[w]
+	}
+	return true
+}
+
+// trustNouns take "in" before a person: "confidence in Brannagh".
+var trustNouns = setOf("confidence", "faith", "trust", "belief", "interest", "hope", "hopes", "stake", "role", "part")
+
+// sentNouns take "from" before a person who sends or gives them: "a letter
+// from Hargreave".
+var sentNouns = setOf("letter", "letters", "message", "messages", "call", "calls", "email", "emails", "statement",
+	"note", "text", "request", "reply", "response", "complaint", "challenge", "gift", "donation", "grant", "support",
+	"help", "visit", "pressure", "criticism", "questions", "testimony", "evidence", "word", "advice", "order", "orders",
+	"invitation", "offer", "bid", "warning", "threat", "threats", "appeal", "plea", "quote", "comments", "remarks")
+
+// particleName reports a name of two words opened by a particle that is
+// no patronymic: "Al Mayadeen", "El Baradei" (not "Bin Salman").
+func particleName(name string) bool {
+	sp := strings.IndexByte(name, ' ')
+	if sp < 0 || strings.IndexByte(name[sp+1:], ' ') >= 0 {
+		return false
+	}
+	w := asciiLower(name[:sp])
+	return capParticles[w] && w != "bin" && w != "ibn"
 }
 
 // thingDeterminer reports a determiner before a name that makes it a
@@ -881,14 +1078,31 @@ var bodyNouns = setOf("group", "agency", "maker", "brand", "platform", "app", "s
 	"regulator", "watchdog", "utility", "provider", "conglomerate", "wholesaler", "multinational", "railway",
 	"railroad", "supermarket", "distributor")
 
+// bodyOffices are the offices after a possessive that only a body has:
+// "Larkmoor's chairman", "Larkmoor's executives"; bodyChiefs follow
+// "chief" in one: "Larkmoor's chief executive" (not "chief of staff").
+var (
+	bodyOffices = setOf("chairman", "chairwoman", "ceo", "cfo", "founder", "co-founder", "executives", "shareholders")
+	bodyChiefs  = setOf("executive", "executives", "financial", "operating", "economist")
+)
+
 // orgUse reports a mention used as an organisation's name: "publishing
-// giant Larkmoor", "Larkmoor CEO", "Larkmoor, which owns…".
+// giant Larkmoor", "Larkmoor CEO", "Larkmoor, which owns…"; after a
+// possessive only an office a person does not have: "Larkmoor's chairman",
+// not "Larkmoor's lawyer".
 func (d *doc) orgUse(m mention) bool {
 	k := int(m.t1)
 	if k < len(d.toks) && d.sentenceOf(k) == int(m.sent) {
 		if d.toks[k].kind == tWord && !d.indefiniteBefore(int(m.r0)) {
 			// ("Varga's wife", "Varga Mother": no body has relatives.)
-			if w := d.tokLower(k); titleHeads[w] && d.isTitleWord(k) && kinNouns[w] == 0 && w != "mother" && w != "father" || w == "officials" ||
+			w := d.tokLower(k)
+			if m.flags&mPoss != 0 {
+				// "Varga's lawyer", "Dray's chief of staff": a person has
+				// those; "Larkmoor's chairman" is a body's.
+				if bodyOffices[w] || w == "chief" && k+1 < len(d.toks) && bodyChiefs[d.tokLower(k+1)] {
+					return true
+				}
+			} else if titleHeads[w] && d.isTitleWord(k) && kinNouns[w] == 0 && w != "mother" && w != "father" || w == "officials" ||
 				w == "executives" || w == "employees" || w == "staff" {
 				return true
 			}
