@@ -154,6 +154,7 @@ func analyzeDoc(ctx context.Context, a *Article) *doc {
 			}
 		},
 		d.scoreEntities,
+		d.nameAsWritten,
 	}
 	for _, stage := range stages {
 		if ctx.Err() != nil {
