@@ -82,6 +82,16 @@ func (d *doc) attributeQuotes() {
 		if len(parts) == 1 && d.isPullQuote(first) {
 			continue
 		}
+		if d.paraMark != nil && d.paraMark[first.para] == markHeading {
+			// A heading in quotation marks ("‘We will not back down’"):
+			// words cut to fit a heading, not a quote.
+			continue
+		}
+		if d.entryBreak(lastPara, first.para) {
+			// A new entry of a live page: the last
+			// speaker's words do not go on into it.
+			last, lastPara, d.lastSpeaker = noSpeaker, -1, -1
+		}
 		sp := noSpeaker
 		heard, unsure, person := false, false, false
 		for _, p := range parts {
@@ -1544,6 +1554,9 @@ func (d *doc) contextSpeaker(q quoteSpan, last speakerRef, lastPara int) speaker
 	// Another sentence of the same paragraph, or the paragraph just before
 	// ending in a quote, continues the last speaker.
 	prevPara := d.prevProsePara(q.para)
+	if d.entryBreak(prevPara, q.para) {
+		prevPara = -1 // the paragraph before is another entry's
+	}
 	if q.cont && (last.ok() || last.unsure) {
 		return last
 	}

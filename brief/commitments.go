@@ -283,8 +283,8 @@ var commitObjects = setOf("deal", "agreement", "accord", "treaty", "pact", "invi
 func (d *doc) findCommitments() {
 	for si := range d.a.Sentences {
 		lo, hi := d.sentRange(si)
-		if strings.HasSuffix(strings.TrimSpace(d.a.SentenceText(si)), "?") {
-			continue
+		if strings.HasSuffix(strings.TrimSpace(d.a.SentenceText(si)), "?") || d.headingSent(si) {
+			continue // a question, or a heading ("Minister orders review")
 		}
 		// The strongest cue of each actor in the sentence.
 		var found []docCommitment

@@ -153,8 +153,8 @@ const minDisputeScore = 2.0
 func (d *doc) findDisputes() {
 	for si := range d.a.Sentences {
 		lo, hi := d.sentRange(si)
-		if d.headlineLine(si) {
-			continue // dropHeadline
+		if d.headlineLine(si) || d.headingSent(si) {
+			continue // dropHeadline; a heading of its own
 		}
 		best := docDispute{}
 		for t := lo; t < hi; t++ {

@@ -100,6 +100,12 @@ type doc struct {
 	lastSpeakerPara int
 	lastSpeakerSent int
 
+	// paraMark marks each paragraph a heading, an entry's stamp or
+	// prose; markCum counts the marked paragraphs before each one (see
+	// markParagraphs).
+	paraMark []uint8
+	markCum  []int32
+
 	quoteItems []docQuote
 	// quoteAtSent maps a sentence to the first quote item whose sentences
 	// hold it (+1; 0 = none): quoteItemAt's index, kept by addQuoteItem.
@@ -132,6 +138,7 @@ func analyzeDoc(ctx context.Context, a *Article) *doc {
 	d := &doc{a: a, text: a.Text, lower: asciiLower(a.Text), g: theGazetteer(), lastSpeaker: -1, reportAuthor: -1}
 	stages := []func(){
 		d.tokenizeAll,
+		d.markParagraphs,
 		d.classify,
 		d.findQuotes,
 		d.markQuotedTokens,

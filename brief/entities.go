@@ -114,6 +114,7 @@ func (d *doc) findMentions() {
 		}
 		lo, hi := d.sentRange(si)
 		headline := d.isHeadlineSentence(lo, hi)
+		heading := d.headingSent(si)
 		for i := lo; i < hi; {
 			t := d.toks[i]
 			if t.kind == tWord && (t.flags&fCap == 0 || t.flags&fStart != 0) && (d.tokLower(i) == "the" || d.tokLower(i) == "this") {
@@ -140,6 +141,10 @@ func (d *doc) findMentions() {
 			}
 			if n := d.postNominalsAt(i, hi); n > 0 {
 				i += n // "Priya Raman KC": the letters after a name
+				continue
+			}
+			if heading && d.headingOpener(i, hi) {
+				i++ // "Shoppers stranded in the city centre"
 				continue
 			}
 			if n := d.matchName(i, hi, si, headline); n > 0 {
@@ -175,6 +180,8 @@ func (d *doc) chromeSentences() []bool {
 		}
 		ls := d.lowerOf(s, d.a.Sentences[si].Start)
 		switch {
+		case d.stampSent(si):
+			skip[si] = true // a live page's entry stamp: "12.50 GMT · Jane Doe"
 		case si < 4 && words <= 14 && isBylineText(s):
 			skip[si] = true // a byline: "By Laura Kenning, Political Correspondent"
 		case words > 0 && caps*2 > words && words < 15:
