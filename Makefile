@@ -99,8 +99,8 @@ label-check:
 # The unit tests use the nogui tag: the command-line tests then need no cgo
 # (only fyne.io/fyne/v2/app pulls GLFW in), so -race does not rebuild GLFW.
 # A package may take longer than go test's default 10 minutes with -race on
-# a machine shared with other work (the gui package took 10 on two cores
-# shared by a dozen processes; 1-2 minutes alone): 30 minutes each.
+# a machine shared with other work (the gui package: 4 minutes on two cores
+# beside a dozen other processes, over 10 beside more): 30 minutes each.
 unit:
 	$(GO) test -race -tags nogui -count=1 -timeout 30m ./...
 
