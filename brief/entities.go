@@ -1203,8 +1203,8 @@ func (d *doc) isOrdinaryCap(i int, headline, inRun bool) bool {
 		(titleHeads[w[:len(w)-1]] || wi.lex.tags&formPlural != 0 && endsAgent(d.lemmaAt(i))) {
 		return true
 	}
-	if opening && !wi.given && len(w) > 5 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly") && !d.lyNameStart(i) ||
-		strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && d.g.common[w[:len(w)-1]]) {
+	if opening && !wi.given && (len(w) > 5 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly") && !d.lyNameStart(i) ||
+		strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && d.g.common[w[:len(w)-1]]) || len(w) > 4 && d.commonPlural(w)) {
 		return stats&seenCapMid == 0 // "Testing found…", "Detectives said…"
 	}
 	common := wi.lex.class&lexCommon != 0 // d.g.common[w]
@@ -1224,6 +1224,17 @@ func (d *doc) isOrdinaryCap(i int, headline, inRun bool) bool {
 		return !wi.given
 	}
 	return false
+}
+
+// commonPlural reports the plural in -es or -ies of a common word:
+// "buses", "coaches", "lorries" ("Mills" or "Wells" may be names).
+func (d *doc) commonPlural(w string) bool {
+	if s, ok := strings.CutSuffix(w, "ies"); ok && d.g.common[s+"y"] {
+		return true
+	}
+	s, ok := strings.CutSuffix(w, "es")
+	return ok && (strings.HasSuffix(s, "s") || strings.HasSuffix(s, "x") || strings.HasSuffix(s, "z") ||
+		strings.HasSuffix(s, "ch") || strings.HasSuffix(s, "sh")) && d.g.common[s]
 }
 
 // capRun returns the end of the run of capitalised words starting at token
