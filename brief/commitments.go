@@ -1336,7 +1336,7 @@ func (d *doc) forecastBefore(t int, w string) bool {
 		// "investors think the bank will…", "the deal shows the group
 		// will…": a belief or an inference; "whatever analysts believe,
 		// Arden Energy said it will drill" is the actor's word.
-		if k < t-1 && d.beliefVerbAt(k) {
+		if k < t-1 && (d.beliefVerbAt(k) || attitudeWords[d.tokLower(k)] && (k == 0 || !determiners[d.tokLower(k-1)])) {
 			return true
 		}
 		if k < t-1 && statementVerbs[d.tokLower(k)] || clauseBreak(d.tokLower(k)) ||
@@ -1403,6 +1403,13 @@ func (d *doc) otherPossessor(arg argument, rep actorRef) bool {
 	}
 	return false
 }
+
+// attitudeWords tell how one feels about what may happen: "residents are
+// afraid the council will close the school", "farmers are worried that
+// the ministry will cut subsidies", "parents hope the council will reopen
+// the pool". The clause they govern is a fear or a wish, no promise.
+var attitudeWords = setOf("afraid", "worried", "concerned", "fearful", "anxious", "nervous", "hopeful", "optimistic",
+	"pessimistic", "hope", "hopes", "hoped", "wish", "wishes", "wished", "dread", "dreads", "dreaded")
 
 // hedgeAdverbs open a clause as a guess: "Perhaps we will open a second
 // shop", "Maybe I'll run again".

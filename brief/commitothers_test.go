@@ -144,6 +144,38 @@ func TestCommitmentsPredictionsAboutOthers(t *testing.T) {
 			"Kestrel Air cut its fares on the coast routes.",
 			"Passenger groups said competing airlines would cut fares on the same routes."},
 			"would cut fares", "", ""},
+		{"shopkeepers worry that the council will", []string{
+			"Ollam County Council meets on Thursday.",
+			"Shopkeepers worry that Ollam County Council will raise parking charges in the spring."},
+			"will raise parking charges", "", ""},
+		{"unions predicted the government would", []string{
+			"The government of Arnoria presented its budget on Monday.",
+			"Unions predicted the government would cut public pensions next year."},
+			"would cut public pensions", "", ""},
+		{"many expect a firm to", []string{
+			"Harbridge Water reported a loss on Monday.",
+			"Many in the town expect Harbridge Water to raise bills in April."},
+			"to raise bills in April", "", ""},
+		{"villagers are afraid the council will", []string{
+			"Ollam County Council is reviewing its budget.",
+			"Villagers are afraid Ollam County Council will close the school in Marsh End."},
+			"will close the school", "", ""},
+		{"farmers are worried that the ministry will", []string{
+			"The Ministry of Agriculture is reviewing grants.",
+			"Farmers are worried that the Ministry of Agriculture will cut subsidies next year."},
+			"will cut subsidies", "", ""},
+		{"parents are concerned the council will", []string{
+			"Ollam County Council is reviewing its budget.",
+			"Parents are concerned the council will shut the nursery on Mill Street."},
+			"will shut the nursery", "", ""},
+		{"there are fears the council will", []string{
+			"Ollam County Council is reviewing its budget.",
+			"There are fears the council will close the library by the summer."},
+			"will close the library", "", ""},
+		{"residents hope the council will", []string{
+			"Ollam County Council closed the pool after the flood.",
+			"Residents hope Ollam County Council will reopen the pool before the summer."},
+			"will reopen the pool", "", ""},
 		// Still commitments: the actor's own word.
 		{"the council said it will close", []string{
 			"Ollam County Council said it will close the library in May."},
@@ -174,6 +206,22 @@ func TestCommitmentsExpectedScheduleOfThings(t *testing.T) {
 			"The harbour reopened on Monday.",
 			"The ferry from Korvath is expected to arrive on Wednesday."},
 			"expected to arrive on Wednesday", "", ""},
+		{"lorries from a town", []string{
+			"The border post at Marsh End reopened on Monday.",
+			"Lorries from Dalat are expected to cross the border by noon."},
+			"expected to cross the border", "", ""},
+		{"ships from a town", []string{
+			"The harbour at Korvath reopened on Monday.",
+			"Ships from Dalat are expected to dock by Friday."},
+			"expected to dock by Friday", "", ""},
+		// A person or a body expected to act stays a commitment, as
+		// elsewhere in the engine.
+		{"a minister expected to sign", []string{
+			"Finance Minister Grace Wanjiru is expected to sign the deal on Friday."},
+			"expected to sign the deal", "Grace Wanjiru", ""},
+		{"a bank expected to announce", []string{
+			"Calvera Bank is expected to announce job cuts next week."},
+			"expected to announce job cuts", "Calvera Bank", ""},
 		{"buses from a city", []string{
 			"Roads into Brantwood reopened after the snow.",
 			"Buses from Dalat and Korvath are expected to run again from Friday."},

@@ -1207,6 +1207,13 @@ func (d *doc) isOrdinaryCap(i int, headline, inRun bool) bool {
 		strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && d.g.common[w[:len(w)-1]]) || len(w) > 4 && d.commonPlural(w)) {
 		return stats&seenCapMid == 0 // "Testing found…", "Detectives said…"
 	}
+	// "Ships from Kenya…", "Lorries from Dalat…": a plural opening the
+	// sentence, with where the things come from after it.
+	if opening && !wi.given && !inRun && stats&seenCapMid == 0 && len(w) > 3 && strings.HasSuffix(w, "s") &&
+		!strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is") &&
+		i+1 < len(d.toks) && d.toks[i+1].kind == tWord && d.tokText(i+1) == "from" {
+		return true
+	}
 	common := wi.lex.class&lexCommon != 0 // d.g.common[w]
 	if headline {
 		return stats&seenCapMid == 0 || common
