@@ -1347,7 +1347,7 @@ func (d *doc) forecastBefore(t int, w string) bool {
 			return true // "Perhaps we will open a second shop"
 		}
 	}
-	if d.hedgeComment(t) {
+	if d.hedgeComment(t) || d.beliefFrameAfter(t) {
 		return true
 	}
 	// "will probably just sit there", "would likely be": a hedged guess.
@@ -1410,6 +1410,45 @@ func (d *doc) otherPossessor(arg argument, rep actorRef) bool {
 // the pool". The clause they govern is a fear or a wish, no promise.
 var attitudeWords = setOf("afraid", "worried", "concerned", "fearful", "anxious", "nervous", "hopeful", "optimistic",
 	"pessimistic", "hope", "hopes", "hoped", "wish", "wishes", "wished", "dread", "dreads", "dreaded")
+
+// frameBeliefVerbs end a sentence as its frame: "…, residents fear.",
+// "…, traders predict.", "…, the union feared."
+var frameBeliefVerbs = setOf("fear", "fears", "feared", "predict", "predicts", "predicted", "expect", "expects",
+	"expected", "believe", "believes", "believed", "think", "thinks", "thought", "suspect", "suspects", "suspected",
+	"reckon", "reckons", "reckoned", "worry", "worries", "worried", "hope", "hopes", "hoped", "speculate",
+	"speculates", "speculated", "forecast", "forecasts", "guess", "guessed", "bet", "bets", "estimate", "estimates",
+	"estimated")
+
+// beliefFrameAfter reports a sentence whose frame after the modal at t
+// is a belief, not a statement: "Ollam County Council will close the
+// library in May, residents fear", "the bank will cut rates, traders
+// predict". What others fear or predict an actor will do is their guess.
+func (d *doc) beliefFrameAfter(t int) bool {
+	lo, hi := d.sentRange(d.sentenceOf(t))
+	e := hi - 1
+	for e > t && d.toks[e].kind != tWord {
+		e--
+	}
+	if e <= t+2 || !frameBeliefVerbs[d.tokLower(e)] || d.toks[e].flags&fInQuote != 0 {
+		return false
+	}
+	// Back over the frame's subject ("residents", "the Transport Workers
+	// Union", "many traders") to the comma or quote that opens it.
+	for k := e - 1; k > t && k >= e-7 && k >= lo; k-- {
+		switch d.toks[k].kind {
+		case tPunct:
+			return d.text[d.toks[k].s] == ',' && k < e-1
+		case tQuote:
+			return k < e-1
+		}
+		// "…, as expected", "…, sooner than feared": no one's frame.
+		if w := d.tokLower(k); isAuxiliary(w) || isBe(w) || w == "as" || w == "than" || w == "if" || w == "once" ||
+			d.lex[k]&(lexSpeech|lexThink) != 0 && d.cover[k] == 0 {
+			return false
+		}
+	}
+	return false
+}
 
 // hedgeAdverbs open a clause as a guess: "Perhaps we will open a second
 // shop", "Maybe I'll run again".

@@ -28,7 +28,7 @@ func checkCommitActorCases(t *testing.T, cases []commitActorCase) {
 				return
 			}
 			for _, a := range c.allowed {
-				if strings.Contains(got.Actor, a) {
+				if strings.Contains(strings.ToLower(got.Actor), strings.ToLower(a)) {
 					return
 				}
 			}
@@ -80,6 +80,30 @@ func TestCommitmentsReportedClauseOwnSubject(t *testing.T) {
 			"Police chiefs from five countries met in Brantwood.",
 			"They said the task force, to be headquartered in Arnoria, would share intelligence on smuggling gangs."},
 			"would share intelligence", []string{"task force"}},
+		{"thanked one body and said the council would", []string{
+			"The Ollam Fire Service put out the blaze at the town hall.",
+			"Mayor Lena Holt thanked the Ollam Fire Service and said the council would pay for the repairs."},
+			"would pay for the repairs", []string{"council", "Lena Holt"}},
+		{"blamed the minister, saying the government would", []string{
+			"Finance Minister Grace Wanjiru presented the budget on Monday.",
+			"The opposition leader, Tomas Brekke, blamed Ms Wanjiru, saying the government would raise taxes next year."},
+			"would raise taxes", []string{"government"}},
+		{"a suspect arrested in a town", []string{
+			"Police in Brantwood arrested a man after the robbery.",
+			"Police said the suspect, arrested in Korvath on Friday, would appear in court on Monday."},
+			"would appear in court", []string{"suspect", "Police"}},
+		{"a board now chaired by a named person", []string{
+			"Norvia Bank lost a court case in March.",
+			"The bank said its board, now chaired by Anna Kessel, would review the ruling in May."},
+			"would review the ruling", []string{"Norvia Bank", "board"}},
+		{"a fund, once run by Velden, will pay", []string{
+			"Arnoria and Velden set up a flood fund in 2019.",
+			"Officials said the fund, once run by Velden alone, would pay farmers from June."},
+			"would pay farmers", []string{"fund", "Officials"}},
+		{"a panel, its members drawn from two countries", []string{
+			"Arnoria and Velden agreed to study the river.",
+			"The ministers said the panel, its members drawn from Arnoria and Velden, would report by March."},
+			"would report by March", []string{"panel"}},
 		{"an office set up in a town", []string{
 			"Health ministers from Velden and Arnoria met on Tuesday.",
 			"They said the joint office, which will be set up in Korvath, would run the vaccine programme from next year."},
@@ -176,6 +200,26 @@ func TestCommitmentsPredictionsAboutOthers(t *testing.T) {
 			"Ollam County Council closed the pool after the flood.",
 			"Residents hope Ollam County Council will reopen the pool before the summer."},
 			"will reopen the pool", "", ""},
+		{"the union expects the company to", []string{
+			"Brisk Holdings and the Transport Workers Union met on Monday.",
+			"The Transport Workers Union expects Brisk Holdings to make a new offer by Friday."},
+			"to make a new offer", "", ""},
+		{"a bank said it expected rivals to follow", []string{
+			"Calvera Bank cut its mortgage rates on Tuesday.",
+			"Calvera Bank said it expected rivals to follow within weeks."},
+			"expected rivals to follow", "", ""},
+		{"the council will close, residents fear", []string{
+			"Ollam County Council is reviewing its budget.",
+			"Ollam County Council will close the library in May, residents fear."},
+			"will close the library", "", ""},
+		{"the bank will cut rates, traders predict", []string{
+			"The Central Bank of Arnoria meets on Thursday.",
+			"The Central Bank of Arnoria will cut rates this week, traders predict."},
+			"will cut rates this week", "", ""},
+		{"the firm would close the plant, the union feared", []string{
+			"Brisk Holdings reported a loss on Monday.",
+			"Brisk Holdings would close the Oslin plant next year, the Transport Workers Union feared."},
+			"would close the Oslin plant", "", ""},
 		// Still commitments: the actor's own word.
 		{"the council said it will close", []string{
 			"Ollam County Council said it will close the library in May."},
@@ -183,6 +227,12 @@ func TestCommitmentsPredictionsAboutOthers(t *testing.T) {
 		{"the firm expects to publish", []string{
 			"Brisk Holdings expects to publish its results in May."},
 			"expects to publish its results", "Brisk Holdings", ""},
+		{"the council will close, as expected", []string{
+			"Ollam County Council will close the library in May, as expected."},
+			"will close the library", "Ollam County Council", ""},
+		{"the council will close, its leader said", []string{
+			"Ollam County Council will close the library in May, its leader, Joan Pike, said."},
+			"will close the library", "Ollam County Council", ""},
 		{"the bank said it would follow", []string{
 			"Calvera Bank said it would follow the new rules from June."},
 			"would follow the new rules", "Calvera Bank", ""},
@@ -214,6 +264,18 @@ func TestCommitmentsExpectedScheduleOfThings(t *testing.T) {
 			"The harbour at Korvath reopened on Monday.",
 			"Ships from Dalat are expected to dock by Friday."},
 			"expected to dock by Friday", "", ""},
+		{"aid from a country, due to arrive", []string{
+			"Floods cut off the town of Marsh End on Sunday.",
+			"Relief supplies from Arnoria are due to arrive on Tuesday."},
+			"due to arrive on Tuesday", "", ""},
+		{"the first trains, expected to run", []string{
+			"Services on the coast line were suspended after the storm.",
+			"The first trains from Brantwood are expected to run on Monday."},
+			"expected to run on Monday", "", ""},
+		{"food from a country set to reach", []string{
+			"Floods cut off the town of Marsh End on Sunday.",
+			"Food parcels from Velden are set to reach the town by Thursday."},
+			"set to reach the town", "", ""},
 		// A person or a body expected to act stays a commitment, as
 		// elsewhere in the engine.
 		{"a minister expected to sign", []string{
@@ -257,6 +319,18 @@ func TestCommitmentsHedgedFirstPerson(t *testing.T) {
 			"The chairman of Norvia Bank, Anna Kessel, faces a vote next month.",
 			"\"I will likely step down after the vote,\" Ms Kessel said."},
 			"will likely step down", "", ""},
+		{"I'll probably stay on", []string{
+			"The chairman of Norvia Bank, Anna Kessel, faces a vote next month.",
+			"\"I'll probably stay on until the summer,\" she said."},
+			"stay on until the summer", "", ""},
+		{"I guess we will have to sell", []string{
+			"Harrow Foods reported a loss on Monday.",
+			"\"I guess we will sell the van next year,\" said its owner, Dina Marsh."},
+			"will sell the van", "", ""},
+		{"we will, I hope, reopen", []string{
+			"The bridge at Korvath was closed by the flood.",
+			"\"We will, I hope, reopen the bridge by Friday,\" said Mayor Lena Holt."},
+			"reopen the bridge by Friday", "", ""},
 		// Still pledges: no hedge in the clause.
 		{"we will reopen", []string{
 			"The bridge at Korvath was closed by the flood.",
