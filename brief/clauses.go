@@ -521,7 +521,7 @@ func (d *doc) subjectArg(t int) argument {
 		}
 		k = j - 1
 	}
-	if d.toks[k].kind == tPunct {
+	if d.toks[k].kind == tPunct && !(k > lo && d.text[d.toks[k].s] == ')') {
 		return noArgument
 	}
 	a := noArgument
@@ -568,6 +568,13 @@ func (d *doc) appositionSpan(lo, hi int) bool {
 	}
 	if d.toks[lo].kind != tWord && d.toks[lo].kind != tNum {
 		return false
+	}
+	// "the new centre, to be based in Dalat, would…": a participle after
+	// "to be" tells of the noun before the comma, as "based in Dalat" does.
+	if lo+2 < hi && d.tokLower(lo) == "to" && d.tokLower(lo+1) == "be" && d.toks[lo+2].kind == tWord {
+		if p := d.tokLower(lo + 2); strings.HasSuffix(p, "ed") || formTags(p)&formPart != 0 {
+			lo += 2
+		}
 	}
 	for k := lo; k < hi; k++ {
 		tk := d.toks[k]
@@ -648,6 +655,23 @@ func (d *doc) npEndingAt(lo, k, depth int) argument {
 	}
 	if d.toks[k].kind == tPunct && d.nameDot(k) {
 		k-- // "Remain Co. will…"
+	}
+	if d.toks[k].kind == tPunct && d.text[d.toks[k].s] == ')' {
+		// "the new centre (RHC)": the body the bracket names, else the
+		// phrase before it.
+		o := k - 1
+		for o > lo && o >= k-4 && !(d.toks[o].kind == tPunct && d.text[d.toks[o].s] == '(') {
+			o--
+		}
+		if o <= lo || d.text[d.toks[o].s] != '(' {
+			return noArgument
+		}
+		before := d.npEndingAt(lo, o-1, depth)
+		if c := d.cover[o+1]; c != 0 && int(d.ments[c-1].t1) == k && d.ments[c-1].ent >= 0 &&
+			d.ents[d.ments[c-1].ent].kind != KindOther && before.found() && !before.ref.ok() {
+			return argument{ref: actorRef{ent: int(d.ments[c-1].ent)}, owner: noActor, head: k - 1, start: before.start}
+		}
+		return before
 	}
 	if c := d.cover[k]; c != 0 {
 		m := d.ments[c-1]

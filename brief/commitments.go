@@ -408,8 +408,8 @@ func (d *doc) reportedPlan(t, nk, hi int, arg argument, rep actorRef) (actorRef,
 	// course the reporter tells ("shipping firms would leave").
 	unnamed := arg.thing || arg.generic || arg.desc && arg.ref.ent < 0 && arg.ref.name != "" && d.factionNoun(arg.head) ||
 		!arg.found() && d.toks[t].flags&fInQuote != 0 && d.quoteSubjectless(t)
-	if !unnamed {
-		return noActor, false
+	if !unnamed || arg.desc && d.otherPossessor(arg, rep) {
+		return noActor, false // "the union said the airline's board would…"
 	}
 	v := d.tokLower(nk)
 	head := ""
@@ -1073,6 +1073,11 @@ func (d *doc) commitmentAt(t, hi int, w string, cue commitCue) (docCommitment, b
 	if (w == "will" || w == "would" || w == "'ll") && arg.desc && arg.ref.ent < 0 && publicNouns[d.tokLower(arg.head)] {
 		return docCommitment{}, false
 	}
+	// "Campaigners said other landlords would follow", "our rivals will
+	// match the offer": what others will do is the speaker's forecast.
+	if (w == "will" || w == "would" || w == "'ll") && d.othersSubject(arg) {
+		return docCommitment{}, false
+	}
 	reporter()
 	// "The council will vote for whoever pays, critics said": what
 	// critics or analysts say an actor will do is their forecast.
@@ -1155,7 +1160,9 @@ func (d *doc) commitmentAt(t, hi int, w string, cue commitCue) (docCommitment, b
 		// not firms, residents or investors she tells of ("the port chief
 		// said shipping firms would leave": their course, not his plan).
 		actor = saidBy
-		if !d.factionNoun(arg.head) {
+		if !d.factionNoun(arg.head) || d.otherPossessor(arg, saidBy) {
+			// "The union said the airline's board would review the
+			// offer": another's board, not the union's.
 			actor = noActor
 		}
 	}
@@ -1329,21 +1336,142 @@ func (d *doc) forecastBefore(t int, w string) bool {
 		// "investors think the bank will…", "the deal shows the group
 		// will…": a belief or an inference; "whatever analysts believe,
 		// Arden Energy said it will drill" is the actor's word.
-		if k < t-1 && d.beliefVerbAt(k) {
+		if k < t-1 && (d.beliefVerbAt(k) || attitudeWords[d.tokLower(k)] && (k == 0 || !determiners[d.tokLower(k-1)])) {
 			return true
 		}
 		if k < t-1 && statementVerbs[d.tokLower(k)] || clauseBreak(d.tokLower(k)) ||
 			d.tokLower(k) == "and" && k > 0 && d.toks[k-1].kind == tPunct {
 			break // "…, but the company will pay a dividend": a clause of its own
 		}
-		if forecastWords[d.tokLower(k)] {
-			return true
+		if forecastWords[d.tokLower(k)] || hedgeAdverbs[d.tokLower(k)] {
+			return true // "Perhaps we will open a second shop"
 		}
+	}
+	if d.hedgeComment(t) || d.beliefFrameAfter(t) {
+		return true
 	}
 	// "will probably just sit there", "would likely be": a hedged guess.
 	for k := t + 1; k < len(d.toks) && k <= t+3 && d.toks[k].kind == tWord; k++ {
 		switch d.tokLower(k) {
 		case "probably", "likely", "possibly", "perhaps", "maybe", "normally", "presumably", "inevitably", "expected":
+			return true
+		}
+	}
+	return false
+}
+
+// othersWords mark a subject as others than the one told of: "other
+// landlords", "rival banks", "competing airlines", "its competitors".
+var othersWords = setOf("other", "others", "rival", "rivals", "competing", "competitor", "competitors", "peers")
+
+// othersSubject reports a subject that names no actor but others or a
+// kind: "other landlords", "our rivals", "competing airlines",
+// "landlords across the city" (a bare plural that is no faction a
+// speaker leads: "rebels" and "authorities" may be). What such a subject
+// will do is a forecast, no one's commitment.
+func (d *doc) othersSubject(arg argument) bool {
+	if !arg.found() || arg.start < 0 || arg.generic || arg.ref.ent >= 0 && !d.groupKindAt(arg) {
+		return false
+	}
+	for k := arg.start; k <= arg.head; k++ {
+		if d.toks[k].kind == tWord && othersWords[d.tokLower(k)] {
+			return true
+		}
+	}
+	h := d.tokLower(arg.head)
+	return arg.desc && !determiners[d.tokLower(arg.start)] && d.toks[arg.start].flags&fCap == 0 &&
+		strings.HasSuffix(h, "s") && !d.factionNoun(arg.head) && d.cover[arg.start] == 0
+}
+
+// groupKindAt reports a subject resolved to a group named only by a
+// common plural ("landlords"), no body.
+func (d *doc) groupKindAt(arg argument) bool {
+	e := d.ents[arg.ref.ent]
+	return e.kind == KindGroup && strings.ToLower(e.name) == e.name
+}
+
+// otherPossessor reports a possessive in the phrase of arg that names
+// someone other than rep: "the airline's board", "Kestrel's pilots".
+func (d *doc) otherPossessor(arg argument, rep actorRef) bool {
+	for k := max(arg.start, 0); k < arg.head; k++ {
+		if d.toks[k].kind != tWord || d.toks[k].flags&fPoss == 0 {
+			continue
+		}
+		if c := d.cover[k]; c == 0 || rep.ent < 0 || int(d.ments[c-1].ent) != rep.ent {
+			return true
+		}
+	}
+	return false
+}
+
+// attitudeWords tell how one feels about what may happen: "residents are
+// afraid the council will close the school", "farmers are worried that
+// the ministry will cut subsidies", "parents hope the council will reopen
+// the pool". The clause they govern is a fear or a wish, no promise.
+var attitudeWords = setOf("afraid", "worried", "concerned", "fearful", "anxious", "nervous", "hopeful", "optimistic",
+	"pessimistic", "hope", "hopes", "hoped", "wish", "wishes", "wished", "dread", "dreads", "dreaded")
+
+// frameBeliefVerbs end a sentence as its frame: "…, residents fear.",
+// "…, traders predict.", "…, the union feared."
+var frameBeliefVerbs = setOf("fear", "fears", "feared", "predict", "predicts", "predicted", "expect", "expects",
+	"expected", "believe", "believes", "believed", "think", "thinks", "thought", "suspect", "suspects", "suspected",
+	"reckon", "reckons", "reckoned", "worry", "worries", "worried", "hope", "hopes", "hoped", "speculate",
+	"speculates", "speculated", "forecast", "forecasts", "guess", "guessed", "bet", "bets", "estimate", "estimates",
+	"estimated")
+
+// beliefFrameAfter reports a sentence whose frame after the modal at t
+// is a belief, not a statement: "Ollam County Council will close the
+// library in May, residents fear", "the bank will cut rates, traders
+// predict". What others fear or predict an actor will do is their guess.
+func (d *doc) beliefFrameAfter(t int) bool {
+	lo, hi := d.sentRange(d.sentenceOf(t))
+	e := hi - 1
+	for e > t && d.toks[e].kind != tWord {
+		e--
+	}
+	if e <= t+2 || !frameBeliefVerbs[d.tokLower(e)] || d.toks[e].flags&fInQuote != 0 {
+		return false
+	}
+	// Back over the frame's subject ("residents", "the Transport Workers
+	// Union", "many traders") to the comma or quote that opens it.
+	for k := e - 1; k > t && k >= e-7 && k >= lo; k-- {
+		switch d.toks[k].kind {
+		case tPunct:
+			return d.text[d.toks[k].s] == ',' && k < e-1
+		case tQuote:
+			return k < e-1
+		}
+		// "…, as expected", "…, sooner than feared": no one's frame.
+		if w := d.tokLower(k); isAuxiliary(w) || isBe(w) || w == "as" || w == "than" || w == "if" || w == "once" ||
+			d.lex[k]&(lexSpeech|lexThink) != 0 && d.cover[k] == 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// hedgeAdverbs open a clause as a guess: "Perhaps we will open a second
+// shop", "Maybe I'll run again".
+var hedgeAdverbs = setOf("perhaps", "maybe", "probably", "possibly", "presumably", "conceivably", "hopefully")
+
+// commentVerbs make a first-person comment a hedge when set off by
+// commas: "we will build a plant there, I suppose", "I will, I think,
+// miss it".
+var commentVerbs = setOf("think", "suppose", "guess", "reckon", "imagine", "believe", "expect", "hope", "bet",
+	"presume", "assume", "suspect", "fear")
+
+// hedgeComment reports a first-person comment of belief set off by a
+// comma in the clause of the modal at t: "“I will miss the old building,
+// I think,”", "“We will, I suppose, build it eventually”". The speaker
+// guesses; a pledge carries no such hedge.
+func (d *doc) hedgeComment(t int) bool {
+	end := d.clauseEnd(t, len(d.toks))
+	for k := t + 1; k+1 < end; k++ {
+		if d.toks[k].kind != tPunct || d.text[d.toks[k].s] != ',' {
+			continue
+		}
+		if w := d.tokLower(k + 1); (w == "i" || w == "we") && k+2 < len(d.toks) && commentVerbs[d.tokLower(k+2)] &&
+			(k+3 >= len(d.toks) || d.toks[k+3].kind != tWord) {
 			return true
 		}
 	}

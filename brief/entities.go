@@ -1210,9 +1210,16 @@ func (d *doc) isOrdinaryCap(i int, headline, inRun bool) bool {
 		(titleHeads[w[:len(w)-1]] || wi.lex.tags&formPlural != 0 && endsAgent(d.lemmaAt(i))) {
 		return true
 	}
-	if opening && !wi.given && len(w) > 5 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly") && !d.lyNameStart(i) ||
-		strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && d.g.common[w[:len(w)-1]]) {
+	if opening && !wi.given && (len(w) > 5 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly") && !d.lyNameStart(i) ||
+		strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && d.g.common[w[:len(w)-1]]) || len(w) > 4 && d.commonPlural(w)) {
 		return stats&seenCapMid == 0 // "Testing found…", "Detectives said…"
+	}
+	// "Ships from Kenya…", "Lorries from Dalat…": a plural opening the
+	// sentence, with where the things come from after it.
+	if opening && !wi.given && !inRun && stats&seenCapMid == 0 && len(w) > 3 && strings.HasSuffix(w, "s") &&
+		!strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is") &&
+		i+1 < len(d.toks) && d.toks[i+1].kind == tWord && d.tokText(i+1) == "from" {
+		return true
 	}
 	common := wi.lex.class&lexCommon != 0 // d.g.common[w]
 	if headline {
@@ -1231,6 +1238,17 @@ func (d *doc) isOrdinaryCap(i int, headline, inRun bool) bool {
 		return !wi.given
 	}
 	return false
+}
+
+// commonPlural reports the plural in -es or -ies of a common word:
+// "buses", "coaches", "lorries" ("Mills" or "Wells" may be names).
+func (d *doc) commonPlural(w string) bool {
+	if s, ok := strings.CutSuffix(w, "ies"); ok && d.g.common[s+"y"] {
+		return true
+	}
+	s, ok := strings.CutSuffix(w, "es")
+	return ok && (strings.HasSuffix(s, "s") || strings.HasSuffix(s, "x") || strings.HasSuffix(s, "z") ||
+		strings.HasSuffix(s, "ch") || strings.HasSuffix(s, "sh")) && d.g.common[s]
 }
 
 // capRun returns the end of the run of capitalised words starting at token

@@ -2414,6 +2414,15 @@ var publicDescHeads = setOf("ministry", "department", "authority", "commission",
 // business or a union.
 var stateDescHeads = setOf("regulator", "watchdog")
 
+// commercialBank reports the name of a bank that is a business: "Norvia
+// Bank", "Calvera Bank" — not a central or public bank ("Bank of England",
+// "Reserve Bank of Arnoria", "World Bank", "European Investment Bank"),
+// which may oversee others. "The regulator" is never a lender.
+func commercialBank(key string) bool {
+	return strings.HasSuffix(key, " bank") && !strings.Contains(key, " of ") &&
+		!nameHas(key, "central", "reserve", "national", "federal", "world", "development", "investment", "people's")
+}
+
 // orgSortFits reports whether an organisation of sort s may be what a
 // description with head names: "the company" a business (or a body whose
 // name does not say), "the ministry" a public body, "the group" anything
@@ -2425,7 +2434,7 @@ func orgSortFits(head string, s orgSort, name string) bool {
 	case publicDescHeads[head]:
 		return s == sortPublic
 	case stateDescHeads[head]:
-		return s == sortPublic || s == sortUnknown
+		return s == sortPublic || s == sortUnknown && !commercialBank(nameKey(name))
 	case head == "agency":
 		// A public body, one whose name does not say ("NASA"), or an
 		// international organisation: "the agency" is the WHO too.
