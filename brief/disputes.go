@@ -362,13 +362,14 @@ func (d *doc) findDisputes() {
 // resisted every key", "the storm threatened the coast") is no party
 // either: verbDispute finds no actor and the cue is dropped.
 const (
-	dropNoAnswer  = "declining to comment or to answer refuses nothing"
-	dropAppeal    = "an appeal or comfort to people who are no party: urged them to be strong"
-	dropPastEvent = "arguing or fighting inside a told past event, with no other side"
-	dropOneSide   = "a verb that needs two sides (disagreed, clashed) whose two sides are one party"
-	dropHeadline  = "the headline of another story inside the page"
-	dropForecast  = "a warning that forecasts: warning that the ice will go"
-	dropGuess     = "a clash someone guesses may come: shareholders could resist paying more"
+	dropNoAnswer   = "declining to comment or to answer refuses nothing"
+	dropAppeal     = "an appeal or comfort to people who are no party: urged them to be strong"
+	dropPastEvent  = "arguing or fighting inside a told past event, with no other side"
+	dropOneSide    = "a verb that needs two sides (disagreed, clashed) whose two sides are one party"
+	dropHeadline   = "the headline of another story inside the page"
+	dropStanceOver = "a stance given up: had resisted for a decade, once opposed the plan, opposed it until May"
+	dropForecast   = "a warning that forecasts: warning that the ice will go"
+	dropGuess      = "a clash someone guesses may come: shareholders could resist paying more"
 	// And three that tell another word or sense of the cue.
 	dropHypothetical = "a dispute supposed in an if-clause: if ever there was a disagreement"
 	dropPhysical     = "a physical sense: lying on his side, attacked a whale with an axe"
@@ -525,6 +526,8 @@ func (d *doc) dropReason(t, lo, hi int, w, ln string) string {
 		if end+2 < hi && d.tokLower(end) == "to" && (isBe(d.tokLower(end+1)) || d.tokLower(end+1) == "stay" || d.tokLower(end+1) == "remain" || d.tokLower(end+1) == "keep") {
 			return dropAppeal // "urged them to be strong", "to stay calm"
 		}
+	case stanceVerbs[ln] && d.stanceOver(t, hi, w):
+		return dropStanceOver
 	case ln == "spar" && !d.overFollows(t, hi):
 		return dropPastEvent // "sparred with the champion for an hour": boxing, not a debate
 	case reciprocalVerbs[ln] && formTags(w)&(formPast|formIng) != 0 && (d.pastTense(t) || formTags(w)&formPast != 0):
@@ -2892,4 +2895,89 @@ func (d *doc) unsatisfied(lo, hi int) docDispute {
 		return x
 	}
 	return docDispute{}
+}
+
+// stanceVerbs take a side that lasts (oppose, resist, reject): a stance
+// that may be over by the time the article tells it (stanceOver).
+var stanceVerbs = setOf("oppose", "resist", "reject", "object", "baulk", "balk", "boycott", "block", "dismiss",
+	"dispute", "criticize", "challenge", "fight", "contest", "veto")
+
+// stanceOnce are the adverbs that put a stance in a past given up: "who
+// once opposed the plan", "had formerly rejected".
+var stanceOnce = setOf("once", "formerly", "initially", "originally")
+
+// stanceTurns are the gerunds of a change of side after "before": "had
+// long opposed it before relenting", "resisted for months before agreeing".
+var stanceTurns = setOf("relenting", "agreeing", "accepting", "backing", "reversing", "dropping", "softening",
+	"yielding", "conceding", "endorsing", "approving", "signing", "embracing", "changing", "caving", "supporting",
+	"abandoning", "giving", "bowing", "switching")
+
+// spanWords count a span of time after "for": "for a decade", "for years",
+// "for the past three months".
+var spanWords = setOf("decade", "decades", "year", "years", "month", "months", "week", "weeks", "generation",
+	"generations", "ages", "long", "centuries", "century")
+
+// stanceOver reports a stance at the cue t that the sentence tells as
+// given up (issue: resistance that is over is no open dispute): a stance of
+// once ("who once opposed the plan, now backs it", "had formerly
+// rejected"), a pluperfect with a span ("a step Paris had resisted for a
+// decade", "which the board had long opposed"), or one told with its end
+// ("opposed the fund until March", "resisted it before agreeing"). The
+// present perfect ("has long opposed") and a pluperfect of one day ("had
+// rejected the offer on Friday") stay disputes.
+func (d *doc) stanceOver(t, hi int, w string) bool {
+	if formTags(w)&formPast == 0 {
+		return false // "opposes", "is resisting": the stance holds
+	}
+	lo := d.clauseStart(t)
+	had, long := false, false
+	for k := t - 1; k >= lo && k >= t-3 && d.toks[k].kind == tWord; k-- {
+		b := d.tokLower(k)
+		switch {
+		case stanceOnce[b] && k > lo && d.toks[k-1].kind == tWord:
+			return true // "who once opposed" ("Once rejected, the plan…" is a clause of time)
+		case b == "had" || b == "'d":
+			had = true
+		case b == "long":
+			long = true
+		case isAdverb(b):
+		default:
+			k = lo // no more of the verb group
+		}
+	}
+	if had && long {
+		return true // "had long opposed"
+	}
+	end := min(d.clauseEnd(t, hi), t+12)
+	for k := t + 1; k+1 < end; k++ {
+		if d.toks[k].kind != tWord {
+			continue
+		}
+		switch d.tokLower(k) {
+		case "for":
+			// "had resisted (the plan) for a decade", "for the past two
+			// years", "for so long".
+			if !had {
+				continue
+			}
+			for j := k + 1; j < end && j <= k+4; j++ {
+				if spanWords[d.tokLower(j)] {
+					return true
+				}
+			}
+		case "until", "till":
+			// "opposed the fund until March", "until a deal in May", "until
+			// recently" — not "until its demands were met" (a condition).
+			n := d.tokLower(k + 1)
+			if isCalendarWord(n) || n == "recently" || n == "now" || n == "last" || n == "this" || n == "earlier" ||
+				d.toks[k+1].kind == tNum || (n == "a" || n == "the") && k+2 < end && (d.tokLower(k+2) == "deal" || isTimeWord(d.tokLower(k+2))) {
+				return true
+			}
+		case "before":
+			if stanceTurns[d.tokLower(k+1)] {
+				return true // "before relenting in May"
+			}
+		}
+	}
+	return false
 }
