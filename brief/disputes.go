@@ -326,6 +326,9 @@ func (d *doc) findDisputes() {
 		if x := d.threatDispute(lo, hi); x.score > best.score {
 			best = x // "said it would sue the regulator", "vowed to fight the decision"
 		}
+		if x := d.refusalDispute(lo, hi); x.score > best.score {
+			best = x // "will not accept the commission's draft", "would never agree to the offer"
+		}
 		if len(best.parties) == 0 || best.score < minDisputeScore || d.ownParty(best) || !d.dropBareBodies(&best) {
 			continue
 		}
