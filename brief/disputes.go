@@ -251,6 +251,10 @@ func (d *doc) findDisputes() {
 						continue
 					}
 					vw = 2.5
+				case ln == "charge" && nx == "that" && formTags(w)&formPast != 0 && d.thatClauseSubject(t, hi).ent >= 0:
+					// "The union charged that Norlake had hidden its
+					// profits": an accusation of the one the clause tells of.
+					vw = 2.5
 				case ln == "charge" && d.chargedWith(t, hi):
 					vw = 2.5 // "charged the former chief with fraud"
 				case ln == "appeal" && (nx == "against" || d.legalObject(t, hi)):
@@ -306,6 +310,9 @@ func (d *doc) findDisputes() {
 			}
 			x.cueTok = t
 			x.cameo = d.disputeCameo(t, w, !asVerb)
+			if ln == "charge" && t+1 < hi && d.tokLower(t+1) == "that" {
+				x.cameo = "112" // "charged that Norlake had…": an accusation, not an arrest
+			}
 			best = x
 		}
 		// Disputes told in a quote ("This is an attempt to silence the
@@ -1395,7 +1402,7 @@ func (d *doc) verbDispute(t, hi int, w string, weight float64) docDispute {
 		arg = d.subjectArg(st)
 	}
 	// ("The union is concerned…": an adjective, not a passive.)
-	passive := d.passiveAt(t) && w != "concerned"
+	passive := d.passiveAt(t) && w != "concerned" || d.participlePassive(t, hi)
 	// "The high number of seasonal workers is blamed for…", "the influx
 	// of students was criticised": what is blamed is the quantity, a
 	// thing, not the people it counts.
@@ -1450,6 +1457,13 @@ func (d *doc) verbDispute(t, hi int, w string, weight float64) docDispute {
 			} else {
 				return x
 			}
+		}
+	}
+	if passive && d.participleOpening(t) {
+		// "Accused by the union of hiding its profits, Norlake…": the one
+		// accused is the subject after the participle's phrase.
+		if r := d.afterParticiple(t, hi); r.ok() && r.ent != a.ent {
+			x.add(r)
 		}
 	}
 	if !a.ok() && st == t && d.toks[t].flags&fInQuote != 0 {
@@ -1528,6 +1542,13 @@ func (d *doc) verbDispute(t, hi int, w string, weight float64) docDispute {
 	if violenceVerbs[lemmaName(d.lemmaAt(t))] && len(objs) == 0 && !passive && !(t+1 < hi && d.tokLower(t+1) == "down") {
 		return docDispute{}
 	}
+	// "blamed the breakdown of the talks on Norlake": the one blame is
+	// put on.
+	if len(objs) == 0 && !passive && lemmaName(d.lemmaAt(t)) == "blame" {
+		if r := d.blamedOn(ot, hi); r.ok() {
+			objs = append(objs, r)
+		}
+	}
 	// "condemned the bombing of a market", "blamed the damage on climate
 	// change": a condemnation of an event, a disease or a cause that names
 	// no one is no open dispute between parties (dropCondemnEvent).
@@ -1539,6 +1560,13 @@ func (d *doc) verbDispute(t, hi int, w string, weight float64) docDispute {
 	// the union": the owner of what is rejected.
 	if len(objs) == 0 && !passive {
 		if r := d.claimOwner(ot, hi); r.ok() {
+			objs = append(objs, r)
+		}
+	}
+	// "Norlake, which the union accused of bad faith": the antecedent of
+	// the relative pronoun before the subject.
+	if len(objs) == 0 && !passive && arg.found() && !arg.thing {
+		if r := d.relativeAntecedent(arg.start); r.ok() {
 			objs = append(objs, r)
 		}
 	}
@@ -2983,4 +3011,87 @@ func (d *doc) stanceOver(t, hi int, w string) bool {
 		}
 	}
 	return false
+}
+
+// accusedParticiples are the participles that, followed by "by", tell an
+// accusation in a phrase of their own: "Norlake, accused by the union of
+// bad faith, said…".
+var accusedParticiples = setOf("accused", "blamed", "criticised", "criticized", "condemned", "attacked",
+	"denounced", "sued", "challenged", "rebuked", "opposed")
+
+// participlePassive reports a cue participle with its agent in a phrase of
+// its own, after a comma or opening the sentence: "Norlake, accused by the
+// union of…", "Accused by the union of…, Norlake…".
+func (d *doc) participlePassive(t, hi int) bool {
+	if !accusedParticiples[d.tokLower(t)] || t+2 >= hi || d.tokLower(t+1) != "by" {
+		return false
+	}
+	return d.participleOpening(t) || t > 0 && d.toks[t-1].kind == tPunct && d.text[d.toks[t-1].s] == ','
+}
+
+// participleOpening reports a participle that opens its sentence.
+func (d *doc) participleOpening(t int) bool {
+	lo, _ := d.sentRange(d.sentenceOf(t))
+	return t == lo
+}
+
+// afterParticiple returns the actor named first after the comma that ends
+// the participle phrase at t: "Accused by the union of…, Norlake said".
+func (d *doc) afterParticiple(t, hi int) actorRef {
+	for k := t + 1; k+1 < hi && k <= t+15; k++ {
+		if d.toks[k].kind != tPunct {
+			continue
+		}
+		if d.text[d.toks[k].s] != ',' {
+			return noActor
+		}
+		j := k + 1
+		if d.cover[j] == 0 && d.toks[j].kind == tWord && (d.tokLower(j) == "the" || d.isTitleWord(j)) {
+			j++
+		}
+		if j < hi && d.cover[j] != 0 {
+			if m := d.ments[d.cover[j]-1]; m.flags&mPoss == 0 {
+				return d.namedOwner(m)
+			}
+		}
+		return noActor
+	}
+	return noActor
+}
+
+// blamedOn returns the actor blame is put on after the cue at t: "blamed
+// the breakdown of the talks on Norlake", "blamed the delays squarely on
+// Ms Marsh" (not "on the storms").
+func (d *doc) blamedOn(t, hi int) actorRef {
+	end := d.clauseEnd(t, hi)
+	for k := t + 2; k+1 < end && k <= t+10; k++ {
+		if d.toks[k].kind != tWord {
+			return noActor
+		}
+		if d.tokLower(k) == "on" {
+			return d.ownerAt(k+1, end)
+		}
+	}
+	return noActor
+}
+
+// relativeAntecedent returns the actor a relative pronoun before token k
+// stands for: "Norlake, which the union accused…" (k at "the union").
+func (d *doc) relativeAntecedent(k int) actorRef {
+	if k < 3 || d.toks[k-1].kind != tWord {
+		return noActor
+	}
+	switch d.tokLower(k - 1) {
+	case "which", "whom", "who":
+	default:
+		return noActor
+	}
+	if d.toks[k-2].kind != tPunct || d.text[d.toks[k-2].s] != ',' || d.cover[k-3] == 0 {
+		return noActor
+	}
+	m := d.ments[d.cover[k-3]-1]
+	if int(m.t1) != k-2 || m.flags&mPoss != 0 {
+		return noActor
+	}
+	return d.namedOwner(m)
 }
