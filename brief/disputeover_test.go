@@ -38,6 +38,9 @@ func TestDisputeResistanceOver(t *testing.T) {
 			"Paris resisted the plan for months before agreeing to it in May."},
 			"resisted the plan", nil, nil, ""},
 		// Resistance still under way.
+		{"had initially baulked", []string{fund,
+			"The Netherlands had initially baulked at the plan, officials in The Hague said."},
+			"initially baulked", []string{"Netherlands"}, nil, ""},
 		{"has opposed for years", []string{fund,
 			"The Netherlands has opposed the plan for years, and it said on Monday it would stay out."},
 			"has opposed the plan", []string{"Netherlands"}, nil, ""},

@@ -2934,8 +2934,10 @@ var stanceVerbs = setOf("oppose", "resist", "reject", "object", "baulk", "balk",
 	"dispute", "criticize", "challenge", "fight", "contest", "veto")
 
 // stanceOnce are the adverbs that put a stance in a past given up: "who
-// once opposed the plan", "had formerly rejected".
-var stanceOnce = setOf("once", "formerly", "initially", "originally")
+// once opposed the plan", "had formerly rejected". "Initially" does not:
+// "had initially baulked at the deal" is often a stance still told as the
+// dispute of the day.
+var stanceOnce = setOf("once", "formerly")
 
 // stanceTurns are the gerunds of a change of side after "before": "had
 // long opposed it before relenting", "resisted for months before agreeing".
