@@ -38,6 +38,9 @@ func TestDisputeResistanceOver(t *testing.T) {
 			"Paris resisted the plan for months before agreeing to it in May."},
 			"resisted the plan", nil, nil, ""},
 		// Resistance still under way.
+		{"has long opposed", []string{fund,
+			"The Netherlands has long opposed the plan, officials in The Hague said."},
+			"has long opposed", []string{"Netherlands"}, nil, ""},
 		{"had initially baulked", []string{fund,
 			"The Netherlands had initially baulked at the plan, officials in The Hague said."},
 			"initially baulked", []string{"Netherlands"}, nil, ""},
