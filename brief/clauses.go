@@ -630,7 +630,7 @@ var predicateMods = setOf("only", "first", "last", "sole", "latest", "second", "
 // be", "had already begun".
 var groupAdverbs = setOf("not", "still", "also", "so", "far", "yet", "already", "always", "often", "soon",
 	"jointly", "together", "first", "probably", "certainly", "definitely", "now", "then", "therefore", "thus",
-	"likewise", "too", "either", "both", "all", "each")
+	"likewise", "too", "either", "both", "all", "each", "long")
 
 // aspectVerbs open a verb group in which the cue is the main verb: "had
 // begun replacing", "started drafting".

@@ -251,6 +251,10 @@ func (d *doc) findDisputes() {
 						continue
 					}
 					vw = 2.5
+				case ln == "charge" && nx == "that" && formTags(w)&formPast != 0 && d.thatClauseSubject(t, hi).ent >= 0:
+					// "The union charged that Norlake had hidden its
+					// profits": an accusation of the one the clause tells of.
+					vw = 2.5
 				case ln == "charge" && d.chargedWith(t, hi):
 					vw = 2.5 // "charged the former chief with fraud"
 				case ln == "appeal" && (nx == "against" || d.legalObject(t, hi)):
@@ -306,6 +310,9 @@ func (d *doc) findDisputes() {
 			}
 			x.cueTok = t
 			x.cameo = d.disputeCameo(t, w, !asVerb)
+			if ln == "charge" && t+1 < hi && d.tokLower(t+1) == "that" {
+				x.cameo = "112" // "charged that Norlake had…": an accusation, not an arrest
+			}
 			best = x
 		}
 		// Disputes told in a quote ("This is an attempt to silence the
@@ -325,6 +332,9 @@ func (d *doc) findDisputes() {
 		}
 		if x := d.threatDispute(lo, hi); x.score > best.score {
 			best = x // "said it would sue the regulator", "vowed to fight the decision"
+		}
+		if x := d.refusalDispute(lo, hi); x.score > best.score {
+			best = x // "will not accept the commission's draft", "would never agree to the offer"
 		}
 		if len(best.parties) == 0 || best.score < minDisputeScore || d.ownParty(best) || !d.dropBareBodies(&best) {
 			continue
@@ -362,13 +372,14 @@ func (d *doc) findDisputes() {
 // resisted every key", "the storm threatened the coast") is no party
 // either: verbDispute finds no actor and the cue is dropped.
 const (
-	dropNoAnswer  = "declining to comment or to answer refuses nothing"
-	dropAppeal    = "an appeal or comfort to people who are no party: urged them to be strong"
-	dropPastEvent = "arguing or fighting inside a told past event, with no other side"
-	dropOneSide   = "a verb that needs two sides (disagreed, clashed) whose two sides are one party"
-	dropHeadline  = "the headline of another story inside the page"
-	dropForecast  = "a warning that forecasts: warning that the ice will go"
-	dropGuess     = "a clash someone guesses may come: shareholders could resist paying more"
+	dropNoAnswer   = "declining to comment or to answer refuses nothing"
+	dropAppeal     = "an appeal or comfort to people who are no party: urged them to be strong"
+	dropPastEvent  = "arguing or fighting inside a told past event, with no other side"
+	dropOneSide    = "a verb that needs two sides (disagreed, clashed) whose two sides are one party"
+	dropHeadline   = "the headline of another story inside the page"
+	dropStanceOver = "a stance given up: had resisted for a decade, once opposed the plan, opposed it until May"
+	dropForecast   = "a warning that forecasts: warning that the ice will go"
+	dropGuess      = "a clash someone guesses may come: shareholders could resist paying more"
 	// And three that tell another word or sense of the cue.
 	dropHypothetical = "a dispute supposed in an if-clause: if ever there was a disagreement"
 	dropPhysical     = "a physical sense: lying on his side, attacked a whale with an axe"
@@ -525,6 +536,8 @@ func (d *doc) dropReason(t, lo, hi int, w, ln string) string {
 		if end+2 < hi && d.tokLower(end) == "to" && (isBe(d.tokLower(end+1)) || d.tokLower(end+1) == "stay" || d.tokLower(end+1) == "remain" || d.tokLower(end+1) == "keep") {
 			return dropAppeal // "urged them to be strong", "to stay calm"
 		}
+	case stanceVerbs[ln] && d.stanceOver(t, hi, w):
+		return dropStanceOver
 	case ln == "spar" && !d.overFollows(t, hi):
 		return dropPastEvent // "sparred with the champion for an hour": boxing, not a debate
 	case reciprocalVerbs[ln] && formTags(w)&(formPast|formIng) != 0 && (d.pastTense(t) || formTags(w)&formPast != 0):
@@ -1389,7 +1402,7 @@ func (d *doc) verbDispute(t, hi int, w string, weight float64) docDispute {
 		arg = d.subjectArg(st)
 	}
 	// ("The union is concerned…": an adjective, not a passive.)
-	passive := d.passiveAt(t) && w != "concerned"
+	passive := d.passiveAt(t) && w != "concerned" || d.participlePassive(t, hi)
 	// "The high number of seasonal workers is blamed for…", "the influx
 	// of students was criticised": what is blamed is the quantity, a
 	// thing, not the people it counts.
@@ -1444,6 +1457,13 @@ func (d *doc) verbDispute(t, hi int, w string, weight float64) docDispute {
 			} else {
 				return x
 			}
+		}
+	}
+	if passive && d.participleOpening(t) {
+		// "Accused by the union of hiding its profits, Norlake…": the one
+		// accused is the subject after the participle's phrase.
+		if r := d.afterParticiple(t, hi); r.ok() && r.ent != a.ent {
+			x.add(r)
 		}
 	}
 	if !a.ok() && st == t && d.toks[t].flags&fInQuote != 0 {
@@ -1522,6 +1542,13 @@ func (d *doc) verbDispute(t, hi int, w string, weight float64) docDispute {
 	if violenceVerbs[lemmaName(d.lemmaAt(t))] && len(objs) == 0 && !passive && !(t+1 < hi && d.tokLower(t+1) == "down") {
 		return docDispute{}
 	}
+	// "blamed the breakdown of the talks on Norlake": the one blame is
+	// put on.
+	if len(objs) == 0 && !passive && lemmaName(d.lemmaAt(t)) == "blame" {
+		if r := d.blamedOn(ot, hi); r.ok() {
+			objs = append(objs, r)
+		}
+	}
 	// "condemned the bombing of a market", "blamed the damage on climate
 	// change": a condemnation of an event, a disease or a cause that names
 	// no one is no open dispute between parties (dropCondemnEvent).
@@ -1533,6 +1560,13 @@ func (d *doc) verbDispute(t, hi int, w string, weight float64) docDispute {
 	// the union": the owner of what is rejected.
 	if len(objs) == 0 && !passive {
 		if r := d.claimOwner(ot, hi); r.ok() {
+			objs = append(objs, r)
+		}
+	}
+	// "Norlake, which the union accused of bad faith": the antecedent of
+	// the relative pronoun before the subject.
+	if len(objs) == 0 && !passive && arg.found() && !arg.thing {
+		if r := d.relativeAntecedent(arg.start); r.ok() {
 			objs = append(objs, r)
 		}
 	}
@@ -2892,4 +2926,174 @@ func (d *doc) unsatisfied(lo, hi int) docDispute {
 		return x
 	}
 	return docDispute{}
+}
+
+// stanceVerbs take a side that lasts (oppose, resist, reject): a stance
+// that may be over by the time the article tells it (stanceOver).
+var stanceVerbs = setOf("oppose", "resist", "reject", "object", "baulk", "balk", "boycott", "block", "dismiss",
+	"dispute", "criticize", "challenge", "fight", "contest", "veto")
+
+// stanceOnce are the adverbs that put a stance in a past given up: "who
+// once opposed the plan", "had formerly rejected". "Initially" does not:
+// "had initially baulked at the deal" is often a stance still told as the
+// dispute of the day.
+var stanceOnce = setOf("once", "formerly")
+
+// stanceTurns are the gerunds of a change of side after "before": "had
+// long opposed it before relenting", "resisted for months before agreeing".
+var stanceTurns = setOf("relenting", "agreeing", "accepting", "backing", "reversing", "dropping", "softening",
+	"yielding", "conceding", "endorsing", "approving", "signing", "embracing", "changing", "caving", "supporting",
+	"abandoning", "giving", "bowing", "switching")
+
+// spanWords count a span of time after "for": "for a decade", "for years",
+// "for the past three months".
+var spanWords = setOf("decade", "decades", "year", "years", "month", "months", "week", "weeks", "generation",
+	"generations", "ages", "long", "centuries", "century")
+
+// stanceOver reports a stance at the cue t that the sentence tells as
+// given up (issue: resistance that is over is no open dispute): a stance of
+// once ("who once opposed the plan, now backs it", "had formerly
+// rejected"), a pluperfect with a span ("a step Paris had resisted for a
+// decade", "which the board had long opposed"), or one told with its end
+// ("opposed the fund until March", "resisted it before agreeing"). The
+// present perfect ("has long opposed") and a pluperfect of one day ("had
+// rejected the offer on Friday") stay disputes.
+func (d *doc) stanceOver(t, hi int, w string) bool {
+	if formTags(w)&formPast == 0 {
+		return false // "opposes", "is resisting": the stance holds
+	}
+	lo := d.clauseStart(t)
+	had, long := false, false
+	for k := t - 1; k >= lo && k >= t-3 && d.toks[k].kind == tWord; k-- {
+		b := d.tokLower(k)
+		switch {
+		case stanceOnce[b] && k > lo && d.toks[k-1].kind == tWord:
+			return true // "who once opposed" ("Once rejected, the plan…" is a clause of time)
+		case b == "had" || b == "'d":
+			had = true
+		case b == "long":
+			long = true
+		case isAdverb(b):
+		default:
+			k = lo // no more of the verb group
+		}
+	}
+	if had && long {
+		return true // "had long opposed"
+	}
+	end := min(d.clauseEnd(t, hi), t+12)
+	for k := t + 1; k+1 < end; k++ {
+		if d.toks[k].kind != tWord {
+			continue
+		}
+		switch d.tokLower(k) {
+		case "for":
+			// "had resisted (the plan) for a decade", "for the past two
+			// years", "for so long".
+			if !had {
+				continue
+			}
+			for j := k + 1; j < end && j <= k+4; j++ {
+				if spanWords[d.tokLower(j)] {
+					return true
+				}
+			}
+		case "until", "till":
+			// "opposed the fund until March", "until a deal in May", "until
+			// recently" — not "until its demands were met" (a condition).
+			n := d.tokLower(k + 1)
+			if isCalendarWord(n) || n == "recently" || n == "now" || n == "last" || n == "this" || n == "earlier" ||
+				d.toks[k+1].kind == tNum || (n == "a" || n == "the") && k+2 < end && (d.tokLower(k+2) == "deal" || isTimeWord(d.tokLower(k+2))) {
+				return true
+			}
+		case "before":
+			if stanceTurns[d.tokLower(k+1)] {
+				return true // "before relenting in May"
+			}
+		}
+	}
+	return false
+}
+
+// accusedParticiples are the participles that, followed by "by", tell an
+// accusation in a phrase of their own: "Norlake, accused by the union of
+// bad faith, said…".
+var accusedParticiples = setOf("accused", "blamed", "criticised", "criticized", "condemned", "attacked",
+	"denounced", "sued", "challenged", "rebuked", "opposed")
+
+// participlePassive reports a cue participle with its agent in a phrase of
+// its own, after a comma or opening the sentence: "Norlake, accused by the
+// union of…", "Accused by the union of…, Norlake…".
+func (d *doc) participlePassive(t, hi int) bool {
+	if !accusedParticiples[d.tokLower(t)] || t+2 >= hi || d.tokLower(t+1) != "by" {
+		return false
+	}
+	return d.participleOpening(t) || t > 0 && d.toks[t-1].kind == tPunct && d.text[d.toks[t-1].s] == ','
+}
+
+// participleOpening reports a participle that opens its sentence.
+func (d *doc) participleOpening(t int) bool {
+	lo, _ := d.sentRange(d.sentenceOf(t))
+	return t == lo
+}
+
+// afterParticiple returns the actor named first after the comma that ends
+// the participle phrase at t: "Accused by the union of…, Norlake said".
+func (d *doc) afterParticiple(t, hi int) actorRef {
+	for k := t + 1; k+1 < hi && k <= t+15; k++ {
+		if d.toks[k].kind != tPunct {
+			continue
+		}
+		if d.text[d.toks[k].s] != ',' {
+			return noActor
+		}
+		j := k + 1
+		if d.cover[j] == 0 && d.toks[j].kind == tWord && (d.tokLower(j) == "the" || d.isTitleWord(j)) {
+			j++
+		}
+		if j < hi && d.cover[j] != 0 {
+			if m := d.ments[d.cover[j]-1]; m.flags&mPoss == 0 {
+				return d.namedOwner(m)
+			}
+		}
+		return noActor
+	}
+	return noActor
+}
+
+// blamedOn returns the actor blame is put on after the cue at t: "blamed
+// the breakdown of the talks on Norlake", "blamed the delays squarely on
+// Ms Marsh" (not "on the storms").
+func (d *doc) blamedOn(t, hi int) actorRef {
+	end := d.clauseEnd(t, hi)
+	for k := t + 2; k+1 < end && k <= t+10; k++ {
+		if d.toks[k].kind != tWord {
+			return noActor
+		}
+		if d.tokLower(k) == "on" {
+			return d.ownerAt(k+1, end)
+		}
+	}
+	return noActor
+}
+
+// relativeAntecedent returns the actor a relative pronoun before token k
+// stands for: "Norlake, which the union accused…" (k at "the union").
+func (d *doc) relativeAntecedent(k int) actorRef {
+	if k < 3 || d.toks[k-1].kind != tWord {
+		return noActor
+	}
+	switch d.tokLower(k - 1) {
+	case "which", "whom", "who":
+	default:
+		return noActor
+	}
+	if d.toks[k-2].kind != tPunct || d.text[d.toks[k-2].s] != ',' || d.cover[k-3] == 0 {
+		return noActor
+	}
+	m := d.ments[d.cover[k-3]-1]
+	if int(m.t1) != k-2 || m.flags&mPoss != 0 {
+		return noActor
+	}
+	return d.namedOwner(m)
 }

@@ -36,11 +36,11 @@ type doc struct {
 	titleCase []int32
 	// writtenAloneSeen keeps writtenAlone's answers by pair of word ids.
 	writtenAloneSeen map[[2]int32]bool
-	// meeting, appease and threat tell, by sentence, those that hold a
-	// noun of meetings and talks (meetingNouns), a verb of appeasing
-	// (appeaseVerbs) or an act a threat announces (threatWords); nil until
-	// asked (see sentHasWord).
-	meeting, appease, threat []bool
+	// meeting, appease, threat and refusal tell, by sentence, those that
+	// hold a noun of meetings and talks (meetingNouns), a verb of appeasing
+	// (appeaseVerbs), an act a threat announces (threatWords) or a verb a
+	// refusal withholds (refusedVerbs); nil until asked (see sentHasWord).
+	meeting, appease, threat, refusal []bool
 	// occStart and occPos index the tokens of each word id (see
 	// occurrences): occPos[occStart[w]:occStart[w+1]]; nil until asked.
 	occStart, occPos []int32
@@ -178,7 +178,7 @@ func (d *doc) release() {
 	d.giveScratch()
 	d.lower, d.toks, d.lex, d.lem, d.sentTok, d.tokSent, d.allQuote = "", nil, nil, nil, nil, nil, nil
 	d.wid, d.wordID, d.words, d.titleCase, d.meeting, d.appease = nil, nil, nil, nil, nil, nil
-	d.writtenAloneSeen, d.threat = nil, nil
+	d.writtenAloneSeen, d.threat, d.refusal = nil, nil, nil
 	d.occStart, d.occPos = nil, nil
 	d.quotes, d.pluralAcronyms, d.surnamesSeen, d.personWords, d.stateBodies, d.shortBodies = nil, nil, nil, nil, nil, nil
 	d.byTok, d.alone, d.cover, d.institutions, d.officials = nil, nil, nil, nil, nil

@@ -2435,7 +2435,7 @@ func (d *doc) matchDescription(i, hi, si int) int {
 	if k < hi && d.isCapWord(k) {
 		return 0
 	}
-	if k < hi && d.tokLower(k) == "of" {
+	if k < hi && d.tokLower(k) == "of" && !d.chargeOf(i, k, hi) {
 		return 0
 	}
 	m := mention{sent: int32(si), t0: int32(j), t1: int32(k), r0: int32(i), ent: -1, kind: kind, form: formDesc,
@@ -2670,4 +2670,19 @@ func (d *doc) genericPlural(i, j int, h gazHit) bool {
 	// "radical Muslims": an adjective, a plain lower-case word that is no
 	// verb, preposition or noun of a person.
 	return d.toks[i-1].flags&fCap == 0 && d.plainLower(i-1) && !isPreposition(p) && !titleHeads[p] && !isPersonNoun(p)
+}
+
+// chargeVerbs take the one charged and "of" the charge: "accused the
+// regulator of ignoring…", "suspected the governor of lying".
+var chargeVerbs = setOf("accuse", "suspect", "convict", "acquit")
+
+// chargeOf reports a description at token i whose "of" at k tells a
+// charge, not whose office it is: "accused the regulator of ignoring the
+// warnings", "accused the governor of bad faith" (not "the governor of
+// the bank", "accused the president of France of…").
+func (d *doc) chargeOf(i, k, hi int) bool {
+	if i == 0 || k+1 >= hi || d.toks[i-1].kind != tWord || !chargeVerbs[lemmaName(d.lemmaAt(i-1))] {
+		return false
+	}
+	return d.toks[k+1].kind == tWord && d.toks[k+1].flags&fCap == 0
 }

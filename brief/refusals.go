@@ -1,0 +1,216 @@
+package brief
+
+import "strings"
+
+// Refusals told as what one will not do (CAMEO 12, reject): "her country
+// would not accept a text that…", "Ankara will not accept the commission's
+// draft", "the union said it would never agree to the pay offer". The
+// CAMEO verb file codes these frames as rejections: "NOT * &PROPOSAL
+// [120]", "CANNOT * &PROPOSAL [120]", "SAID WOULD NEVER * [120]" and "NO
+// LONGER ACCEPT [120]" (accept), "* TO ACCEPT PLAN [127]" (refuse). Only
+// a verb of accepting or backing (refusedVerbs) withheld from something
+// put forward (refusedThings) is a refusal: "would not be able to",
+// "will not comment", "will not accept new orders" and "will not back
+// down" are none.
+
+// refusalWeight is the weight of a refusal: one more with the maker of
+// what is refused named (refusalDispute).
+const refusalWeight = 2.5
+
+// refusedVerbs are the base forms of the verbs a refusal withholds.
+var refusedVerbs = setOf("accept", "agree", "sign", "support", "back", "endorse")
+
+// refusedThings are what one side puts forward and another will not
+// accept: the things a dispute's object may be owned by (ownedThings:
+// the engine's proposalNouns, CAMEO's &PROPOSAL and &PROGRAM), the
+// members of CAMEO's &TREATY and &SOLUTION synsets, and the texts and
+// measures of a negotiation.
+var refusedThings = func() map[string]bool {
+	m := setOf("treaty", "treaties", "pact", "pacts", "accord", "accords", "agreement", "agreements", "solution",
+		"resolution", "resolutions", "text", "texts", "draft", "drafts", "bill", "bills", "law", "quota", "quotas",
+		"cut", "cuts", "conditions", "ceasefire", "truce", "budget", "reform", "reforms", "changes", "package",
+		"framework", "declaration", "contract", "merger", "takeover", "result", "results", "outcome", "arrangement",
+		"roadmap", "ruling", "verdict", "decision", "ban", "levy", "tariffs", "tax", "rise", "increase", "freeze",
+		"formula", "wording")
+	for w := range ownedThings {
+		m[w] = true
+	}
+	delete(m, "idea") // "will not accept the idea that…" tells a belief
+	delete(m, "ideas")
+	delete(m, "version")
+	return m
+}()
+
+// refusalModals are the modals a refusal is told with before "not" or
+// "never"; refusalNegModals hold the negation.
+var refusalModals = setOf("will", "would", "shall", "can", "could", "'ll")
+var refusalNegModals = setOf("won't", "wouldn't", "shan't", "cannot", "can't", "couldn't",
+	"won\u2019t", "wouldn\u2019t", "shan\u2019t", "can\u2019t", "couldn\u2019t")
+
+// refusalDispute finds a refusal in the sentence [lo, hi): the one who
+// will not accept, and the maker of what is refused when the sentence
+// names one ("the commission's draft", "a plan put forward by Norlake").
+func (d *doc) refusalDispute(lo, hi int) docDispute {
+	best := docDispute{}
+	if lo >= hi || !d.sentHasWord(&d.refusal, refusedVerbs, d.sentenceOf(lo)) {
+		return best
+	}
+	for v := lo + 2; v < hi; v++ {
+		if d.toks[v].kind != tWord || d.toks[v].flags&fCap != 0 || !refusedVerbs[d.tokLower(v)] {
+			continue
+		}
+		frame := d.refusalFrameAt(v, lo)
+		if frame < 0 || d.inConditional(frame) || d.questionSentence(lo, hi) {
+			continue
+		}
+		obj, ok := d.refusedObject(v, hi)
+		if !ok {
+			continue
+		}
+		subj := d.subjectArg(frame)
+		a := subj.ref
+		if !subj.found() {
+			a = d.subjectOf(frame)
+			if p := d.subjectPronounBefore(frame); !a.ok() && p >= 0 && ownPronouns[d.tokLower(p)] && d.tokLower(p) != "i" {
+				a = d.reporterOf(frame) // "the union said it would never…": the one who says so
+			}
+		}
+		if d.ownSideSubject(frame, lo) {
+			// "she said her country would not…": the speaker's side.
+			a, subj.thing = d.reporterOf(frame), false
+		}
+		if subj.thing || !a.ok() || a.ent >= 0 && d.ents[a.ent].kind == KindOther {
+			continue
+		}
+		x := docDispute{cue: d.tokLower(v), score: refusalWeight, cameo: "120", cueTok: v}
+		x.add(a)
+		if own := d.refusedOwner(v, obj, hi); own.ok() && own.ent != a.ent {
+			x.add(own)
+			x.score++
+		}
+		x.topic = d.disputeTopic(v, hi)
+		if x.score > best.score {
+			best = x
+		}
+	}
+	return best
+}
+
+// refusalFrameAt returns the modal of a refusal at the verb v — "will
+// not", "would never", "won't", "cannot", "will no longer" — or -1.
+func (d *doc) refusalFrameAt(v, lo int) int {
+	p := v - 1
+	for p > lo && d.toks[p].kind == tWord && isAdverb(d.tokLower(p)) && !isAuxiliary(d.tokLower(p)) {
+		p-- // "would not ever accept", "will not simply sign"
+	}
+	if p <= lo || d.toks[p].kind != tWord {
+		return -1
+	}
+	switch w := d.tokLower(p); {
+	case refusalNegModals[w]:
+		return p
+	case w == "not" || w == "never":
+		p--
+	case w == "longer" && d.tokLower(p-1) == "no":
+		p -= 2
+	default:
+		return -1
+	}
+	if p < lo || d.toks[p].kind != tWord {
+		return -1
+	}
+	if w := d.tokLower(p); refusalModals[w] || strings.HasSuffix(w, "'ll") || strings.HasSuffix(w, "\u2019ll") {
+		return p
+	}
+	return -1
+}
+
+// refusedObject returns the first token of what the verb at v withholds
+// when it is something put forward (refusedThings), possibly owned by a
+// name ("the commission's draft"): "accept a text that…", "agree to
+// Norlake's pay offer", "sign the pact". "agree to talk", "back down" and
+// "accept new orders" withhold nothing put forward.
+func (d *doc) refusedObject(v, hi int) (int, bool) {
+	k := v + 1
+	if d.tokLower(v) == "agree" {
+		if k >= hi || d.tokLower(k) != "to" {
+			return 0, false
+		}
+		k++
+	}
+	if k >= hi || d.toks[k].kind != tWord && d.cover[k] == 0 {
+		return 0, false
+	}
+	start := k
+	if w := d.tokLower(k); d.cover[k] == 0 && (determiners[w] || w == "any" || w == "such") {
+		k++
+	}
+	if k < hi && d.cover[k] != 0 {
+		m := d.ments[d.cover[k]-1]
+		if m.flags&mPoss == 0 {
+			return 0, false // "support Greece": backing withheld from an actor, not a proposal
+		}
+		k = int(m.t1)
+	}
+	h := d.thingHead(k, hi)
+	if h < 0 || !refusedThings[d.tokLower(h)] {
+		return 0, false
+	}
+	return start, true
+}
+
+// refusedOwner returns the maker of what is refused from token k: a
+// possessive name ("the commission's draft", "Norlake's offer") or one
+// named after it ("a plan put forward by Norlake", "any offer from
+// Norlake").
+func (d *doc) refusedOwner(v, k, hi int) actorRef {
+	if own := d.claimOwner(v, hi); own.ok() {
+		return own
+	}
+	if w := d.tokLower(k); d.cover[k] == 0 && (determiners[w] || w == "any" || w == "such") {
+		k++
+	}
+	if k < hi && d.cover[k] != 0 {
+		if m := d.ments[d.cover[k]-1]; m.flags&mPoss != 0 {
+			if m.form == formPlace && m.ent >= 0 && (d.ents[m.ent].kind == KindOrganization || d.ents[m.ent].kind == KindPerson) {
+				// "agree to Norlake's offer": a possessive after "to" is
+				// the owner, not a place gone to.
+				return actorRef{ent: int(m.ent)}
+			}
+			return d.namedOwner(m)
+		}
+	}
+	return noActor
+}
+
+// questionSentence reports a sentence [lo, hi) that asks: "Why would
+// France not support the proposal?".
+func (d *doc) questionSentence(lo, hi int) bool {
+	for k := hi - 1; k >= lo && k >= hi-2; k-- {
+		if d.toks[k].kind == tPunct && d.text[d.toks[k].s] == '?' {
+			return true
+		}
+	}
+	if w := d.tokLower(lo); w == "why" || w == "how" || w == "would" || w == "will" {
+		return true
+	}
+	return false
+}
+
+// ownSideNouns are what a speaker's own side is called after a possessive
+// pronoun: "her country", "his government", "their union".
+var ownSideNouns = setOf("country", "government", "nation", "side", "party", "union", "company", "delegation",
+	"administration", "team")
+
+// ownSideSubject reports "her country", "his government" just before the
+// modal at frame, after a verb of saying: the speaker's own side.
+func (d *doc) ownSideSubject(frame, lo int) bool {
+	if frame-2 < lo || !ownSideNouns[d.tokLower(frame-1)] {
+		return false
+	}
+	switch d.tokLower(frame - 2) {
+	case "her", "his", "their", "our", "its":
+		return d.speechBefore(frame-2, lo)
+	}
+	return false
+}
