@@ -88,7 +88,8 @@ var sharedCapitals = setOf("victoria", "kingston", "kingstown", "georgetown", "w
 // one of two subjects ("London and Brussels agreed"), the object of a
 // verb of saying or dispute ("accused Beijing", "urged Manila"), a side
 // of talks or relations ("talks between London and Brussels", "ties with
-// Beijing"), the owner of a government's stance ("Manila's proposal"), or
+// Beijing"), the owner of a government's stance or people ("Manila's
+// proposal", "Jakarta's aviation authorities"), or
 // the capital of officials who speak ("Seoul officials said"). A capital
 // after a preposition of place or in a quote does not act.
 func (d *doc) capitalActs(mi int) bool {
@@ -125,7 +126,7 @@ func (d *doc) capitalActs(mi int) bool {
 			return true
 		}
 	}
-	if m.flags&mPoss != 0 && t1 < hi && d.toks[t1].kind == tWord && govStances[d.tokLower(t1)] {
+	if m.flags&mPoss != 0 && t1 < hi && d.toks[t1].kind == tWord && (govStances[d.tokLower(t1)] || d.govGroupEnd(t1, hi) > t1) {
 		return true
 	}
 	// "London and Brussels agreed": the mention after "and" is no

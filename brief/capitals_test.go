@@ -87,6 +87,9 @@ func TestCapitalActsOrLocates(t *testing.T) {
 		{"a rebuke from the capital", []string{
 			`The pact drew a sharp rebuke from Ottawa within hours of its signing.`},
 			"Canada", "Ottawa", true},
+		{"the capital's authorities", []string{
+			`The crash comes at a difficult time for Hanoi's aviation authorities.`},
+			"Vietnam", "Hanoi", true},
 		{"the capital's officials said", []string{
 			`Seoul officials said on Friday that the talks would resume in March.`},
 			"South Korea", "Seoul", true},
@@ -170,6 +173,11 @@ func TestCountryByCapitalRanks(t *testing.T) {
 			`Manila's proposal for joint patrols will be discussed next week.`,
 			`"We will watch closely," said Peter Lang, a Norwegian diplomat.`},
 			"Philippines", "Peter Lang"},
+		{"the name before its military", []string{
+			`The U.S. military said on Tuesday that a second ship would join the search.`,
+			`The U.S. navy sent two planes, and Japanese officials said a third was ready.`,
+			`"We are hopeful," said Mark Olsen, a retired pilot.`},
+			"United States", "Mark Olsen"},
 		{"capital and officials", []string{
 			`Hanoi warned on Tuesday that it would respond to the seizure.`,
 			`Vietnamese officials said the fishing boat had been in its own waters.`,

@@ -105,10 +105,10 @@ func (d *doc) mentionRole(m *mention) int {
 	si := int(m.sent)
 	_, hi := d.sentRange(si)
 	k := int(m.t1)
-	// "Philippine officials said", "Seoul officials said": a country's
-	// adjective or capital acts through its government's people when they
-	// are the subject.
-	if (m.flags&mAdj != 0 || m.form == formCapital) && m.kind == KindCountry {
+	// "Philippine officials said", "Seoul officials said", "the U.S.
+	// military said": a country's adjective, capital or name acts through
+	// its government's people when they are the subject.
+	if m.kind == KindCountry && (m.flags&mAdj != 0 || m.form == formCapital || m.form == formName) {
 		k = d.govGroupEnd(k, hi)
 	}
 	// ", head of the agency," / ", 60,": skip one apposition.
