@@ -36,6 +36,11 @@ type gazetteer struct {
 	nonActor map[string]bool
 	// regions holds the canonical names of continents and world regions.
 	regions map[string]bool
+	// cities maps the lower-cased forms of each country's capital (its
+	// name and other spellings of it: "Kiev", "Brasília") to the
+	// capital's name. A seat of government ("Kremlin", "Downing
+	// Street") or another city listed for the government is not in it.
+	cities map[string]string
 }
 
 var (
@@ -50,7 +55,8 @@ func theGazetteer() *gazetteer {
 }
 
 func buildGazetteer() *gazetteer {
-	g := &gazetteer{fold: map[string]gazHit{}, exact: map[string]gazHit{}, firstMax: map[string]int{}}
+	g := &gazetteer{fold: map[string]gazHit{}, exact: map[string]gazHit{}, firstMax: map[string]int{},
+		cities: map[string]string{}}
 	add := func(form string, h gazHit) {
 		form = strings.Join(strings.Fields(strings.ReplaceAll(form, "\u2019", "'")), " ")
 		if form == "" {
@@ -88,9 +94,13 @@ func buildGazetteer() *gazetteer {
 		h.form = formCapital
 		if c.Capital != "" {
 			add(c.Capital, h)
+			g.cities[asciiLower(c.Capital)] = c.Capital
 		}
 		for _, s := range c.Gov {
 			add(s, h)
+			if c.Capital != "" && sameSpelling(s, c.Capital) {
+				g.cities[asciiLower(s)] = c.Capital
+			}
 		}
 	}
 	for _, o := range gazOrgs {
@@ -125,6 +135,31 @@ func buildGazetteer() *gazetteer {
 		}
 	}
 	return g
+}
+
+// sameSpelling reports whether a form listed for a government is another
+// spelling of its capital ("Kiev" for "Kyiv", "Washington, D.C."), not a
+// seat ("Kremlin") or another city ("The Hague"): their first two
+// consonants, read without case or accents, are the same.
+func sameSpelling(form, capital string) bool {
+	a, b := consonants(form, 2), consonants(capital, 2)
+	return len(a) == 2 && a == b
+}
+
+// consonants returns the first n ASCII consonants of s, lower-cased
+// (y is read as a vowel; accented letters are skipped).
+func consonants(s string, n int) string {
+	var out []byte
+	for i := 0; i < len(s) && len(out) < n; i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c >= 'a' && c <= 'z' && !strings.ContainsRune("aeiouy", rune(c)) {
+			out = append(out, c)
+		}
+	}
+	return string(out)
 }
 
 // gazWordSet makes a set of the whitespace-separated words of s, lower-cased.

@@ -105,6 +105,12 @@ func (d *doc) mentionRole(m *mention) int {
 	si := int(m.sent)
 	_, hi := d.sentRange(si)
 	k := int(m.t1)
+	// "Philippine officials said", "Seoul officials said", "the U.S.
+	// military said": a country's adjective, capital or name acts through
+	// its government's people when they are the subject.
+	if m.kind == KindCountry && (m.flags&mAdj != 0 || m.form == formCapital || m.form == formName) {
+		k = d.govGroupEnd(k, hi)
+	}
 	// ", head of the agency," / ", 60,": skip one apposition.
 	if k < hi && d.toks[k].kind == tPunct && d.text[d.toks[k].s] == ',' {
 		j := k + 1
@@ -144,6 +150,22 @@ func (d *doc) mentionRole(m *mention) int {
 		return roleReports
 	}
 	return roleNone
+}
+
+// govGroupEnd returns the end of a noun phrase for a government's people
+// opening at token k ("officials", "foreign ministry officials"): up to
+// two lower-case words, then a head isGroupHead knows, not one person
+// ("president"); k when none.
+func (d *doc) govGroupEnd(k, hi int) int {
+	for j := k; j < hi && j < k+3; j++ {
+		if d.toks[j].kind != tWord || d.toks[j].flags&fCap != 0 {
+			break
+		}
+		if w := d.tokLower(j); isGroupHead(w) && w != "president" && w != "leader" {
+			return j + 1
+		}
+	}
+	return k
 }
 
 // mentionCount counts an entity's references, pronouns included.

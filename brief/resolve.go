@@ -14,6 +14,7 @@ import (
 func (d *doc) resolveEntities() {
 	d.cutHeadlineRuns()
 	d.markSubjects()
+	d.placeCapitals()
 	d.chainSubunits()
 	byKey := map[string]int{}
 	d.eidx = newEntIndex()
@@ -903,6 +904,13 @@ func (d *doc) retypeByPronouns() {
 // letter from Hargreave").
 func (d *doc) demoteLocatedNames() {
 	for _, e := range d.ents {
+		if e.kind == KindOrganization && d.locatedOrganisation(e) {
+			e.kind = KindOther
+			for _, mi := range e.ments {
+				d.ments[mi].kind = KindOther
+			}
+			continue
+		}
 		if e.kind != KindPerson || len(e.ments) == 0 || e.own ||
 			strings.Contains(e.name, " ") && d.g.isGivenName(e.name[:strings.IndexByte(e.name, ' ')]) {
 			continue
@@ -911,7 +919,7 @@ func (d *doc) demoteLocatedNames() {
 		for _, mi := range e.ments {
 			m := &d.ments[mi]
 			if m.title != "" || m.role != "" || m.flags&mPoss != 0 || m.form == formPronoun || m.form == formDesc ||
-				!d.placePrepositionBefore(int(m.r0)) {
+				!d.placePrepositionBefore(int(m.r0)) && !d.placeNounOf(int(m.r0)) {
 				located = false
 				break
 			}
@@ -924,6 +932,50 @@ func (d *doc) demoteLocatedNames() {
 		}
 	}
 }
+
+// locatedOrganisation reports an "organisation" that is a place the
+// gazetteer does not know ("fires near the city of Pekanbaru", "smoke
+// from Pekanbaru"): a one-word name typed by no more than a guess — no
+// organisation's head, no capitals-only shape, no title, role or
+// possessive — that the article writes only after a preposition of place
+// or as "the city of X", at least once as the latter or after a
+// preposition other than "in" and "from" (which also take a company:
+// "shares in Corvane", "data from Corvane").
+func (d *doc) locatedOrganisation(e *entity) bool {
+	if len(e.ments) == 0 || e.own || strings.Contains(e.name, " ") {
+		return false
+	}
+	strong := false
+	for _, mi := range e.ments {
+		m := &d.ments[mi]
+		if m.form != formUnknown || m.flags&(mShape|mPoss) != 0 || m.title != "" || m.role != "" {
+			return false
+		}
+		switch t := int(m.r0); {
+		case d.placeNounOf(t):
+			strong = true
+		case d.placePrepositionBefore(t):
+			if w := d.tokLower(t - 1); w != "in" && w != "from" {
+				strong = true
+			}
+		default:
+			return false
+		}
+	}
+	return strong
+}
+
+// placeNounOf reports "the city of", "the province of" (a noun for a
+// kind of place and "of") right before token t, in its sentence.
+func (d *doc) placeNounOf(t int) bool {
+	p := t - 1
+	return p > 0 && d.toks[p].kind == tWord && d.tokLower(p) == "of" && d.toks[p-1].kind == tWord &&
+		d.sentenceOf(p-1) == d.sentenceOf(t) && placeKindNouns[d.tokLower(p-1)] && d.toks[p-1].flags&fCap == 0
+}
+
+// placeKindNouns name a kind of place: "the city of Pekanbaru".
+var placeKindNouns = setOf("city", "town", "village", "port", "province", "district", "region", "county",
+	"island", "islands", "municipality", "regency", "suburb", "borough", "capital", "outskirts", "streets")
 
 // locatedPrepositions place what they govern: "in Brittany", "from Umbria".
 var locatedPrepositions = setOf("in", "from", "across", "near", "throughout", "outside", "inside", "within", "around", "off")
