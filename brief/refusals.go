@@ -67,14 +67,7 @@ func (d *doc) refusalDispute(lo, hi int) docDispute {
 		if !ok {
 			continue
 		}
-		subj := d.subjectArg(frame)
-		a := subj.ref
-		if !subj.found() {
-			a = d.subjectOf(frame)
-			if p := d.subjectPronounBefore(frame); !a.ok() && p >= 0 && ownPronouns[d.tokLower(p)] && d.tokLower(p) != "i" {
-				a = d.reporterOf(frame) // "the union said it would never…": the one who says so
-			}
-		}
+		subj, a := d.announcer(frame)
 		if d.ownSideSubject(frame, lo) {
 			// "she said her country would not…": the speaker's side.
 			a, subj.thing = d.reporterOf(frame), false

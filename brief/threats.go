@@ -73,14 +73,7 @@ func (d *doc) threatDispute(lo, hi int) docDispute {
 		}
 		// The one who announces the act: the subject of the frame ("it"
 		// in "said it would sue" is the body the sentence names).
-		subj := d.subjectArg(frame)
-		a := subj.ref
-		if !subj.found() {
-			a = d.subjectOf(frame)
-			if p := d.subjectPronounBefore(frame); !a.ok() && p >= 0 && ownPronouns[d.tokLower(p)] && d.tokLower(p) != "i" {
-				a = d.reporterOf(frame) // "the Guild said it would…": the one who says so
-			}
-		}
+		subj, a := d.announcer(frame)
 		if subj.thing || !a.ok() || a.ent >= 0 && d.ents[a.ent].kind == KindOther {
 			continue
 		}
@@ -252,4 +245,21 @@ func (d *doc) namedOnly(rs []actorRef) []actorRef {
 		}
 	}
 	return out
+}
+
+// announcer returns the subject of the modal frame at token frame (the
+// one who announces what it will do) as an argument, and the actor it
+// names: the argument's actor, else the clause's subject, else, for an
+// "it", "they" or "we" that names no one ("the Guild said it would…",
+// "the union said they would never…"), the one who says so.
+func (d *doc) announcer(frame int) (argument, actorRef) {
+	subj := d.subjectArg(frame)
+	if subj.found() {
+		return subj, subj.ref
+	}
+	a := d.subjectOf(frame)
+	if p := d.subjectPronounBefore(frame); !a.ok() && p >= 0 && ownPronouns[d.tokLower(p)] && d.tokLower(p) != "i" {
+		a = d.reporterOf(frame)
+	}
+	return subj, a
 }
