@@ -120,10 +120,9 @@ type doc struct {
 // wordInfo is what the engine knows of one distinct lower-cased word of an
 // article (doc.words).
 type wordInfo struct {
-	lex lexEntry // its lexicon entry (lexicon)
+	lex lexEntry // its lexicon entry (lexicon), which tells a given name too
 	// caps records how the article writes it (seenLower, seenCapMid).
-	caps  uint8
-	given bool // a given name (gazetteer.isGivenName)
+	caps uint8
 }
 
 // Word-case evidence in wordInfo.caps.
@@ -283,7 +282,7 @@ func (d *doc) wordAt(i int) wordInfo {
 		return d.words[id]
 	}
 	w := d.tokLower(i)
-	return wordInfo{lex: lexicon()[w], caps: d.capStats(w), given: d.g.isGivenName(w)}
+	return wordInfo{lex: lexicon()[w], caps: d.capStats(w)}
 }
 
 // capsAt returns how the article writes the word of token i (capStats of
@@ -299,7 +298,7 @@ func (d *doc) capsAt(i int) uint8 {
 // (gazetteer.isGivenName of its text).
 func (d *doc) givenAt(i int) bool {
 	if id := d.wid[i]; id >= 0 {
-		return d.words[id].given
+		return d.words[id].lex.given
 	}
 	return d.g.isGivenName(d.tokText(i))
 }

@@ -1201,7 +1201,7 @@ func (d *doc) isOrdinaryCap(i int, headline, inRun bool) bool {
 	wi := d.wordAt(i)
 	stats := wi.caps
 	opening := t.flags&fStart != 0 || d.afterOpener(i)
-	if opening && isDerivedNoun(w) && !wi.given {
+	if opening && isDerivedNoun(w) && !wi.lex.given {
 		return stats&seenCapMid == 0 // "Underperformance explains…"
 	}
 	// "Analysts said…", "Officials warned…": a plural agent or title noun
@@ -1210,13 +1210,13 @@ func (d *doc) isOrdinaryCap(i int, headline, inRun bool) bool {
 		(titleHeads[w[:len(w)-1]] || wi.lex.tags&formPlural != 0 && endsAgent(d.lemmaAt(i))) {
 		return true
 	}
-	if opening && !wi.given && (len(w) > 5 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly") && !d.lyNameStart(i) ||
+	if opening && !wi.lex.given && (len(w) > 5 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly") && !d.lyNameStart(i) ||
 		strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && d.g.common[w[:len(w)-1]]) || len(w) > 4 && d.commonPlural(w)) {
 		return stats&seenCapMid == 0 // "Testing found…", "Detectives said…"
 	}
 	// "Ships from Kenya…", "Lorries from Dalat…": a plural opening the
 	// sentence, with where the things come from after it.
-	if opening && !wi.given && !inRun && stats&seenCapMid == 0 && len(w) > 3 && strings.HasSuffix(w, "s") &&
+	if opening && !wi.lex.given && !inRun && stats&seenCapMid == 0 && len(w) > 3 && strings.HasSuffix(w, "s") &&
 		!strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is") &&
 		i+1 < len(d.toks) && d.toks[i+1].kind == tWord && d.tokText(i+1) == "from" {
 		return true
@@ -1235,7 +1235,7 @@ func (d *doc) isOrdinaryCap(i int, headline, inRun bool) bool {
 		return false
 	}
 	if common || stats&seenLower != 0 {
-		return !wi.given
+		return !wi.lex.given
 	}
 	return false
 }
@@ -1371,7 +1371,7 @@ func (d *doc) andInOrgName(i, a, hi int) bool {
 		// An ordinary word: a common one, one the article also writes in
 		// lower case, or a place's head word ("Harbour").
 		known := wi.lex.class&lexCommon != 0 || wi.caps&seenLower != 0 || placeHeads[w]
-		if !d.isCapWord(k) || !known || wi.given || d.isTitleWord(k) || standaloneBodies[w] ||
+		if !d.isCapWord(k) || !known || wi.lex.given || d.isTitleWord(k) || standaloneBodies[w] ||
 			formTags(w)&formPlural != 0 || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") ||
 			d.lex[k]&lexFunction != 0 || d.toks[k].flags&fPoss != 0 {
 			return false

@@ -100,8 +100,7 @@ func (d *doc) classify() {
 		if !ok {
 			id = int32(len(d.words))
 			d.wordID[w] = id
-			e := lx[w]
-			d.words = append(d.words, wordInfo{lex: e, given: e.given})
+			d.words = append(d.words, wordInfo{lex: lx[w]})
 		}
 		d.wid[i] = id
 		e := d.words[id].lex

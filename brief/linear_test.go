@@ -435,7 +435,7 @@ func TestWordIDs(t *testing.T) {
 			if id, ok := d.wordID[w]; !ok || id != d.wid[i] {
 				t.Fatalf("%s: token %d %q has id %d, its word %d (%v)", d.a.Title, i, w, d.wid[i], id, ok)
 			}
-			if wi := d.wordAt(i); wi.lex != lx[w] || wi.given != d.g.isGivenName(d.tokText(i)) || d.givenAt(i) != wi.given {
+			if wi := d.wordAt(i); wi.lex != lx[w] || wi.lex.given != d.g.isGivenName(d.tokText(i)) || d.givenAt(i) != wi.lex.given {
 				t.Errorf("%s: %q: %+v, lexicon %+v, given name %v", d.a.Title, w, wi, lx[w], d.g.isGivenName(w))
 			}
 			if d.lex[i]&lexFunction != 0 && tk.flags&fCap == 0 {
@@ -461,7 +461,7 @@ func TestWordIDs(t *testing.T) {
 			if caps[w]&seenLower != 0 {
 				lower++
 			}
-			if d.words[id].given {
+			if d.words[id].lex.given {
 				given++
 			}
 		}

@@ -207,7 +207,7 @@ func (d *doc) headingOpener(i, hi int) bool {
 		return false
 	}
 	wi := d.wordAt(i)
-	if wi.caps&seenCapMid != 0 || wi.given {
+	if wi.caps&seenCapMid != 0 || wi.lex.given {
 		return false
 	}
 	_, known := d.g.lookup(d.tokText(i)) // "France bans…"
