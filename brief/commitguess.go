@@ -166,10 +166,4 @@ func (d *doc) holdsEvent(v, hi int) bool {
 
 // clauseBreak reports a conjunction that opens a clause of its own: what
 // stands before it does not govern what follows.
-func clauseBreak(w string) bool {
-	switch w {
-	case "but", "while", "although", "though", "whereas", "yet", "however":
-		return true
-	}
-	return false
-}
+func clauseBreak(w string) bool { return contrastWords[w] || w == "however" }

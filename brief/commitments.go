@@ -1,7 +1,6 @@
 package brief
 
 import (
-	"strconv"
 	"strings"
 )
 
@@ -2371,11 +2370,9 @@ func (d *doc) storyWould(t, nk, hi int) bool {
 	}
 	// "In 1998 she would buy the mill", in an article of 2024.
 	if y := d.a.Date.Year(); !d.a.Date.IsZero() {
-		for k := d.clauseStart(t); k < d.clauseEnd(t, hi); k++ {
-			if n := d.tokLower(k); d.toks[k].kind == tNum && len(n) == 4 && (n[0] == '1' || n[0] == '2') {
-				if yr, err := strconv.Atoi(n); err == nil && yr < y {
-					return true
-				}
+		for k, end := d.clauseStart(t), d.clauseEnd(t, hi); k < end; k++ {
+			if yr, ok := yearWord(d.tokLower(k)); ok && d.toks[k].kind == tNum && yr < y {
+				return true
 			}
 		}
 	}

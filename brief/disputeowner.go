@@ -82,8 +82,7 @@ func (d *doc) claimOwner(t, hi int) actorRef {
 	if d.toks[k].kind != tWord || !determiners[d.tokLower(k)] && d.toks[k].flags&fCap != 0 {
 		return noActor
 	}
-	switch d.tokLower(k) {
-	case "his", "her", "its", "their", "our", "my", "your":
+	if possessivePronouns[d.tokLower(k)] {
 		return noActor // the pronoun's: the clause structure reads it
 	}
 	if determiners[d.tokLower(k)] {

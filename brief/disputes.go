@@ -589,7 +589,7 @@ func (d *doc) guessedClause(k, hi int) bool {
 		}
 		if possibilityModals[d.tokLower(i)] && d.toks[i].flags&fCap == 0 {
 			p := d.tokLower(i - 1)
-			return p != "it" && p != "we" && p != "they" && p != "i"
+			return !ownPronouns[p]
 		}
 	}
 	return false

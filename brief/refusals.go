@@ -52,7 +52,7 @@ var refusalNegModals = setOf("won't", "wouldn't", "shan't", "cannot", "can't", "
 // names one ("the commission's draft", "a plan put forward by Norlake").
 func (d *doc) refusalDispute(lo, hi int) docDispute {
 	best := docDispute{}
-	if lo >= hi || !d.sentHasWord(&d.refusal, refusedVerbs, d.sentenceOf(lo)) {
+	if lo >= hi || !d.sentHasWord(&d.refusal, refusedVerbs, d.sentenceOf(lo)) || d.questionSentence(lo, hi) {
 		return best
 	}
 	for v := lo + 2; v < hi; v++ {
@@ -60,7 +60,7 @@ func (d *doc) refusalDispute(lo, hi int) docDispute {
 			continue
 		}
 		frame := d.refusalFrameAt(v, lo)
-		if frame < 0 || d.inConditional(frame) || d.questionSentence(lo, hi) {
+		if frame < 0 || d.inConditional(frame) {
 			continue
 		}
 		obj, ok := d.refusedObject(v, hi)

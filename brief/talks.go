@@ -1,7 +1,6 @@
 package brief
 
 import (
-	"slices"
 	"strings"
 )
 
@@ -308,21 +307,15 @@ func (d *doc) talksSides(n, v int) []actorRef {
 }
 
 // sentHasWord reports whether sentence si holds a word of set, read from a
-// table by sentence (*sents) made on the first call, in one walk over the
-// word ids (none when the article has none of the words): the rules that
+// table by sentence (*sents) made on the first call from the tokens of
+// each of the set's words the article has (occurrences): the rules that
 // need a rare word skip every other sentence without reading its words.
 func (d *doc) sentHasWord(sents *[]bool, set map[string]bool, si int) bool {
 	if *sents == nil {
 		*sents = make([]bool, len(d.a.Sentences))
-		var ids []int32
 		for w := range set {
 			if id, ok := d.wordID[w]; ok {
-				ids = append(ids, id)
-			}
-		}
-		if len(ids) > 0 {
-			for k, id := range d.wid {
-				if id >= 0 && slices.Contains(ids, id) {
+				for _, k := range d.occurrences(int(id)) {
 					(*sents)[d.tokSent[k]] = true
 				}
 			}
