@@ -114,7 +114,7 @@ func (d *doc) attributeQuotes() {
 		if person && (!sp.ok() || sp.ent >= 0 && d.ents[sp.ent].kind != KindPerson) {
 			// "“…,” she said" of someone unnamed: not the body about, and
 			// the words that go on from hers are no one else's either.
-			sp = speakerRef{ent: -1, heard: true, unsure: true}
+			sp = anonymous
 		}
 		if sp.ent < 0 && bareBody(sp.desc) {
 			// "“We will appeal,” the company said" with no company named:
@@ -351,7 +351,7 @@ func (d *doc) labelQuote(q quoteSpan) bool {
 		return false
 	}
 	w := d.tokLower(b)
-	return determiners[w] && w != "that" || possessivePronouns[w] || d.toks[b].flags&fPoss != 0
+	return thingDeterminer(w) || d.toks[b].flags&fPoss != 0 // possessive pronouns are determiners too
 }
 
 // onlyFrameBetween reports whether the text between two quotes of one

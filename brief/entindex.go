@@ -185,8 +185,8 @@ func (x *entIndex) add(d *doc, ei int) {
 	id := int32(ei)
 	x.putSurname(e.last, id)
 	x.putKey(ixFirst, e.first, id)
-	x.putKey(ixKeyWord, firstSpaceWord(e.nameKey()), id)
-	x.putKey(ixLowWord, firstSpaceWord(asciiLower(e.name)), id)
+	x.putKey(ixKeyWord, firstWord(e.nameKey()), id)
+	x.putKey(ixLowWord, firstWord(asciiLower(e.name)), id)
 	if x.named == nil {
 		return // an index over another's keeps no counts
 	}
@@ -203,14 +203,6 @@ func (x *entIndex) add(d *doc, ei int) {
 // namedFirst returns how many people named in full (a person whose name
 // has two words or more) have the first name w.
 func (x *entIndex) namedFirst(w string) int { return int(x.named[w]) }
-
-// firstSpaceWord returns s up to its first space (all of s when it has none).
-func firstSpaceWord(s string) string {
-	if i := strings.IndexByte(s, ' '); i >= 0 {
-		return s[:i]
-	}
-	return s
-}
 
 // firsts appends to buf the entities whose first name may be w.
 func (x *entIndex) firsts(w string, buf []int32) []int32 { return append(buf, x.key(ixFirst, w)...) }

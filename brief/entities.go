@@ -1,6 +1,7 @@
 package brief
 
 import (
+	"maps"
 	"slices"
 	"strings"
 	"unicode"
@@ -812,8 +813,15 @@ func (d *doc) particleOpener(k, j int) bool {
 // "Bin Salman", "Ibn Saud", "Al Jazeera", "El Baradei", "Van Gaal", "De
 // Souza"; not the French articles "Le" and "La", which open titles as often
 // ("La Nuit et le Jour").
-var capParticles = setOf("bin", "ibn", "al", "el", "van", "von", "de", "da", "di", "del", "della", "der", "den", "du",
-	"dos", "das")
+var capParticles = func() map[string]bool {
+	m := maps.Clone(nameParticles)
+	m["al"], m["el"] = true, true
+	return m
+}()
+
+// patronymics are the particles that make a person's name: "Bin Salman",
+// "Ibn Saud".
+var patronymics = setOf("bin", "ibn")
 
 // nameParticles open a surname written in lower case: "von Falkenrath",
 // "van Dorsten", "de Gaulle".
@@ -2066,7 +2074,7 @@ func (d *doc) looksLikePersonName(i, j int) bool {
 	// and so is a particle before a given name; another particle may
 	// open a place's or a body's name too ("El Alamein", "De Beers").
 	if j-i >= 2 && d.toks[i].flags&fCap != 0 && capParticles[d.tokLower(i)] {
-		if w := d.tokLower(i); w != "bin" && w != "ibn" && !d.givenAt(i+1) {
+		if !patronymics[d.tokLower(i)] && !d.givenAt(i+1) {
 			return false
 		}
 		i++

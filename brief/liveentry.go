@@ -23,7 +23,7 @@ const (
 // entryStampWords are the lower-case words a stamp holds besides names,
 // numbers and stampWords: "5 mins ago", "at 14.10 on 3 May".
 var entryStampWords = setOf("ago", "min", "mins", "minute", "minutes", "hour", "hours", "hr", "hrs",
-	"h", "at", "on", "last", "a.m", "p.m")
+	"h", "at", "on", "last")
 
 // markParagraphs sets doc.paraMark and doc.markCum.
 func (d *doc) markParagraphs() {

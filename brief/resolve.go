@@ -333,7 +333,7 @@ func (d *doc) findPerson(m *mention, byKey map[string]int) int {
 	found := -1
 	key := nameKey(m.key)
 	// Either name begins with the other: both begin with the same word.
-	for _, ei := range x.keyWord(firstSpaceWord(key)) {
+	for _, ei := range x.keyWord(firstWord(key)) {
 		e := d.ents[ei]
 		if e.kind != KindPerson {
 			continue
@@ -701,7 +701,7 @@ func (d *doc) retypeOrganisations() {
 	for ei, e := range d.ents {
 		if e.kind == KindPerson && len(e.ments) > 0 {
 			st[ei] = asked
-			if d.g.isGivenName(strings.Fields(e.name + " x")[0]) {
+			if d.g.isGivenName(firstWord(e.name)) {
 				st[ei] |= given
 			}
 		}
@@ -912,7 +912,7 @@ func (d *doc) demoteLocatedNames() {
 			continue
 		}
 		if e.kind != KindPerson || len(e.ments) == 0 || e.own ||
-			strings.Contains(e.name, " ") && d.g.isGivenName(e.name[:strings.IndexByte(e.name, ' ')]) {
+			strings.Contains(e.name, " ") && d.g.isGivenName(firstWord(e.name)) {
 			continue
 		}
 		located := true
@@ -1018,7 +1018,7 @@ func particleName(name string) bool {
 		return false
 	}
 	w := asciiLower(name[:sp])
-	return capParticles[w] && w != "bin" && w != "ibn"
+	return capParticles[w] && !patronymics[w]
 }
 
 // thingDeterminer reports a determiner before a name that makes it a
@@ -1396,15 +1396,9 @@ func (d *doc) markSubjects() {
 		if d.qualifiesTitledPerson(mi) {
 			continue
 		}
-		if p := int(m.r0) - 1; p >= 0 && d.sentenceOf(p) == int(m.sent) {
-			k := p
-			for k >= 0 && d.toks[k].kind == tWord && determiners[d.tokLower(k)] {
-				k--
-			}
-			if k >= 0 && d.sentenceOf(k) == int(m.sent) && d.toks[k].kind == tWord && isPreposition(d.tokLower(k)) {
-				inPP = mi
-				continue
-			}
+		if k := d.beforeDeterminers(m); k >= 0 && d.sentenceOf(k) == int(m.sent) && d.toks[k].kind == tWord && isPreposition(d.tokLower(k)) {
+			inPP = mi
+			continue
 		}
 		m.flags |= mSubject
 		last = m.sent
@@ -2784,7 +2778,7 @@ func (d *doc) demoteProducts() {
 // promises, disputes or thinks anything.
 func (d *doc) demoteThingNames() {
 	for _, e := range d.ents {
-		if e.kind != KindPerson || len(e.ments) == 0 || e.gender != genderUnknown || d.g.isGivenName(strings.Fields(e.name + " x")[0]) {
+		if e.kind != KindPerson || len(e.ments) == 0 || e.gender != genderUnknown || d.g.isGivenName(firstWord(e.name)) {
 			continue
 		}
 		thing, person := false, false
