@@ -301,7 +301,7 @@ func (d *doc) findCommitments() {
 					continue
 				}
 			}
-			if strings.HasSuffix(w, "\u2019ll") || strings.HasSuffix(w, "'ll") {
+			if contractedWill(w) {
 				w = "'ll"
 			}
 			var cue commitCue

@@ -1,7 +1,5 @@
 package brief
 
-import "strings"
-
 // Refusals told as what one will not do (CAMEO 12, reject): "her country
 // would not accept a text that…", "Ankara will not accept the commission's
 // draft", "the union said it would never agree to the pay offer". The
@@ -92,10 +90,7 @@ func (d *doc) refusalDispute(lo, hi int) docDispute {
 // refusalFrameAt returns the modal of a refusal at the verb v — "will
 // not", "would never", "won't", "cannot", "will no longer" — or -1.
 func (d *doc) refusalFrameAt(v, lo int) int {
-	p := v - 1
-	for p > lo && d.toks[p].kind == tWord && isAdverb(d.tokLower(p)) && !isAuxiliary(d.tokLower(p)) {
-		p-- // "would not ever accept", "will not simply sign"
-	}
+	p := d.adverbsBack(v-1, lo) // "would not ever accept", "will not simply sign"
 	if p <= lo || d.toks[p].kind != tWord {
 		return -1
 	}
@@ -112,7 +107,7 @@ func (d *doc) refusalFrameAt(v, lo int) int {
 	if p < lo || d.toks[p].kind != tWord {
 		return -1
 	}
-	if w := d.tokLower(p); refusalModals[w] || strings.HasSuffix(w, "'ll") || strings.HasSuffix(w, "\u2019ll") {
+	if w := d.tokLower(p); refusalModals[w] || contractedWill(w) {
 		return p
 	}
 	return -1

@@ -101,10 +101,7 @@ func (d *doc) threatDispute(lo, hi int) docDispute {
 // threatFrameAt returns the token whose subject announces the act at v —
 // the modal, the intent verb or the verb of deliberation — or -1.
 func (d *doc) threatFrameAt(v, lo, hi int) int {
-	p := v - 1
-	for p > lo && d.toks[p].kind == tWord && isAdverb(d.tokLower(p)) && !isAuxiliary(d.tokLower(p)) {
-		p--
-	}
+	p := d.adverbsBack(v-1, lo)
 	if p < lo || d.toks[p].kind != tWord {
 		return -1
 	}
@@ -116,7 +113,7 @@ func (d *doc) threatFrameAt(v, lo, hi int) int {
 		if !threatPonder[w] || !d.progressiveAt(p) {
 			return -1
 		}
-	case w == "will" || w == "would" || w == "'ll" || w == "shall" || strings.HasSuffix(w, "'ll") || strings.HasSuffix(w, "\u2019ll"):
+	case w == "will" || w == "would" || w == "shall" || contractedWill(w):
 		if w == "would" && d.toks[p].flags&fInQuote != 0 && !d.firstPersonBefore(p) {
 			return -1 // a hypothetical inside a quote
 		}
@@ -127,10 +124,7 @@ func (d *doc) threatFrameAt(v, lo, hi int) int {
 			return -1
 		}
 	case w == "to":
-		q := p - 1
-		for q > lo && d.toks[q].kind == tWord && isAdverb(d.tokLower(q)) && !isAuxiliary(d.tokLower(q)) {
-			q--
-		}
+		q := d.adverbsBack(p-1, lo)
 		if q < lo || d.toks[q].kind != tWord || !threatIntents[lemmaName(d.lemmaAt(q))] && !threatReady[d.tokLower(q)] {
 			return -1
 		}
@@ -262,4 +256,20 @@ func (d *doc) announcer(frame int) (argument, actorRef) {
 		a = d.reporterOf(frame)
 	}
 	return subj, a
+}
+
+// adverbsBack returns the token at or before p, not before lo+1, once the
+// adverbs of a verb group ("would not ever", "vowed to quickly") are
+// passed over; an auxiliary is no adverb.
+func (d *doc) adverbsBack(p, lo int) int {
+	for p > lo && d.toks[p].kind == tWord && isAdverb(d.tokLower(p)) && !isAuxiliary(d.tokLower(p)) {
+		p--
+	}
+	return p
+}
+
+// contractedWill reports a word that ends in a contracted "will": "we'll",
+// "they’ll", "'ll".
+func contractedWill(w string) bool {
+	return strings.HasSuffix(w, "'ll") || strings.HasSuffix(w, "\u2019ll")
 }
