@@ -294,12 +294,10 @@ func (d *doc) findCommitments() {
 			w := d.tokLower(t)
 			duty, isDuty := commitCue{}, false
 			if d.lex[t]&lexCommit == 0 {
-				if w[0] != 'm' && w[0] != 'r' && w[0] != 'o' && !isOrderWord(w) {
+				if d.lex[t]&lexDuty == 0 {
 					continue
 				}
-				if duty, isDuty = dutyCues[w]; !isDuty {
-					continue
-				}
+				duty, isDuty = dutyCues[w]
 			}
 			if contractedWill(w) {
 				w = "'ll"
