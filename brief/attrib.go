@@ -755,14 +755,26 @@ func (d *doc) frameSpeakerIn(lo, hi int, after bool) speakerRef {
 // v) is a possessive: "Lindqvist's post had three hundred replies:" is
 // about the post, not said by her.
 func (d *doc) possessiveSubject(lo, v int) bool {
+	c := d.subjectMention(lo, v)
+	if c < 0 {
+		return false
+	}
+	m := d.ments[c]
+	return m.flags&mPoss != 0 || m.form == formPronoun && possessivePronouns[d.tokLower(int(m.t0))] && d.tokLower(int(m.t0)) != "her"
+}
+
+// subjectMention returns the index of the first mention in the main
+// clause of tokens [lo, v) that is marked a subject or is a pronoun, or -1:
+// the subject that clauseSubject and possessiveSubject read.
+func (d *doc) subjectMention(lo, v int) int {
 	for t := d.mainClauseStart(lo, v); t < v; t++ {
 		if c := d.cover[t]; c != 0 {
 			if m := d.ments[c-1]; m.flags&mSubject != 0 || m.form == formPronoun {
-				return m.flags&mPoss != 0 || m.form == formPronoun && possessivePronouns[d.tokLower(int(m.t0))] && d.tokLower(int(m.t0)) != "her"
+				return int(c - 1)
 			}
 		}
 	}
-	return false
+	return -1
 }
 
 // mainClauseStart returns where the main clause starts in tokens [lo, v)
@@ -1479,18 +1491,14 @@ func (d *doc) abbrevDot(j int) bool {
 // clauseSubject returns the subject of the clause that ends at token v: its
 // subject actor, or else the first unnamed person ("an unidentified poster").
 func (d *doc) clauseSubject(lo, v int) speakerRef {
-	for t := d.mainClauseStart(lo, v); t < v; t++ {
-		if c := d.cover[t]; c != 0 {
-			m := d.ments[c-1]
-			if m.flags&mSubject != 0 || m.form == formPronoun {
-				// "Harbour Trust ranger and volunteer guide Mina Okoro": a
-				// name that qualifies a title before the person's.
-				if p := d.personAfterRole(int(m.t1), v); p >= 0 {
-					return speakerRef{ent: p}
-				}
-				return d.refOf(int(c-1), m)
-			}
+	if c := d.subjectMention(lo, v); c >= 0 {
+		m := d.ments[c]
+		// "Harbour Trust ranger and volunteer guide Mina Okoro": a name
+		// that qualifies a title before the person's.
+		if p := d.personAfterRole(int(m.t1), v); p >= 0 {
+			return speakerRef{ent: p}
 		}
+		return d.refOf(c, m)
 	}
 	for t := lo; t < v; t++ {
 		if d.toks[t].kind == tWord && isPersonNoun(d.tokLower(t)) && d.toks[t].flags&fInQuote == 0 {

@@ -113,6 +113,17 @@ func TestCommitmentsBeliefAndAnalysis(t *testing.T) {
 		{"will hold talks on Monday", []string{
 			"Foreign Minister Paolo Greco will hold talks with the rebels in Oslin on Monday."},
 			"will hold talks with the rebels", "Paolo Greco", ""},
+		// A belief or forecast word used as a participle or a noun
+		// describes the actor; it does not report a guess.
+		{"believed to be the largest, an apposition", []string{
+			"Norvik Steel, believed to be the largest in Dunmore, will open a second mill in Redcar next year, its chairman said."},
+			"will open a second mill", "Norvik Steel", ""},
+		{"estimated at, an apposition", []string{
+			"Calvera Bank, estimated at the time to hold a fifth of all mortgages, will close 40 branches by March."},
+			"will close 40 branches", "Calvera Bank", ""},
+		{"the estimates, a noun", []string{
+			"Despite the estimates, Harrow Foods will build its new bakery in Brill in the spring."},
+			"will build its new bakery", "Harrow Foods", ""},
 		{"a belief of others, then the actor's word", []string{
 			"Whatever analysts believe, Arden Energy said it will drill two new wells next year."},
 			"will drill two new wells", "Arden Energy", ""},

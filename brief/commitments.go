@@ -294,12 +294,10 @@ func (d *doc) findCommitments() {
 			w := d.tokLower(t)
 			duty, isDuty := commitCue{}, false
 			if d.lex[t]&lexCommit == 0 {
-				if w[0] != 'm' && w[0] != 'r' && w[0] != 'o' && !isOrderWord(w) {
+				if d.lex[t]&lexDuty == 0 {
 					continue
 				}
-				if duty, isDuty = dutyCues[w]; !isDuty {
-					continue
-				}
+				duty, isDuty = dutyCues[w]
 			}
 			if contractedWill(w) {
 				w = "'ll"
@@ -1304,6 +1302,21 @@ var forecastWords = setOf("estimated", "estimates", "projected", "projects", "fo
 	"believed", "unlikely", "likely", "possible", "probable", "doubt", "doubts", "doubted", "doubtful", "uncertain",
 	"see", "sees", "expect", "expects", "anticipate", "anticipates", "suspect", "suspects", "imagine", "guess")
 
+// forecastWordAt reports a forecast word at k. One that is also a verb of
+// belief counts only where it is used as a verb: "Norvik Steel, believed
+// to be the largest employer, will open…" and "despite the estimates"
+// describe, they do not report a guess.
+func (d *doc) forecastWordAt(k int) bool {
+	w := d.tokLower(k)
+	if !forecastWords[w] {
+		return false
+	}
+	if beliefVerbs[w] || inferenceVerbs[w] {
+		return d.beliefVerbAt(k)
+	}
+	return true
+}
+
 // statementVerbs state what follows as the speaker's word: nearer the
 // modal than a verb of belief, they govern it.
 var statementVerbs = setOf("said", "says", "told", "tells", "added", "adds", "announced", "announces", "confirmed",
@@ -1342,7 +1355,7 @@ func (d *doc) forecastBefore(t int, w string) bool {
 			d.tokLower(k) == "and" && k > 0 && d.toks[k-1].kind == tPunct {
 			break // "…, but the company will pay a dividend": a clause of its own
 		}
-		if forecastWords[d.tokLower(k)] || hedgeAdverbs[d.tokLower(k)] {
+		if d.forecastWordAt(k) || hedgeAdverbs[d.tokLower(k)] {
 			return true // "Perhaps we will open a second shop"
 		}
 	}

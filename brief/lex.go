@@ -17,6 +17,7 @@ const (
 	lexFunction // a frequent English function word
 	lexThink    // a verb reporting a view (lexdata/classes.tsv)
 	lexNaming   // a verb putting a name on something (lexdata/classes.tsv)
+	lexDuty     // a word of duty or instruction (dutyCues): "must", "required", "told"
 )
 
 var (

@@ -21,8 +21,8 @@ type ruleTables struct {
 }
 
 // buildRuleTables resolves the rule tables against the lexicon m under
-// construction and sets the class bits (lexDispute, lexCommit) of every
-// word that is a cue.
+// construction and sets the class bits (lexDispute, lexCommit, lexDuty) of
+// every word that is a cue.
 func buildRuleTables(m map[string]lexEntry, t *lexTables) ruleTables {
 	var r ruleTables
 	var miss []string
@@ -78,6 +78,9 @@ func buildRuleTables(m map[string]lexEntry, t *lexTables) ruleTables {
 	}
 	for w := range commitCues {
 		set(w, lexCommit)
+	}
+	for w := range dutyCues {
+		set(w, lexDuty)
 	}
 	return r
 }
