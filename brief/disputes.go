@@ -234,7 +234,8 @@ func (d *doc) findDisputes() {
 				case w == "responsible" && nx == "for" && t > 0 && isBe(d.tokLower(t-1)) && d.blameObject(t+2, hi):
 					// "Ennahda is responsible for the deterioration": blame.
 					vw = 2.5
-				case w == "against" && t > 0 && d.toks[t-1].kind == tWord && !isBe(d.tokLower(t-1)) && !measureVerbs[d.tokLower(t-1)]:
+				case w == "against" && t > 0 && d.toks[t-1].kind == tWord && !isBe(d.tokLower(t-1)) && !measureVerbs[d.tokLower(t-1)] &&
+					!d.contestAgainst(t):
 					// "will work with the Republicans against the president",
 					// "a campaign against Uber": someone set against an actor.
 					if r := d.objectAfter(t, -1); r.ent >= 0 && t+1 < hi && (d.cover[t+1] != 0 || determiners[nx] || d.toks[t+1].flags&fCap != 0) {
