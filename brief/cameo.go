@@ -78,6 +78,9 @@ var meetVerbs = setOf("meet", "visit", "travel", "talk", "negotiate", "host", "h
 // the cue's own code when it has one of the intent (03), agreement (057)
 // or yield (08) families, else the code the action verb gives, else 030.
 func (d *doc) commitCameo(t, v int) string {
+	if agreementVerbs[lemmaName(d.lemmaAt(t))] {
+		return "057" // "reached a deal with…"
+	}
 	if c, ok := d.cueAt(t, len(d.toks)); ok && (c.family == famCommit || c.family == famYield) && !(c.cameo == "030" && v > t) {
 		return c.cameo
 	}
@@ -88,7 +91,7 @@ func (d *doc) commitCameo(t, v int) string {
 		if c, ok := d.cueAt(v, len(d.toks)); ok && c.family == famYield {
 			return c.cameo
 		}
-		if lemmaName(d.lemmaAt(v)) == "sign" || lemmaName(d.lemmaAt(v)) == "ratify" {
+		if l := lemmaName(d.lemmaAt(v)); l == "sign" || l == "ratify" || agreementVerbs[l] {
 			return "057"
 		}
 	}

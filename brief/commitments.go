@@ -42,6 +42,10 @@ var commitVerbs = map[string]commitCue{
 	"sign": {Firm, false, 2}, "commit": {Firm, true, 3}, "partner": {Firm, true, 2.5}, "team": {Firm, true, 2.5},
 	"accept": {Firm, false, 2.5}, "offer": {Firm, false, 2.5}, "guarantee": {Firm, false, 2.5},
 	"undertake": {Firm, true, 2.5}, "announce": {Firm, false, 1.5},
+	// Only with an agreement as the object (agreementObject): "reached a
+	// deal with", "struck an accord", "sealed the pact".
+	"reach": {Firm, false, 2}, "strike": {Firm, false, 2}, "clinch": {Firm, false, 2}, "seal": {Firm, false, 2},
+	"conclude": {Firm, false, 2}, "finalise": {Firm, false, 2},
 	"plan": {Hedged, true, 2.5}, "intend": {Hedged, true, 2.5}, "aim": {Hedged, true, 2},
 	"hope": {Hedged, true, 1.5}, "seek": {Hedged, true, 1.5}, "expect": {Hedged, true, 2},
 }
@@ -52,7 +56,7 @@ var commitVerbs = map[string]commitCue{
 // signing the pact"), a past aim or attempt ("six years ago he aimed to",
 // "sought to").
 var notCommitForms = setOf("agree", "sign", "signing", "partner", "partners", "team", "teams", "offer",
-	"offering", "guarantee", "plan", "aim", "aimed", "hope", "sought")
+	"offering", "guarantee", "plan", "aim", "aimed", "hope", "sought", "strikes", "striking", "seals")
 
 // commitCues are the words that state a commitment in one form, or with a
 // cue of their own: the nouns of the verbs ("a promise to"), the -ing forms
@@ -902,11 +906,15 @@ func (d *doc) commitmentAt(t, hi int, w string, cue commitCue) (docCommitment, b
 		}
 	}
 	switch w {
-	case "promised", "pledged", "offered", "agreed", "signed", "guaranteed", "accepted":
+	case "promised", "pledged", "offered", "agreed", "signed", "guaranteed", "accepted", "reached", "struck",
+		"clinched", "sealed", "concluded", "finalised", "finalized":
 		// "It was promised for 2023": a passive says nothing of who commits.
 		if t > 0 && isBe(d.tokLower(t-1)) {
 			return docCommitment{}, false
 		}
+	}
+	if agreementVerbs[lemmaName(d.lemmaAt(t))] && !d.agreementObject(t, hi) {
+		return docCommitment{}, false // "reached the final", "struck down the law", "concluded that…"
 	}
 	if d.lemmaIs(t, "sign") || d.lemmaIs(t, "accept") || d.lemmaIs(t, "offer") || d.lemmaIs(t, "guarantee") {
 		if !d.objectFollows(t, hi) && next != "to" {
@@ -1766,6 +1774,39 @@ func (d *doc) objectFollows(t, hi int) bool {
 		}
 		if commitObjects[d.tokLower(k)] {
 			return true
+		}
+	}
+	return false
+}
+
+// agreementVerbs state a commitment only with an agreement as their
+// direct object (agreementObject): "reached a deal", "struck an accord".
+// They need the lemmas' forms in brief/lexdata (tools/lexgen/seeds).
+var agreementVerbs = setOf("reach", "strike", "clinch", "seal", "conclude", "finalise", "finalize")
+
+// agreementNouns name an agreement that parties reach or strike.
+var agreementNouns = setOf("deal", "deals", "agreement", "agreements", "accord", "accords", "treaty", "pact",
+	"ceasefire", "truce", "settlement", "settlements", "compromise", "bargain", "contract", "understanding",
+	"arrangement")
+
+// agreementObject reports an agreement as the direct object of the verb
+// at t: its noun within five tokens, with no preposition, clause word or
+// punctuation between ("reached a tentative two-year deal", not "reached
+// the final after a deal" or "struck down the law").
+func (d *doc) agreementObject(t, hi int) bool {
+	for k := t + 1; k < hi && k <= t+5; k++ {
+		if d.toks[k].kind == tNum || d.text[d.toks[k].s] == '$' {
+			continue // "a $2bn deal", "a 10-year pact"
+		}
+		if d.toks[k].kind != tWord {
+			return false
+		}
+		w := d.tokLower(k)
+		if agreementNouns[w] {
+			return true
+		}
+		if isPreposition(w) || w == "that" || w == "down" || w == "out" || d.lex[k]&lexFunction != 0 && !determiners[w] {
+			return false
 		}
 	}
 	return false
