@@ -319,6 +319,9 @@ func (d *doc) findCommitments() {
 			} else if !ok {
 				cue, isCue = d.commitCueAt(t, w)
 				c, ok = d.stepInMotionAt(t, hi)
+				if !ok {
+					c, ok = d.agreementPassiveAt(t, hi) // "similar deals were reached with…"
+				}
 			}
 			if !ok && !isDuty {
 				if w == "ordered" && t > 0 && isBe(d.tokLower(t-1)) {
@@ -1774,39 +1777,6 @@ func (d *doc) objectFollows(t, hi int) bool {
 		}
 		if commitObjects[d.tokLower(k)] {
 			return true
-		}
-	}
-	return false
-}
-
-// agreementVerbs state a commitment only with an agreement as their
-// direct object (agreementObject): "reached a deal", "struck an accord".
-// They need the lemmas' forms in brief/lexdata (tools/lexgen/seeds).
-var agreementVerbs = setOf("reach", "strike", "clinch", "seal", "conclude", "finalise", "finalize")
-
-// agreementNouns name an agreement that parties reach or strike.
-var agreementNouns = setOf("deal", "deals", "agreement", "agreements", "accord", "accords", "treaty", "pact",
-	"ceasefire", "truce", "settlement", "settlements", "compromise", "bargain", "contract", "understanding",
-	"arrangement")
-
-// agreementObject reports an agreement as the direct object of the verb
-// at t: its noun within five tokens, with no preposition, clause word or
-// punctuation between ("reached a tentative two-year deal", not "reached
-// the final after a deal" or "struck down the law").
-func (d *doc) agreementObject(t, hi int) bool {
-	for k := t + 1; k < hi && k <= t+5; k++ {
-		if d.toks[k].kind == tNum || d.text[d.toks[k].s] == '$' {
-			continue // "a $2bn deal", "a 10-year pact"
-		}
-		if d.toks[k].kind != tWord {
-			return false
-		}
-		w := d.tokLower(k)
-		if agreementNouns[w] {
-			return true
-		}
-		if isPreposition(w) || w == "that" || w == "down" || w == "out" || d.lex[k]&lexFunction != 0 && !determiners[w] {
-			return false
 		}
 	}
 	return false
