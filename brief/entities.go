@@ -386,7 +386,12 @@ func (d *doc) addMention(m mention) {
 		// "popular in Brazil and India", "in Kenya, Uganda or Rwanda": a
 		// conjunct of a place after a locative is located too.
 		if w := d.tokLower(p); (w == "and" || w == "or" || d.toks[p].kind == tPunct && d.text[d.toks[p].s] == ',') && len(d.ments) > 0 {
-			if prev := d.ments[len(d.ments)-1]; int(prev.t1) == p && prev.flags&mLocative != 0 && m.kind == KindCountry && prev.kind == KindCountry {
+			end := p // the list's joint: ",", "and", ", and"
+			if (w == "and" || w == "or") && p > 0 && d.toks[p-1].kind == tPunct && d.text[d.toks[p-1].s] == ',' {
+				end = p - 1
+			}
+			if prev := d.ments[len(d.ments)-1]; (int(prev.t1) == p || int(prev.t1) == end) && prev.flags&mLocative != 0 &&
+				(m.kind == KindCountry && prev.kind == KindCountry || d.placeConjunct(prev, m, w == ",")) {
 				m.flags |= mLocative
 			}
 		}
@@ -408,6 +413,53 @@ func (d *doc) addMention(m mention) {
 		}
 		d.surnamesSeen[d.tokKey(int(m.t1)-1)] = true
 	}
+}
+
+// placeConjunct reports a name m that is the next member of a list of
+// places whose member prev a preposition of place governs: "flights from
+// Dublin, Cork and Shannon", "storms across Tarbury and Kilvane". Both are
+// places or one-word names nothing is known of, without a title; the
+// list opens right after one of locatedPrepositions that places what
+// follows (placePrepositionBefore), and a comma joins only inside a list
+// that goes on ("Dublin, Cork and", "Dublin, Cork,"), after a phrase that
+// opens no clause — not "In Dublin, Costigan said" nor "Speaking in
+// Tarbury, Harkness and Doyle promised".
+func (d *doc) placeConjunct(prev, m mention, comma bool) bool {
+	placeLike := func(x mention) bool {
+		return x.title == "" && (x.form == formPlace || x.form == formCapital || x.kind == KindCountry ||
+			x.form == formUnknown && x.t1-x.t0 == 1 && x.kind != KindPerson && x.kind != KindOrganization)
+	}
+	if !placeLike(prev) || !placeLike(m) {
+		return false
+	}
+	r0 := int(prev.r0)
+	// prev is the list's first member, or a member this rule located.
+	head := r0 > 0 && d.toks[r0-1].kind == tWord && locatives[d.tokLower(r0-1)]
+	if head && !d.placePrepositionBefore(r0) {
+		return false
+	}
+	if !comma {
+		return true
+	}
+	if head {
+		pp := r0 - 1 // the preposition
+		lo, _ := d.sentRange(int(m.sent))
+		if pp == lo || pp > lo && d.toks[pp-1].kind == tWord && strings.HasSuffix(d.tokLower(pp-1), "ing") {
+			return false
+		}
+	}
+	j := int(m.t1)
+	if j+1 >= len(d.toks) || d.sentenceOf(j+1) != int(m.sent) {
+		return false
+	}
+	switch w := d.tokLower(j); {
+	case w == "and" || w == "or":
+		return d.toks[j+1].flags&fCap != 0
+	case d.toks[j].kind == tPunct && d.text[d.toks[j].s] == ',':
+		n := d.tokLower(j + 1)
+		return n == "and" || n == "or" || d.toks[j+1].flags&fCap != 0
+	}
+	return false
 }
 
 // gazMatch finds the longest gazetteer entry starting at token i (before
