@@ -2471,11 +2471,17 @@ func (d *doc) matchDescription(i, hi, si int) int {
 	if b := d.qualifiedBody(j, hi); b > k {
 		k = b
 	}
+	if k == j && j < hi && d.tokLower(j) == "body" && len(d.bodyCallTokens()) > 0 {
+		k = j + 1 // "accused the body of…", where the article calls a body one
+	}
 	if k == j {
 		return 0
 	}
 	head := d.tokLower(k - 1)
 	kind, ok := descHeads[head]
+	if head == "body" && k == j+1 && len(d.bodyCallTokens()) > 0 {
+		kind, ok = KindOrganization, true
+	}
 	if !ok || kind == KindCountry && (qual != "" || !d.headUse(k, hi)) {
 		return 0 // "the American government" is the United States, by its demonym
 	}
@@ -2502,6 +2508,77 @@ func (d *doc) matchDescription(i, hi, si int) int {
 		key: head, role: qual}
 	d.addMention(m)
 	return k - i
+}
+
+// bodyCallTokens returns the tokens of "body" that end an apposition
+// calling the name before it a body: "Coastal Traffic Services (CTS), the
+// State body that guides…", "Ardent Water, a public body". Only an article
+// that calls an organisation a body reads "the body" as one (see
+// calledBody); elsewhere it is a person's body or a corpse.
+func (d *doc) bodyCallTokens() []int32 {
+	if d.bodyCallsRead {
+		return d.bodyCalls
+	}
+	d.bodyCallsRead = true
+	id, ok := d.wordID["body"]
+	if !ok {
+		return nil
+	}
+	for _, k := range d.occurrences(int(id)) {
+		if d.appositionOpenerBefore(int(k)) >= 0 {
+			d.bodyCalls = append(d.bodyCalls, k)
+		}
+	}
+	return d.bodyCalls
+}
+
+// appositionOpenerBefore returns the token before the comma that opens an
+// apposition "the|a|an [up to three words] NOUN" ending at token k, when
+// a capitalised word or a closing bracket stands before the comma: the
+// end of a name. -1 when there is none.
+func (d *doc) appositionOpenerBefore(k int) int {
+	j := k - 1
+	for n := 0; j > 0 && n < 3 && d.toks[j].kind == tWord && !determiners[d.tokLower(j)]; n++ {
+		j--
+	}
+	if j < 2 || d.toks[j].kind != tWord {
+		return -1
+	}
+	if w := d.tokLower(j); w != "the" && w != "a" && w != "an" {
+		return -1
+	}
+	p := j - 1
+	if d.toks[p].kind != tPunct || d.text[d.toks[p].s] != ',' || d.sentenceOf(p) != d.sentenceOf(k) {
+		return -1
+	}
+	q := p - 1
+	if d.toks[q].kind == tWord && d.toks[q].flags&fCap != 0 || d.toks[q].kind == tPunct && d.text[d.toks[q].s] == ')' {
+		return q
+	}
+	return -1
+}
+
+// calledBody reports an organisation that the article calls a body in
+// an apposition after one of its names (see bodyCallTokens).
+func (d *doc) calledBody(e *entity) bool {
+	for _, k := range d.bodyCallTokens() {
+		q := d.appositionOpenerBefore(int(k))
+		if d.toks[q].kind == tPunct { // "(CTS),": the name before the bracket
+			for n := 0; q > 0 && n < 4 && !(d.toks[q].kind == tPunct && d.text[d.toks[q].s] == '('); n++ {
+				q--
+			}
+			q--
+		}
+		if q < 0 {
+			continue
+		}
+		if c := d.cover[q]; c > 0 {
+			if ei := d.ments[c-1].ent; ei >= 0 && d.ents[ei] == e {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // qualifiedBody returns the end of a body named by lower-case words and

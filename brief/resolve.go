@@ -1944,6 +1944,9 @@ func (d *doc) descFits(k descKey, e *entity) bool {
 	if k.kind == KindOrganization && !orgSortFits(k.head, orgSortOf(e), e.name) {
 		return false // "the company" is not the Paris Court of Appeal, "the ministry" not the WHO
 	}
+	if k.head == "body" && !d.calledBody(e) {
+		return false // "the body" is the one the article calls a body
+	}
 	if instHeads[k.head] && !nameEndsIn(e.nameKey(), k.head) {
 		return false // "the court" is a court
 	}
