@@ -18,6 +18,11 @@ func TestBodyDescriptionFindsItsBody(t *testing.T) {
 			`Ships were held outside Kelport for a day after a radar fault at Coastal Traffic Services (CTS), the State body that guides vessels into the harbour.`,
 			`Mara Quinlan, chief executive of Quinlan Ferries, accused the body of ignoring warnings about the radar.`},
 			[]descCheck{{"dispute", "accused the body of ignoring", "Coastal Traffic Services", nil}}},
+		{"a body the article cannot find is no party", []string{
+			`Flights were held for six hours after a fault at National Airspace Controls (NAC), the State body that manages the airspace.`,
+			`Corrib Air cancelled forty flights on Monday morning. Its chief executive, Declan Furlong, blamed NAC for the disruption.`,
+			`Mr Furlong accused the body of starving its systems of investment.`},
+			[]descCheck{{"dispute", "accused the body of starving", "", []string{"body", "Corrib Air"}}}},
 		{"a corpse is no body of the article", []string{
 			`Kelport Harbour Police searched the river for six hours on Tuesday.`,
 			`Divers found the body of a man near the pier, and Sergeant Ross Mahon said the body would be examined on Wednesday.`},

@@ -1882,6 +1882,8 @@ func (d *doc) resolveDescriptions() {
 		}
 		if best >= 0 {
 			d.attach(mi, best)
+		} else if m.key == "body" {
+			m.form = formShared // no body the article calls one: it names no one
 		}
 	}
 }
