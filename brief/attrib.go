@@ -1893,7 +1893,8 @@ func isAdverb(w string) bool {
 	switch w {
 	case "also", "ever", "then", "later", "again", "further", "previously", "earlier", "once", "still", "simply",
 		"recently", "repeatedly", "immediately", "finally", "quickly", "just", "now", "only", "even", "has",
-		"have", "had", "reportedly", "publicly", "privately", "separately", "subsequently", "initially":
+		"have", "had", "reportedly", "publicly", "privately", "separately", "subsequently", "initially", "always",
+		"often", "already", "long":
 		return true
 	}
 	return len(w) > 4 && strings.HasSuffix(w, "ly") && w != "reply" && w != "supply" && w != "family" && w != "italy"

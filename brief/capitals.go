@@ -91,11 +91,12 @@ var sharedCapitals = setOf("victoria", "kingston", "kingstown", "georgetown", "w
 // Beijing"), the owner of a government's stance or people ("Manila's
 // proposal", "Jakarta's aviation authorities"), or
 // the capital of officials who speak ("Seoul officials said"). A capital
-// after a preposition of place or in a quote does not act.
+// after a preposition of place does not act; in a quote, only the subject
+// of a verb of saying, dispute or promise acts (quotedCapitalActs).
 func (d *doc) capitalActs(mi int) bool {
 	m := &d.ments[mi]
 	if m.flags&mInQuote != 0 {
-		return false
+		return d.quotedCapitalActs(m)
 	}
 	if m.flags&mAdj != 0 {
 		return d.mentionRole(m) != roleNone // "Seoul officials said"
@@ -162,6 +163,31 @@ func (d *doc) capitalActs(mi int) bool {
 		}
 	}
 	return false
+}
+
+// quotedCapitalActs reports a capital in a quote that the speaker makes
+// state, refuse, dispute or promise something as a government: a subject,
+// not a possessive, an adjective or after a preposition, whose verb —
+// past up to three auxiliaries, adverbs and "not" — is one of saying,
+// dispute or commitment ("“Beijing will not accept this”", "“Ottawa
+// rejects this quota”", "“Warsaw has warned Brussels”"). A capital the
+// quote describes or locates ("“Dublin was quiet”", "“Lisbon is a
+// beautiful city”", "“I grew up in Nairobi”") does not act.
+func (d *doc) quotedCapitalActs(m *mention) bool {
+	if m.flags&(mAdj|mPoss|mLocative) != 0 {
+		return false
+	}
+	lo, hi := d.sentRange(int(m.sent))
+	if p := int(m.r0) - 1; p >= lo && d.toks[p].kind == tWord && (isPreposition(d.tokLower(p)) || determiners[d.tokLower(p)]) {
+		return false
+	}
+	k := int(m.t1)
+	for n := 0; k < hi && n < 3 && d.toks[k].kind == tWord && d.toks[k].flags&fCap == 0 &&
+		(isAdverb(d.tokLower(k)) || isAuxiliary(d.tokLower(k)) && !isBe(d.tokLower(k))); n++ {
+		k++
+	}
+	return k < hi && d.toks[k].kind == tWord && d.toks[k].flags&(fCap|fInQuote) == fInQuote &&
+		d.lex[k]&(lexSpeech|lexDispute|lexCommit) != 0 && !weakSpeechVerbs[d.tokLower(k)]
 }
 
 // partyPrepositions make what follows a party after a noun of dealings or

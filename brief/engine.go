@@ -92,6 +92,11 @@ type doc struct {
 	// reportNoun is the word the article first names that report by
 	// ("report", "study"), when reportAuthor is set.
 	reportNoun string
+	// bodyCalls holds the tokens of "body" that end an apposition calling
+	// an organisation a body ("CTS, the State body that…"), found once
+	// (bodyCallsRead) by calledBodyAt.
+	bodyCalls     []int32
+	bodyCallsRead bool
 	// institutions maps "government", "military" to the entity the bare
 	// description stands for (see homeInstitution).
 	institutions map[string]int

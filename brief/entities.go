@@ -386,7 +386,12 @@ func (d *doc) addMention(m mention) {
 		// "popular in Brazil and India", "in Kenya, Uganda or Rwanda": a
 		// conjunct of a place after a locative is located too.
 		if w := d.tokLower(p); (w == "and" || w == "or" || d.toks[p].kind == tPunct && d.text[d.toks[p].s] == ',') && len(d.ments) > 0 {
-			if prev := d.ments[len(d.ments)-1]; int(prev.t1) == p && prev.flags&mLocative != 0 && m.kind == KindCountry && prev.kind == KindCountry {
+			end := p // the list's joint: ",", "and", ", and"
+			if (w == "and" || w == "or") && p > 0 && d.toks[p-1].kind == tPunct && d.text[d.toks[p-1].s] == ',' {
+				end = p - 1
+			}
+			if prev := d.ments[len(d.ments)-1]; (int(prev.t1) == p || int(prev.t1) == end) && prev.flags&mLocative != 0 &&
+				(m.kind == KindCountry && prev.kind == KindCountry || d.placeConjunct(prev, m, w == ",")) {
 				m.flags |= mLocative
 			}
 		}
@@ -408,6 +413,53 @@ func (d *doc) addMention(m mention) {
 		}
 		d.surnamesSeen[d.tokKey(int(m.t1)-1)] = true
 	}
+}
+
+// placeConjunct reports a name m that is the next member of a list of
+// places whose member prev a preposition of place governs: "flights from
+// Dublin, Cork and Shannon", "storms across Tarbury and Kilvane". Both are
+// places or one-word names nothing is known of, without a title; the
+// list opens right after one of locatedPrepositions that places what
+// follows (placePrepositionBefore), and a comma joins only inside a list
+// that goes on ("Dublin, Cork and", "Dublin, Cork,"), after a phrase that
+// opens no clause — not "In Dublin, Costigan said" nor "Speaking in
+// Tarbury, Harkness and Doyle promised".
+func (d *doc) placeConjunct(prev, m mention, comma bool) bool {
+	placeLike := func(x mention) bool {
+		return x.title == "" && (x.form == formPlace || x.form == formCapital || x.kind == KindCountry ||
+			x.form == formUnknown && x.t1-x.t0 == 1 && x.kind != KindPerson && x.kind != KindOrganization)
+	}
+	if !placeLike(prev) || !placeLike(m) {
+		return false
+	}
+	r0 := int(prev.r0)
+	// prev is the list's first member, or a member this rule located.
+	head := r0 > 0 && d.toks[r0-1].kind == tWord && locatives[d.tokLower(r0-1)]
+	if head && !d.placePrepositionBefore(r0) {
+		return false
+	}
+	if !comma {
+		return true
+	}
+	if head {
+		pp := r0 - 1 // the preposition
+		lo, _ := d.sentRange(int(m.sent))
+		if pp == lo || pp > lo && d.toks[pp-1].kind == tWord && strings.HasSuffix(d.tokLower(pp-1), "ing") {
+			return false
+		}
+	}
+	j := int(m.t1)
+	if j+1 >= len(d.toks) || d.sentenceOf(j+1) != int(m.sent) {
+		return false
+	}
+	switch w := d.tokLower(j); {
+	case w == "and" || w == "or":
+		return d.toks[j+1].flags&fCap != 0
+	case d.toks[j].kind == tPunct && d.text[d.toks[j].s] == ',':
+		n := d.tokLower(j + 1)
+		return n == "and" || n == "or" || d.toks[j+1].flags&fCap != 0
+	}
+	return false
 }
 
 // gazMatch finds the longest gazetteer entry starting at token i (before
@@ -2419,11 +2471,17 @@ func (d *doc) matchDescription(i, hi, si int) int {
 	if b := d.qualifiedBody(j, hi); b > k {
 		k = b
 	}
+	if k == j && j < hi && d.tokLower(j) == "body" && len(d.bodyCallTokens()) > 0 {
+		k = j + 1 // "accused the body of…", where the article calls a body one
+	}
 	if k == j {
 		return 0
 	}
 	head := d.tokLower(k - 1)
 	kind, ok := descHeads[head]
+	if head == "body" && k == j+1 && len(d.bodyCallTokens()) > 0 {
+		kind, ok = KindOrganization, true
+	}
 	if !ok || kind == KindCountry && (qual != "" || !d.headUse(k, hi)) {
 		return 0 // "the American government" is the United States, by its demonym
 	}
@@ -2450,6 +2508,77 @@ func (d *doc) matchDescription(i, hi, si int) int {
 		key: head, role: qual}
 	d.addMention(m)
 	return k - i
+}
+
+// bodyCallTokens returns the tokens of "body" that end an apposition
+// calling the name before it a body: "Coastal Traffic Services (CTS), the
+// State body that guides…", "Ardent Water, a public body". Only an article
+// that calls an organisation a body reads "the body" as one (see
+// calledBody); elsewhere it is a person's body or a corpse.
+func (d *doc) bodyCallTokens() []int32 {
+	if d.bodyCallsRead {
+		return d.bodyCalls
+	}
+	d.bodyCallsRead = true
+	id, ok := d.wordID["body"]
+	if !ok {
+		return nil
+	}
+	for _, k := range d.occurrences(int(id)) {
+		if d.appositionOpenerBefore(int(k)) >= 0 {
+			d.bodyCalls = append(d.bodyCalls, k)
+		}
+	}
+	return d.bodyCalls
+}
+
+// appositionOpenerBefore returns the token before the comma that opens an
+// apposition "the|a|an [up to three words] NOUN" ending at token k, when
+// a capitalised word or a closing bracket stands before the comma: the
+// end of a name. -1 when there is none.
+func (d *doc) appositionOpenerBefore(k int) int {
+	j := k - 1
+	for n := 0; j > 0 && n < 3 && d.toks[j].kind == tWord && !determiners[d.tokLower(j)]; n++ {
+		j--
+	}
+	if j < 2 || d.toks[j].kind != tWord {
+		return -1
+	}
+	if w := d.tokLower(j); w != "the" && w != "a" && w != "an" {
+		return -1
+	}
+	p := j - 1
+	if d.toks[p].kind != tPunct || d.text[d.toks[p].s] != ',' || d.sentenceOf(p) != d.sentenceOf(k) {
+		return -1
+	}
+	q := p - 1
+	if d.toks[q].kind == tWord && d.toks[q].flags&fCap != 0 || d.toks[q].kind == tPunct && d.text[d.toks[q].s] == ')' {
+		return q
+	}
+	return -1
+}
+
+// calledBody reports an organisation that the article calls a body in
+// an apposition after one of its names (see bodyCallTokens).
+func (d *doc) calledBody(e *entity) bool {
+	for _, k := range d.bodyCallTokens() {
+		q := d.appositionOpenerBefore(int(k))
+		if d.toks[q].kind == tPunct { // "(CTS),": the name before the bracket
+			for n := 0; q > 0 && n < 4 && !(d.toks[q].kind == tPunct && d.text[d.toks[q].s] == '('); n++ {
+				q--
+			}
+			q--
+		}
+		if q < 0 {
+			continue
+		}
+		if c := d.cover[q]; c > 0 {
+			if ei := d.ments[c-1].ent; ei >= 0 && d.ents[ei] == e {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // qualifiedBody returns the end of a body named by lower-case words and

@@ -1882,6 +1882,8 @@ func (d *doc) resolveDescriptions() {
 		}
 		if best >= 0 {
 			d.attach(mi, best)
+		} else if m.key == "body" {
+			m.form = formShared // no body the article calls one: it names no one
 		}
 	}
 }
@@ -1943,6 +1945,9 @@ func (d *doc) descFits(k descKey, e *entity) bool {
 	}
 	if k.kind == KindOrganization && !orgSortFits(k.head, orgSortOf(e), e.name) {
 		return false // "the company" is not the Paris Court of Appeal, "the ministry" not the WHO
+	}
+	if k.head == "body" && !d.calledBody(e) {
+		return false // "the body" is the one the article calls a body
 	}
 	if instHeads[k.head] && !nameEndsIn(e.nameKey(), k.head) {
 		return false // "the court" is a court
