@@ -197,11 +197,11 @@ func (d *doc) namedVerdict(k, v, lo, hi int) docDispute {
 		return docDispute{}
 	}
 	judged, _ := d.judgedPhrase(verb+1, k+1)
-	subj := d.subjectArg(verb)
-	if subj.thing || subj.desc || subj.generic {
+	r, ok := d.criticSubject(verb)
+	if !ok {
 		return docDispute{}
 	}
-	return d.verdictParties(subj.ref, judged, v, hi)
+	return d.verdictParties(r, judged, v, hi)
 }
 
 // verdictParties makes the dispute of a verdict given by speaker on

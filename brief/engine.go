@@ -44,6 +44,9 @@ type doc struct {
 	// verdict tells the sentences that hold a verdict word
 	// (verdictWords; see verdictDispute); nil until asked.
 	verdict []bool
+	// frame tells the sentences that hold a word of frameWords (see
+	// frameDispute); nil until asked.
+	frame []bool
 	// occStart and occPos index the tokens of each word id (see
 	// occurrences): occPos[occStart[w]:occStart[w+1]]; nil until asked.
 	occStart, occPos []int32
