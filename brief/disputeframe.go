@@ -57,7 +57,10 @@ const frameWeight = 4
 
 // frameWords are the words a sentence must hold for frameDispute to read it.
 var frameWords = func() map[string]bool {
-	m := setOf("aim", "odds", "loggerheads")
+	m := setOf("aim", "odds", "loggerheads", "critic", "critics")
+	for w := range receivedNouns {
+		m[w] = true
+	}
 	for w := range criticismNouns {
 		m[w] = true
 	}
@@ -86,6 +89,10 @@ func (d *doc) frameDispute(lo, hi int) docDispute {
 			x = d.criticismAimedAt(n-1, n+1, hi) // "took aim at"
 		case (w == "odds" || w == "loggerheads") && d.tokLower(n-1) == "at":
 			x = d.atOdds(n, lo, hi)
+		case receivedNouns[w] && n+1 < hi && d.tokLower(n+1) == "from":
+			x = d.criticismReceived(n, lo, hi)
+		case (w == "critic" || w == "critics") && n+1 < hi && d.tokLower(n+1) == "of":
+			x = d.standingCritic(n, lo, hi)
 		}
 		if len(x.parties) == 2 {
 			x.topic = d.disputeTopic(n, hi)
@@ -234,3 +241,94 @@ func (d *doc) criticSubject(v int) (actorRef, bool) {
 	}
 	return subj.ref, subj.ref.ent >= 0
 }
+
+// receivedNouns are criticism one side draws from another: "is facing
+// mounting criticism from", "drew condemnation from", "came under fire
+// from"; receiveForms the verbs that tell it drawn.
+var (
+	receivedNouns = setOf("criticism", "condemnation", "backlash", "rebuke", "rebukes", "fire", "ire", "scorn",
+		"censure", "attacks", "complaints", "accusations")
+	receiveForms = setOf("face", "faces", "faced", "facing", "draw", "draws", "drew", "drawn", "drawing", "receive",
+		"receives", "received", "receiving", "attract", "attracts", "attracted", "attracting", "under", "incur",
+		"incurred", "earned", "provoked", "sparked")
+)
+
+// criticismReceived reads "A faced criticism from B" at the noun n: the
+// one who faces it is its subject, the one it comes from the actor after
+// "from".
+func (d *doc) criticismReceived(n, lo, hi int) docDispute {
+	k := n - 1
+	for k > lo && k >= n-4 && d.toks[k].kind == tWord && d.cover[k] == 0 && !receiveForms[d.tokLower(k)] &&
+		d.toks[k].flags&fCap == 0 && !isPreposition(d.tokLower(k)) {
+		k--
+	}
+	if k <= lo || !receiveForms[d.tokLower(k)] {
+		return docDispute{}
+	}
+	v := k
+	if d.tokLower(k) == "under" {
+		if d.tokLower(n) != "fire" || lemmaName(d.lemmaAt(k-1)) != "come" && d.tokLower(k-1) != "came" {
+			return docDispute{}
+		}
+		v = k - 1 // "came under fire from"
+	} else if d.tokLower(n) == "fire" {
+		return docDispute{} // "drew fire from the guns"
+	}
+	if d.negatedBefore(v) || d.inConditional(v) {
+		return docDispute{}
+	}
+	r, ok := d.criticSubject(v)
+	if !ok {
+		return docDispute{}
+	}
+	x := docDispute{cue: d.tokLower(n), cueTok: n, cameo: "111"}
+	x.add(d.aimTarget(n+1, hi))
+	x.add(r)
+	return d.twoSides(x)
+}
+
+// standingCritic reads "A, a longtime critic of B," and "A has been a
+// fierce critic of B" at the noun n.
+func (d *doc) standingCritic(n, lo, hi int) docDispute {
+	k := n - 1
+	for k > lo && k >= n-4 && d.toks[k].kind == tWord && d.cover[k] == 0 && d.toks[k].flags&fCap == 0 &&
+		!determiners[d.tokLower(k)] && !isBe(d.tokLower(k)) {
+		if w := d.tokLower(k); !isAdverb(w) && !criticModifiers[w] {
+			return docDispute{} // "a film critic of the Courier": a trade
+		}
+		k--
+	}
+	if determiners[d.tokLower(k)] {
+		k--
+	}
+	var holder actorRef
+	switch {
+	case k > lo && isBe(d.tokLower(k)):
+		if d.negatedBefore(k) || d.inConditional(k) {
+			return docDispute{}
+		}
+		r, ok := d.criticSubject(k)
+		if !ok {
+			return docDispute{}
+		}
+		holder = r
+	case k > lo && d.toks[k].kind == tPunct && d.text[d.toks[k].s] == ',' && d.cover[k-1] != 0:
+		m := d.ments[d.cover[k-1]-1]
+		if m.ent < 0 || m.form == formPlace || m.form == formPronoun || m.flags&mPoss != 0 {
+			return docDispute{}
+		}
+		holder = actorRef{ent: int(m.ent)}
+	default:
+		return docDispute{}
+	}
+	x := docDispute{cue: d.tokLower(n), cueTok: n, cameo: "111"}
+	x.add(holder)
+	x.add(d.aimTarget(n+1, hi))
+	return d.twoSides(x)
+}
+
+// criticModifiers tell how one is a critic, not of what trade: "a
+// longtime critic", "a fierce critic".
+var criticModifiers = setOf("longtime", "long-time", "fierce", "vocal", "outspoken", "harsh", "frequent", "leading",
+	"prominent", "staunch", "sharp", "strong", "persistent", "bitter", "consistent", "loud", "relentless", "vociferous",
+	"frequent", "noted", "chief", "main", "biggest", "fiercest", "harshest", "strongest", "most")

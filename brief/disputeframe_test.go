@@ -65,3 +65,36 @@ func TestDisputeNounFrames(t *testing.T) {
 			"rebuke to", nil, nil, ""},
 	})
 }
+
+// Criticism received, told from the side of the one criticised: "is
+// facing mounting criticism from", "drew a rebuke from", "came under fire
+// from"; and a standing critic: "Hadley, a longtime critic of Marsh",
+// "has been a fierce critic of the Guild".
+func TestDisputeCriticismReceived(t *testing.T) {
+	port := "Senator Paul Hadley and Governor Ann Marsh met in Kenmore on Friday to discuss the port."
+	checkDisputeCases(t, []disputeCase{
+		{"facing criticism from a person", []string{port,
+			"Ms Marsh is facing mounting criticism from Mr Hadley over the cost of the port."},
+			"mounting criticism", []string{"Ann Marsh", "Paul Hadley"}, nil, "111"},
+		{"drew condemnation from a body", []string{
+			"Dalmore Shipping drew sharp condemnation from the Seafarers Guild after the layoffs."},
+			"sharp condemnation", []string{"Dalmore Shipping", "Seafarers Guild"}, nil, "111"},
+		{"a critic in an apposition", []string{port,
+			"Mr Hadley, a longtime critic of Ms Marsh, spoke at the harbour on Friday."},
+			"critic of", []string{"Paul Hadley", "Ann Marsh"}, nil, "111"},
+		{"has been a fierce critic", []string{
+			"The Seafarers Guild has been a fierce critic of Dalmore Shipping since the strike."},
+			"fierce critic", []string{"Seafarers Guild", "Dalmore Shipping"}, nil, "111"},
+	})
+	checkDisputeCases(t, []disputeCase{
+		{"a critic of a thing", []string{port,
+			"Mr Hadley, a longtime critic of the war, spoke at the harbour on Friday."},
+			"critic of", nil, nil, ""},
+		{"praise from a body", []string{
+			"Dalmore Shipping drew praise from the Seafarers Guild after the deal."},
+			"drew praise", nil, nil, ""},
+		{"a film critic", []string{
+			"Ann Lowe, a film critic of the Kenmore Courier, praised the festival."},
+			"film critic", nil, nil, ""},
+	})
+}
