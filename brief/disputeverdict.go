@@ -28,6 +28,11 @@ var verdictModifiers = setOf("a", "an", "the", "historic", "big", "huge", "grave
 	"major", "fundamental", "tragic", "strategic", "dangerous", "complete", "total", "utter", "clear", "terrible",
 	"colossal", "massive", "catastrophic", "bad", "grievous", "monumental", "another")
 
+// describeForms name a thing "as" what it is: "described the plan as a
+// blunder", "characterised the ruling as unlawful".
+var describeForms = setOf("described", "describes", "describe", "describing", "characterised", "characterized",
+	"characterises", "characterizes", "portrayed", "portrays", "depicted", "depicts")
+
 // verdictWeight is the weight of a reported verdict with both sides named.
 const verdictWeight = 3
 
@@ -101,8 +106,8 @@ func (d *doc) verdictClauseStart(be, lo int) int {
 	s := lo
 	for k := be - 1; k >= lo; k-- {
 		if d.toks[k].kind != tWord || d.toks[k].flags&fInQuote != 0 || d.lex[k]&lexSpeech == 0 ||
-			k > lo && determiners[d.tokLower(k-1)] {
-			continue // "the report by the regulator": a noun
+			k > lo && (determiners[d.tokLower(k-1)] || d.cover[k-1] != 0 && d.ments[d.cover[k-1]-1].flags&mPoss != 0) {
+			continue // "the report by the regulator", "Tanzania's claim": a noun
 		}
 		s = k + 1
 		for j := k + 1; j < be && j <= k+6; j++ {
@@ -136,8 +141,9 @@ func (d *doc) judgedPhrase(s, e int) (r actorRef, actor bool) {
 		return d.makerAfter(int(d.ments[c-1].t1), e), false // "the report by the regulator"
 	} else if c != 0 {
 		m := d.ments[c-1]
-		if m.ent < 0 || m.form == formPlace || m.form == formPronoun || d.ents[m.ent].kind == KindOther {
-			return noActor, false
+		if m.ent < 0 || m.form == formPronoun || d.ents[m.ent].kind == KindOther ||
+			m.form == formPlace && !(m.flags&mPoss != 0 && d.ents[m.ent].kind == KindCountry) {
+			return noActor, false // a place, but "Tanzania's claim" is the state's
 		}
 		t1 := int(m.t1)
 		switch {
@@ -186,9 +192,14 @@ func (d *doc) makerAfter(end, be int) actorRef {
 // modifiers, v the verdict word; the naming verb is at most twelve words
 // before.
 func (d *doc) namedVerdict(k, v, lo, hi int) docDispute {
+	as := d.tokLower(k) == "as"
+	if as {
+		k-- // "described the plan as a blunder"
+	}
 	verb := -1
 	for j := k - 1; j > lo && j >= k-12; j-- {
-		if d.toks[j].kind == tWord && d.lex[j]&lexNaming != 0 && d.toks[j].flags&fInQuote == 0 {
+		if d.toks[j].kind == tWord && d.toks[j].flags&fInQuote == 0 &&
+			(!as && d.lex[j]&lexNaming != 0 || as && describeForms[d.tokLower(j)]) {
 			verb = j
 			break
 		}

@@ -28,6 +28,12 @@ func TestDisputeReportedVerdicts(t *testing.T) {
 		{"called an owner's plan a blunder", []string{port,
 			"Mr Hadley called Ms Marsh's plan to close the port a costly blunder."},
 			"costly blunder", []string{"Paul Hadley", "Ann Marsh"}, nil, "111"},
+		{"described an owner's plan as a blunder", []string{port,
+			"Mr Hadley described Ms Marsh's plan to close the port as a costly blunder."},
+			"costly blunder", []string{"Paul Hadley", "Ann Marsh"}, nil, "111"},
+		{"a country's claim judged by another", []string{
+			"Kenya said Tanzania's claim to the island was illegal."},
+			"was illegal", []string{"Kenya", "Tanzania"}, nil, "111"},
 		{"branded a body's ruling a mistake", []string{
 			"The Seafarers Guild branded the Port Regulator's ruling a mistake."},
 			"ruling a mistake", []string{"Seafarers Guild", "Port Regulator"}, nil, ""},
@@ -51,6 +57,12 @@ func TestDisputeReportedVerdicts(t *testing.T) {
 		{"something wrong with a machine", []string{
 			"Dalmore Shipping said the Port Regulator's crane was wrong in its settings after the storm."},
 			"was wrong", nil, nil, ""},
+		{"described as a thing no one is named for", []string{port,
+			"Mr Hadley described the closure of the port as a costly blunder."},
+			"costly blunder", nil, nil, ""},
+		{"a country's coast in a verdict on a storm", []string{
+			"Kenya said the storm on Tanzania's coast was a disaster."},
+			"was a disaster", nil, nil, ""},
 		{"called a storm a disaster", []string{port,
 			"Mr Hadley called the storm a disaster for the port."},
 			"storm a disaster", nil, nil, ""},
