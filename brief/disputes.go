@@ -337,6 +337,12 @@ func (d *doc) findDisputes() {
 		if x := d.refusalDispute(lo, hi); x.score > best.score {
 			best = x // "will not accept the commission's draft", "would never agree to the offer"
 		}
+		if x := d.verdictDispute(lo, hi); x.score > best.score {
+			best = x // "said the council's decision was a mistake", "called the plan a blunder"
+		}
+		if x := d.frameDispute(lo, hi); x.score > best.score {
+			best = x // "launched a scathing attack on", "took aim at", "at odds with"
+		}
 		if len(best.parties) == 0 || best.score < minDisputeScore || d.ownParty(best) || !d.dropBareBodies(&best) {
 			continue
 		}

@@ -41,6 +41,12 @@ type doc struct {
 	// (appeaseVerbs), an act a threat announces (threatWords) or a verb a
 	// refusal withholds (refusedVerbs); nil until asked (see sentHasWord).
 	meeting, appease, threat, refusal []bool
+	// verdict tells the sentences that hold a verdict word
+	// (verdictWords; see verdictDispute); nil until asked.
+	verdict []bool
+	// frame tells the sentences that hold a word of frameWords (see
+	// frameDispute); nil until asked.
+	frame []bool
 	// occStart and occPos index the tokens of each word id (see
 	// occurrences): occPos[occStart[w]:occStart[w+1]]; nil until asked.
 	occStart, occPos []int32
