@@ -639,7 +639,7 @@ func (d *doc) matchName(i, hi, si int, headline bool) int {
 	// capitalised).
 	orgName := j-i >= 3 && orgHeads[d.tokLower(j-1)] ||
 		j-i == 2 && !headline && (orgHeads[d.tokLower(j-1)] || isTrade(d.tokLower(j-1))) && d.nameOpener(i)
-	for start < j && !(!headline && d.particleOpener(start, j)) &&
+	for start < j && !(!headline && d.particleOpener(start, j)) && !(!headline && d.royalOpener(start, j)) &&
 		(d.isOrdinaryCap(start, headline, j-start > 1) || nameConnectors[d.tokLower(start)] && !d.givenOpener(start, j)) {
 		if orgName && d.lex[start]&lexFunction == 0 && !determiners[d.tokLower(start)] &&
 			!isPreposition(d.tokLower(start)) && !strings.HasSuffix(d.tokLower(start), "ly") {
@@ -794,6 +794,22 @@ func (d *doc) bodyNameEnd(i, j int) int {
 func (d *doc) givenOpener(k, j int) bool {
 	return j-k >= 2 && d.toks[k].flags&(fCap|fAllCaps) == fCap && d.isCapWord(k+1) && d.adjacent(k) &&
 		!nameConnectors[d.tokLower(k+1)] && d.givenAt(k)
+}
+
+// royalOpener reports that the run k..j opens with a royal title before a
+// name that is no ordinary word ("Queen Maren II hosted…", "King Aldric
+// said…"): the title is part of the name at the start of a sentence too
+// (not in "King Street", "Queen Mary University").
+func (d *doc) royalOpener(k, j int) bool {
+	if k+1 >= j || royalTitles[d.tokLower(k)] == 0 || !d.isCapWord(k+1) {
+		return false
+	}
+	w := d.tokLower(k + 1)
+	if d.wordAt(k+1).lex.class&lexCommon != 0 || placeHeads[w] || orgHeads[w] {
+		return false
+	}
+	l := d.tokLower(j - 1)
+	return !placeHeads[l] && !orgHeads[l]
 }
 
 // particleOpener reports a capitalised particle that opens the run [k, j)
