@@ -2307,7 +2307,8 @@ func (d *doc) ownInstitution(head, text string) int {
 
 // homeInstitution returns the entity that "the government" (or "the
 // military", "the army") stands for when the article names no country with
-// it. The government is the country the article is about when one clearly
+// it. A service the article names ("the Peruvian Navy") is what the bare
+// word means after it ("the navy"), unless two of that kind are named. The government is the country the article is about when one clearly
 // leads the mentions ("Zimbabwe"), else an actor of its own named
 // "Government": an Australian paper's "the Government" beside three mentions
 // of Britain's law is not Britain's. The armed forces are their own actor,
@@ -2316,6 +2317,27 @@ func (d *doc) ownInstitution(head, text string) int {
 func (d *doc) homeInstitution(head string) int {
 	if ei, ok := d.institutions[head]; ok {
 		return ei
+	}
+	if head != "government" {
+		// "The Peruvian Navy… the navy": the one service of that name the
+		// article names, whichever country leads it.
+		named := -1
+		for oi, o := range d.ents {
+			if o.kind == KindOrganization && d.nationalName(o.name) && nameEndsIn(o.nameKey(), head) {
+				if named >= 0 {
+					named = -2 // two navies: neither
+					break
+				}
+				named = oi
+			}
+		}
+		if named != -1 {
+			if d.institutions == nil {
+				d.institutions = map[string]int{}
+			}
+			d.institutions[head] = max(named, -1)
+			return max(named, -1)
+		}
 	}
 	home := d.homeCountry()
 	ei := home
@@ -2334,6 +2356,22 @@ func (d *doc) homeInstitution(head string) int {
 	}
 	d.institutions[head] = ei
 	return ei
+}
+
+// nationalName reports a name of two words or more that opens with a
+// country's name or its demonym, or with "Royal": "Peruvian Navy", "US
+// Army", "Royal Navy" (not "Salvation Army").
+func (d *doc) nationalName(name string) bool {
+	sp := strings.IndexByte(name, ' ')
+	if sp < 0 {
+		return false
+	}
+	if w := name[:sp]; w == "Royal" {
+		return true
+	} else if h, ok := d.g.lookup(w); ok && h.kind == KindCountry {
+		return true
+	}
+	return false
 }
 
 // homeCountry returns the country the article is about, or -1: the one
