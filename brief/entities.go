@@ -1264,6 +1264,22 @@ func (d *doc) isOrdinaryCap(i int, headline, inRun bool) bool {
 	return false
 }
 
+// ofTheCountry returns the length of "of the" and a country's name after a
+// body's head word at j-1 inside the run from i ("Development Bank of the
+// Philippines", "Export-Import Bank of the United States"), or 0: the
+// country is part of the body's name, as in "Bank of Ghana".
+func (d *doc) ofTheCountry(i, j, hi int) int {
+	if j == i || j+2 >= hi || d.toks[j].kind != tWord || d.tokLower(j) != "of" || d.tokLower(j+1) != "the" ||
+		!orgHeads[d.tokLower(j-1)] || !d.adjacent(j) || !d.adjacent(j+1) || !d.isCapWord(j+2) {
+		return 0
+	}
+	n, h := d.gazMatch(j+2, hi)
+	if n == 0 || h.kind != KindCountry || h.form == formDemonym {
+		return 0
+	}
+	return 2 + n
+}
+
 // commonPlural reports the plural in -es or -ies of a common word:
 // "buses", "coaches", "lorries" ("Mills" or "Wells" may be names).
 func (d *doc) commonPlural(w string) bool {
@@ -1312,6 +1328,10 @@ func (d *doc) capRun(i, hi int) int {
 			j++ // "Omar al-Bashir"
 		} else if personLike && t.kind == tWord && d.tokLower(j) == "of" {
 			break // "Jamie Werner of Ngatiwai": a person, then where from
+		} else if n := d.ofTheCountry(i, j, hi); n > 0 {
+			hasOf = true
+			j += n // "Export-Import Bank of the United States"
+			continue
 		} else if t.kind == tWord && nameConnectors[d.tokLower(j)] && j+1 < hi && d.isCapWord(j+1) && d.adjacent(j) {
 			c := d.tokLower(j)
 			if d.g.nonActor[d.tokLower(j+1)] {
