@@ -482,6 +482,15 @@ func (d *doc) matchName(i, hi, si int, headline bool) int {
 		return k // "Atlanta, Ga."
 	}
 	n, h := d.gazMatch(i, hi)
+	if compassWords[d.tokLower(i)] && d.isCapWord(i) && d.adjacent(i) && i+1 < hi && d.isCapWord(i+1) {
+		// "the South Atlantic", "the Western Indian Ocean": a part of a
+		// sea or a range is a place, not the region of its first word.
+		if n2, h2 := d.gazMatch(i+1, hi); n2 > 0 && d.g.natural[h2.name] {
+			d.addMention(mention{sent: int32(si), t0: int32(i), t1: int32(i + 1 + n2), r0: int32(i), ent: -1,
+				kind: KindOther, form: formPlace, key: d.spanText(i, i+1+n2)})
+			return 1 + n2
+		}
+	}
 	if n == 1 && d.shortBodyName(i, h) {
 		d.addMention(mention{sent: int32(si), t0: int32(i), t1: int32(i + 1), r0: int32(i), ent: -1,
 			kind: KindOrganization, form: formUnknown, key: d.tokText(i)})

@@ -2837,6 +2837,10 @@ func (d *doc) orgsByFirstWord() map[string]int {
 // governments") is a place.
 func (d *doc) demoteRegions() {
 	for _, e := range d.ents {
+		if e.kind == KindOther && d.g.naturalName(e.name) {
+			e.term = true // "the South Atlantic", "the Alps": places, listed as no actor
+			continue
+		}
 		if e.kind != KindGroup || !d.g.regions[e.name] {
 			continue
 		}
