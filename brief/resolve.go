@@ -354,31 +354,38 @@ func (d *doc) findPerson(m *mention, byKey map[string]int) int {
 // numeral after an ordinary name is a suffix ("Hal Brant III": "hal",
 // "brant").
 func personParts(name string) (first, last string) {
-	f := strings.Fields(name)
-	royal := len(f) > 1 && royalTitles[nameKey(f[0])] != 0
+	f := strings.Fields(nameKey(name))
+	royal := len(f) > 1 && royalTitles[f[0]] != 0
 	if royal {
 		f = f[1:]
 	}
-	if len(f) > 1 && regnalNumeral(f[len(f)-1]) {
+	if sp := strings.LastIndexByte(name, ' '); len(f) > 1 && sp > 0 && regnalNumeral(name[sp+1:]) {
 		royal = royal || len(f) == 2
 		f = f[:len(f)-1]
 	}
 	if royal && len(f) == 1 {
-		w := nameKey(f[0])
-		return w, w
+		return f[0], f[0]
 	}
-	return nameKey(f[0]), nameKey(f[len(f)-1])
+	return f[0], f[len(f)-1]
 }
 
 // royalTitleOf returns the royal title a person's name opens with ("king"
 // for "King Aldric III"), or "".
 func royalTitleOf(name string) string {
 	sp := strings.IndexByte(name, ' ')
-	if sp < 0 {
+	if sp < 0 || sp > 8 {
 		return ""
 	}
-	if t := nameKey(name[:sp]); royalTitles[t] != 0 {
-		return t
+	var buf [8]byte
+	for i := 0; i < sp; i++ {
+		c := name[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	if _, ok := royalTitles[string(buf[:sp])]; ok {
+		return string(buf[:sp])
 	}
 	return ""
 }
