@@ -15,8 +15,8 @@ func TestNaturalPlacesAreNoActors(t *testing.T) {
 		actors []string
 	}{
 		{"a part of an ocean, named twice", []string{
-			`Britain will review its air defences to face a renewed threat in the South Atlantic, the defence ministry in London said.`,
-			`About 1,200 troops are stationed at the South Atlantic base. Argentina denied any plan to buy new jets.`},
+			`Britain plans to send two more frigates to the South Atlantic next spring, the defence ministry in London said on Friday.`,
+			`Fishing boats have crowded the South Atlantic since the quotas changed. Argentina called the move a provocation.`},
 			[]string{"South Atlantic", "Atlantic"}, []string{"United Kingdom", "Argentina"}},
 		{"a sea with a compass word is no region", []string{
 			`Pirates attacked two tankers in the Western Indian Ocean on Monday, and a third off the coast of Somalia.`,
