@@ -534,6 +534,15 @@ func (d *doc) matchName(i, hi, si int, headline bool) int {
 		return k // "Atlanta, Ga."
 	}
 	n, h := d.gazMatch(i, hi)
+	if compassWords[d.tokLower(i)] && d.isCapWord(i) && d.adjacent(i) && i+1 < hi && d.isCapWord(i+1) {
+		// "the South Atlantic", "the Western Indian Ocean": a part of a
+		// sea or a range is a place, not the region of its first word.
+		if n2, h2 := d.gazMatch(i+1, hi); n2 > 0 && d.g.natural[h2.name] {
+			d.addMention(mention{sent: int32(si), t0: int32(i), t1: int32(i + 1 + n2), r0: int32(i), ent: -1,
+				kind: KindOther, form: formPlace, key: d.spanText(i, i+1+n2)})
+			return 1 + n2
+		}
+	}
 	if n == 1 && d.shortBodyName(i, h) {
 		d.addMention(mention{sent: int32(si), t0: int32(i), t1: int32(i + 1), r0: int32(i), ent: -1,
 			kind: KindOrganization, form: formUnknown, key: d.tokText(i)})
@@ -691,7 +700,7 @@ func (d *doc) matchName(i, hi, si int, headline bool) int {
 	// capitalised).
 	orgName := j-i >= 3 && orgHeads[d.tokLower(j-1)] ||
 		j-i == 2 && !headline && (orgHeads[d.tokLower(j-1)] || isTrade(d.tokLower(j-1))) && d.nameOpener(i)
-	for start < j && !(!headline && d.particleOpener(start, j)) &&
+	for start < j && !(!headline && d.particleOpener(start, j)) && !(!headline && d.royalOpener(start, j)) &&
 		(d.isOrdinaryCap(start, headline, j-start > 1) || nameConnectors[d.tokLower(start)] && !d.givenOpener(start, j)) {
 		if orgName && d.lex[start]&lexFunction == 0 && !determiners[d.tokLower(start)] &&
 			!isPreposition(d.tokLower(start)) && !strings.HasSuffix(d.tokLower(start), "ly") {
@@ -846,6 +855,22 @@ func (d *doc) bodyNameEnd(i, j int) int {
 func (d *doc) givenOpener(k, j int) bool {
 	return j-k >= 2 && d.toks[k].flags&(fCap|fAllCaps) == fCap && d.isCapWord(k+1) && d.adjacent(k) &&
 		!nameConnectors[d.tokLower(k+1)] && d.givenAt(k)
+}
+
+// royalOpener reports that the run k..j opens with a royal title before a
+// name that is no ordinary word ("Queen Maren II hosted…", "King Aldric
+// said…"): the title is part of the name at the start of a sentence too
+// (not in "King Street", "Queen Mary University").
+func (d *doc) royalOpener(k, j int) bool {
+	if k+1 >= j || royalTitles[d.tokLower(k)] == 0 || !d.isCapWord(k+1) {
+		return false
+	}
+	w := d.tokLower(k + 1)
+	if d.wordAt(k+1).lex.class&lexCommon != 0 || placeHeads[w] || orgHeads[w] {
+		return false
+	}
+	l := d.tokLower(j - 1)
+	return !placeHeads[l] && !orgHeads[l]
 }
 
 // particleOpener reports a capitalised particle that opens the run [k, j)
@@ -1300,6 +1325,22 @@ func (d *doc) isOrdinaryCap(i int, headline, inRun bool) bool {
 	return false
 }
 
+// ofTheCountry returns the length of "of the" and a country's name after a
+// body's head word at j-1 inside the run from i ("Development Bank of the
+// Philippines", "Export-Import Bank of the United States"), or 0: the
+// country is part of the body's name, as in "Bank of Ghana".
+func (d *doc) ofTheCountry(i, j, hi int) int {
+	if j == i || j+2 >= hi || d.toks[j].kind != tWord || d.tokLower(j) != "of" || d.tokLower(j+1) != "the" ||
+		!orgHeads[d.tokLower(j-1)] || !d.adjacent(j) || !d.adjacent(j+1) || !d.isCapWord(j+2) {
+		return 0
+	}
+	n, h := d.gazMatch(j+2, hi)
+	if n == 0 || h.kind != KindCountry || h.form == formDemonym {
+		return 0
+	}
+	return 2 + n
+}
+
 // commonPlural reports the plural in -es or -ies of a common word:
 // "buses", "coaches", "lorries" ("Mills" or "Wells" may be names).
 func (d *doc) commonPlural(w string) bool {
@@ -1348,6 +1389,10 @@ func (d *doc) capRun(i, hi int) int {
 			j++ // "Omar al-Bashir"
 		} else if personLike && t.kind == tWord && d.tokLower(j) == "of" {
 			break // "Jamie Werner of Ngatiwai": a person, then where from
+		} else if n := d.ofTheCountry(i, j, hi); n > 0 {
+			hasOf = true
+			j += n // "Export-Import Bank of the United States"
+			continue
 		} else if t.kind == tWord && nameConnectors[d.tokLower(j)] && j+1 < hi && d.isCapWord(j+1) && d.adjacent(j) {
 			c := d.tokLower(j)
 			if d.g.nonActor[d.tokLower(j+1)] {

@@ -36,6 +36,8 @@ type gazetteer struct {
 	nonActor map[string]bool
 	// regions holds the canonical names of continents and world regions.
 	regions map[string]bool
+	// natural holds the seas, rivers and mountains of gazNatural.
+	natural map[string]bool
 	// cities maps the lower-cased forms of each country's capital (its
 	// name and other spellings of it: "Kiev", "Brasília") to the
 	// capital's name. A seat of government ("Kremlin", "Downing
@@ -122,6 +124,11 @@ func buildGazetteer() *gazetteer {
 	}
 	for _, p := range gazPlaces {
 		add(p, gazHit{name: p, kind: KindOther, form: formPlace})
+	}
+	g.natural = map[string]bool{}
+	for _, p := range gazNatural {
+		add(p, gazHit{name: p, kind: KindOther, form: formPlace})
+		g.natural[p] = true
 	}
 	g.male = gazWordSet(givenNamesMale)
 	g.female = gazWordSet(givenNamesFemale)
@@ -243,4 +250,14 @@ func (g *gazetteer) lookupLower(form, lower string) (gazHit, bool) {
 	}
 	h, ok := g.fold[lower]
 	return h, ok
+}
+
+// naturalName reports the name of a sea, a river or a range, or of a part
+// of one ("South Atlantic"): a place, never an actor.
+func (g *gazetteer) naturalName(name string) bool {
+	if g.natural[name] {
+		return true
+	}
+	sp := strings.IndexByte(name, ' ')
+	return sp > 0 && compassWords[asciiLower(name[:sp])] && g.natural[name[sp+1:]]
 }

@@ -21,8 +21,7 @@ func (d *doc) resolveEntities() {
 	newEnt := func(m *mention) int {
 		e := &entity{name: m.key, kind: m.kind, gender: m.gender, forms: map[string]int{}, firstSent: int(m.sent)}
 		if m.kind == KindPerson {
-			f := strings.Fields(nameKey(m.key))
-			e.first, e.last = f[0], f[len(f)-1]
+			e.first, e.last = personParts(m.key)
 		}
 		d.ents = append(d.ents, e)
 		byKey[nameKey(m.key)] = len(d.ents) - 1
@@ -268,8 +267,7 @@ func (d *doc) attach(mi, ei int) {
 	}
 	if m.kind == KindPerson && strings.Count(m.key, " ") > strings.Count(e.name, " ") && m.form == formPerson {
 		e.name = m.key // the fullest form names the person
-		f := strings.Fields(nameKey(m.key))
-		e.first, e.last = f[0], f[len(f)-1]
+		e.first, e.last = personParts(m.key)
 		if d.eidx != nil {
 			d.eidx.add(d, ei)
 		}
@@ -309,8 +307,7 @@ func (d *doc) findPerson(m *mention, byKey map[string]int) int {
 	if ei, ok := byNameKey(byKey, m.key); ok {
 		return ei
 	}
-	f := strings.Fields(nameKey(m.key))
-	first, last := f[0], f[len(f)-1]
+	first, last := personParts(m.key)
 	x := d.index()
 	for _, ei := range inOrder(x.surnames(last, nil)) {
 		e := d.ents[ei]
@@ -348,6 +345,76 @@ func (d *doc) findPerson(m *mention, byKey map[string]int) int {
 		}
 	}
 	return found
+}
+
+// personParts returns the first name and surname keys of a person's full
+// name. A regnal name has neither: "Pope Leontius XIV", "King Aldric III",
+// "Aldric III" and "King Aldric" all give "aldric" for both, so that the
+// name alone, with its title or with its numeral, finds the one person. A
+// numeral after an ordinary name is a suffix ("Hal Brant III": "hal",
+// "brant").
+func personParts(name string) (first, last string) {
+	f := strings.Fields(nameKey(name))
+	royal := len(f) > 1 && royalTitles[f[0]] != 0
+	if royal {
+		f = f[1:]
+	}
+	if sp := strings.LastIndexByte(name, ' '); len(f) > 1 && sp > 0 && regnalNumeral(name[sp+1:]) {
+		royal = royal || len(f) == 2
+		f = f[:len(f)-1]
+	}
+	if royal && len(f) == 1 {
+		return f[0], f[0]
+	}
+	return f[0], f[len(f)-1]
+}
+
+// royalTitleOf returns the royal title a person's name opens with ("king"
+// for "King Aldric III"), or "".
+func royalTitleOf(name string) string {
+	sp := strings.IndexByte(name, ' ')
+	if sp < 0 || sp > 8 {
+		return ""
+	}
+	var buf [8]byte
+	for i := 0; i < sp; i++ {
+		c := name[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	if _, ok := royalTitles[string(buf[:sp])]; ok {
+		return string(buf[:sp])
+	}
+	return ""
+}
+
+// regnalName reports a name with a royal title or a numeral after one
+// name ("King Aldric", "Aldric III").
+func regnalName(name string) bool {
+	if royalTitleOf(name) != "" {
+		return true
+	}
+	f := strings.Fields(name)
+	return len(f) == 2 && regnalNumeral(f[1])
+}
+
+// regnalNumeral reports whether w is a Roman numeral of two letters or
+// more written in capitals ("II", "XIV"): one letter may be a pronoun or
+// an initial.
+func regnalNumeral(w string) bool {
+	if len(w) < 2 || len(w) > 6 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		switch w[i] {
+		case 'I', 'V', 'X', 'L', 'C':
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // usedAlone reports whether the article uses the word w (lower case) alone
@@ -427,10 +494,16 @@ var familyFirstNames = setOf("kim", "lee", "park", "choi", "jung", "kang", "cho"
 // gender.
 func (d *doc) matchSingle(mi int) int {
 	m := &d.ments[mi]
-	if strings.Contains(m.key, " ") && m.form != formPerson {
-		return -1
-	}
 	w := nameKey(m.key)
+	regnal := false // "Aldric III": only a regnal name's
+	if strings.Contains(m.key, " ") {
+		// "Aldric III" after "King Aldric III": the name it numbers.
+		if f := strings.Fields(m.key); len(f) == 2 && regnalNumeral(f[1]) {
+			w, regnal = nameKey(f[0]), true
+		} else if m.form != formPerson {
+			return -1
+		}
+	}
 	best, bestDist := -1, 1<<30
 	x := d.index()
 	bySurname := inOrder(x.surnames(w, nil))
@@ -458,7 +531,7 @@ func (d *doc) matchSingle(mi int) int {
 	}
 	for _, ei := range cands {
 		e := d.ents[ei]
-		if e.kind != KindPerson || e.last == "" || !strings.Contains(e.name, " ") {
+		if e.kind != KindPerson || e.last == "" || !strings.Contains(e.name, " ") || regnal && !regnalName(e.name) {
 			continue
 		}
 		byLast := sameSurname(e.last, w)
@@ -623,8 +696,8 @@ func (d *doc) retypeTradePeople() {
 		if !person {
 			continue
 		}
-		f := strings.Fields(nameKey(e.name))
-		e.kind, e.gender, e.first, e.last = KindPerson, gender, f[0], f[len(f)-1]
+		e.kind, e.gender = KindPerson, gender
+		e.first, e.last = personParts(e.name)
 		for _, mi := range e.ments {
 			d.ments[mi].kind, d.ments[mi].form = KindPerson, formPerson
 		}
@@ -1863,7 +1936,8 @@ func (d *doc) resolveDescriptions() {
 			// Marzouk… the mayor blamed".
 			// A live page's writer, named only in an entry's stamp
 			// ("14.10 GMT · Ann Reilly"), holds no title of the story.
-			if ei := d.antecedent(int(m.t0), genderUnknown, -1); ei >= 0 && roleFits(d.ents[ei].role, m.key) && !d.onlyInStamps(ei, int(m.t0)) {
+			if ei := d.antecedent(int(m.t0), genderUnknown, -1); ei >= 0 && roleFits(d.ents[ei].role, m.key) && !d.onlyInStamps(ei, int(m.t0)) &&
+				royalTitleOf(d.ents[ei].name) == "" {
 				best = ei
 				if d.ents[ei].role == "" {
 					walks.change(d, ei, func() { d.ents[ei].role = cleanRole(titleCase(d.spanText(int(m.t0), int(m.t1)))) })
@@ -1962,6 +2036,9 @@ func (d *doc) descFits(k descKey, e *entity) bool {
 		return false // "the insurer" is not Dunmore Water, "the lender" not Ardent Energy
 	}
 	if k.kind == KindPerson {
+		if t := royalTitleOf(e.name); t != "" || royalTitles[k.head] != 0 && e.role == "" {
+			return t == k.head && k.role == "" // "the Queen" is Queen Maren II, not Pope Leontius
+		}
 		r := strings.ToLower(e.role)
 		if k.head == "leader" {
 			if r == "" || k.role != "" && !d.roleOfCountry(e.role, k.role) {
@@ -2242,7 +2319,8 @@ func (d *doc) ownInstitution(head, text string) int {
 
 // homeInstitution returns the entity that "the government" (or "the
 // military", "the army") stands for when the article names no country with
-// it. The government is the country the article is about when one clearly
+// it. A service the article names ("the Peruvian Navy") is what the bare
+// word means after it ("the navy"), unless two of that kind are named. The government is the country the article is about when one clearly
 // leads the mentions ("Zimbabwe"), else an actor of its own named
 // "Government": an Australian paper's "the Government" beside three mentions
 // of Britain's law is not Britain's. The armed forces are their own actor,
@@ -2251,6 +2329,27 @@ func (d *doc) ownInstitution(head, text string) int {
 func (d *doc) homeInstitution(head string) int {
 	if ei, ok := d.institutions[head]; ok {
 		return ei
+	}
+	if head != "government" {
+		// "The Peruvian Navy… the navy": the one service of that name the
+		// article names, whichever country leads it.
+		named := -1
+		for oi, o := range d.ents {
+			if o.kind == KindOrganization && d.nationalName(o.name) && nameEndsIn(o.nameKey(), head) {
+				if named >= 0 {
+					named = -2 // two navies: neither
+					break
+				}
+				named = oi
+			}
+		}
+		if named != -1 {
+			if d.institutions == nil {
+				d.institutions = map[string]int{}
+			}
+			d.institutions[head] = max(named, -1)
+			return max(named, -1)
+		}
 	}
 	home := d.homeCountry()
 	ei := home
@@ -2269,6 +2368,22 @@ func (d *doc) homeInstitution(head string) int {
 	}
 	d.institutions[head] = ei
 	return ei
+}
+
+// nationalName reports a name of two words or more that opens with a
+// country's name or its demonym, or with "Royal": "Peruvian Navy", "US
+// Army", "Royal Navy" (not "Salvation Army").
+func (d *doc) nationalName(name string) bool {
+	sp := strings.IndexByte(name, ' ')
+	if sp < 0 {
+		return false
+	}
+	if w := name[:sp]; w == "Royal" {
+		return true
+	} else if h, ok := d.g.lookup(w); ok && h.kind == KindCountry {
+		return true
+	}
+	return false
 }
 
 // homeCountry returns the country the article is about, or -1: the one
@@ -2734,6 +2849,10 @@ func (d *doc) orgsByFirstWord() map[string]int {
 // governments") is a place.
 func (d *doc) demoteRegions() {
 	for _, e := range d.ents {
+		if e.kind == KindOther && d.g.naturalName(e.name) {
+			e.term = true // "the South Atlantic", "the Alps": places, listed as no actor
+			continue
+		}
 		if e.kind != KindGroup || !d.g.regions[e.name] {
 			continue
 		}
