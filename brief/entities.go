@@ -493,6 +493,11 @@ func (d *doc) matchName(i, hi, si int, headline bool) int {
 	if n > 0 && d.capitalCompound(i, n, hi, h) {
 		return n + 1 // "Nairobi Whale": a thing named after a city
 	}
+	if n == 1 && h.form == formPlace && d.placeSurname(i, si) {
+		d.addMention(mention{sent: int32(si), t0: int32(i - 1), t1: int32(i + 1), r0: int32(i - 1), ent: -1,
+			kind: KindPerson, form: formPerson, key: d.spanText(i-1, i+1)})
+		return 1
+	}
 	if n > 0 && d.teamName(i, n, hi, h) {
 		d.addMention(mention{sent: int32(si), t0: int32(i), t1: int32(i + n + 1), r0: int32(i), ent: -1,
 			kind: KindOrganization, form: formOrg, key: d.spanText(i, i+n+1)})
@@ -712,6 +717,11 @@ func (d *doc) matchName(i, hi, si int, headline bool) int {
 	if start == i && i > 0 && d.sentenceOf(i-1) == si && d.toks[i-1].kind == tWord && d.toks[i-1].flags&fCap == 0 &&
 		nameParticles[d.tokLower(i-1)] && d.adjacent(i-1) {
 		start = i - 1
+		// "said van der Berg": two particles.
+		if p := i - 2; p >= 0 && d.sentenceOf(p) == si && d.toks[p].kind == tWord && d.toks[p].flags&fCap == 0 &&
+			nameParticles[d.tokLower(p)] && d.adjacent(p) {
+			start = p
+		}
 	}
 	d.recordRun(start, j, hi, si, "", "", start)
 	return j - i
@@ -1283,7 +1293,8 @@ func (d *doc) capRun(i, hi int) int {
 			}
 			break
 		}
-		if t.kind == tWord && t.flags&fCap != 0 && (!d.g.nonActor[d.tokLower(j)] || personLike && isCalendarWord(d.tokLower(j))) {
+		if t.kind == tWord && t.flags&fCap != 0 && (!d.g.nonActor[d.tokLower(j)] || personLike && isCalendarWord(d.tokLower(j)) ||
+			d.seaAfterParticle(j)) {
 			if d.postNominalEnd(i, j, hi) > j {
 				break // "Priya Raman KC": letters after the name are not of it
 			}
@@ -1296,13 +1307,19 @@ func (d *doc) capRun(i, hi int) int {
 			j++ // "Omar al-Bashir"
 		} else if personLike && t.kind == tWord && d.tokLower(j) == "of" {
 			break // "Jamie Werner of Ngatiwai": a person, then where from
+		} else if t.kind == tWord && t.flags&fCap == 0 && nameParticles[d.tokLower(j)] && j+2 < hi && d.adjacent(j) &&
+			d.adjacent(j+1) && d.toks[j+1].flags&fCap == 0 && nameParticles[d.tokLower(j+1)] && d.isCapWord(j+2) {
+			j += 2 // "Inês van der Berg", "Anton van den Broek": two particles
+			continue
 		} else if t.kind == tWord && nameConnectors[d.tokLower(j)] && j+1 < hi && d.isCapWord(j+1) && d.adjacent(j) {
 			c := d.tokLower(j)
-			if d.g.nonActor[d.tokLower(j+1)] {
+			if d.g.nonActor[d.tokLower(j+1)] && !d.seaAfterParticle(j+1) {
 				// "the Kenya Ports Authority on Monday", "off Brittany on
 				// Sunday": the run would end on the connector. (A weekday
 				// or month may end a person's name, "Theresa May", but
-				// never after a connector.)
+				// never after a connector. After a particle of another
+				// language, a month's abbreviation is a word of the name:
+				// "Instituto Serra do Mar", "Universidad del Mar".)
 				break
 			}
 			if c == "and" && !hasOf && !d.andInOrgName(i, j, hi) {
@@ -1729,8 +1746,9 @@ func (d *doc) recordRun(i, j, hi, si int, title, role string, r0 int) {
 		// not actors.
 		m.kind, m.form = KindOther, formPlace
 	case orgHeads[last] && n > 1, n > 2 && orgHeads[firstW] && nameConnectors[d.tokLower(i+1)], n > 2 && d.orgHeadBeforeOf(i, j),
-		n > 2 && strings.Contains(name, " & "):
-		// "UK Ministry of Defense", "Bank of Ruritania", "Hollis & Crane"
+		n > 2 && strings.Contains(name, " & "), n >= 2 && foreignOrgHeads[firstW]:
+		// "UK Ministry of Defense", "Bank of Ruritania", "Hollis & Crane",
+		// "Banco do Brasil"
 		m.kind, m.form = KindOrganization, formOrg
 	case n >= 2 && isTrade(last) && d.tradeName(i, j, hi, r0):
 		// "Dalmore Shipping", "Harbour Freight": a name and a trade.
@@ -2074,7 +2092,7 @@ func (d *doc) looksLikePersonName(i, j int) bool {
 	// and so is a particle before a given name; another particle may
 	// open a place's or a body's name too ("El Alamein", "De Beers").
 	if j-i >= 2 && d.toks[i].flags&fCap != 0 && capParticles[d.tokLower(i)] {
-		if !patronymics[d.tokLower(i)] && !d.givenAt(i+1) {
+		if !patronymics[d.tokLower(i)] && !d.givenAt(i+1) && !d.particleWrittenLower(i, j) {
 			return false
 		}
 		i++
@@ -2103,6 +2121,58 @@ func (d *doc) looksLikePersonName(i, j int) bool {
 		}
 	}
 	return true
+}
+
+// placeSurname reports a place's name at token i that a lower-case
+// particle before it makes a surname ("said de Albuquerque", where the
+// article named "Ana de Albuquerque" before): the particle is in the
+// sentence, right before the name and after no capitalised word, and a
+// person named earlier has a name that ends in the particle and the place.
+func (d *doc) placeSurname(i, si int) bool {
+	p := i - 1
+	if p < 0 || d.toks[p].kind != tWord || d.toks[p].flags&fCap != 0 || !nameParticles[d.tokLower(p)] ||
+		!d.adjacent(p) || d.sentenceOf(p) != si || p > 0 && d.isCapWord(p-1) && d.adjacent(p-1) {
+		return false
+	}
+	tail := " " + d.spanText(p, i+1)
+	for k := len(d.ments) - 1; k >= 0; k-- {
+		if m := &d.ments[k]; m.form == formPerson && strings.HasSuffix(m.key, tail) {
+			return true
+		}
+	}
+	return false
+}
+
+// seaAfterParticle reports a word at token j that reads as a month's
+// abbreviation but follows a connector of another language, inside a name:
+// "Serra do Mar", "Universidad del Mar" ("mar" is the sea).
+func (d *doc) seaAfterParticle(j int) bool {
+	w := d.tokLower(j)
+	return j > 0 && len(w) == 3 && isCalendarWord(w) && foreignConnector(d.tokLower(j-1)) && d.toks[j-1].flags&fCap == 0
+}
+
+// foreignConnector reports a connector of names in another language: "do",
+// "de", "del", "van" (not "of", "and", "the").
+func foreignConnector(c string) bool {
+	switch c {
+	case "of", "for", "on", "and", "&", "the", "at":
+		return false
+	}
+	return nameConnectors[c]
+}
+
+// particleWrittenLower reports whether the article also writes the run
+// [i, j), opened by a capitalised particle, with the particle in lower case
+// after a space: "Dos Santos Rocha said…" at the start of a sentence and
+// "Rui dos Santos Rocha" or "said dos Santos Rocha" elsewhere. A particle
+// is written in lower case only inside a person's name, so the run is a
+// surname ("De Beers", "El Alamein" keep their capital everywhere).
+func (d *doc) particleWrittenLower(i, j int) bool {
+	if j-i < 2 || !nameParticles[d.tokLower(i)] {
+		return false
+	}
+	s := d.spanText(i, j)
+	return strings.Contains(d.text, " "+d.tokLower(i)+s[len(d.tokText(i)):])
 }
 
 // tradeName reports whether the run [i, j), which ends in a trade word
