@@ -130,6 +130,12 @@ func (d *doc) findMentions() {
 					continue
 				}
 			}
+			if t.kind == tWord && t.flags&fCap == 0 && d.articleSurname(i) {
+				d.addMention(mention{sent: int32(si), t0: int32(i), t1: int32(i + 1), r0: int32(i), ent: -1,
+					kind: KindPerson, form: formPerson, key: d.tokText(i)})
+				i++
+				continue
+			}
 			if t.kind != tWord || (t.flags&fCap == 0 && !d.isPronoun(i)) || t.e-t.s == 1 && !d.isPronoun(i) ||
 				isFirstPersonI(d.tokText(i)) {
 				i++
@@ -2550,6 +2556,28 @@ func (d *doc) qualifiedBody(j, hi int) int {
 		}
 	}
 	return 0
+}
+
+// articleSurname reports a surname opened by a lower-case Arabic article at
+// token i ("al-Khatib said…", "el-Masri added"), written alone after a
+// person named in full with it ("Samir al-Khatib"): that person's surname.
+func (d *doc) articleSurname(i int) bool {
+	w := d.tokLower(i)
+	if len(w) < 4 || w[0] != 'a' && w[0] != 'e' && w[0] != 'b' && w[0] != 'i' || !isNameParticle(w) {
+		return false
+	}
+	text := d.tokText(i)
+	h := strings.IndexByte(text, '-')
+	if h < 0 || h+1 >= len(text) || text[h+1] < 'A' || text[h+1] > 'Z' {
+		return false
+	}
+	tail := " " + text
+	for k := len(d.ments) - 1; k >= 0; k-- {
+		if m := &d.ments[k]; m.form == formPerson && strings.HasSuffix(m.key, tail) {
+			return true
+		}
+	}
+	return false
 }
 
 // isNameParticle reports a lower-case hyphenated surname particle: "al-Bashir",

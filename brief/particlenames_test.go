@@ -57,3 +57,24 @@ func TestParticleNames(t *testing.T) {
 		t.Errorf("speaker %q, want Carla de Albuquerque", q.Speaker)
 	}
 }
+
+// A surname opened by a lower-case Arabic article ("al-Khatib"), written
+// alone after the full name, is that person: the speaker of the quote
+// before "al-Khatib said", not the previous speaker. Sentences written for
+// the test.
+func TestArticleSurnameSpeaks(t *testing.T) {
+	an := analyzeText(t,
+		`Foreign Minister Beatriz Carvalho said the government had rejected the offer. "We will not sign," Carvalho said.`,
+		`The treaty is backed by the Regional Water Council. Its chairman, Dr. Samir al-Khatib, said the council would publish its own plan by June.`,
+		`"Both governments want a deal, and both governments need one," al-Khatib said in a video statement. "The farmers cannot wait."`)
+	for _, words := range []string{"Both governments want a deal", "The farmers cannot wait"} {
+		if q := findQuote(t, an, words); q.Speaker != "Samir al-Khatib" {
+			t.Errorf("%q: speaker %q, want Samir al-Khatib", words, q.Speaker)
+		}
+	}
+	// No full name with the article: no one.
+	an = analyzeText(t, `Officials said the talks would resume. "We are ready to sign the agreement this week," al-Haddad said.`)
+	if q := findQuote(t, an, "ready to sign"); q.Speaker != "" && q.Speaker != "al-Haddad" {
+		t.Errorf("speaker %q", q.Speaker)
+	}
+}
