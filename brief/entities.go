@@ -1742,6 +1742,9 @@ func (d *doc) recordRun(i, j, hi, si int, title, role string, r0 int) {
 			m.kind, m.form, m.role, m.title = KindOrganization, formOrg, "", ""
 			m.key = strings.TrimSpace(title + " " + name)
 		}
+	case n >= 2 && n <= 3 && (clubSuffixes[last] || clubPrefixes[firstW]):
+		// "Ashbury United", "Kelbridge Athletic", "FC Norden": a club.
+		m.kind, m.form = KindOrganization, formOrg
 	case n >= 2 && n <= 3 && d.jobBeforeName(i, j, r0):
 		// "character actor Bill Nighy", "striker Will Amos": a job noun
 		// before a name whose first word is an everyday one.

@@ -157,6 +157,15 @@ var foreignOrgHeads = setOf(
 	"servizio", "corporación", "grupo", "gruppo", "sociedade", "sociedad", "società", "societa", "organização",
 	"organización", "organizzazione", "centro", "laboratório", "laboratorio", "observatório", "observatorio")
 
+// clubSuffixes end the names of sports clubs, after the town's name
+// ("Ashbury United", "Kelbridge Athletic", "Harwick Rovers"); clubPrefixes
+// open them ("FC Norden"). "City", "Town" and "County" are left out: they
+// end names of places as often ("Ashbury City" may be the town).
+var (
+	clubSuffixes = setOf("united", "rovers", "athletic", "wanderers", "albion", "rangers", "hotspur", "fc", "afc")
+	clubPrefixes = setOf("fc", "afc", "sc", "cf", "atletico", "atlético")
+)
+
 // placeHeads end names of places ("Indian Ocean", "Chagos Islands").
 var placeHeads = setOf(
 	"island", "islands", "ocean", "sea", "river", "mountains", "mountain", "mount", "street", "road", "square",
