@@ -1,6 +1,9 @@
 package brief
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // A sports club named by its town and a club word ("Ashbury United",
 // "Kelbridge Athletic", "FC Norden") is an organisation, and the town's
@@ -29,6 +32,19 @@ func TestClubNames(t *testing.T) {
 	for _, a := range an.Actors {
 		if a.Name == "Millbrook" {
 			t.Errorf("Millbrook is an actor of its own: %q", actorNames(an))
+		}
+	}
+}
+
+// The club word alone ("Rovers") is the club, not another body whose name
+// opens with it ("the Rovers Supporters' Trust").
+func TestClubWordAlone(t *testing.T) {
+	an := analyzeText(t,
+		`Dunmore Rovers rejected the bid on Tuesday. The Rovers Supporters' Trust said it backed the board.`,
+		`Rovers will not sell the striker for less than £40 million, the club said.`)
+	for _, a := range an.Actors {
+		if a.Name != "Dunmore Rovers" && slices.Contains(a.Aliases, "Rovers") {
+			t.Errorf("%s has the alias Rovers: %q", a.Name, actorNames(an))
 		}
 	}
 }
