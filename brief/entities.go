@@ -130,6 +130,12 @@ func (d *doc) findMentions() {
 					continue
 				}
 			}
+			if t.kind == tWord && t.flags&fCap == 0 && d.articleSurname(i) {
+				d.addMention(mention{sent: int32(si), t0: int32(i), t1: int32(i + 1), r0: int32(i), ent: -1,
+					kind: KindPerson, form: formPerson, key: d.tokText(i)})
+				i++
+				continue
+			}
 			if t.kind != tWord || (t.flags&fCap == 0 && !d.isPronoun(i)) || t.e-t.s == 1 && !d.isPronoun(i) ||
 				isFirstPersonI(d.tokText(i)) {
 				i++
@@ -554,6 +560,11 @@ func (d *doc) matchName(i, hi, si int, headline bool) int {
 	if n > 0 && d.capitalCompound(i, n, hi, h) {
 		return n + 1 // "Nairobi Whale": a thing named after a city
 	}
+	if n == 1 && h.form == formPlace && d.placeSurname(i, si) {
+		d.addMention(mention{sent: int32(si), t0: int32(i - 1), t1: int32(i + 1), r0: int32(i - 1), ent: -1,
+			kind: KindPerson, form: formPerson, key: d.spanText(i-1, i+1)})
+		return 1
+	}
 	if n > 0 && d.teamName(i, n, hi, h) {
 		d.addMention(mention{sent: int32(si), t0: int32(i), t1: int32(i + n + 1), r0: int32(i), ent: -1,
 			kind: KindOrganization, form: formOrg, key: d.spanText(i, i+n+1)})
@@ -773,6 +784,11 @@ func (d *doc) matchName(i, hi, si int, headline bool) int {
 	if start == i && i > 0 && d.sentenceOf(i-1) == si && d.toks[i-1].kind == tWord && d.toks[i-1].flags&fCap == 0 &&
 		nameParticles[d.tokLower(i-1)] && d.adjacent(i-1) {
 		start = i - 1
+		// "said van der Berg": two particles.
+		if p := i - 2; p >= 0 && d.sentenceOf(p) == si && d.toks[p].kind == tWord && d.toks[p].flags&fCap == 0 &&
+			nameParticles[d.tokLower(p)] && d.adjacent(p) {
+			start = p
+		}
 	}
 	d.recordRun(start, j, hi, si, "", "", start)
 	return j - i
@@ -1376,7 +1392,8 @@ func (d *doc) capRun(i, hi int) int {
 			}
 			break
 		}
-		if t.kind == tWord && t.flags&fCap != 0 && (!d.g.nonActor[d.tokLower(j)] || personLike && isCalendarWord(d.tokLower(j))) {
+		if t.kind == tWord && t.flags&fCap != 0 && (!d.g.nonActor[d.tokLower(j)] || personLike && isCalendarWord(d.tokLower(j)) ||
+			d.seaAfterParticle(j)) {
 			if d.postNominalEnd(i, j, hi) > j {
 				break // "Priya Raman KC": letters after the name are not of it
 			}
@@ -1393,13 +1410,19 @@ func (d *doc) capRun(i, hi int) int {
 			hasOf = true
 			j += n // "Export-Import Bank of the United States"
 			continue
+		} else if t.kind == tWord && t.flags&fCap == 0 && nameParticles[d.tokLower(j)] && j+2 < hi && d.adjacent(j) &&
+			d.adjacent(j+1) && d.toks[j+1].flags&fCap == 0 && nameParticles[d.tokLower(j+1)] && d.isCapWord(j+2) {
+			j += 2 // "Inês van der Berg", "Anton van den Broek": two particles
+			continue
 		} else if t.kind == tWord && nameConnectors[d.tokLower(j)] && j+1 < hi && d.isCapWord(j+1) && d.adjacent(j) {
 			c := d.tokLower(j)
-			if d.g.nonActor[d.tokLower(j+1)] {
+			if d.g.nonActor[d.tokLower(j+1)] && !d.seaAfterParticle(j+1) {
 				// "the Kenya Ports Authority on Monday", "off Brittany on
 				// Sunday": the run would end on the connector. (A weekday
 				// or month may end a person's name, "Theresa May", but
-				// never after a connector.)
+				// never after a connector. After a particle of another
+				// language, a month's abbreviation is a word of the name:
+				// "Instituto Serra do Mar", "Universidad del Mar".)
 				break
 			}
 			if c == "and" && !hasOf && !d.andInOrgName(i, j, hi) {
@@ -1816,6 +1839,9 @@ func (d *doc) recordRun(i, j, hi, si int, title, role string, r0 int) {
 			m.kind, m.form, m.role, m.title = KindOrganization, formOrg, "", ""
 			m.key = strings.TrimSpace(title + " " + name)
 		}
+	case n >= 2 && n <= 3 && (clubSuffixes[last] || clubPrefixes[firstW]):
+		// "Ashbury United", "Kelbridge Athletic", "FC Norden": a club.
+		m.kind, m.form = KindOrganization, formOrg
 	case n >= 2 && n <= 3 && d.jobBeforeName(i, j, r0):
 		// "character actor Bill Nighy", "striker Will Amos": a job noun
 		// before a name whose first word is an everyday one.
@@ -1826,8 +1852,9 @@ func (d *doc) recordRun(i, j, hi, si int, title, role string, r0 int) {
 		// not actors.
 		m.kind, m.form = KindOther, formPlace
 	case orgHeads[last] && n > 1, n > 2 && orgHeads[firstW] && nameConnectors[d.tokLower(i+1)], n > 2 && d.orgHeadBeforeOf(i, j),
-		n > 2 && strings.Contains(name, " & "):
-		// "UK Ministry of Defense", "Bank of Ruritania", "Hollis & Crane"
+		n > 2 && strings.Contains(name, " & "), n >= 2 && foreignOrgHeads[firstW]:
+		// "UK Ministry of Defense", "Bank of Ruritania", "Hollis & Crane",
+		// "Banco do Brasil"
 		m.kind, m.form = KindOrganization, formOrg
 	case n >= 2 && isTrade(last) && d.tradeName(i, j, hi, r0):
 		// "Dalmore Shipping", "Harbour Freight": a name and a trade.
@@ -2171,7 +2198,7 @@ func (d *doc) looksLikePersonName(i, j int) bool {
 	// and so is a particle before a given name; another particle may
 	// open a place's or a body's name too ("El Alamein", "De Beers").
 	if j-i >= 2 && d.toks[i].flags&fCap != 0 && capParticles[d.tokLower(i)] {
-		if !patronymics[d.tokLower(i)] && !d.givenAt(i+1) {
+		if !patronymics[d.tokLower(i)] && !d.givenAt(i+1) && !d.particleWrittenLower(i, j) {
 			return false
 		}
 		i++
@@ -2200,6 +2227,58 @@ func (d *doc) looksLikePersonName(i, j int) bool {
 		}
 	}
 	return true
+}
+
+// placeSurname reports a place's name at token i that a lower-case
+// particle before it makes a surname ("said de Albuquerque", where the
+// article named "Ana de Albuquerque" before): the particle is in the
+// sentence, right before the name and after no capitalised word, and a
+// person named earlier has a name that ends in the particle and the place.
+func (d *doc) placeSurname(i, si int) bool {
+	p := i - 1
+	if p < 0 || d.toks[p].kind != tWord || d.toks[p].flags&fCap != 0 || !nameParticles[d.tokLower(p)] ||
+		!d.adjacent(p) || d.sentenceOf(p) != si || p > 0 && d.isCapWord(p-1) && d.adjacent(p-1) {
+		return false
+	}
+	tail := " " + d.spanText(p, i+1)
+	for k := len(d.ments) - 1; k >= 0; k-- {
+		if m := &d.ments[k]; m.form == formPerson && strings.HasSuffix(m.key, tail) {
+			return true
+		}
+	}
+	return false
+}
+
+// seaAfterParticle reports a word at token j that reads as a month's
+// abbreviation but follows a connector of another language, inside a name:
+// "Serra do Mar", "Universidad del Mar" ("mar" is the sea).
+func (d *doc) seaAfterParticle(j int) bool {
+	w := d.tokLower(j)
+	return j > 0 && len(w) == 3 && isCalendarWord(w) && foreignConnector(d.tokLower(j-1)) && d.toks[j-1].flags&fCap == 0
+}
+
+// foreignConnector reports a connector of names in another language: "do",
+// "de", "del", "van" (not "of", "and", "the").
+func foreignConnector(c string) bool {
+	switch c {
+	case "of", "for", "on", "and", "&", "the", "at":
+		return false
+	}
+	return nameConnectors[c]
+}
+
+// particleWrittenLower reports whether the article also writes the run
+// [i, j), opened by a capitalised particle, with the particle in lower case
+// after a space: "Dos Santos Rocha said…" at the start of a sentence and
+// "Rui dos Santos Rocha" or "said dos Santos Rocha" elsewhere. A particle
+// is written in lower case only inside a person's name, so the run is a
+// surname ("De Beers", "El Alamein" keep their capital everywhere).
+func (d *doc) particleWrittenLower(i, j int) bool {
+	if j-i < 2 || !nameParticles[d.tokLower(i)] {
+		return false
+	}
+	s := d.spanText(i, j)
+	return strings.Contains(d.text, " "+d.tokLower(i)+s[len(d.tokText(i)):])
 }
 
 // tradeName reports whether the run [i, j), which ends in a trade word
@@ -2654,6 +2733,28 @@ func (d *doc) qualifiedBody(j, hi int) int {
 		}
 	}
 	return 0
+}
+
+// articleSurname reports a surname opened by a lower-case Arabic article at
+// token i ("al-Khatib said…", "el-Masri added"), written alone after a
+// person named in full with it ("Samir al-Khatib"): that person's surname.
+func (d *doc) articleSurname(i int) bool {
+	w := d.tokLower(i)
+	if len(w) < 4 || w[0] != 'a' && w[0] != 'e' && w[0] != 'b' && w[0] != 'i' || !isNameParticle(w) {
+		return false
+	}
+	text := d.tokText(i)
+	h := strings.IndexByte(text, '-')
+	if h < 0 || h+1 >= len(text) || text[h+1] < 'A' || text[h+1] > 'Z' {
+		return false
+	}
+	tail := " " + text
+	for k := len(d.ments) - 1; k >= 0; k-- {
+		if m := &d.ments[k]; m.form == formPerson && strings.HasSuffix(m.key, tail) {
+			return true
+		}
+	}
+	return false
 }
 
 // isNameParticle reports a lower-case hyphenated surname particle: "al-Bashir",

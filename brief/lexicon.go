@@ -137,6 +137,35 @@ var orgHeads = setOf(
 	"air", "aviation", "logistics",
 )
 
+// foreignOrgHeads open the names of organisations in languages that put
+// the head word first (Portuguese, Spanish, Italian, French, Dutch,
+// German): "Instituto Serra do Mar", "Banco do Brasil", "Universidade de
+// São Paulo", "Fundación Ríos Limpios". None of them is an English word or a
+// given name, so a name that opens with one is a body's, never a person's.
+var foreignOrgHeads = setOf(
+	"instituto", "istituto", "institut", "instituut", "banco", "banca", "banque", "universidade", "universidad",
+	"università", "universita", "université", "universite", "universität", "universitat", "universiteit",
+	"fundação", "fundacao", "fundación", "fundacion", "fondazione", "fondation", "stichting", "stiftung",
+	"ministerio", "ministério", "ministero", "ministère", "ministere", "ministerium", "ministerie",
+	"secretaria", "secretaría", "agência", "agencia", "agenzia", "agence", "companhia", "compañía", "compagnia",
+	"empresa", "partido", "partito", "sindicato", "confederação", "confederación", "federação", "federación",
+	"associação", "asociación", "associazione", "comissão", "comisión", "commissione", "conselho", "consejo",
+	"consiglio", "hospitais", "ospedale", "clínica", "clinica", "escola",
+	"escuela", "colégio", "colegio", "museu", "museo", "teatro", "petróleos", "petroleos", "caixa", "caja",
+	"cámara", "câmara", "assembleia", "asamblea", "frente", "movimento", "movimiento", "polícia",
+	"policía", "polizia", "exército", "ejército", "esercito", "marinha", "serviço", "servicio",
+	"servizio", "corporación", "grupo", "gruppo", "sociedade", "sociedad", "società", "societa", "organização",
+	"organización", "organizzazione", "centro", "laboratório", "laboratorio", "observatório", "observatorio")
+
+// clubSuffixes end the names of sports clubs, after the town's name
+// ("Ashbury United", "Kelbridge Athletic", "Harwick Rovers"); clubPrefixes
+// open them ("FC Norden"). "City", "Town" and "County" are left out: they
+// end names of places as often ("Ashbury City" may be the town).
+var (
+	clubSuffixes = setOf("united", "rovers", "athletic", "wanderers", "albion", "rangers", "hotspur", "fc", "afc")
+	clubPrefixes = setOf("fc", "afc", "sc", "cf", "atletico", "atlético")
+)
+
 // placeHeads end names of places ("Indian Ocean", "Chagos Islands").
 var placeHeads = setOf(
 	"island", "islands", "ocean", "sea", "river", "mountains", "mountain", "mount", "street", "road", "square",

@@ -92,6 +92,10 @@ func (d *doc) resolveEntities() {
 			continue
 		}
 		if !strings.Contains(m.key, " ") && m.title == "" && m.kind != KindPerson && m.flags&mLocative == 0 {
+			if ei := d.clubByWord(m.key); ei >= 0 {
+				d.attach(mi, ei) // "Rovers" for "Harwick Rovers"
+				continue
+			}
 			if ei := d.orgByFirstWord(m.key); ei >= 0 {
 				d.attach(mi, ei) // "Corvane" for "Corvane Motors"
 				continue
@@ -2808,6 +2812,26 @@ func (d *doc) orgByFirstWord(w string) int {
 		}
 	}
 	return -1
+}
+
+// clubByWord returns the one club whose name ends in the club word w
+// ("Rovers" for "Harwick Rovers", "United" for "Ashbury United"), or -1
+// when there is none or more than one.
+func (d *doc) clubByWord(w string) int {
+	lw := asciiLower(w)
+	if !clubSuffixes[lw] {
+		return -1
+	}
+	found := -1
+	for ei, e := range d.ents {
+		if e.kind == KindOrganization && strings.HasSuffix(asciiLower(e.name), " "+lw) {
+			if found >= 0 {
+				return -1
+			}
+			found = ei
+		}
+	}
+	return found
 }
 
 // sideOfPerson reports an organisation's name (lower case) that is a

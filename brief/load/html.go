@@ -48,6 +48,9 @@ func parseHTML(ctx context.Context, data []byte) (a *brief.Article, err error) {
 	if ctx.Err() != nil {
 		return nil, errCancelled
 	}
+	// Readability strips the classes that name adverts and promotions, and
+	// may keep a short advert inside the story: drop them first.
+	dropChrome(root)
 	parser := readability.NewParser()
 	// Readability strips classes; keep those that say a block quote is not
 	// the article's own quotation (see textWalker.walk).
@@ -221,6 +224,64 @@ func isChrome(n *html.Node) bool {
 		}
 	}
 	return named && brief.CountWords(nodeText(n, 1000)) < 60
+}
+
+// dropChrome removes the elements under n that are page chrome by their
+// class, id or role (see isChrome): an advert's slogan in quotation marks
+// is no one's quote.
+func dropChrome(n *html.Node) {
+	for c := n.FirstChild; c != nil; {
+		next := c.NextSibling
+		if c.Type == html.ElementNode {
+			if c.Data != "body" && c.Data != "html" && isAdvert(c) {
+				n.RemoveChild(c)
+			} else {
+				dropChrome(c)
+			}
+		}
+		c = next
+	}
+}
+
+// advertWords are the class and id words of adverts, dropped before
+// readability runs (it strips classes).
+var advertWords = map[string]bool{
+	"ad": true, "ads": true, "advert": true, "adverts": true, "advertisement": true, "advertising": true,
+	"sponsored": true, "dfp": true,
+}
+
+// isAdvert reports a short element that is an advert by its class or id.
+func isAdvert(n *html.Node) bool {
+	named := false
+	for _, at := range n.Attr {
+		if at.Key == "class" || at.Key == "id" {
+			for _, w := range strings.FieldsFunc(strings.ToLower(at.Val), func(r rune) bool {
+				return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+			}) {
+				named = named || advertWords[w]
+			}
+		}
+	}
+	return named && fewElements(n, 40) && brief.CountWords(nodeText(n, 1000)) < 60
+}
+
+// fewElements reports that n holds fewer than limit elements: a wrapper
+// around the page whose first thousand bytes of text are blank is no
+// advert.
+func fewElements(n *html.Node, limit int) bool {
+	count := 0
+	var walk func(*html.Node) bool
+	walk = func(n *html.Node) bool {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == html.ElementNode {
+				if count++; count >= limit || !walk(c) {
+					return false
+				}
+			}
+		}
+		return true
+	}
+	return walk(n)
 }
 
 // nodeText returns up to limit bytes of the text inside n, looking at no
