@@ -65,8 +65,11 @@ type listRef uint32
 // refList marks a listRef of a list in entIndex.lists.
 const refList listRef = 1 << 31
 
-func newEntIndex() *entIndex {
-	return &entIndex{m: map[uint64]listRef{}, named: map[string]int32{}, namedAs: map[int32]string{}}
+func newEntIndex() *entIndex { return newEntIndexSized(0) }
+
+// newEntIndexSized returns an empty index with room for about n keys.
+func newEntIndexSized(n int) *entIndex {
+	return &entIndex{m: make(map[uint64]listRef, n), one: make([]int32, 0, n), named: map[string]int32{}, namedAs: map[int32]string{}}
 }
 
 // list returns the list r refers to (not to be changed; appending to it
