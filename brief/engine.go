@@ -293,7 +293,7 @@ func (d *doc) wordAt(i int) wordInfo {
 		return d.words[id]
 	}
 	w := d.tokLower(i)
-	return wordInfo{lex: lexicon()[w], caps: d.capStats(w)}
+	return wordInfo{lex: lexLookup(w), caps: d.capStats(w)}
 }
 
 // capsAt returns how the article writes the word of token i (capStats of

@@ -26,7 +26,12 @@ import (
 // namedFirst), so that whether a first name is one person's is known
 // without reading every person of that first name.
 type entIndex struct {
-	m map[uint64][]int32
+	// m maps a key's hash to its list of ids (a listRef): most keys have
+	// one id, held in one, so the table stays small (no slice a key) and
+	// a long article's index stays in cache.
+	m     map[uint64]listRef
+	one   []int32   // the lists of one id, each an element
+	lists [][]int32 // the longer lists, sorted
 	// named counts the entities add found to be people named in full,
 	// by first name; namedAs holds the first name each is counted under.
 	// An index made over another (a merge's, see over) keeps no counts:
@@ -53,8 +58,38 @@ const (
 	ixCaseFoldSurname                 // a surname under Unicode case folding
 )
 
-func newEntIndex() *entIndex {
-	return &entIndex{m: map[uint64][]int32{}, named: map[string]int32{}, namedAs: map[int32]string{}}
+// listRef tells where an entIndex holds the list of a key: the index in
+// one of its only id, or, with refList set, the index of the list in lists.
+type listRef uint32
+
+// refList marks a listRef of a list in entIndex.lists.
+const refList listRef = 1 << 31
+
+func newEntIndex() *entIndex { return newEntIndexSized(0) }
+
+// newEntIndexSized returns an empty index with room for about n keys.
+func newEntIndexSized(n int) *entIndex {
+	return &entIndex{m: make(map[uint64]listRef, n), one: make([]int32, 0, n), named: map[string]int32{}, namedAs: map[int32]string{}}
+}
+
+// list returns the list r refers to (not to be changed; appending to it
+// makes a copy).
+func (x *entIndex) list(r listRef) []int32 {
+	if r&refList != 0 {
+		return x.lists[r&^refList]
+	}
+	return x.one[r : r+1 : r+1]
+}
+
+// set makes l the list of key h.
+func (x *entIndex) set(h uint64, l []int32) {
+	if len(l) == 1 {
+		x.m[h] = listRef(len(x.one))
+		x.one = append(x.one, l[0])
+		return
+	}
+	x.m[h] = listRef(len(x.lists)) | refList
+	x.lists = append(x.lists, l)
 }
 
 // hashKey hashes a kind of key, a position and two strings (FNV-1a).
@@ -74,12 +109,31 @@ func hashKey(kind byte, pos int, a, b string) uint64 {
 }
 
 func (x *entIndex) put(h uint64, id int32) {
-	l, ok := x.m[h]
-	if !ok && x.base != nil {
-		// The base's list is not this index's to change: a copy.
-		l = slices.Clone(x.base.get(h))
+	r, ok := x.m[h]
+	switch {
+	case !ok:
+		var l []int32
+		if x.base != nil {
+			// The base's list is not this index's to change: a copy.
+			l = slices.Clone(x.base.get(h))
+		}
+		if len(l) == 0 {
+			x.m[h] = listRef(len(x.one))
+			x.one = append(x.one, id)
+			return
+		}
+		x.set(h, insertOnce(l, id))
+	case r&refList != 0:
+		k := r &^ refList
+		x.lists[k] = insertOnce(x.lists[k], id)
+	case x.one[r] != id:
+		a, b := x.one[r], id
+		if b < a {
+			a, b = b, a
+		}
+		x.m[h] = listRef(len(x.lists)) | refList
+		x.lists = append(x.lists, []int32{a, b})
 	}
-	x.m[h] = insertOnce(l, id)
 }
 
 // insertOnce inserts v into the sorted list l unless it is there.
@@ -103,8 +157,8 @@ func (x *entIndex) key(kind byte, key string) []int32 { return x.get(hashKey(kin
 // get returns the list of key h: this index's, else its base's.
 func (x *entIndex) get(h uint64) []int32 {
 	for ; x != nil; x = x.base {
-		if l, ok := x.m[h]; ok {
-			return l
+		if r, ok := x.m[h]; ok {
+			return x.list(r)
 		}
 	}
 	return nil
@@ -117,7 +171,7 @@ func (x *entIndex) over() *entIndex {
 	if x.depth >= 4 {
 		x = x.flat()
 	}
-	return &entIndex{m: map[uint64][]int32{}, base: x, depth: x.depth + 1}
+	return &entIndex{m: map[uint64]listRef{}, base: x, depth: x.depth + 1}
 }
 
 // flat returns an index of the lists of x and its bases, in one map.
@@ -126,10 +180,10 @@ func (x *entIndex) flat() *entIndex {
 	for y := x; y != nil; y = y.base {
 		levels = append(levels, y)
 	}
-	out := &entIndex{m: make(map[uint64][]int32, len(levels[len(levels)-1].m))}
+	out := &entIndex{m: make(map[uint64]listRef, len(levels[len(levels)-1].m))}
 	for _, y := range slices.Backward(levels) {
-		for h, l := range y.m {
-			out.m[h] = l // read only from here on, as in the levels
+		for h, r := range y.m {
+			out.set(h, y.list(r)) // read only from here on, as in the levels
 		}
 	}
 	return out

@@ -21,8 +21,9 @@ const (
 )
 
 var (
-	lexOnce sync.Once
-	lexMap  map[string]lexEntry
+	lexOnce    sync.Once
+	lexMap     map[string]lexEntry
+	lexFastTab *lexFast // lexMap again, for reading word by word (lexLookup)
 )
 
 // lexicon returns the map from lower-case words to their classes and
@@ -63,13 +64,14 @@ func lexicon() map[string]lexEntry {
 			}
 		}
 		lexMap = m
+		lexFastTab = newLexFast(m)
 	})
 	return lexMap
 }
 
 // isSpeechWord reports whether a lower-case word is a speech verb ("said",
 // "complaining"); a token's class bits tell the same at no cost.
-func isSpeechWord(w string) bool { return lexicon()[w].class&lexSpeech != 0 }
+func isSpeechWord(w string) bool { return lexLookup(w).class&lexSpeech != 0 }
 
 // functionWords are the words whose frequency tells English text.
 var functionWords = []string{"the", "of", "and", "to", "a", "in", "is", "that", "for", "it", "was", "on", "with",
@@ -77,7 +79,8 @@ var functionWords = []string{"the", "of", "and", "to", "a", "in", "is", "that", 
 
 // classify sets the lexical classes and the lemma of every word token.
 func (d *doc) classify() {
-	lx := lexicon()
+	lexicon()
+	lx := lexFastTab
 	d.lex = zeroed(d.scratch().lex, len(d.toks))
 	d.lem = zeroed(d.scratch().lem, len(d.toks))
 	d.wid = zeroed(d.scratch().wid, len(d.toks))
@@ -101,7 +104,7 @@ func (d *doc) classify() {
 		if !ok {
 			id = int32(len(d.words))
 			d.wordID[w] = id
-			d.words = append(d.words, wordInfo{lex: lx[w]})
+			d.words = append(d.words, wordInfo{lex: lx.get(w)})
 		}
 		d.wid[i] = id
 		e := d.words[id].lex

@@ -377,7 +377,7 @@ func lexData() *lexTables {
 // lemmaOf returns the lemma of a lower-case word: "said" → say,
 // "criticised" → criticize, "prosecutors" → prosecutor; 0 when the tables
 // do not know the word.
-func lemmaOf(w string) lemma { return lexicon()[w].lem }
+func lemmaOf(w string) lemma { return lexLookup(w).lem }
 
 // lemmaName returns the word of a lemma ("" for 0).
 func lemmaName(l lemma) string {
@@ -390,7 +390,7 @@ func lemmaName(l lemma) string {
 
 // formTags returns the form tags of a lower-case word (formPast…; 0 when
 // unknown).
-func formTags(w string) uint8 { return lexicon()[w].tags }
+func formTags(w string) uint8 { return lexLookup(w).tags }
 
 // lemmaAt returns the lemma of token t (0 for no lemma or no word).
 func (d *doc) lemmaAt(t int) lemma {

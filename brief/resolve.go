@@ -16,8 +16,11 @@ func (d *doc) resolveEntities() {
 	d.markSubjects()
 	d.placeCapitals()
 	d.chainSubunits()
-	byKey := map[string]int{}
-	d.eidx = newEntIndex()
+	// Room made once for the tables of the entities, which a long article
+	// would otherwise grow again and again: about an entity for four
+	// mentions on news, and a few keys an entity in the index.
+	byKey := make(map[string]int, len(d.ments)/4)
+	d.eidx = newEntIndexSized(len(d.ments))
 	newEnt := func(m *mention) int {
 		e := &entity{name: m.key, kind: m.kind, gender: m.gender, forms: map[string]int{}, firstSent: int(m.sent)}
 		if m.kind == KindPerson {
@@ -30,7 +33,7 @@ func (d *doc) resolveEntities() {
 	}
 	// Surnames of the people named in full: "Bloomberg" after "Michael
 	// Bloomberg" is the man, not the company.
-	surnames := map[string]bool{}
+	surnames := make(map[string]bool, len(d.ments)/8)
 	for _, m := range d.ments {
 		if m.form == formPerson && strings.Contains(m.key, " ") {
 			f := strings.Fields(nameKey(m.key))
@@ -425,7 +428,7 @@ func regnalNumeral(w string) bool {
 // as a capitalised name somewhere.
 func (d *doc) usedAlone(w string) bool {
 	if d.alone == nil {
-		d.alone = map[string]bool{}
+		d.alone = make(map[string]bool, len(d.ments)/4)
 		for _, m := range d.ments {
 			if m.t1-m.t0 == 1 && m.form != formPronoun && m.form != formDesc {
 				d.alone[nameKey(d.spanText(int(m.t0), int(m.t1)))] = true

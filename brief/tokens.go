@@ -208,12 +208,22 @@ func asciiEqualLower(s, low string) bool {
 }
 
 // lowerOf returns strings.ToLower(s) for s, a piece of the article's text
-// starting at byte start: for ASCII text, the piece of d.lower (no copy).
+// starting at byte start: the piece of d.lower (no copy) when lowering
+// changes no letter outside ASCII, as for ASCII text, curly quotes and
+// dashes, or small accented letters.
 func (d *doc) lowerOf(s string, start int) string {
-	if isASCII(s) {
-		return d.lower[start : start+len(s)]
+	for i := 0; i < len(s); {
+		if s[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError || unicode.ToLower(r) != r {
+			return strings.ToLower(s)
+		}
+		i += n
 	}
-	return strings.ToLower(s)
+	return d.lower[start : start+len(s)]
 }
 
 // ASCII character classes (asciiClass): a word byte (isWordRune), a

@@ -1,0 +1,86 @@
+package brief
+
+import "encoding/binary"
+
+// lexFast holds the lexicon (lexicon) again in a form made for reading
+// one word at a time while an article is analysed: an open-addressing
+// table whose slots carry the word's bytes and its entry side by side, so
+// that finding a word touches one slot or a few adjacent ones instead of a
+// map's control bytes, slot and the key's bytes elsewhere. Words longer
+// than a slot holds are read from the map.
+type lexFast struct {
+	slots []lexSlot
+	mask  uint32
+	long  map[string]lexEntry
+}
+
+// lexSlotKey is the longest word a slot of lexFast holds.
+const lexSlotKey = 16
+
+// lexSlot is a word of at most lexSlotKey bytes and its entry; n is the
+// word's length, 0 in an empty slot.
+type lexSlot struct {
+	key [lexSlotKey]byte
+	e   lexEntry
+	n   uint8
+}
+
+// lexWordHash hashes a word of at most lexSlotKey bytes.
+func lexWordHash(w string) uint32 {
+	var b [lexSlotKey]byte
+	copy(b[:], w)
+	a := binary.LittleEndian.Uint64(b[:8])
+	c := binary.LittleEndian.Uint64(b[8:])
+	h := (a^0x9e3779b97f4a7c15)*0xbf58476d1ce4e5b9 ^ (c+uint64(len(w)))*0x94d049bb133111eb
+	h ^= h >> 29
+	h *= 0xff51afd7ed558ccd
+	return uint32(h >> 32)
+}
+
+// newLexFast makes the table of the lexicon m.
+func newLexFast(m map[string]lexEntry) *lexFast {
+	// At most three slots in four full: a word not in the table is
+	// found missing after a few adjacent slots.
+	n := 1
+	for 3*n < 4*len(m) {
+		n <<= 1
+	}
+	t := &lexFast{slots: make([]lexSlot, n), mask: uint32(n - 1), long: map[string]lexEntry{}}
+	for w, e := range m {
+		if len(w) == 0 || len(w) > lexSlotKey {
+			t.long[w] = e
+			continue
+		}
+		i := lexWordHash(w) & t.mask
+		for t.slots[i].n != 0 {
+			i = (i + 1) & t.mask
+		}
+		s := &t.slots[i]
+		copy(s.key[:], w)
+		s.n, s.e = uint8(len(w)), e
+	}
+	return t
+}
+
+// get returns the lexicon entry of w (the zero entry when w has none), as
+// lexicon()[w] does.
+func (t *lexFast) get(w string) lexEntry {
+	if len(w) == 0 || len(w) > lexSlotKey {
+		return t.long[w]
+	}
+	for i := lexWordHash(w) & t.mask; ; i = (i + 1) & t.mask {
+		s := &t.slots[i]
+		if s.n == 0 {
+			return lexEntry{}
+		}
+		if int(s.n) == len(w) && string(s.key[:len(w)]) == w {
+			return s.e
+		}
+	}
+}
+
+// lexLookup returns the lexicon entry of the lower-case word w.
+func lexLookup(w string) lexEntry {
+	lexicon()
+	return lexFastTab.get(w)
+}
