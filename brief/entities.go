@@ -467,6 +467,9 @@ func (d *doc) matchName(i, hi, si int, headline bool) int {
 	// mention each part.
 	// A hyphenated title ("Secretary-General", "Attorney-General") is
 	// one word, not names joined, whatever its parts are elsewhere.
+	if t.flags&fHyphen != 0 && d.isPartyTag(i) {
+		return 1 // "(R-Essex)", ", D-Minn.,": the party and state of the name before
+	}
 	if t.flags&fHyphen != 0 && !d.isTitleWord(i) {
 		if d.hyphenParts(i, si) || isCompoundAdjective(d.tokLower(i)) {
 			return 1
@@ -474,9 +477,6 @@ func (d *doc) matchName(i, hi, si int, headline bool) int {
 	}
 	if k := d.datelineAt(i, hi, si); k > 0 {
 		return k
-	}
-	if d.isPartyTag(i) {
-		return 1 // "(R-Essex)": the party and district of the name before
 	}
 	if k := d.stateAbbrevAt(i, hi); k > 0 {
 		return k // "Atlanta, Ga."
