@@ -63,3 +63,60 @@ func TestPartyStateTagsAreNoActors(t *testing.T) {
 		})
 	}
 }
+
+// A legislature's committee, or a body, can be named by a list of
+// subjects with commas and "and": "the Senate Agriculture, Nutrition and
+// Forestry Committee", "the House Ways and Means Committee", "the Senate
+// Committee on Banking, Housing, and Urban Affairs". The whole name is one
+// organisation; its last words ("Forestry Committee") are none of their
+// own. A list of bodies stays apart. Sentences written for the test.
+func TestListedSubjectsInCommitteeNames(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []string // actors that must be listed
+		not        []string // names that must not be listed
+	}{
+		{"a chamber, a list and the head", "The bill cleared the Senate Agriculture, Nutrition and Forestry Committee on Thursday, and Sen. Ada Quill said she would bring it to the floor in June.",
+			[]string{"Senate Agriculture, Nutrition and Forestry Committee"}, []string{"Forestry Committee"}},
+		{"a list with a serial comma", "Officials of the Veterans, Housing, and Rural Affairs Committee said they would hold a hearing in May.",
+			[]string{"Veterans, Housing, and Rural Affairs Committee"}, []string{"Rural Affairs Committee"}},
+		{"a chamber and two subjects", "Rep. Colm Hart, who chairs the House Ways and Means Committee, said the panel would vote on Friday.",
+			[]string{"House Ways and Means Committee"}, []string{"Means Committee"}},
+		{"the list after the head", "The nominee will appear before the Senate Committee on Banking, Housing, and Urban Affairs next week, Senator Ada Quill said.",
+			[]string{"Senate Committee on Banking, Housing, and Urban Affairs"}, []string{"Committee on Banking"}},
+		// Bodies listed: no one name.
+		{"three bodies", "The Treasury, the Home Office and the Cabinet Office will review the contract, a spokesman said.",
+			nil, []string{"Treasury, the Home Office and the Cabinet Office"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			an := analyzeText(t, c.text)
+			for _, w := range c.want {
+				if a := actorNamed(an, w); a == nil || a.Kind != KindOrganization {
+					t.Errorf("%q not listed as an organisation; actors: %q", w, actorNames(an))
+				}
+			}
+			for _, w := range c.not {
+				if actorNamed(an, w) != nil {
+					t.Errorf("%q listed; actors: %q", w, actorNames(an))
+				}
+			}
+		})
+	}
+}
+
+// Subjects that are also names of bodies elsewhere ("Labor", "Energy")
+// stay inside a committee's name. Sentences written for the test.
+func TestListedSubjectsThatNameBodies(t *testing.T) {
+	an := analyzeText(t, "The plan cleared the Senate Health, Education, Labor and Pensions Committee in May, and the House Energy and Commerce Committee will hold a hearing on it next week.")
+	for _, w := range []string{"Senate Health, Education, Labor and Pensions Committee", "House Energy and Commerce Committee"} {
+		if a := actorNamed(an, w); a == nil || a.Kind != KindOrganization {
+			t.Errorf("%q not listed as an organisation; actors: %q", w, actorNames(an))
+		}
+	}
+	for _, w := range []string{"Pensions Committee", "Commerce Committee"} {
+		if actorNamed(an, w) != nil {
+			t.Errorf("%q listed; actors: %q", w, actorNames(an))
+		}
+	}
+}
