@@ -120,3 +120,37 @@ func TestListedSubjectsThatNameBodies(t *testing.T) {
 		}
 	}
 }
+
+// A fragment quoted after a verb that puts words on something ("dismissed
+// the plan as “…”", "called it “…”", "described the offer as “…”",
+// "branded the strike “…”") is the words of the one who dismissed or
+// called, the verb's subject, even when a title, a party tag and an
+// apposition stand between them, and never of the one whose plan it is.
+// Sentences written for the test.
+func TestFragmentAfterNamingVerbIsTheSubjects(t *testing.T) {
+	cases := []struct {
+		name, words, speaker string
+		paras                []string
+	}{
+		{"called it, after a tag and an apposition", "a tax on every farm", "Ruth Calder", []string{
+			`The water bill cleared the committee on Tuesday.`,
+			`Sen. Ruth Calder, R-Okla., the panel's ranking member, called it "a tax on every farm in the state" and said she would vote against it.`}},
+		{"dismissed her plan as, after she spoke", "a raincoat in a hurricane", "Marcus Hale", []string{
+			`Sen. Marcus Hale said on Monday that the water bill would pass by June.`,
+			`Calder said she would offer a smaller plan next week, one that would cost about half as much. Hale dismissed her plan as "a raincoat in a hurricane."`}},
+		{"described the proposal as", "a reckless plan", "Lina Park", []string{
+			`The county unveiled a plan on Friday to close two libraries.`,
+			`Council member Ada Wren said the closures were needed. Governor Lina Park described the proposal as "a reckless plan that no family asked for."`}},
+		{"branded the strike", "a betrayal of the city", "Tom Reyes", []string{
+			`Bus drivers walked out on Monday over pay.`,
+			`Union leader Ben Cole said the drivers would stay out until Friday. Mayor Tom Reyes branded the strike "a betrayal of the city."`}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			an := analyzeText(t, c.paras...)
+			if q := findQuote(t, an, c.words); !strings.EqualFold(q.Speaker, c.speaker) {
+				t.Errorf("quote %q by %q, want %q", c.words, q.Speaker, c.speaker)
+			}
+		})
+	}
+}
