@@ -154,3 +154,44 @@ func TestFragmentAfterNamingVerbIsTheSubjects(t *testing.T) {
 		})
 	}
 }
+
+// A pledge in a spokesman's quote about someone the quote names by title
+// ("The governor has been clear: he will veto…") is not the pledge of a
+// man named in an earlier paragraph. Sentences written for the test.
+func TestQuotedPledgeOfTitledPersonNotEarlierMan(t *testing.T) {
+	an := analyzeText(t,
+		`Sen. Abel Marsh said in a statement on Monday that he had doubts about the toll plan.`,
+		`The governor's office condemned the vote. "The governor has been clear: he will veto any bill that raises tolls on commuters," spokeswoman Irma Sol told reporters.`)
+	for _, c := range an.Commitments {
+		if strings.Contains(c.Text, "veto any bill") && strings.EqualFold(c.Actor, "Abel Marsh") {
+			t.Errorf("the governor's pledge given to %q: %q", c.Actor, c.Text)
+		}
+	}
+}
+
+// A plural before the pronoun ("his parents are worried, and he…") is not
+// whom "he" names; a title is ("the governor has been clear: he…").
+// Sentences written for the test.
+func TestQuotedPersonNounBefore(t *testing.T) {
+	cases := []struct {
+		text string
+		want bool
+	}{
+		{`"Milo won't say so, but his parents are worried, and he will ask the club for a new deal," Ruiz said.`, false},
+		{`"The governor has been clear: he will veto the bill," Sol said.`, true},
+		{`"My boss told me he will sign it," Sol said.`, true},
+	}
+	for _, c := range cases {
+		d := docOf(t, c.text)
+		got, found := false, false
+		for k := range d.toks {
+			if d.tokLower(k) == "he" && d.toks[k].flags&fInQuote != 0 {
+				got, found = d.quotedPersonNounBefore(k), true
+				break
+			}
+		}
+		if !found || got != c.want {
+			t.Errorf("%s: found %v, got %v, want %v", c.text, found, got, c.want)
+		}
+	}
+}
