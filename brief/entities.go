@@ -486,6 +486,11 @@ func (d *doc) matchName(i, hi, si int, headline bool) int {
 			kind: KindOrganization, form: formOrg, key: d.spanText(i, k)})
 		return k - i // "Senate Health, Education, Labor and Pensions Committee"
 	}
+	if k := d.countryPossName(i, hi); k > i {
+		d.addMention(mention{sent: int32(si), t0: int32(i), t1: int32(k), r0: int32(i), ent: -1,
+			kind: KindOrganization, form: formOrg, key: d.spanText(i, k)})
+		return k - i // "the America's Health Plans Council"
+	}
 	n, h := d.gazMatch(i, hi)
 	if n == 1 && d.shortBodyName(i, h) {
 		d.addMention(mention{sent: int32(si), t0: int32(i), t1: int32(i + 1), r0: int32(i), ent: -1,
@@ -2800,4 +2805,28 @@ func (d *doc) subjectList(s, hi int, head bool) (e, items, commas int, ok bool) 
 		return 0, 0, 0, false
 	}
 	return k, items, commas, true
+}
+
+// countryPossName returns the end of a body's name that opens with a
+// country's possessive after "the", or 0: "the Canada's Wheat Growers
+// Council" (no one writes "the Canada's" of the country itself). A country
+// written in capitals ("the UK's Financial Conduct Authority") takes
+// "the" of its own and owns the body after it.
+func (d *doc) countryPossName(i, hi int) int {
+	t := d.toks[i]
+	if i == 0 || t.flags&fPoss == 0 || t.flags&(fAllCaps|fDot) != 0 || !d.isCapWord(i) || d.tokLower(i-1) != "the" {
+		return 0
+	}
+	if n, h := d.gazMatch(i, i+1); n != 1 || h.kind != KindCountry {
+		return 0
+	}
+	e := i + 1
+	for e < hi && e-i <= 4 && d.isCapWord(e) && d.toks[e].flags&(fPoss|fAllCaps) == 0 &&
+		(d.adjacent(e-1) || e == i+1 && d.toks[e].s-d.toks[i].e <= 6) {
+		e++
+	}
+	if e == i+1 || !orgHeads[d.tokLower(e-1)] {
+		return 0
+	}
+	return e
 }

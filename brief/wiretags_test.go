@@ -195,3 +195,23 @@ func TestQuotedPersonNounBefore(t *testing.T) {
 		}
 	}
 }
+
+// "the" before a country's possessive opens a name that holds it: "the
+// Canada's Wheat Growers Council" is one body, not Canada and a "Wheat
+// Growers Council". "the UK's Financial Conduct Authority" is the UK's
+// body. Sentences written for the test.
+func TestCountryPossessiveInsideName(t *testing.T) {
+	an := analyzeText(t, `The Canada's Wheat Growers Council opposes the tariff, and its chief, Ivo Brandt, said it would lobby against it.`)
+	if a := actorNamed(an, "Canada's Wheat Growers Council"); a == nil || a.Kind != KindOrganization {
+		t.Errorf("no organisation \"Canada's Wheat Growers Council\"; actors: %q", actorNames(an))
+	}
+	for _, n := range []string{"Canada", "Wheat Growers Council"} {
+		if actorNamed(an, n) != nil {
+			t.Errorf("%q listed; actors: %q", n, actorNames(an))
+		}
+	}
+	an = analyzeText(t, `The UK's Financial Conduct Authority fined the lender on Monday, and Britain's finance minister Ada Vale said she would review the rules.`)
+	if actorNamed(an, "UK's Financial Conduct Authority") != nil {
+		t.Errorf("the UK's authority taken as one name; actors: %q", actorNames(an))
+	}
+}
