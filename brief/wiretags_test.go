@@ -215,3 +215,22 @@ func TestCountryPossessiveInsideName(t *testing.T) {
 		t.Errorf("the UK's authority taken as one name; actors: %q", actorNames(an))
 	}
 }
+
+// Condemning a vote, a veto or a decree sets the critic against those who
+// cast or made it, as condemning a ruling does: a dispute of the critic,
+// who is then a key actor. Sentences written for the test.
+func TestCondemnedVoteIsADispute(t *testing.T) {
+	for _, obj := range []string{"the vote", "the veto", "the decree"} {
+		an := analyzeText(t, `Senators blocked the transit bill on Tuesday.`,
+			`The White House condemned `+obj+`. Press secretary Dana Osei said the senators had failed every commuter.`)
+		found := false
+		for _, dp := range an.Disputes {
+			if strings.Contains(dp.Text, "condemned "+obj) && len(dp.Parties) > 0 && dp.Parties[0] == "White House" {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("no dispute of the White House over %q; disputes: %+v", obj, an.Disputes)
+		}
+	}
+}
