@@ -635,7 +635,11 @@ func (d *doc) frameSpeakerIn(lo, hi int, after bool) speakerRef {
 			// lot of respect”", "he believes Putin would “keep his word”",
 			// "McConnell called the deficit “the issue of our era”").
 			for t := hi - 1; t >= lo; t-- {
-				if d.toks[t].kind == tWord && d.lex[t]&(lexThink|lexNaming) != 0 {
+				// "dismissed her plan as": a noun after a determiner is no verb.
+				if t > lo && d.lex[t]&lexThink != 0 && determiners[d.tokLower(t-1)] && d.tokLower(t-1) != "that" {
+					continue
+				}
+				if d.toks[t].kind == tWord && (d.lex[t]&(lexThink|lexNaming) != 0 || d.characterisesAs(t, hi)) {
 					// "she was advised that “…”": a passive, the words heard.
 					if isBe(d.tokLower(t)) && t+1 < hi && d.toks[t+1].kind == tWord && d.speechPassiveAt(t+1, lo) {
 						return speakerRef{ent: -1, heard: true}
@@ -849,6 +853,13 @@ func (d *doc) subjectBefore(lo, v int) speakerRef {
 			if j >= lo && j < k-1 && d.adverbialBetween(j+1, k) {
 				k = j - 1
 				continue
+			}
+			// "Sen. Ruth Calder, R-Okla., the panel's ranking member,
+			// called": the party tag goes with the name before it.
+			if j >= lo {
+				if c := d.partyTagCommaBefore(j, lo); c > lo {
+					j = c
+				}
 			}
 			if j >= lo && j < k-1 {
 				// "her mother, Fiona, said": the name in the apposition wins
@@ -2348,4 +2359,34 @@ func (d *doc) repliesIn(si int) bool {
 		}
 	}
 	return false
+}
+
+// partyTagCommaBefore returns the comma that opens a party tag ending at
+// the comma j (", R-Okla.,", ", D-N.Y.,"), or -1.
+func (d *doc) partyTagCommaBefore(j, lo int) int {
+	t := j - 1
+	if t > lo && d.toks[t].kind == tPunct && d.text[d.toks[t].s] == '.' {
+		t--
+	}
+	if t > lo && d.toks[t].kind == tWord && d.isPartyTag(t) && d.text[d.toks[t-1].s] == ',' {
+		return t - 1
+	}
+	return -1
+}
+
+// asVerbs put words on something with "as": "dismissed the plan as",
+// "described it as", "branded the offer as".
+var asVerbs = setOf("dismiss", "describe", "characterise", "characterize", "deride", "denounce", "condemn",
+	"reject", "portray", "decry", "criticise", "criticize", "hail", "praise", "brand", "label", "mock",
+	"ridicule", "depict", "paint", "cast", "slam", "blast", "attack", "welcome")
+
+// characterisesAs reports a verb at token t that the quote at token hi
+// qualifies through "as" close after it: "dismissed her plan as “…”",
+// "described the proposal as “…”". The words are the verb's subject's.
+func (d *doc) characterisesAs(t, hi int) bool {
+	if hi-1 <= t || hi-1-t > 6 || d.tokLower(hi-1) != "as" || d.toks[t].flags&fCap != 0 {
+		return false
+	}
+	l := d.lemmaAt(t)
+	return l != 0 && asVerbs[lemmaName(l)]
 }

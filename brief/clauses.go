@@ -117,7 +117,7 @@ func (d *doc) subjectOf(t int) actorRef {
 				if m.ent >= 0 {
 					return actorRef{ent: int(m.ent)}
 				}
-				if ei := d.antecedent(int(m.t0), m.gender, -1); ei >= 0 {
+				if ei := d.pronounAntecedent(m); ei >= 0 {
 					return actorRef{ent: ei}
 				}
 				return noActor
@@ -756,7 +756,7 @@ func (d *doc) npEndingAt(lo, k, depth int) argument {
 			if e >= 0 {
 				return argument{ref: actorRef{ent: e}, owner: noActor, head: k, start: first}
 			}
-			if ei := d.antecedent(int(m.t0), m.gender, -1); ei >= 0 {
+			if ei := d.pronounAntecedent(m); ei >= 0 {
 				return argument{ref: actorRef{ent: ei}, owner: noActor, head: k, start: first}
 			}
 			return noArgument
@@ -1263,4 +1263,40 @@ func (d *doc) npEnd(k, hi int) int {
 		break
 	}
 	return j
+}
+
+// pronounAntecedent returns the person an unresolved pronoun mention
+// stands for, or -1; none for a pronoun in a quote that speaks of someone
+// by title before it (quotedPersonNounBefore).
+func (d *doc) pronounAntecedent(m mention) int {
+	if m.flags&mInQuote != 0 && d.quotedPersonNounBefore(int(m.t0)) {
+		return -1 // "“The governor has been clear: he will…”"
+	}
+	return d.antecedent(int(m.t0), m.gender, -1)
+}
+
+// quotedPersonNounBefore reports a person named by a title or a noun
+// ("the governor", "our president", "the minister") earlier in the quote
+// that holds the pronoun at token t, and no name there: "“The governor
+// has been clear: he will veto…”" speaks of the governor, not of a man
+// the narration named before the quote.
+func (d *doc) quotedPersonNounBefore(t int) bool {
+	for k := t - 1; k > 0 && k >= t-30; k-- {
+		tk := d.toks[k]
+		if tk.kind == tQuote || tk.flags&fInQuote == 0 {
+			return false
+		}
+		if tk.kind != tWord || tk.flags&fCap != 0 && k > 0 && d.toks[k-1].kind != tQuote {
+			continue
+		}
+		if c := d.cover[k]; c != 0 && d.ments[c-1].ent >= 0 {
+			return false // a name in the quote: the pronoun's own rules
+		}
+		w := d.tokLower(k)
+		plural := strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
+		if (titleHeads[w] || isPersonNoun(w)) && !plural && determiners[d.tokLower(k-1)] {
+			return true
+		}
+	}
+	return false
 }

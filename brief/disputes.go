@@ -1676,11 +1676,11 @@ var condemnVerbs = setOf("condemn", "denounce", "decry", "deplore", "blame")
 
 // condemnedMeasures are what someone decided or made, beside the
 // lawNouns: condemning one ("denounced the draft law", "decried the
-// ruling") sets the critic against its maker, named or not, unlike an
-// event ("condemned the bombing").
+// ruling", "condemned the vote") sets the critic against its maker, named
+// or not, unlike an event ("condemned the bombing").
 var condemnedMeasures = setOf("ruling", "verdict", "decision", "sentence", "judgment", "judgement", "ban",
 	"conviction", "policy", "policies", "tax", "levy", "tariff", "tariffs", "cuts", "bills", "laws", "plans",
-	"proposals", "measures", "reforms")
+	"proposals", "measures", "reforms", "vote", "votes", "veto", "decree", "decrees")
 
 // measureObject reports an object of the verb at t headed by a measure:
 // "denounced the draft law", "decried the court's ruling as…".

@@ -525,6 +525,9 @@ func (d *doc) matchName(i, hi, si int, headline bool) int {
 	// mention each part.
 	// A hyphenated title ("Secretary-General", "Attorney-General") is
 	// one word, not names joined, whatever its parts are elsewhere.
+	if t.flags&fHyphen != 0 && d.isPartyTag(i) {
+		return 1 // "(R-Essex)", ", D-Minn.,": the party and state of the name before
+	}
 	if t.flags&fHyphen != 0 && !d.isTitleWord(i) {
 		if d.hyphenParts(i, si) || isCompoundAdjective(d.tokLower(i)) {
 			return 1
@@ -533,11 +536,18 @@ func (d *doc) matchName(i, hi, si int, headline bool) int {
 	if k := d.datelineAt(i, hi, si); k > 0 {
 		return k
 	}
-	if d.isPartyTag(i) {
-		return 1 // "(R-Essex)": the party and district of the name before
-	}
 	if k := d.stateAbbrevAt(i, hi); k > 0 {
 		return k // "Atlanta, Ga."
+	}
+	if k := d.listedBodyName(i, hi); k > i {
+		d.addMention(mention{sent: int32(si), t0: int32(i), t1: int32(k), r0: int32(i), ent: -1,
+			kind: KindOrganization, form: formOrg, key: d.spanText(i, k)})
+		return k - i // "Senate Health, Education, Labor and Pensions Committee"
+	}
+	if k := d.countryPossName(i, hi); k > i {
+		d.addMention(mention{sent: int32(si), t0: int32(i), t1: int32(k), r0: int32(i), ent: -1,
+			kind: KindOrganization, form: formOrg, key: d.spanText(i, k)})
+		return k - i // "the America's Health Plans Council"
 	}
 	n, h := d.gazMatch(i, hi)
 	if compassWords[d.tokLower(i)] && d.isCapWord(i) && d.adjacent(i) && i+1 < hi && d.isCapWord(i+1) {
@@ -2968,4 +2978,130 @@ func (d *doc) chargeOf(i, k, hi int) bool {
 		return false
 	}
 	return d.toks[k+1].kind == tWord && d.toks[k+1].flags&fCap == 0
+}
+
+// chamberWords open a legislature's committee name: "the Senate Finance
+// Committee", "the House Ways and Means Committee".
+var chamberWords = setOf("senate", "house", "assembly", "joint", "select", "standing")
+
+// listBodyHeads end a body's name made of a list of subjects.
+var listBodyHeads = setOf("committee", "subcommittee", "commission", "council", "department", "board", "agency",
+	"authority", "administration", "office", "bureau", "institute", "caucus", "panel")
+
+// listedBodyName returns the end of a body's name that lists its subjects
+// with commas and "and", starting at token i, or 0: after "the", "Senate
+// Health, Education, Labor and Pensions Committee", "Veterans, Housing,
+// and Rural Affairs Committee", "House Ways and Means Committee" (two
+// subjects only after a chamber's word); or a head and "on", "of" or "for"
+// before the list: "Senate Committee on Commerce, Science, and
+// Transportation". Every subject is one or two capitalised words that are
+// no known name; "the Treasury, the Home Office and …" lists bodies.
+func (d *doc) listedBodyName(i, hi int) int {
+	if i == 0 || !d.isCapWord(i) || d.tokLower(i-1) != "the" || d.toks[i].flags&fPoss != 0 {
+		return 0
+	}
+	s := i
+	chamber := chamberWords[d.tokLower(i)]
+	if chamber {
+		s++
+	}
+	if s < hi && listBodyHeads[d.tokLower(s)] && d.isCapWord(s) {
+		// The head first: "Committee on A, B, and C".
+		if s+1 >= hi || !d.adjacent(s) {
+			return 0
+		}
+		if w := d.tokLower(s + 1); w != "on" && w != "of" && w != "for" {
+			return 0
+		}
+		e, items, commas, ok := d.subjectList(s+2, hi, false)
+		if !ok || items < 3 || commas == 0 {
+			return 0
+		}
+		return e
+	}
+	e, items, commas, ok := d.subjectList(s, hi, true)
+	if !ok || items < 2 || items == 2 && (!chamber || commas > 0) || items > 2 && commas == 0 {
+		return 0
+	}
+	return e
+}
+
+// subjectList reads "A, B, C and D" from token s, each subject one or two
+// capitalised words, and returns the end, the subjects and the commas.
+// With head, the last subject must end in a body's head word
+// ("Pensions Committee"), within three words.
+func (d *doc) subjectList(s, hi int, head bool) (e, items, commas int, ok bool) {
+	k, final := s, false
+	for items < 8 {
+		// One subject: capitalised words, no known name.
+		n, max := 0, 2
+		if head {
+			max = 3
+		}
+		for k+n < hi && n < max && d.isCapWord(k+n) && d.toks[k+n].flags&(fPoss|fAllCaps) == 0 &&
+			(n == 0 || d.adjacent(k+n-1)) {
+			if w := d.tokLower(k + n); d.g.isGivenName(w) || titleHeads[w] || d.abbrevTitleAt(k+n, hi) {
+				return 0, 0, 0, false
+			}
+			n++
+		}
+		if n == 0 {
+			return 0, 0, 0, false
+		}
+		if g, h := d.gazMatch(k, k+n); g > 0 && h.kind != KindOrganization {
+			return 0, 0, 0, false // "Britain, France and …": countries, places
+		}
+		items++
+		k += n
+		if final || head && listBodyHeads[d.tokLower(k-1)] {
+			break // the subject after "and" ends the list
+		}
+		if k+1 < hi && d.toks[k].kind == tPunct && d.text[d.toks[k].s] == ',' && d.toks[k].s == d.toks[k-1].e &&
+			(d.isCapWord(k+1) || d.tokLower(k+1) == "and") {
+			commas++
+			k++
+			if d.tokLower(k) == "and" {
+				k++
+				final = true
+			}
+			continue
+		}
+		if k < hi && d.tokLower(k) == "and" && d.adjacent(k-1) && d.adjacent(k) {
+			k++
+			final = true
+			continue
+		}
+		break
+	}
+	if !final {
+		return 0, 0, 0, false // no "and": no list
+	}
+	if head && !listBodyHeads[d.tokLower(k-1)] {
+		return 0, 0, 0, false
+	}
+	return k, items, commas, true
+}
+
+// countryPossName returns the end of a body's name that opens with a
+// country's possessive after "the", or 0: "the Canada's Wheat Growers
+// Council" (no one writes "the Canada's" of the country itself). A country
+// written in capitals ("the UK's Financial Conduct Authority") takes
+// "the" of its own and owns the body after it.
+func (d *doc) countryPossName(i, hi int) int {
+	t := d.toks[i]
+	if i == 0 || t.flags&fPoss == 0 || t.flags&(fAllCaps|fDot) != 0 || !d.isCapWord(i) || d.tokLower(i-1) != "the" {
+		return 0
+	}
+	if n, h := d.gazMatch(i, i+1); n != 1 || h.kind != KindCountry {
+		return 0
+	}
+	e := i + 1
+	for e < hi && e-i <= 4 && d.isCapWord(e) && d.toks[e].flags&(fPoss|fAllCaps) == 0 &&
+		(d.adjacent(e-1) || e == i+1 && d.toks[e].s-d.toks[i].e <= 6) {
+		e++
+	}
+	if e == i+1 || !orgHeads[d.tokLower(e-1)] {
+		return 0
+	}
+	return e
 }

@@ -63,15 +63,70 @@ func (d *doc) thingAcronym(i int) bool {
 	return true
 }
 
-// isPartyTag reports the party and district written after a politician in
-// brackets: "(R-Essex)", "(D-Calif.)", "(I-Vt.)".
+// isPartyTag reports the party and state or district written after a
+// politician: "(R-Essex)", "(D-Calif.)" in brackets, or a US party and
+// state between commas, as American wire copy writes it: ", R-Okla.,",
+// ", D-N.Y.,", ", I-Vt.,", ", R-Texas,", ", D-CA,".
 func (d *doc) isPartyTag(i int) bool {
 	w := d.tokText(i)
-	if len(w) < 3 || w[1] != '-' || !strings.ContainsRune("RDI", rune(w[0])) || !unicode.IsUpper(rune(w[2])) {
+	if len(w) < 3 || w[1] != '-' || !strings.ContainsRune("RDI", rune(w[0])) || !unicode.IsUpper(rune(w[2])) ||
+		i == 0 || d.toks[i-1].kind != tPunct {
 		return false
 	}
-	return i > 0 && d.toks[i-1].kind == tPunct && d.text[d.toks[i-1].s] == '('
+	switch d.text[d.toks[i-1].s] {
+	case '(':
+		return true
+	case ',':
+		return usStateKey(w[2:])
+	}
+	return false
 }
+
+// usStateKey reports a US state as a party tag writes it after the
+// party's letter: an AP abbreviation with or without its dots ("Okla",
+// "N.Y.", "W.Va"), a postal code ("TX") or the name ("Texas", "Maine").
+func usStateKey(w string) bool {
+	if len(w) > 16 {
+		return false
+	}
+	var buf [16]byte
+	n := 0
+	for k := 0; k < len(w); k++ {
+		c := w[k]
+		switch {
+		case c == '.':
+			continue
+		case c >= 'A' && c <= 'Z':
+			c += 'a' - 'A'
+		case c < 'a' || c > 'z':
+			return false
+		}
+		buf[n] = c
+		n++
+	}
+	k := string(buf[:n])
+	if len(w) == 2 && w[0] >= 'A' && w[0] <= 'Z' && w[1] >= 'A' && w[1] <= 'Z' {
+		return usPostalCodes[k]
+	}
+	return stateAbbrevs[k] || usDottedStates[k] || usStateNames[k]
+}
+
+// usDottedStates are the AP abbreviations written with inner dots, without
+// them: "N.Y." is "ny".
+var usDottedStates = setOf("nc", "nd", "sc", "sd", "nh", "nj", "nm", "ny", "ri", "wva", "dc")
+
+// usStateNames are the one-word names of US states, which AP style writes
+// out in a party tag ("R-Maine", "D-Hawaii").
+var usStateNames = setOf("alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut",
+	"delaware", "florida", "georgia", "hawaii", "idaho", "illinois", "indiana", "iowa", "kansas", "kentucky",
+	"louisiana", "maine", "maryland", "massachusetts", "michigan", "minnesota", "mississippi", "missouri",
+	"montana", "nebraska", "nevada", "ohio", "oklahoma", "oregon", "pennsylvania", "tennessee", "texas", "utah",
+	"vermont", "virginia", "washington", "wisconsin", "wyoming")
+
+// usPostalCodes are the two-letter postal codes of US states and DC.
+var usPostalCodes = setOf("al", "ak", "az", "ar", "ca", "co", "ct", "de", "fl", "ga", "hi", "id", "il", "in", "ia",
+	"ks", "ky", "la", "me", "md", "ma", "mi", "mn", "ms", "mo", "mt", "ne", "nv", "nh", "nj", "nm", "ny", "nc", "nd",
+	"oh", "ok", "or", "pa", "ri", "sc", "sd", "tn", "tx", "ut", "vt", "va", "wa", "wv", "wi", "wy", "dc")
 
 // stateAbbrevs are the abbreviations of US states used after a city
 // ("Atlanta, Ga.", "MADISON, Wis."): places, never organisations.
