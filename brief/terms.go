@@ -104,11 +104,11 @@ func usStateKey(w string) bool {
 		buf[n] = c
 		n++
 	}
-	k := string(buf[:n])
+	key := buf[:n]
 	if len(w) == 2 && w[0] >= 'A' && w[0] <= 'Z' && w[1] >= 'A' && w[1] <= 'Z' {
-		return usPostalCodes[k]
+		return usPostalCodes[string(key)]
 	}
-	return stateAbbrevs[k] || usDottedStates[k] || usStateNames[k]
+	return stateAbbrevs[string(key)] || usDottedStates[string(key)] || usStateNames[string(key)]
 }
 
 // usDottedStates are the AP abbreviations written with inner dots, without
