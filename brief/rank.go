@@ -218,16 +218,17 @@ type mergeFacts struct {
 func mergeFactsOf(d *doc) *mergeFacts {
 	m := &mergeFacts{sents: make([][]int32, len(d.ents)),
 		commitTexts: make([]string, len(d.commits)), disputeTexts: make([]string, len(d.disputes))}
-	var seen map[int32]bool
+	// seen[s] is ei+1 once entity ei's sentence s is listed.
+	n := int32(0)
+	for mi := range d.ments {
+		n = max(n, d.ments[mi].sent+1)
+	}
+	seen := make([]int32, n)
 	for ei, e := range d.ents {
-		clear(seen)
 		for _, mi := range e.ments {
 			s := d.ments[mi].sent
-			if !seen[s] {
-				if seen == nil {
-					seen = map[int32]bool{}
-				}
-				seen[s] = true
+			if s >= 0 && seen[s] != int32(ei)+1 {
+				seen[s] = int32(ei) + 1
 				m.sents[ei] = append(m.sents[ei], s)
 			}
 		}
@@ -273,6 +274,7 @@ type mergeState struct {
 	byName  *nameIndex
 	x       *entIndex
 	entName [][]string // per doc: entity → merged actor name
+	folded  bool       // x holds the case-folded keys (see merger.folded)
 }
 
 // extends reports whether docs, of source IDs srcs, are the state's with
@@ -328,6 +330,11 @@ type merger struct {
 	x       *entIndex
 	entName [][]string
 	cands   []int32
+	// folded is set once x holds the actors' case-folded keys, which
+	// only the comparisons between articles read: the first article's
+	// actors are indexed under them only when a second one comes (fold),
+	// so that a merge of one article does without them.
+	folded bool
 }
 
 // mine returns the actor g for this merge to change: g when this merge
@@ -347,10 +354,36 @@ func (m *merger) mine(g *mergeAgg) *mergeAgg {
 // index indexes an actor by surname and by name (see entIndex), so that
 // an entity is compared with the actors that may be it, not with all;
 // candidates come in the order of actors, and each is tested as before.
+//
+// An actor without a surname is not indexed by surname: every comparison
+// that finds actors by surname asks for one. Until x is folded (see fold)
+// the case-folded keys are left out.
 func (m *merger) index(g *mergeAgg) {
-	m.x.putSurname(g.last, int32(g.idx))
+	if g.last != "" {
+		m.x.putSurname(g.last, int32(g.idx))
+	}
+	if m.folded {
+		m.indexFolded(g)
+	}
+}
+
+// indexFolded indexes an actor under its name and surname case-folded.
+func (m *merger) indexFolded(g *mergeAgg) {
 	m.x.put(foldHash(ixCaseFold, g.a.Name), int32(g.idx))
 	m.x.put(foldHash(ixCaseFoldSurname, g.last), int32(g.idx))
+}
+
+// fold indexes the actors made so far under their case-folded keys, once:
+// under their names of now, which are all the comparisons read (a key an
+// actor no longer has would only give a candidate that fails).
+func (m *merger) fold() {
+	if m.folded {
+		return
+	}
+	m.folded = true
+	for _, g := range m.actors {
+		m.indexFolded(g)
+	}
 }
 
 // mergeDocsFrom merges the per-article results into the analysis: the
@@ -377,11 +410,15 @@ func mergeDocsFrom(an *Analysis, prev *mergeState, docs []*doc, facts []*mergeFa
 		from = len(prev.docs)
 		m.actors = slices.Clone(prev.actors)
 		m.byName, m.x = prev.byName.over(), prev.x.over()
+		m.folded = prev.folded
 		copy(m.entName, prev.entName)
 	} else {
 		m.byName, m.x = &nameIndex{m: map[string]int32{}}, newEntIndex()
 	}
 	for di := from; di < len(docs); di++ {
+		if di > 0 {
+			m.fold() // the comparisons between articles start
+		}
 		m.mergeDoc(di, docs[di], facts[di], srcs[di])
 	}
 	// The actors this merge made or changed are done: their aliases, and
@@ -395,7 +432,7 @@ func mergeDocsFrom(an *Analysis, prev *mergeState, docs []*doc, facts []*mergeFa
 	}
 	m.listItems(an, docs, facts, srcs)
 	return &mergeState{docs: slices.Clone(docs), srcs: slices.Clone(srcs), actors: m.actors,
-		byName: m.byName, x: m.x, entName: m.entName}
+		byName: m.byName, x: m.x, entName: m.entName, folded: m.folded}
 }
 
 // mergeDoc merges the entities of doc di (of merge facts f and source ID
@@ -426,9 +463,11 @@ func (m *merger) mergeDoc(di int, d *doc, f *mergeFacts, src string) {
 		if g != nil {
 			name0, last0 = g.a.Name, g.last
 		}
-		if g == nil {
+		if g == nil && di > 0 {
 			// Between articles only: one person whose given names the
-			// outlets disagree on, or named by surname alone.
+			// outlets disagree on, or named by surname alone. (In the
+			// first article every actor is of this article: none to
+			// compare with.)
 			m.cands = m.cands[:0]
 			if e.kind == KindPerson && e.last != "" {
 				m.cands = append(m.cands, x.key(ixSurname, e.last)...)
