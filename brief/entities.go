@@ -65,7 +65,7 @@ type entity struct {
 	kind   ActorKind
 	role   string
 	gender int8
-	forms  map[string]int
+	forms  formCounts
 	// for people: the name's tokens, lower-cased ("keir", "starmer")
 	first, last string
 	ments       []int32

@@ -4,7 +4,6 @@ import (
 	"maps"
 	"regexp"
 	"slices"
-	"sort"
 	"strings"
 	"sync/atomic"
 	"unicode"
@@ -172,23 +171,19 @@ func (d *doc) govGroupEnd(k, hi int) int {
 func (e *entity) mentionCount() int { return len(e.ments) }
 
 // actorAliases lists the other forms of an entity's name, most used first.
-func actorAliases(name string, forms map[string]int) []string {
-	type fc struct {
-		f string
-		n int
-	}
-	list := make([]fc, 0, len(forms))
-	for f, n := range forms {
-		if f != "" {
-			list = append(list, fc{f, n})
+func actorAliases(name string, forms *formCounts) []string {
+	list := make([]formCount, 0, forms.len())
+	for _, x := range forms.list {
+		if x.f != "" {
+			list = append(list, x)
 		}
 	}
 	// Most used first; ties in a fixed order, so the output is stable.
-	sort.Slice(list, func(i, j int) bool {
-		if list[i].n != list[j].n {
-			return list[i].n > list[j].n
+	slices.SortFunc(list, func(a, b formCount) int {
+		if a.n != b.n {
+			return b.n - a.n
 		}
-		return list[i].f < list[j].f
+		return strings.Compare(a.f, b.f)
 	})
 	seen := map[string]bool{strings.ToLower(name): true}
 	out := make([]string, 0, len(list))
@@ -245,7 +240,7 @@ func mergeFactsOf(d *doc) *mergeFacts {
 // mergeAgg is an actor as the articles merged so far make it.
 type mergeAgg struct {
 	a     Actor
-	forms map[string]int
+	forms formCounts
 	last  string
 	term  bool // every entity merged into it is a term (markTerms)
 	own   bool // every entity merged into it is the article's own outlet or author (markOwn)
@@ -345,7 +340,7 @@ func (m *merger) mine(g *mergeAgg) *mergeAgg {
 	}
 	c := *g
 	c.gen = m.gen
-	c.forms = maps.Clone(g.forms)
+	c.forms = g.forms.clone()
 	c.a.Cites = slices.Clone(g.a.Cites)
 	m.actors[g.idx] = &c
 	return &c
@@ -426,7 +421,7 @@ func mergeDocsFrom(an *Analysis, prev *mergeState, docs []*doc, facts []*mergeFa
 	// more: the merge of more docs takes the first 50 all the same).
 	for _, g := range m.actors {
 		if g.gen == m.gen {
-			g.a.Aliases = actorAliases(g.a.Name, g.forms)
+			g.a.Aliases = actorAliases(g.a.Name, &g.forms)
 			slices.SortFunc(g.a.Cites, citeCompare)
 		}
 	}
@@ -487,7 +482,7 @@ func (m *merger) mergeDoc(di int, d *doc, f *mergeFacts, src string) {
 					if shared := sharedGivenNames(o.a.Name, e.name); len(shared) > 0 {
 						g = m.mine(o)
 						if n := sharedName(o.a.Name, shared); n != o.a.Name {
-							g.forms[g.a.Name]++
+							g.forms.add(g.a.Name, 1)
 							g.a.Name, g.agreed = n, true
 						}
 					}
@@ -506,7 +501,7 @@ func (m *merger) mergeDoc(di int, d *doc, f *mergeFacts, src string) {
 		}
 		indexed := g != nil
 		if g == nil {
-			g = &mergeAgg{a: Actor{Name: e.name, Kind: e.kind, Role: e.role}, forms: map[string]int{}, last: e.last,
+			g = &mergeAgg{a: Actor{Name: e.name, Kind: e.kind, Role: e.role}, last: e.last,
 				lastDoc: -1, alone: d.surnameAlone(e), term: true, own: true, idx: len(m.actors), gen: m.gen}
 			m.actors = append(m.actors, g)
 			m.byName.m[key] = int32(g.idx)
@@ -516,7 +511,7 @@ func (m *merger) mergeDoc(di int, d *doc, f *mergeFacts, src string) {
 		g.term = g.term && e.term && e.quotes+e.commits+e.disputes == 0
 		g.own = g.own && e.own
 		if !g.agreed && strings.Count(e.name, " ") > strings.Count(g.a.Name, " ") && e.kind == KindPerson {
-			g.forms[g.a.Name]++
+			g.forms.add(g.a.Name, 1)
 			g.a.Name = e.name
 		}
 		if !indexed || g.a.Name != name0 || g.last != last0 {
@@ -525,10 +520,8 @@ func (m *merger) mergeDoc(di int, d *doc, f *mergeFacts, src string) {
 		if g.a.Role == "" {
 			g.a.Role = e.role
 		}
-		for f, n := range e.forms {
-			g.forms[f] += n
-		}
-		g.forms[e.name]++
+		g.forms.addAll(&e.forms)
+		g.forms.add(e.name, 1)
 		g.a.Mentions += e.mentionCount()
 		g.a.Acts += e.acts
 		g.a.Score += e.score
@@ -548,8 +541,8 @@ func (m *merger) listItems(an *Analysis, docs []*doc, facts []*mergeFacts, srcs 
 	// Names may have grown (a full name found in a later article): map again.
 	final := map[string]string{}
 	for _, g := range m.actors {
-		for f := range g.forms {
-			final[nameKey(f)] = g.a.Name
+		for _, x := range g.forms.list {
+			final[nameKey(x.f)] = g.a.Name
 		}
 		final[nameKey(g.a.Name)] = g.a.Name
 	}
