@@ -2,7 +2,6 @@ package brief
 
 import (
 	"maps"
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -1190,7 +1189,7 @@ func (d *doc) speakerSurname(i, s int) bool {
 // a word elsewhere in the article read its few tokens, not the whole text.
 func (d *doc) occurrences(w int) []int32 {
 	if d.occStart == nil {
-		d.occStart = make([]int32, len(d.words)+1)
+		d.occStart = zeroed(d.scratch().occStart, len(d.words)+1)
 		for _, id := range d.wid {
 			if id >= 0 {
 				d.occStart[id+1]++
@@ -1199,8 +1198,10 @@ func (d *doc) occurrences(w int) []int32 {
 		for i := 1; i < len(d.occStart); i++ {
 			d.occStart[i] += d.occStart[i-1]
 		}
-		d.occPos = make([]int32, d.occStart[len(d.words)])
-		next := slices.Clone(d.occStart[:len(d.words)])
+		// Every place of occPos is written below.
+		d.occPos = sized(d.scratch().occPos, int(d.occStart[len(d.words)]))
+		next := append(d.scratch().occNext[:0], d.occStart[:len(d.words)]...)
+		d.scratch().occNext = next[:0]
 		for k, id := range d.wid {
 			if id >= 0 {
 				d.occPos[next[id]] = int32(k)

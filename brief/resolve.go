@@ -18,8 +18,8 @@ func (d *doc) resolveEntities() {
 	// Room made once for the tables of the entities, which a long article
 	// would otherwise grow again and again: about an entity for four
 	// mentions on news, and a few keys an entity in the index.
-	byKey := make(map[string]int, len(d.ments)/4)
-	d.eidx = newEntIndexSized(len(d.ments))
+	byKey := d.scratch().takeByKey(len(d.ments) / 4)
+	d.eidx = d.scratch().takeEntIndex(len(d.ments))
 	newEnt := func(m *mention) int {
 		e := &entity{name: m.key, kind: m.kind, gender: m.gender, firstSent: int(m.sent)}
 		if m.kind == KindPerson {
@@ -110,6 +110,8 @@ func (d *doc) resolveEntities() {
 	}
 	// The index is kept up to date only while the passes above make and
 	// name entities; what follows renames and merges them.
+	d.scratch().giveEntIndex(d.eidx)
+	d.scratch().giveByKey(byKey)
 	d.eidx = nil
 	// "Whole Foods" and "Whole Foods Market"; acronyms written out elsewhere:
 	// "Food Standards Agency (FSA)".
