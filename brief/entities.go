@@ -2289,7 +2289,47 @@ func (d *doc) particleWrittenLower(i, j int) bool {
 		return false
 	}
 	s := d.spanText(i, j)
-	return strings.Contains(d.text, " "+d.tokLower(i)+s[len(d.tokText(i)):])
+	return d.textHas(" "+d.tokLower(i)+s[len(d.tokText(i)):], len(d.tokLower(i))+2)
+}
+
+// textHas is strings.Contains(d.text, s), for the few texts s that are
+// looked for again and again (particleWrittenLower's, one for every name
+// a capitalised particle opens): the answer is kept, and each opening of
+// k bytes of such an s is found once, at every place in the text, so that
+// a long article is not read once for every name.
+func (d *doc) textHas(s string, k int) bool {
+	if s == "" {
+		return true
+	}
+	if has, ok := d.lowerRuns[s]; ok {
+		return has
+	}
+	if d.lowerRuns == nil {
+		d.lowerRuns, d.lowerRunAt = map[string]bool{}, map[string][]int32{}
+	}
+	k = min(k, len(s))
+	open := s[:k]
+	at, ok := d.lowerRunAt[open]
+	if !ok {
+		for p := 0; p < len(d.text); {
+			q := strings.Index(d.text[p:], open)
+			if q < 0 {
+				break
+			}
+			at = append(at, int32(p+q))
+			p += q + 1
+		}
+		d.lowerRunAt[open] = at
+	}
+	has := false
+	for _, p := range at {
+		if strings.HasPrefix(d.text[p:], s) {
+			has = true
+			break
+		}
+	}
+	d.lowerRuns[s] = has
+	return has
 }
 
 // tradeName reports whether the run [i, j), which ends in a trade word
