@@ -277,12 +277,10 @@ func trimQuoteText(s string) string {
 
 // buildCover maps each token to the mention covering it (+1; 0 = none).
 func (d *doc) buildCover() {
-	if cap(d.cover) >= len(d.toks) {
-		d.cover = d.cover[:len(d.toks)] // built again: the last one's memory
-		clear(d.cover)
-	} else {
-		d.cover = make([]int32, len(d.toks))
+	if d.cover == nil {
+		d.cover = d.scratch().cover
 	}
+	d.cover = zeroed(d.cover, len(d.toks)) // built again: the last one's memory
 	for mi, m := range d.ments {
 		if m.flags&mDropped != 0 {
 			continue // a group that does not matter (dropMinorGroups)

@@ -36,6 +36,11 @@ type doc struct {
 	titleCase []int32
 	// writtenAloneSeen keeps writtenAlone's answers by pair of word ids.
 	writtenAloneSeen map[[2]int32]bool
+	// lowerRuns keeps particleWrittenLower's answers by the text it looks
+	// for, and lowerRunAt the places in the text of each opening it looks
+	// for (see textHas).
+	lowerRuns  map[string]bool
+	lowerRunAt map[string][]int32
 	// meeting, appease, threat and refusal tell, by sentence, those that
 	// hold a noun of meetings and talks (meetingNouns), a verb of appeasing
 	// (appeaseVerbs), an act a threat announces (threatWords) or a verb a
@@ -189,6 +194,7 @@ func (d *doc) release() {
 	d.lower, d.toks, d.lex, d.lem, d.sentTok, d.tokSent, d.allQuote = "", nil, nil, nil, nil, nil, nil
 	d.wid, d.wordID, d.words, d.titleCase, d.meeting, d.appease = nil, nil, nil, nil, nil, nil
 	d.writtenAloneSeen, d.threat, d.refusal = nil, nil, nil
+	d.lowerRuns, d.lowerRunAt = nil, nil
 	d.occStart, d.occPos = nil, nil
 	d.quotes, d.pluralAcronyms, d.surnamesSeen, d.personWords, d.stateBodies, d.shortBodies = nil, nil, nil, nil, nil, nil
 	d.byTok, d.alone, d.cover, d.institutions, d.officials = nil, nil, nil, nil, nil

@@ -2,7 +2,6 @@ package brief
 
 import (
 	"maps"
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -65,7 +64,7 @@ type entity struct {
 	kind   ActorKind
 	role   string
 	gender int8
-	forms  map[string]int
+	forms  formCounts
 	// for people: the name's tokens, lower-cased ("keir", "starmer")
 	first, last string
 	ments       []int32
@@ -1190,7 +1189,7 @@ func (d *doc) speakerSurname(i, s int) bool {
 // a word elsewhere in the article read its few tokens, not the whole text.
 func (d *doc) occurrences(w int) []int32 {
 	if d.occStart == nil {
-		d.occStart = make([]int32, len(d.words)+1)
+		d.occStart = zeroed(d.scratch().occStart, len(d.words)+1)
 		for _, id := range d.wid {
 			if id >= 0 {
 				d.occStart[id+1]++
@@ -1199,8 +1198,10 @@ func (d *doc) occurrences(w int) []int32 {
 		for i := 1; i < len(d.occStart); i++ {
 			d.occStart[i] += d.occStart[i-1]
 		}
-		d.occPos = make([]int32, d.occStart[len(d.words)])
-		next := slices.Clone(d.occStart[:len(d.words)])
+		// Every place of occPos is written below.
+		d.occPos = sized(d.scratch().occPos, int(d.occStart[len(d.words)]))
+		next := append(d.scratch().occNext[:0], d.occStart[:len(d.words)]...)
+		d.scratch().occNext = next[:0]
 		for k, id := range d.wid {
 			if id >= 0 {
 				d.occPos[next[id]] = int32(k)
@@ -2288,7 +2289,47 @@ func (d *doc) particleWrittenLower(i, j int) bool {
 		return false
 	}
 	s := d.spanText(i, j)
-	return strings.Contains(d.text, " "+d.tokLower(i)+s[len(d.tokText(i)):])
+	return d.textHas(" "+d.tokLower(i)+s[len(d.tokText(i)):], len(d.tokLower(i))+2)
+}
+
+// textHas is strings.Contains(d.text, s), for the few texts s that are
+// looked for again and again (particleWrittenLower's, one for every name
+// a capitalised particle opens): the answer is kept, and each opening of
+// k bytes of such an s is found once, at every place in the text, so that
+// a long article is not read once for every name.
+func (d *doc) textHas(s string, k int) bool {
+	if s == "" {
+		return true
+	}
+	if has, ok := d.lowerRuns[s]; ok {
+		return has
+	}
+	if d.lowerRuns == nil {
+		d.lowerRuns, d.lowerRunAt = map[string]bool{}, map[string][]int32{}
+	}
+	k = min(k, len(s))
+	open := s[:k]
+	at, ok := d.lowerRunAt[open]
+	if !ok {
+		for p := 0; p < len(d.text); {
+			q := strings.Index(d.text[p:], open)
+			if q < 0 {
+				break
+			}
+			at = append(at, int32(p+q))
+			p += q + 1
+		}
+		d.lowerRunAt[open] = at
+	}
+	has := false
+	for _, p := range at {
+		if strings.HasPrefix(d.text[p:], s) {
+			has = true
+			break
+		}
+	}
+	d.lowerRuns[s] = has
+	return has
 }
 
 // tradeName reports whether the run [i, j), which ends in a trade word

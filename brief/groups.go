@@ -267,7 +267,7 @@ func (d *doc) resolveGroups() {
 		}
 		ei, ok := byKey[m.gkey]
 		if !ok {
-			d.ents = append(d.ents, &entity{name: m.key, kind: KindGroup, forms: map[string]int{}, firstSent: int(m.sent),
+			d.ents = append(d.ents, &entity{name: m.key, kind: KindGroup, firstSent: int(m.sent),
 				common: true})
 			ei = len(d.ents) - 1
 			byKey[m.gkey] = ei

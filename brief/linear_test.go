@@ -341,8 +341,8 @@ func TestEntIndexCountsPeopleNamedInFull(t *testing.T) {
 
 func TestDescWalksForgetWhatAChangeAlters(t *testing.T) {
 	d := &doc{ents: []*entity{
-		{name: "Anna Okafor", kind: KindPerson, forms: map[string]int{}},
-		{name: "John Kell", kind: KindPerson, role: "Minister", forms: map[string]int{}},
+		{name: "Anna Okafor", kind: KindPerson},
+		{name: "John Kell", kind: KindPerson, role: "Minister"},
 	}}
 	mayor := descKey{kind: KindPerson, head: "mayor"}
 	company := descKey{kind: KindOrganization, head: "company"}

@@ -166,11 +166,8 @@ func (d *doc) markOwn() {
 				}
 			}
 		case KindOrganization, KindOther, "":
-			for f := range e.forms {
-				if containsStr(outlets, nameKey(f)) {
-					e.own = true
-					break
-				}
+			if e.forms.anyForm(func(f string) bool { return containsStr(outlets, nameKey(f)) }) {
+				e.own = true
 			}
 			if containsStr(outlets, e.nameKey()) {
 				e.own = true

@@ -4,7 +4,6 @@ import (
 	"maps"
 	"regexp"
 	"slices"
-	"sort"
 	"strings"
 	"sync/atomic"
 	"unicode"
@@ -172,23 +171,19 @@ func (d *doc) govGroupEnd(k, hi int) int {
 func (e *entity) mentionCount() int { return len(e.ments) }
 
 // actorAliases lists the other forms of an entity's name, most used first.
-func actorAliases(name string, forms map[string]int) []string {
-	type fc struct {
-		f string
-		n int
-	}
-	list := make([]fc, 0, len(forms))
-	for f, n := range forms {
-		if f != "" {
-			list = append(list, fc{f, n})
+func actorAliases(name string, forms *formCounts) []string {
+	list := make([]formCount, 0, forms.len())
+	for _, x := range forms.list {
+		if x.f != "" {
+			list = append(list, x)
 		}
 	}
 	// Most used first; ties in a fixed order, so the output is stable.
-	sort.Slice(list, func(i, j int) bool {
-		if list[i].n != list[j].n {
-			return list[i].n > list[j].n
+	slices.SortFunc(list, func(a, b formCount) int {
+		if a.n != b.n {
+			return b.n - a.n
 		}
-		return list[i].f < list[j].f
+		return strings.Compare(a.f, b.f)
 	})
 	seen := map[string]bool{strings.ToLower(name): true}
 	out := make([]string, 0, len(list))
@@ -218,16 +213,17 @@ type mergeFacts struct {
 func mergeFactsOf(d *doc) *mergeFacts {
 	m := &mergeFacts{sents: make([][]int32, len(d.ents)),
 		commitTexts: make([]string, len(d.commits)), disputeTexts: make([]string, len(d.disputes))}
-	var seen map[int32]bool
+	// seen[s] is ei+1 once entity ei's sentence s is listed.
+	n := int32(0)
+	for mi := range d.ments {
+		n = max(n, d.ments[mi].sent+1)
+	}
+	seen := make([]int32, n)
 	for ei, e := range d.ents {
-		clear(seen)
 		for _, mi := range e.ments {
 			s := d.ments[mi].sent
-			if !seen[s] {
-				if seen == nil {
-					seen = map[int32]bool{}
-				}
-				seen[s] = true
+			if s >= 0 && seen[s] != int32(ei)+1 {
+				seen[s] = int32(ei) + 1
 				m.sents[ei] = append(m.sents[ei], s)
 			}
 		}
@@ -244,7 +240,7 @@ func mergeFactsOf(d *doc) *mergeFacts {
 // mergeAgg is an actor as the articles merged so far make it.
 type mergeAgg struct {
 	a     Actor
-	forms map[string]int
+	forms formCounts
 	last  string
 	term  bool // every entity merged into it is a term (markTerms)
 	own   bool // every entity merged into it is the article's own outlet or author (markOwn)
@@ -273,6 +269,7 @@ type mergeState struct {
 	byName  *nameIndex
 	x       *entIndex
 	entName [][]string // per doc: entity → merged actor name
+	folded  bool       // x holds the case-folded keys (see merger.folded)
 }
 
 // extends reports whether docs, of source IDs srcs, are the state's with
@@ -328,6 +325,11 @@ type merger struct {
 	x       *entIndex
 	entName [][]string
 	cands   []int32
+	// folded is set once x holds the actors' case-folded keys, which
+	// only the comparisons between articles read: the first article's
+	// actors are indexed under them only when a second one comes (fold),
+	// so that a merge of one article does without them.
+	folded bool
 }
 
 // mine returns the actor g for this merge to change: g when this merge
@@ -338,7 +340,7 @@ func (m *merger) mine(g *mergeAgg) *mergeAgg {
 	}
 	c := *g
 	c.gen = m.gen
-	c.forms = maps.Clone(g.forms)
+	c.forms = g.forms.clone()
 	c.a.Cites = slices.Clone(g.a.Cites)
 	m.actors[g.idx] = &c
 	return &c
@@ -347,10 +349,36 @@ func (m *merger) mine(g *mergeAgg) *mergeAgg {
 // index indexes an actor by surname and by name (see entIndex), so that
 // an entity is compared with the actors that may be it, not with all;
 // candidates come in the order of actors, and each is tested as before.
+//
+// An actor without a surname is not indexed by surname: every comparison
+// that finds actors by surname asks for one. Until x is folded (see fold)
+// the case-folded keys are left out.
 func (m *merger) index(g *mergeAgg) {
-	m.x.putSurname(g.last, int32(g.idx))
+	if g.last != "" {
+		m.x.putSurname(g.last, int32(g.idx))
+	}
+	if m.folded {
+		m.indexFolded(g)
+	}
+}
+
+// indexFolded indexes an actor under its name and surname case-folded.
+func (m *merger) indexFolded(g *mergeAgg) {
 	m.x.put(foldHash(ixCaseFold, g.a.Name), int32(g.idx))
 	m.x.put(foldHash(ixCaseFoldSurname, g.last), int32(g.idx))
+}
+
+// fold indexes the actors made so far under their case-folded keys, once:
+// under their names of now, which are all the comparisons read (a key an
+// actor no longer has would only give a candidate that fails).
+func (m *merger) fold() {
+	if m.folded {
+		return
+	}
+	m.folded = true
+	for _, g := range m.actors {
+		m.indexFolded(g)
+	}
 }
 
 // mergeDocsFrom merges the per-article results into the analysis: the
@@ -377,11 +405,15 @@ func mergeDocsFrom(an *Analysis, prev *mergeState, docs []*doc, facts []*mergeFa
 		from = len(prev.docs)
 		m.actors = slices.Clone(prev.actors)
 		m.byName, m.x = prev.byName.over(), prev.x.over()
+		m.folded = prev.folded
 		copy(m.entName, prev.entName)
 	} else {
 		m.byName, m.x = &nameIndex{m: map[string]int32{}}, newEntIndex()
 	}
 	for di := from; di < len(docs); di++ {
+		if di > 0 {
+			m.fold() // the comparisons between articles start
+		}
 		m.mergeDoc(di, docs[di], facts[di], srcs[di])
 	}
 	// The actors this merge made or changed are done: their aliases, and
@@ -389,13 +421,13 @@ func mergeDocsFrom(an *Analysis, prev *mergeState, docs []*doc, facts []*mergeFa
 	// more: the merge of more docs takes the first 50 all the same).
 	for _, g := range m.actors {
 		if g.gen == m.gen {
-			g.a.Aliases = actorAliases(g.a.Name, g.forms)
+			g.a.Aliases = actorAliases(g.a.Name, &g.forms)
 			slices.SortFunc(g.a.Cites, citeCompare)
 		}
 	}
 	m.listItems(an, docs, facts, srcs)
 	return &mergeState{docs: slices.Clone(docs), srcs: slices.Clone(srcs), actors: m.actors,
-		byName: m.byName, x: m.x, entName: m.entName}
+		byName: m.byName, x: m.x, entName: m.entName, folded: m.folded}
 }
 
 // mergeDoc merges the entities of doc di (of merge facts f and source ID
@@ -426,9 +458,11 @@ func (m *merger) mergeDoc(di int, d *doc, f *mergeFacts, src string) {
 		if g != nil {
 			name0, last0 = g.a.Name, g.last
 		}
-		if g == nil {
+		if g == nil && di > 0 {
 			// Between articles only: one person whose given names the
-			// outlets disagree on, or named by surname alone.
+			// outlets disagree on, or named by surname alone. (In the
+			// first article every actor is of this article: none to
+			// compare with.)
 			m.cands = m.cands[:0]
 			if e.kind == KindPerson && e.last != "" {
 				m.cands = append(m.cands, x.key(ixSurname, e.last)...)
@@ -448,7 +482,7 @@ func (m *merger) mergeDoc(di int, d *doc, f *mergeFacts, src string) {
 					if shared := sharedGivenNames(o.a.Name, e.name); len(shared) > 0 {
 						g = m.mine(o)
 						if n := sharedName(o.a.Name, shared); n != o.a.Name {
-							g.forms[g.a.Name]++
+							g.forms.add(g.a.Name, 1)
 							g.a.Name, g.agreed = n, true
 						}
 					}
@@ -467,7 +501,7 @@ func (m *merger) mergeDoc(di int, d *doc, f *mergeFacts, src string) {
 		}
 		indexed := g != nil
 		if g == nil {
-			g = &mergeAgg{a: Actor{Name: e.name, Kind: e.kind, Role: e.role}, forms: map[string]int{}, last: e.last,
+			g = &mergeAgg{a: Actor{Name: e.name, Kind: e.kind, Role: e.role}, last: e.last,
 				lastDoc: -1, alone: d.surnameAlone(e), term: true, own: true, idx: len(m.actors), gen: m.gen}
 			m.actors = append(m.actors, g)
 			m.byName.m[key] = int32(g.idx)
@@ -477,7 +511,7 @@ func (m *merger) mergeDoc(di int, d *doc, f *mergeFacts, src string) {
 		g.term = g.term && e.term && e.quotes+e.commits+e.disputes == 0
 		g.own = g.own && e.own
 		if !g.agreed && strings.Count(e.name, " ") > strings.Count(g.a.Name, " ") && e.kind == KindPerson {
-			g.forms[g.a.Name]++
+			g.forms.add(g.a.Name, 1)
 			g.a.Name = e.name
 		}
 		if !indexed || g.a.Name != name0 || g.last != last0 {
@@ -486,10 +520,8 @@ func (m *merger) mergeDoc(di int, d *doc, f *mergeFacts, src string) {
 		if g.a.Role == "" {
 			g.a.Role = e.role
 		}
-		for f, n := range e.forms {
-			g.forms[f] += n
-		}
-		g.forms[e.name]++
+		g.forms.addAll(&e.forms)
+		g.forms.add(e.name, 1)
 		g.a.Mentions += e.mentionCount()
 		g.a.Acts += e.acts
 		g.a.Score += e.score
@@ -509,8 +541,8 @@ func (m *merger) listItems(an *Analysis, docs []*doc, facts []*mergeFacts, srcs 
 	// Names may have grown (a full name found in a later article): map again.
 	final := map[string]string{}
 	for _, g := range m.actors {
-		for f := range g.forms {
-			final[nameKey(f)] = g.a.Name
+		for _, x := range g.forms.list {
+			final[nameKey(x.f)] = g.a.Name
 		}
 		final[nameKey(g.a.Name)] = g.a.Name
 	}

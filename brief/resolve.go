@@ -1,7 +1,6 @@
 package brief
 
 import (
-	"maps"
 	"slices"
 	"sort"
 	"strings"
@@ -19,10 +18,10 @@ func (d *doc) resolveEntities() {
 	// Room made once for the tables of the entities, which a long article
 	// would otherwise grow again and again: about an entity for four
 	// mentions on news, and a few keys an entity in the index.
-	byKey := make(map[string]int, len(d.ments)/4)
-	d.eidx = newEntIndexSized(len(d.ments))
+	byKey := d.scratch().takeByKey(len(d.ments) / 4)
+	d.eidx = d.scratch().takeEntIndex(len(d.ments))
 	newEnt := func(m *mention) int {
-		e := &entity{name: m.key, kind: m.kind, gender: m.gender, forms: map[string]int{}, firstSent: int(m.sent)}
+		e := &entity{name: m.key, kind: m.kind, gender: m.gender, firstSent: int(m.sent)}
 		if m.kind == KindPerson {
 			e.first, e.last = personParts(m.key)
 		}
@@ -59,7 +58,7 @@ func (d *doc) resolveEntities() {
 				if _, taken := byNameKey(byKey, m.nick); !taken {
 					byKey[nameKey(m.nick)] = ei
 				}
-				d.ents[ei].forms[m.nick]++
+				d.ents[ei].forms.add(m.nick, 1)
 			}
 		case m.form == formName || m.form == formDemonym || m.form == formCapital || m.form == formOrg || m.form == formPlace:
 			if ei, ok := byNameKey(byKey, m.key); ok {
@@ -111,6 +110,8 @@ func (d *doc) resolveEntities() {
 	}
 	// The index is kept up to date only while the passes above make and
 	// name entities; what follows renames and merges them.
+	d.scratch().giveEntIndex(d.eidx)
+	d.scratch().giveByKey(byKey)
 	d.eidx = nil
 	// "Whole Foods" and "Whole Foods Market"; acronyms written out elsewhere:
 	// "Food Standards Agency (FSA)".
@@ -267,10 +268,10 @@ func (d *doc) attach(mi, ei int) {
 		}
 	}
 	if form != "" {
-		e.forms[form]++
+		e.forms.add(form, 1)
 	}
 	if m.title != "" && m.kind == KindPerson {
-		e.forms[strings.TrimSpace(m.title+" "+form)]++
+		e.forms.add(strings.TrimSpace(m.title+" "+form), 1)
 	}
 	if m.kind == KindPerson && strings.Count(m.key, " ") > strings.Count(e.name, " ") && m.form == formPerson {
 		e.name = m.key // the fullest form names the person
@@ -1373,11 +1374,9 @@ func (d *doc) mergeInto(from, to int) {
 		d.ments[mi].ent = int32(to)
 		dst.ments = append(dst.ments, mi)
 	}
-	for f, n := range src.forms {
-		dst.forms[f] += n
-	}
+	dst.forms.addAll(&src.forms)
 	sort.Slice(dst.ments, func(i, j int) bool { return dst.ments[i] < dst.ments[j] })
-	dst.forms[src.name]++
+	dst.forms.add(src.name, 1)
 	if src.firstSent < dst.firstSent {
 		dst.firstSent = src.firstSent
 	}
@@ -2304,10 +2303,10 @@ func (d *doc) ownInstitution(head, text string) int {
 	if ei, ok := d.institutions["own:"+head]; ok {
 		e := d.ents[ei]
 		if len(text) > len(e.name) && strings.HasSuffix(text, head) {
-			e.forms[e.name]++
+			e.forms.add(e.name, 1)
 			e.name = text // "health board", then "regional health board"
 		} else if text != e.name {
-			e.forms[text]++
+			e.forms.add(text, 1)
 		}
 		return ei
 	}
@@ -2315,7 +2314,7 @@ func (d *doc) ownInstitution(head, text string) int {
 	if text != head {
 		name = text
 	}
-	d.ents = append(d.ents, &entity{name: name, kind: KindGroup, forms: map[string]int{head: 1, "the " + head: 1},
+	d.ents = append(d.ents, &entity{name: name, kind: KindGroup, forms: formsOf(head, "the "+head),
 		firstSent: -1, common: true})
 	if d.institutions == nil {
 		d.institutions = map[string]int{}
@@ -2362,12 +2361,12 @@ func (d *doc) homeInstitution(head string) int {
 	ei := home
 	switch {
 	case head == "government" && home < 0:
-		d.ents = append(d.ents, &entity{name: "Government", kind: KindOrganization, forms: map[string]int{}, firstSent: -1})
+		d.ents = append(d.ents, &entity{name: "Government", kind: KindOrganization, firstSent: -1})
 		ei = len(d.ents) - 1
 	case head != "government" && home >= 0:
 		// "the navy": the home country's, also known as the navy.
 		d.ents = append(d.ents, &entity{name: d.ents[home].name + " " + head, kind: KindOrganization,
-			forms: map[string]int{head: 1}, firstSent: -1})
+			forms: formsOf(head), firstSent: -1})
 		ei = len(d.ents) - 1
 	}
 	if d.institutions == nil {
@@ -2550,10 +2549,10 @@ func gazSort(n string) orgSort {
 func orgSortOf(e *entity) orgSort {
 	// Worked out again only when the name or the forms changed (forms are
 	// only ever added): descriptions ask it of each candidate they pass.
-	if e.sortSet && e.sortOf == e.name && e.sortForms == len(e.forms) {
+	if e.sortSet && e.sortOf == e.name && e.sortForms == e.forms.len() {
 		return e.sort
 	}
-	e.sort, e.sortOf, e.sortForms, e.sortSet = orgSortNow(e), e.name, len(e.forms), true
+	e.sort, e.sortOf, e.sortForms, e.sortSet = orgSortNow(e), e.name, e.forms.len(), true
 	return e.sort
 }
 
@@ -2567,7 +2566,7 @@ func orgSortNow(e *entity) orgSort {
 	}
 	// The forms in order, so that two that tell different sorts give the
 	// same answer on every run.
-	for _, f := range slices.Sorted(maps.Keys(e.forms)) {
+	for _, f := range e.forms.sorted() {
 		if strings.Contains(f, " ") {
 			if s := nameSort(strings.ToLower(f)); s != sortUnknown {
 				return s
@@ -2692,7 +2691,7 @@ func (d *doc) mergeOrgPrefixes() {
 				// named in full.
 				d.mergeInto(oi, ei)
 				if o.kind == KindOrganization {
-					e.forms[e.name]++
+					e.forms.add(e.name, 1)
 					e.name = o.name
 					index(ei)
 				}

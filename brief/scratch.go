@@ -17,6 +17,13 @@ type scratch struct {
 	byTok   []int32
 	words   []wordInfo
 	wordID  map[string]int32
+	// cover is the mention by token (doc.buildCover); occStart, occPos
+	// and occNext the word index (doc.occurrences).
+	cover, occStart, occPos, occNext []int32
+	// eidx and byKey are resolveEntities' entity index and entities by
+	// name, given back (empty) when it is done with them.
+	eidx  *entIndex
+	byKey map[string]int
 }
 
 // maxPooledToks bounds the tables the pool keeps: those of an article of
@@ -49,11 +56,66 @@ func (d *doc) giveScratch() {
 	}
 	s.toks, s.lex, s.lem, s.wid, s.tokSent, s.byTok = d.toks[:0], d.lex[:0], d.lem[:0], d.wid[:0], d.tokSent[:0], d.byTok[:0]
 	s.words = d.words[:0]
+	s.cover, s.occStart, s.occPos = d.cover[:0], d.occStart[:0], d.occPos[:0]
 	if d.wordID != nil {
 		clear(d.wordID) // the keys are substrings of the article: let it go
 		s.wordID = d.wordID
 	}
 	scratchPool.Put(s)
+}
+
+// sized returns a slice of n values, not cleared, reusing s's array when
+// it is large enough.
+func sized[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	return s[:n]
+}
+
+// takeEntIndex returns an empty entity index with room for about n keys:
+// the one given back to the scratch tables (giveEntIndex) when there is
+// one.
+func (s *scratch) takeEntIndex(n int) *entIndex {
+	if x := s.eidx; x != nil {
+		s.eidx = nil
+		return x
+	}
+	return newEntIndexSized(n)
+}
+
+// giveEntIndex gives an entity index back to the scratch tables, emptied,
+// unless it is too large to keep.
+func (s *scratch) giveEntIndex(x *entIndex) {
+	if x == nil || x.base != nil || len(x.one) > maxPooledToks/4 {
+		return
+	}
+	clear(x.m)
+	clear(x.named)
+	clear(x.namedAs)
+	clear(x.lists) // the lists themselves are let go
+	x.one, x.lists = x.one[:0], x.lists[:0]
+	s.eidx = x
+}
+
+// takeByKey returns an empty map of entities by name, with room for
+// about n (resolveEntities).
+func (s *scratch) takeByKey(n int) map[string]int {
+	if m := s.byKey; m != nil {
+		s.byKey = nil
+		return m
+	}
+	return make(map[string]int, n)
+}
+
+// giveByKey gives a map of entities by name back, emptied (its keys are
+// substrings of the article: let go), unless it is too large to keep.
+func (s *scratch) giveByKey(m map[string]int) {
+	if len(m) > maxPooledToks/4 {
+		return
+	}
+	clear(m)
+	s.byKey = m
 }
 
 // zeroed returns a slice of n zero values, reusing s's array when it is

@@ -9,10 +9,10 @@ import "strings"
 // "GitHub") stays whatever the article's spelling.
 func (d *doc) nameAsWritten() {
 	for _, e := range d.ents {
-		if strings.ContainsRune(e.name, ' ') || e.forms[e.name] > 0 {
+		if strings.ContainsRune(e.name, ' ') || e.forms.count(e.name) > 0 {
 			continue
 		}
-		if up := strings.ToUpper(e.name); up != e.name && e.forms[up] > 0 {
+		if up := strings.ToUpper(e.name); up != e.name && e.forms.count(up) > 0 {
 			e.name = up
 		}
 	}
