@@ -154,20 +154,22 @@ func (d *doc) epithetFacts() {
 			list[ei] = "?"
 		}
 	}
-	person := func(k int) int {
-		if k < 0 || k >= len(d.ments) {
-			return -1
-		}
-		m := d.ments[k]
-		if m.ent < 0 || m.flags&mInQuote != 0 || m.form == formPronoun || m.form == formDesc || int(m.ent) >= len(d.ents) ||
-			d.ents[m.ent].kind != KindPerson {
-			return -1
-		}
-		return int(m.ent)
-	}
+	person := d.namedPersonAt
 	for k := range d.ments {
 		m := d.ments[k]
 		if m.flags&mInQuote != 0 {
+			continue
+		}
+		if m.key == epithetKey {
+			// "Rui Tavares, a Brazilian, …", "Voss, the 61-year-old, …".
+			if ei := d.appositionPerson(k); ei >= 0 {
+				if m.role != "" {
+					set(d.epiNat, ei, m.role)
+				}
+				if m.nick != "" {
+					set(d.epiAge, ei, m.nick)
+				}
+			}
 			continue
 		}
 		if m.form == formDemonym {
@@ -211,6 +213,33 @@ func (d *doc) epithetFacts() {
 	}
 }
 
+// namedPersonAt returns the person that mention k names outside quotes
+// (not by a pronoun or a description), or -1.
+func (d *doc) namedPersonAt(k int) int {
+	if k < 0 || k >= len(d.ments) {
+		return -1
+	}
+	m := d.ments[k]
+	if m.ent < 0 || m.flags&mInQuote != 0 || m.form == formPronoun || m.form == formDesc || int(m.ent) >= len(d.ents) ||
+		d.ents[m.ent].kind != KindPerson {
+		return -1
+	}
+	return int(m.ent)
+}
+
+// appositionPerson returns the person named right before epithet mention
+// k, set off by a comma: "Rui Tavares, a Brazilian, …", "the captain,
+// Iriyanto, an Indonesian who…". -1 when there is none.
+func (d *doc) appositionPerson(k int) int {
+	if k == 0 || d.ments[k-1].sent != d.ments[k].sent {
+		return -1
+	}
+	if d.appositionDeterminer(int(d.ments[k-1].t1)) != int(d.ments[k].r0)+1 {
+		return -1
+	}
+	return d.namedPersonAt(k - 1)
+}
+
 // isComma reports a comma at token t.
 func (d *doc) isComma(t int) bool {
 	return t < len(d.toks) && d.toks[t].kind == tPunct && d.text[d.toks[t].s] == ','
@@ -247,13 +276,18 @@ func (d *doc) plainWordsBetween(a, b, max int) bool {
 	return true
 }
 
-// resolveEpithet attaches epithet mention mi to the one person named
-// before it whom the article gave its nationality and age. "A 26-year-old
+// resolveEpithet attaches epithet mention mi to the person it is set
+// beside as an apposition, or else to the one person named before it whom
+// the article gave its nationality and age. "A 26-year-old
 // Pole" brings in someone new, and an epithet that fits no one or more than
 // one person names no one: it becomes a shared mention, which no speaker
 // or pronoun rule reads as anyone (see antecedentIn).
 func (d *doc) resolveEpithet(mi int) {
 	m := &d.ments[mi]
+	if ei := d.appositionPerson(mi); ei >= 0 {
+		d.attach(mi, ei) // "Rui Tavares, a Brazilian, …": the person it is set beside
+		return
+	}
 	if d.tokLower(int(m.r0)) == "the" {
 		d.epithetFacts()
 		best := -1
