@@ -1,6 +1,8 @@
 package brief
 
 import (
+	"slices"
+	"strings"
 	"testing"
 )
 
@@ -135,6 +137,52 @@ func TestEpithetSpeaker(t *testing.T) {
 			}
 			if c.not != "" && q.Speaker == c.not {
 				t.Errorf("speaker %q, must not be", q.Speaker)
+			}
+		})
+	}
+}
+
+// What an epithet subject promises or criticises is the person's it stands
+// for, never the country's; one that stands for no one leaves no party.
+func TestEpithetActs(t *testing.T) {
+	cases := []struct {
+		name  string
+		paras []string
+		text  string // words of the commitment or dispute
+		actor string // its actor (commitment) or a party (dispute); "" for no item
+	}{
+		{"a promise, nationality given",
+			[]string{"Danish coach Anders Kjaer has left Rui Tavares out of Saturday's squad.",
+				"Tavares trained alone on Friday. The Dane has promised to resign if Veldhaven are relegated."},
+			"promised to resign", "Anders Kjaer"},
+		{"a criticism, nationality given",
+			[]string{"Danish coach Anders Kjaer has left Rui Tavares out of Saturday's squad.",
+				"Tavares trained alone on Friday. The Dane criticised the club's owners for selling its best players."},
+			"criticised the club's owners", "Anders Kjaer"},
+		{"a criticism, no nationality given",
+			[]string{"Veldhaven coach Anders Kjaer has left Rui Tavares out of Saturday's squad.",
+				"Kjaer trained alone on Friday. The Dane criticised the club's owners for selling its best players."},
+			"criticised the club's owners", ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			an := analyzeText(t, c.paras...)
+			var got []string
+			for _, x := range an.Commitments {
+				if strings.Contains(x.Text, c.text) {
+					got = append(got, x.Actor)
+				}
+			}
+			for _, x := range an.Disputes {
+				if strings.Contains(x.Text, c.text) {
+					got = append(got, x.Parties...)
+				}
+			}
+			if c.actor == "" && len(got) > 0 || c.actor != "" && !slices.Contains(got, c.actor) {
+				t.Errorf("actors %q, want %q", got, c.actor)
+			}
+			if slices.Contains(got, "Denmark") {
+				t.Errorf("the country is an actor: %q", got)
 			}
 		})
 	}
