@@ -125,10 +125,11 @@ func (d *doc) epithetEnds(j, hi int) bool {
 	case len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") &&
 		!strings.HasSuffix(w, "is") && d.lex[j]&(lexSpeech|lexCommit|lexDispute) != 0:
 		// "the Dane says", "the Brazilian insists"; not "the Canadian
-		// talks collapsed", where a verb follows the noun.
+		// talks collapsed" or "the Canadian demands for…", where a verb
+		// or a preposition follows the noun.
 		if j+1 < hi && d.toks[j+1].kind == tWord {
 			v := d.tokLower(j + 1)
-			return !(isAuxiliary(v) || isBe(v) || isVerbLike(v) || irregularPasts[v])
+			return !(isAuxiliary(v) || isBe(v) || isVerbLike(v) || irregularPasts[v] || isPreposition(v))
 		}
 		return true
 	}
