@@ -192,8 +192,13 @@ func (d *doc) epithetFacts() {
 		if ei < 0 || m.form == formDemonym {
 			continue
 		}
-		// "Piet Voss, 61,": a comma, a number, a comma or the end.
-		if t := int(m.t1); t+1 < len(d.toks) && d.sentenceOf(t+1) == int(m.sent) && d.isComma(t) && d.toks[t+1].kind == tNum {
+		// "Piet Voss, 61,", "Piet Voss, aged 61,": a comma, a number, a
+		// comma or the end.
+		t := int(m.t1)
+		if t+2 < len(d.toks) && d.isComma(t) && d.toks[t+1].kind == tWord && d.tokLower(t+1) == "aged" {
+			t++
+		}
+		if t+1 < len(d.toks) && d.sentenceOf(t+1) == int(m.sent) && (d.isComma(t) || d.tokLower(t) == "aged") && d.toks[t+1].kind == tNum {
 			if w := d.tokText(t + 1); len(w) == 2 && w[0] >= '1' && w[0] <= '9' && w[1] >= '0' && w[1] <= '9' &&
 				(t+2 >= len(d.toks) || d.sentenceOf(t+2) != int(m.sent) || d.toks[t+2].kind == tPunct) {
 				set(d.epiAge, ei, w)
@@ -259,15 +264,15 @@ func (d *doc) appositionDeterminer(t int) int {
 }
 
 // plainWordsBetween reports that tokens [a, b) are at most max lower-case
-// words that are no verb, preposition or function word: "coach" in
-// "Danish coach Anders Kjaer".
+// words that are no verb, preposition, function word or possessive: "coach"
+// in "Danish coach Anders Kjaer", not "Danish club's coach Anders Kjaer".
 func (d *doc) plainWordsBetween(a, b, max int) bool {
 	if b < a || b-a > max {
 		return false
 	}
 	for k := a; k < b; k++ {
 		t := d.toks[k]
-		if t.kind != tWord || t.flags&(fCap|fInQuote) != 0 || d.lex[k]&(lexFunction|lexSpeech) != 0 {
+		if t.kind != tWord || t.flags&(fCap|fInQuote|fPoss) != 0 || d.lex[k]&(lexFunction|lexSpeech) != 0 {
 			return false
 		}
 		if w := d.tokLower(k); isVerbLike(w) || isAuxiliary(w) || isBe(w) || isPreposition(w) {
