@@ -118,7 +118,7 @@ func (d *doc) findMentions() {
 		heading := d.headingSent(si)
 		for i := lo; i < hi; {
 			t := d.toks[i]
-			if t.kind == tWord && (t.flags&fCap == 0 || t.flags&fStart != 0) && epithetDeterminers[d.tokLower(i)] {
+			if t.kind == tWord && (t.flags&fCap == 0 || t.flags&fStart != 0) && epithetDeterminer(d.tokLower(i)) {
 				if n := d.matchEpithet(i, hi, si); n > 0 {
 					i += n
 					continue

@@ -17,9 +17,16 @@ const epithetKey = "\x00epithet"
 // the engine knows.
 const epithetNoOne = -2
 
-// epithetDeterminers open an epithet: "the Dane", "a 26-year-old Pole",
-// "another Brazilian".
-var epithetDeterminers = setOf("the", "a", "an", "another")
+// epithetDeterminer reports a word that opens an epithet: "the Dane", "a
+// 26-year-old Pole", "another Brazilian". (A switch: it is asked of every
+// lower-case word.)
+func epithetDeterminer(w string) bool {
+	switch w {
+	case "the", "a", "an", "another":
+		return true
+	}
+	return false
+}
 
 // singularVerbs are the auxiliaries and modals a singular subject takes:
 // "the Dane has", "the 54-year-old will".
@@ -68,6 +75,11 @@ func (d *doc) matchEpithet(i, hi, si int) int {
 	}
 	country := ""
 	if j < hi && d.isCapWord(j) && d.toks[j].flags&fPoss == 0 {
+		// The cheap test of what follows first: most capitalised words
+		// after "the" open a name ("the United States").
+		if !d.epithetEnds(j+1, hi) {
+			return 0
+		}
 		n, h := d.gazMatch(j, hi)
 		if n != 1 || h.form != formDemonym || collectiveDemonym(d.tokLower(j)) {
 			return 0
