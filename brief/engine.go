@@ -108,6 +108,11 @@ type doc struct {
 	// (bodyCallsRead) by calledBodyAt.
 	bodyCalls     []int32
 	bodyCallsRead bool
+	// epiNat and epiAge hold, for each entity, the nationality (a
+	// country's name) and the age the article gives it, read once
+	// (epiRead) by epithetFacts when an epithet asks.
+	epiNat, epiAge []string
+	epiRead        bool
 	// institutions maps "government", "military" to the entity the bare
 	// description stands for (see homeInstitution).
 	institutions map[string]int

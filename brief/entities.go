@@ -117,6 +117,12 @@ func (d *doc) findMentions() {
 		heading := d.headingSent(si)
 		for i := lo; i < hi; {
 			t := d.toks[i]
+			if t.kind == tWord && (t.flags&fCap == 0 || t.flags&fStart != 0) && epithetDeterminer(d.tokLower(i)) {
+				if n := d.matchEpithet(i, hi, si); n > 0 {
+					i += n
+					continue
+				}
+			}
 			if t.kind == tWord && (t.flags&fCap == 0 || t.flags&fStart != 0) && (d.tokLower(i) == "the" || d.tokLower(i) == "this") {
 				if n := d.matchDescription(i, hi, si); n > 0 {
 					i += n

@@ -1629,6 +1629,7 @@ func (d *doc) antecedentIn(t int, gender int8, speaker int, frame bool) int {
 	// since their words has no new subject of the pronoun's gender.
 	moved := frame && speaker >= 0 && d.topicMoved(t, gender, speaker)
 	dist, distSent := 0, si
+	namedNearer := false // a person named in t's sentence, after an epithet met later in the walk
 	for mi := d.mentionsBefore(t) - 1; mi >= 0; mi-- {
 		m := d.ments[mi]
 		// Distance in sentences of narration: sentences that are all quote
@@ -1646,6 +1647,27 @@ func (d *doc) antecedentIn(t int, gender int8, speaker int, frame bool) int {
 		if dist > 4 {
 			break
 		}
+		if m.form == formShared && m.key == epithetKey {
+			// "The Dane says… He insists…", where the Dane is no one the
+			// engine knows: if the epithet is the likeliest antecedent,
+			// the pronoun refers to no one rather than to someone else.
+			// A person named between it and the pronoun in the same
+			// sentence is nearer: "The Dane says Ferreira will be fined for
+			// every session he misses".
+			if int(m.t0) < t && m.flags&mInQuote == 0 && !(dist == 0 && namedNearer) {
+				score := 10.0 - 2.5*float64(dist)
+				if m.flags&mSubject != 0 && !frame || frame && d.frameSubject(mi) {
+					score += 3
+				}
+				if dist == 0 {
+					score += 1
+				}
+				if score > bestScore {
+					best, bestScore, bestSent, bestMi = epithetNoOne, score, int(m.sent), mi
+				}
+			}
+			continue
+		}
 		if m.form == formShared {
 			if int(m.t0) < t && m.flags&mInQuote == 0 && shared < 0 &&
 				(gender == genderUnknown || m.gender == genderUnknown || m.gender == gender) {
@@ -1662,6 +1684,9 @@ func (d *doc) antecedentIn(t int, gender int8, speaker int, frame bool) int {
 		e := d.ents[m.ent]
 		if e.kind != KindPerson {
 			continue
+		}
+		if dist == 0 {
+			namedNearer = true
 		}
 		if gender != genderUnknown && e.gender != genderUnknown && e.gender != gender {
 			continue
@@ -1691,6 +1716,9 @@ func (d *doc) antecedentIn(t int, gender int8, speaker int, frame bool) int {
 	// "Tane" for either of two, nearer than the person found, who is one
 	// of them or of the pronoun's gender as they are: the pronoun says no
 	// more than the name did.
+	if best == epithetNoOne {
+		return -1
+	}
 	if sm := d.ments[max(shared, 0)]; shared > bestMi && best >= 0 &&
 		(sm.gender != genderUnknown || sameSurname(d.ents[best].last, nameKey(sm.key))) {
 		return -1
@@ -1906,6 +1934,10 @@ func (d *doc) resolveDescriptions() {
 	for mi := range d.ments {
 		m := &d.ments[mi]
 		if m.form != formDesc {
+			continue
+		}
+		if m.key == epithetKey {
+			d.resolveEpithet(mi)
 			continue
 		}
 		if reportNouns[m.key] {
