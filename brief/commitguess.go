@@ -167,3 +167,69 @@ func (d *doc) holdsEvent(v, hi int) bool {
 // clauseBreak reports a conjunction that opens a clause of its own: what
 // stands before it does not govern what follows.
 func clauseBreak(w string) bool { return contrastWords[w] || w == "however" }
+
+// proportionWords count a part of a kind: "some of our members", "half
+// the clinics", "dozens of surgeries", "a third of farms".
+var proportionWords = setOf("some", "half", "many", "most", "several", "few", "dozens", "hundreds", "thousands",
+	"scores", "more", "third", "thirds", "quarter", "quarters", "fifth", "majority", "minority")
+
+// partOrKind reports a subject that names a part of a kind or a bare
+// kind, no one in particular: "some of our members", "half the clinics",
+// "dozens of surgeries", "rural hospitals".
+func (d *doc) partOrKind(arg argument) bool {
+	if !arg.found() || arg.start < 0 || arg.ref.ent >= 0 {
+		return false
+	}
+	lo := d.sentTokLo(arg.start)
+	for k := max(arg.start-3, lo); k <= arg.start; k++ {
+		if d.toks[k].kind == tWord && proportionWords[d.tokLower(k)] {
+			return true
+		}
+	}
+	s := d.tokLower(arg.start)
+	return arg.start < arg.head && !determiners[s] && d.toks[arg.start].flags&fCap == 0 &&
+		d.toks[arg.head].kind == tWord && formTags(d.tokLower(arg.head))&formPlural != 0
+}
+
+// possessedPhrase reports a subject with an owner: a possessive in its
+// phrase ("its branches", "some of our clinics", "half of Brook Bank's
+// branches") or an owner the clause structure found.
+func (d *doc) possessedPhrase(arg argument) bool {
+	if arg.owner.ok() {
+		return true
+	}
+	for k := arg.start; k < arg.head; k++ {
+		if d.toks[k].kind != tWord {
+			continue
+		}
+		if d.toks[k].flags&fPoss != 0 || possessivePronouns[d.tokLower(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// misfortuneAt reports a verb of loss or failure at v, after a modal,
+// that statives cannot tell by its word alone: running out ("will run
+// out of cash", "would run short of beds") and closing or shutting when a
+// part of a kind does it ("half the clinics will close within a year",
+// "dozens of surgeries would shut"), not a body on its own timetable
+// ("the bank will close the branch in March").
+func (d *doc) misfortuneAt(v, hi int, arg argument) bool {
+	if v >= hi || d.toks[v].kind != tWord {
+		return false
+	}
+	after := ""
+	if v+1 < hi {
+		after = d.tokLower(v + 1)
+	}
+	switch d.tokLower(v) {
+	case "run":
+		return after == "out" || after == "short" || after == "dry" || after == "low"
+	case "close", "shut":
+		// "Some of its branches will close in March, the bank said": an
+		// owner's branches close on its plan.
+		return d.partOrKind(arg) && !d.possessedPhrase(arg)
+	}
+	return false
+}

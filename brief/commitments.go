@@ -959,6 +959,11 @@ func (d *doc) commitmentAt(t, hi int, w string, cue commitCue) (docCommitment, b
 	if (w == "will" || w == "would" || w == "'ll") && d.capacityAt(nk, hi) && !d.committingSubject(t, arg) {
 		return docCommitment{}, false
 	}
+	// "Some of our members will miss payroll", "our members will run out
+	// of cash": a misfortune foretold, no one's plan.
+	if (w == "will" || w == "would" || w == "'ll") && d.misfortuneAt(nk, hi, arg) {
+		return docCommitment{}, false
+	}
 	planner, planned := noActor, false
 	if mayReportPlan(w, arg) || !arg.found() && d.toks[t].flags&fInQuote != 0 {
 		planner, planned = d.reportedPlan(t, nk, hi, arg, reporter())
@@ -2024,10 +2029,14 @@ var beCommitments = setOf("working", "signing", "meeting", "joining", "leading",
 	"tasked", "taking", "introducing", "publishing", "releasing", "offering", "holding", "opening")
 
 // statives follow a modal in a prediction, not a commitment: "would need",
-// "will fail", "would cost".
+// "will fail", "would cost". The verbs of loss and failure among them
+// ("will miss payroll", "will lose jobs", "will go bankrupt", "will
+// starve") tell a misfortune no one chooses (see misfortuneAt for the
+// phrasal ones).
 var statives = setOf("need", "have", "face", "cost", "hold", "fail", "happen", "become", "mean", "seem", "appear",
 	"last", "lose", "suffer", "matter", "depend", "die", "collapse", "struggle", "find", "get", "go", "come",
-	"see", "look", "feel", "know", "like", "want", "prove", "turn", "fall", "rise", "grow", "end", "take")
+	"see", "look", "feel", "know", "like", "want", "prove", "turn", "fall", "rise", "grow", "end", "take",
+	"miss", "starve", "perish", "vanish", "disappear", "falter", "fold", "founder", "crumble", "wither")
 
 // toWithin reports "to" within n tokens from k.
 func (d *doc) toWithin(k, hi, n int) bool {
