@@ -233,3 +233,93 @@ func (d *doc) misfortuneAt(v, hi int, arg argument) bool {
 	}
 	return false
 }
+
+// sameActor reports two references to one actor: the same entity, or
+// the same name where neither is an entity.
+func sameActor(a, b actorRef) bool {
+	if a.ent >= 0 || b.ent >= 0 {
+		return a.ent == b.ent
+	}
+	return a.name != "" && a.name == b.name
+}
+
+// thirdPersonInQuote reports a modal at t inside a quote whose subject is
+// "he", "she" or "they": someone the speaker tells of, not the speaker.
+func (d *doc) thirdPersonInQuote(t int) bool {
+	if d.toks[t].flags&fInQuote == 0 {
+		return false
+	}
+	k := d.subjectPronounBefore(t)
+	if k < 0 {
+		return false
+	}
+	switch d.tokLower(k) {
+	case "he", "she", "they":
+		return true
+	}
+	return false
+}
+
+// embeddedSubject reports the subject arg of a clause that a verb of
+// belief governs ("the union believes Harwick broke the terms") when that
+// verb has a subject of its own that arg does not name. A verb
+// coordinated after the clause ("… and will ask the panel to rule") then
+// shares the believer's subject, or belongs to the belief, a guess: never
+// a pledge of arg's. (After a verb of speech the reported clause goes on:
+// "the ministry said Harlan bought the field and will drill three wells".)
+func (d *doc) embeddedSubject(arg argument) bool {
+	if !arg.found() || arg.start < 0 {
+		return false
+	}
+	lo := d.sentTokLo(arg.start)
+	v := arg.start - 1
+	if v > lo && d.tokLower(v) == "that" {
+		v--
+	}
+	if v <= lo || d.toks[v].kind != tWord || !beliefVerbs[d.tokLower(v)] || !d.beliefVerbAt(v) {
+		return false
+	}
+	m := d.subjectArg(v)
+	if !m.found() {
+		return false
+	}
+	if m.ref.ok() && arg.ref.ok() && sameActor(m.ref, arg.ref) {
+		return false // "the association said it had written to… and will publish…"
+	}
+	return true
+}
+
+// spokespersonRef reports a person whose office is to speak for someone
+// else: a spokesman, a spokeswoman, a press secretary.
+func (d *doc) spokespersonRef(r actorRef) bool {
+	if r.ent < 0 || d.ents[r.ent].kind != KindPerson {
+		return false
+	}
+	en := d.ents[r.ent]
+	roles := []string{en.role}
+	for i, mi := range en.ments {
+		if i == 24 {
+			break
+		}
+		m := d.ments[mi]
+		roles = append(roles, m.role, m.title)
+		// "Press secretary Danielle Osei", "Osei, the press secretary,".
+		for k := max(int(m.r0)-3, 0); k < min(int(m.t1)+4, len(d.toks)); k++ {
+			if k >= int(m.r0) && k < int(m.t1) || d.toks[k].kind != tWord {
+				continue
+			}
+			if w := d.tokLower(k); spokesNouns[w] || w == "press" && k+1 < len(d.toks) &&
+				(d.tokLower(k+1) == "secretary" || d.tokLower(k+1) == "officer") {
+				return true
+			}
+		}
+	}
+	for _, role := range roles {
+		role = strings.ToLower(role)
+		if strings.Contains(role, "spokes") || strings.Contains(role, "press secretary") ||
+			strings.Contains(role, "press officer") || strings.Contains(role, "mouthpiece") {
+			return true
+		}
+	}
+	return false
+}

@@ -1109,7 +1109,14 @@ func (d *doc) commitmentAt(t, hi int, w string, cue commitCue) (docCommitment, b
 		if k := d.skipAux(t - 1); k > 0 && (d.tokLower(k) == "and" || d.tokLower(k) == "but") && !d.coordinated(k+1) {
 			// "Ars is asking Mojang for comment and will update the post":
 			// the subject of the first verb, not the nearest name.
-			if a := d.prevVerbSubject(k); a.ref.ok() {
+			a := d.prevVerbSubject(k)
+			if d.embeddedSubject(a) {
+				// "the union believes Harwick broke the terms and will ask
+				// the panel to rule": "will ask" may share the subject of
+				// "believes" or of "broke"; unclear, no one.
+				return docCommitment{}, false
+			}
+			if a.ref.ok() {
 				actor = a.ref
 				structural = a.ref.ent >= 0 && !a.desc && !a.generic && !a.thing
 			} else {
@@ -1151,6 +1158,16 @@ func (d *doc) commitmentAt(t, hi int, w string, cue commitCue) (docCommitment, b
 				actor = rs
 			}
 		}
+	}
+	// "“His parents are worried, and he will ask the club for more
+	// time,” the manager said": a third person in a quote is whom the
+	// speaker tells of, never the speaker; with no one found, no one.
+	// A spokesperson's "he" is the principal she speaks for ("The
+	// president has been clear: he will sign this bill," his press
+	// secretary said), whose word she gives.
+	if d.thirdPersonInQuote(t) && (!actor.ok() || sameActor(actor, saidBy) || sameActor(actor, rep)) &&
+		!d.spokespersonRef(saidBy) && !d.spokespersonRef(rep) {
+		return docCommitment{}, false
 	}
 	if !actor.ok() && !arg.thing && d.speaksForInstitution(saidBy) {
 		// "Future discussions would include…, an official said": an

@@ -127,3 +127,38 @@ func TestCommitmentClauseAcrossDescription(t *testing.T) {
 		}
 	}
 }
+
+// A verb coordinated after a clause that a belief governs ("the union
+// believes Harwick broke the terms and will ask the panel…") shares the
+// believer's subject or belongs to the belief: it is never a pledge of
+// the clause's own subject. With the reading unclear, no item. A third
+// person in a quote ("and he will ask the club for more time,” the
+// manager said) is whom the speaker tells of, never the speaker.
+func TestCommitmentsCoordinatedSubjectUnclear(t *testing.T) {
+	checkCommitCases(t, []commitCase{
+		{"believes X broke … and will ask", []string{
+			"Kell Rovers striker Jonas Brandt has refused to train for a second week. The Professional Players' Guild has taken up his case. Its chief executive, Maria Okonjo, says the guild believes Kell Rovers broke the terms of his contract and will ask the league's disciplinary panel to rule on it."},
+			"will ask the league's disciplinary panel", "", ""},
+		{"thinks the council acted … and will take", []string{
+			"The Dunmore Teachers' Union thinks Dunmore Council acted unlawfully and will take the matter to the ombudsman next week, its general secretary said."},
+			"will take the matter to the ombudsman", "", ""},
+		{"he in a quote, the manager speaking", []string{
+			"“Paulo is homesick and his parents are worried, and he will ask the club for more time,” Kell City manager Luis Ruiz told reporters."},
+			"will ask the club for more time", "", ""},
+		{"he in a quote, a lawyer speaking", []string{
+			"“My client is not a troublemaker. He will ask the club for more time,” said Ana Ferro, a lawyer in Dunmore."},
+			"will ask the club for more time", "", ""},
+		// Still commitments: the speaker's own "it", a reported clause
+		// going on, a "he" the quote's frame names.
+		{"said it had written … and will publish", []string{
+			"The Brill Tenants' Association said it had written to Corran Estates and will publish a dossier of the complaints next week."},
+			"will publish a dossier", "Brill Tenants' Association", ""},
+		{"he in a quote, a press secretary for her principal", []string{
+			"The Velden government condemned the vote. Press secretary Ilse Marten said the opposition had sided with the banks.",
+			"“The president has been clear: he will sign this bill the moment parliament sends it to him,” Marten told reporters."},
+			"will sign this bill", "Ilse Marten", ""},
+		{"he in a quote, named before", []string{
+			"Ana Ferro, the lawyer for winger Paulo Mendes, met the club on Monday. “He will ask the club for more time,” she said."},
+			"will ask the club for more time", "Paulo Mendes", ""},
+	})
+}
