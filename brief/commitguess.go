@@ -323,3 +323,25 @@ func (d *doc) spokespersonRef(r actorRef) bool {
 	}
 	return false
 }
+
+// takesToForum reports "take" at v with a forum that rules after "to":
+// "will take his case to the league's disciplinary panel", "will take the
+// council to court" — an act, where "will take years" tells a course.
+func (d *doc) takesToForum(v, hi int) bool {
+	if d.tokLower(v) != "take" {
+		return false
+	}
+	end := d.clauseEnd(v, hi)
+	for k := v + 1; k < end && k <= v+8; k++ {
+		if d.tokLower(k) != "to" {
+			continue
+		}
+		for j := k + 1; j < end && j <= k+5 && d.toks[j].kind == tWord; j++ {
+			if courtNouns[d.tokLower(j)] {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}

@@ -995,7 +995,7 @@ func (d *doc) commitmentAt(t, hi int, w string, cue commitCue) (docCommitment, b
 			owner, provision = d.provisionOwner(t)
 		}
 		if statives[next] && !launch.ok() && !planned && !(next == "become" && (after == "the" || d.organizationBefore(t))) &&
-			!d.holdsEvent(nk, hi) {
+			!d.holdsEvent(nk, hi) && !d.takesToForum(nk, hi) {
 			return docCommitment{}, false // "would need", "will fail": a prediction
 		}
 		// "Netanyahu's disavowal would force…", "the attack would unite…":

@@ -162,3 +162,26 @@ func TestCommitmentsCoordinatedSubjectUnclear(t *testing.T) {
 			"will ask the club for more time", "Paulo Mendes", ""},
 	})
 }
+
+// "X says it will…" after a clause about another actor binds X, the one
+// who says it: the striker's refusal opens the sentence, the union's
+// pledge follows. Taking someone or something to a court, a tribunal or a
+// panel is an act ("will take years" is a course).
+func TestCommitmentsSaysItWillAfterAnotherActor(t *testing.T) {
+	checkCommitCases(t, []commitCase{
+		{"another actor first, the union says it will", []string{
+			"Kell Rovers striker Jonas Brandt has refused to train for a second week after the club rejected a bid from Dunmore City, and the Professional Players' Union says it will take his case to the league's disciplinary panel if the two sides have not settled by Monday."},
+			"will take his case", "Professional Players' Union", ""},
+		{"the union named before, then 'the union says it will'", []string{
+			"The Professional Players' Union has taken up the case of Kell Rovers striker Jonas Brandt.",
+			"Brandt has refused to train for a second week, and the union says it will take his case to the league's disciplinary panel on Monday."},
+			"will take his case", "Professional Players' Union", ""},
+		{"take the landlord to a tribunal", []string{
+			"The Kell Tenants' Association says it will take Corran Estates to the housing tribunal next month."},
+			"will take Corran Estates to the housing tribunal", "Kell Tenants' Association", ""},
+		// Not commitments.
+		{"will take years", []string{
+			"The Kell Tenants' Association says the repairs will take years."},
+			"will take years", "", ""},
+	})
+}
