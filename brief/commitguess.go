@@ -345,3 +345,25 @@ func (d *doc) takesToForum(v, hi int) bool {
 	}
 	return false
 }
+
+// relativeSetOff reports a relative clause set off by commas between a
+// subject's head h and its verb at v: "The Kell Tenants' Association,
+// which represents 900 households, called on…".
+func (d *doc) relativeSetOff(h, v int) bool {
+	e := d.subjectEnd(v)
+	if h+2 >= e || e >= v || d.toks[e].kind != tPunct || d.text[d.toks[e].s] != ',' ||
+		d.toks[h+1].kind != tPunct || d.text[d.toks[h+1].s] != ',' {
+		return false
+	}
+	switch d.tokLower(h + 2) {
+	case "which", "who", "whose":
+	default:
+		return false
+	}
+	for k := h + 2; k < e; k++ {
+		if d.toks[k].kind == tPunct && d.text[d.toks[k].s] != ',' || d.toks[k].kind == tQuote {
+			return false
+		}
+	}
+	return true
+}

@@ -553,7 +553,7 @@ func (d *doc) prevVerbSubject(k int) argument {
 		if d.cover[j] == 0 && d.lex[j]&lexFunction == 0 && formTags(w)&(formPast|formPresent) != 0 {
 			// "Harlan Energy bought the field": a finite verb right after
 			// its subject (not "the bids", a noun after its determiner).
-			if a := d.subjectArg(j); a.ref.ok() && !a.thing && a.head == d.subjectEnd(j) {
+			if a := d.subjectArg(j); a.ref.ok() && !a.thing && (a.head == d.subjectEnd(j) || d.relativeSetOff(a.head, j)) {
 				return a
 			}
 		}

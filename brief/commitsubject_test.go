@@ -185,3 +185,21 @@ func TestCommitmentsSaysItWillAfterAnotherActor(t *testing.T) {
 			"will take years", "", ""},
 	})
 }
+
+// A subject with a relative clause set off by commas keeps its verbs: "X,
+// which represents…, called on Y… and said it would…" binds X, not the
+// relative clause's object.
+func TestCommitmentsSharedSubjectAcrossRelative(t *testing.T) {
+	checkCommitCases(t, []commitCase{
+		{"which represents …, called … and said it would", []string{
+			"The Kell Tenants' Association, which represents 900 households, called on Corran Estates to stop the evictions and said it would hold a public meeting on Tuesday."},
+			"would hold a public meeting", "Kell Tenants' Association", ""},
+		{"who leads …, met … and said she would", []string{
+			"Mayor Rita Calloway, who leads the Brill council, met the flood victims on Monday and said she would open a relief fund in March."},
+			"would open a relief fund", "Rita Calloway", ""},
+		// A new subject after the comma and "and" takes the clause.
+		{"a new subject after ', and'", []string{
+			"The Kell Tenants' Association, which represents 900 households, called on Corran Estates to stop the evictions, and the Brill council said it would hold a public meeting on Tuesday."},
+			"would hold a public meeting", "Brill", ""},
+	})
+}
