@@ -167,3 +167,203 @@ func (d *doc) holdsEvent(v, hi int) bool {
 // clauseBreak reports a conjunction that opens a clause of its own: what
 // stands before it does not govern what follows.
 func clauseBreak(w string) bool { return contrastWords[w] || w == "however" }
+
+// proportionWords count a part of a kind: "some of our members", "half
+// the clinics", "dozens of surgeries", "a third of farms".
+var proportionWords = setOf("some", "half", "many", "most", "several", "few", "dozens", "hundreds", "thousands",
+	"scores", "more", "third", "thirds", "quarter", "quarters", "fifth", "majority", "minority")
+
+// partOrKind reports a subject that names a part of a kind or a bare
+// kind, no one in particular: "some of our members", "half the clinics",
+// "dozens of surgeries", "rural hospitals".
+func (d *doc) partOrKind(arg argument) bool {
+	if !arg.found() || arg.start < 0 || arg.ref.ent >= 0 {
+		return false
+	}
+	lo := d.sentTokLo(arg.start)
+	for k := max(arg.start-3, lo); k <= arg.start; k++ {
+		if d.toks[k].kind == tWord && proportionWords[d.tokLower(k)] {
+			return true
+		}
+	}
+	s := d.tokLower(arg.start)
+	return arg.start < arg.head && !determiners[s] && d.toks[arg.start].flags&fCap == 0 &&
+		d.toks[arg.head].kind == tWord && formTags(d.tokLower(arg.head))&formPlural != 0
+}
+
+// possessedPhrase reports a subject with an owner: a possessive in its
+// phrase ("its branches", "some of our clinics", "half of Brook Bank's
+// branches") or an owner the clause structure found.
+func (d *doc) possessedPhrase(arg argument) bool {
+	if arg.owner.ok() {
+		return true
+	}
+	for k := arg.start; k < arg.head; k++ {
+		if d.toks[k].kind != tWord {
+			continue
+		}
+		if d.toks[k].flags&fPoss != 0 || possessivePronouns[d.tokLower(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// misfortuneAt reports a verb of loss or failure at v, after a modal,
+// that statives cannot tell by its word alone: running out ("will run
+// out of cash", "would run short of beds") and closing or shutting when a
+// part of a kind does it ("half the clinics will close within a year",
+// "dozens of surgeries would shut"), not a body on its own timetable
+// ("the bank will close the branch in March").
+func (d *doc) misfortuneAt(v, hi int, arg argument) bool {
+	if v >= hi || d.toks[v].kind != tWord {
+		return false
+	}
+	after := ""
+	if v+1 < hi {
+		after = d.tokLower(v + 1)
+	}
+	switch d.tokLower(v) {
+	case "run":
+		return after == "out" || after == "short" || after == "dry" || after == "low"
+	case "close", "shut":
+		// "Some of its branches will close in March, the bank said": an
+		// owner's branches close on its plan.
+		return d.partOrKind(arg) && !d.possessedPhrase(arg)
+	}
+	return false
+}
+
+// sameActor reports two references to one actor: the same entity, or
+// the same name where neither is an entity.
+func sameActor(a, b actorRef) bool {
+	if a.ent >= 0 || b.ent >= 0 {
+		return a.ent == b.ent
+	}
+	return a.name != "" && a.name == b.name
+}
+
+// thirdPersonInQuote reports a modal at t inside a quote whose subject is
+// "he", "she" or "they": someone the speaker tells of, not the speaker.
+func (d *doc) thirdPersonInQuote(t int) bool {
+	if d.toks[t].flags&fInQuote == 0 {
+		return false
+	}
+	k := d.subjectPronounBefore(t)
+	if k < 0 {
+		return false
+	}
+	switch d.tokLower(k) {
+	case "he", "she", "they":
+		return true
+	}
+	return false
+}
+
+// embeddedSubject reports the subject arg of a clause that a verb of
+// belief governs ("the union believes Harwick broke the terms") when that
+// verb has a subject of its own that arg does not name. A verb
+// coordinated after the clause ("… and will ask the panel to rule") then
+// shares the believer's subject, or belongs to the belief, a guess: never
+// a pledge of arg's. (After a verb of speech the reported clause goes on:
+// "the ministry said Harlan bought the field and will drill three wells".)
+func (d *doc) embeddedSubject(arg argument) bool {
+	if !arg.found() || arg.start < 0 {
+		return false
+	}
+	lo := d.sentTokLo(arg.start)
+	v := arg.start - 1
+	if v > lo && d.tokLower(v) == "that" {
+		v--
+	}
+	if v <= lo || d.toks[v].kind != tWord || !beliefVerbs[d.tokLower(v)] || !d.beliefVerbAt(v) {
+		return false
+	}
+	m := d.subjectArg(v)
+	if !m.found() {
+		return false
+	}
+	if m.ref.ok() && arg.ref.ok() && sameActor(m.ref, arg.ref) {
+		return false // "the association said it had written to… and will publish…"
+	}
+	return true
+}
+
+// spokespersonRef reports a person whose office is to speak for someone
+// else: a spokesman, a spokeswoman, a press secretary.
+func (d *doc) spokespersonRef(r actorRef) bool {
+	if r.ent < 0 || d.ents[r.ent].kind != KindPerson {
+		return false
+	}
+	en := d.ents[r.ent]
+	roles := []string{en.role}
+	for i, mi := range en.ments {
+		if i == 24 {
+			break
+		}
+		m := d.ments[mi]
+		roles = append(roles, m.role, m.title)
+		// "Press secretary Danielle Osei", "Osei, the press secretary,".
+		for k := max(int(m.r0)-3, 0); k < min(int(m.t1)+4, len(d.toks)); k++ {
+			if k >= int(m.r0) && k < int(m.t1) || d.toks[k].kind != tWord {
+				continue
+			}
+			if w := d.tokLower(k); spokesNouns[w] || w == "press" && k+1 < len(d.toks) &&
+				(d.tokLower(k+1) == "secretary" || d.tokLower(k+1) == "officer") {
+				return true
+			}
+		}
+	}
+	for _, role := range roles {
+		role = strings.ToLower(role)
+		if strings.Contains(role, "spokes") || strings.Contains(role, "press secretary") ||
+			strings.Contains(role, "press officer") || strings.Contains(role, "mouthpiece") {
+			return true
+		}
+	}
+	return false
+}
+
+// takesToForum reports "take" at v with a forum that rules after "to":
+// "will take his case to the league's disciplinary panel", "will take the
+// council to court" — an act, where "will take years" tells a course.
+func (d *doc) takesToForum(v, hi int) bool {
+	if d.tokLower(v) != "take" {
+		return false
+	}
+	end := d.clauseEnd(v, hi)
+	for k := v + 1; k < end && k <= v+8; k++ {
+		if d.tokLower(k) != "to" {
+			continue
+		}
+		for j := k + 1; j < end && j <= k+5 && d.toks[j].kind == tWord; j++ {
+			if courtNouns[d.tokLower(j)] {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// relativeSetOff reports a relative clause set off by commas between a
+// subject's head h and its verb at v: "The Kell Tenants' Association,
+// which represents 900 households, called on…".
+func (d *doc) relativeSetOff(h, v int) bool {
+	e := d.subjectEnd(v)
+	if h+2 >= e || e >= v || d.toks[e].kind != tPunct || d.text[d.toks[e].s] != ',' ||
+		d.toks[h+1].kind != tPunct || d.text[d.toks[h+1].s] != ',' {
+		return false
+	}
+	switch d.tokLower(h + 2) {
+	case "which", "who", "whose":
+	default:
+		return false
+	}
+	for k := h + 2; k < e; k++ {
+		if d.toks[k].kind == tPunct && d.text[d.toks[k].s] != ',' || d.toks[k].kind == tQuote {
+			return false
+		}
+	}
+	return true
+}

@@ -232,3 +232,52 @@ func TestCommitmentsOngoingOrPast(t *testing.T) {
 			"would lower prices", "Pellmont Foods", ""},
 	})
 }
+
+// A "will" with a verb of loss or failure — missing a payroll, running
+// out of cash, going bankrupt, clinics closing — foretells a misfortune
+// no one chooses: the speaker's fear, however firmly said, is no pledge.
+// Closing something, or a named place closing on its owner's timetable,
+// stays a plan.
+func TestCommitmentsForecastOfLoss(t *testing.T) {
+	const frame = "“We cannot wait until the spring,” said Dana Whitlow, the head of the Tarn Valley Hospital Association. "
+	checkCommitCases(t, []commitCase{
+		{"members will miss payroll", []string{
+			frame + "“Some of our members will miss payroll by the autumn. I have told two of my own porters that I cannot promise them a job.”"},
+			"will miss payroll", "", ""},
+		{"half the clinics will close", []string{
+			frame + "“Half the clinics in the valley will close within a year.”"},
+			"will close within a year", "", ""},
+		{"members will run out of cash", []string{
+			frame + "“Our members will run out of cash before Christmas.”"},
+			"will run out of cash", "", ""},
+		{"dozens of surgeries will shut", []string{
+			"Dozens of village surgeries would shut by the end of the year, Dana Whitlow of the Tarn Valley Hospital Association said."},
+			"would shut by the end of the year", "", ""},
+		{"a reported fear of missing payments", []string{
+			"Dan Roper, president of the Kell Farmers Union, said its members would miss their loan payments by March."},
+			"would miss their loan payments", "", ""},
+		{"we will miss the target", []string{
+			"“We will miss the emissions target for 2030,” said Ana Birk, chief executive of Harwell Power."},
+			"will miss the emissions target", "", ""},
+		{"we will go bankrupt", []string{
+			"“Half of our growers will go bankrupt by the spring,” said Dan Roper, president of the Kell Farmers Union."},
+			"will go bankrupt", "", ""},
+		// Still commitments: closing something, a named place on its
+		// owner's timetable.
+		{"we will close the clinic", []string{
+			"“We will close the Dunmore clinic in March,” said Ana Birk, chief executive of Harwell Health."},
+			"will close the Dunmore clinic", "Ana Birk", ""},
+		{"said it will close branches", []string{
+			"Brook Bank said it will close 40 branches by June."},
+			"will close 40 branches", "Brook Bank", ""},
+		{"its branch will close, the bank said", []string{
+			"Brook Bank's branch in Dunmore will close in March, the bank said."},
+			"will close in March", "Brook Bank", ""},
+		{"some of its branches will close, the bank said", []string{
+			"Brook Bank reported a loss for the year. Some of its branches will close in March, the bank said."},
+			"will close in March", "Brook Bank", ""},
+		{"will run the new clinic", []string{
+			"Harwell Health said it will run the new Dunmore clinic from March."},
+			"will run the new Dunmore clinic", "Harwell Health", ""},
+	})
+}

@@ -127,3 +127,79 @@ func TestCommitmentClauseAcrossDescription(t *testing.T) {
 		}
 	}
 }
+
+// A verb coordinated after a clause that a belief governs ("the union
+// believes Harwick broke the terms and will ask the panel…") shares the
+// believer's subject or belongs to the belief: it is never a pledge of
+// the clause's own subject. With the reading unclear, no item. A third
+// person in a quote ("and he will ask the club for more time,” the
+// manager said) is whom the speaker tells of, never the speaker.
+func TestCommitmentsCoordinatedSubjectUnclear(t *testing.T) {
+	checkCommitCases(t, []commitCase{
+		{"believes X broke … and will ask", []string{
+			"Kell Rovers striker Jonas Brandt has refused to train for a second week. The Professional Players' Guild has taken up his case. Its chief executive, Maria Okonjo, says the guild believes Kell Rovers broke the terms of his contract and will ask the league's disciplinary panel to rule on it."},
+			"will ask the league's disciplinary panel", "", ""},
+		{"thinks the council acted … and will take", []string{
+			"The Dunmore Teachers' Union thinks Dunmore Council acted unlawfully and will take the matter to the ombudsman next week, its general secretary said."},
+			"will take the matter to the ombudsman", "", ""},
+		{"he in a quote, the manager speaking", []string{
+			"“Paulo is homesick and his parents are worried, and he will ask the club for more time,” Kell City manager Luis Ruiz told reporters."},
+			"will ask the club for more time", "", ""},
+		{"he in a quote, a lawyer speaking", []string{
+			"“My client is not a troublemaker. He will ask the club for more time,” said Ana Ferro, a lawyer in Dunmore."},
+			"will ask the club for more time", "", ""},
+		// Still commitments: the speaker's own "it", a reported clause
+		// going on, a "he" the quote's frame names.
+		{"said it had written … and will publish", []string{
+			"The Brill Tenants' Association said it had written to Corran Estates and will publish a dossier of the complaints next week."},
+			"will publish a dossier", "Brill Tenants' Association", ""},
+		{"he in a quote, a press secretary for her principal", []string{
+			"The Velden government condemned the vote. Press secretary Ilse Marten said the opposition had sided with the banks.",
+			"“The president has been clear: he will sign this bill the moment parliament sends it to him,” Marten told reporters."},
+			"will sign this bill", "Ilse Marten", ""},
+		{"he in a quote, named before", []string{
+			"Ana Ferro, the lawyer for winger Paulo Mendes, met the club on Monday. “He will ask the club for more time,” she said."},
+			"will ask the club for more time", "Paulo Mendes", ""},
+	})
+}
+
+// "X says it will…" after a clause about another actor binds X, the one
+// who says it: the striker's refusal opens the sentence, the union's
+// pledge follows. Taking someone or something to a court, a tribunal or a
+// panel is an act ("will take years" is a course).
+func TestCommitmentsSaysItWillAfterAnotherActor(t *testing.T) {
+	checkCommitCases(t, []commitCase{
+		{"another actor first, the union says it will", []string{
+			"Kell Rovers striker Jonas Brandt has refused to train for a second week after the club rejected a bid from Dunmore City, and the Professional Players' Union says it will take his case to the league's disciplinary panel if the two sides have not settled by Monday."},
+			"will take his case", "Professional Players' Union", ""},
+		{"the union named before, then 'the union says it will'", []string{
+			"The Professional Players' Union has taken up the case of Kell Rovers striker Jonas Brandt.",
+			"Brandt has refused to train for a second week, and the union says it will take his case to the league's disciplinary panel on Monday."},
+			"will take his case", "Professional Players' Union", ""},
+		{"take the landlord to a tribunal", []string{
+			"The Kell Tenants' Association says it will take Corran Estates to the housing tribunal next month."},
+			"will take Corran Estates to the housing tribunal", "Kell Tenants' Association", ""},
+		// Not commitments.
+		{"will take years", []string{
+			"The Kell Tenants' Association says the repairs will take years."},
+			"will take years", "", ""},
+	})
+}
+
+// A subject with a relative clause set off by commas keeps its verbs: "X,
+// which represents…, called on Y… and said it would…" binds X, not the
+// relative clause's object.
+func TestCommitmentsSharedSubjectAcrossRelative(t *testing.T) {
+	checkCommitCases(t, []commitCase{
+		{"which represents …, called … and said it would", []string{
+			"The Kell Tenants' Association, which represents 900 households, called on Corran Estates to stop the evictions and said it would hold a public meeting on Tuesday."},
+			"would hold a public meeting", "Kell Tenants' Association", ""},
+		{"who leads …, met … and said she would", []string{
+			"Mayor Rita Calloway, who leads the Brill council, met the flood victims on Monday and said she would open a relief fund in March."},
+			"would open a relief fund", "Rita Calloway", ""},
+		// A new subject after the comma and "and" takes the clause.
+		{"a new subject after ', and'", []string{
+			"The Kell Tenants' Association, which represents 900 households, called on Corran Estates to stop the evictions, and the Brill council said it would hold a public meeting on Tuesday."},
+			"would hold a public meeting", "Brill", ""},
+	})
+}

@@ -29,8 +29,9 @@ var threatReady = setOf("ready", "prepared", "poised", "determined")
 var threatPonder = setOf("considering", "weighing", "mulling", "contemplating", "exploring", "threatening")
 
 // courtNouns end "take X to court": "to court", "to the High Court", "to a
-// tribunal".
-var courtNouns = setOf("court", "courts", "tribunal", "arbitration")
+// tribunal", "to the league's disciplinary panel", "to the ombudsman".
+var courtNouns = setOf("court", "courts", "tribunal", "tribunals", "arbitration", "panel", "ombudsman",
+	"arbitrator")
 
 // challengedMeasures are what a legal challenge is against when no party
 // is named: "challenge the ruling", "fight the decision".
