@@ -2,6 +2,7 @@ package brief
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -111,5 +112,28 @@ func TestSpokespersonBodyRanks(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// A press secretary's role is read whole, not as "Secretary", which would
+// print as a cabinet title: before the name, at the start of a sentence and
+// in an apposition. Sentences written for the test.
+func TestPressSecretaryRole(t *testing.T) {
+	cases := []struct{ text, role string }{
+		{`The White House condemned the vote. Press secretary Dana Osei said the senators had erred.`, "Press secretary"},
+		{`White House press secretary Dana Osei said the senators had erred.`, "press secretary"},
+		{`Dana Osei, the White House press secretary, said the senators had erred.`, "White House press secretary"},
+		{`Secretary Dana Osei said the department would appeal.`, "Secretary"},
+	}
+	for _, c := range cases {
+		an := analyzeText(t, c.text)
+		a := actorNamed(an, "Dana Osei")
+		if a == nil {
+			t.Errorf("%s: no actor Dana Osei; actors: %q", c.text, actorNames(an))
+			continue
+		}
+		if !strings.EqualFold(a.Role, c.role) {
+			t.Errorf("%s: role %q, want %q", c.text, a.Role, c.role)
+		}
 	}
 }
