@@ -107,6 +107,18 @@ func (d *doc) scoreEntities() {
 			}
 		}
 	}
+	// So do the quotes of a spokesperson left unnamed ("“We cannot staff
+	// them,” the spokeswoman said" after "a spokeswoman for the Health
+	// Ministry said").
+	for i := range d.quoteItems {
+		q := &d.quoteItems[i]
+		if q.ent >= 0 || q.speaker == "" || !spokesNouns[lastWord(strings.ToLower(q.speaker))] {
+			continue
+		}
+		if b := d.unnamedSpokesBody(q.sent); b >= 0 {
+			d.ents[b].score += 1.5
+		}
+	}
 }
 
 // Roles of a mention in its clause (mentionRole).

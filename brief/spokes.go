@@ -201,3 +201,43 @@ func (d *doc) subjectBodyBefore(t int) (int, bool) {
 	}
 	return -1, false
 }
+
+// unnamedSpokesBody returns the body an unnamed spokesperson who speaks in
+// sentence si is told to speak for, in that sentence or the two before: the
+// last role of a spokesperson there that names a body ("a spokeswoman for
+// the Health Ministry said", "a Port Authority spokesman said"); -1 when
+// none does.
+func (d *doc) unnamedSpokesBody(si int) int {
+	if si < 0 || si+1 >= len(d.sentTok) {
+		return -1
+	}
+	for s := si; s >= 0 && s >= si-2; s-- {
+		lo, hi := d.sentRange(s)
+		for t := hi - 1; t >= lo; t-- {
+			k, ok := d.spokesWordsAt(t, lo)
+			if !ok || d.toks[t].flags&fInQuote != 0 {
+				continue
+			}
+			if b := d.bodyEndingAt(k); b >= 0 {
+				return b // "a Port Authority spokesman"
+			}
+			n := t + 1
+			if n < hi && d.toks[n].kind == tWord && (d.tokLower(n) == "for" || d.tokLower(n) == "of" || d.tokLower(n) == "at") {
+				j := n + 1
+				for j < hi && d.toks[j].kind == tWord && determiners[d.tokLower(j)] && d.cover[j] == 0 {
+					j++
+				}
+				if j < hi && d.cover[j] != 0 {
+					if m := &d.ments[d.cover[j]-1]; int(m.t0) == j && m.ent >= 0 && m.form != formPlace && d.spokesBodyOK(int(m.ent)) {
+						return int(m.ent) // "a spokeswoman for the Health Ministry"
+					}
+				}
+			}
+			if k >= lo && d.tokLower(k) == "the" {
+				continue // "the spokeswoman said": the one named before
+			}
+			return -1 // the nearest spokesperson names no body: none is guessed
+		}
+	}
+	return -1
+}

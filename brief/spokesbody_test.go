@@ -95,6 +95,12 @@ func TestSpokespersonBodyRanks(t *testing.T) {
 			`Dana Osei, a spokeswoman for the Port Authority, said the terminal would reopen on Monday. "The damage was smaller than we feared," Osei said.`,
 			`Union leader Tomas Brenner said workers would not return until the cranes were inspected. Mayor Lena Hartwig backed the union.`},
 			"Port Authority", []string{"Tomas Brenner", "Lena Hartwig"}},
+		{"an unnamed spokeswoman for the body", []string{
+			`Three rural clinics will close next year, a spokeswoman for the Health Ministry said on Friday.`,
+			`"We cannot staff them safely," the spokeswoman said. "Patients will be sent to the regional hospital in Orvik."`,
+			`"Nobody will lose care," the spokeswoman added.`,
+			`Dr Hana Lind, who runs the Orvik hospital, said she had not been consulted. Lind said the hospital had no spare beds.`},
+			"Health Ministry", []string{"Hana Lind"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -134,6 +140,33 @@ func TestPressSecretaryRole(t *testing.T) {
 		}
 		if !strings.EqualFold(a.Role, c.role) {
 			t.Errorf("%s: role %q, want %q", c.text, a.Role, c.role)
+		}
+	}
+}
+
+// An unnamed spokesperson's quotes are the body's that the nearest
+// spokesperson's role names; one whose role names no body the article
+// names is no one's. Sentences written for the test.
+func TestUnnamedSpokesBody(t *testing.T) {
+	cases := []struct {
+		paras []string
+		body  string
+	}{
+		{[]string{`Three rural clinics will close next year, a spokeswoman for the Health Ministry said on Friday.`,
+			`"We cannot staff them safely," the spokeswoman said.`}, "Health Ministry"},
+		{[]string{`Acme Foods cut wages by a tenth on Monday. A union spokesman said the strike would go on.`,
+			`"We will not give in," the spokesman said.`}, ""},
+	}
+	for _, c := range cases {
+		d := docOf(t, c.paras...)
+		got := ""
+		for _, q := range d.quoteItems {
+			if b := d.unnamedSpokesBody(q.sent); b >= 0 {
+				got = d.ents[b].name
+			}
+		}
+		if got != c.body {
+			t.Errorf("%q: the spokesperson speaks for %q, want %q", c.paras, got, c.body)
 		}
 	}
 }
