@@ -6,7 +6,7 @@ import "strings"
 // page prints a role: "Sen." → "Senator", "Lt. Gov." → "Lieutenant
 // Governor", "Atty. Gen." → "Attorney General", "Texas Gov." → "Texas
 // Governor". A role whose dotted words are not all titles the table knows
-// ("Brig. Gen.", with "Brig." left out of it) is returned as written, never
+// ("Cpl. Maj.", with "Cpl." left out of it) is returned as written, never
 // half expanded; so is a role without abbreviations, and the dots of a
 // name ("U.S. Sen." → "U.S. Senator") are kept.
 func FullTitle(role string) string {
@@ -47,5 +47,5 @@ var titlesInFull = map[string]string{
 	"gen": "General", "col": "Colonel", "maj": "Major", "capt": "Captain", "cpt": "Captain", "cmdr": "Commander",
 	"adm": "Admiral", "sgt": "Sergeant", "supt": "Superintendent", "det": "Detective", "insp": "Inspector",
 	"prof": "Professor", "amb": "Ambassador", "atty": "Attorney", "rev": "Reverend", "pres": "President",
-	"sec": "Secretary", "fr": "Father",
+	"sec": "Secretary", "fr": "Father", "brig": "Brigadier",
 }

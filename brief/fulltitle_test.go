@@ -28,7 +28,8 @@ func TestFullTitle(t *testing.T) {
 		"Texas Gov.":         "Texas Governor",
 		"U.S. Sen.":          "U.S. Senator",
 		"Det. Chief Supt.":   "Detective Chief Superintendent",
-		"Brig. Gen.":         "Brig. Gen.", // "Brig." is not in the table: never half done
+		"Brig. Gen.":         "Brigadier General",
+		"Cpl.":               "Cpl.", // not in the table: as written
 		"chief executive":    "chief executive",
 		"Majority Leader":    "Majority Leader",
 		"head of Acme Inc.":  "head of Acme Inc.",
@@ -60,9 +61,13 @@ func TestTitlesInFullKnown(t *testing.T) {
 func TestAbbreviatedTitleRoles(t *testing.T) {
 	an := analyzeText(t,
 		`Sen. Ruth Calder, R-Okla., voted against the bill on Tuesday. Lt. Gov. Ana Ruiz said the state would appeal.`,
-		`Sgt. Owen Marsh said the inquiry would report in June. Calder said she would try again.`)
+		`Sgt. Owen Marsh said the inquiry would report in June. Calder said she would try again.`,
+		`Det. Lena Kross and Supt. Ivo Brandt told reporters the suspect had been charged. Amb. Rosa Pike said the embassy was informed.`,
+		`Atty. Gen. Mara Quinn said she would appeal. Insp. Tomas Lind said the files were sealed.`,
+		`Brig. Gen. Omar Sadiq said the troops would leave in May.`)
 	for name, want := range map[string]string{"Ruth Calder": "Senator", "Ana Ruiz": "Lieutenant Governor",
-		"Owen Marsh": "Sergeant"} {
+		"Owen Marsh": "Sergeant", "Lena Kross": "Detective", "Ivo Brandt": "Superintendent", "Rosa Pike": "Ambassador",
+		"Mara Quinn": "Attorney General", "Tomas Lind": "Inspector", "Omar Sadiq": "Brigadier General"} {
 		a := actorNamed(an, name)
 		if a == nil {
 			t.Errorf("no actor %q; actors: %q", name, actorNames(an))
