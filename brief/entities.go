@@ -2414,6 +2414,12 @@ func (d *doc) roleBefore(r0 int) string {
 		(titleMods[d.tokLower(k-1)] || titleHeads[d.tokLower(k-1)]) && end-k < 3 {
 		k--
 	}
+	// "press secretary", "Press secretary Dana Osei said": a spokesman's
+	// title, no cabinet secretary's.
+	if end-k == 1 && k > 0 && d.toks[k-1].kind == tWord && d.tokLower(k-1) == "press" &&
+		(d.toks[k-1].flags&fCap == 0 || d.toks[k-1].flags&fStart != 0) {
+		k--
+	}
 	// "former security chief": a plain noun between a modifier (or an
 	// article) and the head.
 	if end-k == 1 && k > 1 && d.plainLower(k-1) && d.adjacent(k-2) {
@@ -2544,7 +2550,8 @@ func (d *doc) roleAfter(j, hi int) string {
 		w := d.tokLower(k)
 		if titleHeads[w] {
 			headAt = k
-		} else if !(titleMods[w] || t.flags&fCap != 0 || t.flags&fPoss != 0 || nameConnectors[w] && w != "and") {
+		} else if !(titleMods[w] || t.flags&fCap != 0 || t.flags&fPoss != 0 || nameConnectors[w] && w != "and" ||
+			w == "press" && k+1 < hi && titleHeads[d.tokLower(k+1)]) { // "the White House press secretary"
 			break
 		}
 		k++

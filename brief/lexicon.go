@@ -48,6 +48,7 @@ var titleHeads = setOf(
 	"striker", "player", "star", "presenter", "host", "anchor", "commentator", "blogger", "founder", "partner",
 	"resident", "pilot", "soldier", "priest", "chef", "designer", "producer", "filmmaker", "director",
 	"treasurer", "comptroller", "whip", "dean", "assemblyman", "assemblywoman", "assemblymember",
+	"det.", "supt.", "insp.", "amb.", "atty.", "cmdr.", "adm.", "maj.", "brig.", "brigadier",
 )
 
 // descriptiveRoles are the titleHeads that describe a person rather than

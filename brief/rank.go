@@ -25,7 +25,10 @@ func (d *doc) scoreEntities() {
 			roles[mi] = uint8(d.mentionRole(m))
 		}
 	}
-	for _, e := range d.ents {
+	// speech is what each person's statements weigh, which the body the
+	// person speaks for gets too (spokesBody).
+	var speech []float64
+	for ei, e := range d.ents {
 		s := 0.0
 		lead := false
 		reports, acts := 0, 0
@@ -68,6 +71,12 @@ func (d *doc) scoreEntities() {
 		s += 1.5*float64(min(reports, 3)) + 0.75*float64(min(acts, 3))
 		e.acts = reports + acts + e.quotes + e.commits + e.disputes
 		s += 1.5*float64(e.quotes) + 1.0*float64(e.commits) + 1.0*float64(e.disputes)
+		if e.kind == KindPerson && reports+e.quotes > 0 {
+			if speech == nil {
+				speech = make([]float64, len(d.ents))
+			}
+			speech[ei] = 1.5*float64(min(reports, 3)) + 1.5*float64(e.quotes)
+		}
 		if e.kind == KindPerson && strings.Contains(e.name, " ") && len(e.ments) >= 2 {
 			s += 1.25 // a person named in full is someone the article introduces
 			if e.role != "" || d.hasTitle(e) {
@@ -86,6 +95,28 @@ func (d *doc) scoreEntities() {
 			}
 		}
 		e.score = s
+	}
+	// A body that speaks through its spokesperson ("White House press
+	// secretary Dana Osei said") is as much an actor as the statements
+	// made in its name: they count for it too.
+	for ei, w := range speech {
+		if w > 0 {
+			if b := d.spokesBody(ei); b >= 0 && b != ei {
+				d.ents[b].score += w
+			}
+		}
+	}
+	// So do the quotes of a spokesperson left unnamed ("“We cannot staff
+	// them,” the spokeswoman said" after "a spokeswoman for the Health
+	// Ministry said").
+	for i := range d.quoteItems {
+		q := &d.quoteItems[i]
+		if q.ent >= 0 || q.speaker == "" || !spokesNouns[lastWord(strings.ToLower(q.speaker))] {
+			continue
+		}
+		if b := d.unnamedSpokesBody(q.sent); b >= 0 {
+			d.ents[b].score += 1.5
+		}
 	}
 }
 

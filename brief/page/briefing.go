@@ -805,10 +805,11 @@ func saysNoMore(text, other string) bool {
 // ("Foreign Minister", "Chief Executive, Port of Kessmere") with each word
 // of it capitalised but the small ones ("of", "the") and those of other
 // scripts than the Latin one, and a past title inside a role ("Mediator,
-// former judge"), "then" dropped ("then Prime Minister"); none for a word that alone says no function
+// former judge"), "then" dropped ("then Prime Minister"), an abbreviated
+// title written in full ("Sen." → "Senator", brief.FullTitle); none for a word that alone says no function
 // ("Head", "Boss", "Senior"): no role is better than one that reads wrong.
 func pageRole(role string) string {
-	words := strings.Fields(role)
+	words := strings.Fields(brief.FullTitle(role)) // "Sen." → "Senator"
 	for len(words) > 0 && strings.EqualFold(words[0], "then") {
 		words = words[1:]
 	}
