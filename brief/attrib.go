@@ -299,7 +299,7 @@ func (d *doc) isRealQuote(q quoteSpan) bool {
 	if q.words < 3 || q.words < 4 && !d.fillsSentence(q) {
 		return false // scare quotes and short fragments
 	}
-	if d.labelQuote(q) {
+	if d.labelQuote(q) || d.inscriptionQuote(q) {
 		return false
 	}
 	s := strings.TrimSpace(d.text[q.s:q.e])
@@ -350,6 +350,43 @@ func (d *doc) labelQuote(q quoteSpan) bool {
 	}
 	w := d.tokLower(b)
 	return thingDeterminer(w) || d.toks[b].flags&fPoss != 0 // possessive pronouns are determiners too
+}
+
+// sloganNouns name words written or chanted for a cause or a brand, not
+// said by anyone: "the slogan “…”", "the hashtag “…”".
+var sloganNouns = setOf("slogan", "slogans", "motto", "tagline", "hashtag", "chant", "chants", "catchphrase",
+	"jingle", "inscription", "watchword", "rallying")
+
+// carrierNouns are things words are written on: "banners that read “…”",
+// "placards reading “…”".
+var carrierNouns = setOf("banner", "banners", "placard", "placards", "sign", "signs", "poster", "posters",
+	"shirt", "shirts", "t-shirt", "t-shirts", "sticker", "stickers", "billboard", "billboards", "flag", "flags",
+	"plaque", "mural", "graffiti", "packaging", "label", "labels", "badge", "badges", "cap", "caps", "hats")
+
+// inscriptionQuote reports a quoted phrase that is a slogan, a chant or
+// the words on a banner, not anyone's statement: after a noun for a
+// slogan ("used the slogan “Your home, only yours”"), after a verb of
+// chanting ("chanting “Not in our name”"), or after "read", "reading" or
+// "saying" whose subject is a thing words are written on ("banners that
+// read “…”", "placards reading “…”").
+func (d *doc) inscriptionQuote(q quoteSpan) bool {
+	b := d.tokenAt(q.os) - 1
+	if b < 0 || d.toks[b].kind != tWord || d.sentenceOf(b) != d.sentenceOf(min(d.tokenAt(q.os), len(d.toks)-1)) {
+		return false
+	}
+	w := d.tokLower(b)
+	switch w {
+	case "chanting", "chanted", "chant", "chants":
+		return true
+	case "read", "reads", "reading", "saying", "says", "bearing", "bore":
+		for k := b - 1; k >= 0 && k >= b-3 && d.toks[k].kind == tWord; k-- {
+			if carrierNouns[d.tokLower(k)] {
+				return true
+			}
+		}
+		return false
+	}
+	return sloganNouns[w]
 }
 
 // onlyFrameBetween reports whether the text between two quotes of one
