@@ -295,14 +295,8 @@ func (d *doc) spokespersonRef(r actorRef) bool {
 	if r.ent < 0 || d.ents[r.ent].kind != KindPerson {
 		return false
 	}
-	en := d.ents[r.ent]
-	roles := []string{en.role}
-	for i, mi := range en.ments {
-		if i == 24 {
-			break
-		}
-		m := d.ments[mi]
-		roles = append(roles, m.role, m.title)
+	ms, roles := d.officeMentions(d.ents[r.ent])
+	for _, m := range ms {
 		// "Press secretary Danielle Osei", "Osei, the press secretary,".
 		for k := max(int(m.r0)-3, 0); k < min(int(m.t1)+4, len(d.toks)); k++ {
 			if k >= int(m.r0) && k < int(m.t1) || d.toks[k].kind != tWord {

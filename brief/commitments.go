@@ -1875,16 +1875,27 @@ func (d *doc) officialPerson(e int) bool {
 	return v
 }
 
+// officeMentions returns the first mentions of an entity that its office
+// is read from (officialRoles, spokespersonRef), and its role with those
+// mentions' roles and titles.
+func (d *doc) officeMentions(en *entity) ([]mention, []string) {
+	n := min(len(en.ments), 24)
+	ms := make([]mention, 0, n)
+	roles := make([]string, 1, 1+2*n)
+	roles[0] = en.role
+	for _, mi := range en.ments[:n] {
+		m := d.ments[mi]
+		ms = append(ms, m)
+		roles = append(roles, m.role, m.title)
+	}
+	return ms, roles
+}
+
 // officialRoles reads a person's office from their role, titles and
 // appositions (officialPerson).
 func (d *doc) officialRoles(en *entity) bool {
-	roles := []string{en.role}
-	for i, mi := range en.ments {
-		if i == 24 {
-			break
-		}
-		m := d.ments[mi]
-		roles = append(roles, m.role, m.title)
+	ms, roles := d.officeMentions(en)
+	for _, m := range ms {
 		// "Lena Marsh, an oceanographer at…", "Tomas Reyes, head of the
 		// agency,": the apposition.
 		if k := int(m.t1); k+2 < len(d.toks) && d.toks[k].kind == tPunct && d.text[d.toks[k].s] == ',' {
