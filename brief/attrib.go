@@ -1,6 +1,7 @@
 package brief
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -598,6 +599,38 @@ func (d *doc) fragmentEndsAt(k int) bool {
 	return q != nil && q.s > 0 && !d.fillsSentence(*q)
 }
 
+// relativeHeads are the things a relative clause without "that" may tell
+// of: "something she said", "what he wrote", "everything they claimed".
+var relativeHeads = setOf("something", "anything", "everything", "nothing", "what", "whatever", "things")
+
+// relativeSpeechVerb reports a speech verb at v, in [lo, v], inside a
+// relative clause on a thing: its subject (a pronoun or a name, across
+// adverbs and auxiliaries: "she already", "he had") stands right after one
+// of relativeHeads, or after "that" or "which" after one.
+func (d *doc) relativeSpeechVerb(v, lo int) bool {
+	k := v - 1
+	for k > lo && d.toks[k].kind == tWord && (isAdverb(d.tokLower(k)) || isAuxiliary(d.tokLower(k))) {
+		k--
+	}
+	if k <= lo || d.toks[k].kind != tWord {
+		return false
+	}
+	// The subject: a mention ("she", "Lund"), or a few words of a noun
+	// phrase ("her critics", "the readers").
+	p := k
+	if c := d.cover[k]; c != 0 {
+		p = int(d.ments[c-1].t0) - 1
+	} else {
+		for p = k - 1; p > lo && p >= k-2 && d.toks[p].kind == tWord && !relativeHeads[d.tokLower(p)] &&
+			(determiners[d.tokLower(p)] || possessivePronouns[d.tokLower(p)]); p-- {
+		}
+	}
+	if p > lo && (d.tokLower(p) == "that" || d.tokLower(p) == "which") {
+		p--
+	}
+	return p >= lo && d.toks[p].kind == tWord && relativeHeads[d.tokLower(p)]
+}
+
 // frameSpeakerIn finds the speaker named in tokens [lo, hi) around a speech
 // verb. after is true for a frame that follows the quote.
 func (d *doc) frameSpeakerIn(lo, hi int, after bool) speakerRef {
@@ -690,6 +723,13 @@ func (d *doc) frameSpeakerIn(lo, hi int, after bool) speakerRef {
 				}
 			}
 		}
+	}
+	if !after && hi > lo && d.text[d.toks[hi-1].s] == ':' {
+		// "telling her something she already acknowledged:", "answered
+		// what her critics asked:": before a colon, a speech verb in a
+		// relative clause on a thing says who said that thing, not who
+		// speaks the quote ("what she calls “…”" names its own words).
+		verbs = slices.DeleteFunc(verbs, func(v int) bool { return d.relativeSpeechVerb(v, lo) })
 	}
 	heard, anon := false, false
 	for _, v := range verbs {

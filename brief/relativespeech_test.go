@@ -1,0 +1,63 @@
+package brief
+
+import (
+	"strings"
+	"testing"
+)
+
+// A verb of saying inside a relative clause on another verb's object
+// ("telling her something she had already conceded:") says who said that
+// thing; the quote after the colon is spoken by the main clause's subject,
+// or by no one the lead-in names. Sentences written for the test.
+func TestRelativeClauseSpeechVerb(t *testing.T) {
+	cases := []struct {
+		name    string
+		paras   []string
+		quote   string
+		speaker string // "" = printed with no speaker, or not at all
+	}{
+		{"people telling her something she conceded", []string{
+			`Columnist Mara Lindqvist wrote on Monday that the Brill ferry should be free for pensioners.`,
+			`Within an hour, readers were telling her something she had already conceded:`,
+			`“Free fares for everyone over sixty would cost the council more than the ferry earns in a year.”`},
+			"Free fares for everyone", ""},
+		{"answered what her critics asked", []string{
+			`Columnist Mara Lindqvist wrote on Monday that the Brill ferry should be free for pensioners.`,
+			`Lindqvist answered what her critics had asked:`,
+			`“The council found money for the bypass, and it can find money for the ferry.”`},
+			"found money for the bypass", "Mara Lindqvist"},
+		{"repeated what she told the council", []string{
+			`Mayor Ida Lund spoke to reporters outside the Brill town hall on Tuesday.`,
+			`She repeated what she had told the council in May:`,
+			`“The harbour stays open, whatever the insurers say about the north quay.”`},
+			"The harbour stays open", "Ida Lund"},
+		{"said something she rarely says", []string{
+			`Mayor Ida Lund spoke to reporters outside the Brill town hall on Tuesday.`,
+			`Lund said something she rarely says:`,
+			`“I was wrong about the north quay, and I am sorry for the delay.”`},
+			"I was wrong about the north quay", "Ida Lund"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			an := analyzeText(t, c.paras...)
+			var q *Quote
+			for i := range an.Quotes {
+				if strings.Contains(an.Quotes[i].Text, c.quote) {
+					q = &an.Quotes[i]
+				}
+			}
+			if c.speaker == "" {
+				if q != nil && q.Speaker != "" {
+					t.Errorf("quote given to %q", q.Speaker)
+				}
+				return
+			}
+			if q == nil {
+				t.Fatalf("no quote with %q", c.quote)
+			}
+			if a := actorNamed(an, c.speaker); a == nil || q.Speaker != a.Name {
+				t.Errorf("speaker = %q, want %q", q.Speaker, c.speaker)
+			}
+		})
+	}
+}
