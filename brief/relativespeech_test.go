@@ -1,21 +1,13 @@
 package brief
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // A verb of saying inside a relative clause on another verb's object
 // ("telling her something she had already conceded:") says who said that
 // thing; the quote after the colon is spoken by the main clause's subject,
-// or by no one the lead-in names. Sentences written for the test.
+// or is printed with no speaker. Sentences written for the test.
 func TestRelativeClauseSpeechVerb(t *testing.T) {
-	cases := []struct {
-		name    string
-		paras   []string
-		quote   string
-		speaker string // "" = printed with no speaker, or not at all
-	}{
+	checkSpeakers(t, []speakerCase{
 		{"people telling her something she conceded", []string{
 			`Columnist Mara Lindqvist wrote on Monday that the Brill ferry should be free for pensioners.`,
 			`Within an hour, readers were telling her something she had already conceded:`,
@@ -36,28 +28,5 @@ func TestRelativeClauseSpeechVerb(t *testing.T) {
 			`Lund said something she rarely says:`,
 			`“I was wrong about the north quay, and I am sorry for the delay.”`},
 			"I was wrong about the north quay", "Ida Lund"},
-	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			an := analyzeText(t, c.paras...)
-			var q *Quote
-			for i := range an.Quotes {
-				if strings.Contains(an.Quotes[i].Text, c.quote) {
-					q = &an.Quotes[i]
-				}
-			}
-			if c.speaker == "" {
-				if q != nil && q.Speaker != "" {
-					t.Errorf("quote given to %q", q.Speaker)
-				}
-				return
-			}
-			if q == nil {
-				t.Fatalf("no quote with %q", c.quote)
-			}
-			if a := actorNamed(an, c.speaker); a == nil || q.Speaker != a.Name {
-				t.Errorf("speaker = %q, want %q", q.Speaker, c.speaker)
-			}
-		})
-	}
+	})
 }
