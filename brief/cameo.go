@@ -43,6 +43,10 @@ var disputeNounCodes = map[string]string{
 
 // disputeCameo returns the CAMEO code of the dispute cue w at token t.
 func (d *doc) disputeCameo(t int, w string, noun bool) string {
+	if t+1 < len(d.toks) && d.tokLower(t+1) == "that" && d.sentenceOf(t+1) == d.sentenceOf(t) &&
+		lemmaName(d.lemmaAt(t)) == "charge" {
+		return "112" // "charged that Norlake had…": an accusation, not an arrest
+	}
 	if noun {
 		if c, ok := disputeNounCodes[w]; ok {
 			return c

@@ -150,7 +150,7 @@ func (d *doc) criticismFrame(n, lo, hi int) docDispute {
 	x := docDispute{cue: d.tokLower(n), cueTok: n, cameo: "111"}
 	x.add(by)
 	x.add(d.aimTarget(p, hi))
-	return d.twoSides(x)
+	return d.twoSides(x, frameWeight)
 }
 
 // criticismAimedAt makes the dispute of a criticism made by the subject of verb at
@@ -159,14 +159,14 @@ func (d *doc) criticismAimedAt(verb, p, hi int) docDispute {
 	if verb < 0 || d.negatedBefore(verb) || d.inConditional(verb) {
 		return docDispute{}
 	}
-	x := docDispute{cue: d.tokLower(p - 1), cameo: "111", score: frameWeight, cueTok: p - 1}
+	x := docDispute{cue: d.tokLower(p - 1), cameo: "111", cueTok: p - 1}
 	r, ok := d.criticSubject(verb)
 	if !ok {
 		return docDispute{}
 	}
 	x.add(r)
 	x.add(d.aimTarget(p, hi))
-	return d.twoSides(x)
+	return d.twoSides(x, frameWeight)
 }
 
 // aimTarget returns the actor the phrase after the preposition at p names
@@ -192,7 +192,7 @@ func (d *doc) atOdds(n, lo, hi int) docDispute {
 	if be <= lo || !isBe(d.tokLower(be)) && !linkVerbs[d.tokLower(be)] || d.negatedBefore(be) || d.inConditional(be) {
 		return docDispute{}
 	}
-	x := docDispute{cue: d.tokLower(n), cameo: "110", score: frameWeight, cueTok: n}
+	x := docDispute{cue: d.tokLower(n), cameo: "110", cueTok: n}
 	if n+1 < hi && d.tokLower(n+1) == "with" {
 		r, ok := d.criticSubject(be)
 		if !ok {
@@ -200,16 +200,17 @@ func (d *doc) atOdds(n, lo, hi int) docDispute {
 		}
 		x.add(r)
 		x.add(d.aimTarget(n+1, hi))
-		return d.twoSides(x)
+		return d.twoSides(x, frameWeight)
 	}
 	for _, r := range d.conjoinedSubjects(be) {
 		x.add(r)
 	}
-	return d.twoSides(x)
+	return d.twoSides(x, frameWeight)
 }
 
-// twoSides keeps a dispute whose two parties are named actors and apart.
-func (d *doc) twoSides(x docDispute) docDispute {
+// twoSides keeps a dispute whose two parties are named actors and apart,
+// with the given weight.
+func (d *doc) twoSides(x docDispute, weight float64) docDispute {
 	if len(x.parties) != 2 {
 		return docDispute{}
 	}
@@ -218,7 +219,7 @@ func (d *doc) twoSides(x docDispute) docDispute {
 			return docDispute{}
 		}
 	}
-	x.score = frameWeight
+	x.score = weight
 	return x
 }
 
@@ -284,7 +285,7 @@ func (d *doc) criticismReceived(n, lo, hi int) docDispute {
 	x := docDispute{cue: d.tokLower(n), cueTok: n, cameo: "111"}
 	x.add(d.aimTarget(n+1, hi))
 	x.add(r)
-	return d.twoSides(x)
+	return d.twoSides(x, frameWeight)
 }
 
 // standingCritic reads "A, a longtime critic of B," and "A has been a
@@ -324,7 +325,7 @@ func (d *doc) standingCritic(n, lo, hi int) docDispute {
 	x := docDispute{cue: d.tokLower(n), cueTok: n, cameo: "111"}
 	x.add(holder)
 	x.add(d.aimTarget(n+1, hi))
-	return d.twoSides(x)
+	return d.twoSides(x, frameWeight)
 }
 
 // criticModifiers tell how one is a critic, not of what trade: "a

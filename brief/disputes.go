@@ -311,9 +311,6 @@ func (d *doc) findDisputes() {
 			}
 			x.cueTok = t
 			x.cameo = d.disputeCameo(t, w, !asVerb)
-			if ln == "charge" && t+1 < hi && d.tokLower(t+1) == "that" {
-				x.cameo = "112" // "charged that Norlake had…": an accusation, not an arrest
-			}
 			best = x
 		}
 		// Disputes told in a quote ("This is an attempt to silence the
@@ -3039,10 +3036,7 @@ func (d *doc) participlePassive(t, hi int) bool {
 }
 
 // participleOpening reports a participle that opens its sentence.
-func (d *doc) participleOpening(t int) bool {
-	lo, _ := d.sentRange(d.sentenceOf(t))
-	return t == lo
-}
+func (d *doc) participleOpening(t int) bool { return t == d.sentTokLo(t) }
 
 // afterParticiple returns the actor named first after the comma that ends
 // the participle phrase at t: "Accused by the union of…, Norlake said".

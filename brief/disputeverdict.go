@@ -218,14 +218,12 @@ func (d *doc) namedVerdict(k, v, lo, hi int) docDispute {
 // verdictParties makes the dispute of a verdict given by speaker on
 // judged, both named and apart, or none.
 func (d *doc) verdictParties(speaker, judged actorRef, v, hi int) docDispute {
-	if speaker.ent < 0 || judged.ent < 0 || speaker.ent == judged.ent ||
-		d.ents[speaker.ent].kind == KindOther || d.ents[judged.ent].kind == KindOther {
-		return docDispute{}
-	}
-	x := docDispute{cue: d.tokLower(v), cameo: "111", score: verdictWeight, cueTok: v}
+	x := docDispute{cue: d.tokLower(v), cameo: "111", cueTok: v}
 	x.add(speaker)
 	x.add(judged)
-	x.topic = d.disputeTopic(v, hi)
+	if x = d.twoSides(x, verdictWeight); len(x.parties) == 2 {
+		x.topic = d.disputeTopic(v, hi)
+	}
 	return x
 }
 

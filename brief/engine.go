@@ -105,7 +105,7 @@ type doc struct {
 	reportNoun string
 	// bodyCalls holds the tokens of "body" that end an apposition calling
 	// an organisation a body ("CTS, the State body that…"), found once
-	// (bodyCallsRead) by calledBodyAt.
+	// (bodyCallsRead) by calledBody.
 	bodyCalls     []int32
 	bodyCallsRead bool
 	// epiNat and epiAge hold, for each entity, the nationality (a

@@ -2257,7 +2257,12 @@ func (d *doc) placeSurname(i, si int) bool {
 		!d.adjacent(p) || d.sentenceOf(p) != si || p > 0 && d.isCapWord(p-1) && d.adjacent(p-1) {
 		return false
 	}
-	tail := " " + d.spanText(p, i+1)
+	return d.personEndingIn(" " + d.spanText(p, i+1))
+}
+
+// personEndingIn reports a person named earlier whose name ends in tail
+// (" dos Santos", " al-Hashimi").
+func (d *doc) personEndingIn(tail string) bool {
 	for k := len(d.ments) - 1; k >= 0; k-- {
 		if m := &d.ments[k]; m.form == formPerson && strings.HasSuffix(m.key, tail) {
 			return true
@@ -2812,13 +2817,7 @@ func (d *doc) articleSurname(i int) bool {
 	if h < 0 || h+1 >= len(text) || text[h+1] < 'A' || text[h+1] > 'Z' {
 		return false
 	}
-	tail := " " + text
-	for k := len(d.ments) - 1; k >= 0; k-- {
-		if m := &d.ments[k]; m.form == formPerson && strings.HasSuffix(m.key, tail) {
-			return true
-		}
-	}
-	return false
+	return d.personEndingIn(" " + text)
 }
 
 // isNameParticle reports a lower-case hyphenated surname particle: "al-Bashir",

@@ -201,7 +201,7 @@ func (d *doc) epithetFacts() {
 			continue
 		}
 		ei := person(k)
-		if ei < 0 || m.form == formDemonym {
+		if ei < 0 {
 			continue
 		}
 		// "Piet Voss, 61,", "Piet Voss, aged 61,": a comma, a number, a

@@ -22,7 +22,7 @@ func FullTitle(role string) string {
 		}
 		full, known := titlesInFull[strings.ToLower(stem)]
 		if !known {
-			if isUpperASCII(stem[0]) && len(stem) <= 5 {
+			if isUpperByte(stem[0]) && len(stem) <= 5 {
 				return role // an abbreviation the table does not know
 			}
 			continue
@@ -34,8 +34,6 @@ func FullTitle(role string) string {
 	}
 	return strings.Join(words, " ")
 }
-
-func isUpperASCII(c byte) bool { return c >= 'A' && c <= 'Z' }
 
 // titlesInFull are the titles written abbreviated before a name, as US
 // wire copy does (AP style), with the word each stands for: the

@@ -155,14 +155,8 @@ func (d *doc) spokesRoleAfter(t1, hi int) (int, bool) {
 		if body >= 0 {
 			return -1, false // "the ministry's spokeswoman for Europe": no plain role
 		}
-		j := n + 1
-		for j < hi && d.toks[j].kind == tWord && determiners[d.tokLower(j)] && d.cover[j] == 0 {
-			j++
-		}
-		if j < hi && d.cover[j] != 0 {
-			if m := &d.ments[d.cover[j]-1]; int(m.t0) == j && m.ent >= 0 && m.form != formPlace && d.spokesBodyOK(int(m.ent)) {
-				return int(m.ent), true // ", a spokeswoman for the Port Authority,"
-			}
+		if b := d.spokesBodyAfter(n+1, hi); b >= 0 {
+			return b, true // ", a spokeswoman for the Port Authority,"
 		}
 		return -1, false
 	}
@@ -223,20 +217,29 @@ func (d *doc) unnamedSpokesBody(si int) int {
 			}
 			n := t + 1
 			if n < hi && d.toks[n].kind == tWord && (d.tokLower(n) == "for" || d.tokLower(n) == "of" || d.tokLower(n) == "at") {
-				j := n + 1
-				for j < hi && d.toks[j].kind == tWord && determiners[d.tokLower(j)] && d.cover[j] == 0 {
-					j++
-				}
-				if j < hi && d.cover[j] != 0 {
-					if m := &d.ments[d.cover[j]-1]; int(m.t0) == j && m.ent >= 0 && m.form != formPlace && d.spokesBodyOK(int(m.ent)) {
-						return int(m.ent) // "a spokeswoman for the Health Ministry"
-					}
+				if b := d.spokesBodyAfter(n+1, hi); b >= 0 {
+					return b // "a spokeswoman for the Health Ministry"
 				}
 			}
 			if k >= lo && d.tokLower(k) == "the" {
 				continue // "the spokeswoman said": the one named before
 			}
 			return -1 // the nearest spokesperson names no body: none is guessed
+		}
+	}
+	return -1
+}
+
+// spokesBodyAfter returns the body named at token j, after "for", "of" or
+// "at" and across determiners ("for the Port Authority"), that a
+// spokesperson can speak for (spokesBodyOK), or -1.
+func (d *doc) spokesBodyAfter(j, hi int) int {
+	for j < hi && d.toks[j].kind == tWord && determiners[d.tokLower(j)] && d.cover[j] == 0 {
+		j++
+	}
+	if j < hi && d.cover[j] != 0 {
+		if m := &d.ments[d.cover[j]-1]; int(m.t0) == j && m.ent >= 0 && m.form != formPlace && d.spokesBodyOK(int(m.ent)) {
+			return int(m.ent)
 		}
 	}
 	return -1

@@ -216,19 +216,27 @@ func isChrome(n *html.Node) bool {
 		case "role":
 			named = named || chromeRoles[strings.ToLower(strings.TrimSpace(at.Val))]
 		case "class", "id":
-			for _, w := range strings.FieldsFunc(strings.ToLower(at.Val), func(r rune) bool {
-				return !unicode.IsLetter(r) && !unicode.IsDigit(r)
-			}) {
-				named = named || chromeWords[w]
-			}
+			named = named || nameHas(at.Val, chromeWords)
 		}
 	}
 	return named && brief.CountWords(nodeText(n, 1000)) < 60
 }
 
-// dropChrome removes the elements under n that are page chrome by their
-// class, id or role (see isChrome): an advert's slogan in quotation marks
-// is no one's quote.
+// nameHas reports a word of a class or id value ("top-ad-slot") in words.
+func nameHas(val string, words map[string]bool) bool {
+	for _, w := range strings.FieldsFunc(strings.ToLower(val), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	}) {
+		if words[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// dropChrome removes the elements under n that are adverts by their class
+// or id (isAdvert), before readability strips the classes: an advert's
+// slogan in quotation marks is no one's quote.
 func dropChrome(n *html.Node) {
 	for c := n.FirstChild; c != nil; {
 		next := c.NextSibling
@@ -255,11 +263,7 @@ func isAdvert(n *html.Node) bool {
 	named := false
 	for _, at := range n.Attr {
 		if at.Key == "class" || at.Key == "id" {
-			for _, w := range strings.FieldsFunc(strings.ToLower(at.Val), func(r rune) bool {
-				return !unicode.IsLetter(r) && !unicode.IsDigit(r)
-			}) {
-				named = named || advertWords[w]
-			}
+			named = named || nameHas(at.Val, advertWords)
 		}
 	}
 	return named && fewElements(n, 40) && brief.CountWords(nodeText(n, 1000)) < 60
