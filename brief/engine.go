@@ -204,6 +204,7 @@ func (d *doc) release() {
 	d.quotes, d.pluralAcronyms, d.surnamesSeen, d.personWords, d.stateBodies, d.shortBodies = nil, nil, nil, nil, nil, nil
 	d.byTok, d.alone, d.cover, d.institutions, d.officials = nil, nil, nil, nil, nil
 	d.eidx, d.asked, d.quoteAtSent = nil, nil, nil
+	d.verdict, d.frame, d.paraMark, d.markCum, d.bodyCalls, d.epiNat, d.epiAge = nil, nil, nil, nil, nil, nil, nil
 }
 
 // tokenizeAll tokenizes every sentence.
