@@ -1339,6 +1339,11 @@ func (d *doc) npAt(k, hi int) speakerRef {
 				// Not the adjective of the document's title: the document.
 				return d.refEndingAt(k, doc)
 			}
+			if (m.flags&mAdj != 0 || m.form == formDemonym) && d.mediumAfter(int(m.t1), hi) {
+				// "according to Chinese state television": a medium
+				// that carried the words, not their speaker.
+				return noSpeaker
+			}
 			if m.flags&mPoss != 0 {
 				// "said Qatar's minister of state, Khalid Al-Mansouri": the
 				// person named after the possessive phrase.
@@ -1373,6 +1378,17 @@ func (d *doc) npAt(k, hi int) speakerRef {
 		}
 	}
 	return noSpeaker
+}
+
+// mediumAfter reports a medium's head word among the lower-case words
+// from token k: "state television", "state-run media", "news agency".
+func (d *doc) mediumAfter(k, hi int) bool {
+	for j := k; j < hi && j < k+3 && d.toks[j].kind == tWord && d.toks[j].flags&fCap == 0; j++ {
+		if w := d.tokLower(j); outletHeads[w] || w == "media" || w == "agency" {
+			return true
+		}
+	}
+	return false
 }
 
 // possessivePronouns open a description as a determiner does: "her

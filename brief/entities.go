@@ -679,6 +679,11 @@ func (d *doc) matchName(i, hi, si int, headline bool) int {
 				m.kind = k
 				m.form = formOrg
 				m.key = h.name + " " + d.tokLower(i+n)
+				if w := d.spanText(i, i+n); localServices[d.tokLower(i+n)] && w != h.name && !isAllCapsWord(w) {
+					// "Brussels police": a city's service, though the
+					// city stands for a body ("Brussels" for the EU).
+					m.key = w + " " + d.tokLower(i+n)
+				}
 				d.addMention(m)
 				return n + 1
 			}
@@ -2984,6 +2989,11 @@ func (d *doc) countryModifier(i, j, hi int) bool {
 // UK delegation", "the Iran side" (with institutionWords).
 var countrySides = setOf("delegation", "embassy", "consulate", "mission", "side", "team", "camp", "regime",
 	"leadership", "establishment")
+
+// localServices are the group nouns that name a town's own service after
+// its name: "Brussels police", not the EU's though "Brussels" stands for
+// the EU.
+var localServices = setOf("police", "council")
 
 // genericQualifiers before a people's plural name some of them: "many
 // Tunisians", "some Republicans".
