@@ -9,9 +9,9 @@ import "testing"
 func TestStateAsNounIsNoSpeechVerb(t *testing.T) {
 	checkSpeakers(t, []speakerCase{
 		{"statement carried by state media", []string{
-			`Dravia on Monday condemned a new round of tariffs on its steel.`,
-			`Trade Minister Olek Varanov said in a statement carried by Dravian state media: “The measures break every rule of fair trade and will be answered.”`},
-			"The measures break every rule", "Olek Varanov"},
+			`China on Monday condemned a new round of tariffs on its steel.`,
+			`The commerce ministry said in a statement carried by Chinese state media: “The measures break every rule of fair trade and will be answered.”`},
+			"The measures break every rule", "The commerce ministry"},
 		{"checked against EU state aid law, and that", []string{
 			`Poland has promised its fishermen 900 million zlotys in aid.`,
 			`Commission spokesman Anton Verhoef said any such payments would be checked against EU state aid law, and that “the rules of the market apply in Warsaw as they do everywhere else”.`},
