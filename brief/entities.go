@@ -769,7 +769,9 @@ func (d *doc) matchName(i, hi, si int, headline bool) int {
 	// "Labour Leader Keir Starmer". The words up to the title are its
 	// qualifier; the name follows the title.
 	for h := start; h < j-1; h++ {
-		if !d.isTitleWord(h) || d.tokLower(h) == "first" {
+		// "Agriculture Commissioner Ilse Vandermeer": an office's field
+		// opens the title it stands before.
+		if !d.isTitleWord(h) && !(isTitleMod(d.tokLower(h)) && d.titleLength(h, j) > 1) || d.tokLower(h) == "first" {
 			continue
 		}
 		k := d.titleLength(h, j)
@@ -1592,7 +1594,7 @@ func (d *doc) titleLength(i, hi int) int {
 			continue
 		case titleHeads[w], w == "superior" && head == j-1:
 			head = j // "Mother Superior"
-		case titleMods[w]:
+		case isTitleMod(w):
 		case w == "of" && head >= 0 && j+1 < hi && d.isCapWord(j+1):
 			// "Secretary of State", "President of France"
 			if n, _ := d.gazMatch(j+1, hi); n > 0 {
