@@ -509,6 +509,9 @@ func (d *doc) fillsSentence(q quoteSpan) bool {
 // before it from the sentence start.
 func (d *doc) frameSpeaker(qi int) speakerRef {
 	q := d.quotes[qi]
+	if sp, ok := d.heardFragment(q); ok {
+		return sp
+	}
 	// After: `,” Mr Starmer said.` / `," said Hicks.` / `— Name`
 	if q.closed {
 		lo := d.tokenAt(q.oe)
@@ -588,6 +591,47 @@ func (d *doc) frameSpeaker(qi int) speakerRef {
 }
 
 func (d *doc) paraEnd(p int) int { return d.a.Paragraphs[p].End }
+
+// heardFragment reads a fragment quoted inside a clause of words heard:
+// "Customers were told that recordings might be kept “for quality
+// purposes”, the agency said." The words are the teller's, named after
+// "by" or not at all; the frame that closes the sentence names who
+// reports the telling. ok is false when the quote fills its sentence, or
+// no passive verb of saying stands before it in its sentence with no
+// active one between ("were told that the minister said “…”").
+func (d *doc) heardFragment(q quoteSpan) (speakerRef, bool) {
+	if d.fillsSentence(q) {
+		return noSpeaker, false
+	}
+	qt := d.tokenAt(q.os)
+	si := d.a.sentenceAt(q.os)
+	if qt <= 0 || qt > len(d.toks) || si < 0 {
+		return noSpeaker, false
+	}
+	lo, _ := d.sentRange(si)
+	for v := qt - 1; v >= lo; v-- {
+		tk := d.toks[v]
+		if tk.kind == tQuote || tk.flags&fInQuote != 0 {
+			return noSpeaker, false
+		}
+		if tk.kind != tWord || d.lex[v]&lexSpeech == 0 || tk.flags&fCap != 0 {
+			continue
+		}
+		if v > lo && (determiners[d.tokLower(v-1)] || possessivePronouns[d.tokLower(v-1)]) {
+			continue // "her post was": a noun
+		}
+		if !d.speechPassiveAt(v, lo) {
+			return noSpeaker, false // "were told that the minister said “…”"
+		}
+		if v+2 < qt && d.tokLower(v+1) == "by" {
+			if sp := d.npAt(v+2, qt); sp.ok() {
+				return sp, true
+			}
+		}
+		return speakerRef{ent: -1, heard: true}, true
+	}
+	return noSpeaker, false
+}
 
 // fragmentEndsAt reports a quotation mark at token k that closes a
 // fragment quoted inside a sentence (not a whole quoted sentence).
