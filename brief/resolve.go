@@ -1605,7 +1605,9 @@ func isPreposition(w string) bool {
 	switch w {
 	case "of", "in", "on", "at", "for", "with", "to", "from", "by", "about", "against", "into", "over",
 		"under", "between", "among", "after", "before", "during", "without", "towards", "toward", "than",
-		"like", "via", "per", "despite", "alongside", "behind", "near", "across", "through":
+		"like", "via", "per", "despite", "alongside", "behind", "near", "across", "through", "outside", "inside",
+		"within", "around", "throughout", "amid", "amidst", "beyond", "upon", "onto", "beside", "above", "below",
+		"beneath", "along", "unlike":
 		return true
 	}
 	return false
