@@ -844,8 +844,9 @@ func (d *doc) frameSpeakerIn(lo, hi int, after bool) speakerRef {
 		// "Another wrote", "A comment under the video said": someone the
 		// frame does not name, unless another verb names who speaks.
 		anon = anon || d.anonymousSubject(lo, v)
-		// "Uber stepped in and tweeted": the subject of the first verb.
-		if v > lo && d.tokLower(v-1) == "and" {
+		// "Uber stepped in and tweeted", "she accepted that…, but said":
+		// the subject of the first verb.
+		if v > lo && (d.tokLower(v-1) == "and" || d.tokLower(v-1) == "but") {
 			if sp := d.clauseSubject(lo, v); sp.ok() {
 				return sp
 			}
