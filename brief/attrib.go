@@ -509,6 +509,9 @@ func (d *doc) fillsSentence(q quoteSpan) bool {
 // before it from the sentence start.
 func (d *doc) frameSpeaker(qi int) speakerRef {
 	q := d.quotes[qi]
+	if sp, ok := d.heardFragment(q); ok {
+		return sp
+	}
 	// After: `,” Mr Starmer said.` / `," said Hicks.` / `— Name`
 	if q.closed {
 		lo := d.tokenAt(q.oe)
@@ -588,6 +591,47 @@ func (d *doc) frameSpeaker(qi int) speakerRef {
 }
 
 func (d *doc) paraEnd(p int) int { return d.a.Paragraphs[p].End }
+
+// heardFragment reads a fragment quoted inside a clause of words heard:
+// "Customers were told that recordings might be kept “for quality
+// purposes”, the agency said." The words are the teller's, named after
+// "by" or not at all; the frame that closes the sentence names who
+// reports the telling. ok is false when the quote fills its sentence, or
+// no passive verb of saying stands before it in its sentence with no
+// active one between ("were told that the minister said “…”").
+func (d *doc) heardFragment(q quoteSpan) (speakerRef, bool) {
+	if d.fillsSentence(q) {
+		return noSpeaker, false
+	}
+	qt := d.tokenAt(q.os)
+	si := d.a.sentenceAt(q.os)
+	if qt <= 0 || qt > len(d.toks) || si < 0 {
+		return noSpeaker, false
+	}
+	lo, _ := d.sentRange(si)
+	for v := qt - 1; v >= lo; v-- {
+		tk := d.toks[v]
+		if tk.kind == tQuote || tk.flags&fInQuote != 0 {
+			return noSpeaker, false
+		}
+		if tk.kind != tWord || d.lex[v]&lexSpeech == 0 || tk.flags&fCap != 0 {
+			continue
+		}
+		if v > lo && (determiners[d.tokLower(v-1)] || possessivePronouns[d.tokLower(v-1)]) {
+			continue // "her post was": a noun
+		}
+		if !d.speechPassiveAt(v, lo) {
+			return noSpeaker, false // "were told that the minister said “…”"
+		}
+		if v+2 < qt && d.tokLower(v+1) == "by" {
+			if sp := d.npAt(v+2, qt); sp.ok() {
+				return sp, true
+			}
+		}
+		return speakerRef{ent: -1, heard: true}, true
+	}
+	return noSpeaker, false
+}
 
 // fragmentEndsAt reports a quotation mark at token k that closes a
 // fragment quoted inside a sentence (not a whole quoted sentence).
@@ -800,8 +844,9 @@ func (d *doc) frameSpeakerIn(lo, hi int, after bool) speakerRef {
 		// "Another wrote", "A comment under the video said": someone the
 		// frame does not name, unless another verb names who speaks.
 		anon = anon || d.anonymousSubject(lo, v)
-		// "Uber stepped in and tweeted": the subject of the first verb.
-		if v > lo && d.tokLower(v-1) == "and" {
+		// "Uber stepped in and tweeted", "she accepted that…, but said":
+		// the subject of the first verb.
+		if v > lo && (d.tokLower(v-1) == "and" || d.tokLower(v-1) == "but") {
 			if sp := d.clauseSubject(lo, v); sp.ok() {
 				return sp
 			}
@@ -1339,6 +1384,11 @@ func (d *doc) npAt(k, hi int) speakerRef {
 				// Not the adjective of the document's title: the document.
 				return d.refEndingAt(k, doc)
 			}
+			if (m.flags&mAdj != 0 || m.form == formDemonym) && d.mediumAfter(int(m.t1), hi) {
+				// "according to Chinese state television": a medium
+				// that carried the words, not their speaker.
+				return noSpeaker
+			}
 			if m.flags&mPoss != 0 {
 				// "said Qatar's minister of state, Khalid Al-Mansouri": the
 				// person named after the possessive phrase.
@@ -1373,6 +1423,17 @@ func (d *doc) npAt(k, hi int) speakerRef {
 		}
 	}
 	return noSpeaker
+}
+
+// mediumAfter reports a medium's head word among the lower-case words
+// from token k: "state television", "state-run media", "news agency".
+func (d *doc) mediumAfter(k, hi int) bool {
+	for j := k; j < hi && j < k+3 && d.toks[j].kind == tWord && d.toks[j].flags&fCap == 0; j++ {
+		if w := d.tokLower(j); outletHeads[w] || w == "media" || w == "agency" {
+			return true
+		}
+	}
+	return false
 }
 
 // possessivePronouns open a description as a determiner does: "her

@@ -679,6 +679,11 @@ func (d *doc) matchName(i, hi, si int, headline bool) int {
 				m.kind = k
 				m.form = formOrg
 				m.key = h.name + " " + d.tokLower(i+n)
+				if w := d.spanText(i, i+n); localServices[d.tokLower(i+n)] && w != h.name && !isAllCapsWord(w) {
+					// "Brussels police": a city's service, though the
+					// city stands for a body ("Brussels" for the EU).
+					m.key = w + " " + d.tokLower(i+n)
+				}
 				d.addMention(m)
 				return n + 1
 			}
@@ -764,7 +769,9 @@ func (d *doc) matchName(i, hi, si int, headline bool) int {
 	// "Labour Leader Keir Starmer". The words up to the title are its
 	// qualifier; the name follows the title.
 	for h := start; h < j-1; h++ {
-		if !d.isTitleWord(h) || d.tokLower(h) == "first" {
+		// "Agriculture Commissioner Ilse Vandermeer": an office's field
+		// opens the title it stands before.
+		if !d.isTitleWord(h) && !(isTitleMod(d.tokLower(h)) && d.titleLength(h, j) > 1) || d.tokLower(h) == "first" {
 			continue
 		}
 		k := d.titleLength(h, j)
@@ -1587,7 +1594,7 @@ func (d *doc) titleLength(i, hi int) int {
 			continue
 		case titleHeads[w], w == "superior" && head == j-1:
 			head = j // "Mother Superior"
-		case titleMods[w]:
+		case isTitleMod(w):
 		case w == "of" && head >= 0 && j+1 < hi && d.isCapWord(j+1):
 			// "Secretary of State", "President of France"
 			if n, _ := d.gazMatch(j+1, hi); n > 0 {
@@ -2984,6 +2991,11 @@ func (d *doc) countryModifier(i, j, hi int) bool {
 // UK delegation", "the Iran side" (with institutionWords).
 var countrySides = setOf("delegation", "embassy", "consulate", "mission", "side", "team", "camp", "regime",
 	"leadership", "establishment")
+
+// localServices are the group nouns that name a town's own service after
+// its name: "Brussels police", not the EU's though "Brussels" stands for
+// the EU.
+var localServices = setOf("police", "council")
 
 // genericQualifiers before a people's plural name some of them: "many
 // Tunisians", "some Republicans".

@@ -163,6 +163,12 @@ func (d *doc) matchGroup(t, lo, si int) int {
 		if mods == 0 && !d.npOpensBefore(k, lo) && !(k > lo && d.isModifierChain(k-1, lo)) {
 			break
 		}
+		// "a plan to make farmers leave": after "to" the word may be a
+		// verb taking the group as object; only an adjective's ending ("to
+		// federal prosecutors") qualifies the group there.
+		if mods == 0 && k > lo && d.toks[k-1].kind == tWord && d.tokLower(k-1) == "to" && !adjectiveEnding(lw) {
+			break
+		}
 		start = k
 		mods++
 	}
@@ -171,6 +177,17 @@ func (d *doc) matchGroup(t, lo, si int) int {
 		form: formGroup, key: key, gkey: d.groupKey(start, s, t)}
 	d.addMentionAt(m)
 	return 1
+}
+
+// adjectiveEnding reports a word with an adjective's ending: "federal",
+// "public", "elective", "various".
+func adjectiveEnding(w string) bool {
+	for _, e := range [...]string{"al", "ic", "ive", "ous", "ary", "ian", "ese", "ish", "ful", "less", "ern", "ist"} {
+		if len(w) > len(e)+2 && strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
 }
 
 // plainAtStart reports a capitalised content word opening a sentence that

@@ -115,4 +115,45 @@ func (d *doc) classify() {
 		}
 		d.lex[i] = e.class
 	}
+	d.stateNouns()
+}
+
+// stateNouns takes the speech class off "state" where it is the noun of
+// "Chinese state media", "EU state aid rules" or "a state visit": the base
+// form is a verb only after "to", an auxiliary or modal, a relative
+// pronoun, a personal pronoun or a plural noun ("the guidelines state"),
+// across adverbs ("they clearly state").
+func (d *doc) stateNouns() {
+	id, ok := d.wordID["state"]
+	if !ok {
+		return
+	}
+	for k, w := range d.wid {
+		if w != id || d.lex[k]&lexSpeech == 0 || d.toks[k].flags&fCap != 0 {
+			continue
+		}
+		p := k - 1
+		for p >= 0 && d.toks[p].kind == tWord && isAdverb(d.lower[d.toks[p].s:d.toks[p].e]) &&
+			!isAuxiliary(d.lower[d.toks[p].s:d.toks[p].e]) {
+			p--
+		}
+		if p >= 0 && d.toks[p].kind == tWord && stateVerbAfter(d.lower[d.toks[p].s:d.toks[p].e], d.toks[p].flags) {
+			continue
+		}
+		d.lex[k] &^= lexSpeech
+	}
+}
+
+// stateVerbAfter reports a word w (lower case, with its token flags) after
+// which "state" is a verb.
+func stateVerbAfter(w string, flags uint16) bool {
+	switch w {
+	case "to", "which", "that", "who", "i", "we", "you", "they", "shall", "must":
+		return true
+	}
+	if isAuxiliary(w) {
+		return true
+	}
+	// "the guidelines state", not "the company's state".
+	return flags&(fCap|fPoss) == 0 && len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
 }

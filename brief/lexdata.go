@@ -140,6 +140,26 @@ type agent struct {
 	pluralOnly bool  // the source lists the plural only ("generals")
 }
 
+// officeHeads end the names of government offices in the agent table,
+// whose other word names the office's field: "agriculture minister",
+// "minister for fisheries", "department of tourism".
+var officeHeads = setOf("minister", "secretary", "ministry", "commissioner", "department")
+
+// addPortfolio marks the field of a government office of n words, key
+// its lemmas: "X minister" or "minister for/of X" (agent phrases are
+// stored by lemma, and t.names spells them).
+func (t *lexTables) addPortfolio(key [3]lemma, n int) {
+	if t.portfolio == nil {
+		t.portfolio = make([]bool, len(t.names))
+	}
+	switch {
+	case n == 2 && officeHeads[t.names[key[1]]]:
+		t.portfolio[key[0]] = true
+	case n == 3 && officeHeads[t.names[key[0]]] && (t.names[key[1]] == "of" || t.names[key[1]] == "for"):
+		t.portfolio[key[2]] = true
+	}
+}
+
 // lexTables holds the parsed tables; see lexicon.
 type lexTables struct {
 	names  []string           // lemma → its word (index 0 unused)
@@ -148,6 +168,10 @@ type lexTables struct {
 	agents map[[3]lemma]agent // the lemmas of a phrase, left-aligned, 0-padded
 	agent1 []agent            // lemma → single-word agent (class agentNone: none)
 	trades map[string]bool    // industry nouns that end a business's name ("shipping")
+	// portfolio marks the lemmas of a government office's field
+	// ("agriculture" of "agriculture minister", "fisheries" of "minister
+	// for fisheries"): before a title, a field of the title, not a name.
+	portfolio []bool
 	// threats: the acts that, announced, are a threat, with its CAMEO
 	// code ("sue" → 131, "fight" → 138), by lemma ("" for none).
 	threats []string
@@ -280,6 +304,9 @@ func loadLexData(m map[string]lexEntry) *lexTables {
 			t.agent1[key[0]] = a
 		} else {
 			t.agents[key] = a
+		}
+		if cl == agentGovernment {
+			t.addPortfolio(key, n)
 		}
 	})
 	// Threats: act, code, source.

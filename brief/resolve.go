@@ -1605,7 +1605,9 @@ func isPreposition(w string) bool {
 	switch w {
 	case "of", "in", "on", "at", "for", "with", "to", "from", "by", "about", "against", "into", "over",
 		"under", "between", "among", "after", "before", "during", "without", "towards", "toward", "than",
-		"like", "via", "per", "despite", "alongside", "behind", "near", "across", "through":
+		"like", "via", "per", "despite", "alongside", "behind", "near", "across", "through", "outside", "inside",
+		"within", "around", "throughout", "amid", "amidst", "beyond", "upon", "onto", "beside", "above", "below",
+		"beneath", "along", "unlike":
 		return true
 	}
 	return false
@@ -1967,6 +1969,13 @@ func (d *doc) resolveDescriptions() {
 		if testLatestMentioned != nil {
 			testLatestMentioned(d, mi, fits, best)
 		}
+		if best < 0 && (m.key == "ministry" || m.key == "department") {
+			// "Brazil's Health Ministry said… The ministry dismissed the
+			// offer": the ministry named as a country's, which stands
+			// for the country.
+			best = d.latestMentioned(mi, func(e *entity) bool { return e.kind == KindCountry && ministryForm(e, m.key) },
+				walks.of(descKey{kind: KindCountry, head: "country's " + m.key}))
+		}
 		if best < 0 && m.kind == KindPerson && m.role == "" && !d.relationDesc(m) {
 			// "Andrew Kell said… “…,” the Prime Minister told MPs": a title
 			// no one holds yet is the person just mentioned, who holds it.
@@ -1998,6 +2007,17 @@ func (d *doc) resolveDescriptions() {
 			m.form = formShared // no body the article calls one: it names no one
 		}
 	}
+}
+
+// ministryForm reports a form of country e that names one of its
+// ministries or departments (head): "Brazil's Health Ministry".
+func ministryForm(e *entity, head string) bool {
+	for _, f := range e.forms.list {
+		if (strings.Contains(f.f, "'s ") || strings.Contains(f.f, "\u2019s ")) && strings.EqualFold(lastWord(f.f), head) {
+			return true
+		}
+	}
+	return false
 }
 
 // namedAfterIn returns the entities named after description mi in its

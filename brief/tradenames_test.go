@@ -28,6 +28,10 @@ func TestTradeNamesAreOrganisations(t *testing.T) {
 			`Tessaro Software reported a loss of four million euros for the first half.`,
 			`The results were worse than expected, said Jonas Becker, an analyst at Ostbank.`},
 			map[string]ActorKind{"Tessaro Software": KindOrganization, "Jonas Becker": KindPerson}, nil},
+		{"a copper miner and a lithium producer", []string{
+			`Chile on Monday ordered Tarrow Copper to halt work at its Antuco pit.`,
+			`Regulators also fined Lakeside Lithium for draining a salt flat.`},
+			map[string]ActorKind{"Tarrow Copper": KindOrganization, "Lakeside Lithium": KindOrganization}, nil},
 		// Look-alikes: people.
 		{"a captain named Shipping", []string{
 			`Mark Shipping, a retired ferry captain, said on Monday that the new timetable was dangerous.`,
