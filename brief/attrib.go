@@ -1526,10 +1526,11 @@ func (d *doc) namedAfterRole(k, hi int) int {
 	if d.toks[h].flags&fPoss != 0 || documentNoun(d.tokLower(h)) || !d.agentNounAt(h) {
 		return -1
 	}
-	// "said the union's leader, Dr Anna Berg": an honorific before the name.
+	// "said the union's leader, Dr Anna Berg", "said its author, Professor
+	// Anita Roy": an honorific or a title before the name.
 	n := j + 1
 	for n+1 < hi && d.toks[n].kind == tWord && d.cover[n] == 0 {
-		if _, hon := honorifics[d.tokLower(n)]; !hon {
+		if _, hon := honorifics[d.tokLower(n)]; !hon && !(d.toks[n].flags&fCap != 0 && d.isTitleWord(n)) {
 			break
 		}
 		n++
