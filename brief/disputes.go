@@ -132,7 +132,7 @@ var disputeNouns = map[string]float64{
 	"dispute": 3, "row": 2.5, "feud": 3, "spat": 3, "clash": 2.5, "clashes": 2.5, "rift": 3, "standoff": 3,
 	"tensions": 2.5, "tension": 2, "differences": 2.5, "disagreement": 3, "disagreements": 3,
 	"criticism": 2.5, "backlash": 2.5, "condemnation": 3, "outrage": 2, "concern": 1.5, "concerns": 1.5,
-	"opposition": 1.5, "objections": 2.5, "accusations": 3, "allegations": 2.5, "lawsuit": 2.5,
+	"opposition": 1.5, "objection": 2.5, "objections": 2.5, "accusations": 3, "allegations": 2.5, "lawsuit": 2.5,
 	"complaint": 2, "complaints": 2, "controversy": 2.5, "firestorm": 2.5, "anger": 2, "fury": 2,
 	"frustration": 2, "dismay": 2, "protests": 1.5, "sanctions": 1.5, "tariffs": 1, "war": 0.5,
 	"ultimatum": 2.5, "threat": 1.5, "threats": 2, "demand": 1.5, "confrontation": 2.5, "hostility": 2,
@@ -1405,8 +1405,10 @@ func (d *doc) verbDispute(t, hi int, w string, weight float64) docDispute {
 	if w != "against" {
 		arg = d.subjectArg(st)
 	}
-	// ("The union is concerned…": an adjective, not a passive.)
-	passive := d.passiveAt(t) && w != "concerned" || d.participlePassive(t, hi)
+	// ("The union is concerned…", "the union is opposed to the plan": an
+	// adjective, not a passive.)
+	passive := d.passiveAt(t) && w != "concerned" && !(w == "opposed" && t+1 < hi && d.tokLower(t+1) == "to") ||
+		d.participlePassive(t, hi)
 	// "The high number of seasonal workers is blamed for…", "the influx
 	// of students was criticised": what is blamed is the quantity, a
 	// thing, not the people it counts.
@@ -2119,6 +2121,13 @@ func (d *doc) nounArgs(t, hi int) []actorRef {
 				out = append(out, a.ref)
 			}
 		} else {
+			// "objections to Tanzania's plan", "criticism of the
+			// council's offer": the owner of what is put forward.
+			if r := d.ownedAt(k+1, hi); r.ok() && w != "on" && w != "at" && w != "with" && w != "among" {
+				out = append(out, r)
+				k = end
+				continue
+			}
 			for j := k + 1; j < hi; {
 				a := d.npEndingAt(j, end-1, npNoClimb)
 				switch {

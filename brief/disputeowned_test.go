@@ -1,0 +1,53 @@
+package brief
+
+import "testing"
+
+// What one side put forward, named by its owner in a possessive after a
+// dispute noun's preposition ("Kenya's opposition to Tanzania's plan"),
+// after an adjectival "opposed to", or as the conduct a critic questions
+// ("questioned the ministry's spending"): the owner is the other side.
+// Sentences written for the test.
+func TestDisputeOwnedThings(t *testing.T) {
+	checkDisputeCases(t, []disputeCase{
+		// A noun's preposition before a possessive owner.
+		{"opposition to another's plan", []string{
+			"Kenya's opposition to Tanzania's plan to dam the Mara river has delayed the regional summit, officials said on Monday."},
+			"opposition to Tanzania", []string{"Kenya", "Tanzania"}, nil, ""},
+		{"objections to another's offer", []string{
+			"The Harbour Workers Union's objections to Delmont Shipping's offer were heard by the port board on Tuesday."},
+			"objections to Delmont", []string{"Harbour Workers Union", "Delmont Shipping"}, nil, ""},
+		{"a singular objection, lodged", []string{
+			"Nigeria has lodged a formal objection to Ghana's demand for a new survey of the border, its foreign ministry said."},
+			"objection to Ghana", []string{"Nigeria", "Ghana"}, nil, ""},
+		{"criticism of another's proposal", []string{
+			"Senator Paul Hadley's criticism of Governor Ann Marsh's proposal grew sharper after the second flood in March."},
+			"criticism of Governor", []string{"Paul Hadley", "Ann Marsh"}, nil, ""},
+		// An owner whose thing is not put forward stays out.
+		{"opposition to a plan no one owns", []string{
+			"Kenya's opposition to the plan to dam the Mara river was noted by delegates at the regional summit on Monday."},
+			"opposition to the plan", nil, nil, ""},
+		{"support is no dispute", []string{
+			"Kenya's support for Tanzania's plan to dam the Mara river was welcomed at the regional summit on Monday."},
+			"support for Tanzania", nil, nil, ""},
+		// An adjectival "opposed to", not a passive.
+		{"is opposed to another's plan", []string{
+			"The Teachers Union is opposed to the Education Ministry's plan to scrap final exams, its leader Ruth Okoye said on Monday."},
+			"opposed to the Education Ministry", []string{"Teachers Union", "Education Ministry"}, nil, ""},
+		{"are strongly opposed to a proposal", []string{
+			"Uganda and Rwanda are strongly opposed to Kenya's proposal for a single regional visa, diplomats said on Friday."},
+			"opposed to Kenya", []string{"Uganda", "Kenya"}, nil, ""},
+		{"a true passive keeps its agent", []string{
+			"The plan to close the old port was opposed by the Coastline Ports Authority at a hearing on Monday."},
+			"opposed by the Coastline", []string{"Coastline Ports Authority"}, nil, ""},
+		// The conduct a critic questions.
+		{"questioned another's spending", []string{
+			"Auditor General Kofi Mensah questioned the Health Ministry's spending on vaccines in a report published on Friday."},
+			"questioned the Health Ministry", []string{"Kofi Mensah", "Health Ministry"}, nil, ""},
+		{"criticised another's handling", []string{
+			"Opposition leader Greta Solberg criticised the Finance Ministry's handling of the pension reform in parliament on Tuesday."},
+			"criticised the Finance Ministry", []string{"Greta Solberg", "Finance Ministry"}, nil, ""},
+		{"condemned another's policy", []string{
+			"Amnesty International condemned Hungary's policy of detaining asylum seekers at the border in a report on Monday."},
+			"condemned Hungary", []string{"Amnesty International", "Hungary"}, nil, ""},
+	})
+}
