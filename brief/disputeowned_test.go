@@ -51,3 +51,20 @@ func TestDisputeOwnedThings(t *testing.T) {
 			"condemned Hungary", []string{"Amnesty International", "Hungary"}, nil, ""},
 	})
 }
+
+// A charge two sides level at each other ("traded accusations",
+// "exchanged threats") has both conjoined subjects for parties, and no
+// one who reports it. Sentences written for the test.
+func TestDisputeExchanged(t *testing.T) {
+	checkDisputeCases(t, []disputeCase{
+		{"traded accusations", []string{
+			"India and Pakistan traded accusations of ceasefire violations along the border on Sunday, officials said."},
+			"traded accusations", []string{"India", "Pakistan"}, []string{"officials"}, ""},
+		{"exchanged threats", []string{
+			"The Velden Taxi Drivers Association and the Oslin City Council exchanged threats of legal action at a hearing on Monday."},
+			"exchanged threats", []string{"Velden Taxi Drivers Association", "Oslin City Council"}, nil, ""},
+		{"one side levels it", []string{
+			"Kenya levelled accusations of smuggling at Tanzania and Uganda during the summit on Monday, diplomats said."},
+			"levelled accusations", []string{"Kenya"}, nil, ""},
+	})
+}

@@ -1840,6 +1840,13 @@ func (d *doc) nounDispute(t, lo, hi int, w string, weight float64) docDispute {
 			// criticism is on its side, no party against it.
 		case s.ref.ok():
 			x.add(s.ref)
+			// "India and Pakistan traded accusations": a charge two sides
+			// exchange has both conjoined subjects for parties.
+			if exchangeVerbs[lemmaName(d.lemmaAt(v))] {
+				for _, r := range d.conjoinedSubjects(v) {
+					x.add(r)
+				}
+			}
 			// "Dimon warned that “banks are under assault”": the named
 			// reporter speaks for the unnamed side.
 			if s.ref.ent < 0 {
@@ -2024,6 +2031,10 @@ func (d *doc) existentialBefore(t, lo int) bool {
 // possPronouns are the possessive pronouns that make a person the party
 // of a noun: "his criticism", "her main frustration".
 var possPronouns = setOf("his", "her", "their", "its")
+
+// exchangeVerbs govern a dispute noun that two sides level at each
+// other: "traded accusations", "exchanged insults", "swapped threats".
+var exchangeVerbs = setOf("trade", "exchange", "swap")
 
 // reciprocalNouns name a disagreement between sides.
 var reciprocalNouns = setOf("differences", "disagreement", "disagreements", "dispute", "row", "rift", "tensions",
