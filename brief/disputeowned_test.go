@@ -68,3 +68,22 @@ func TestDisputeExchanged(t *testing.T) {
 			"levelled accusations", []string{"Kenya"}, nil, ""},
 	})
 }
+
+// A verb phrase after the comma that closes an apposition is no post the
+// person holds at the body it names: in "Greta Solberg, the opposition
+// leader, took aim at the Finance Ministry" the ministry is the other
+// side, not her employer. Sentences written for the test.
+func TestDisputeAfterApposition(t *testing.T) {
+	checkDisputeCases(t, []disputeCase{
+		{"took aim at, after an apposition", []string{
+			"Greta Solberg, the opposition leader, took aim at the Finance Ministry over its handling of the pension reform."},
+			"took aim at the Finance Ministry", []string{"Greta Solberg", "Finance Ministry"}, nil, ""},
+		{"hit out at, after an apposition", []string{
+			"Maria Costa, the union's general secretary, hit out at the Kenya Ports Authority on Monday over the new shift rota."},
+			"hit out at the Kenya Ports Authority", []string{"Maria Costa", "Kenya Ports Authority"}, nil, ""},
+		// A post at a body stays an affiliation.
+		{"a spokeswoman for the body is no side", []string{
+			"Maria Costa, a spokeswoman for the Harbour Workers Union, criticised Delmont Shipping on Monday over the new rota."},
+			"criticised Delmont Shipping", []string{"Maria Costa", "Delmont Shipping"}, []string{"Harbour Workers Union"}, ""},
+	})
+}

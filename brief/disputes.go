@@ -1191,7 +1191,9 @@ func (d *doc) affiliations(m mention, lo, hi int) [][2]int {
 			// ", of the World Health Organization,"
 			for n := j; n < hi && n < j+7 && d.toks[n].kind == tWord && d.cover[n] == 0; n++ {
 				if memberPreps[d.tokLower(n)] || d.tokLower(n) == "for" {
-					if n == j && d.tokLower(n) != "for" || n > j && d.titleRun(j, n) {
+					// (", took aim at the ministry": a verb phrase after the
+					// comma that closes an apposition, no title.)
+					if n == j && d.tokLower(n) != "for" || n > j && d.titleRun(j, n) && d.titleHeadAt(n-1) {
 						add(name(n + 1))
 					}
 					break
@@ -1223,6 +1225,13 @@ var memberPreps = setOf("of", "from", "at")
 // federation", "who works for the bank".
 var memberVerbs = setOf("leads", "led", "heads", "headed", "chairs", "chaired", "runs", "ran", "directs", "represents",
 	"founded", "manages", "works", "worked", "speaks", "sits", "serves")
+
+// titleHeadAt reports a word at k that can end a title or a post: "the
+// union's president", "a spokeswoman", "chief executive", "lawyer".
+func (d *doc) titleHeadAt(k int) bool {
+	w := d.tokLower(k)
+	return titleHeads[w] || isPersonNoun(w) || d.isTitleWord(k) || isPersonNoun(strings.TrimSuffix(w, "s"))
+}
 
 // titleRun reports that tokens [k, end) are the words of a role: an
 // article, lower-case words and title words ("a senior spokeswoman",
