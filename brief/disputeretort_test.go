@@ -1,0 +1,21 @@
+package brief
+
+import "testing"
+
+// "Hit back at" is a retort to criticism in news (lexgen's cue table,
+// seeds/cues-override.txt): the one who hits back and the one it is aimed
+// at are the parties; a storm hitting back-to-back ports is none.
+// Sentences written for the test.
+func TestDisputeHitBack(t *testing.T) {
+	checkDisputeCases(t, []disputeCase{
+		{"hit back at a body", []string{
+			"The Kenya Ports Authority hit back at the Harbour Workers Union on Monday, saying the strike was unlawful."},
+			"hit back at the Harbour Workers Union", []string{"Kenya Ports Authority", "Harbour Workers Union"}, nil, "111"},
+		{"hit back at a person", []string{
+			"Mayor Helen Carrow hit back at councillor Daniel Ostrov on Wednesday, calling his budget figures misleading."},
+			"hit back at councillor", []string{"Helen Carrow", "Daniel Ostrov"}, nil, "111"},
+		{"no side in a storm", []string{
+			"The storm hit back-to-back ports along the coast of Kenya on Monday, officials said."},
+			"back-to-back ports", nil, nil, ""},
+	})
+}
