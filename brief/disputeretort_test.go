@@ -19,3 +19,20 @@ func TestDisputeHitBack(t *testing.T) {
 			"back-to-back ports", nil, nil, ""},
 	})
 }
+
+// A dispute noun its verb tells settled is no open dispute; one that
+// sides hope to settle stays open.
+// Sentences written for the test.
+func TestDisputeSettled(t *testing.T) {
+	checkDisputeCases(t, []disputeCase{
+		{"settled their dispute", []string{
+			"Delmont Shipping and the Harbour Workers Union settled their dispute on Friday, ending a three-week strike at the port."},
+			"settled their dispute", nil, nil, ""},
+		{"resolved the row", []string{
+			"Kenya and Tanzania resolved their row over the fishing grounds at a summit in Arusha on Monday, officials said."},
+			"resolved their row", nil, nil, ""},
+		{"hope to settle stays open", []string{
+			"The Harbour Workers Union said it hoped to settle its dispute with Delmont Shipping before the end of the month."},
+			"settle its dispute with Delmont Shipping", []string{"Harbour Workers Union", "Delmont Shipping"}, nil, ""},
+	})
+}

@@ -1809,6 +1809,13 @@ func (d *doc) nounDispute(t, lo, hi int, w string, weight float64) docDispute {
 	if u := d.underAdjunct(t, lo); u >= 0 {
 		return d.adjunctPressure(x, t, u, lo, hi)
 	}
+	// "the union and the operator settled their dispute on Friday": a
+	// dispute told ended is no open one ("failed to resolve the row",
+	// "hope to settle the dispute" leave it open).
+	if v := d.governingVerb(t, lo); v >= 0 && endedForms[d.tokLower(v)] && !d.negatedBefore(v) && !d.inConditional(v) &&
+		!(v > lo && (d.tokLower(v-1) == "to" || d.tokLower(v-1) == "be" || d.tokLower(v-1) == "been")) {
+		return docDispute{}
+	}
 	// "the American demand that…", "Britain's objections", "his
 	// criticism": the party named just before the noun.
 	for k := t - 1; k >= 0 && k >= t-3; k-- {
@@ -2040,6 +2047,10 @@ func (d *doc) existentialBefore(t, lo int) bool {
 // possPronouns are the possessive pronouns that make a person the party
 // of a noun: "his criticism", "her main frustration".
 var possPronouns = setOf("his", "her", "their", "its")
+
+// endedForms tell a dispute noun they govern settled: "settled their
+// dispute", "resolved the row", "ended the feud".
+var endedForms = setOf("settled", "resolved", "ended", "settles", "resolves", "ends")
 
 // exchangeVerbs govern a dispute noun that two sides level at each
 // other: "traded accusations", "exchanged insults", "swapped threats".
