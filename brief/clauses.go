@@ -1232,8 +1232,9 @@ func (d *doc) npEnd(k, hi int) int {
 				// stands after a determiner; "that Coliva compensate them"
 				// ends at the name.
 				if j < hi && d.toks[j].kind == tWord && d.cover[j] == 0 && d.toks[j].flags&fCap == 0 &&
-					(d.agentNounAt(j) || determiners[d.tokLower(k)] && d.plainLower(j) && formTags(d.tokLower(j))&(formPast|formPresent) == 0) {
-					continue // ("the Nairobi peace talks": after a determiner, a modifier)
+					(d.agentNounAt(j) || determiners[d.tokLower(k)] && d.plainLower(j) && formTags(d.tokLower(j))&(formPast|formPresent) == 0 &&
+						!isPreposition(d.tokLower(j)) && !clauseOpeners[d.tokLower(j)] && d.lex[j]&lexFunction == 0) {
+					continue // ("the Nairobi peace talks": after a determiner, a modifier; not "his partner Martin Kell since 2019")
 				}
 				return j
 			}

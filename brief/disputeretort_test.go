@@ -36,3 +36,21 @@ func TestDisputeSettled(t *testing.T) {
 			"settle its dispute with Delmont Shipping", []string{"Harbour Workers Union", "Delmont Shipping"}, nil, ""},
 	})
 }
+
+// A name after a described person ends the phrase before a time
+// preposition: "a feud with his former business partner Martin Kell
+// since 2019" names Kell as the other side. Sentences written for the
+// test.
+func TestDisputeNameBeforeSince(t *testing.T) {
+	checkDisputeCases(t, []disputeCase{
+		{"a feud with a described person, since a year", []string{
+			"Rico Alvarez has been locked in a bitter feud with his former business partner Martin Kell since 2019."},
+			"feud with his former business partner", []string{"Rico Alvarez", "Martin Kell"}, nil, ""},
+		{"a row with a described person, since a vote", []string{
+			"Senator Ann Marsh has been in a bitter row with her old rival Governor Paul Hadley since the budget vote in March."},
+			"row with her old rival", []string{"Ann Marsh", "Paul Hadley"}, nil, ""},
+		{"a dispute with a described country, since a decade", []string{
+			"Kenya has been locked in a dispute with its neighbour Tanzania since the 1990s over the islands in the lake."},
+			"dispute with its neighbour", []string{"Kenya", "Tanzania"}, nil, ""},
+	})
+}
