@@ -87,3 +87,25 @@ func TestDisputeAfterApposition(t *testing.T) {
 			"criticised Delmont Shipping", []string{"Maria Costa", "Delmont Shipping"}, []string{"Harbour Workers Union"}, ""},
 	})
 }
+
+// A refusal told by a noun with its owner ("Serbia's refusal to
+// recognise Kosovo's plan") sets the owner against the owner of what
+// the verb after "to" refuses; a refusal to comment, or of a thing no
+// one owns, names no second side and is left out. Sentences written for
+// the test.
+func TestDisputeRefusalNoun(t *testing.T) {
+	checkDisputeCases(t, []disputeCase{
+		{"refusal to recognise another's claim", []string{
+			"Serbia's refusal to recognise Kosovo's claim to the monastery has stalled the talks in Brussels, officials said."},
+			"refusal to recognise Kosovo", []string{"Serbia", "Kosovo"}, nil, "120"},
+		{"refusal to accept another's offer", []string{
+			"The Harbour Workers Union's refusal to accept Delmont Shipping's latest offer has prolonged the strike, its leader said."},
+			"refusal to accept Delmont Shipping", []string{"Harbour Workers Union", "Delmont Shipping"}, nil, ""},
+		{"a refusal to comment", []string{
+			"Finance Minister Nora Quist's refusal to comment on the report drew questions from reporters on Monday."},
+			"refusal to comment", nil, nil, ""},
+		{"a refusal of an unowned thing", []string{
+			"Serbia's refusal to recognise the new passports has left thousands of travellers stranded at the border, officials said."},
+			"refusal to recognise the new passports", nil, nil, ""},
+	})
+}

@@ -132,7 +132,7 @@ var disputeNouns = map[string]float64{
 	"dispute": 3, "row": 2.5, "feud": 3, "spat": 3, "clash": 2.5, "clashes": 2.5, "rift": 3, "standoff": 3,
 	"tensions": 2.5, "tension": 2, "differences": 2.5, "disagreement": 3, "disagreements": 3,
 	"criticism": 2.5, "backlash": 2.5, "condemnation": 3, "outrage": 2, "concern": 1.5, "concerns": 1.5,
-	"opposition": 1.5, "objection": 2.5, "objections": 2.5, "accusations": 3, "allegations": 2.5, "lawsuit": 2.5,
+	"opposition": 1.5, "refusal": 1.5, "objection": 2.5, "objections": 2.5, "accusations": 3, "allegations": 2.5, "lawsuit": 2.5,
 	"complaint": 2, "complaints": 2, "controversy": 2.5, "firestorm": 2.5, "anger": 2, "fury": 2,
 	"frustration": 2, "dismay": 2, "protests": 1.5, "sanctions": 1.5, "tariffs": 1, "war": 0.5,
 	"ultimatum": 2.5, "threat": 1.5, "threats": 2, "demand": 1.5, "confrontation": 2.5, "hostility": 2,
@@ -2048,6 +2048,10 @@ func (d *doc) existentialBefore(t, lo int) bool {
 // of a noun: "his criticism", "her main frustration".
 var possPronouns = setOf("his", "her", "their", "its")
 
+// refusalNouns refuse what the verb after their "to" tells: "Serbia's
+// refusal to recognise Kosovo's passports".
+var refusalNouns = setOf("refusal", "opposition")
+
 // endedForms tell a dispute noun they govern settled: "settled their
 // dispute", "resolved the row", "ended the feud".
 var endedForms = setOf("settled", "resolved", "ended", "settles", "resolves", "ends")
@@ -2135,6 +2139,15 @@ func (d *doc) nounArgs(t, hi int) []actorRef {
 		}
 		w := d.tokLower(k)
 		if !nounPreps[w] && w != "over" && w != "in" {
+			break
+		}
+		// "Serbia's refusal to recognise Kosovo's claim": the owner of
+		// what the verb after "to" refuses.
+		if w == "to" && refusalNouns[d.tokLower(t)] && k+2 < hi && d.toks[k+1].kind == tWord && d.cover[k+1] == 0 &&
+			d.toks[k+1].flags&fCap == 0 && d.lex[k+1]&lexFunction == 0 && !determiners[d.tokLower(k+1)] {
+			if r := d.ownedAt(k+2, hi); r.ok() {
+				out = append(out, r)
+			}
 			break
 		}
 		end := d.npEnd(k+1, hi)
