@@ -32,7 +32,7 @@ var disputeNounCodes = map[string]string{
 	"hostility": "110", "confrontation": "110", "conflict": "110", "conflicts": "110", "impasse": "110",
 	"deadlock": "110", "criticism": "111", "criticisms": "111", "backlash": "111", "condemnation": "111",
 	"rebuke": "111", "outrage": "111", "anger": "111", "fury": "111", "ire": "111", "frustration": "110",
-	"dismay": "110", "concern": "110", "concerns": "110", "opposition": "110", "objections": "110",
+	"dismay": "110", "concern": "110", "concerns": "110", "opposition": "110", "refusal": "120", "objection": "110", "objections": "110",
 	"accusations": "112", "allegations": "112", "accusation": "112", "allegation": "112", "abuses": "1122",
 	"atrocities": "1122", "charges": "173", "lawsuit": "115", "complaint": "114", "complaints": "114",
 	"grievance": "114", "grievances": "114", "protest": "140", "protests": "140", "sanctions": "163",

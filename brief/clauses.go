@@ -1217,10 +1217,14 @@ func (d *doc) listGoesOn(k, hi int) bool {
 // k when no phrase starts there.
 func (d *doc) npEnd(k, hi int) int {
 	j := k
+	poss := -1 // the token right after a possessive name
 	for j < hi && j < k+8 {
 		if c := d.cover[j]; c != 0 {
 			m := d.ments[c-1]
 			j = int(m.t1)
+			if m.flags&mPoss != 0 {
+				poss = j
+			}
 			if m.flags&mPoss == 0 && m.form != formPronoun {
 				// A name ends the phrase unless a noun of people or of a
 				// body follows it ("Kenyan officials", "the Kenya Ports
@@ -1228,8 +1232,9 @@ func (d *doc) npEnd(k, hi int) int {
 				// stands after a determiner; "that Coliva compensate them"
 				// ends at the name.
 				if j < hi && d.toks[j].kind == tWord && d.cover[j] == 0 && d.toks[j].flags&fCap == 0 &&
-					(d.agentNounAt(j) || determiners[d.tokLower(k)] && d.plainLower(j) && formTags(d.tokLower(j))&(formPast|formPresent) == 0) {
-					continue // ("the Nairobi peace talks": after a determiner, a modifier)
+					(d.agentNounAt(j) || determiners[d.tokLower(k)] && d.plainLower(j) && formTags(d.tokLower(j))&(formPast|formPresent) == 0 &&
+						!isPreposition(d.tokLower(j)) && !clauseOpeners[d.tokLower(j)] && d.lex[j]&lexFunction == 0) {
+					continue // ("the Nairobi peace talks": after a determiner, a modifier; not "his partner Martin Kell since 2019")
 				}
 				return j
 			}
@@ -1249,8 +1254,10 @@ func (d *doc) npEnd(k, hi int) int {
 		if tk.kind == tWord && j > k && (isAdverb(w) || objectPronouns[w]) {
 			break // "…compensate them directly"
 		}
+		// ("Tanzania's plan", "the minister's claim": after a possessive
+		// name a word that may report a view is the head noun.)
 		if tk.kind == tNum || tk.kind == tWord && (determiners[w] && (j == k || determiners[d.tokLower(j-1)]) || tk.flags&fCap == 0 && d.lex[j]&lexFunction == 0 &&
-			!isPreposition(w) && !isAuxiliary(w) && !isBe(w) && !clauseLinks[w] && d.lex[j]&(lexSpeech|lexThink) == 0 &&
+			!isPreposition(w) && !isAuxiliary(w) && !isBe(w) && !clauseLinks[w] && (d.lex[j]&(lexSpeech|lexThink) == 0 || j == poss) &&
 			!(strings.HasSuffix(w, "ed") && j > k) && !(strings.HasSuffix(w, "ing") && j > k && !determiners[d.tokLower(j-1)])) {
 			j++
 			continue

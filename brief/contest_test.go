@@ -23,6 +23,16 @@ func TestDisputesContestNotDispute(t *testing.T) {
 		{"ran against in the primary", []string{
 			"Senator Ruth Oyelaran ran against Tom Brekke in the 2022 primary and won by nine points."},
 			"ran against Tom Brekke", nil, nil, ""},
+		// A move in the game a few words before "against".
+		{"scored in the second half against", []string{
+			"Harbour United scored twice in the second half against Oslin Wanderers on Saturday to move top of the table."},
+			"second half against Oslin Wanderers", nil, nil, ""},
+		{"played for an hour against", []string{
+			"Velden Rovers played with ten men for the last hour against Oslin Wanderers on Tuesday night."},
+			"last hour against Oslin Wanderers", nil, nil, ""},
+		{"won in the capital against", []string{
+			"Velden Rovers won 2-1 in the capital against Oslin Wanderers on Tuesday night, their first win there since 2005."},
+			"capital against Oslin Wanderers", nil, nil, ""},
 		// Still disputes.
 		{"a campaign against", []string{
 			"The Velden Taxi Drivers Association launched a campaign against Ridely, the ride-hailing firm, on Monday."},
@@ -30,5 +40,8 @@ func TestDisputesContestNotDispute(t *testing.T) {
 		{"sided with against", []string{
 			"Mayor Lena Holt will work with the Green Party against Governor Paul Arden on the budget."},
 			"against Governor Paul Arden", []string{"Paul Arden"}, nil, ""},
+		{"a vote against, after a clause with a game word", []string{
+			"After the match was cancelled, the Velden Taxi Drivers Association voted against the Oslin City Council's plan to run buses to the stadium."},
+			"voted against the Oslin City Council", []string{"Velden Taxi Drivers Association", "Oslin City Council"}, nil, ""},
 	})
 }

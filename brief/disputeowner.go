@@ -10,13 +10,32 @@ package brief
 var ownedThings = func() map[string]bool {
 	m := setOf("proposition", "propositions", "motion", "motions", "proffer", "scheme", "schemes",
 		"programme", "programmes", "program", "programs", "agenda", "assertion", "assertions", "allegation",
-		"allegations", "accusation", "accusations", "criticism", "criticisms", "objections", "complaints",
+		"allegations", "accusation", "accusations", "criticism", "criticisms", "objection", "objections", "complaint", "complaints",
 		"ultimatum", "amendment", "amendments", "version", "argument", "arguments", "idea", "ideas")
 	for w := range proposalNouns {
 		m[w] = true
 	}
+	// What a side decided or did that a critic takes aim at: the measures
+	// a condemnation sets the critic against (condemnedMeasures,
+	// lawNouns) and its conduct ("questioned the ministry's spending",
+	// "criticised the board's handling of the sale").
+	for w := range condemnedMeasures {
+		m[w] = true
+	}
+	for w := range lawNouns {
+		m[w] = true
+	}
+	for w := range conductNouns {
+		m[w] = true
+	}
 	return m
 }()
+
+// conductNouns name what a side did or said, which a critic questions or
+// condemns: its owner is the other side.
+var conductNouns = setOf("handling", "spending", "conduct", "response", "record", "remarks", "comments",
+	"stance", "position", "actions", "treatment", "management", "behaviour", "behavior", "tactics", "failure",
+	"refusal", "decisions", "move", "moves")
 
 // putForwardVerbs tell who put a thing forward, in a participle phrase
 // after it ("a clause proposed by Portugal", "a plan drawn up by the
@@ -52,6 +71,14 @@ func (d *doc) claimOwner(t, hi int) actorRef {
 	if k < hi && d.toks[k].kind == tWord && d.cover[k] == 0 && (complementPreps[d.tokLower(k)] || d.tokLower(k) == "to") {
 		k++ // "objected to a clause", "protested against the plan of…"
 	}
+	return d.ownedAt(k, hi)
+}
+
+// ownedAt returns the owner of the claim, proposal or plan whose phrase
+// starts at token k (claimOwner, after the verb and its particle;
+// nounArgs, after a dispute noun's preposition: "objections to
+// Tanzania's plan"), or noActor.
+func (d *doc) ownedAt(k, hi int) actorRef {
 	if k >= hi {
 		return noActor
 	}

@@ -132,7 +132,7 @@ var disputeNouns = map[string]float64{
 	"dispute": 3, "row": 2.5, "feud": 3, "spat": 3, "clash": 2.5, "clashes": 2.5, "rift": 3, "standoff": 3,
 	"tensions": 2.5, "tension": 2, "differences": 2.5, "disagreement": 3, "disagreements": 3,
 	"criticism": 2.5, "backlash": 2.5, "condemnation": 3, "outrage": 2, "concern": 1.5, "concerns": 1.5,
-	"opposition": 1.5, "objections": 2.5, "accusations": 3, "allegations": 2.5, "lawsuit": 2.5,
+	"opposition": 1.5, "refusal": 1.5, "objection": 2.5, "objections": 2.5, "accusations": 3, "allegations": 2.5, "lawsuit": 2.5,
 	"complaint": 2, "complaints": 2, "controversy": 2.5, "firestorm": 2.5, "anger": 2, "fury": 2,
 	"frustration": 2, "dismay": 2, "protests": 1.5, "sanctions": 1.5, "tariffs": 1, "war": 0.5,
 	"ultimatum": 2.5, "threat": 1.5, "threats": 2, "demand": 1.5, "confrontation": 2.5, "hostility": 2,
@@ -1191,7 +1191,9 @@ func (d *doc) affiliations(m mention, lo, hi int) [][2]int {
 			// ", of the World Health Organization,"
 			for n := j; n < hi && n < j+7 && d.toks[n].kind == tWord && d.cover[n] == 0; n++ {
 				if memberPreps[d.tokLower(n)] || d.tokLower(n) == "for" {
-					if n == j && d.tokLower(n) != "for" || n > j && d.titleRun(j, n) {
+					// (", took aim at the ministry": a verb phrase after the
+					// comma that closes an apposition, no title.)
+					if n == j && d.tokLower(n) != "for" || n > j && d.titleRun(j, n) && d.titleHeadAt(n-1) {
 						add(name(n + 1))
 					}
 					break
@@ -1223,6 +1225,13 @@ var memberPreps = setOf("of", "from", "at")
 // federation", "who works for the bank".
 var memberVerbs = setOf("leads", "led", "heads", "headed", "chairs", "chaired", "runs", "ran", "directs", "represents",
 	"founded", "manages", "works", "worked", "speaks", "sits", "serves")
+
+// titleHeadAt reports a word at k that can end a title or a post: "the
+// union's president", "a spokeswoman", "chief executive", "lawyer".
+func (d *doc) titleHeadAt(k int) bool {
+	w := d.tokLower(k)
+	return titleHeads[w] || isPersonNoun(w) || d.isTitleWord(k) || isPersonNoun(strings.TrimSuffix(w, "s"))
+}
 
 // titleRun reports that tokens [k, end) are the words of a role: an
 // article, lower-case words and title words ("a senior spokeswoman",
@@ -1405,8 +1414,10 @@ func (d *doc) verbDispute(t, hi int, w string, weight float64) docDispute {
 	if w != "against" {
 		arg = d.subjectArg(st)
 	}
-	// ("The union is concerned…": an adjective, not a passive.)
-	passive := d.passiveAt(t) && w != "concerned" || d.participlePassive(t, hi)
+	// ("The union is concerned…", "the union is opposed to the plan": an
+	// adjective, not a passive.)
+	passive := d.passiveAt(t) && w != "concerned" && !(w == "opposed" && t+1 < hi && d.tokLower(t+1) == "to") ||
+		d.participlePassive(t, hi)
 	// "The high number of seasonal workers is blamed for…", "the influx
 	// of students was criticised": what is blamed is the quantity, a
 	// thing, not the people it counts.
@@ -1798,6 +1809,13 @@ func (d *doc) nounDispute(t, lo, hi int, w string, weight float64) docDispute {
 	if u := d.underAdjunct(t, lo); u >= 0 {
 		return d.adjunctPressure(x, t, u, lo, hi)
 	}
+	// "the union and the operator settled their dispute on Friday": a
+	// dispute told ended is no open one ("failed to resolve the row",
+	// "hope to settle the dispute" leave it open).
+	if v := d.governingVerb(t, lo); v >= 0 && endedForms[d.tokLower(v)] && !d.negatedBefore(v) && !d.inConditional(v) &&
+		!(v > lo && (d.tokLower(v-1) == "to" || d.tokLower(v-1) == "be" || d.tokLower(v-1) == "been")) {
+		return docDispute{}
+	}
 	// "the American demand that…", "Britain's objections", "his
 	// criticism": the party named just before the noun.
 	for k := t - 1; k >= 0 && k >= t-3; k-- {
@@ -1838,6 +1856,13 @@ func (d *doc) nounDispute(t, lo, hi int, w string, weight float64) docDispute {
 			// criticism is on its side, no party against it.
 		case s.ref.ok():
 			x.add(s.ref)
+			// "India and Pakistan traded accusations": a charge two sides
+			// exchange has both conjoined subjects for parties.
+			if exchangeVerbs[lemmaName(d.lemmaAt(v))] {
+				for _, r := range d.conjoinedSubjects(v) {
+					x.add(r)
+				}
+			}
 			// "Dimon warned that “banks are under assault”": the named
 			// reporter speaks for the unnamed side.
 			if s.ref.ent < 0 {
@@ -2023,6 +2048,18 @@ func (d *doc) existentialBefore(t, lo int) bool {
 // of a noun: "his criticism", "her main frustration".
 var possPronouns = setOf("his", "her", "their", "its")
 
+// refusalNouns refuse what the verb after their "to" tells: "Serbia's
+// refusal to recognise Kosovo's passports".
+var refusalNouns = setOf("refusal", "opposition")
+
+// endedForms tell a dispute noun they govern settled: "settled their
+// dispute", "resolved the row", "ended the feud".
+var endedForms = setOf("settled", "resolved", "ended", "settles", "resolves", "ends")
+
+// exchangeVerbs govern a dispute noun that two sides level at each
+// other: "traded accusations", "exchanged insults", "swapped threats".
+var exchangeVerbs = setOf("trade", "exchange", "swap")
+
 // reciprocalNouns name a disagreement between sides.
 var reciprocalNouns = setOf("differences", "disagreement", "disagreements", "dispute", "row", "rift", "tensions",
 	"tension", "standoff", "impasse", "deadlock", "feud", "spat", "clash", "clashes")
@@ -2104,6 +2141,15 @@ func (d *doc) nounArgs(t, hi int) []actorRef {
 		if !nounPreps[w] && w != "over" && w != "in" {
 			break
 		}
+		// "Serbia's refusal to recognise Kosovo's claim": the owner of
+		// what the verb after "to" refuses.
+		if w == "to" && refusalNouns[d.tokLower(t)] && k+2 < hi && d.toks[k+1].kind == tWord && d.cover[k+1] == 0 &&
+			d.toks[k+1].flags&fCap == 0 && d.lex[k+1]&lexFunction == 0 && !determiners[d.tokLower(k+1)] {
+			if r := d.ownedAt(k+2, hi); r.ok() {
+				out = append(out, r)
+			}
+			break
+		}
 		end := d.npEnd(k+1, hi)
 		if end <= k+1 {
 			break
@@ -2119,6 +2165,13 @@ func (d *doc) nounArgs(t, hi int) []actorRef {
 				out = append(out, a.ref)
 			}
 		} else {
+			// "objections to Tanzania's plan", "criticism of the
+			// council's offer": the owner of what is put forward.
+			if r := d.ownedAt(k+1, hi); r.ok() && w != "on" && w != "at" && w != "with" && w != "among" {
+				out = append(out, r)
+				k = end
+				continue
+			}
 			for j := k + 1; j < hi; {
 				a := d.npEndingAt(j, end-1, npNoClimb)
 				switch {
