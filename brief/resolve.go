@@ -1931,6 +1931,7 @@ func (d *doc) resolveDescriptions() {
 	d.buildCover()
 	d.reportAuthor, d.reportNoun = d.findReportAuthor()
 	walks := descWalks{}
+	unnamed := map[string]bool{} // heads of descriptions no body named before stood for
 	for mi := range d.ments {
 		m := &d.ments[mi]
 		if m.form != formDesc {
@@ -1981,6 +1982,18 @@ func (d *doc) resolveDescriptions() {
 					walks.change(d, ei, func() { d.ents[ei].role = cleanRole(titleCase(d.spanText(int(m.t0), int(m.t1)))) })
 				}
 			}
+		}
+		if best < 0 && !unnamed[m.key] {
+			// "The union says it will appeal… The Professional
+			// Footballers' Union (PFU) said": the one body of that kind,
+			// named a little later. Not once a description with the head
+			// stood for no body named before it ("the town council…
+			// the council… Shropshire Council"): the article has one of
+			// its own.
+			best = d.namedLater(mi, desc, fits, walk)
+		}
+		if best < 0 && m.kind == KindOrganization {
+			unnamed[m.key] = true
 		}
 		if best < 0 && (ownHeads[m.key] || instHeads[m.key] && m.t1-m.t0 > 1) {
 			// "the jury", "the regional health board" with no body of that
@@ -2136,7 +2149,14 @@ func tradeFits(head string, e *entity) bool {
 // changes its entity afterwards; what may change is whether an entity
 // fits, when its role or name changes, and descWalks.change forgets the
 // walks that change may make wrong.
-type descWalk struct{ noneUpTo int }
+//
+// later caches namedLater's answer for the description (laterSet once it
+// is): the one entity of the article that may be named after it, or < 0.
+type descWalk struct {
+	noneUpTo int
+	later    int
+	laterSet bool
+}
 
 // descWalks holds a walk for each description resolveDescriptions has met.
 type descWalks map[descKey]*descWalk
@@ -2160,7 +2180,95 @@ func (ws descWalks) change(d *doc, ei int, f func()) {
 		if w.noneUpTo >= 0 && d.descFits(k, d.ents[ei]) {
 			w.noneUpTo = -1
 		}
+		w.laterSet = false
 	}
+}
+
+// laterHeads are the heads of descriptions that may stand for a body the
+// article names only after them (see namedLater).
+var laterHeads = setOf("union", "ministry", "department", "council", "committee", "commission", "authority",
+	"board", "court", "police", "church", "party", "agency", "company", "firm", "corporation", "carmaker",
+	"retailer", "airline", "carrier", "publisher", "lender", "insurer", "automaker", "bank")
+
+// laterParas is how many paragraphs after a description's the name it
+// stands for may come first.
+const laterParas = 3
+
+// namedLater returns the body that description mi, which no actor named
+// before it fits, stands for when the article names it only later: "The
+// union says it will appeal… The Professional Footballers' Union (PFU)
+// said…". It must be the only body in the article the description fits,
+// with a name that shows its kind (laterFits), named first within
+// laterParas paragraphs after the description and outside its clause
+// (fits leaves out the party the clause names after it); else -1. A
+// description qualified by lower-case words is a body of its own ("the
+// town council" is not Shropshire Council), one in a quote is left to the
+// speaker's words, and "the party"
+// only stands for a party as a clause's subject ("the party said"), not
+// in "at the party". walk caches the one body of the article that fits
+// (-2 for two or more).
+func (d *doc) namedLater(mi int, desc descKey, fits func(*entity) bool, walk *descWalk) int {
+	m := d.ments[mi]
+	if m.kind != KindOrganization || !laterHeads[m.key] || m.t1-m.t0 > 1 || m.flags&mInQuote != 0 ||
+		m.key == "party" && m.flags&mSubject == 0 {
+		return -1
+	}
+	if !walk.laterSet {
+		walk.later, walk.laterSet = -1, true
+		for ei, e := range d.ents {
+			if len(e.ments) == 0 || e.own || !d.descFits(desc, e) {
+				continue
+			}
+			if walk.later != -1 {
+				walk.later = -2 // two it may stand for: either may be meant
+				break
+			}
+			walk.later = ei
+		}
+		if walk.later >= 0 && !laterFits(desc.head, d.ents[walk.later]) {
+			walk.later = -1
+		}
+	}
+	ei := walk.later
+	if ei < 0 || !fits(d.ents[ei]) {
+		return -1
+	}
+	para := d.a.Sentences[m.sent].Para
+	for _, k := range d.ents[ei].ments {
+		om := d.ments[k]
+		if om.form == formDesc || om.form == formPronoun {
+			continue
+		}
+		// Its first name: in a sentence after the description's, not too
+		// far on. One named in the same sentence is another ("the council
+		// would ask Shropshire Council").
+		if om.sent <= m.sent || d.a.Sentences[om.sent].Para > para+laterParas {
+			return -1
+		}
+		return ei
+	}
+	return -1
+}
+
+// laterFits reports whether body e's name shows it to be of the kind a
+// description with head names, as namedLater asks before it reads the
+// description as a body named only later: "Professional Footballers'
+// Union" for "the union", "Ministry of Water Resources" for "the
+// ministry", "Dorrel Foods" for "the company" (not "Verrow", which may be
+// anything).
+func laterFits(head string, e *entity) bool {
+	key := e.nameKey()
+	switch {
+	case instHeads[head]:
+		return nameEndsIn(key, head) // descFits asks it too
+	case head == "ministry":
+		return nameHas(key, "ministry")
+	case head == "agency":
+		return nameHas(key, "agency")
+	case businessHeads[head] || head == "bank":
+		return orgSortOf(e) == sortBusiness
+	}
+	return false
 }
 
 // relationDesc reports a description that qualifies a relation noun: "the

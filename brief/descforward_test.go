@@ -1,0 +1,70 @@
+package brief
+
+import "testing"
+
+// A description of a body used before the article names it ("the union",
+// "the ministry", "the company" in the opening paragraphs) stands for the
+// body named a little later when the article names exactly one body of
+// that kind, and the name shows the kind: a union's name ends in "Union",
+// a ministry's has "Ministry", a company's shows a business. With two such
+// bodies, a body named too far on, a name that does not show the kind, or
+// the party the description's own sentence names after it, the item stays
+// unresolved rather than wrong. Sentences written for the test.
+func TestDescriptionsBeforeTheName(t *testing.T) {
+	checkDescCases(t, []struct {
+		name   string
+		paras  []string
+		checks []descCheck
+	}{
+		{"the union, named two paragraphs on", []string{
+			`Tomas Verhal has been banned for six matches after a clash in the tunnel at Harlow Park on Saturday.`,
+			`The union said on Monday it would appeal against the ban by Friday.`,
+			`Verhal, 27, joined Redbridge Athletic from a Dutch side last summer.`,
+			`The Professional Footballers' Union (PFU) said the ban was “out of all proportion” to what happened.`},
+			[]descCheck{{"commit", "appeal against the ban", "Professional Footballers' Union", []string{"Redbridge Athletic"}}}},
+		{"the ministry, named by its spokesman's body", []string{
+			`The ministry has promised to publish the full study by March, officials said on Tuesday.`,
+			`The delay angered farmers in the valley, who say the dam will flood their land.`,
+			`A spokesman for the Ministry of Water Resources, Ahmed Sabry, said the study would answer every question.`},
+			[]descCheck{{"commit", "publish the full study", "Ministry of Water Resources", nil}}},
+		{"the company, named as a business", []string{
+			`The company has agreed to pay £3m to settle the claims by the end of the year.`,
+			`For months shoppers complained that prices on the shelves did not match those at the till.`,
+			`Dorrel Foods, which runs 140 shops in the north, said the errors came from an old pricing system.`},
+			[]descCheck{{"commit", "pay £3m", "Dorrel Foods", nil}}},
+		{"the council, with a mayor named between", []string{
+			`The council will vote on the new parking charges next month.`,
+			`Mayor Lena Ostrow said she expected the charges to pass. “Nobody likes paying to park,” she said.`,
+			`Greyford Borough Council has run a deficit for three years.`},
+			[]descCheck{{"commit", "vote on the new parking charges", "Greyford Borough Council", []string{"Lena Ostrow"}}}},
+		// Two bodies of that kind: the description may be either.
+		{"two unions named later: unresolved", []string{
+			`The union said on Monday it would call a strike by the end of the month.`,
+			`The Rail Workers' Union and the Signallers' Union both represent staff at the depot.`},
+			[]descCheck{{"commit", "call a strike", "", []string{"Rail Workers' Union", "Signallers' Union"}}}},
+		{"two ministries: unresolved", []string{
+			`The ministry has promised to publish the report by June.`,
+			`The Ministry of Finance and the Ministry of Health have argued over the cost for a year.`},
+			[]descCheck{{"commit", "publish the report", "", []string{"Ministry of Finance", "Ministry of Health"}}}},
+		// Named too far on: another body the article has not yet told of.
+		{"the union, named six paragraphs on: unresolved", []string{
+			`The union said on Monday it would appeal against the ban by Friday.`,
+			`Verhal, 27, joined the club from a Dutch side last summer.`,
+			`He scored nine goals in his first season.`,
+			`His contract runs until 2029.`,
+			`He was sent off twice last season.`,
+			`The club has not commented.`,
+			`The Professional Footballers' Union (PFU) said the ban was “out of all proportion” to what happened.`},
+			[]descCheck{{"commit", "appeal against the ban", "", []string{"Professional Footballers' Union"}}}},
+		// A name that does not show a business is not "the company".
+		{"the company, with no business shown: unresolved", []string{
+			`The company has agreed to pay £3m to settle the claims by the end of the year.`,
+			`For months shoppers complained that prices on the shelves did not match those at the till.`,
+			`Verrow said the errors came from an old pricing system.`},
+			[]descCheck{{"commit", "pay £3m", "", []string{"Verrow"}}}},
+		// The party the description's sentence names after it is another.
+		{"the company that sues is not the one it sues", []string{
+			`The company will sue Orvik Systems over the sensor design, its lawyers said.`},
+			[]descCheck{{"commit", "sue Orvik Systems", "", []string{"Orvik Systems"}}}},
+	})
+}
