@@ -68,3 +68,47 @@ func TestDescriptionsBeforeTheName(t *testing.T) {
 			[]descCheck{{"commit", "sue Orvik Systems", "", []string{"Orvik Systems"}}}},
 	})
 }
+
+// "The club" stands for a sports club the article names by a club word
+// ("Millbrook United", "Fernley Athletic", "FC Norden"): the one named
+// last before it, or, when the article names only one club, the one named
+// a little later. It is not a body whose name shows no club, nor the club
+// its own sentence names after it or sets against another ("the game
+// against Carrow Wanderers"), and "the club captain" is a person, not the
+// club. Sentences written for the test.
+func TestClubDescriptions(t *testing.T) {
+	checkDescCases(t, []struct {
+		name   string
+		paras  []string
+		checks []descCheck
+	}{
+		{"the club, after the club's name", []string{
+			`Millbrook United striker Joel Aranda has been fined two weeks' wages after a row with a coach at the training ground.`,
+			`The club said on Monday that it would appeal against the ban by Friday. “We will not comment further on the incident,” the club said.`},
+			[]descCheck{
+				{"commit", "appeal against the ban", "Millbrook United", nil},
+				{"quote", "not comment further", "Millbrook United", nil},
+			}},
+		{"the club, before the only club is named", []string{
+			`A teenage winger has been banned for six matches after a clash in the tunnel on Saturday.`,
+			`The club said on Monday that it would appeal against the ban by Friday.`,
+			`Kelbridge Athletic signed the winger from a Dutch side last summer.`},
+			[]descCheck{{"commit", "appeal against the ban", "Kelbridge Athletic", nil}}},
+		{"the club, not the council named last", []string{
+			`Harlow Town Council has refused to renew the lease on the clubhouse.`,
+			`The club said on Monday that it would appeal against the decision by Friday.`},
+			[]descCheck{{"commit", "appeal against the decision", "", []string{"Harlow Town Council"}}}},
+		{"two clubs named later: unresolved", []string{
+			`The club said on Monday that it would appeal against the ban by Friday.`,
+			`Kelbridge Athletic beat Dunmore Rovers 2-1 in the game on Saturday.`},
+			[]descCheck{{"commit", "appeal against the ban", "", []string{"Kelbridge Athletic", "Dunmore Rovers"}}}},
+		{"the club, not the side named after against", []string{
+			`Dunmore Rovers manager Piet Lindqvist has dropped his goalkeeper after a row at training.`,
+			`Lindqvist says the keeper will miss Sunday's game against Carrow Wanderers and that the club will fine him a week's wages.`},
+			[]descCheck{{"commit", "fine him a week's wages", "Dunmore Rovers", []string{"Carrow Wanderers"}}}},
+		{"the club captain is not the club", []string{
+			`Millbrook United lost 3-0 at home on Saturday.`,
+			`“We let the fans down and we know it,” the club captain said after the game.`},
+			[]descCheck{{"quote", "let the fans down", "", []string{"Millbrook United"}}}},
+	})
+}

@@ -2607,6 +2607,9 @@ var descHeads = map[string]ActorKind{
 	"department": KindOrganization, "authority": KindOrganization, "board": KindOrganization,
 	"publisher": KindOrganization, "lender": KindOrganization, "insurer": KindOrganization, "automaker": KindOrganization,
 	"utility": KindOrganization,
+	// "the club": a sports club the article names by a club word (see
+	// clubName).
+	"club": KindOrganization,
 }
 
 // headUse reports that the description ending before token k stands on its
@@ -2682,7 +2685,7 @@ func (d *doc) matchDescription(i, hi, si int) int {
 		k+1 < hi && nameConnectors[d.tokLower(k)] && d.isCapWord(k+1)) {
 		return 0 // "the Transport Ministry", "the Department for Business": names
 	}
-	if (instHeads[head] || businessHeads[head]) && (!d.headUse(k, hi) && d.toks[k-1].flags&fPoss == 0 || d.isCapWord(k-1) && k-1 > j ||
+	if (instHeads[head] || businessHeads[head] || head == "club") && (!d.headUse(k, hi) && d.toks[k-1].flags&fPoss == 0 || d.isCapWord(k-1) && k-1 > j ||
 		k+1 < hi && nameConnectors[d.tokLower(k)] && d.isCapWord(k+1)) {
 		// "the court ruling", "the airline industry"; "the Supreme
 		// Court", "the Department for Business": names, not descriptions

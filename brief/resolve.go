@@ -1965,6 +1965,16 @@ func (d *doc) resolveDescriptions() {
 			walk = &descWalk{noneUpTo: walk.noneUpTo}
 		}
 		best := d.latestMentioned(mi, fits, walk)
+		if best >= 0 && m.kind == KindOrganization && d.sideAfterPreposition(best, mi) {
+			// "…the home game against Kelbridge Athletic and that the
+			// club will fine him": the other side, named after "against"
+			// in the description's sentence, is not the body it stands
+			// for; the one named before may be.
+			other := best
+			fits = func(e *entity) bool { return d.descFits(desc, e) && e != d.ents[other] }
+			walk = &descWalk{noneUpTo: -1}
+			best = d.latestMentioned(mi, fits, walk)
+		}
 		if testLatestMentioned != nil {
 			testLatestMentioned(d, mi, fits, best)
 		}
@@ -2012,6 +2022,34 @@ func (d *doc) resolveDescriptions() {
 		}
 	}
 }
+
+// sideAfterPreposition reports that entity ei's last name before
+// description mi stands in mi's sentence right after a preposition that
+// names the other side of a contest (and its determiner): "against
+// Kelbridge Athletic", not "shares in Norlys Energy".
+func (d *doc) sideAfterPreposition(ei, mi int) bool {
+	m := d.ments[mi]
+	ms := d.ents[ei].ments
+	for i := len(ms) - 1; i >= 0; i-- {
+		om := d.ments[ms[i]]
+		if om.sent > m.sent || om.t0 >= m.t0 || om.form == formPronoun || om.form == formDesc {
+			continue
+		}
+		if om.sent < m.sent {
+			return false
+		}
+		p := int(om.r0) - 1
+		if p >= 0 && d.toks[p].kind == tWord && determiners[d.tokLower(p)] {
+			p--
+		}
+		return p >= 0 && d.toks[p].kind == tWord && opposingPrepositions[d.tokLower(p)]
+	}
+	return false
+}
+
+// opposingPrepositions name the other side of a contest: "the game
+// against Kelbridge", "Norden v Harwick".
+var opposingPrepositions = setOf("against", "versus", "vs", "v")
 
 // namedAfterIn returns the entities named after description mi in its
 // own clause, with no punctuation or clause word between, that its
@@ -2065,7 +2103,13 @@ type descKey struct {
 
 // descFits reports whether entity e may be what a description stands for.
 func (d *doc) descFits(k descKey, e *entity) bool {
-	if e.kind != k.kind || e.term {
+	return !e.term && d.descFitsKind(k, e)
+}
+
+// descFitsKind is descFits for an entity that may yet turn out a thing
+// (term): whether it is of the kind the description names.
+func (d *doc) descFitsKind(k descKey, e *entity) bool {
+	if e.kind != k.kind {
 		return false
 	}
 	if k.kind == KindOrganization && !orgSortFits(k.head, orgSortOf(e), e.name) {
@@ -2076,6 +2120,9 @@ func (d *doc) descFits(k descKey, e *entity) bool {
 	}
 	if instHeads[k.head] && !nameEndsIn(e.nameKey(), k.head) {
 		return false // "the court" is a court
+	}
+	if k.head == "club" && !clubName(e.nameKey()) {
+		return false // "the club" is Millbrook United, not Harlow Town Council
 	}
 	if k.head == "ministry" && !nameHas(e.nameKey(), "ministry", "department") {
 		return false // "the ministry" is a ministry (or a department)
@@ -2188,7 +2235,7 @@ func (ws descWalks) change(d *doc, ei int, f func()) {
 // article names only after them (see namedLater).
 var laterHeads = setOf("union", "ministry", "department", "council", "committee", "commission", "authority",
 	"board", "court", "police", "church", "party", "agency", "company", "firm", "corporation", "carmaker",
-	"retailer", "airline", "carrier", "publisher", "lender", "insurer", "automaker", "bank")
+	"retailer", "airline", "carrier", "publisher", "lender", "insurer", "automaker", "bank", "club")
 
 // laterParas is how many paragraphs after a description's the name it
 // stands for may come first.
@@ -2267,8 +2314,21 @@ func laterFits(head string, e *entity) bool {
 		return nameHas(key, "agency")
 	case businessHeads[head] || head == "bank":
 		return orgSortOf(e) == sortBusiness
+	case head == "club":
+		return clubName(key) // descFits asks it too
 	}
 	return false
+}
+
+// clubName reports a lower-case name that shows a sports club: a club
+// word last or first ("millbrook united", "fc norden") or "club" as its
+// head ("harlow rugby club").
+func clubName(key string) bool {
+	if !strings.Contains(key, " ") {
+		return false
+	}
+	return clubSuffixes[key[strings.LastIndexByte(key, ' ')+1:]] || clubPrefixes[key[:strings.IndexByte(key, ' ')]] ||
+		nameHead(key) == "club"
 }
 
 // relationDesc reports a description that qualifies a relation noun: "the
