@@ -22,6 +22,19 @@ func TestDescriptionsBeforeTheName(t *testing.T) {
 			`Verhal, 27, joined Redbridge Athletic from a Dutch side last summer.`,
 			`The Professional Footballers' Union (PFU) said the ban was “out of all proportion” to what happened.`},
 			[]descCheck{{"commit", "appeal against the ban", "Professional Footballers' Union", []string{"Redbridge Athletic"}}}},
+		{"the players' union and the club, each named later", []string{
+			`Tomas Verhal has been banned for six matches after a clash in the tunnel at Harlow Park on Saturday.`,
+			`The players' union says it will take his case to an independent panel. The club will fine him two weeks' wages, according to people close to the squad.`,
+			`Verhal, 27, joined Redbridge Athletic from a Dutch side last summer.`,
+			`The Professional Footballers' Union (PFU) said the ban was “out of all proportion” to what happened.`},
+			[]descCheck{
+				{"commit", "take his case to an independent panel", "Professional Footballers' Union", []string{"Redbridge Athletic"}},
+				{"commit", "fine him two weeks", "Redbridge Athletic", []string{"Professional Footballers' Union"}},
+			}},
+		{"the nurses' union, named before", []string{
+			`The Royal Nursing Union has balloted its members at three hospitals in the city.`,
+			`The nurses’ union said on Tuesday it would announce strike dates by the end of the week.`},
+			[]descCheck{{"commit", "announce strike dates", "Royal Nursing Union", nil}}},
 		{"the ministry, named by its spokesman's body", []string{
 			`The ministry has promised to publish the full study by March, officials said on Tuesday.`,
 			`The delay angered farmers in the valley, who say the dam will flood their land.`,
@@ -42,12 +55,30 @@ func TestDescriptionsBeforeTheName(t *testing.T) {
 			`The union said on Monday it would call a strike by the end of the month.`,
 			`The Rail Workers' Union and the Signallers' Union both represent staff at the depot.`},
 			[]descCheck{{"commit", "call a strike", "", []string{"Rail Workers' Union", "Signallers' Union"}}}},
+		{"the dockers' union, with two unions named later: unresolved", []string{
+			`The dockers' union said on Monday it would call a strike by the end of the month.`,
+			`The Port Workers' Union and the Crane Operators' Union both represent staff at the terminal.`},
+			[]descCheck{{"commit", "call a strike", "", []string{"Port Workers' Union", "Crane Operators' Union"}}}},
 		{"two ministries: unresolved", []string{
 			`The ministry has promised to publish the report by June.`,
 			`The Ministry of Finance and the Ministry of Health have argued over the cost for a year.`},
 			[]descCheck{{"commit", "publish the report", "", []string{"Ministry of Finance", "Ministry of Health"}}}},
-		// Named too far on: another body the article has not yet told of.
-		{"the union, named six paragraphs on: unresolved", []string{
+		// The lead describes who the body of the article names.
+		{"the union in the lead, named six paragraphs on", []string{
+			`The union said on Monday it would appeal against the ban by Friday.`,
+			`Verhal, 27, joined the club from a Dutch side last summer.`,
+			`He scored nine goals in his first season.`,
+			`His contract runs until 2029.`,
+			`He was sent off twice last season.`,
+			`The club has not commented.`,
+			`The Professional Footballers' Union (PFU) said the ban was “out of all proportion” to what happened.`},
+			[]descCheck{{"commit", "appeal against the ban", "Professional Footballers' Union", nil}}},
+		// Past the lead, named too far on: another body the article has not
+		// yet told of.
+		{"the union past the lead, named six paragraphs on: unresolved", []string{
+			`Tomas Verhal has been banned for six matches after a clash in the tunnel on Saturday.`,
+			`He denies throwing the first punch.`,
+			`The referee's report has not been published.`,
 			`The union said on Monday it would appeal against the ban by Friday.`,
 			`Verhal, 27, joined the club from a Dutch side last summer.`,
 			`He scored nine goals in his first season.`,

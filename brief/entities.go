@@ -2793,6 +2793,9 @@ func (d *doc) qualifiedBody(j, hi int) int {
 	}
 	for k := j; k <= end; k++ {
 		t := d.toks[k]
+		if k > j && k+1 == end && d.possApostrophe(k) {
+			continue // "the players' union": a plural possessive
+		}
 		if t.kind != tWord || t.flags&fCap != 0 {
 			return 0
 		}
@@ -2805,6 +2808,14 @@ func (d *doc) qualifiedBody(j, hi int) int {
 		}
 	}
 	return 0
+}
+
+// possApostrophe reports token k as the apostrophe of a plural
+// possessive, written right after a word in -s: "players'", "nurses’".
+func (d *doc) possApostrophe(k int) bool {
+	t, p := d.toks[k], d.toks[k-1]
+	return t.kind == tPunct && t.s == p.e && p.kind == tWord && d.text[p.e-1] == 's' &&
+		(d.text[t.s] == '\'' || strings.HasPrefix(d.text[t.s:], "\u2019"))
 }
 
 // articleSurname reports a surname opened by a lower-case Arabic article at

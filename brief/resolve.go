@@ -2238,25 +2238,33 @@ var laterHeads = setOf("union", "ministry", "department", "council", "committee"
 	"retailer", "airline", "carrier", "publisher", "lender", "insurer", "automaker", "bank", "club")
 
 // laterParas is how many paragraphs after a description's the name it
-// stands for may come first.
-const laterParas = 3
+// stands for may come first, unless the description is in the article's
+// lead (its first leadParas paragraphs, the headline's among them), which
+// describes who the body of the article names: "the players' union says…"
+// in the opening paragraph, "The Professional Footballers' Union (PFU)"
+// ten paragraphs on.
+const (
+	laterParas = 3
+	leadParas  = 3
+)
 
 // namedLater returns the body that description mi, which no actor named
 // before it fits, stands for when the article names it only later: "The
 // union says it will appeal… The Professional Footballers' Union (PFU)
 // said…". It must be the only body in the article the description fits,
-// with a name that shows its kind (laterFits), named first within
-// laterParas paragraphs after the description and outside its clause
-// (fits leaves out the party the clause names after it); else -1. A
-// description qualified by lower-case words is a body of its own ("the
-// town council" is not Shropshire Council), one in a quote is left to the
-// speaker's words, and "the party"
-// only stands for a party as a clause's subject ("the party said"), not
-// in "at the party". walk caches the one body of the article that fits
-// (-2 for two or more).
+// with a name that shows its kind (laterFits), named first in a sentence
+// after the description's (one named in the same sentence is another),
+// within laterParas paragraphs unless the description is in the lead; and
+// not the party the description's clause names after it (fits leaves it
+// out). Else -1. A description qualified by lower-case words is a body of
+// its own ("the town council" is not Shropshire Council) unless they say
+// whose body it is ("the players' union"), one in a quote is left to the
+// speaker's words, and "the party" only stands for a party as a clause's
+// subject ("the party said"), not in "at the party". walk caches the one
+// body of the article that fits (-2 for two or more).
 func (d *doc) namedLater(mi int, desc descKey, fits func(*entity) bool, walk *descWalk) int {
 	m := d.ments[mi]
-	if m.kind != KindOrganization || !laterHeads[m.key] || m.t1-m.t0 > 1 || m.flags&mInQuote != 0 ||
+	if m.kind != KindOrganization || !laterHeads[m.key] || m.t1-m.t0 > 1 && !d.possApostrophe(int(m.t1)-2) || m.flags&mInQuote != 0 ||
 		m.key == "party" && m.flags&mSubject == 0 {
 		return -1
 	}
@@ -2289,7 +2297,7 @@ func (d *doc) namedLater(mi int, desc descKey, fits func(*entity) bool, walk *de
 		// Its first name: in a sentence after the description's, not too
 		// far on. One named in the same sentence is another ("the council
 		// would ask Shropshire Council").
-		if om.sent <= m.sent || d.a.Sentences[om.sent].Para > para+laterParas {
+		if om.sent <= m.sent || para >= leadParas && d.a.Sentences[om.sent].Para > para+laterParas {
 			return -1
 		}
 		return ei
