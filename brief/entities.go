@@ -931,6 +931,10 @@ var capParticles = func() map[string]bool {
 // "Ibn Saud".
 var patronymics = setOf("bin", "ibn")
 
+// articleParticles are the articles that follow "de" inside a name of
+// Spanish or French: "Banco de la Nación", "Cruz de los Reyes".
+var articleParticles = setOf("la", "las", "los")
+
 // nameParticles open a surname written in lower case: "von Falkenrath",
 // "van Dorsten", "de Gaulle".
 var nameParticles = setOf("von", "van", "de", "der", "den", "du", "da", "di", "del", "della", "dos", "das", "bin", "ibn")
@@ -1428,8 +1432,9 @@ func (d *doc) capRun(i, hi int) int {
 			j += n // "Export-Import Bank of the United States"
 			continue
 		} else if t.kind == tWord && t.flags&fCap == 0 && nameParticles[d.tokLower(j)] && j+2 < hi && d.adjacent(j) &&
-			d.adjacent(j+1) && d.toks[j+1].flags&fCap == 0 && nameParticles[d.tokLower(j+1)] && d.isCapWord(j+2) {
-			j += 2 // "Inês van der Berg", "Anton van den Broek": two particles
+			d.adjacent(j+1) && d.toks[j+1].flags&fCap == 0 && d.isCapWord(j+2) &&
+			(nameParticles[d.tokLower(j+1)] || d.tokLower(j) == "de" && articleParticles[d.tokLower(j+1)]) {
+			j += 2 // "Inês van der Berg", "Banco de la Nación", "José de los Santos": two particles
 			continue
 		} else if t.kind == tWord && nameConnectors[d.tokLower(j)] && j+1 < hi && d.isCapWord(j+1) && d.adjacent(j) {
 			c := d.tokLower(j)
