@@ -143,3 +143,19 @@ func TestClubDescriptions(t *testing.T) {
 			[]descCheck{{"quote", "let the fans down", "", []string{"Millbrook United"}}}},
 	})
 }
+
+// "The two leaders", "both men", "the two sides" only count who the story
+// names elsewhere: no dispute prints them as a party. Sentences written
+// for the test.
+func TestCountedSidesAreNoParty(t *testing.T) {
+	checkDescCases(t, []struct {
+		name   string
+		paras  []string
+		checks []descCheck
+	}{
+		{"the two leaders", []string{
+			`President Amara Dube of Zenland met Prime Minister Jonas Vell of Ostria in Geneva on Tuesday.`,
+			`The two leaders accused the Rivland Foreign Ministry of blocking the talks.`},
+			[]descCheck{{"dispute", "blocking the talks", "Rivland Foreign Ministry", []string{"two leaders", "The two leaders"}}}},
+	})
+}
