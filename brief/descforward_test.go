@@ -159,3 +159,29 @@ func TestCountedSidesAreNoParty(t *testing.T) {
 			[]descCheck{{"dispute", "blocking the talks", "Rivland Foreign Ministry", []string{"two leaders", "The two leaders"}}}},
 	})
 }
+
+// A title used before the article names its holder ("the minister said…
+// Energy Minister Ruth Abara") stands for the one person of that title the
+// article names later; with two of that title, or a relation of the title
+// ("the minister's husband"), it stays unresolved. Sentences written for
+// the test.
+func TestTitlesBeforeTheName(t *testing.T) {
+	checkDescCases(t, []struct {
+		name   string
+		paras  []string
+		checks []descCheck
+	}{
+		{"the minister, named in the next paragraph", []string{
+			`“We will not leave the north in the dark,” the minister told a conference in Tarn on Monday.`,
+			`Energy Minister Ruth Abara has promised a new national grid by 2030.`},
+			[]descCheck{{"quote", "leave the north in the dark", "Ruth Abara", nil}}},
+		{"two ministers named later: unresolved", []string{
+			`“We will not leave the north in the dark,” the minister told a conference in Tarn on Monday.`,
+			`Energy Minister Ruth Abara and Finance Minister Olek Varro have argued over the cost of a new grid.`},
+			[]descCheck{{"quote", "leave the north in the dark", "", []string{"Ruth Abara", "Olek Varro"}}}},
+		{"the minister's husband is not the minister", []string{
+			`“We never wanted the farm sold,” the minister's husband told reporters on Monday.`,
+			`Energy Minister Ruth Abara has not commented on the sale.`},
+			[]descCheck{{"quote", "never wanted the farm sold", "", []string{"Ruth Abara"}}}},
+	})
+}

@@ -2237,6 +2237,10 @@ var laterHeads = setOf("union", "ministry", "department", "council", "committee"
 	"board", "court", "police", "church", "party", "agency", "company", "firm", "corporation", "carmaker",
 	"retailer", "airline", "carrier", "publisher", "lender", "insurer", "automaker", "bank", "club")
 
+// laterTitles are the heads of descriptions of a person that may stand
+// for the one person of that title the article names only later.
+var laterTitles = setOf("president", "minister", "chancellor", "premier", "senator", "governor", "mayor")
+
 // laterParas is how many paragraphs after a description's the name it
 // stands for may come first, unless the description is in the article's
 // lead (its first leadParas paragraphs, the headline's among them), which
@@ -2251,7 +2255,8 @@ const (
 // namedLater returns the body that description mi, which no actor named
 // before it fits, stands for when the article names it only later: "The
 // union says it will appeal… The Professional Footballers' Union (PFU)
-// said…". It must be the only body in the article the description fits,
+// said…", or the person of a title ("the minister… Energy Minister Ruth
+// Abara"). It must be the only one in the article the description fits,
 // with a name that shows its kind (laterFits), named first in a sentence
 // after the description's (one named in the same sentence is another),
 // within laterParas paragraphs unless the description is in the lead; and
@@ -2264,8 +2269,15 @@ const (
 // body of the article that fits (-2 for two or more).
 func (d *doc) namedLater(mi int, desc descKey, fits func(*entity) bool, walk *descWalk) int {
 	m := d.ments[mi]
-	if m.kind != KindOrganization || !laterHeads[m.key] || m.t1-m.t0 > 1 && !d.possApostrophe(int(m.t1)-2) || m.flags&mInQuote != 0 ||
-		m.key == "party" && m.flags&mSubject == 0 {
+	switch {
+	case m.kind == KindOrganization && laterHeads[m.key]:
+	case m.kind == KindPerson && laterTitles[m.key] && !d.relationDesc(&m):
+		// "The minister said… Energy Minister Ruth Abara made the
+		// pledge": the one person of that title, named later.
+	default:
+		return -1
+	}
+	if m.t1-m.t0 > 1 && !d.possApostrophe(int(m.t1)-2) || m.flags&mInQuote != 0 || m.key == "party" && m.flags&mSubject == 0 {
 		return -1
 	}
 	if !walk.laterSet {
@@ -2324,6 +2336,8 @@ func laterFits(head string, e *entity) bool {
 		return orgSortOf(e) == sortBusiness
 	case head == "club":
 		return clubName(key) // descFits asks it too
+	case laterTitles[head]:
+		return e.kind == KindPerson // a title its role has (descFits)
 	}
 	return false
 }
