@@ -179,6 +179,10 @@ func TestTitlesBeforeTheName(t *testing.T) {
 			`“We will not leave the north in the dark,” the minister told a conference in Tarn on Monday.`,
 			`Energy Minister Ruth Abara and Finance Minister Olek Varro have argued over the cost of a new grid.`},
 			[]descCheck{{"quote", "leave the north in the dark", "", []string{"Ruth Abara", "Olek Varro"}}}},
+		{"the president is not a union's president named later", []string{
+			`The president signed the water bill into law on Friday, the palace said. He said new dams would be built by 2030.`,
+			`Anna Lee, president of the Farmers' Union, said the law came too late for this year's harvest.`},
+			[]descCheck{{"commit", "signed the water bill", "", []string{"Anna Lee"}}}},
 		{"the minister's husband is not the minister", []string{
 			`“We never wanted the farm sold,” the minister's husband told reporters on Monday.`,
 			`Energy Minister Ruth Abara has not commented on the sale.`},

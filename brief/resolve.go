@@ -2297,7 +2297,7 @@ func (d *doc) namedLater(mi int, desc descKey, fits func(*entity) bool, walk *de
 		}
 	}
 	ei := walk.later
-	if ei < 0 || !fits(d.ents[ei]) {
+	if ei < 0 || !fits(d.ents[ei]) || m.kind == KindPerson && !d.titledAs(d.ents[ei], m.key) {
 		return -1
 	}
 	para := d.a.Sentences[m.sent].Para
@@ -2337,7 +2337,20 @@ func laterFits(head string, e *entity) bool {
 	case head == "club":
 		return clubName(key) // descFits asks it too
 	case laterTitles[head]:
-		return e.kind == KindPerson // a title its role has (descFits)
+		return e.kind == KindPerson // and titled so (namedLater)
+	}
+	return false
+}
+
+// titledAs reports a person whom the article names with the title head
+// before the name ("Energy Minister Ruth Abara", "President Dube"), not
+// only with a role told after it ("Anna Lee, president of the Farmers'
+// Union"), which "the president" is not told of.
+func (d *doc) titledAs(e *entity, head string) bool {
+	for _, k := range e.ments {
+		if t := d.ments[k].title; t != "" && strings.EqualFold(strings.TrimSuffix(lastWord(t), "."), head) {
+			return true
+		}
 	}
 	return false
 }
