@@ -2089,6 +2089,7 @@ func (d *doc) neuterAntecedent(t int, plural bool) int {
 		return -1
 	}
 	best, bestScore := -1, 0.0
+	var subj *descKey // the unnamed description "it" stands for, when one opens t's sentence
 	for mi := d.mentionsBefore(t) - 1; mi >= 0; mi-- {
 		m := d.ments[mi]
 		// Past three sentences nothing counts (mentions lie in text order):
@@ -2097,11 +2098,23 @@ func (d *doc) neuterAntecedent(t int, plural bool) int {
 		if dist > 3 {
 			break
 		}
+		if m.ent < 0 && best < 0 && dist == 0 && !plural && m.form == formDesc && m.kind == KindOrganization &&
+			m.flags&(mSubject|mInQuote) == mSubject && int(m.t0) < t {
+			// "Harlow Town Council refused… The club said it would
+			// appeal": "it" is the club its sentence opens with, which
+			// the engine could not name, not a body named before that
+			// is no club.
+			subj = &descKey{kind: m.kind, head: m.key, role: m.role}
+			continue
+		}
 		if int(m.t0) >= t || m.ent < 0 || m.flags&mInQuote != 0 || m.form == formPronoun || m.form == formPlace {
 			continue
 		}
 		e := d.ents[m.ent]
 		if e.kind == KindPerson || e.kind == KindOther || !plural && e.kind == KindGroup {
+			continue
+		}
+		if subj != nil && !d.descFitsKind(*subj, e) {
 			continue
 		}
 		score := 10.0 - 2.5*float64(dist)

@@ -922,15 +922,35 @@ func (d *doc) dropOwnSide(x *docDispute, lo, hi int) {
 	x.dropParties(drop)
 }
 
+// countedSides reports a name that only counts the people or sides the
+// story names elsewhere: "the two leaders", "both men", "the two sides".
+// As a party it tells the reader nothing of who they are.
+func countedSides(name string) bool {
+	f := strings.Fields(strings.ToLower(name))
+	if len(f) == 3 && f[0] == "the" {
+		f = f[1:]
+	}
+	if len(f) != 2 || f[0] != "two" && f[0] != "both" && f[0] != "three" {
+		return false
+	}
+	switch f[1] {
+	case "men", "women", "sides", "countries", "nations", "governments", "leaders", "presidents", "ministers",
+		"heads", "officials", "rivals", "camps":
+		return true
+	}
+	return false
+}
+
 // dropBareBodies removes the parties that are only a description's head
-// ("company", "the ministry": bareBody) and reports whether the dispute
+// ("company", "the ministry": bareBody) or count the sides ("the two
+// leaders": countedSides) and reports whether the dispute
 // still stands: a party remains, and two remain where the cue needs two
 // sides ("the firm clashed with Varga" is no dispute told of Varga alone).
 func (d *doc) dropBareBodies(x *docDispute) bool {
 	n := len(x.parties)
 	parties, names := x.parties[:0:0], x.names[:0:0]
 	for i, p := range x.parties {
-		if p < 0 && bareBody(x.names[i]) {
+		if p < 0 && (bareBody(x.names[i]) || countedSides(x.names[i])) {
 			continue
 		}
 		parties, names = append(parties, p), append(names, x.names[i])

@@ -938,6 +938,10 @@ var capParticles = func() map[string]bool {
 // "Ibn Saud".
 var patronymics = setOf("bin", "ibn")
 
+// articleParticles are the articles that follow "de" inside a name of
+// Spanish or French: "Banco de la Nación", "Cruz de los Reyes".
+var articleParticles = setOf("la", "las", "los")
+
 // nameParticles open a surname written in lower case: "von Falkenrath",
 // "van Dorsten", "de Gaulle".
 var nameParticles = setOf("von", "van", "de", "der", "den", "du", "da", "di", "del", "della", "dos", "das", "bin", "ibn")
@@ -1435,8 +1439,9 @@ func (d *doc) capRun(i, hi int) int {
 			j += n // "Export-Import Bank of the United States"
 			continue
 		} else if t.kind == tWord && t.flags&fCap == 0 && nameParticles[d.tokLower(j)] && j+2 < hi && d.adjacent(j) &&
-			d.adjacent(j+1) && d.toks[j+1].flags&fCap == 0 && nameParticles[d.tokLower(j+1)] && d.isCapWord(j+2) {
-			j += 2 // "Inês van der Berg", "Anton van den Broek": two particles
+			d.adjacent(j+1) && d.toks[j+1].flags&fCap == 0 && d.isCapWord(j+2) &&
+			(nameParticles[d.tokLower(j+1)] || d.tokLower(j) == "de" && articleParticles[d.tokLower(j+1)]) {
+			j += 2 // "Inês van der Berg", "Banco de la Nación", "José de los Santos": two particles
 			continue
 		} else if t.kind == tWord && nameConnectors[d.tokLower(j)] && j+1 < hi && d.isCapWord(j+1) && d.adjacent(j) {
 			c := d.tokLower(j)
@@ -2614,6 +2619,9 @@ var descHeads = map[string]ActorKind{
 	"department": KindOrganization, "authority": KindOrganization, "board": KindOrganization,
 	"publisher": KindOrganization, "lender": KindOrganization, "insurer": KindOrganization, "automaker": KindOrganization,
 	"utility": KindOrganization,
+	// "the club": a sports club the article names by a club word (see
+	// clubName).
+	"club": KindOrganization,
 }
 
 // headUse reports that the description ending before token k stands on its
@@ -2689,7 +2697,7 @@ func (d *doc) matchDescription(i, hi, si int) int {
 		k+1 < hi && nameConnectors[d.tokLower(k)] && d.isCapWord(k+1)) {
 		return 0 // "the Transport Ministry", "the Department for Business": names
 	}
-	if (instHeads[head] || businessHeads[head]) && (!d.headUse(k, hi) && d.toks[k-1].flags&fPoss == 0 || d.isCapWord(k-1) && k-1 > j ||
+	if (instHeads[head] || businessHeads[head] || head == "club") && (!d.headUse(k, hi) && d.toks[k-1].flags&fPoss == 0 || d.isCapWord(k-1) && k-1 > j ||
 		k+1 < hi && nameConnectors[d.tokLower(k)] && d.isCapWord(k+1)) {
 		// "the court ruling", "the airline industry"; "the Supreme
 		// Court", "the Department for Business": names, not descriptions
@@ -2797,6 +2805,9 @@ func (d *doc) qualifiedBody(j, hi int) int {
 	}
 	for k := j; k <= end; k++ {
 		t := d.toks[k]
+		if k > j && k+1 == end && d.possApostrophe(k) {
+			continue // "the players' union": a plural possessive
+		}
 		if t.kind != tWord || t.flags&fCap != 0 {
 			return 0
 		}
@@ -2809,6 +2820,14 @@ func (d *doc) qualifiedBody(j, hi int) int {
 		}
 	}
 	return 0
+}
+
+// possApostrophe reports token k as the apostrophe of a plural
+// possessive, written right after a word in -s: "players'", "nurses’".
+func (d *doc) possApostrophe(k int) bool {
+	t, p := d.toks[k], d.toks[k-1]
+	return t.kind == tPunct && t.s == p.e && p.kind == tWord && d.text[p.e-1] == 's' &&
+		(d.text[t.s] == '\'' || strings.HasPrefix(d.text[t.s:], "\u2019"))
 }
 
 // articleSurname reports a surname opened by a lower-case Arabic article at

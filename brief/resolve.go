@@ -1933,6 +1933,7 @@ func (d *doc) resolveDescriptions() {
 	d.buildCover()
 	d.reportAuthor, d.reportNoun = d.findReportAuthor()
 	walks := descWalks{}
+	unnamed := map[string]bool{} // heads of descriptions no body named before stood for
 	for mi := range d.ments {
 		m := &d.ments[mi]
 		if m.form != formDesc {
@@ -1966,6 +1967,16 @@ func (d *doc) resolveDescriptions() {
 			walk = &descWalk{noneUpTo: walk.noneUpTo}
 		}
 		best := d.latestMentioned(mi, fits, walk)
+		if best >= 0 && m.kind == KindOrganization && d.sideAfterPreposition(best, mi) {
+			// "…the home game against Kelbridge Athletic and that the
+			// club will fine him": the other side, named after "against"
+			// in the description's sentence, is not the body it stands
+			// for; the one named before may be.
+			other := best
+			fits = func(e *entity) bool { return d.descFits(desc, e) && e != d.ents[other] }
+			walk = &descWalk{noneUpTo: -1}
+			best = d.latestMentioned(mi, fits, walk)
+		}
 		if testLatestMentioned != nil {
 			testLatestMentioned(d, mi, fits, best)
 		}
@@ -1990,6 +2001,18 @@ func (d *doc) resolveDescriptions() {
 					walks.change(d, ei, func() { d.ents[ei].role = cleanRole(titleCase(d.spanText(int(m.t0), int(m.t1)))) })
 				}
 			}
+		}
+		if best < 0 && !unnamed[m.key] {
+			// "The union says it will appeal… The Professional
+			// Footballers' Union (PFU) said": the one body of that kind,
+			// named a little later. Not once a description with the head
+			// stood for no body named before it ("the town council…
+			// the council… Shropshire Council"): the article has one of
+			// its own.
+			best = d.namedLater(mi, desc, fits, walk)
+		}
+		if best < 0 && m.kind == KindOrganization {
+			unnamed[m.key] = true
 		}
 		if best < 0 && (ownHeads[m.key] || instHeads[m.key] && m.t1-m.t0 > 1) {
 			// "the jury", "the regional health board" with no body of that
@@ -2019,6 +2042,34 @@ func ministryForm(e *entity, head string) bool {
 	}
 	return false
 }
+
+// sideAfterPreposition reports that entity ei's last name before
+// description mi stands in mi's sentence right after a preposition that
+// names the other side of a contest (and its determiner): "against
+// Kelbridge Athletic", not "shares in Norlys Energy".
+func (d *doc) sideAfterPreposition(ei, mi int) bool {
+	m := d.ments[mi]
+	ms := d.ents[ei].ments
+	for i := len(ms) - 1; i >= 0; i-- {
+		om := d.ments[ms[i]]
+		if om.sent > m.sent || om.t0 >= m.t0 || om.form == formPronoun || om.form == formDesc {
+			continue
+		}
+		if om.sent < m.sent {
+			return false
+		}
+		p := int(om.r0) - 1
+		if p >= 0 && d.toks[p].kind == tWord && determiners[d.tokLower(p)] {
+			p--
+		}
+		return p >= 0 && d.toks[p].kind == tWord && opposingPrepositions[d.tokLower(p)]
+	}
+	return false
+}
+
+// opposingPrepositions name the other side of a contest: "the game
+// against Kelbridge", "Norden v Harwick".
+var opposingPrepositions = setOf("against", "versus", "vs", "v")
 
 // namedAfterIn returns the entities named after description mi in its
 // own clause, with no punctuation or clause word between, that its
@@ -2072,7 +2123,13 @@ type descKey struct {
 
 // descFits reports whether entity e may be what a description stands for.
 func (d *doc) descFits(k descKey, e *entity) bool {
-	if e.kind != k.kind || e.term {
+	return !e.term && d.descFitsKind(k, e)
+}
+
+// descFitsKind is descFits for an entity that may yet turn out a thing
+// (term): whether it is of the kind the description names.
+func (d *doc) descFitsKind(k descKey, e *entity) bool {
+	if e.kind != k.kind {
 		return false
 	}
 	if k.kind == KindOrganization && !orgSortFits(k.head, orgSortOf(e), e.name) {
@@ -2083,6 +2140,9 @@ func (d *doc) descFits(k descKey, e *entity) bool {
 	}
 	if instHeads[k.head] && !nameEndsIn(e.nameKey(), k.head) {
 		return false // "the court" is a court
+	}
+	if k.head == "club" && !clubName(e.nameKey()) {
+		return false // "the club" is Millbrook United, not Harlow Town Council
 	}
 	if k.head == "ministry" && !nameHas(e.nameKey(), "ministry", "department") {
 		return false // "the ministry" is a ministry (or a department)
@@ -2156,7 +2216,14 @@ func tradeFits(head string, e *entity) bool {
 // changes its entity afterwards; what may change is whether an entity
 // fits, when its role or name changes, and descWalks.change forgets the
 // walks that change may make wrong.
-type descWalk struct{ noneUpTo int }
+//
+// later caches namedLater's answer for the description (laterSet once it
+// is): the one entity of the article that may be named after it, or < 0.
+type descWalk struct {
+	noneUpTo int
+	later    int
+	laterSet bool
+}
 
 // descWalks holds a walk for each description resolveDescriptions has met.
 type descWalks map[descKey]*descWalk
@@ -2180,7 +2247,143 @@ func (ws descWalks) change(d *doc, ei int, f func()) {
 		if w.noneUpTo >= 0 && d.descFits(k, d.ents[ei]) {
 			w.noneUpTo = -1
 		}
+		w.laterSet = false
 	}
+}
+
+// laterHeads are the heads of descriptions that may stand for a body the
+// article names only after them (see namedLater).
+var laterHeads = setOf("union", "ministry", "department", "council", "committee", "commission", "authority",
+	"board", "court", "police", "church", "party", "agency", "company", "firm", "corporation", "carmaker",
+	"retailer", "airline", "carrier", "publisher", "lender", "insurer", "automaker", "bank", "club")
+
+// laterTitles are the heads of descriptions of a person that may stand
+// for the one person of that title the article names only later.
+var laterTitles = setOf("president", "minister", "chancellor", "premier", "senator", "governor", "mayor")
+
+// laterParas is how many paragraphs after a description's the name it
+// stands for may come first, unless the description is in the article's
+// lead (its first leadParas paragraphs, the headline's among them), which
+// describes who the body of the article names: "the players' union says…"
+// in the opening paragraph, "The Professional Footballers' Union (PFU)"
+// ten paragraphs on.
+const (
+	laterParas = 3
+	leadParas  = 3
+)
+
+// namedLater returns the body that description mi, which no actor named
+// before it fits, stands for when the article names it only later: "The
+// union says it will appeal… The Professional Footballers' Union (PFU)
+// said…", or the person of a title ("the minister… Energy Minister Ruth
+// Abara"). It must be the only one in the article the description fits,
+// with a name that shows its kind (laterFits), named first in a sentence
+// after the description's (one named in the same sentence is another),
+// within laterParas paragraphs unless the description is in the lead; and
+// not the party the description's clause names after it (fits leaves it
+// out). Else -1. A description qualified by lower-case words is a body of
+// its own ("the town council" is not Shropshire Council) unless they say
+// whose body it is ("the players' union"), one in a quote is left to the
+// speaker's words, and "the party" only stands for a party as a clause's
+// subject ("the party said"), not in "at the party". walk caches the one
+// body of the article that fits (-2 for two or more).
+func (d *doc) namedLater(mi int, desc descKey, fits func(*entity) bool, walk *descWalk) int {
+	m := d.ments[mi]
+	switch {
+	case m.kind == KindOrganization && laterHeads[m.key]:
+	case m.kind == KindPerson && laterTitles[m.key] && !d.relationDesc(&m):
+		// "The minister said… Energy Minister Ruth Abara made the
+		// pledge": the one person of that title, named later.
+	default:
+		return -1
+	}
+	if m.t1-m.t0 > 1 && !d.possApostrophe(int(m.t1)-2) || m.flags&mInQuote != 0 || m.key == "party" && m.flags&mSubject == 0 {
+		return -1
+	}
+	if !walk.laterSet {
+		walk.later, walk.laterSet = -1, true
+		for ei, e := range d.ents {
+			if len(e.ments) == 0 || e.own || !d.descFits(desc, e) {
+				continue
+			}
+			if walk.later != -1 {
+				walk.later = -2 // two it may stand for: either may be meant
+				break
+			}
+			walk.later = ei
+		}
+		if walk.later >= 0 && !laterFits(desc.head, d.ents[walk.later]) {
+			walk.later = -1
+		}
+	}
+	ei := walk.later
+	if ei < 0 || !fits(d.ents[ei]) || m.kind == KindPerson && !d.titledAs(d.ents[ei], m.key) {
+		return -1
+	}
+	para := d.a.Sentences[m.sent].Para
+	for _, k := range d.ents[ei].ments {
+		om := d.ments[k]
+		if om.form == formDesc || om.form == formPronoun {
+			continue
+		}
+		// Its first name: in a sentence after the description's, not too
+		// far on. One named in the same sentence is another ("the council
+		// would ask Shropshire Council").
+		if om.sent <= m.sent || para >= leadParas && d.a.Sentences[om.sent].Para > para+laterParas {
+			return -1
+		}
+		return ei
+	}
+	return -1
+}
+
+// laterFits reports whether body e's name shows it to be of the kind a
+// description with head names, as namedLater asks before it reads the
+// description as a body named only later: "Professional Footballers'
+// Union" for "the union", "Ministry of Water Resources" for "the
+// ministry", "Dorrel Foods" for "the company" (not "Verrow", which may be
+// anything).
+func laterFits(head string, e *entity) bool {
+	key := e.nameKey()
+	switch {
+	case instHeads[head]:
+		return nameEndsIn(key, head) // descFits asks it too
+	case head == "ministry":
+		return nameHas(key, "ministry")
+	case head == "agency":
+		return nameHas(key, "agency")
+	case businessHeads[head] || head == "bank":
+		return orgSortOf(e) == sortBusiness
+	case head == "club":
+		return clubName(key) // descFits asks it too
+	case laterTitles[head]:
+		return e.kind == KindPerson // and titled so (namedLater)
+	}
+	return false
+}
+
+// titledAs reports a person whom the article names with the title head
+// before the name ("Energy Minister Ruth Abara", "President Dube"), not
+// only with a role told after it ("Anna Lee, president of the Farmers'
+// Union"), which "the president" is not told of.
+func (d *doc) titledAs(e *entity, head string) bool {
+	for _, k := range e.ments {
+		if t := d.ments[k].title; t != "" && strings.EqualFold(strings.TrimSuffix(lastWord(t), "."), head) {
+			return true
+		}
+	}
+	return false
+}
+
+// clubName reports a lower-case name that shows a sports club: a club
+// word last or first ("millbrook united", "fc norden") or "club" as its
+// head ("harlow rugby club").
+func clubName(key string) bool {
+	if !strings.Contains(key, " ") {
+		return false
+	}
+	return clubSuffixes[key[strings.LastIndexByte(key, ' ')+1:]] || clubPrefixes[key[:strings.IndexByte(key, ' ')]] ||
+		nameHead(key) == "club"
 }
 
 // relationDesc reports a description that qualifies a relation noun: "the
