@@ -1279,7 +1279,7 @@ var adverbEndings = []string{"ically", "ingly", "edly", "fully", "ously", "ably"
 // "notably", "unsurprising" → "unsurprisingly"), or with an adverb's
 // ending. "Tessaly", "Kimberly", "Beverly" are none.
 func lyAdverb(w string) bool {
-	if e := lexicon()[w]; e.tags != 0 || e.class != 0 || e.lem != 0 {
+	if e := lexLookup(w); e.tags != 0 || e.class != 0 || e.lem != 0 {
 		return true
 	}
 	for _, end := range adverbEndings {
@@ -1293,7 +1293,7 @@ func lyAdverb(w string) bool {
 	}
 	stem := w[:n-2]
 	for _, s := range []string{stem, stem + "e", w[:n-1] + "e", strings.TrimPrefix(stem, "un")} {
-		if e := lexicon()[s]; e.tags != 0 || e.class != 0 || e.lem != 0 {
+		if e := lexLookup(s); e.tags != 0 || e.class != 0 || e.lem != 0 {
 			return true
 		}
 	}
