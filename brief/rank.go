@@ -217,13 +217,21 @@ func actorAliases(name string, forms *formCounts) []string {
 		return strings.Compare(a.f, b.f)
 	})
 	seen := map[string]bool{strings.ToLower(name): true}
-	out := make([]string, 0, len(list))
-	for _, x := range list {
+	// Made at the first alias: most actors have none beyond their name
+	// (empty, not nil: an actor's aliases are a list, maybe empty).
+	var out []string
+	for k, x := range list {
 		if isTrue(byLower(seen, x.f)) {
 			continue
 		}
 		seen[strings.ToLower(x.f)] = true
+		if out == nil {
+			out = make([]string, 0, len(list)-k)
+		}
 		out = append(out, x.f)
+	}
+	if out == nil {
+		out = []string{}
 	}
 	return out
 }
