@@ -564,6 +564,9 @@ func (m *merger) mergeDoc(di int, d *doc, f *mergeFacts, src string) {
 		g.a.Mentions += e.mentionCount()
 		g.a.Acts += e.acts
 		g.a.Score += e.score
+		if g.a.Cites == nil && len(f.sents[ei]) > 0 {
+			g.a.Cites = make([]Cite, 0, min(50, len(f.sents[ei]))) // at once, not by growing
+		}
 		for _, sent := range f.sents[ei] {
 			if len(g.a.Cites) >= 50 {
 				break
