@@ -223,10 +223,10 @@ func (d *doc) chromeSentences() []bool {
 	// Schwartz has covered economics since 2012. … A version of this
 	// article appears in print on Page A1".
 	for si := max(0, len(d.a.Sentences)-10); si < len(d.a.Sentences); si++ {
-		ls := strings.ToLower(d.a.SentenceText(si))
-		if len(strings.Fields(ls)) > 30 {
+		if fieldCount(d.a.SentenceText(si)) > 30 {
 			continue
 		}
+		ls := strings.ToLower(d.a.SentenceText(si))
 		if strings.Contains(ls, "a version of this article appears") || strings.HasPrefix(ls, "@") ||
 			d.startsWithName(si) && authorNote(d.afterLeadingName(si)) {
 			for k := si; k < len(d.a.Sentences); k++ {
@@ -2937,7 +2937,7 @@ func isBylineText(s string) bool {
 	if i < 0 {
 		return false
 	}
-	return i == 0 || len(strings.Fields(s[:i])) <= 3 && strings.ContainsAny(s[:i], "·|-—–:")
+	return i == 0 || fieldCount(s[:i]) <= 3 && strings.ContainsAny(s[:i], "·|-—–:")
 }
 
 // legalForms follow a company's name: "Alibaba Group", "Apple Inc".

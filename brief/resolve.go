@@ -1344,7 +1344,7 @@ func (d *doc) bracketedAcronymOf(ei int) int {
 		switch {
 		case o.kind == KindOrganization && strings.Contains(o.name, " "):
 			return int(p.ent)
-		case o.kind == KindPerson && len(acr) >= 3 && len(strings.Fields(o.name)) >= 3 && initials(o.name) == acr:
+		case o.kind == KindPerson && len(acr) >= 3 && fieldCount(o.name) >= 3 && initials(o.name) == acr:
 			if !d.personByName(o) {
 				o.kind, o.gender, o.first, o.last = KindOrganization, genderUnknown, "", ""
 			}
