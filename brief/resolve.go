@@ -318,7 +318,8 @@ func (d *doc) findPerson(m *mention, byKey map[string]int) int {
 	}
 	first, last := personParts(m.key)
 	x := d.index()
-	for _, ei := range inOrder(x.surnames(last, nil)) {
+	var buf [16]int32 // room for most lists, without allocating
+	for _, ei := range inOrder(x.surnames(last, buf[:0])) {
 		e := d.ents[ei]
 		if e.kind != KindPerson || e.last == "" {
 			continue
@@ -551,7 +552,8 @@ func (d *doc) matchSingle(mi int) int {
 	}
 	best, bestDist := -1, 1<<30
 	x := d.index()
-	bySurname := inOrder(x.surnames(w, nil))
+	var buf [16]int32 // room for most lists, without allocating
+	bySurname := inOrder(x.surnames(w, buf[:0]))
 	// "Mr Gao" for "Gao Wen": family name first, as in Chinese and Korean
 	// names, when no one has it as a surname.
 	familyFirst := true
