@@ -1290,7 +1290,7 @@ func (d *doc) commitmentAt(t, hi int, w string, cue commitCue) (docCommitment, b
 	// "Orbital ATK sent up supplies in October, and a Japanese spaceship
 	// is scheduled to launch in mid-December": a clause of its own after
 	// a long first one is the commitment's text.
-	if slo := d.sentTokLo(t); cs-slo >= 8 && d.coordinated(cs) && len(strings.Fields(c.clause)) >= 6 {
+	if slo := d.sentTokLo(t); cs-slo >= 8 && d.coordinated(cs) && fieldCount(c.clause) >= 6 {
 		c.text = c.clause
 	}
 	// The time of the action, not of the promise: "promised on Monday to
@@ -1692,7 +1692,7 @@ func (d *doc) thingSubjectStart(t int) int {
 // "agreed to build a supply chain, a deal both governments hailed as…".
 func cutAppositive(s string) string {
 	for _, sep := range []string{", a ", ", an ", ", which ", ", in a "} {
-		if i := strings.Index(s, sep); i > 0 && len(strings.Fields(s[:i])) >= 5 {
+		if i := strings.Index(s, sep); i > 0 && fieldCount(s[:i]) >= 5 {
 			return s[:i]
 		}
 	}

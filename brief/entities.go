@@ -223,10 +223,10 @@ func (d *doc) chromeSentences() []bool {
 	// Schwartz has covered economics since 2012. … A version of this
 	// article appears in print on Page A1".
 	for si := max(0, len(d.a.Sentences)-10); si < len(d.a.Sentences); si++ {
-		ls := strings.ToLower(d.a.SentenceText(si))
-		if len(strings.Fields(ls)) > 30 {
+		if fieldCount(d.a.SentenceText(si)) > 30 {
 			continue
 		}
+		ls := strings.ToLower(d.a.SentenceText(si))
 		if strings.Contains(ls, "a version of this article appears") || strings.HasPrefix(ls, "@") ||
 			d.startsWithName(si) && authorNote(d.afterLeadingName(si)) {
 			for k := si; k < len(d.a.Sentences); k++ {
@@ -1290,7 +1290,7 @@ var adverbEndings = []string{"ically", "ingly", "edly", "fully", "ously", "ably"
 // "notably", "unsurprising" → "unsurprisingly"), or with an adverb's
 // ending. "Tessaly", "Kimberly", "Beverly" are none.
 func lyAdverb(w string) bool {
-	if e := lexicon()[w]; e.tags != 0 || e.class != 0 || e.lem != 0 {
+	if e := lexLookup(w); e.tags != 0 || e.class != 0 || e.lem != 0 {
 		return true
 	}
 	for _, end := range adverbEndings {
@@ -1304,7 +1304,7 @@ func lyAdverb(w string) bool {
 	}
 	stem := w[:n-2]
 	for _, s := range []string{stem, stem + "e", w[:n-1] + "e", strings.TrimPrefix(stem, "un")} {
-		if e := lexicon()[s]; e.tags != 0 || e.class != 0 || e.lem != 0 {
+		if e := lexLookup(s); e.tags != 0 || e.class != 0 || e.lem != 0 {
 			return true
 		}
 	}
@@ -2963,7 +2963,7 @@ func isBylineText(s string) bool {
 	if i < 0 {
 		return false
 	}
-	return i == 0 || len(strings.Fields(s[:i])) <= 3 && strings.ContainsAny(s[:i], "·|-—–:")
+	return i == 0 || fieldCount(s[:i]) <= 3 && strings.ContainsAny(s[:i], "·|-—–:")
 }
 
 // legalForms follow a company's name: "Alibaba Group", "Apple Inc".

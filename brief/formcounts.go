@@ -70,6 +70,7 @@ func (c *formCounts) add(f string, n int) {
 
 // addAll counts the forms of o in c too.
 func (c *formCounts) addAll(o *formCounts) {
+	c.list = slices.Grow(c.list, len(o.list)) // at once, not form by form
 	for _, x := range o.list {
 		c.add(x.f, x.n)
 	}

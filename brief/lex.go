@@ -22,14 +22,14 @@ const (
 
 var (
 	lexOnce    sync.Once
-	lexMap     map[string]lexEntry
-	lexFastTab *lexFast // lexMap again, for reading word by word (lexLookup)
+	lexFastTab *lexFast // the lexicon, for reading word by word (lexLookup)
 )
 
-// lexicon returns the map from lower-case words to their classes and
-// lemmas, built once from the word lists and the embedded tables
-// (lexdata.go).
-func lexicon() map[string]lexEntry {
+// lexicon builds, once, the table from lower-case words to their classes
+// and lemmas (read with lexLookup) from the word lists and the embedded
+// tables (lexdata.go). The map it is built in is let go: the table holds
+// the lexicon once.
+func lexicon() {
 	lexOnce.Do(func() {
 		g := theGazetteer()
 		// The common words, and the lemmas and forms of the tables (a
@@ -63,10 +63,8 @@ func lexicon() map[string]lexEntry {
 				m[w] = e
 			}
 		}
-		lexMap = m
 		lexFastTab = newLexFast(m)
 	})
-	return lexMap
 }
 
 // isSpeechWord reports whether a lower-case word is a speech verb ("said",

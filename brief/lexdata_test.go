@@ -11,7 +11,7 @@ import (
 // TestLexDataClean checks that every line of the embedded tables was read:
 // a line the loader skips is a table or loader bug.
 func TestLexDataClean(t *testing.T) {
-	lx, tab := lexicon(), lexData()
+	lx, tab := lexiconMap(), lexData()
 	count := func(s string) int {
 		n := 0
 		eachLine(s, func(string) { n++ })
@@ -219,7 +219,7 @@ func TestAgentAt(t *testing.T) {
 // TestWordClasses checks the class bits read from classes.tsv: every form
 // of a listed lemma, the exact forms alone, the excepted forms not.
 func TestWordClasses(t *testing.T) {
-	lx := lexicon()
+	lx := lexiconMap()
 	cases := []struct {
 		class uint16
 		yes   []string
@@ -257,7 +257,7 @@ func TestWordClasses(t *testing.T) {
 // forms always, -ing forms in the progressive, base forms only where the
 // rule table lists them, nouns never.
 func TestRuleForms(t *testing.T) {
-	lx := lexicon()
+	lx := lexiconMap()
 	for _, w := range []string{"ignored", "ignores", "ignoring", "denies", "denying", "defied", "defying", "overturns",
 		"vetoed", "reject", "rejects", "fought"} {
 		if lx[w].class&lexDispute == 0 {

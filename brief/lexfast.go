@@ -2,12 +2,12 @@ package brief
 
 import "encoding/binary"
 
-// lexFast holds the lexicon (lexicon) again in a form made for reading
+// lexFast holds the lexicon (lexicon) in a form made for reading
 // one word at a time while an article is analysed: an open-addressing
 // table whose slots carry the word's bytes and its entry side by side, so
 // that finding a word touches one slot or a few adjacent ones instead of a
 // map's control bytes, slot and the key's bytes elsewhere. Words longer
-// than a slot holds are read from the map.
+// than a slot holds are read from a small map of their own (long).
 type lexFast struct {
 	slots []lexSlot
 	mask  uint32
@@ -63,7 +63,7 @@ func newLexFast(m map[string]lexEntry) *lexFast {
 }
 
 // get returns the lexicon entry of w (the zero entry when w has none), as
-// lexicon()[w] does.
+// the map it was made of does.
 func (t *lexFast) get(w string) lexEntry {
 	if len(w) == 0 || len(w) > lexSlotKey {
 		return t.long[w]

@@ -420,7 +420,7 @@ func TestNamedPersonBeforeFindsWhatReadingEveryMentionFinds(t *testing.T) {
 // a given name, and how the article writes it (collected as first written,
 // in a map from the word).
 func TestWordIDs(t *testing.T) {
-	lx := lexicon()
+	lx := lexiconMap()
 	mid, lower, given := 0, 0, 0
 	linearDocs(t, func(d *doc) {
 		caps := map[string]uint8{}

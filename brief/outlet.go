@@ -36,7 +36,7 @@ func (d *doc) ownNames() (outlets, people []string) {
 		if f := strings.Fields(s); len(f) > 1 && strings.EqualFold(f[0], "the") {
 			s = strings.Join(f[1:], " ")
 		}
-		if len(s) < 2 || len(strings.Fields(s)) > 6 {
+		if len(s) < 2 || fieldCount(s) > 6 {
 			return
 		}
 		k := nameKey(s)
@@ -67,7 +67,7 @@ func (d *doc) ownNames() (outlets, people []string) {
 		for _, sep := range []string{" | ", " - ", " \u2013 ", " \u2014 "} {
 			if i := strings.LastIndex(t, sep); i > 0 {
 				tag := strings.TrimSpace(t[i+len(sep):])
-				if n := len(strings.Fields(tag)); n >= 1 && n <= 4 && isCapitalised(tag) {
+				if n := fieldCount(tag); n >= 1 && n <= 4 && isCapitalised(tag) {
 					if looksLikeFullName(tag) {
 						people = append(people, nameKey(tag))
 					} else {

@@ -217,13 +217,21 @@ func actorAliases(name string, forms *formCounts) []string {
 		return strings.Compare(a.f, b.f)
 	})
 	seen := map[string]bool{strings.ToLower(name): true}
-	out := make([]string, 0, len(list))
-	for _, x := range list {
+	// Made at the first alias: most actors have none beyond their name
+	// (empty, not nil: an actor's aliases are a list, maybe empty).
+	var out []string
+	for k, x := range list {
 		if isTrue(byLower(seen, x.f)) {
 			continue
 		}
 		seen[strings.ToLower(x.f)] = true
+		if out == nil {
+			out = make([]string, 0, len(list)-k)
+		}
 		out = append(out, x.f)
+	}
+	if out == nil {
+		out = []string{}
 	}
 	return out
 }
@@ -556,6 +564,9 @@ func (m *merger) mergeDoc(di int, d *doc, f *mergeFacts, src string) {
 		g.a.Mentions += e.mentionCount()
 		g.a.Acts += e.acts
 		g.a.Score += e.score
+		if g.a.Cites == nil && len(f.sents[ei]) > 0 {
+			g.a.Cites = make([]Cite, 0, min(50, len(f.sents[ei]))) // at once, not by growing
+		}
 		for _, sent := range f.sents[ei] {
 			if len(g.a.Cites) >= 50 {
 				break

@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unicode"
 )
 
 // resolveEntities groups the mentions into entities: every form of a name
@@ -317,7 +318,8 @@ func (d *doc) findPerson(m *mention, byKey map[string]int) int {
 	}
 	first, last := personParts(m.key)
 	x := d.index()
-	for _, ei := range inOrder(x.surnames(last, nil)) {
+	var buf [16]int32 // room for most lists, without allocating
+	for _, ei := range inOrder(x.surnames(last, buf[:0])) {
 		e := d.ents[ei]
 		if e.kind != KindPerson || e.last == "" {
 			continue
@@ -362,19 +364,55 @@ func (d *doc) findPerson(m *mention, byKey map[string]int) int {
 // numeral after an ordinary name is a suffix ("Hal Brant III": "hal",
 // "brant").
 func personParts(name string) (first, last string) {
-	f := strings.Fields(nameKey(name))
-	royal := len(f) > 1 && royalTitles[f[0]] != 0
+	// The words of the key (as strings.Fields splits it): how many, the
+	// first two and the last two, read without making the list.
+	n, f0, f1, l1, l0 := edgeFields(nameKey(name))
+	royal := n > 1 && royalTitles[f0] != 0
 	if royal {
-		f = f[1:]
+		f0, n = f1, n-1
 	}
-	if sp := strings.LastIndexByte(name, ' '); len(f) > 1 && sp > 0 && regnalNumeral(name[sp+1:]) {
-		royal = royal || len(f) == 2
-		f = f[:len(f)-1]
+	if sp := strings.LastIndexByte(name, ' '); n > 1 && sp > 0 && regnalNumeral(name[sp+1:]) {
+		royal = royal || n == 2
+		l0, n = l1, n-1
 	}
-	if royal && len(f) == 1 {
-		return f[0], f[0]
+	if royal && n == 1 {
+		return f0, f0
 	}
-	return f[0], f[len(f)-1]
+	return f0, l0
+}
+
+// edgeFields returns the number of fields of s (as strings.Fields splits
+// it: at Unicode white space), its first two fields and its last two (the
+// last is l0, the one before it l1); "" for those it lacks.
+func edgeFields(s string) (n int, f0, f1, l1, l0 string) {
+	start := -1
+	for i, r := range s {
+		if !unicode.IsSpace(r) {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 {
+			n, f0, f1, l1, l0 = edgeField(n, f0, f1, l0, s[start:i])
+			start = -1
+		}
+	}
+	if start >= 0 {
+		n, f0, f1, l1, l0 = edgeField(n, f0, f1, l0, s[start:])
+	}
+	return n, f0, f1, l1, l0
+}
+
+// edgeField counts field w after n fields, for edgeFields.
+func edgeField(n int, f0, f1, l0, w string) (int, string, string, string, string) {
+	switch n {
+	case 0:
+		f0 = w
+	case 1:
+		f1 = w
+	}
+	return n + 1, f0, f1, l0, w
 }
 
 // royalTitleOf returns the royal title a person's name opens with ("king"
@@ -514,7 +552,8 @@ func (d *doc) matchSingle(mi int) int {
 	}
 	best, bestDist := -1, 1<<30
 	x := d.index()
-	bySurname := inOrder(x.surnames(w, nil))
+	var buf [16]int32 // room for most lists, without allocating
+	bySurname := inOrder(x.surnames(w, buf[:0]))
 	// "Mr Gao" for "Gao Wen": family name first, as in Chinese and Korean
 	// names, when no one has it as a surname.
 	familyFirst := true
@@ -1344,7 +1383,7 @@ func (d *doc) bracketedAcronymOf(ei int) int {
 		switch {
 		case o.kind == KindOrganization && strings.Contains(o.name, " "):
 			return int(p.ent)
-		case o.kind == KindPerson && len(acr) >= 3 && len(strings.Fields(o.name)) >= 3 && initials(o.name) == acr:
+		case o.kind == KindPerson && len(acr) >= 3 && fieldCount(o.name) >= 3 && initials(o.name) == acr:
 			if !d.personByName(o) {
 				o.kind, o.gender, o.first, o.last = KindOrganization, genderUnknown, "", ""
 			}

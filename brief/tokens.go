@@ -179,6 +179,21 @@ func asciiLower(s string) string {
 	return s
 }
 
+// fieldCount returns len(strings.Fields(s)) without making the fields: the
+// number of runs of characters other than Unicode white space.
+func fieldCount(s string) int {
+	n, in := 0, false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			in = false
+		} else if !in {
+			in = true
+			n++
+		}
+	}
+	return n
+}
+
 // isASCII reports whether s is all ASCII.
 func isASCII(s string) bool {
 	for i := 0; i < len(s); i++ {

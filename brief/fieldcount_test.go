@@ -1,0 +1,18 @@
+package brief
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestFieldCount checks that fieldCount counts the fields strings.Fields
+// makes: ASCII and Unicode white space, runs of it at either end, and
+// bytes that are no UTF-8.
+func TestFieldCount(t *testing.T) {
+	for _, s := range []string{"", " ", "one", "  two words ", "tab\tand\nnewline\r\nend",
+		"no\u00a0break\u2003em\u3000ideographic", "Zoë  Brückner\u0085said", "bad\xffbyte \xfe", "\v\f", "a b c d e f g"} {
+		if got, want := fieldCount(s), len(strings.Fields(s)); got != want {
+			t.Errorf("fieldCount(%q) = %d, strings.Fields makes %d", s, got, want)
+		}
+	}
+}
