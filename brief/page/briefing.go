@@ -498,14 +498,22 @@ func dropDiffering(ds []brief.Dispute, diffs []Difference, pinned map[string]boo
 	if len(diffs) == 0 {
 		return ds
 	}
+	// The sentences each difference cites, gathered once: every dispute
+	// is compared with every difference.
+	ins := make([]map[brief.Cite]bool, len(diffs))
+	for i, df := range diffs {
+		in := map[brief.Cite]bool{}
+		for _, c := range df.Claims {
+			for _, cite := range c.Cites {
+				in[cite] = true
+			}
+		}
+		ins[i] = in
+	}
 	out := ds[:0:0]
 	for _, d := range ds {
 		covered := false
-		for _, df := range diffs {
-			in := map[brief.Cite]bool{}
-			for _, c := range df.Cites() {
-				in[c] = true
-			}
+		for _, in := range ins {
 			all := len(d.Cites) > 0
 			for _, c := range d.Cites {
 				if !in[c] {
