@@ -42,6 +42,17 @@ type articleFacts struct {
 	// or a credit line.
 	claimOnce  sync.Once
 	claimWords []map[string]bool
+
+	// lead are, made on first use (leadTermsOf), the lead terms of each
+	// sentence, each once with how often the sentence uses it.
+	leadOnce sync.Once
+	lead     [][]termCount
+}
+
+// termCount is a term and how often a text uses it.
+type termCount struct {
+	term string
+	n    int
 }
 
 // denialAt is a sentence that denies a report: denialCue spans
@@ -143,4 +154,28 @@ func (f *articleFacts) claims(a *brief.Article) []map[string]bool {
 		}
 	})
 	return f.claimWords
+}
+
+// leadTermsOf returns the lead terms of each of a's sentences (leadTerms),
+// each once, in the order of their first use, with how often the sentence
+// uses it; a is the article the facts are of.
+func (f *articleFacts) leadTermsOf(a *brief.Article) [][]termCount {
+	f.leadOnce.Do(func() {
+		f.lead = make([][]termCount, len(a.Sentences))
+		for k := range a.Sentences {
+			var tcs []termCount
+		terms:
+			for _, t := range leadTerms(a.SentenceText(k)) {
+				for i := range tcs {
+					if tcs[i].term == t {
+						tcs[i].n++
+						continue terms
+					}
+				}
+				tcs = append(tcs, termCount{t, 1})
+			}
+			f.lead[k] = tcs
+		}
+	})
+	return f.lead
 }

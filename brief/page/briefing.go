@@ -1929,9 +1929,11 @@ func pickBottomLine(an *brief.Analysis, actors []brief.Actor, short bool) []Line
 	}
 	// Word weights: frequency in a sentence times the inverse of how many
 	// sentences use the word.
+	// The terms of each sentence are read once per article (leadTermsOf),
+	// each term once with its count.
 	type sentence struct {
 		src, idx int
-		terms    []string
+		terms    []termCount
 	}
 	var all []sentence
 	df := map[string]int{}
@@ -1939,15 +1941,10 @@ func pickBottomLine(an *brief.Analysis, actors []brief.Actor, short bool) []Line
 		if a == nil {
 			continue
 		}
-		for si := range a.Sentences {
-			ts := leadTerms(a.SentenceText(si))
+		for si, ts := range factsOf(a).leadTermsOf(a) {
 			all = append(all, sentence{ai, si, ts})
-			seen := map[string]bool{}
 			for _, t := range ts {
-				if !seen[t] {
-					seen[t] = true
-					df[t]++
-				}
+				df[t.term]++
 			}
 		}
 	}
@@ -1955,10 +1952,19 @@ func pickBottomLine(an *brief.Analysis, actors []brief.Actor, short bool) []Line
 		return nil
 	}
 	idf := func(t string) float64 { return math.Log(1 + float64(len(all))/float64(df[t])) }
-	vector := func(ts []string) map[string]float64 {
-		v := map[string]float64{}
+	// weight is a term's weight in a sentence that uses it n times: its
+	// idf added n times.
+	weight := func(t termCount) float64 {
+		w, x := 0.0, idf(t.term)
+		for range t.n {
+			w += x
+		}
+		return w
+	}
+	vector := func(ts []termCount) map[string]float64 {
+		v := make(map[string]float64, len(ts))
 		for _, t := range ts {
-			v[t] += idf(t)
+			v[t.term] = weight(t)
 		}
 		return v
 	}
@@ -1969,8 +1975,8 @@ func pickBottomLine(an *brief.Analysis, actors []brief.Actor, short bool) []Line
 		if perArticle[s.src] == nil {
 			perArticle[s.src] = map[string]float64{}
 		}
-		for t, w := range vector(s.terms) {
-			perArticle[s.src][t] += w
+		for _, t := range s.terms {
+			perArticle[s.src][t.term] += weight(t)
 		}
 	}
 	for _, v := range perArticle {
@@ -2003,8 +2009,8 @@ func pickBottomLine(an *brief.Analysis, actors []brief.Actor, short bool) []Line
 		score := leadCosine(vec, centroid) / (1 + 0.15*float64(s.idx))
 		named := 0
 		for _, t := range s.terms {
-			if actorWords[t] {
-				named++
+			if actorWords[t.term] {
+				named += t.n
 			}
 		}
 		score *= 1 + 0.1*float64(min(named, 3))
