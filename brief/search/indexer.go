@@ -92,8 +92,7 @@ func (x *Indexer) Index(an *brief.Analysis) *Index {
 			n += len(a.Sentences)
 		}
 	}
-	items = slices.Grow(items, n-len(items))
-	ix := &Index{fold: make([]string, n), mask: make([]uint64, n), kind: make([]Kind, n)}
+	ix := &Index{items: items, n: n, fold: make([]string, n), mask: make([]uint64, n), kind: make([]Kind, n)}
 	for i, it := range items {
 		f := fold(it.Text)
 		ix.kind[i], ix.fold[i], ix.mask[i] = it.Kind, f.fold, f.mask
@@ -114,14 +113,20 @@ func (x *Indexer) Index(an *brief.Analysis) *Index {
 			}
 			next.articles[a] = af
 		}
-		src := brief.SourceID(i)
-		for j := range a.Sentences {
-			k := len(items)
-			items = append(items, Item{Kind: Sentences, Text: a.SentenceText(j), Index: j, Cite: brief.Cite{Source: src, Sentence: j}})
+		if len(af.sents) == 0 {
+			continue
+		}
+		first := len(items)
+		if len(ix.sents) > 0 {
+			last := ix.sents[len(ix.sents)-1]
+			first = last.first + len(last.art.sents)
+		}
+		ix.sents = append(ix.sents, sentenceItems{first: first, src: brief.SourceID(i), art: af})
+		for j := range af.sents {
+			k := first + j
 			ix.kind[k], ix.fold[k], ix.mask[k] = Sentences, af.folds[j].fold, af.folds[j].mask
 		}
 	}
-	ix.items = items
 	x.mu.Lock()
 	x.last = next
 	x.mu.Unlock()

@@ -14,8 +14,15 @@ import (
 
 // sameIndex reports where two indexes differ ("" when they do not).
 func sameIndex(a, b *Index) string {
+	items := func(ix *Index) []Item {
+		var out []Item
+		for i := range ix.Len() {
+			out = append(out, ix.item(i))
+		}
+		return out
+	}
 	switch {
-	case !reflect.DeepEqual(a.items, b.items):
+	case !reflect.DeepEqual(items(a), items(b)):
 		return "items"
 	case !slices.Equal(a.fold, b.fold):
 		return "folded texts"
