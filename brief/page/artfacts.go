@@ -88,9 +88,11 @@ func factsOf(a *brief.Article) *articleFacts {
 	return f
 }
 
-// readAllFacts makes sure the facts of every article are read, reading
-// those not kept side by side, one article on each CPU.
-func readAllFacts(arts []*brief.Article) {
+// readAllFacts returns the facts of every article (factsOf), reading
+// those not kept side by side, one article on each CPU: nil for a nil
+// article, and for one whose reading failed (factsIn reads it again).
+func readAllFacts(arts []*brief.Article) []*articleFacts {
+	fs := make([]*articleFacts, len(arts))
 	var next atomic.Int64
 	var wg sync.WaitGroup
 	for range min(runtime.GOMAXPROCS(0), len(arts)) {
@@ -101,20 +103,31 @@ func readAllFacts(arts []*brief.Article) {
 					return
 				}
 				if arts[i] != nil {
-					readFactsAhead(arts[i])
+					fs[i] = readFactsAhead(arts[i])
 				}
 			}
 		})
 	}
 	wg.Wait()
+	return fs
+}
+
+// factsIn returns the facts of article i of arts: fs[i], read by
+// readAllFacts for the briefing being built, else factsOf's. fs may be
+// nil.
+func factsIn(fs []*articleFacts, arts []*brief.Article, i int) *articleFacts {
+	if i < len(fs) && fs[i] != nil {
+		return fs[i]
+	}
+	return factsOf(arts[i])
 }
 
 // readFactsAhead is factsOf for readAllFacts: should reading fail on text
 // nobody foresaw, Build reads that article again on its own goroutine,
 // where the failure is its caller's to handle, not the process's.
-func readFactsAhead(a *brief.Article) {
+func readFactsAhead(a *brief.Article) (f *articleFacts) {
 	defer func() { _ = recover() }()
-	factsOf(a)
+	return factsOf(a)
 }
 
 // readFacts reads the facts of a's text.

@@ -67,6 +67,9 @@ type Briefing struct {
 	// one to take (see Builder), and words the words of the items' texts.
 	prev  *built
 	words *textWords
+	// facts are, while Build runs, the facts of the analysis's articles
+	// (readAllFacts).
+	facts []*articleFacts
 	// layouts keeps the lines the page's text is set in (see layoutMemo).
 	layouts *layoutMemo
 	// stories are the links between articles Build found, and kept what
@@ -117,7 +120,7 @@ func build(an *brief.Analysis, opt Options, prev *built) (*Briefing, *built) {
 	if an == nil {
 		an = &brief.Analysis{}
 	}
-	readAllFacts(an.Articles)
+	facts := readAllFacts(an.Articles)
 	b := &Briefing{
 		Title:    strings.Join(strings.Fields(opt.Title), " "),
 		Date:     opt.Date,
@@ -126,6 +129,7 @@ func build(an *brief.Analysis, opt Options, prev *built) (*Briefing, *built) {
 		Pinned:   map[string]bool{},
 		prev:     prev,
 		words:    prev.textWords(),
+		facts:    facts,
 	}
 	if prev != nil {
 		b.layouts = newLayoutMemo(prev.layouts)
@@ -261,7 +265,7 @@ func build(an *brief.Analysis, opt Options, prev *built) (*Briefing, *built) {
 		}
 		if !b.pinned(a.Key) {
 			switch {
-			case creditsOnly(an, a.Cites):
+			case creditsOnly(an, facts, a.Cites):
 				continue // a reporter named in a credit line
 			case a.Kind == brief.KindOther || thingName(a.Name) && involved[foldName(a.Name)] == 0:
 				continue // a place that only locates, a thing ("VX-210")
@@ -282,12 +286,12 @@ func build(an *brief.Analysis, opt Options, prev *built) (*Briefing, *built) {
 	if b.prev != nil {
 		links = b.prev.stories
 	}
-	groups, links := groupStoriesWith(an, links)
+	groups, links := groupStoriesWith(an, links, facts)
 	b.stories = links
 	b.setStories(groups)
 	var refs []storyRef // how what is worked out for each story is kept
 	if b.kept != nil {
-		refs = storyRefs(an, groups)
+		refs = storyRefs(an, groups, facts)
 	}
 	// The bottom line first: items that only repeat it rank lower.
 	b.BottomLine = b.bottomLine(an, groups, refs)
@@ -355,8 +359,9 @@ func build(an *brief.Analysis, opt Options, prev *built) (*Briefing, *built) {
 }
 
 // creditsOnly reports whether every citation is of a credit line
-// ("Additional reporting by …").
-func creditsOnly(an *brief.Analysis, cs []brief.Cite) bool {
+// ("Additional reporting by …"); facts are the articles' facts
+// (readAllFacts).
+func creditsOnly(an *brief.Analysis, facts []*articleFacts, cs []brief.Cite) bool {
 	if len(cs) == 0 {
 		return false
 	}
@@ -364,8 +369,10 @@ func creditsOnly(an *brief.Analysis, cs []brief.Cite) bool {
 		a := an.Article(c.Source)
 		if a != nil && c.Sentence >= 0 && c.Sentence < len(a.Sentences) {
 			// Whether each sentence is a credit line was read with the
-			// article's facts.
-			if !factsOf(a).credits[c.Sentence] {
+			// article's facts. an.Article found a: the source's number
+			// is its index plus one.
+			n, _ := strconv.Atoi(strings.TrimPrefix(c.Source, "S"))
+			if !factsIn(facts, an.Articles, n-1).credits[c.Sentence] {
 				return false
 			}
 			continue
