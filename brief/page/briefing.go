@@ -683,12 +683,10 @@ func (b *Briefing) dropDuplicates() {
 		return false
 	}
 	pad := func(words string) string { return " " + words + " " }
-	// inside reports whether words (at least three) stand whole in the
-	// padded words " "+in+" " of another item; padWords are the words
+	// Words stand whole inside another item's when there are at least
+	// three (long) and the item's padded words " "+in+" " hold them
 	// padded.
-	inside := func(words, padWords, padded string) bool {
-		return strings.Count(words, " ") >= 2 && strings.Contains(padded, padWords)
-	}
+	long := func(words string) bool { return strings.Count(words, " ") >= 2 }
 	// bySource lists the items that cite each source, each once: only
 	// items that share a source are compared (a quote cites the sentence it
 	// opens in: words of its later sentences are cited apart, in the same
@@ -738,9 +736,13 @@ func (b *Briefing) dropDuplicates() {
 		}
 		padWords := pad(it.words)
 		for _, c := range it.cites {
+			if dup || !long(it.words) {
+				break
+			}
 			for _, i := range quotesBySource[c.Source] {
-				if !dup && inside(it.words, padWords, quotesPadded[i]) {
+				if strings.Contains(quotesPadded[i], padWords) {
 					dup = true
+					break
 				}
 			}
 		}
@@ -761,9 +763,13 @@ func (b *Briefing) dropDuplicates() {
 	for i, q := range b.Quotes {
 		dup := false
 		for _, c := range q.Cites {
+			if dup || !long(quotes[i].words) {
+				break
+			}
 			for _, j := range itemsBySource[c.Source] {
-				if !dup && inside(quotes[i].words, quotesPadded[i], itemsPadded[j]) {
+				if strings.Contains(itemsPadded[j], quotesPadded[i]) {
 					dup = true
+					break
 				}
 			}
 		}
