@@ -158,7 +158,16 @@ func (ix *Index) item(i int) Item {
 // its actors, quotes, commitments, disputes and article titles, in that
 // order. key returns an item's key, made by mk of the parts named.
 func indexItems(an *brief.Analysis, key func(kind string, mk func() string, parts ...string) string) []Item {
-	var items []Item
+	n := len(an.Actors) + len(an.Quotes) + len(an.Commitments) + len(an.Disputes)
+	for _, a := range an.Articles {
+		if a != nil && a.Title != "" {
+			n++
+		}
+	}
+	if n == 0 {
+		return nil
+	}
+	items := make([]Item, 0, n)
 	for i, a := range an.Actors {
 		text := a.Name
 		if len(a.Aliases) > 0 {
