@@ -581,7 +581,11 @@ func (m *merger) mergeDoc(di int, d *doc, f *mergeFacts, src string) {
 func (m *merger) listItems(an *Analysis, docs []*doc, facts []*mergeFacts, srcs []string) {
 	entName := m.entName
 	// Names may have grown (a full name found in a later article): map again.
-	final := map[string]string{}
+	forms := len(m.actors)
+	for _, g := range m.actors {
+		forms += len(g.forms.list)
+	}
+	final := make(map[string]string, forms)
 	for _, g := range m.actors {
 		for _, x := range g.forms.list {
 			final[nameKey(x.f)] = g.a.Name
@@ -619,8 +623,19 @@ func (m *merger) listItems(an *Analysis, docs []*doc, facts []*mergeFacts, srcs 
 		}
 		an.Actors = append(an.Actors, g.a)
 	}
+	// The lists are made at their full length at once (and stay nil when
+	// empty).
+	var quotes, commits, disputes int
+	for _, d := range docs {
+		quotes += len(d.quoteItems)
+		commits += len(d.commits)
+		disputes += len(d.disputes)
+	}
+	an.Quotes = slices.Grow(an.Quotes, quotes)
+	an.Commitments = slices.Grow(an.Commitments, commits)
+	an.Disputes = slices.Grow(an.Disputes, disputes)
 	// Quotes: the same words from two outlets are one quote.
-	byText := map[string]int{}
+	byText := make(map[string]int, quotes)
 	for di, d := range docs {
 		for _, q := range d.quoteItems {
 			k := q.key
@@ -662,7 +677,7 @@ func (m *merger) listItems(an *Analysis, docs []*doc, facts []*mergeFacts, srcs 
 		}
 	}
 	// Speakers and parties that are important raise their items.
-	score := map[string]float64{}
+	score := make(map[string]float64, len(an.Actors))
 	for _, a := range an.Actors {
 		score[a.Name] = a.Score
 	}

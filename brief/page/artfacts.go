@@ -42,6 +42,17 @@ type articleFacts struct {
 	// or a credit line.
 	claimOnce  sync.Once
 	claimWords []map[string]bool
+
+	// lead are, made on first use (leadTermsOf), the lead terms of each
+	// sentence, each once with how often the sentence uses it.
+	leadOnce sync.Once
+	lead     [][]termCount
+}
+
+// termCount is a term and how often a text uses it.
+type termCount struct {
+	term string
+	n    int
 }
 
 // denialAt is a sentence that denies a report: denialCue spans
@@ -77,9 +88,11 @@ func factsOf(a *brief.Article) *articleFacts {
 	return f
 }
 
-// readAllFacts makes sure the facts of every article are read, reading
-// those not kept side by side, one article on each CPU.
-func readAllFacts(arts []*brief.Article) {
+// readAllFacts returns the facts of every article (factsOf), reading
+// those not kept side by side, one article on each CPU: nil for a nil
+// article, and for one whose reading failed (factsIn reads it again).
+func readAllFacts(arts []*brief.Article) []*articleFacts {
+	fs := make([]*articleFacts, len(arts))
 	var next atomic.Int64
 	var wg sync.WaitGroup
 	for range min(runtime.GOMAXPROCS(0), len(arts)) {
@@ -90,20 +103,31 @@ func readAllFacts(arts []*brief.Article) {
 					return
 				}
 				if arts[i] != nil {
-					readFactsAhead(arts[i])
+					fs[i] = readFactsAhead(arts[i])
 				}
 			}
 		})
 	}
 	wg.Wait()
+	return fs
+}
+
+// factsIn returns the facts of article i of arts: fs[i], read by
+// readAllFacts for the briefing being built, else factsOf's. fs may be
+// nil.
+func factsIn(fs []*articleFacts, arts []*brief.Article, i int) *articleFacts {
+	if i < len(fs) && fs[i] != nil {
+		return fs[i]
+	}
+	return factsOf(arts[i])
 }
 
 // readFactsAhead is factsOf for readAllFacts: should reading fail on text
 // nobody foresaw, Build reads that article again on its own goroutine,
 // where the failure is its caller's to handle, not the process's.
-func readFactsAhead(a *brief.Article) {
+func readFactsAhead(a *brief.Article) (f *articleFacts) {
 	defer func() { _ = recover() }()
-	factsOf(a)
+	return factsOf(a)
 }
 
 // readFacts reads the facts of a's text.
@@ -143,4 +167,28 @@ func (f *articleFacts) claims(a *brief.Article) []map[string]bool {
 		}
 	})
 	return f.claimWords
+}
+
+// leadTermsOf returns the lead terms of each of a's sentences (leadTerms),
+// each once, in the order of their first use, with how often the sentence
+// uses it; a is the article the facts are of.
+func (f *articleFacts) leadTermsOf(a *brief.Article) [][]termCount {
+	f.leadOnce.Do(func() {
+		f.lead = make([][]termCount, len(a.Sentences))
+		for k := range a.Sentences {
+			var tcs []termCount
+		terms:
+			for _, t := range leadTerms(a.SentenceText(k)) {
+				for i := range tcs {
+					if tcs[i].term == t {
+						tcs[i].n++
+						continue terms
+					}
+				}
+				tcs = append(tcs, termCount{t, 1})
+			}
+			f.lead[k] = tcs
+		}
+	})
+	return f.lead
 }

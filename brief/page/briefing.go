@@ -67,6 +67,9 @@ type Briefing struct {
 	// one to take (see Builder), and words the words of the items' texts.
 	prev  *built
 	words *textWords
+	// facts are, while Build runs, the facts of the analysis's articles
+	// (readAllFacts).
+	facts []*articleFacts
 	// layouts keeps the lines the page's text is set in (see layoutMemo).
 	layouts *layoutMemo
 	// stories are the links between articles Build found, and kept what
@@ -117,7 +120,7 @@ func build(an *brief.Analysis, opt Options, prev *built) (*Briefing, *built) {
 	if an == nil {
 		an = &brief.Analysis{}
 	}
-	readAllFacts(an.Articles)
+	facts := readAllFacts(an.Articles)
 	b := &Briefing{
 		Title:    strings.Join(strings.Fields(opt.Title), " "),
 		Date:     opt.Date,
@@ -126,6 +129,7 @@ func build(an *brief.Analysis, opt Options, prev *built) (*Briefing, *built) {
 		Pinned:   map[string]bool{},
 		prev:     prev,
 		words:    prev.textWords(),
+		facts:    facts,
 	}
 	if prev != nil {
 		b.layouts = newLayoutMemo(prev.layouts)
@@ -261,7 +265,7 @@ func build(an *brief.Analysis, opt Options, prev *built) (*Briefing, *built) {
 		}
 		if !b.pinned(a.Key) {
 			switch {
-			case creditsOnly(an, a.Cites):
+			case creditsOnly(an, facts, a.Cites):
 				continue // a reporter named in a credit line
 			case a.Kind == brief.KindOther || thingName(a.Name) && involved[foldName(a.Name)] == 0:
 				continue // a place that only locates, a thing ("VX-210")
@@ -282,12 +286,12 @@ func build(an *brief.Analysis, opt Options, prev *built) (*Briefing, *built) {
 	if b.prev != nil {
 		links = b.prev.stories
 	}
-	groups, links := groupStoriesWith(an, links)
+	groups, links := groupStoriesWith(an, links, facts)
 	b.stories = links
 	b.setStories(groups)
 	var refs []storyRef // how what is worked out for each story is kept
 	if b.kept != nil {
-		refs = storyRefs(an, groups)
+		refs = storyRefs(an, groups, facts)
 	}
 	// The bottom line first: items that only repeat it rank lower.
 	b.BottomLine = b.bottomLine(an, groups, refs)
@@ -355,8 +359,9 @@ func build(an *brief.Analysis, opt Options, prev *built) (*Briefing, *built) {
 }
 
 // creditsOnly reports whether every citation is of a credit line
-// ("Additional reporting by …").
-func creditsOnly(an *brief.Analysis, cs []brief.Cite) bool {
+// ("Additional reporting by …"); facts are the articles' facts
+// (readAllFacts).
+func creditsOnly(an *brief.Analysis, facts []*articleFacts, cs []brief.Cite) bool {
 	if len(cs) == 0 {
 		return false
 	}
@@ -364,8 +369,10 @@ func creditsOnly(an *brief.Analysis, cs []brief.Cite) bool {
 		a := an.Article(c.Source)
 		if a != nil && c.Sentence >= 0 && c.Sentence < len(a.Sentences) {
 			// Whether each sentence is a credit line was read with the
-			// article's facts.
-			if !factsOf(a).credits[c.Sentence] {
+			// article's facts. an.Article found a: the source's number
+			// is its index plus one.
+			n, _ := strconv.Atoi(strings.TrimPrefix(c.Source, "S"))
+			if !factsIn(facts, an.Articles, n-1).credits[c.Sentence] {
 				return false
 			}
 			continue
@@ -498,14 +505,22 @@ func dropDiffering(ds []brief.Dispute, diffs []Difference, pinned map[string]boo
 	if len(diffs) == 0 {
 		return ds
 	}
+	// The sentences each difference cites, gathered once: every dispute
+	// is compared with every difference.
+	ins := make([]map[brief.Cite]bool, len(diffs))
+	for i, df := range diffs {
+		in := map[brief.Cite]bool{}
+		for _, c := range df.Claims {
+			for _, cite := range c.Cites {
+				in[cite] = true
+			}
+		}
+		ins[i] = in
+	}
 	out := ds[:0:0]
 	for _, d := range ds {
 		covered := false
-		for _, df := range diffs {
-			in := map[brief.Cite]bool{}
-			for _, c := range df.Cites() {
-				in[c] = true
-			}
+		for _, in := range ins {
 			all := len(d.Cites) > 0
 			for _, c := range d.Cites {
 				if !in[c] {
@@ -668,12 +683,10 @@ func (b *Briefing) dropDuplicates() {
 		return false
 	}
 	pad := func(words string) string { return " " + words + " " }
-	// inside reports whether words (at least three) stand whole in the
-	// padded words " "+in+" " of another item; padWords are the words
+	// Words stand whole inside another item's when there are at least
+	// three (long) and the item's padded words " "+in+" " hold them
 	// padded.
-	inside := func(words, padWords, padded string) bool {
-		return strings.Count(words, " ") >= 2 && strings.Contains(padded, padWords)
-	}
+	long := func(words string) bool { return strings.Count(words, " ") >= 2 }
 	// bySource lists the items that cite each source, each once: only
 	// items that share a source are compared (a quote cites the sentence it
 	// opens in: words of its later sentences are cited apart, in the same
@@ -723,9 +736,13 @@ func (b *Briefing) dropDuplicates() {
 		}
 		padWords := pad(it.words)
 		for _, c := range it.cites {
+			if dup || !long(it.words) {
+				break
+			}
 			for _, i := range quotesBySource[c.Source] {
-				if !dup && inside(it.words, padWords, quotesPadded[i]) {
+				if strings.Contains(quotesPadded[i], padWords) {
 					dup = true
+					break
 				}
 			}
 		}
@@ -746,9 +763,13 @@ func (b *Briefing) dropDuplicates() {
 	for i, q := range b.Quotes {
 		dup := false
 		for _, c := range q.Cites {
+			if dup || !long(quotes[i].words) {
+				break
+			}
 			for _, j := range itemsBySource[c.Source] {
-				if !dup && inside(quotes[i].words, quotesPadded[i], itemsPadded[j]) {
+				if strings.Contains(itemsPadded[j], quotesPadded[i]) {
 					dup = true
+					break
 				}
 			}
 		}
@@ -1921,9 +1942,11 @@ func pickBottomLine(an *brief.Analysis, actors []brief.Actor, short bool) []Line
 	}
 	// Word weights: frequency in a sentence times the inverse of how many
 	// sentences use the word.
+	// The terms of each sentence are read once per article (leadTermsOf),
+	// each term once with its count.
 	type sentence struct {
 		src, idx int
-		terms    []string
+		terms    []termCount
 	}
 	var all []sentence
 	df := map[string]int{}
@@ -1931,15 +1954,10 @@ func pickBottomLine(an *brief.Analysis, actors []brief.Actor, short bool) []Line
 		if a == nil {
 			continue
 		}
-		for si := range a.Sentences {
-			ts := leadTerms(a.SentenceText(si))
+		for si, ts := range factsOf(a).leadTermsOf(a) {
 			all = append(all, sentence{ai, si, ts})
-			seen := map[string]bool{}
 			for _, t := range ts {
-				if !seen[t] {
-					seen[t] = true
-					df[t]++
-				}
+				df[t.term]++
 			}
 		}
 	}
@@ -1947,10 +1965,19 @@ func pickBottomLine(an *brief.Analysis, actors []brief.Actor, short bool) []Line
 		return nil
 	}
 	idf := func(t string) float64 { return math.Log(1 + float64(len(all))/float64(df[t])) }
-	vector := func(ts []string) map[string]float64 {
-		v := map[string]float64{}
+	// weight is a term's weight in a sentence that uses it n times: its
+	// idf added n times.
+	weight := func(t termCount) float64 {
+		w, x := 0.0, idf(t.term)
+		for range t.n {
+			w += x
+		}
+		return w
+	}
+	vector := func(ts []termCount) map[string]float64 {
+		v := make(map[string]float64, len(ts))
 		for _, t := range ts {
-			v[t] += idf(t)
+			v[t.term] = weight(t)
 		}
 		return v
 	}
@@ -1961,8 +1988,8 @@ func pickBottomLine(an *brief.Analysis, actors []brief.Actor, short bool) []Line
 		if perArticle[s.src] == nil {
 			perArticle[s.src] = map[string]float64{}
 		}
-		for t, w := range vector(s.terms) {
-			perArticle[s.src][t] += w
+		for _, t := range s.terms {
+			perArticle[s.src][t.term] += weight(t)
 		}
 	}
 	for _, v := range perArticle {
@@ -1995,8 +2022,8 @@ func pickBottomLine(an *brief.Analysis, actors []brief.Actor, short bool) []Line
 		score := leadCosine(vec, centroid) / (1 + 0.15*float64(s.idx))
 		named := 0
 		for _, t := range s.terms {
-			if actorWords[t] {
-				named++
+			if actorWords[t.term] {
+				named += t.n
 			}
 		}
 		score *= 1 + 0.1*float64(min(named, 3))

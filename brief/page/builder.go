@@ -76,6 +76,7 @@ func (b *Briefing) done() *built {
 	b.reports = [3]*reportGroups{}
 	texts := b.words
 	b.words = nil
+	b.facts = nil
 	cx := b.clauseContext()
 	if cx == nil {
 		return nil

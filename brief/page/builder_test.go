@@ -376,7 +376,7 @@ func TestCaseCountsRecountAsCount(t *testing.T) {
 			i := r.IntN(len(cur))
 			an = &brief.Analysis{Articles: append(cur[:i:i], append([]*brief.Article{editedArticle(cur[i], i)}, cur[i+1:]...)...)}
 		}
-		next, want := c.recount(an), newCaseCounts(an)
+		next, want := c.recount(an, nil), newCaseCounts(an)
 		if next.delta != nil {
 			recounted++
 		}
@@ -491,7 +491,7 @@ func TestGroupStoriesWithAsFromScratch(t *testing.T) {
 			added++
 		}
 		var got [][]int
-		got, links = groupStoriesWith(an, links)
+		got, links = groupStoriesWith(an, links, nil)
 		if want := groupStories(an); !slices.EqualFunc(got, want, slices.Equal[[]int]) {
 			t.Fatalf("step %d: %d stories with the links kept, %d from scratch", step, len(got), len(want))
 		}
@@ -547,7 +547,7 @@ func TestStoryResultsKeptOnlyWhenTheyHold(t *testing.T) {
 		results := func(an *brief.Analysis, kept *keptStories) (diffs []Difference, lines []Line, titles []string) {
 			var refs []storyRef
 			if kept != nil {
-				refs = storyRefs(an, groups)
+				refs = storyRefs(an, groups, nil)
 			}
 			diffs = findDifferencesWith(an, groups, refs, an.Actors, kept)
 			b := &Briefing{Actors: an.Actors, Sources: an.Sources, kept: kept}
@@ -585,8 +585,8 @@ func TestStoryResultsKeptOnlyWhenTheyHold(t *testing.T) {
 		t.Fatal("the sources changed with the text: the test checks nothing")
 	}
 	kept := &keptStories{now: map[string]*keptStory{}}
-	findDifferencesWith(storm, groupStories(storm), storyRefs(storm, groupStories(storm)), storm.Actors, kept)
-	got := findDifferencesWith(edited, groupStories(edited), storyRefs(edited, groupStories(edited)), edited.Actors,
+	findDifferencesWith(storm, groupStories(storm), storyRefs(storm, groupStories(storm), nil), storm.Actors, kept)
+	got := findDifferencesWith(edited, groupStories(edited), storyRefs(edited, groupStories(edited), nil), edited.Actors,
 		&keptStories{prev: kept.now, now: map[string]*keptStory{}})
 	if want := findDifferencesWith(edited, groupStories(edited), nil, edited.Actors, nil); !reflect.DeepEqual(got, want) || len(want) == 0 {
 		t.Errorf("after the text changed: %+v kept, %+v worked out", got, want)

@@ -241,14 +241,14 @@ func (c *caseCounts) common(w string) bool {
 // recount returns the counts of an analysis's articles: c's, with the
 // articles added since counted and those taken out taken off when they
 // are few, else counted again from scratch. c is not changed.
-func (c *caseCounts) recount(an *brief.Analysis) *caseCounts {
+func (c *caseCounts) recount(an *brief.Analysis, facts []*articleFacts) *caseCounts {
 	if c == nil || len(an.Articles) == 0 || len(c.of) == 0 {
 		return newCaseCounts(an)
 	}
 	of := make(map[*articleFacts]int, len(c.of)+1)
-	for _, a := range an.Articles {
+	for i, a := range an.Articles {
 		if a != nil {
-			of[factsOf(a)]++
+			of[factsIn(facts, an.Articles, i)]++
 		}
 	}
 	// What changed: the facts whose number of articles changed, by how

@@ -161,7 +161,7 @@ func (b *Briefing) clauseContext() *clauseContext {
 	if b.cx == nil && b.Analysis != nil {
 		var cases *caseCounts
 		if b.prev != nil {
-			cases = b.prev.cases.recount(b.Analysis)
+			cases = b.prev.cases.recount(b.Analysis, b.facts)
 		} else {
 			cases = newCaseCounts(b.Analysis)
 		}

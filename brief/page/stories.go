@@ -49,7 +49,7 @@ const (
 // groupStories groups the sources of an analysis into stories, lead story
 // first, each with its sources in load order.
 func groupStories(an *brief.Analysis) [][]int {
-	groups, _ := groupStoriesWith(an, nil)
+	groups, _ := groupStoriesWith(an, nil, nil)
 	return groups
 }
 
@@ -96,7 +96,7 @@ const storyIndexSlack = 64
 // them, and the words that name no story are the same, the pairs of
 // prev's articles link as they did: only the pairs of an added article
 // are tried.
-func groupStoriesWith(an *brief.Analysis, prev *storyLinks) ([][]int, *storyLinks) {
+func groupStoriesWith(an *brief.Analysis, prev *storyLinks, facts []*articleFacts) ([][]int, *storyLinks) {
 	n := len(an.Sources)
 	if n == 0 {
 		return nil, nil
@@ -119,7 +119,7 @@ func groupStoriesWith(an *brief.Analysis, prev *storyLinks) ([][]int, *storyLink
 	for i := range n {
 		a := storyArticle{src: an.Sources[i]}
 		if i < len(an.Articles) && an.Articles[i] != nil {
-			a.facts = factsOf(an.Articles[i])
+			a.facts = factsIn(facts, an.Articles, i)
 		}
 		if i < from && a.sameForStories(prev.arts[i]) {
 			a.vec, a.heads = prev.arts[i].vec, prev.arts[i].heads

@@ -44,7 +44,7 @@ type storyRef struct {
 }
 
 // storyRefs are the refs of the stories of an analysis (groupStories).
-func storyRefs(an *brief.Analysis, groups [][]int) []storyRef {
+func storyRefs(an *brief.Analysis, groups [][]int, facts []*articleFacts) []storyRef {
 	refs := make([]storyRef, len(groups))
 	for g, story := range groups {
 		r := storyRef{srcs: make([]brief.Source, len(story)), facts: make([]*articleFacts, len(story))}
@@ -54,7 +54,7 @@ func storyRefs(an *brief.Analysis, groups [][]int) []storyRef {
 			sb.WriteString(an.Sources[i].ID)
 			sb.WriteByte(0)
 			if i < len(an.Articles) && an.Articles[i] != nil {
-				r.facts[k] = factsOf(an.Articles[i])
+				r.facts[k] = factsIn(facts, an.Articles, i)
 			}
 		}
 		r.ids = sb.String()

@@ -14,8 +14,15 @@ import (
 
 // sameIndex reports where two indexes differ ("" when they do not).
 func sameIndex(a, b *Index) string {
+	items := func(ix *Index) []Item {
+		var out []Item
+		for i := range ix.Len() {
+			out = append(out, ix.item(i))
+		}
+		return out
+	}
 	switch {
-	case !reflect.DeepEqual(a.items, b.items):
+	case !reflect.DeepEqual(items(a), items(b)):
 		return "items"
 	case !slices.Equal(a.fold, b.fold):
 		return "folded texts"
@@ -91,5 +98,62 @@ func TestIndexerIndexesAsNewIndex(t *testing.T) {
 	wg.Wait()
 	if d := sameIndex(x.Index(nil), NewIndex(nil)); d != "" {
 		t.Errorf("no analysis: the Indexer's %s differ from NewIndex's", d)
+	}
+}
+
+// TestMemoKeepsAndLetsGo checks that the memo an Indexer keeps its folded
+// texts and keys in gives each key its value, shares its base from one
+// index to the next while most of it is used, and makes it again once a
+// third is not, or once the new values outgrow it.
+func TestMemoKeepsAndLetsGo(t *testing.T) {
+	made := 0
+	use := func(prev *memo[int, int], keys ...int) *memo[int, int] {
+		m := newMemo(prev)
+		for _, k := range keys {
+			v, ok := m.get(k)
+			if !ok {
+				made++
+				v = 10 * k
+				m.add(k, v)
+			}
+			if v != 10*k {
+				t.Fatalf("key %d: value %d, want %d", k, v, 10*k)
+			}
+		}
+		m.done()
+		return m
+	}
+	keys := func(lo, hi int) []int {
+		var out []int
+		for k := lo; k < hi; k++ {
+			out = append(out, k)
+		}
+		return out
+	}
+	m := use(nil, keys(0, 100)...)
+	if made != 100 || len(m.base) != 100 {
+		t.Fatalf("first index: %d values made, base of %d", made, len(m.base))
+	}
+	base := m.base
+	// One key more: base is shared, the new key is made once and kept.
+	m = use(m, keys(0, 101)...)
+	m = use(m, append(keys(0, 101), 100)...)
+	if made != 101 || len(m.base) != 100 || len(m.delta) != 1 {
+		t.Fatalf("adding one key: %d values made, base of %d, delta of %d", made, len(m.base), len(m.delta))
+	}
+	if reflect.ValueOf(m.base).UnsafePointer() != reflect.ValueOf(base).UnsafePointer() {
+		t.Fatal("adding one key: base was not shared")
+	}
+	// Half the keys gone: the next index makes base again of those used.
+	m = use(m, keys(50, 101)...)
+	m = use(m, keys(50, 101)...)
+	if made != 101 || len(m.base) != 51 || m.delta != nil {
+		t.Fatalf("half the keys gone: %d values made, base of %d, delta of %d", made, len(m.base), len(m.delta))
+	}
+	// Many new keys: base is made again with them.
+	m = use(m, keys(50, 120)...)
+	m = use(m, keys(50, 120)...)
+	if made != 120 || len(m.base) != 70 {
+		t.Fatalf("many new keys: %d values made, base of %d", made, len(m.base))
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"maps"
 	"runtime"
 	"slices"
+	"sort"
 	"strings"
 	"sync"
 	"unicode"
@@ -100,7 +101,11 @@ type Group struct {
 // (see prefix): the next keystroke, which extends the query, looks only at
 // those, and finds exactly what a search of every item would.
 type Index struct {
+	// items are the items but sentences; the sentences follow them, by
+	// article (sents), and are made when a search returns them (item).
 	items []Item
+	sents []sentenceItems
+	n     int // how many items, sentences too
 	fold  []string
 	mask  []uint64
 	kind  []Kind
@@ -116,23 +121,53 @@ func NewIndex(an *brief.Analysis) *Index {
 		return newIndexOf(nil)
 	}
 	items := indexItems(an, func(_ string, mk func() string, _ ...string) string { return mk() })
+	n := len(items)
+	var sents []sentenceItems
 	for i, a := range an.Articles {
-		if a == nil {
+		if a == nil || len(a.Sentences) == 0 {
 			continue
 		}
-		src := brief.SourceID(i)
-		for j := range a.Sentences {
-			items = append(items, Item{Kind: Sentences, Text: a.SentenceText(j), Index: j, Cite: brief.Cite{Source: src, Sentence: j}})
-		}
+		sents = append(sents, sentenceItems{first: n, src: brief.SourceID(i),
+			art: &articleFolds{text: a.Text, sents: slices.Clone(a.Sentences)}})
+		n += len(a.Sentences)
 	}
-	return newIndexOf(items)
+	return newIndexWith(items, sents, n)
+}
+
+// sentenceItems are the items of an article's sentences, from item
+// first of an index on: one for each of art's sentences, of source src.
+type sentenceItems struct {
+	first int
+	src   string
+	art   *articleFolds
+}
+
+// item returns item i of the index.
+func (ix *Index) item(i int) Item {
+	if i < len(ix.items) {
+		return ix.items[i]
+	}
+	k := sort.Search(len(ix.sents), func(k int) bool { return ix.sents[k].first > i }) - 1
+	s := ix.sents[k]
+	j := i - s.first
+	sp := s.art.sents[j]
+	return Item{Kind: Sentences, Text: s.art.text[sp.Start:sp.End], Index: j, Cite: brief.Cite{Source: s.src, Sentence: j}}
 }
 
 // indexItems are the items of an index of an analysis but its sentences:
 // its actors, quotes, commitments, disputes and article titles, in that
 // order. key returns an item's key, made by mk of the parts named.
 func indexItems(an *brief.Analysis, key func(kind string, mk func() string, parts ...string) string) []Item {
-	var items []Item
+	n := len(an.Actors) + len(an.Quotes) + len(an.Commitments) + len(an.Disputes)
+	for _, a := range an.Articles {
+		if a != nil && a.Title != "" {
+			n++
+		}
+	}
+	if n == 0 {
+		return nil
+	}
+	items := make([]Item, 0, n)
 	for i, a := range an.Actors {
 		text := a.Name
 		if len(a.Aliases) > 0 {
@@ -165,19 +200,23 @@ func indexItems(an *brief.Analysis, key func(kind string, mk func() string, part
 // newIndexOf indexes the given items. Items of one kind should come
 // most important first: among equally good matches the earlier item ranks
 // higher.
-func newIndexOf(items []Item) *Index {
-	ix := &Index{items: items, fold: make([]string, len(items)), mask: make([]uint64, len(items)), kind: make([]Kind, len(items))}
-	parallel(len(items), func(lo, hi int) {
+func newIndexOf(items []Item) *Index { return newIndexWith(items, nil, len(items)) }
+
+// newIndexWith indexes n items: items, then the sentences of sents.
+func newIndexWith(items []Item, sents []sentenceItems, n int) *Index {
+	ix := &Index{items: items, sents: sents, n: n, fold: make([]string, n), mask: make([]uint64, n), kind: make([]Kind, n)}
+	parallel(n, func(lo, hi int) {
 		for i := lo; i < hi; i++ {
-			ix.kind[i] = items[i].Kind
-			ix.fold[i], ix.mask[i] = foldString(items[i].Text)
+			it := ix.item(i)
+			ix.kind[i] = it.Kind
+			ix.fold[i], ix.mask[i] = foldString(it.Text)
 		}
 	})
 	return ix
 }
 
 // Len returns the number of searchable items.
-func (ix *Index) Len() int { return len(ix.items) }
+func (ix *Index) Len() int { return ix.n }
 
 // Search returns the items that fuzzy-match query, grouped by kind in the
 // order of the Kind constants, each group holding at most limit
@@ -191,7 +230,7 @@ func (ix *Index) Search(query string, limit int) []Group {
 // those the previous query kept.
 func (ix *Index) search(query string, limit int, reuse bool) []Group {
 	q, qmask := foldString(strings.Join(strings.Fields(query), " "))
-	if q == "" || limit <= 0 || ix == nil || len(ix.items) == 0 {
+	if q == "" || limit <= 0 || ix == nil || ix.n == 0 {
 		return nil
 	}
 	pattern := []rune(q)
@@ -209,7 +248,7 @@ func (ix *Index) search(query string, limit int, reuse bool) []Group {
 			prev = nil
 		}
 	}
-	n, most := len(ix.items), len(q)+extendBy
+	n, most := ix.n, len(q)+extendBy
 	if prev != nil {
 		n, most = len(prev.kept), prev.most
 	}
@@ -299,7 +338,7 @@ func (ix *Index) search(query string, limit int, reuse bool) []Group {
 		g := Group{Kind: Kind(k), Total: totals[k]}
 		for _, h := range best.list {
 			g.Results = append(g.Results, Result{
-				Item:    ix.items[h.item],
+				Item:    ix.item(h.item),
 				Matched: runeIndexes(ix.fold[h.item], h.offs),
 				Score:   h.score,
 			})
