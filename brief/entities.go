@@ -1343,6 +1343,11 @@ func (d *doc) isOrdinaryCap(i int, headline, inRun bool) bool {
 		strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && d.g.common[w[:len(w)-1]]) || len(w) > 4 && d.commonPlural(w)) {
 		return stats&seenCapMid == 0 // "Testing found…", "Detectives said…"
 	}
+	// "Shoppers said…", "Commuters told…": the plural of an agent noun
+	// made from a common word ("shop", "commute") opening the sentence.
+	if opening && !wi.lex.given && !inRun && stats&seenCapMid == 0 && d.agentPluralOfCommon(w) {
+		return true
+	}
 	// "Ships from Kenya…", "Lorries from Dalat…": a plural opening the
 	// sentence, with where the things come from after it.
 	if opening && !wi.lex.given && !inRun && stats&seenCapMid == 0 && len(w) > 3 && strings.HasSuffix(w, "s") &&
@@ -1367,6 +1372,20 @@ func (d *doc) isOrdinaryCap(i int, headline, inRun bool) bool {
 		return !wi.lex.given
 	}
 	return false
+}
+
+// agentPluralOfCommon reports a plural agent noun in -ers made from a
+// common word of four letters or more: "shoppers" (shop), "commuters"
+// (commute), "voters" (vote).
+func (d *doc) agentPluralOfCommon(w string) bool {
+	if len(w) < 8 || !strings.HasSuffix(w, "ers") {
+		return false
+	}
+	stem := w[:len(w)-3]
+	if len(stem) >= 4 && stem[len(stem)-1] == stem[len(stem)-2] {
+		stem = stem[:len(stem)-1] // "shopp" of "shoppers"
+	}
+	return len(stem) >= 4 && (d.g.common[stem] || d.g.common[stem+"e"])
 }
 
 // ofTheCountry returns the length of "of the" and a country's name after a
