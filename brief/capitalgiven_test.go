@@ -22,3 +22,14 @@ func TestCapitalAsGivenName(t *testing.T) {
 			map[string]ActorKind{"Ben Ames": KindPerson}, []string{"Victoria Cross"}},
 	})
 }
+
+// Ranks below sergeant are titles too: "Corporal Ben Ames" is Ben Ames, a
+// corporal. Sentences written for the test.
+func TestJuniorRanksAreTitles(t *testing.T) {
+	for _, rank := range []string{"Corporal", "Trooper", "Ensign"} {
+		an := analyzeText(t, `The medal was awarded to `+rank+` Ben Ames in 1944.`, `Ames said he had only done his job.`)
+		if a := actorNamed(an, "Ben Ames"); a == nil || a.Role != rank {
+			t.Errorf("%s: Ben Ames = %+v; actors: %q", rank, a, actorNames(an))
+		}
+	}
+}
