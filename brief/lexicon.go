@@ -48,7 +48,8 @@ var titleHeads = setOf(
 	"striker", "player", "star", "presenter", "host", "anchor", "commentator", "blogger", "founder", "partner",
 	"resident", "pilot", "soldier", "priest", "chef", "designer", "producer", "filmmaker", "director",
 	"treasurer", "comptroller", "whip", "dean", "assemblyman", "assemblywoman", "assemblymember",
-	"det.", "supt.", "insp.", "amb.", "atty.", "cmdr.", "adm.", "maj.", "brig.", "brigadier",
+	"det.", "supt.", "insp.", "amb.", "atty.", "cmdr.", "adm.", "maj.", "brig.", "brigadier", "corporal", "cpl.",
+	"trooper", "ensign",
 )
 
 // descriptiveRoles are the titleHeads that describe a person rather than

@@ -168,6 +168,9 @@ func (d *doc) capitalCompound(i, n, hi int, h gazHit) bool {
 	if n2, _ := d.gazMatch(j, hi); n2 > 0 {
 		return false
 	}
+	if n == 1 && d.givenAt(i) && !d.g.common[w] {
+		return false // "Sofia Marquez", "Victoria Hale": a given name and a surname
+	}
 	// "Tokyo Electric said…": the pair acts, so it is an organisation.
 	return !(j+1 < hi && d.speaks(j+1, hi))
 }
