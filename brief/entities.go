@@ -732,6 +732,7 @@ func (d *doc) matchName(i, hi, si int, headline bool) int {
 	orgName := j-i >= 3 && orgHeads[d.tokLower(j-1)] ||
 		j-i == 2 && !headline && (orgHeads[d.tokLower(j-1)] || isTrade(d.tokLower(j-1))) && d.nameOpener(i)
 	for start < j && !(!headline && d.particleOpener(start, j)) && !(!headline && d.royalOpener(start, j)) &&
+		!(start == i && j-i > 1 && thingOpeners[d.tokLower(i)]) &&
 		(d.isOrdinaryCap(start, headline, j-start > 1) || nameConnectors[d.tokLower(start)] && !d.givenOpener(start, j)) {
 		if orgName && d.lex[start]&lexFunction == 0 && !determiners[d.tokLower(start)] &&
 			!isPreposition(d.tokLower(start)) && !strings.HasSuffix(d.tokLower(start), "ly") {
@@ -1895,7 +1896,11 @@ func (d *doc) recordRun(i, j, hi, si int, title, role string, r0 int) {
 		// before a name whose first word is an everyday one.
 		m.kind, m.form = KindPerson, formPerson
 		m.gender = g.gender(d.tokText(i))
-	case thingHeads[last] && n > 1, thingHeads[firstW] && n > 1, n == 2 && ballotHeads[firstW] && len(d.tokText(j-1)) <= 3:
+	case thingHeads[last] && n > 1, thingHeads[firstW] && n > 1 && !(firstW == "bill" && d.looksLikePersonName(i, j)),
+		n == 2 && ballotHeads[firstW] && len(d.tokText(j-1)) <= 3:
+		// ("Bill Gates", "Bill Shorten": the one head of a thing's name
+		// that is a given name too, before a surname; "Bill C-11", "Bill
+		// of Rights" stay things.)
 		// "Affordable Care Act", "Hurricane Sandy", "Measure K": things,
 		// not actors.
 		m.kind, m.form = KindOther, formPlace
@@ -2938,6 +2943,11 @@ func isCompoundAdjective(w string) bool {
 var thingHeads = setOf("act", "bill", "treaty", "accord", "convention", "amendment", "code", "doctrine",
 	"hurricane", "typhoon", "cyclone", "storm", "operation", "war", "summit", "games", "olympics", "cup",
 	"championship", "festival", "awards", "prize", "protocol", "declaration", "directive", "regulation", "rule")
+
+// thingOpeners open the names of storms and operations, which keep them
+// at the start of a sentence too: "Hurricane Delia hit…", "Operation
+// Northern Shield began…".
+var thingOpeners = setOf("hurricane", "typhoon", "cyclone", "storm", "operation")
 
 // ballotHeads begin the names of ballot measures: "Measure K",
 // "Proposition 22", "Question 3".
