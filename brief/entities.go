@@ -2451,7 +2451,9 @@ func (d *doc) roleBefore(r0 int) string {
 		return ""
 	}
 	end := k + 1
-	for k > 0 && d.toks[k-1].kind == tWord && d.toks[k-1].flags&fCap == 0 &&
+	// ("Former transport minister Olek Varanov": the modifier opening the
+	// sentence is capitalised for that alone.)
+	for k > 0 && d.toks[k-1].kind == tWord && (d.toks[k-1].flags&fCap == 0 || d.toks[k-1].flags&fStart != 0) &&
 		(titleMods[d.tokLower(k-1)] || titleHeads[d.tokLower(k-1)]) && end-k < 3 {
 		k--
 	}

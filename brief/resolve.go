@@ -1994,7 +1994,7 @@ func (d *doc) resolveDescriptions() {
 			}
 			continue
 		}
-		desc := descKey{kind: m.kind, head: m.key, role: m.role}
+		desc := descKey{kind: m.kind, head: m.key, role: m.role, former: d.formerDesc(m)}
 		fits := func(e *entity) bool { return d.descFits(desc, e) }
 		walk := walks.of(desc)
 		if against := d.namedAfterIn(mi); len(against) > 0 {
@@ -2026,7 +2026,7 @@ func (d *doc) resolveDescriptions() {
 			best = d.latestMentioned(mi, func(e *entity) bool { return e.kind == KindCountry && ministryForm(e, m.key) },
 				walks.of(descKey{kind: KindCountry, head: "country's " + m.key}))
 		}
-		if best < 0 && m.kind == KindPerson && m.role == "" && !d.relationDesc(m) {
+		if best < 0 && m.kind == KindPerson && m.role == "" && !d.relationDesc(m) && !desc.former {
 			// "Andrew Kell said… “…,” the Prime Minister told MPs": a title
 			// no one holds yet is the person just mentioned, who holds it.
 			// One who holds another title is someone else: "President
@@ -2158,6 +2158,31 @@ func (d *doc) namedBefore(ei, mi int) bool {
 type descKey struct {
 	kind       ActorKind
 	head, role string
+	// former: the description says the office is past ("the former
+	// minister"), so it is no one who holds it now.
+	former bool
+}
+
+// formerDesc reports a description of a past holder: "the former
+// minister", "the ex-president".
+func (d *doc) formerDesc(m *mention) bool {
+	for k := int(m.r0); k < int(m.t1) && k < len(d.toks); k++ {
+		if w := d.tokLower(k); w == "former" || w == "ex" || strings.HasPrefix(w, "ex-") {
+			return true
+		}
+	}
+	return false
+}
+
+// formerRole reports a role that names a past holder of an office: "Former
+// minister", "ex-president", "his predecessor", "retired general".
+func formerRole(r string) bool {
+	for _, w := range []string{"former", "ex-", "predecessor", "retired", "one-time", "onetime", "erstwhile"} {
+		if strings.Contains(r, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // descFits reports whether entity e may be what a description stands for.
@@ -2197,6 +2222,9 @@ func (d *doc) descFitsKind(k descKey, e *entity) bool {
 			return t == k.head && k.role == "" // "the Queen" is Queen Maren II, not Pope Leontius
 		}
 		r := strings.ToLower(e.role)
+		if k.former && !formerRole(r) {
+			return false // "the former minister" is not the minister in office
+		}
 		if k.head == "leader" {
 			if r == "" || k.role != "" && !d.roleOfCountry(e.role, k.role) {
 				return false
