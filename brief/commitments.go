@@ -937,6 +937,12 @@ func (d *doc) commitmentAt(t, hi int, w string, cue commitCue) (docCommitment, b
 	if !nounCues[w] {
 		arg = d.subjectArg(t)
 	}
+	// "Pemberton Bank's profits are expected to fall", "Corvel Motors is
+	// set to lose $2bn", "demand for its rails is set to increase": a
+	// forecast of a figure or an outcome, no one's undertaking.
+	if scheduleCues[w] && next == "to" && d.forecastAfter(w, after, arg) {
+		return docCommitment{}, false
+	}
 	// The reporter, found once and only when a rule needs it.
 	var rep actorRef
 	repKnown := false
@@ -2515,4 +2521,38 @@ func (d *doc) dutyAt(t, nk, hi int, w string, arg argument) bool {
 	}
 	_, ahead := d.deadlineAhead(nk, d.clauseEnd(t, hi))
 	return ahead && !d.pastYearBefore(t)
+}
+
+// scheduleCues put an act on someone's schedule ("is due to", "is set to").
+var scheduleCues = setOf("scheduled", "due", "set", "poised", "expected")
+
+// moveVerbs tell how a figure moves, never an act one plans: "shares are
+// expected to fall", "output is set to rise".
+var moveVerbs = setOf("rise", "fall", "climb", "slump", "soar", "surge", "plunge", "tumble", "jump", "rebound",
+	"dip", "slip", "sink", "slide", "fluctuate", "peak", "worsen", "deteriorate", "balloon", "skyrocket", "rocket",
+	"stagnate", "plummet", "spike")
+
+// amountVerbs change an amount; with a thing for subject ("demand is set to
+// double", "costs are expected to exceed £1bn") they tell a forecast, with
+// an actor ("the council is set to increase fees") they may tell a plan.
+var amountVerbs = setOf("increase", "decrease", "double", "triple", "treble", "halve", "quadruple", "reach", "hit",
+	"top", "exceed", "surpass", "outpace", "overtake", "total", "grow", "drop", "shrink", "decline", "ease", "slow",
+	"widen", "narrow", "weaken", "strengthen", "contract", "expand", "recover")
+
+// forecastAfter reports a forecast after a schedule cue w and "to" (the
+// verb is v, the subject arg): a figure's move, an amount a thing reaches,
+// or an outcome foreseen for an actor ("is expected to post a loss", "is
+// set to lose $2bn"), which an actor may be due to report but not to
+// undergo.
+func (d *doc) forecastAfter(w, v string, arg argument) bool {
+	if moveVerbs[v] {
+		return true
+	}
+	if amountVerbs[v] && arg.thing {
+		return true
+	}
+	if w == "expected" || w == "set" || w == "poised" {
+		return outcomeVerbs[v] || v == "lose" || v == "suffer" || v == "incur" || v == "miss"
+	}
+	return false
 }
