@@ -412,8 +412,8 @@ func (d *doc) reportedPlan(t, nk, hi int, arg argument, rep actorRef) (actorRef,
 	// course the reporter tells ("shipping firms would leave").
 	unnamed := arg.thing || arg.generic || arg.desc && arg.ref.ent < 0 && arg.ref.name != "" && d.factionNoun(arg.head) ||
 		!arg.found() && d.toks[t].flags&fInQuote != 0 && d.quoteSubjectless(t)
-	if !unnamed || arg.desc && d.otherPossessor(arg, rep) {
-		return noActor, false // "the union said the airline's board would…"
+	if !unnamed || arg.desc && (d.otherPossessor(arg, rep) || d.foreignBody(arg, rep)) {
+		return noActor, false // "the union said the airline's board would…", "the bank said the court would…"
 	}
 	v := d.tokLower(nk)
 	head := ""
@@ -1196,7 +1196,7 @@ func (d *doc) commitmentAt(t, hi int, w string, cue commitCue) (docCommitment, b
 		// not firms, residents or investors she tells of ("the port chief
 		// said shipping firms would leave": their course, not his plan).
 		actor = saidBy
-		if !d.factionNoun(arg.head) || d.otherPossessor(arg, saidBy) {
+		if !d.factionNoun(arg.head) || d.otherPossessor(arg, saidBy) || d.foreignBody(arg, saidBy) {
 			// "The union said the airline's board would review the
 			// offer": another's board, not the union's.
 			actor = noActor
@@ -2553,6 +2553,42 @@ func (d *doc) forecastAfter(w, v string, arg argument) bool {
 	}
 	if w == "expected" || w == "set" || w == "poised" {
 		return outcomeVerbs[v] || v == "lose" || v == "suffer" || v == "incur" || v == "miss"
+	}
+	return false
+}
+
+// publicModifiers make a body public: "the central bank", "the federal
+// court", "the national regulator".
+var publicModifiers = setOf("central", "federal", "national", "state", "public", "supreme", "high")
+
+// foreignBody reports a body the reporter rep cannot speak for, told by a
+// description (arg): a body of another sort than the reporting
+// organisation ("Harcourt Capital said the central bank would raise rates",
+// "Delmont Partners said the court would rule on Friday"), or any body an
+// expert tells of ("Ravi Menon, an economist, said the government would
+// cut taxes"): their forecast of another's act, no one's commitment.
+func (d *doc) foreignBody(arg argument, rep actorRef) bool {
+	if rep.ent < 0 || arg.head < 0 {
+		return false
+	}
+	e := d.ents[rep.ent]
+	switch e.kind {
+	case KindPerson:
+		return expertWords[roleHead(strings.ToLower(e.role))]
+	case KindOrganization:
+		h := d.tokLower(arg.head)
+		if descHeads[h] != KindOrganization {
+			return false
+		}
+		for k := max(arg.start, 0); k < arg.head; k++ {
+			if publicModifiers[d.tokLower(k)] && orgSortOf(e) != sortPublic {
+				return true
+			}
+		}
+		if publicDescHeads[h] && orgSortOf(e) == sortPublic {
+			return false // a council may call itself "the authority"
+		}
+		return !d.descFits(descKey{kind: KindOrganization, head: h}, e)
 	}
 	return false
 }
