@@ -1062,6 +1062,11 @@ func (d *doc) commitmentAt(t, hi int, w string, cue commitCue) (docCommitment, b
 			return docCommitment{}, false
 		}
 	}
+	// "broke its promise to cut bills", "reneged on its pledge", "abandoned
+	// plans to…": a commitment no longer in force.
+	if nounCues[w] && d.abandonedCue(t) {
+		return docCommitment{}, false
+	}
 	switch {
 	case d.lemmaIs(t, "announce"):
 		// "announced that it would…" is caught by "would"; "announced plans to…"
@@ -2591,4 +2596,42 @@ func (d *doc) foreignBody(arg argument, rep actorRef) bool {
 		return !d.descFits(descKey{kind: KindOrganization, head: h}, e)
 	}
 	return false
+}
+
+// abandonVerbs end a commitment they govern: "broke its promise",
+// "abandoned its pledge", "scrapped plans".
+var abandonVerbs = setOf("break", "abandon", "drop", "scrap", "ditch", "withdraw", "retract", "rescind", "revoke",
+	"cancel", "shelve", "jettison", "breach", "violate", "betray", "dump", "reverse", "forsake", "renounce",
+	"repudiate", "disown")
+
+// renegeVerbs end a commitment across "on" or "from": "reneged on its
+// pledge", "went back on its promise", "backed away from its plan".
+var renegeVerbs = setOf("renege", "reneged", "reneges", "reneging", "backtrack", "backtracked", "backtracks",
+	"backtracking", "retreat", "resile", "resiled", "default")
+
+// abandonedCue reports a noun cue at t ("promise", "pledge", "plans") its
+// verb tells broken or given up: "broke its promise to cut bills",
+// "accused Ostrava Steel of breaking its promise", "reneged on its pledge",
+// "went back on its promise", "abandoned plans to…". One the actor keeps
+// or renews stays a commitment.
+func (d *doc) abandonedCue(t int) bool {
+	lo := d.sentTokLo(t)
+	if v := d.governingVerb(t, lo); v >= 0 {
+		return abandonVerbs[lemmaName(d.lemmaAt(v))]
+	}
+	// Back over the noun's possessor and modifiers to "on" or "from".
+	k := t - 1
+	for k > lo && k >= t-5 && d.toks[k].kind == tWord && d.tokLower(k) != "on" && d.tokLower(k) != "from" {
+		k--
+	}
+	if k <= lo || d.toks[k].kind != tWord || d.tokLower(k) != "on" && d.tokLower(k) != "from" {
+		return false
+	}
+	p := k - 1
+	if w := d.tokLower(p); w == "back" || w == "away" {
+		// "went back on", "rowed back on", "backed away from", "walked
+		// away from"
+		return p > lo && d.toks[p-1].kind == tWord && d.cover[p-1] == 0 && formTags(d.tokLower(p-1))&(formPast|formPresent|formIng) != 0
+	}
+	return renegeVerbs[lemmaName(d.lemmaAt(p))] || renegeVerbs[d.tokLower(p)]
 }
