@@ -43,7 +43,12 @@ var beliefVerbs = setOf("think", "thinks", "thought", "believe", "believes", "be
 	"presume", "presumes", "presumed", "suppose", "supposes", "supposed", "doubt", "doubts", "doubted", "fear",
 	"fears", "feared", "predict", "predicts", "predicted", "forecast", "forecasts", "estimate", "estimates",
 	"estimated", "anticipate", "anticipates", "anticipated", "imagine", "imagines", "imagined", "guess", "guesses",
-	"guessed", "bet", "bets", "conclude", "concludes", "concluded", "speculate", "speculates", "speculated")
+	"guessed", "bet", "bets", "conclude", "concludes", "concluded", "speculate", "speculates", "speculated",
+	// the progressive ("investors are betting that the bank will…") and
+	// the wager's other verb
+	"thinking", "believing", "reckoning", "expecting", "suspecting", "assuming", "presuming", "supposing",
+	"doubting", "fearing", "predicting", "forecasting", "estimating", "anticipating", "imagining", "guessing",
+	"betting", "concluding", "speculating", "wager", "wagers", "wagered", "wagering", "gambling")
 
 // inferenceVerbs are the verbs by which a fact or a finding points to an
 // outcome: "the deal shows the group will keep expanding", "the figures

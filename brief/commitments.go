@@ -412,8 +412,8 @@ func (d *doc) reportedPlan(t, nk, hi int, arg argument, rep actorRef) (actorRef,
 	// course the reporter tells ("shipping firms would leave").
 	unnamed := arg.thing || arg.generic || arg.desc && arg.ref.ent < 0 && arg.ref.name != "" && d.factionNoun(arg.head) ||
 		!arg.found() && d.toks[t].flags&fInQuote != 0 && d.quoteSubjectless(t)
-	if !unnamed || arg.desc && d.otherPossessor(arg, rep) {
-		return noActor, false // "the union said the airline's board would…"
+	if !unnamed || arg.desc && (d.otherPossessor(arg, rep) || d.foreignBody(arg, rep)) {
+		return noActor, false // "the union said the airline's board would…", "the bank said the court would…"
 	}
 	v := d.tokLower(nk)
 	head := ""
@@ -937,6 +937,12 @@ func (d *doc) commitmentAt(t, hi int, w string, cue commitCue) (docCommitment, b
 	if !nounCues[w] {
 		arg = d.subjectArg(t)
 	}
+	// "Pemberton Bank's profits are expected to fall", "Corvel Motors is
+	// set to lose $2bn", "demand for its rails is set to increase": a
+	// forecast of a figure or an outcome, no one's undertaking.
+	if scheduleCues[w] && next == "to" && d.forecastAfter(w, after, arg) {
+		return docCommitment{}, false
+	}
 	// The reporter, found once and only when a rule needs it.
 	var rep actorRef
 	repKnown := false
@@ -1055,6 +1061,11 @@ func (d *doc) commitmentAt(t, hi int, w string, cue commitCue) (docCommitment, b
 		if next != "to" && next != "that" && !(next == "on" && d.timeExpr(nk-1, hi) != "") {
 			return docCommitment{}, false
 		}
+	}
+	// "broke its promise to cut bills", "reneged on its pledge", "abandoned
+	// plans to…": a commitment no longer in force.
+	if nounCues[w] && d.abandonedCue(t) {
+		return docCommitment{}, false
 	}
 	switch {
 	case d.lemmaIs(t, "announce"):
@@ -1190,7 +1201,7 @@ func (d *doc) commitmentAt(t, hi int, w string, cue commitCue) (docCommitment, b
 		// not firms, residents or investors she tells of ("the port chief
 		// said shipping firms would leave": their course, not his plan).
 		actor = saidBy
-		if !d.factionNoun(arg.head) || d.otherPossessor(arg, saidBy) {
+		if !d.factionNoun(arg.head) || d.otherPossessor(arg, saidBy) || d.foreignBody(arg, saidBy) {
 			// "The union said the airline's board would review the
 			// offer": another's board, not the union's.
 			actor = noActor
@@ -2515,4 +2526,112 @@ func (d *doc) dutyAt(t, nk, hi int, w string, arg argument) bool {
 	}
 	_, ahead := d.deadlineAhead(nk, d.clauseEnd(t, hi))
 	return ahead && !d.pastYearBefore(t)
+}
+
+// scheduleCues put an act on someone's schedule ("is due to", "is set to").
+var scheduleCues = setOf("scheduled", "due", "set", "poised", "expected")
+
+// moveVerbs tell how a figure moves, never an act one plans: "shares are
+// expected to fall", "output is set to rise".
+var moveVerbs = setOf("rise", "fall", "climb", "slump", "soar", "surge", "plunge", "tumble", "jump", "rebound",
+	"dip", "slip", "sink", "slide", "fluctuate", "peak", "worsen", "deteriorate", "balloon", "skyrocket", "rocket",
+	"stagnate", "plummet", "spike")
+
+// amountVerbs change an amount; with a thing for subject ("demand is set to
+// double", "costs are expected to exceed £1bn") they tell a forecast, with
+// an actor ("the council is set to increase fees") they may tell a plan.
+var amountVerbs = setOf("increase", "decrease", "double", "triple", "treble", "halve", "quadruple", "reach", "hit",
+	"top", "exceed", "surpass", "outpace", "overtake", "total", "grow", "drop", "shrink", "decline", "ease", "slow",
+	"widen", "narrow", "weaken", "strengthen", "contract", "expand", "recover")
+
+// forecastAfter reports a forecast after a schedule cue w and "to" (the
+// verb is v, the subject arg): a figure's move, an amount a thing reaches,
+// or an outcome foreseen for an actor ("is expected to post a loss", "is
+// set to lose $2bn"), which an actor may be due to report but not to
+// undergo.
+func (d *doc) forecastAfter(w, v string, arg argument) bool {
+	if moveVerbs[v] {
+		return true
+	}
+	if amountVerbs[v] && arg.thing {
+		return true
+	}
+	if w == "expected" || w == "set" || w == "poised" {
+		return outcomeVerbs[v] || v == "lose" || v == "suffer" || v == "incur" || v == "miss"
+	}
+	return false
+}
+
+// publicModifiers make a body public: "the central bank", "the federal
+// court", "the national regulator".
+var publicModifiers = setOf("central", "federal", "national", "state", "public", "supreme", "high")
+
+// foreignBody reports a body the reporter rep cannot speak for, told by a
+// description (arg): a body of another sort than the reporting
+// organisation ("Harcourt Capital said the central bank would raise rates",
+// "Delmont Partners said the court would rule on Friday"), or any body an
+// expert tells of ("Ravi Menon, an economist, said the government would
+// cut taxes"): their forecast of another's act, no one's commitment.
+func (d *doc) foreignBody(arg argument, rep actorRef) bool {
+	if rep.ent < 0 || arg.head < 0 {
+		return false
+	}
+	e := d.ents[rep.ent]
+	switch e.kind {
+	case KindPerson:
+		return expertWords[roleHead(strings.ToLower(e.role))]
+	case KindOrganization:
+		h := d.tokLower(arg.head)
+		if descHeads[h] != KindOrganization {
+			return false
+		}
+		for k := max(arg.start, 0); k < arg.head; k++ {
+			if publicModifiers[d.tokLower(k)] && orgSortOf(e) != sortPublic {
+				return true
+			}
+		}
+		if publicDescHeads[h] && orgSortOf(e) == sortPublic {
+			return false // a council may call itself "the authority"
+		}
+		return !d.descFits(descKey{kind: KindOrganization, head: h}, e)
+	}
+	return false
+}
+
+// abandonVerbs end a commitment they govern: "broke its promise",
+// "abandoned its pledge", "scrapped plans".
+var abandonVerbs = setOf("break", "abandon", "drop", "scrap", "ditch", "withdraw", "retract", "rescind", "revoke",
+	"cancel", "shelve", "jettison", "breach", "violate", "betray", "dump", "reverse", "forsake", "renounce",
+	"repudiate", "disown")
+
+// renegeVerbs end a commitment across "on" or "from": "reneged on its
+// pledge", "went back on its promise", "backed away from its plan".
+var renegeVerbs = setOf("renege", "reneged", "reneges", "reneging", "backtrack", "backtracked", "backtracks",
+	"backtracking", "retreat", "resile", "resiled", "default")
+
+// abandonedCue reports a noun cue at t ("promise", "pledge", "plans") its
+// verb tells broken or given up: "broke its promise to cut bills",
+// "accused Ostrava Steel of breaking its promise", "reneged on its pledge",
+// "went back on its promise", "abandoned plans to…". One the actor keeps
+// or renews stays a commitment.
+func (d *doc) abandonedCue(t int) bool {
+	lo := d.sentTokLo(t)
+	if v := d.governingVerb(t, lo); v >= 0 {
+		return abandonVerbs[lemmaName(d.lemmaAt(v))]
+	}
+	// Back over the noun's possessor and modifiers to "on" or "from".
+	k := t - 1
+	for k > lo && k >= t-5 && d.toks[k].kind == tWord && d.tokLower(k) != "on" && d.tokLower(k) != "from" {
+		k--
+	}
+	if k <= lo || d.toks[k].kind != tWord || d.tokLower(k) != "on" && d.tokLower(k) != "from" {
+		return false
+	}
+	p := k - 1
+	if w := d.tokLower(p); w == "back" || w == "away" {
+		// "went back on", "rowed back on", "backed away from", "walked
+		// away from"
+		return p > lo && d.toks[p-1].kind == tWord && d.cover[p-1] == 0 && formTags(d.tokLower(p-1))&(formPast|formPresent|formIng) != 0
+	}
+	return renegeVerbs[lemmaName(d.lemmaAt(p))] || renegeVerbs[d.tokLower(p)]
 }
