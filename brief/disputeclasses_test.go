@@ -248,6 +248,8 @@ func TestDisputeDropReasons(t *testing.T) {
 		{dropCondemnEvent, "Governor Ann Marsh condemned the bombing of a market in Mombasa, which killed six people.", "condemned the bombing"},
 		{dropCondemnEvent, "The Kenya Ports Authority condemned the cholera outbreak as a failure of the old water system.", "condemned the cholera"},
 		{dropCondemnEvent, "Governor Ann Marsh blamed the damage at the docks on climate change.", "blamed the damage"},
+		{dropSelf, "Governor Ann Marsh blamed herself for the defeat of the Kenya Ports Authority budget.", "blamed herself"},
+		{dropSelf, "The Kenya Ports Authority chief criticised himself after the vote, Governor Ann Marsh said.", "criticised himself"},
 		{"a thing as the subject", "The old lock of the Kenya Ports Authority office resisted every key, Governor Ann Marsh said.", "resisted every key"},
 		{"a thing as the subject", "The storm threatened the coast of Kenya on Friday, Governor Ann Marsh said.", "threatened the coast"},
 	}
@@ -261,7 +263,7 @@ func TestDisputeDropReasons(t *testing.T) {
 	}
 	// Every reason is told in words a reader can follow.
 	for _, r := range []string{dropNoAnswer, dropAppeal, dropPastEvent, dropOneSide, dropHeadline, dropForecast, dropGuess, dropHypothetical,
-		dropPhysical, dropNoun, dropFeeling, dropCondemnEvent, dropFeelingOneSide} {
+		dropPhysical, dropNoun, dropFeeling, dropCondemnEvent, dropFeelingOneSide, dropSelf} {
 		if len(strings.Fields(r)) < 4 {
 			t.Errorf("drop reason %q says too little", r)
 		}
@@ -313,5 +315,17 @@ func TestDisputeSides(t *testing.T) {
 		if slices.ContainsFunc(x.Parties, func(p string) bool { return strings.Contains(p, "Marzouk") }) {
 			t.Errorf("the president as the mayor: %+v", x)
 		}
+	}
+}
+
+// A verb turned on its subject inside someone's words ("wrote to her
+// insisting she was misleading herself") is the speaker's charge against
+// her: a dispute of the two. Sentences written for the test.
+func TestReflexiveInsideACharge(t *testing.T) {
+	an := analyzeText(t, "Education Secretary Keith Ames met Prime Minister Ana Borg on Monday.",
+		"On March 6 Mr Ames wrote to her insisting she was misleading herself about the exams.")
+	x := itemWith(an.Disputes, func(x Dispute) string { return x.Text }, "misleading herself")
+	if x == nil || !slices.Contains(x.Parties, "Keith Ames") || !slices.Contains(x.Parties, "Ana Borg") {
+		t.Errorf("dispute = %+v, want Keith Ames and Ana Borg", x)
 	}
 }

@@ -384,6 +384,7 @@ const (
 	dropStanceOver = "a stance given up: had resisted for a decade, once opposed the plan, opposed it until May"
 	dropForecast   = "a warning that forecasts: warning that the ice will go"
 	dropGuess      = "a clash someone guesses may come: shareholders could resist paying more"
+	dropSelf       = "a verb turned on its own subject: blamed herself, was misleading himself"
 	// And three that tell another word or sense of the cue.
 	dropHypothetical = "a dispute supposed in an if-clause: if ever there was a disagreement"
 	dropPhysical     = "a physical sense: lying on his side, attacked a whale with an axe"
@@ -394,6 +395,19 @@ const (
 	// And one that names no other side (verbDispute).
 	dropCondemnEvent = "a condemnation of an event, a disease or a cause that names no one: condemned the bombing"
 )
+
+// speechBetween reports a verb of saying in tokens [lo, t).
+func (d *doc) speechBetween(lo, t int) bool {
+	for k := lo; k < t; k++ {
+		if d.toks[k].kind == tWord && d.lex[k]&lexSpeech != 0 && d.toks[k].flags&fCap == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// reflexives turn a verb on its own subject.
+var reflexives = setOf("himself", "herself", "themselves", "itself", "myself", "ourselves", "yourself", "yourselves")
 
 // feelingCues tell a worry or anger; with no one it is against they tell
 // a feeling about an event, not a dispute between sides.
@@ -485,6 +499,10 @@ func (d *doc) dropReason(t, lo, hi int, w, ln string) string {
 		next = d.tokLower(t + 1)
 	}
 	switch {
+	case reflexives[next] && !d.speechBetween(lo, t):
+		// "blamed herself for the defeat": no other side ("insisting she
+		// was misleading herself" is the speaker's charge against her).
+		return dropSelf
 	case (w == "declined" || ln == "decline" || ln == "refuse") && next == "to" && t+2 < hi &&
 		(noAnswerVerbs[d.tokLower(t+2)] || d.lex[t+2]&lexSpeech != 0 && d.lex[t+2]&lexDispute == 0):
 		// "declined to comment", "declined to repeat the word", "refused
