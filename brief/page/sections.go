@@ -31,7 +31,7 @@ var pageSectionNames = [numSections]string{"Sources differ", "Key actors", "Comm
 
 // otherStoryItems is how many items a story other than the lead shows at
 // most.
-const otherStoryItems = 3
+const otherStoryItems = 5
 
 // ItemKind says what sort of item an Item is.
 type ItemKind uint8
