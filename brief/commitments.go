@@ -959,6 +959,21 @@ func (d *doc) commitmentAt(t, hi int, w string, cue commitCue) (docCommitment, b
 		}
 		return rep
 	}
+	// "Foreign Minister Ana Borg said her country would sign the treaty",
+	// "…and said his state would sign": the speaker's own side, for which
+	// she speaks.
+	if !nounCues[w] && d.ownSideSubject(t, d.sentTokLo(t)) {
+		r := reporter()
+		if ei := d.sentenceSubjectEnt(d.sentenceOf(t)); !r.ok() && ei >= 0 && d.ents[ei].kind == KindPerson {
+			// "criticised NSW … and said his state would…": the subject
+			// of the coordinated verb of saying reports it.
+			r = actorRef{ent: ei}
+			rep, repKnown = r, true
+		}
+		if r.ok() {
+			arg = argument{ref: r, owner: noActor, head: t - 1, start: t - 2}
+		}
+	}
 	// "The ferry will carry 900 passengers", "our drones will fly for six
 	// hours", "longline fishermen will trail lines up to 40 miles long":
 	// what a thing or a kind does as a matter of course, no one's promise.

@@ -188,7 +188,7 @@ func (d *doc) questionSentence(lo, hi int) bool {
 // ownSideNouns are what a speaker's own side is called after a possessive
 // pronoun: "her country", "his government", "their union".
 var ownSideNouns = setOf("country", "government", "nation", "side", "party", "union", "company", "delegation",
-	"administration", "team")
+	"administration", "team", "state", "city", "province", "ministry", "council")
 
 // ownSideSubject reports "her country", "his government" just before the
 // modal at frame, after a verb of saying: the speaker's own side.
