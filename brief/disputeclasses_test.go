@@ -318,13 +318,13 @@ func TestDisputeSides(t *testing.T) {
 	}
 }
 
-// A verb turned on its subject inside someone's words ("wrote to her
-// insisting she was misleading herself") is the speaker's charge against
-// her: a dispute of the two. Sentences written for the test.
+// A verb turned on its subject inside someone's words ("replied to her,
+// saying she was deceiving herself") is the speaker's charge against her:
+// a dispute of the two. Sentences written for the test.
 func TestReflexiveInsideACharge(t *testing.T) {
 	an := analyzeText(t, "Education Secretary Keith Ames met Prime Minister Ana Borg on Monday.",
-		"On March 6 Mr Ames wrote to her insisting she was misleading herself about the exams.")
-	x := itemWith(an.Disputes, func(x Dispute) string { return x.Text }, "misleading herself")
+		"Mr Ames replied to her on Friday, saying she was deceiving herself over the tram budget.")
+	x := itemWith(an.Disputes, func(x Dispute) string { return x.Text }, "deceiving herself")
 	if x == nil || !slices.Contains(x.Parties, "Keith Ames") || !slices.Contains(x.Parties, "Ana Borg") {
 		t.Errorf("dispute = %+v, want Keith Ames and Ana Borg", x)
 	}

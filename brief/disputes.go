@@ -384,7 +384,7 @@ const (
 	dropStanceOver = "a stance given up: had resisted for a decade, once opposed the plan, opposed it until May"
 	dropForecast   = "a warning that forecasts: warning that the ice will go"
 	dropGuess      = "a clash someone guesses may come: shareholders could resist paying more"
-	dropSelf       = "a verb turned on its own subject: blamed herself, was misleading himself"
+	dropSelf       = "a verb turned on its own subject: blamed herself, was deceiving himself"
 	// And three that tell another word or sense of the cue.
 	dropHypothetical = "a dispute supposed in an if-clause: if ever there was a disagreement"
 	dropPhysical     = "a physical sense: lying on his side, attacked a whale with an axe"
@@ -500,8 +500,8 @@ func (d *doc) dropReason(t, lo, hi int, w, ln string) string {
 	}
 	switch {
 	case reflexives[next] && !d.speechBetween(lo, t):
-		// "blamed herself for the defeat": no other side ("insisting she
-		// was misleading herself" is the speaker's charge against her).
+		// "blamed herself for the defeat": no other side ("saying she was
+		// deceiving herself" is the speaker's charge against her).
 		return dropSelf
 	case (w == "declined" || ln == "decline" || ln == "refuse") && next == "to" && t+2 < hi &&
 		(noAnswerVerbs[d.tokLower(t+2)] || d.lex[t+2]&lexSpeech != 0 && d.lex[t+2]&lexDispute == 0):
