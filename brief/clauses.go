@@ -248,13 +248,18 @@ var objectStops = setOf("who", "which", "while", "whereas", "although", "though"
 // sentence, or the speaker of the quote t is in.
 func (d *doc) reportingSpeaker(t int) actorRef {
 	if d.toks[t].flags&fInQuote != 0 {
-		if qi := d.quoteItemAt(t); qi >= 0 {
+		qi := d.quoteItemAt(t)
+		if qi >= 0 {
 			q := d.quoteItems[qi]
 			if q.ent >= 0 || q.speaker != "" {
 				return actorRef{ent: q.ent, name: q.speaker}
 			}
 		}
-		return noActor
+		if qi >= 0 || !d.shortFragmentAt(t) {
+			return noActor
+		}
+		// "saying she was “deceiving herself”": a word or two in marks,
+		// no quote of its own, inside the sentence that reports them.
 	}
 	si := d.sentenceOf(t)
 	lo, hi := d.sentRange(si)
@@ -272,6 +277,14 @@ func (d *doc) reportingSpeaker(t int) actorRef {
 		}
 	}
 	return noActor
+}
+
+// shortFragmentAt reports token t inside a few words set in quotation
+// marks within a sentence ("she was “deceiving herself” over…"), too short
+// to be a quote of their own.
+func (d *doc) shortFragmentAt(t int) bool {
+	q := d.quoteAround(t)
+	return q != nil && q.s > 0 && q.words <= 3 && !d.fillsSentence(*q)
 }
 
 // negatedBefore reports a negation in the few words before token t in its

@@ -482,7 +482,7 @@ func (d *doc) reportedPlan(t, nk, hi int, arg argument, rep actorRef) (actorRef,
 // verb of the sentence by the clause structure ("The U.S. military said
 // the destroyer would…" → the United States).
 func (d *doc) reporterOf(t int) actorRef {
-	if r := d.reportingSpeaker(t); r.ok() || d.toks[t].flags&fInQuote != 0 {
+	if r := d.reportingSpeaker(t); r.ok() || d.toks[t].flags&fInQuote != 0 && !d.shortFragmentAt(t) {
 		return r
 	}
 	lo, hi := d.sentRange(d.sentenceOf(t))

@@ -321,11 +321,18 @@ func TestDisputeSides(t *testing.T) {
 // A verb turned on its subject inside someone's words ("replied to her,
 // saying she was deceiving herself") is the speaker's charge against her:
 // a dispute of the two. Sentences written for the test.
+// The words may stand in quotation marks ("saying she was “deceiving
+// herself”"): a fragment too short to be a quote of its own is still the
+// reporter's words.
 func TestReflexiveInsideACharge(t *testing.T) {
-	an := analyzeText(t, "Education Secretary Keith Ames met Prime Minister Ana Borg on Monday.",
-		"Mr Ames replied to her on Friday, saying she was deceiving herself over the tram budget.")
-	x := itemWith(an.Disputes, func(x Dispute) string { return x.Text }, "deceiving herself")
-	if x == nil || !slices.Contains(x.Parties, "Keith Ames") || !slices.Contains(x.Parties, "Ana Borg") {
-		t.Errorf("dispute = %+v, want Keith Ames and Ana Borg", x)
+	for _, text := range []string{
+		"Mr Ames replied to her on Friday, saying she was deceiving herself over the tram budget.",
+		"Mr Ames replied to her on Friday, saying she was “deceiving herself” over the tram budget.",
+	} {
+		an := analyzeText(t, "Education Secretary Keith Ames met Prime Minister Ana Borg on Monday.", text)
+		x := itemWith(an.Disputes, func(x Dispute) string { return x.Text }, "deceiving herself")
+		if x == nil || !slices.Contains(x.Parties, "Keith Ames") || !slices.Contains(x.Parties, "Ana Borg") {
+			t.Errorf("%q: dispute = %+v, want Keith Ames and Ana Borg", text, x)
+		}
 	}
 }
