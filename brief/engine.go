@@ -116,6 +116,10 @@ type doc struct {
 	// institutions maps "government", "military" to the entity the bare
 	// description stands for (see homeInstitution).
 	institutions map[string]int
+	// countryBodies maps a body every country has ("High Court") to the
+	// name the article gives it with its country ("High Court of
+	// Kenya"), "" when it names two.
+	countryBodies map[string]string
 
 	lastSpeaker     int
 	lastSpeakerPara int
@@ -198,7 +202,7 @@ func (d *doc) release() {
 	d.giveScratch()
 	d.lower, d.toks, d.lex, d.lem, d.sentTok, d.tokSent, d.allQuote = "", nil, nil, nil, nil, nil, nil
 	d.wid, d.wordID, d.words, d.titleCase, d.meeting, d.appease = nil, nil, nil, nil, nil, nil
-	d.writtenAloneSeen, d.threat, d.refusal = nil, nil, nil
+	d.writtenAloneSeen, d.threat, d.refusal, d.countryBodies = nil, nil, nil, nil
 	d.lowerRuns, d.lowerRunAt = nil, nil
 	d.occStart, d.occPos = nil, nil
 	d.quotes, d.pluralAcronyms, d.surnamesSeen, d.personWords, d.stateBodies, d.shortBodies = nil, nil, nil, nil, nil, nil

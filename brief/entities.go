@@ -658,6 +658,30 @@ func (d *doc) matchName(i, hi, si int, headline bool) int {
 			d.addMention(m)
 			return n
 		}
+		if h.kind == KindOrganization && genericBodies[h.name] {
+			// "the High Court of Kenya", "the Supreme Court of India": a
+			// body every country has, named with its country, is one
+			// name; "the High Court" after it is that court.
+			if k := d.ofCountryAfter(i+n, hi); k > 0 {
+				key := d.spanText(i, i+n+k)
+				if d.countryBodies == nil {
+					d.countryBodies = map[string]string{}
+				}
+				if _, ok := d.countryBodies[h.name]; !ok {
+					d.countryBodies[h.name] = key
+				} else if d.countryBodies[h.name] != key {
+					d.countryBodies[h.name] = "" // two countries' courts: the short name is neither
+				}
+				d.addMention(mention{sent: int32(si), t0: int32(i), t1: int32(i + n + k), r0: int32(i), ent: -1,
+					kind: KindOrganization, form: formOrg, key: key})
+				return n + k
+			}
+			if key := d.countryBodies[h.name]; key != "" {
+				d.addMention(mention{sent: int32(si), t0: int32(i), t1: int32(i + n), r0: int32(i), ent: -1,
+					kind: KindOrganization, form: formOrg, key: key})
+				return n
+			}
+		}
 		m := mention{sent: int32(si), t0: int32(i), t1: int32(i + n), r0: int32(i), ent: -1, kind: h.kind,
 			form: h.form, key: h.name}
 		if h.form == formDemonym && i+n < hi && d.toks[i+n].kind == tWord && d.toks[i+n].flags&fCap == 0 &&
@@ -3035,6 +3059,31 @@ func (d *doc) countryModifier(i, j, hi int) bool {
 		}
 	}
 	return false
+}
+
+// genericBodies are the gazetteer's bodies that many countries have by
+// the same name ("High Court", "Supreme Court"): named "of" a country,
+// the country is part of the name.
+var genericBodies = setOf("High Court", "Supreme Court", "Constitutional Court", "Court of Appeal", "National Assembly")
+
+// ofCountryAfter returns the length of "of" and a country's name (with
+// "the") at token j, or 0: "of Kenya", "of the Philippines".
+func (d *doc) ofCountryAfter(j, hi int) int {
+	if j+1 >= hi || d.toks[j].kind != tWord || d.tokLower(j) != "of" || !d.adjacent(j) {
+		return 0
+	}
+	k := j + 1
+	if d.tokLower(k) == "the" && k+1 < hi {
+		k++
+	}
+	if !d.isCapWord(k) {
+		return 0
+	}
+	n, h := d.gazMatch(k, hi)
+	if n == 0 || h.kind != KindCountry || h.form != formName {
+		return 0
+	}
+	return k + n - j
 }
 
 // countrySides after a country's name make its side or delegation: "the
