@@ -269,6 +269,14 @@ func (d *doc) reportingSpeaker(t int) actorRef {
 		}
 		if d.toks[k].kind == tWord && d.lex[k]&lexSpeech != 0 && !weakSpeechVerbs[d.tokLower(k)] && d.toks[k].flags&fInQuote == 0 {
 			if sp := d.subjectBefore(lo, k); sp.ok() {
+				if sp.ent < 0 && documentNoun(strings.ToLower(lastWord(sp.desc))) {
+					// "Mr Ames sent her a note saying…": the note is no one;
+					// its sender, the sentence's subject, speaks.
+					if ei := d.sentenceSubjectEnt(si); ei >= 0 && d.ents[ei].kind != KindOther {
+						return actorRef{ent: ei}
+					}
+					continue
+				}
 				return actorRef{ent: sp.ent, name: sp.desc}
 			}
 			if sp := d.npAt(k+1, hi); sp.ok() && k > t {

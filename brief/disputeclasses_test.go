@@ -328,6 +328,8 @@ func TestReflexiveInsideACharge(t *testing.T) {
 	for _, text := range []string{
 		"Mr Ames replied to her on Friday, saying she was deceiving herself over the tram budget.",
 		"Mr Ames replied to her on Friday, saying she was “deceiving herself” over the tram budget.",
+		// A note that says it is no party: its sender is.
+		"Two days later Mr Ames sent her a note saying she was deceiving herself over the tram budget.",
 	} {
 		an := analyzeText(t, "Education Secretary Keith Ames met Prime Minister Ana Borg on Monday.", text)
 		x := itemWith(an.Disputes, func(x Dispute) string { return x.Text }, "deceiving herself")
