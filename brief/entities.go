@@ -2498,6 +2498,13 @@ func (d *doc) roleBefore(r0 int) string {
 			k-- // "White House press secretary": the organisation is taken below
 		}
 	}
+	// "Port chief Maria Santos", "Council leader Ama Boateng" opening a
+	// sentence: the head word of a body before the role noun.
+	if end-k == 1 && k > 0 && d.toks[k-1].kind == tWord && d.toks[k-1].flags&fStart != 0 && d.adjacent(k-1) {
+		if w := d.tokLower(k - 1); (orgHeads[w] || placeHeads[w] || isTrade(w)) && d.capsAt(k-1)&seenCapMid == 0 {
+			k--
+		}
+	}
 	// "Navy veteran": a capitalised organisation before the role noun.
 	if k > 0 && d.isCapWord(k-1) && end-k < 3 {
 		if n := d.byTok[k-1]; n != 0 {

@@ -32,3 +32,20 @@ func TestSentenceOpeningRoleModifier(t *testing.T) {
 		t.Errorf("Olek Varanov = %+v; actors: %q", a, actorNames(an))
 	}
 }
+
+// A body's head word opening the sentence before a role noun ("Port chief
+// Maria Santos", "Council leader Ama Boateng") is part of the role; an
+// adverb there is not ("Meanwhile coach Marco Bellini"). Sentences
+// written for the test.
+func TestSentenceOpeningBodyInRole(t *testing.T) {
+	for _, c := range []struct{ text, name, role string }{
+		{`Port chief Maria Santos met the dockers' union on Friday.`, "Maria Santos", "Port chief"},
+		{`Council leader Ama Boateng said the budget was final.`, "Ama Boateng", "Council leader"},
+		{`Meanwhile coach Marco Bellini said his players were tired.`, "Marco Bellini", "Coach"},
+	} {
+		an := analyzeText(t, `The Tarrow council approved the harbour plan on Monday.`, c.text)
+		if a := actorNamed(an, c.name); a == nil || a.Role != c.role {
+			t.Errorf("%q: %s = %+v, want role %q", c.text, c.name, a, c.role)
+		}
+	}
+}
