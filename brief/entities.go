@@ -208,8 +208,10 @@ func (d *doc) chromeSentences() []bool {
 			(strings.HasPrefix(ls, "follow ") || strings.HasPrefix(ls, "find ")) && onSocialSite(ls) ||
 			strings.Contains(ls, "/reuters") || strings.Contains(ls, "/getty") || strings.Contains(ls, "/epa") ||
 			strings.HasPrefix(ls, "related:") || strings.HasPrefix(ls, "advertisement") ||
-			strings.HasPrefix(ls, "powered by") || strings.HasPrefix(ls, "sponsored") || strings.HasPrefix(ls, "click here")):
-			skip[si] = true
+			strings.HasPrefix(ls, "powered by") || strings.HasPrefix(ls, "sponsored") || strings.HasPrefix(ls, "click here") ||
+			strings.HasPrefix(ls, "\u00a9") || strings.HasPrefix(ls, "(c) ") || strings.HasPrefix(ls, "copyright ") ||
+			strings.Contains(ls, "all rights reserved") || photoCredit(ls)):
+			skip[si] = true // page furniture: captions and credits, "© 2026 Tarrow Herald", "(Tom Brill/Tarrow Herald)"
 		case byline != "" && words < 30 && lowers > 0 && strings.Contains(ls, " is a ") &&
 			strings.Contains(byline, strings.ToLower(firstWords(s, 2))) && (strings.Contains(ls, "reporter") || strings.Contains(ls, "writer") ||
 			strings.Contains(ls, "editor") || strings.Contains(ls, "correspondent") || strings.Contains(ls, "journalist")):
@@ -236,6 +238,17 @@ func (d *doc) chromeSentences() []bool {
 		}
 	}
 	return skip
+}
+
+// photoCredit reports a picture's credit standing alone in brackets:
+// "(Tom Brill/Tarrow Herald)", "[Reuters/Ana Ruiz]".
+func photoCredit(ls string) bool {
+	ls = strings.TrimRight(ls, ". ")
+	if len(ls) < 5 || len(ls) > 80 || !(ls[0] == '(' && ls[len(ls)-1] == ')' || ls[0] == '[' && ls[len(ls)-1] == ']') {
+		return false
+	}
+	in := ls[1 : len(ls)-1]
+	return strings.Count(in, "/") == 1 && fieldCount(in) <= 8 && !strings.ContainsAny(in, "()[]")
 }
 
 // isCreditLine reports a story's closing credits: "(Reporting by
@@ -2498,9 +2511,11 @@ func (d *doc) roleBefore(r0 int) string {
 			k-- // "White House press secretary": the organisation is taken below
 		}
 	}
-	// "Port chief Maria Santos", "Council leader Ama Boateng" opening a
-	// sentence: the head word of a body before the role noun.
-	if end-k == 1 && k > 0 && d.toks[k-1].kind == tWord && d.toks[k-1].flags&fStart != 0 && d.adjacent(k-1) {
+	// "Port chief Maria Santos", "council leader Ama Boateng" (opening a
+	// sentence or in lower case): the head word of a body before the role
+	// noun.
+	if end-k == 1 && k > 0 && d.toks[k-1].kind == tWord && (d.toks[k-1].flags&fStart != 0 || d.toks[k-1].flags&fCap == 0) &&
+		d.adjacent(k-1) {
 		if w := d.tokLower(k - 1); (orgHeads[w] || placeHeads[w] || isTrade(w)) && d.capsAt(k-1)&seenCapMid == 0 {
 			k--
 		}

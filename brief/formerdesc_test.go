@@ -42,6 +42,7 @@ func TestSentenceOpeningBodyInRole(t *testing.T) {
 		{`Port chief Maria Santos met the dockers' union on Friday.`, "Maria Santos", "Port chief"},
 		{`Council leader Ama Boateng said the budget was final.`, "Ama Boateng", "Council leader"},
 		{`Meanwhile coach Marco Bellini said his players were tired.`, "Marco Bellini", "Coach"},
+		{`The dockers walked out, and port chief Maria Santos said the offer stood.`, "Maria Santos", "Port chief"},
 	} {
 		an := analyzeText(t, `The Tarrow council approved the harbour plan on Monday.`, c.text)
 		if a := actorNamed(an, c.name); a == nil || a.Role != c.role {
