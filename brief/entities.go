@@ -1645,7 +1645,7 @@ func (d *doc) titleLength(i, hi int) int {
 	j, head := i, -1
 	for j < hi && d.toks[j].kind == tWord {
 		w := d.tokLower(j)
-		if d.toks[j].flags&fCap == 0 && !strings.HasPrefix(w, "-") && w != "elect" {
+		if d.toks[j].flags&fCap == 0 && !strings.HasPrefix(w, "-") && w != "elect" && w != "of" {
 			break
 		}
 		switch {
@@ -1658,13 +1658,14 @@ func (d *doc) titleLength(i, hi int) int {
 			head = j // "Mother Superior"
 		case isTitleMod(w):
 		case w == "of" && head >= 0 && j+1 < hi && d.isCapWord(j+1):
-			// "Secretary of State", "President of France"
+			// "Secretary of State", "President of France", "Chief of
+			// Staff", "Minister of Health"
 			if n, _ := d.gazMatch(j+1, hi); n > 0 {
-				j += n
+				j += 1 + n
 				head = j - 1
 				continue
 			}
-			if d.tokLower(j+1) == "state" {
+			if nx := d.tokLower(j + 1); nx == "state" || titleMods[nx] || isTitleMod(nx) {
 				j += 2
 				head = j - 1
 				continue
