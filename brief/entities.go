@@ -2512,6 +2512,18 @@ func (d *doc) roleBefore(r0 int) string {
 			k-- // "White House press secretary": the organisation is taken below
 		}
 	}
+	// "Former US president Donald Trump", "former British prime minister
+	// …": a past office of a country keeps its "former".
+	if k > 1 && d.toks[k-1].kind == tWord && d.isCapWord(k-1) {
+		if n := d.byTok[k-1]; n != 0 {
+			m := d.ments[n-1]
+			if p := int(m.t0) - 1; int(m.t1) == k && (m.kind == KindCountry || m.form == formDemonym) && p >= 0 &&
+				d.toks[p].kind == tWord && (d.toks[p].flags&fCap == 0 || d.toks[p].flags&fStart != 0) &&
+				(d.tokLower(p) == "former" || d.tokLower(p) == "ex") {
+				k = p
+			}
+		}
+	}
 	// "Port chief Maria Santos", "council leader Ama Boateng" (opening a
 	// sentence or in lower case): the head word of a body before the role
 	// noun.

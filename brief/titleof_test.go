@@ -20,3 +20,17 @@ func TestTitleWithOfBeforeName(t *testing.T) {
 		}
 	}
 }
+
+// A past office of a country keeps its "former": "Former US president
+// Dana Holt" was printed as the president. Sentences written for the test.
+func TestFormerCountryOffice(t *testing.T) {
+	for _, c := range []struct{ text, name, role string }{
+		{`Former US president Dana Holt criticised the ruling on Monday.`, "Dana Holt", "Former US president"},
+		{`On Monday, former British prime minister Tom Ashby criticised the ruling.`, "Tom Ashby", "Former British prime minister"},
+	} {
+		an := analyzeText(t, `The Tarrow court struck down the tariff law on Friday.`, c.text)
+		if a := actorNamed(an, c.name); a == nil || a.Role != c.role {
+			t.Errorf("%q: %s = %+v, want role %q; actors: %q", c.text, c.name, a, c.role, actorNames(an))
+		}
+	}
+}
