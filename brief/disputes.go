@@ -185,6 +185,11 @@ func (d *doc) findDisputes() {
 			if (isVerb && vw < 2.5 || w == "charges") && t+1 < hi && d.tokLower(t+1) == "against" {
 				vw, nw = max(vw, 3), max(nw, 3)
 			}
+			// "China warned the United States against interfering": the
+			// one warned, then "against", names the other side.
+			if isVerb && vw < 3 && ln == "warn" && d.warnedAgainst(t, hi) {
+				vw = 3
+			}
 			if d.dropReason(t, lo, hi, w, ln) != "" {
 				continue
 			}
@@ -404,6 +409,25 @@ func (d *doc) speechBetween(lo, t int) bool {
 		}
 	}
 	return false
+}
+
+// warnedAgainst reports "warned X against": an actor named right after the
+// verb at t (with its determiner), then "against".
+func (d *doc) warnedAgainst(t, hi int) bool {
+	k := t + 1
+	if k < hi && d.toks[k].kind == tWord && determiners[d.tokLower(k)] {
+		k++
+	}
+	c := d.cover[min(k, len(d.cover)-1)]
+	if k >= hi || c == 0 {
+		return false
+	}
+	m := d.ments[c-1]
+	if int(m.t0) != k || m.ent < 0 || m.form == formPronoun && d.tokLower(k) != "them" && d.tokLower(k) != "him" && d.tokLower(k) != "her" {
+		return false
+	}
+	e := int(m.t1)
+	return e < hi && d.tokLower(e) == "against"
 }
 
 // reflexives turn a verb on its own subject.
