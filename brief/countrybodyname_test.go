@@ -11,6 +11,10 @@ func TestCountryBodyName(t *testing.T) {
 		`The High Court of Kenya ruled on Monday that the Tarrow county election was void.`,
 		`The High Court said the vote must be held again within 60 days.`},
 		"High Court")
+	checkForms(t, "High Court of Kenya", []string{
+		`The High Court ruled on Monday that the Tarrow county election was void.`,
+		`The High Court of Kenya had refused to hear the case in March.`},
+		"High Court")
 	checkForms(t, "Supreme Court of India", []string{
 		`The Supreme Court of India ordered the Tarrow cement plant closed on Friday.`,
 		`Later the Supreme Court said it would review the case in March.`},

@@ -166,6 +166,27 @@ func (d *doc) findMentions() {
 			i++
 		}
 	}
+	d.nameCountryBodies()
+}
+
+// nameCountryBodies gives a body every country has, named by its short
+// name before the article names it with its country ("The High Court
+// ruled… The High Court of Kenya had refused bail"), the long name: the
+// two are one court. With two countries' courts named, the short name
+// stays.
+func (d *doc) nameCountryBodies() {
+	if len(d.countryBodies) == 0 {
+		return
+	}
+	for mi := range d.ments {
+		m := &d.ments[mi]
+		if m.kind != KindOrganization || m.form != formName || !genericBodies[m.key] {
+			continue
+		}
+		if key := d.countryBodies[m.key]; key != "" {
+			m.key, m.form = key, formOrg
+		}
+	}
 }
 
 // chromeSentences marks sentences that are page furniture, not prose: photo
