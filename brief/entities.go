@@ -1447,6 +1447,16 @@ func (d *doc) agentPluralOfCommon(w string) bool {
 	return len(stem) >= 4 && (d.g.common[stem] || d.g.common[stem+"e"])
 }
 
+// enDashIn reports an en dash among the tokens [i, j).
+func (d *doc) enDashIn(i, j int) bool {
+	for k := i; k < j; k++ {
+		if d.toks[k].kind != tWord && d.tokText(k) == "\u2013" {
+			return true
+		}
+	}
+	return false
+}
+
 // ofTheCountry returns the length of "of the" and a country's name after a
 // body's head word at j-1 inside the run from i ("Development Bank of the
 // Philippines", "Export-Import Bank of the United States"), or 0: the
@@ -1983,6 +1993,10 @@ func (d *doc) recordRun(i, j, hi, si int, title, role string, r0 int) {
 		m.kind, m.form = KindOther, formPlace
 	case n >= 2 && n <= 4 && (productWords[last] || lexFunctionWord(last)):
 		// "Vision Pro", "Super Mario Run": products, not people.
+		m.kind, m.form = KindOther, formPlace
+	case n >= 2 && d.enDashIn(i, j):
+		// "the Murray–Darling Basin", "the Murray–Darling": names joined
+		// by an en dash name a place or a thing, not a person.
 		m.kind, m.form = KindOther, formPlace
 	case n >= 2 && n <= 4 && d.looksLikePersonName(i, j) && !(d.placeBefore(i) && !d.looksLikePersonName(i+1, j)):
 		// ("off Chelsea Point": after a preposition of place, a given

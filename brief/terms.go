@@ -255,6 +255,11 @@ func (d *doc) nameJoinerAt(j, hi int) int {
 	case c == '.' && t.s == d.toks[j-1].e && nameAbbrevs[d.tokLower(j-1)] && d.isCapWord(j-1) && j+1 < hi &&
 		d.isCapWord(j+1) && d.adjacent(j):
 		return 1
+	case d.tokText(j) == "\u2013" && t.s == d.toks[j-1].e && j+1 < hi && d.toks[j+1].s == t.e && d.isCapWord(j-1) &&
+		d.isCapWord(j+1):
+		// "the Murray–Darling Basin", "the Rhine–Main airport": two names
+		// joined by an en dash with no space are one name.
+		return 1
 	case t.kind == tQuote && j+3 < hi && d.isCapWord(j+1) && d.toks[j+2].kind == tQuote && d.isCapWord(j+3) &&
 		d.adjacent(j) && d.adjacent(j+1) && d.adjacent(j+2) && d.toks[j+1].flags&fPoss == 0:
 		return 3
