@@ -1220,6 +1220,11 @@ func (d *doc) commitmentAt(t, hi int, w string, cue commitCue) (docCommitment, b
 			// "The union said the airline's board would review the
 			// offer": another's board, not the union's.
 			actor = noActor
+		} else if d.countedDesc(arg) {
+			// "The three governments agreed to cut tariffs, the Chilean
+			// minister said": several bodies counted, the reporter at
+			// most one of them; the group as told.
+			actor = arg.ref
 		}
 	}
 	if launch.ok() {
@@ -2649,4 +2654,15 @@ func (d *doc) abandonedCue(t int) bool {
 		return p > lo && d.toks[p-1].kind == tWord && d.cover[p-1] == 0 && formTags(d.tokLower(p-1))&(formPast|formPresent|formIng) != 0
 	}
 	return renegeVerbs[lemmaName(d.lemmaAt(p))] || renegeVerbs[d.tokLower(p)]
+}
+
+// countedDesc reports a subject told by a count of bodies or sides before
+// its head: "the three governments", "both sides", "the two juntas".
+func (d *doc) countedDesc(arg argument) bool {
+	for k := max(arg.start, 0); k < arg.head; k++ {
+		if w := d.tokLower(k); d.toks[k].kind == tWord && (w == "both" || w != "one" && numberWords[w]) {
+			return true
+		}
+	}
+	return false
 }

@@ -588,6 +588,17 @@ func (d *doc) matchName(i, hi, si int, headline bool) int {
 			kind: KindOrganization, form: formOrg, key: d.spanText(i, k)})
 		return k - i // "the America's Health Plans Council"
 	}
+	if i+2 < hi && d.isCapWord(i) && d.tokText(i+1) == "\u2013" && d.toks[i+1].s == d.toks[i].e &&
+		d.toks[i+2].s == d.toks[i+1].e && d.isCapWord(i+2) {
+		if k := d.capRun(i, hi); k > i+3 && orgHeads[d.tokLower(k-1)] {
+			// "Kenya–Tanzania Joint Commission": a known place first, the
+			// dash and a body's head word after it: one body, not the
+			// place and the rest.
+			d.addMention(mention{sent: int32(si), t0: int32(i), t1: int32(k), r0: int32(i), ent: -1,
+				kind: KindOrganization, form: formOrg, key: d.spanText(i, k)})
+			return k - i
+		}
+	}
 	n, h := d.gazMatch(i, hi)
 	if compassWords[d.tokLower(i)] && d.isCapWord(i) && d.adjacent(i) && i+1 < hi && d.isCapWord(i+1) {
 		// "the South Atlantic", "the Western Indian Ocean": a part of a

@@ -832,6 +832,10 @@ func (d *doc) retypeOrganisations() {
 			continue
 		}
 		e := d.ents[m.ent]
+		if d.chairedName(m) {
+			st[m.ent] |= org // "who chairs Western Plains Irrigators": a body
+			continue
+		}
 		// (The gender of a known given name is no more than that name.)
 		if m.title != "" || m.form == formPerson && !strings.Contains(e.name, " ") ||
 			m.gender != genderUnknown && st[m.ent]&given == 0 ||
@@ -894,6 +898,23 @@ const (
 // board", "Cooper Wren's shareholders".
 var companyShares = setOf("shares", "stock", "shareholders", "board", "chairman", "chairwoman", "ceo", "cfo",
 	"subsidiary", "subsidiaries", "dividend", "headquarters")
+
+// chairVerbs tell what someone chairs or heads: a body ("who chairs Western
+// Plains Irrigators").
+var chairVerbs = setOf("chairs", "chaired", "heads", "headed", "runs", "ran", "directs", "directed", "founded",
+	"co-founded", "cofounded")
+
+// chairedName reports a name that someone chairs or heads, after "who":
+// "Gary Pellow, who chairs Western Plains Irrigators,": a body, not a
+// person, whatever pronoun follows.
+func (d *doc) chairedName(m *mention) bool {
+	p := int(m.t0) - 1
+	if p >= 2 && d.tokLower(p) == "the" {
+		p--
+	}
+	return p >= 1 && m.flags&mPoss == 0 && d.sentenceOf(p-1) == int(m.sent) && d.tokLower(p-1) == "who" &&
+		chairVerbs[d.tokLower(p)]
+}
 
 // boardPlaces are what a person holds on a board: "Lisle's board seat".
 var boardPlaces = setOf("seat", "seats", "member", "members", "membership", "role", "position", "appointment", "place")
