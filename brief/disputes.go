@@ -859,8 +859,20 @@ func (d *doc) thingParticiple(t, lo int, w string) bool {
 	for k >= lo && (d.tokLower(k) == "and" || d.toks[k].kind == tPunct) {
 		k--
 	}
-	return k >= lo && k < t-1 && d.cover[k] == 0 && d.plainLower(k) && !isPersonNoun(d.tokLower(k))
+	if k < lo || k >= t-1 || d.cover[k] != 0 || !d.plainLower(k) || isPersonNoun(d.tokLower(k)) {
+		return false
+	}
+	// "hit back, accusing…", "hit back within hours, accusing…": a verb's
+	// particle or a time phrase ends the clause, not a thing that acts.
+	w0 := d.tokLower(k)
+	if objectParticles[w0] || isAdverb(w0) {
+		return false
+	}
+	return !(timeUnits[w0] && k > lo && d.toks[k-1].kind == tWord && (isPreposition(d.tokLower(k-1)) || d.tokLower(k-1) == "last"))
 }
+
+// timeUnits are the nouns of a time phrase: "within hours", "last week".
+var timeUnits = setOf("minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years")
 
 // passiveViolence reports a physical attack told in the passive ("their
 // homes were attacked by troops"): an event, not a dispute between parties.
