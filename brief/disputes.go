@@ -193,6 +193,12 @@ func (d *doc) findDisputes() {
 			if d.dropReason(t, lo, hi, w, ln) != "" {
 				continue
 			}
+			// "summoned Turkey's ambassador": a protest only when a
+			// diplomat is summoned, not "summoned to court" or "summoned
+			// the courage".
+			if ln == "summon" && !d.diplomatObject(t, hi) {
+				continue
+			}
 			if isNoun {
 				nw = d.nounFrameWeight(t, lo, hi, w, nw)
 			}
@@ -870,6 +876,32 @@ func (d *doc) thingParticiple(t, lo int, w string) bool {
 	}
 	return !(timeUnits[w0] && k > lo && d.toks[k-1].kind == tWord && (isPreposition(d.tokLower(k-1)) || d.tokLower(k-1) == "last"))
 }
+
+// diplomatObject reports a diplomat as the object of the verb at t, within
+// a few words and before any punctuation or preposition but "of":
+// "summoned Turkey's ambassador", "summoned the ambassador of Turkey".
+func (d *doc) diplomatObject(t, hi int) bool {
+	for k := t + 1; k < hi && k <= t+6; k++ {
+		w := d.tokLower(k)
+		if d.toks[k].kind != tWord {
+			if w == "'" || w == "’" {
+				continue
+			}
+			return false
+		}
+		if diplomatWords[w] {
+			return true
+		}
+		if isPreposition(w) && w != "of" {
+			return false
+		}
+	}
+	return false
+}
+
+// diplomatWords are the heads of a summoned diplomat.
+var diplomatWords = setOf("ambassador", "ambassadors", "envoy", "envoys", "diplomat", "diplomats", "chargé", "charge",
+	"d'affaires", "d’affaires", "consul", "high-commissioner", "commissioner", "nuncio")
 
 // timeUnits are the nouns of a time phrase: "within hours", "last week".
 var timeUnits = setOf("minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years")
