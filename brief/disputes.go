@@ -193,6 +193,12 @@ func (d *doc) findDisputes() {
 			if d.dropReason(t, lo, hi, w, ln) != "" {
 				continue
 			}
+			// "summoned Turkey's ambassador": a protest only when a
+			// diplomat is summoned, not "summoned to court" or "summoned
+			// the courage".
+			if ln == "summon" && !d.diplomatObject(t, hi) {
+				continue
+			}
 			if isNoun {
 				nw = d.nounFrameWeight(t, lo, hi, w, nw)
 			}
@@ -859,8 +865,71 @@ func (d *doc) thingParticiple(t, lo int, w string) bool {
 	for k >= lo && (d.tokLower(k) == "and" || d.toks[k].kind == tPunct) {
 		k--
 	}
-	return k >= lo && k < t-1 && d.cover[k] == 0 && d.plainLower(k) && !isPersonNoun(d.tokLower(k))
+	if k < lo || k >= t-1 || d.cover[k] != 0 || !d.plainLower(k) || isPersonNoun(d.tokLower(k)) {
+		return false
+	}
+	// "hit back, accusing…", "hit back within hours, accusing…": a verb's
+	// particle or a time phrase ends the clause, not a thing that acts.
+	w0 := d.tokLower(k)
+	if objectParticles[w0] || isAdverb(w0) {
+		return false
+	}
+	return !(timeUnits[w0] && k > lo && d.toks[k-1].kind == tWord && (isPreposition(d.tokLower(k-1)) || d.tokLower(k-1) == "last"))
 }
+
+// objectBefore returns the verb in the past whose object is the phrase
+// ending right before the conjunction at token c ("backed the mayor
+// and…", "praised the inspectors and…"), or -1.
+func (d *doc) objectBefore(c int) int {
+	slo := d.sentTokLo(c)
+	if c-1 <= slo {
+		return -1
+	}
+	if np := d.npEndingAt(slo, c-1, npNoClimb); np.start > slo && d.verbBefore(np.start) {
+		return np.start - 1
+	}
+	return -1
+}
+
+// verbBefore reports a finite verb in the past right before the phrase
+// that starts at token p ("backed the mayor", "praised the inspectors").
+func (d *doc) verbBefore(p int) bool {
+	k := p - 1
+	if k < d.sentTokLo(p) || d.toks[k].kind != tWord || d.cover[k] != 0 || d.toks[k].flags&fCap != 0 {
+		return false
+	}
+	w := d.tokLower(k)
+	return formTags(w)&formPast != 0 && !isPreposition(w) && !isBe(w) && !isAuxiliary(w)
+}
+
+// diplomatObject reports a diplomat as the object of the verb at t, within
+// a few words and before any punctuation or preposition but "of":
+// "summoned Turkey's ambassador", "summoned the ambassador of Turkey".
+func (d *doc) diplomatObject(t, hi int) bool {
+	for k := t + 1; k < hi && k <= t+6; k++ {
+		w := d.tokLower(k)
+		if d.toks[k].kind != tWord {
+			if w == "'" || w == "’" {
+				continue
+			}
+			return false
+		}
+		if diplomatWords[w] {
+			return true
+		}
+		if isPreposition(w) && w != "of" {
+			return false
+		}
+	}
+	return false
+}
+
+// diplomatWords are the heads of a summoned diplomat.
+var diplomatWords = setOf("ambassador", "ambassadors", "envoy", "envoys", "diplomat", "diplomats", "chargé", "charge",
+	"d'affaires", "d’affaires", "consul", "high-commissioner", "commissioner", "nuncio")
+
+// timeUnits are the nouns of a time phrase: "within hours", "last week".
+var timeUnits = setOf("minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years")
 
 // passiveViolence reports a physical attack told in the passive ("their
 // homes were attacked by troops"): an event, not a dispute between parties.
@@ -1545,6 +1614,17 @@ func (d *doc) verbDispute(t, hi int, w string, weight float64) docDispute {
 	}
 	if !a.ok() && st == t && d.toks[t].flags&fInQuote != 0 {
 		a = d.reportingSpeaker(t)
+	}
+	if k := d.skipAux(t - 1); a.ok() && k > 0 && (d.tokLower(k) == "and" || d.tokLower(k) == "but") {
+		// "…backed the mayor and criticised the government": the phrase
+		// before "and" is the first verb's object; the subject of both
+		// verbs is the first verb's, or else the clause's, below.
+		if v := d.objectBefore(k); v >= 0 {
+			a = noActor
+			if r := d.subjectArg(v).ref; r.ok() {
+				a = r
+			}
+		}
 	}
 	if k := d.skipAux(t - 1); !a.ok() && k > 0 && (d.tokLower(k) == "and" || d.tokLower(k) == "but") {
 		// "…said the freeze was “…” and accused the government…", "has
