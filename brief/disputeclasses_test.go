@@ -338,3 +338,15 @@ func TestReflexiveInsideACharge(t *testing.T) {
 		}
 	}
 }
+
+// A document that accuses ("issued a statement accusing the union of
+// sabotage") is no party: its author, the sentence's subject, is.
+// Sentences written for the test.
+func TestDocumentAccuserIsItsAuthor(t *testing.T) {
+	an := analyzeText(t, "The strike at the Tarrow port entered its third week on Monday.",
+		"The Tarrow Ports Authority issued a statement accusing the Harbour Workers Union of sabotage.")
+	x := itemWith(an.Disputes, func(x Dispute) string { return x.Text }, "accusing the Harbour Workers Union")
+	if x == nil || slices.Contains(x.Parties, "statement") || !slices.Contains(x.Parties, "Tarrow Ports Authority") {
+		t.Errorf("dispute = %+v, want the Tarrow Ports Authority and no 'statement'", x)
+	}
+}

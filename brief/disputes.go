@@ -1636,6 +1636,15 @@ func (d *doc) verbDispute(t, hi int, w string, weight float64) docDispute {
 			a = actorRef{ent: sp.ent, name: sp.desc}
 		}
 	}
+	if w := strings.ToLower(lastWord(a.name)); a.ent < 0 && a.name != "" && (documentNoun(w) || w == "statement") {
+		// "The Kenya Ports Authority issued a statement accusing the
+		// union…": a document accuses no one; its author, the sentence's
+		// subject, does.
+		a = noActor
+		if ei := d.sentenceSubjectEnt(d.sentenceOf(t)); ei >= 0 && d.ents[ei].kind != KindOther {
+			a = actorRef{ent: ei}
+		}
+	}
 	if !a.ok() && (strings.HasSuffix(w, "ing") || w == "excluded") {
 		// "…, accusing her of…", "talks which excluded…": the sentence's subject.
 		si := d.sentenceOf(t)
