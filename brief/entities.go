@@ -1707,7 +1707,7 @@ func (d *doc) titleLength(i, hi int) int {
 				head = j - 1
 				continue
 			}
-			if nx := d.tokLower(j + 1); nx == "state" || titleMods[nx] || isTitleMod(nx) {
+			if nx := d.tokLower(j + 1); nx == "state" || isTitleMod(nx) {
 				j += 2
 				head = j - 1
 				continue

@@ -131,11 +131,10 @@ func (d *doc) stateNouns() {
 			continue
 		}
 		p := k - 1
-		for p >= 0 && d.toks[p].kind == tWord && isAdverb(d.lower[d.toks[p].s:d.toks[p].e]) &&
-			!isAuxiliary(d.lower[d.toks[p].s:d.toks[p].e]) {
+		for p >= 0 && d.toks[p].kind == tWord && isAdverb(d.tokLower(p)) && !isAuxiliary(d.tokLower(p)) {
 			p--
 		}
-		if p >= 0 && d.toks[p].kind == tWord && stateVerbAfter(d.lower[d.toks[p].s:d.toks[p].e], d.toks[p].flags) {
+		if p >= 0 && d.toks[p].kind == tWord && stateVerbAfter(d.tokLower(p), d.toks[p].flags) {
 			continue
 		}
 		d.lex[k] &^= lexSpeech
