@@ -27,8 +27,9 @@ type doc struct {
 	// whether it is a given name) read words[wid[i]], a slice, instead of
 	// hashing the word into a map as large as the article's vocabulary.
 	wid []int32
-	// wordID maps each lower-cased word of the article to its id.
-	wordID map[string]int32
+	// wordTab maps each lower-cased word of the article to its id
+	// (wordIDOf).
+	wordTab wordTable
 	// words holds, by word id, what is known of each distinct word.
 	words []wordInfo
 	// titleCase counts, by word id, the tokens that write the word with a
@@ -201,7 +202,7 @@ func analyzeDoc(ctx context.Context, a *Article) *doc {
 func (d *doc) release() {
 	d.giveScratch()
 	d.lower, d.toks, d.lex, d.lem, d.sentTok, d.tokSent, d.allQuote = "", nil, nil, nil, nil, nil, nil
-	d.wid, d.wordID, d.words, d.titleCase, d.meeting, d.appease = nil, nil, nil, nil, nil, nil
+	d.wid, d.wordTab, d.words, d.titleCase, d.meeting, d.appease = nil, wordTable{}, nil, nil, nil, nil
 	d.writtenAloneSeen, d.threat, d.refusal, d.countryBodies = nil, nil, nil, nil
 	d.lowerRuns, d.lowerRunAt = nil, nil
 	d.occStart, d.occPos = nil, nil
@@ -296,7 +297,7 @@ func (d *doc) afterOpener(i int) bool {
 // capStats returns how the article writes the lower-cased word w
 // (seenLower, seenCapMid; 0 for a word it does not have).
 func (d *doc) capStats(w string) uint8 {
-	if id, ok := d.wordID[w]; ok {
+	if id, ok := d.wordIDOf(w); ok {
 		return d.words[id].caps
 	}
 	return 0

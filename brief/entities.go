@@ -2859,7 +2859,7 @@ func (d *doc) bodyCallTokens() []int32 {
 		return d.bodyCalls
 	}
 	d.bodyCallsRead = true
-	id, ok := d.wordID["body"]
+	id, ok := d.wordIDOf("body")
 	if !ok {
 		return nil
 	}

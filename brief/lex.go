@@ -82,14 +82,13 @@ func (d *doc) classify() {
 	d.lex = zeroed(d.scratch().lex, len(d.toks))
 	d.lem = zeroed(d.scratch().lem, len(d.toks))
 	d.wid = zeroed(d.scratch().wid, len(d.toks))
-	// The map holds the article's distinct words, which grow about as the
+	// The table holds the article's distinct words, which grow about as the
 	// square root of its length (Heaps' law), not as its tokens: a hint of
-	// one entry per few tokens would leave a long article's map mostly
+	// one entry per few tokens would leave a long article's table mostly
 	// empty, and slower to fill and to read.
 	n := min(len(d.toks)/3, 32*int(math.Sqrt(float64(len(d.toks)))))
-	if d.wordID = d.scratch().wordID; d.wordID == nil {
-		d.wordID = make(map[string]int32, n)
-	}
+	d.wordTab = d.scratch().wordTab
+	d.wordTab.reset(n)
 	d.words = emptyCap(d.scratch().words, n)
 	for i := range d.toks {
 		t := d.toks[i]
@@ -98,10 +97,10 @@ func (d *doc) classify() {
 			continue
 		}
 		w := d.lower[t.s:t.e]
-		id, ok := d.wordID[w]
-		if !ok {
-			id = int32(len(d.words))
-			d.wordID[w] = id
+		h := wordHash(w)
+		id := d.wordTab.find(w, h, d.lower)
+		if id < 0 {
+			id = d.wordTab.add(h, t.s, t.e)
 			d.words = append(d.words, wordInfo{lex: lx.get(w)})
 		}
 		d.wid[i] = id
@@ -122,7 +121,7 @@ func (d *doc) classify() {
 // pronoun, a personal pronoun or a plural noun ("the guidelines state"),
 // across adverbs ("they clearly state").
 func (d *doc) stateNouns() {
-	id, ok := d.wordID["state"]
+	id, ok := d.wordIDOf("state")
 	if !ok {
 		return
 	}

@@ -314,7 +314,7 @@ func (d *doc) sentHasWord(sents *[]bool, set map[string]bool, si int) bool {
 	if *sents == nil {
 		*sents = make([]bool, len(d.a.Sentences))
 		for w := range set {
-			if id, ok := d.wordID[w]; ok {
+			if id, ok := d.wordIDOf(w); ok {
 				for _, k := range d.occurrences(int(id)) {
 					(*sents)[d.tokSent[k]] = true
 				}
