@@ -1496,7 +1496,7 @@ func (d *doc) namedAfterRole(k, hi int) int {
 			// "the chief of staff", "the head of security"; "the head of
 			// the union" when the head is a title (checked below).
 			if of >= 0 || j+1 >= hi || d.cover[j+1] == 0 &&
-				!(d.plainLower(j+1) || titleHeads[d.tokLower(j+1)] || determiners[d.tokLower(j+1)]) {
+				!(d.plainLower(j+1) || d.tokIn(j+1, inTitleHeads) || determiners[d.tokLower(j+1)]) {
 				return -1
 			}
 			of = j
@@ -1515,7 +1515,7 @@ func (d *doc) namedAfterRole(k, hi int) int {
 	if of >= 0 && (determiners[d.tokLower(of+1)] || d.cover[of+1] != 0 || j > of+2) {
 		// "of" + a phrase: the title's body or place, not a person ("the
 		// wife of the minister") nor a phrase of unknown sort.
-		if !body || !titleHeads[d.tokLower(of-1)] || orgHeads[d.tokLower(of-1)] {
+		if !body || !d.tokIn(of-1, inTitleHeads) || d.tokIn(of-1, inOrgHeads) {
 			return -1
 		}
 	}
@@ -1606,7 +1606,7 @@ func (d *doc) spokesmanFor(lo int, m mention) (speakerRef, bool) {
 	}
 	s := p - 1
 	for s > lo && s > p-5 && d.toks[s-1].kind == tWord && d.cover[s-1] == 0 && d.toks[s-1].flags&fCap == 0 &&
-		(titleMods[d.tokLower(s-1)] || d.plainLower(s-1)) {
+		(d.tokIn(s-1, inTitleMods) || d.plainLower(s-1)) {
 		s--
 	}
 	return speakerRef{ent: -1, desc: d.spanText(s, int(m.t1))}, true

@@ -1268,7 +1268,7 @@ func (d *doc) commitmentAt(t, hi int, w string, cue commitCue) (docCommitment, b
 	inQuote := d.toks[t].flags&fInQuote != 0
 	// "The county council will vote on the plan in May": a body named by
 	// its kind, with a date ahead, is on the schedule.
-	bodyDated := arg.desc && orgHeads[d.tokLower(arg.head)] && d.timeExpr(t, d.clauseEnd(t, hi)) != ""
+	bodyDated := arg.desc && d.tokIn(arg.head, inOrgHeads) && d.timeExpr(t, d.clauseEnd(t, hi)) != ""
 	if (w == "would" || w == "will" || w == "'ll") && !inQuote && !saidBy.ok() && !d.subjectAdjacent(t) && !structural && !scheduled && !provision && !bodyDated {
 		return docCommitment{}, false
 	}

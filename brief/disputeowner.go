@@ -246,12 +246,12 @@ func (d *doc) overFollows(t, hi int) bool {
 // ending in a title head. It is r0 when there is none.
 func (d *doc) lowerRoleStart(r0 int) int {
 	k := r0 - 1
-	if k < 0 || d.toks[k].kind != tWord || d.cover[k] != 0 || d.toks[k].flags&fCap != 0 || !titleHeads[d.tokLower(k)] {
+	if k < 0 || d.toks[k].kind != tWord || d.cover[k] != 0 || d.toks[k].flags&fCap != 0 || !d.tokIn(k, inTitleHeads) {
 		return r0
 	}
 	s := k
 	for j := k - 1; j >= 0 && j >= k-2 && d.toks[j].kind == tWord && d.cover[j] == 0 && d.toks[j].flags&fCap == 0 &&
-		(titleMods[d.tokLower(j)] || titleHeads[d.tokLower(j)] || d.plainLower(j)); j-- {
+		(d.tokIn(j, inTitleMods) || d.tokIn(j, inTitleHeads) || d.plainLower(j)); j-- {
 		s = j
 	}
 	return s

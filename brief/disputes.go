@@ -2681,7 +2681,7 @@ func (d *doc) quoteDispute(lo, hi int) docDispute {
 		w := d.tokLower(t)
 		cue := -1
 		switch {
-		case scornPredicates[w] && d.copulaBefore(t):
+		case d.tokIn(t, inScornPredicates) && d.copulaBefore(t):
 			cue = t
 		case (w == "attempt" || w == "bid" || w == "effort" || w == "ploy" || w == "plot") && t+2 < hi &&
 			d.tokLower(t+1) == "to" && silencingVerbs[d.tokLower(t+2)]:

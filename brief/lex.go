@@ -63,6 +63,15 @@ func lexicon() {
 				m[w] = e
 			}
 		}
+		// The word lists with a bit last too: a word only they hold has
+		// nothing else in its entry.
+		for bit, words := range tokenSets(g) {
+			for _, w := range words {
+				e := m[w]
+				e.sets |= bit
+				m[w] = e
+			}
+		}
 		lexFastTab = newLexFast(m)
 	})
 }

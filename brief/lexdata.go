@@ -55,6 +55,8 @@ type lexEntry struct {
 	// given tells a given name (gazetteer.isGivenName): classify reads it
 	// with the word's classes, in one lookup instead of three.
 	given bool
+	// sets tells the word lists with a bit that hold the word (wordSets).
+	sets wordSets
 }
 
 // cueFamily is the coarse family of an event cue, from its CAMEO root.

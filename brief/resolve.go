@@ -780,7 +780,7 @@ func (d *doc) guessKind(mi int) ActorKind {
 	// spokesman" may speak for a company; "Kordia's sister company" is
 	// one).
 	if m.flags&mPoss != 0 && j < len(d.toks) && d.toks[j].kind == tWord && kinNouns[d.tokLower(j)] != 0 &&
-		!(j+1 < len(d.toks) && d.toks[j+1].kind == tWord && (orgHeads[d.tokLower(j+1)] || d.plainLower(j+1))) {
+		!(j+1 < len(d.toks) && d.toks[j+1].kind == tWord && (d.tokIn(j+1, inOrgHeads) || d.plainLower(j+1))) {
 		return KindPerson
 	}
 	// "Tanoto, chief of the fire brigade, said": a role in apposition
@@ -3054,7 +3054,7 @@ func (d *doc) mergeOrgPrefixes() {
 // "study"). -1 and "" when there is none.
 func (d *doc) findReportAuthor() (int, string) {
 	for i := range d.toks {
-		if d.toks[i].kind != tWord || !reportNouns[d.tokLower(i)] || d.toks[i].flags&fInQuote != 0 {
+		if d.toks[i].kind != tWord || !d.tokIn(i, inReportNouns) || d.toks[i].flags&fInQuote != 0 {
 			continue
 		}
 		noun := d.tokLower(i)
