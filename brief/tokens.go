@@ -47,7 +47,7 @@ func tokenize(text string, start, end int, toks []tok) []tok {
 			r, n = utf8.DecodeRuneInString(text[i:end])
 		}
 		switch {
-		case isWordRune(r):
+		case c < utf8.RuneSelf && asciiClass[c]&aWord != 0 || c >= utf8.RuneSelf && isWordRune(r):
 			t := tok{s: int32(i), kind: tWord}
 			j := i + n
 			upper := unicode.IsUpper(r)
@@ -75,16 +75,18 @@ func tokenize(text string, start, end int, toks []tok) []tok {
 				r2, n2 := rune(c2), 1
 				if c2 >= utf8.RuneSelf {
 					r2, n2 = utf8.DecodeRuneInString(text[j:end])
-				}
-				if isWordRune(r2) {
-					if unicode.IsLetter(r2) {
-						letters++
-						if unicode.IsUpper(r2) {
-							uppers++
+					if isWordRune(r2) {
+						if unicode.IsLetter(r2) {
+							letters++
+							if unicode.IsUpper(r2) {
+								uppers++
+							}
 						}
+						j += n2
+						continue
 					}
-					j += n2
-					continue
+				} else if c2 != '\'' && c2 != '-' && c2 != '.' && c2 != '&' {
+					break // an ASCII space or mark that joins no word
 				}
 				// Inner joiners: apostrophes (not the possessive 's), hyphens, dots.
 				if j+n2 < end {
@@ -149,10 +151,22 @@ func tokenize(text string, start, end int, toks []tok) []tok {
 	return toks
 }
 
+// isWordRune reports a letter, a digit, a combining mark, "_", "@" or "#".
 func isWordRune(r rune) bool {
-	return r < utf8.RuneSelf && (r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '_' || r == '@' || r == '#') ||
-		r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r))
+	switch {
+	case r < utf8.RuneSelf:
+		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '_' || r == '@' || r == '#'
+	case r >= generalPunctuationLo && r <= generalPunctuationHi:
+		// Curly quotes, dashes, ellipses: none a letter, digit or
+		// mark, and told without searching the Unicode tables.
+		return false
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
+
+// The Unicode block of general punctuation, which holds no letter, digit
+// or combining mark (TestIsWordRune).
+const generalPunctuationLo, generalPunctuationHi = 0x2000, 0x206f
 
 func isWordByteAt(text string, i, end int) bool {
 	r, _ := utf8.DecodeRuneInString(text[i:end])
