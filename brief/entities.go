@@ -246,10 +246,10 @@ func (d *doc) chromeSentences() []bool {
 	// Schwartz has covered economics since 2012. … A version of this
 	// article appears in print on Page A1".
 	for si := max(0, len(d.a.Sentences)-10); si < len(d.a.Sentences); si++ {
-		if fieldCount(d.a.SentenceText(si)) > 30 {
+		if moreFields(d.a.SentenceText(si), 30) {
 			continue
 		}
-		ls := strings.ToLower(d.a.SentenceText(si))
+		ls := d.lowerOf(d.a.SentenceText(si), d.a.Sentences[si].Start)
 		if strings.Contains(ls, "a version of this article appears") || strings.HasPrefix(ls, "@") ||
 			d.startsWithName(si) && authorNote(d.afterLeadingName(si)) {
 			for k := si; k < len(d.a.Sentences); k++ {
@@ -284,8 +284,10 @@ func isCreditLine(ls string) bool {
 		}
 	}
 	// "AP Business Writer Lucy Ndegwa in Nairobi contributed to this
-	// report.", "Staff writer Omar Said contributed reporting."
-	if !strings.Contains(ls, " contributed ") {
+	// report.", "Staff writer Omar Said contributed reporting." (Looking
+	// for the word first skips most lines faster than looking for it
+	// with the space before it, at every space.)
+	if !strings.Contains(ls, "contributed") || !strings.Contains(ls, " contributed ") {
 		return false
 	}
 	for _, p := range []string{" contributed to this report", " contributed to this story", " contributed to this article",

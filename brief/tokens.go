@@ -208,6 +208,23 @@ func fieldCount(s string) int {
 	return n
 }
 
+// moreFields reports whether s has more than n fields (fieldCount(s) > n),
+// reading s no further than its field n+1.
+func moreFields(s string, n int) bool {
+	k, in := 0, false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			in = false
+		} else if !in {
+			in = true
+			if k++; k > n {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // isASCII reports whether s is all ASCII.
 func isASCII(s string) bool {
 	for i := 0; i < len(s); i++ {
