@@ -135,7 +135,8 @@ func (d *doc) findMentions() {
 					continue
 				}
 			}
-			if t.kind == tWord && t.flags&fCap == 0 && d.articleSurname(i) {
+			// A lower-case word with an inner hyphen: "al-Khatib".
+			if t.kind == tWord && t.flags&(fCap|fHyphen) == fHyphen && d.articleSurname(i) {
 				d.addMention(mention{sent: int32(si), t0: int32(i), t1: int32(i + 1), r0: int32(i), ent: -1,
 					kind: KindPerson, form: formPerson, key: d.tokText(i)})
 				i++
@@ -3012,6 +3013,9 @@ func (d *doc) allTitleWords(i, j int) bool {
 func isFirstPersonI(w string) bool {
 	if w == "I" || strings.HasPrefix(w, "I'") || strings.HasPrefix(w, "I\u2019") {
 		return true
+	}
+	if strings.IndexByte(w, '\'') < 0 && !strings.Contains(w, "\u2019") {
+		return false // every other form has an apostrophe
 	}
 	if isASCII(w) {
 		// No apostrophe to straighten, and lower case is ASCII's: the

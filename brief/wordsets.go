@@ -81,8 +81,16 @@ func (d *doc) lexAt(i int) lexEntry {
 	if id := d.wid[i]; id >= 0 {
 		return d.words[id].lex
 	}
-	return lexLookup(d.tokLower(i))
+	return d.lexOfText(i)
 }
+
+// lexOfText returns the lexicon entry of the lower-cased text of token i
+// by looking it up: for the tokens other than words, which have no word
+// id. It is kept out of line so that lexAt, asked of a great many
+// tokens, is small enough to be inlined.
+//
+//go:noinline
+func (d *doc) lexOfText(i int) lexEntry { return lexLookup(d.tokLower(i)) }
 
 // tokIn reports whether the lower-cased text of token i (tokLower) is in
 // the lists of sets (any of them).
@@ -90,5 +98,5 @@ func (d *doc) tokIn(i int, sets wordSets) bool {
 	if id := d.wid[i]; id >= 0 {
 		return d.words[id].lex.sets&sets != 0
 	}
-	return lexLookup(d.tokLower(i)).sets&sets != 0
+	return d.lexOfText(i).sets&sets != 0
 }
