@@ -513,7 +513,7 @@ func (d *doc) placeConjunct(prev, m mention, comma bool) bool {
 // gazMatch finds the longest gazetteer entry starting at token i (before
 // token hi) and returns its length in tokens.
 func (d *doc) gazMatch(i, hi int) (int, gazHit) {
-	maxW := d.g.firstMax[d.tokLower(i)]
+	maxW := int(d.lexAt(i).gazFirst) // g.firstMax of the word
 	if maxW == 0 {
 		return 0, gazHit{}
 	}

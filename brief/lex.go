@@ -72,6 +72,11 @@ func lexicon() {
 				m[w] = e
 			}
 		}
+		for w, n := range g.firstMax {
+			e := m[w]
+			e.gazFirst = uint8(min(n, math.MaxUint8))
+			m[w] = e
+		}
 		lexFastTab = newLexFast(m)
 	})
 }

@@ -24,3 +24,37 @@ func TestWordSetBits(t *testing.T) {
 		}
 	}
 }
+
+// TestGazFirstOnEntries checks that the lexicon entries tell the
+// gazetteer's firstMax of every word, and no other word a count.
+func TestGazFirstOnEntries(t *testing.T) {
+	g := theGazetteer()
+	for w, n := range g.firstMax {
+		if got := int(lexLookup(w).gazFirst); got != n {
+			t.Errorf("%q: entry says %d, firstMax %d", w, got, n)
+		}
+	}
+	for w, e := range lexiconMap() {
+		if e.gazFirst != 0 && g.firstMax[w] == 0 {
+			t.Errorf("%q: entry says %d, firstMax has none", w, e.gazFirst)
+		}
+	}
+}
+
+// TestGivenOnEntries checks that the lexicon entries tell exactly the
+// gazetteer's given names (isGivenName reads them).
+func TestGivenOnEntries(t *testing.T) {
+	g := theGazetteer()
+	for _, names := range []map[string]bool{g.male, g.female} {
+		for w, ok := range names {
+			if ok && !lexLookup(w).given {
+				t.Errorf("%q: a given name its entry does not tell", w)
+			}
+		}
+	}
+	for w, e := range lexiconMap() {
+		if e.given && !g.male[w] && !g.female[w] {
+			t.Errorf("%q: the entry tells a given name the gazetteer lacks", w)
+		}
+	}
+}
