@@ -195,35 +195,44 @@ func asciiLower(s string) string {
 
 // fieldCount returns len(strings.Fields(s)) without making the fields: the
 // number of runs of characters other than Unicode white space.
-func fieldCount(s string) int {
-	n, in := 0, false
-	for _, r := range s {
-		if unicode.IsSpace(r) {
-			in = false
-		} else if !in {
-			in = true
-			n++
-		}
-	}
-	return n
-}
+func fieldCount(s string) int { return fieldsUpTo(s, len(s)) }
 
 // moreFields reports whether s has more than n fields (fieldCount(s) > n),
 // reading s no further than its field n+1.
-func moreFields(s string, n int) bool {
+func moreFields(s string, n int) bool { return fieldsUpTo(s, n) > n }
+
+// fieldsUpTo returns fieldCount(s), or n+1 once s has more than n fields.
+func fieldsUpTo(s string, n int) int {
 	k, in := 0, false
-	for _, r := range s {
-		if unicode.IsSpace(r) {
+	for i := 0; i < len(s); {
+		space := false
+		if c := s[i]; c < utf8.RuneSelf {
+			space = asciiSpace[c]
+			i++
+		} else {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			space = unicode.IsSpace(r)
+			i += size
+		}
+		if space {
 			in = false
 		} else if !in {
 			in = true
 			if k++; k > n {
-				return true
+				return k
 			}
 		}
 	}
-	return false
+	return k
 }
+
+// asciiSpace tells the ASCII bytes that are white space (unicode.IsSpace).
+var asciiSpace = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = unicode.IsSpace(rune(c))
+	}
+	return t
+}()
 
 // isASCII reports whether s is all ASCII.
 func isASCII(s string) bool {
@@ -259,6 +268,10 @@ func asciiEqualLower(s, low string) bool {
 // dashes, or small accented letters.
 func (d *doc) lowerOf(s string, start int) string {
 	for i := 0; i < len(s); {
+		if i+8 <= len(s) && le64(s[i:])&0x8080808080808080 == 0 {
+			i += 8 // eight ASCII bytes
+			continue
+		}
 		if s[i] < utf8.RuneSelf {
 			i++
 			continue
