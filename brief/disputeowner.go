@@ -106,13 +106,13 @@ func (d *doc) ownedAt(k, hi int) actorRef {
 	}
 	// "a claim from the Harbour Trust", "demands by the federation",
 	// "a clause, proposed by Portugal,".
-	if d.toks[k].kind != tWord || !determiners[d.tokLower(k)] && d.toks[k].flags&fCap != 0 {
+	if d.toks[k].kind != tWord || !d.tokIn(k, inDeterminers) && d.toks[k].flags&fCap != 0 {
 		return noActor
 	}
 	if possessivePronouns[d.tokLower(k)] {
 		return noActor // the pronoun's: the clause structure reads it
 	}
-	if determiners[d.tokLower(k)] {
+	if d.tokIn(k, inDeterminers) {
 		k++
 	}
 	h := d.thingHead(k, hi)

@@ -804,9 +804,9 @@ func (d *doc) matchName(i, hi, si int, headline bool) int {
 	orgName := j-i >= 3 && d.tokIn(j-1, inOrgHeads) ||
 		j-i == 2 && !headline && (d.tokIn(j-1, inOrgHeads) || isTrade(d.tokLower(j-1))) && d.nameOpener(i)
 	for start < j && !(!headline && d.particleOpener(start, j)) && !(!headline && d.royalOpener(start, j)) &&
-		!(start == i && j-i > 1 && thingOpeners[d.tokLower(i)]) &&
+		!(start == i && j-i > 1 && d.tokIn(i, inThingOpeners)) &&
 		(d.isOrdinaryCap(start, headline, j-start > 1) || d.tokIn(start, inNameConnectors) && !d.givenOpener(start, j)) {
-		if orgName && d.lex[start]&lexFunction == 0 && !determiners[d.tokLower(start)] &&
+		if orgName && d.lex[start]&lexFunction == 0 && !d.tokIn(start, inDeterminers) &&
 			!isPreposition(d.tokLower(start)) && !strings.HasSuffix(d.tokLower(start), "ly") {
 			break
 		}
@@ -2514,7 +2514,7 @@ func (d *doc) roleBefore(r0 int) string {
 			(d.tokIn(s-1, inTitleMods) || d.tokIn(s-1, inTitleHeads) || d.plainLower(s-1)) {
 			s--
 		}
-		if p := s - 1; p >= 0 && (d.toks[p].kind == tWord && (determiners[d.tokLower(p)] || d.actorStarts(p) || d.isCapWord(p)) ||
+		if p := s - 1; p >= 0 && (d.toks[p].kind == tWord && (d.tokIn(p, inDeterminers) || d.actorStarts(p) || d.isCapWord(p)) ||
 			d.toks[p].flags&fPoss != 0 || d.pluralPossAt(p, len(d.toks))) {
 			// "the wife of the minister, Anna Berg", "a spokesman for the
 			// minister, Lena Kross": the title is the other person's.
@@ -2595,7 +2595,7 @@ func (d *doc) roleBefore(r0 int) string {
 // p is the object of "of", "for" or "to" after a relation noun: "the wife
 // of the minister", "a spokesman for the minister".
 func (d *doc) relationObject(p int) bool {
-	for p > 0 && d.toks[p-1].kind == tWord && (determiners[d.tokLower(p-1)] || d.toks[p-1].flags&fPoss != 0) {
+	for p > 0 && d.toks[p-1].kind == tWord && (d.tokIn(p-1, inDeterminers) || d.toks[p-1].flags&fPoss != 0) {
 		p--
 	}
 	if p < 2 || d.toks[p-1].kind != tWord || d.toks[p-2].kind != tWord {
@@ -2657,7 +2657,7 @@ func (d *doc) titleOfBodyStart(c int) int {
 		(d.tokIn(s-1, inTitleMods) || d.tokIn(s-1, inTitleHeads)) {
 		s--
 	}
-	if p := s - 1; p < 0 || !(d.toks[p].kind == tWord && determiners[d.tokLower(p)] || d.toks[p].flags&fPoss != 0) {
+	if p := s - 1; p < 0 || !(d.toks[p].kind == tWord && d.tokIn(p, inDeterminers) || d.toks[p].flags&fPoss != 0) {
 		return -1
 	}
 	return s
@@ -2877,7 +2877,7 @@ func (d *doc) bodyCallTokens() []int32 {
 // end of a name. -1 when there is none.
 func (d *doc) appositionOpenerBefore(k int) int {
 	j := k - 1
-	for n := 0; j > 0 && n < 3 && d.toks[j].kind == tWord && !determiners[d.tokLower(j)]; n++ {
+	for n := 0; j > 0 && n < 3 && d.toks[j].kind == tWord && !d.tokIn(j, inDeterminers); n++ {
 		j--
 	}
 	if j < 2 || d.toks[j].kind != tWord {
@@ -3127,7 +3127,7 @@ func (d *doc) countryModifier(i, j, hi int) bool {
 		if !d.plainLower(k) || isAuxiliary(w) || isBe(w) || w == "must" || w == "shall" {
 			return false // "the UK may", "the US must"
 		}
-		if k+1 < hi && d.toks[k+1].kind == tWord && (d.tokLower(k+1) == "to" || determiners[d.tokLower(k+1)] ||
+		if k+1 < hi && d.toks[k+1].kind == tWord && (d.tokLower(k+1) == "to" || d.tokIn(k+1, inDeterminers) ||
 			d.isPronoun(k+1) || d.tokLower(k+1) == "that") {
 			return false // "the US plans to", "the UK sends its ships": a verb
 		}

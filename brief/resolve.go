@@ -1554,7 +1554,7 @@ var subordinators = setOf("when", "while", "whilst", "since", "although", "thoug
 // took over"), or -1 when the sentence opens with none.
 func (d *doc) openingClauseEnd(si int) int {
 	lo, hi := d.sentRange(si)
-	if lo >= hi || d.toks[lo].kind != tWord || !subordinators[d.tokLower(lo)] {
+	if lo >= hi || d.toks[lo].kind != tWord || !d.tokIn(lo, inSubordinators) {
 		return -1
 	}
 	for k := lo + 1; k < hi && k < lo+25; k++ {
@@ -2119,7 +2119,7 @@ func (d *doc) sideAfterPreposition(ei, mi int) bool {
 			return false
 		}
 		p := int(om.r0) - 1
-		if p >= 0 && d.toks[p].kind == tWord && determiners[d.tokLower(p)] {
+		if p >= 0 && d.toks[p].kind == tWord && d.tokIn(p, inDeterminers) {
 			p--
 		}
 		return p >= 0 && d.toks[p].kind == tWord && opposingPrepositions[d.tokLower(p)]
@@ -3327,5 +3327,5 @@ func (d *doc) relativeWho(m *mention) bool {
 // Spinner toy", "her Raspberry Pi board".
 func (d *doc) determinedBefore(t int) bool {
 	p := t - 1
-	return p >= 0 && d.toks[p].kind == tWord && (determiners[d.tokLower(p)] || possPronouns[d.tokLower(p)])
+	return p >= 0 && d.toks[p].kind == tWord && (d.tokIn(p, inDeterminers) || possPronouns[d.tokLower(p)])
 }

@@ -193,7 +193,7 @@ func (d *doc) talksEndAfter(n, hi int) int {
 		case w == "ended" || w == "ends" || w == "end":
 			if k+2 < hi && (d.tokLower(k+1) == "without" || d.tokLower(k+1) == "in") {
 				j := k + 2
-				if determiners[d.tokLower(j)] && j+1 < hi {
+				if d.tokIn(j, inDeterminers) && j+1 < hi {
 					j++
 				}
 				if failedEnds[d.tokLower(j)] {

@@ -374,7 +374,7 @@ func (d *doc) artefactContext(m *mention) int {
 				return 2
 			}
 		} else if artefactNouns[w] && w != "model" && d.toks[p].flags&fCap == 0 && d.adjacent(p) && p-1 >= lo &&
-			d.toks[p-1].kind == tWord && (determiners[d.tokLower(p-1)] || d.toks[p-1].flags&fCap == 0 && d.lex[p-1]&lexFunction == 0) {
+			d.toks[p-1].kind == tWord && (d.tokIn(p-1, inDeterminers) || d.toks[p-1].flags&fCap == 0 && d.lex[p-1]&lexFunction == 0) {
 			return 1 // "the board game Dorm Survival", "its new app Tidewater"
 		}
 	}

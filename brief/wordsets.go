@@ -27,6 +27,14 @@ const (
 	inOrgHeads
 	inBallotHeads
 	inProvisionHeads
+	inDeterminers
+	inOutletNouns
+	inRefusedVerbs
+	inSubordinators
+	inTitleSmallWords
+	inThingOpeners
+	inSideNouns
+	inVerdictWords
 )
 
 // tokenSets returns the words of each list with a bit: the keys of
@@ -52,6 +60,14 @@ func tokenSets(g *gazetteer) map[wordSets][]string {
 		inOrgHeads:        setWords(orgHeads),
 		inBallotHeads:     setWords(ballotHeads),
 		inProvisionHeads:  setWords(provisionHeads),
+		inDeterminers:     setWords(determiners),
+		inOutletNouns:     setWords(outletNouns),
+		inRefusedVerbs:    setWords(refusedVerbs),
+		inSubordinators:   setWords(subordinators),
+		inTitleSmallWords: setWords(titleSmallWords),
+		inThingOpeners:    setWords(thingOpeners),
+		inSideNouns:       setWords(sideNouns),
+		inVerdictWords:    setWords(verdictWords),
 	}
 }
 
