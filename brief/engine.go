@@ -20,6 +20,9 @@ type doc struct {
 	tokSent []int32  // sentence of token i
 	// allQuote tells the sentences that are all quote (sentAllQuote).
 	allQuote []bool
+	// sets tells, by token, the word lists with a bit that hold its
+	// lower-cased text (wordSets; read with tokIn).
+	sets []wordSets
 
 	// wid is the word id of each word token (-1 for other tokens): the
 	// index in words of its lower-cased form. Rules that ask the same of
@@ -201,7 +204,7 @@ func analyzeDoc(ctx context.Context, a *Article) *doc {
 // what merging reads (the entities, mentions and items) stays.
 func (d *doc) release() {
 	d.giveScratch()
-	d.lower, d.toks, d.lex, d.lem, d.sentTok, d.tokSent, d.allQuote = "", nil, nil, nil, nil, nil, nil
+	d.lower, d.toks, d.lex, d.sets, d.lem, d.sentTok, d.tokSent, d.allQuote = "", nil, nil, nil, nil, nil, nil, nil
 	d.wid, d.wordTab, d.words, d.titleCase, d.meeting, d.appease = nil, wordTable{}, nil, nil, nil, nil
 	d.writtenAloneSeen, d.threat, d.refusal, d.countryBodies = nil, nil, nil, nil
 	d.lowerRuns, d.lowerRunAt = nil, nil

@@ -95,6 +95,7 @@ func (d *doc) classify() {
 	lx := lexFastTab
 	d.lex = zeroed(d.scratch().lex, len(d.toks))
 	d.lem = zeroed(d.scratch().lem, len(d.toks))
+	d.sets = sized(d.scratch().sets, len(d.toks))
 	d.wid = zeroed(d.scratch().wid, len(d.toks))
 	// The table holds the article's distinct words, which grow about as the
 	// square root of its length (Heaps' law), not as its tokens: a hint of
@@ -108,6 +109,7 @@ func (d *doc) classify() {
 		t := d.toks[i]
 		if t.kind != tWord {
 			d.wid[i] = -1
+			d.sets[i] = lx.get(d.lower[t.s:t.e]).sets // "&"
 			continue
 		}
 		w := d.lower[t.s:t.e]
@@ -120,6 +122,7 @@ func (d *doc) classify() {
 		d.wid[i] = id
 		e := d.words[id].lex
 		d.lem[i] = e.lem
+		d.sets[i] = e.sets
 		if t.flags&fPoss != 0 || len(w) > 3 && (w[len(w)-3:] == "'ll" || len(w) > 5 && w[len(w)-5:] == "\u2019ll") {
 			d.lex[i] = e.class | lexCommit // "we'll"
 			continue

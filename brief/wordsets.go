@@ -2,9 +2,10 @@ package brief
 
 // wordSets are bits on a word's lexicon entry (lexEntry.sets), one for
 // each of the word lists below: lists the rules ask of a great many tokens
-// ("is this word a report noun?" of every word of the article). A token's
-// entry is at hand by its word id, so asking it (tokIn) tests a bit where
-// the list's map hashed the word again at every ask.
+// ("is this word a report noun?" of every word of the article). classify
+// copies each token's bits from its word's entry (doc.sets), so asking a
+// token (tokIn) tests a bit where the list's map hashed the word again at
+// every ask.
 type wordSets uint32
 
 // The word lists with a bit; tokenSets says which list each one stands for.
@@ -110,9 +111,4 @@ func (d *doc) lexOfText(i int) lexEntry { return lexLookup(d.tokLower(i)) }
 
 // tokIn reports whether the lower-cased text of token i (tokLower) is in
 // the lists of sets (any of them).
-func (d *doc) tokIn(i int, sets wordSets) bool {
-	if id := d.wid[i]; id >= 0 {
-		return d.words[id].lex.sets&sets != 0
-	}
-	return d.lexOfText(i).sets&sets != 0
-}
+func (d *doc) tokIn(i int, sets wordSets) bool { return d.sets[i]&sets != 0 }

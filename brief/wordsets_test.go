@@ -58,3 +58,15 @@ func TestGivenOnEntries(t *testing.T) {
 		}
 	}
 }
+
+// TestTokenSets checks that every token's bits (doc.sets) are those of the
+// lexicon entry of its lower-cased text, word or not.
+func TestTokenSets(t *testing.T) {
+	linearDocs(t, func(d *doc) {
+		for i := range d.toks {
+			if got, want := d.sets[i], lexLookup(d.tokLower(i)).sets; got != want {
+				t.Fatalf("%s: token %d %q has bits %b, its entry %b", d.a.Title, i, d.tokText(i), got, want)
+			}
+		}
+	})
+}
