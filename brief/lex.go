@@ -117,7 +117,7 @@ func (d *doc) classify() {
 		id := d.wordTab.find(w, h, d.lower)
 		if id < 0 {
 			id = d.wordTab.add(h, t.s, t.e)
-			d.words = append(d.words, wordInfo{lex: lx.get(w)})
+			d.words = append(d.words, wordInfo{lex: lx.getHashed(w, h)})
 		}
 		d.wid[i] = id
 		e := d.words[id].lex

@@ -25,9 +25,10 @@ type wordSlot struct {
 // wordSpan is a word's place in the text, by byte offsets.
 type wordSpan struct{ s, e int32 }
 
-// wordHash hashes a word eight bytes at a time, as wyhash reads short
-// keys: a word of 4 to 8 bytes is read in two 4-byte words that may
-// overlap, a shorter one by its first, middle and last bytes.
+// wordHash hashes a word (for wordTable and the lexicon's lexFast) eight
+// bytes at a time, as wyhash reads short keys: a word of 4 to 8 bytes is
+// read in two 4-byte words that may overlap, a shorter one by its first,
+// middle and last bytes.
 func wordHash(w string) uint32 {
 	h := uint64(len(w)) * 0x9e3779b97f4a7c15
 	for len(w) > 8 {
