@@ -35,8 +35,9 @@ const (
 
 // tokenize splits text[start:end] into tokens, appending them to toks.
 func tokenize(text string, start, end int, toks []tok) []tok {
+	text = text[:end] // so that the loops' bounds tell the reads' bounds
 	first := true
-	for i := start; i < end; {
+	for i := start; i < len(text); {
 		c := text[i]
 		if c == ' ' || c == '\n' || c == '\t' {
 			i++
@@ -58,7 +59,7 @@ func tokenize(text string, start, end int, toks []tok) []tok {
 			if upper {
 				uppers = 1
 			}
-			for j < end {
+			for j < len(text) {
 				c2 := text[j]
 				if cl := asciiClass[c2]; cl&aWord != 0 {
 					// An ASCII letter, digit, "_", "@" or "#": what
