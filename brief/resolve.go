@@ -2311,6 +2311,9 @@ type descWalk struct {
 	noneUpTo int
 	later    int
 	laterSet bool
+	// fitBefore is change's note, while it runs, that the entity it
+	// changes fitted the description before.
+	fitBefore bool
 }
 
 // descWalks holds a walk for each description resolveDescriptions has met.
@@ -2329,13 +2332,23 @@ func (ws descWalks) of(k descKey) *descWalk {
 // change calls f, which may change entity ei, and forgets each walk whose
 // description the entity fits after f: it may have mentions the walk
 // found no fitting entity in.
+//
+// namedLater's answer is the one entity that fits the description: only
+// entity ei's fit may change, so a walk keeps it unless the entity fits
+// the description before f or after.
 func (ws descWalks) change(d *doc, ei int, f func()) {
+	for k, w := range ws {
+		w.fitBefore = w.laterSet && d.descFits(k, d.ents[ei])
+	}
 	f()
 	for k, w := range ws {
-		if w.noneUpTo >= 0 && d.descFits(k, d.ents[ei]) {
+		fits := d.descFits(k, d.ents[ei])
+		if w.noneUpTo >= 0 && fits {
 			w.noneUpTo = -1
 		}
-		w.laterSet = false
+		if fits || w.fitBefore {
+			w.laterSet = false
+		}
 	}
 }
 
