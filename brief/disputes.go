@@ -351,6 +351,9 @@ func (d *doc) findDisputes() {
 		if x := d.frameDispute(lo, hi); x.score > best.score {
 			best = x // "launched a scathing attack on", "took aim at", "at odds with"
 		}
+		if x := d.sidesDispute(lo, hi); x.score > best.score {
+			best = x // "both sides accused each other", "the two sides remain at odds"
+		}
 		if len(best.parties) == 0 || best.score < minDisputeScore || d.ownParty(best) || !d.dropBareBodies(&best) {
 			continue
 		}
