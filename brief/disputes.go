@@ -1732,6 +1732,13 @@ func (d *doc) verbDispute(t, hi int, w string, weight float64) docDispute {
 			objs = append(objs, r)
 		}
 	}
+	// "“We reject this plan outright,” said the hauliers' leader", after
+	// "The ministry proposed a fuel levy": the one who put it forward.
+	if len(objs) == 0 && !passive {
+		if r := d.quotedProposer(ot, hi); r.ok() {
+			objs = append(objs, r)
+		}
+	}
 	// "Norlake, which the union accused of bad faith": the antecedent of
 	// the relative pronoun before the subject.
 	if len(objs) == 0 && !passive && arg.found() && !arg.thing {
