@@ -1589,6 +1589,13 @@ func (d *doc) verbDispute(t, hi int, w string, weight float64) docDispute {
 	if !arg.found() {
 		a = d.subjectOf(st)
 	}
+	// "sent Kalon Motors a letter accusing it of…": the sender accuses.
+	sentTo := noActor
+	if !passive && strings.HasSuffix(w, "ing") {
+		if s, r, ok := d.sentDocument(st); ok {
+			a, sentTo, arg = s, r, noArgument
+		}
+	}
 	if passive {
 		// "was challenged by the Online Services Coalition"; "the convents
 		// were excluded" names no party.
@@ -1737,6 +1744,19 @@ func (d *doc) verbDispute(t, hi int, w string, weight float64) docDispute {
 	if len(objs) == 0 && !passive {
 		if r := d.quotedProposer(ot, hi); r.ok() {
 			objs = append(objs, r)
+		}
+	}
+	// "…a letter accusing it of…", "…, accusing the company of…": the one
+	// the letter went to, unless the accusation names another.
+	if sentTo.ok() && sentTo.ent != a.ent && d.standInObject(ot, hi) {
+		named := false
+		for _, o := range objs {
+			if o.ent >= 0 && o.ent != a.ent && o.ent != sentTo.ent && !objectPronouns[d.tokLower(ot+1)] {
+				named = true
+			}
+		}
+		if !named {
+			objs = []actorRef{sentTo}
 		}
 	}
 	// "Norlake, which the union accused of bad faith": the antecedent of
