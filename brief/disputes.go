@@ -1704,6 +1704,13 @@ func (d *doc) verbDispute(t, hi int, w string, weight float64) docDispute {
 	if accusedSubject[lemmaName(d.lemmaAt(t))] && strings.HasSuffix(w, "ing") && t > 0 && d.toks[t-1].kind == tWord && isPreposition(d.tokLower(t-1)) {
 		return x
 	}
+	// "“Our members will reject any deal,” said Maria Kowal": a group the
+	// speaker calls her own in her quote is her side.
+	if a.ent < 0 && a.name != "" && d.toks[st].flags&fInQuote != 0 && d.ownGroupBefore(st) {
+		if a = d.reportingSpeaker(t); !a.ok() {
+			return x
+		}
+	}
 	x.add(a)
 	// "Kenya and Tanzania disagreed": a verb that needs two sides takes
 	// both conjoined subjects.

@@ -181,3 +181,23 @@ func (d *doc) agentNamed(k, hi int) actorRef {
 	}
 	return d.namedOwner(m)
 }
+
+// ownGroupBefore reports a subject, right before the verb at t inside a
+// quote, that the speaker calls her own group: "our members", "our
+// farmers", "my party colleagues". It speaks for the speaker's side.
+func (d *doc) ownGroupBefore(t int) bool {
+	k := d.skipAux(t - 1)
+	if k < 1 || d.toks[k].kind != tWord || d.cover[k] != 0 || d.toks[k].flags&(fInQuote|fCap) != fInQuote {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-2 && d.toks[j].kind == tWord && d.toks[j].flags&fInQuote != 0 && d.cover[j] == 0; j-- {
+		switch d.tokLower(j) {
+		case "our", "my":
+			return true
+		}
+		if d.toks[j].flags&fCap != 0 || d.lex[j]&lexFunction != 0 {
+			return false
+		}
+	}
+	return false
+}

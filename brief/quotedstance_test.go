@@ -41,3 +41,30 @@ func TestDisputeQuotedStanceProposer(t *testing.T) {
 			"reject this", []string{"Maria Kowal"}, []string{"Calder Terminals"}, ""},
 	})
 }
+
+// A group the speaker calls "our" or "my" in her own quote ("Our members
+// will reject…") is her side: the party is the speaker, not "members".
+func TestDisputeQuotedOwnGroup(t *testing.T) {
+	checkDisputeCases(t, []disputeCase{
+		{"our members will reject", []string{
+			"“Our members will reject any deal that cuts overtime,” said Maria Kowal, the general secretary of the Dockworkers Union."},
+			"reject any deal", []string{"Maria Kowal"}, []string{"members"}, ""},
+		{"our farmers reject X's quotas", []string{
+			"“Our farmers reject the ministry's quotas,” said Ann Marsh of the Farmers League."},
+			"reject the ministry", []string{"Ann Marsh"}, []string{"farmers"}, ""},
+		{"our drivers have condemned the levy", []string{
+			"“Our drivers have condemned the levy from the start,” said Tomas Verlaine, the head of the Hauliers Federation."},
+			"condemned the levy", []string{"Tomas Verlaine"}, []string{"drivers"}, ""},
+		{"our workers accuse X", []string{
+			"“Our workers accuse Calder Terminals of breaking its word,” said Maria Kowal."},
+			"accuse Calder Terminals", []string{"Maria Kowal", "Calder Terminals"}, []string{"workers"}, ""},
+		{"my fellow farmers oppose", []string{
+			"“My fellow farmers oppose the quotas imposed by the Agriculture Ministry,” said Ann Marsh."},
+			"oppose the quotas", []string{"Ann Marsh"}, []string{"farmers"}, ""},
+	})
+	checkDisputeCases(t, []disputeCase{
+		{"a quote no one is named as saying: no party", []string{
+			"“Our members will reject any deal that cuts overtime.”"},
+			"reject any deal", nil, nil, ""},
+	})
+}
