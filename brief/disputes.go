@@ -541,6 +541,8 @@ func (d *doc) dropReason(t, lo, hi int, w, ln string) string {
 		// "declined to comment", "declined to repeat the word", "refused
 		// to explain": a verb of saying withheld, no side taken.
 		return dropNoAnswer
+	case (ln == "refuse" || ln == "decline") && d.bareRefusalOfQuestion(t, hi):
+		return dropNoAnswer // "The Gazette asked the council for comment. The council declined."
 	case (ln == "reject" || ln == "dismiss" || ln == "refuse" || ln == "decline") && t+2 < hi && determiners[next] &&
 		(d.tokLower(t+2) == "question" || d.tokLower(t+2) == "questions"):
 		return dropNoAnswer // "she rejected the question": an answer withheld, no side taken
@@ -1764,6 +1766,13 @@ func (d *doc) verbDispute(t, hi int, w string, weight float64) docDispute {
 		}
 		if !named {
 			objs = []actorRef{sentTo}
+		}
+	}
+	// "refused to meet the union's demands", "The guild demanded a rise,
+	// but Dalmore refused": the one whose demand is refused.
+	if len(objs) == 0 && !passive && a.ok() {
+		if r := d.refusedDemandOwner(t, ot, hi, a); r.ok() {
+			objs = append(objs, r)
 		}
 	}
 	// "Norlake, which the union accused of bad faith": the antecedent of

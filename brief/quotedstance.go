@@ -141,7 +141,7 @@ func (d *doc) quotedProposer(t, hi int) actorRef {
 				continue
 			}
 		}
-		var r actorRef
+		r := noActor
 		if passive {
 			// "A ban on night flights was proposed by the Harbour Trust"
 			for j < phi && d.toks[j].kind == tWord && d.tokLower(j) != "by" && d.cover[j] == 0 && j < v+5 {
