@@ -29,16 +29,7 @@ func (d *doc) sentDocument(t int) (actorRef, actorRef, bool) {
 	if k >= lo && d.toks[k].kind == tPunct && d.text[d.toks[k].s] == ',' {
 		k--
 	}
-	// A time: "on Monday", "last week", "on Friday evening".
-	if k >= lo && d.toks[k].kind == tWord {
-		if w := d.tokLower(k); weekdays[w] || w == "week" || w == "month" || w == "yesterday" || w == "evening" || w == "morning" {
-			k--
-			for k >= lo && d.toks[k].kind == tWord && (weekdays[d.tokLower(k)] || d.tokLower(k) == "on" || d.tokLower(k) == "last" ||
-				d.tokLower(k) == "this" || d.tokLower(k) == "earlier") {
-				k--
-			}
-		}
-	}
+	k = d.timeBack(k, lo) // "wrote to the council on Monday,"
 	recipient := noActor
 	// "… to Kalon Motors": the recipient after "to".
 	if k >= lo && d.cover[k] != 0 {
@@ -125,4 +116,28 @@ func (d *doc) standInObject(t, hi int) bool {
 		return h >= 0 && (h+1 >= hi || d.cover[h+1] == 0)
 	}
 	return false
+}
+
+// timeWords end a time adjunct: "on Monday", "last week", "on Friday
+// evening", "yesterday".
+var timeWords = setOf("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week",
+	"month", "year", "weekend", "yesterday", "today", "evening", "morning", "afternoon", "night")
+
+// timeBack returns the token before the time adjunct that ends at token k
+// ("on Monday", "last week", "on Friday evening", "yesterday"), or k when
+// none ends there.
+func (d *doc) timeBack(k, lo int) int {
+	if k < lo || d.toks[k].kind != tWord || !timeWords[d.tokLower(k)] {
+		return k
+	}
+	k--
+	for k >= lo && d.toks[k].kind == tWord {
+		switch w := d.tokLower(k); {
+		case weekdays[w], w == "on", w == "last", w == "this", w == "earlier", w == "late", w == "at":
+			k--
+		default:
+			return k
+		}
+	}
+	return k
 }
