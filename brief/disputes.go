@@ -351,6 +351,9 @@ func (d *doc) findDisputes() {
 		if x := d.frameDispute(lo, hi); x.score > best.score {
 			best = x // "launched a scathing attack on", "took aim at", "at odds with"
 		}
+		if x := d.reactionDispute(lo, hi); x.score > best.score {
+			best = x // "reacted angrily to the decision by Tanzania"
+		}
 		if x := d.sidesDispute(lo, hi); x.score > best.score {
 			best = x // "both sides accused each other", "the two sides remain at odds"
 		}
