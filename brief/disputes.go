@@ -1778,6 +1778,13 @@ func (d *doc) verbDispute(t, hi int, w string, weight float64) docDispute {
 			objs = append(objs, r)
 		}
 	}
+	// "Ann Marsh claims the council hid the audit. Kenmore Council denied
+	// the claim.": the one who made the claim.
+	if len(objs) == 0 && !passive {
+		if r := d.deniedClaimant(t, ot, hi, a); r.ok() {
+			objs = append(objs, r)
+		}
+	}
 	// "Norlake, which the union accused of bad faith": the antecedent of
 	// the relative pronoun before the subject.
 	if len(objs) == 0 && !passive && arg.found() && !arg.thing {
