@@ -19,6 +19,10 @@ var demandNounsRefused = setOf("demand", "demands", "call", "calls", "pressure",
 // council to scrap", "urged Tanzania to withdraw".
 var demandVerbsRefused = setOf("demanded", "demands", "asked", "urged", "requested", "pressed", "insisted", "ordered")
 
+// askVerbs take the one asked as their object ("asked the council to…",
+// "urged Tanzania to…"): one the article does not name is not the refuser.
+var askVerbs = setOf("asked", "urged", "pressed", "ordered")
+
 // refusedItObjects are the words after a refusal that name what was
 // asked only as the demand itself: "refused the demand", "rejected it",
 // "declined to do so".
@@ -128,6 +132,8 @@ func (d *doc) demanderIn(lo, hi int, a actorRef) actorRef {
 			if m.ent < 0 || int(m.ent) != a.ent && m.flags&mPoss == 0 {
 				return actorRef{ent: -2}
 			}
+		} else if askVerbs[d.tokLower(v)] {
+			return actorRef{ent: -2} // "asked members to vote": of someone else
 		}
 		if who.ok() && who.ent != s.ref.ent {
 			return actorRef{ent: -2}

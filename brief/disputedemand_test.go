@@ -36,6 +36,9 @@ func TestDisputeRefusedDemand(t *testing.T) {
 		{"a demand of a third: not the demander", []string{
 			"The Seafarers Guild demanded that Kenmore Council cut the port fees. Dalmore Shipping refused to comment on the row."},
 			"refused", nil, nil, ""},
+		{"asked others, not the refuser", []string{
+			"The Seafarers Guild asked its members to vote on the offer. Dalmore Shipping refused."},
+			"Dalmore Shipping refused", []string{"Dalmore Shipping"}, []string{"Seafarers Guild"}, ""},
 		{"asked for comment is no demand", []string{
 			"The Leith Gazette asked Kenmore Council for comment on the fees on Monday. The council declined."},
 			"declined", nil, nil, ""},
