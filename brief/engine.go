@@ -52,6 +52,12 @@ type doc struct {
 	// frame tells the sentences that hold a word of frameWords (see
 	// frameDispute); nil until asked.
 	frame []bool
+	// sides tells the sentences that hold a word of sidesPhraseWords (see
+	// sidesDispute); nil until asked.
+	sides []bool
+	// react tells the sentences that hold a verb of reacting (see
+	// reactionDispute); nil until asked.
+	react []bool
 	// occStart and occPos index the tokens of each word id (see
 	// occurrences): occPos[occStart[w]:occStart[w+1]]; nil until asked.
 	occStart, occPos []int32
@@ -208,6 +214,7 @@ func (d *doc) release() {
 	d.quotes, d.pluralAcronyms, d.surnamesSeen, d.personWords, d.stateBodies, d.shortBodies = nil, nil, nil, nil, nil, nil
 	d.byTok, d.alone, d.cover, d.institutions, d.officials = nil, nil, nil, nil, nil
 	d.eidx, d.asked, d.quoteAtSent = nil, nil, nil
+	d.sides, d.react = nil, nil
 	d.verdict, d.frame, d.paraMark, d.markCum, d.bodyCalls, d.epiNat, d.epiAge = nil, nil, nil, nil, nil, nil, nil
 }
 

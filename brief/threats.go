@@ -125,7 +125,8 @@ func (d *doc) threatFrameAt(v, lo, hi int) int {
 			return -1
 		}
 	case w == "to":
-		q := d.adverbsBack(p-1, lo)
+		// "vowed on Tuesday to sue", "threatened again to take…"
+		q := d.adverbsBack(d.timeBack(d.adverbsBack(p-1, lo), lo), lo)
 		if q < lo || d.toks[q].kind != tWord || !threatIntents[lemmaName(d.lemmaAt(q))] && !threatReady[d.tokLower(q)] {
 			return -1
 		}
