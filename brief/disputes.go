@@ -413,10 +413,12 @@ const (
 	dropCondemnEvent = "a condemnation of an event, a disease or a cause that names no one: condemned the bombing"
 )
 
-// speechBetween reports a verb of saying in tokens [lo, t).
+// speechBetween reports a verb of saying in tokens [lo, t): a word the
+// lexicon calls one, in lower case unless it opens its sentence ("Said" in
+// "Edward Said" is a name).
 func (d *doc) speechBetween(lo, t int) bool {
 	for k := lo; k < t; k++ {
-		if d.toks[k].kind == tWord && d.lex[k]&lexSpeech != 0 && d.toks[k].flags&fCap == 0 {
+		if d.toks[k].kind == tWord && d.lex[k]&lexSpeech != 0 && (d.toks[k].flags&fCap == 0 || d.toks[k].flags&fStart != 0) {
 			return true
 		}
 	}
