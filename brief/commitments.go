@@ -936,6 +936,12 @@ func (d *doc) commitmentAt(t, hi int, w string, cue commitCue) (docCommitment, b
 	arg := noArgument
 	if !nounCues[w] {
 		arg = d.subjectArg(t)
+		// "Kenya and the governments of Uganda and Rwanda agreed…": the
+		// first of coordinated subjects leads when it names an actor;
+		// else the later one, a party to the joint step too, stays.
+		if first, ok := d.leadConjunct(t, arg); ok && first.ref.ok() && !first.thing {
+			arg = first
+		}
 	}
 	// "Pemberton Bank's profits are expected to fall", "Corvel Motors is
 	// set to lose $2bn", "demand for its rails is set to increase": a

@@ -1,0 +1,79 @@
+package brief
+
+// leadConjunct returns the first of coordinated subjects when the subject
+// the clause structure found for the cue at t is a later one: "Kenya and
+// the governments of Uganda and Rwanda agreed…" is led by Kenya, not by
+// the first name of the "of" list; "President Ana Ruiz of Chile and
+// Peru's prime minister, Luis Vega, will sign…" by Ana Ruiz, not by the
+// name in the second conjunct's apposition; "Japanese and Chinese
+// officials are due to meet…" by Japan. The first conjunct leads, as it
+// does in a plain list of names ("Britain and Nigeria agreed…"). It must
+// open its clause (after a speech verb, "that" or a mark: "the minister
+// said Kenya and…", "LOMÉ — the bloc and…"), so that an object before
+// "and" ("sold the field to Dunmore Oil and the ministry will…") is no
+// conjunct. Only a subject that is an actor is led so ("representatives
+// of Britain and Māori chiefs signed…" has none to replace). ok is false
+// when no conjunct stands before the subject; a first conjunct that names
+// no actor is returned as found, for the caller to judge.
+func (d *doc) leadConjunct(t int, arg argument) (argument, bool) {
+	if !arg.ref.ok() || arg.start <= 0 || arg.start > t {
+		return arg, false
+	}
+	slo := d.sentTokLo(t)
+	s := arg.start
+	// ", Luis Vega," after "Peru's prime minister": the apposition's
+	// host opens the conjunct.
+	if s-1 > slo && d.toks[s-1].kind == tPunct && d.text[d.toks[s-1].s] == ',' {
+		host := d.npEndingAt(d.clauseStart(s-1), s-2, 0)
+		if !host.found() || host.start >= s {
+			return arg, false
+		}
+		s = host.start
+	}
+	and := s - 1
+	if and-1 < slo || d.toks[and].kind != tWord || d.tokLower(and) != "and" || d.cover[and] != 0 {
+		return arg, false
+	}
+	// "Japanese and Chinese officials": two demonyms on one head.
+	if c, c2 := d.cover[and-1], d.cover[s]; c != 0 && c2 != 0 {
+		m, m2 := d.ments[c-1], d.ments[c2-1]
+		if m.flags&mAdj != 0 && m2.flags&mAdj != 0 && m.ent >= 0 && m2.ent >= 0 && int(m2.ent) == arg.ref.ent &&
+			d.ents[m.ent].kind == KindCountry {
+			if !d.conjunctOpens(int(m.r0), slo) {
+				return arg, false
+			}
+			first := arg
+			first.ref = actorRef{ent: int(m.ent)}
+			first.start = int(m.r0)
+			return first, true
+		}
+	}
+	if d.toks[and-1].kind == tPunct && d.text[d.toks[and-1].s] == ',' {
+		return arg, false // ", and the ministry will…": a clause of its own
+	}
+	first := d.npEndingAt(d.clauseStart(and), and-1, 0)
+	if !first.found() || first.start >= and || !d.conjunctOpens(first.start, slo) {
+		return arg, false
+	}
+	return first, true
+}
+
+// conjunctOpens reports whether a phrase starting at token s opens its
+// clause: at the sentence's start, after a mark ("LOMÉ —", "On Monday,"),
+// after "that" or a word that opens a clause ("before", "when"), after a verb of speech ("said Kenya and…"), not after
+// a copula ("His father was Kenyan and the president…").
+func (d *doc) conjunctOpens(s, slo int) bool {
+	if s <= slo {
+		return true
+	}
+	p := s - 1
+	switch {
+	case d.toks[p].kind == tPunct || d.toks[p].kind == tQuote:
+		return true
+	case d.toks[p].kind != tWord || d.cover[p] != 0:
+		return false
+	case d.tokLower(p) == "that" || subordinators[d.tokLower(p)] || d.tokLower(p) == "before" || d.tokLower(p) == "after":
+		return true // "two weeks before Japanese and Chinese officials are due to…"
+	}
+	return d.lex[p]&lexSpeech != 0 && !isBe(d.tokLower(p))
+}
