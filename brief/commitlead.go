@@ -1,5 +1,7 @@
 package brief
 
+import "strings"
+
 // leadConjunct returns the first of coordinated subjects when the subject
 // the clause structure found for the cue at t is a later one: "Kenya and
 // the governments of Uganda and Rwanda agreed…" is led by Kenya, not by
@@ -76,4 +78,44 @@ func (d *doc) conjunctOpens(s, slo int) bool {
 		return true // "two weeks before Japanese and Chinese officials are due to…"
 	}
 	return d.lex[p]&lexSpeech != 0 && !isBe(d.tokLower(p))
+}
+
+// itAfterPluralSpeaker reports "it" as the subject of the clause of the cue
+// at t, reported by a plural speaker: "The two governments claim it will
+// close dairies", "Farm unions said it would ruin small growers", "Harlan and
+// Dunmore said it would…". "It" is then not the speakers but a thing they
+// tell of (a rule, a plan) or one body of several: no one's commitment
+// that the clause can name.
+func (d *doc) itAfterPluralSpeaker(t int) bool {
+	k := d.subjectPronounBefore(t)
+	if k < 1 || d.tokLower(k) != "it" || d.toks[k-1].kind != tWord || d.lex[k-1]&lexSpeech == 0 {
+		return false
+	}
+	return d.pluralPhrase(d.subjectArg(k - 1))
+}
+
+// pluralPhrase reports a noun phrase that names more than one: a group, a
+// plural common noun ("the two governments", "farm unions", "the three
+// opposition parties") or names joined by "and" ("Harlan and Dunmore").
+func (d *doc) pluralPhrase(a argument) bool {
+	if !a.found() || a.start > a.head {
+		return false
+	}
+	if a.ref.ent >= 0 && d.ents[a.ref.ent].kind == KindGroup {
+		return true
+	}
+	for k := a.start; k < a.head; k++ {
+		if d.toks[k].kind == tWord && d.cover[k] == 0 && d.tokLower(k) == "and" {
+			return true
+		}
+	}
+	if d.cover[a.head] != 0 || !d.plainLower(a.head) {
+		return false
+	}
+	w := d.tokLower(a.head)
+	if d.commonPlural(w) {
+		return true
+	}
+	s, ok := strings.CutSuffix(w, "s")
+	return ok && len(s) > 2 && !strings.HasSuffix(s, "s") && d.g.common[s]
 }

@@ -36,3 +36,42 @@ func TestCommitmentsLeadConjunct(t *testing.T) {
 			"is expected to visit Edinburgh", "Barack Obama", ""},
 	})
 }
+
+// "It" after a plural speaker is not the speakers: a thing they tell of
+// ("The two governments claim it will close dairies") or one body of
+// several, no commitment the clause can name; a singular speaker's "it"
+// and a plural speaker's "they" are the speakers.
+func TestCommitmentsItAfterPluralSpeaker(t *testing.T) {
+	checkCommitCases(t, []commitCase{
+		{"a counted plural", []string{
+			"The ministry published the grazing rule in May.",
+			"The two governments claim it will close forty small dairies before 2030."},
+			"will close forty small dairies", "", ""},
+		{"a plural agent noun with a qualifier", []string{
+			"The ministry published the grazing rule on Monday.",
+			"Farm unions in both countries said it would ruin small growers within a decade."},
+			"would ruin small growers", "", ""},
+		{"a plural in -ies", []string{
+			"The council approved the riverside tower on Monday.",
+			"The three opposition parties said it would deepen the housing shortage in the north of the city."},
+			"would deepen the housing shortage", "", ""},
+		{"both and a plural", []string{
+			"The Senate passed the night-shift bill on Friday.",
+			"Both unions said it would cut the pay of night workers next year."},
+			"would cut the pay of night workers", "", ""},
+		{"two names joined by and", []string{
+			"The regulator fined Kelby Water on Monday.",
+			"Kelby Water and Dunmore Oil said it would appeal the fine in May."},
+			"would appeal the fine", "", ""},
+		// The speakers.
+		{"a body's it", []string{
+			"Kelby Water said it would repair the burst main by Friday."},
+			"would repair the burst main", "Kelby Water", ""},
+		{"an and inside a body's name", []string{
+			"The Competition and Markets Authority said it would examine the merger of the two dairies."},
+			"would examine the merger", "Competition and Markets Authority", ""},
+		{"plural speakers' they", []string{
+			"Harlan Energy and Dunmore Oil said they would drill three wells in 2027."},
+			"would drill three wells", "Harlan Energy", ""},
+	})
+}

@@ -1124,6 +1124,11 @@ func (d *doc) commitmentAt(t, hi int, w string, cue commitCue) (docCommitment, b
 		return docCommitment{}, false
 	}
 	reporter()
+	// "The two governments claim it will close dairies": "it" is not the
+	// speakers.
+	if d.itAfterPluralSpeaker(t) {
+		return docCommitment{}, false
+	}
 	// "The council will vote for whoever pays, critics said": what
 	// critics or analysts say an actor will do is their forecast.
 	if (w == "will" || w == "would" || w == "'ll") && rep.ent < 0 && expertWords[lastWord(asciiLower(rep.name))] {
