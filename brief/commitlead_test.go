@@ -75,3 +75,28 @@ func TestCommitmentsItAfterPluralSpeaker(t *testing.T) {
 			"would drill three wells", "Harlan Energy", ""},
 	})
 }
+
+// "The airline" is a body whose name shows an airline ("Air", "Airways",
+// "AirAsia", "Ryanair"), not one whose name has "air" only in a compound
+// of a common word ("National Airspace Services", "Heathrow Airport
+// Holdings", "Airbus").
+func TestCommitmentsAirlineDescription(t *testing.T) {
+	checkCommitCases(t, []commitCase{
+		{"an airspace body named after the airline", []string{
+			"Kestrel Air cancelled 40 flights on Monday. Its chief executive, Nora Blake, blamed Northern Airspace Services for the chaos.",
+			"Ms Blake said the airline would seek damages from the agency for the lost fares."},
+			"would seek damages", "Kestrel Air", ""},
+		{"an airport company named last", []string{
+			"British Airways cut its winter fares. Heathrow Airport Holdings raised its landing charges.",
+			"The airline will appeal the charges in May."},
+			"will appeal the charges", "British Airways", ""},
+		{"a plane maker named last", []string{
+			"Ryanair cut six routes to Spain. Airbus delayed its new jet by a year.",
+			"The airline will sell its oldest planes next year."},
+			"will sell its oldest planes", "Ryanair", ""},
+		{"an airline in one word", []string{
+			"AirAsia cancelled its evening flights. The Dublin Airport Authority closed the north runway.",
+			"The airline said it would refund every ticket by Friday."},
+			"would refund every ticket", "AirAsia", ""},
+	})
+}
