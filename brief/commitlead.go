@@ -1,6 +1,10 @@
 package brief
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // leadConjunct returns the first of coordinated subjects when the subject
 // the clause structure found for the cue at t is a later one: "Kenya and
@@ -118,4 +122,69 @@ func (d *doc) pluralPhrase(a argument) bool {
 	}
 	s, ok := strings.CutSuffix(w, "s")
 	return ok && len(s) > 2 && !strings.HasSuffix(s, "s") && d.g.common[s]
+}
+
+// spokesNameBody returns the body an unnamed spokesperson speaks for when
+// a commitment's actor is that spokesperson, told by a description: the
+// body a spokesperson's role in the sentence or the two before names
+// (unnamedSpokesBody: "a spokeswoman for the Health Ministry said"), else
+// the one body whose name, or the head of its name, is the capitalised
+// words before the office in the description ("A Commission spokeswoman
+// said its review would take months" after "the European Commission"),
+// or the one body a description of its kind fits ("a ministry
+// spokesman"). -1 when none is, or more than one.
+func (d *doc) spokesNameBody(t int, name string) int {
+	words := strings.Fields(name)
+	if len(words) == 0 || !spokesNouns[strings.ToLower(words[len(words)-1])] {
+		return -1
+	}
+	if b := d.unnamedSpokesBody(d.sentenceOf(t)); b >= 0 {
+		return b
+	}
+	words = words[:len(words)-1]
+	for len(words) > 0 && (determiners[strings.ToLower(words[0])] || spokesRanks[strings.ToLower(words[0])]) {
+		words = words[1:] // "a senior Authority spokeswoman"
+	}
+	if len(words) == 0 {
+		return -1
+	}
+	if len(words) == 1 && orgHeads[words[0]] {
+		// "a ministry spokesman": the one body the description fits.
+		return d.onlyBodyFitting(descKey{kind: KindOrganization, head: words[0]})
+	}
+	for _, w := range words {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return -1
+		}
+	}
+	body := strings.Join(words, " ")
+	key := asciiLower(body)
+	found := -1
+	for ei, e := range d.ents {
+		if !d.spokesBodyOK(ei) {
+			continue
+		}
+		if e.name == body || e.forms.find(body) >= 0 || !strings.Contains(key, " ") && nameEndsIn(e.nameKey(), key) {
+			if found >= 0 && found != ei {
+				return -1 // two bodies of that name: neither
+			}
+			found = ei
+		}
+	}
+	return found
+}
+
+// onlyBodyFitting returns the one body the description k fits that a
+// spokesperson can speak for, or -1 when none does or more than one.
+func (d *doc) onlyBodyFitting(k descKey) int {
+	found := -1
+	for ei, e := range d.ents {
+		if d.spokesBodyOK(ei) && d.descFits(k, e) {
+			if found >= 0 {
+				return -1
+			}
+			found = ei
+		}
+	}
+	return found
 }

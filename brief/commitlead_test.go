@@ -100,3 +100,46 @@ func TestCommitmentsAirlineDescription(t *testing.T) {
 			"would refund every ticket", "AirAsia", ""},
 	})
 }
+
+// An unnamed spokesperson whose description names the body gives the
+// body's word: "A Commission spokeswoman said its inquiry would take
+// months" is the European Commission's commitment, not the spokeswoman's
+// as a description; with no body named, or two that fit, she stays.
+func TestCommitmentsUnnamedSpokesperson(t *testing.T) {
+	cases := []commitCase{
+		{"a body's head word", []string{
+			"The European Commission opened an inquiry into the subsidy in May.",
+			"A Commission spokeswoman said its inquiry would take several months."},
+			"would take several months", "European Commission", ""},
+		{"a body's full name", []string{
+			"Kelby Water raised its charges by nine percent in April.",
+			"A Kelby Water spokesman said the burst main would be repaired by Friday."},
+			"would be repaired by Friday", "Kelby Water", ""},
+		{"a one-word body", []string{
+			"The Pentagon sent two destroyers to the area on Monday.",
+			"A Pentagon spokesman said the search would continue through the night."},
+			"would continue through the night", "Pentagon", ""},
+		{"a rank before the body", []string{
+			"The Harbour Authority closed the north quay on Monday.",
+			"A senior Authority spokeswoman said the quay would reopen on Friday."},
+			"would reopen on Friday", "Harbour Authority", ""},
+		{"a description of the body", []string{
+			"The Health Ministry closed three wards in May.",
+			"A ministry spokesman said the wards would reopen in June."},
+			"would reopen in June", "Health Ministry", ""},
+		// The spokesperson stays.
+		{"two bodies fit", []string{
+			"The Health Ministry closed three wards in May. The Ministry of Finance cut its budget.",
+			"A ministry spokesman said the wards would reopen in June."},
+			"would reopen in June", "ministry spokesman", ""},
+	}
+	checkCommitCases(t, cases)
+	// The actor is the body itself, not a description that holds its
+	// name ("Kelby Water spokesman").
+	for _, c := range cases {
+		an := analyzeText(t, c.paras...)
+		if got := itemWith(an.Commitments, func(x Commitment) string { return x.Text }, c.words); got != nil && got.Actor != c.actor {
+			t.Errorf("%s: actor = %q, want exactly %q", c.name, got.Actor, c.actor)
+		}
+	}
+}

@@ -1267,6 +1267,13 @@ func (d *doc) commitmentAt(t, hi int, w string, cue commitCue) (docCommitment, b
 	if owner.ok() { // always so for a provision
 		actor = owner
 	}
+	// "A Commission spokeswoman said its review would take…": an unnamed
+	// spokesperson gives the word of the body named with her office.
+	if actor.ent < 0 && actor.name != "" {
+		if b := d.spokesNameBody(t, actor.name); b >= 0 {
+			actor = actorRef{ent: b}
+		}
+	}
 	if !actor.ok() {
 		return docCommitment{}, false
 	}
