@@ -188,3 +188,52 @@ func (d *doc) onlyBodyFitting(k descKey) int {
 	}
 	return found
 }
+
+// promiseVerbs commit their subject to what the clause after "that" tells:
+// "promised that the government would hold a meeting".
+var promiseVerbs = setOf("promise", "pledge", "vow", "guarantee", "undertake", "assure")
+
+// promiseThat returns the "that" after the promise verb at t ("He
+// promised that…", "pledged on Monday that…"), or -1: the clause it opens
+// is the promise's content.
+func (d *doc) promiseThat(t, hi int) int {
+	if !promiseVerbs[lemmaName(d.lemmaAt(t))] || d.toks[t].flags&fInQuote != 0 {
+		return -1
+	}
+	for k := t + 1; k < hi && k <= t+6; k++ {
+		if d.toks[k].kind != tWord {
+			continue
+		}
+		if d.tokLower(k) == "that" {
+			return k
+		}
+		if d.lex[k]&lexFunction != 0 && !isPreposition(d.tokLower(k)) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// underPromise reports a modal at t inside the content clause opened by
+// the "that" at p ("…promised that the government would hold a meeting,
+// and that it would pay for a clinic"): the same promise, which its
+// verb's item holds, not another's commitment. A contrast, a semicolon,
+// a quote or a new verb of speech ends the content.
+func (d *doc) underPromise(p, t int) bool {
+	for k := p + 1; k < t; k++ {
+		tk := d.toks[k]
+		if tk.kind == tQuote || tk.flags&fInQuote != 0 {
+			return false
+		}
+		if tk.kind == tPunct {
+			if c := d.text[tk.s]; c == ';' || c == ':' {
+				return false
+			}
+			continue
+		}
+		if w := d.tokLower(k); tk.kind == tWord && (contrastWords[w] || d.lex[k]&lexSpeech != 0 && d.cover[k] == 0 && !weakSpeechVerbs[w]) {
+			return false
+		}
+	}
+	return true
+}

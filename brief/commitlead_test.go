@@ -143,3 +143,33 @@ func TestCommitmentsUnnamedSpokesperson(t *testing.T) {
 		}
 	}
 }
+
+// What a promise's content clause says will be done is the promiser's
+// commitment ("He promised that the government would hold a meeting, and
+// that it would pay for a clinic"), not that of whatever "the government"
+// or "it" resolves to; a contrast or a new frame ends the content.
+func TestCommitmentsPromiseContent(t *testing.T) {
+	checkCommitCases(t, []commitCase{
+		{"a second content clause with it", []string{
+			"Premier Lena Morsund of Norway visited the Varholm islands on Monday. Sweden and Finland sent observers.",
+			"She promised that the government would hold a hearing on Varholm in May, and that it would pay for a new ferry pier."},
+			"would pay for a new ferry pier", "Lena Morsund", ""},
+		{"a second content clause after pledged", []string{
+			"Mayor Tomas Brandt of Kelso spoke after the flood. The county and the regional water board blamed each other.",
+			"He pledged that the council would clear the drains by June, and that it would build a new sea wall."},
+			"would build a new sea wall", "Tomas Brandt", ""},
+		{"vowed that, a second clause", []string{
+			"Chancellor Ines Valbo of Austria met the bankers on Tuesday. Germany and the European Central Bank criticised her budget.",
+			"She vowed that the government would cut the deficit by 2027, and that it would sell its stake in the Post."},
+			"would sell its stake", "Ines Valbo", ""},
+		{"vowed that, the content's subject", []string{
+			"Chancellor Ines Valbo of Austria met the bankers on Tuesday. Germany and the European Central Bank criticised her budget.",
+			"She vowed that the government would cut the deficit by 2027, and that it would sell its stake in the Post."},
+			"would cut the deficit", "Ines Valbo", ""},
+		// A contrast ends the promise.
+		{"a contrast after the content", []string{
+			"Mayor Tomas Brandt of Kelso spoke after the flood.",
+			"He promised that the council would clear the drains by June, but Harlan Energy will close the depot in May."},
+			"will close the depot", "Harlan Energy", ""},
+	})
+}

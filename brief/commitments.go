@@ -1,6 +1,7 @@
 package brief
 
 import (
+	"slices"
 	"strings"
 )
 
@@ -291,11 +292,15 @@ func (d *doc) findCommitments() {
 		}
 		// The strongest cue of each actor in the sentence.
 		var found []docCommitment
+		// The "that" after a promise found ("He promised that…") and the
+		// promise's item.
+		promised, promise := -1, -1
 		for t := lo; t < hi; t++ {
 			if d.toks[t].kind != tWord {
 				continue
 			}
 			w := d.tokLower(t)
+			nested := promised >= 0 && (w == "will" || w == "would" || w == "shall" || contractedWill(w)) && d.underPromise(promised, t)
 			duty, isDuty := commitCue{}, false
 			if d.lex[t]&lexCommit == 0 {
 				if d.lex[t]&lexDuty == 0 {
@@ -337,6 +342,20 @@ func (d *doc) findCommitments() {
 			if c.score < minCommitScore || c.ent >= 0 && d.ents[c.ent].own {
 				continue // weak, or the outlet at work ("will update this post")
 			}
+			if nested {
+				// "He promised that the government would hold a meeting, and
+				// that it would pay for a clinic": what he promised is his
+				// commitment, whoever the content clause names; a content
+				// clause the promise's own item holds is that item.
+				p := found[promise]
+				if strings.Contains(p.clause, c.clause) {
+					continue
+				}
+				c.ent, c.actor, c.saidBy = p.ent, p.actor, p.saidBy
+				c.sent = si
+				found = append(found, c)
+				continue
+			}
 			if c.ent < 0 && bareBody(c.actor) {
 				continue // "the ministry said it would…" with no ministry named: no one commits
 			}
@@ -362,6 +381,14 @@ func (d *doc) findCommitments() {
 			}
 			if !dup {
 				found = append(found, c)
+			}
+			if promised < 0 {
+				if promised = d.promiseThat(t, hi); promised >= 0 {
+					promise = len(found) - 1
+					if dup {
+						promise = slices.IndexFunc(found, func(f docCommitment) bool { return f.ent == c.ent && f.actor == c.actor })
+					}
+				}
 			}
 		}
 		if len(found) > 1 {
