@@ -237,3 +237,37 @@ func (d *doc) underPromise(p, t int) bool {
 	}
 	return true
 }
+
+// passiveAgent returns the actor named after "by" right after the passive
+// participle at p (across an adverb or a short complement, within the
+// clause ending at end): "would be reopened by Dunmore Highways", "would
+// be distributed to clinics by the Red Cross". A time ("by Friday", "by
+// the end of 2027"), a figure ("by 20%") or an agent that names no actor
+// ("by contractors") is none: noActor.
+func (d *doc) passiveAgent(p, end int) actorRef {
+	for k := p + 1; k < end && k <= p+5; k++ {
+		tk := d.toks[k]
+		if tk.kind == tPunct || tk.kind == tQuote {
+			return noActor
+		}
+		if tk.kind != tWord || d.cover[k] != 0 || d.tokLower(k) != "by" {
+			continue
+		}
+		j := k + 1
+		if j < end && d.tokLower(j) == "the" {
+			j++
+		}
+		if j >= end || d.cover[j] == 0 {
+			return noActor
+		}
+		m := d.ments[d.cover[j]-1]
+		if m.ent < 0 || m.form == formPlace || m.form == formPronoun || m.flags&(mAdj|mPoss) != 0 {
+			return noActor
+		}
+		if kd := d.ents[m.ent].kind; kd == KindPerson || kd == KindOrganization || kd == KindCountry {
+			return actorRef{ent: int(m.ent)}
+		}
+		return noActor
+	}
+	return noActor
+}

@@ -173,3 +173,37 @@ func TestCommitmentsPromiseContent(t *testing.T) {
 			"will close the depot", "Harlan Energy", ""},
 	})
 }
+
+// A reported passive plan with a named agent ("the bridge would be
+// reopened by Dunmore Highways") is the agent's commitment, told by the
+// reporter; a time or a figure after "by" is no agent, and the reporter
+// who speaks for a body keeps the plan.
+func TestCommitmentsPassiveAgent(t *testing.T) {
+	checkCommitCases(t, []commitCase{
+		{"a firm as the agent", []string{
+			"Dunmore Highways won the repair contract in March.",
+			"Kelby Council said on Monday that the bridge would be reopened by Dunmore Highways in May."},
+			"would be reopened by Dunmore Highways", "Dunmore Highways", ""},
+		{"a board as the agent", []string{
+			"The Transport Safety Board sent three investigators to the crash site.",
+			"Officials said the wreckage would be examined by the Transport Safety Board this week."},
+			"would be examined by the Transport Safety Board", "Transport Safety Board", ""},
+		{"an agent after a complement", []string{
+			"The Red Cross sent forty nurses to the region in January.",
+			"Health Minister Ada Okoye said the vaccine would be distributed to rural clinics by the Red Cross from March."},
+			"would be distributed to rural clinics", "Red Cross", ""},
+		{"an agent across an adverb", []string{
+			"The Kelso Water Trust bought the reservoir in 2019.",
+			"Kelby Council said the dam would be repaired quickly by the Kelso Water Trust before the spring floods."},
+			"would be repaired quickly", "Kelso Water Trust", ""},
+		// No agent: the reporter's plan.
+		{"a day after by", []string{
+			"Kelby Council closed the Mill Lane bridge after the flood.",
+			"Kelby Council said the bridge would be reopened by Friday."},
+			"would be reopened by Friday", "Kelby Council", ""},
+		{"a deadline after by", []string{
+			"Kelby Council closed the Mill Lane bridge after the flood.",
+			"Kelby Council said the bridge would be reopened by the end of May."},
+			"would be reopened by the end of May", "Kelby Council", ""},
+	})
+}

@@ -447,6 +447,7 @@ func (d *doc) reportedPlan(t, nk, hi int, arg argument, rep actorRef) (actorRef,
 	if arg.found() {
 		head = d.tokLower(arg.head)
 	}
+	agent := noActor
 	if v == "be" {
 		k := nk + 1
 		for k < hi && d.toks[k].kind == tWord && isAdverb(d.tokLower(k)) {
@@ -460,6 +461,7 @@ func (d *doc) reportedPlan(t, nk, hi int, arg argument, rep actorRef) (actorRef,
 			d.lex[k]&lexCommit != 0 {
 			return noActor, false
 		}
+		agent = d.passiveAgent(k, d.clauseEnd(t, hi))
 	} else if !(arg.thing && eventNouns[head] && (scheduleVerbs[v] || eventVerbs[v])) {
 		if (statives[v] || courseVerbs[v] || isAuxiliary(v) || d.lex[nk]&lexFunction != 0) && !d.policyState(nk, hi) {
 			return noActor, false
@@ -499,6 +501,11 @@ func (d *doc) reportedPlan(t, nk, hi int, arg argument, rep actorRef) (actorRef,
 		return noActor, false
 	}
 	if d.speaksForInstitution(rep) {
+		if agent.ok() {
+			// "Kelby Council said the bridge would be reopened by Dunmore
+			// Highways in May": the named agent carries the plan out.
+			return agent, true
+		}
 		return rep, true
 	}
 	return noActor, false
