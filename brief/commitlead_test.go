@@ -207,3 +207,29 @@ func TestCommitmentsPassiveAgent(t *testing.T) {
 			"would be reopened by the end of May", "Kelby Council", ""},
 	})
 }
+
+// "Our" people in a speaker's quote: his own faction ("our soldiers",
+// "our members") is his side, for which he speaks; the people he tells
+// of ("our citizens will vote", "our farmers will feed the nation") are no
+// one who commits.
+func TestCommitmentsOurPeopleInQuote(t *testing.T) {
+	checkCommitCases(t, []commitCase{
+		{"citizens after a when-clause", []string{
+			"Colonel Idris Kane rejected the call for a vote.",
+			"“When the border is quiet, our citizens will choose their leaders,” he said."},
+			"our citizens will choose", "", ""},
+		{"citizens with a time", []string{
+			"“Our citizens will vote when the fighting stops,” Colonel Idris Kane said."},
+			"citizens will vote", "", ""},
+		{"farmers", []string{
+			"“Our farmers will feed the whole region by 2030,” Agriculture Minister Rosa Kell said."},
+			"farmers will feed the whole region", "", ""},
+		// The speaker's side.
+		{"soldiers", []string{
+			"“Our soldiers will stay in the north until the last rebel leaves,” General Ada Okoye said."},
+			"soldiers will stay in the north", "Ada Okoye", ""},
+		{"members", []string{
+			"“Our members will strike on Friday if the offer is not improved,” union leader Tomas Brandt said."},
+			"members will strike on Friday", "Tomas Brandt", ""},
+	})
+}

@@ -1271,6 +1271,16 @@ func (d *doc) commitmentAt(t, hi int, w string, cue commitCue) (docCommitment, b
 			// most one of them; the group as told.
 			actor = arg.ref
 		}
+	} else if arg.desc && arg.ref.ent < 0 && arg.start >= 0 && d.toks[t].flags&fInQuote != 0 &&
+		(d.tokLower(arg.start) == "our" || d.tokLower(arg.start) == "my") {
+		// "“Our soldiers will stay in the north,” the general said": the
+		// speaker's own faction is his side, for which he speaks; "our
+		// citizens will vote", "our farmers will feed the nation" tell
+		// of people, no one's commitment.
+		actor = noActor
+		if d.factionNoun(arg.head) {
+			actor = saidBy
+		}
 	}
 	if launch.ok() {
 		actor = launch
