@@ -233,3 +233,29 @@ func TestCommitmentsOurPeopleInQuote(t *testing.T) {
 			"members will strike on Friday", "Tomas Brandt", ""},
 	})
 }
+
+// "It" after a sentence about a thing is that thing ("The new ferry left
+// the yard in Turku, Finland. It is due to enter service in May"), whose
+// timetable is no one's commitment, least of all that of a country named
+// only for where the thing was.
+func TestCommitmentsItAfterAThing(t *testing.T) {
+	checkCommitCases(t, []commitCase{
+		{"a ferry and a country of place", []string{
+			"The new ferry left the yard in Turku, Finland, on Monday. It is due to enter service in May."},
+			"due to enter service", "", ""},
+		{"a regular past verb", []string{
+			"The new ferry docked in Turku, Finland, on Monday. It is due to enter service in May."},
+			"due to enter service", "", ""},
+		{"a capitalised word in the thing's name", []string{
+			"The Progress cargo craft lifted off from Russia's launch site in Baikonur, Kazakhstan, with fuel and food. It was set to reach the space station on Saturday."},
+			"set to reach the space station", "", ""},
+		{"a turbine and a country of place", []string{
+			"The first turbine arrived at the port of Esbjerg, Denmark, last week. It is scheduled to start turning in June."},
+			"scheduled to start turning", "", ""},
+		// An actor's "it".
+		{"a body before", []string{
+			"Harlan Energy bought the Sorrel field on Monday.",
+			"It will drill three wells in 2027, the company said."},
+			"will drill three wells", "Harlan Energy", ""},
+	})
+}
