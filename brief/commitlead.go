@@ -11,8 +11,8 @@ import (
 // the governments of Uganda and Rwanda agreed…" is led by Kenya, not by
 // the first name of the "of" list; "President Ana Ruiz of Chile and
 // Peru's prime minister, Luis Vega, will sign…" by Ana Ruiz, not by the
-// name in the second conjunct's apposition; "Japanese and Chinese
-// officials are due to meet…" by Japan. The first conjunct leads, as it
+// name in the second conjunct's apposition; "Brazilian and Argentine
+// negotiators are due to meet…" by Brazil. The first conjunct leads, as it
 // does in a plain list of names ("Britain and Nigeria agreed…"). It must
 // open its clause (after a speech verb, "that" or a mark: "the minister
 // said Kenya and…", "LOMÉ — the bloc and…"), so that an object before
@@ -40,7 +40,7 @@ func (d *doc) leadConjunct(t int, arg argument) (argument, bool) {
 	if and-1 < slo || d.toks[and].kind != tWord || d.tokLower(and) != "and" || d.cover[and] != 0 {
 		return arg, false
 	}
-	// "Japanese and Chinese officials": two demonyms on one head.
+	// "Brazilian and Argentine negotiators": two demonyms on one head.
 	if c, c2 := d.cover[and-1], d.cover[s]; c != 0 && c2 != 0 {
 		m, m2 := d.ments[c-1], d.ments[c2-1]
 		if m.flags&mAdj != 0 && m2.flags&mAdj != 0 && m.ent >= 0 && m2.ent >= 0 && int(m2.ent) == arg.ref.ent &&
@@ -79,7 +79,7 @@ func (d *doc) conjunctOpens(s, slo int) bool {
 	case d.toks[p].kind != tWord || d.cover[p] != 0:
 		return false
 	case d.tokLower(p) == "that" || subordinators[d.tokLower(p)] || d.tokLower(p) == "before" || d.tokLower(p) == "after":
-		return true // "two weeks before Japanese and Chinese officials are due to…"
+		return true // "a week before Vietnamese and Thai officials are due to…"
 	}
 	return d.lex[p]&lexSpeech != 0 && !isBe(d.tokLower(p))
 }
@@ -130,7 +130,7 @@ func (d *doc) pluralPhrase(a argument) bool {
 // (unnamedSpokesBody: "a spokeswoman for the Health Ministry said"), else
 // the one body whose name, or the head of its name, is the capitalised
 // words before the office in the description ("A Commission spokeswoman
-// said its review would take months" after "the European Commission"),
+// said its inquiry would last until May" after "the European Commission"),
 // or the one body a description of its kind fits ("a ministry
 // spokesman"). -1 when none is, or more than one.
 func (d *doc) spokesNameBody(t int, name string) int {
@@ -190,7 +190,7 @@ func (d *doc) onlyBodyFitting(k descKey) int {
 }
 
 // promiseVerbs commit their subject to what the clause after "that" tells:
-// "promised that the government would hold a meeting".
+// "pledged that the council would clear the drains".
 var promiseVerbs = setOf("promise", "pledge", "vow", "guarantee", "undertake", "assure")
 
 // promiseThat returns the "that" after the promise verb at t ("He
@@ -215,8 +215,8 @@ func (d *doc) promiseThat(t, hi int) int {
 }
 
 // underPromise reports a modal at t inside the content clause opened by
-// the "that" at p ("…promised that the government would hold a meeting,
-// and that it would pay for a clinic"): the same promise, which its
+// the "that" at p ("…vowed that the government would cut the deficit,
+// and that it would sell its stake in the Post"): the same promise, which its
 // verb's item holds, not another's commitment. A contrast, a semicolon,
 // a quote or a new verb of speech ends the content.
 func (d *doc) underPromise(p, t int) bool {

@@ -68,8 +68,8 @@ func TestCommitmentsItAfterPluralSpeaker(t *testing.T) {
 			"Kelby Water said it would repair the burst main by Friday."},
 			"would repair the burst main", "Kelby Water", ""},
 		{"an and inside a body's name", []string{
-			"The Competition and Markets Authority said it would examine the merger of the two dairies."},
-			"would examine the merger", "Competition and Markets Authority", ""},
+			"The Food and Drug Administration said it would review the new malaria vaccine in March."},
+			"would review the new malaria vaccine", "Food and Drug Administration", ""},
 		{"plural speakers' they", []string{
 			"Harlan Energy and Dunmore Oil said they would drill three wells in 2027."},
 			"would drill three wells", "Harlan Energy", ""},
@@ -145,15 +145,15 @@ func TestCommitmentsUnnamedSpokesperson(t *testing.T) {
 }
 
 // What a promise's content clause says will be done is the promiser's
-// commitment ("He promised that the government would hold a meeting, and
-// that it would pay for a clinic"), not that of whatever "the government"
+// commitment ("She promised that the government would call a hearing, and
+// that it would build a ferry pier"), not that of whatever "the government"
 // or "it" resolves to; a contrast or a new frame ends the content.
 func TestCommitmentsPromiseContent(t *testing.T) {
 	checkCommitCases(t, []commitCase{
 		{"a second content clause with it", []string{
 			"Premier Lena Morsund of Norway visited the Varholm islands on Monday. Sweden and Finland sent observers.",
-			"She promised that the government would hold a hearing on Varholm in May, and that it would pay for a new ferry pier."},
-			"would pay for a new ferry pier", "Lena Morsund", ""},
+			"She promised that the government would call a hearing on Varholm in May, and that it would fund a new ferry pier."},
+			"would fund a new ferry pier", "Lena Morsund", ""},
 		{"a second content clause after pledged", []string{
 			"Mayor Tomas Brandt of Kelso spoke after the flood. The county and the regional water board blamed each other.",
 			"He pledged that the council would clear the drains by June, and that it would build a new sea wall."},

@@ -343,8 +343,8 @@ func (d *doc) findCommitments() {
 				continue // weak, or the outlet at work ("will update this post")
 			}
 			if nested {
-				// "He promised that the government would hold a meeting, and
-				// that it would pay for a clinic": what he promised is his
+				// "She vowed that the government would cut the deficit, and
+				// that it would sell its stake": what she vowed is her
 				// commitment, whoever the content clause names; a content
 				// clause the promise's own item holds is that item.
 				p := found[promise]
@@ -1311,7 +1311,7 @@ func (d *doc) commitmentAt(t, hi int, w string, cue commitCue) (docCommitment, b
 	if owner.ok() { // always so for a provision
 		actor = owner
 	}
-	// "A Commission spokeswoman said its review would take…": an unnamed
+	// "A Commission spokeswoman said its inquiry would last until May": an unnamed
 	// spokesperson gives the word of the body named with her office.
 	if actor.ent < 0 && actor.name != "" {
 		if b := d.spokesNameBody(t, actor.name); b >= 0 {
