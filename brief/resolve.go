@@ -2232,8 +2232,8 @@ func (d *doc) descFitsKind(k descKey, e *entity) bool {
 	if k.head == "ministry" && !nameHas(e.nameKey(), "ministry", "department") {
 		return false // "the ministry" is a ministry (or a department)
 	}
-	if (k.head == "airline" || k.head == "carrier") && !strings.Contains(e.nameKey(), "air") {
-		return false // "the airline" is Pacifica Air, AirAsia, Delta Air Lines
+	if (k.head == "airline" || k.head == "carrier") && !d.carrierName(e.nameKey()) {
+		return false // "the airline" is Pacifica Air, AirAsia, Delta Air Lines, not National Airspace Services
 	}
 	if !tradeFits(k.head, e) {
 		return false // "the insurer" is not Dunmore Water, "the lender" not Ardent Energy
@@ -2257,6 +2257,27 @@ func (d *doc) descFitsKind(k descKey, e *entity) bool {
 		}
 	}
 	return true
+}
+
+// carrierName reports a name that shows an airline: a word "air", "airways"
+// or "airlines", or a word made of "air" and a part that is no common word
+// ("AirAsia", "Ryanair") — not a compound of "air" and a common word
+// ("National Airspace Services", "Dublin Airport Authority", "Airbus").
+func (d *doc) carrierName(key string) bool {
+	for _, w := range strings.Fields(key) {
+		if rest, ok := strings.CutPrefix(w, "air"); ok {
+			switch rest {
+			case "", "ways", "way", "lines", "line":
+				return true
+			}
+			if !d.g.common[rest] && !d.g.common[strings.TrimSuffix(rest, "s")] {
+				return true
+			}
+		} else if pre, ok := strings.CutSuffix(w, "air"); ok && pre != "" && !d.g.common[w] && !d.g.common[pre] {
+			return true
+		}
+	}
+	return false
 }
 
 // headTrades are the trades a description with a trade head names: "the
