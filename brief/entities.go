@@ -175,11 +175,17 @@ func (d *doc) findMentions() {
 // two are one court. With two countries' courts named, the short name
 // stays.
 func (d *doc) nameCountryBodies() {
-	if len(d.countryBodies) == 0 {
+	if len(d.countryBodies) == 0 && len(d.circuits) == 0 {
 		return
 	}
 	for mi := range d.ments {
 		m := &d.ments[mi]
+		if key := d.circuits[m.key]; key != "" {
+			// "the full Ninth Circuit" after "the US Court of
+			// Appeals for the Ninth Circuit": one court.
+			m.kind, m.key, m.form = KindOrganization, key, formOrg
+			continue
+		}
 		if m.kind != KindOrganization || m.form != formName || !genericBodies[m.key] {
 			continue
 		}
@@ -676,11 +682,19 @@ func (d *doc) matchName(i, hi, si int, headline bool) int {
 	// head word name an organisation.
 	// So do a demonym and a name that ends in one: "Swiss Climate
 	// Alliance", "British Medical Association".
-	if n > 0 && (h.form == formPlace || h.kind == KindCountry && h.form == formName || h.form == formDemonym) && i+n < hi &&
+	// A city that is a capital names its own court: "the Paris Court of
+	// Appeal", "the Nairobi High Court" are courts, not France's or
+	// Kenya's.
+	if n > 0 && (h.form == formPlace || h.kind == KindCountry && h.form == formName || h.form == formDemonym ||
+		h.form == formCapital && d.courtRunAt(i+n, hi)) && i+n < hi &&
 		d.isCapWord(i+n) && d.adjacent(i+n-1) && d.toks[i+n-1].flags&fPoss == 0 {
 		j := d.capRun(i+n, hi)
 		if orgHeads[d.tokLower(i+n)] && h.form != formDemonym || j-(i+n) <= 4 && orgHeads[d.tokLower(j-1)] &&
 			d.titleLength(i+n, j) == 0 {
+			if k := d.circuitAfter(i+n, j, hi); k > 0 {
+				d.addCourtOfCircuit(i, j+k, si)
+				return j + k - i
+			}
 			d.recordRun(i, j, hi, si, "", "", i)
 			return j - i
 		}
@@ -881,6 +895,11 @@ func (d *doc) matchName(i, hi, si int, headline bool) int {
 			nameParticles[d.tokLower(p)] && d.adjacent(p) {
 			start = p
 		}
+	}
+	if k := d.circuitAfter(start, j, hi); k > 0 {
+		// "the Court of Appeals for the Fifth Circuit": one name.
+		d.addCourtOfCircuit(start, j+k, si)
+		return j + k - i
 	}
 	d.recordRun(start, j, hi, si, "", "", start)
 	return j - i
@@ -3140,6 +3159,71 @@ func (d *doc) countryModifier(i, j, hi int) bool {
 		}
 	}
 	return false
+}
+
+// courtWords head a court's name: "Court of Appeal", "High Court",
+// "Administrative Tribunal".
+var courtWords = setOf("court", "tribunal")
+
+// courtRunAt reports a capitalised run of at most four words at token i
+// that names a court: a court word stands before any "of" in it ("Court
+// of Appeal", "High Court", "Regional Court").
+func (d *doc) courtRunAt(i, hi int) bool {
+	if i >= hi || !d.isCapWord(i) {
+		return false
+	}
+	j := d.capRun(i, hi)
+	if j-i > 4 {
+		return false
+	}
+	for k := i; k < j; k++ {
+		w := d.tokLower(k)
+		if courtWords[w] {
+			return true
+		}
+		if w == "of" {
+			break
+		}
+	}
+	return false
+}
+
+// circuitAfter returns the length of "for the Ninth Circuit" (or "for
+// the District of Columbia Circuit") after a court's name i..j, or 0: the
+// circuit is part of the court's name ("the US Court of Appeals for the
+// Ninth Circuit"), and the circuit named alone later is that court.
+func (d *doc) circuitAfter(i, j, hi int) int {
+	if !d.courtRunAt(i, hi) || j+2 >= hi || !d.adjacent(j-1) || d.tokLower(j) != "for" || d.tokLower(j+1) != "the" ||
+		!d.isCapWord(j+2) {
+		return 0
+	}
+	e := d.capRun(j+2, hi)
+	if e-(j+2) > 5 || d.tokLower(e-1) != "circuit" {
+		return 0
+	}
+	return e - j
+}
+
+// addCourtOfCircuit records a court of appeals named with its circuit,
+// tokens i..j ending in "for the Ninth Circuit" (circuitAfter), and its
+// circuit as a short name of it.
+func (d *doc) addCourtOfCircuit(i, j, si int) {
+	key := d.spanText(i, j)
+	d.addMention(mention{sent: int32(si), t0: int32(i), t1: int32(j), r0: int32(i), ent: -1,
+		kind: KindOrganization, form: formOrg, key: key})
+	k := j - 1
+	for k > i && d.tokLower(k-1) != "the" {
+		k--
+	}
+	if d.circuits == nil {
+		d.circuits = map[string]string{}
+	}
+	short := d.spanText(k, j)
+	if old, ok := d.circuits[short]; ok && old != key {
+		d.circuits[short] = "" // two courts of one circuit: the short name is neither
+	} else if !ok {
+		d.circuits[short] = key
+	}
 }
 
 // genericBodies are the gazetteer's bodies that many countries have by
