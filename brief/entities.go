@@ -759,6 +759,12 @@ func (d *doc) matchName(i, hi, si int, headline bool) int {
 		if i+n < hi && d.toks[i+n].kind == tWord && d.toks[i+n].flags&fCap == 0 {
 			if k, ok := groupNouns[d.tokLower(i+n)]; ok && h.kind != KindCountry && h.form == formName {
 				m.t1++
+				if w := d.tokLower(i + n); h.kind == KindOrganization && (w == "officials" || w == "executives") {
+					// "Home Office officials said": the body speaks,
+					// as "Con Edison officials" do (recordRun).
+					d.addMention(m)
+					return n + 1
+				}
 				m.kind = k
 				m.form = formOrg
 				m.key = h.name + " " + d.tokLower(i+n)
