@@ -755,6 +755,17 @@ func (d *doc) matchName(i, hi, si int, headline bool) int {
 			// the people or its country; read like an adjective's use.
 			m.flags |= mAdj
 		}
+		// "Labour MPs", "SNP MEPs": a party's members of a parliament are
+		// a group, named as the article names them.
+		if i+n < hi && d.toks[i+n].kind == tWord && legislatorAcronyms[d.tokText(i+n)] && d.adjacent(i+n-1) &&
+			(h.kind == KindOrganization || h.kind == KindGroup) && (h.form == formName || h.form == formDemonym) &&
+			d.toks[i+n-1].flags&fPoss == 0 {
+			m.t1++
+			m.kind, m.form = KindGroup, formOrg
+			m.key = d.spanText(i, i+n+1)
+			d.addMention(m)
+			return n + 1
+		}
 		// "Trump administration", "Uber drivers": a name and a group noun.
 		if i+n < hi && d.toks[i+n].kind == tWord && d.toks[i+n].flags&fCap == 0 {
 			if k, ok := groupNouns[d.tokLower(i+n)]; ok && h.kind != KindCountry && h.form == formName {
@@ -1964,6 +1975,9 @@ func (d *doc) recordRun(i, j, hi, si int, title, role string, r0 int) {
 		n -= 3 // Tomas “Tomi” Varga: two names and a nickname
 	}
 	switch {
+	case legislatorAcronyms[d.tokText(j-1)] && title == "":
+		// "MPs", "Green MEPs": members of a parliament, a group.
+		m.kind, m.form = KindGroup, formOrg
 	case n >= 2 && placeHeads[d.tokLower(j-2)] && len(last) > 4 && last[len(last)-1] == 's' && !strings.HasSuffix(last, "ss") &&
 		!placeHeads[last] && !orgHeads[last]:
 		// "Tampa Bay Buccaneers", "Golden State Warriors": a team.
@@ -3231,6 +3245,10 @@ func (d *doc) addCourtOfCircuit(i, j, si int) {
 		d.circuits[short] = key
 	}
 }
+
+// legislatorAcronyms are the plural letters for members of a parliament,
+// written as they are: "Labour MPs", "Green MEPs", "SNP MSPs".
+var legislatorAcronyms = setOf("MPs", "MEPs", "MSPs", "MLAs", "MSs", "TDs", "MKs", "MHAs")
 
 // genericBodies are the gazetteer's bodies that many countries have by
 // the same name ("High Court", "Supreme Court"): named "of" a country,
