@@ -257,7 +257,9 @@ func (d *doc) chromeSentences() []bool {
 		}
 		ls := strings.ToLower(d.a.SentenceText(si))
 		if strings.Contains(ls, "a version of this article appears") || strings.HasPrefix(ls, "@") ||
-			d.startsWithName(si) && authorNote(d.afterLeadingName(si)) {
+			d.startsWithName(si) && authorNote(d.afterLeadingName(si)) ||
+			d.a.Sentences[si].Para == d.a.Sentences[len(d.a.Sentences)-1].Para && d.startsWithName(si) &&
+				columnNote(d.afterLeadingName(si)) {
 			for k := si; k < len(d.a.Sentences); k++ {
 				skip[k] = true
 			}
@@ -321,6 +323,21 @@ func onSocialSite(ls string) bool {
 func authorNote(rest string) bool {
 	for _, p := range []string{"has covered ", "covers ", "is a staff writer", "is a reporter", "is a correspondent",
 		"is the author of"} {
+		if strings.HasPrefix(rest, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// columnNote reports the rest of a column's closing line after its
+// writer's name: "writes about business every Saturday", "is a
+// columnist for the Herald". Read only in the page's last paragraph,
+// where a columnist's note stands.
+func columnNote(rest string) bool {
+	for _, p := range []string{"writes about ", "writes on ", "writes for ", "writes a weekly ", "writes a column",
+		"writes every ", "writes this column", "is a columnist", "is a senior writer", "is a contributing writer",
+		"is a contributing editor", "is a contributing columnist"} {
 		if strings.HasPrefix(rest, p) {
 			return true
 		}
