@@ -3317,7 +3317,7 @@ func (d *doc) demoteThingNames() {
 				continue
 			}
 			if m.form == formPronoun || m.title != "" || m.role != "" || m.gender != genderUnknown || m.flags&mPoss != 0 ||
-				d.personVerbAfter(m) || d.relativeWho(m) {
+				d.verbAfter(m, lexSpeech|lexCommit|lexDispute|lexThink, true) || d.relativeWho(m) {
 				person = true
 				break
 			}
