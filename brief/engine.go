@@ -126,6 +126,10 @@ type doc struct {
 	// name the article gives it with its country ("High Court of
 	// Kenya"), "" when it names two.
 	countryBodies map[string]string
+	// circuits maps a circuit named alone ("Ninth Circuit") to the court
+	// of appeals named with it ("US Court of Appeals for the Ninth
+	// Circuit"); "" when two courts share it.
+	circuits map[string]string
 
 	lastSpeaker     int
 	lastSpeakerPara int
@@ -208,7 +212,7 @@ func (d *doc) release() {
 	d.giveScratch()
 	d.lower, d.toks, d.lex, d.lem, d.sentTok, d.tokSent, d.allQuote = "", nil, nil, nil, nil, nil, nil
 	d.wid, d.wordID, d.words, d.titleCase, d.meeting, d.appease = nil, nil, nil, nil, nil, nil
-	d.writtenAloneSeen, d.threat, d.refusal, d.countryBodies = nil, nil, nil, nil
+	d.writtenAloneSeen, d.threat, d.refusal, d.countryBodies, d.circuits = nil, nil, nil, nil, nil
 	d.lowerRuns, d.lowerRunAt = nil, nil
 	d.occStart, d.occPos = nil, nil
 	d.quotes, d.pluralAcronyms, d.surnamesSeen, d.personWords, d.stateBodies, d.shortBodies = nil, nil, nil, nil, nil, nil

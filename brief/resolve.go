@@ -3277,7 +3277,10 @@ func (d *doc) demoteRegions() {
 }
 
 // demoteProducts turns "people" named after an organisation ("Corvane
-// Lark" beside "Corvane Motors") into things: products and models.
+// Lark" beside "Corvane Motors") into things: products and models, listed
+// as no actor unless something in the article reads as a person's or a
+// body's (a pronoun, title, role, possessive, a verb of saying:
+// speakerEvidence).
 func (d *doc) demoteProducts() {
 	var orgs map[string]int // made once needed; demoting people changes no organisation
 	for _, e := range d.ents {
@@ -3293,8 +3296,28 @@ func (d *doc) demoteProducts() {
 		}
 		if _, ok := orgs[asciiLower(first)]; ok {
 			e.kind = KindOther
+			e.term = e.gender == genderUnknown && !d.speakerEvidence(e)
 		}
 	}
+}
+
+// speakerEvidence reports a mention of e that only a person's (or a
+// body's) would be: a pronoun, a title, a role, a gender, a possessive,
+// "who" after it, or a verb of saying or thinking after it ("Varga said").
+// A verb of promising or disputing is left out: a product "will reach
+// showrooms in May" and "will fail" as a person does.
+func (d *doc) speakerEvidence(e *entity) bool {
+	for _, mi := range e.ments {
+		m := &d.ments[mi]
+		if m.form == formDesc {
+			continue
+		}
+		if m.form == formPronoun || m.title != "" || m.role != "" || m.gender != genderUnknown || m.flags&mPoss != 0 ||
+			d.verbAfter(m, lexSpeech|lexThink, true) || d.relativeWho(m) {
+			return true
+		}
+	}
+	return false
 }
 
 // demoteThingNames turns a "person" nothing is known of — no given name,
@@ -3315,7 +3338,7 @@ func (d *doc) demoteThingNames() {
 				continue
 			}
 			if m.form == formPronoun || m.title != "" || m.role != "" || m.gender != genderUnknown || m.flags&mPoss != 0 ||
-				d.personVerbAfter(m) || d.relativeWho(m) {
+				d.verbAfter(m, lexSpeech|lexCommit|lexDispute|lexThink, true) || d.relativeWho(m) {
 				person = true
 				break
 			}
@@ -3340,8 +3363,19 @@ func (d *doc) countedBefore(t int) bool {
 // thinking after mention m, past auxiliaries and adverbs ("Varga said",
 // "Varga has long argued"): what people and bodies do, not things.
 func (d *doc) personVerbAfter(m *mention) bool {
+	return d.verbAfter(m, lexSpeech|lexCommit|lexDispute|lexThink, false)
+}
+
+// verbAfter reports a verb of one of the lexicon classes in mask after
+// mention m, past auxiliaries and adverbs. With noBe, a form of "be"
+// ends the search: "X is wrong" (a verb of thinking in the lexicon) and
+// "X was recalled" (a passive) say nothing of X's own.
+func (d *doc) verbAfter(m *mention, mask uint16, noBe bool) bool {
 	for k, n := int(m.t1), 0; k < len(d.toks) && n < 4 && d.toks[k].kind == tWord && d.sentenceOf(k) == int(m.sent); k, n = k+1, n+1 {
-		if d.lex[k]&(lexSpeech|lexCommit|lexDispute|lexThink) != 0 && d.toks[k].flags&fCap == 0 {
+		if noBe && isBe(d.tokLower(k)) {
+			return false
+		}
+		if d.lex[k]&mask != 0 && d.toks[k].flags&fCap == 0 {
 			return true
 		}
 		if w := d.tokLower(k); !isAuxiliary(w) && !isAdverb(w) && !isBe(w) {
