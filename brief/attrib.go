@@ -2238,6 +2238,14 @@ func (d *doc) thingOpens(si int) bool {
 			k = int(m.t1) - 1
 			continue
 		}
+		if nouns > 0 && d.finiteVerbAt(k) {
+			// "The new ferry left the yard in Turku, Finland": a verb in
+			// the past or present after the thing.
+			return true
+		}
+		if nouns == 0 && d.toks[k].flags&fCap != 0 && d.toks[k].flags&fStart == 0 && d.lex[k]&lexFunction == 0 {
+			continue // "The Progress cargo ship": a capitalised word no name covers
+		}
 		if !d.plainLower(k) || isPersonNoun(w) || d.lex[k]&lexFunction != 0 {
 			return false
 		}
@@ -2247,6 +2255,17 @@ func (d *doc) thingOpens(si int) bool {
 		nouns++
 	}
 	return nouns > 0 && k < hi && d.toks[k].kind == tWord && (isAuxiliary(d.tokLower(k)) || isBe(d.tokLower(k)))
+}
+
+// finiteVerbAt reports a lower-case verb in the past tense at token k
+// ("left", "docked"): it follows a subject. The present is left out, for
+// its forms are also plural nouns ("plans", "works").
+func (d *doc) finiteVerbAt(k int) bool {
+	w := d.tokLower(k)
+	if d.toks[k].kind != tWord || d.toks[k].flags&fCap != 0 || d.cover[k] != 0 || d.lex[k]&lexFunction != 0 {
+		return false
+	}
+	return formTags(w)&formPast != 0 || len(w) > 4 && strings.HasSuffix(w, "ed")
 }
 
 // continuationVerb reports a speech verb at token v that says the one

@@ -1,6 +1,7 @@
 package brief
 
 import (
+	"slices"
 	"strings"
 )
 
@@ -291,11 +292,15 @@ func (d *doc) findCommitments() {
 		}
 		// The strongest cue of each actor in the sentence.
 		var found []docCommitment
+		// The "that" after a promise found ("He promised that…") and the
+		// promise's item.
+		promised, promise := -1, -1
 		for t := lo; t < hi; t++ {
 			if d.toks[t].kind != tWord {
 				continue
 			}
 			w := d.tokLower(t)
+			nested := promised >= 0 && (w == "will" || w == "would" || w == "shall" || contractedWill(w)) && d.underPromise(promised, t)
 			duty, isDuty := commitCue{}, false
 			if d.lex[t]&lexCommit == 0 {
 				if d.lex[t]&lexDuty == 0 {
@@ -337,6 +342,20 @@ func (d *doc) findCommitments() {
 			if c.score < minCommitScore || c.ent >= 0 && d.ents[c.ent].own {
 				continue // weak, or the outlet at work ("will update this post")
 			}
+			if nested {
+				// "She vowed that the government would cut the deficit, and
+				// that it would sell its stake": what she vowed is her
+				// commitment, whoever the content clause names; a content
+				// clause the promise's own item holds is that item.
+				p := found[promise]
+				if strings.Contains(p.clause, c.clause) {
+					continue
+				}
+				c.ent, c.actor, c.saidBy = p.ent, p.actor, p.saidBy
+				c.sent = si
+				found = append(found, c)
+				continue
+			}
 			if c.ent < 0 && bareBody(c.actor) {
 				continue // "the ministry said it would…" with no ministry named: no one commits
 			}
@@ -362,6 +381,14 @@ func (d *doc) findCommitments() {
 			}
 			if !dup {
 				found = append(found, c)
+			}
+			if promised < 0 {
+				if promised = d.promiseThat(t, hi); promised >= 0 {
+					promise = len(found) - 1
+					if dup {
+						promise = slices.IndexFunc(found, func(f docCommitment) bool { return f.ent == c.ent && f.actor == c.actor })
+					}
+				}
 			}
 		}
 		if len(found) > 1 {
@@ -420,6 +447,7 @@ func (d *doc) reportedPlan(t, nk, hi int, arg argument, rep actorRef) (actorRef,
 	if arg.found() {
 		head = d.tokLower(arg.head)
 	}
+	agent := noActor
 	if v == "be" {
 		k := nk + 1
 		for k < hi && d.toks[k].kind == tWord && isAdverb(d.tokLower(k)) {
@@ -433,6 +461,7 @@ func (d *doc) reportedPlan(t, nk, hi int, arg argument, rep actorRef) (actorRef,
 			d.lex[k]&lexCommit != 0 {
 			return noActor, false
 		}
+		agent = d.passiveAgent(k, d.clauseEnd(t, hi))
 	} else if !(arg.thing && eventNouns[head] && (scheduleVerbs[v] || eventVerbs[v])) {
 		if (statives[v] || courseVerbs[v] || isAuxiliary(v) || d.lex[nk]&lexFunction != 0) && !d.policyState(nk, hi) {
 			return noActor, false
@@ -472,6 +501,11 @@ func (d *doc) reportedPlan(t, nk, hi int, arg argument, rep actorRef) (actorRef,
 		return noActor, false
 	}
 	if d.speaksForInstitution(rep) {
+		if agent.ok() {
+			// "Kelby Council said the bridge would be reopened by Dunmore
+			// Highways in May": the named agent carries the plan out.
+			return agent, true
+		}
 		return rep, true
 	}
 	return noActor, false
@@ -936,6 +970,12 @@ func (d *doc) commitmentAt(t, hi int, w string, cue commitCue) (docCommitment, b
 	arg := noArgument
 	if !nounCues[w] {
 		arg = d.subjectArg(t)
+		// "Kenya and the governments of Uganda and Rwanda agreed…": the
+		// first of coordinated subjects leads when it names an actor;
+		// else the later one, a party to the joint step too, stays.
+		if first, ok := d.leadConjunct(t, arg); ok && first.ref.ok() && !first.thing {
+			arg = first
+		}
 	}
 	// "Pemberton Bank's profits are expected to fall", "Corvel Motors is
 	// set to lose $2bn", "demand for its rails is set to increase": a
@@ -1118,6 +1158,11 @@ func (d *doc) commitmentAt(t, hi int, w string, cue commitCue) (docCommitment, b
 		return docCommitment{}, false
 	}
 	reporter()
+	// "The two governments claim it will close dairies": "it" is not the
+	// speakers.
+	if d.itAfterPluralSpeaker(t) {
+		return docCommitment{}, false
+	}
 	// "The council will vote for whoever pays, critics said": what
 	// critics or analysts say an actor will do is their forecast.
 	if (w == "will" || w == "would" || w == "'ll") && rep.ent < 0 && expertWords[lastWord(asciiLower(rep.name))] {
@@ -1226,6 +1271,16 @@ func (d *doc) commitmentAt(t, hi int, w string, cue commitCue) (docCommitment, b
 			// most one of them; the group as told.
 			actor = arg.ref
 		}
+	} else if arg.desc && arg.ref.ent < 0 && arg.start >= 0 && d.toks[t].flags&fInQuote != 0 &&
+		(d.tokLower(arg.start) == "our" || d.tokLower(arg.start) == "my") {
+		// "“Our soldiers will stay in the north,” the general said": the
+		// speaker's own faction is his side, for which he speaks; "our
+		// citizens will vote", "our farmers will feed the nation" tell
+		// of people, no one's commitment.
+		actor = noActor
+		if d.factionNoun(arg.head) {
+			actor = saidBy
+		}
 	}
 	if launch.ok() {
 		actor = launch
@@ -1255,6 +1310,13 @@ func (d *doc) commitmentAt(t, hi int, w string, cue commitCue) (docCommitment, b
 	}
 	if owner.ok() { // always so for a provision
 		actor = owner
+	}
+	// "A Commission spokeswoman said its inquiry would last until May": an unnamed
+	// spokesperson gives the word of the body named with her office.
+	if actor.ent < 0 && actor.name != "" {
+		if b := d.spokesNameBody(t, actor.name); b >= 0 {
+			actor = actorRef{ent: b}
+		}
 	}
 	if !actor.ok() {
 		return docCommitment{}, false

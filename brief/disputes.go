@@ -351,6 +351,12 @@ func (d *doc) findDisputes() {
 		if x := d.frameDispute(lo, hi); x.score > best.score {
 			best = x // "launched a scathing attack on", "took aim at", "at odds with"
 		}
+		if x := d.reactionDispute(lo, hi); x.score > best.score {
+			best = x // "reacted angrily to the decision by Tanzania"
+		}
+		if x := d.sidesDispute(lo, hi); x.score > best.score {
+			best = x // "both sides accused each other", "the two sides remain at odds"
+		}
 		if len(best.parties) == 0 || best.score < minDisputeScore || d.ownParty(best) || !d.dropBareBodies(&best) {
 			continue
 		}
@@ -407,10 +413,12 @@ const (
 	dropCondemnEvent = "a condemnation of an event, a disease or a cause that names no one: condemned the bombing"
 )
 
-// speechBetween reports a verb of saying in tokens [lo, t).
+// speechBetween reports a verb of saying in tokens [lo, t): a word the
+// lexicon calls one, in lower case unless it opens its sentence ("Said" in
+// "Edward Said" is a name).
 func (d *doc) speechBetween(lo, t int) bool {
 	for k := lo; k < t; k++ {
-		if d.toks[k].kind == tWord && d.lex[k]&lexSpeech != 0 && d.toks[k].flags&fCap == 0 {
+		if d.toks[k].kind == tWord && d.lex[k]&lexSpeech != 0 && (d.toks[k].flags&fCap == 0 || d.toks[k].flags&fStart != 0) {
 			return true
 		}
 	}
@@ -538,6 +546,8 @@ func (d *doc) dropReason(t, lo, hi int, w, ln string) string {
 		// "declined to comment", "declined to repeat the word", "refused
 		// to explain": a verb of saying withheld, no side taken.
 		return dropNoAnswer
+	case (ln == "refuse" || ln == "decline") && d.bareRefusalOfQuestion(t, hi):
+		return dropNoAnswer // "The Gazette asked the council for comment. The council declined."
 	case (ln == "reject" || ln == "dismiss" || ln == "refuse" || ln == "decline") && t+2 < hi && determiners[next] &&
 		(d.tokLower(t+2) == "question" || d.tokLower(t+2) == "questions"):
 		return dropNoAnswer // "she rejected the question": an answer withheld, no side taken
@@ -1586,6 +1596,13 @@ func (d *doc) verbDispute(t, hi int, w string, weight float64) docDispute {
 	if !arg.found() {
 		a = d.subjectOf(st)
 	}
+	// "sent Kalon Motors a letter accusing it of…": the sender accuses.
+	sentTo := noActor
+	if !passive && strings.HasSuffix(w, "ing") {
+		if s, r, ok := d.sentDocument(st); ok {
+			a, sentTo, arg = s, r, noArgument
+		}
+	}
 	if passive {
 		// "was challenged by the Online Services Coalition"; "the convents
 		// were excluded" names no party.
@@ -1694,6 +1711,13 @@ func (d *doc) verbDispute(t, hi int, w string, weight float64) docDispute {
 	if accusedSubject[lemmaName(d.lemmaAt(t))] && strings.HasSuffix(w, "ing") && t > 0 && d.toks[t-1].kind == tWord && isPreposition(d.tokLower(t-1)) {
 		return x
 	}
+	// "“Our members will reject any deal,” said Maria Kowal": a group the
+	// speaker calls her own in her quote is her side.
+	if a.ent < 0 && a.name != "" && d.toks[st].flags&fInQuote != 0 && d.ownGroupBefore(st) {
+		if a = d.reportingSpeaker(t); !a.ok() {
+			return x
+		}
+	}
 	x.add(a)
 	// "Kenya and Tanzania disagreed": a verb that needs two sides takes
 	// both conjoined subjects.
@@ -1726,6 +1750,40 @@ func (d *doc) verbDispute(t, hi int, w string, weight float64) docDispute {
 	// the union": the owner of what is rejected.
 	if len(objs) == 0 && !passive {
 		if r := d.claimOwner(ot, hi); r.ok() {
+			objs = append(objs, r)
+		}
+	}
+	// "“We reject this plan outright,” said the hauliers' leader", after
+	// "The ministry proposed a fuel levy": the one who put it forward.
+	if len(objs) == 0 && !passive {
+		if r := d.quotedProposer(ot, hi); r.ok() {
+			objs = append(objs, r)
+		}
+	}
+	// "…a letter accusing it of…", "…, accusing the company of…": the one
+	// the letter went to, unless the accusation names another.
+	if sentTo.ok() && sentTo.ent != a.ent && d.standInObject(ot, hi) {
+		named := false
+		for _, o := range objs {
+			if o.ent >= 0 && o.ent != a.ent && o.ent != sentTo.ent && !objectPronouns[d.tokLower(ot+1)] {
+				named = true
+			}
+		}
+		if !named {
+			objs = []actorRef{sentTo}
+		}
+	}
+	// "refused to meet the union's demands", "The guild demanded a rise,
+	// but Dalmore refused": the one whose demand is refused.
+	if len(objs) == 0 && !passive && a.ok() {
+		if r := d.refusedDemandOwner(t, ot, hi, a); r.ok() {
+			objs = append(objs, r)
+		}
+	}
+	// "Ann Marsh claims the council hid the audit. Kenmore Council denied
+	// the claim.": the one who made the claim.
+	if len(objs) == 0 && !passive {
+		if r := d.deniedClaimant(t, ot, hi, a); r.ok() {
 			objs = append(objs, r)
 		}
 	}

@@ -37,8 +37,24 @@ func TestDisputeThreatsOfAction(t *testing.T) {
 		{"would take legal action against X", []string{
 			"Kalon Motors said it would take legal action against the Vestmark Group if the patents were used."},
 			"legal action against", []string{"Kalon Motors", "Vestmark Group"}, nil, ""},
+		// A time between the intent and its act.
+		{"threatened on Monday to take X to court", []string{
+			"Dalmore Shipping threatened on Monday to take the Port Regulator to court over the levy."},
+			"take the Port Regulator", []string{"Dalmore Shipping", "Port Regulator"}, nil, ""},
+		{"vowed on Tuesday to sue X", []string{
+			"The Seafarers Guild vowed on Tuesday to sue Calder Terminals for the unpaid wages."},
+			"to sue Calder Terminals", []string{"Seafarers Guild", "Calder Terminals"}, nil, ""},
+		{"pledged last week to challenge X's decision", []string{
+			"Kalon Motors pledged last week to challenge the Vestmark Group's decision in court."},
+			"challenge the Vestmark Group", []string{"Kalon Motors", "Vestmark Group"}, nil, ""},
+		{"is planning this week to take legal action against X", []string{
+			"The Harbour Landlords Association said it plans this week to take legal action against Kenmore Council."},
+			"legal action against", []string{"Harbour Landlords Association", "Kenmore Council"}, nil, ""},
 	})
 	checkDisputeCases(t, []disputeCase{
+		{"a time, then a promise to its own", []string{
+			"Dalmore Shipping vowed on Monday to fight for its drivers in Leith."},
+			"fight", nil, nil, ""},
 		{"a guess by others", []string{
 			"Analysts said Dalmore Shipping could sue the Port Regulator over the levy."},
 			"could sue", nil, nil, ""},

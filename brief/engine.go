@@ -56,6 +56,12 @@ type doc struct {
 	// frame tells the sentences that hold a word of frameWords (see
 	// frameDispute); nil until asked.
 	frame []bool
+	// sides tells the sentences that hold a word of sidesPhraseWords (see
+	// sidesDispute); nil until asked.
+	sides []bool
+	// react tells the sentences that hold a verb of reacting (see
+	// reactionDispute); nil until asked.
+	react []bool
 	// occStart and occPos index the tokens of each word id (see
 	// occurrences): occPos[occStart[w]:occStart[w+1]]; nil until asked.
 	occStart, occPos []int32
@@ -124,6 +130,10 @@ type doc struct {
 	// name the article gives it with its country ("High Court of
 	// Kenya"), "" when it names two.
 	countryBodies map[string]string
+	// circuits maps a circuit named alone ("Ninth Circuit") to the court
+	// of appeals named with it ("US Court of Appeals for the Ninth
+	// Circuit"); "" when two courts share it.
+	circuits map[string]string
 
 	lastSpeaker     int
 	lastSpeakerPara int
@@ -206,12 +216,13 @@ func (d *doc) release() {
 	d.giveScratch()
 	d.lower, d.toks, d.lex, d.sets, d.lem, d.sentTok, d.tokSent, d.allQuote = "", nil, nil, nil, nil, nil, nil, nil
 	d.wid, d.wordTab, d.words, d.titleCase, d.meeting, d.appease = nil, wordTable{}, nil, nil, nil, nil
-	d.writtenAloneSeen, d.threat, d.refusal, d.countryBodies = nil, nil, nil, nil
+	d.writtenAloneSeen, d.threat, d.refusal, d.countryBodies, d.circuits = nil, nil, nil, nil, nil
 	d.lowerRuns, d.lowerRunAt = nil, nil
 	d.occStart, d.occPos = nil, nil
 	d.quotes, d.pluralAcronyms, d.surnamesSeen, d.personWords, d.stateBodies, d.shortBodies = nil, nil, nil, nil, nil, nil
 	d.byTok, d.alone, d.cover, d.institutions, d.officials = nil, nil, nil, nil, nil
 	d.eidx, d.asked, d.quoteAtSent = nil, nil, nil
+	d.sides, d.react = nil, nil
 	d.verdict, d.frame, d.paraMark, d.markCum, d.bodyCalls, d.epiNat, d.epiAge = nil, nil, nil, nil, nil, nil, nil
 }
 

@@ -176,11 +176,17 @@ func (d *doc) findMentions() {
 // two are one court. With two countries' courts named, the short name
 // stays.
 func (d *doc) nameCountryBodies() {
-	if len(d.countryBodies) == 0 {
+	if len(d.countryBodies) == 0 && len(d.circuits) == 0 {
 		return
 	}
 	for mi := range d.ments {
 		m := &d.ments[mi]
+		if key := d.circuits[m.key]; key != "" {
+			// "the full Ninth Circuit" after "the US Court of
+			// Appeals for the Ninth Circuit": one court.
+			m.kind, m.key, m.form = KindOrganization, key, formOrg
+			continue
+		}
 		if m.kind != KindOrganization || m.form != formName || !genericBodies[m.key] {
 			continue
 		}
@@ -252,7 +258,9 @@ func (d *doc) chromeSentences() []bool {
 		}
 		ls := d.lowerOf(d.a.SentenceText(si), d.a.Sentences[si].Start)
 		if strings.Contains(ls, "a version of this article appears") || strings.HasPrefix(ls, "@") ||
-			d.startsWithName(si) && authorNote(d.afterLeadingName(si)) {
+			d.startsWithName(si) && authorNote(d.afterLeadingName(si)) ||
+			d.a.Sentences[si].Para == d.a.Sentences[len(d.a.Sentences)-1].Para && d.startsWithName(si) &&
+				columnNote(d.afterLeadingName(si)) {
 			for k := si; k < len(d.a.Sentences); k++ {
 				skip[k] = true
 			}
@@ -318,6 +326,21 @@ func onSocialSite(ls string) bool {
 func authorNote(rest string) bool {
 	for _, p := range []string{"has covered ", "covers ", "is a staff writer", "is a reporter", "is a correspondent",
 		"is the author of"} {
+		if strings.HasPrefix(rest, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// columnNote reports the rest of a column's closing line after its
+// writer's name: "writes about business every Saturday", "is a
+// columnist for the Herald". Read only in the page's last paragraph,
+// where a columnist's note stands.
+func columnNote(rest string) bool {
+	for _, p := range []string{"writes about ", "writes on ", "writes for ", "writes a weekly ", "writes a column",
+		"writes every ", "writes this column", "is a columnist", "is a senior writer", "is a contributing writer",
+		"is a contributing editor", "is a contributing columnist"} {
 		if strings.HasPrefix(rest, p) {
 			return true
 		}
@@ -679,11 +702,19 @@ func (d *doc) matchName(i, hi, si int, headline bool) int {
 	// head word name an organisation.
 	// So do a demonym and a name that ends in one: "Swiss Climate
 	// Alliance", "British Medical Association".
-	if n > 0 && (h.form == formPlace || h.kind == KindCountry && h.form == formName || h.form == formDemonym) && i+n < hi &&
+	// A city that is a capital names its own court: "the Paris Court of
+	// Appeal", "the Nairobi High Court" are courts, not France's or
+	// Kenya's.
+	if n > 0 && (h.form == formPlace || h.kind == KindCountry && h.form == formName || h.form == formDemonym ||
+		h.form == formCapital && d.courtRunAt(i+n, hi)) && i+n < hi &&
 		d.isCapWord(i+n) && d.adjacent(i+n-1) && d.toks[i+n-1].flags&fPoss == 0 {
 		j := d.capRun(i+n, hi)
 		if d.tokIn(i+n, inOrgHeads) && h.form != formDemonym || j-(i+n) <= 4 && d.tokIn(j-1, inOrgHeads) &&
 			d.titleLength(i+n, j) == 0 {
+			if k := d.circuitAfter(i+n, j, hi); k > 0 {
+				d.addCourtOfCircuit(i, j+k, si)
+				return j + k - i
+			}
 			d.recordRun(i, j, hi, si, "", "", i)
 			return j - i
 		}
@@ -744,10 +775,27 @@ func (d *doc) matchName(i, hi, si int, headline bool) int {
 			// the people or its country; read like an adjective's use.
 			m.flags |= mAdj
 		}
+		// "Labour MPs", "SNP MEPs": a party's members of a parliament are
+		// a group, named as the article names them.
+		if i+n < hi && d.toks[i+n].kind == tWord && legislatorAcronyms[d.tokText(i+n)] && d.adjacent(i+n-1) &&
+			(h.kind == KindOrganization || h.kind == KindGroup) && (h.form == formName || h.form == formDemonym) &&
+			d.toks[i+n-1].flags&fPoss == 0 {
+			m.t1++
+			m.kind, m.form = KindGroup, formOrg
+			m.key = d.spanText(i, i+n+1)
+			d.addMention(m)
+			return n + 1
+		}
 		// "Trump administration", "Uber drivers": a name and a group noun.
 		if i+n < hi && d.toks[i+n].kind == tWord && d.toks[i+n].flags&fCap == 0 {
 			if k, ok := groupNouns[d.tokLower(i+n)]; ok && h.kind != KindCountry && h.form == formName {
 				m.t1++
+				if w := d.tokLower(i + n); h.kind == KindOrganization && (w == "officials" || w == "executives") {
+					// "Home Office officials said": the body speaks,
+					// as "Con Edison officials" do (recordRun).
+					d.addMention(m)
+					return n + 1
+				}
 				m.kind = k
 				m.form = formOrg
 				m.key = h.name + " " + d.tokLower(i+n)
@@ -884,6 +932,11 @@ func (d *doc) matchName(i, hi, si int, headline bool) int {
 			d.tokIn(p, inNameParticles) && d.adjacent(p) {
 			start = p
 		}
+	}
+	if k := d.circuitAfter(start, j, hi); k > 0 {
+		// "the Court of Appeals for the Fifth Circuit": one name.
+		d.addCourtOfCircuit(start, j+k, si)
+		return j + k - i
 	}
 	d.recordRun(start, j, hi, si, "", "", start)
 	return j - i
@@ -1939,6 +1992,9 @@ func (d *doc) recordRun(i, j, hi, si int, title, role string, r0 int) {
 		n -= 3 // Tomas “Tomi” Varga: two names and a nickname
 	}
 	switch {
+	case legislatorAcronyms[d.tokText(j-1)] && title == "":
+		// "MPs", "Green MEPs": members of a parliament, a group.
+		m.kind, m.form = KindGroup, formOrg
 	case n >= 2 && d.tokIn(j-2, inPlaceHeads) && len(last) > 4 && last[len(last)-1] == 's' && !strings.HasSuffix(last, "ss") &&
 		!d.tokIn(j-1, inPlaceHeads) && !d.tokIn(j-1, inOrgHeads):
 		// "Tampa Bay Buccaneers", "Golden State Warriors": a team.
@@ -3144,6 +3200,75 @@ func (d *doc) countryModifier(i, j, hi int) bool {
 	}
 	return false
 }
+
+// courtWords head a court's name: "Court of Appeal", "High Court",
+// "Administrative Tribunal".
+var courtWords = setOf("court", "tribunal")
+
+// courtRunAt reports a capitalised run of at most four words at token i
+// that names a court: a court word stands before any "of" in it ("Court
+// of Appeal", "High Court", "Regional Court").
+func (d *doc) courtRunAt(i, hi int) bool {
+	if i >= hi || !d.isCapWord(i) {
+		return false
+	}
+	j := d.capRun(i, hi)
+	if j-i > 4 {
+		return false
+	}
+	for k := i; k < j; k++ {
+		w := d.tokLower(k)
+		if courtWords[w] {
+			return true
+		}
+		if w == "of" {
+			break
+		}
+	}
+	return false
+}
+
+// circuitAfter returns the length of "for the Ninth Circuit" (or "for
+// the District of Columbia Circuit") after a court's name i..j, or 0: the
+// circuit is part of the court's name ("the US Court of Appeals for the
+// Ninth Circuit"), and the circuit named alone later is that court.
+func (d *doc) circuitAfter(i, j, hi int) int {
+	if !d.courtRunAt(i, hi) || j+2 >= hi || !d.adjacent(j-1) || d.tokLower(j) != "for" || d.tokLower(j+1) != "the" ||
+		!d.isCapWord(j+2) {
+		return 0
+	}
+	e := d.capRun(j+2, hi)
+	if e-(j+2) > 5 || d.tokLower(e-1) != "circuit" {
+		return 0
+	}
+	return e - j
+}
+
+// addCourtOfCircuit records a court of appeals named with its circuit,
+// tokens i..j ending in "for the Ninth Circuit" (circuitAfter), and its
+// circuit as a short name of it.
+func (d *doc) addCourtOfCircuit(i, j, si int) {
+	key := d.spanText(i, j)
+	d.addMention(mention{sent: int32(si), t0: int32(i), t1: int32(j), r0: int32(i), ent: -1,
+		kind: KindOrganization, form: formOrg, key: key})
+	k := j - 1
+	for k > i && d.tokLower(k-1) != "the" {
+		k--
+	}
+	if d.circuits == nil {
+		d.circuits = map[string]string{}
+	}
+	short := d.spanText(k, j)
+	if old, ok := d.circuits[short]; ok && old != key {
+		d.circuits[short] = "" // two courts of one circuit: the short name is neither
+	} else if !ok {
+		d.circuits[short] = key
+	}
+}
+
+// legislatorAcronyms are the plural letters for members of a parliament,
+// written as they are: "Labour MPs", "Green MEPs", "SNP MSPs".
+var legislatorAcronyms = setOf("MPs", "MEPs", "MSPs", "MLAs", "MSs", "TDs", "MKs", "MHAs")
 
 // genericBodies are the gazetteer's bodies that many countries have by
 // the same name ("High Court", "Supreme Court"): named "of" a country,

@@ -32,6 +32,9 @@ var tradesTSV string
 //go:embed lexdata/threats.tsv
 var threatsTSV string
 
+//go:embed lexdata/reactions.tsv
+var reactionsTSV string
+
 // lemma identifies a lemma of lexdata/forms.tsv; 0 is no lemma.
 type lemma uint16
 
@@ -185,7 +188,14 @@ type lexTables struct {
 	// the -ing form of the acts of threats.tsv, of "take" and of
 	// "challenge" ("would sue", "considering taking"; threats.go).
 	threatWords map[string]bool
-	rules       ruleTables // the engine's rule tables by lemma (lexrules.go)
+	// reactForms are the forms of the verbs of reacting, with their tags
+	// (formLemma for the base), and reactManners the manners, lower case,
+	// that make a reaction disapproval, with the code (reactions.tsv;
+	// reactions.go); reactWords the forms as a set.
+	reactForms   map[string]uint8
+	reactManners map[string]string
+	reactWords   map[string]bool
+	rules        ruleTables // the engine's rule tables by lemma (lexrules.go)
 }
 
 var lexTab *lexTables
@@ -322,6 +332,22 @@ func loadLexData(m map[string]lexEntry) *lexTables {
 		code, _, _ := strings.Cut(rest, "\t")
 		if l := m[w].lem; l != 0 && code != "" {
 			t.threats[l] = code
+		}
+	})
+	// Reactions: word, kind (v a verb, m a manner), code.
+	t.reactForms, t.reactManners, t.reactWords = map[string]uint8{}, map[string]string{}, map[string]bool{}
+	eachLine(reactionsTSV, func(line string) {
+		f := strings.Split(line, "\t")
+		switch {
+		case len(f) >= 4 && f[1] == "v":
+			t.reactForms[f[0]] |= formLemma
+			t.reactWords[f[0]] = true
+			eachForm(f[3], func(w string, tags uint8) {
+				t.reactForms[w] |= tags
+				t.reactWords[w] = true
+			})
+		case len(f) >= 3 && f[1] == "m":
+			t.reactManners[f[0]] = f[2]
 		}
 	})
 	t.threatWords = setOf("take", "taking", "challenge", "challenging")

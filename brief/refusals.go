@@ -198,7 +198,7 @@ func (d *doc) ownSideSubject(frame, lo int) bool {
 	}
 	switch d.tokLower(frame - 2) {
 	case "her", "his", "their", "our", "its":
-		return d.speechBefore(frame-2, lo)
+		return d.speechBetween(lo, frame-2)
 	}
 	return false
 }

@@ -2232,8 +2232,8 @@ func (d *doc) descFitsKind(k descKey, e *entity) bool {
 	if k.head == "ministry" && !nameHas(e.nameKey(), "ministry", "department") {
 		return false // "the ministry" is a ministry (or a department)
 	}
-	if (k.head == "airline" || k.head == "carrier") && !strings.Contains(e.nameKey(), "air") {
-		return false // "the airline" is Pacifica Air, AirAsia, Delta Air Lines
+	if (k.head == "airline" || k.head == "carrier") && !d.carrierName(e.nameKey()) {
+		return false // "the airline" is Pacifica Air, AirAsia, Delta Air Lines, not National Airspace Services
 	}
 	if !tradeFits(k.head, e) {
 		return false // "the insurer" is not Dunmore Water, "the lender" not Ardent Energy
@@ -2257,6 +2257,27 @@ func (d *doc) descFitsKind(k descKey, e *entity) bool {
 		}
 	}
 	return true
+}
+
+// carrierName reports a name that shows an airline: a word "air", "airways"
+// or "airlines", or a word made of "air" and a part that is no common word
+// ("AirAsia", "Ryanair") — not a compound of "air" and a common word
+// ("National Airspace Services", "Dublin Airport Authority", "Airbus").
+func (d *doc) carrierName(key string) bool {
+	for _, w := range strings.Fields(key) {
+		if rest, ok := strings.CutPrefix(w, "air"); ok {
+			switch rest {
+			case "", "ways", "way", "lines", "line":
+				return true
+			}
+			if !d.g.common[rest] && !d.g.common[strings.TrimSuffix(rest, "s")] {
+				return true
+			}
+		} else if pre, ok := strings.CutSuffix(w, "air"); ok && pre != "" && !d.g.common[w] && !d.g.common[pre] {
+			return true
+		}
+	}
+	return false
 }
 
 // headTrades are the trades a description with a trade head names: "the
@@ -2311,6 +2332,9 @@ type descWalk struct {
 	noneUpTo int
 	later    int
 	laterSet bool
+	// fitBefore is change's note, while it runs, that the entity it
+	// changes fitted the description before.
+	fitBefore bool
 }
 
 // descWalks holds a walk for each description resolveDescriptions has met.
@@ -2329,13 +2353,23 @@ func (ws descWalks) of(k descKey) *descWalk {
 // change calls f, which may change entity ei, and forgets each walk whose
 // description the entity fits after f: it may have mentions the walk
 // found no fitting entity in.
+//
+// namedLater's answer is the one entity that fits the description: only
+// entity ei's fit may change, so a walk keeps it unless the entity fits
+// the description before f or after.
 func (ws descWalks) change(d *doc, ei int, f func()) {
+	for k, w := range ws {
+		w.fitBefore = w.laterSet && d.descFits(k, d.ents[ei])
+	}
 	f()
 	for k, w := range ws {
-		if w.noneUpTo >= 0 && d.descFits(k, d.ents[ei]) {
+		fits := d.descFits(k, d.ents[ei])
+		if w.noneUpTo >= 0 && fits {
 			w.noneUpTo = -1
 		}
-		w.laterSet = false
+		if fits || w.fitBefore {
+			w.laterSet = false
+		}
 	}
 }
 
@@ -3243,7 +3277,10 @@ func (d *doc) demoteRegions() {
 }
 
 // demoteProducts turns "people" named after an organisation ("Corvane
-// Lark" beside "Corvane Motors") into things: products and models.
+// Lark" beside "Corvane Motors") into things: products and models, listed
+// as no actor unless something in the article reads as a person's or a
+// body's (a pronoun, title, role, possessive, a verb of saying:
+// speakerEvidence).
 func (d *doc) demoteProducts() {
 	var orgs map[string]int // made once needed; demoting people changes no organisation
 	for _, e := range d.ents {
@@ -3259,8 +3296,28 @@ func (d *doc) demoteProducts() {
 		}
 		if _, ok := orgs[asciiLower(first)]; ok {
 			e.kind = KindOther
+			e.term = e.gender == genderUnknown && !d.speakerEvidence(e)
 		}
 	}
+}
+
+// speakerEvidence reports a mention of e that only a person's (or a
+// body's) would be: a pronoun, a title, a role, a gender, a possessive,
+// "who" after it, or a verb of saying or thinking after it ("Varga said").
+// A verb of promising or disputing is left out: a product "will reach
+// showrooms in May" and "will fail" as a person does.
+func (d *doc) speakerEvidence(e *entity) bool {
+	for _, mi := range e.ments {
+		m := &d.ments[mi]
+		if m.form == formDesc {
+			continue
+		}
+		if m.form == formPronoun || m.title != "" || m.role != "" || m.gender != genderUnknown || m.flags&mPoss != 0 ||
+			d.verbAfter(m, lexSpeech|lexThink, true) || d.relativeWho(m) {
+			return true
+		}
+	}
+	return false
 }
 
 // demoteThingNames turns a "person" nothing is known of — no given name,
@@ -3281,7 +3338,7 @@ func (d *doc) demoteThingNames() {
 				continue
 			}
 			if m.form == formPronoun || m.title != "" || m.role != "" || m.gender != genderUnknown || m.flags&mPoss != 0 ||
-				d.personVerbAfter(m) || d.relativeWho(m) {
+				d.verbAfter(m, lexSpeech|lexCommit|lexDispute|lexThink, true) || d.relativeWho(m) {
 				person = true
 				break
 			}
@@ -3306,8 +3363,19 @@ func (d *doc) countedBefore(t int) bool {
 // thinking after mention m, past auxiliaries and adverbs ("Varga said",
 // "Varga has long argued"): what people and bodies do, not things.
 func (d *doc) personVerbAfter(m *mention) bool {
+	return d.verbAfter(m, lexSpeech|lexCommit|lexDispute|lexThink, false)
+}
+
+// verbAfter reports a verb of one of the lexicon classes in mask after
+// mention m, past auxiliaries and adverbs. With noBe, a form of "be"
+// ends the search: "X is wrong" (a verb of thinking in the lexicon) and
+// "X was recalled" (a passive) say nothing of X's own.
+func (d *doc) verbAfter(m *mention, mask uint16, noBe bool) bool {
 	for k, n := int(m.t1), 0; k < len(d.toks) && n < 4 && d.toks[k].kind == tWord && d.sentenceOf(k) == int(m.sent); k, n = k+1, n+1 {
-		if d.lex[k]&(lexSpeech|lexCommit|lexDispute|lexThink) != 0 && d.toks[k].flags&fCap == 0 {
+		if noBe && isBe(d.tokLower(k)) {
+			return false
+		}
+		if d.lex[k]&mask != 0 && d.toks[k].flags&fCap == 0 {
 			return true
 		}
 		if w := d.tokLower(k); !isAuxiliary(w) && !isAdverb(w) && !isBe(w) {

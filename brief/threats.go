@@ -121,11 +121,12 @@ func (d *doc) threatFrameAt(v, lo, hi int) int {
 	case w == "could" || w == "may" || w == "might":
 		// Only the actor's own warning: "warned that it could take the
 		// council to court", not "analysts said Dalmore could sue".
-		if p-1 < lo || !ownPronouns[d.tokLower(p-1)] || !d.speechBefore(p-1, lo) {
+		if p-1 < lo || !ownPronouns[d.tokLower(p-1)] || !d.speechBetween(lo, p-1) {
 			return -1
 		}
 	case w == "to":
-		q := d.adverbsBack(p-1, lo)
+		// "vowed on Tuesday to sue", "threatened again to take…"
+		q := d.adverbsBack(d.timeBack(d.adverbsBack(p-1, lo), lo), lo)
 		if q < lo || d.toks[q].kind != tWord || !threatIntents[lemmaName(d.lemmaAt(q))] && !threatReady[d.tokLower(q)] {
 			return -1
 		}
@@ -145,17 +146,6 @@ func (d *doc) threatFrameAt(v, lo, hi int) int {
 // ownPronouns are the subjects of a warning about one's own act: "it
 // could", "we may".
 var ownPronouns = setOf("it", "we", "they", "i")
-
-// speechBefore reports a verb of saying between lo and k: "warned that it
-// could…".
-func (d *doc) speechBefore(k, lo int) bool {
-	for j := k - 1; j >= lo; j-- {
-		if d.toks[j].kind == tWord && d.lex[j]&lexSpeech != 0 {
-			return true
-		}
-	}
-	return false
-}
 
 // threatAct reads the act at v: its target (the parties of x) and its
 // code. ok is false when v tells no act against anyone: "take the matter

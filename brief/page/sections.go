@@ -281,8 +281,28 @@ func (b *Briefing) storyCandidates(story int) []itemRef {
 		}
 	}
 	sort.SliceStable(cs, func(i, j int) bool { return cs[i].w > cs[j].w })
-	out := make([]itemRef, 0, min(len(cs), otherStoryItems))
+	// An actor whose stance is the line of a commitment or dispute shown
+	// beside it would print one act twice ("Name, Role — Will sign…" and
+	// "Name — will sign…"): the item, which says it in full, stays, and
+	// the next candidate takes the actor's place.
+	shown := map[string]bool{}
+	cx := b.clauseContext()
 	for _, c := range cs[:min(len(cs), otherStoryItems)] {
+		switch c.r.sec {
+		case secCommitments:
+			shown[commitmentLine(b.Commitments[c.r.idx], cx)] = true
+		case secDisputes:
+			shown[disputeLine(b.Disputes[c.r.idx], cx)] = true
+		}
+	}
+	out := make([]itemRef, 0, min(len(cs), otherStoryItems))
+	for _, c := range cs {
+		if len(out) == otherStoryItems {
+			break
+		}
+		if c.r.sec == secActors && shown[b.Actors[c.r.idx].Stance] {
+			continue
+		}
 		out = append(out, c.r)
 	}
 	return out

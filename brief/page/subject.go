@@ -230,7 +230,7 @@ func clauseSubject(text string, at int, actors []actorForms) subjectInfo {
 		}
 		verb := auxiliaries[t.low] || contractedAux(t.low) ||
 			(irregularPast[t.low] || pastForm(t.low)) && lowerWord(t.w) && i > 0 && !determiners[region[i-1].low] && !clauseAdverbs[region[i-1].low] ||
-			shared && i > 0 && predicateWord(t.w, next) && !determiners[region[i-1].low]
+			shared && i > 0 && predicateWord(t.w, next) && !determiners[region[i-1].low] && !countedNoun(region, i)
 		if !verb {
 			continue
 		}
@@ -971,4 +971,45 @@ func setOf(s string) map[string]bool {
 		m[w] = true
 	}
 	return m
+}
+
+// countedNoun reports region[i], a word in "-s", as the plural noun of a
+// count rather than a verb: a number or a word of quantity stands one or
+// two lower-case words before it ("three senior aides", "several key
+// allies", "two large exporters"), and a count's noun takes no verb in
+// "-s". A word that is a verb whatever precedes it (an auxiliary, a past
+// form) is no plural.
+func countedNoun(region []token, i int) bool {
+	t := region[i]
+	if auxiliaries[t.low] || finiteVerbs[t.low] || irregularPast[t.low] || pastForm(t.low) || !strings.HasSuffix(t.low, "s") {
+		return false
+	}
+	for j := i - 1; j >= 0 && j >= i-2; j-- {
+		w := region[j]
+		if countWords[w.low] || isNumber(w.low) {
+			return true
+		}
+		if !lowerWord(w.w) || endsPhrase(w.w) {
+			return false
+		}
+	}
+	return false
+}
+
+// countWords are the numbers and words of quantity that open a plural
+// noun phrase: "two ministers", "several key allies".
+var countWords = setOf(`two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty
+	hundred hundreds dozen dozens thousands millions several many few numerous various both`)
+
+// isNumber reports a word written in digits: "12", "1,500".
+func isNumber(w string) bool {
+	if w == "" {
+		return false
+	}
+	for _, r := range w {
+		if (r < '0' || r > '9') && r != ',' && r != '.' {
+			return false
+		}
+	}
+	return true
 }
