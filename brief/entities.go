@@ -2564,11 +2564,23 @@ func (d *doc) roleBefore(r0 int) string {
 	// "the British Foreign Secretary, Daniel Whitcombe", "the Commission's
 	// trade chief, Lena Hartmann": a title set off by a comma.
 	if c := r0 - 1; c >= 1 && d.toks[c].kind == tPunct && d.text[d.toks[c].s] == ',' && d.toks[c-1].kind == tWord &&
-		d.tokIn(c-1, inTitleHeads) && !d.actorStarts(c-1) {
+		(d.tokIn(c-1, inTitleHeads) || d.chiefOfStaffAt(c-3)) && !d.actorStarts(c-1) {
 		s := c - 1
+		if d.chiefOfStaffAt(c - 3) {
+			s = c - 3 // "the mayor's chief of staff, Omar Haddad"
+		}
 		for s-1 >= 0 && c-s < 4 && d.toks[s-1].kind == tWord && !d.actorStarts(s-1) &&
 			(d.tokIn(s-1, inTitleMods) || d.tokIn(s-1, inTitleHeads) || d.plainLower(s-1)) {
 			s--
+		}
+		// The title of the one the role is tied to, in the possessive, is
+		// read whole: "the Prime Minister's national security adviser",
+		// not "Minister's…".
+		if d.toks[s].flags&fPoss != 0 && d.isCapWord(s) {
+			for n := 0; n < 2 && s-1 >= 0 && d.toks[s-1].kind == tWord && d.isCapWord(s-1) && d.toks[s-1].flags&fPoss == 0 &&
+				(d.tokIn(s-1, inTitleMods|inTitleHeads) || isTitleMod(d.lexAt(s-1))); n++ {
+				s--
+			}
 		}
 		if p := s - 1; p >= 0 && (d.toks[p].kind == tWord && (d.tokIn(p, inDeterminers) || d.actorStarts(p) || d.isCapWord(p)) ||
 			d.toks[p].flags&fPoss != 0 || d.pluralPossAt(p, len(d.toks))) {
@@ -2645,6 +2657,12 @@ func (d *doc) roleBefore(r0 int) string {
 		}
 	}
 	return d.spanText(k, end)
+}
+
+// chiefOfStaffAt reports "chief of staff" written from token k.
+func (d *doc) chiefOfStaffAt(k int) bool {
+	return k >= 0 && k+2 < len(d.toks) && d.toks[k].kind == tWord && d.tokLower(k) == "chief" &&
+		d.tokLower(k+1) == "of" && d.tokLower(k+2) == "staff"
 }
 
 // relationObject reports that the noun phrase whose first word is at token

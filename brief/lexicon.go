@@ -74,7 +74,8 @@ var descriptiveRoles = setOf(
 // relation nouns: a title after one ("the wife of the minister") belongs to
 // the other person, not to the one so described.
 var associateNouns = setOf("spokesman", "spokeswoman", "spokesperson", "lawyer", "attorney", "aide", "adviser",
-	"advisor", "assistant", "deputy", "friend", "secretary", "bodyguard", "driver", "biographer", "chief-of-staff")
+	"advisor", "assistant", "deputy", "friend", "secretary", "bodyguard", "driver", "biographer", "chief-of-staff",
+	"envoy", "emissary")
 
 // relationNoun reports a noun that names a person by a tie to another.
 func relationNoun(w string) bool {

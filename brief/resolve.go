@@ -2509,12 +2509,19 @@ func clubName(key string) bool {
 }
 
 // relationDesc reports a description that qualifies a relation noun: "the
-// minister's wife", "the wife of the minister". It names someone other than
-// the person so described, who may be the one just mentioned.
+// minister's wife", "the Foreign Secretary's special envoy", "the wife of
+// the minister". It names someone other than the person so described, who
+// may be the one just mentioned.
 func (d *doc) relationDesc(m *mention) bool {
 	if m.flags&mPoss != 0 {
-		t := int(m.t1)
-		return t < len(d.toks) && d.toks[t].kind == tWord && relationNoun(d.tokLower(t))
+		// The noun may follow a word or two that qualify it: "senior
+		// economic adviser", "special envoy".
+		for t := int(m.t1); t < len(d.toks) && t < int(m.t1)+3 && d.toks[t].kind == tWord && d.toks[t].flags&fCap == 0; t++ {
+			if relationNoun(d.tokLower(t)) {
+				return true
+			}
+		}
+		return false
 	}
 	return d.relationObject(int(m.t0))
 }
