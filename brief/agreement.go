@@ -79,7 +79,7 @@ func (d *doc) agreementPassiveAt(t, hi int) (docCommitment, bool) {
 			continue
 		}
 		p := j + 1
-		for p < end && determiners[d.tokLower(p)] {
+		for p < end && d.tokIn(p, inDeterminers) {
 			p++
 		}
 		if p < end && d.actorMentionAt(p) {

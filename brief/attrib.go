@@ -617,7 +617,7 @@ func (d *doc) heardFragment(q quoteSpan) (speakerRef, bool) {
 		if tk.kind != tWord || d.lex[v]&lexSpeech == 0 || tk.flags&fCap != 0 {
 			continue
 		}
-		if v > lo && (determiners[d.tokLower(v-1)] || possessivePronouns[d.tokLower(v-1)]) {
+		if v > lo && (d.tokIn(v-1, inDeterminers) || possessivePronouns[d.tokLower(v-1)]) {
 			continue // "her post was": a noun
 		}
 		if !d.speechPassiveAt(v, lo) {
@@ -666,7 +666,7 @@ func (d *doc) relativeSpeechVerb(v, lo int) bool {
 		p = int(d.ments[c-1].t0) - 1
 	} else {
 		for p = k - 1; p > lo && p >= k-2 && d.toks[p].kind == tWord && !relativeHeads[d.tokLower(p)] &&
-			(determiners[d.tokLower(p)] || possessivePronouns[d.tokLower(p)]); p-- {
+			(d.tokIn(p, inDeterminers) || possessivePronouns[d.tokLower(p)]); p-- {
 		}
 	}
 	if p > lo && (d.tokLower(p) == "that" || d.tokLower(p) == "which") {
@@ -748,7 +748,7 @@ func (d *doc) frameSpeakerIn(lo, hi int, after bool) speakerRef {
 			// "McConnell called the deficit “the issue of our era”").
 			for t := hi - 1; t >= lo; t-- {
 				// "dismissed her plan as": a noun after a determiner is no verb.
-				if t > lo && d.lex[t]&lexThink != 0 && determiners[d.tokLower(t-1)] && d.tokLower(t-1) != "that" {
+				if t > lo && d.lex[t]&lexThink != 0 && d.tokIn(t-1, inDeterminers) && d.tokLower(t-1) != "that" {
 					continue
 				}
 				if d.toks[t].kind == tWord && (d.lex[t]&(lexThink|lexNaming) != 0 || d.characterisesAs(t, hi)) {
@@ -1273,7 +1273,7 @@ func (d *doc) sourceCloseTo(lo, k int) speakerRef {
 			return noSpeaker
 		}
 		s := j
-		if s > lo && d.toks[s-1].kind == tWord && (determiners[d.tokLower(s-1)] || d.plainLower(s-1)) {
+		if s > lo && d.toks[s-1].kind == tWord && (d.tokIn(s-1, inDeterminers) || d.plainLower(s-1)) {
 			s--
 		}
 		desc := d.spanText(s, k+1)
@@ -1293,7 +1293,7 @@ func (d *doc) objectOfPreposition(k, lo int) bool {
 		return false
 	}
 	p := int(d.ments[c-1].r0) - 1
-	for p >= lo && d.toks[p].kind == tWord && determiners[d.tokLower(p)] {
+	for p >= lo && d.toks[p].kind == tWord && d.tokIn(p, inDeterminers) {
 		p--
 	}
 	return p >= lo && d.toks[p].kind == tWord && isPreposition(d.tokLower(p))
@@ -1367,7 +1367,7 @@ func (d *doc) npAt(k, hi int) speakerRef {
 	if p := d.namedAfterRole(k, hi); p >= 0 {
 		return speakerRef{ent: p}
 	}
-	for k < hi && d.toks[k].kind == tWord && (determiners[d.tokLower(k)] || d.toks[k].flags&fCap == 0 && isAdverb(d.tokLower(k))) {
+	for k < hi && d.toks[k].kind == tWord && (d.tokIn(k, inDeterminers) || d.toks[k].flags&fCap == 0 && isAdverb(d.tokLower(k))) {
 		if c := d.cover[k]; c != 0 {
 			break
 		}
@@ -1496,7 +1496,7 @@ func (d *doc) namedAfterRole(k, hi int) int {
 			// "the chief of staff", "the head of security"; "the head of
 			// the union" when the head is a title (checked below).
 			if of >= 0 || j+1 >= hi || d.cover[j+1] == 0 &&
-				!(d.plainLower(j+1) || titleHeads[d.tokLower(j+1)] || determiners[d.tokLower(j+1)]) {
+				!(d.plainLower(j+1) || d.tokIn(j+1, inTitleHeads) || d.tokIn(j+1, inDeterminers)) {
 				return -1
 			}
 			of = j
@@ -1512,10 +1512,10 @@ func (d *doc) namedAfterRole(k, hi int) int {
 	if !opened || j <= k+1 || j+1 >= hi || d.toks[j].kind != tPunct || d.text[d.toks[j].s] != ',' {
 		return -1
 	}
-	if of >= 0 && (determiners[d.tokLower(of+1)] || d.cover[of+1] != 0 || j > of+2) {
+	if of >= 0 && (d.tokIn(of+1, inDeterminers) || d.cover[of+1] != 0 || j > of+2) {
 		// "of" + a phrase: the title's body or place, not a person ("the
 		// wife of the minister") nor a phrase of unknown sort.
-		if !body || !titleHeads[d.tokLower(of-1)] || orgHeads[d.tokLower(of-1)] {
+		if !body || !d.tokIn(of-1, inTitleHeads) || d.tokIn(of-1, inOrgHeads) {
 			return -1
 		}
 	}
@@ -1597,7 +1597,7 @@ func (d *doc) spokesmanFor(lo int, m mention) (speakerRef, bool) {
 		return noSpeaker, false
 	}
 	p := int(m.r0) - 1
-	for p >= lo && d.toks[p].kind == tWord && determiners[d.tokLower(p)] {
+	for p >= lo && d.toks[p].kind == tWord && d.tokIn(p, inDeterminers) {
 		p--
 	}
 	if p-1 < lo || d.toks[p].kind != tWord || (d.tokLower(p) != "for" && d.tokLower(p) != "of") ||
@@ -1606,7 +1606,7 @@ func (d *doc) spokesmanFor(lo int, m mention) (speakerRef, bool) {
 	}
 	s := p - 1
 	for s > lo && s > p-5 && d.toks[s-1].kind == tWord && d.cover[s-1] == 0 && d.toks[s-1].flags&fCap == 0 &&
-		(titleMods[d.tokLower(s-1)] || d.plainLower(s-1)) {
+		(d.tokIn(s-1, inTitleMods) || d.plainLower(s-1)) {
 		s--
 	}
 	return speakerRef{ent: -1, desc: d.spanText(s, int(m.t1))}, true
@@ -2134,7 +2134,7 @@ func (d *doc) neuterAntecedent(t int, plural bool) int {
 // npAfterPrep returns the organisation or person named right after a
 // preposition at token k ("from Vulture magazine", "for the FSA").
 func (d *doc) npAfterPrep(k int) speakerRef {
-	for k < len(d.toks) && d.toks[k].kind == tWord && determiners[d.tokLower(k)] {
+	for k < len(d.toks) && d.toks[k].kind == tWord && d.tokIn(k, inDeterminers) {
 		k++
 	}
 	if k < len(d.toks) {
@@ -2221,7 +2221,7 @@ func (d *doc) sentenceSubject(si int) int {
 func (d *doc) thingOpens(si int) bool {
 	lo, hi := d.sentRange(si)
 	k := lo
-	if k < hi && d.toks[k].kind == tWord && determiners[d.tokLower(k)] {
+	if k < hi && d.toks[k].kind == tWord && d.tokIn(k, inDeterminers) {
 		k++
 	}
 	nouns := 0

@@ -120,7 +120,7 @@ func (d *doc) capitalActs(mi int) bool {
 	// "a charge Kigali has always denied": the subject of a clause inside
 	// the sentence, not after a preposition or a determiner.
 	if m.flags&mSubject == 0 && p >= lo && d.toks[p].kind == tWord && !isPreposition(d.tokLower(p)) &&
-		!determiners[d.tokLower(p)] && d.toks[p].flags&fPoss == 0 {
+		!d.tokIn(p, inDeterminers) && d.toks[p].flags&fPoss == 0 {
 		o := *m
 		o.flags |= mSubject
 		if d.mentionRole(&o) != roleNone {
@@ -178,7 +178,7 @@ func (d *doc) quotedCapitalActs(m *mention) bool {
 		return false
 	}
 	lo, hi := d.sentRange(int(m.sent))
-	if p := int(m.r0) - 1; p >= lo && d.toks[p].kind == tWord && (isPreposition(d.tokLower(p)) || determiners[d.tokLower(p)]) {
+	if p := int(m.r0) - 1; p >= lo && d.toks[p].kind == tWord && (isPreposition(d.tokLower(p)) || d.tokIn(p, inDeterminers)) {
 		return false
 	}
 	k := int(m.t1)

@@ -496,7 +496,7 @@ func (d *doc) subjectArg(t int) argument {
 			// "He is the only senator who has agreed…": a relative clause
 			// on a predicate noun tells of the copula's subject.
 			p := a.start - 1
-			for p > slo && d.toks[p].kind == tWord && (determiners[d.tokLower(p)] || predicateMods[d.tokLower(p)]) {
+			for p > slo && d.toks[p].kind == tWord && (d.tokIn(p, inDeterminers) || predicateMods[d.tokLower(p)]) {
 				p--
 			}
 			if a.found() && p > slo && p < a.start-0 && d.toks[p].kind == tWord && isBe(d.tokLower(p)) {
@@ -607,7 +607,7 @@ func (d *doc) appositionSpan(lo, hi int) bool {
 		}
 		w := d.tokLower(k)
 		if isAuxiliary(w) || isBe(w) || d.lex[k]&(lexSpeech|lexThink) != 0 || w == "that" || w == "who" || w == "which" ||
-			strings.HasSuffix(w, "ed") && k > lo && !determiners[d.tokLower(k-1)] && !isPreposition(d.tokLower(k-1)) && !d.reducedRelative(lo, k, hi) {
+			strings.HasSuffix(w, "ed") && k > lo && !d.tokIn(k-1, inDeterminers) && !isPreposition(d.tokLower(k-1)) && !d.reducedRelative(lo, k, hi) {
 			return false
 		}
 		if k == lo && tk.flags&fCap == 0 && !determiners[w] && !isPreposition(w) && d.lex[k]&lexFunction != 0 {
@@ -886,7 +886,7 @@ func (d *doc) npEndingAt(lo, k, depth int) argument {
 			}
 			break
 		}
-		if pt.kind == tNum || pt.kind == tWord && determiners[d.tokLower(p)] {
+		if pt.kind == tNum || pt.kind == tWord && d.tokIn(p, inDeterminers) {
 			j = p
 			if pt.kind == tWord && d.tokLower(p) != "two" && d.tokLower(p) != "three" && d.tokLower(p) != "four" {
 				break
@@ -925,7 +925,7 @@ func (d *doc) npEndingAt(lo, k, depth int) argument {
 			return a
 		}
 		s := j
-		for s < k && d.toks[s].kind == tWord && (determiners[d.tokLower(s)] && d.tokLower(s) != "two" && d.tokLower(s) != "three") {
+		for s < k && d.toks[s].kind == tWord && (d.tokIn(s, inDeterminers) && d.tokLower(s) != "two" && d.tokLower(s) != "three") {
 			s++
 		}
 		a.ref = actorRef{ent: -1, name: d.spanText(s, k+1)}
@@ -1133,7 +1133,7 @@ func (d *doc) objectArgs(t, hi int) []actorRef {
 	}
 	if k < hi && d.toks[k].kind == tWord && d.cover[k] == 0 && (complementPreps[d.tokLower(k)] || d.tokLower(k) == "to" && d.lemmaIs(t, "object")) {
 		k++
-	} else if k+1 < hi && d.tokLower(k) == "to" && d.cover[k+1] == 0 && !determiners[d.tokLower(k+1)] {
+	} else if k+1 < hi && d.tokLower(k) == "to" && d.cover[k+1] == 0 && !d.tokIn(k+1, inDeterminers) {
 		// "refused to re-nominate Justice Hoens", "threatened to sue the
 		// ministry": the object of the verb after "to" (a hyphenated verb
 		// is one word).
@@ -1173,7 +1173,7 @@ func (d *doc) objectArgs(t, hi int) []actorRef {
 		// "Britain and Nigeria", "the union, the council and Kenya"; not
 		// "ignored the regulators and used…", a second verb phrase.
 		if end+1 < hi && (d.tokLower(end) == "and" || d.toks[end].kind == tPunct && d.text[d.toks[end].s] == ',' && d.listGoesOn(end+1, hi)) &&
-			(d.cover[end+1] != 0 || determiners[d.tokLower(end+1)] && end+2 < hi && d.cover[end+2] != 0) {
+			(d.cover[end+1] != 0 || d.tokIn(end+1, inDeterminers) && end+2 < hi && d.cover[end+2] != 0) {
 			k = end + 1
 			continue
 		}
@@ -1253,7 +1253,7 @@ func (d *doc) npEnd(k, hi int) int {
 				// stands after a determiner; "that Coliva compensate them"
 				// ends at the name.
 				if j < hi && d.toks[j].kind == tWord && d.cover[j] == 0 && d.toks[j].flags&fCap == 0 &&
-					(d.agentNounAt(j) || determiners[d.tokLower(k)] && d.plainLower(j) && formTags(d.tokLower(j))&(formPast|formPresent) == 0 &&
+					(d.agentNounAt(j) || d.tokIn(k, inDeterminers) && d.plainLower(j) && formTags(d.tokLower(j))&(formPast|formPresent) == 0 &&
 						!isPreposition(d.tokLower(j)) && !clauseOpeners[d.tokLower(j)] && d.lex[j]&lexFunction == 0) {
 					continue // ("the Nairobi peace talks": after a determiner, a modifier; not "his partner Martin Kell since 2019")
 				}
@@ -1277,9 +1277,9 @@ func (d *doc) npEnd(k, hi int) int {
 		}
 		// ("Tanzania's plan", "the minister's claim": after a possessive
 		// name a word that may report a view is the head noun.)
-		if tk.kind == tNum || tk.kind == tWord && (determiners[w] && (j == k || determiners[d.tokLower(j-1)]) || tk.flags&fCap == 0 && d.lex[j]&lexFunction == 0 &&
+		if tk.kind == tNum || tk.kind == tWord && (determiners[w] && (j == k || d.tokIn(j-1, inDeterminers)) || tk.flags&fCap == 0 && d.lex[j]&lexFunction == 0 &&
 			!isPreposition(w) && !isAuxiliary(w) && !isBe(w) && !clauseLinks[w] && (d.lex[j]&(lexSpeech|lexThink) == 0 || j == poss) &&
-			!(strings.HasSuffix(w, "ed") && j > k) && !(strings.HasSuffix(w, "ing") && j > k && !determiners[d.tokLower(j-1)])) {
+			!(strings.HasSuffix(w, "ed") && j > k) && !(strings.HasSuffix(w, "ing") && j > k && !d.tokIn(j-1, inDeterminers))) {
 			j++
 			continue
 		}
@@ -1322,7 +1322,7 @@ func (d *doc) quotedPersonNounBefore(t int) bool {
 		}
 		w := d.tokLower(k)
 		plural := strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
-		if (titleHeads[w] || isPersonNoun(w)) && !plural && determiners[d.tokLower(k-1)] {
+		if (titleHeads[w] || isPersonNoun(w)) && !plural && d.tokIn(k-1, inDeterminers) {
 			return true
 		}
 	}

@@ -65,7 +65,7 @@ func (d *doc) beliefVerbAt(k int) bool {
 	if !beliefVerbs[w] && !inferenceVerbs[w] {
 		return false
 	}
-	if k > 0 && d.toks[k-1].kind == tWord && (determiners[d.tokLower(k-1)] || isPreposition(d.tokLower(k-1))) {
+	if k > 0 && d.toks[k-1].kind == tWord && (d.tokIn(k-1, inDeterminers) || isPreposition(d.tokLower(k-1))) {
 		return false
 	}
 	if k+1 < len(d.toks) && d.tokLower(k+1) != "that" && isPreposition(d.tokLower(k+1)) {

@@ -643,7 +643,7 @@ func (d *doc) committingSubject(t int, arg argument) bool {
 	// A bare plural: a kind, not a party ("longline fishermen will trail
 	// lines…"); "the crews" or "its engineers" are someone's.
 	if h, s := arg.head, arg.start; h >= 0 && s >= 0 && d.toks[h].kind == tWord && d.toks[h].flags&fCap == 0 &&
-		!determiners[d.tokLower(s)] && (formTags(d.tokLower(h))&formPlural != 0 || strings.HasSuffix(d.tokLower(h), "s")) {
+		!d.tokIn(s, inDeterminers) && (formTags(d.tokLower(h))&formPlural != 0 || strings.HasSuffix(d.tokLower(h), "s")) {
 		return false
 	}
 	if arg.ref.ent >= 0 {
@@ -1330,7 +1330,7 @@ func (d *doc) commitmentAt(t, hi int, w string, cue commitCue) (docCommitment, b
 	inQuote := d.toks[t].flags&fInQuote != 0
 	// "The county council will vote on the plan in May": a body named by
 	// its kind, with a date ahead, is on the schedule.
-	bodyDated := arg.desc && orgHeads[d.tokLower(arg.head)] && d.timeExpr(t, d.clauseEnd(t, hi)) != ""
+	bodyDated := arg.desc && d.tokIn(arg.head, inOrgHeads) && d.timeExpr(t, d.clauseEnd(t, hi)) != ""
 	if (w == "would" || w == "will" || w == "'ll") && !inQuote && !saidBy.ok() && !d.subjectAdjacent(t) && !structural && !scheduled && !provision && !bodyDated {
 		return docCommitment{}, false
 	}
@@ -1474,7 +1474,7 @@ func (d *doc) forecastBefore(t int, w string) bool {
 		// "investors think the bank will…", "the deal shows the group
 		// will…": a belief or an inference; "whatever analysts believe,
 		// Arden Energy said it will drill" is the actor's word.
-		if k < t-1 && (d.beliefVerbAt(k) || attitudeWords[d.tokLower(k)] && (k == 0 || !determiners[d.tokLower(k-1)])) {
+		if k < t-1 && (d.beliefVerbAt(k) || attitudeWords[d.tokLower(k)] && (k == 0 || !d.tokIn(k-1, inDeterminers))) {
 			return true
 		}
 		if k < t-1 && statementVerbs[d.tokLower(k)] || clauseBreak(d.tokLower(k)) ||
@@ -1517,7 +1517,7 @@ func (d *doc) othersSubject(arg argument) bool {
 		}
 	}
 	h := d.tokLower(arg.head)
-	return arg.desc && !determiners[d.tokLower(arg.start)] && d.toks[arg.start].flags&fCap == 0 &&
+	return arg.desc && !d.tokIn(arg.start, inDeterminers) && d.toks[arg.start].flags&fCap == 0 &&
 		strings.HasSuffix(h, "s") && !d.factionNoun(arg.head) && d.cover[arg.start] == 0
 }
 

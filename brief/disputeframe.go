@@ -108,7 +108,7 @@ func (d *doc) frameDispute(lo, hi int) docDispute {
 func (d *doc) criticismFrame(n, lo, hi int) docDispute {
 	worded := criticismNouns[d.tokLower(n)]
 	k := n - 1
-	for k > lo && d.toks[k].kind == tWord && d.cover[k] == 0 && d.toks[k].flags&fCap == 0 && !determiners[d.tokLower(k)] &&
+	for k > lo && d.toks[k].kind == tWord && d.cover[k] == 0 && d.toks[k].flags&fCap == 0 && !d.tokIn(k, inDeterminers) &&
 		!possessivePronouns[d.tokLower(k)] && k >= n-4 {
 		if w := d.tokLower(k); wordedModifiers[w] || w == "legal" || w == "court" {
 			worded = true
@@ -131,7 +131,7 @@ func (d *doc) criticismFrame(n, lo, hi int) docDispute {
 			return docDispute{}
 		}
 		by = actorRef{ent: int(m.ent)}
-	case determiners[d.tokLower(k)] || possessivePronouns[d.tokLower(k)]:
+	case d.tokIn(k, inDeterminers) || possessivePronouns[d.tokLower(k)]:
 		v := k - 1
 		if v > lo && (d.tokLower(v) == "up" || d.tokLower(v) == "off") {
 			v-- // "stepped up his attacks", "fired off a broadside"
@@ -293,13 +293,13 @@ func (d *doc) criticismReceived(n, lo, hi int) docDispute {
 func (d *doc) standingCritic(n, lo, hi int) docDispute {
 	k := n - 1
 	for k > lo && k >= n-4 && d.toks[k].kind == tWord && d.cover[k] == 0 && d.toks[k].flags&fCap == 0 &&
-		!determiners[d.tokLower(k)] && !isBe(d.tokLower(k)) {
+		!d.tokIn(k, inDeterminers) && !isBe(d.tokLower(k)) {
 		if w := d.tokLower(k); !isAdverb(w) && !criticModifiers[w] {
 			return docDispute{} // "a film critic of the Courier": a trade
 		}
 		k--
 	}
-	if determiners[d.tokLower(k)] {
+	if d.tokIn(k, inDeterminers) {
 		k--
 	}
 	var holder actorRef

@@ -106,13 +106,13 @@ func (d *doc) ownedAt(k, hi int) actorRef {
 	}
 	// "a claim from the Harbour Trust", "demands by the federation",
 	// "a clause, proposed by Portugal,".
-	if d.toks[k].kind != tWord || !determiners[d.tokLower(k)] && d.toks[k].flags&fCap != 0 {
+	if d.toks[k].kind != tWord || !d.tokIn(k, inDeterminers) && d.toks[k].flags&fCap != 0 {
 		return noActor
 	}
 	if possessivePronouns[d.tokLower(k)] {
 		return noActor // the pronoun's: the clause structure reads it
 	}
-	if determiners[d.tokLower(k)] {
+	if d.tokIn(k, inDeterminers) {
 		k++
 	}
 	h := d.thingHead(k, hi)
@@ -246,12 +246,12 @@ func (d *doc) overFollows(t, hi int) bool {
 // ending in a title head. It is r0 when there is none.
 func (d *doc) lowerRoleStart(r0 int) int {
 	k := r0 - 1
-	if k < 0 || d.toks[k].kind != tWord || d.cover[k] != 0 || d.toks[k].flags&fCap != 0 || !titleHeads[d.tokLower(k)] {
+	if k < 0 || d.toks[k].kind != tWord || d.cover[k] != 0 || d.toks[k].flags&fCap != 0 || !d.tokIn(k, inTitleHeads) {
 		return r0
 	}
 	s := k
 	for j := k - 1; j >= 0 && j >= k-2 && d.toks[j].kind == tWord && d.cover[j] == 0 && d.toks[j].flags&fCap == 0 &&
-		(titleMods[d.tokLower(j)] || titleHeads[d.tokLower(j)] || d.plainLower(j)); j-- {
+		(d.tokIn(j, inTitleMods) || d.tokIn(j, inTitleHeads) || d.plainLower(j)); j-- {
 		s = j
 	}
 	return s

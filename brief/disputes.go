@@ -429,7 +429,7 @@ func (d *doc) speechBetween(lo, t int) bool {
 // verb at t (with its determiner), then "against".
 func (d *doc) warnedAgainst(t, hi int) bool {
 	k := t + 1
-	if k < hi && d.toks[k].kind == tWord && determiners[d.tokLower(k)] {
+	if k < hi && d.toks[k].kind == tWord && d.tokIn(k, inDeterminers) {
 		k++
 	}
 	c := d.cover[min(k, len(d.cover)-1)]
@@ -467,7 +467,7 @@ func (d *doc) feelingAboutThing(t, hi int) bool {
 	if k >= hi || !feelingPreps[d.tokLower(k)] {
 		return false
 	}
-	for k++; k < hi && d.toks[k].kind == tWord && determiners[d.tokLower(k)] && d.cover[k] == 0; k++ {
+	for k++; k < hi && d.toks[k].kind == tWord && d.tokIn(k, inDeterminers) && d.cover[k] == 0; k++ {
 	}
 	return k < hi && d.toks[k].kind == tWord && d.cover[k] == 0 && d.plainLower(k)
 }
@@ -675,7 +675,7 @@ func (d *doc) conjoinedSubjects(t int) []actorRef {
 			break
 		}
 		p := d.lowerRoleStart(int(m.r0)) - 1
-		if p >= 0 && d.toks[p].kind == tWord && determiners[d.tokLower(p)] {
+		if p >= 0 && d.toks[p].kind == tWord && d.tokIn(p, inDeterminers) {
 			p--
 		}
 		isComma := func(p int) bool { return p >= 0 && d.toks[p].kind == tPunct && d.text[d.toks[p].s] == ',' }
@@ -1221,7 +1221,7 @@ func (d *doc) safeNeuter(k, e int, plural bool) bool {
 	if t := int(m.t1); t+1 < shi && (d.tokLower(t) == "and" || d.tokLower(t) == "or") && d.cover[t+1] != 0 {
 		return false // "The Transport Ministry and the Dockworkers Union met"
 	}
-	if t := int(m.t1); t+2 < shi && d.tokLower(t) == "and" && determiners[d.tokLower(t+1)] && d.cover[t+2] != 0 {
+	if t := int(m.t1); t+2 < shi && d.tokLower(t) == "and" && d.tokIn(t+1, inDeterminers) && d.cover[t+2] != 0 {
 		return false
 	}
 	if plural && others && d.ents[e].kind != KindGroup {
@@ -1236,7 +1236,7 @@ func (d *doc) safeNeuter(k, e int, plural bool) bool {
 // with", "its allies in", ", like". A former ally is none.
 func (d *doc) allyPhrase(k, lo int) bool {
 	p := k - 1
-	for p >= lo && d.toks[p].kind == tWord && determiners[d.tokLower(p)] && d.cover[p] == 0 {
+	for p >= lo && d.toks[p].kind == tWord && d.tokIn(p, inDeterminers) && d.cover[p] == 0 {
 		p--
 	}
 	if p < lo || d.toks[p].kind != tWord {
@@ -1292,7 +1292,7 @@ var allyNouns = setOf("ally", "allies", "partner", "partners", "friends", "colle
 func (d *doc) affiliations(m mention, lo, hi int) [][2]int {
 	var out [][2]int
 	name := func(k int) int { // the name at k, past a determiner
-		for k < hi && d.toks[k].kind == tWord && determiners[d.tokLower(k)] && d.cover[k] == 0 {
+		for k < hi && d.toks[k].kind == tWord && d.tokIn(k, inDeterminers) && d.cover[k] == 0 {
 			k++
 		}
 		if k < hi && d.cover[k] != 0 {
@@ -1467,7 +1467,7 @@ func (d *doc) disputeTopic(t, hi int) string {
 	}
 	// No dangling function words or marks at the end.
 	for end > start && (d.toks[end-1].kind != tWord && d.toks[end-1].kind != tNum || isPreposition(d.tokLower(end-1)) ||
-		determiners[d.tokLower(end-1)] || contrastWords[d.tokLower(end-1)] || d.tokLower(end-1) == "and" || d.tokLower(end-1) == "or") {
+		d.tokIn(end-1, inDeterminers) || contrastWords[d.tokLower(end-1)] || d.tokLower(end-1) == "and" || d.tokLower(end-1) == "or") {
 		end--
 	}
 	for start < end && d.toks[start].kind == tQuote {
@@ -1872,7 +1872,7 @@ func (d *doc) measureBefore(s, lo int) bool {
 	// Back over the modifiers ("the high", "the rising") to the
 	// determiner: only a definite quantity is one.
 	k := h - 1
-	for k >= lo && k >= h-3 && d.toks[k].kind == tWord && d.cover[k] == 0 && !determiners[d.tokLower(k)] &&
+	for k >= lo && k >= h-3 && d.toks[k].kind == tWord && d.cover[k] == 0 && !d.tokIn(k, inDeterminers) &&
 		d.toks[k].flags&fCap == 0 && d.lex[k]&lexFunction == 0 {
 		k--
 	}
@@ -1903,7 +1903,7 @@ var condemnedMeasures = setOf("ruling", "verdict", "decision", "sentence", "judg
 // "denounced the draft law", "decried the court's ruling as…".
 func (d *doc) measureObject(t, hi int) bool {
 	k := t + 1
-	if k >= hi || d.toks[k].kind != tWord || !determiners[d.tokLower(k)] {
+	if k >= hi || d.toks[k].kind != tWord || !d.tokIn(k, inDeterminers) {
 		return false // "condemned laws that…" tells no one measure
 	}
 	end := d.npEnd(k, hi)
@@ -2034,7 +2034,7 @@ func (d *doc) nounDispute(t, lo, hi int, w string, weight float64) docDispute {
 			}
 			break
 		}
-		if d.toks[k].kind != tWord || d.toks[k].flags&fCap != 0 || d.lex[k]&lexFunction != 0 && !determiners[d.tokLower(k)] {
+		if d.toks[k].kind != tWord || d.toks[k].flags&fCap != 0 || d.lex[k]&lexFunction != 0 && !d.tokIn(k, inDeterminers) {
 			break
 		}
 	}
@@ -2353,7 +2353,7 @@ func (d *doc) nounArgs(t, hi int) []actorRef {
 		// "Serbia's refusal to recognise Kosovo's claim": the owner of
 		// what the verb after "to" refuses.
 		if w == "to" && refusalNouns[d.tokLower(t)] && k+2 < hi && d.toks[k+1].kind == tWord && d.cover[k+1] == 0 &&
-			d.toks[k+1].flags&fCap == 0 && d.lex[k+1]&lexFunction == 0 && !determiners[d.tokLower(k+1)] {
+			d.toks[k+1].flags&fCap == 0 && d.lex[k+1]&lexFunction == 0 && !d.tokIn(k+1, inDeterminers) {
 			if r := d.ownedAt(k+2, hi); r.ok() {
 				out = append(out, r)
 			}
@@ -2391,7 +2391,7 @@ func (d *doc) nounArgs(t, hi int) []actorRef {
 					out = append(out, a.owner)
 				}
 				// "between Britain and India"
-				if end+1 < hi && d.tokLower(end) == "and" && (d.cover[end+1] != 0 || determiners[d.tokLower(end+1)] && end+2 < hi && d.cover[end+2] != 0) {
+				if end+1 < hi && d.tokLower(end) == "and" && (d.cover[end+1] != 0 || d.tokIn(end+1, inDeterminers) && end+2 < hi && d.cover[end+2] != 0) {
 					j = end + 1
 					end = d.npEnd(j, hi)
 					if end <= j {
@@ -2546,7 +2546,7 @@ func (d *doc) disputeText(si, cue int) string {
 				// The whole name: "Snapchat CEO Evan Spiegel, who…".
 				j := int(d.ments[c-1].r0)
 				for n := 0; j-1 > slo && n < 6 && d.toks[j-1].kind == tWord && d.lex[j-1]&lexFunction == 0 &&
-					!isVerbLike(d.tokLower(j-1)) && !isPreposition(d.tokLower(j-1)) && !determiners[d.tokLower(j-1)]; n++ {
+					!isVerbLike(d.tokLower(j-1)) && !isPreposition(d.tokLower(j-1)) && !d.tokIn(j-1, inDeterminers); n++ {
 					j-- // "former security chief Emmerson Mnangagwa, who…"
 				}
 				lo = j
@@ -2739,7 +2739,7 @@ func (d *doc) quoteDispute(lo, hi int) docDispute {
 		w := d.tokLower(t)
 		cue := -1
 		switch {
-		case scornPredicates[w] && d.copulaBefore(t):
+		case d.tokIn(t, inScornPredicates) && d.copulaBefore(t):
 			cue = t
 		case (w == "attempt" || w == "bid" || w == "effort" || w == "ploy" || w == "plot") && t+2 < hi &&
 			d.tokLower(t+1) == "to" && silencingVerbs[d.tokLower(t+2)]:
@@ -2951,7 +2951,7 @@ func (d *doc) sameSide(x docDispute, lo, hi int) bool {
 		return false
 	}
 	for t := lo; t < hi; t++ {
-		if d.toks[t].kind != tWord || !sideNouns[d.tokLower(t)] || d.toks[t].flags&fInQuote != 0 {
+		if d.toks[t].kind != tWord || !d.tokIn(t, inSideNouns) || d.toks[t].flags&fInQuote != 0 {
 			continue
 		}
 		// "his co-defendant", "Belhadj's lawyer": belonging to a party.
@@ -3121,7 +3121,7 @@ func (d *doc) aimedAt(t, hi int) actorRef {
 		return noActor
 	}
 	p := k + 2
-	if determiners[d.tokLower(p)] && p+1 < hi {
+	if d.tokIn(p, inDeterminers) && p+1 < hi {
 		p++
 	}
 	c := d.cover[p]
@@ -3167,7 +3167,7 @@ func (d *doc) unsatisfied(lo, hi int) docDispute {
 			continue
 		}
 		p := v + 1
-		if p < hi && determiners[d.tokLower(p)] {
+		if p < hi && d.tokIn(p, inDeterminers) {
 			p++
 		}
 		if p >= hi || d.cover[p] == 0 {

@@ -42,7 +42,7 @@ func (d *doc) verdictDispute(lo, hi int) docDispute {
 		return docDispute{}
 	}
 	for v := lo + 2; v < hi; v++ {
-		if d.toks[v].kind != tWord || d.toks[v].flags&fCap != 0 || !verdictWords[d.tokLower(v)] {
+		if d.toks[v].kind != tWord || d.toks[v].flags&fCap != 0 || !d.tokIn(v, inVerdictWords) {
 			continue
 		}
 		if v+1 < hi && d.tokLower(v+1) == "with" {
@@ -106,7 +106,7 @@ func (d *doc) verdictClauseStart(be, lo int) int {
 	s := lo
 	for k := be - 1; k >= lo; k-- {
 		if d.toks[k].kind != tWord || d.toks[k].flags&fInQuote != 0 || d.lex[k]&lexSpeech == 0 ||
-			k > lo && (determiners[d.tokLower(k-1)] || d.cover[k-1] != 0 && d.ments[d.cover[k-1]-1].flags&mPoss != 0) {
+			k > lo && (d.tokIn(k-1, inDeterminers) || d.cover[k-1] != 0 && d.ments[d.cover[k-1]-1].flags&mPoss != 0) {
 			continue // "the report by the regulator", "Tanzania's claim": a noun
 		}
 		s = k + 1
@@ -131,7 +131,7 @@ func (d *doc) verdictClauseStart(be, lo int) int {
 // when it names no one, or people of someone's ("Marsh's critics").
 func (d *doc) judgedPhrase(s, e int) (r actorRef, actor bool) {
 	j := s
-	for j < e && d.toks[j].kind == tWord && d.cover[j] == 0 && (determiners[d.tokLower(j)] || d.isTitleWord(j)) {
+	for j < e && d.toks[j].kind == tWord && d.cover[j] == 0 && (d.tokIn(j, inDeterminers) || d.isTitleWord(j)) {
 		j++
 	}
 	if j >= e {
@@ -174,7 +174,7 @@ func (d *doc) makerAfter(end, be int) actorRef {
 		return noActor
 	}
 	j := k + 1
-	for j < be && d.toks[j].kind == tWord && determiners[d.tokLower(j)] && d.cover[j] == 0 {
+	for j < be && d.toks[j].kind == tWord && d.tokIn(j, inDeterminers) && d.cover[j] == 0 {
 		j++
 	}
 	if j >= be || d.cover[j] == 0 {

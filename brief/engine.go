@@ -20,6 +20,9 @@ type doc struct {
 	tokSent []int32  // sentence of token i
 	// allQuote tells the sentences that are all quote (sentAllQuote).
 	allQuote []bool
+	// sets tells, by token, the word lists with a bit that hold its
+	// lower-cased text (wordSets; read with tokIn).
+	sets []wordSets
 
 	// wid is the word id of each word token (-1 for other tokens): the
 	// index in words of its lower-cased form. Rules that ask the same of
@@ -27,8 +30,9 @@ type doc struct {
 	// whether it is a given name) read words[wid[i]], a slice, instead of
 	// hashing the word into a map as large as the article's vocabulary.
 	wid []int32
-	// wordID maps each lower-cased word of the article to its id.
-	wordID map[string]int32
+	// wordTab maps each lower-cased word of the article to its id
+	// (wordIDOf).
+	wordTab wordTable
 	// words holds, by word id, what is known of each distinct word.
 	words []wordInfo
 	// titleCase counts, by word id, the tokens that write the word with a
@@ -210,8 +214,8 @@ func analyzeDoc(ctx context.Context, a *Article) *doc {
 // what merging reads (the entities, mentions and items) stays.
 func (d *doc) release() {
 	d.giveScratch()
-	d.lower, d.toks, d.lex, d.lem, d.sentTok, d.tokSent, d.allQuote = "", nil, nil, nil, nil, nil, nil
-	d.wid, d.wordID, d.words, d.titleCase, d.meeting, d.appease = nil, nil, nil, nil, nil, nil
+	d.lower, d.toks, d.lex, d.sets, d.lem, d.sentTok, d.tokSent, d.allQuote = "", nil, nil, nil, nil, nil, nil, nil
+	d.wid, d.wordTab, d.words, d.titleCase, d.meeting, d.appease = nil, wordTable{}, nil, nil, nil, nil
 	d.writtenAloneSeen, d.threat, d.refusal, d.countryBodies, d.circuits = nil, nil, nil, nil, nil
 	d.lowerRuns, d.lowerRunAt = nil, nil
 	d.occStart, d.occPos = nil, nil
@@ -307,7 +311,7 @@ func (d *doc) afterOpener(i int) bool {
 // capStats returns how the article writes the lower-cased word w
 // (seenLower, seenCapMid; 0 for a word it does not have).
 func (d *doc) capStats(w string) uint8 {
-	if id, ok := d.wordID[w]; ok {
+	if id, ok := d.wordIDOf(w); ok {
 		return d.words[id].caps
 	}
 	return 0

@@ -135,7 +135,8 @@ func (d *doc) findMentions() {
 					continue
 				}
 			}
-			if t.kind == tWord && t.flags&fCap == 0 && d.articleSurname(i) {
+			// A lower-case word with an inner hyphen: "al-Khatib".
+			if t.kind == tWord && t.flags&(fCap|fHyphen) == fHyphen && d.articleSurname(i) {
 				d.addMention(mention{sent: int32(si), t0: int32(i), t1: int32(i + 1), r0: int32(i), ent: -1,
 					kind: KindPerson, form: formPerson, key: d.tokText(i)})
 				i++
@@ -252,10 +253,10 @@ func (d *doc) chromeSentences() []bool {
 	// Schwartz has covered economics since 2012. … A version of this
 	// article appears in print on Page A1".
 	for si := max(0, len(d.a.Sentences)-10); si < len(d.a.Sentences); si++ {
-		if fieldCount(d.a.SentenceText(si)) > 30 {
+		if moreFields(d.a.SentenceText(si), 30) {
 			continue
 		}
-		ls := strings.ToLower(d.a.SentenceText(si))
+		ls := d.lowerOf(d.a.SentenceText(si), d.a.Sentences[si].Start)
 		if strings.Contains(ls, "a version of this article appears") || strings.HasPrefix(ls, "@") ||
 			d.startsWithName(si) && authorNote(d.afterLeadingName(si)) ||
 			d.a.Sentences[si].Para == d.a.Sentences[len(d.a.Sentences)-1].Para && d.startsWithName(si) &&
@@ -292,8 +293,10 @@ func isCreditLine(ls string) bool {
 		}
 	}
 	// "AP Business Writer Lucy Ndegwa in Nairobi contributed to this
-	// report.", "Staff writer Omar Said contributed reporting."
-	if !strings.Contains(ls, " contributed ") {
+	// report.", "Staff writer Omar Said contributed reporting." (Looking
+	// for the word first skips most lines faster than looking for it
+	// with the space before it, at every space.)
+	if !strings.Contains(ls, "contributed") || !strings.Contains(ls, " contributed ") {
 		return false
 	}
 	for _, p := range []string{" contributed to this report", " contributed to this story", " contributed to this article",
@@ -448,7 +451,7 @@ func (d *doc) addMention(m mention) {
 	}
 	if m.r0 > 0 {
 		p := int(m.r0) - 1
-		if d.toks[p].kind == tWord && locatives[d.tokLower(p)] {
+		if d.toks[p].kind == tWord && d.tokIn(p, inLocatives) {
 			m.flags |= mLocative
 		}
 		// "popular in Brazil and India", "in Kenya, Uganda or Rwanda": a
@@ -502,7 +505,7 @@ func (d *doc) placeConjunct(prev, m mention, comma bool) bool {
 	}
 	r0 := int(prev.r0)
 	// prev is the list's first member, or a member this rule located.
-	head := r0 > 0 && d.toks[r0-1].kind == tWord && locatives[d.tokLower(r0-1)]
+	head := r0 > 0 && d.toks[r0-1].kind == tWord && d.tokIn(r0-1, inLocatives)
 	if head && !d.placePrepositionBefore(r0) {
 		return false
 	}
@@ -533,7 +536,7 @@ func (d *doc) placeConjunct(prev, m mention, comma bool) bool {
 // gazMatch finds the longest gazetteer entry starting at token i (before
 // token hi) and returns its length in tokens.
 func (d *doc) gazMatch(i, hi int) (int, gazHit) {
-	maxW := d.g.firstMax[d.tokLower(i)]
+	maxW := int(d.lexAt(i).gazFirst) // g.firstMax of the word
 	if maxW == 0 {
 		return 0, gazHit{}
 	}
@@ -613,7 +616,7 @@ func (d *doc) matchName(i, hi, si int, headline bool) int {
 	}
 	if i+2 < hi && d.isCapWord(i) && d.tokText(i+1) == "\u2013" && d.toks[i+1].s == d.toks[i].e &&
 		d.toks[i+2].s == d.toks[i+1].e && d.isCapWord(i+2) {
-		if k := d.capRun(i, hi); k > i+3 && orgHeads[d.tokLower(k-1)] {
+		if k := d.capRun(i, hi); k > i+3 && d.tokIn(k-1, inOrgHeads) {
 			// "Kenya–Tanzania Joint Commission": a known place first, the
 			// dash and a body's head word after it: one body, not the
 			// place and the rest.
@@ -623,7 +626,7 @@ func (d *doc) matchName(i, hi, si int, headline bool) int {
 		}
 	}
 	n, h := d.gazMatch(i, hi)
-	if compassWords[d.tokLower(i)] && d.isCapWord(i) && d.adjacent(i) && i+1 < hi && d.isCapWord(i+1) {
+	if d.tokIn(i, inCompassWords) && d.isCapWord(i) && d.adjacent(i) && i+1 < hi && d.isCapWord(i+1) {
 		// "the South Atlantic", "the Western Indian Ocean": a part of a
 		// sea or a range is a place, not the region of its first word.
 		if n2, h2 := d.gazMatch(i+1, hi); n2 > 0 && d.g.natural[h2.name] {
@@ -670,7 +673,7 @@ func (d *doc) matchName(i, hi, si int, headline bool) int {
 	// place or country followed by a name is a person's first name.
 	if n == 1 && !isAllCapsWord(d.tokText(i)) && h.form != formDemonym && i+1 < hi && d.isCapWord(i+1) &&
 		d.adjacent(i) && d.toks[i].flags&fPoss == 0 && (d.givenAt(i) || h.form == formPlace) {
-		if n2, _ := d.gazMatch(i+1, hi); n2 == 0 && !orgHeads[d.tokLower(i+1)] && !placeHeads[d.tokLower(i+1)] &&
+		if n2, _ := d.gazMatch(i+1, hi); n2 == 0 && !d.tokIn(i+1, inOrgHeads) && !d.tokIn(i+1, inPlaceHeads) &&
 			!d.g.common[d.tokLower(i+1)] && !d.isTitleWord(i+1) {
 			n = 0
 		}
@@ -706,7 +709,7 @@ func (d *doc) matchName(i, hi, si int, headline bool) int {
 		h.form == formCapital && d.courtRunAt(i+n, hi)) && i+n < hi &&
 		d.isCapWord(i+n) && d.adjacent(i+n-1) && d.toks[i+n-1].flags&fPoss == 0 {
 		j := d.capRun(i+n, hi)
-		if orgHeads[d.tokLower(i+n)] && h.form != formDemonym || j-(i+n) <= 4 && orgHeads[d.tokLower(j-1)] &&
+		if d.tokIn(i+n, inOrgHeads) && h.form != formDemonym || j-(i+n) <= 4 && d.tokIn(j-1, inOrgHeads) &&
 			d.titleLength(i+n, j) == 0 {
 			if k := d.circuitAfter(i+n, j, hi); k > 0 {
 				d.addCourtOfCircuit(i, j+k, si)
@@ -808,7 +811,7 @@ func (d *doc) matchName(i, hi, si int, headline bool) int {
 		d.addMention(m)
 		return n
 	}
-	if g.nonActor[d.tokLower(i)] && !d.isTitleWord(i) {
+	if d.tokIn(i, inNonActor) && !d.isTitleWord(i) {
 		return 1
 	}
 	if k := d.titleLength(i, hi); k > 0 && i+k < hi && d.isCapWord(i+k) && d.adjacent(i+k-1) {
@@ -846,12 +849,12 @@ func (d *doc) matchName(i, hi, si int, headline bool) int {
 	// told…" (not "Even Congress…", "Added Guardian…": an adverb or a
 	// verb is no name's; nor in a title-case line, where every word is
 	// capitalised).
-	orgName := j-i >= 3 && orgHeads[d.tokLower(j-1)] ||
-		j-i == 2 && !headline && (orgHeads[d.tokLower(j-1)] || isTrade(d.tokLower(j-1))) && d.nameOpener(i)
+	orgName := j-i >= 3 && d.tokIn(j-1, inOrgHeads) ||
+		j-i == 2 && !headline && (d.tokIn(j-1, inOrgHeads) || isTrade(d.tokLower(j-1))) && d.nameOpener(i)
 	for start < j && !(!headline && d.particleOpener(start, j)) && !(!headline && d.royalOpener(start, j)) &&
-		!(start == i && j-i > 1 && thingOpeners[d.tokLower(i)]) &&
-		(d.isOrdinaryCap(start, headline, j-start > 1) || nameConnectors[d.tokLower(start)] && !d.givenOpener(start, j)) {
-		if orgName && d.lex[start]&lexFunction == 0 && !determiners[d.tokLower(start)] &&
+		!(start == i && j-i > 1 && d.tokIn(i, inThingOpeners)) &&
+		(d.isOrdinaryCap(start, headline, j-start > 1) || d.tokIn(start, inNameConnectors) && !d.givenOpener(start, j)) {
+		if orgName && d.lex[start]&lexFunction == 0 && !d.tokIn(start, inDeterminers) &&
 			!isPreposition(d.tokLower(start)) && !strings.HasSuffix(d.tokLower(start), "ly") {
 			break
 		}
@@ -863,7 +866,7 @@ func (d *doc) matchName(i, hi, si int, headline bool) int {
 			return 1
 		}
 	}
-	for j > start && nameConnectors[d.tokLower(j-1)] {
+	for j > start && d.tokIn(j-1, inNameConnectors) {
 		j--
 	}
 	if start >= j {
@@ -889,7 +892,7 @@ func (d *doc) matchName(i, hi, si int, headline bool) int {
 	for h := start; h < j-1; h++ {
 		// "Agriculture Commissioner Ilse Vandermeer": an office's field
 		// opens the title it stands before.
-		if !d.isTitleWord(h) && !(isTitleMod(d.tokLower(h)) && d.titleLength(h, j) > 1) || d.tokLower(h) == "first" {
+		if !d.isTitleWord(h) && !(isTitleMod(d.lexAt(h)) && d.titleLength(h, j) > 1) || d.tokLower(h) == "first" {
 			continue
 		}
 		k := d.titleLength(h, j)
@@ -922,11 +925,11 @@ func (d *doc) matchName(i, hi, si int, headline bool) int {
 	// "the von Falkenrath group", "said van Dorsten": a lower-case
 	// particle opens the name.
 	if start == i && i > 0 && d.sentenceOf(i-1) == si && d.toks[i-1].kind == tWord && d.toks[i-1].flags&fCap == 0 &&
-		nameParticles[d.tokLower(i-1)] && d.adjacent(i-1) {
+		d.tokIn(i-1, inNameParticles) && d.adjacent(i-1) {
 		start = i - 1
 		// "said van der Berg": two particles.
 		if p := i - 2; p >= 0 && d.sentenceOf(p) == si && d.toks[p].kind == tWord && d.toks[p].flags&fCap == 0 &&
-			nameParticles[d.tokLower(p)] && d.adjacent(p) {
+			d.tokIn(p, inNameParticles) && d.adjacent(p) {
 			start = p
 		}
 	}
@@ -995,7 +998,7 @@ func (d *doc) bodyNameEnd(i, j int) int {
 	if p > 0 && d.toks[p-1].kind == tWord && personModifiers[d.tokLower(p-1)] {
 		return 0
 	}
-	for j > i && nameConnectors[d.tokLower(j-1)] {
+	for j > i && d.tokIn(j-1, inNameConnectors) {
 		j--
 	}
 	if j <= i || j-i > 4 || j-i >= 2 && d.givenAt(i) || d.anyTitleWord(i, j) || d.toks[i].flags&fHyphen != 0 {
@@ -1015,7 +1018,7 @@ func (d *doc) bodyNameEnd(i, j int) int {
 // "the" written in lower case.
 func (d *doc) givenOpener(k, j int) bool {
 	return j-k >= 2 && d.toks[k].flags&(fCap|fAllCaps) == fCap && d.isCapWord(k+1) && d.adjacent(k) &&
-		!nameConnectors[d.tokLower(k+1)] && d.givenAt(k)
+		!d.tokIn(k+1, inNameConnectors) && d.givenAt(k)
 }
 
 // royalOpener reports that the run k..j opens with a royal title before a
@@ -1110,7 +1113,7 @@ func (d *doc) placeGivenPerson(i, hi int) bool {
 	if strong {
 		return true
 	}
-	if i > 0 && locatives[d.tokLower(i-1)] {
+	if i > 0 && d.tokIn(i-1, inLocatives) {
 		return false // "in Chad Wednesday", "to India Monday"
 	}
 	ordinary := d.g.common[strings.TrimSuffix(sw, "'s")] || formTags(sw) != 0
@@ -1153,7 +1156,7 @@ func (d *doc) placeNamed(i, n, hi int, h gazHit) (int, ActorKind) {
 		return 0, KindOther
 	}
 	j := d.capRun(s, hi)
-	for j > s && nameConnectors[d.tokLower(j-1)] {
+	for j > s && d.tokIn(j-1, inNameConnectors) {
 		j--
 	}
 	if j <= s || j-s > 3 {
@@ -1527,7 +1530,7 @@ func (d *doc) enDashIn(i, j int) bool {
 // country is part of the body's name, as in "Bank of Ghana".
 func (d *doc) ofTheCountry(i, j, hi int) int {
 	if j == i || j+2 >= hi || d.toks[j].kind != tWord || d.tokLower(j) != "of" || d.tokLower(j+1) != "the" ||
-		!orgHeads[d.tokLower(j-1)] || !d.adjacent(j) || !d.adjacent(j+1) || !d.isCapWord(j+2) {
+		!d.tokIn(j-1, inOrgHeads) || !d.adjacent(j) || !d.adjacent(j+1) || !d.isCapWord(j+2) {
 		return 0
 	}
 	n, h := d.gazMatch(j+2, hi)
@@ -1553,7 +1556,7 @@ func (d *doc) commonPlural(w string) bool {
 // "Charles de Gaulle".
 func (d *doc) capRun(i, hi int) int {
 	j := i + 1
-	if d.toks[i].flags&fPoss != 0 && !(j < hi && d.isCapWord(j) && orgHeads[d.tokLower(j)]) {
+	if d.toks[i].flags&fPoss != 0 && !(j < hi && d.isCapWord(j) && d.tokIn(j, inOrgHeads)) {
 		return j
 	}
 	hasOf := false
@@ -1566,13 +1569,13 @@ func (d *doc) capRun(i, hi int) int {
 		}
 		// "Birmingham Children's Hospital": a possessive inside a name.
 		if d.toks[j-1].flags&fPoss != 0 {
-			if t.kind == tWord && t.flags&fCap != 0 && (orgHeads[d.tokLower(j)] || placeHeads[d.tokLower(j)]) {
+			if t.kind == tWord && t.flags&fCap != 0 && (d.tokIn(j, inOrgHeads) || d.tokIn(j, inPlaceHeads)) {
 				j++
 				continue
 			}
 			break
 		}
-		if t.kind == tWord && t.flags&fCap != 0 && (!d.g.nonActor[d.tokLower(j)] || personLike && isCalendarWord(d.tokLower(j)) ||
+		if t.kind == tWord && t.flags&fCap != 0 && (!d.tokIn(j, inNonActor) || personLike && isCalendarWord(d.tokLower(j)) ||
 			d.seaAfterParticle(j)) {
 			if d.postNominalEnd(i, j, hi) > j {
 				break // "Priya Raman KC": letters after the name are not of it
@@ -1590,14 +1593,14 @@ func (d *doc) capRun(i, hi int) int {
 			hasOf = true
 			j += n // "Export-Import Bank of the United States"
 			continue
-		} else if t.kind == tWord && t.flags&fCap == 0 && nameParticles[d.tokLower(j)] && j+2 < hi && d.adjacent(j) &&
+		} else if t.kind == tWord && t.flags&fCap == 0 && d.tokIn(j, inNameParticles) && j+2 < hi && d.adjacent(j) &&
 			d.adjacent(j+1) && d.toks[j+1].flags&fCap == 0 && d.isCapWord(j+2) &&
-			(nameParticles[d.tokLower(j+1)] || d.tokLower(j) == "de" && articleParticles[d.tokLower(j+1)]) {
+			(d.tokIn(j+1, inNameParticles) || d.tokLower(j) == "de" && articleParticles[d.tokLower(j+1)]) {
 			j += 2 // "Inês van der Berg", "Banco de la Nación", "José de los Santos": two particles
 			continue
-		} else if t.kind == tWord && nameConnectors[d.tokLower(j)] && j+1 < hi && d.isCapWord(j+1) && d.adjacent(j) {
+		} else if t.kind == tWord && d.tokIn(j, inNameConnectors) && j+1 < hi && d.isCapWord(j+1) && d.adjacent(j) {
 			c := d.tokLower(j)
-			if d.g.nonActor[d.tokLower(j+1)] && !d.seaAfterParticle(j+1) {
+			if d.tokIn(j+1, inNonActor) && !d.seaAfterParticle(j+1) {
 				// "the Kenya Ports Authority on Monday", "off Brittany on
 				// Sunday": the run would end on the connector. (A weekday
 				// or month may end a person's name, "Theresa May", but
@@ -1630,7 +1633,7 @@ func (d *doc) capRun(i, hi int) int {
 		} else if t.kind == tPunct && d.text[t.s] == ']' && j+1 < hi && d.isCapWord(j+1) && d.adjacent(j) {
 			j++
 			continue
-		} else if t.kind == tNum && j > i && orgHeads[d.tokLower(j-1)] {
+		} else if t.kind == tNum && j > i && d.tokIn(j-1, inOrgHeads) {
 			break
 		} else {
 			break
@@ -1638,7 +1641,7 @@ func (d *doc) capRun(i, hi int) int {
 		if d.toks[j-1].flags&fPoss != 0 {
 			// "St. Brendan's Press", "Birmingham Children's Hospital": a
 			// possessive inside a longer name, before its head word.
-			if j-1 > i && !personLike && j < hi && d.isCapWord(j) && orgHeads[d.tokLower(j)] &&
+			if j-1 > i && !personLike && j < hi && d.isCapWord(j) && d.tokIn(j, inOrgHeads) &&
 				d.toks[j].s-d.toks[j-1].e <= 6 {
 				j++
 			}
@@ -1689,14 +1692,14 @@ func (d *doc) andInOrgName(i, a, hi int) bool {
 			return false
 		}
 	}
-	if a-s == 2 && placeHeads[d.tokLower(a-1)] {
+	if a-s == 2 && d.tokIn(a-1, inPlaceHeads) {
 		return false // "Dover Harbour and …": a place's name
 	}
 	e := a + 1
 	for e < hi && e-(a+1) < 3 && d.isCapWord(e) && d.adjacent(e-1) && d.toks[e-1].flags&fPoss == 0 {
 		e++
 	}
-	if e == a+1 || !orgHeads[d.tokLower(e-1)] || !d.adjacent(a) {
+	if e == a+1 || !d.tokIn(e-1, inOrgHeads) || !d.adjacent(a) {
 		return false
 	}
 	if n, _ := d.gazMatch(a+1, hi); n > 0 {
@@ -1719,7 +1722,7 @@ func (d *doc) pluralPossInName(j, hi int) bool {
 	}
 	p := d.toks[j-1]
 	return p.kind == tWord && p.flags&fCap != 0 && p.e == d.toks[j].s && strings.HasSuffix(d.tokLower(j-1), "s") &&
-		d.isCapWord(j+1) && d.adjacent(j) && orgHeads[d.tokLower(j+1)]
+		d.isCapWord(j+1) && d.adjacent(j) && d.tokIn(j+1, inOrgHeads)
 }
 
 // titleLength returns how many tokens from i form a title or role that can
@@ -1729,8 +1732,7 @@ func (d *doc) titleLength(i, hi int) int {
 	if i >= hi || d.toks[i].kind != tWord {
 		return 0
 	}
-	w := d.tokLower(i)
-	if _, ok := honorifics[w]; ok {
+	if d.tokIn(i, inHonorifics) {
 		n := 1
 		if i+1 < hi && d.text[d.toks[i+1].s] == '.' {
 			n++
@@ -1749,9 +1751,9 @@ func (d *doc) titleLength(i, hi int) int {
 			head = j + 1
 			j += 2
 			continue
-		case titleHeads[w], w == "superior" && head == j-1:
+		case d.tokIn(j, inTitleHeads), w == "superior" && head == j-1:
 			head = j // "Mother Superior"
-		case isTitleMod(w):
+		case isTitleMod(d.lexAt(j)):
 		case w == "of" && head >= 0 && j+1 < hi && d.isCapWord(j+1):
 			// "Secretary of State", "President of France", "Chief of
 			// Staff", "Minister of Health"
@@ -1760,7 +1762,7 @@ func (d *doc) titleLength(i, hi int) int {
 				head = j - 1
 				continue
 			}
-			if nx := d.tokLower(j + 1); nx == "state" || isTitleMod(nx) {
+			if d.tokLower(j+1) == "state" || isTitleMod(d.lexAt(j+1)) {
 				j += 2
 				head = j - 1
 				continue
@@ -1790,9 +1792,7 @@ func (d *doc) titleEnd(i, head int) int {
 
 // isTitleWord reports a title or honorific word.
 func (d *doc) isTitleWord(i int) bool {
-	w := d.tokLower(i)
-	_, h := honorifics[w]
-	return h || titleHeads[w] || titleMods[w] || d.abbrevTitleAt(i, len(d.toks))
+	return d.tokIn(i, inHonorifics|inTitleHeads|inTitleMods) || d.abbrevTitleAt(i, len(d.toks))
 }
 
 // abbrevTitleAt reports a title abbreviated with a dot at token i: "Gov.",
@@ -1801,7 +1801,7 @@ func (d *doc) abbrevTitleAt(i, hi int) bool {
 	if i+1 >= hi || d.toks[i].kind != tWord || d.toks[i+1].s != d.toks[i].e || d.text[d.toks[i+1].s] != '.' {
 		return false
 	}
-	return abbrevTitles[d.tokLower(i)]
+	return d.tokIn(i, inAbbrevTitles)
 }
 
 // abbrevTitles are the titles written abbreviated with a dot ("sen" of
@@ -1834,7 +1834,7 @@ func (d *doc) personAfterTitle(r0, ts, te, hi, si int) int {
 		}
 	}
 	j := d.capRun(ns, hi)
-	for j > ns && nameConnectors[d.tokLower(j-1)] {
+	for j > ns && d.tokIn(j-1, inNameConnectors) {
 		j--
 	}
 	if j <= ns {
@@ -1863,10 +1863,10 @@ func (d *doc) personAfterTitle(r0, ts, te, hi, si int) int {
 // are left to recordRun.
 func (d *doc) titleTakesName(r0, te, hi int) bool {
 	j := d.capRun(te, hi)
-	for j > te && nameConnectors[d.tokLower(j-1)] {
+	for j > te && d.tokIn(j-1, inNameConnectors) {
 		j--
 	}
-	if j <= te || orgHeads[d.tokLower(j-1)] {
+	if j <= te || d.tokIn(j-1, inOrgHeads) {
 		return true
 	}
 	head := d.tokLower(te - 1)
@@ -1995,14 +1995,14 @@ func (d *doc) recordRun(i, j, hi, si int, title, role string, r0 int) {
 	case legislatorAcronyms[d.tokText(j-1)] && title == "":
 		// "MPs", "Green MEPs": members of a parliament, a group.
 		m.kind, m.form = KindGroup, formOrg
-	case n >= 2 && placeHeads[d.tokLower(j-2)] && len(last) > 4 && last[len(last)-1] == 's' && !strings.HasSuffix(last, "ss") &&
-		!placeHeads[last] && !orgHeads[last]:
+	case n >= 2 && d.tokIn(j-2, inPlaceHeads) && len(last) > 4 && last[len(last)-1] == 's' && !strings.HasSuffix(last, "ss") &&
+		!d.tokIn(j-1, inPlaceHeads) && !d.tokIn(j-1, inOrgHeads):
 		// "Tampa Bay Buccaneers", "Golden State Warriors": a team.
 		m.kind, m.form = KindOrganization, formOrg
-	case n >= 2 && !orgHeads[last] && d.groupHead(j-1):
+	case n >= 2 && !d.tokIn(j-1, inOrgHeads) && d.groupHead(j-1):
 		// "House Democrats", "Senate Republicans": a group.
 		m.kind, m.form = KindGroup, formOrg
-	case title == "" && n >= 2 && royalTitles[firstW] != 0 && !orgHeads[last]:
+	case title == "" && n >= 2 && royalTitles[firstW] != 0 && !d.tokIn(j-1, inOrgHeads):
 		// "Pope Leontius III", "King Abdullah" read as one run.
 		m.kind, m.form, m.gender = KindPerson, formPerson, royalTitles[firstW]
 	case title != "":
@@ -2018,7 +2018,7 @@ func (d *doc) recordRun(i, j, hi, si int, title, role string, r0 int) {
 		} else {
 			m.gender = g.gender(d.tokText(i))
 		}
-		if _, hon := honorifics[lt]; orgHeads[last] && (n > 1 || !hon) {
+		if _, hon := honorifics[lt]; d.tokIn(j-1, inOrgHeads) && (n > 1 || !hon) {
 			// "Federal Executive Council": a title word opens an
 			// organisation's name.
 			m.kind, m.form, m.role, m.title = KindOrganization, formOrg, "", ""
@@ -2032,15 +2032,15 @@ func (d *doc) recordRun(i, j, hi, si int, title, role string, r0 int) {
 		// before a name whose first word is an everyday one.
 		m.kind, m.form = KindPerson, formPerson
 		m.gender = g.gender(d.tokText(i))
-	case thingHeads[last] && n > 1, thingHeads[firstW] && n > 1 && !(firstW == "bill" && d.looksLikePersonName(i, j)),
-		n == 2 && ballotHeads[firstW] && len(d.tokText(j-1)) <= 3:
+	case d.tokIn(j-1, inThingHeads) && n > 1, d.tokIn(i, inThingHeads) && n > 1 && !(firstW == "bill" && d.looksLikePersonName(i, j)),
+		n == 2 && d.tokIn(i, inBallotHeads) && len(d.tokText(j-1)) <= 3:
 		// ("Bill Gates", "Bill Shorten": the one head of a thing's name
 		// that is a given name too, before a surname; "Bill C-11", "Bill
 		// of Rights" stay things.)
 		// "Affordable Care Act", "Hurricane Sandy", "Measure K": things,
 		// not actors.
 		m.kind, m.form = KindOther, formPlace
-	case orgHeads[last] && n > 1, n > 2 && orgHeads[firstW] && nameConnectors[d.tokLower(i+1)], n > 2 && d.orgHeadBeforeOf(i, j),
+	case d.tokIn(j-1, inOrgHeads) && n > 1, n > 2 && d.tokIn(i, inOrgHeads) && d.tokIn(i+1, inNameConnectors), n > 2 && d.orgHeadBeforeOf(i, j),
 		n > 2 && strings.Contains(name, " & "), n >= 2 && foreignOrgHeads[firstW]:
 		// "UK Ministry of Defense", "Bank of Ruritania", "Hollis & Crane",
 		// "Banco do Brasil"
@@ -2051,7 +2051,7 @@ func (d *doc) recordRun(i, j, hi, si int, title, role string, r0 int) {
 	case n == 1 && d.toks[i].flags&fAllCaps != 0 && len(name) <= 6:
 		m.kind, m.form = KindOrganization, formOrg
 		m.flags |= mShape
-	case placeHeads[last] && n > 1, n >= 2 && compassWords[firstW] && d.placeRest(i+1, j):
+	case d.tokIn(j-1, inPlaceHeads) && n > 1, n >= 2 && d.tokIn(i, inCompassWords) && d.placeRest(i+1, j):
 		// "Indian Ocean"; "South Atlantic", "Western Australia": a part
 		// of a place is a place.
 		m.kind, m.form = KindOther, formPlace
@@ -2080,7 +2080,7 @@ func (d *doc) recordRun(i, j, hi, si int, title, role string, r0 int) {
 			// "his wife Grace", "her son Kofi"
 			m.kind, m.form, m.gender = KindPerson, formPerson, kinNouns[d.tokLower(i-1)]
 			m.role = d.tokLower(i - 1)
-		} else if d.isTitleWord(i) || thingHeads[firstW] || d.numberedProvision(firstW, j, hi) ||
+		} else if d.isTitleWord(i) || d.tokIn(i, inThingHeads) || d.numberedProvision(i, j, hi) ||
 			g.common[firstW] && (!d.speaks(j, hi) || i > 0 && d.tokLower(i-1) == "the") &&
 				!(i > 0 && d.tokLower(i-1) != "the" && d.knownName(name)) {
 			// ("Bell" after "Nora Bell" is her surname.)
@@ -2238,7 +2238,7 @@ func (d *doc) countryStateBody(m *mention, i, j int) bool {
 // ends no body's or place's name. r0 is where the words before the name
 // start.
 func (d *doc) jobBeforeName(i, j, r0 int) bool {
-	if r0 != i || i == 0 || d.toks[i-1].kind != tWord || d.toks[i-1].flags&fCap != 0 || !titleHeads[d.tokLower(i-1)] {
+	if r0 != i || i == 0 || d.toks[i-1].kind != tWord || d.toks[i-1].flags&fCap != 0 || !d.tokIn(i-1, inTitleHeads) {
 		return false
 	}
 	last := d.tokLower(j - 1)
@@ -2429,7 +2429,7 @@ func (d *doc) looksLikePersonName(i, j int) bool {
 // person named earlier has a name that ends in the particle and the place.
 func (d *doc) placeSurname(i, si int) bool {
 	p := i - 1
-	if p < 0 || d.toks[p].kind != tWord || d.toks[p].flags&fCap != 0 || !nameParticles[d.tokLower(p)] ||
+	if p < 0 || d.toks[p].kind != tWord || d.toks[p].flags&fCap != 0 || !d.tokIn(p, inNameParticles) ||
 		!d.adjacent(p) || d.sentenceOf(p) != si || p > 0 && d.isCapWord(p-1) && d.adjacent(p-1) {
 		return false
 	}
@@ -2472,7 +2472,7 @@ func foreignConnector(c string) bool {
 // is written in lower case only inside a person's name, so the run is a
 // surname ("De Beers", "El Alamein" keep their capital everywhere).
 func (d *doc) particleWrittenLower(i, j int) bool {
-	if j-i < 2 || !nameParticles[d.tokLower(i)] {
+	if j-i < 2 || !d.tokIn(i, inNameParticles) {
 		return false
 	}
 	s := d.spanText(i, j)
@@ -2544,7 +2544,7 @@ func (d *doc) tradeName(i, j, hi, r0 int) bool {
 // allCommon reports whether every word of [i, j) is an ordinary word.
 func (d *doc) allCommon(i, j int) bool {
 	for k := i; k < j; k++ {
-		if !d.g.common[d.tokLower(k)] && !nameConnectors[d.tokLower(k)] {
+		if !d.g.common[d.tokLower(k)] && !d.tokIn(k, inNameConnectors) {
 			return false
 		}
 	}
@@ -2564,13 +2564,13 @@ func (d *doc) roleBefore(r0 int) string {
 	// "the British Foreign Secretary, Daniel Whitcombe", "the Commission's
 	// trade chief, Lena Hartmann": a title set off by a comma.
 	if c := r0 - 1; c >= 1 && d.toks[c].kind == tPunct && d.text[d.toks[c].s] == ',' && d.toks[c-1].kind == tWord &&
-		(titleHeads[d.tokLower(c-1)] || d.chiefOfStaffAt(c-3)) && !d.actorStarts(c-1) {
+		(d.tokIn(c-1, inTitleHeads) || d.chiefOfStaffAt(c-3)) && !d.actorStarts(c-1) {
 		s := c - 1
 		if d.chiefOfStaffAt(c - 3) {
 			s = c - 3 // "the mayor's chief of staff, Omar Haddad"
 		}
 		for s-1 >= 0 && c-s < 4 && d.toks[s-1].kind == tWord && !d.actorStarts(s-1) &&
-			(titleMods[d.tokLower(s-1)] || titleHeads[d.tokLower(s-1)] || d.plainLower(s-1)) {
+			(d.tokIn(s-1, inTitleMods) || d.tokIn(s-1, inTitleHeads) || d.plainLower(s-1)) {
 			s--
 		}
 		// The title of the one the role is tied to, in the possessive, is
@@ -2578,11 +2578,11 @@ func (d *doc) roleBefore(r0 int) string {
 		// not "Minister's…".
 		if d.toks[s].flags&fPoss != 0 && d.isCapWord(s) {
 			for n := 0; n < 2 && s-1 >= 0 && d.toks[s-1].kind == tWord && d.isCapWord(s-1) && d.toks[s-1].flags&fPoss == 0 &&
-				(titleMods[d.tokLower(s-1)] || titleHeads[d.tokLower(s-1)] || isTitleMod(d.tokLower(s-1))); n++ {
+				(d.tokIn(s-1, inTitleMods|inTitleHeads) || isTitleMod(d.lexAt(s-1))); n++ {
 				s--
 			}
 		}
-		if p := s - 1; p >= 0 && (d.toks[p].kind == tWord && (determiners[d.tokLower(p)] || d.actorStarts(p) || d.isCapWord(p)) ||
+		if p := s - 1; p >= 0 && (d.toks[p].kind == tWord && (d.tokIn(p, inDeterminers) || d.actorStarts(p) || d.isCapWord(p)) ||
 			d.toks[p].flags&fPoss != 0 || d.pluralPossAt(p, len(d.toks))) {
 			// "the wife of the minister, Anna Berg", "a spokesman for the
 			// minister, Lena Kross": the title is the other person's.
@@ -2599,14 +2599,14 @@ func (d *doc) roleBefore(r0 int) string {
 		}
 	}
 	k := r0 - 1
-	if k < 0 || d.toks[k].kind != tWord || d.toks[k].flags&fCap != 0 || !titleHeads[d.tokLower(k)] {
+	if k < 0 || d.toks[k].kind != tWord || d.toks[k].flags&fCap != 0 || !d.tokIn(k, inTitleHeads) {
 		return ""
 	}
 	end := k + 1
 	// ("Former transport minister Olek Varanov": the modifier opening the
 	// sentence is capitalised for that alone.)
 	for k > 0 && d.toks[k-1].kind == tWord && (d.toks[k-1].flags&fCap == 0 || d.toks[k-1].flags&fStart != 0) &&
-		(titleMods[d.tokLower(k-1)] || titleHeads[d.tokLower(k-1)]) && end-k < 3 {
+		(d.tokIn(k-1, inTitleMods) || d.tokIn(k-1, inTitleHeads)) && end-k < 3 {
 		k--
 	}
 	// "press secretary", "Press secretary Dana Osei said": a spokesman's
@@ -2669,7 +2669,7 @@ func (d *doc) chiefOfStaffAt(k int) bool {
 // p is the object of "of", "for" or "to" after a relation noun: "the wife
 // of the minister", "a spokesman for the minister".
 func (d *doc) relationObject(p int) bool {
-	for p > 0 && d.toks[p-1].kind == tWord && (determiners[d.tokLower(p-1)] || d.toks[p-1].flags&fPoss != 0) {
+	for p > 0 && d.toks[p-1].kind == tWord && (d.tokIn(p-1, inDeterminers) || d.toks[p-1].flags&fPoss != 0) {
 		p--
 	}
 	if p < 2 || d.toks[p-1].kind != tWord || d.toks[p-2].kind != tWord {
@@ -2723,15 +2723,15 @@ func (d *doc) titleOfBodyStart(c int) int {
 	}
 	h := o - 1
 	if !body || o < 2 || o >= c-1 || d.tokLower(o) != "of" || d.toks[h].kind != tWord || d.toks[h].flags&fCap != 0 ||
-		!titleHeads[d.tokLower(h)] || orgHeads[d.tokLower(h)] {
+		!d.tokIn(h, inTitleHeads) || d.tokIn(h, inOrgHeads) {
 		return -1
 	}
 	s := h
 	for s-1 >= 0 && h-s < 2 && d.toks[s-1].kind == tWord && d.toks[s-1].flags&fCap == 0 && d.byTok[s-1] == 0 &&
-		(titleMods[d.tokLower(s-1)] || titleHeads[d.tokLower(s-1)]) {
+		(d.tokIn(s-1, inTitleMods) || d.tokIn(s-1, inTitleHeads)) {
 		s--
 	}
-	if p := s - 1; p < 0 || !(d.toks[p].kind == tWord && determiners[d.tokLower(p)] || d.toks[p].flags&fPoss != 0) {
+	if p := s - 1; p < 0 || !(d.toks[p].kind == tWord && d.tokIn(p, inDeterminers) || d.toks[p].flags&fPoss != 0) {
 		return -1
 	}
 	return s
@@ -2773,7 +2773,7 @@ func (d *doc) roleAfter(j, hi int) string {
 		if titleHeads[w] {
 			headAt = k
 		} else if !(titleMods[w] || t.flags&fCap != 0 || t.flags&fPoss != 0 || nameConnectors[w] && w != "and" ||
-			w == "press" && k+1 < hi && titleHeads[d.tokLower(k+1)]) { // "the White House press secretary"
+			w == "press" && k+1 < hi && d.tokIn(k+1, inTitleHeads)) { // "the White House press secretary"
 			break
 		}
 		k++
@@ -2783,11 +2783,11 @@ func (d *doc) roleAfter(j, hi int) string {
 	}
 	// "a senior fellow at", "chief executive officer": a head that can
 	// also modify takes the noun after it.
-	if headAt == k-1 && titleMods[d.tokLower(headAt)] {
+	if headAt == k-1 && d.tokIn(headAt, inTitleMods) {
 		n := k
 		for n < hi && n < k+3 && d.plainLower(n) {
 			n++
-			if titleHeads[d.tokLower(n-1)] {
+			if d.tokIn(n-1, inTitleHeads) {
 				break
 			}
 		}
@@ -2869,7 +2869,7 @@ func (d *doc) matchDescription(i, hi, si int) int {
 	}
 	// Title words in capitals: "the Prime Minister".
 	k := j
-	for k < hi && k < j+3 && d.toks[k].kind == tWord && (titleMods[d.tokLower(k)] || descHeads[d.tokLower(k)] != "") {
+	for k < hi && k < j+3 && d.toks[k].kind == tWord && (d.tokIn(k, inTitleMods) || descHeads[d.tokLower(k)] != "") {
 		k++
 	}
 	// "The company then sued", "the firm first said": "then" and "first"
@@ -2899,11 +2899,11 @@ func (d *doc) matchDescription(i, hi, si int) int {
 		return 0 // "the American government" is the United States, by its demonym
 	}
 	if kind == KindOrganization && (d.isCapWord(k-1) && k-1 > j && d.isCapWord(k-2) ||
-		k+1 < hi && nameConnectors[d.tokLower(k)] && d.isCapWord(k+1)) {
+		k+1 < hi && d.tokIn(k, inNameConnectors) && d.isCapWord(k+1)) {
 		return 0 // "the Transport Ministry", "the Department for Business": names
 	}
 	if (instHeads[head] || businessHeads[head] || head == "club") && (!d.headUse(k, hi) && d.toks[k-1].flags&fPoss == 0 || d.isCapWord(k-1) && k-1 > j ||
-		k+1 < hi && nameConnectors[d.tokLower(k)] && d.isCapWord(k+1)) {
+		k+1 < hi && d.tokIn(k, inNameConnectors) && d.isCapWord(k+1)) {
 		// "the court ruling", "the airline industry"; "the Supreme
 		// Court", "the Department for Business": names, not descriptions
 		// ("the Church" alone is one).
@@ -2933,7 +2933,7 @@ func (d *doc) bodyCallTokens() []int32 {
 		return d.bodyCalls
 	}
 	d.bodyCallsRead = true
-	id, ok := d.wordID["body"]
+	id, ok := d.wordIDOf("body")
 	if !ok {
 		return nil
 	}
@@ -2951,7 +2951,7 @@ func (d *doc) bodyCallTokens() []int32 {
 // end of a name. -1 when there is none.
 func (d *doc) appositionOpenerBefore(k int) int {
 	j := k - 1
-	for n := 0; j > 0 && n < 3 && d.toks[j].kind == tWord && !determiners[d.tokLower(j)]; n++ {
+	for n := 0; j > 0 && n < 3 && d.toks[j].kind == tWord && !d.tokIn(j, inDeterminers); n++ {
 		j--
 	}
 	if j < 2 || d.toks[j].kind != tWord {
@@ -3000,7 +3000,7 @@ func (d *doc) calledBody(e *entity) bool {
 func (d *doc) qualifiedBody(j, hi int) int {
 	end := -1
 	for k := j + 1; k < hi && k < j+4; k++ {
-		if d.toks[k].kind == tWord && instHeads[d.tokLower(k)] {
+		if d.toks[k].kind == tWord && d.tokIn(k, inInstHeads) {
 			end = k
 			break
 		}
@@ -3075,7 +3075,7 @@ func (d *doc) anyTitleWord(i, j int) bool {
 // allTitleWords reports whether every word of [i, j) is a title word.
 func (d *doc) allTitleWords(i, j int) bool {
 	for k := i; k < j; k++ {
-		if !d.isTitleWord(k) && !nameConnectors[d.tokLower(k)] {
+		if !d.isTitleWord(k) && !d.tokIn(k, inNameConnectors) {
 			return false
 		}
 	}
@@ -3087,6 +3087,9 @@ func (d *doc) allTitleWords(i, j int) bool {
 func isFirstPersonI(w string) bool {
 	if w == "I" || strings.HasPrefix(w, "I'") || strings.HasPrefix(w, "I\u2019") {
 		return true
+	}
+	if strings.IndexByte(w, '\'') < 0 && !strings.Contains(w, "\u2019") {
+		return false // every other form has an apostrophe
 	}
 	if isASCII(w) {
 		// No apostrophe to straighten, and lower case is ASCII's: the
@@ -3142,10 +3145,10 @@ var provisionHeads = setOf("section", "clause", "title", "chapter", "schedule", 
 
 // numberedProvision reports a lone capitalised word that heads a ballot
 // measure or a provision with its number written after it ("Proposition
-// 8", "Measure 12", "Section 21"): a thing, not an actor. j is the token
-// after the word.
-func (d *doc) numberedProvision(w string, j, hi int) bool {
-	return (ballotHeads[w] || provisionHeads[w]) && j < hi && d.toks[j].kind == tNum && d.toks[j].s > d.toks[j-1].e
+// 8", "Measure 12", "Section 21"): a thing, not an actor. i is the word's
+// token, j the token after it.
+func (d *doc) numberedProvision(i, j, hi int) bool {
+	return d.tokIn(i, inBallotHeads|inProvisionHeads) && j < hi && d.toks[j].kind == tNum && d.toks[j].s > d.toks[j-1].e
 }
 
 // quoteAround returns the quote span holding token t, or nil.
@@ -3198,7 +3201,7 @@ func (d *doc) countryModifier(i, j, hi int) bool {
 		if !d.plainLower(k) || isAuxiliary(w) || isBe(w) || w == "must" || w == "shall" {
 			return false // "the UK may", "the US must"
 		}
-		if k+1 < hi && d.toks[k+1].kind == tWord && (d.tokLower(k+1) == "to" || determiners[d.tokLower(k+1)] ||
+		if k+1 < hi && d.toks[k+1].kind == tWord && (d.tokLower(k+1) == "to" || d.tokIn(k+1, inDeterminers) ||
 			d.isPronoun(k+1) || d.tokLower(k+1) == "that") {
 			return false // "the US plans to", "the UK sends its ships": a verb
 		}
@@ -3488,7 +3491,7 @@ func (d *doc) countryPossName(i, hi int) int {
 		(d.adjacent(e-1) || e == i+1 && d.toks[e].s-d.toks[i].e <= 6) {
 		e++
 	}
-	if e == i+1 || !orgHeads[d.tokLower(e-1)] {
+	if e == i+1 || !d.tokIn(e-1, inOrgHeads) {
 		return 0
 	}
 	return e

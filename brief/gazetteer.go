@@ -224,11 +224,13 @@ func (g *gazetteer) gender(first string) int8 {
 	return genderUnknown
 }
 
-// isGivenName reports whether w is a known given name.
+// isGivenName reports whether w is a known given name: one of g.male or
+// g.female, read from the lexicon, whose entries tell them (one lookup
+// instead of two maps).
 func (g *gazetteer) isGivenName(w string) bool {
 	var buf [32]byte
 	if len(w) <= len(buf) {
-		// Lowered on the stack: a map read of string(b) makes no copy.
+		// Lowered on the stack.
 		b := buf[:len(w)]
 		for i := 0; i < len(w); i++ {
 			c := w[i]
@@ -237,10 +239,9 @@ func (g *gazetteer) isGivenName(w string) bool {
 			}
 			b[i] = c
 		}
-		return g.male[string(b)] || g.female[string(b)]
+		return lexLookup(string(b)).given
 	}
-	k := asciiLower(w)
-	return g.male[k] || g.female[k]
+	return lexLookup(asciiLower(w)).given
 }
 
 // lookupLower is lookup with the lower-cased form given (no allocation).

@@ -63,6 +63,20 @@ func lexicon() {
 				m[w] = e
 			}
 		}
+		// The word lists with a bit last too: a word only they hold has
+		// nothing else in its entry.
+		for bit, words := range tokenSets(g) {
+			for _, w := range words {
+				e := m[w]
+				e.sets |= bit
+				m[w] = e
+			}
+		}
+		for w, n := range g.firstMax {
+			e := m[w]
+			e.gazFirst = uint8(min(n, math.MaxUint8))
+			m[w] = e
+		}
 		lexFastTab = newLexFast(m)
 	})
 }
@@ -81,32 +95,34 @@ func (d *doc) classify() {
 	lx := lexFastTab
 	d.lex = zeroed(d.scratch().lex, len(d.toks))
 	d.lem = zeroed(d.scratch().lem, len(d.toks))
+	d.sets = sized(d.scratch().sets, len(d.toks))
 	d.wid = zeroed(d.scratch().wid, len(d.toks))
-	// The map holds the article's distinct words, which grow about as the
+	// The table holds the article's distinct words, which grow about as the
 	// square root of its length (Heaps' law), not as its tokens: a hint of
-	// one entry per few tokens would leave a long article's map mostly
+	// one entry per few tokens would leave a long article's table mostly
 	// empty, and slower to fill and to read.
 	n := min(len(d.toks)/3, 32*int(math.Sqrt(float64(len(d.toks)))))
-	if d.wordID = d.scratch().wordID; d.wordID == nil {
-		d.wordID = make(map[string]int32, n)
-	}
+	d.wordTab = d.scratch().wordTab
+	d.wordTab.reset(n)
 	d.words = emptyCap(d.scratch().words, n)
 	for i := range d.toks {
 		t := d.toks[i]
 		if t.kind != tWord {
 			d.wid[i] = -1
+			d.sets[i] = lx.get(d.lower[t.s:t.e]).sets // "&"
 			continue
 		}
 		w := d.lower[t.s:t.e]
-		id, ok := d.wordID[w]
-		if !ok {
-			id = int32(len(d.words))
-			d.wordID[w] = id
-			d.words = append(d.words, wordInfo{lex: lx.get(w)})
+		h := wordHash(w)
+		id := d.wordTab.find(w, h, d.lower)
+		if id < 0 {
+			id = d.wordTab.add(h, t.s, t.e)
+			d.words = append(d.words, wordInfo{lex: lx.getHashed(w, h)})
 		}
 		d.wid[i] = id
 		e := d.words[id].lex
 		d.lem[i] = e.lem
+		d.sets[i] = e.sets
 		if t.flags&fPoss != 0 || len(w) > 3 && (w[len(w)-3:] == "'ll" || len(w) > 5 && w[len(w)-5:] == "\u2019ll") {
 			d.lex[i] = e.class | lexCommit // "we'll"
 			continue
@@ -122,7 +138,7 @@ func (d *doc) classify() {
 // pronoun, a personal pronoun or a plural noun ("the guidelines state"),
 // across adverbs ("they clearly state").
 func (d *doc) stateNouns() {
-	id, ok := d.wordID["state"]
+	id, ok := d.wordIDOf("state")
 	if !ok {
 		return
 	}

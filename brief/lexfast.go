@@ -1,7 +1,5 @@
 package brief
 
-import "encoding/binary"
-
 // lexFast holds the lexicon (lexicon) in a form made for reading
 // one word at a time while an article is analysed: an open-addressing
 // table whose slots carry the word's bytes and its entry side by side, so
@@ -25,18 +23,6 @@ type lexSlot struct {
 	n   uint8
 }
 
-// lexWordHash hashes a word of at most lexSlotKey bytes.
-func lexWordHash(w string) uint32 {
-	var b [lexSlotKey]byte
-	copy(b[:], w)
-	a := binary.LittleEndian.Uint64(b[:8])
-	c := binary.LittleEndian.Uint64(b[8:])
-	h := (a^0x9e3779b97f4a7c15)*0xbf58476d1ce4e5b9 ^ (c+uint64(len(w)))*0x94d049bb133111eb
-	h ^= h >> 29
-	h *= 0xff51afd7ed558ccd
-	return uint32(h >> 32)
-}
-
 // newLexFast makes the table of the lexicon m.
 func newLexFast(m map[string]lexEntry) *lexFast {
 	// At most three slots in four full: a word not in the table is
@@ -51,7 +37,7 @@ func newLexFast(m map[string]lexEntry) *lexFast {
 			t.long[w] = e
 			continue
 		}
-		i := lexWordHash(w) & t.mask
+		i := wordHash(w) & t.mask
 		for t.slots[i].n != 0 {
 			i = (i + 1) & t.mask
 		}
@@ -64,11 +50,14 @@ func newLexFast(m map[string]lexEntry) *lexFast {
 
 // get returns the lexicon entry of w (the zero entry when w has none), as
 // the map it was made of does.
-func (t *lexFast) get(w string) lexEntry {
+func (t *lexFast) get(w string) lexEntry { return t.getHashed(w, wordHash(w)) }
+
+// getHashed is get for a word whose wordHash h is known.
+func (t *lexFast) getHashed(w string, h uint32) lexEntry {
 	if len(w) == 0 || len(w) > lexSlotKey {
 		return t.long[w]
 	}
-	for i := lexWordHash(w) & t.mask; ; i = (i + 1) & t.mask {
+	for i := h & t.mask; ; i = (i + 1) & t.mask {
 		s := &t.slots[i]
 		if s.n == 0 {
 			return lexEntry{}

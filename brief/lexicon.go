@@ -83,15 +83,11 @@ func relationNoun(w string) bool {
 	return kin || associateNouns[w]
 }
 
-// isTitleMod reports a word that modifies a title head: one of titleMods,
-// or the field of a government office in the agent table ("Agriculture
-// Commissioner", "Fisheries Minister").
-func isTitleMod(w string) bool {
-	if titleMods[w] {
-		return true
-	}
-	e := lexLookup(w)
-	return e.lem != 0 && int(e.lem) < len(lexTab.portfolio) && lexTab.portfolio[e.lem]
+// isTitleMod reports whether the word of lexicon entry e modifies a title
+// head: one of titleMods, or the field of a government office in the
+// agent table ("Agriculture Commissioner", "Fisheries Minister").
+func isTitleMod(e lexEntry) bool {
+	return e.sets&inTitleMods != 0 || e.lem != 0 && int(e.lem) < len(lexTab.portfolio) && lexTab.portfolio[e.lem]
 }
 
 // titleMods modify a title head ("Prime", "Foreign", "Vice").

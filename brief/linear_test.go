@@ -432,7 +432,7 @@ func TestWordIDs(t *testing.T) {
 				continue
 			}
 			w := d.tokLower(i)
-			if id, ok := d.wordID[w]; !ok || id != d.wid[i] {
+			if id, ok := d.wordIDOf(w); !ok || id != d.wid[i] {
 				t.Fatalf("%s: token %d %q has id %d, its word %d (%v)", d.a.Title, i, w, d.wid[i], id, ok)
 			}
 			if wi := d.wordAt(i); wi.lex != lx[w] || wi.lex.given != d.g.isGivenName(d.tokText(i)) || d.givenAt(i) != wi.lex.given {
@@ -448,10 +448,14 @@ func TestWordIDs(t *testing.T) {
 				caps[w] |= seenCapMid
 			}
 		}
-		if len(d.words) != len(d.wordID) {
-			t.Errorf("%s: %d words, %d ids", d.a.Title, len(d.words), len(d.wordID))
+		if len(d.words) != len(d.wordTab.at) {
+			t.Errorf("%s: %d words, %d ids", d.a.Title, len(d.words), len(d.wordTab.at))
 		}
-		for w, id := range d.wordID {
+		for id := range d.words {
+			w := d.wordOf(int32(id))
+			if got, ok := d.wordIDOf(w); !ok || got != int32(id) {
+				t.Errorf("%s: word %d %q has id %d (%v)", d.a.Title, id, w, got, ok)
+			}
 			if d.capStats(w) != caps[w] || d.words[id].caps != caps[w] {
 				t.Errorf("%s: %q written %b, the tokens say %b", d.a.Title, w, d.capStats(w), caps[w])
 			}
@@ -466,7 +470,7 @@ func TestWordIDs(t *testing.T) {
 			}
 		}
 		for w := range caps {
-			if _, ok := d.wordID[w]; !ok {
+			if _, ok := d.wordIDOf(w); !ok {
 				t.Errorf("%s: %q has no id", d.a.Title, w)
 			}
 		}

@@ -56,7 +56,7 @@ func (d *doc) orderGivenAt(t, hi int) (docCommitment, bool) {
 		end = e2 + 1
 	}
 	if ref.ent < 0 || d.ents[ref.ent].kind == KindOther || d.ents[ref.ent].kind == KindCountry || d.tokLower(end) != "to" ||
-		!d.orderAsks(end+1, hi) || d.toks[end+1].flags&fCap != 0 || d.lex[end+1]&lexFunction != 0 || determiners[d.tokLower(end+1)] {
+		!d.orderAsks(end+1, hi) || d.toks[end+1].flags&fCap != 0 || d.lex[end+1]&lexFunction != 0 || d.tokIn(end+1, inDeterminers) {
 		return docCommitment{}, false
 	}
 	to := end

@@ -286,7 +286,7 @@ func (d *doc) calledOutlets() []bool {
 		}
 		p := int(m.r0) - 1
 		if p >= 0 && d.sentenceOf(p) == int(m.sent) && d.toks[p].kind == tWord && d.toks[p].flags&fCap == 0 &&
-			outletNouns[d.tokLower(p)] {
+			d.tokIn(p, inOutletNouns) {
 			// "veteran broadcaster Ama Lotto": a broadcaster is a person
 			// too; a given name or a gender tells one.
 			if d.tokLower(p) == "broadcaster" && d.personBroadcaster(mi, p) {

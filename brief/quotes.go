@@ -1,6 +1,7 @@
 package brief
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -32,6 +33,15 @@ const (
 	markEither // a straight mark whose role depends on what is open
 )
 
+// noQuoteByte tells the ASCII bytes other than the quotation marks '"' and
+// "'" (findQuotes skips them).
+var noQuoteByte = func() (t [256]bool) {
+	for c := 0; c < utf8.RuneSelf; c++ {
+		t[c] = c != '"' && c != '\''
+	}
+	return t
+}()
+
 // findQuotes finds the quotation-mark spans of every paragraph, telling
 // apostrophes from single quotes, pairing curly, straight, guillemet and
 // low-high marks, and carrying quotes left open across paragraphs.
@@ -53,12 +63,17 @@ func (d *doc) findQuotes() {
 		start := len(d.quotes)
 		first := true
 		for i := p.Start; i < p.End; {
-			if c := text[i]; c < utf8.RuneSelf && c != '"' && c != '\'' {
-				// An ASCII byte that is no quotation mark.
-				i++
-				if c != ' ' {
+			if noQuoteByte[text[i]] {
+				// ASCII bytes that are no quotation mark: a mark after
+				// them opens the paragraph only if they are all spaces.
+				j := i + 1
+				for j < p.End && noQuoteByte[text[j]] {
+					j++
+				}
+				if first && strings.TrimLeft(text[i:j], " ") != "" {
 					first = false
 				}
+				i = j
 				continue
 			}
 			r, n := utf8.DecodeRuneInString(text[i:p.End])

@@ -1051,7 +1051,7 @@ func (d *doc) actsAt(k int, m *mention) bool {
 // determiners before it ("with the search engine" → "with"), or -1.
 func (d *doc) beforeDeterminers(m *mention) int {
 	p := int(m.r0) - 1
-	for p >= 0 && d.toks[p].kind == tWord && determiners[d.tokLower(p)] {
+	for p >= 0 && d.toks[p].kind == tWord && d.tokIn(p, inDeterminers) {
 		p--
 	}
 	return p

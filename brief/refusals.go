@@ -54,7 +54,7 @@ func (d *doc) refusalDispute(lo, hi int) docDispute {
 		return best
 	}
 	for v := lo + 2; v < hi; v++ {
-		if d.toks[v].kind != tWord || d.toks[v].flags&fCap != 0 || !refusedVerbs[d.tokLower(v)] {
+		if d.toks[v].kind != tWord || d.toks[v].flags&fCap != 0 || !d.tokIn(v, inRefusedVerbs) {
 			continue
 		}
 		frame := d.refusalFrameAt(v, lo)

@@ -780,7 +780,7 @@ func (d *doc) guessKind(mi int) ActorKind {
 	// spokesman" may speak for a company; "Kordia's sister company" is
 	// one).
 	if m.flags&mPoss != 0 && j < len(d.toks) && d.toks[j].kind == tWord && kinNouns[d.tokLower(j)] != 0 &&
-		!(j+1 < len(d.toks) && d.toks[j+1].kind == tWord && (orgHeads[d.tokLower(j+1)] || d.plainLower(j+1))) {
+		!(j+1 < len(d.toks) && d.toks[j+1].kind == tWord && (d.tokIn(j+1, inOrgHeads) || d.plainLower(j+1))) {
 		return KindPerson
 	}
 	// "Tanoto, chief of the fire brigade, said": a role in apposition
@@ -1554,7 +1554,7 @@ var subordinators = setOf("when", "while", "whilst", "since", "although", "thoug
 // took over"), or -1 when the sentence opens with none.
 func (d *doc) openingClauseEnd(si int) int {
 	lo, hi := d.sentRange(si)
-	if lo >= hi || d.toks[lo].kind != tWord || !subordinators[d.tokLower(lo)] {
+	if lo >= hi || d.toks[lo].kind != tWord || !d.tokIn(lo, inSubordinators) {
 		return -1
 	}
 	for k := lo + 1; k < hi && k < lo+25; k++ {
@@ -2119,7 +2119,7 @@ func (d *doc) sideAfterPreposition(ei, mi int) bool {
 			return false
 		}
 		p := int(om.r0) - 1
-		if p >= 0 && d.toks[p].kind == tWord && determiners[d.tokLower(p)] {
+		if p >= 0 && d.toks[p].kind == tWord && d.tokIn(p, inDeterminers) {
 			p--
 		}
 		return p >= 0 && d.toks[p].kind == tWord && opposingPrepositions[d.tokLower(p)]
@@ -3095,7 +3095,7 @@ func (d *doc) mergeOrgPrefixes() {
 // "study"). -1 and "" when there is none.
 func (d *doc) findReportAuthor() (int, string) {
 	for i := range d.toks {
-		if d.toks[i].kind != tWord || !reportNouns[d.tokLower(i)] || d.toks[i].flags&fInQuote != 0 {
+		if d.toks[i].kind != tWord || !d.tokIn(i, inReportNouns) || d.toks[i].flags&fInQuote != 0 {
 			continue
 		}
 		noun := d.tokLower(i)
@@ -3402,5 +3402,5 @@ func (d *doc) relativeWho(m *mention) bool {
 // Spinner toy", "her Raspberry Pi board".
 func (d *doc) determinedBefore(t int) bool {
 	p := t - 1
-	return p >= 0 && d.toks[p].kind == tWord && (determiners[d.tokLower(p)] || possPronouns[d.tokLower(p)])
+	return p >= 0 && d.toks[p].kind == tWord && (d.tokIn(p, inDeterminers) || possPronouns[d.tokLower(p)])
 }

@@ -11,12 +11,13 @@ import "sync"
 type scratch struct {
 	toks    []tok
 	lex     []uint16
+	sets    []wordSets
 	lem     []lemma
 	wid     []int32
 	tokSent []int32
 	byTok   []int32
 	words   []wordInfo
-	wordID  map[string]int32
+	wordTab wordTable
 	// cover is the mention by token (doc.buildCover); occStart, occPos
 	// and occNext the word index (doc.occurrences).
 	cover, occStart, occPos, occNext []int32
@@ -55,12 +56,9 @@ func (d *doc) giveScratch() {
 		return
 	}
 	s.toks, s.lex, s.lem, s.wid, s.tokSent, s.byTok = d.toks[:0], d.lex[:0], d.lem[:0], d.wid[:0], d.tokSent[:0], d.byTok[:0]
-	s.words = d.words[:0]
+	s.words, s.sets = d.words[:0], d.sets[:0]
 	s.cover, s.occStart, s.occPos = d.cover[:0], d.occStart[:0], d.occPos[:0]
-	if d.wordID != nil {
-		clear(d.wordID) // the keys are substrings of the article: let it go
-		s.wordID = d.wordID
-	}
+	s.wordTab = d.wordTab // emptied when taken (wordTable.reset)
 	scratchPool.Put(s)
 }
 

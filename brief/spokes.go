@@ -90,7 +90,7 @@ func (d *doc) spokesRoleBefore(t0, lo int) (int, bool) {
 		// "a spokesman for the ministry, Ilya Markov,"
 		if b := d.bodyEndingAt(k); b >= 0 {
 			j := int(d.ments[d.cover[k]-1].t0) - 1
-			for j >= lo && d.toks[j].kind == tWord && determiners[d.tokLower(j)] {
+			for j >= lo && d.toks[j].kind == tWord && d.tokIn(j, inDeterminers) {
 				j--
 			}
 			if j > lo && (d.tokLower(j) == "for" || d.tokLower(j) == "of") {
@@ -234,7 +234,7 @@ func (d *doc) unnamedSpokesBody(si int) int {
 // "at" and across determiners ("for the Port Authority"), that a
 // spokesperson can speak for (spokesBodyOK), or -1.
 func (d *doc) spokesBodyAfter(j, hi int) int {
-	for j < hi && d.toks[j].kind == tWord && determiners[d.tokLower(j)] && d.cover[j] == 0 {
+	for j < hi && d.toks[j].kind == tWord && d.tokIn(j, inDeterminers) && d.cover[j] == 0 {
 		j++
 	}
 	if j < hi && d.cover[j] != 0 {

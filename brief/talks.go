@@ -193,7 +193,7 @@ func (d *doc) talksEndAfter(n, hi int) int {
 		case w == "ended" || w == "ends" || w == "end":
 			if k+2 < hi && (d.tokLower(k+1) == "without" || d.tokLower(k+1) == "in") {
 				j := k + 2
-				if determiners[d.tokLower(j)] && j+1 < hi {
+				if d.tokIn(j, inDeterminers) && j+1 < hi {
 					j++
 				}
 				if failedEnds[d.tokLower(j)] {
@@ -314,7 +314,7 @@ func (d *doc) sentHasWord(sents *[]bool, set map[string]bool, si int) bool {
 	if *sents == nil {
 		*sents = make([]bool, len(d.a.Sentences))
 		for w := range set {
-			if id, ok := d.wordID[w]; ok {
+			if id, ok := d.wordIDOf(w); ok {
 				for _, k := range d.occurrences(int(id)) {
 					(*sents)[d.tokSent[k]] = true
 				}

@@ -137,7 +137,7 @@ var stateAbbrevs = setOf("ala", "ariz", "ark", "calif", "colo", "conn", "del", "
 // stateAbbrevAt returns the tokens taken by a state's abbreviation after
 // a city and a comma at token i ("Ga" and its dot), or 0.
 func (d *doc) stateAbbrevAt(i, hi int) int {
-	if !stateAbbrevs[d.tokLower(i)] || i == 0 || i+1 >= hi || d.text[d.toks[i+1].s] != '.' || !d.adjacent(i) {
+	if !d.tokIn(i, inStateAbbrevs) || i == 0 || i+1 >= hi || d.text[d.toks[i+1].s] != '.' || !d.adjacent(i) {
 		return 0
 	}
 	if p := d.toks[i-1]; p.kind != tPunct || d.text[p.s] != ',' {
@@ -283,7 +283,7 @@ func (d *doc) nickname(i, j int) (nick, rest string) {
 // Ruritania", "Commission for Racial Equality".
 func (d *doc) orgHeadBeforeOf(i, j int) bool {
 	for k := i; k+2 < j; k++ {
-		if w := d.tokLower(k + 1); (w == "of" || w == "for" || w == "on") && orgHeads[d.tokLower(k)] {
+		if w := d.tokLower(k + 1); (w == "of" || w == "for" || w == "on") && d.tokIn(k, inOrgHeads) {
 			return true
 		}
 	}
@@ -374,7 +374,7 @@ func (d *doc) artefactContext(m *mention) int {
 				return 2
 			}
 		} else if artefactNouns[w] && w != "model" && d.toks[p].flags&fCap == 0 && d.adjacent(p) && p-1 >= lo &&
-			d.toks[p-1].kind == tWord && (determiners[d.tokLower(p-1)] || d.toks[p-1].flags&fCap == 0 && d.lex[p-1]&lexFunction == 0) {
+			d.toks[p-1].kind == tWord && (d.tokIn(p-1, inDeterminers) || d.toks[p-1].flags&fCap == 0 && d.lex[p-1]&lexFunction == 0) {
 			return 1 // "the board game Dorm Survival", "its new app Tidewater"
 		}
 	}

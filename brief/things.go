@@ -51,7 +51,7 @@ func (d *doc) vesselContext(m *mention, lo, hi int) bool {
 		case w == "board" && p-1 >= lo && d.tokLower(p-1) == "on" && ends():
 			return true
 		case vesselNouns[w] && !the && p-1 >= lo && d.toks[p-1].kind == tWord &&
-			(determiners[d.tokLower(p-1)] || d.toks[p-1].flags&fCap == 0 && d.lex[p-1]&lexFunction == 0):
+			(d.tokIn(p-1, inDeterminers) || d.toks[p-1].flags&fCap == 0 && d.lex[p-1]&lexFunction == 0):
 			return true // "the cargo ship Saffron Star", "its ferry Northern Lark"
 		}
 	}
@@ -179,7 +179,7 @@ func (d *doc) titleContext(m *mention, lo int) bool {
 			p--
 			break
 		}
-		if tk.kind != tWord || tk.flags&fCap == 0 && !titleSmallWords[d.tokLower(p)] {
+		if tk.kind != tWord || tk.flags&fCap == 0 && !d.tokIn(p, inTitleSmallWords) {
 			break
 		}
 		if tk.flags&fCap != 0 {

@@ -175,7 +175,7 @@ func (d *doc) threatAct(v, hi int, name, code string) (docDispute, bool) {
 		}
 		j := end + 1
 		for j < hi && j <= end+5 && d.toks[j].kind == tWord && !courtNouns[d.tokLower(j)] &&
-			(determiners[d.tokLower(j)] || d.toks[j].flags&fCap != 0) {
+			(d.tokIn(j, inDeterminers) || d.toks[j].flags&fCap != 0) {
 			j++
 		}
 		if j >= hi || !courtNouns[d.tokLower(j)] {

@@ -35,8 +35,9 @@ const (
 
 // tokenize splits text[start:end] into tokens, appending them to toks.
 func tokenize(text string, start, end int, toks []tok) []tok {
+	text = text[:end] // so that the loops' bounds tell the reads' bounds
 	first := true
-	for i := start; i < end; {
+	for i := start; i < len(text); {
 		c := text[i]
 		if c == ' ' || c == '\n' || c == '\t' {
 			i++
@@ -47,7 +48,7 @@ func tokenize(text string, start, end int, toks []tok) []tok {
 			r, n = utf8.DecodeRuneInString(text[i:end])
 		}
 		switch {
-		case isWordRune(r):
+		case c < utf8.RuneSelf && asciiClass[c]&aWord != 0 || c >= utf8.RuneSelf && isWordRune(r):
 			t := tok{s: int32(i), kind: tWord}
 			j := i + n
 			upper := unicode.IsUpper(r)
@@ -58,7 +59,7 @@ func tokenize(text string, start, end int, toks []tok) []tok {
 			if upper {
 				uppers = 1
 			}
-			for j < end {
+			for j < len(text) {
 				c2 := text[j]
 				if cl := asciiClass[c2]; cl&aWord != 0 {
 					// An ASCII letter, digit, "_", "@" or "#": what
@@ -75,16 +76,18 @@ func tokenize(text string, start, end int, toks []tok) []tok {
 				r2, n2 := rune(c2), 1
 				if c2 >= utf8.RuneSelf {
 					r2, n2 = utf8.DecodeRuneInString(text[j:end])
-				}
-				if isWordRune(r2) {
-					if unicode.IsLetter(r2) {
-						letters++
-						if unicode.IsUpper(r2) {
-							uppers++
+					if isWordRune(r2) {
+						if unicode.IsLetter(r2) {
+							letters++
+							if unicode.IsUpper(r2) {
+								uppers++
+							}
 						}
+						j += n2
+						continue
 					}
-					j += n2
-					continue
+				} else if c2 != '\'' && c2 != '-' && c2 != '.' && c2 != '&' {
+					break // an ASCII space or mark that joins no word
 				}
 				// Inner joiners: apostrophes (not the possessive 's), hyphens, dots.
 				if j+n2 < end {
@@ -149,10 +152,22 @@ func tokenize(text string, start, end int, toks []tok) []tok {
 	return toks
 }
 
+// isWordRune reports a letter, a digit, a combining mark, "_", "@" or "#".
 func isWordRune(r rune) bool {
-	return r < utf8.RuneSelf && (r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '_' || r == '@' || r == '#') ||
-		r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r))
+	switch {
+	case r < utf8.RuneSelf:
+		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '_' || r == '@' || r == '#'
+	case r >= generalPunctuationLo && r <= generalPunctuationHi:
+		// Curly quotes, dashes, ellipses: none a letter, digit or
+		// mark, and told without searching the Unicode tables.
+		return false
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
+
+// The Unicode block of general punctuation, which holds no letter, digit
+// or combining mark (TestIsWordRune).
+const generalPunctuationLo, generalPunctuationHi = 0x2000, 0x206f
 
 func isWordByteAt(text string, i, end int) bool {
 	r, _ := utf8.DecodeRuneInString(text[i:end])
@@ -181,18 +196,44 @@ func asciiLower(s string) string {
 
 // fieldCount returns len(strings.Fields(s)) without making the fields: the
 // number of runs of characters other than Unicode white space.
-func fieldCount(s string) int {
-	n, in := 0, false
-	for _, r := range s {
-		if unicode.IsSpace(r) {
+func fieldCount(s string) int { return fieldsUpTo(s, len(s)) }
+
+// moreFields reports whether s has more than n fields (fieldCount(s) > n),
+// reading s no further than its field n+1.
+func moreFields(s string, n int) bool { return fieldsUpTo(s, n) > n }
+
+// fieldsUpTo returns fieldCount(s), or n+1 once s has more than n fields.
+func fieldsUpTo(s string, n int) int {
+	k, in := 0, false
+	for i := 0; i < len(s); {
+		space := false
+		if c := s[i]; c < utf8.RuneSelf {
+			space = asciiSpace[c]
+			i++
+		} else {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			space = unicode.IsSpace(r)
+			i += size
+		}
+		if space {
 			in = false
 		} else if !in {
 			in = true
-			n++
+			if k++; k > n {
+				return k
+			}
 		}
 	}
-	return n
+	return k
 }
+
+// asciiSpace tells the ASCII bytes that are white space (unicode.IsSpace).
+var asciiSpace = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = unicode.IsSpace(rune(c))
+	}
+	return t
+}()
 
 // isASCII reports whether s is all ASCII.
 func isASCII(s string) bool {
@@ -228,6 +269,10 @@ func asciiEqualLower(s, low string) bool {
 // dashes, or small accented letters.
 func (d *doc) lowerOf(s string, start int) string {
 	for i := 0; i < len(s); {
+		if i+8 <= len(s) && le64(s[i:])&0x8080808080808080 == 0 {
+			i += 8 // eight ASCII bytes
+			continue
+		}
 		if s[i] < utf8.RuneSelf {
 			i++
 			continue

@@ -1,0 +1,114 @@
+package brief
+
+// wordSets are bits on a word's lexicon entry (lexEntry.sets), one for
+// each of the word lists below: lists the rules ask of a great many tokens
+// ("is this word a report noun?" of every word of the article). classify
+// copies each token's bits from its word's entry (doc.sets), so asking a
+// token (tokIn) tests a bit where the list's map hashed the word again at
+// every ask.
+type wordSets uint32
+
+// The word lists with a bit; tokenSets says which list each one stands for.
+const (
+	inReportNouns wordSets = 1 << iota
+	inHonorifics
+	inTitleHeads
+	inTitleMods
+	inAbbrevTitles
+	inInstHeads
+	inScornPredicates
+	inStateAbbrevs
+	inCompassWords
+	inNonActor
+	inThingHeads
+	inNameConnectors
+	inNameParticles
+	inLocatives
+	inPlaceHeads
+	inOrgHeads
+	inBallotHeads
+	inProvisionHeads
+	inDeterminers
+	inOutletNouns
+	inRefusedVerbs
+	inSubordinators
+	inTitleSmallWords
+	inThingOpeners
+	inSideNouns
+	inVerdictWords
+)
+
+// tokenSets returns the words of each list with a bit: the keys of
+// honorifics and the words a set (setOf) holds. The lists are never
+// changed once made, so the bits tell what the lists do.
+func tokenSets(g *gazetteer) map[wordSets][]string {
+	return map[wordSets][]string{
+		inReportNouns:     setWords(reportNouns),
+		inHonorifics:      mapKeys(honorifics),
+		inTitleHeads:      setWords(titleHeads),
+		inTitleMods:       setWords(titleMods),
+		inAbbrevTitles:    setWords(abbrevTitles),
+		inInstHeads:       setWords(instHeads),
+		inScornPredicates: setWords(scornPredicates),
+		inStateAbbrevs:    setWords(stateAbbrevs),
+		inCompassWords:    setWords(compassWords),
+		inNonActor:        setWords(g.nonActor),
+		inThingHeads:      setWords(thingHeads),
+		inNameConnectors:  setWords(nameConnectors),
+		inNameParticles:   setWords(nameParticles),
+		inLocatives:       setWords(locatives),
+		inPlaceHeads:      setWords(placeHeads),
+		inOrgHeads:        setWords(orgHeads),
+		inBallotHeads:     setWords(ballotHeads),
+		inProvisionHeads:  setWords(provisionHeads),
+		inDeterminers:     setWords(determiners),
+		inOutletNouns:     setWords(outletNouns),
+		inRefusedVerbs:    setWords(refusedVerbs),
+		inSubordinators:   setWords(subordinators),
+		inTitleSmallWords: setWords(titleSmallWords),
+		inThingOpeners:    setWords(thingOpeners),
+		inSideNouns:       setWords(sideNouns),
+		inVerdictWords:    setWords(verdictWords),
+	}
+}
+
+// setWords returns the words set holds (those it maps to true).
+func setWords(set map[string]bool) []string {
+	var out []string
+	for w, ok := range set {
+		if ok {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// mapKeys returns the keys of m.
+func mapKeys[V any](m map[string]V) []string {
+	out := make([]string, 0, len(m))
+	for w := range m {
+		out = append(out, w)
+	}
+	return out
+}
+
+// lexAt returns the lexicon entry of the lower-cased text of token i
+// (lexLookup of tokLower).
+func (d *doc) lexAt(i int) lexEntry {
+	if id := d.wid[i]; id >= 0 {
+		return d.words[id].lex
+	}
+	return d.lexOfText(i)
+}
+
+// lexOfText returns the lexicon entry of the lower-cased text of token i
+// by looking it up: for the tokens other than words, which have no word
+// id. It is kept out of line so that lexAt, asked of a great many
+// tokens, is small enough to be inlined.
+//
+//go:noinline
+func (d *doc) lexOfText(i int) lexEntry { return lexLookup(d.tokLower(i)) }
+
+// tokIn reports whether the lower-cased text of token i (tokLower) is in
+// the lists of sets (any of them).
+func (d *doc) tokIn(i int, sets wordSets) bool { return d.sets[i]&sets != 0 }

@@ -1,0 +1,72 @@
+package brief
+
+import "testing"
+
+// TestWordSetBits checks that the bit of each word list on the lexicon
+// entries (lexEntry.sets) tells exactly the words the list holds.
+func TestWordSetBits(t *testing.T) {
+	lx := lexiconMap()
+	for bit, words := range tokenSets(theGazetteer()) {
+		in := map[string]bool{}
+		for _, w := range words {
+			in[w] = true
+			if lexLookup(w).sets&bit == 0 {
+				t.Errorf("%q is in list %b but its entry lacks the bit", w, bit)
+			}
+		}
+		for w, e := range lx {
+			if e.sets&bit != 0 && !in[w] {
+				t.Errorf("%q has the bit of list %b but the list lacks it", w, bit)
+			}
+		}
+		if len(in) == 0 {
+			t.Errorf("list %b is empty", bit)
+		}
+	}
+}
+
+// TestGazFirstOnEntries checks that the lexicon entries tell the
+// gazetteer's firstMax of every word, and no other word a count.
+func TestGazFirstOnEntries(t *testing.T) {
+	g := theGazetteer()
+	for w, n := range g.firstMax {
+		if got := int(lexLookup(w).gazFirst); got != n {
+			t.Errorf("%q: entry says %d, firstMax %d", w, got, n)
+		}
+	}
+	for w, e := range lexiconMap() {
+		if e.gazFirst != 0 && g.firstMax[w] == 0 {
+			t.Errorf("%q: entry says %d, firstMax has none", w, e.gazFirst)
+		}
+	}
+}
+
+// TestGivenOnEntries checks that the lexicon entries tell exactly the
+// gazetteer's given names (isGivenName reads them).
+func TestGivenOnEntries(t *testing.T) {
+	g := theGazetteer()
+	for _, names := range []map[string]bool{g.male, g.female} {
+		for w, ok := range names {
+			if ok && !lexLookup(w).given {
+				t.Errorf("%q: a given name its entry does not tell", w)
+			}
+		}
+	}
+	for w, e := range lexiconMap() {
+		if e.given && !g.male[w] && !g.female[w] {
+			t.Errorf("%q: the entry tells a given name the gazetteer lacks", w)
+		}
+	}
+}
+
+// TestTokenSets checks that every token's bits (doc.sets) are those of the
+// lexicon entry of its lower-cased text, word or not.
+func TestTokenSets(t *testing.T) {
+	linearDocs(t, func(d *doc) {
+		for i := range d.toks {
+			if got, want := d.sets[i], lexLookup(d.tokLower(i)).sets; got != want {
+				t.Fatalf("%s: token %d %q has bits %b, its entry %b", d.a.Title, i, d.tokText(i), got, want)
+			}
+		}
+	})
+}
