@@ -96,19 +96,27 @@ func (d *doc) facedMeasure(t, lo int) bool {
 	if !d.nounUse(t) && disputeNouns[d.tokLower(t)] == 0 {
 		return false
 	}
+	return d.wordBeforePhrase(t, lo, func(w string) bool { return faceVerbs[w] }) >= 0
+}
+
+// wordBeforePhrase returns the token before the noun at t, back over its
+// determiner, a possessive pronoun and a few modifiers, at which stop
+// holds ("face" in "will face tougher sanctions"); -1 when another word,
+// a name or a mark comes first.
+func (d *doc) wordBeforePhrase(t, lo int, stop func(string) bool) int {
 	for k := t - 1; k >= lo && k >= t-4; k-- {
-		if d.toks[k].kind != tWord || d.cover[k] != 0 {
-			return false
-		}
 		w := d.tokLower(k)
-		if faceVerbs[w] {
-			return true
+		if d.toks[k].kind != tWord || d.cover[k] != 0 && !possessivePronouns[w] {
+			return -1
 		}
-		if !determiners[w] && !isAdverb(w) && d.lex[k]&lexFunction != 0 {
-			return false
+		if stop(w) {
+			return k
+		}
+		if !determiners[w] && !possessivePronouns[w] && !isAdverb(w) && d.lex[k]&lexFunction != 0 {
+			return -1
 		}
 	}
-	return false
+	return -1
 }
 
 // admissionVerbs report what the speaker owns to: a fault, a failure, a
@@ -134,19 +142,8 @@ func (d *doc) admissionBefore(t, lo int) bool {
 // ministry", nor the adjective in "the council is concerned the law
 // would…").
 func (d *doc) predicateFeeling(t, lo int) bool {
-	for k := t - 1; k >= lo && k >= t-4; k-- {
-		w := d.tokLower(k)
-		if d.toks[k].kind != tWord || d.cover[k] != 0 && !possessivePronouns[w] {
-			return false
-		}
-		if isBe(w) {
-			return k < t-1 && (determiners[d.tokLower(k+1)] || possessivePronouns[d.tokLower(k+1)])
-		}
-		if !determiners[w] && !possessivePronouns[w] && !isAdverb(w) && d.lex[k]&lexFunction != 0 {
-			return false
-		}
-	}
-	return false
+	k := d.wordBeforePhrase(t, lo, isBe)
+	return k >= 0 && k < t-1 && (determiners[d.tokLower(k+1)] || possessivePronouns[d.tokLower(k+1)])
 }
 
 // adversaryNouns name the unnamed opponents of someone: "his critics".
