@@ -374,6 +374,9 @@ func (d *doc) findDisputes() {
 		if len(best.parties) == 1 && best.cueTok >= lo && d.feelingAboutThing(best.cueTok, hi) {
 			continue // dropFeelingOneSide: "officials are concerned by the collapse of the bank"
 		}
+		if len(best.parties) == 1 && d.unnamedSideReason(best, lo, hi) != "" {
+			continue // disputeunnamed.go: "who was ousted last month", "will face sanctions", "was unable to secure"
+		}
 		best.sent = si
 		best.text = d.disputeText(si, best.cueTok)
 		if si < 3 {
