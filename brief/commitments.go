@@ -896,12 +896,12 @@ func (d *doc) commitmentAt(t, hi int, w string, cue commitCue) (docCommitment, b
 	scheduled := d.scheduledPassive(t, nk, hi, w)
 	// "“Super Mario Run” will launch on iPhone on December 15": a thing's
 	// launch on a date is on the schedule too.
-	launch := noActor
+	launch, titled := noActor, false
 	if w == "will" && scheduleVerbs[next] && scheduleParticle(next, after) && d.toks[t].flags&fInQuote == 0 &&
 		d.timeExpr(nk, d.clauseEnd(t, hi)) != "" {
 		if launch = d.thingOwner(t); !launch.ok() {
 			if name := d.titleBefore(t); name != "" {
-				launch = actorRef{ent: -1, name: name}
+				launch, titled = actorRef{ent: -1, name: name}, true
 			} else if name := d.thingBefore(t); name != "" && !d.actorMentionAt(t-1) {
 				launch = actorRef{ent: -1, name: name}
 			}
@@ -1282,7 +1282,15 @@ func (d *doc) commitmentAt(t, hi int, w string, cue commitCue) (docCommitment, b
 			actor = saidBy
 		}
 	}
-	if launch.ok() {
+	if titled {
+		// "Nintendo said “Super Mario Run” will launch on December 15":
+		// a title's launch is its maker's word, when the maker says it;
+		// a game, a film or a character commits to nothing.
+		actor = noActor
+		if saidBy.ent >= 0 && d.ents[saidBy.ent].kind == KindOrganization {
+			actor = saidBy
+		}
+	} else if launch.ok() {
 		actor = launch
 	} else if scheduled && (!actor.ok() || actor.ent >= 0 && d.ents[actor.ent].kind == KindOther) {
 		// "The Data Retention Bill will be debated in the House this

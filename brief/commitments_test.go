@@ -89,8 +89,6 @@ func TestCommitments(t *testing.T) {
 			"Coliva lost its case before the Paris Court of Appeal on Monday.",
 			"Its chief executive said the company would cut its commission to 25% by September."},
 			"would cut its commission", "Coliva", "by September", Hedged},
-		{"a title's launch date", []string{`The studio named the day: "Harbour Lights" will arrive on consoles on March 3.`},
-			"will arrive on consoles", "Harbour Lights", "on March 3", Firm},
 		{"a law taking effect, by its owner", []string{"Canada's new carbon levy will take effect on 1 January, the finance ministry said."},
 			"will take effect", "Canada", "on 1 January", Firm},
 		{"a partnership to act", []string{"Shares in Norlys Energy rose after the company said it had teamed up with Vestas to build offshore turbines."},

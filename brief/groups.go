@@ -331,6 +331,9 @@ func (d *doc) resolveGroups() {
 // worth listing: it is quoted, it comes back (three mentions), or it comes
 // back once with a qualifier that sets it apart ("teaching unions").
 func (d *doc) commonGroupMatters(e *entity) bool {
+	if d.kindOfPeople(e) {
+		return false
+	}
 	if e.quotes > 0 || len(e.ments) >= 3 && !d.peopleInGeneral(e) || len(e.ments) >= 2 && strings.HasPrefix(e.name, "the ") {
 		return true // quoted, named three times, or a body ("the jury") named twice
 	}
@@ -402,4 +405,54 @@ func (d *doc) dropMinorGroups() {
 	if dropped {
 		d.buildCover()
 	}
+}
+
+// kindOfPeople reports a group the briefing would name by a bare plural
+// common noun ("militants", "investors", "fishermen") that never speaks
+// or commits in the article: a kind of people, however often it comes
+// back, not an actor the reader can hold to account. A name of more words
+// ("Labour MPs", "striking dockers"), a capital that names ("Republicans",
+// "Tories"), a quote, a verb of saying or promising after any mention
+// ("investors said…", "they pledged…") or of urging or telling right
+// before it ("urged investors to…"), or a group the story sets apart
+// more than once ("for the tenants", "relatives of the crew") keeps it.
+func (d *doc) kindOfPeople(e *entity) bool {
+	if e.quotes > 0 || len(e.ments) == 0 || strings.ContainsRune(e.name, ' ') {
+		return false
+	}
+	apart := 0
+	for _, mi := range e.ments {
+		m := &d.ments[mi]
+		if d.verbAfter(m, lexSpeech|lexCommit|lexDispute, false) {
+			return false
+		}
+		if m.form != formGroup {
+			continue
+		}
+		if strings.ContainsRune(m.gkey, '|') {
+			return false // "the Antwerp workers": a place or body names them
+		}
+		if m.key == e.name {
+			if tk := d.toks[m.t0]; tk.flags&fCap != 0 && tk.flags&fStart == 0 {
+				return false // "Republicans", "Copts": a name
+			}
+		}
+		if p := int(m.t0) - 1; p >= 0 && d.toks[p].kind == tWord && d.sentenceOf(p) == int(m.sent) {
+			if d.lex[p]&lexSpeech != 0 && d.toks[p].flags&fCap == 0 {
+				return false // "urged investors to…", "told residents": a party addressed
+			}
+			switch d.tokLower(p) {
+			case "the", "these", "those":
+				apart++
+				continue
+			}
+		}
+		if k := int(m.t1); k < len(d.toks) && d.toks[k].kind == tWord && d.sentenceOf(k) == int(m.sent) {
+			switch d.tokLower(k) {
+			case "of", "at", "from":
+				apart++
+			}
+		}
+	}
+	return apart < 2
 }
