@@ -285,27 +285,63 @@ func (b *Briefing) storyCandidates(story int) []itemRef {
 	// beside it would print one act twice ("Name, Role — Will sign…" and
 	// "Name — will sign…"): the item, which says it in full, stays, and
 	// the next candidate takes the actor's place.
-	shown := map[string]bool{}
-	cx := b.clauseContext()
+	top := make([]itemRef, 0, otherStoryItems)
 	for _, c := range cs[:min(len(cs), otherStoryItems)] {
-		switch c.r.sec {
-		case secCommitments:
-			shown[commitmentLine(b.Commitments[c.r.idx], cx)] = true
-		case secDisputes:
-			shown[disputeLine(b.Disputes[c.r.idx], cx)] = true
-		}
+		top = append(top, c.r)
 	}
 	out := make([]itemRef, 0, min(len(cs), otherStoryItems))
 	for _, c := range cs {
 		if len(out) == otherStoryItems {
 			break
 		}
-		if c.r.sec == secActors && shown[b.Actors[c.r.idx].Stance] {
+		if c.r.sec == secActors && b.stanceShown(b.Actors[c.r.idx], top) {
 			continue
 		}
 		out = append(out, c.r)
 	}
 	return out
+}
+
+// stanceShown reports whether actor a's stance line is the opening of the
+// clause of one of its own commitments or disputes among the candidates
+// cs: the stance was made from that item (see stanceOf).
+func (b *Briefing) stanceShown(a brief.Actor, cs []itemRef) bool {
+	if a.Stance == "" {
+		return false
+	}
+	name := foldName(a.Name)
+	cx := b.clauseContext()
+	for _, r := range cs {
+		var clause string
+		switch r.sec {
+		case secCommitments:
+			it := b.Commitments[r.idx]
+			if foldName(it.Actor) != name {
+				continue
+			}
+			cl, own := commitmentClause(it, maxItemWords, cx)
+			if !own {
+				continue
+			}
+			clause = strings.TrimSpace(cl.Clause + " " + cl.When)
+		case secDisputes:
+			it := b.Disputes[r.idx]
+			if len(it.Parties) == 0 || foldName(it.Parties[0]) != name {
+				continue
+			}
+			cl, own := disputeClauseOwn(it, maxItemWords, cx)
+			if !own {
+				continue
+			}
+			clause = cl.Clause
+		default:
+			continue
+		}
+		if len(clause) >= len(a.Stance) && strings.EqualFold(clause[:len(a.Stance)], a.Stance) {
+			return true
+		}
+	}
+	return false
 }
 
 // foundCounts counts the lead story's items of each section: before the
