@@ -161,7 +161,7 @@ func (d *doc) backgroundCriticsBlame(t, lo int) bool {
 		return false
 	}
 	s := arg.start
-	if w := d.tokLower(s); !possessivePronouns[w] && d.toks[s].flags&fPoss == 0 && d.cover[s] == 0 {
+	if w := d.tokLower(s); !possessivePronouns[w] && !d.possessorIn(s, arg.head) && d.cover[s] == 0 {
 		return false
 	}
 	p := s - 1
@@ -177,4 +177,15 @@ func (d *doc) backgroundCriticsBlame(t, lo int) bool {
 		return d.cover[p] == 0 && d.toks[p].flags&fCap == 0 && d.lex[p]&(lexFunction|lexSpeech|lexThink|lexDispute) == 0 &&
 			!isAdverb(pw) && !isAuxiliary(pw) && formTags(pw)&(formPast|formPart) == 0 && !strings.HasSuffix(pw, "ed")
 	}
+}
+
+// possessorIn reports a word in the possessive among tokens [s, head): the
+// owner of the noun at head, written with a title ("Mr Diallo's critics").
+func (d *doc) possessorIn(s, head int) bool {
+	for k := s; k < head; k++ {
+		if d.toks[k].flags&fPoss != 0 {
+			return true
+		}
+	}
+	return false
 }

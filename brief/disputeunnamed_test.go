@@ -64,6 +64,9 @@ func TestDisputeUnnamedSide(t *testing.T) {
 		{"critics' blame in a contact clause", []string{
 			"General Omar Diallo returned to a country reduced to ruin by policies his critics have long blamed on him."},
 			"his critics have long blamed", nil, nil, ""},
+		{"a named person's critics", []string{
+			"General Omar Diallo returned to a country reduced to ruin by policies Mr Diallo's critics have long blamed on him."},
+			"critics have long blamed", nil, nil, ""},
 		{"critics' criticism of a project", []string{
 			"Minister Lena Holm toured the mine, a project her critics have criticised for years."},
 			"her critics have criticised", nil, nil, ""},
