@@ -1,7 +1,6 @@
 package brief
 
 import (
-	"slices"
 	"strings"
 )
 
@@ -363,10 +362,12 @@ func (d *doc) findCommitments() {
 				c.saidBy = ""
 			}
 			c.sent = si
-			dup := false
+			dup := -1 // the actor's item found before in the sentence
 			for k := range found {
 				if found[k].ent == c.ent && found[k].actor == c.actor {
-					dup = true
+					if dup < 0 {
+						dup = k
+					}
 					both := found[k].clause != c.clause
 					if found[k].score < c.score {
 						found[k] = c
@@ -379,14 +380,14 @@ func (d *doc) findCommitments() {
 					}
 				}
 			}
-			if !dup {
+			if dup < 0 {
 				found = append(found, c)
 			}
 			if promised < 0 {
 				if promised = d.promiseThat(t, hi); promised >= 0 {
 					promise = len(found) - 1
-					if dup {
-						promise = slices.IndexFunc(found, func(f docCommitment) bool { return f.ent == c.ent && f.actor == c.actor })
+					if dup >= 0 {
+						promise = dup
 					}
 				}
 			}

@@ -56,10 +56,10 @@ func (d *doc) sentDocument(t int) (actorRef, actorRef, bool) {
 	}
 	j := k - 1
 	for n := 0; n < 3 && j >= lo && d.toks[j].kind == tWord && d.cover[j] == 0 && d.toks[j].flags&fCap == 0 &&
-		!determiners[d.tokLower(j)] && !sendVerbs[d.tokLower(j)]; n++ {
+		!d.tokIn(j, inDeterminers) && !sendVerbs[d.tokLower(j)]; n++ {
 		j--
 	}
-	if j < lo || d.toks[j].kind != tWord || !determiners[d.tokLower(j)] {
+	if j < lo || d.toks[j].kind != tWord || !d.tokIn(j, inDeterminers) {
 		return noActor, noActor, false
 	}
 	j--
@@ -74,7 +74,7 @@ func (d *doc) sentDocument(t int) (actorRef, actorRef, bool) {
 		if j >= lo && d.cover[j] == 0 && (d.tokLower(j) == "the" || d.isTitleWord(j)) {
 			j--
 		}
-	} else if j >= lo && d.toks[j].kind == tWord && determiners[d.tokLower(j)] {
+	} else if j >= lo && d.toks[j].kind == tWord && d.tokIn(j, inDeterminers) {
 		// "sent the governor a letter": a recipient the article does not
 		// name, or one told by a description.
 		j--

@@ -111,7 +111,7 @@ func (d *doc) sidesCue(q, hi int) (int, string, bool) {
 	k := q
 	for ; k < hi && k < q+4 && d.toks[k].kind == tWord && d.cover[k] == 0; k++ {
 		w := d.tokLower(k)
-		if !isAuxiliary(w) && !isAdverb(w) && !isBe(w) && w != "have" && w != "has" && w != "had" && w != "since" &&
+		if !isAuxiliary(w) && !isAdverb(w) && !isBe(w) && w != "since" &&
 			w != "again" && w != "also" && w != "remain" && w != "remained" {
 			break
 		}
@@ -212,7 +212,7 @@ func (d *doc) joinedPair(lo, hi int) (int, int, int) {
 		}
 		// The second: after "and", over a determiner or its title.
 		j := k + 2
-		if j < hi && d.cover[j] == 0 && determiners[d.tokLower(j)] {
+		if j < hi && d.cover[j] == 0 && d.tokIn(j, inDeterminers) {
 			j++
 		}
 		for j < hi && d.cover[j] == 0 && d.toks[j].kind == tWord && d.toks[j].flags&fCap != 0 && j < k+5 {

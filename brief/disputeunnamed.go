@@ -143,7 +143,7 @@ func (d *doc) admissionBefore(t, lo int) bool {
 // would…").
 func (d *doc) predicateFeeling(t, lo int) bool {
 	k := d.wordBeforePhrase(t, lo, isBe)
-	return k >= 0 && k < t-1 && (determiners[d.tokLower(k+1)] || possessivePronouns[d.tokLower(k+1)])
+	return k >= 0 && k < t-1 && (d.tokIn(k+1, inDeterminers) || possessivePronouns[d.tokLower(k+1)])
 }
 
 // adversaryNouns name the unnamed opponents of someone: "his critics".

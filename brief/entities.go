@@ -2578,7 +2578,7 @@ func (d *doc) roleBefore(r0 int) string {
 		// not "Minister's…".
 		if d.toks[s].flags&fPoss != 0 && d.isCapWord(s) {
 			for n := 0; n < 2 && s-1 >= 0 && d.toks[s-1].kind == tWord && d.isCapWord(s-1) && d.toks[s-1].flags&fPoss == 0 &&
-				(d.tokIn(s-1, inTitleMods|inTitleHeads) || isTitleMod(d.lexAt(s-1))); n++ {
+				(d.tokIn(s-1, inTitleHeads) || isTitleMod(d.lexAt(s-1))); n++ {
 				s--
 			}
 		}

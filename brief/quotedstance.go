@@ -128,7 +128,7 @@ func (d *doc) quotedProposer(t, hi int) actorRef {
 		}
 		// What is put forward: its head, after a determiner or a
 		// possessive pronoun.
-		if j < phi && d.toks[j].kind == tWord && d.cover[j] == 0 && (determiners[d.tokLower(j)] || possessivePronouns[d.tokLower(j)]) {
+		if j < phi && d.toks[j].kind == tWord && d.cover[j] == 0 && (d.tokIn(j, inDeterminers) || possessivePronouns[d.tokLower(j)]) {
 			j++
 		}
 		passive := v > plo && isBe(d.tokLower(v-1))

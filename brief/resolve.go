@@ -2332,9 +2332,6 @@ type descWalk struct {
 	noneUpTo int
 	later    int
 	laterSet bool
-	// fitBefore is change's note, while it runs, that the entity it
-	// changes fitted the description before.
-	fitBefore bool
 }
 
 // descWalks holds a walk for each description resolveDescriptions has met.
@@ -2356,18 +2353,17 @@ func (ws descWalks) of(k descKey) *descWalk {
 //
 // namedLater's answer is the one entity that fits the description: only
 // entity ei's fit may change, so a walk keeps it unless the entity fits
-// the description before f or after.
+// the description after f, or fitted before as the answer or as one of
+// several (-2); had it fitted before as the only one turned down by
+// laterFits, none fits after and the answer stays -1.
 func (ws descWalks) change(d *doc, ei int, f func()) {
-	for k, w := range ws {
-		w.fitBefore = w.laterSet && d.descFits(k, d.ents[ei])
-	}
 	f()
 	for k, w := range ws {
 		fits := d.descFits(k, d.ents[ei])
 		if w.noneUpTo >= 0 && fits {
 			w.noneUpTo = -1
 		}
-		if fits || w.fitBefore {
+		if fits || w.later == ei || w.later == -2 {
 			w.laterSet = false
 		}
 	}

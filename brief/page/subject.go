@@ -986,7 +986,7 @@ func countedNoun(region []token, i int) bool {
 	}
 	for j := i - 1; j >= 0 && j >= i-2; j-- {
 		w := region[j]
-		if countWords[w.low] || isNumber(w.low) {
+		if numberWords[w.low] > 1 || countWords[w.low] || startsWithDigit(w.w) {
 			return true
 		}
 		if !lowerWord(w.w) || endsPhrase(w.w) {
@@ -996,20 +996,7 @@ func countedNoun(region []token, i int) bool {
 	return false
 }
 
-// countWords are the numbers and words of quantity that open a plural
-// noun phrase: "two ministers", "several key allies".
-var countWords = setOf(`two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty
-	hundred hundreds dozen dozens thousands millions several many few numerous various both`)
-
-// isNumber reports a word written in digits: "12", "1,500".
-func isNumber(w string) bool {
-	if w == "" {
-		return false
-	}
-	for _, r := range w {
-		if (r < '0' || r > '9') && r != ',' && r != '.' {
-			return false
-		}
-	}
-	return true
-}
+// countWords are the words of quantity, beside the numbers written in
+// words (numberWords) or digits, that open a plural noun phrase: "several
+// key allies", "dozens of protesters".
+var countWords = setOf(`hundreds dozen dozens thousands millions several many few numerous various both`)
