@@ -230,11 +230,11 @@ func (d *doc) chromeSentences() []bool {
 			skip[si] = true // "(Reporting by …; Editing by …)"
 		case words < 25 && (strings.Contains(ls, "getty images") || strings.HasPrefix(ls, "photo:") ||
 			strings.HasPrefix(ls, "photograph:") || strings.HasPrefix(ls, "image:") || strings.HasPrefix(ls, "credit:") ||
-			strings.Contains(ls, "/afp") || strings.Contains(ls, "/ap ") || strings.HasPrefix(ls, "picture:") ||
+			hasSlash(ls) && (strings.Contains(ls, "/afp") || strings.Contains(ls, "/ap ")) || strings.HasPrefix(ls, "picture:") ||
 			strings.HasPrefix(ls, "(photo") || strings.HasPrefix(ls, "follow him") || strings.HasPrefix(ls, "follow her") ||
 			strings.HasPrefix(ls, "follow us") || strings.HasPrefix(ls, "sign up") || strings.HasPrefix(ls, "read more") ||
 			(strings.HasPrefix(ls, "follow ") || strings.HasPrefix(ls, "find ")) && onSocialSite(ls) ||
-			strings.Contains(ls, "/reuters") || strings.Contains(ls, "/getty") || strings.Contains(ls, "/epa") ||
+			hasSlash(ls) && (strings.Contains(ls, "/reuters") || strings.Contains(ls, "/getty") || strings.Contains(ls, "/epa")) ||
 			strings.HasPrefix(ls, "related:") || strings.HasPrefix(ls, "advertisement") ||
 			strings.HasPrefix(ls, "powered by") || strings.HasPrefix(ls, "sponsored") || strings.HasPrefix(ls, "click here") ||
 			strings.HasPrefix(ls, "\u00a9") || strings.HasPrefix(ls, "(c) ") || strings.HasPrefix(ls, "copyright ") ||
@@ -270,6 +270,11 @@ func (d *doc) chromeSentences() []bool {
 	return skip
 }
 
+// hasSlash reports whether s holds a slash, which the credits of agencies
+// ("/AFP", "/Reuters") do: most lines have none, and one look for it
+// spares looking for each credit.
+func hasSlash(s string) bool { return strings.IndexByte(s, '/') >= 0 }
+
 // photoCredit reports a picture's credit standing alone in brackets:
 // "(Tom Brill/Tarrow Herald)", "[Reuters/Ana Ruiz]".
 func photoCredit(ls string) bool {
@@ -285,7 +290,9 @@ func photoCredit(ls string) bool {
 // Andy Bruce in London; Editing by Joyjeet Das)", "… contributed to this
 // report".
 func isCreditLine(ls string) bool {
-	ls = strings.TrimLeft(ls, "([ ")
+	for ls != "" && (ls[0] == '(' || ls[0] == '[' || ls[0] == ' ') {
+		ls = ls[1:]
+	}
 	for _, p := range []string{"reporting by", "additional reporting by", "writing by", "editing by", "compiled by",
 		"reported by"} {
 		if strings.HasPrefix(ls, p) {
@@ -3251,8 +3258,9 @@ func (d *doc) courtRunAt(i, hi int) bool {
 // circuit is part of the court's name ("the US Court of Appeals for the
 // Ninth Circuit"), and the circuit named alone later is that court.
 func (d *doc) circuitAfter(i, j, hi int) int {
-	if !d.courtRunAt(i, hi) || j+2 >= hi || !d.adjacent(j-1) || d.tokLower(j) != "for" || d.tokLower(j+1) != "the" ||
-		!d.isCapWord(j+2) {
+	// The words after the name first: they rule out most names at once.
+	if j+2 >= hi || d.tokLower(j) != "for" || d.tokLower(j+1) != "the" || !d.adjacent(j-1) || !d.isCapWord(j+2) ||
+		!d.courtRunAt(i, hi) {
 		return 0
 	}
 	e := d.capRun(j+2, hi)
