@@ -466,7 +466,7 @@ func (d *doc) markArtefacts() {
 		if e := d.ents[m.ent]; s.done || e.kind == KindCountry || e.kind == KindGroup {
 			continue
 		}
-		if m.form < formPerson || m.title != "" || d.speaks(int(m.t1), d.sentTokHi(int(m.sent))) {
+		if m.form < formPerson || m.title() != "" || d.speaks(int(m.t1), d.sentTokHi(int(m.sent))) {
 			s.artefact, s.done = 0, true
 			continue
 		}
