@@ -2850,8 +2850,19 @@ var numberWords = setOf("one", "two", "three", "four", "five", "six", "seven", "
 // recovered, but the rescue agency said only three had been found". The
 // parties are the two sources.
 func (d *doc) conflictingFigures(lo, hi int) docDispute {
-	// A cheap first look: two speech verbs, a contrast and a figure.
-	speech, nums, contrasts := 0, 0, 0
+	// A cheap first look: two speech verbs, a contrast and a figure. The
+	// speech verbs alone first: most sentences have fewer than two.
+	speech := 0
+	for k := lo; k < hi && speech < 2; k++ {
+		if d.lex[k]&lexSpeech != 0 && d.toks[k].kind != tNum && d.toks[k].flags&fInQuote == 0 {
+			speech++
+		}
+	}
+	if speech < 2 {
+		return docDispute{}
+	}
+	speech = 0
+	nums, contrasts := 0, 0
 	for k := lo; k < hi; k++ {
 		switch {
 		case d.toks[k].kind == tNum:

@@ -246,16 +246,19 @@ func (d *doc) tokenizeAll() {
 // markQuotedTokens flags the tokens inside direct quotes, and turns the
 // quotation marks themselves into quote tokens.
 func (d *doc) markQuotedTokens() {
+	if len(d.quotes) == 0 {
+		return
+	}
 	qi := 0
+	q := &d.quotes[0] // the first quote that ends after the token
 	for i := range d.toks {
 		t := &d.toks[i]
-		for qi < len(d.quotes) && int(t.s) >= d.quotes[qi].oe {
-			qi++
+		for int(t.s) >= q.oe {
+			if qi++; qi >= len(d.quotes) {
+				return
+			}
+			q = &d.quotes[qi]
 		}
-		if qi >= len(d.quotes) {
-			break
-		}
-		q := d.quotes[qi]
 		if int(t.s) >= q.s && int(t.e) <= q.e {
 			t.flags |= fInQuote
 		} else if t.kind == tPunct && (int(t.s) == q.os || int(t.e) == q.oe && q.closed) {

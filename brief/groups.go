@@ -174,7 +174,7 @@ func (d *doc) matchGroup(t, lo, si int) int {
 	}
 	key := strings.TrimSpace(d.spanText(start, t+1))
 	m := mention{sent: int32(si), t0: int32(start), t1: int32(t + 1), r0: int32(start), ent: -1, kind: KindGroup,
-		form: formGroup, key: key, gkey: d.groupKey(start, s, t)}
+		form: formGroup, key: key, cold: coldGKey(d.groupKey(start, s, t))}
 	d.addMentionAt(m)
 	return 1
 }
@@ -282,15 +282,15 @@ func (d *doc) resolveGroups() {
 		if m.form != formGroup {
 			continue
 		}
-		ei, ok := byKey[m.gkey]
+		ei, ok := byKey[m.gkey()]
 		if !ok {
 			d.ents = append(d.ents, &entity{name: m.key, kind: KindGroup, firstSent: int(m.sent),
 				common: true})
 			ei = len(d.ents) - 1
-			byKey[m.gkey] = ei
+			byKey[m.gkey()] = ei
 			// "teaching union", "union|american": qualified forms of the
 			// head "union".
-			phrase, _, q := strings.Cut(m.gkey, "|")
+			phrase, _, q := strings.Cut(m.gkey(), "|")
 			if head := phrase[strings.LastIndexByte(phrase, ' ')+1:]; q || head != phrase {
 				heads[head] = append(heads[head], ei)
 			}
@@ -429,7 +429,7 @@ func (d *doc) kindOfPeople(e *entity) bool {
 		if m.form != formGroup {
 			continue
 		}
-		if strings.ContainsRune(m.gkey, '|') {
+		if strings.ContainsRune(m.gkey(), '|') {
 			return false // "the Antwerp workers": a place or body names them
 		}
 		if m.key == e.name {

@@ -791,7 +791,7 @@ func quoteScore(q docQuote) float64 {
 // hasTitle reports whether the entity is ever named with a title ("Mr Putin").
 func (d *doc) hasTitle(e *entity) bool {
 	for _, mi := range e.ments {
-		if d.ments[mi].title != "" {
+		if d.ments[mi].title() != "" {
 			return true
 		}
 	}

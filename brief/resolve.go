@@ -54,12 +54,12 @@ func (d *doc) resolveEntities() {
 				ei = newEnt(m)
 			}
 			d.attach(mi, ei)
-			if m.nick != "" {
+			if m.nick() != "" {
 				// Tomas “Tomi” Varga, then “Tomi” alone.
-				if _, taken := byNameKey(byKey, m.nick); !taken {
-					byKey[nameKey(m.nick)] = ei
+				if _, taken := byNameKey(byKey, m.nick()); !taken {
+					byKey[nameKey(m.nick())] = ei
 				}
-				d.ents[ei].forms.add(m.nick, 1)
+				d.ents[ei].forms.add(m.nick(), 1)
 			}
 		case m.form == formName || m.form == formDemonym || m.form == formCapital || m.form == formOrg || m.form == formPlace:
 			if ei, ok := byNameKey(byKey, m.key); ok {
@@ -94,7 +94,7 @@ func (d *doc) resolveEntities() {
 			d.attach(mi, ei)
 			continue
 		}
-		if !strings.Contains(m.key, " ") && m.title == "" && m.kind != KindPerson && m.flags&mLocative == 0 {
+		if !strings.Contains(m.key, " ") && m.title() == "" && m.kind != KindPerson && m.flags&mLocative == 0 {
 			if ei := d.clubByWord(m.key); ei >= 0 {
 				d.attach(mi, ei) // "Rovers" for "Harwick Rovers"
 				continue
@@ -135,14 +135,14 @@ func (d *doc) resolveEntities() {
 		// organisation.
 		if e.kind == KindPerson {
 			for _, mi := range e.ments {
-				if m := d.ments[mi]; m.form == formOrg && m.kind == KindOrganization && m.title == "" {
+				if m := d.ments[mi]; m.form == formOrg && m.kind == KindOrganization && m.title() == "" {
 					e.kind = KindOrganization
 					break
 				}
 			}
 		}
 		for _, mi := range e.ments {
-			if m := d.ments[mi]; m.title != "" && m.kind == KindPerson && e.kind != KindPerson {
+			if m := d.ments[mi]; m.title() != "" && m.kind == KindPerson && e.kind != KindPerson {
 				e.kind = KindPerson
 				e.last = nameKey(e.name)
 				e.first = e.last
@@ -271,8 +271,8 @@ func (d *doc) attach(mi, ei int) {
 	if form != "" {
 		e.forms.add(form, 1)
 	}
-	if m.title != "" && m.kind == KindPerson {
-		e.forms.add(strings.TrimSpace(m.title+" "+form), 1)
+	if m.title() != "" && m.kind == KindPerson {
+		e.forms.add(strings.TrimSpace(m.title()+" "+form), 1)
 	}
 	if m.kind == KindPerson && strings.Count(m.key, " ") > strings.Count(e.name, " ") && m.form == formPerson {
 		e.name = m.key // the fullest form names the person
@@ -570,7 +570,7 @@ func (d *doc) matchSingle(mi int) int {
 	cands := bySurname
 	firstOK := false
 	if len(x.key(ixFirst, w)) > 0 {
-		firstOK = (m.title == "" || familyFirst) && (d.g.isGivenName(w) || !d.g.common[w] && d.firstNameUnique(w) ||
+		firstOK = (m.title() == "" || familyFirst) && (d.g.isGivenName(w) || !d.g.common[w] && d.firstNameUnique(w) ||
 			familyFirst && familyFirstNames[w] && d.firstNameUnique(w))
 		if firstOK {
 			cands = inOrder(x.firsts(w, bySurname))
@@ -720,7 +720,7 @@ func (d *doc) retypeTradePeople() {
 		if titled == nil {
 			titled = map[string]int8{}
 			for _, m := range d.ments {
-				if g, ok := honorifics[asciiLower(strings.TrimSuffix(m.title, "."))]; ok && m.t1-m.t0 == 1 {
+				if g, ok := honorifics[asciiLower(strings.TrimSuffix(m.title(), "."))]; ok && m.t1-m.t0 == 1 {
 					titled[nameKey(m.key)] = g
 				}
 			}
@@ -755,7 +755,7 @@ func (d *doc) retypeTradePeople() {
 // guessKind decides what an unknown single name is from how it is used.
 func (d *doc) guessKind(mi int) ActorKind {
 	m := d.ments[mi]
-	if m.title != "" {
+	if m.title() != "" {
 		return KindPerson
 	}
 	j := int(m.t1)
@@ -837,7 +837,7 @@ func (d *doc) retypeOrganisations() {
 			continue
 		}
 		// (The gender of a known given name is no more than that name.)
-		if m.title != "" || m.form == formPerson && !strings.Contains(e.name, " ") ||
+		if m.title() != "" || m.form == formPerson && !strings.Contains(e.name, " ") ||
 			m.gender != genderUnknown && st[m.ent]&given == 0 ||
 			m.form == formPronoun || m.role != "" && !sharedRoles[strings.ToLower(roleHead(m.role))] ||
 			st[m.ent]&given != 0 && d.givenNameAlone(m, e) {
@@ -1003,7 +1003,7 @@ func (d *doc) retypeByPronouns() {
 		for _, mi := range e.ments {
 			m := d.ments[mi]
 			// ("his Quirk", "a RetriableFailure state": a thing's name.)
-			if m.form != formUnknown || m.title != "" || m.role != "" || m.gender != genderUnknown ||
+			if m.form != formUnknown || m.title() != "" || m.role != "" || m.gender != genderUnknown ||
 				e.kind == KindOrganization && d.orgUse(m) || m.r0 > 0 && thingDeterminer(d.tokLower(int(m.r0)-1)) {
 				person, org = -1, -1
 				break
@@ -1059,7 +1059,7 @@ func (d *doc) demoteLocatedNames() {
 		located := true
 		for _, mi := range e.ments {
 			m := &d.ments[mi]
-			if m.title != "" || m.role != "" || m.flags&mPoss != 0 || m.form == formPronoun || m.form == formDesc ||
+			if m.title() != "" || m.role != "" || m.flags&mPoss != 0 || m.form == formPronoun || m.form == formDesc ||
 				!d.placePrepositionBefore(int(m.r0)) && !d.placeNounOf(int(m.r0)) {
 				located = false
 				break
@@ -1089,7 +1089,7 @@ func (d *doc) locatedOrganisation(e *entity) bool {
 	strong := false
 	for _, mi := range e.ments {
 		m := &d.ments[mi]
-		if m.form != formUnknown || m.flags&(mShape|mPoss) != 0 || m.title != "" || m.role != "" {
+		if m.form != formUnknown || m.flags&(mShape|mPoss) != 0 || m.title() != "" || m.role != "" {
 			return false
 		}
 		switch t := int(m.r0); {
@@ -2486,7 +2486,7 @@ func laterFits(head string, e *entity) bool {
 // Union"), which "the president" is not told of.
 func (d *doc) titledAs(e *entity, head string) bool {
 	for _, k := range e.ments {
-		if t := d.ments[k].title; t != "" && strings.EqualFold(strings.TrimSuffix(lastWord(t), "."), head) {
+		if t := d.ments[k].title(); t != "" && strings.EqualFold(strings.TrimSuffix(lastWord(t), "."), head) {
 			return true
 		}
 	}
@@ -3315,7 +3315,7 @@ func (d *doc) speakerEvidence(e *entity) bool {
 		if m.form == formDesc {
 			continue
 		}
-		if m.form == formPronoun || m.title != "" || m.role != "" || m.gender != genderUnknown || m.flags&mPoss != 0 ||
+		if m.form == formPronoun || m.title() != "" || m.role != "" || m.gender != genderUnknown || m.flags&mPoss != 0 ||
 			d.verbAfter(m, lexSpeech|lexThink, true) || d.relativeWho(m) {
 			return true
 		}
@@ -3340,7 +3340,7 @@ func (d *doc) demoteThingNames() {
 			if m.form == formDesc {
 				continue
 			}
-			if m.form == formPronoun || m.title != "" || m.role != "" || m.gender != genderUnknown || m.flags&mPoss != 0 ||
+			if m.form == formPronoun || m.title() != "" || m.role != "" || m.gender != genderUnknown || m.flags&mPoss != 0 ||
 				d.verbAfter(m, lexSpeech|lexCommit|lexDispute|lexThink, true) || d.relativeWho(m) {
 				person = true
 				break

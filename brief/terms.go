@@ -19,6 +19,11 @@ import (
 // "MH17", "F-16". Names the gazetteer knows ("G20", "MI6") are matched
 // before this is asked.
 func isDesignator(w string) bool {
+	// Most words have no digit: look for one in the bytes first (no byte
+	// of a longer UTF-8 sequence is an ASCII digit).
+	if !hasDigit(w) {
+		return false
+	}
 	letters, digits := 0, 0
 	for _, r := range w {
 		switch {
@@ -29,6 +34,16 @@ func isDesignator(w string) bool {
 		}
 	}
 	return letters > 0 && digits > 0
+}
+
+// hasDigit reports whether w holds an ASCII digit.
+func hasDigit(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if isDigitByte(w[i]) {
+			return true
+		}
+	}
+	return false
 }
 
 // pluralAcronym returns the acronym of a plural written "BTECs", "SUVs"
@@ -451,7 +466,7 @@ func (d *doc) markArtefacts() {
 		if e := d.ents[m.ent]; s.done || e.kind == KindCountry || e.kind == KindGroup {
 			continue
 		}
-		if m.form < formPerson || m.title != "" || d.speaks(int(m.t1), d.sentTokHi(int(m.sent))) {
+		if m.form < formPerson || m.title() != "" || d.speaks(int(m.t1), d.sentTokHi(int(m.sent))) {
 			s.artefact, s.done = 0, true
 			continue
 		}

@@ -1,6 +1,7 @@
 package brief
 
 import (
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -60,6 +61,15 @@ func tokenize(text string, start, end int, toks []tok) []tok {
 				uppers = 1
 			}
 			for j < len(text) {
+				// Lower-case ASCII letters, eight at a time.
+				if j+8 <= len(text) {
+					if n := lowerRun(le64(text[j:])); n > 0 {
+						letters += n
+						if j += n; n == 8 {
+							continue
+						}
+					}
+				}
 				c2 := text[j]
 				if cl := asciiClass[c2]; cl&aWord != 0 {
 					// An ASCII letter, digit, "_", "@" or "#": what
@@ -150,6 +160,17 @@ func tokenize(text string, start, end int, toks []tok) []tok {
 		}
 	}
 	return toks
+}
+
+// lowerRun returns how many of the eight bytes of x (le64), from the
+// first, are ASCII lower-case letters. (A byte above 0x7f may carry into
+// the bytes after it, which are then not counted anyway.)
+func lowerRun(x uint64) int {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	ge := x + (0x80-'a')*ones   // high bit set where a byte is 'a' or above
+	gt := x + (0x80-'z'-1)*ones // high bit set where a byte is above 'z'
+	lower := ge &^ gt &^ x & highs
+	return bits.TrailingZeros64(^lower&highs) >> 3
 }
 
 // isWordRune reports a letter, a digit, a combining mark, "_", "@" or "#".
