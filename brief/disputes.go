@@ -157,6 +157,10 @@ func (d *doc) findDisputes() {
 			continue // dropHeadline; a heading of its own
 		}
 		best := docDispute{}
+		// A sentence of two clauses, each with its own subject, may tell
+		// two disputes: the best verb cue of each clause (disputeclauses.go).
+		split := d.clauseSplit(lo, hi)
+		var seg [2]docDispute
 		for t := lo; t < hi; t++ {
 			if d.toks[t].kind != tWord || d.lex[t]&lexDispute == 0 || d.toks[t].flags&fCap != 0 && t != lo {
 				continue
@@ -311,7 +315,11 @@ func (d *doc) findDisputes() {
 			} else if isNoun {
 				x = d.nounDispute(t, lo, hi, w, nw)
 			}
-			if len(x.parties) == 0 || x.score <= best.score {
+			s := 0
+			if split >= 0 && t > split {
+				s = 1
+			}
+			if len(x.parties) == 0 || x.score <= best.score && (split < 0 || x.score <= seg[s].score) {
 				continue
 			}
 			if asVerb && ln == "walk" && !d.walkOutCounts(t, hi, x) {
@@ -322,7 +330,12 @@ func (d *doc) findDisputes() {
 			}
 			x.cueTok = t
 			x.cameo = d.disputeCameo(t, w, !asVerb)
-			best = x
+			if x.score > seg[s].score {
+				seg[s] = x
+			}
+			if x.score > best.score {
+				best = x
+			}
 		}
 		// Disputes told in a quote ("This is an attempt to silence the
 		// inspectors," the union leader said) and conflicting figures from
@@ -357,36 +370,56 @@ func (d *doc) findDisputes() {
 		if x := d.sidesDispute(lo, hi); x.score > best.score {
 			best = x // "both sides accused each other", "the two sides remain at odds"
 		}
-		if len(best.parties) == 0 || best.score < minDisputeScore || d.ownParty(best) || !d.dropBareBodies(&best) {
+		if !d.settleDispute(&best, si, lo, hi) {
 			continue
 		}
-		d.dropAffiliations(&best, lo, hi)
-		d.dropOwnSide(&best, lo, hi)
-		if !d.settlePronounParties(&best, si, lo, hi) {
-			continue // "The board met the union on Tuesday. They rejected…"
-		}
-		if d.sameSide(best, lo, hi) {
-			continue // "clashed with his co-defendant": no open dispute between sides
-		}
-		if d.eventDispute(best, hi) {
-			continue // "the attack is meant to threaten the government", "outrage at the shooting"
-		}
-		if len(best.parties) == 1 && best.cueTok >= lo && d.feelingAboutThing(best.cueTok, hi) {
-			continue // dropFeelingOneSide: "officials are concerned by the collapse of the bank"
-		}
-		if len(best.parties) == 1 && d.unnamedSideReason(best, lo, hi) != "" {
-			continue // disputeunnamed.go: "who was ousted last month", "will face sanctions", "was unable to secure"
-		}
-		best.sent = si
 		best.text = d.disputeText(si, best.cueTok)
-		if si < 3 {
-			best.score += 0.5
+		if x, ok := d.secondClauseDispute(best, seg, split, si, lo, hi); ok {
+			best.text = d.clauseText(best.cueTok, split, lo, hi)
+			d.addDispute(best, si)
+			d.addDispute(x, si)
+			continue
 		}
-		d.disputes = append(d.disputes, best)
-		for _, p := range best.parties {
-			if p >= 0 {
-				d.ents[p].disputes++
-			}
+		d.addDispute(best, si)
+	}
+}
+
+// settleDispute applies the checks a sentence's dispute x must pass to be
+// kept, dropping parties that are no side; false when it is no dispute.
+func (d *doc) settleDispute(x *docDispute, si, lo, hi int) bool {
+	if len(x.parties) == 0 || x.score < minDisputeScore || d.ownParty(*x) || !d.dropBareBodies(x) {
+		return false
+	}
+	d.dropAffiliations(x, lo, hi)
+	d.dropOwnSide(x, lo, hi)
+	if !d.settlePronounParties(x, si, lo, hi) {
+		return false // "The board met the union on Tuesday. They rejected…"
+	}
+	if d.sameSide(*x, lo, hi) {
+		return false // "clashed with his co-defendant": no open dispute between sides
+	}
+	if d.eventDispute(*x, hi) {
+		return false // "the attack is meant to threaten the government", "outrage at the shooting"
+	}
+	if len(x.parties) == 1 && x.cueTok >= lo && d.feelingAboutThing(x.cueTok, hi) {
+		return false // dropFeelingOneSide: "officials are concerned by the collapse of the bank"
+	}
+	if len(x.parties) == 1 && d.unnamedSideReason(*x, lo, hi) != "" {
+		return false // disputeunnamed.go: "who was ousted last month", "will face sanctions", "was unable to secure"
+	}
+	return true
+}
+
+// addDispute files the kept dispute x of sentence si.
+func (d *doc) addDispute(x docDispute, si int) {
+	x.sent = si
+	if si < 3 {
+		x.score += 0.5
+	}
+	d.disputes = append(d.disputes, x)
+	for _, p := range x.parties {
+		if p >= 0 {
+			d.ents[p].disputes++
 		}
 	}
 }
