@@ -2364,6 +2364,13 @@ func (d *doc) actorsOver(t, hi int) []actorRef {
 // lawsuit against the ministry", "the ire of the union".
 var nounPreps = setOf("from", "by", "of", "against", "with", "between", "toward", "towards", "at", "on", "among", "to")
 
+// dealingNouns name what one side does with a partner ("its dealings
+// with the junta", "ties to the cartel"): the partner is no side of a
+// dispute over them.
+var dealingNouns = setOf("dealings", "dealing", "ties", "links", "relations", "contacts", "trade", "trading",
+	"business", "partnership", "partnerships", "cooperation", "deal", "deals", "contract", "contracts",
+	"connections", "association", "involvement", "collusion", "alliance", "friendship")
+
 // nounArgs returns the actors in the prepositional phrases after the
 // dispute noun at t, conjoined names included; a place, a thing without
 // an owner and the public are none.
@@ -2384,6 +2391,11 @@ func (d *doc) nounArgs(t, hi int) []actorRef {
 		}
 		w := d.tokLower(k)
 		if !nounPreps[w] && w != "over" && w != "in" {
+			break
+		}
+		// "sanctions over its dealings with the junta": the partner of
+		// the dealings the dispute is over is no side of it.
+		if (w == "with" || w == "to") && n > 0 && dealingNouns[d.tokLower(k-1)] {
 			break
 		}
 		// "Serbia's refusal to recognise Kosovo's claim": the owner of
