@@ -550,7 +550,7 @@ func (d *doc) verbUseOfS(t, hi int) bool {
 	n := d.tokLower(t + 1)
 	return d.cover[t+1] != 0 || determiners[n] || d.toks[t+1].kind == tQuote || d.toks[t+1].kind == tNum ||
 		complementPreps[n] || n == "to" || n == "that" || n == "it" || n == "them" || n == "him" || n == "her" ||
-		n == "us" || n == "me" || objectParticles[n] ||
+		n == "us" || n == "me" || n == "any" || wrongdoingNouns[n] || objectParticles[n] ||
 		d.toks[t+1].kind == tWord && d.plainLower(t+1) && !d.plainLower(t-1) && !isAuxiliary(n) && !d.verbGroupWord(t+1)
 }
 
