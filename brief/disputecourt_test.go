@@ -37,3 +37,12 @@ func TestDisputeTakenToCourt(t *testing.T) {
 			"took them", nil, nil, ""},
 	})
 }
+
+// A case that may come is a threat (CAMEO 13), not a case taken.
+func TestDisputeTakenToCourtThreat(t *testing.T) {
+	checkDisputeCases(t, []disputeCase{
+		{"could take to court", []string{
+			"The Riders Council warned that it could take Velta Rail to court."},
+			"take Velta Rail", []string{"Riders Council", "Velta Rail"}, nil, "131"},
+	})
+}

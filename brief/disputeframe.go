@@ -187,6 +187,11 @@ func (d *doc) takenToCourt(p, lo int) docDispute {
 		d.inConditional(v) {
 		return docDispute{}
 	}
+	// "could take the council to court", "threatened to take…": a threat
+	// (threats.go), not a case brought.
+	if b := v - 1; b > lo && d.toks[b].kind == tWord && (modalWords[d.tokLower(b)] || d.tokLower(b) == "to") {
+		return docDispute{}
+	}
 	r, ok := d.criticSubject(v)
 	if !ok {
 		return docDispute{}
