@@ -558,7 +558,7 @@ func (d *doc) verbUseOfS(t, hi int) bool {
 // refused but an answer: "declined to comment", "refused to answer
 // questions".
 var noAnswerVerbs = setOf("comment", "answer", "respond", "elaborate", "say", "discuss", "confirm", "give", "reveal",
-	"name", "speculate", "disclose", "specify", "identify", "provide", "detail", "explain", "be", "go", "repeat")
+	"name", "speculate", "disclose", "specify", "identify", "provide", "detail", "explain", "be", "go", "repeat", "weigh")
 
 // reciprocalVerbs need two sides; told in the past with no other side
 // ("the pilots were still arguing over which way was up") they narrate
@@ -582,6 +582,9 @@ func (d *doc) dropReason(t, lo, hi int, w, ln string) string {
 		// "declined to comment", "declined to repeat the word", "refused
 		// to explain": a verb of saying withheld, no side taken.
 		return dropNoAnswer
+	case (w == "declined" || ln == "decline" || ln == "refuse") && next == "to" && t+3 < hi && d.tokLower(t+2) == "take" &&
+		d.tokLower(t+3) == "sides":
+		return dropNoAnswer // "declined to take sides in the row"
 	case (ln == "refuse" || ln == "decline") && d.bareRefusalOfQuestion(t, hi):
 		return dropNoAnswer // "The Gazette asked the council for comment. The council declined."
 	case (ln == "reject" || ln == "dismiss" || ln == "refuse" || ln == "decline") && t+2 < hi && determiners[next] &&
@@ -1742,6 +1745,23 @@ func (d *doc) verbDispute(t, hi int, w string, weight float64) docDispute {
 	if k := d.skipAux(st - 1); k >= 0 && d.toks[k].kind == tWord && quantifierSubjects[d.tokLower(k)] {
 		return x
 	}
+	// "Anyone who disputes these figures…", "those who criticise the
+	// council": no one in particular.
+	if k := d.skipAux(st - 1); k > 0 && d.toks[k].kind == tWord && (d.tokLower(k) == "who" || d.tokLower(k) == "that") &&
+		d.toks[k-1].kind == tWord && genericAntecedents[d.tokLower(k-1)] {
+		return x
+	}
+	if k := d.skipAux(st - 1); k >= 0 && d.toks[k].kind == tWord && d.tokLower(k) == "whoever" {
+		return x
+	}
+	// "asked the court to reject the council's claim": the court is asked
+	// to rule; the one who asks is the side.
+	if r, ok := d.askedCourt(st); ok {
+		if !r.ok() {
+			return x
+		}
+		a = r
+	}
 	// "protected from punishment for manipulating the flag": the gerund
 	// of a charge accuses no one.
 	if accusedSubject[lemmaName(d.lemmaAt(t))] && strings.HasSuffix(w, "ing") && t > 0 && d.toks[t-1].kind == tWord && isPreposition(d.tokLower(t-1)) {
@@ -1953,6 +1973,52 @@ func (d *doc) measureObject(t, hi int) bool {
 // quantifierSubjects stand alone for an unnamed many: "many blame…".
 var quantifierSubjects = setOf("many", "some", "most", "others", "few", "several", "all", "everyone", "everybody",
 	"nobody", "someone", "somebody")
+
+// genericAntecedents before "who" tell no one in particular: "anyone
+// who disputes", "those who criticise".
+var genericAntecedents = setOf("anyone", "anybody", "those", "everyone", "everybody", "whoever", "someone", "somebody",
+	"nobody", "people")
+
+// courtHeads name a court or a judge asked to rule.
+var courtHeads = setOf("court", "courts", "judge", "judges", "tribunal", "magistrate", "magistrates", "justices",
+	"arbitrator", "arbitrators", "panel")
+
+// courtAskVerbs ask someone to act: "asked the court to…", "petitioned
+// the tribunal to…".
+var courtAskVerbs = setOf("ask", "asks", "asked", "asking", "urge", "urges", "urged", "urging", "petition", "petitions",
+	"petitioned", "petitioning", "request", "requests", "requested", "requesting", "press", "pressed", "pressing")
+
+// askedCourt reads a cue at t after "to" whose subject is a court or a
+// judge asked to rule ("asked the court to reject the claim", "will ask
+// the judge to dismiss the suit"), and returns the one who asks, noActor
+// when that one is unnamed; false when the cue is not so asked.
+func (d *doc) askedCourt(t int) (actorRef, bool) {
+	p := t - 1
+	if p < 2 || d.tokLower(p) != "to" || !courtHeads[d.tokLower(p-1)] {
+		return noActor, false
+	}
+	s := p - 1
+	if c := d.cover[s]; c != 0 {
+		s = int(d.ments[c-1].r0)
+	} else {
+		for s-1 > 0 && s >= p-5 && d.toks[s-1].kind == tWord && d.cover[s-1] == 0 && !courtAskVerbs[d.tokLower(s-1)] &&
+			(d.tokIn(s-1, inDeterminers) || d.toks[s-1].flags&fCap != 0 || d.plainLower(s-1) && d.lex[s-1]&lexFunction == 0) {
+			s--
+		}
+	}
+	v := s - 1
+	if v >= 0 && d.tokLower(v) == "on" {
+		v-- // "called on the court to…"
+	}
+	if v < 0 || d.toks[v].kind != tWord || !courtAskVerbs[d.tokLower(v)] && !(d.tokLower(v) == "called" || d.tokLower(v) == "calls") {
+		return noActor, false
+	}
+	r := d.subjectArg(v)
+	if r.thing || r.generic || !r.ref.ok() || r.ref.ent < 0 {
+		return noActor, true
+	}
+	return r.ref, true
+}
 
 // violenceVerbs are dispute cues that are violence when no one named is
 // their object.
