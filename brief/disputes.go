@@ -1879,8 +1879,25 @@ func (d *doc) verbDispute(t, hi int, w string, weight float64) docDispute {
 	x.topic = d.disputeTopic(t, hi)
 	if a.ok() && len(x.parties) > 1 {
 		x.score += 1
+		d.addConjoinedSubjects(&x, a, st, passive)
 	}
 	return x
+}
+
+// addConjoinedSubjects adds to x, a dispute of subject a against another
+// side, the subjects conjoined with a before the cue st: "Kenya and
+// Tanzania condemned Uganda".
+func (d *doc) addConjoinedSubjects(x *docDispute, a actorRef, st int, passive bool) {
+	if a.ent < 0 || passive || reciprocalVerbs[lemmaName(d.lemmaAt(st))] {
+		return
+	}
+	rs := d.conjoinedSubjects(st)
+	if !slices.ContainsFunc(rs, func(r actorRef) bool { return r.ent == a.ent }) {
+		return
+	}
+	for _, r := range rs {
+		x.add(r)
+	}
 }
 
 // measureHeads count or measure a group, or tell how it changes: "the
@@ -2005,6 +2022,9 @@ func (d *doc) askedCourt(t int) (actorRef, bool) {
 			(d.tokIn(s-1, inDeterminers) || d.toks[s-1].flags&fCap != 0 || d.plainLower(s-1) && d.lex[s-1]&lexFunction == 0) {
 			s--
 		}
+	}
+	if s-1 > 0 && d.cover[s-1] == 0 && d.tokIn(s-1, inDeterminers) {
+		s-- // "the court" as a mention of its head alone
 	}
 	v := s - 1
 	if v >= 0 && d.tokLower(v) == "on" {
