@@ -12,6 +12,10 @@ package brief
 var deniedClaimNouns = setOf("claim", "claims", "charge", "charges", "accusation", "accusations", "allegation",
 	"allegations", "suggestion", "suggestions")
 
+// wrongdoingNouns are what a denial denies of a charge told before:
+// "denies any wrongdoing".
+var wrongdoingNouns = setOf("wrongdoing", "wrongdoings", "impropriety", "misconduct", "wrong-doing")
+
 // claimContent follow a claim noun that tells its content or maker
 // itself: "the claim that…", "the charge of…", "allegations by…".
 var claimContent = setOf("that", "of", "by", "from", "against")
@@ -39,6 +43,14 @@ func (d *doc) deniedClaimant(t, ot, hi int, a actorRef) actorRef {
 	// "denies making any such promise"
 	for j := ot + 1; !anaphor && j < hi && j <= ot+4 && d.toks[j].kind == tWord; j++ {
 		anaphor = d.tokLower(j) == "such"
+	}
+	// "denies any wrongdoing", "denied wrongdoing": what the accuser
+	// charged.
+	if k < hi && d.toks[k].kind == tWord && d.tokLower(k) == "any" {
+		k++
+	}
+	if !anaphor && k < hi && d.toks[k].kind == tWord && wrongdoingNouns[d.tokLower(k)] {
+		anaphor = true
 	}
 	if !anaphor {
 		return noActor

@@ -31,3 +31,33 @@ func TestDisputeDeniedClaim(t *testing.T) {
 			"denied the claim", []string{"Kenmore Council"}, nil, ""},
 	})
 }
+
+// "denies any wrongdoing" answers the accuser of the sentence before; with
+// none, or with two, the denier stands alone.
+func TestDisputeDeniedWrongdoing(t *testing.T) {
+	checkDisputeCases(t, []disputeCase{
+		{"accused… the company denies any wrongdoing", []string{
+			"Environmental group Clean Rivers accused Orvex Holdings of dumping waste into the Sava river. The company denies any wrongdoing."},
+			"denies any wrongdoing", []string{"Orvex Holdings", "Clean Rivers"}, nil, ""},
+		{"accused… denied wrongdoing", []string{
+			"The Riders Council accused Velta Rail of hiding its profits. Velta Rail denied wrongdoing."},
+			"denied wrongdoing", []string{"Velta Rail", "Riders Council"}, nil, ""},
+		{"say… denies wrongdoing", []string{
+			"Chief prosecutor Mira Holm says Karl Vos took bribes from the port board. Vos denies wrongdoing."},
+			"denies wrongdoing", []string{"Karl Vos", "Mira Holm"}, nil, ""},
+		{"alleged… denied any misconduct", []string{
+			"Senator Ruta Venn alleged that Governor Ana Lutz rigged the port contract. Lutz has denied any misconduct."},
+			"denied any misconduct", []string{"Ana Lutz", "Ruta Venn"}, nil, ""},
+	})
+	checkDisputeCases(t, []disputeCase{
+		{"no accuser before", []string{
+			"Orvex Holdings posted record profits on Monday. The company denied any wrongdoing in a statement."},
+			"denied any wrongdoing", []string{"Orvex Holdings"}, []string{"Clean Rivers"}, ""},
+		{"two accusers: neither", []string{
+			"Ruta Venn says the audit was hidden, and Sela Moor claims the minutes were changed. Governor Ana Lutz denies any wrongdoing."},
+			"denies any wrongdoing", []string{"Ana Lutz"}, []string{"Ruta Venn", "Sela Moor"}, ""},
+		{"the denier's own words before", []string{
+			"Governor Ana Lutz says the contract was fair. Lutz denies any wrongdoing."},
+			"denies any wrongdoing", []string{"Ana Lutz"}, nil, ""},
+	})
+}
