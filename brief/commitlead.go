@@ -92,10 +92,11 @@ func (d *doc) conjunctOpens(s, slo int) bool {
 // that the clause can name.
 func (d *doc) itAfterPluralSpeaker(t int) bool {
 	k := d.subjectPronounBefore(t)
-	if k < 1 || d.tokLower(k) != "it" || d.toks[k-1].kind != tWord || d.lex[k-1]&lexSpeech == 0 {
+	if k < 1 || d.tokLower(k) != "it" {
 		return false
 	}
-	return d.pluralPhrase(d.subjectArg(k - 1))
+	v := d.speechBeforePronoun(k)
+	return v >= 0 && d.pluralPhrase(d.subjectArg(v))
 }
 
 // pluralPhrase reports a noun phrase that names more than one: a group, a

@@ -1199,11 +1199,13 @@ func (d *doc) commitmentAt(t, hi int, w string, cue commitCue) (docCommitment, b
 		}
 	}
 	saidBy := actorRef{ent: -1}
-	if k := d.subjectPronounBefore(t); !rep.ok() && k > 0 && d.lex[k-1]&lexSpeech != 0 && (d.tokLower(k) == "they" || d.tokLower(k) == "it") {
-		// "The coalition said it would file…": the subject of the speech
-		// verb, found by the clause structure.
-		sub := d.subjectArg(k - 1)
-		if j := d.skipAux(k - 2); !sub.found() && j > 0 && d.tokLower(j) == "and" && !d.coordinated(j+1) {
+	if k := d.subjectPronounBefore(t); !rep.ok() && k > 0 && d.speechBeforePronoun(k) >= 0 && (d.tokLower(k) == "they" || d.tokLower(k) == "it") {
+		// "The coalition said it would file…", "Dorvale Carriers said on
+		// Wednesday it would file…": the subject of the speech verb, found
+		// by the clause structure.
+		v := d.speechBeforePronoun(k)
+		sub := d.subjectArg(v)
+		if j := d.skipAux(v - 1); !sub.found() && j > 0 && d.tokLower(j) == "and" && !d.coordinated(j+1) {
 			// "Corvane believes demand will hold and said it will build…":
 			// the speaker is the subject the two verbs share.
 			sub = d.prevVerbSubject(j)
@@ -1217,14 +1219,15 @@ func (d *doc) commitmentAt(t, hi int, w string, cue commitCue) (docCommitment, b
 		saidBy = rs
 		// "Both ministers said they would meet again", "the military said
 		// it was keeping him safe": "they" and "it" are the speakers.
-		if k := d.subjectPronounBefore(t); k > 0 && d.lex[k-1]&lexSpeech != 0 && (d.tokLower(k) == "they" || d.tokLower(k) == "it") {
-			if j := d.skipAux(k - 2); j >= 0 && quantifierSubjects[d.tokLower(j)] && (j == 0 || d.toks[j-1].kind != tWord) {
+		if k := d.subjectPronounBefore(t); k > 0 && d.speechBeforePronoun(k) >= 0 && (d.tokLower(k) == "they" || d.tokLower(k) == "it") {
+			v := d.speechBeforePronoun(k)
+			if j := d.skipAux(v - 1); j >= 0 && quantifierSubjects[d.tokLower(j)] && (j == 0 || d.toks[j-1].kind != tWord) {
 				// "Some have said they will withhold the rent": people
 				// the article mentioned, no body's pledge.
 				actor, saidBy = actorRef{ent: -1}, actorRef{ent: -1}
-			} else if sub := d.subjectOf(k - 1); sub.ok() {
+			} else if sub := d.subjectOf(v); sub.ok() {
 				actor = sub // "The Republicans have said they will…"
-			} else if sp := d.clauseSubject(d.clauseStart(k-1), k-1); sp.ok() {
+			} else if sp := d.clauseSubject(d.clauseStart(v), v); sp.ok() {
 				actor = actorRef{ent: sp.ent, name: sp.desc} // "Both ministers said they would…"
 			} else if d.toks[t].flags&fInQuote == 0 {
 				actor = rs
@@ -1759,6 +1762,26 @@ func (d *doc) subjectPronounBefore(t int) int {
 		return -1
 	}
 	return -1
+}
+
+// speechBeforePronoun returns the verb of saying whose clause the subject
+// pronoun at k opens: right before it ("said it would"), or across a
+// time adjunct and "that" ("said on Wednesday it would", "said late on
+// Tuesday that they would"); -1 when none.
+func (d *doc) speechBeforePronoun(k int) int {
+	lo := d.sentTokLo(k)
+	v := k - 1
+	if v > lo && d.tokLower(v) == "that" {
+		v--
+	}
+	v = d.timeBack(v, lo)
+	if v < lo || v < 0 || d.toks[v].kind != tWord || d.lex[v]&lexSpeech == 0 {
+		return -1
+	}
+	if v != k-1 && (d.toks[v].flags&fCap != 0 || d.toks[v].flags&fInQuote != d.toks[k].flags&fInQuote) {
+		return -1
+	}
+	return v
 }
 
 // thingSubjectStart returns where the clause of the cue at t starts when
