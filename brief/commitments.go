@@ -1391,11 +1391,25 @@ func (d *doc) commitmentAt(t, hi int, w string, cue commitCue) (docCommitment, b
 			}
 		}
 	}
+	// "The council hired Corran Estates, which has promised to finish
+	// the flats by 2027": the promise of the relative clause's
+	// antecedent, not of the main clause's subject, starts there.
+	onObject := d.relativeOnObject(t, arg)
+	if onObject {
+		cs = max(cs, arg.start)
+		// "the Grid Office (GO), which…": from the name before the
+		// bracketed short form.
+		if p := cs - 2; p > d.sentTokLo(t) && d.toks[cs-1].kind == tPunct && d.text[d.toks[cs-1].s] == '(' && d.cover[p] != 0 {
+			cs = int(d.ments[d.cover[p]-1].r0)
+		}
+	}
 	c.clause = strings.TrimRight(d.spanText(cs, min(end, d.relativeCut(t, end, w))), " ,;")
 	// "Orbital ATK sent up supplies in October, and a Japanese spaceship
 	// is scheduled to launch in mid-December": a clause of its own after
 	// a long first one is the commitment's text.
 	if slo := d.sentTokLo(t); cs-slo >= 8 && d.coordinated(cs) && fieldCount(c.clause) >= 6 {
+		c.text = c.clause
+	} else if onObject {
 		c.text = c.clause
 	}
 	// The time of the action, not of the promise: "promised on Monday to
@@ -2138,6 +2152,38 @@ func (d *doc) relativeBefore(t int) bool {
 	}
 	w := d.tokLower(k)
 	return (w == "that" || w == "which") && !(d.toks[k-1].kind == tWord && d.lex[k-1]&lexSpeech != 0)
+}
+
+// relativeOnObject reports a cue at t in a relative clause ("which has
+// promised", "who will meet") whose antecedent, the cue's subject arg,
+// stands after the verb of the main clause ("The council hired Corran
+// Estates, which…", "the three governments will set up an office, the
+// Grid Office, which is due to open…"), so the main clause tells another
+// actor's act.
+func (d *doc) relativeOnObject(t int, arg argument) bool {
+	k := t - 1
+	for k > 0 && d.toks[k].kind == tWord && d.cover[k] == 0 && d.verbGroupWord(k) {
+		k--
+	}
+	if k <= 0 || !arg.found() || arg.start < 0 || arg.head >= k || d.toks[k].kind != tWord {
+		return false
+	}
+	if w := d.tokLower(k); w != "which" && w != "who" {
+		return false
+	}
+	for j := d.sentTokLo(t); j < arg.start; j++ {
+		if d.toks[j].kind != tWord || d.cover[j] != 0 || d.toks[j].flags&fInQuote != d.toks[t].flags&fInQuote {
+			continue
+		}
+		w := d.tokLower(j)
+		if isAuxiliary(w) || formTags(w)&(formPast|formPresent) != 0 && formTags(w)&formLemma == 0 && d.lex[j]&lexFunction == 0 {
+			return true
+		}
+		if isVerbLike(w) && d.toks[j].flags&fCap == 0 && j > 0 && !d.tokIn(j-1, inDeterminers) {
+			return true // "hired", a past verb the form table lacks
+		}
+	}
+	return false
 }
 
 // relativeCut returns where a relative clause after the cue at t starts
