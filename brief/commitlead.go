@@ -65,10 +65,13 @@ func (d *doc) leadConjunct(t int, arg argument) (argument, bool) {
 }
 
 // conjunctOpens reports whether a phrase starting at token s opens its
-// clause: at the sentence's start, after a mark ("LOMÉ —", "On Monday,"),
+// clause, with its article if it has one: at the sentence's start, after a mark ("LOMÉ —", "On Monday,"),
 // after "that" or a word that opens a clause ("before", "when"), after a verb of speech ("said Kenya and…"), not after
 // a copula ("His father was Kenyan and the president…").
 func (d *doc) conjunctOpens(s, slo int) bool {
+	if s > slo && d.toks[s-1].kind == tWord && d.cover[s-1] == 0 && d.tokLower(s-1) == "the" {
+		s-- // "The European Union and the governments of…": the name's article
+	}
 	if s <= slo {
 		return true
 	}
