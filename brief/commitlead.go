@@ -65,10 +65,13 @@ func (d *doc) leadConjunct(t int, arg argument) (argument, bool) {
 }
 
 // conjunctOpens reports whether a phrase starting at token s opens its
-// clause: at the sentence's start, after a mark ("LOMÉ —", "On Monday,"),
+// clause, with its article if it has one: at the sentence's start, after a mark ("LOMÉ —", "On Monday,"),
 // after "that" or a word that opens a clause ("before", "when"), after a verb of speech ("said Kenya and…"), not after
 // a copula ("His father was Kenyan and the president…").
 func (d *doc) conjunctOpens(s, slo int) bool {
+	if s > slo && d.toks[s-1].kind == tWord && d.cover[s-1] == 0 && d.tokLower(s-1) == "the" {
+		s-- // "The European Union and the governments of…": the name's article
+	}
 	if s <= slo {
 		return true
 	}
@@ -92,10 +95,15 @@ func (d *doc) conjunctOpens(s, slo int) bool {
 // that the clause can name.
 func (d *doc) itAfterPluralSpeaker(t int) bool {
 	k := d.subjectPronounBefore(t)
-	if k < 1 || d.tokLower(k) != "it" || d.toks[k-1].kind != tWord || d.lex[k-1]&lexSpeech == 0 {
+	if k < 1 || d.tokLower(k) != "it" {
 		return false
 	}
-	return d.pluralPhrase(d.subjectArg(k - 1))
+	v := d.speechBeforePronoun(k)
+	if v < 0 {
+		return false
+	}
+	a := d.subjectArg(v)
+	return d.pluralPhrase(a) && !d.bodyAgents(a)
 }
 
 // pluralPhrase reports a noun phrase that names more than one: a group, a
@@ -135,7 +143,7 @@ func (d *doc) pluralPhrase(a argument) bool {
 // spokesman"). -1 when none is, or more than one.
 func (d *doc) spokesNameBody(t int, name string) int {
 	words := strings.Fields(name)
-	if len(words) == 0 || !spokesNouns[strings.ToLower(words[len(words)-1])] {
+	if len(words) == 0 || !spokesNouns[strings.ToLower(words[len(words)-1])] && !bodyAgentNouns[strings.ToLower(words[len(words)-1])] {
 		return -1
 	}
 	if b := d.unnamedSpokesBody(d.sentenceOf(t)); b >= 0 {
@@ -148,9 +156,10 @@ func (d *doc) spokesNameBody(t int, name string) int {
 	if len(words) == 0 {
 		return -1
 	}
-	if len(words) == 1 && orgHeads[words[0]] {
-		// "a ministry spokesman": the one body the description fits.
-		return d.onlyBodyFitting(descKey{kind: KindOrganization, head: words[0]})
+	if h := strings.ToLower(words[0]); len(words) == 1 && (orgHeads[h] || descHeads[h] == KindOrganization) {
+		// "a ministry spokesman", "Company officials": the one body the
+		// description fits.
+		return d.onlyBodyFitting(descKey{kind: KindOrganization, head: h})
 	}
 	for _, w := range words {
 		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
@@ -172,6 +181,27 @@ func (d *doc) spokesNameBody(t int, name string) int {
 		}
 	}
 	return found
+}
+
+// bodyAgentNouns are the people who speak and act for the body named
+// before them ("Ministry officials", "company executives"), as its
+// spokespeople do.
+var bodyAgentNouns = setOf("officials", "executives")
+
+// bodyAgents reports a plural subject of the people of a body, with the
+// body's word or name before them: "Company officials", "Ministry
+// officials", "Harlan executives". "It" after their verb of saying is
+// their body ("Company officials said it would reopen the pit").
+func (d *doc) bodyAgents(a argument) bool {
+	if !a.found() || a.head <= a.start || !bodyAgentNouns[d.tokLower(a.head)] || d.cover[a.head] != 0 {
+		return false
+	}
+	p := a.head - 1
+	if c := d.cover[p]; c != 0 {
+		e := d.ments[c-1].ent
+		return e >= 0 && (d.ents[e].kind == KindOrganization || d.ents[e].kind == KindCountry)
+	}
+	return orgHeads[d.tokLower(p)] || descHeads[d.tokLower(p)] == KindOrganization
 }
 
 // onlyBodyFitting returns the one body the description k fits that a

@@ -1199,11 +1199,13 @@ func (d *doc) commitmentAt(t, hi int, w string, cue commitCue) (docCommitment, b
 		}
 	}
 	saidBy := actorRef{ent: -1}
-	if k := d.subjectPronounBefore(t); !rep.ok() && k > 0 && d.lex[k-1]&lexSpeech != 0 && (d.tokLower(k) == "they" || d.tokLower(k) == "it") {
-		// "The coalition said it would file…": the subject of the speech
-		// verb, found by the clause structure.
-		sub := d.subjectArg(k - 1)
-		if j := d.skipAux(k - 2); !sub.found() && j > 0 && d.tokLower(j) == "and" && !d.coordinated(j+1) {
+	if k := d.subjectPronounBefore(t); !rep.ok() && k > 0 && d.speechBeforePronoun(k) >= 0 && (d.tokLower(k) == "they" || d.tokLower(k) == "it") {
+		// "The coalition said it would file…", "Dorvale Carriers said on
+		// Wednesday it would file…": the subject of the speech verb, found
+		// by the clause structure.
+		v := d.speechBeforePronoun(k)
+		sub := d.subjectArg(v)
+		if j := d.skipAux(v - 1); !sub.found() && j > 0 && d.tokLower(j) == "and" && !d.coordinated(j+1) {
 			// "Corvane believes demand will hold and said it will build…":
 			// the speaker is the subject the two verbs share.
 			sub = d.prevVerbSubject(j)
@@ -1217,14 +1219,15 @@ func (d *doc) commitmentAt(t, hi int, w string, cue commitCue) (docCommitment, b
 		saidBy = rs
 		// "Both ministers said they would meet again", "the military said
 		// it was keeping him safe": "they" and "it" are the speakers.
-		if k := d.subjectPronounBefore(t); k > 0 && d.lex[k-1]&lexSpeech != 0 && (d.tokLower(k) == "they" || d.tokLower(k) == "it") {
-			if j := d.skipAux(k - 2); j >= 0 && quantifierSubjects[d.tokLower(j)] && (j == 0 || d.toks[j-1].kind != tWord) {
+		if k := d.subjectPronounBefore(t); k > 0 && d.speechBeforePronoun(k) >= 0 && (d.tokLower(k) == "they" || d.tokLower(k) == "it") {
+			v := d.speechBeforePronoun(k)
+			if j := d.skipAux(v - 1); j >= 0 && quantifierSubjects[d.tokLower(j)] && (j == 0 || d.toks[j-1].kind != tWord) {
 				// "Some have said they will withhold the rent": people
 				// the article mentioned, no body's pledge.
 				actor, saidBy = actorRef{ent: -1}, actorRef{ent: -1}
-			} else if sub := d.subjectOf(k - 1); sub.ok() {
+			} else if sub := d.subjectOf(v); sub.ok() {
 				actor = sub // "The Republicans have said they will…"
-			} else if sp := d.clauseSubject(d.clauseStart(k-1), k-1); sp.ok() {
+			} else if sp := d.clauseSubject(d.clauseStart(v), v); sp.ok() {
 				actor = actorRef{ent: sp.ent, name: sp.desc} // "Both ministers said they would…"
 			} else if d.toks[t].flags&fInQuote == 0 {
 				actor = rs
@@ -1388,11 +1391,25 @@ func (d *doc) commitmentAt(t, hi int, w string, cue commitCue) (docCommitment, b
 			}
 		}
 	}
+	// "The council hired Corran Estates, which has promised to finish
+	// the flats by 2027": the promise of the relative clause's
+	// antecedent, not of the main clause's subject, starts there.
+	onObject := d.relativeOnObject(t, arg)
+	if onObject {
+		cs = max(cs, arg.start)
+		// "the Grid Office (GO), which…": from the name before the
+		// bracketed short form.
+		if p := cs - 2; p > d.sentTokLo(t) && d.toks[cs-1].kind == tPunct && d.text[d.toks[cs-1].s] == '(' && d.cover[p] != 0 {
+			cs = int(d.ments[d.cover[p]-1].r0)
+		}
+	}
 	c.clause = strings.TrimRight(d.spanText(cs, min(end, d.relativeCut(t, end, w))), " ,;")
 	// "Orbital ATK sent up supplies in October, and a Japanese spaceship
 	// is scheduled to launch in mid-December": a clause of its own after
 	// a long first one is the commitment's text.
 	if slo := d.sentTokLo(t); cs-slo >= 8 && d.coordinated(cs) && fieldCount(c.clause) >= 6 {
+		c.text = c.clause
+	} else if onObject {
 		c.text = c.clause
 	}
 	// The time of the action, not of the promise: "promised on Monday to
@@ -1761,6 +1778,26 @@ func (d *doc) subjectPronounBefore(t int) int {
 	return -1
 }
 
+// speechBeforePronoun returns the verb of saying whose clause the subject
+// pronoun at k opens: right before it ("said it would"), or across a
+// time adjunct and "that" ("said on Wednesday it would", "said late on
+// Tuesday that they would"); -1 when none.
+func (d *doc) speechBeforePronoun(k int) int {
+	lo := d.sentTokLo(k)
+	v := k - 1
+	if v > lo && d.tokLower(v) == "that" {
+		v--
+	}
+	v = d.timeBack(v, lo)
+	if v < lo || v < 0 || d.toks[v].kind != tWord || d.lex[v]&lexSpeech == 0 {
+		return -1
+	}
+	if v != k-1 && (d.toks[v].flags&fCap != 0 || d.toks[v].flags&fInQuote != d.toks[k].flags&fInQuote) {
+		return -1
+	}
+	return v
+}
+
 // thingSubjectStart returns where the clause of the cue at t starts when
 // its subject is a thing, not an actor ("He said the first plant was due to
 // open…" → "the first plant was due to open…"); otherwise t.
@@ -2115,6 +2152,38 @@ func (d *doc) relativeBefore(t int) bool {
 	}
 	w := d.tokLower(k)
 	return (w == "that" || w == "which") && !(d.toks[k-1].kind == tWord && d.lex[k-1]&lexSpeech != 0)
+}
+
+// relativeOnObject reports a cue at t in a relative clause ("which has
+// promised", "who will meet") whose antecedent, the cue's subject arg,
+// stands after the verb of the main clause ("The council hired Corran
+// Estates, which…", "the three governments will set up an office, the
+// Grid Office, which is due to open…"), so the main clause tells another
+// actor's act.
+func (d *doc) relativeOnObject(t int, arg argument) bool {
+	k := t - 1
+	for k > 0 && d.toks[k].kind == tWord && d.cover[k] == 0 && d.verbGroupWord(k) {
+		k--
+	}
+	if k <= 0 || !arg.found() || arg.start < 0 || arg.head >= k || d.toks[k].kind != tWord {
+		return false
+	}
+	if w := d.tokLower(k); w != "which" && w != "who" {
+		return false
+	}
+	for j := d.sentTokLo(t); j < arg.start; j++ {
+		if d.toks[j].kind != tWord || d.cover[j] != 0 || d.toks[j].flags&fInQuote != d.toks[t].flags&fInQuote {
+			continue
+		}
+		w := d.tokLower(j)
+		if isAuxiliary(w) || formTags(w)&(formPast|formPresent) != 0 && formTags(w)&formLemma == 0 && d.lex[j]&lexFunction == 0 {
+			return true
+		}
+		if isVerbLike(w) && d.toks[j].flags&fCap == 0 && j > 0 && !d.tokIn(j-1, inDeterminers) {
+			return true // "hired", a past verb the form table lacks
+		}
+	}
+	return false
 }
 
 // relativeCut returns where a relative clause after the cue at t starts

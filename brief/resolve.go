@@ -2229,8 +2229,10 @@ func (d *doc) descFitsKind(k descKey, e *entity) bool {
 	if k.head == "club" && !clubName(e.nameKey()) {
 		return false // "the club" is Millbrook United, not Harlow Town Council
 	}
-	if k.head == "ministry" && !nameHas(e.nameKey(), "ministry", "department") {
-		return false // "the ministry" is a ministry (or a department)
+	if k.head == "ministry" && (!nameHas(e.nameKey(), "ministry", "department") || strings.HasSuffix(e.name, " department")) {
+		// "the ministry" is a ministry (or a department), not a region
+		// written with a lower-case "department" ("Potosí department")
+		return false
 	}
 	if (k.head == "airline" || k.head == "carrier") && !d.carrierName(e.nameKey()) {
 		return false // "the airline" is Pacifica Air, AirAsia, Delta Air Lines, not National Airspace Services
