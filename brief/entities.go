@@ -1481,6 +1481,11 @@ func (d *doc) isOrdinaryCap(i int, headline, inRun bool) bool {
 		i+1 < len(d.toks) && d.toks[i+1].kind == tWord && d.tokText(i+1) == "from" {
 		return true
 	}
+	// "Conservative MEPs said…": a party's word before its members'
+	// plural acronym names them.
+	if opening && partyWords[w] && d.pluralAcronymAt(i+1) {
+		return false
+	}
 	common := wi.lex.class&lexCommon != 0 // d.g.common[w]
 	if headline {
 		return stats&seenCapMid == 0 || common
@@ -1498,6 +1503,24 @@ func (d *doc) isOrdinaryCap(i int, headline, inRun bool) bool {
 		return !wi.lex.given
 	}
 	return false
+}
+
+// pluralAcronymAt reports a plural acronym at token k right after the
+// word before it: "MPs", "MEPs", "MSPs".
+func (d *doc) pluralAcronymAt(k int) bool {
+	if k >= len(d.toks) || d.toks[k].kind != tWord || !d.adjacent(k-1) {
+		return false
+	}
+	w := d.tokText(k)
+	if len(w) < 3 || w[len(w)-1] != 's' {
+		return false
+	}
+	for _, c := range w[:len(w)-1] {
+		if c < 'A' || c > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // agentPluralOfCommon reports a plural agent noun in -ers made from a
