@@ -168,6 +168,11 @@ func (d *doc) matchGroup(t, lo, si int) int {
 		if mods == 0 && !d.npOpensBefore(k, lo) && !(k > lo && d.isModifierChain(k-1, lo)) {
 			break
 		}
+		// "would send envoys", "could face protesters": after a modal
+		// the word is a verb taking the group as object.
+		if k > lo && d.toks[k-1].kind == tWord && isAuxiliary(d.tokLower(k-1)) && !isBe(d.tokLower(k-1)) {
+			break
+		}
 		// "a plan to make farmers leave": after "to" the word may be a
 		// verb taking the group as object; only an adjective's ending ("to
 		// federal prosecutors") qualifies the group there.

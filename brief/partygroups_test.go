@@ -59,3 +59,16 @@ func TestPartyQualifiedGroups(t *testing.T) {
 		})
 	}
 }
+
+// A verb after a modal is no qualifier of the group it takes as object:
+// "would send envoys" names no group "send envoys", "could face
+// protesters" none "face protesters". Sentences written for the test.
+func TestModalVerbBeforeGroup(t *testing.T) {
+	an := analyzeText(t, `The regional bloc said on Monday it would send envoys to Marundi after the disputed vote. The ministry will hire lawyers to fight the case, and it could face protesters at the border.`,
+		`The envoys said they would meet both candidates. Lawyers for the ministry declined to comment. Protesters gathered at the border on Tuesday.`)
+	for _, n := range []string{"send envoys", "face protesters", "hire lawyers"} {
+		if a := actorNamed(an, n); a != nil {
+			t.Errorf("%q is an actor (%s); actors: %q", n, a.Name, actorNames(an))
+		}
+	}
+}
