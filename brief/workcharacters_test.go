@@ -33,3 +33,19 @@ func TestWorkCharactersAreNoActors(t *testing.T) {
 			map[string]ActorKind{"Marta Vell": KindPerson}, nil},
 	})
 }
+
+// A law or written instrument ("the First Amendment", "the Harbour
+// Safety Act", "the Orvane Declaration") is no actor however often the
+// article names it. Sentences written for the test.
+func TestInstrumentsAreNoActors(t *testing.T) {
+	an := analyzeText(t, `The Harbour Safety Act will take effect in May, Transport Minister Ruth Okafor said on Monday. Critics say the Harbour Safety Act will raise costs.`,
+		`The union said the law breached the First Amendment. Lawyers for the union said the First Amendment protected the right to strike, and the Orvane Declaration, signed by six ports, said the same. The Orvane Declaration was signed in 2019.`)
+	for _, n := range []string{"Harbour Safety Act", "First Amendment", "Orvane Declaration"} {
+		if a := actorNamed(an, n); a != nil {
+			t.Errorf("%q is an actor (%s); actors: %q", n, a.Kind, actorNames(an))
+		}
+	}
+	if actorNamed(an, "Ruth Okafor") == nil {
+		t.Errorf("no actor Ruth Okafor; actors: %q", actorNames(an))
+	}
+}
