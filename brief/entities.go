@@ -1570,6 +1570,11 @@ func (d *doc) isOrdinaryCap(i int, headline, inRun bool) bool {
 		i+1 < len(d.toks) && d.toks[i+1].kind == tWord && d.tokText(i+1) == "from" {
 		return true
 	}
+	// "Conservative MEPs said…": a party's word before its members'
+	// plural acronym names them.
+	if opening && partyWords[w] && d.pluralAcronymAt(i+1) {
+		return false
+	}
 	common := wi.lex.class&lexCommon != 0 // d.g.common[w]
 	if headline {
 		return stats&seenCapMid == 0 || common
@@ -1587,6 +1592,24 @@ func (d *doc) isOrdinaryCap(i int, headline, inRun bool) bool {
 		return !wi.lex.given
 	}
 	return false
+}
+
+// pluralAcronymAt reports a plural acronym at token k right after the
+// word before it: "MPs", "MEPs", "MSPs".
+func (d *doc) pluralAcronymAt(k int) bool {
+	if k >= len(d.toks) || d.toks[k].kind != tWord || !d.adjacent(k-1) {
+		return false
+	}
+	w := d.tokText(k)
+	if len(w) < 3 || w[len(w)-1] != 's' {
+		return false
+	}
+	for _, c := range w[:len(w)-1] {
+		if c < 'A' || c > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // agentPluralOfCommon reports a plural agent noun in -ers made from a
@@ -1682,6 +1705,9 @@ func (d *doc) capRun(i, hi int) int {
 			hasOf = true
 			j += n // "Export-Import Bank of the United States"
 			continue
+		} else if k := d.foreignBodyTail(i, j, hi); k > 0 {
+			j += k // "Autorité de la concurrence", "Cour de cassation"
+			continue
 		} else if t.kind == tWord && t.flags&fCap == 0 && d.tokIn(j, inNameParticles) && j+2 < hi && d.adjacent(j) &&
 			d.adjacent(j+1) && d.toks[j+1].flags&fCap == 0 && d.isCapWord(j+2) &&
 			(d.tokIn(j+1, inNameParticles) || d.tokLower(j) == "de" && articleParticles[d.tokLower(j+1)]) {
@@ -1738,6 +1764,54 @@ func (d *doc) capRun(i, hi int) int {
 		}
 	}
 	return j
+}
+
+// foreignBodyLinks join the words of a body's name in a language that
+// puts the head word first ("Autorité de la concurrence", "Comisión
+// Nacional de los Mercados y la Competencia"); foreignBodyArticles may
+// follow them.
+var (
+	foreignBodyLinks    = setOf("de", "des", "du", "del", "della", "delle", "dello", "degli", "di", "do", "da", "dos", "das", "y", "e", "et", "für", "zur", "zum")
+	foreignBodyArticles = setOf("la", "las", "los", "le", "les", "el", "il", "lo", "l", "der", "die", "das", "dem", "den", "del", "della", "des", "du")
+)
+
+// foreignBodyTail returns how many tokens from j continue the name of a
+// body that opens at token i with a head word of another language
+// (foreignOrgHeads): a connector, perhaps an article, and one word, which
+// that language may write in lower case ("de la concurrence", "y la
+// Competencia"); right after the head, a lower-case word before such a
+// connector ("Autorità garante della…"). 0 when none.
+func (d *doc) foreignBodyTail(i, j, hi int) int {
+	if d.tokLower(i) == "the" && i+1 < j {
+		i++ // "The Autorité de la concurrence"
+	}
+	if !foreignOrgHeads[d.tokLower(i)] || !d.english {
+		return 0
+	}
+	k := j
+	if j == i+1 && d.foreignBodyWord(k, hi) && k+1 < hi && foreignBodyLinks[d.tokLower(k+1)] && d.adjacent(k) {
+		return 1 // "garante" of "Autorità garante della concorrenza"
+	}
+	if k >= hi || d.toks[k].kind != tWord || d.toks[k].flags&fCap != 0 || !foreignBodyLinks[d.tokLower(k)] || !d.adjacent(k-1) {
+		return 0
+	}
+	k++
+	if k < hi && d.toks[k].kind == tWord && d.toks[k].flags&fCap == 0 && foreignBodyArticles[d.tokLower(k)] && d.adjacent(k-1) {
+		k++
+	}
+	if k >= hi || !d.adjacent(k-1) || !(d.isCapWord(k) || d.foreignBodyWord(k, hi)) {
+		return 0
+	}
+	return k + 1 - j
+}
+
+// foreignBodyWord reports a lower-case word at token k that may stand in a
+// body's name of another language: no English function word, no verb of
+// saying, promising or disputing, no number.
+func (d *doc) foreignBodyWord(k, hi int) bool {
+	return k < hi && d.toks[k].kind == tWord && d.toks[k].flags&fCap == 0 && len(d.tokText(k)) > 2 &&
+		d.lex[k]&(lexFunction|lexSpeech|lexCommit|lexDispute) == 0 && !isAuxiliary(d.tokLower(k)) &&
+		!foreignBodyLinks[d.tokLower(k)] && !foreignBodyArticles[d.tokLower(k)]
 }
 
 // standaloneBodies name a body that acts on its own ("Police and Home

@@ -3251,14 +3251,27 @@ func (d *doc) orgsByFirstWord() map[string]int {
 	return out
 }
 
+// instrumentHeads end the names of laws and written instruments: "the
+// First Amendment", "the Affordable Care Act", "the Salta Declaration".
+var instrumentHeads = setOf("act", "bill", "treaty", "accord", "convention", "amendment", "code", "doctrine",
+	"protocol", "declaration", "directive", "regulation", "rule", "charter", "constitution")
+
+// instrumentName reports the name of a law or written instrument, of two
+// words or more, which no reader counts among the actors: "the First
+// Amendment", "the Affordable Care Act".
+func instrumentName(name string) bool {
+	i := strings.LastIndexByte(name, ' ')
+	return i > 0 && instrumentHeads[asciiLower(name[i+1:])]
+}
+
 // demoteRegions keeps a continent or world region as an actor only when
 // it acts somewhere in the article ("Europe warned", "Europeans want"); one
 // that only locates ("in Africa", "the North America editor", "African
 // governments") is a place.
 func (d *doc) demoteRegions() {
 	for _, e := range d.ents {
-		if e.kind == KindOther && d.g.naturalName(e.name) {
-			e.term = true // "the South Atlantic", "the Alps": places, listed as no actor
+		if e.kind == KindOther && (d.g.naturalName(e.name) || instrumentName(e.name)) {
+			e.term = true // "the South Atlantic", "the Alps": places; "the First Amendment": a law; listed as no actor
 			continue
 		}
 		if e.kind != KindGroup || !d.g.regions[e.name] {
