@@ -380,7 +380,7 @@ func (d *doc) commonGroupMatters(e *entity) bool {
 		return true // quoted, named three times, or a body ("the jury") named twice
 	}
 	if len(e.ments) < 2 {
-		return len(e.ments) == 1 && partyGroupKey(d.ments[e.ments[0]].gkey) // "Green councillors voted…": named by their party, as "Labour MPs" is
+		return len(e.ments) == 1 && partyGroupKey(d.ments[e.ments[0]].gkey()) // "Green councillors voted…": named by their party, as "Labour MPs" is
 	}
 	for _, mi := range e.ments {
 		if m := d.ments[mi]; m.form == formGroup && strings.ContainsRune(m.key, ' ') || m.form == formDesc && m.t1-m.t0 > 1 {

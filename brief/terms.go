@@ -485,7 +485,7 @@ var franchiseNouns = setOf("franchise", "games", "films", "movies", "novels", "b
 // phrase a determiner or an adjective opens: "any other Mario game", "a
 // third Harry Potter film", "the Pixel Knight games".
 func (d *doc) workModifier(m *mention, lo, hi int) bool {
-	if m.kind != KindPerson && m.form != formUnknown || m.flags&mPoss != 0 || m.title != "" || m.role != "" {
+	if m.kind != KindPerson && m.form != formUnknown || m.flags&mPoss != 0 || m.title() != "" || m.role != "" {
 		return false
 	}
 	k := int(m.t1)
