@@ -74,7 +74,9 @@ func (m *mention) setCold(c mentionCold) {
 		m.cold = nil
 		return
 	}
-	m.cold = &c
+	cold := new(mentionCold) // made here only: c itself stays on the stack
+	*cold = c
+	m.cold = cold
 }
 
 // setTitle sets the title of m.

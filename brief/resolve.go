@@ -2111,7 +2111,7 @@ func (d *doc) sideAfterPreposition(ei, mi int) bool {
 	m := d.ments[mi]
 	ms := d.ents[ei].ments
 	for i := len(ms) - 1; i >= 0; i-- {
-		om := d.ments[ms[i]]
+		om := &d.ments[ms[i]] // read only: no copy of the mention
 		if om.sent > m.sent || om.t0 >= m.t0 || om.form == formPronoun || om.form == formDesc {
 			continue
 		}
@@ -2442,7 +2442,7 @@ func (d *doc) namedLater(mi int, desc descKey, fits func(*entity) bool, walk *de
 	}
 	para := d.a.Sentences[m.sent].Para
 	for _, k := range d.ents[ei].ments {
-		om := d.ments[k]
+		om := &d.ments[k] // read only: no copy of the mention
 		if om.form == formDesc || om.form == formPronoun {
 			continue
 		}
@@ -2576,7 +2576,7 @@ func (d *doc) latestMentioned(mi int, pass func(*entity) bool, known *descWalk) 
 	// said." is Lumen Labs.
 	bySubject := m.kind == KindOrganization
 	for k := top; k > known.noneUpTo; k-- {
-		om := d.ments[k]
+		om := &d.ments[k] // read only: no copy of the mention
 		if bestSent >= 0 && om.sent != bestSent {
 			break // an earlier sentence: every mention in it starts before the best's
 		}
