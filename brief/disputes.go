@@ -71,7 +71,7 @@ var disputeForms = map[string]float64{
 	"challenges": 2, "disputes": 2.5, "objects": 2, "blocks": 2, "demands": 2, "fines": 2.5, "insists": 0,
 	"declined": 2, "pressed": 1.5, "distanced": 2, "overspent": 2.5, "struck": 0,
 	"appalled": 3, "outraged": 3, "furious": 2.5, "responsible": 0, "against": 0, "concerned": 0, "adamant": 0,
-	"arms": 0, "unable": 0,
+	"arms": 0, "unable": 0, "challenging": 0,
 }
 
 // notDisputeForms are forms of dispute lemmas that are mostly another word
