@@ -159,7 +159,11 @@ func (d *doc) findDisputes() {
 		best := docDispute{}
 		// A sentence of two clauses, each with its own subject, may tell
 		// two disputes: the best verb cue of each clause (disputeclauses.go).
-		split := d.clauseSplit(lo, hi)
+		split, vp := d.clauseSplit(lo, hi), false
+		if split < 0 {
+			split = d.vpSplit(lo, hi)
+			vp = split >= 0
+		}
 		var seg [2]docDispute
 		for t := lo; t < hi; t++ {
 			if d.toks[t].kind != tWord || d.lex[t]&lexDispute == 0 || d.toks[t].flags&fCap != 0 && t != lo {
@@ -374,8 +378,8 @@ func (d *doc) findDisputes() {
 			continue
 		}
 		best.text = d.disputeText(si, best.cueTok)
-		if x, ok := d.secondClauseDispute(best, seg, split, si, lo, hi); ok {
-			best.text = d.clauseText(best.cueTok, split, lo, hi)
+		if x, ok := d.secondClauseDispute(best, seg, split, vp, si, lo, hi); ok {
+			best.text = d.clauseTextWith(best, split, vp, lo, hi)
 			d.addDispute(best, si)
 			d.addDispute(x, si)
 			continue
