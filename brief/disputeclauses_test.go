@@ -45,12 +45,40 @@ func TestDisputeTwoClauses(t *testing.T) {
 // Two clauses that tell the same two sides, or a second clause whose
 // subject is a pronoun, give one dispute.
 func TestDisputeTwoClausesOne(t *testing.T) {
-	for _, s := range []string{
+	checkAtMostOneDispute(t,
 		"Marsina criticised Pardovia over the border closure, while Pardovia accused Marsina of sheltering rebels.",
-		"The Keldar Water Board rejected the permit for Orvex Holdings, and it accused the firm of lying.",
-	} {
-		if an := analyzeText(t, s); len(an.Disputes) != 1 {
-			t.Errorf("%q: want one dispute, got %+v", s, an.Disputes)
+		"The Keldar Water Board rejected the permit for Orvex Holdings, and it accused the firm of lying.")
+}
+
+// checkAtMostOneDispute checks that each text, an article of its own,
+// gives no more than one dispute.
+func checkAtMostOneDispute(t *testing.T, texts ...string) {
+	t.Helper()
+	for _, s := range texts {
+		if an := analyzeText(t, s); len(an.Disputes) > 1 {
+			t.Errorf("%q: want at most one dispute, got %+v", s, an.Disputes)
 		}
 	}
+}
+
+// Two verb phrases of one named subject joined by "and", the second
+// opening with a dispute verb, tell two disputes, each with its own text
+// and the subject they share; a pronoun subject or a relative clause's
+// verbs give one.
+func TestDisputeTwoVerbPhrases(t *testing.T) {
+	checkDisputeCases(t, []disputeCase{
+		{"rejected … and threatened: the first", []string{
+			"The Riders Council rejected the offer from Velta Rail and threatened a strike."},
+			"Riders Council rejected the offer", []string{"Riders Council", "Velta Rail"}, nil, ""},
+		{"rejected … and threatened: the second with its subject", []string{
+			"The Riders Council rejected the offer from Velta Rail and threatened a strike."},
+			"The Riders Council threatened a strike", []string{"Riders Council"}, nil, ""},
+		{"imposed … and blocked", []string{
+			"In 2019, President Ruta Venn imposed an embargo against Pardovia and blocked the assets of the Pardovian central bank."},
+			"President Ruta Venn blocked the assets", []string{"Ruta Venn"}, nil, ""},
+	})
+	checkAtMostOneDispute(t,
+		"And yet, it rejects the offer from Velta Rail and threatens a strike.",
+		"The response from Mayor Piet Darro, who rejected the offer from Velta Rail and attacked the Riders Council, was swift.",
+		"Mayor Piet Darro met the Riders Council and praised Velta Rail.")
 }

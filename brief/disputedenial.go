@@ -16,6 +16,11 @@ var deniedClaimNouns = setOf("claim", "claims", "charge", "charges", "accusation
 // "denies any wrongdoing".
 var wrongdoingNouns = setOf("wrongdoing", "wrongdoings", "impropriety", "misconduct", "wrong-doing")
 
+// chargedPassive are the past participles of a charge told in the
+// passive, whose agent a denial answers: "was accused by", "has been sued
+// by", "was criticised by".
+var chargedPassive = setOf("accused", "sued", "charged", "criticised", "criticized", "blamed", "condemned")
+
 // claimContent follow a claim noun that tells its content or maker
 // itself: "the claim that…", "the charge of…", "allegations by…".
 var claimContent = setOf("that", "of", "by", "from", "against")
@@ -63,7 +68,24 @@ func (d *doc) deniedClaimant(t, ot, hi int, a actorRef) actorRef {
 	who := noActor
 	for v := plo; v < phi; v++ {
 		tk := d.toks[v]
-		if tk.kind != tWord || tk.flags&(fCap|fInQuote) != 0 || d.cover[v] != 0 || !claimVerbs[d.tokLower(v)] {
+		if tk.kind != tWord || tk.flags&(fCap|fInQuote) != 0 || d.cover[v] != 0 {
+			continue
+		}
+		if chargedPassive[d.tokLower(v)] && d.passiveAt(v) {
+			// "Velta was accused by the Riders Council of…", "has been
+			// sued by the Green League": the agent, when the one charged
+			// is the denier.
+			s, ag := d.subjectArg(v), d.byAgent(v, phi)
+			if s.thing || s.ref.ent != a.ent || ag.ent < 0 || ag.ent == a.ent || d.ents[ag.ent].kind == KindOther {
+				continue
+			}
+			if who.ok() && who.ent != ag.ent {
+				return noActor
+			}
+			who = actorRef{ent: ag.ent}
+			continue
+		}
+		if !claimVerbs[d.tokLower(v)] {
 			continue
 		}
 		s := d.subjectArg(v)

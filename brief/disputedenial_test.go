@@ -61,3 +61,27 @@ func TestDisputeDeniedWrongdoing(t *testing.T) {
 			"denies any wrongdoing", []string{"Ana Lutz"}, nil, ""},
 	})
 }
+
+// A charge told in the passive before ("was accused by the Riders
+// Council"): a denial by the one charged answers the agent.
+func TestDisputeDeniedPassiveCharge(t *testing.T) {
+	checkDisputeCases(t, []disputeCase{
+		{"was accused by… denies any wrongdoing", []string{
+			"Velta Rail was accused by the Riders Council of hiding its profits. Velta Rail denies any wrongdoing."},
+			"denies any wrongdoing", []string{"Velta Rail", "Riders Council"}, nil, ""},
+		{"has been sued by… denied the allegations", []string{
+			"Orvex Holdings has been sued by the Green League over the spill. The company denied the allegations."},
+			"denied the allegations", []string{"Orvex Holdings", "Green League"}, nil, ""},
+		{"was criticised by… denied any wrongdoing", []string{
+			"Governor Ana Lutz was criticised by Senator Ruta Venn over the port deal. Lutz denied any wrongdoing."},
+			"denied any wrongdoing", []string{"Ana Lutz", "Ruta Venn"}, nil, ""},
+	})
+	checkDisputeCases(t, []disputeCase{
+		{"praised by: no charge", []string{
+			"Velta Rail was praised by the Riders Council for its safety record. Velta Rail denies any wrongdoing."},
+			"denies any wrongdoing", []string{"Velta Rail"}, []string{"Riders Council"}, ""},
+		{"another was charged", []string{
+			"The Riders Council was accused by Velta Rail of lying. Orvex Holdings denies any wrongdoing."},
+			"denies any wrongdoing", []string{"Orvex Holdings"}, []string{"Velta Rail", "Riders Council"}, ""},
+	})
+}

@@ -16,9 +16,10 @@ import "strings"
 // launchForms carry a criticism noun: "launched a broadside", "mounted a
 // challenge", "delivered a rebuke", "stepped up his attacks".
 var launchForms = func() map[string]bool {
-	m := setOf("made", "wrote", "written", "penned", "levelled", "leveled", "stepped")
+	m := setOf("made", "wrote", "written", "penned", "levelled", "leveled", "stepped", "brought", "bringing", "brings",
+		"bring")
 	for _, b := range []string{"launch", "mount", "deliver", "issue", "level", "unleash", "fire", "make", "offer",
-		"stage", "wage", "write", "step"} {
+		"stage", "wage", "write", "step", "file", "lodge"} {
 		m[b] = true
 		m[strings.TrimSuffix(b, "e")+"ing"] = true
 		if strings.HasSuffix(b, "h") {

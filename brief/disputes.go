@@ -71,7 +71,7 @@ var disputeForms = map[string]float64{
 	"challenges": 2, "disputes": 2.5, "objects": 2, "blocks": 2, "demands": 2, "fines": 2.5, "insists": 0,
 	"declined": 2, "pressed": 1.5, "distanced": 2, "overspent": 2.5, "struck": 0,
 	"appalled": 3, "outraged": 3, "furious": 2.5, "responsible": 0, "against": 0, "concerned": 0, "adamant": 0,
-	"arms": 0, "unable": 0,
+	"arms": 0, "unable": 0, "challenging": 0,
 }
 
 // notDisputeForms are forms of dispute lemmas that are mostly another word
@@ -159,7 +159,11 @@ func (d *doc) findDisputes() {
 		best := docDispute{}
 		// A sentence of two clauses, each with its own subject, may tell
 		// two disputes: the best verb cue of each clause (disputeclauses.go).
-		split := d.clauseSplit(lo, hi)
+		split, vp := d.clauseSplit(lo, hi), false
+		if split < 0 {
+			split = d.vpSplit(lo, hi)
+			vp = split >= 0
+		}
 		var seg [2]docDispute
 		for t := lo; t < hi; t++ {
 			if d.toks[t].kind != tWord || d.lex[t]&lexDispute == 0 || d.toks[t].flags&fCap != 0 && t != lo {
@@ -374,8 +378,8 @@ func (d *doc) findDisputes() {
 			continue
 		}
 		best.text = d.disputeText(si, best.cueTok)
-		if x, ok := d.secondClauseDispute(best, seg, split, si, lo, hi); ok {
-			best.text = d.clauseText(best.cueTok, split, lo, hi)
+		if x, ok := d.secondClauseDispute(best, seg, split, vp, si, lo, hi); ok {
+			best.text = d.clauseTextWith(best, split, vp, lo, hi)
 			d.addDispute(best, si)
 			d.addDispute(x, si)
 			continue
