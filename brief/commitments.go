@@ -1064,7 +1064,7 @@ func (d *doc) commitmentAt(t, hi int, w string, cue commitCue) (docCommitment, b
 		// what a thing will do is a prediction, not a promise — unless the
 		// thing is an instrument that binds its maker ("the Bill would
 		// require providers to store…").
-		if w != "shall" && !provision && !planned && d.toks[t].flags&fInQuote == 0 && (arg.thing && !launch.ok() && !scheduled || d.thingSubjectStart(t) != t) {
+		if w != "shall" && !provision && !planned && d.toks[t].flags&fInQuote == 0 && (arg.thing && !launch.ok() && !scheduled || d.thingSubjectStart(t) != t && !scheduled) {
 			return docCommitment{}, false
 		}
 	case "expect", "expects", "expecting":
@@ -2452,6 +2452,10 @@ func (d *doc) agentAfter(t, end int) actorRef {
 		}
 		j := k + 1
 		if j < end && d.tokLower(j) == "the" {
+			j++
+		}
+		// "by President William Ruto": the name after its title.
+		for j < end && j < k+4 && d.cover[j] == 0 && d.toks[j].kind == tWord && d.isTitleWord(j) {
 			j++
 		}
 		if j >= end || d.cover[j] == 0 {
