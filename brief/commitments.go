@@ -1335,6 +1335,13 @@ func (d *doc) commitmentAt(t, hi int, w string, cue commitCue) (docCommitment, b
 			actor = actorRef{ent: b}
 		}
 	}
+	// "Finance Minister Grace Wanjiru said the government was ready to
+	// cut fuel duty": a government the article names with no country is
+	// the one the reporting official speaks for; she is who commits.
+	if gi, ok := d.institutions["government"]; ok && actor.ent >= 0 && actor.ent == gi && d.ents[actor.ent].kind == KindOrganization &&
+		saidBy.ent >= 0 && saidBy.ent != actor.ent && d.governmentOfficial(saidBy.ent) {
+		actor = saidBy
+	}
 	if !actor.ok() {
 		return docCommitment{}, false
 	}
@@ -2022,6 +2029,34 @@ func (d *doc) speaksForInstitution(r actorRef) bool {
 		}
 	}
 	return false
+}
+
+// governmentOfficial reports a person whose role is an office of the
+// government, by the agent table ("Finance Minister", "Prime Minister",
+// "Chancellor") or a portfolio's secretary ("Health Secretary"), or its
+// spokesperson ("Government spokesman") — not the
+// opposition's ("Opposition leader", "shadow chancellor") or a former
+// holder's.
+func (d *doc) governmentOfficial(ei int) bool {
+	e := d.ents[ei]
+	if e.kind != KindPerson || e.role == "" {
+		return false
+	}
+	r := strings.ToLower(e.role)
+	for _, w := range strings.Fields(r) {
+		if w == "opposition" || w == "shadow" || w == "former" || w == "ex" {
+			return false
+		}
+	}
+	h := roleHead(r)
+	if spokesNouns[h] {
+		return strings.Contains(r, "government")
+	}
+	if (h == "secretary" || h == "commissioner") && !strings.Contains(r, "general") && strings.Contains(r, " ") {
+		return true // "Health Secretary", not a union's "general secretary"
+	}
+	a, ok := agentOf(lemmaOf(h))
+	return ok && a.class == agentGovernment
 }
 
 // officialPerson reports a person who holds an office, and so speaks for
