@@ -1064,7 +1064,7 @@ func (d *doc) commitmentAt(t, hi int, w string, cue commitCue) (docCommitment, b
 		// what a thing will do is a prediction, not a promise — unless the
 		// thing is an instrument that binds its maker ("the Bill would
 		// require providers to store…").
-		if w != "shall" && !provision && !planned && d.toks[t].flags&fInQuote == 0 && (arg.thing && !launch.ok() && !scheduled || d.thingSubjectStart(t) != t) {
+		if w != "shall" && !provision && !planned && d.toks[t].flags&fInQuote == 0 && (arg.thing && !launch.ok() && !scheduled || d.thingSubjectStart(t) != t && !scheduled) {
 			return docCommitment{}, false
 		}
 	case "expect", "expects", "expecting":
@@ -1172,6 +1172,11 @@ func (d *doc) commitmentAt(t, hi int, w string, cue commitCue) (docCommitment, b
 	// The subject by the clause structure; the nearest actor when the
 	// structure tells none.
 	actor := arg.ref
+	if (actor.ent >= 0 && d.ents[actor.ent].common || actor.ent < 0 && arg.desc) && arg.head >= 0 && d.countedActors(arg.head) {
+		// "The three juntas agreed…" after "the juntas": the parties as
+		// told, counted, like "the three governments".
+		actor = actorRef{ent: -1, name: d.spanText(arg.head-1, arg.head+1)}
+	}
 	// A named subject the structure finds away from its verb: across a
 	// description set off by commas ("Harrow Foods, a family firm founded
 	// in 1921, will list…") or shared with the verb before "and" ("Harlan
@@ -1330,6 +1335,13 @@ func (d *doc) commitmentAt(t, hi int, w string, cue commitCue) (docCommitment, b
 			actor = actorRef{ent: b}
 		}
 	}
+	// "Finance Minister Grace Wanjiru said the government was ready to
+	// cut fuel duty": a government the article names with no country is
+	// the one the reporting official speaks for; she is who commits.
+	if gi, ok := d.institutions["government"]; ok && actor.ent >= 0 && actor.ent == gi && d.ents[actor.ent].kind == KindOrganization &&
+		saidBy.ent >= 0 && saidBy.ent != actor.ent && d.governmentOfficial(saidBy.ent) {
+		actor = saidBy
+	}
 	if !actor.ok() {
 		return docCommitment{}, false
 	}
@@ -1343,7 +1355,10 @@ func (d *doc) commitmentAt(t, hi int, w string, cue commitCue) (docCommitment, b
 	// "The county council will vote on the plan in May": a body named by
 	// its kind, with a date ahead, is on the schedule.
 	bodyDated := arg.desc && d.tokIn(arg.head, inOrgHeads) && d.timeExpr(t, d.clauseEnd(t, hi)) != ""
-	if (w == "would" || w == "will" || w == "'ll") && !inQuote && !saidBy.ok() && !d.subjectAdjacent(t) && !structural && !scheduled && !provision && !bodyDated {
+	// "The three countries will set up a joint office": the parties the
+	// article named, counted.
+	counted := arg.desc && arg.head >= 0 && d.countedActors(arg.head)
+	if (w == "would" || w == "will" || w == "'ll") && !inQuote && !saidBy.ok() && !d.subjectAdjacent(t) && !structural && !scheduled && !provision && !bodyDated && !counted {
 		return docCommitment{}, false
 	}
 	// "Years later, Reyes would say that the deal was a mistake": a verb
@@ -1809,7 +1824,7 @@ func (d *doc) thingSubjectStart(t int) int {
 	if k < 0 || !d.plainLower(k) || d.cover[k] != 0 || isPersonNoun(d.tokLower(k)) || commNouns[d.tokLower(k)] {
 		return t
 	}
-	if _, group := groupNouns[d.tokLower(k)]; group || descHeads[d.tokLower(k)] != "" {
+	if _, group := groupNouns[d.tokLower(k)]; group || descHeads[d.tokLower(k)] != "" || d.countedActors(k) {
 		return t
 	}
 	// The noun phrase: back to its determiner.
@@ -1825,6 +1840,28 @@ func (d *doc) thingSubjectStart(t int) int {
 		}
 	}
 	return t
+}
+
+// countedNouns are the plural nouns of parties that a count before them
+// makes a group of actors: "the three countries", "both sides".
+var countedNouns = setOf("countries", "states", "nations", "sides", "parties", "governments", "blocs", "allies")
+
+// countedActors reports a plural noun of parties or agents at k after a
+// count ("the three countries", "both sides", "the two juntas"): the
+// parties the article named, who act, not a thing.
+func (d *doc) countedActors(k int) bool {
+	if k < 1 || d.toks[k-1].kind != tWord {
+		return false
+	}
+	if c := d.tokLower(k - 1); c != "both" && (c == "one" || !numberWords[c]) {
+		return false
+	}
+	w := d.tokLower(k)
+	if countedNouns[w] {
+		return true
+	}
+	_, ok := agentOf(lemmaOf(w))
+	return ok && strings.HasSuffix(w, "s")
 }
 
 // cutAppositive ends an action clause before a phrase that comments on it:
@@ -1992,6 +2029,34 @@ func (d *doc) speaksForInstitution(r actorRef) bool {
 		}
 	}
 	return false
+}
+
+// governmentOfficial reports a person whose role is an office of the
+// government, by the agent table ("Finance Minister", "Prime Minister",
+// "Chancellor") or a portfolio's secretary ("Health Secretary"), or its
+// spokesperson ("Government spokesman") — not the
+// opposition's ("Opposition leader", "shadow chancellor") or a former
+// holder's.
+func (d *doc) governmentOfficial(ei int) bool {
+	e := d.ents[ei]
+	if e.kind != KindPerson || e.role == "" {
+		return false
+	}
+	r := strings.ToLower(e.role)
+	for _, w := range strings.Fields(r) {
+		if w == "opposition" || w == "shadow" || w == "former" || w == "ex" {
+			return false
+		}
+	}
+	h := roleHead(r)
+	if spokesNouns[h] {
+		return strings.Contains(r, "government")
+	}
+	if (h == "secretary" || h == "commissioner") && !strings.Contains(r, "general") && strings.Contains(r, " ") {
+		return true // "Health Secretary", not a union's "general secretary"
+	}
+	a, ok := agentOf(lemmaOf(h))
+	return ok && a.class == agentGovernment
 }
 
 // officialPerson reports a person who holds an office, and so speaks for
@@ -2452,6 +2517,10 @@ func (d *doc) agentAfter(t, end int) actorRef {
 		}
 		j := k + 1
 		if j < end && d.tokLower(j) == "the" {
+			j++
+		}
+		// "by President William Ruto": the name after its title.
+		for j < end && j < k+4 && d.cover[j] == 0 && d.toks[j].kind == tWord && d.isTitleWord(j) {
 			j++
 		}
 		if j >= end || d.cover[j] == 0 {
