@@ -576,12 +576,17 @@ func (d *doc) matchSingle(mi int) int {
 			cands = inOrder(x.firsts(w, bySurname))
 		}
 	}
+	if len(cands) == 0 && !regnal && !d.g.isGivenName(w) && !d.g.common[w] && d.personLikeSingle(m) {
+		// "Mr Choque" for "Álvaro Choque Villca": the first of two
+		// surnames, when no one has the name as a surname or first name.
+		cands = inOrder(x.key(ixFirstSurname, w))
+	}
 	for _, ei := range cands {
 		e := d.ents[ei]
 		if e.kind != KindPerson || e.last == "" || !strings.Contains(e.name, " ") || regnal && !regnalName(e.name) {
 			continue
 		}
-		byLast := sameSurname(e.last, w)
+		byLast := sameSurname(e.last, w) || firstOfTwoSurnames(e.name) == w
 		byFirst := firstOK && e.first == w
 		if !byLast && !byFirst {
 			continue
@@ -611,6 +616,36 @@ func (d *doc) matchSingle(mi int) int {
 		}
 	}
 	return best
+}
+
+// personLikeSingle reports a single name used as a person's may be: with
+// a title ("Mr Choque") or with no "the" before it and not only locating
+// something ("across the Riverina").
+func (d *doc) personLikeSingle(m *mention) bool {
+	if m.title != "" {
+		return true
+	}
+	if m.flags&mLocative != 0 || m.kind == KindOrganization || m.kind == KindCountry || m.kind == KindOther {
+		return false
+	}
+	p := int(m.r0) - 1
+	return p < 0 || d.toks[p].kind != tWord || !d.tokIn(p, inDeterminers)
+}
+
+// firstOfTwoSurnames returns the key of the first of two surnames in a
+// person's name of three words or more, as Spanish and Portuguese names
+// have them ("choque" of "Álvaro Choque Villca", "quispe" of "María José
+// Quispe Mamani"): the word before the last, when it is no given name
+// ("John Paul Harwell"), no particle and no initial. "" when none.
+func firstOfTwoSurnames(name string) string {
+	n, _, _, l1, l0 := edgeFields(nameKey(name))
+	if n < 3 || len(l1) < 3 || len(l0) < 3 || isNameParticle(l1) || regnalNumeral(l0) || strings.HasSuffix(l1, ".") {
+		return ""
+	}
+	if g := theGazetteer(); g.isGivenName(l1) || g.common[l1] {
+		return ""
+	}
+	return l1
 }
 
 // fullMentions counts the mentions of entity ei that give a name in full
