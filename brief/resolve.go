@@ -2691,12 +2691,35 @@ func nameEndsIn(key, head string) bool {
 // ("ministry" of "ministry of health", "commission" of "european commission
 // for human rights").
 func nameHead(key string) string {
+	if sp := strings.IndexByte(key, ' '); sp > 0 {
+		if h, ok := foreignHeadSenses[key[:sp]]; ok {
+			return h // "autorite de la concurrence": an authority
+		}
+	}
 	for _, p := range []string{" of ", " for ", " on "} {
 		if i := strings.Index(key, p); i > 0 {
 			key = key[:i]
 		}
 	}
 	return key[strings.LastIndexByte(key, ' ')+1:]
+}
+
+// foreignHeadSenses give the English head word of a body's name in a
+// language that puts the head first, by its first word as nameKey writes
+// it (without accents): "Autorité de la concurrence" is an authority,
+// "Cour de cassation" a court, so that "the authority" and "the court"
+// find them.
+var foreignHeadSenses = map[string]string{
+	"autorite": "authority", "autorita": "authority", "autoridad": "authority", "autoridade": "authority",
+	"comision": "commission", "comissao": "commission", "commissione": "commission",
+	"cour": "court", "corte": "court", "tribunale": "court",
+	"conseil": "council", "consejo": "council", "consiglio": "council", "conselho": "council",
+	"ministerio": "ministry", "ministero": "ministry", "ministere": "ministry", "ministerium": "ministry", "ministerie": "ministry",
+	"agence": "agency", "agencia": "agency", "agenzia": "agency",
+	"instituto": "institute", "istituto": "institute", "institut": "institute", "instituut": "institute",
+	"fundacion": "foundation", "fundacao": "foundation", "fondazione": "foundation", "fondation": "foundation",
+	"partido": "party", "partito": "party", "sindicato": "union", "syndicat": "union",
+	"policia": "police", "polizia": "police", "comite": "committee", "comitato": "committee",
 }
 
 // nameHas reports a lower-case name with one of words among its words.
