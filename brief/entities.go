@@ -2940,7 +2940,8 @@ func (d *doc) roleAfter(j, hi int) string {
 		if titleHeads[w] {
 			headAt = k
 		} else if !(titleMods[w] || t.flags&fCap != 0 || t.flags&fPoss != 0 || nameConnectors[w] && w != "and" ||
-			w == "press" && k+1 < hi && d.tokIn(k+1, inTitleHeads)) { // "the White House press secretary"
+			w == "press" && k+1 < hi && d.tokIn(k+1, inTitleHeads)) && // "the White House press secretary"
+			!(headAt >= 0 && !nameConnectors[d.tokLower(k-1)] && d.plainLower(k) && d.titleHeadSoon(k+1, hi)) { // "a senior Indonesian air-force officer"
 			break
 		}
 		k++
@@ -2961,6 +2962,24 @@ func (d *doc) roleAfter(j, hi int) string {
 		return d.spanText(start, n)
 	}
 	return d.spanText(start, headAt+1)
+}
+
+// titleHeadSoon reports a title's head word at token k or right after
+// one more ordinary word: the noun a role's modifiers lead to
+// ("air-force officer", "officer").
+func (d *doc) titleHeadSoon(k, hi int) bool {
+	for n := k; n < hi && n < k+2; n++ {
+		if d.toks[n].kind != tWord || !d.adjacent(n-1) {
+			return false
+		}
+		if d.tokIn(n, inTitleHeads) && d.toks[n].flags&fCap == 0 {
+			return true
+		}
+		if !d.plainLower(n) {
+			return false
+		}
+	}
+	return false
 }
 
 func isVerbLike(w string) bool {

@@ -31,3 +31,19 @@ func TestForeignLanguageBodyNames(t *testing.T) {
 			[]string{"Autorità"}},
 	})
 }
+
+// "The authority", "the court" later stand for a body named in its own
+// language ("Autorité de la concurrence", "Cour de cassation"): its head
+// word, first, has that sense. Sentences written for the test.
+func TestForeignBodyDescriptions(t *testing.T) {
+	an := analyzeText(t, `PARIS — The Autorité de la concurrence fined the delivery app Rapido €12 million on Thursday for fixing prices with restaurants.`,
+		`"These deals were a cage," the authority's president, Odile Marchand, told reporters. Rapido chief executive Luc Barrand said the company would appeal, and accused the authority of punishing a French success.`,
+		`Ms Marchand said the authority was not targeting Rapido because it was French.`)
+	a := actorNamed(an, "Autorité de la concurrence")
+	if a == nil {
+		t.Fatalf("no actor Autorité de la concurrence; actors: %q", actorNames(an))
+	}
+	if a.Mentions < 3 {
+		t.Errorf("Autorité de la concurrence named %d times, want the authority's mentions too", a.Mentions)
+	}
+}

@@ -576,12 +576,17 @@ func (d *doc) matchSingle(mi int) int {
 			cands = inOrder(x.firsts(w, bySurname))
 		}
 	}
+	if len(cands) == 0 && !regnal && !d.g.isGivenName(w) && !d.g.common[w] && d.personLikeSingle(m) {
+		// "Mr Choque" for "Álvaro Choque Villca": the first of two
+		// surnames, when no one has the name as a surname or first name.
+		cands = inOrder(x.key(ixFirstSurname, w))
+	}
 	for _, ei := range cands {
 		e := d.ents[ei]
 		if e.kind != KindPerson || e.last == "" || !strings.Contains(e.name, " ") || regnal && !regnalName(e.name) {
 			continue
 		}
-		byLast := sameSurname(e.last, w)
+		byLast := sameSurname(e.last, w) || firstOfTwoSurnames(e.name) == w
 		byFirst := firstOK && e.first == w
 		if !byLast && !byFirst {
 			continue
@@ -611,6 +616,36 @@ func (d *doc) matchSingle(mi int) int {
 		}
 	}
 	return best
+}
+
+// personLikeSingle reports a single name used as a person's may be: with
+// a title ("Mr Choque") or with no "the" before it and not only locating
+// something ("across the Riverina").
+func (d *doc) personLikeSingle(m *mention) bool {
+	if m.title() != "" {
+		return true
+	}
+	if m.flags&mLocative != 0 || m.kind == KindOrganization || m.kind == KindCountry || m.kind == KindOther {
+		return false
+	}
+	p := int(m.r0) - 1
+	return p < 0 || d.toks[p].kind != tWord || !d.tokIn(p, inDeterminers)
+}
+
+// firstOfTwoSurnames returns the key of the first of two surnames in a
+// person's name of three words or more, as Spanish and Portuguese names
+// have them ("choque" of "Álvaro Choque Villca", "quispe" of "María José
+// Quispe Mamani"): the word before the last, when it is no given name
+// ("John Paul Harwell"), no particle and no initial. "" when none.
+func firstOfTwoSurnames(name string) string {
+	n, _, _, l1, l0 := edgeFields(nameKey(name))
+	if n < 3 || len(l1) < 3 || len(l0) < 3 || isNameParticle(l1) || regnalNumeral(l0) || strings.HasSuffix(l1, ".") {
+		return ""
+	}
+	if g := theGazetteer(); g.isGivenName(l1) || g.common[l1] {
+		return ""
+	}
+	return l1
 }
 
 // fullMentions counts the mentions of entity ei that give a name in full
@@ -2658,12 +2693,35 @@ func nameEndsIn(key, head string) bool {
 // ("ministry" of "ministry of health", "commission" of "european commission
 // for human rights").
 func nameHead(key string) string {
+	if sp := strings.IndexByte(key, ' '); sp > 0 {
+		if h, ok := foreignHeadSenses[key[:sp]]; ok {
+			return h // "autorite de la concurrence": an authority
+		}
+	}
 	for _, p := range []string{" of ", " for ", " on "} {
 		if i := strings.Index(key, p); i > 0 {
 			key = key[:i]
 		}
 	}
 	return key[strings.LastIndexByte(key, ' ')+1:]
+}
+
+// foreignHeadSenses give the English head word of a body's name in a
+// language that puts the head first, by its first word as nameKey writes
+// it (without accents): "Autorité de la concurrence" is an authority,
+// "Cour de cassation" a court, so that "the authority" and "the court"
+// find them.
+var foreignHeadSenses = map[string]string{
+	"autorite": "authority", "autorita": "authority", "autoridad": "authority", "autoridade": "authority",
+	"comision": "commission", "comissao": "commission", "commissione": "commission",
+	"cour": "court", "corte": "court", "tribunale": "court",
+	"conseil": "council", "consejo": "council", "consiglio": "council", "conselho": "council",
+	"ministerio": "ministry", "ministero": "ministry", "ministere": "ministry", "ministerium": "ministry", "ministerie": "ministry",
+	"agence": "agency", "agencia": "agency", "agenzia": "agency",
+	"instituto": "institute", "istituto": "institute", "institut": "institute", "instituut": "institute",
+	"fundacion": "foundation", "fundacao": "foundation", "fondazione": "foundation", "fondation": "foundation",
+	"partido": "party", "partito": "party", "sindicato": "union", "syndicat": "union",
+	"policia": "police", "polizia": "police", "comite": "committee", "comitato": "committee",
 }
 
 // nameHas reports a lower-case name with one of words among its words.
