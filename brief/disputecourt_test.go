@@ -46,3 +46,27 @@ func TestDisputeTakenToCourtThreat(t *testing.T) {
 			"take Velta Rail", []string{"Riders Council", "Velta Rail"}, nil, "131"},
 	})
 }
+
+// "A won its case against B", "A filed a case against B": a lawsuit
+// between the two (CAMEO 115); a case that may come is a threat.
+func TestDisputeCaseAgainst(t *testing.T) {
+	checkDisputeCases(t, []disputeCase{
+		{"won its case against", []string{
+			"The Riders Council won its case against Velta Rail on Friday."},
+			"won its case", []string{"Riders Council", "Velta Rail"}, nil, "115"},
+		{"lost its case against", []string{
+			"The Keldar Farmers Union lost its case against the Keldar Water Board in the High Court."},
+			"lost its case", []string{"Keldar Farmers Union", "Keldar Water Board"}, []string{"High Court"}, "115"},
+		{"filed a case against", []string{
+			"The Green League has filed a case against Governor Ana Lutz over the port permits."},
+			"filed a case", []string{"Green League", "Ana Lutz"}, nil, "115"},
+	})
+	checkDisputeCases(t, []disputeCase{
+		{"the case against a policy", []string{
+			"Senator Ruta Venn made the case against raising fuel duty."},
+			"case against raising", nil, nil, ""},
+		{"could file: not a case filed", []string{
+			"The Riders Council warned it could file a case against Velta Rail."},
+			"could file a case", []string{"Riders Council", "Velta Rail"}, nil, "110"},
+	})
+}

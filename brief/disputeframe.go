@@ -58,7 +58,7 @@ const frameWeight = 4
 
 // frameWords are the words a sentence must hold for frameDispute to read it.
 var frameWords = func() map[string]bool {
-	m := setOf("aim", "odds", "loggerheads", "critic", "critics", "court", "courts")
+	m := setOf("aim", "odds", "loggerheads", "critic", "critics", "court", "courts", "case", "cases")
 	for w := range receivedNouns {
 		m[w] = true
 	}
@@ -96,6 +96,8 @@ func (d *doc) frameDispute(lo, hi int) docDispute {
 			x = d.standingCritic(n, lo, hi)
 		case (w == "court" || w == "courts") && d.tokLower(n-1) == "to":
 			x = d.takenToCourt(n-1, lo)
+		case (w == "case" || w == "cases") && n+1 < hi && d.tokLower(n+1) == "against":
+			x = d.caseAgainst(n, lo, hi)
 		}
 		if len(x.parties) == 2 {
 			x.topic = d.disputeTopic(n, hi)
@@ -215,6 +217,48 @@ func (d *doc) takenToCourt(p, lo int) docDispute {
 	x := docDispute{cue: d.tokLower(v), cameo: "115", cueTok: v}
 	x.add(r)
 	x.add(o)
+	return d.twoSides(x, frameWeight)
+}
+
+// caseVerbs bring, pursue or decide a legal case one side has against
+// another: "won its case against", "filed a case against" (not "the
+// judge dismissed the case against…", where the judge is no side).
+var caseVerbs = setOf("won", "win", "wins", "winning", "lost", "lose", "loses", "losing", "filed", "file", "files",
+	"filing", "brought", "bring", "brings", "bringing", "built", "build", "builds", "building", "pursued", "pursue",
+	"pursues", "pursuing", "launched", "launch", "launches", "launching", "opened")
+
+// caseAgainst reads "A won its case against B", "A filed a case against
+// B" at the noun n (CAMEO 115): the subject of the verb before the noun's
+// determiner and the actor named whole after "against".
+func (d *doc) caseAgainst(n, lo, hi int) docDispute {
+	v := n - 1
+	if v > lo && d.toks[v].kind == tWord && (d.tokIn(v, inDeterminers) || possessivePronouns[d.tokLower(v)]) {
+		v--
+	}
+	if v <= lo || d.toks[v].kind != tWord || !caseVerbs[d.tokLower(v)] || d.negatedBefore(v) || d.inConditional(v) {
+		return docDispute{}
+	}
+	if b := v - 1; b > lo && d.toks[b].kind == tWord && (modalWords[d.tokLower(b)] || d.tokLower(b) == "to") {
+		return docDispute{} // "could file a case against": a threat (threats.go)
+	}
+	r, ok := d.criticSubject(v)
+	if !ok {
+		return docDispute{}
+	}
+	j := n + 2
+	for j < hi && d.cover[j] == 0 && d.toks[j].kind == tWord && (d.tokIn(j, inDeterminers) || d.isTitleWord(j)) {
+		j++
+	}
+	if j >= hi || d.cover[j] == 0 {
+		return docDispute{}
+	}
+	m := d.ments[d.cover[j]-1]
+	if m.ent < 0 || m.form == formPronoun || m.form == formPlace || m.flags&mPoss != 0 {
+		return docDispute{}
+	}
+	x := docDispute{cue: d.tokLower(n), cameo: "115", cueTok: n}
+	x.add(r)
+	x.add(actorRef{ent: int(m.ent)})
 	return d.twoSides(x, frameWeight)
 }
 
