@@ -29,7 +29,7 @@ type entIndex struct {
 	// m maps a key's hash to its list of ids (a listRef): most keys have
 	// one id, held in one, so the table stays small (no slice a key) and
 	// a long article's index stays in cache.
-	m     map[uint64]listRef
+	m     keyTable
 	one   []int32   // the lists of one id, each an element
 	lists [][]int32 // the longer lists, sorted
 	// named counts the entities add found to be people named in full,
@@ -66,11 +66,96 @@ type listRef uint32
 // refList marks a listRef of a list in entIndex.lists.
 const refList listRef = 1 << 31
 
+// keyTable maps the hashes of an entIndex's keys to their listRefs, as a
+// map[uint64]listRef would: an open-addressing table of hash and listRef
+// pairs, with no pointers, so that emptying it is a plain memory clear and
+// a lookup reads one slot or a few beside it.
+type keyTable struct {
+	slots []keySlot
+	n     int // the keys held
+}
+
+// keySlot is a slot of keyTable: v is the listRef plus one, 0 in an empty
+// slot.
+type keySlot struct {
+	h uint64
+	v uint32
+}
+
+// newKeyTable returns an empty table with room for about n keys.
+func newKeyTable(n int) keyTable {
+	size := 16
+	for size*3 < n*4 {
+		size <<= 1
+	}
+	return keyTable{slots: make([]keySlot, size)}
+}
+
+// slot returns the first slot to probe for hash h.
+func (t *keyTable) slot(h uint64) int {
+	return int((h*0x9e3779b97f4a7c15)>>32) & (len(t.slots) - 1)
+}
+
+// get returns the listRef of hash h, and whether t holds it.
+func (t *keyTable) get(h uint64) (listRef, bool) {
+	if len(t.slots) == 0 {
+		return 0, false
+	}
+	mask := len(t.slots) - 1
+	for i := t.slot(h); ; i = (i + 1) & mask {
+		s := &t.slots[i]
+		if s.v == 0 {
+			return 0, false
+		}
+		if s.h == h {
+			return listRef(s.v - 1), true
+		}
+	}
+}
+
+// set makes r the listRef of hash h.
+func (t *keyTable) set(h uint64, r listRef) {
+	if (t.n+1)*4 > len(t.slots)*3 {
+		t.grow()
+	}
+	mask := len(t.slots) - 1
+	for i := t.slot(h); ; i = (i + 1) & mask {
+		s := &t.slots[i]
+		if s.v == 0 {
+			*s = keySlot{h: h, v: uint32(r) + 1}
+			t.n++
+			return
+		}
+		if s.h == h {
+			s.v = uint32(r) + 1
+			return
+		}
+	}
+}
+
+// grow doubles the table (makes it when it has none).
+func (t *keyTable) grow() {
+	old := t.slots
+	t.slots = make([]keySlot, max(16, 2*len(old)))
+	t.n = 0
+	for _, s := range old {
+		if s.v != 0 {
+			t.set(s.h, listRef(s.v-1))
+		}
+	}
+}
+
+// reset empties t, keeping its slots.
+func (t *keyTable) reset() {
+	clear(t.slots)
+	t.n = 0
+}
+
 func newEntIndex() *entIndex { return newEntIndexSized(0) }
 
 // newEntIndexSized returns an empty index with room for about n keys.
 func newEntIndexSized(n int) *entIndex {
-	return &entIndex{m: make(map[uint64]listRef, n), one: make([]int32, 0, n), named: map[string]int32{}, namedAs: map[int32]string{}}
+	return &entIndex{m: newKeyTable(n), one: make([]int32, 0, n), named: map[string]int32{}, namedAs: map[int32]string{}}
 }
 
 // list returns the list r refers to (not to be changed; appending to it
@@ -85,11 +170,11 @@ func (x *entIndex) list(r listRef) []int32 {
 // set makes l the list of key h.
 func (x *entIndex) set(h uint64, l []int32) {
 	if len(l) == 1 {
-		x.m[h] = listRef(len(x.one))
+		x.m.set(h, listRef(len(x.one)))
 		x.one = append(x.one, l[0])
 		return
 	}
-	x.m[h] = listRef(len(x.lists)) | refList
+	x.m.set(h, listRef(len(x.lists))|refList)
 	x.lists = append(x.lists, l)
 }
 
@@ -110,7 +195,7 @@ func hashKey(kind byte, pos int, a, b string) uint64 {
 }
 
 func (x *entIndex) put(h uint64, id int32) {
-	r, ok := x.m[h]
+	r, ok := x.m.get(h)
 	switch {
 	case !ok:
 		var l []int32
@@ -119,7 +204,7 @@ func (x *entIndex) put(h uint64, id int32) {
 			l = slices.Clone(x.base.get(h))
 		}
 		if len(l) == 0 {
-			x.m[h] = listRef(len(x.one))
+			x.m.set(h, listRef(len(x.one)))
 			x.one = append(x.one, id)
 			return
 		}
@@ -132,7 +217,7 @@ func (x *entIndex) put(h uint64, id int32) {
 		if b < a {
 			a, b = b, a
 		}
-		x.m[h] = listRef(len(x.lists)) | refList
+		x.m.set(h, listRef(len(x.lists))|refList)
 		x.lists = append(x.lists, []int32{a, b})
 	}
 }
@@ -158,7 +243,7 @@ func (x *entIndex) key(kind byte, key string) []int32 { return x.get(hashKey(kin
 // get returns the list of key h: this index's, else its base's.
 func (x *entIndex) get(h uint64) []int32 {
 	for ; x != nil; x = x.base {
-		if r, ok := x.m[h]; ok {
+		if r, ok := x.m.get(h); ok {
 			return x.list(r)
 		}
 	}
@@ -172,7 +257,7 @@ func (x *entIndex) over() *entIndex {
 	if x.depth >= 4 {
 		x = x.flat()
 	}
-	return &entIndex{m: map[uint64]listRef{}, base: x, depth: x.depth + 1}
+	return &entIndex{m: newKeyTable(0), base: x, depth: x.depth + 1}
 }
 
 // flat returns an index of the lists of x and its bases, in one map.
@@ -181,10 +266,12 @@ func (x *entIndex) flat() *entIndex {
 	for y := x; y != nil; y = y.base {
 		levels = append(levels, y)
 	}
-	out := &entIndex{m: make(map[uint64]listRef, len(levels[len(levels)-1].m))}
+	out := &entIndex{m: newKeyTable(levels[len(levels)-1].m.n)}
 	for _, y := range slices.Backward(levels) {
-		for h, r := range y.m {
-			out.set(h, y.list(r)) // read only from here on, as in the levels
+		for _, sl := range y.m.slots {
+			if sl.v != 0 {
+				out.set(sl.h, y.list(listRef(sl.v-1))) // read only from here on, as in the levels
+			}
 		}
 	}
 	return out

@@ -88,7 +88,7 @@ func (s *scratch) giveEntIndex(x *entIndex) {
 	if x == nil || x.base != nil || len(x.one) > maxPooledToks/4 {
 		return
 	}
-	clear(x.m)
+	x.m.reset()
 	clear(x.named)
 	clear(x.namedAs)
 	clear(x.lists) // the lists themselves are let go
