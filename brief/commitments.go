@@ -2090,7 +2090,7 @@ func (d *doc) officeMentions(en *entity) ([]mention, []string) {
 	for _, mi := range en.ments[:n] {
 		m := d.ments[mi]
 		ms = append(ms, m)
-		roles = append(roles, m.role, m.title)
+		roles = append(roles, m.role, m.title())
 	}
 	return ms, roles
 }

@@ -12,6 +12,15 @@ package brief
 var deniedClaimNouns = setOf("claim", "claims", "charge", "charges", "accusation", "accusations", "allegation",
 	"allegations", "suggestion", "suggestions")
 
+// wrongdoingNouns are what a denial denies of a charge told before:
+// "denies any wrongdoing".
+var wrongdoingNouns = setOf("wrongdoing", "wrongdoings", "impropriety", "misconduct", "wrong-doing")
+
+// chargedPassive are the past participles of a charge told in the
+// passive, whose agent a denial answers: "was accused by", "has been sued
+// by", "was criticised by".
+var chargedPassive = setOf("accused", "sued", "charged", "criticised", "criticized", "blamed", "condemned")
+
 // claimContent follow a claim noun that tells its content or maker
 // itself: "the claim that…", "the charge of…", "allegations by…".
 var claimContent = setOf("that", "of", "by", "from", "against")
@@ -40,6 +49,14 @@ func (d *doc) deniedClaimant(t, ot, hi int, a actorRef) actorRef {
 	for j := ot + 1; !anaphor && j < hi && j <= ot+4 && d.toks[j].kind == tWord; j++ {
 		anaphor = d.tokLower(j) == "such"
 	}
+	// "denies any wrongdoing", "denied wrongdoing": what the accuser
+	// charged.
+	if k < hi && d.toks[k].kind == tWord && d.tokLower(k) == "any" {
+		k++
+	}
+	if !anaphor && k < hi && d.toks[k].kind == tWord && wrongdoingNouns[d.tokLower(k)] {
+		anaphor = true
+	}
 	if !anaphor {
 		return noActor
 	}
@@ -51,7 +68,24 @@ func (d *doc) deniedClaimant(t, ot, hi int, a actorRef) actorRef {
 	who := noActor
 	for v := plo; v < phi; v++ {
 		tk := d.toks[v]
-		if tk.kind != tWord || tk.flags&(fCap|fInQuote) != 0 || d.cover[v] != 0 || !claimVerbs[d.tokLower(v)] {
+		if tk.kind != tWord || tk.flags&(fCap|fInQuote) != 0 || d.cover[v] != 0 {
+			continue
+		}
+		if chargedPassive[d.tokLower(v)] && d.passiveAt(v) {
+			// "Velta was accused by the Riders Council of…", "has been
+			// sued by the Green League": the agent, when the one charged
+			// is the denier.
+			s, ag := d.subjectArg(v), d.byAgent(v, phi)
+			if s.thing || s.ref.ent != a.ent || ag.ent < 0 || ag.ent == a.ent || d.ents[ag.ent].kind == KindOther {
+				continue
+			}
+			if who.ok() && who.ent != ag.ent {
+				return noActor
+			}
+			who = actorRef{ent: ag.ent}
+			continue
+		}
+		if !claimVerbs[d.tokLower(v)] {
 			continue
 		}
 		s := d.subjectArg(v)

@@ -16,9 +16,10 @@ import "strings"
 // launchForms carry a criticism noun: "launched a broadside", "mounted a
 // challenge", "delivered a rebuke", "stepped up his attacks".
 var launchForms = func() map[string]bool {
-	m := setOf("made", "wrote", "written", "penned", "levelled", "leveled", "stepped")
+	m := setOf("made", "wrote", "written", "penned", "levelled", "leveled", "stepped", "brought", "bringing", "brings",
+		"bring")
 	for _, b := range []string{"launch", "mount", "deliver", "issue", "level", "unleash", "fire", "make", "offer",
-		"stage", "wage", "write", "step"} {
+		"stage", "wage", "write", "step", "file", "lodge"} {
 		m[b] = true
 		m[strings.TrimSuffix(b, "e")+"ing"] = true
 		if strings.HasSuffix(b, "h") {
@@ -57,7 +58,7 @@ const frameWeight = 4
 
 // frameWords are the words a sentence must hold for frameDispute to read it.
 var frameWords = func() map[string]bool {
-	m := setOf("aim", "odds", "loggerheads", "critic", "critics")
+	m := setOf("aim", "odds", "loggerheads", "critic", "critics", "court", "courts", "case", "cases")
 	for w := range receivedNouns {
 		m[w] = true
 	}
@@ -93,6 +94,10 @@ func (d *doc) frameDispute(lo, hi int) docDispute {
 			x = d.criticismReceived(n, lo, hi)
 		case (w == "critic" || w == "critics") && n+1 < hi && d.tokLower(n+1) == "of":
 			x = d.standingCritic(n, lo, hi)
+		case (w == "court" || w == "courts") && d.tokLower(n-1) == "to":
+			x = d.takenToCourt(n-1, lo)
+		case (w == "case" || w == "cases") && n+1 < hi && d.tokLower(n+1) == "against":
+			x = d.caseAgainst(n, lo, hi)
 		}
 		if len(x.parties) == 2 {
 			x.topic = d.disputeTopic(n, hi)
@@ -166,6 +171,94 @@ func (d *doc) criticismAimedAt(verb, p, hi int) docDispute {
 	}
 	x.add(r)
 	x.add(d.aimTarget(p, hi))
+	return d.twoSides(x, frameWeight)
+}
+
+// courtVerbs take an adversary to court: "took Velta to court", "is
+// dragging the council to court" (CAMEO 115, bring a lawsuit).
+var courtVerbs = setOf("take", "takes", "took", "taken", "taking", "haul", "hauls", "hauled", "hauling", "drag",
+	"drags", "dragged", "dragging")
+
+// takenToCourt reads "A took B to court" with "to" at p: the subject of the
+// verb of taking and the actor between the verb and "to", both named.
+func (d *doc) takenToCourt(p, lo int) docDispute {
+	v := p - 1
+	for v > lo && v >= p-6 && d.toks[v].kind == tWord && !courtVerbs[d.tokLower(v)] {
+		v--
+	}
+	if !courtVerbs[d.tokLower(v)] || v+1 >= p || d.toks[v].flags&fCap != 0 || d.negatedBefore(v) ||
+		d.inConditional(v) {
+		return docDispute{}
+	}
+	// "could take the council to court", "threatened to take…": a threat
+	// (threats.go), not a case brought.
+	if b := v - 1; b > lo && d.toks[b].kind == tWord && (modalWords[d.tokLower(b)] || d.tokLower(b) == "to") {
+		return docDispute{}
+	}
+	r, ok := d.criticSubject(v)
+	if !ok {
+		return docDispute{}
+	}
+	// The one taken: a name or a description that ends right before
+	// "to", after at most a determiner or a title.
+	j := v + 1
+	for j < p && d.cover[j] == 0 && d.toks[j].kind == tWord && (d.tokIn(j, inDeterminers) || d.isTitleWord(j)) {
+		j++
+	}
+	c := d.cover[j]
+	if j >= p || c == 0 {
+		return docDispute{}
+	}
+	m := d.ments[c-1]
+	if int(m.t1) != p || m.ent < 0 || m.form == formPronoun || m.form == formPlace || m.flags&mPoss != 0 {
+		return docDispute{}
+	}
+	o := actorRef{ent: int(m.ent)}
+	x := docDispute{cue: d.tokLower(v), cameo: "115", cueTok: v}
+	x.add(r)
+	x.add(o)
+	return d.twoSides(x, frameWeight)
+}
+
+// caseVerbs bring, pursue or decide a legal case one side has against
+// another: "won its case against", "filed a case against" (not "the
+// judge dismissed the case against…", where the judge is no side).
+var caseVerbs = setOf("won", "win", "wins", "winning", "lost", "lose", "loses", "losing", "filed", "file", "files",
+	"filing", "brought", "bring", "brings", "bringing", "built", "build", "builds", "building", "pursued", "pursue",
+	"pursues", "pursuing", "launched", "launch", "launches", "launching", "opened")
+
+// caseAgainst reads "A won its case against B", "A filed a case against
+// B" at the noun n (CAMEO 115): the subject of the verb before the noun's
+// determiner and the actor named whole after "against".
+func (d *doc) caseAgainst(n, lo, hi int) docDispute {
+	v := n - 1
+	if v > lo && d.toks[v].kind == tWord && (d.tokIn(v, inDeterminers) || possessivePronouns[d.tokLower(v)]) {
+		v--
+	}
+	if v <= lo || d.toks[v].kind != tWord || !caseVerbs[d.tokLower(v)] || d.negatedBefore(v) || d.inConditional(v) {
+		return docDispute{}
+	}
+	if b := v - 1; b > lo && d.toks[b].kind == tWord && (modalWords[d.tokLower(b)] || d.tokLower(b) == "to") {
+		return docDispute{} // "could file a case against": a threat (threats.go)
+	}
+	r, ok := d.criticSubject(v)
+	if !ok {
+		return docDispute{}
+	}
+	j := n + 2
+	for j < hi && d.cover[j] == 0 && d.toks[j].kind == tWord && (d.tokIn(j, inDeterminers) || d.isTitleWord(j)) {
+		j++
+	}
+	if j >= hi || d.cover[j] == 0 {
+		return docDispute{}
+	}
+	m := d.ments[d.cover[j]-1]
+	if m.ent < 0 || m.form == formPronoun || m.form == formPlace || m.flags&mPoss != 0 {
+		return docDispute{}
+	}
+	x := docDispute{cue: d.tokLower(n), cameo: "115", cueTok: n}
+	x.add(r)
+	x.add(actorRef{ent: int(m.ent)})
 	return d.twoSides(x, frameWeight)
 }
 

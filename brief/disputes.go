@@ -71,7 +71,7 @@ var disputeForms = map[string]float64{
 	"challenges": 2, "disputes": 2.5, "objects": 2, "blocks": 2, "demands": 2, "fines": 2.5, "insists": 0,
 	"declined": 2, "pressed": 1.5, "distanced": 2, "overspent": 2.5, "struck": 0,
 	"appalled": 3, "outraged": 3, "furious": 2.5, "responsible": 0, "against": 0, "concerned": 0, "adamant": 0,
-	"arms": 0, "unable": 0,
+	"arms": 0, "unable": 0, "challenging": 0,
 }
 
 // notDisputeForms are forms of dispute lemmas that are mostly another word
@@ -157,6 +157,14 @@ func (d *doc) findDisputes() {
 			continue // dropHeadline; a heading of its own
 		}
 		best := docDispute{}
+		// A sentence of two clauses, each with its own subject, may tell
+		// two disputes: the best verb cue of each clause (disputeclauses.go).
+		split, vp := d.clauseSplit(lo, hi), false
+		if split < 0 {
+			split = d.vpSplit(lo, hi)
+			vp = split >= 0
+		}
+		var seg [2]docDispute
 		for t := lo; t < hi; t++ {
 			if d.toks[t].kind != tWord || d.lex[t]&lexDispute == 0 || d.toks[t].flags&fCap != 0 && t != lo {
 				continue
@@ -311,7 +319,11 @@ func (d *doc) findDisputes() {
 			} else if isNoun {
 				x = d.nounDispute(t, lo, hi, w, nw)
 			}
-			if len(x.parties) == 0 || x.score <= best.score {
+			s := 0
+			if split >= 0 && t > split {
+				s = 1
+			}
+			if len(x.parties) == 0 || x.score <= best.score && (split < 0 || x.score <= seg[s].score) {
 				continue
 			}
 			if asVerb && ln == "walk" && !d.walkOutCounts(t, hi, x) {
@@ -322,7 +334,12 @@ func (d *doc) findDisputes() {
 			}
 			x.cueTok = t
 			x.cameo = d.disputeCameo(t, w, !asVerb)
-			best = x
+			if x.score > seg[s].score {
+				seg[s] = x
+			}
+			if x.score > best.score {
+				best = x
+			}
 		}
 		// Disputes told in a quote ("This is an attempt to silence the
 		// inspectors," the union leader said) and conflicting figures from
@@ -357,36 +374,56 @@ func (d *doc) findDisputes() {
 		if x := d.sidesDispute(lo, hi); x.score > best.score {
 			best = x // "both sides accused each other", "the two sides remain at odds"
 		}
-		if len(best.parties) == 0 || best.score < minDisputeScore || d.ownParty(best) || !d.dropBareBodies(&best) {
+		if !d.settleDispute(&best, si, lo, hi) {
 			continue
 		}
-		d.dropAffiliations(&best, lo, hi)
-		d.dropOwnSide(&best, lo, hi)
-		if !d.settlePronounParties(&best, si, lo, hi) {
-			continue // "The board met the union on Tuesday. They rejected…"
-		}
-		if d.sameSide(best, lo, hi) {
-			continue // "clashed with his co-defendant": no open dispute between sides
-		}
-		if d.eventDispute(best, hi) {
-			continue // "the attack is meant to threaten the government", "outrage at the shooting"
-		}
-		if len(best.parties) == 1 && best.cueTok >= lo && d.feelingAboutThing(best.cueTok, hi) {
-			continue // dropFeelingOneSide: "officials are concerned by the collapse of the bank"
-		}
-		if len(best.parties) == 1 && d.unnamedSideReason(best, lo, hi) != "" {
-			continue // disputeunnamed.go: "who was ousted last month", "will face sanctions", "was unable to secure"
-		}
-		best.sent = si
 		best.text = d.disputeText(si, best.cueTok)
-		if si < 3 {
-			best.score += 0.5
+		if x, ok := d.secondClauseDispute(best, seg, split, vp, si, lo, hi); ok {
+			best.text = d.clauseTextWith(best, split, vp, lo, hi)
+			d.addDispute(best, si)
+			d.addDispute(x, si)
+			continue
 		}
-		d.disputes = append(d.disputes, best)
-		for _, p := range best.parties {
-			if p >= 0 {
-				d.ents[p].disputes++
-			}
+		d.addDispute(best, si)
+	}
+}
+
+// settleDispute applies the checks a sentence's dispute x must pass to be
+// kept, dropping parties that are no side; false when it is no dispute.
+func (d *doc) settleDispute(x *docDispute, si, lo, hi int) bool {
+	if len(x.parties) == 0 || x.score < minDisputeScore || d.ownParty(*x) || !d.dropBareBodies(x) {
+		return false
+	}
+	d.dropAffiliations(x, lo, hi)
+	d.dropOwnSide(x, lo, hi)
+	if !d.settlePronounParties(x, si, lo, hi) {
+		return false // "The board met the union on Tuesday. They rejected…"
+	}
+	if d.sameSide(*x, lo, hi) {
+		return false // "clashed with his co-defendant": no open dispute between sides
+	}
+	if d.eventDispute(*x, hi) {
+		return false // "the attack is meant to threaten the government", "outrage at the shooting"
+	}
+	if len(x.parties) == 1 && x.cueTok >= lo && d.feelingAboutThing(x.cueTok, hi) {
+		return false // dropFeelingOneSide: "officials are concerned by the collapse of the bank"
+	}
+	if len(x.parties) == 1 && d.unnamedSideReason(*x, lo, hi) != "" {
+		return false // disputeunnamed.go: "who was ousted last month", "will face sanctions", "was unable to secure"
+	}
+	return true
+}
+
+// addDispute files the kept dispute x of sentence si.
+func (d *doc) addDispute(x docDispute, si int) {
+	x.sent = si
+	if si < 3 {
+		x.score += 0.5
+	}
+	d.disputes = append(d.disputes, x)
+	for _, p := range x.parties {
+		if p >= 0 {
+			d.ents[p].disputes++
 		}
 	}
 }
@@ -517,7 +554,7 @@ func (d *doc) verbUseOfS(t, hi int) bool {
 	n := d.tokLower(t + 1)
 	return d.cover[t+1] != 0 || determiners[n] || d.toks[t+1].kind == tQuote || d.toks[t+1].kind == tNum ||
 		complementPreps[n] || n == "to" || n == "that" || n == "it" || n == "them" || n == "him" || n == "her" ||
-		n == "us" || n == "me" || objectParticles[n] ||
+		n == "us" || n == "me" || n == "any" || wrongdoingNouns[n] || objectParticles[n] ||
 		d.toks[t+1].kind == tWord && d.plainLower(t+1) && !d.plainLower(t-1) && !isAuxiliary(n) && !d.verbGroupWord(t+1)
 }
 
@@ -525,7 +562,7 @@ func (d *doc) verbUseOfS(t, hi int) bool {
 // refused but an answer: "declined to comment", "refused to answer
 // questions".
 var noAnswerVerbs = setOf("comment", "answer", "respond", "elaborate", "say", "discuss", "confirm", "give", "reveal",
-	"name", "speculate", "disclose", "specify", "identify", "provide", "detail", "explain", "be", "go", "repeat")
+	"name", "speculate", "disclose", "specify", "identify", "provide", "detail", "explain", "be", "go", "repeat", "weigh")
 
 // reciprocalVerbs need two sides; told in the past with no other side
 // ("the pilots were still arguing over which way was up") they narrate
@@ -549,6 +586,9 @@ func (d *doc) dropReason(t, lo, hi int, w, ln string) string {
 		// "declined to comment", "declined to repeat the word", "refused
 		// to explain": a verb of saying withheld, no side taken.
 		return dropNoAnswer
+	case (w == "declined" || ln == "decline" || ln == "refuse") && next == "to" && t+3 < hi && d.tokLower(t+2) == "take" &&
+		d.tokLower(t+3) == "sides":
+		return dropNoAnswer // "declined to take sides in the row"
 	case (ln == "refuse" || ln == "decline") && d.bareRefusalOfQuestion(t, hi):
 		return dropNoAnswer // "The Gazette asked the council for comment. The council declined."
 	case (ln == "reject" || ln == "dismiss" || ln == "refuse" || ln == "decline") && t+2 < hi && determiners[next] &&
@@ -1709,6 +1749,23 @@ func (d *doc) verbDispute(t, hi int, w string, weight float64) docDispute {
 	if k := d.skipAux(st - 1); k >= 0 && d.toks[k].kind == tWord && quantifierSubjects[d.tokLower(k)] {
 		return x
 	}
+	// "Anyone who disputes these figures…", "those who criticise the
+	// council": no one in particular.
+	if k := d.skipAux(st - 1); k > 0 && d.toks[k].kind == tWord && (d.tokLower(k) == "who" || d.tokLower(k) == "that") &&
+		d.toks[k-1].kind == tWord && genericAntecedents[d.tokLower(k-1)] {
+		return x
+	}
+	if k := d.skipAux(st - 1); k >= 0 && d.toks[k].kind == tWord && d.tokLower(k) == "whoever" {
+		return x
+	}
+	// "asked the court to reject the council's claim": the court is asked
+	// to rule; the one who asks is the side.
+	if r, ok := d.askedCourt(st); ok {
+		if !r.ok() {
+			return x
+		}
+		a = r
+	}
 	// "protected from punishment for manipulating the flag": the gerund
 	// of a charge accuses no one.
 	if accusedSubject[lemmaName(d.lemmaAt(t))] && strings.HasSuffix(w, "ing") && t > 0 && d.toks[t-1].kind == tWord && isPreposition(d.tokLower(t-1)) {
@@ -1826,8 +1883,25 @@ func (d *doc) verbDispute(t, hi int, w string, weight float64) docDispute {
 	x.topic = d.disputeTopic(t, hi)
 	if a.ok() && len(x.parties) > 1 {
 		x.score += 1
+		d.addConjoinedSubjects(&x, a, st, passive)
 	}
 	return x
+}
+
+// addConjoinedSubjects adds to x, a dispute of subject a against another
+// side, the subjects conjoined with a before the cue st: "Kenya and
+// Tanzania condemned Uganda".
+func (d *doc) addConjoinedSubjects(x *docDispute, a actorRef, st int, passive bool) {
+	if a.ent < 0 || passive || reciprocalVerbs[lemmaName(d.lemmaAt(st))] {
+		return
+	}
+	rs := d.conjoinedSubjects(st)
+	if !slices.ContainsFunc(rs, func(r actorRef) bool { return r.ent == a.ent }) {
+		return
+	}
+	for _, r := range rs {
+		x.add(r)
+	}
 }
 
 // measureHeads count or measure a group, or tell how it changes: "the
@@ -1920,6 +1994,55 @@ func (d *doc) measureObject(t, hi int) bool {
 // quantifierSubjects stand alone for an unnamed many: "many blame…".
 var quantifierSubjects = setOf("many", "some", "most", "others", "few", "several", "all", "everyone", "everybody",
 	"nobody", "someone", "somebody")
+
+// genericAntecedents before "who" tell no one in particular: "anyone
+// who disputes", "those who criticise".
+var genericAntecedents = setOf("anyone", "anybody", "those", "everyone", "everybody", "whoever", "someone", "somebody",
+	"nobody", "people")
+
+// courtHeads name a court or a judge asked to rule.
+var courtHeads = setOf("court", "courts", "judge", "judges", "tribunal", "magistrate", "magistrates", "justices",
+	"arbitrator", "arbitrators", "panel")
+
+// courtAskVerbs ask someone to act: "asked the court to…", "petitioned
+// the tribunal to…".
+var courtAskVerbs = setOf("ask", "asks", "asked", "asking", "urge", "urges", "urged", "urging", "petition", "petitions",
+	"petitioned", "petitioning", "request", "requests", "requested", "requesting", "press", "pressed", "pressing")
+
+// askedCourt reads a cue at t after "to" whose subject is a court or a
+// judge asked to rule ("asked the court to reject the claim", "will ask
+// the judge to dismiss the suit"), and returns the one who asks, noActor
+// when that one is unnamed; false when the cue is not so asked.
+func (d *doc) askedCourt(t int) (actorRef, bool) {
+	p := t - 1
+	if p < 2 || d.tokLower(p) != "to" || !courtHeads[d.tokLower(p-1)] {
+		return noActor, false
+	}
+	s := p - 1
+	if c := d.cover[s]; c != 0 {
+		s = int(d.ments[c-1].r0)
+	} else {
+		for s-1 > 0 && s >= p-5 && d.toks[s-1].kind == tWord && d.cover[s-1] == 0 && !courtAskVerbs[d.tokLower(s-1)] &&
+			(d.tokIn(s-1, inDeterminers) || d.toks[s-1].flags&fCap != 0 || d.plainLower(s-1) && d.lex[s-1]&lexFunction == 0) {
+			s--
+		}
+	}
+	if s-1 > 0 && d.cover[s-1] == 0 && d.tokIn(s-1, inDeterminers) {
+		s-- // "the court" as a mention of its head alone
+	}
+	v := s - 1
+	if v >= 0 && d.tokLower(v) == "on" {
+		v-- // "called on the court to…"
+	}
+	if v < 0 || d.toks[v].kind != tWord || !courtAskVerbs[d.tokLower(v)] && !(d.tokLower(v) == "called" || d.tokLower(v) == "calls") {
+		return noActor, false
+	}
+	r := d.subjectArg(v)
+	if r.thing || r.generic || !r.ref.ok() || r.ref.ent < 0 {
+		return noActor, true
+	}
+	return r.ref, true
+}
 
 // violenceVerbs are dispute cues that are violence when no one named is
 // their object.
@@ -2331,6 +2454,13 @@ func (d *doc) actorsOver(t, hi int) []actorRef {
 // lawsuit against the ministry", "the ire of the union".
 var nounPreps = setOf("from", "by", "of", "against", "with", "between", "toward", "towards", "at", "on", "among", "to")
 
+// dealingNouns name what one side does with a partner ("its dealings
+// with the junta", "ties to the cartel"): the partner is no side of a
+// dispute over them.
+var dealingNouns = setOf("dealings", "dealing", "ties", "links", "relations", "contacts", "trade", "trading",
+	"business", "partnership", "partnerships", "cooperation", "deal", "deals", "contract", "contracts",
+	"connections", "association", "involvement", "collusion", "alliance", "friendship")
+
 // nounArgs returns the actors in the prepositional phrases after the
 // dispute noun at t, conjoined names included; a place, a thing without
 // an owner and the public are none.
@@ -2351,6 +2481,11 @@ func (d *doc) nounArgs(t, hi int) []actorRef {
 		}
 		w := d.tokLower(k)
 		if !nounPreps[w] && w != "over" && w != "in" {
+			break
+		}
+		// "sanctions over its dealings with the junta": the partner of
+		// the dealings the dispute is over is no side of it.
+		if (w == "with" || w == "to") && n > 0 && dealingNouns[d.tokLower(k-1)] {
 			break
 		}
 		// "Serbia's refusal to recognise Kosovo's claim": the owner of
@@ -2850,8 +2985,19 @@ var numberWords = setOf("one", "two", "three", "four", "five", "six", "seven", "
 // recovered, but the rescue agency said only three had been found". The
 // parties are the two sources.
 func (d *doc) conflictingFigures(lo, hi int) docDispute {
-	// A cheap first look: two speech verbs, a contrast and a figure.
-	speech, nums, contrasts := 0, 0, 0
+	// A cheap first look: two speech verbs, a contrast and a figure. The
+	// speech verbs alone first: most sentences have fewer than two.
+	speech := 0
+	for k := lo; k < hi && speech < 2; k++ {
+		if d.lex[k]&lexSpeech != 0 && d.toks[k].kind != tNum && d.toks[k].flags&fInQuote == 0 {
+			speech++
+		}
+	}
+	if speech < 2 {
+		return docDispute{}
+	}
+	speech = 0
+	nums, contrasts := 0, 0
 	for k := lo; k < hi; k++ {
 		switch {
 		case d.toks[k].kind == tNum:

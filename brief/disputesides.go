@@ -15,7 +15,8 @@ package brief
 var sidesNouns = map[string]ActorKind{
 	"sides": "", "camps": "", "rivals": "", "countries": KindCountry, "nations": KindCountry,
 	"governments": KindCountry, "men": KindPerson, "women": KindPerson, "leaders": KindPerson,
-	"presidents": KindPerson, "ministers": KindPerson,
+	"presidents": KindPerson, "ministers": KindPerson, "groups": "", "parties": "", "unions": KindOrganization,
+	"companies": KindOrganization, "firms": KindOrganization,
 }
 
 // sidesTraded take a dispute noun as their object between the two:
@@ -41,16 +42,24 @@ func (d *doc) sidesDispute(lo, hi int) docDispute {
 			continue
 		}
 		t, w, ok := d.sidesCue(q, hi)
+		third := noActor
 		if !ok {
-			continue
+			// "Both sides criticised Uganda": each side against a third.
+			if t, w, third = d.sidesAgainst(q, hi); !third.ok() {
+				continue
+			}
 		}
 		a, b, ok := d.namedSides(p, kind)
-		if !ok {
+		if !ok || third.ent == a.ent || third.ent == b.ent {
 			return docDispute{}
 		}
 		x := docDispute{cue: w, score: sidesWeight, cueTok: t}
 		x.add(a)
 		x.add(b)
+		if third.ok() {
+			x.add(third)
+			x.score += 0.5
+		}
 		x.cameo = d.disputeCameo(t, w, disputeNouns[w] > 0 && !d.isDisputeVerbForm(t, w))
 		x.topic = d.disputeTopic(t, hi)
 		return x
@@ -160,6 +169,37 @@ func (d *doc) sidesCue(q, hi int) (int, string, bool) {
 		return 0, "", false
 	}
 	return k, w, true
+}
+
+// sidesAgainst returns the cue after the counted phrase that ends before
+// q when it sets both sides against a third the article names, its
+// object: "both sides criticised Uganda", "the two unions rejected the
+// board's offer"; noActor when there is none.
+func (d *doc) sidesAgainst(q, hi int) (int, string, actorRef) {
+	k := q
+	for ; k < hi && k < q+4 && d.toks[k].kind == tWord && d.cover[k] == 0; k++ {
+		if w := d.tokLower(k); !isAuxiliary(w) && !isAdverb(w) && w != "also" && w != "again" {
+			break
+		}
+	}
+	if k >= hi || d.toks[k].kind != tWord || d.cover[k] != 0 || d.toks[k].flags&fInQuote != 0 || d.negatedBefore(k) {
+		return 0, "", noActor
+	}
+	w := d.tokLower(k)
+	vw, ok := d.disputeVerbAt(k, w)
+	if ln := lemmaName(d.lemmaAt(k)); !ok || vw < 2.5 || reciprocalVerbs[ln] || ln == "disagree" || ln == "differ" || d.passiveAt(k) {
+		return 0, "", noActor
+	}
+	objs := d.objectArgs(k, hi)
+	if len(objs) == 0 {
+		if r := d.claimOwner(k, hi); r.ok() {
+			objs = append(objs, r)
+		}
+	}
+	if len(objs) != 1 || objs[0].ent < 0 || d.ents[objs[0].ent].kind == KindOther {
+		return 0, "", noActor // none, or more than one
+	}
+	return k, w, objs[0]
 }
 
 // namedSides returns the two actors the counted phrase at p counts: a

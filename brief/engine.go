@@ -180,8 +180,7 @@ func analyzeDoc(ctx context.Context, a *Article) *doc {
 		d.classify,
 		d.findQuotes,
 		d.markQuotedTokens,
-		d.collectCaseStats,
-		func() { d.english = d.looksEnglish() },
+		d.collectCaseStats, // and whether the article is in English (looksEnglish)
 		d.findMentions,
 		d.resolveEntities,
 		d.resolvePronouns,
@@ -246,16 +245,19 @@ func (d *doc) tokenizeAll() {
 // markQuotedTokens flags the tokens inside direct quotes, and turns the
 // quotation marks themselves into quote tokens.
 func (d *doc) markQuotedTokens() {
+	if len(d.quotes) == 0 {
+		return
+	}
 	qi := 0
+	q := &d.quotes[0] // the first quote that ends after the token
 	for i := range d.toks {
 		t := &d.toks[i]
-		for qi < len(d.quotes) && int(t.s) >= d.quotes[qi].oe {
-			qi++
+		for int(t.s) >= q.oe {
+			if qi++; qi >= len(d.quotes) {
+				return
+			}
+			q = &d.quotes[qi]
 		}
-		if qi >= len(d.quotes) {
-			break
-		}
-		q := d.quotes[qi]
 		if int(t.s) >= q.s && int(t.e) <= q.e {
 			t.flags |= fInQuote
 		} else if t.kind == tPunct && (int(t.s) == q.os || int(t.e) == q.oe && q.closed) {
@@ -266,15 +268,22 @@ func (d *doc) markQuotedTokens() {
 
 // collectCaseStats records how each word is written across the article, so
 // that a capitalised word at the start of a sentence can be told to be a
-// name or an ordinary word.
+// name or an ordinary word. In the same pass over the tokens it counts the
+// words and function words that tell whether the article is in English
+// (looksEnglish), and sets d.english.
 func (d *doc) collectCaseStats() {
+	words, fn := 0, 0
 	for i := range d.toks {
 		t := d.toks[i]
 		if t.kind != tWord {
 			continue
 		}
-		if d.lex[i]&lexFunction != 0 && t.flags&fCap == 0 {
-			continue // "the", "of": never names
+		words++
+		if d.lex[i]&lexFunction != 0 {
+			fn++
+			if t.flags&fCap == 0 {
+				continue // "the", "of": never names
+			}
 		}
 		if t.flags&fCap != 0 && t.flags&fAllCaps == 0 && d.text[t.e-1] == 's' && pluralAcronym(d.text[t.s:t.e]) != "" {
 			if d.pluralAcronyms == nil {
@@ -289,6 +298,7 @@ func (d *doc) collectCaseStats() {
 			d.words[d.wid[i]].caps |= seenCapMid
 		}
 	}
+	d.english = looksEnglish(words, fn)
 }
 
 // afterOpener reports whether token i follows a mark or colon that starts a
@@ -366,18 +376,7 @@ func (d *doc) sentenceOf(i int) int { return int(d.tokSent[i]) }
 // sentRange returns the token range of sentence si.
 func (d *doc) sentRange(si int) (int, int) { return int(d.sentTok[si]), int(d.sentTok[si+1]) }
 
-// looksEnglish reports whether the article is in English: at least one word
-// in twelve is a common English function word.
-func (d *doc) looksEnglish() bool {
-	words, fn := 0, 0
-	for i := range d.toks {
-		if d.toks[i].kind != tWord {
-			continue
-		}
-		words++
-		if d.lex[i]&lexFunction != 0 {
-			fn++
-		}
-	}
-	return words == 0 || fn*12 >= words
-}
+// looksEnglish reports whether an article of words words, fn of them
+// common English function words, is in English: at least one word in
+// twelve is one.
+func looksEnglish(words, fn int) bool { return words == 0 || fn*12 >= words }

@@ -56,6 +56,7 @@ const (
 	ixLowWord                         // the first word of the name in ASCII lower case
 	ixCaseFold                        // a name under Unicode case folding (strings.EqualFold)
 	ixCaseFoldSurname                 // a surname under Unicode case folding
+	ixFirstSurname                    // the first of two surnames (firstOfTwoSurnames)
 )
 
 // listRef tells where an entIndex holds the list of a key: the index in
@@ -241,6 +242,11 @@ func (x *entIndex) add(d *doc, ei int) {
 	x.putKey(ixFirst, e.first, id)
 	x.putKey(ixKeyWord, firstWord(e.nameKey()), id)
 	x.putKey(ixLowWord, firstWord(asciiLower(e.name)), id)
+	if e.kind == KindPerson {
+		if w := firstOfTwoSurnames(e.name); w != "" {
+			x.putKey(ixFirstSurname, w, id)
+		}
+	}
 	if x.named == nil {
 		return // an index over another's keeps no counts
 	}

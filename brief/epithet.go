@@ -91,7 +91,7 @@ func (d *doc) matchEpithet(i, hi, si int) int {
 		return 0
 	}
 	d.addMention(mention{sent: int32(si), t0: int32(i + 1), t1: int32(j), r0: int32(i), ent: -1, kind: KindPerson,
-		form: formDesc, key: epithetKey, role: country, nick: age})
+		form: formDesc, key: epithetKey, role: country, cold: coldNick(age)})
 	return j - i
 }
 
@@ -179,8 +179,8 @@ func (d *doc) epithetFacts() {
 				if m.role != "" {
 					set(d.epiNat, ei, m.role)
 				}
-				if m.nick != "" {
-					set(d.epiAge, ei, m.nick)
+				if m.nick() != "" {
+					set(d.epiAge, ei, m.nick())
 				}
 			}
 			continue
@@ -313,7 +313,7 @@ func (d *doc) resolveEpithet(mi int) {
 			if e.kind != KindPerson || ei >= len(d.epiNat) || len(e.ments) == 0 || int(e.ments[0]) >= mi {
 				continue
 			}
-			if m.role != "" && d.epiNat[ei] != m.role || m.nick != "" && d.epiAge[ei] != m.nick {
+			if m.role != "" && d.epiNat[ei] != m.role || m.nick() != "" && d.epiAge[ei] != m.nick() {
 				continue
 			}
 			if best >= 0 {

@@ -655,7 +655,7 @@ var gazOrgs = []gazOrg{
 	{"Democratic Party", nil, "organization"},
 	{"Labour Party", []string{"Labour", "Labour party"}, "organization"},
 	{"Conservative Party", []string{"Conservative party", "Tory Party", "Tory party"}, "organization"},
-	{"Liberal Democrats", []string{"Lib Dems", "Lib Dem", "LibDems"}, "organization"},
+	{"Liberal Democrats", []string{"Lib Dems", "Lib Dem", "LibDems", "Liberal Democrat"}, "organization"},
 	{"Scottish National Party", []string{"SNP"}, "organization"},
 	{"Reform UK", []string{"Reform"}, "organization"},
 	{"Green Party", []string{"Greens", "Green party"}, "organization"},

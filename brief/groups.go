@@ -121,7 +121,7 @@ func (d *doc) matchGroup(t, lo, si int) int {
 				break
 			}
 			m := d.ments[mi]
-			if m.form != formDemonym && m.form != formPlace && m.flags&mAdj == 0 {
+			if m.form != formDemonym && m.form != formPlace && m.flags&mAdj == 0 && !d.partyWordsIn(int(m.t0), int(m.t1)) {
 				break
 			}
 			if m.kind == KindCountry && stateAgent(ag.class) {
@@ -140,6 +140,11 @@ func (d *doc) matchGroup(t, lo, si int) int {
 		}
 		if determiners[lw] || groupMods[lw] {
 			break
+		}
+		if d.partyWordsIn(k, k+1) {
+			start = k // "and Democratic senators": the party names the group
+			mods++
+			continue
 		}
 		if tk.flags&fCap != 0 && tk.flags&fStart == 0 {
 			break
@@ -163,6 +168,11 @@ func (d *doc) matchGroup(t, lo, si int) int {
 		if mods == 0 && !d.npOpensBefore(k, lo) && !(k > lo && d.isModifierChain(k-1, lo)) {
 			break
 		}
+		// "would send envoys", "could face protesters": after a modal
+		// the word is a verb taking the group as object.
+		if k > lo && d.toks[k-1].kind == tWord && isAuxiliary(d.tokLower(k-1)) && !isBe(d.tokLower(k-1)) {
+			break
+		}
 		// "a plan to make farmers leave": after "to" the word may be a
 		// verb taking the group as object; only an adjective's ending ("to
 		// federal prosecutors") qualifies the group there.
@@ -174,7 +184,7 @@ func (d *doc) matchGroup(t, lo, si int) int {
 	}
 	key := strings.TrimSpace(d.spanText(start, t+1))
 	m := mention{sent: int32(si), t0: int32(start), t1: int32(t + 1), r0: int32(start), ent: -1, kind: KindGroup,
-		form: formGroup, key: key, gkey: d.groupKey(start, s, t)}
+		form: formGroup, key: key, cold: coldGKey(d.groupKey(start, s, t))}
 	d.addMentionAt(m)
 	return 1
 }
@@ -252,12 +262,44 @@ func (d *doc) groupKey(start, s, t int) string {
 		b.WriteString(lemmaName(d.lem[k]))
 	}
 	for k := start; k < s; k++ {
-		if d.toks[k].flags&fCap != 0 && d.toks[k].flags&fStart == 0 || d.byTok[k] != 0 {
+		if d.toks[k].flags&fCap != 0 && (d.toks[k].flags&fStart == 0 || d.partyWordsIn(k, k+1)) || d.byTok[k] != 0 {
 			b.WriteString("|")
 			b.WriteString(nameKey(d.tokText(k)))
 		}
 	}
 	return b.String()
+}
+
+// partyWords are the words that name a political party as a qualifier:
+// "Conservative MEPs", "Green councillors", "Republican senators".
+var partyWords = setOf("conservative", "conservatives", "labour", "liberal", "democrat", "democratic", "democrats",
+	"republican", "republicans", "green", "greens", "tory", "tories", "reform", "lib", "dem", "dems", "socialist",
+	"unionist", "snp", "dup", "gop")
+
+// partyWordsIn reports that the tokens [i, j) are capitalised words that
+// name a party ("Labour", "Liberal Democrat"): a party's group is named by
+// them, as a nation's by its demonym.
+func (d *doc) partyWordsIn(i, j int) bool {
+	for k := i; k < j; k++ {
+		if d.toks[k].kind != tWord || d.toks[k].flags&fCap == 0 || !partyWords[d.tokLower(k)] {
+			return false
+		}
+	}
+	return j > i
+}
+
+// partyGroupKey reports a group key qualified by a party's word
+// ("councillor|green"): members of a party, named by it.
+func partyGroupKey(gkey string) bool {
+	_, q, ok := strings.Cut(gkey, "|")
+	for ok {
+		var w string
+		w, q, ok = strings.Cut(q, "|")
+		if partyWords[strings.ToLower(w)] {
+			return true
+		}
+	}
+	return false
 }
 
 // mentionEndingAt returns the last mention recorded whose last token is
@@ -282,15 +324,15 @@ func (d *doc) resolveGroups() {
 		if m.form != formGroup {
 			continue
 		}
-		ei, ok := byKey[m.gkey]
+		ei, ok := byKey[m.gkey()]
 		if !ok {
 			d.ents = append(d.ents, &entity{name: m.key, kind: KindGroup, firstSent: int(m.sent),
 				common: true})
 			ei = len(d.ents) - 1
-			byKey[m.gkey] = ei
+			byKey[m.gkey()] = ei
 			// "teaching union", "union|american": qualified forms of the
 			// head "union".
-			phrase, _, q := strings.Cut(m.gkey, "|")
+			phrase, _, q := strings.Cut(m.gkey(), "|")
 			if head := phrase[strings.LastIndexByte(phrase, ' ')+1:]; q || head != phrase {
 				heads[head] = append(heads[head], ei)
 			}
@@ -338,7 +380,7 @@ func (d *doc) commonGroupMatters(e *entity) bool {
 		return true // quoted, named three times, or a body ("the jury") named twice
 	}
 	if len(e.ments) < 2 {
-		return false
+		return len(e.ments) == 1 && partyGroupKey(d.ments[e.ments[0]].gkey()) // "Green councillors voted…": named by their party, as "Labour MPs" is
 	}
 	for _, mi := range e.ments {
 		if m := d.ments[mi]; m.form == formGroup && strings.ContainsRune(m.key, ' ') || m.form == formDesc && m.t1-m.t0 > 1 {
@@ -429,7 +471,7 @@ func (d *doc) kindOfPeople(e *entity) bool {
 		if m.form != formGroup {
 			continue
 		}
-		if strings.ContainsRune(m.gkey, '|') {
+		if strings.ContainsRune(m.gkey(), '|') {
 			return false // "the Antwerp workers": a place or body names them
 		}
 		if m.key == e.name {

@@ -165,7 +165,11 @@ var foreignOrgHeads = setOf(
 	"cámara", "câmara", "assembleia", "asamblea", "frente", "movimento", "movimiento", "polícia",
 	"policía", "polizia", "exército", "ejército", "esercito", "marinha", "serviço", "servicio",
 	"servizio", "corporación", "grupo", "gruppo", "sociedade", "sociedad", "società", "societa", "organização",
-	"organización", "organizzazione", "centro", "laboratório", "laboratorio", "observatório", "observatorio")
+	"organización", "organizzazione", "centro", "laboratório", "laboratorio", "observatório", "observatorio",
+	"autorité", "autorite", "autorità", "autorita", "autoridad", "autoridade", "conseil", "cour", "corte", "tribunale",
+	"dirección", "direccion", "direzione", "comité", "comitato", "fédération", "confédération",
+	"syndicat", "fiscalía", "fiscalia", "procuraduría", "superintendencia", "gendarmerie", "guardia", "assemblée",
+	"sénat", "senado")
 
 // clubSuffixes end the names of sports clubs, after the town's name
 // ("Ashbury United", "Kelbridge Athletic", "Harwick Rovers"); clubPrefixes

@@ -112,10 +112,28 @@ func disputeVerbForm(w, base string, tags uint8) bool {
 	return !(nounBase && tags&formPresent != 0)
 }
 
+// progressiveWithObject reports an -ing form at t after a form of "be"
+// (over an adverb) and before its object: a determiner, a possessive
+// pronoun or a name ("is challenging the ruling", "are still challenging
+// Velta's permit").
+func (d *doc) progressiveWithObject(t int) bool {
+	b := t - 1
+	if b > 0 && d.toks[b].kind == tWord && isAdverb(d.tokLower(b)) {
+		b--
+	}
+	if b < 0 || t+1 >= len(d.toks) || d.toks[b].kind != tWord || !isBe(d.tokLower(b)) || d.toks[t+1].kind != tWord {
+		return false
+	}
+	return d.cover[t+1] != 0 || d.tokIn(t+1, inDeterminers) || possessivePronouns[d.tokLower(t+1)]
+}
+
 // disputeVerbAt returns the weight of the dispute verb w at token t: the
 // weight disputeForms gives the form, else its lemma's in disputeVerbs when
 // the form counts (inflectionCounts).
 func (d *doc) disputeVerbAt(t int, w string) (float64, bool) {
+	if w == "challenging" && d.progressiveWithObject(t) {
+		return 2.5, true // "is challenging the board's decision", not "a challenging year"
+	}
 	if v, ok := disputeForms[w]; ok {
 		return v, true
 	}

@@ -171,7 +171,7 @@ func matchSingleReference(d *doc, mi int) (best, passing int) {
 			continue
 		}
 		byLast := sameSurname(e.last, w)
-		byFirst := e.first == w && (m.title == "" || familyFirst) && (d.g.isGivenName(w) || !d.g.common[w] && named == 1 ||
+		byFirst := e.first == w && (m.title() == "" || familyFirst) && (d.g.isGivenName(w) || !d.g.common[w] && named == 1 ||
 			familyFirst && familyFirstNames[w] && named == 1)
 		if !byLast && !byFirst || m.gender != genderUnknown && e.gender != genderUnknown && m.gender != e.gender {
 			continue

@@ -4,7 +4,9 @@ import "testing"
 
 // A surname used on its own is the person named in full before, whatever
 // the name's shape: an Arabic particle ("al-", "el-"), a family name
-// written first (East Asian order), a compound surname.
+// written first (East Asian order), a compound surname, the first of two
+// surnames ("Mr Choque" for "Álvaro Choque Villca"). Sentences written for
+// the test.
 func TestSurnameMergesWithFullName(t *testing.T) {
 	cases := []struct {
 		name  string
@@ -28,6 +30,15 @@ func TestSurnameMergesWithFullName(t *testing.T) {
 			"Mayor Lucía Fernández Ortega opened the new tram line on Friday.",
 			"Fernández Ortega said the line would carry 40,000 people a day."},
 			[]string{"Lucía Fernández Ortega", "Fernández Ortega"}},
+		// Two surnames, called by the first alone (firstOfTwoSurnames).
+		{"a minister called by his first surname", []string{
+			`The accord was signed by Bolivia's Minister of Energy, Álvaro Choque Villca, on Tuesday in La Paz.`,
+			`Mr Choque said the ministry would open a consultation with farmers within weeks.`},
+			[]string{"Álvaro Choque Villca", "Mr Choque"}},
+		{"a leader named in four words", []string{
+			`Its leader, María José Quispe Mamani, accused the government of ignoring the villages near the salt flats.`,
+			`Quispe said her federation would take the case to court if the plant went ahead.`},
+			[]string{"María José Quispe Mamani", "Quispe"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

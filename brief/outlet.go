@@ -281,7 +281,7 @@ func (d *doc) calledOutlets() []bool {
 	called := make([]bool, len(d.ents))
 	for mi := range d.ments {
 		m := &d.ments[mi]
-		if m.ent < 0 || m.form == formPronoun || m.form == formDesc || m.title != "" || m.r0 != m.t0 {
+		if m.ent < 0 || m.form == formPronoun || m.form == formDesc || m.title() != "" || m.r0 != m.t0 {
 			continue
 		}
 		p := int(m.r0) - 1
@@ -324,7 +324,7 @@ func (d *doc) unnamedPerson(e *entity) bool {
 		return false
 	}
 	for _, mi := range e.ments {
-		if m := &d.ments[mi]; m.title != "" || m.role != "" || m.gender != genderUnknown {
+		if m := &d.ments[mi]; m.title() != "" || m.role != "" || m.gender != genderUnknown {
 			return false
 		}
 	}

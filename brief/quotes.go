@@ -42,6 +42,15 @@ var noQuoteByte = func() (t [256]bool) {
 	return t
 }()
 
+// noQuoteWord reports whether the eight bytes of x (le64) are all
+// noQuoteByte: ASCII, and no '"' or "'" (a zero byte of x^'"'*8 or
+// x^"'"*8 tells one).
+func noQuoteWord(x uint64) bool {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	a, b := x^('"'*ones), x^('\''*ones)
+	return (x|(a-ones)&^a|(b-ones)&^b)&highs == 0
+}
+
 // findQuotes finds the quotation-mark spans of every paragraph, telling
 // apostrophes from single quotes, pairing curly, straight, guillemet and
 // low-high marks, and carrying quotes left open across paragraphs.
@@ -67,6 +76,9 @@ func (d *doc) findQuotes() {
 				// ASCII bytes that are no quotation mark: a mark after
 				// them opens the paragraph only if they are all spaces.
 				j := i + 1
+				for j+8 <= p.End && noQuoteWord(le64(text[j:])) {
+					j += 8
+				}
 				for j < p.End && noQuoteByte[text[j]] {
 					j++
 				}

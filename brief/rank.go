@@ -71,6 +71,13 @@ func (d *doc) scoreEntities() {
 		s += 1.5*float64(min(reports, 3)) + 0.75*float64(min(acts, 3))
 		e.acts = reports + acts + e.quotes + e.commits + e.disputes
 		s += 1.5*float64(e.quotes) + 1.0*float64(e.commits) + 1.0*float64(e.disputes)
+		// A body or group that commits or disputes is a party to the
+		// story; it gains nothing from a full name or a title, as a person
+		// does, so what it does counts for more ("Labour MPs threatened
+		// to rebel" above a body the article only names).
+		if e.kind != KindPerson && e.kind != KindOther {
+			s += 0.5 * float64(min(e.commits+e.disputes, 2))
+		}
 		if e.kind == KindPerson && reports+e.quotes > 0 {
 			if speech == nil {
 				speech = make([]float64, len(d.ents))
@@ -791,7 +798,7 @@ func quoteScore(q docQuote) float64 {
 // hasTitle reports whether the entity is ever named with a title ("Mr Putin").
 func (d *doc) hasTitle(e *entity) bool {
 	for _, mi := range e.ments {
-		if d.ments[mi].title != "" {
+		if d.ments[mi].title() != "" {
 			return true
 		}
 	}

@@ -54,12 +54,12 @@ func (d *doc) resolveEntities() {
 				ei = newEnt(m)
 			}
 			d.attach(mi, ei)
-			if m.nick != "" {
+			if m.nick() != "" {
 				// Tomas “Tomi” Varga, then “Tomi” alone.
-				if _, taken := byNameKey(byKey, m.nick); !taken {
-					byKey[nameKey(m.nick)] = ei
+				if _, taken := byNameKey(byKey, m.nick()); !taken {
+					byKey[nameKey(m.nick())] = ei
 				}
-				d.ents[ei].forms.add(m.nick, 1)
+				d.ents[ei].forms.add(m.nick(), 1)
 			}
 		case m.form == formName || m.form == formDemonym || m.form == formCapital || m.form == formOrg || m.form == formPlace:
 			if ei, ok := byNameKey(byKey, m.key); ok {
@@ -94,7 +94,7 @@ func (d *doc) resolveEntities() {
 			d.attach(mi, ei)
 			continue
 		}
-		if !strings.Contains(m.key, " ") && m.title == "" && m.kind != KindPerson && m.flags&mLocative == 0 {
+		if !strings.Contains(m.key, " ") && m.title() == "" && m.kind != KindPerson && m.flags&mLocative == 0 {
 			if ei := d.clubByWord(m.key); ei >= 0 {
 				d.attach(mi, ei) // "Rovers" for "Harwick Rovers"
 				continue
@@ -135,14 +135,14 @@ func (d *doc) resolveEntities() {
 		// organisation.
 		if e.kind == KindPerson {
 			for _, mi := range e.ments {
-				if m := d.ments[mi]; m.form == formOrg && m.kind == KindOrganization && m.title == "" {
+				if m := d.ments[mi]; m.form == formOrg && m.kind == KindOrganization && m.title() == "" {
 					e.kind = KindOrganization
 					break
 				}
 			}
 		}
 		for _, mi := range e.ments {
-			if m := d.ments[mi]; m.title != "" && m.kind == KindPerson && e.kind != KindPerson {
+			if m := d.ments[mi]; m.title() != "" && m.kind == KindPerson && e.kind != KindPerson {
 				e.kind = KindPerson
 				e.last = nameKey(e.name)
 				e.first = e.last
@@ -271,8 +271,8 @@ func (d *doc) attach(mi, ei int) {
 	if form != "" {
 		e.forms.add(form, 1)
 	}
-	if m.title != "" && m.kind == KindPerson {
-		e.forms.add(strings.TrimSpace(m.title+" "+form), 1)
+	if m.title() != "" && m.kind == KindPerson {
+		e.forms.add(strings.TrimSpace(m.title()+" "+form), 1)
 	}
 	if m.kind == KindPerson && strings.Count(m.key, " ") > strings.Count(e.name, " ") && m.form == formPerson {
 		e.name = m.key // the fullest form names the person
@@ -570,18 +570,23 @@ func (d *doc) matchSingle(mi int) int {
 	cands := bySurname
 	firstOK := false
 	if len(x.key(ixFirst, w)) > 0 {
-		firstOK = (m.title == "" || familyFirst) && (d.g.isGivenName(w) || !d.g.common[w] && d.firstNameUnique(w) ||
+		firstOK = (m.title() == "" || familyFirst) && (d.g.isGivenName(w) || !d.g.common[w] && d.firstNameUnique(w) ||
 			familyFirst && familyFirstNames[w] && d.firstNameUnique(w))
 		if firstOK {
 			cands = inOrder(x.firsts(w, bySurname))
 		}
+	}
+	if len(cands) == 0 && !regnal && !d.g.isGivenName(w) && !d.g.common[w] && d.personLikeSingle(m) {
+		// "Mr Choque" for "Álvaro Choque Villca": the first of two
+		// surnames, when no one has the name as a surname or first name.
+		cands = inOrder(x.key(ixFirstSurname, w))
 	}
 	for _, ei := range cands {
 		e := d.ents[ei]
 		if e.kind != KindPerson || e.last == "" || !strings.Contains(e.name, " ") || regnal && !regnalName(e.name) {
 			continue
 		}
-		byLast := sameSurname(e.last, w)
+		byLast := sameSurname(e.last, w) || firstOfTwoSurnames(e.name) == w
 		byFirst := firstOK && e.first == w
 		if !byLast && !byFirst {
 			continue
@@ -611,6 +616,36 @@ func (d *doc) matchSingle(mi int) int {
 		}
 	}
 	return best
+}
+
+// personLikeSingle reports a single name used as a person's may be: with
+// a title ("Mr Choque") or with no "the" before it and not only locating
+// something ("across the Riverina").
+func (d *doc) personLikeSingle(m *mention) bool {
+	if m.title() != "" {
+		return true
+	}
+	if m.flags&mLocative != 0 || m.kind == KindOrganization || m.kind == KindCountry || m.kind == KindOther {
+		return false
+	}
+	p := int(m.r0) - 1
+	return p < 0 || d.toks[p].kind != tWord || !d.tokIn(p, inDeterminers)
+}
+
+// firstOfTwoSurnames returns the key of the first of two surnames in a
+// person's name of three words or more, as Spanish and Portuguese names
+// have them ("choque" of "Álvaro Choque Villca", "quispe" of "María José
+// Quispe Mamani"): the word before the last, when it is no given name
+// ("John Paul Harwell"), no particle and no initial. "" when none.
+func firstOfTwoSurnames(name string) string {
+	n, _, _, l1, l0 := edgeFields(nameKey(name))
+	if n < 3 || len(l1) < 3 || len(l0) < 3 || isNameParticle(l1) || regnalNumeral(l0) || strings.HasSuffix(l1, ".") {
+		return ""
+	}
+	if g := theGazetteer(); g.isGivenName(l1) || g.common[l1] {
+		return ""
+	}
+	return l1
 }
 
 // fullMentions counts the mentions of entity ei that give a name in full
@@ -720,7 +755,7 @@ func (d *doc) retypeTradePeople() {
 		if titled == nil {
 			titled = map[string]int8{}
 			for _, m := range d.ments {
-				if g, ok := honorifics[asciiLower(strings.TrimSuffix(m.title, "."))]; ok && m.t1-m.t0 == 1 {
+				if g, ok := honorifics[asciiLower(strings.TrimSuffix(m.title(), "."))]; ok && m.t1-m.t0 == 1 {
 					titled[nameKey(m.key)] = g
 				}
 			}
@@ -755,7 +790,7 @@ func (d *doc) retypeTradePeople() {
 // guessKind decides what an unknown single name is from how it is used.
 func (d *doc) guessKind(mi int) ActorKind {
 	m := d.ments[mi]
-	if m.title != "" {
+	if m.title() != "" {
 		return KindPerson
 	}
 	j := int(m.t1)
@@ -837,7 +872,7 @@ func (d *doc) retypeOrganisations() {
 			continue
 		}
 		// (The gender of a known given name is no more than that name.)
-		if m.title != "" || m.form == formPerson && !strings.Contains(e.name, " ") ||
+		if m.title() != "" || m.form == formPerson && !strings.Contains(e.name, " ") ||
 			m.gender != genderUnknown && st[m.ent]&given == 0 ||
 			m.form == formPronoun || m.role != "" && !sharedRoles[strings.ToLower(roleHead(m.role))] ||
 			st[m.ent]&given != 0 && d.givenNameAlone(m, e) {
@@ -1003,7 +1038,7 @@ func (d *doc) retypeByPronouns() {
 		for _, mi := range e.ments {
 			m := d.ments[mi]
 			// ("his Quirk", "a RetriableFailure state": a thing's name.)
-			if m.form != formUnknown || m.title != "" || m.role != "" || m.gender != genderUnknown ||
+			if m.form != formUnknown || m.title() != "" || m.role != "" || m.gender != genderUnknown ||
 				e.kind == KindOrganization && d.orgUse(m) || m.r0 > 0 && thingDeterminer(d.tokLower(int(m.r0)-1)) {
 				person, org = -1, -1
 				break
@@ -1059,7 +1094,7 @@ func (d *doc) demoteLocatedNames() {
 		located := true
 		for _, mi := range e.ments {
 			m := &d.ments[mi]
-			if m.title != "" || m.role != "" || m.flags&mPoss != 0 || m.form == formPronoun || m.form == formDesc ||
+			if m.title() != "" || m.role != "" || m.flags&mPoss != 0 || m.form == formPronoun || m.form == formDesc ||
 				!d.placePrepositionBefore(int(m.r0)) && !d.placeNounOf(int(m.r0)) {
 				located = false
 				break
@@ -1089,7 +1124,7 @@ func (d *doc) locatedOrganisation(e *entity) bool {
 	strong := false
 	for _, mi := range e.ments {
 		m := &d.ments[mi]
-		if m.form != formUnknown || m.flags&(mShape|mPoss) != 0 || m.title != "" || m.role != "" {
+		if m.form != formUnknown || m.flags&(mShape|mPoss) != 0 || m.title() != "" || m.role != "" {
 			return false
 		}
 		switch t := int(m.r0); {
@@ -2111,7 +2146,7 @@ func (d *doc) sideAfterPreposition(ei, mi int) bool {
 	m := d.ments[mi]
 	ms := d.ents[ei].ments
 	for i := len(ms) - 1; i >= 0; i-- {
-		om := d.ments[ms[i]]
+		om := &d.ments[ms[i]] // read only: no copy of the mention
 		if om.sent > m.sent || om.t0 >= m.t0 || om.form == formPronoun || om.form == formDesc {
 			continue
 		}
@@ -2442,7 +2477,7 @@ func (d *doc) namedLater(mi int, desc descKey, fits func(*entity) bool, walk *de
 	}
 	para := d.a.Sentences[m.sent].Para
 	for _, k := range d.ents[ei].ments {
-		om := d.ments[k]
+		om := &d.ments[k] // read only: no copy of the mention
 		if om.form == formDesc || om.form == formPronoun {
 			continue
 		}
@@ -2488,7 +2523,7 @@ func laterFits(head string, e *entity) bool {
 // Union"), which "the president" is not told of.
 func (d *doc) titledAs(e *entity, head string) bool {
 	for _, k := range e.ments {
-		if t := d.ments[k].title; t != "" && strings.EqualFold(strings.TrimSuffix(lastWord(t), "."), head) {
+		if t := d.ments[k].title(); t != "" && strings.EqualFold(strings.TrimSuffix(lastWord(t), "."), head) {
 			return true
 		}
 	}
@@ -2576,7 +2611,7 @@ func (d *doc) latestMentioned(mi int, pass func(*entity) bool, known *descWalk) 
 	// said." is Lumen Labs.
 	bySubject := m.kind == KindOrganization
 	for k := top; k > known.noneUpTo; k-- {
-		om := d.ments[k]
+		om := &d.ments[k] // read only: no copy of the mention
 		if bestSent >= 0 && om.sent != bestSent {
 			break // an earlier sentence: every mention in it starts before the best's
 		}
@@ -2658,12 +2693,35 @@ func nameEndsIn(key, head string) bool {
 // ("ministry" of "ministry of health", "commission" of "european commission
 // for human rights").
 func nameHead(key string) string {
+	if sp := strings.IndexByte(key, ' '); sp > 0 {
+		if h, ok := foreignHeadSenses[key[:sp]]; ok {
+			return h // "autorite de la concurrence": an authority
+		}
+	}
 	for _, p := range []string{" of ", " for ", " on "} {
 		if i := strings.Index(key, p); i > 0 {
 			key = key[:i]
 		}
 	}
 	return key[strings.LastIndexByte(key, ' ')+1:]
+}
+
+// foreignHeadSenses give the English head word of a body's name in a
+// language that puts the head first, by its first word as nameKey writes
+// it (without accents): "Autorité de la concurrence" is an authority,
+// "Cour de cassation" a court, so that "the authority" and "the court"
+// find them.
+var foreignHeadSenses = map[string]string{
+	"autorite": "authority", "autorita": "authority", "autoridad": "authority", "autoridade": "authority",
+	"comision": "commission", "comissao": "commission", "commissione": "commission",
+	"cour": "court", "corte": "court", "tribunale": "court",
+	"conseil": "council", "consejo": "council", "consiglio": "council", "conselho": "council",
+	"ministerio": "ministry", "ministero": "ministry", "ministere": "ministry", "ministerium": "ministry", "ministerie": "ministry",
+	"agence": "agency", "agencia": "agency", "agenzia": "agency",
+	"instituto": "institute", "istituto": "institute", "institut": "institute", "instituut": "institute",
+	"fundacion": "foundation", "fundacao": "foundation", "fondazione": "foundation", "fondation": "foundation",
+	"partido": "party", "partito": "party", "sindicato": "union", "syndicat": "union",
+	"policia": "police", "polizia": "police", "comite": "committee", "comitato": "committee",
 }
 
 // nameHas reports a lower-case name with one of words among its words.
@@ -3251,14 +3309,27 @@ func (d *doc) orgsByFirstWord() map[string]int {
 	return out
 }
 
+// instrumentHeads end the names of laws and written instruments: "the
+// First Amendment", "the Affordable Care Act", "the Salta Declaration".
+var instrumentHeads = setOf("act", "bill", "treaty", "accord", "convention", "amendment", "code", "doctrine",
+	"protocol", "declaration", "directive", "regulation", "rule", "charter", "constitution")
+
+// instrumentName reports the name of a law or written instrument, of two
+// words or more, which no reader counts among the actors: "the First
+// Amendment", "the Affordable Care Act".
+func instrumentName(name string) bool {
+	i := strings.LastIndexByte(name, ' ')
+	return i > 0 && instrumentHeads[asciiLower(name[i+1:])]
+}
+
 // demoteRegions keeps a continent or world region as an actor only when
 // it acts somewhere in the article ("Europe warned", "Europeans want"); one
 // that only locates ("in Africa", "the North America editor", "African
 // governments") is a place.
 func (d *doc) demoteRegions() {
 	for _, e := range d.ents {
-		if e.kind == KindOther && d.g.naturalName(e.name) {
-			e.term = true // "the South Atlantic", "the Alps": places, listed as no actor
+		if e.kind == KindOther && (d.g.naturalName(e.name) || instrumentName(e.name)) {
+			e.term = true // "the South Atlantic", "the Alps": places; "the First Amendment": a law; listed as no actor
 			continue
 		}
 		if e.kind != KindGroup || !d.g.regions[e.name] {
@@ -3317,7 +3388,7 @@ func (d *doc) speakerEvidence(e *entity) bool {
 		if m.form == formDesc {
 			continue
 		}
-		if m.form == formPronoun || m.title != "" || m.role != "" || m.gender != genderUnknown || m.flags&mPoss != 0 ||
+		if m.form == formPronoun || m.title() != "" || m.role != "" || m.gender != genderUnknown || m.flags&mPoss != 0 ||
 			d.verbAfter(m, lexSpeech|lexThink, true) || d.relativeWho(m) {
 			return true
 		}
@@ -3342,7 +3413,7 @@ func (d *doc) demoteThingNames() {
 			if m.form == formDesc {
 				continue
 			}
-			if m.form == formPronoun || m.title != "" || m.role != "" || m.gender != genderUnknown || m.flags&mPoss != 0 ||
+			if m.form == formPronoun || m.title() != "" || m.role != "" || m.gender != genderUnknown || m.flags&mPoss != 0 ||
 				d.verbAfter(m, lexSpeech|lexCommit|lexDispute|lexThink, true) || d.relativeWho(m) {
 				person = true
 				break

@@ -19,6 +19,11 @@ import (
 // "MH17", "F-16". Names the gazetteer knows ("G20", "MI6") are matched
 // before this is asked.
 func isDesignator(w string) bool {
+	// Most words have no digit: look for one in the bytes first (no byte
+	// of a longer UTF-8 sequence is an ASCII digit).
+	if !hasDigit(w) {
+		return false
+	}
 	letters, digits := 0, 0
 	for _, r := range w {
 		switch {
@@ -29,6 +34,16 @@ func isDesignator(w string) bool {
 		}
 	}
 	return letters > 0 && digits > 0
+}
+
+// hasDigit reports whether w holds an ASCII digit.
+func hasDigit(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if isDigitByte(w[i]) {
+			return true
+		}
+	}
+	return false
 }
 
 // pluralAcronym returns the acronym of a plural written "BTECs", "SUVs"
@@ -351,8 +366,13 @@ func (d *doc) artefactContext(m *mention) int {
 	t0, t1 := int(m.r0), int(m.t1)
 	// A craft, a character of a work, a word of a title: things whatever
 	// the name does there (things.go).
-	if d.vesselContext(m, lo, hi) || d.characterContext(m, lo) || d.titleContext(m, lo) {
+	if d.vesselContext(m, lo, hi) || d.characterContext(m, lo) || d.titleContext(m, lo) || d.quotedTitle(m) {
 		return 2
+	}
+	// "any other Mario game", "the Harry Potter films": a work or a
+	// franchise named after its character; a thing unless it acts.
+	if d.workModifier(m, lo, hi) {
+		return 1
 	}
 	// "Tidewater 3.0", "Tidewater v2": a version.
 	if t1 < hi && d.toks[t1].kind == tNum && strings.Contains(d.tokText(t1), ".") ||
@@ -414,6 +434,76 @@ func (d *doc) artefactContext(m *mention) int {
 	return 0
 }
 
+// quotedTitle reports a person-like name inside a short quote that is all
+// a title, every word capitalised but small ones ("“Super Mario Dash”
+// will cost $10"): the title of a work, whose words name no actor.
+func (d *doc) quotedTitle(m *mention) bool {
+	if m.kind != KindPerson && m.form != formUnknown || m.flags&mInQuote == 0 {
+		return false
+	}
+	q := d.quoteAround(int(m.t0))
+	if q == nil || !q.closed || q.words > 5 {
+		return false
+	}
+	lo, hi := int(m.t0), int(m.t1)
+	for lo > 0 && int(d.toks[lo-1].s) >= q.s {
+		lo--
+	}
+	for hi < len(d.toks) && int(d.toks[hi].e) <= q.e {
+		hi++
+	}
+	// "dubbed “Gucci Grace”", "known as “Big Tom”": a nickname.
+	si := int(m.sent)
+	for k, n := lo-1, 0; k >= 0 && n < 8 && d.sentenceOf(k) == si; k, n = k-1, n+1 {
+		if d.toks[k].kind == tWord && nicknameCues[d.tokLower(k)] {
+			return false
+		}
+	}
+	for k := lo; k < hi; k++ {
+		switch t := d.toks[k]; {
+		case t.kind == tWord && (t.flags&fCap != 0 || k > lo && d.tokIn(k, inTitleSmallWords)):
+		case t.kind == tNum && k > lo:
+		case t.kind == tPunct && k == hi-1 && (d.text[t.s] == ',' || d.text[t.s] == '.'):
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// nicknameCues introduce a nickname in quotes: "dubbed “Gucci Grace”",
+// "known as “Big Tom”".
+var nicknameCues = setOf("dubbed", "nicknamed", "nickname", "called", "known", "aka", "named", "styled")
+
+// franchiseNouns are the works and franchises a character's name may
+// qualify, beside workNounsOfTitles: "the Mario franchise", "the Harry
+// Potter films".
+var franchiseNouns = setOf("franchise", "games", "films", "movies", "novels", "books", "series", "comics", "comic",
+	"cartoon", "cartoons", "saga", "universe", "sequel", "prequel", "spinoff", "spin-off", "character", "characters")
+
+// workModifier reports a name that qualifies a work's noun inside a noun
+// phrase a determiner or an adjective opens: "any other Mario game", "a
+// third Harry Potter film", "the Pixel Knight games".
+func (d *doc) workModifier(m *mention, lo, hi int) bool {
+	if m.kind != KindPerson && m.form != formUnknown || m.flags&mPoss != 0 || m.title() != "" || m.role != "" {
+		return false
+	}
+	k := int(m.t1)
+	if k >= hi || d.toks[k].kind != tWord || d.toks[k].flags&fCap != 0 || !d.adjacent(k-1) {
+		return false
+	}
+	if w := d.tokLower(k); !workNounsOfTitles[w] && !franchiseNouns[w] || w == "play" || w == "show" || w == "single" {
+		return false
+	}
+	p := int(m.r0) - 1
+	if p < lo || d.toks[p].kind != tWord || d.toks[p].flags&fCap != 0 {
+		return false
+	}
+	w := d.tokLower(p)
+	return d.tokIn(p, inDeterminers) || w == "other" || w == "new" || w == "latest" || w == "first" ||
+		w == "second" || w == "third" || w == "next" || w == "last" || w == "original" || w == "classic"
+}
+
 // isVersionWord reports a version tag written after a name: "v2", "v10.1".
 func isVersionWord(w string) bool {
 	if len(w) < 2 || w[0] != 'v' {
@@ -451,7 +541,7 @@ func (d *doc) markArtefacts() {
 		if e := d.ents[m.ent]; s.done || e.kind == KindCountry || e.kind == KindGroup {
 			continue
 		}
-		if m.form < formPerson || m.title != "" || d.speaks(int(m.t1), d.sentTokHi(int(m.sent))) {
+		if m.form < formPerson || m.title() != "" || d.speaks(int(m.t1), d.sentTokHi(int(m.sent))) {
 			s.artefact, s.done = 0, true
 			continue
 		}

@@ -224,7 +224,7 @@ func (d *doc) demoteUsedThings() {
 			if m.form == formPronoun || m.form == formDesc {
 				continue
 			}
-			if m.title != "" || m.role != "" || m.flags&mPoss != 0 {
+			if m.title() != "" || m.role != "" || m.flags&mPoss != 0 {
 				other = true
 				break
 			}

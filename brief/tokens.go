@@ -1,6 +1,8 @@
 package brief
 
 import (
+	"encoding/binary"
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -60,6 +62,15 @@ func tokenize(text string, start, end int, toks []tok) []tok {
 				uppers = 1
 			}
 			for j < len(text) {
+				// Lower-case ASCII letters, eight at a time.
+				if j+8 <= len(text) {
+					if n := lowerRun(le64(text[j:])); n > 0 {
+						letters += n
+						if j += n; n == 8 {
+							continue
+						}
+					}
+				}
 				c2 := text[j]
 				if cl := asciiClass[c2]; cl&aWord != 0 {
 					// An ASCII letter, digit, "_", "@" or "#": what
@@ -152,6 +163,17 @@ func tokenize(text string, start, end int, toks []tok) []tok {
 	return toks
 }
 
+// lowerRun returns how many of the eight bytes of x (le64), from the
+// first, are ASCII lower-case letters. (A byte above 0x7f may carry into
+// the bytes after it, which are then not counted anyway.)
+func lowerRun(x uint64) int {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	ge := x + (0x80-'a')*ones   // high bit set where a byte is 'a' or above
+	gt := x + (0x80-'z'-1)*ones // high bit set where a byte is above 'z'
+	lower := ge &^ gt &^ x & highs
+	return bits.TrailingZeros64(^lower&highs) >> 3
+}
+
 // isWordRune reports a letter, a digit, a combining mark, "_", "@" or "#".
 func isWordRune(r rune) bool {
 	switch {
@@ -180,6 +202,9 @@ func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }
 // asciiLower returns s with ASCII letters lowered; other bytes are kept, so
 // offsets into s and into the result agree.
 func asciiLower(s string) string {
+	if len(s) >= longLower {
+		return asciiLowerLong(s)
+	}
 	for i := 0; i < len(s); i++ {
 		if c := s[i]; c >= 'A' && c <= 'Z' {
 			b := []byte(s)
@@ -193,6 +218,62 @@ func asciiLower(s string) string {
 	}
 	return s
 }
+
+// longLower is the length from which asciiLower lowers eight bytes at a
+// time into one new string (an article's text), instead of copying s to
+// bytes and the bytes to a string.
+const longLower = 1024
+
+// asciiLowerLong is asciiLower of a long s.
+func asciiLowerLong(s string) string {
+	i := 0
+	for i+8 <= len(s) && upperMask(le64(s[i:])) == 0 {
+		i += 8
+	}
+	for i < len(s) && !isUpperByte(s[i]) {
+		i++
+	}
+	if i == len(s) {
+		return s
+	}
+	var sb strings.Builder
+	sb.Grow(len(s))
+	sb.WriteString(s[:i])
+	var buf [4096]byte
+	for i < len(s) {
+		n := copy(buf[:], s[i:])
+		k := 0
+		for ; k+8 <= n; k += 8 {
+			x := le64b(buf[k:])
+			x |= upperMask(x) >> 2 // 0x80 >> 2 is the case bit 0x20
+			putLe64b(buf[k:], x)
+		}
+		for ; k < n; k++ {
+			if c := buf[k]; isUpperByte(c) {
+				buf[k] = c + 32
+			}
+		}
+		sb.Write(buf[:n])
+		i += n
+	}
+	return sb.String()
+}
+
+// upperMask returns 0x80 in each byte of x (le64) that is an ASCII upper-case
+// letter, 0 in the others. The sums are made with the high bits cleared, so
+// that no byte carries into the next.
+func upperMask(x uint64) uint64 {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	y := x &^ highs
+	ge := y + (0x80-'A')*ones   // high bit set where a byte is 'A' or above
+	gt := y + (0x80-'Z'-1)*ones // high bit set where a byte is above 'Z'
+	return ge &^ gt &^ x & highs
+}
+
+// le64b and putLe64b read and write the first 8 bytes of b, little-endian.
+func le64b(b []byte) uint64 { return binary.LittleEndian.Uint64(b) }
+
+func putLe64b(b []byte, x uint64) { binary.LittleEndian.PutUint64(b, x) }
 
 // fieldCount returns len(strings.Fields(s)) without making the fields: the
 // number of runs of characters other than Unicode white space.

@@ -21,6 +21,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strconv"
 	"strings"
 	"syscall"
@@ -66,21 +67,44 @@ func run(bin string, runs int, benchtime string) error {
 	defer os.RemoveAll(tmp)
 
 	fmt.Fprintln(os.Stderr, "bench: running the benchmarks (a few minutes)…")
-	res, err := goBench(root, benchtime)
+	all, err := goBench(root, benchtime)
 	if err != nil {
 		return err
 	}
+	// Each figure of the table is the median of the benchmark's runs.
+	res := map[string]map[string]float64{}
+	for name, runs := range all {
+		m := map[string]float64{}
+		for k := range runs[0] {
+			m[k] = median(runs, func(r map[string]float64) float64 { return r[k] })
+		}
+		res[name] = m
+	}
 	var rows []row
-	if r, ok := res["BenchmarkAnalyzeNews"]; ok {
+	if runs := all["BenchmarkAnalyzeNews"]; len(runs) > 0 {
+		r := res["BenchmarkAnalyzeNews"]
+		lo, hi := spread(runs, func(m map[string]float64) float64 { return m["words/cpu-s"] })
 		rows = append(rows, row{
 			fmt.Sprintf("Engine on real news, one core (%.0f articles, BenchmarkAnalyzeNews)", r["articles"]),
-			fmt.Sprintf("%s words/s of CPU (%s on the clock)", mega(r["words/cpu-s"]), mega(r["words/s"])),
+			fmt.Sprintf("%s words/s of CPU (%s on the clock); %d runs: %s–%s", mega(r["words/cpu-s"]), mega(r["words/s"]),
+				len(runs), mega(lo), mega(hi)),
 			"≥ 1.5 M words/s"})
 	}
 	one, five := res["BenchmarkAnalyzeOneArticle/1MB"], res["BenchmarkAnalyzeOneArticle/5MB"]
 	if one != nil && five != nil {
-		m := fmt.Sprintf("CPU %s → %s: ×%.2f (clock %s → %s)", ms(one["cpu-ms/op"]*1e6), ms(five["cpu-ms/op"]*1e6),
-			five["cpu-ms/op"]/one["cpu-ms/op"], ms(one["ns/op"]), ms(five["ns/op"]))
+		// Each run of the benchmark times the 1 MB article just before
+		// the 5 MB one: their ratio run by run is what a machine whose
+		// speed drifts over minutes measures best.
+		ones, fives := all["BenchmarkAnalyzeOneArticle/1MB"], all["BenchmarkAnalyzeOneArticle/5MB"]
+		var ratios []map[string]float64
+		for i := range min(len(ones), len(fives)) {
+			ratios = append(ratios, map[string]float64{"x": fives[i]["cpu-ms/op"] / ones[i]["cpu-ms/op"]})
+		}
+		x := func(m map[string]float64) float64 { return m["x"] }
+		lo, hi := spread(ratios, x)
+		m := fmt.Sprintf("CPU %s → %s: ×%.2f, the median of %d runs each timing both (×%.2f–%.2f) (clock %s → %s)",
+			ms(one["cpu-ms/op"]*1e6), ms(five["cpu-ms/op"]*1e6), median(ratios, x), len(ratios), lo, hi,
+			ms(one["ns/op"]), ms(five["ns/op"]))
 		// The five 1 MB parts of the 5 MB article, each analysed alone:
 		// the whole against their sum is what grows faster than the text.
 		if parts := res["BenchmarkAnalyzeOneArticle/5MB_parts"]; parts != nil {
@@ -103,8 +127,10 @@ func run(bin string, runs int, benchtime string) error {
 			fmt.Sprintf("%s on the clock, %s of CPU", ms(r["ns/op"]), ms(r["cpu-ms/op"]*1e6)), ""})
 	}
 	if r, ok := res["BenchmarkLibraryAddArticle"]; ok {
+		lo, hi := spread(all["BenchmarkLibraryAddArticle"], func(m map[string]float64) float64 { return m["ns/op"] })
 		rows = append(rows, row{"Adding one article to that briefing in the app: its analysis, the merge, the page and the search index, from what the app kept (BenchmarkLibraryAddArticle)",
-			fmt.Sprintf("%s on the clock, %s of CPU", ms(r["ns/op"]), ms(r["cpu-ms/op"]*1e6)), "< 100 ms"})
+			fmt.Sprintf("%s on the clock, %s of CPU; %d runs: %s–%s on the clock", ms(r["ns/op"]), ms(r["cpu-ms/op"]*1e6),
+				len(all["BenchmarkLibraryAddArticle"]), ms(lo), ms(hi)), "< 100 ms"})
 	}
 	if r, ok := res["BenchmarkSearchKeystrokes"]; ok {
 		rows = append(rows, row{"Search, a keystroke over 100,000 items (BenchmarkSearchKeystrokes)",
@@ -185,22 +211,31 @@ func writeLibrary(dir string) ([]string, error) {
 }
 
 // goBench runs the benchmarks of the table and returns each one's metrics
-// by name (the -N of GOMAXPROCS taken off): "ns/op", "words/s" and so on.
-func goBench(root, benchtime string) (map[string]map[string]float64, error) {
-	out := map[string]map[string]float64{}
+// by name (the -N of GOMAXPROCS taken off), one map a run: "ns/op",
+// "words/s" and so on.
+func goBench(root, benchtime string) (map[string][]map[string]float64, error) {
+	out := map[string][]map[string]float64{}
 	// The long ones run a few times whatever -benchtime says: one run
-	// would count the first, cold one only.
+	// would count the first, cold one only. The two the targets are
+	// nearest run several times over (-count), their runs interleaved
+	// with one another's parts.
 	long := "3x"
-	for _, b := range []struct{ pkg, re, benchtime string }{
-		{"./brief/", "^BenchmarkAnalyzeNews$", benchtime},
-		{"./brief/", "^BenchmarkAnalyzeOneArticle$", long},
-		{"./brief/", "^BenchmarkAnalyzeLibrary$", long},
-		{"./brief/page/", "^BenchmarkLibraryPage$", "5x"},
-		{"./gui/", "^BenchmarkLibraryAddArticle$", "20x"},
-		{"./brief/search/", "^BenchmarkSearchKeystrokes$", benchtime},
+	for _, b := range []struct {
+		pkg, re, benchtime string
+		count              int
+	}{
+		{"./brief/", "^BenchmarkAnalyzeNews$", benchtime, 3},
+		// Two seconds each, so the 1 MB article runs some fifteen times
+		// where the 5 MB one runs three: both over the same stretch of
+		// the machine's time, and neither mostly its first, cold run.
+		{"./brief/", "^BenchmarkAnalyzeOneArticle$", "2s", 5},
+		{"./brief/", "^BenchmarkAnalyzeLibrary$", long, 1},
+		{"./brief/page/", "^BenchmarkLibraryPage$", "5x", 1},
+		{"./gui/", "^BenchmarkLibraryAddArticle$", "20x", 3},
+		{"./brief/search/", "^BenchmarkSearchKeystrokes$", benchtime, 1},
 	} {
 		cmd := exec.Command("go", "test", "-tags", "nogui", "-run", "^$", "-bench", b.re,
-			"-benchtime", b.benchtime, "-benchmem", b.pkg)
+			"-benchtime", b.benchtime, "-count", strconv.Itoa(b.count), "-benchmem", b.pkg)
 		cmd.Dir = root
 		cmd.Stderr = os.Stderr
 		data, err := cmd.Output()
@@ -224,10 +259,40 @@ func goBench(root, benchtime string) (map[string]map[string]float64, error) {
 					m[f[i+1]] = v
 				}
 			}
-			out[name] = m
+			out[name] = append(out[name], m)
 		}
 	}
 	return out, nil
+}
+
+// median returns the median of f over the runs (the mean of the middle
+// two of an even number).
+func median(runs []map[string]float64, f func(map[string]float64) float64) float64 {
+	v := make([]float64, 0, len(runs))
+	for _, r := range runs {
+		v = append(v, f(r))
+	}
+	if len(v) == 0 {
+		return 0
+	}
+	slices.Sort(v)
+	if n := len(v); n%2 == 0 {
+		return (v[n/2-1] + v[n/2]) / 2
+	}
+	return v[len(v)/2]
+}
+
+// spread returns the smallest and the largest of f over the runs.
+func spread(runs []map[string]float64, f func(map[string]float64) float64) (lo, hi float64) {
+	for i, r := range runs {
+		if v := f(r); i == 0 || v < lo {
+			lo = v
+		}
+		if v := f(r); i == 0 || v > hi {
+			hi = v
+		}
+	}
+	return lo, hi
 }
 
 // timeRun runs bin with args `runs` times and returns the fastest run's
