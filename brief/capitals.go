@@ -117,6 +117,13 @@ func (d *doc) capitalActs(mi int) bool {
 	if d.mentionRole(m) != roleNone {
 		return true
 	}
+	// "He added that Muscat was prepared to provide escorts", "Ankara is
+	// ready to…": a capital whose readiness the clause tells is its
+	// government (a commitment cue after "be").
+	if t1+2 < hi && d.toks[t1].kind == tWord && isBe(d.tokLower(t1)) && d.toks[t1+1].kind == tWord &&
+		d.lex[t1+1]&lexCommit != 0 && d.tokLower(t1+2) == "to" {
+		return true
+	}
 	// "a charge Kigali has always denied": the subject of a clause inside
 	// the sentence, not after a preposition or a determiner.
 	if m.flags&mSubject == 0 && p >= lo && d.toks[p].kind == tWord && !isPreposition(d.tokLower(p)) &&
