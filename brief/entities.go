@@ -2190,6 +2190,11 @@ func (d *doc) recordRun(i, j, hi, si int, title, role string, r0 int) {
 			m.kind, m.form, m.role = KindOrganization, formOrg, ""
 			m.setTitle("")
 			m.key = strings.TrimSpace(title + " " + name)
+		} else if _, hon := honorifics[lt]; !hon && n >= 2 && pluralTrade(last) && d.tradeName(i, j, hi, r0) {
+			// "Rival Eastholm Tankers", "Owner Dunmere Carriers": a
+			// plural trade ends a business's name, whatever role is before it.
+			m.kind, m.form, m.role = KindOrganization, formOrg, ""
+			m.setTitle("")
 		}
 	case n >= 2 && n <= 3 && (clubSuffixes[last] || clubPrefixes[firstW]):
 		// "Ashbury United", "Kelbridge Athletic", "FC Norden": a club.
@@ -2705,7 +2710,17 @@ func (d *doc) tradeName(i, j, hi, r0 int) bool {
 			named = true
 		}
 	}
+	if named && pluralTrade(d.tokLower(j-1)) {
+		return true // "rival Eastholm Tankers", "owner Dunmere Carriers": a plural trade names no person
+	}
 	return named && d.roleBefore(r0) == "" && d.roleAfter(j, hi) == ""
+}
+
+// pluralTrade reports a trade word in the plural ("carriers", "tankers",
+// "ferries"), in lower case: the end of a business's name, never of a
+// person's, whatever role is written before it.
+func pluralTrade(w string) bool {
+	return isTrade(w) && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
 }
 
 // allCommon reports whether every word of [i, j) is an ordinary word.
