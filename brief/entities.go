@@ -2157,6 +2157,9 @@ func (d *doc) recordRun(i, j, hi, si int, title, role string, r0 int) {
 	if nick, _ := d.nickname(i, j); nick != "" {
 		n -= 3 // Tomas “Tomi” Varga: two names and a nickname
 	}
+	if n == 1 && title == "" && (d.productTail(i) || roleAcronymPlural(name) && !d.setApartAfter(j, hi)) {
+		return // "Kalyx 9 Pro", "CEOs": a product's model word, a kind of people
+	}
 	switch {
 	case legislatorAcronyms[d.tokText(j-1)] && title == "":
 		// "MPs", "Green MEPs": members of a parliament, a group.
@@ -2190,6 +2193,11 @@ func (d *doc) recordRun(i, j, hi, si int, title, role string, r0 int) {
 			m.kind, m.form, m.role = KindOrganization, formOrg, ""
 			m.setTitle("")
 			m.key = strings.TrimSpace(title + " " + name)
+		} else if _, hon := honorifics[lt]; !hon && n >= 2 && pluralTrade(last) && d.tradeName(i, j, hi, r0) {
+			// "Rival Eastholm Tankers", "Owner Dunmere Carriers": a
+			// plural trade ends a business's name, whatever role is before it.
+			m.kind, m.form, m.role = KindOrganization, formOrg, ""
+			m.setTitle("")
 		}
 	case n >= 2 && n <= 3 && (clubSuffixes[last] || clubPrefixes[firstW]):
 		// "Ashbury United", "Kelbridge Athletic", "FC Norden": a club.
@@ -2471,6 +2479,47 @@ var placeFirstWords = setOf("cape", "mount", "mt", "lake", "port", "fort", "isle
 // productWords end the name of a product or model, never a person's.
 var productWords = setOf("pro", "max", "plus", "mini", "ultra", "lite", "edition", "run", "go")
 
+// productTails are the model words that end a product's name ("Kalyx 9
+// Pro", "Orbit 4 Ultra") and are nobody's name alone; "Max" is left out,
+// a given name.
+var productTails = setOf("pro", "plus", "mini", "ultra", "lite", "edition")
+
+// productTail reports the capitalised word at token i as the model word
+// of a product written right after its number or name ("Kalyx 9 Pro",
+// "KX4 Pro").
+func (d *doc) productTail(i int) bool {
+	if i == 0 || !productTails[d.tokLower(i)] || !d.adjacent(i-1) {
+		return false
+	}
+	return d.toks[i-1].kind == tNum || d.isCapWord(i-1) || strings.ContainsAny(d.tokText(i-1), "0123456789")
+}
+
+// setApartAfter reports a run ending at token j followed by what the
+// people it names are of, at or from ("CEOs from the three big banks"):
+// people the story sets apart, as kindOfPeople reads them.
+func (d *doc) setApartAfter(j, hi int) bool {
+	if j >= hi || d.toks[j].kind != tWord {
+		return false
+	}
+	switch d.tokLower(j) {
+	case "of", "at", "from":
+		return true
+	}
+	return false
+}
+
+// roleAcronymPlural reports the plural of a role's acronym ("CEOs",
+// "CFOs"): a kind of people, not a body's name. Members of a parliament
+// ("MPs", "MEPs") are a group the story names (legislatorAcronyms).
+func roleAcronymPlural(name string) bool {
+	a, ok := strings.CutSuffix(name, "s")
+	if !ok || len(a) < 2 || strings.ToUpper(a) != a || legislatorAcronyms[name] {
+		return false
+	}
+	w := strings.ToLower(a)
+	return titleHeads[w] || descriptiveRoles[w] || bodyOffices[w]
+}
+
 // lexFunctionWord reports a function word ("is", "of") ending a run: "Neon
 // Is" is a headline fragment, not a name.
 func lexFunctionWord(w string) bool {
@@ -2705,7 +2754,17 @@ func (d *doc) tradeName(i, j, hi, r0 int) bool {
 			named = true
 		}
 	}
+	if named && pluralTrade(d.tokLower(j-1)) {
+		return true // "rival Eastholm Tankers", "owner Dunmere Carriers": a plural trade names no person
+	}
 	return named && d.roleBefore(r0) == "" && d.roleAfter(j, hi) == ""
+}
+
+// pluralTrade reports a trade word in the plural ("carriers", "tankers",
+// "ferries"), in lower case: the end of a business's name, never of a
+// person's, whatever role is written before it.
+func pluralTrade(w string) bool {
+	return isTrade(w) && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
 }
 
 // allCommon reports whether every word of [i, j) is an ordinary word.

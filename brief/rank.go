@@ -93,6 +93,9 @@ func (d *doc) scoreEntities() {
 		if e.kind == KindOther {
 			s *= 0.3
 		}
+		if e.kind == KindPerson && len(e.ments) == 1 && e.quotes+e.commits+e.disputes == 0 && d.datingClause(&d.ments[e.ments[0]]) {
+			s = 0 // "since Mayor Alden Pryce took office": background, named once
+		}
 		if e.common {
 			// A group named by a common noun ranks below the named actors
 			// it is as prominent as, and is listed only when it matters.
@@ -125,6 +128,21 @@ func (d *doc) scoreEntities() {
 			d.ents[b].score += 1.5
 		}
 	}
+}
+
+// datingClause reports a mention, with its title, right after "since" or
+// "under", in the clause that dates the story ("since Mayor Alden Pryce
+// took office", "began under President Rhea Vantongeren").
+func (d *doc) datingClause(m *mention) bool {
+	p := int(m.r0) - 1
+	if m.flags&mInQuote != 0 || p < 0 || d.toks[p].kind != tWord || d.sentenceOf(p) != int(m.sent) {
+		return false
+	}
+	switch d.tokLower(p) {
+	case "since", "under":
+		return true
+	}
+	return false
 }
 
 // Roles of a mention in its clause (mentionRole).
