@@ -1,6 +1,7 @@
 package brief
 
 import (
+	"slices"
 	"strings"
 )
 
@@ -1050,8 +1051,14 @@ func (d *doc) partOfBody(lo, k int) bool {
 // orgNamedWith returns the organisation or group named before token t
 // whose name ends in the noun head ("the coalition" → the Online
 // Services Coalition, "the union" → the Dock Workers' Union), or -1. It
-// looks back over a bounded number of mentions.
+// looks back over a bounded number of mentions. When two such bodies
+// are named in the sentence of t and the two before it, the one that was
+// a subject there is meant if it is the only one; otherwise -1, no guess
+// (localBodyWith).
 func (d *doc) orgNamedWith(head string, t int) int {
+	if e, ok := d.localBodyWith(head, t); ok {
+		return e
+	}
 	n := 0
 	for mi := d.mentionsBefore(t) - 1; mi >= 0 && n < 150; mi-- {
 		n++
@@ -1072,6 +1079,48 @@ func (d *doc) orgNamedWith(head string, t int) int {
 		}
 	}
 	return -1
+}
+
+// bodyNamedWith reports that entity e is an organisation or group whose
+// name ends in the noun head ("union" → the Dock Workers' Union).
+func (d *doc) bodyNamedWith(e int, head string) bool {
+	if k := d.ents[e].kind; k != KindOrganization && k != KindGroup {
+		return false
+	}
+	l := asciiLower(lastWord(d.ents[e].name))
+	return l == head || l+"s" == head
+}
+
+// localBodyWith settles "the union" at t when two or more bodies whose
+// names end in head are named in the sentence of t and the two before
+// it: the only one of them that was the subject of its clause, or -1
+// when both or neither were. ok is false when fewer than two are named
+// there, and the nearest before is taken.
+func (d *doc) localBodyWith(head string, t int) (e int, ok bool) {
+	first, _ := d.sentRange(max(d.sentenceOf(t)-2, 0))
+	var cands, subjects []int
+	for mi := d.mentionsBefore(t) - 1; mi >= 0; mi-- {
+		m := d.ments[mi]
+		if int(m.t0) < first {
+			break
+		}
+		if m.ent < 0 || m.form == formPronoun || m.form == formDesc || !d.bodyNamedWith(int(m.ent), head) {
+			continue
+		}
+		if !slices.Contains(cands, int(m.ent)) {
+			cands = append(cands, int(m.ent))
+		}
+		if m.flags&mSubject != 0 && !slices.Contains(subjects, int(m.ent)) {
+			subjects = append(subjects, int(m.ent))
+		}
+	}
+	if len(cands) < 2 {
+		return -1, false
+	}
+	if len(subjects) == 1 {
+		return subjects[0], true
+	}
+	return -1, true
 }
 
 // spokesWords are the descriptions of someone who speaks for a body.

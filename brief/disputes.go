@@ -254,7 +254,7 @@ func (d *doc) findDisputes() {
 					// "Ennahda is responsible for the deterioration": blame.
 					vw = 2.5
 				case w == "against" && t > 0 && d.toks[t-1].kind == tWord && !isBe(d.tokLower(t-1)) && !measureVerbs[d.tokLower(t-1)] &&
-					!d.contestAgainst(t):
+					!d.contestAgainst(t) && !d.expectedAct(t, lo):
 					// "will work with the Republicans against the president",
 					// "a campaign against Uber": someone set against an actor.
 					if r := d.objectAfter(t, -1); r.ent >= 0 && t+1 < hi && (d.cover[t+1] != 0 || determiners[nx] || d.toks[t+1].flags&fCap != 0) {
@@ -396,6 +396,12 @@ func (d *doc) settleDispute(x *docDispute, si, lo, hi int) bool {
 	}
 	d.dropAffiliations(x, lo, hi)
 	d.dropOwnSide(x, lo, hi)
+	if !d.settleBodyParties(x, lo, hi) {
+		return false // disputebody.go: "the union" when two unions were just named
+	}
+	if !d.dropRulingCourt(x, lo, hi) {
+		return false // disputeruling.go: "a judge dismissed the case against…"
+	}
 	if !d.settlePronounParties(x, si, lo, hi) {
 		return false // "The board met the union on Tuesday. They rejected…"
 	}
@@ -1778,6 +1784,9 @@ func (d *doc) verbDispute(t, hi int, w string, weight float64) docDispute {
 			return x
 		}
 	}
+	if w == "against" && d.causedCharge(t, d.sentTokLo(t)) {
+		a = noActor // "…allies burned villages, leading to charges against…" (disputecaused.go)
+	}
 	x.add(a)
 	// "Kenya and Tanzania disagreed": a verb that needs two sides takes
 	// both conjoined subjects.
@@ -2141,6 +2150,9 @@ var docNouns = setOf("lawsuit", "suit", "complaint", "petition", "motion", "appe
 
 func (d *doc) nounDispute(t, lo, hi int, w string, weight float64) docDispute {
 	x := docDispute{cue: w, score: weight}
+	if d.expectedAct(t, lo) {
+		return x // "predicted a police crackdown on…" (disputeexpected.go)
+	}
 	if u := d.underAdjunct(t, lo); u >= 0 {
 		return d.adjunctPressure(x, t, u, lo, hi)
 	}
