@@ -108,8 +108,7 @@ func (d *doc) refusedDemandOwner(t, ot, hi int, a actorRef) actorRef {
 func (d *doc) demanderIn(lo, hi int, a actorRef) actorRef {
 	who := noActor
 	for v := lo; v < hi; v++ {
-		tk := d.toks[v]
-		if tk.kind != tWord || tk.flags&(fCap|fInQuote) != 0 || d.cover[v] != 0 || !demandVerbsRefused[d.tokLower(v)] {
+		if !d.narrationWord(v) || !demandVerbsRefused[d.tokLower(v)] {
 			continue
 		}
 		if d.askedQuestion(v, hi) {

@@ -67,8 +67,7 @@ func (d *doc) deniedClaimant(t, ot, hi int, a actorRef) actorRef {
 	plo, phi := d.sentRange(si - 1)
 	who := noActor
 	for v := plo; v < phi; v++ {
-		tk := d.toks[v]
-		if tk.kind != tWord || tk.flags&(fCap|fInQuote) != 0 || d.cover[v] != 0 {
+		if !d.narrationWord(v) {
 			continue
 		}
 		if chargedPassive[d.tokLower(v)] && d.passiveAt(v) {

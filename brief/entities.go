@@ -2963,6 +2963,13 @@ func (d *doc) titleOfBodyStart(c int) int {
 	return s
 }
 
+// narrationWord reports a lower-case word of the narration at token v:
+// outside quotation marks and outside any name's mention, where the
+// dispute readers look for the verb that tells what someone did.
+func (d *doc) narrationWord(v int) bool {
+	return d.toks[v].kind == tWord && d.toks[v].flags&(fCap|fInQuote) == 0 && d.cover[v] == 0
+}
+
 // plainLower reports a lower-case content word at token i: not a function
 // word, an adverb, or a verb form.
 func (d *doc) plainLower(i int) bool {

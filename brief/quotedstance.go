@@ -107,8 +107,7 @@ func (d *doc) quotedProposer(t, hi int) actorRef {
 	plo, phi := d.sentRange(si - 1)
 	who := noActor
 	for v := plo; v < phi; v++ {
-		tk := d.toks[v]
-		if tk.kind != tWord || tk.flags&(fCap|fInQuote) != 0 || d.cover[v] != 0 {
+		if !d.narrationWord(v) {
 			continue
 		}
 		w := d.tokLower(v)

@@ -30,8 +30,7 @@ func (d *doc) reactionDispute(lo, hi int) docDispute {
 		return docDispute{}
 	}
 	for v := lo; v < hi; v++ {
-		tk := d.toks[v]
-		if tk.kind != tWord || tk.flags&(fCap|fInQuote) != 0 || d.cover[v] != 0 {
+		if !d.narrationWord(v) {
 			continue
 		}
 		w := d.tokLower(v)
