@@ -43,39 +43,65 @@ func AnalyzeContext(ctx context.Context, articles ...*Article) (*Analysis, error
 }
 
 // analyzeEach analyses the articles at the indexes todo side by side, one
-// on each CPU, each on its own, into parts. Once ctx is done it stops,
-// leaving out any analysis ctx cut short. It returns how many articles it
-// analysed in full.
+// on each CPU, each on its own (a long one in blocks, side by side too:
+// see blockMin), into parts. Once ctx is done it stops, leaving out any
+// analysis ctx cut short. It returns how many articles it analysed in full.
 func analyzeEach(ctx context.Context, articles []*Article, todo []int, parts []*ArticleAnalysis) int64 {
-	workers := min(runtime.GOMAXPROCS(0), len(todo))
-	var next, done atomic.Int64
+	type job struct {
+		art, k int // article articles[art], its k-th block
+		b      block
+	}
+	var jobs []job
+	docs := make([][]*doc, len(articles))
+	facts := make([][]*mergeFacts, len(articles))
+	for _, i := range todo {
+		bs := blocksOf(articles[i])
+		docs[i], facts[i] = make([]*doc, len(bs)), make([]*mergeFacts, len(bs))
+		for k, b := range bs {
+			jobs = append(jobs, job{i, k, b})
+		}
+	}
+	failed := make([]bool, len(jobs))
+	var next atomic.Int64
 	work := func() {
 		for {
 			k := int(next.Add(1) - 1)
-			if k >= len(todo) || ctx.Err() != nil {
+			if k >= len(jobs) || ctx.Err() != nil {
 				return
 			}
-			i := todo[k]
-			d, failed := safeAnalyzeDoc(ctx, articles[i])
+			j := jobs[k]
+			d, f := safeAnalyzeDoc(ctx, j.b.a)
 			if ctx.Err() != nil {
 				return // d may be cut short
 			}
-			parts[i] = &ArticleAnalysis{a: articles[i], d: d, m: mergeFactsOf(d), failed: failed}
-			done.Add(1)
+			d.sent0 = j.b.sent0
+			docs[j.art][j.k], facts[j.art][j.k], failed[k] = d, mergeFactsOf(d), f
 		}
 	}
-	if workers <= 1 {
+	if workers := min(runtime.GOMAXPROCS(0), len(jobs)); workers <= 1 {
 		// One article, or one CPU: on the caller's goroutine, without
 		// starting one and waiting for it.
 		work()
-		return done.Load()
+	} else {
+		var wg sync.WaitGroup
+		for range workers {
+			wg.Go(work)
+		}
+		wg.Wait()
 	}
-	var wg sync.WaitGroup
-	for range workers {
-		wg.Go(work)
+	var done int64
+	for k := 0; k < len(jobs); {
+		i, whole, anyFailed := jobs[k].art, true, false
+		for ; k < len(jobs) && jobs[k].art == i; k++ {
+			whole = whole && docs[i][jobs[k].k] != nil
+			anyFailed = anyFailed || failed[k]
+		}
+		if whole {
+			parts[i] = &ArticleAnalysis{a: articles[i], docs: docs[i], facts: facts[i], failed: anyFailed}
+			done++
+		}
 	}
-	wg.Wait()
-	return done.Load()
+	return done
 }
 
 // ArticleAnalysis is what the engine finds in one article on its own,
@@ -84,9 +110,11 @@ func analyzeEach(ctx context.Context, articles []*Article, todo []int, parts []*
 // article. It holds no more than merging needs, and is not changed by
 // merging: one may be merged into any number of analyses, at the same time.
 type ArticleAnalysis struct {
-	a      *Article
-	d      *doc
-	m      *mergeFacts
+	a *Article
+	// docs are the analyses of the article's blocks (one, for an article
+	// of news length: see blockMin), and facts what merging needs of each.
+	docs   []*doc
+	facts  []*mergeFacts
 	failed bool // the engine failed on the article (see Source.Failed)
 }
 
@@ -97,11 +125,21 @@ func AnalyzeArticle(ctx context.Context, a *Article) (*ArticleAnalysis, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	d, failed := safeAnalyzeDoc(ctx, a)
+	parts := []*ArticleAnalysis{nil}
+	analyzeEach(ctx, []*Article{a}, []int{0}, parts)
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	return &ArticleAnalysis{a: a, d: d, m: mergeFactsOf(d), failed: failed}, nil
+	return parts[0], nil
+}
+
+// appendDocs appends the docs of the analysis to docs, and their source
+// ID to srcs, once for each.
+func (p *ArticleAnalysis) appendDocs(docs []*doc, srcs []string, src string) ([]*doc, []string) {
+	for _, d := range p.docs {
+		docs, srcs = append(docs, d), append(srcs, src)
+	}
+	return docs, srcs
 }
 
 // Article returns the article analysed.
@@ -121,7 +159,7 @@ func (p *ArticleAnalysis) For(a *Article) (*ArticleAnalysis, bool) {
 	case a.Text != p.a.Text || a.Byline != p.a.Byline || a.Title != p.a.Title || a.Site != p.a.Site:
 		return nil, false
 	}
-	return &ArticleAnalysis{a: a, d: p.d, m: p.m, failed: p.failed}, true
+	return &ArticleAnalysis{a: a, docs: p.docs, facts: p.facts, failed: p.failed}, true
 }
 
 // Merge combines analyses of single articles into the analysis of them
@@ -154,9 +192,8 @@ func mergeFrom(prev *mergeState, parts ...*ArticleAnalysis) (*Analysis, *mergeSt
 			Site: a.Site, Byline: a.Byline, Date: a.Date, Words: a.Words,
 		})
 		an.Sources[len(an.Sources)-1].Failed = p.failed
-		docs = append(docs, p.d)
-		facts = append(facts, p.m)
-		srcs = append(srcs, SourceID(i))
+		docs, srcs = p.appendDocs(docs, srcs, SourceID(i))
+		facts = append(facts, p.facts...)
 	}
 	st := mergeDocsFrom(an, prev, docs, facts, srcs)
 	return an, st

@@ -5,6 +5,7 @@ import "context"
 // doc is the engine's working state for one article.
 type doc struct {
 	a     *Article
+	sent0 int    // the index of a's first sentence in the text a is a block of (blockMin)
 	text  string // a.Text
 	lower string // text with ASCII letters lowered (same offsets)
 	g     *gazetteer

@@ -32,8 +32,20 @@ func (st *mergeState) Extends(parts ...*ArticleAnalysis) bool {
 	var srcs []string
 	for i, p := range parts {
 		if p != nil && p.a != nil {
-			docs, srcs = append(docs, p.d), append(srcs, SourceID(i))
+			docs, srcs = p.appendDocs(docs, srcs, SourceID(i))
 		}
 	}
 	return st.extends(docs, srcs)
+}
+
+// BlockMin and BlockSize are blockMin and blockSize.
+const BlockMin, BlockSize = blockMin, blockSize
+
+// Blocks returns the blocks of an article (blocksOf): each an article of
+// its own, and the index in a of each one's first sentence.
+func Blocks(a *Article) (arts []*Article, sent0 []int) {
+	for _, b := range blocksOf(a) {
+		arts, sent0 = append(arts, b.a), append(sent0, b.sent0)
+	}
+	return arts, sent0
 }

@@ -25,6 +25,14 @@ var (
 	lexFastTab *lexFast // the lexicon, for reading word by word (lexLookup)
 )
 
+// Prepare loads the engine's tables (the names and places of the
+// gazetteer, the lexicon of words and their forms) unless they are loaded
+// already, and returns once they are. The first analysis loads them
+// itself; a program about to read articles can call Prepare on a
+// goroutine of its own first, so that loading the tables overlaps with
+// reading the files.
+func Prepare() { lexicon() }
+
 // lexicon builds, once, the table from lower-case words to their classes
 // and lemmas (read with lexLookup) from the word lists and the embedded
 // tables (lexdata.go). The map it is built in is let go: the table holds

@@ -596,7 +596,7 @@ func (m *merger) mergeDoc(di int, d *doc, f *mergeFacts, src string) {
 			if len(g.a.Cites) >= 50 {
 				break
 			}
-			g.a.Cites = append(g.a.Cites, Cite{Source: src, Sentence: int(sent)})
+			g.a.Cites = append(g.a.Cites, Cite{Source: src, Sentence: d.sent0 + int(sent)})
 		}
 		m.entName[di][ei] = g.a.Name
 	}
@@ -668,7 +668,7 @@ func (m *merger) listItems(an *Analysis, docs []*doc, facts []*mergeFacts, srcs 
 			if q.ent >= 0 {
 				sp = canon(di, q.ent)
 			}
-			c := Cite{Source: srcs[di], Sentence: q.sent}
+			c := Cite{Source: srcs[di], Sentence: d.sent0 + q.sent}
 			if i, ok := byText[k]; ok {
 				an.Quotes[i].Cites = append(an.Quotes[i].Cites, c)
 				if an.Quotes[i].Speaker == "" {
@@ -684,7 +684,7 @@ func (m *merger) listItems(an *Analysis, docs []*doc, facts []*mergeFacts, srcs 
 		for ci, c := range d.commits {
 			an.Commitments = append(an.Commitments, Commitment{Actor: canonOr(canon(di, c.ent), c.actor), Text: facts[di].commitTexts[ci],
 				What: c.what, When: c.when, Strength: c.strength, SaidBy: c.saidBy, Cameo: c.cameo,
-				Cites: []Cite{{Source: srcs[di], Sentence: c.sent}}, Score: c.score})
+				Cites: []Cite{{Source: srcs[di], Sentence: d.sent0 + c.sent}}, Score: c.score})
 		}
 		for xi, x := range d.disputes {
 			var parties []string
@@ -698,7 +698,7 @@ func (m *merger) listItems(an *Analysis, docs []*doc, facts []*mergeFacts, srcs 
 				}
 			}
 			an.Disputes = append(an.Disputes, Dispute{Parties: parties, Text: facts[di].disputeTexts[xi], Topic: x.topic, Cue: x.cue, Cameo: x.cameo,
-				Cites: []Cite{{Source: srcs[di], Sentence: x.sent}}, Score: x.score})
+				Cites: []Cite{{Source: srcs[di], Sentence: d.sent0 + x.sent}}, Score: x.score})
 		}
 	}
 	// Speakers and parties that are important raise their items.

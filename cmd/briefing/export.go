@@ -70,6 +70,7 @@ func export(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	// Ctrl+C and SIGTERM stop the reading and the analysis.
 	ctx, done := interruptible(stderr)
 	defer done()
+	startBatch()
 
 	// What to export: the articles, the user's choices, and the briefing
 	// as a document.

@@ -1,0 +1,82 @@
+package brief
+
+// Long texts are read in blocks. A news article runs to a few thousand
+// words; a text of more than blockMin bytes (a report, a book, a day of
+// articles pasted as one) is read as blocks of whole paragraphs of about
+// blockSize bytes, each analysed on its own, as the articles of a briefing
+// are, and merged the way articles are: the same actor across blocks is
+// one actor, and every item cites its sentence in the whole text. Each
+// block's working tables then stay the size of an article's, so that the
+// time grows with the length of the text and no faster, and the blocks of
+// one text are analysed side by side, one on each CPU.
+//
+// What a block cannot see is the paragraphs of the blocks before it: a
+// pronoun or a surname at the head of a block that points back across the
+// cut is read as an article's first mention would be, and the merge joins
+// the surname to its full name as it does across articles.
+const (
+	blockMin  = 128 << 10
+	blockSize = 64 << 10
+)
+
+// block is one block of an article (see blockMin): an article of its own
+// paragraphs, whose first sentence is sentence sent0 of the whole.
+type block struct {
+	a     *Article
+	sent0 int
+}
+
+// blocksOf splits a long article into blocks of about blockSize bytes of
+// whole paragraphs; an article of no more than blockMin bytes is one block,
+// itself. A block never starts with a paragraph that opens with a quotation
+// mark (the quote may go on from the paragraph before), and the last block
+// is at least half a block long.
+func blocksOf(a *Article) []block {
+	if len(a.Text) <= blockMin || len(a.Paragraphs) < 2 {
+		return []block{{a: a}}
+	}
+	var bs []block
+	p0 := 0
+	for p := 1; p < len(a.Paragraphs); p++ {
+		start := a.Paragraphs[p].Start
+		if start-a.Paragraphs[p0].Start < blockSize || len(a.Text)-start < blockSize/2 || opensQuote(a.ParagraphText(p)) {
+			continue
+		}
+		bs = append(bs, a.paragraphBlock(p0, p))
+		p0 = p
+	}
+	return append(bs, a.paragraphBlock(p0, len(a.Paragraphs)))
+}
+
+// opensQuote reports whether a paragraph starts with a quotation mark.
+func opensQuote(p string) bool {
+	for _, q := range []string{"\"", "“", "‘", "'", "«", "„"} {
+		if len(p) >= len(q) && p[:len(q)] == q {
+			return true
+		}
+	}
+	return false
+}
+
+// paragraphBlock is the block of paragraphs [p0, p1): an article of their
+// text, its spans counted from the first paragraph's start, with the
+// article's title, outlet, byline, date, path and ID (what the engine
+// reads of an article besides its text).
+func (a *Article) paragraphBlock(p0, p1 int) block {
+	base := a.Paragraphs[p0].Start
+	s0 := a.Paragraphs[p0].First
+	last := a.Paragraphs[p1-1]
+	s1 := last.First + last.Count
+	b := &Article{ID: a.ID, Title: a.Title, Path: a.Path, Byline: a.Byline, Site: a.Site, Date: a.Date,
+		Format: a.Format, Text: a.Text[base:last.End]}
+	b.Paragraphs = make([]Paragraph, p1-p0)
+	for i, p := range a.Paragraphs[p0:p1] {
+		b.Paragraphs[i] = Paragraph{Span: Span{p.Start - base, p.End - base}, First: p.First - s0, Count: p.Count}
+	}
+	b.Sentences = make([]Sentence, s1-s0)
+	for i, s := range a.Sentences[s0:s1] {
+		b.Sentences[i] = Sentence{Span: Span{s.Start - base, s.End - base}, Para: s.Para - p0}
+	}
+	b.Words = CountWords(b.Text)
+	return block{a: b, sent0: s0}
+}

@@ -1,0 +1,185 @@
+package brief_test
+
+import (
+	"fmt"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/briefing-app/briefing/brief"
+	"github.com/briefing-app/briefing/brief/load"
+)
+
+// longOwnText is one text of the project's own articles, one after the
+// other, twice: longer than BlockMin, so that the engine reads it in
+// blocks.
+func longOwnText(t *testing.T) *brief.Article {
+	t.Helper()
+	paths, _ := filepath.Glob("testdata/articles/*.txt")
+	md, _ := filepath.Glob("testdata/articles/*.md")
+	var sb strings.Builder
+	for _, p := range append(paths, md...) {
+		a, err := load.File(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		sb.WriteString(a.Text)
+		sb.WriteString("\n\n")
+	}
+	a, err := load.Parse("long.txt", []byte(strings.Repeat(sb.String(), 2)), load.FormatText)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Text) <= brief.BlockMin {
+		t.Fatalf("the own articles make %d bytes, no more than BlockMin (%d)", len(a.Text), brief.BlockMin)
+	}
+	return a
+}
+
+// TestBlocksOf checks how a long text is cut: at paragraph breaks, into
+// blocks of at least BlockSize bytes but the last (at least half that),
+// never before a paragraph that opens with a quotation mark, and each
+// block's sentences and paragraphs those of the text.
+func TestBlocksOf(t *testing.T) {
+	a := longOwnText(t)
+	arts, sent0 := brief.Blocks(a)
+	if len(arts) < 2 {
+		t.Fatalf("%d bytes make %d block", len(a.Text), len(arts))
+	}
+	next, para := 0, 0
+	for k, b := range arts {
+		if sent0[k] != next {
+			t.Errorf("block %d starts at sentence %d, want %d", k, sent0[k], next)
+		}
+		for i := range b.Sentences {
+			if got, want := b.SentenceText(i), a.SentenceText(sent0[k]+i); got != want {
+				t.Fatalf("block %d sentence %d is %q, the text's %d is %q", k, i, got, sent0[k]+i, want)
+			}
+			if p := b.ParagraphText(b.Sentences[i].Para); !strings.Contains(p, b.SentenceText(i)) {
+				t.Fatalf("block %d sentence %d, %q, is not in its paragraph %d, %q", k, i, b.SentenceText(i), b.Sentences[i].Para, p)
+			}
+		}
+		for i := range b.Paragraphs {
+			if got, want := b.ParagraphText(i), a.ParagraphText(para+i); got != want {
+				t.Fatalf("block %d paragraph %d is %q, the text's %d is %q", k, i, got, para+i, want)
+			}
+		}
+		next += len(b.Sentences)
+		para += len(b.Paragraphs)
+		switch last := k == len(arts)-1; {
+		case !last && len(b.Text) < brief.BlockSize:
+			t.Errorf("block %d is %d bytes, under BlockSize", k, len(b.Text))
+		case last && len(b.Text) < brief.BlockSize/2:
+			t.Errorf("the last block is %d bytes, under half BlockSize", len(b.Text))
+		}
+		if k > 0 && strings.ContainsAny(b.Text[:1], "\"“'‘") {
+			t.Errorf("block %d opens with a quotation mark: %.40q", k, b.Text)
+		}
+		if b.Title != a.Title || b.ID != a.ID {
+			t.Errorf("block %d is titled %q (%s), the text %q (%s)", k, b.Title, b.ID, a.Title, a.ID)
+		}
+	}
+	if next != len(a.Sentences) || para != len(a.Paragraphs) {
+		t.Errorf("the blocks hold %d sentences and %d paragraphs, the text %d and %d", next, para, len(a.Sentences), len(a.Paragraphs))
+	}
+	short := brief.NewArticle("Short", "The minister said the talks would resume.")
+	if arts, _ := brief.Blocks(short); len(arts) != 1 || arts[0] != short {
+		t.Errorf("a short article is cut into %d blocks", len(arts))
+	}
+}
+
+// TestLongTextIsItsBlocks checks that a long text's analysis is that of
+// its blocks read as articles and merged, each item citing its sentence
+// in the whole text: the same actors, and every quote, commitment and
+// dispute of a block cited at its block's first sentence plus its own.
+func TestLongTextIsItsBlocks(t *testing.T) {
+	a := longOwnText(t)
+	whole := brief.Analyze(a)
+	arts, sent0 := brief.Blocks(a)
+	apart := brief.Analyze(arts...)
+	src := func(c brief.Cite) (int, error) {
+		var k int
+		if _, err := fmt.Sscanf(c.Source, "S%d", &k); err != nil || k < 1 || k > len(arts) {
+			return 0, fmt.Errorf("source %q", c.Source)
+		}
+		return sent0[k-1] + c.Sentence, nil
+	}
+	items := func(an *brief.Analysis, whole bool) (map[string]bool, error) {
+		m := map[string]bool{}
+		add := func(kind, text string, c brief.Cite) error {
+			s := c.Sentence
+			if !whole {
+				var err error
+				if s, err = src(c); err != nil {
+					return err
+				}
+			} else if c.Source != "S1" {
+				return fmt.Errorf("the whole text cites %s", c.Source)
+			}
+			m[fmt.Sprintf("%s %d %s", kind, s, text)] = true
+			return nil
+		}
+		for _, q := range an.Quotes {
+			for _, c := range q.Cites {
+				if err := add("quote "+q.Speaker, q.Text, c); err != nil {
+					return nil, err
+				}
+			}
+		}
+		for _, c := range an.Commitments {
+			if err := add("commitment "+c.Actor, c.Text, c.Cites[0]); err != nil {
+				return nil, err
+			}
+		}
+		for _, d := range an.Disputes {
+			if err := add("dispute "+strings.Join(d.Parties, "/"), d.Text, d.Cites[0]); err != nil {
+				return nil, err
+			}
+		}
+		return m, nil
+	}
+	w, err := items(whole, true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := items(apart, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(w) < 100 {
+		t.Fatalf("the long text gives %d items", len(w))
+	}
+	for k := range w {
+		if !p[k] {
+			t.Errorf("the whole text gives %s; its blocks apart do not", k)
+		}
+	}
+	for k := range p {
+		if !w[k] {
+			t.Errorf("the blocks apart give %s; the whole text does not", k)
+		}
+	}
+	for _, q := range whole.Quotes {
+		for _, c := range q.Cites {
+			if s := a.SentenceText(c.Sentence); !strings.Contains(s, firstWords(q.Text, 3)) {
+				t.Errorf("quote %.40q cites sentence %d, %.60q", q.Text, c.Sentence, s)
+			}
+		}
+	}
+	names := func(an *brief.Analysis) string {
+		var n []string
+		for _, x := range an.Actors {
+			n = append(n, x.Name)
+		}
+		return strings.Join(n, ", ")
+	}
+	if names(whole) != names(apart) {
+		t.Errorf("actors of the whole text:\n%s\nof its blocks apart:\n%s", names(whole), names(apart))
+	}
+}
+
+// firstWords is the first n words of s.
+func firstWords(s string, n int) string {
+	f := strings.Fields(s)
+	return strings.Join(f[:min(n, len(f))], " ")
+}

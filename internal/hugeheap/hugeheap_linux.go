@@ -1,0 +1,54 @@
+//go:build linux
+
+package hugeheap
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"runtime"
+	"strconv"
+	"syscall"
+	"unsafe"
+)
+
+const madvHugepage = 14 // MADV_HUGEPAGE
+
+// Reserve grows the heap by size bytes that ask for huge pages and frees
+// them with a collection, so that the heap's next allocations (up to
+// about size bytes) are backed by huge pages. It returns the address
+// range that asks for them, or ErrNotOffered, or the error of the
+// system call. It costs a collection of the heap as it is: call it at
+// the start of a run, while the heap is small.
+func Reserve(size int) (lo, hi uintptr, err error) {
+	mode, err := os.ReadFile("/sys/kernel/mm/transparent_hugepage/enabled")
+	if err != nil || !bytes.Contains(mode, []byte("[madvise]")) {
+		return 0, 0, ErrNotOffered
+	}
+	huge := uintptr(2 << 20)
+	if b, err := os.ReadFile("/sys/kernel/mm/transparent_hugepage/hpage_pmd_size"); err == nil {
+		if n, err := strconv.ParseUint(string(bytes.TrimSpace(b)), 10, 64); err == nil && n > 0 && n&(n-1) == 0 {
+			huge = uintptr(n)
+		}
+	}
+	lo, hi, err = advise(size, huge)
+	runtime.GC() // the region advise allocated is free again
+	return lo, hi, err
+}
+
+// advise allocates size bytes and asks for huge pages for the whole huge
+// pages among them. What it allocated is garbage once it returns.
+//
+//go:noinline
+func advise(size int, huge uintptr) (lo, hi uintptr, err error) {
+	b := make([]byte, size)
+	p := uintptr(unsafe.Pointer(unsafe.SliceData(b)))
+	lo, hi = (p+huge-1)&^(huge-1), (p+uintptr(len(b)))&^(huge-1)
+	if lo >= hi {
+		return 0, 0, fmt.Errorf("hugeheap: %d bytes hold no whole huge page of %d", size, huge)
+	}
+	if _, _, e := syscall.Syscall(syscall.SYS_MADVISE, lo, hi-lo, madvHugepage); e != 0 {
+		return 0, 0, fmt.Errorf("hugeheap: madvise: %w", e)
+	}
+	return lo, hi, nil
+}
