@@ -24,6 +24,21 @@ func Normalize(s string) string {
 	lineStart := true
 	for i := 0; i < len(s); {
 		c := s[i]
+		if c > ' ' && c < 0x7f {
+			// A run of visible ASCII characters is copied as it is.
+			j := i + 1
+			for j < len(s) && s[j] > ' ' && s[j] < 0x7f {
+				j++
+			}
+			if space {
+				b.WriteByte(' ')
+				space = false
+			}
+			b.WriteString(s[i:j])
+			lineStart = false
+			i = j
+			continue
+		}
 		if c < utf8.RuneSelf {
 			i++
 			switch {

@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
@@ -841,14 +842,16 @@ func dropDateline(s string) string {
 
 // leadDateline matches a wire-style dateline opening a lead: "LONDON — ",
 // "WASHINGTON (Reuters) - ".
-var leadDateline = regexp.MustCompile(`^[\p{Lu}][\p{Lu}\p{M} .,'’/-]{1,40}(\s*\([^)]{1,30}\))?\s*[—–-]\s+`)
+var leadDateline = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^[\p{Lu}][\p{Lu}\p{M} .,'’/-]{1,40}(\s*\([^)]{1,30}\))?\s*[—–-]\s+`)
+})
 
 // TrimDateline returns s without the wire dateline that may open it
 // ("LONDON — ", "WASHINGTON (Reuters) - "); s is returned unchanged when it
 // has none. The engine strips it from the items it extracts; the page strips
 // it from the lead sentences it quotes.
 func TrimDateline(s string) string {
-	return leadDateline.ReplaceAllString(s, "")
+	return leadDateline().ReplaceAllString(s, "")
 }
 
 // demoteTerms turns capitalised terms read as organisations into things

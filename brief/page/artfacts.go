@@ -138,7 +138,7 @@ func readFacts(a *brief.Article) *articleFacts {
 	for sent := range a.Sentences {
 		s := a.SentenceText(sent)
 		if mayDeny(s) {
-			if loc := denialCue.FindStringIndex(s); loc != nil {
+			if loc := denialCue().FindStringIndex(s); loc != nil {
 				f.cues = append(f.cues, denialAt{sent, loc[0], loc[1]})
 			}
 		}
@@ -156,7 +156,7 @@ func (f *articleFacts) claims(a *brief.Article) []map[string]bool {
 		f.claimWords = make([]map[string]bool, len(a.Sentences))
 		for k := range a.Sentences {
 			t := a.SentenceText(k)
-			if negated.MatchString(t) || isCredit(t) {
+			if negated().MatchString(t) || isCredit(t) {
 				continue
 			}
 			have := map[string]bool{}

@@ -710,7 +710,7 @@ func TestSayerIndexAsNames(t *testing.T) {
 	for _, a := range an.Articles {
 		for k := range a.Sentences {
 			s := a.SentenceText(k)
-			for _, m := range speechCue.FindAllStringIndex(s, -1) {
+			for _, m := range speechCue().FindAllStringIndex(s, -1) {
 				asked++
 				got, want := sayerOf(s, m[0], ix), sayerOf(s, m[0], list)
 				if got != want {

@@ -1177,11 +1177,15 @@ func clauseFrom(text string, at int) string {
 // saidAfter matches who said a quote when it follows the quote: a few
 // words and the speech verb ("the company said", "Ms Varga told
 // reporters on Monday").
-var saidAfter = regexp.MustCompile(`^[^,;“”"]{1,60}?\b(?:said|says|added|told [a-z ]{1,30})(?:\s+(?:on|late|early|last|this)\s+[a-z]+)?\.?$`)
+var saidAfter = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^[^,;“”"]{1,60}?\b(?:said|says|added|told [a-z ]{1,30})(?:\s+(?:on|late|early|last|this)\s+[a-z]+)?\.?$`)
+})
 
 // leadingAttribution matches a clause opened by its attribution: "officials
 // said that", "he told reporters that".
-var leadingAttribution = regexp.MustCompile(`(?i)^(?:[^,;]{0,50}?\s)?(?:said|says|told [a-z ]{1,30}|added|announced)\s+(?:that\s+)?`)
+var leadingAttribution = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?i)^(?:[^,;]{0,50}?\s)?(?:said|says|told [a-z ]{1,30}|added|announced)\s+(?:that\s+)?`)
+})
 
 // stripAttribution takes who-said-it off the end of a clause (",
 // officials said late Thursday", ", according to the ministry", ", he told
@@ -1202,7 +1206,7 @@ func stripAttribution(s string) (clause, dropped string) {
 					return strings.TrimRight(s[:i], " ,") + mark, s[i+len(q):]
 				}
 			}
-			if saidAfter.MatchString(rest) && wordCount(s[:i]) >= 3 {
+			if saidAfter().MatchString(rest) && wordCount(s[:i]) >= 3 {
 				return strings.TrimRight(s[:i], " ,") + mark, s[i+len(q):]
 			}
 		}
@@ -1443,12 +1447,14 @@ func lowerWord(w string) bool {
 
 // wireDateline matches a dateline the engine's does not: places with a
 // country or a second place ("PORTVEN, Marrow Island/LORNE (Baltic Wire) - ").
-var wireDateline = regexp.MustCompile(`^[\p{Lu}][\p{Lu}\p{M} .'’-]{1,30}(?:,\s*[\p{L} .'’]{2,30})?(?:/[\p{Lu}][\p{Lu}\p{M} .'’-]{1,30})*\s*(?:\([^)]{1,30}\))?\s*[—–-]{1,2}\s+`)
+var wireDateline = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^[\p{Lu}][\p{Lu}\p{M} .'’-]{1,30}(?:,\s*[\p{L} .'’]{2,30})?(?:/[\p{Lu}][\p{Lu}\p{M} .'’-]{1,30})*\s*(?:\([^)]{1,30}\))?\s*[—–-]{1,2}\s+`)
+})
 
 // trimDateline is a sentence without the wire dateline that may open it.
 func trimDateline(s string) string {
 	s = brief.TrimDateline(strings.TrimSpace(s))
-	if m := wireDateline.FindStringIndex(s); m != nil {
+	if m := wireDateline().FindStringIndex(s); m != nil {
 		head := s[:m[1]]
 		// A real dateline has a place in capitals, not a sentence's first
 		// word: "PORTVEN, Marrow Island -", not "A - ".
@@ -1461,14 +1467,16 @@ func trimDateline(s string) string {
 }
 
 // creditTail matches a credit left at the end of a text.
-var creditTail = regexp.MustCompile(`\s*[(\[]\s*(?:additional\s+)?(?:reporting|editing|writing)\s+by\b.*$`)
+var creditTail = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`\s*[(\[]\s*(?:additional\s+)?(?:reporting|editing|writing)\s+by\b.*$`)
+})
 
 // cleanItemText is an item's sentence as the page may print it: one line,
 // without dateline or credit.
 func cleanItemText(s string) string {
 	s = strings.Join(strings.Fields(s), " ")
 	s = trimDateline(s)
-	return strings.TrimSpace(creditTail.ReplaceAllString(s, ""))
+	return strings.TrimSpace(creditTail().ReplaceAllString(s, ""))
 }
 
 // ---- Small helpers ----

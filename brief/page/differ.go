@@ -9,6 +9,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 
 	"github.com/briefing-app/briefing/brief"
@@ -119,7 +120,7 @@ var numberWords = map[string]float64{"one": 1, "two": 2, "three": 3, "four": 4, 
 	"sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
 	"fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100}
 
-var digitNumber = regexp.MustCompile(`^\d{1,3}(?:,\d{3})+$|^\d+(?:\.\d+)?$`)
+var digitNumber = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^\d{1,3}(?:,\d{3})+$|^\d+(?:\.\d+)?$`) })
 
 // vague words before a number make it an estimate, not a count.
 var vague = map[string]bool{"least": true, "than": true, "over": true, "about": true, "around": true, "nearly": true,
@@ -198,7 +199,7 @@ func countsIn(s string, src, sent int) []numClaim {
 		lw := strings.ToLower(w.core)
 		var value float64
 		switch {
-		case w.core != "" && w.core[0] >= '0' && w.core[0] <= '9' && digitNumber.MatchString(w.core):
+		case w.core != "" && w.core[0] >= '0' && w.core[0] <= '9' && digitNumber().MatchString(w.core):
 			v, err := strconv.ParseFloat(strings.ReplaceAll(w.core, ",", ""), 64)
 			if err != nil || len(w.core) == 4 && v >= 1800 && v <= 2100 {
 				continue // a year
@@ -317,7 +318,9 @@ func plural(w string) string {
 
 // contrast matches the words by which one sentence sets two reports
 // against each other.
-var contrast = regexp.MustCompile(`(?i)(?:^|[\s,;])(although|though|but|while|whereas|however|yet|contradicting|instead)\s`)
+var contrast = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?i)(?:^|[\s,;])(although|though|but|while|whereas|however|yet|contradicting|instead)\s`)
+})
 
 // ---- Finding the differences ----
 
@@ -556,7 +559,9 @@ func comparable(a, b brief.Source) bool {
 
 // denialCue matches a report denied: "denied that", "dismissed reports
 // that", "rejected claims that".
-var denialCue = regexp.MustCompile(`(?i)\b(?:denied|denies|deny|denying|refuted|refutes|disputed|disputes)\b(?:\s+(?:reports|claims|suggestions|allegations|accounts))?(?:\s+that)?\s+|\b(?:dismissed|rejected|rejects|dismisses)\s+(?:reports|claims|suggestions|allegations|accounts)(?:\s+that)?\s+`)
+var denialCue = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?i)\b(?:denied|denies|deny|denying|refuted|refutes|disputed|disputes)\b(?:\s+(?:reports|claims|suggestions|allegations|accounts))?(?:\s+that)?\s+|\b(?:dismissed|rejected|rejects|dismisses)\s+(?:reports|claims|suggestions|allegations|accounts)(?:\s+that)?\s+`)
+})
 
 // denialStems are what every verb of denialCue holds, in lower case.
 var denialStems = []string{"deni", "deny", "refut", "disput", "dismiss", "reject"}
@@ -595,7 +600,9 @@ func containsFoldASCII(s, sub string) bool {
 }
 
 // negated matches a sentence that itself says no.
-var negated = regexp.MustCompile(`(?i)\b(?:not|never|no|denied|denies|deny|false|untrue)\b|n't\b`)
+var negated = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?i)\b(?:not|never|no|denied|denies|deny|false|untrue)\b|n't\b`)
+})
 
 // denials finds the claims of one story that another of its sources
 // denies: the denied clause's content words said, without a denial, by a
@@ -644,7 +651,7 @@ func denials(an *brief.Analysis, story []int, sy *sayers) []Difference {
 			}
 			claimText := an.Articles[bestSrc].SentenceText(bestSent)
 			topic, _ := stripAttribution(cleanItemText(claimText))
-			topic = leadingAttribution.ReplaceAllString(topic, "")
+			topic = leadingAttribution().ReplaceAllString(topic, "")
 			topic = strings.TrimRight(clipClause(topic, 16), ".")
 			who := sy.in(an.Articles[bestSrc], bestSent, len(claimText))
 			if who == "" || pronouns[who] {
@@ -777,7 +784,9 @@ func sayerNames(actors []brief.Actor) []sayerName {
 }
 
 // speechCue matches the words that tell who said something.
-var speechCue = regexp.MustCompile(`(?i)\b(?:said|says|saying|told|tells|according to|quoted|reported|announced|confirmed|estimated|put the \w+ at)\b`)
+var speechCue = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?i)\b(?:said|says|saying|told|tells|according to|quoted|reported|announced|confirmed|estimated|put the \w+ at)\b`)
+})
 
 // sayerOf finds who gives what stands at byte offset at of a sentence. In
 // the part of the sentence that holds it (the sentence is cut where it
@@ -789,7 +798,7 @@ var speechCue = regexp.MustCompile(`(?i)\b(?:said|says|saying|told|tells|accordi
 // coastguard"); empty when no one is named.
 func sayerOf(s string, at int, names sayerNamer) string {
 	lo, hi := 0, len(s)
-	for _, m := range contrast.FindAllStringIndex(s, -1) {
+	for _, m := range contrast().FindAllStringIndex(s, -1) {
 		if m[1] <= at {
 			lo = m[1]
 		} else if m[0] > at && m[0] < hi {
@@ -798,7 +807,7 @@ func sayerOf(s string, at int, names sayerNamer) string {
 	}
 	part := s[lo:hi]
 	at -= lo
-	cues := speechCue.FindAllStringIndex(part, -1)
+	cues := speechCue().FindAllStringIndex(part, -1)
 	if len(cues) == 0 {
 		return ""
 	}

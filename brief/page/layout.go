@@ -451,7 +451,7 @@ func withOutlets(an *brief.Analysis) []brief.Source {
 // datelineOutlet is the agency a wire dateline names in brackets
 // ("JAKARTA (Reuters) -" gives "Reuters"); empty without one.
 func datelineOutlet(s string) string {
-	m := wireDateline.FindString(strings.TrimSpace(s))
+	m := wireDateline().FindString(strings.TrimSpace(s))
 	first, _, _ := strings.Cut(m, " ")
 	if m == "" || utf8.RuneCountInString(strings.Trim(first, ",")) < 3 || strings.ToUpper(first) != first {
 		return ""

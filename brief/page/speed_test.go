@@ -162,7 +162,7 @@ func TestMayDenyWhereverDenialCueMatches(t *testing.T) {
 		"Residents of the island dismissed the idea.", "The president denied nothing.")
 	matched := 0
 	for _, s := range sentences {
-		cue := denialCue.MatchString(s)
+		cue := denialCue().MatchString(s)
 		if cue {
 			matched++
 		}

@@ -7,6 +7,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -498,7 +499,9 @@ var genericNames = strings.Fields(`house white state states council internationa
 
 // credit matches the credit lines of wire copy and photographs:
 // "(Additional reporting by …)", "Editing by …", "Photo: …".
-var credit = regexp.MustCompile(`(?i)^[(\[]?\s*(?:additional\s+)?(?:reporting|editing|writing|compiled|produced)\s+by\b|^(?:photo|picture|image)s?\s*(?:credit)?\s*:|^(?:photograph|illustration):|\b(?:editing by|reporting by)\b`)
+var credit = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?i)^[(\[]?\s*(?:additional\s+)?(?:reporting|editing|writing|compiled|produced)\s+by\b|^(?:photo|picture|image)s?\s*(?:credit)?\s*:|^(?:photograph|illustration):|\b(?:editing by|reporting by)\b`)
+})
 
 // isCredit reports whether a sentence is a credit line, never printed.
 func isCredit(s string) bool {
@@ -508,17 +511,17 @@ func isCredit(s string) bool {
 	if !strings.Contains(s, "ing by") && !strings.Contains(s, "ed by") && !strings.ContainsAny(head, ":") {
 		return false
 	}
-	return credit.MatchString(strings.TrimSpace(s))
+	return credit().MatchString(strings.TrimSpace(s))
 }
 
 // siteSuffix matches the outlet a headline may end with ("… - Telegraph",
 // "… | CNN").
-var siteSuffix = regexp.MustCompile(`\s+[-|–—]\s+([^-|–—]{2,40})$`)
+var siteSuffix = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`\s+[-|–—]\s+([^-|–—]{2,40})$`) })
 
 // cleanHeadline is a source's headline without the outlet it ends with.
 func cleanHeadline(s brief.Source) string {
 	t := strings.Join(strings.Fields(s.Title), " ")
-	if m := siteSuffix.FindStringSubmatchIndex(t); m != nil {
+	if m := siteSuffix().FindStringSubmatchIndex(t); m != nil {
 		suffix := foldName(t[m[2]:m[3]])
 		site := foldName(s.Site)
 		known := site != "" && (strings.Contains(site, suffix) || strings.Contains(suffix, site))
