@@ -1,9 +1,10 @@
-// Package hugeheap lets the Go heap of a short run grow into memory that
-// Linux backs with transparent huge pages.
+// Package hugeheap lets the Go heap grow into memory that Linux backs with
+// transparent huge pages, for a start that fills much fresh heap at once.
 //
-// A command that reads a long article fills tens of megabytes of fresh
-// heap in a fraction of a second, and the kernel maps that memory a 4 KiB
-// page at a fault. Where a fault is dear (on a virtual machine a fault
+// A command that reads a long article, or the app as it opens (parsing its
+// fonts, reading the library, building the first briefing), fills tens of
+// megabytes of fresh heap in a fraction of a second, and the kernel maps
+// that memory a 4 KiB page at a fault. Where a fault is dear (on a virtual machine a fault
 // here costs about 10 µs), the faults alone take a quarter of the run.
 // Transparent huge pages map 2 MiB at a fault, but most Linux systems
 // give them only to memory that asks for them (madvise(MADV_HUGEPAGE),
@@ -11,7 +12,9 @@
 // and Go's heap does not ask. Reserve grows the heap by a region that
 // asks for them and lets it go again: the page allocator hands out its
 // lowest free pages first, so the heap's next allocations fill that
-// region.
+// region. Linux may later gather the region's scattered pages into huge
+// pages (khugepaged), so a long-running program can hold up to the
+// region's size more memory than it uses: the app asks for a smaller one.
 package hugeheap
 
 import "errors"
