@@ -1,5 +1,7 @@
 package brief
 
+import "strings"
+
 // Long texts are read in blocks. A news article runs to a few thousand
 // words; a text of more than blockMin bytes (a report, a book, a day of
 // articles pasted as one) is read as blocks of whole paragraphs of about
@@ -28,9 +30,8 @@ type block struct {
 
 // blocksOf splits a long article into blocks of about blockSize bytes of
 // whole paragraphs; an article of no more than blockMin bytes is one block,
-// itself. A block never starts with a paragraph that opens with a quotation
-// mark (the quote may go on from the paragraph before), and the last block
-// is at least half a block long.
+// itself. A block never starts with a paragraph that goes on from the one
+// before (see goesOn), and the last block is at least half a block long.
 func blocksOf(a *Article) []block {
 	if len(a.Text) <= blockMin || len(a.Paragraphs) < 2 {
 		return []block{{a: a}}
@@ -39,7 +40,7 @@ func blocksOf(a *Article) []block {
 	p0 := 0
 	for p := 1; p < len(a.Paragraphs); p++ {
 		start := a.Paragraphs[p].Start
-		if start-a.Paragraphs[p0].Start < blockSize || len(a.Text)-start < blockSize/2 || opensQuote(a.ParagraphText(p)) {
+		if start-a.Paragraphs[p0].Start < blockSize || len(a.Text)-start < blockSize/2 || goesOn(a.ParagraphText(p)) {
 			continue
 		}
 		bs = append(bs, a.paragraphBlock(p0, p))
@@ -48,14 +49,29 @@ func blocksOf(a *Article) []block {
 	return append(bs, a.paragraphBlock(p0, len(a.Paragraphs)))
 }
 
-// opensQuote reports whether a paragraph starts with a quotation mark.
-func opensQuote(p string) bool {
+// goesOn reports whether a paragraph may go on from the one before it, so
+// that no block should start with it: it opens with a quotation mark (a
+// quote over several paragraphs opens each of them), with a lower-case
+// letter, or with a word that points back ("He", "Their", "But").
+func goesOn(p string) bool {
 	for _, q := range []string{"\"", "“", "‘", "'", "«", "„"} {
-		if len(p) >= len(q) && p[:len(q)] == q {
+		if strings.HasPrefix(p, q) {
 			return true
 		}
 	}
-	return false
+	w, _, _ := strings.Cut(p, " ")
+	if w == "" || w[0] >= 'a' && w[0] <= 'z' {
+		return true
+	}
+	return pointsBack[strings.ToLower(strings.TrimRight(w, ",;:"))]
+}
+
+// pointsBack holds the words that open a paragraph going on from the one
+// before: pronouns, possessives and demonstratives, and conjunctions.
+var pointsBack = map[string]bool{
+	"he": true, "she": true, "they": true, "it": true, "his": true, "her": true, "their": true, "its": true,
+	"him": true, "them": true, "this": true, "that": true, "these": true, "those": true, "such": true,
+	"but": true, "and": true, "or": true, "yet": true, "so": true, "still": true, "also": true,
 }
 
 // paragraphBlock is the block of paragraphs [p0, p1): an article of their

@@ -3,6 +3,7 @@ package brief_test
 import (
 	"fmt"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -38,7 +39,8 @@ func longOwnText(t *testing.T) *brief.Article {
 
 // TestBlocksOf checks how a long text is cut: at paragraph breaks, into
 // blocks of at least BlockSize bytes but the last (at least half that),
-// never before a paragraph that opens with a quotation mark, and each
+// never before a paragraph that goes on from the one before (a quote, a
+// pronoun, a conjunction), and each
 // block's sentences and paragraphs those of the text.
 func TestBlocksOf(t *testing.T) {
 	a := longOwnText(t)
@@ -72,8 +74,9 @@ func TestBlocksOf(t *testing.T) {
 		case last && len(b.Text) < brief.BlockSize/2:
 			t.Errorf("the last block is %d bytes, under half BlockSize", len(b.Text))
 		}
-		if k > 0 && strings.ContainsAny(b.Text[:1], "\"“'‘") {
-			t.Errorf("block %d opens with a quotation mark: %.40q", k, b.Text)
+		if first, _, _ := strings.Cut(b.Text, " "); k > 0 && (strings.ContainsAny(first[:1], "\"“'‘") ||
+			first[0] >= 'a' && first[0] <= 'z' || slices.Contains([]string{"He", "She", "They", "It", "But", "And"}, first)) {
+			t.Errorf("block %d opens with a paragraph going on from the one before: %.40q", k, b.Text)
 		}
 		if b.Title != a.Title || b.ID != a.ID {
 			t.Errorf("block %d is titled %q (%s), the text %q (%s)", k, b.Title, b.ID, a.Title, a.ID)
@@ -81,6 +84,30 @@ func TestBlocksOf(t *testing.T) {
 	}
 	if next != len(a.Sentences) || para != len(a.Paragraphs) {
 		t.Errorf("the blocks hold %d sentences and %d paragraphs, the text %d and %d", next, para, len(a.Sentences), len(a.Paragraphs))
+	}
+	// Every other paragraph goes on from the one before it: no block
+	// starts with one of those.
+	var sb strings.Builder
+	for i := 0; sb.Len() <= 3*brief.BlockMin; i++ {
+		fmt.Fprintf(&sb, "Minister Ana Ruiz met the union on day %d.\n\n", i)
+		switch i % 3 {
+		case 0:
+			sb.WriteString("She said the talks would resume on Monday" + strings.Repeat(", with the port's owners at the table", i%7) + ".\n\n")
+		case 1:
+			sb.WriteString("“We are close,” she said.\n\n")
+		default:
+			sb.WriteString("but the union's leader, Tomas Brel, said no deal was near.\n\n")
+		}
+	}
+	chain := brief.NewArticle("Strike", strings.TrimSpace(sb.String()))
+	arts, _ = brief.Blocks(chain)
+	if len(arts) < 3 {
+		t.Errorf("%d bytes make %d blocks", len(chain.Text), len(arts))
+	}
+	for k, b := range arts {
+		if !strings.HasPrefix(b.Text, "Minister Ana Ruiz") {
+			t.Errorf("block %d of %d starts with a paragraph going on from the one before: %.50q", k, len(arts), b.Text)
+		}
 	}
 	short := brief.NewArticle("Short", "The minister said the talks would resume.")
 	if arts, _ := brief.Blocks(short); len(arts) != 1 || arts[0] != short {
