@@ -70,11 +70,10 @@ func analyzeEach(ctx context.Context, articles []*Article, todo []int, parts []*
 				return
 			}
 			j := jobs[k]
-			d, f := safeAnalyzeDoc(ctx, j.b.a)
+			d, f := safeAnalyzeDoc(ctx, j.b)
 			if ctx.Err() != nil {
 				return // d may be cut short
 			}
-			d.sent0 = j.b.sent0
 			docs[j.art][j.k], facts[j.art][j.k], failed[k] = d, mergeFactsOf(d), f
 		}
 	}
@@ -96,10 +95,18 @@ func analyzeEach(ctx context.Context, articles []*Article, todo []int, parts []*
 			whole = whole && docs[i][jobs[k].k] != nil
 			anyFailed = anyFailed || failed[k]
 		}
-		if whole {
-			parts[i] = &ArticleAnalysis{a: articles[i], docs: docs[i], facts: facts[i], failed: anyFailed}
-			done++
+		switch {
+		case !whole:
+			continue
+		case anyFailed:
+			// The article is listed with nothing taken from it, not with
+			// what its other blocks gave (Source.Failed).
+			d := &doc{a: articles[i]}
+			parts[i] = &ArticleAnalysis{a: articles[i], docs: []*doc{d}, facts: []*mergeFacts{mergeFactsOf(d)}, failed: true}
+		default:
+			parts[i] = &ArticleAnalysis{a: articles[i], docs: docs[i], facts: facts[i]}
 		}
+		done++
 	}
 	return done
 }
@@ -323,18 +330,19 @@ func (an *Analysis) Title() string {
 // fail, so a bug cannot hide behind the empty analysis the user gets.
 var onEnginePanic = func(any) {}
 
-// safeAnalyzeDoc analyses one article; should a rule fail on text nobody
-// foresaw, the article is kept with nothing extracted rather than taking the
-// app down (the fuzz tests hunt for such text), and failed is set. The
+// safeAnalyzeDoc analyses one article, or one block of one (see blockMin);
+// should a rule fail on text nobody foresaw, failed is set (and the
+// article is kept with nothing extracted from it, see analyzeEach) rather
+// than taking the app down (the fuzz tests hunt for such text). The
 // working state that merging does not read is let go.
-func safeAnalyzeDoc(ctx context.Context, a *Article) (d *doc, failed bool) {
+func safeAnalyzeDoc(ctx context.Context, b block) (d *doc, failed bool) {
 	defer func() {
 		if v := recover(); v != nil {
 			onEnginePanic(v)
-			d, failed = &doc{a: a}, true
+			d, failed = &doc{a: b.a}, true
 		}
 	}()
-	d = analyzeDoc(ctx, a)
+	d = analyzeBlock(ctx, b)
 	d.release()
 	return d, false
 }

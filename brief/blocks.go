@@ -1,13 +1,20 @@
 package brief
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // Long texts are read in blocks. A news article runs to a few thousand
 // words; a text of more than blockMin bytes (a report, a book, a day of
 // articles pasted as one) is read as blocks of whole paragraphs of about
 // blockSize bytes, each analysed on its own, as the articles of a briefing
 // are, and merged the way articles are: the same actor across blocks is
-// one actor, and every item cites its sentence in the whole text. Each
+// one actor, and every item cites its sentence in the whole text. What
+// holds for an article's opening (its lead counts for more, a byline may
+// open it) holds for the first block only, and what holds for its close
+// (an author's note, print credits) for the last only. Each
 // block's working tables then stay the size of an article's, so that the
 // time grows with the length of the text and no faster, and the blocks of
 // one text are analysed side by side, one on each CPU.
@@ -22,31 +29,39 @@ const (
 )
 
 // block is one block of an article (see blockMin): an article of its own
-// paragraphs, whose first sentence is sentence sent0 of the whole.
+// paragraphs, whose first sentence is sentence sent0 of the whole; last
+// tells the block that ends the whole. An article read whole is one block
+// with sent0 0 and last set.
 type block struct {
 	a     *Article
 	sent0 int
+	last  bool
 }
 
 // blocksOf splits a long article into blocks of about blockSize bytes of
 // whole paragraphs; an article of no more than blockMin bytes is one block,
-// itself. A block never starts with a paragraph that goes on from the one
-// before (see goesOn), and the last block is at least half a block long.
+// itself. A block does not start with a paragraph that goes on from the one
+// before (see goesOn) unless the block before it would grow past twice
+// blockSize (a text of dialogue, say, every paragraph of it a quote), and
+// the last block is at least half a block long.
 func blocksOf(a *Article) []block {
 	if len(a.Text) <= blockMin || len(a.Paragraphs) < 2 {
-		return []block{{a: a}}
+		return []block{{a: a, last: true}}
 	}
 	var bs []block
 	p0 := 0
 	for p := 1; p < len(a.Paragraphs); p++ {
 		start := a.Paragraphs[p].Start
-		if start-a.Paragraphs[p0].Start < blockSize || len(a.Text)-start < blockSize/2 || goesOn(a.ParagraphText(p)) {
+		size := start - a.Paragraphs[p0].Start
+		if size < blockSize || len(a.Text)-start < blockSize/2 || size < 2*blockSize && goesOn(a.ParagraphText(p)) {
 			continue
 		}
 		bs = append(bs, a.paragraphBlock(p0, p))
 		p0 = p
 	}
-	return append(bs, a.paragraphBlock(p0, len(a.Paragraphs)))
+	b := a.paragraphBlock(p0, len(a.Paragraphs))
+	b.last = true
+	return append(bs, b)
 }
 
 // goesOn reports whether a paragraph may go on from the one before it, so
@@ -60,10 +75,12 @@ func goesOn(p string) bool {
 		}
 	}
 	w, _, _ := strings.Cut(p, " ")
-	if w == "" || w[0] >= 'a' && w[0] <= 'z' {
+	if r, _ := utf8.DecodeRuneInString(w); w == "" || unicode.IsLower(r) {
 		return true
 	}
-	return pointsBack[strings.ToLower(strings.TrimRight(w, ",;:"))]
+	w = strings.ToLower(strings.TrimRight(w, ",;:"))
+	w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s") // "He's", "It’s"
+	return pointsBack[w]
 }
 
 // pointsBack holds the words that open a paragraph going on from the one
@@ -77,7 +94,8 @@ var pointsBack = map[string]bool{
 // paragraphBlock is the block of paragraphs [p0, p1): an article of their
 // text, its spans counted from the first paragraph's start, with the
 // article's title, outlet, byline, date, path and ID (what the engine
-// reads of an article besides its text).
+// reads of an article besides its text; its words are not counted: the
+// sources give the whole article's).
 func (a *Article) paragraphBlock(p0, p1 int) block {
 	base := a.Paragraphs[p0].Start
 	s0 := a.Paragraphs[p0].First
@@ -93,6 +111,5 @@ func (a *Article) paragraphBlock(p0, p1 int) block {
 	for i, s := range a.Sentences[s0:s1] {
 		b.Sentences[i] = Sentence{Span: Span{s.Start - base, s.End - base}, Para: s.Para - p0}
 	}
-	b.Words = CountWords(b.Text)
 	return block{a: b, sent0: s0}
 }

@@ -116,14 +116,15 @@ func TestBlocksOf(t *testing.T) {
 }
 
 // TestLongTextIsItsBlocks checks that a long text's analysis is that of
-// its blocks read as articles and merged, each item citing its sentence
-// in the whole text: the same actors, and every quote, commitment and
-// dispute of a block cited at its block's first sentence plus its own.
+// its blocks read as articles (the first with the text's lead, the last
+// with its close) and merged, each item citing its sentence in the whole
+// text: the same actors, and every quote, commitment and dispute of a
+// block cited at its block's first sentence plus its own.
 func TestLongTextIsItsBlocks(t *testing.T) {
 	a := longOwnText(t)
 	whole := brief.Analyze(a)
 	arts, sent0 := brief.Blocks(a)
-	apart := brief.Analyze(arts...)
+	apart := brief.BlocksApart(a)
 	src := func(c brief.Cite) (int, error) {
 		var k int
 		if _, err := fmt.Sscanf(c.Source, "S%d", &k); err != nil || k < 1 || k > len(arts) {
@@ -209,4 +210,29 @@ func TestLongTextIsItsBlocks(t *testing.T) {
 func firstWords(s string, n int) string {
 	f := strings.Fields(s)
 	return strings.Join(f[:min(n, len(f))], " ")
+}
+
+// TestLongTextOneBlockFails: when the engine fails on one block of a long
+// text, the text is listed, marked Failed, with nothing taken from it (not
+// with what its other blocks gave), as an article the engine fails on is.
+func TestLongTextOneBlockFails(t *testing.T) {
+	a := longOwnText(t)
+	b := *a
+	b.Sentences = slices.Clone(a.Sentences)
+	b.Sentences[len(b.Sentences)-1].End = len(b.Text) + 40 // out of its block's range
+	var panics []any
+	defer brief.SetEnginePanicHook(func(v any) { panics = append(panics, v) })()
+	an := brief.Analyze(panicHarbour, &b)
+	if len(panics) != 1 {
+		t.Errorf("the hook was told of %d failures, want 1", len(panics))
+	}
+	if len(an.Sources) != 2 || an.Sources[0].Failed || !an.Sources[1].Failed {
+		t.Fatalf("sources %+v: want the long text listed as failed", an.Sources)
+	}
+	if n := cites(an, "S2"); n != 0 {
+		t.Errorf("%d items cite the long text the engine failed on", n)
+	}
+	if cites(an, "S1") == 0 {
+		t.Error("the other article lost its items")
+	}
 }

@@ -5,10 +5,14 @@ import "context"
 // doc is the engine's working state for one article.
 type doc struct {
 	a     *Article
-	sent0 int    // the index of a's first sentence in the text a is a block of (blockMin)
-	text  string // a.Text
-	lower string // text with ASCII letters lowered (same offsets)
-	g     *gazetteer
+	sent0 int // the index of a's first sentence in the text a is a block of (blockMin)
+	// head and tail tell a doc that opens or closes its text: the rules
+	// for an article's lead and its close read them (a text read whole is
+	// both; see blockMin).
+	head, tail bool
+	text       string // a.Text
+	lower      string // text with ASCII letters lowered (same offsets)
+	g          *gazetteer
 
 	// scr holds the tables reused between analyses (scratch), while the
 	// analysis runs.
@@ -139,6 +143,9 @@ type doc struct {
 	lastSpeaker     int
 	lastSpeakerPara int
 	lastSpeakerSent int
+	// antecedentDepth counts the calls of antecedentIn under way (see
+	// maxAntecedentDepth).
+	antecedentDepth int
 
 	// paraMark marks each paragraph a heading, an entry's stamp or
 	// prose; markCum counts the marked paragraphs before each one (see
@@ -174,7 +181,15 @@ const (
 // analyzeDoc runs the extraction stages over one article. Once ctx is
 // done it skips the stages left (AnalyzeContext then drops the result).
 func analyzeDoc(ctx context.Context, a *Article) *doc {
-	d := &doc{a: a, text: a.Text, lower: asciiLower(a.Text), g: theGazetteer(), lastSpeaker: -1, reportAuthor: -1}
+	return analyzeBlock(ctx, block{a: a, last: true})
+}
+
+// analyzeBlock analyses block b of an article (see blockMin) as an article
+// of its own.
+func analyzeBlock(ctx context.Context, b block) *doc {
+	a := b.a
+	d := &doc{a: a, sent0: b.sent0, head: b.sent0 == 0, tail: b.last, text: a.Text, lower: asciiLower(a.Text),
+		g: theGazetteer(), lastSpeaker: -1, reportAuthor: -1}
 	stages := []func(){
 		d.tokenizeAll,
 		d.markParagraphs,

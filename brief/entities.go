@@ -306,7 +306,7 @@ func (d *doc) chromeSentences() []bool {
 		switch {
 		case d.stampSent(si):
 			skip[si] = true // a live page's entry stamp: "12.50 GMT · Jane Doe"
-		case si < 4 && words <= 14 && isBylineText(s):
+		case d.head && si < 4 && words <= 14 && isBylineText(s):
 			skip[si] = true // a byline: "By Laura Kenning, Political Correspondent"
 		case words > 0 && caps*2 > words && words < 15:
 			skip[si] = true
@@ -336,7 +336,7 @@ func (d *doc) chromeSentences() []bool {
 	// The author's note and print credits that close a page: "Nelson D.
 	// Schwartz has covered economics since 2012. … A version of this
 	// article appears in print on Page A1".
-	for si := max(0, len(d.a.Sentences)-10); si < len(d.a.Sentences); si++ {
+	for si := max(0, len(d.a.Sentences)-10); d.tail && si < len(d.a.Sentences); si++ {
 		if moreFields(d.a.SentenceText(si), 30) {
 			continue
 		}
@@ -537,7 +537,7 @@ func (d *doc) addMention(m mention) {
 			}
 		}
 	}
-	if d.a.Sentences[m.sent].Para < 3 || m.sent < 3 {
+	if d.head && (d.a.Sentences[m.sent].Para < 3 || m.sent < 3) {
 		m.flags |= mLead
 	}
 	if m.r0 > 0 {

@@ -1,5 +1,7 @@
 package brief
 
+import "context"
+
 // In tests a panic the engine recovers from fails loudly: a bug must not
 // hide behind the empty analysis the user would get.
 func init() { onEnginePanic = func(v any) { panic(v) } }
@@ -48,4 +50,18 @@ func Blocks(a *Article) (arts []*Article, sent0 []int) {
 		arts, sent0 = append(arts, b.a), append(sent0, b.sent0)
 	}
 	return arts, sent0
+}
+
+// BlocksApart analyses the blocks of a each as the engine reads it within
+// a (the first one with a's lead, the last with its close) and merges them
+// as articles of their own: source "S<k+1>" is block k, cited by its own
+// sentences.
+func BlocksApart(a *Article) *Analysis {
+	var parts []*ArticleAnalysis
+	for _, b := range blocksOf(a) {
+		d, _ := safeAnalyzeDoc(context.Background(), b)
+		d.sent0 = 0
+		parts = append(parts, &ArticleAnalysis{a: b.a, docs: []*doc{d}, facts: []*mergeFacts{mergeFactsOf(d)}})
+	}
+	return Merge(parts...)
 }

@@ -1714,11 +1714,24 @@ func (d *doc) antecedent(t int, gender int8, speaker int) int {
 	return d.antecedentIn(t, gender, speaker, false)
 }
 
+// maxAntecedentDepth bounds how deep antecedentIn may call itself, through
+// the subjects of the verbs it weighs.
+const maxAntecedentDepth = 4
+
 // antecedentIn is antecedent; frame is set for the pronoun of a speech
 // frame ("he told me"), whose person is weighed by grammatical role
 // (frameSubject) and by whether the passage moved on from the last
 // speaker (topicMoved, broughtIn; see speakertopic.go).
 func (d *doc) antecedentIn(t int, gender int8, speaker int, frame bool) int {
+	// Weighing a candidate may ask for the subject of a later verb, which
+	// may be a pronoun in turn: past a few such levels the walk goes round
+	// in circles (to a stack overflow, which no recover catches), so it
+	// stops there with no antecedent.
+	if d.antecedentDepth >= maxAntecedentDepth {
+		return -1
+	}
+	d.antecedentDepth++
+	defer func() { d.antecedentDepth-- }()
 	si := d.sentenceOf(t)
 	best, bestScore, bestSent, bestMi := -1, 0.0, -1, -1
 	shared := -1 // the nearest shared surname before t (see formShared)
@@ -2484,7 +2497,7 @@ func (d *doc) namedLater(mi int, desc descKey, fits func(*entity) bool, walk *de
 		// Its first name: in a sentence after the description's, not too
 		// far on. One named in the same sentence is another ("the council
 		// would ask Shropshire Council").
-		if om.sent <= m.sent || para >= leadParas && d.a.Sentences[om.sent].Para > para+laterParas {
+		if om.sent <= m.sent || (para >= leadParas || !d.head) && d.a.Sentences[om.sent].Para > para+laterParas {
 			return -1
 		}
 		return ei

@@ -11,7 +11,6 @@ import (
 	"fyne.io/fyne/v2/app"
 
 	"github.com/briefing-app/briefing/gui"
-	"github.com/briefing-app/briefing/internal/hugeheap"
 	"github.com/briefing-app/briefing/internal/instance"
 	"github.com/briefing-app/briefing/internal/migrate"
 )
@@ -53,11 +52,6 @@ func openApp(files []string, stderr io.Writer) int {
 		lock = l
 		defer lock.Close()
 	}
-	// The app's start fills tens of megabytes of fresh heap (the fonts
-	// parsed, the library read, the first briefing built): let it grow
-	// into huge pages (see package hugeheap; 32 MiB, half what a command
-	// asks for, to bound what a long-running app may hold).
-	_, _, _ = hugeheap.Reserve(32 << 20)
 	a := app.NewWithID(appID)
 	if root := a.Storage().RootURI(); newRoot != "" && root != nil && filepath.Clean(root.Path()) != newRoot {
 		fmt.Fprintf(stderr, "briefing: the app's storage is %s, not %s where the library was moved to\n", root.Path(), newRoot)

@@ -1,10 +1,9 @@
-// Package hugeheap lets the Go heap grow into memory that Linux backs with
-// transparent huge pages, for a start that fills much fresh heap at once.
+// Package hugeheap lets the Go heap of a short run grow into memory that
+// Linux backs with transparent huge pages.
 //
-// A command that reads a long article, or the app as it opens (parsing its
-// fonts, reading the library, building the first briefing), fills tens of
-// megabytes of fresh heap in a fraction of a second, and the kernel maps
-// that memory a 4 KiB page at a fault. Where a fault is dear (on a virtual machine a fault
+// A command that reads a long article fills tens of megabytes of fresh
+// heap in a fraction of a second, and the kernel maps that memory a 4 KiB
+// page at a fault. Where a fault is dear (on a virtual machine a fault
 // here costs about 10 µs), the faults alone take a quarter of the run.
 // Transparent huge pages map 2 MiB at a fault, but most Linux systems
 // give them only to memory that asks for them (madvise(MADV_HUGEPAGE),
@@ -12,9 +11,14 @@
 // and Go's heap does not ask. Reserve grows the heap by a region that
 // asks for them and lets it go again: the page allocator hands out its
 // lowest free pages first, so the heap's next allocations fill that
-// region. Linux may later gather the region's scattered pages into huge
-// pages (khugepaged), so a long-running program can hold up to the
-// region's size more memory than it uses: the app asks for a smaller one.
+// region.
+//
+// It is for short runs. Go's own runtime stopped asking for huge pages for
+// the heap because of what they cost a long-running program: a fault in
+// the region may wait for the kernel to compact memory into a free huge
+// page, and Linux may later gather the region's scattered pages into huge
+// pages (khugepaged), holding up to the region's size more memory than the
+// program uses. The app does not call it.
 package hugeheap
 
 import "errors"

@@ -47,7 +47,9 @@ func advise(size int, huge uintptr) (lo, hi uintptr, err error) {
 	if lo >= hi {
 		return 0, 0, fmt.Errorf("hugeheap: %d bytes hold no whole huge page of %d", size, huge)
 	}
-	if _, _, e := syscall.Syscall(syscall.SYS_MADVISE, lo, hi-lo, madvHugepage); e != 0 {
+	_, _, e := syscall.Syscall(syscall.SYS_MADVISE, lo, hi-lo, madvHugepage)
+	runtime.KeepAlive(b) // b is let go only once the region is advised
+	if e != 0 {
 		return 0, 0, fmt.Errorf("hugeheap: madvise: %w", e)
 	}
 	return lo, hi, nil
