@@ -109,6 +109,22 @@ func TestBlocksOf(t *testing.T) {
 			t.Errorf("block %d of %d starts with a paragraph going on from the one before: %.50q", k, len(arts), b.Text)
 		}
 	}
+	// A text of dialogue, every paragraph a quote, is still cut: at twice
+	// the block size.
+	sb.Reset()
+	for i := 0; sb.Len() <= 4*brief.BlockMin; i++ {
+		fmt.Fprintf(&sb, "“The tide turned on day %d,” said the harbour master, Ines Brook.\n\n", i)
+	}
+	talk := brief.NewArticle("Dialogue", strings.TrimSpace(sb.String()))
+	arts, _ = brief.Blocks(talk)
+	for k, b := range arts {
+		if len(b.Text) > 2*brief.BlockSize+200 {
+			t.Errorf("block %d of the dialogue is %d bytes, over twice BlockSize", k, len(b.Text))
+		}
+	}
+	if len(arts) < 4 {
+		t.Errorf("the dialogue of %d bytes makes %d blocks", len(talk.Text), len(arts))
+	}
 	short := brief.NewArticle("Short", "The minister said the talks would resume.")
 	if arts, _ := brief.Blocks(short); len(arts) != 1 || arts[0] != short {
 		t.Errorf("a short article is cut into %d blocks", len(arts))
