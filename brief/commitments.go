@@ -1144,6 +1144,12 @@ func (d *doc) commitmentAt(t, hi int, w string, cue commitCue) (docCommitment, b
 			return docCommitment{}, false
 		}
 	}
+	// "will keep striking until the minister agrees to reopen the
+	// review", "would not return before Castlemere has agreed to…": a
+	// condition not yet met, no one's commitment.
+	if k := d.subordinateOpener(t); k >= 0 && conditionSubordinators[d.tokLower(k)] {
+		return docCommitment{}, false
+	}
 	if d.negatedBefore(t) || d.isConditionalClause(t) || d.counterfactualBefore(t) || d.nounCompound(t, w) || d.forecastBefore(t, w) ||
 		d.deniedBefore(t) || d.possibleBefore(t) || (w == "will" || w == "would" || w == "'ll") && d.habitualAt(t, hi) {
 		return docCommitment{}, false
@@ -1395,8 +1401,21 @@ func (d *doc) commitmentAt(t, hi int, w string, cue commitCue) (docCommitment, b
 		}
 	}
 	end := d.clauseEnd(t, hi)
+	// "The union will suspend its walkout after the minister pledged to
+	// publish a plan": the clause of time holds the minister's own
+	// commitment, neither part of the union's nor in its text.
+	for k := t + 1; k < end; k++ {
+		if d.subordinateCommitCue(k, end) >= 0 {
+			end = k
+			break
+		}
+	}
 	c.what = cutAppositive(trimClause(d.spanText(d.thingSubjectStart(t), end)))
 	cs := d.clauseStart(t)
+	sub := d.subordinateOpener(t)
+	if sub >= 0 {
+		cs = sub + 1 // the minister's item starts at its subject
+	}
 	if actor.ent >= 0 {
 		// Start at the subject when it stands before the clause.
 		for k := t - 1; k >= d.sentTokLo(t) && k >= t-12; k-- {
@@ -1424,7 +1443,7 @@ func (d *doc) commitmentAt(t, hi int, w string, cue commitCue) (docCommitment, b
 	// a long first one is the commitment's text.
 	if slo := d.sentTokLo(t); cs-slo >= 8 && d.coordinated(cs) && fieldCount(c.clause) >= 6 {
 		c.text = c.clause
-	} else if onObject {
+	} else if onObject || sub >= 0 {
 		c.text = c.clause
 	}
 	// The time of the action, not of the promise: "promised on Monday to
@@ -2874,4 +2893,57 @@ func (d *doc) countedDesc(arg argument) bool {
 		}
 	}
 	return false
+}
+
+// timeSubordinators open a clause of time: "after", "once", "until"….
+var timeSubordinators = setOf("after", "before", "once", "until", "till", "when")
+
+// conditionSubordinators open a clause of time that tells a condition not
+// yet met: "until the minister agrees to…".
+var conditionSubordinators = setOf("before", "until", "till")
+
+// subordinateOpener returns the subordinator that opens the clause of
+// time whose commitment cue is t ("after Castlemere Terminals agreed to"
+// for "agreed"), -1 when t's clause is none.
+func (d *doc) subordinateOpener(t int) int {
+	lo := d.clauseStart(t)
+	for k := t - 1; k >= lo && k >= t-8; k-- {
+		if d.subordinateCommitCue(k, t+1) == t {
+			return k
+		}
+	}
+	return -1
+}
+
+// subordinateCommitCue returns the commitment cue of a clause of time that
+// token k opens with a named subject of its own ("after Health Minister
+// Ruth Odegaard pledged to…", "once Castlemere Terminals has agreed to…"),
+// the cue the subject's verb group ends in; -1 when k opens no such clause
+// before hi.
+func (d *doc) subordinateCommitCue(k, hi int) int {
+	if d.toks[k].kind != tWord || !timeSubordinators[d.tokLower(k)] {
+		return -1
+	}
+	first := k + 1
+	if first < hi && d.tokLower(first) == "the" {
+		first++
+	}
+	for j := first; j < hi && j <= first+4; j++ {
+		if d.cover[j] == 0 {
+			continue
+		}
+		m := d.ments[d.cover[j]-1]
+		if int(m.r0) > first && int(m.t0) > first || m.form == formPronoun {
+			return -1 // words before the name: no subject of its own
+		}
+		v := int(m.t1)
+		for v < hi && d.toks[v].kind == tWord && (isAuxiliary(d.tokLower(v)) || isAdverb(d.tokLower(v))) {
+			v++
+		}
+		if v < hi && d.toks[v].kind == tWord && d.lex[v]&lexCommit != 0 {
+			return v
+		}
+		return -1
+	}
+	return -1
 }
