@@ -523,6 +523,9 @@ func (d *doc) reporterOf(t int) actorRef {
 	lo, hi := d.sentRange(d.sentenceOf(t))
 	for k := lo; k < hi; k++ {
 		if k != t && d.toks[k].kind == tWord && d.lex[k]&lexSpeech != 0 && d.toks[k].flags&fInQuote == 0 && !weakSpeechVerbs[d.tokLower(k)] {
+			if d.ownClauseAfter(k, t) {
+				continue
+			}
 			if a := d.subjectArg(k); a.ref.ok() {
 				return a.ref
 			}
