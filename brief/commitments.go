@@ -19,6 +19,12 @@ type docCommitment struct {
 	// clause is the clause that states it, used as its text when the
 	// sentence holds several commitments.
 	clause string
+	// clauseLo, clauseHi are clause's tokens; coord is the "and" that
+	// joins it to a commitment of the same subject before it
+	// (coordinatedWith), -1 when none; bare: the clause after it has no
+	// subject of its own ("and would host talks").
+	clauseLo, clauseHi, coord int
+	bare                      bool
 }
 
 // commitCue describes a word that signals a commitment.
@@ -362,8 +368,29 @@ func (d *doc) findCommitments() {
 				c.saidBy = ""
 			}
 			c.sent = si
+			if c.bare {
+				// "would hire 150 people in northern Norway for the build
+				// and planned to base its ship…": a verb group with no
+				// subject after "and" shares the subject of the
+				// commitment it follows, not a name inside it.
+				for k := range found {
+					if found[k].clauseHi == c.coord && found[k].clauseLo < c.coord {
+						c.ent, c.actor = found[k].ent, found[k].actor
+					}
+				}
+			}
 			dup := -1 // the actor's item found before in the sentence
 			for k := range found {
+				if found[k].ent == c.ent && found[k].actor == c.actor && c.coord > found[k].clauseLo && disjointClauses(found[k].clause, c.clause) {
+					// "said Qatar would contribute $50m … and would host
+					// talks": two commitments, each its own item; the
+					// first runs up to the "and" (across a quote's mark).
+					if found[k].clauseHi < c.coord && d.toks[found[k].clauseHi].kind == tQuote || found[k].clauseHi > c.coord {
+						found[k].clauseHi = c.coord
+						found[k].clause = strings.TrimRight(d.spanText(found[k].clauseLo, c.coord), " ,;")
+					}
+					continue
+				}
 				if found[k].ent == c.ent && found[k].actor == c.actor {
 					if dup < 0 {
 						dup = k
@@ -588,7 +615,7 @@ func (d *doc) prevVerbSubject(k int) argument {
 			}
 			return d.subjectArg(j + 1)
 		}
-		if d.cover[j] == 0 && d.lex[j]&lexFunction == 0 && formTags(w)&(formPast|formPresent) != 0 {
+		if d.cover[j] == 0 && d.lex[j]&lexFunction == 0 && formTags(w)&(formPast|formPresent) != 0 && !nounDeterminers[d.tokLower(j-1)] {
 			// "Harlan Energy bought the field": a finite verb right after
 			// its subject (not "the bids", a noun after its determiner).
 			if a := d.subjectArg(j); a.ref.ok() && !a.thing && (a.head == d.subjectEnd(j) || d.relativeSetOff(a.head, j)) {
@@ -598,6 +625,10 @@ func (d *doc) prevVerbSubject(k int) argument {
 	}
 	return noArgument
 }
+
+// nounDeterminers make the word after them a noun ("for the build", "its
+// plans"), never a finite verb.
+var nounDeterminers = setOf("a", "an", "the", "its", "his", "her", "their", "our", "my", "your", "this", "these", "those")
 
 // capacityVerbs, after "will", tell what a thing or a kind does as a
 // matter of course when a measure follows: a craft's load and range, a
@@ -1408,8 +1439,8 @@ func (d *doc) commitmentAt(t, hi int, w string, cue commitCue) (docCommitment, b
 	// publish a plan": the clause of time holds the minister's own
 	// commitment, neither part of the union's nor in its text.
 	for k := t + 1; k < end; k++ {
-		if d.subordinateCommitCue(k, end) >= 0 {
-			end = k
+		if d.subordinateCommitCue(k, end) >= 0 || d.tokLower(k) == "and" && d.coordinatedCue(k, end) >= 0 {
+			end = k // "would put 300 million crowns into the port and would host…"
 			break
 		}
 	}
@@ -1428,6 +1459,14 @@ func (d *doc) commitmentAt(t, hi int, w string, cue commitCue) (docCommitment, b
 			}
 		}
 	}
+	// "…and would host the talks": the second of two coordinated
+	// commitments starts at its own verb group.
+	for k := t - 1; k > cs && k >= t-4; k-- {
+		if d.tokLower(k) == "and" && d.coordinatedCue(k, t+1) == t {
+			cs = k + 1
+			break
+		}
+	}
 	// "The council hired Corran Estates, which has promised to finish
 	// the flats by 2027": the promise of the relative clause's
 	// antecedent, not of the main clause's subject, starts there.
@@ -1440,7 +1479,9 @@ func (d *doc) commitmentAt(t, hi int, w string, cue commitCue) (docCommitment, b
 			cs = int(d.ments[d.cover[p]-1].r0)
 		}
 	}
-	c.clause = strings.TrimRight(d.spanText(cs, min(end, d.relativeCut(t, end, w))), " ,;")
+	c.clauseLo, c.clauseHi = cs, min(end, d.relativeCut(t, end, w))
+	c.clause = strings.TrimRight(d.spanText(c.clauseLo, c.clauseHi), " ,;")
+	c.coord, c.bare = d.coordinatedWith(cs, t, actor)
 	// "Orbital ATK sent up supplies in October, and a Japanese spaceship
 	// is scheduled to launch in mid-December": a clause of its own after
 	// a long first one is the commitment's text.
@@ -2949,4 +2990,72 @@ func (d *doc) subordinateCommitCue(k, hi int) int {
 		return -1
 	}
 	return -1
+}
+
+// coordinatedCue returns the commitment cue of a verb group that the "and"
+// at k opens ("and would host…", "and had agreed to…", "and also
+// pledged…"), -1 when the words after it are no such group before hi.
+func (d *doc) coordinatedCue(k, hi int) int {
+	for j := k + 1; j < hi && j <= k+3; j++ {
+		if d.toks[j].kind != tWord {
+			return -1
+		}
+		if d.lex[j]&lexCommit != 0 {
+			return j
+		}
+		if w := d.tokLower(j); !isAdverb(w) && !isAuxiliary(w) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// coordinatedWith returns the "and" before the clause of the commitment
+// cue t that starts at cs, when the clause goes on with the subject of
+// the clause before it: with none ("and would host talks"), a pronoun
+// (", and we will invite…"), the actor's own name, or a verb of saying
+// before one of those (", and said he would meet…"); -1 otherwise
+// (", and Polish workers will run them" has a subject of its own).
+func (d *doc) coordinatedWith(cs, t int, actor actorRef) (and int, bare bool) {
+	lo := d.sentTokLo(t)
+	switch {
+	case cs-1 > lo && d.tokLower(cs-1) == "and":
+		and = cs - 1
+	case cs-2 > lo && d.tokLower(cs-1) == "that" && d.tokLower(cs-2) == "and":
+		and = cs - 2
+	default:
+		return -1, false
+	}
+	j := cs
+	bare = d.tokLower(cs-1) == "and"
+	if j < t && d.lex[j]&lexSpeech != 0 {
+		j++ // "and said…"
+		if j < t && d.tokLower(j) == "that" {
+			j++
+		}
+	}
+	if j < t && (d.isPronoun(j) || ownPronouns[d.tokLower(j)] || d.tokLower(j) == "he" || d.tokLower(j) == "she") {
+		j++
+		bare = false
+	} else if j < t && d.cover[j] != 0 {
+		m := d.ments[d.cover[j]-1]
+		if actor.ent < 0 || int(m.ent) != actor.ent {
+			return -1, false
+		}
+		j = int(m.t1)
+		bare = false
+	}
+	for ; j < t; j++ {
+		if w := d.tokLower(j); d.toks[j].kind != tWord || !isAdverb(w) && !isAuxiliary(w) && !isBe(w) {
+			return -1, false
+		}
+	}
+	return and, bare
+}
+
+// disjointClauses reports two clauses of one sentence neither of which
+// holds the other: two commitments of one actor ("would put… and would
+// host…"), each an item of its own.
+func disjointClauses(a, b string) bool {
+	return a != "" && b != "" && !strings.Contains(a, b) && !strings.Contains(b, a)
 }
