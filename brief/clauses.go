@@ -1101,6 +1101,9 @@ func (d *doc) orgNamedWith(head string, t int) int {
 		if l := asciiLower(name); l == head || l+"s" == head {
 			return int(m.ent)
 		}
+		if k := int(m.t1); k < len(d.toks) && d.toks[k].kind == tWord && d.tokLower(k) == head {
+			return int(m.ent) // "the GMB union" → "the union"
+		}
 	}
 	return -1
 }

@@ -553,7 +553,16 @@ func (d *doc) reporterOf(t int) actorRef {
 			if d.ownClauseAfter(k, t) {
 				continue
 			}
-			if a := d.subjectArg(k); a.ref.ok() {
+			a := d.subjectArg(k)
+			if j := d.skipAux(k - 1); !a.found() && j > 0 && d.tokLower(j) == "and" && !d.coordinated(j+1) {
+				// "Its chair, Ana Ruiz, described the offer as “a start”
+				// and said members would vote…": the subject the two
+				// verbs share.
+				if a = d.prevVerbSubject(j); !a.ref.ok() {
+					a.ref = d.openingPerson(d.sentenceOf(t))
+				}
+			}
+			if a.ref.ok() {
 				return a.ref
 			}
 		}
@@ -1236,6 +1245,12 @@ func (d *doc) commitmentAt(t, hi int, w string, cue commitCue) (docCommitment, b
 			if a.ref.ok() {
 				actor = a.ref
 				structural = a.ref.ent >= 0 && !a.desc && !a.generic && !a.thing
+				if a.desc && a.ref.ent < 0 {
+					// "said members had hired lawyers and would seek a
+					// review": an unnamed group, read like a subject of
+					// its own (the reporter may speak for it).
+					arg = a
+				}
 			} else {
 				actor = d.subjectOf(t)
 			}
@@ -3058,4 +3073,23 @@ func (d *doc) coordinatedWith(cs, t int, actor actorRef) (and int, bare bool) {
 // host…"), each an item of its own.
 func disjointClauses(a, b string) bool {
 	return a != "" && b != "" && !strings.Contains(a, b) && !strings.Contains(b, a)
+}
+
+// openingPerson returns the person who opens sentence si as its subject
+// ("Its general secretary, Ana Ruiz, described…", "Rui Gomes, president
+// of the federation, praised…"), noActor when the sentence opens
+// otherwise.
+func (d *doc) openingPerson(si int) actorRef {
+	lo := int(d.sentTok[si])
+	for mi := d.mentionsBefore(lo); mi < len(d.ments) && int(d.ments[mi].sent) == si; mi++ {
+		m := d.ments[mi]
+		if m.flags&mSubject == 0 || m.ent < 0 {
+			continue
+		}
+		if int(m.r0) <= lo+6 && d.ents[m.ent].kind == KindPerson {
+			return actorRef{ent: int(m.ent)}
+		}
+		break
+	}
+	return noActor
 }
