@@ -1021,6 +1021,11 @@ func (d *doc) commitmentAt(t, hi int, w string, cue commitCue) (docCommitment, b
 			arg = first
 		}
 	}
+	// "Kenya's teachers will strike", "Japan's carmakers will raise
+	// prices": a country's people of a trade are not the country.
+	if d.countryPeople(arg) {
+		return docCommitment{}, false
+	}
 	// "Pemberton Bank's profits are expected to fall", "Corvel Motors is
 	// set to lose $2bn", "demand for its rails is set to increase": a
 	// forecast of a figure or an outcome, no one's undertaking.
@@ -3092,4 +3097,27 @@ func (d *doc) openingPerson(si int) actorRef {
 		break
 	}
 	return noActor
+}
+
+// countryPeople reports a subject told as a country's people of a trade
+// or walk of life ("Kenya's teachers", "Portugal's junior doctors",
+// "Japan's carmakers"), which the description resolves to the country:
+// a plural agent noun of a class that is no arm of the state.
+func (d *doc) countryPeople(arg argument) bool {
+	if !arg.desc || arg.ref.ent < 0 || arg.head < 0 || d.ents[arg.ref.ent].kind != KindCountry {
+		return false
+	}
+	if formTags(d.tokLower(arg.head))&formPlural == 0 {
+		return false
+	}
+	a, ok := agentOf(d.lemmaAt(arg.head))
+	if !ok {
+		return false
+	}
+	switch a.class {
+	case agentCivilians, agentBusiness, agentLabour, agentEducation, agentHealth, agentAgriculture, agentRefugees,
+		agentMedia, agentReligion, agentNGO, agentRights, agentEnvironment, agentSettlers, agentCriminals:
+		return true
+	}
+	return false
 }
