@@ -1220,7 +1220,7 @@ func (d *doc) commitmentAt(t, hi int, w string, cue commitCue) (docCommitment, b
 	}
 	// "The council will vote for whoever pays, critics said": what
 	// critics or analysts say an actor will do is their forecast.
-	if (w == "will" || w == "would" || w == "'ll") && rep.ent < 0 && expertWords[lastWord(asciiLower(rep.name))] {
+	if (w == "will" || w == "would" || w == "'ll") && (rep.ent < 0 && expertWords[lastWord(asciiLower(rep.name))] || d.expertAtBody(t, rep)) {
 		return docCommitment{}, false
 	}
 	// The subject by the clause structure; the nearest actor when the
@@ -3118,6 +3118,39 @@ func (d *doc) countryPeople(arg argument) bool {
 	case agentCivilians, agentBusiness, agentLabour, agentEducation, agentHealth, agentAgriculture, agentRefugees,
 		agentMedia, agentReligion, agentNGO, agentRights, agentEnvironment, agentSettlers, agentCriminals:
 		return true
+	}
+	return false
+}
+
+// expertAtBody reports a reporter of token t's sentence told as experts
+// at a body ("Analysts at Tarrow Bank said…", "…, an economist at Harbin
+// Securities said"): their reading of what others will do is a forecast,
+// not the body's word.
+func (d *doc) expertAtBody(t int, rep actorRef) bool {
+	if !rep.ok() {
+		return false
+	}
+	if rep.ent < 0 {
+		w, _, _ := strings.Cut(asciiLower(rep.name), " ")
+		return expertWords[w]
+	}
+	lo, hi := d.sentRange(d.sentenceOf(t))
+	for k := lo; k+2 < hi; k++ {
+		if !expertWords[d.tokLower(k)] {
+			continue
+		}
+		switch d.tokLower(k + 1) {
+		case "at", "from", "with", "of":
+		default:
+			continue
+		}
+		j := k + 2
+		if d.tokLower(j) == "the" && j+1 < hi {
+			j++
+		}
+		if c := d.cover[j]; c != 0 && int(d.ments[c-1].ent) == rep.ent {
+			return true
+		}
 	}
 	return false
 }
