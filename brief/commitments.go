@@ -1231,6 +1231,15 @@ func (d *doc) commitmentAt(t, hi int, w string, cue commitCue) (docCommitment, b
 		// told, counted, like "the three governments".
 		actor = actorRef{ent: -1, name: d.spanText(arg.head-1, arg.head+1)}
 	}
+	// "The council leader, Omar Haddad, said he would hold a meeting": a
+	// "he" or "she" right after the verb of saying is its speaker when
+	// the gender fits, whoever the description before was taken for.
+	if k := d.subjectPronounBefore(t); k > 0 && rep.ent >= 0 && rep.ent != actor.ent && actor.ent >= 0 &&
+		d.ents[rep.ent].kind == KindPerson && d.ents[actor.ent].kind == KindPerson && d.speechBeforePronoun(k) >= 0 {
+		if g, ok := personPronouns[d.tokLower(k)]; ok && g != genderUnknown && (d.ents[rep.ent].gender == g || d.ents[rep.ent].gender == genderUnknown) {
+			actor = rep
+		}
+	}
 	// A named subject the structure finds away from its verb: across a
 	// description set off by commas ("Harrow Foods, a family firm founded
 	// in 1921, will list…") or shared with the verb before "and" ("Harlan
