@@ -1468,7 +1468,7 @@ func (d *doc) commitmentAt(t, hi int, w string, cue commitCue) (docCommitment, b
 	// publish a plan": the clause of time holds the minister's own
 	// commitment, neither part of the union's nor in its text.
 	for k := t + 1; k < end; k++ {
-		if d.subordinateCommitCue(k, end) >= 0 || d.tokLower(k) == "and" && d.coordinatedCue(k, end) >= 0 {
+		if d.subordinateCommitCue(k, end) >= 0 || d.tokLower(k) == "and" && d.coordinatedCue(k, end) >= 0 || d.addedReport(k) {
 			end = k // "would put 300 million crowns into the port and would host…"
 			break
 		}
@@ -1478,6 +1478,17 @@ func (d *doc) commitmentAt(t, hi int, w string, cue commitCue) (docCommitment, b
 	sub := d.subordinateOpener(t)
 	if sub >= 0 {
 		cs = sub + 1 // the minister's item starts at its subject
+	}
+	for k := t - 1; k > cs; k-- {
+		if d.addedReport(k) {
+			// ", adding that the ministry would publish…": the added
+			// report starts after its participle.
+			cs = k + 2
+			if cs < t && d.tokLower(cs) == "that" {
+				cs++
+			}
+			break
+		}
 	}
 	if actor.ent >= 0 {
 		// Start at the subject when it stands before the clause.
@@ -3162,4 +3173,14 @@ func (d *doc) expertAtBody(t int, rep actorRef) bool {
 		}
 	}
 	return false
+}
+
+// addedReport reports a comma at k before a participle of saying that
+// adds a report of its own (", adding that…", ", saying…").
+func (d *doc) addedReport(k int) bool {
+	if d.toks[k].kind != tPunct || d.text[d.toks[k].s] != ',' || k+1 >= len(d.toks) || d.toks[k+1].kind != tWord {
+		return false
+	}
+	w := d.tokLower(k + 1)
+	return strings.HasSuffix(w, "ing") && d.lex[k+1]&lexSpeech != 0
 }
