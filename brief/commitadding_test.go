@@ -1,9 +1,6 @@
 package brief
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // A second report after a participle of saying (", adding that the
 // ministry would publish the timetable", ", saying the board would meet")
@@ -26,24 +23,8 @@ func TestCommitmentsAddingThat(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			an := analyzeText(t, c.paras...)
-			found := false
-			for _, x := range an.Commitments {
-				if strings.Contains(x.Text, c.first) {
-					found = true
-					if !strings.Contains(x.Actor, c.firstActor) {
-						t.Errorf("actor = %q, want %q", x.Actor, c.firstActor)
-					}
-				}
-				if strings.Contains(x.Text, c.second) && strings.Contains(x.Text, c.first) {
-					t.Errorf("one text holds both reports: %+v", x)
-				}
-				if c.secondActor != "" && strings.Contains(x.Text, c.second) && !strings.Contains(x.Actor, c.secondActor) {
-					t.Errorf("actor of %q = %q, want %q", c.second, x.Actor, c.secondActor)
-				}
-			}
-			if !found {
-				t.Errorf("no item with %q in %+v", c.first, an.Commitments)
-			}
+			checkClauseItem(t, an, c.first, c.second, c.firstActor)
+			checkClauseItem(t, an, c.second, c.first, c.secondActor)
 		})
 	}
 }

@@ -1,9 +1,6 @@
 package brief
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // A commitment told in a subordinate clause of time after another actor's
 // commitment ("The nurses' union will suspend its walkout after Health
@@ -34,21 +31,7 @@ func TestCommitmentsSubordinateClause(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			an := analyzeText(t, c.paras...)
-			found := false
-			for _, x := range an.Commitments {
-				if strings.Contains(x.Text, c.words) {
-					found = true
-					if !strings.Contains(x.Actor, c.actor) {
-						t.Errorf("actor = %q, want %q in %+v", x.Actor, c.actor, x)
-					}
-				}
-				if strings.Contains(x.Actor, c.actor) && strings.Contains(x.Text, c.mainWords) {
-					t.Errorf("%q credited with the main clause: %+v", c.actor, x)
-				}
-			}
-			if !found {
-				t.Errorf("no commitment with %q in %+v", c.words, an.Commitments)
-			}
+			checkClauseItem(t, an, c.words, c.mainWords, c.actor)
 		})
 	}
 }
