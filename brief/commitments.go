@@ -2263,6 +2263,9 @@ func (d *doc) clauseEnd(t, hi int) int {
 		}
 		if tk.kind == tPunct {
 			c := d.text[tk.s]
+			if c == '.' && d.innerDot(k) {
+				continue // "on Dec. 14", "in St. Louis"
+			}
 			if c == ';' || c == '.' || c == ':' || c == '!' || c == '?' {
 				return k
 			}
@@ -3183,4 +3186,17 @@ func (d *doc) addedReport(k int) bool {
 	}
 	w := d.tokLower(k + 1)
 	return strings.HasSuffix(w, "ing") && d.lex[k+1]&lexSpeech != 0
+}
+
+// innerDot reports a full stop at k that closes an abbreviation inside
+// its sentence ("Dec. 14", "St. Louis"): it touches the word before, and
+// the sentence goes on after it (abbrevDot knows titles and initials
+// only).
+func (d *doc) innerDot(k int) bool {
+	if k == 0 || d.toks[k-1].kind != tWord || d.toks[k-1].e != d.toks[k].s || d.toks[k-1].flags&fCap == 0 ||
+		d.toks[k-1].e-d.toks[k-1].s > 4 {
+		return false // a short capitalised word: "Dec", "Sept", "St"
+	}
+	_, hi := d.sentRange(d.sentenceOf(k))
+	return k+1 < hi && (d.toks[k+1].kind == tWord || d.toks[k+1].kind == tNum)
 }
