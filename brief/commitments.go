@@ -1411,7 +1411,10 @@ func (d *doc) commitmentAt(t, hi int, w string, cue commitCue) (docCommitment, b
 		saidBy.ent >= 0 && saidBy.ent != actor.ent && d.governmentOfficial(saidBy.ent) {
 		actor = saidBy
 	}
-	if !actor.ok() {
+	// "…, a spokesman for the Kent fire service said", "…, the official
+	// added": a bare word of office with no body found for it names no
+	// one to credit.
+	if !actor.ok() || actor.ent < 0 && bareOffice(actor.name) {
 		return docCommitment{}, false
 	}
 	if actor.ent >= 0 && d.ents[actor.ent].kind == KindOther {
@@ -3199,4 +3202,14 @@ func (d *doc) innerDot(k int) bool {
 	}
 	_, hi := d.sentRange(d.sentenceOf(k))
 	return k+1 < hi && (d.toks[k+1].kind == tWord || d.toks[k+1].kind == tNum)
+}
+
+// bareOffice reports a name that is only a word of office after an
+// article ("spokesman", "the official"), with nothing that says whose.
+func bareOffice(name string) bool {
+	w := asciiLower(name)
+	for _, a := range []string{"the ", "a ", "an "} {
+		w = strings.TrimPrefix(w, a)
+	}
+	return spokesWords[w]
 }
