@@ -269,6 +269,9 @@ func (d *doc) reportingSpeaker(t int) actorRef {
 			continue
 		}
 		if d.toks[k].kind == tWord && d.lex[k]&lexSpeech != 0 && !weakSpeechVerbs[d.tokLower(k)] && d.toks[k].flags&fInQuote == 0 {
+			if d.ownClauseAfter(k, t) {
+				continue
+			}
 			if sp := d.subjectBefore(lo, k); sp.ok() {
 				if sp.ent < 0 && documentNoun(strings.ToLower(lastWord(sp.desc))) {
 					// "Mr Ames sent her a note saying…": the note is no one;
@@ -287,6 +290,27 @@ func (d *doc) reportingSpeaker(t int) actorRef {
 	}
 	return noActor
 }
+
+// ownClauseAfter reports a verb of saying at k in a clause of its own
+// that opens after token t ("the ministry has offered…, while the union
+// is asking for 25%"): it reports its own clause, not t's.
+func (d *doc) ownClauseAfter(k, t int) bool {
+	if k <= t {
+		return false
+	}
+	cs := d.clauseStart(k)
+	if cs <= t+1 {
+		return false
+	}
+	if d.toks[cs-1].kind == tPunct {
+		return d.text[d.toks[cs-1].s] == ';'
+	}
+	return ownClauseOpeners[d.tokLower(cs-1)]
+}
+
+// ownClauseOpeners are the conjunctions before a clause of its own that
+// ownClauseAfter trusts (not a quotation mark or a bracket).
+var ownClauseOpeners = setOf("while", "whereas", "although", "though", "because", "but", "and")
 
 // shortFragmentAt reports token t inside a few words set in quotation
 // marks within a sentence ("she was “deceiving herself” over…"), too short
@@ -1076,6 +1100,9 @@ func (d *doc) orgNamedWith(head string, t int) int {
 		}
 		if l := asciiLower(name); l == head || l+"s" == head {
 			return int(m.ent)
+		}
+		if k := int(m.t1); k < len(d.toks) && d.toks[k].kind == tWord && d.tokLower(k) == head {
+			return int(m.ent) // "the GMB union" → "the union"
 		}
 	}
 	return -1

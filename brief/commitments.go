@@ -19,6 +19,12 @@ type docCommitment struct {
 	// clause is the clause that states it, used as its text when the
 	// sentence holds several commitments.
 	clause string
+	// clauseLo, clauseHi are clause's tokens; coord is the "and" that
+	// joins it to a commitment of the same subject before it
+	// (coordinatedWith), -1 when none; bare: the clause after it has no
+	// subject of its own ("and would host talks").
+	clauseLo, clauseHi, coord int
+	bare                      bool
 }
 
 // commitCue describes a word that signals a commitment.
@@ -362,8 +368,29 @@ func (d *doc) findCommitments() {
 				c.saidBy = ""
 			}
 			c.sent = si
+			if c.bare {
+				// "would hire 150 people in northern Norway for the build
+				// and planned to base its ship…": a verb group with no
+				// subject after "and" shares the subject of the
+				// commitment it follows, not a name inside it.
+				for k := range found {
+					if found[k].clauseHi == c.coord && found[k].clauseLo < c.coord {
+						c.ent, c.actor = found[k].ent, found[k].actor
+					}
+				}
+			}
 			dup := -1 // the actor's item found before in the sentence
 			for k := range found {
+				if found[k].ent == c.ent && found[k].actor == c.actor && c.coord > found[k].clauseLo && disjointClauses(found[k].clause, c.clause) {
+					// "said Qatar would contribute $50m … and would host
+					// talks": two commitments, each its own item; the
+					// first runs up to the "and" (across a quote's mark).
+					if found[k].clauseHi < c.coord && d.toks[found[k].clauseHi].kind == tQuote || found[k].clauseHi > c.coord {
+						found[k].clauseHi = c.coord
+						found[k].clause = strings.TrimRight(d.spanText(found[k].clauseLo, c.coord), " ,;")
+					}
+					continue
+				}
 				if found[k].ent == c.ent && found[k].actor == c.actor {
 					if dup < 0 {
 						dup = k
@@ -523,7 +550,19 @@ func (d *doc) reporterOf(t int) actorRef {
 	lo, hi := d.sentRange(d.sentenceOf(t))
 	for k := lo; k < hi; k++ {
 		if k != t && d.toks[k].kind == tWord && d.lex[k]&lexSpeech != 0 && d.toks[k].flags&fInQuote == 0 && !weakSpeechVerbs[d.tokLower(k)] {
-			if a := d.subjectArg(k); a.ref.ok() {
+			if d.ownClauseAfter(k, t) {
+				continue
+			}
+			a := d.subjectArg(k)
+			if j := d.skipAux(k - 1); !a.found() && j > 0 && d.tokLower(j) == "and" && !d.coordinated(j+1) {
+				// "Its chair, Ana Ruiz, described the offer as “a start”
+				// and said members would vote…": the subject the two
+				// verbs share.
+				if a = d.prevVerbSubject(j); !a.ref.ok() {
+					a.ref = d.openingPerson(d.sentenceOf(t))
+				}
+			}
+			if a.ref.ok() {
 				return a.ref
 			}
 		}
@@ -585,7 +624,7 @@ func (d *doc) prevVerbSubject(k int) argument {
 			}
 			return d.subjectArg(j + 1)
 		}
-		if d.cover[j] == 0 && d.lex[j]&lexFunction == 0 && formTags(w)&(formPast|formPresent) != 0 {
+		if d.cover[j] == 0 && d.lex[j]&lexFunction == 0 && formTags(w)&(formPast|formPresent) != 0 && !nounDeterminers[d.tokLower(j-1)] {
 			// "Harlan Energy bought the field": a finite verb right after
 			// its subject (not "the bids", a noun after its determiner).
 			if a := d.subjectArg(j); a.ref.ok() && !a.thing && (a.head == d.subjectEnd(j) || d.relativeSetOff(a.head, j)) {
@@ -595,6 +634,10 @@ func (d *doc) prevVerbSubject(k int) argument {
 	}
 	return noArgument
 }
+
+// nounDeterminers make the word after them a noun ("for the build", "its
+// plans"), never a finite verb.
+var nounDeterminers = setOf("a", "an", "the", "its", "his", "her", "their", "our", "my", "your", "this", "these", "those")
 
 // capacityVerbs, after "will", tell what a thing or a kind does as a
 // matter of course when a measure follows: a craft's load and range, a
@@ -978,6 +1021,16 @@ func (d *doc) commitmentAt(t, hi int, w string, cue commitCue) (docCommitment, b
 			arg = first
 		}
 	}
+	// "The regulator, Ofwat, will rule on the levy": the name set off
+	// after the description is the subject.
+	if a, ok := d.apposedName(arg); ok {
+		arg.ref, arg.desc = a, false
+	}
+	// "Kenya's teachers will strike", "Japan's carmakers will raise
+	// prices": a country's people of a trade are not the country.
+	if d.countryPeople(arg) {
+		return docCommitment{}, false
+	}
 	// "Pemberton Bank's profits are expected to fall", "Corvel Motors is
 	// set to lose $2bn", "demand for its rails is set to increase": a
 	// forecast of a figure or an outcome, no one's undertaking.
@@ -1144,6 +1197,12 @@ func (d *doc) commitmentAt(t, hi int, w string, cue commitCue) (docCommitment, b
 			return docCommitment{}, false
 		}
 	}
+	// "will keep striking until the minister agrees to reopen the
+	// review", "would not return before Castlemere has agreed to…": a
+	// condition not yet met, no one's commitment.
+	if k := d.subordinateOpener(t); k >= 0 && conditionSubordinators[d.tokLower(k)] {
+		return docCommitment{}, false
+	}
 	if d.negatedBefore(t) || d.isConditionalClause(t) || d.counterfactualBefore(t) || d.nounCompound(t, w) || d.forecastBefore(t, w) ||
 		d.deniedBefore(t) || d.possibleBefore(t) || (w == "will" || w == "would" || w == "'ll") && d.habitualAt(t, hi) {
 		return docCommitment{}, false
@@ -1166,7 +1225,7 @@ func (d *doc) commitmentAt(t, hi int, w string, cue commitCue) (docCommitment, b
 	}
 	// "The council will vote for whoever pays, critics said": what
 	// critics or analysts say an actor will do is their forecast.
-	if (w == "will" || w == "would" || w == "'ll") && rep.ent < 0 && expertWords[lastWord(asciiLower(rep.name))] {
+	if (w == "will" || w == "would" || w == "'ll") && (rep.ent < 0 && expertWords[lastWord(asciiLower(rep.name))] || d.expertAtBody(t, rep)) {
 		return docCommitment{}, false
 	}
 	// The subject by the clause structure; the nearest actor when the
@@ -1176,6 +1235,15 @@ func (d *doc) commitmentAt(t, hi int, w string, cue commitCue) (docCommitment, b
 		// "The three juntas agreed…" after "the juntas": the parties as
 		// told, counted, like "the three governments".
 		actor = actorRef{ent: -1, name: d.spanText(arg.head-1, arg.head+1)}
+	}
+	// "The council leader, Omar Haddad, said he would hold a meeting": a
+	// "he" or "she" right after the verb of saying is its speaker when
+	// the gender fits, whoever the description before was taken for.
+	if k := d.subjectPronounBefore(t); k > 0 && rep.ent >= 0 && rep.ent != actor.ent && actor.ent >= 0 &&
+		d.ents[rep.ent].kind == KindPerson && d.ents[actor.ent].kind == KindPerson && d.speechBeforePronoun(k) >= 0 {
+		if g, ok := personPronouns[d.tokLower(k)]; ok && g != genderUnknown && (d.ents[rep.ent].gender == g || d.ents[rep.ent].gender == genderUnknown) {
+			actor = rep
+		}
 	}
 	// A named subject the structure finds away from its verb: across a
 	// description set off by commas ("Harrow Foods, a family firm founded
@@ -1196,6 +1264,12 @@ func (d *doc) commitmentAt(t, hi int, w string, cue commitCue) (docCommitment, b
 			if a.ref.ok() {
 				actor = a.ref
 				structural = a.ref.ent >= 0 && !a.desc && !a.generic && !a.thing
+				if a.desc && a.ref.ent < 0 {
+					// "said members had hired lawyers and would seek a
+					// review": an unnamed group, read like a subject of
+					// its own (the reporter may speak for it).
+					arg = a
+				}
 			} else {
 				actor = d.subjectOf(t)
 			}
@@ -1342,7 +1416,10 @@ func (d *doc) commitmentAt(t, hi int, w string, cue commitCue) (docCommitment, b
 		saidBy.ent >= 0 && saidBy.ent != actor.ent && d.governmentOfficial(saidBy.ent) {
 		actor = saidBy
 	}
-	if !actor.ok() {
+	// "…, a spokesman for the Kent fire service said", "…, the official
+	// added": a bare word of office with no body found for it names no
+	// one to credit.
+	if !actor.ok() || actor.ent < 0 && bareOffice(actor.name) {
 		return docCommitment{}, false
 	}
 	if actor.ent >= 0 && d.ents[actor.ent].kind == KindOther {
@@ -1395,8 +1472,32 @@ func (d *doc) commitmentAt(t, hi int, w string, cue commitCue) (docCommitment, b
 		}
 	}
 	end := d.clauseEnd(t, hi)
+	// "The union will suspend its walkout after the minister pledged to
+	// publish a plan": the clause of time holds the minister's own
+	// commitment, neither part of the union's nor in its text.
+	for k := t + 1; k < end; k++ {
+		if d.subordinateCommitCue(k, end) >= 0 || d.tokLower(k) == "and" && d.coordinatedCue(k, end) >= 0 || d.addedReport(k) {
+			end = k // "would put 300 million crowns into the port and would host…"
+			break
+		}
+	}
 	c.what = cutAppositive(trimClause(d.spanText(d.thingSubjectStart(t), end)))
 	cs := d.clauseStart(t)
+	sub := d.subordinateOpener(t)
+	if sub >= 0 {
+		cs = sub + 1 // the minister's item starts at its subject
+	}
+	for k := t - 1; k > cs; k-- {
+		if d.addedReport(k) {
+			// ", adding that the ministry would publish…": the added
+			// report starts after its participle.
+			cs = k + 2
+			if cs < t && d.tokLower(cs) == "that" {
+				cs++
+			}
+			break
+		}
+	}
 	if actor.ent >= 0 {
 		// Start at the subject when it stands before the clause.
 		for k := t - 1; k >= d.sentTokLo(t) && k >= t-12; k-- {
@@ -1404,6 +1505,14 @@ func (d *doc) commitmentAt(t, hi int, w string, cue commitCue) (docCommitment, b
 				cs = min(cs, int(d.ments[c-1].r0))
 				break
 			}
+		}
+	}
+	// "…and would host the talks": the second of two coordinated
+	// commitments starts at its own verb group.
+	for k := t - 1; k > cs && k >= t-4; k-- {
+		if d.tokLower(k) == "and" && d.coordinatedCue(k, t+1) == t {
+			cs = k + 1
+			break
 		}
 	}
 	// "The council hired Corran Estates, which has promised to finish
@@ -1418,13 +1527,15 @@ func (d *doc) commitmentAt(t, hi int, w string, cue commitCue) (docCommitment, b
 			cs = int(d.ments[d.cover[p]-1].r0)
 		}
 	}
-	c.clause = strings.TrimRight(d.spanText(cs, min(end, d.relativeCut(t, end, w))), " ,;")
+	c.clauseLo, c.clauseHi = cs, min(end, d.relativeCut(t, end, w))
+	c.clause = strings.TrimRight(d.spanText(c.clauseLo, c.clauseHi), " ,;")
+	c.coord, c.bare = d.coordinatedWith(cs, t, actor)
 	// "Orbital ATK sent up supplies in October, and a Japanese spaceship
 	// is scheduled to launch in mid-December": a clause of its own after
 	// a long first one is the commitment's text.
 	if slo := d.sentTokLo(t); cs-slo >= 8 && d.coordinated(cs) && fieldCount(c.clause) >= 6 {
 		c.text = c.clause
-	} else if onObject {
+	} else if onObject || sub >= 0 {
 		c.text = c.clause
 	}
 	// The time of the action, not of the promise: "promised on Monday to
@@ -2160,6 +2271,9 @@ func (d *doc) clauseEnd(t, hi int) int {
 		}
 		if tk.kind == tPunct {
 			c := d.text[tk.s]
+			if c == '.' && d.innerDot(k) {
+				continue // "on Dec. 14", "in St. Louis"
+			}
 			if c == ';' || c == '.' || c == ':' || c == '!' || c == '?' {
 				return k
 			}
@@ -2874,4 +2988,258 @@ func (d *doc) countedDesc(arg argument) bool {
 		}
 	}
 	return false
+}
+
+// timeSubordinators open a clause of time: "after", "once", "until"….
+var timeSubordinators = setOf("after", "before", "once", "until", "till", "when")
+
+// conditionSubordinators open a clause of time that tells a condition not
+// yet met: "until the minister agrees to…".
+var conditionSubordinators = setOf("before", "until", "till")
+
+// subordinateOpener returns the subordinator that opens the clause of
+// time whose commitment cue is t ("after Castlemere Terminals agreed to"
+// for "agreed"), -1 when t's clause is none.
+func (d *doc) subordinateOpener(t int) int {
+	lo := d.clauseStart(t)
+	for k := t - 1; k >= lo && k >= t-8; k-- {
+		if d.subordinateCommitCue(k, t+1) == t {
+			return k
+		}
+	}
+	return -1
+}
+
+// subordinateCommitCue returns the commitment cue of a clause of time that
+// token k opens with a named subject of its own ("after Health Minister
+// Ruth Odegaard pledged to…", "once Castlemere Terminals has agreed to…"),
+// the cue the subject's verb group ends in; -1 when k opens no such clause
+// before hi.
+func (d *doc) subordinateCommitCue(k, hi int) int {
+	if d.toks[k].kind != tWord || !timeSubordinators[d.tokLower(k)] {
+		return -1
+	}
+	first := k + 1
+	if first < hi && d.tokLower(first) == "the" {
+		first++
+	}
+	for j := first; j < hi && j <= first+4; j++ {
+		if d.cover[j] == 0 {
+			continue
+		}
+		m := d.ments[d.cover[j]-1]
+		if int(m.r0) > first && int(m.t0) > first || m.form == formPronoun {
+			return -1 // words before the name: no subject of its own
+		}
+		v := int(m.t1)
+		for v < hi && d.toks[v].kind == tWord && (isAuxiliary(d.tokLower(v)) || isAdverb(d.tokLower(v))) {
+			v++
+		}
+		if v < hi && d.toks[v].kind == tWord && d.lex[v]&lexCommit != 0 {
+			return v
+		}
+		return -1
+	}
+	return -1
+}
+
+// coordinatedCue returns the commitment cue of a verb group that the "and"
+// at k opens ("and would host…", "and had agreed to…", "and also
+// pledged…"), -1 when the words after it are no such group before hi.
+func (d *doc) coordinatedCue(k, hi int) int {
+	for j := k + 1; j < hi && j <= k+3; j++ {
+		if d.toks[j].kind != tWord {
+			return -1
+		}
+		if d.lex[j]&lexCommit != 0 {
+			return j
+		}
+		if w := d.tokLower(j); !isAdverb(w) && !isAuxiliary(w) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// coordinatedWith returns the "and" before the clause of the commitment
+// cue t that starts at cs, when the clause goes on with the subject of
+// the clause before it: with none ("and would host talks"), a pronoun
+// (", and we will invite…"), the actor's own name, or a verb of saying
+// before one of those (", and said he would meet…"); -1 otherwise
+// (", and Polish workers will run them" has a subject of its own).
+func (d *doc) coordinatedWith(cs, t int, actor actorRef) (and int, bare bool) {
+	lo := d.sentTokLo(t)
+	switch {
+	case cs-1 > lo && d.tokLower(cs-1) == "and":
+		and = cs - 1
+	case cs-2 > lo && d.tokLower(cs-1) == "that" && d.tokLower(cs-2) == "and":
+		and = cs - 2
+	default:
+		return -1, false
+	}
+	j := cs
+	bare = d.tokLower(cs-1) == "and"
+	if j < t && d.lex[j]&lexSpeech != 0 {
+		j++ // "and said…"
+		if j < t && d.tokLower(j) == "that" {
+			j++
+		}
+	}
+	if j < t && (d.isPronoun(j) || ownPronouns[d.tokLower(j)] || d.tokLower(j) == "he" || d.tokLower(j) == "she") {
+		j++
+		bare = false
+	} else if j < t && d.cover[j] != 0 {
+		m := d.ments[d.cover[j]-1]
+		if actor.ent < 0 || int(m.ent) != actor.ent {
+			return -1, false
+		}
+		j = int(m.t1)
+		bare = false
+	}
+	for ; j < t; j++ {
+		if w := d.tokLower(j); d.toks[j].kind != tWord || !isAdverb(w) && !isAuxiliary(w) && !isBe(w) {
+			return -1, false
+		}
+	}
+	return and, bare
+}
+
+// disjointClauses reports two clauses of one sentence neither of which
+// holds the other: two commitments of one actor ("would put… and would
+// host…"), each an item of its own.
+func disjointClauses(a, b string) bool {
+	return a != "" && b != "" && !strings.Contains(a, b) && !strings.Contains(b, a)
+}
+
+// openingPerson returns the person who opens sentence si as its subject
+// ("Its general secretary, Ana Ruiz, described…", "Rui Gomes, president
+// of the federation, praised…"), noActor when the sentence opens
+// otherwise.
+func (d *doc) openingPerson(si int) actorRef {
+	lo := int(d.sentTok[si])
+	for mi := d.mentionsBefore(lo); mi < len(d.ments) && int(d.ments[mi].sent) == si; mi++ {
+		m := d.ments[mi]
+		if m.flags&mSubject == 0 || m.ent < 0 {
+			continue
+		}
+		if int(m.r0) <= lo+6 && d.ents[m.ent].kind == KindPerson {
+			return actorRef{ent: int(m.ent)}
+		}
+		break
+	}
+	return noActor
+}
+
+// countryPeople reports a subject told as a country's people of a trade
+// or walk of life ("Kenya's teachers", "Portugal's junior doctors",
+// "Japan's carmakers"), which the description resolves to the country:
+// a plural agent noun of a class that is no arm of the state.
+func (d *doc) countryPeople(arg argument) bool {
+	if !arg.desc || arg.ref.ent < 0 || arg.head < 0 || d.ents[arg.ref.ent].kind != KindCountry {
+		return false
+	}
+	if formTags(d.tokLower(arg.head))&formPlural == 0 {
+		return false
+	}
+	a, ok := agentOf(d.lemmaAt(arg.head))
+	if !ok {
+		return false
+	}
+	switch a.class {
+	case agentCivilians, agentBusiness, agentLabour, agentEducation, agentHealth, agentAgriculture, agentRefugees,
+		agentMedia, agentReligion, agentNGO, agentRights, agentEnvironment, agentSettlers, agentCriminals:
+		return true
+	}
+	return false
+}
+
+// expertAtBody reports a reporter of token t's sentence told as experts
+// at a body ("Analysts at Tarrow Bank said…", "…, an economist at Harbin
+// Securities said"): their reading of what others will do is a forecast,
+// not the body's word.
+func (d *doc) expertAtBody(t int, rep actorRef) bool {
+	if !rep.ok() {
+		return false
+	}
+	if rep.ent < 0 {
+		w, _, _ := strings.Cut(asciiLower(rep.name), " ")
+		return expertWords[w]
+	}
+	lo, hi := d.sentRange(d.sentenceOf(t))
+	for k := lo; k+2 < hi; k++ {
+		if !expertWords[d.tokLower(k)] {
+			continue
+		}
+		switch d.tokLower(k + 1) {
+		case "at", "from", "with", "of":
+		default:
+			continue
+		}
+		j := k + 2
+		if d.tokLower(j) == "the" && j+1 < hi {
+			j++
+		}
+		if c := d.cover[j]; c != 0 && int(d.ments[c-1].ent) == rep.ent {
+			return true
+		}
+	}
+	return false
+}
+
+// addedReport reports a comma at k before a participle of saying that
+// adds a report of its own (", adding that…", ", saying…").
+func (d *doc) addedReport(k int) bool {
+	if d.toks[k].kind != tPunct || d.text[d.toks[k].s] != ',' || k+1 >= len(d.toks) || d.toks[k+1].kind != tWord {
+		return false
+	}
+	w := d.tokLower(k + 1)
+	return strings.HasSuffix(w, "ing") && d.lex[k+1]&lexSpeech != 0
+}
+
+// innerDot reports a full stop at k that closes an abbreviation inside
+// its sentence ("Dec. 14", "St. Louis"): it touches the word before, and
+// the sentence goes on after it (abbrevDot knows titles and initials
+// only).
+func (d *doc) innerDot(k int) bool {
+	if k == 0 || d.toks[k-1].kind != tWord || d.toks[k-1].e != d.toks[k].s || d.toks[k-1].flags&fCap == 0 ||
+		d.toks[k-1].e-d.toks[k-1].s > 4 {
+		return false // a short capitalised word: "Dec", "Sept", "St"
+	}
+	_, hi := d.sentRange(d.sentenceOf(k))
+	return k+1 < hi && (d.toks[k+1].kind == tWord || d.toks[k+1].kind == tNum)
+}
+
+// bareOffice reports a name that is only a word of office after an
+// article ("spokesman", "the official"), with nothing that says whose.
+func bareOffice(name string) bool {
+	w := asciiLower(name)
+	for _, a := range []string{"the ", "a ", "an "} {
+		w = strings.TrimPrefix(w, a)
+	}
+	return spokesWords[w]
+}
+
+// apposedName returns the actor named right after a subject told by a
+// common noun and set off by commas ("The regulator, Ofwat, will…"), when
+// the noun was taken for another.
+func (d *doc) apposedName(arg argument) (actorRef, bool) {
+	k := arg.head + 1
+	if arg.head < 0 || arg.thing || d.toks[arg.head].flags&fCap != 0 || k+2 >= len(d.toks) || d.toks[k].kind != tPunct ||
+		d.text[d.toks[k].s] != ',' {
+		return noActor, false
+	}
+	c := d.cover[k+1]
+	if c == 0 {
+		return noActor, false
+	}
+	m := d.ments[c-1]
+	e, end := int(m.ent), int(m.t1)
+	if int(m.t0) != k+1 || e < 0 || e == arg.ref.ent || m.form == formPronoun || end >= len(d.toks) ||
+		d.toks[end].kind != tPunct || d.text[d.toks[end].s] != ',' {
+		return noActor, false
+	}
+	if kd := d.ents[e].kind; kd != KindOrganization && kd != KindCountry && kd != KindGroup && kd != KindPerson {
+		return noActor, false
+	}
+	return actorRef{ent: e}, true
 }
