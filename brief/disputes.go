@@ -365,6 +365,9 @@ func (d *doc) findDisputes() {
 		if x := d.verdictDispute(lo, hi); x.score > best.score {
 			best = x // "said the council's decision was a mistake", "called the plan a blunder"
 		}
+		if x := d.shortfallDispute(lo, hi); x.score > best.score {
+			best = x // "said the governor had not done enough to fix the roads"
+		}
 		if x := d.frameDispute(lo, hi); x.score > best.score {
 			best = x // "launched a scathing attack on", "took aim at", "at odds with"
 		}

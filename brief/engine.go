@@ -53,6 +53,9 @@ type doc struct {
 	// verdict tells the sentences that hold a verdict word
 	// (verdictWords; see verdictDispute); nil until asked.
 	verdict []bool
+	// enough tells the sentences that hold "enough" (see
+	// shortfallDispute); nil until asked.
+	enough []bool
 	// frame tells the sentences that hold a word of frameWords (see
 	// frameDispute); nil until asked.
 	frame []bool
