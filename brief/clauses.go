@@ -1206,6 +1206,9 @@ func (d *doc) objectArgs(t, hi int) []actorRef {
 		}
 		a := d.npEndingAt(k, end-1, npNoClimb)
 		switch {
+		case d.instrumentTitleAfter(end, hi):
+			// "against the Kenyan Building Code": a name that qualifies a
+			// law's title is no party.
 		case a.ref.ok() && !(a.ref.ent < 0 && publicNouns[d.tokLower(a.head)]):
 			// (The public is no party: "warned people to stay away".)
 			out = append(out, a.ref)
@@ -1229,6 +1232,26 @@ func (d *doc) objectArgs(t, hi int) []actorRef {
 		break
 	}
 	return out
+}
+
+// instrumentTitleAfter reports the title of a law or written instrument
+// going on at token k, right after a name ("the Kenyan | Building Code",
+// "the U.S. | Flag Code", "the EU | Water Framework Directive"): capital
+// words up to an instrumentHeads word. The name before only qualifies the
+// instrument, a thing.
+func (d *doc) instrumentTitleAfter(k, hi int) bool {
+	for j := k; j < hi && j < k+4; j++ {
+		if d.toks[j].kind != tWord || d.toks[j].flags&fCap == 0 {
+			return false
+		}
+		if c := d.cover[j]; c != 0 {
+			j = int(d.ments[c-1].t1) - 1 // "Building Code" read as a name
+		}
+		if instrumentHeads[d.tokLower(j)] {
+			return true
+		}
+	}
+	return false
 }
 
 // thingComplement returns the actor in a prepositional phrase of maker
