@@ -368,6 +368,9 @@ func (d *doc) findDisputes() {
 		if x := d.shortfallDispute(lo, hi); x.score > best.score {
 			best = x // "said the governor had not done enough to fix the roads"
 		}
+		if x := d.breachDispute(lo, hi); x.score > best.score {
+			best = x // "said the council had broken its promise to the traders"
+		}
 		if x := d.frameDispute(lo, hi); x.score > best.score {
 			best = x // "launched a scathing attack on", "took aim at", "at odds with"
 		}

@@ -56,6 +56,9 @@ type doc struct {
 	// enough tells the sentences that hold "enough" (see
 	// shortfallDispute); nil until asked.
 	enough []bool
+	// breach tells the sentences that hold a form of "break" (see
+	// breachDispute); nil until asked.
+	breach []bool
 	// frame tells the sentences that hold a word of frameWords (see
 	// frameDispute); nil until asked.
 	frame []bool
