@@ -454,6 +454,7 @@ const (
 	dropForecast   = "a warning that forecasts: warning that the ice will go"
 	dropGuess      = "a clash someone guesses may come: shareholders could resist paying more"
 	dropSelf       = "a verb turned on its own subject: blamed herself, was deceiving himself"
+	dropDismissal  = "a post taken away, not a stance rejected: dismissed its director, dismissed 40 workers"
 	// And three that tell another word or sense of the cue.
 	dropHypothetical = "a dispute supposed in an if-clause: if ever there was a disagreement"
 	dropPhysical     = "a physical sense: lying on his side, attacked a whale with an axe"
@@ -606,6 +607,8 @@ func (d *doc) dropReason(t, lo, hi int, w, ln string) string {
 	case (ln == "reject" || ln == "dismiss" || ln == "refuse" || ln == "decline") && t+2 < hi && determiners[next] &&
 		(d.tokLower(t+2) == "question" || d.tokLower(t+2) == "questions"):
 		return dropNoAnswer // "she rejected the question": an answer withheld, no side taken
+	case ln == "dismiss" && d.dismissedFromPost(t, hi):
+		return dropDismissal // "dismissed its director", "dismissed 40 dock workers"
 	case d.inConditional(t):
 		return dropHypothetical
 	case (ln == "warn" || ln == "caution") && next == "that" && d.guessedClause(t+2, hi):
