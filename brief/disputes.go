@@ -362,6 +362,9 @@ func (d *doc) findDisputes() {
 		if x := d.refusalDispute(lo, hi); x.score > best.score {
 			best = x // "will not accept the commission's draft", "would never agree to the offer"
 		}
+		if x := d.permitDispute(lo, hi); x.score > best.score {
+			best = x // "would not allow the port company to dredge the bay"
+		}
 		if x := d.verdictDispute(lo, hi); x.score > best.score {
 			best = x // "said the council's decision was a mistake", "called the plan a blunder"
 		}

@@ -59,6 +59,9 @@ type doc struct {
 	// breach tells the sentences that hold a form of "break" (see
 	// breachDispute); nil until asked.
 	breach []bool
+	// permit tells the sentences that hold a verb of letting another act
+	// (see permitDispute); nil until asked.
+	permit []bool
 	// frame tells the sentences that hold a word of frameWords (see
 	// frameDispute); nil until asked.
 	frame []bool
