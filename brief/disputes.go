@@ -374,6 +374,9 @@ func (d *doc) findDisputes() {
 		if x := d.breachDispute(lo, hi); x.score > best.score {
 			best = x // "said the council had broken its promise to the traders"
 		}
+		if x := d.stanceAdjDispute(lo, hi); x.score > best.score {
+			best = x // "has been highly critical of Governor Marsh"
+		}
 		if x := d.frameDispute(lo, hi); x.score > best.score {
 			best = x // "launched a scathing attack on", "took aim at", "at odds with"
 		}

@@ -62,6 +62,9 @@ type doc struct {
 	// permit tells the sentences that hold a verb of letting another act
 	// (see permitDispute); nil until asked.
 	permit []bool
+	// stanceAdj tells the sentences that hold an adjective of disapproval
+	// (see stanceAdjDispute); nil until asked.
+	stanceAdj []bool
 	// frame tells the sentences that hold a word of frameWords (see
 	// frameDispute); nil until asked.
 	frame []bool
