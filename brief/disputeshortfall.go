@@ -24,17 +24,8 @@ var (
 			"spend": "spend", "spends": "spend", "spent": "spend", "spending": "spend",
 			"try": "try", "tries": "try", "tried": "try", "trying": "try"}
 		for _, b := range []string{"act", "push", "press", "work", "move", "intervene", "invest", "listen", "consult"} {
-			m[b] = b
-			m[strings.TrimSuffix(b, "e")+"ing"] = b
-			if strings.HasSuffix(b, "sh") || strings.HasSuffix(b, "ss") {
-				m[b+"es"] = b
-			} else {
-				m[b+"s"] = b
-			}
-			if strings.HasSuffix(b, "e") {
-				m[b+"d"] = b
-			} else {
-				m[b+"ed"] = b
+			for _, f := range regularForms(b) {
+				m[f] = b
 			}
 		}
 		return m
