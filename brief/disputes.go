@@ -1896,6 +1896,11 @@ func (d *doc) verbDispute(t, hi int, w string, weight float64) docDispute {
 	if accusedSubject[lemmaName(d.lemmaAt(t))] || accusedSubject[w] {
 		if r := d.reportingSpeaker(t); r.ok() && (r.ent != a.ent || r.ent < 0 && r.name != a.name) {
 			x.add(r)
+			// "He says the US has overspent", said by the US President:
+			// his own country is no side against him.
+			if d.leaderOf(r, a) {
+				x.dropParties(map[int]bool{a.ent: true})
+			}
 		}
 	}
 	// "the rise in crime was blamed on the closures by councillors": in
@@ -1910,6 +1915,15 @@ func (d *doc) verbDispute(t, hi int, w string, weight float64) docDispute {
 		d.addConjoinedSubjects(&x, a, st, passive)
 	}
 	return x
+}
+
+// leaderOf reports whether person r holds a role of country c ("US
+// President", "Norwegian Prime Minister"): one who speaks for the state.
+func (d *doc) leaderOf(r, c actorRef) bool {
+	if r.ent < 0 || c.ent < 0 || d.ents[r.ent].kind != KindPerson || d.ents[c.ent].kind != KindCountry {
+		return false
+	}
+	return d.ents[r.ent].role != "" && d.roleOfCountry(d.ents[r.ent].role, d.ents[c.ent].name)
 }
 
 // addConjoinedSubjects adds to x, a dispute of subject a against another
