@@ -3184,6 +3184,10 @@ func (d *doc) sameSide(x docDispute, lo, hi int) bool {
 	return false
 }
 
+// eventTimeWords may stand between an event and its verb: "This attack
+// today is meant to…", "The attack on Tuesday was designed to…".
+var eventTimeWords = setOf("today", "yesterday", "tonight", "on", "last", "this", "night", "week")
+
 // incidentNouns name events: what an event does is no one's act, and outrage
 // at one names no side.
 var incidentNouns = setOf("attack", "attacks", "shooting", "shootings", "bombing", "bombings", "killing", "killings",
@@ -3244,7 +3248,7 @@ func (d *doc) eventSubject(t int) bool {
 	for k > lo && d.toks[k].kind == tWord {
 		w := d.tokLower(k)
 		if !(isAuxiliary(w) || isBe(w) || w == "to" || isAdverb(w) || w == "meant" || w == "designed" ||
-			w == "intended" || w == "aimed" || w == "likely" || w == "set") {
+			w == "intended" || w == "aimed" || w == "likely" || w == "set" || eventTimeWords[w] || isCalendarWord(w)) {
 			break
 		}
 		k--
