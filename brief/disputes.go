@@ -1750,7 +1750,7 @@ func (d *doc) verbDispute(t, hi int, w string, weight float64) docDispute {
 		// "A federal appeals court on Monday struck down…": further back,
 		// unless a relative clause stands between ("…people in an assault
 		// that threatened…").
-		if cs := d.clauseStart(st); !a.ok() && !d.relativeBetween(cs, st) {
+		if cs := d.clauseStart(st); !a.ok() && !d.relativeBetween(cs, st) && !d.measureOpens(cs, st) {
 			if sp := d.clauseSubject(cs, st); sp.ok() {
 				a = actorRef{ent: sp.ent, name: sp.desc}
 			}
@@ -1940,6 +1940,19 @@ func (d *doc) addConjoinedSubjects(x *docDispute, a actorRef, st int, passive bo
 	for _, r := range rs {
 		x.add(r)
 	}
+}
+
+// measureOpens reports a clause [cs, st) that opens with a quantity: a
+// determiner, a few modifiers and a measure head with "of" or "in" ("The
+// high number of homeless people…"), whatever stands between it and the
+// verb (a parenthesis between dashes): a count of people is no party.
+func (d *doc) measureOpens(cs, st int) bool {
+	k := cs
+	for n := 0; k < st && n < 4 && d.toks[k].kind == tWord && d.cover[k] == 0 && !measureHeads[d.tokLower(k)] &&
+		(d.tokIn(k, inDeterminers) || d.toks[k].flags&fCap == 0 && d.lex[k]&lexFunction == 0 || d.toks[k].flags&fStart != 0); n++ {
+		k++
+	}
+	return k+1 < st && measureHeads[d.tokLower(k)] && (d.tokLower(k+1) == "of" || d.tokLower(k+1) == "in")
 }
 
 // measureHeads count or measure a group, or tell how it changes: "the
