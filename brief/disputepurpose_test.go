@@ -10,5 +10,8 @@ func TestDisputePurposeAfterSum(t *testing.T) {
 		{"paid a sum to settle charges", []string{
 			"Harlow Bank paid $2.3 billion to settle charges by the Kenya Markets Authority that its traders had rigged bond prices."},
 			"to settle charges", []string{"Harlow Bank", "Kenya Markets Authority"}, nil, ""},
+		{"spent millions to oppose a body's plan", []string{
+			"The Velmont Fishing Association spent millions to oppose the Dunmere Port Company's dredging plan."},
+			"to oppose the Dunmere", []string{"Velmont Fishing Association", "Dunmere Port Company"}, nil, ""},
 	})
 }
