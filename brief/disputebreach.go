@@ -29,9 +29,9 @@ func (d *doc) breachDispute(lo, hi int) docDispute {
 		return docDispute{}
 	}
 	for t := lo + 1; t < hi; t++ {
-		if d.toks[t].kind != tWord || d.toks[t].flags&fCap != 0 || !breakForms[d.tokLower(t)] || d.negatedBefore(t) ||
-			d.inConditional(t) {
-			continue
+		if d.toks[t].kind != tWord || d.toks[t].flags&(fCap|fInQuote) != 0 || !breakForms[d.tokLower(t)] ||
+			d.negatedBefore(t) || d.inConditional(t) {
+			continue // (a direct quote is quoteDispute's, as a verdict's is)
 		}
 		n := d.undertakingAfter(t, hi)
 		if n < 0 {

@@ -38,6 +38,9 @@ func TestDisputeBrokenUndertaking(t *testing.T) {
 		{"one's own broken promise", []string{
 			"Mayor Tom Adair admitted that he had broken his promise to the traders."},
 			"broken his promise", nil, nil, ""},
+		{"a break told in a direct quote", []string{
+			"\u201cThe Velmont council broke its word to us last spring,\u201d said Ana Ruiz of the Velmont Traders Association."},
+			"broke its word", nil, nil, ""},
 		{"a narrated break with no other side", []string{
 			"The Velmont council broke its own rules on parking last year."},
 			"broke its own rules", nil, nil, ""},
