@@ -1885,6 +1885,13 @@ func (d *doc) verbDispute(t, hi int, w string, weight float64) docDispute {
 			objs = append(objs, r)
 		}
 	}
+	// "threatened to block the road unless the port company agrees…": the
+	// one the condition is put to.
+	if len(objs) == 0 && !passive && lemmaName(d.lemmaAt(t)) == "threaten" {
+		if r := d.unlessSide(t, hi); r.ok() {
+			objs = append(objs, r)
+		}
+	}
 	// The other party: the verb's object, by the clause structure.
 	for _, b := range objs {
 		if b.ent != a.ent || b.ent < 0 && b.name != a.name {
@@ -1915,6 +1922,34 @@ func (d *doc) verbDispute(t, hi int, w string, weight float64) docDispute {
 		d.addConjoinedSubjects(&x, a, st, passive)
 	}
 	return x
+}
+
+// unlessSide returns the named actor that is the subject of an "unless"
+// clause soon after the threat at t ("unless the Dunmere Port Company
+// agrees to talks"), or noActor: a thing ("unless the storm passes") or a
+// pronoun names no side.
+func (d *doc) unlessSide(t, hi int) actorRef {
+	for k := t + 1; k+1 < hi && k <= t+16; k++ {
+		if d.toks[k].kind != tWord || d.tokLower(k) != "unless" {
+			continue
+		}
+		j := k + 1
+		if d.cover[j] == 0 && d.tokIn(j, inDeterminers) {
+			j++
+		}
+		if j >= hi || d.cover[j] == 0 {
+			return noActor
+		}
+		m := d.ments[d.cover[j]-1]
+		if m.ent < 0 || m.form == formPronoun || m.form == formPlace || d.ents[m.ent].kind == KindOther {
+			return noActor
+		}
+		if e := int(m.t1); e < hi && d.toks[e].kind == tWord && (m.flags&mPoss != 0 || m.flags&mAdj != 0 && !isGroupHead(d.tokLower(e))) {
+			return noActor // "unless Kenya's navy…", "unless Kenyan fishermen…": someone else
+		}
+		return actorRef{ent: int(m.ent)}
+	}
+	return noActor
 }
 
 // leaderOf reports whether person r holds a role of country c ("US
