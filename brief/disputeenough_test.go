@@ -4,7 +4,7 @@ import "testing"
 
 // A shortfall reported of another side's effort: "said the governor had
 // not done enough to fix the roads", "said Marsh “didn't fight hard
-// enough” to change the board". The one who reports it and the actor
+// enough” for the budget". The one who reports it and the actor
 // whose effort it judges are the parties; one's own shortfall, a thing
 // no one is named for, the praise of "could not do enough" and a lack of
 // means ("did not have enough votes") are none.
@@ -15,7 +15,7 @@ func TestDisputeShortfallVerdicts(t *testing.T) {
 			"Ms Okoro said Ms Marsh had not done enough to repair the county roads before the winter."},
 			"had not done enough", []string{"Ruth Okoro", "Lena Marsh"}, nil, "111"},
 		{"a shortfall in quotation marks inside reported speech", []string{roads,
-			"Okoro said Marsh \u201cdidn't fight hard enough\u201d to change the makeup of the roads board."},
+			"Okoro said Marsh \u201cdidn't fight hard enough\u201d for a bigger roads budget this year."},
 			"fight hard enough", []string{"Ruth Okoro", "Lena Marsh"}, nil, "111"},
 		{"a body not doing enough, the reporter after", []string{
 			"The Velmont council is not doing nearly enough to protect the harbour wall, the Harbour Users Association said on Monday."},
