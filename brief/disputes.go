@@ -1933,15 +1933,8 @@ func (d *doc) unlessSide(t, hi int) actorRef {
 		if d.toks[k].kind != tWord || d.tokLower(k) != "unless" {
 			continue
 		}
-		j := k + 1
-		if d.cover[j] == 0 && d.tokIn(j, inDeterminers) {
-			j++
-		}
-		if j >= hi || d.cover[j] == 0 {
-			return noActor
-		}
-		m := d.ments[d.cover[j]-1]
-		if m.ent < 0 || m.form == formPronoun || m.form == formPlace || d.ents[m.ent].kind == KindOther {
+		m, ok := d.partyMentionAt(k+1, hi)
+		if !ok {
 			return noActor
 		}
 		if e := int(m.t1); e < hi && d.toks[e].kind == tWord && (m.flags&mPoss != 0 || m.flags&mAdj != 0 && !isGroupHead(d.tokLower(e))) {
@@ -1950,6 +1943,23 @@ func (d *doc) unlessSide(t, hi int) actorRef {
 		return actorRef{ent: int(m.ent)}
 	}
 	return noActor
+}
+
+// partyMentionAt returns the mention of a named actor at token k, past a
+// determiner ("the Dunmere Port Company"); false for a pronoun, a place
+// or a name of no actor.
+func (d *doc) partyMentionAt(k, hi int) (mention, bool) {
+	if k < hi && d.cover[k] == 0 && d.tokIn(k, inDeterminers) {
+		k++
+	}
+	if k >= hi || d.cover[k] == 0 {
+		return mention{}, false
+	}
+	m := d.ments[d.cover[k]-1]
+	if m.ent < 0 || m.form == formPronoun || m.form == formPlace || d.ents[m.ent].kind == KindOther {
+		return mention{}, false
+	}
+	return m, true
 }
 
 // leaderOf reports whether person r holds a role of country c ("US

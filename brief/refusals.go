@@ -259,15 +259,8 @@ func (d *doc) permitDispute(lo, hi int) docDispute {
 // it, then "to" or "into" ("allow", "permit") or a plain verb ("let");
 // noActor for a pronoun, a possessive or a thing.
 func (d *doc) permittedActor(v, hi int) actorRef {
-	k := v + 1
-	if d.cover[k] == 0 && d.tokIn(k, inDeterminers) {
-		k++
-	}
-	if k >= hi || d.cover[k] == 0 {
-		return noActor
-	}
-	m := d.ments[d.cover[k]-1]
-	if m.ent < 0 || m.form == formPronoun || m.flags&mPoss != 0 || d.ents[m.ent].kind == KindOther {
+	m, ok := d.partyMentionAt(v+1, hi)
+	if !ok || m.flags&mPoss != 0 {
 		return noActor
 	}
 	e := int(m.t1)
