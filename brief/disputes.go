@@ -142,6 +142,10 @@ var disputeNouns = map[string]float64{
 	// "under fire", "drew the ire of", "hard feelings", "a war of words".
 	"ire": 1.5, "wrath": 1.5, "scorn": 1.5, "fire": 0, "assault": 0, "pressure": 0, "feelings": 0, "blood": 0, "words": 0,
 	"indictment": 2.5, "prosecution": 1.5, "suit": 0,
+	// A battle names a dispute only with the other side named after it
+	// ("a legal battle with the retailer"): alone it stays below
+	// minDisputeScore.
+	"battle": 1.5, "battles": 1.5,
 }
 
 // minDisputeScore is the confidence below which a dispute is left out: a
@@ -213,6 +217,11 @@ func (d *doc) findDisputes() {
 			// "the conflict" is most often the war itself; "conflicts with
 			// the president" are a dispute.
 			if (w == "conflict" || w == "conflicts") && (t+1 >= hi || d.tokLower(t+1) != "with" && d.tokLower(t+1) != "between" && d.tokLower(t+1) != "over") {
+				continue
+			}
+			// "a legal battle with the retailer"; not "won the battle for
+			// developers", "her battle with cancer" (no side named).
+			if (w == "battle" || w == "battles") && (t+1 >= hi || d.tokLower(t+1) != "with" && d.tokLower(t+1) != "against" && d.tokLower(t+1) != "between") {
 				continue
 			}
 			// "is … called on to help": asked, not demanding.
