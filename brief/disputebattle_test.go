@@ -2,14 +2,14 @@ package brief
 
 import "testing"
 
-// A battle waged with another side (CAMEO 110): "had waged a bruising
+// A battle waged with another side (CAMEO 110): "has fought a bitter
 // public battle with the Dunmere Retail Group", "is locked in a legal
 // battle with…". Both sides must be named: a battle with an illness, or
 // one for a title, names no other side.
 func TestDisputeBattleWith(t *testing.T) {
 	checkDisputeCases(t, []disputeCase{
-		{"waged a battle with a named body", []string{
-			"Harlow Books had waged a bruising six-month public battle with the Dunmere Retail Group over e-book prices."},
+		{"fought a battle with a named body", []string{
+			"Since May Harlow Books has fought a bitter public battle with the Dunmere Retail Group over e-book prices."},
 			"battle with the Dunmere Retail Group", []string{"Harlow Books", "Dunmere Retail Group"}, nil, "110"},
 		{"locked in a legal battle with a named body", []string{
 			"Harlow Books is locked in a legal battle with the Dunmere Retail Group over e-book prices."},
