@@ -2083,6 +2083,9 @@ func isPersonNoun(w string) bool { return personNouns[w] }
 // nearest such actor in the subject of the sentences before.
 func (d *doc) neuterAntecedent(t int, plural bool) int {
 	si := d.sentenceOf(t)
+	if !plural && d.extraposedIt(t) {
+		return -1 // "it is easy to criticise the levy": no one (expletiveit.go)
+	}
 	if !plural && si > 0 && d.toks[t].flags&fStart != 0 && d.thingOpens(si-1) {
 		// "The Russian spacecraft was lost on Thursday. It was set to
 		// dock…": "it" is the thing the sentence before was about.

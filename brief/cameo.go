@@ -26,7 +26,7 @@ var disputeHandCodes = map[string]string{
 
 // disputeNounCodes are the codes of the dispute nouns.
 var disputeNounCodes = map[string]string{
-	"dispute": "110", "row": "110", "feud": "110", "spat": "110", "clash": "110", "clashes": "110",
+	"dispute": "110", "row": "110", "battle": "110", "battles": "110", "feud": "110", "spat": "110", "clash": "110", "clashes": "110",
 	"rift": "110", "standoff": "110", "tensions": "110", "tension": "110", "differences": "110",
 	"disagreement": "110", "disagreements": "110", "controversy": "110", "firestorm": "111",
 	"hostility": "110", "confrontation": "110", "conflict": "110", "conflicts": "110", "impasse": "110",

@@ -59,12 +59,21 @@ func (d *doc) placeCapitals() {
 		}
 		city := d.capitalCity(m)
 		if city == "" || acting[city] && (!sharedCapitals[asciiLower(city)] || named[m.key]) {
+			if body := seatBodies[city]; body != "" && named[body] && !named[m.key] {
+				m.key = body // "the accusations from Rome" in a story about the Vatican
+			}
 			continue
 		}
 		m.form, m.kind, m.key = formPlace, KindOther, city
 		m.flags &^= mAdj
 	}
 }
+
+// seatBodies map a capital to the body seated there that it stands for
+// in a story that names the body and not the capital's country: "Rome"
+// is the Holy See in a story about the Vatican ("the accusations from
+// Rome", "Rome ordered an inquiry"), Italy's government elsewhere.
+var seatBodies = map[string]string{"Rome": "Vatican"}
 
 // capitalCity returns the capital a mention names ("Kyiv" for "Kiev"), or
 // "" when it names a seat of government or another city.

@@ -472,6 +472,38 @@ var noArgument = argument{ref: noActor, owner: noActor, head: -1, start: -1}
 // found reports whether a phrase fills the slot, actor or thing.
 func (a argument) found() bool { return a.head >= 0 }
 
+// spendVerbs spend or put up a sum: "paid $2.3 billion to settle…".
+var spendVerbs = setOf("paid", "pays", "pay", "paying", "spent", "spends", "spend", "spending", "offered", "offers",
+	"gave", "gives", "raised", "raises", "committed", "commits", "earmarked", "set")
+
+// sumWords are the words of a sum besides its digits and currency signs.
+var sumWords = setOf("billion", "million", "trillion", "bn", "m", "millions", "billions", "thousands", "about",
+	"some", "nearly", "almost", "more", "than", "a", "an")
+
+// sumBefore returns the verb of spending right before a sum that ends at
+// token k ("paid $2.3 billion", "spent millions"), or -1.
+func (d *doc) sumBefore(k, lo int) int {
+	digits := false
+	for n := 0; k > lo && n < 6; n++ {
+		tk := d.toks[k]
+		switch {
+		case tk.kind == tNum:
+			digits = true
+		case tk.kind == tPunct && strings.ContainsAny(d.text[tk.s:tk.e], "$£€¥"):
+		case tk.kind == tWord && d.cover[k] == 0 && sumWords[d.tokLower(k)]:
+			if w := d.tokLower(k); w == "millions" || w == "billions" || w == "thousands" {
+				digits = true
+			}
+		case tk.kind == tWord && spendVerbs[d.tokLower(k)] && digits:
+			return k
+		default:
+			return -1
+		}
+		k--
+	}
+	return -1
+}
+
 // genericAgents are agent nouns that name no one in particular: the one
 // who reports what they will do stands for them ("Authorities would also
 // begin searching the islands, the agency chief said").
@@ -504,6 +536,13 @@ func (d *doc) subjectArg(t int) argument {
 	if k > lo && d.tokLower(k) == "to" && d.cover[k-1] == 0 && d.toks[k-1].kind == tWord && t-k <= 4 {
 		if v := d.tokLower(k - 1); isVerbLike(v) || formTags(v)&(formPast|formPresent) != 0 {
 			return d.subjectArg(k - 1)
+		}
+	}
+	// "Harlow Bank paid $2.3 billion to settle charges": across a sum, the
+	// verb that spends it.
+	if k > lo && d.tokLower(k) == "to" && t-k <= 4 {
+		if v := d.sumBefore(k-1, lo); v >= 0 {
+			return d.subjectArg(v)
 		}
 	}
 	if d.toks[k].kind == tWord && d.cover[k] == 0 {
@@ -1233,6 +1272,9 @@ func (d *doc) objectArgs(t, hi int) []actorRef {
 		}
 		a := d.npEndingAt(k, end-1, npNoClimb)
 		switch {
+		case d.instrumentTitleAfter(end, hi):
+			// "against the Kenyan Building Code": a name that qualifies a
+			// law's title is no party.
 		case a.ref.ok() && !(a.ref.ent < 0 && publicNouns[d.tokLower(a.head)]):
 			// (The public is no party: "warned people to stay away".)
 			out = append(out, a.ref)
@@ -1256,6 +1298,26 @@ func (d *doc) objectArgs(t, hi int) []actorRef {
 		break
 	}
 	return out
+}
+
+// instrumentTitleAfter reports the title of a law or written instrument
+// going on at token k, right after a name ("the Kenyan | Building Code",
+// "the U.S. | Flag Code", "the EU | Water Framework Directive"): capital
+// words up to an instrumentHeads word. The name before only qualifies the
+// instrument, a thing.
+func (d *doc) instrumentTitleAfter(k, hi int) bool {
+	for j := k; j < hi && j < k+4; j++ {
+		if d.toks[j].kind != tWord || d.toks[j].flags&fCap == 0 {
+			return false
+		}
+		if c := d.cover[j]; c != 0 {
+			j = int(d.ments[c-1].t1) - 1 // "Building Code" read as a name
+		}
+		if instrumentHeads[d.tokLower(j)] {
+			return true
+		}
+	}
+	return false
 }
 
 // thingComplement returns the actor in a prepositional phrase of maker

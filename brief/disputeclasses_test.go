@@ -252,6 +252,10 @@ func TestDisputeDropReasons(t *testing.T) {
 		{dropSelf, "The Kenya Ports Authority chief criticised himself after the vote, Governor Ann Marsh said.", "criticised himself"},
 		{"a thing as the subject", "The old lock of the Kenya Ports Authority office resisted every key, Governor Ann Marsh said.", "resisted every key"},
 		{"a thing as the subject", "The storm threatened the coast of Kenya on Friday, Governor Ann Marsh said.", "threatened the coast"},
+		{dropDismissal, "The Kenya Ports Authority dismissed its director, Tom Adair, on Monday after the collision.", "dismissed its director"},
+		{dropDismissal, "The Kenya Ports Authority dismissed 40 dock workers last week to cut costs.", "dismissed 40 dock workers"},
+		{dropDismissal, "The harbour church dismissed its volunteers and turned its hall into a field kitchen.", "dismissed its volunteers"},
+		{dropDismissal, "Tom Adair was dismissed by the Kenya Ports Authority on Monday after the collision.", "was dismissed by"},
 	}
 	for _, c := range cases {
 		t.Run(c.reason, func(t *testing.T) {
@@ -263,7 +267,7 @@ func TestDisputeDropReasons(t *testing.T) {
 	}
 	// Every reason is told in words a reader can follow.
 	for _, r := range []string{dropNoAnswer, dropAppeal, dropPastEvent, dropOneSide, dropHeadline, dropForecast, dropGuess, dropHypothetical,
-		dropPhysical, dropNoun, dropFeeling, dropCondemnEvent, dropFeelingOneSide, dropSelf} {
+		dropPhysical, dropNoun, dropFeeling, dropCondemnEvent, dropFeelingOneSide, dropSelf, dropDismissal} {
 		if len(strings.Fields(r)) < 4 {
 			t.Errorf("drop reason %q says too little", r)
 		}

@@ -20,21 +20,27 @@ var launchForms = func() map[string]bool {
 		"bring")
 	for _, b := range []string{"launch", "mount", "deliver", "issue", "level", "unleash", "fire", "make", "offer",
 		"stage", "wage", "write", "step", "file", "lodge"} {
-		m[b] = true
-		m[strings.TrimSuffix(b, "e")+"ing"] = true
-		if strings.HasSuffix(b, "h") {
-			m[b+"es"] = true
-		} else {
-			m[b+"s"] = true
-		}
-		if strings.HasSuffix(b, "e") {
-			m[b+"d"] = true
-		} else {
-			m[b+"ed"] = true
+		for _, f := range regularForms(b) {
+			m[f] = true
 		}
 	}
 	return m
 }()
+
+// regularForms returns the forms of a verb made by the regular endings:
+// the base, -ing, the third person and the past ("launch", "launching",
+// "launches", "launched"; "fire", "firing", "fires", "fired"). Irregular
+// pasts ("made", "wrote") are listed where they are needed.
+func regularForms(b string) []string {
+	third, past := b+"s", b+"ed"
+	if strings.HasSuffix(b, "h") || strings.HasSuffix(b, "ss") {
+		third = b + "es"
+	}
+	if strings.HasSuffix(b, "e") {
+		past = b + "d"
+	}
+	return []string{b, strings.TrimSuffix(b, "e") + "ing", third, past}
+}
 
 // criticismNouns are criticism whatever their modifiers; wordedNouns only
 // with a modifier of wordedModifiers.

@@ -142,6 +142,10 @@ var disputeNouns = map[string]float64{
 	// "under fire", "drew the ire of", "hard feelings", "a war of words".
 	"ire": 1.5, "wrath": 1.5, "scorn": 1.5, "fire": 0, "assault": 0, "pressure": 0, "feelings": 0, "blood": 0, "words": 0,
 	"indictment": 2.5, "prosecution": 1.5, "suit": 0,
+	// A battle names a dispute only with the other side named after it
+	// ("a legal battle with the retailer"): alone it stays below
+	// minDisputeScore.
+	"battle": 1.5, "battles": 1.5,
 }
 
 // minDisputeScore is the confidence below which a dispute is left out: a
@@ -213,6 +217,11 @@ func (d *doc) findDisputes() {
 			// "the conflict" is most often the war itself; "conflicts with
 			// the president" are a dispute.
 			if (w == "conflict" || w == "conflicts") && (t+1 >= hi || d.tokLower(t+1) != "with" && d.tokLower(t+1) != "between" && d.tokLower(t+1) != "over") {
+				continue
+			}
+			// "a legal battle with the retailer"; not "won the battle for
+			// developers", "her battle with cancer" (no side named).
+			if (w == "battle" || w == "battles") && (t+1 >= hi || d.tokLower(t+1) != "with" && d.tokLower(t+1) != "against" && d.tokLower(t+1) != "between") {
 				continue
 			}
 			// "is … called on to help": asked, not demanding.
@@ -362,8 +371,20 @@ func (d *doc) findDisputes() {
 		if x := d.refusalDispute(lo, hi); x.score > best.score {
 			best = x // "will not accept the commission's draft", "would never agree to the offer"
 		}
+		if x := d.permitDispute(lo, hi); x.score > best.score {
+			best = x // "would not allow the port company to dredge the bay"
+		}
 		if x := d.verdictDispute(lo, hi); x.score > best.score {
 			best = x // "said the council's decision was a mistake", "called the plan a blunder"
+		}
+		if x := d.shortfallDispute(lo, hi); x.score > best.score {
+			best = x // "said the governor had not done enough to fix the roads"
+		}
+		if x := d.breachDispute(lo, hi); x.score > best.score {
+			best = x // "said the council had broken its promise to the traders"
+		}
+		if x := d.stanceAdjDispute(lo, hi); x.score > best.score {
+			best = x // "has been highly critical of Governor Marsh"
 		}
 		if x := d.frameDispute(lo, hi); x.score > best.score {
 			best = x // "launched a scathing attack on", "took aim at", "at odds with"
@@ -448,6 +469,7 @@ const (
 	dropForecast   = "a warning that forecasts: warning that the ice will go"
 	dropGuess      = "a clash someone guesses may come: shareholders could resist paying more"
 	dropSelf       = "a verb turned on its own subject: blamed herself, was deceiving himself"
+	dropDismissal  = "a post taken away, not a stance rejected: dismissed its director, dismissed 40 workers"
 	// And three that tell another word or sense of the cue.
 	dropHypothetical = "a dispute supposed in an if-clause: if ever there was a disagreement"
 	dropPhysical     = "a physical sense: lying on his side, attacked a whale with an axe"
@@ -600,6 +622,8 @@ func (d *doc) dropReason(t, lo, hi int, w, ln string) string {
 	case (ln == "reject" || ln == "dismiss" || ln == "refuse" || ln == "decline") && t+2 < hi && determiners[next] &&
 		(d.tokLower(t+2) == "question" || d.tokLower(t+2) == "questions"):
 		return dropNoAnswer // "she rejected the question": an answer withheld, no side taken
+	case ln == "dismiss" && d.dismissedFromPost(t, hi):
+		return dropDismissal // "dismissed its director", "dismissed 40 dock workers"
 	case d.inConditional(t):
 		return dropHypothetical
 	case (ln == "warn" || ln == "caution") && next == "that" && d.guessedClause(t+2, hi):
@@ -1735,7 +1759,7 @@ func (d *doc) verbDispute(t, hi int, w string, weight float64) docDispute {
 		// "A federal appeals court on Monday struck down…": further back,
 		// unless a relative clause stands between ("…people in an assault
 		// that threatened…").
-		if cs := d.clauseStart(st); !a.ok() && !d.relativeBetween(cs, st) {
+		if cs := d.clauseStart(st); !a.ok() && !d.relativeBetween(cs, st) && !d.measureOpens(cs, st) {
 			if sp := d.clauseSubject(cs, st); sp.ok() {
 				a = actorRef{ent: sp.ent, name: sp.desc}
 			}
@@ -1870,6 +1894,13 @@ func (d *doc) verbDispute(t, hi int, w string, weight float64) docDispute {
 			objs = append(objs, r)
 		}
 	}
+	// "threatened to block the road unless the port company agrees…": the
+	// one the condition is put to.
+	if len(objs) == 0 && !passive && lemmaName(d.lemmaAt(t)) == "threaten" {
+		if r := d.unlessSide(t, hi); r.ok() {
+			objs = append(objs, r)
+		}
+	}
 	// The other party: the verb's object, by the clause structure.
 	for _, b := range objs {
 		if b.ent != a.ent || b.ent < 0 && b.name != a.name {
@@ -1881,6 +1912,11 @@ func (d *doc) verbDispute(t, hi int, w string, weight float64) docDispute {
 	if accusedSubject[lemmaName(d.lemmaAt(t))] || accusedSubject[w] {
 		if r := d.reportingSpeaker(t); r.ok() && (r.ent != a.ent || r.ent < 0 && r.name != a.name) {
 			x.add(r)
+			// "He says the US has overspent", said by the US President:
+			// his own country is no side against him.
+			if d.leaderOf(r, a) {
+				x.dropParties(map[int]bool{a.ent: true})
+			}
 		}
 	}
 	// "the rise in crime was blamed on the closures by councillors": in
@@ -1897,6 +1933,53 @@ func (d *doc) verbDispute(t, hi int, w string, weight float64) docDispute {
 	return x
 }
 
+// unlessSide returns the named actor that is the subject of an "unless"
+// clause soon after the threat at t ("unless the Dunmere Port Company
+// agrees to talks"), or noActor: a thing ("unless the storm passes") or a
+// pronoun names no side.
+func (d *doc) unlessSide(t, hi int) actorRef {
+	for k := t + 1; k+1 < hi && k <= t+16; k++ {
+		if d.toks[k].kind != tWord || d.tokLower(k) != "unless" {
+			continue
+		}
+		m, ok := d.partyMentionAt(k+1, hi)
+		if !ok {
+			return noActor
+		}
+		if e := int(m.t1); e < hi && d.toks[e].kind == tWord && (m.flags&mPoss != 0 || m.flags&mAdj != 0 && !isGroupHead(d.tokLower(e))) {
+			return noActor // "unless Kenya's navy…", "unless Kenyan fishermen…": someone else
+		}
+		return actorRef{ent: int(m.ent)}
+	}
+	return noActor
+}
+
+// partyMentionAt returns the mention of a named actor at token k, past a
+// determiner ("the Dunmere Port Company"); false for a pronoun, a place
+// or a name of no actor.
+func (d *doc) partyMentionAt(k, hi int) (mention, bool) {
+	if k < hi && d.cover[k] == 0 && d.tokIn(k, inDeterminers) {
+		k++
+	}
+	if k >= hi || d.cover[k] == 0 {
+		return mention{}, false
+	}
+	m := d.ments[d.cover[k]-1]
+	if m.ent < 0 || m.form == formPronoun || m.form == formPlace || d.ents[m.ent].kind == KindOther {
+		return mention{}, false
+	}
+	return m, true
+}
+
+// leaderOf reports whether person r holds a role of country c ("US
+// President", "Norwegian Prime Minister"): one who speaks for the state.
+func (d *doc) leaderOf(r, c actorRef) bool {
+	if r.ent < 0 || c.ent < 0 || d.ents[r.ent].kind != KindPerson || d.ents[c.ent].kind != KindCountry {
+		return false
+	}
+	return d.ents[r.ent].role != "" && d.roleOfCountry(d.ents[r.ent].role, d.ents[c.ent].name)
+}
+
 // addConjoinedSubjects adds to x, a dispute of subject a against another
 // side, the subjects conjoined with a before the cue st: "Kenya and
 // Tanzania condemned Uganda".
@@ -1911,6 +1994,19 @@ func (d *doc) addConjoinedSubjects(x *docDispute, a actorRef, st int, passive bo
 	for _, r := range rs {
 		x.add(r)
 	}
+}
+
+// measureOpens reports a clause [cs, st) that opens with a quantity: a
+// determiner, a few modifiers and a measure head with "of" or "in" ("The
+// high number of homeless people…"), whatever stands between it and the
+// verb (a parenthesis between dashes): a count of people is no party.
+func (d *doc) measureOpens(cs, st int) bool {
+	k := cs
+	for n := 0; k < st && n < 4 && d.toks[k].kind == tWord && d.cover[k] == 0 && !measureHeads[d.tokLower(k)] &&
+		(d.tokIn(k, inDeterminers) || d.toks[k].flags&fCap == 0 && d.lex[k]&lexFunction == 0 || d.toks[k].flags&fStart != 0); n++ {
+		k++
+	}
+	return k+1 < st && measureHeads[d.tokLower(k)] && (d.tokLower(k+1) == "of" || d.tokLower(k+1) == "in")
 }
 
 // measureHeads count or measure a group, or tell how it changes: "the
@@ -3155,6 +3251,10 @@ func (d *doc) sameSide(x docDispute, lo, hi int) bool {
 	return false
 }
 
+// eventTimeWords may stand between an event and its verb: "This attack
+// today is meant to…", "The attack on Tuesday was designed to…".
+var eventTimeWords = setOf("today", "yesterday", "tonight", "on", "last", "this", "night", "week")
+
 // incidentNouns name events: what an event does is no one's act, and outrage
 // at one names no side.
 var incidentNouns = setOf("attack", "attacks", "shooting", "shootings", "bombing", "bombings", "killing", "killings",
@@ -3215,7 +3315,7 @@ func (d *doc) eventSubject(t int) bool {
 	for k > lo && d.toks[k].kind == tWord {
 		w := d.tokLower(k)
 		if !(isAuxiliary(w) || isBe(w) || w == "to" || isAdverb(w) || w == "meant" || w == "designed" ||
-			w == "intended" || w == "aimed" || w == "likely" || w == "set") {
+			w == "intended" || w == "aimed" || w == "likely" || w == "set" || eventTimeWords[w] || isCalendarWord(w)) {
 			break
 		}
 		k--

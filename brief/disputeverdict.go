@@ -15,7 +15,9 @@ import "strings"
 // (scornPredicates) and the words that call an act an error.
 var verdictWords = func() map[string]bool {
 	m := setOf("mistake", "error", "blunder", "misguided", "flawed", "wrong", "wrongheaded", "counterproductive",
-		"short-sighted", "shortsighted", "ill-conceived", "unworkable", "unlawful", "illegal", "unjustified")
+		"short-sighted", "shortsighted", "ill-conceived", "unworkable", "unlawful", "illegal", "unjustified",
+		// and the words of ineffect: "was ineffective", "was a failure"
+		"ineffective", "ineffectual", "inadequate", "insufficient", "inept", "incompetent", "negligent", "failure")
 	for w := range scornPredicates {
 		m[w] = true
 	}
@@ -151,6 +153,10 @@ func (d *doc) judgedPhrase(s, e int) (r actorRef, actor bool) {
 			return actorRef{ent: int(m.ent)}, true
 		case m.flags&mPoss != 0 && t1 < e && d.toks[t1].kind == tWord && d.cover[t1] == 0 && !d.agentNounAt(t1):
 			return actorRef{ent: int(m.ent)}, false
+		case m.form == formDemonym && d.ents[m.ent].kind == KindCountry && d.statePolicyAt(t1, e):
+			// "the Kenyan quota system": a state's policy, named by its
+			// people's adjective, is the state's.
+			return actorRef{ent: int(m.ent)}, false
 		}
 		return noActor, false
 	}
@@ -248,4 +254,22 @@ func (d *doc) askedBefore(lo, k int) bool {
 		}
 	}
 	return false
+}
+
+// statePolicyAt reports a thing's phrase [t, e) after a people's
+// adjective that names what a state does or runs: lower-case words with no
+// person, agent or group among them ("quota system", "safety net",
+// "fishing ban"; not "fishermen", "officials", "team").
+func (d *doc) statePolicyAt(t, e int) bool {
+	if t >= e || e-t > 4 {
+		return false
+	}
+	for k := t; k < e; k++ {
+		w := d.tokLower(k)
+		if d.toks[k].kind != tWord || d.toks[k].flags&fCap != 0 || d.cover[k] != 0 || d.agentNounAt(k) ||
+			isPersonNoun(w) || groupNouns[w] != "" || isPreposition(w) || d.lex[k]&lexFunction != 0 {
+			return false
+		}
+	}
+	return true
 }

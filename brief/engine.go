@@ -58,6 +58,18 @@ type doc struct {
 	// verdict tells the sentences that hold a verdict word
 	// (verdictWords; see verdictDispute); nil until asked.
 	verdict []bool
+	// enough tells the sentences that hold "enough" (see
+	// shortfallDispute); nil until asked.
+	enough []bool
+	// breach tells the sentences that hold a form of "break" (see
+	// breachDispute); nil until asked.
+	breach []bool
+	// permit tells the sentences that hold a verb of letting another act
+	// (see permitDispute); nil until asked.
+	permit []bool
+	// stanceAdj tells the sentences that hold an adjective of disapproval
+	// (see stanceAdjDispute); nil until asked.
+	stanceAdj []bool
 	// frame tells the sentences that hold a word of frameWords (see
 	// frameDispute); nil until asked.
 	frame []bool

@@ -734,6 +734,9 @@ func (d *doc) matchName(i, hi, si int, headline bool) int {
 	if n == 0 && (isDesignator(d.tokText(i)) || d.thingAcronym(i)) {
 		return 1 // "A340", "BTECs": things
 	}
+	if n == 0 && d.ideologyAt(i, hi) {
+		return 1 // "Eurocentrism", "Thatcherism": an idea (terms.go)
+	}
 	if n > 0 && d.capitalCompound(i, n, hi, h) {
 		return n + 1 // "Nairobi Whale": a thing named after a city
 	}

@@ -202,3 +202,83 @@ func (d *doc) ownSideSubject(frame, lo int) bool {
 	}
 	return false
 }
+
+// permitVerbs are the verbs of letting another act that a refusal may
+// withhold: "would not allow the company to dredge the bay", "will never
+// let the council close the clinic" (the CAMEO verb file's "WILL_NOT *
+// ALLOW + TROOP [12]").
+var permitVerbs = setOf("allow", "permit", "let")
+
+// permitDispute finds a refusal to let a named actor act in [lo, hi): the
+// one who will not allow it against the one kept from acting, both named
+// and apart. What follows the actor must tell the act ("to dredge",
+// "into the islands"; after "let", a verb), so "will not allow the
+// company's plan" (a thing, refusalDispute's) is none here.
+func (d *doc) permitDispute(lo, hi int) docDispute {
+	if lo >= hi || !d.sentHasWord(&d.permit, permitVerbs, d.sentenceOf(lo)) || d.questionSentence(lo, hi) {
+		return docDispute{}
+	}
+	for v := lo + 2; v+2 < hi; v++ {
+		if d.toks[v].kind != tWord || d.toks[v].flags&fCap != 0 || !permitVerbs[d.tokLower(v)] {
+			continue
+		}
+		frame := d.refusalFrameAt(v, lo)
+		if frame < 0 || d.inConditional(frame) {
+			continue
+		}
+		b := d.permittedActor(v, hi)
+		if !b.ok() {
+			continue
+		}
+		subj, a := d.announcer(frame)
+		if d.ownSideSubject(frame, lo) {
+			a, subj.thing = d.reporterOf(frame), false
+		}
+		if k := frame - 1; k > lo && d.tokLower(k) == "and" {
+			// "said it had not been consulted and would not allow…": the
+			// subject the two verbs share.
+			subj = d.prevVerbSubject(k)
+			a = subj.ref
+		}
+		if subj.thing || !a.ok() || a.ent < 0 || d.ents[a.ent].kind == KindOther {
+			continue
+		}
+		x := docDispute{cue: d.tokLower(v), cameo: "120", cueTok: v}
+		x.add(a)
+		x.add(b)
+		if x = d.twoSides(x, refusalWeight+1); len(x.parties) == 2 {
+			x.topic = d.disputeTopic(v, hi)
+			return x
+		}
+	}
+	return docDispute{}
+}
+
+// permittedActor returns the named actor the verb of letting at v would
+// let act: a name (or a people's troops, "Tanzanian troops") right after
+// it, then "to" or "into" ("allow", "permit") or a plain verb ("let");
+// noActor for a pronoun, a possessive or a thing.
+func (d *doc) permittedActor(v, hi int) actorRef {
+	m, ok := d.partyMentionAt(v+1, hi)
+	if !ok || m.flags&mPoss != 0 {
+		return noActor
+	}
+	e := int(m.t1)
+	if m.flags&mAdj != 0 && e < hi && isGroupHead(d.tokLower(e)) || e < hi && d.tokLower(e) == "troops" {
+		e++ // "Tanzanian troops", "Kenyan officials"
+	} else if m.flags&mAdj != 0 {
+		return noActor
+	}
+	if e >= hi || d.toks[e].kind != tWord {
+		return noActor
+	}
+	switch w := d.tokLower(e); {
+	case d.tokLower(v) == "let":
+		if d.toks[e].flags&fCap != 0 || d.cover[e] != 0 || d.lex[e]&lexFunction != 0 || isAdverb(w) {
+			return noActor
+		}
+	case w != "to" && w != "into":
+		return noActor
+	}
+	return actorRef{ent: int(m.ent)}
+}

@@ -802,6 +802,10 @@ func (d *doc) guessKind(mi int) ActorKind {
 	if m.flags&mLocative != 0 {
 		return KindOther
 	}
+	// "Tarrow residents", "Kelby villagers": the place they live in.
+	if m.t1-m.t0 == 1 && m.flags&mPoss == 0 && j < len(d.toks) && d.toks[j].kind == tWord && residentNouns[d.tokLower(j)] {
+		return KindOther
+	}
 	// "Yohannes and his wife", "Yohannes, 60,": a person.
 	if j+2 < len(d.toks) && d.sentenceOf(j+1) == int(m.sent) {
 		if d.tokLower(j) == "and" && (d.tokLower(j+1) == "his" || d.tokLower(j+1) == "her") && kinNouns[d.tokLower(j+2)] != 0 {
@@ -827,6 +831,11 @@ func (d *doc) guessKind(mi int) ActorKind {
 	}
 	return KindOrganization
 }
+
+// residentNouns name the people who live somewhere; an unknown name right
+// before one is the place ("Tarrow residents").
+var residentNouns = setOf("residents", "villagers", "locals", "inhabitants", "townspeople", "townsfolk", "islanders",
+	"commuters")
 
 // retypeOrganisations turns a name read as a person only because it
 // looked like one ("Larkmoor announced", "Marlow Ashby said") into an

@@ -226,6 +226,19 @@ func isDerivedNoun(w string) bool {
 	return false
 }
 
+// ideologyAt reports a lone capitalised word at token i that names a
+// doctrine or a movement of ideas by its ending ("Eurocentrism",
+// "Thatcherism", "Pan-Africanism"), which the gazetteer does not know: an
+// idea, no actor. A capital word after it makes it part of a name
+// ("Tourism Australia"), and a word in capitals an acronym.
+func (d *doc) ideologyAt(i, hi int) bool {
+	w := d.tokLower(i)
+	if utf8.RuneCountInString(w) < 7 || !strings.HasSuffix(w, "ism") || d.toks[i].flags&fAllCaps != 0 {
+		return false
+	}
+	return i+1 >= hi || !d.isCapWord(i+1) || !d.adjacent(i)
+}
+
 // placeRest reports that tokens [i, j) name a place or a country the
 // gazetteer knows ("Atlantic", "Australia").
 func (d *doc) placeRest(i, j int) bool {
