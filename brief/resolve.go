@@ -1524,7 +1524,11 @@ func (d *doc) resolvePronouns() {
 				continue
 			}
 		}
-		if ei := d.antecedent(int(m.t0), m.gender, d.lastSpeaker); ei >= 0 {
+		ei := d.reportedSpeakerPronoun(int(m.t0), m.gender)
+		if ei < 0 {
+			ei = d.antecedent(int(m.t0), m.gender, d.lastSpeaker)
+		}
+		if ei >= 0 {
 			m.ent = int32(ei)
 			e := d.ents[ei]
 			e.ments = insertSorted(e.ments, int32(mi))
@@ -1534,6 +1538,43 @@ func (d *doc) resolvePronouns() {
 			}
 		}
 	}
+}
+
+// reportedSpeakerPronoun returns the person a subject "he" or "she" at
+// token k stands for when it opens the clause a verb of saying reports
+// ("The council leader, Omar Haddad, said he opposed the plan"): the
+// verb's subject, a person named in its clause whose gender fits (or is
+// unknown); -1 otherwise ("She said he would…", "told him", a subject
+// that is no person or that the clause does not name are left to
+// antecedent).
+func (d *doc) reportedSpeakerPronoun(k int, gender int8) int {
+	if w := d.tokLower(k); w != "he" && w != "she" {
+		return -1 // "told him" names the one told
+	}
+	v := d.speechBeforePronoun(k)
+	if v < 0 {
+		return -1
+	}
+	sp := d.subjectBefore(d.sentTokLo(v), v)
+	if sp.ent < 0 || d.ents[sp.ent].kind != KindPerson {
+		return -1
+	}
+	// The subject must be named in the clause ("…, Omar Haddad, said
+	// he"), not a pronoun or a description the engine resolved.
+	named := false
+	for j := d.sentTokLo(v); j < v && !named; j++ {
+		if c := d.cover[j]; c != 0 {
+			m := &d.ments[c-1]
+			named = int(m.ent) == sp.ent && m.form != formPronoun && m.form != formDesc
+		}
+	}
+	if !named {
+		return -1
+	}
+	if g := d.ents[sp.ent].gender; g != genderUnknown && g != gender {
+		return -1
+	}
+	return sp.ent
 }
 
 // markSubjects flags, in each sentence, the first actor mention outside
