@@ -2087,6 +2087,29 @@ func insertSorted(list []int32, mi int32) []int32 {
 // resolveDescriptions links "the president", "the US leader", "the company"
 // to the most recent actor that fits: a person whose role has that word (and
 // that country), or an organisation.
+// nameApposedTo returns the actor named right after description m and set
+// off by commas, of the description's kind: "The council leader, Omar
+// Haddad, accused…", "The regulator, Ofwat, will rule…" are Haddad's and
+// Ofwat's, whoever of that title was named before. -1 when there is none.
+func (d *doc) nameApposedTo(m *mention) int {
+	k := int(m.t1)
+	if !d.isComma(k) || k+1 >= len(d.toks) {
+		return -1
+	}
+	c := d.cover[k+1]
+	if c == 0 {
+		return -1
+	}
+	n := &d.ments[c-1]
+	if int(n.t0) != k+1 || n.ent < 0 || n.sent != m.sent || n.form == formPronoun || n.form == formDesc || !d.isComma(int(n.t1)) {
+		return -1
+	}
+	if d.ents[n.ent].kind != m.kind {
+		return -1
+	}
+	return int(n.ent)
+}
+
 func (d *doc) resolveDescriptions() {
 	d.buildCover()
 	d.reportAuthor, d.reportNoun = d.findReportAuthor()
@@ -2111,6 +2134,10 @@ func (d *doc) resolveDescriptions() {
 			if ei := d.homeInstitution(m.key); ei >= 0 {
 				d.attach(mi, ei)
 			}
+			continue
+		}
+		if ei := d.nameApposedTo(m); ei >= 0 {
+			d.attach(mi, ei)
 			continue
 		}
 		desc := descKey{kind: m.kind, head: m.key, role: m.role, former: d.formerDesc(m)}

@@ -17,13 +17,14 @@ func TestSpeakerPronoun(t *testing.T) {
 	for _, c := range []struct {
 		text    string
 		parties []string // of the dispute the sentence gives
+		others  []string // who may be a party of another dispute it gives
 	}{
 		{"Mayor Lena Frost opened the session on Monday. The council leader, Omar Haddad, said he rejected the developer's plan and accused Kestrel Homes of ignoring residents.",
-			[]string{"Omar Haddad", "Kestrel Homes"}},
+			[]string{"Omar Haddad", "Kestrel Homes"}, nil},
 		{"Governor Ruth Amadi spoke first. The transport secretary, Kofi Mensah, said he opposed the rail union's demands and criticised the Harbour Workers Union.",
-			[]string{"Kofi Mensah", "Harbour Workers Union"}},
+			[]string{"Kofi Mensah", "Harbour Workers Union"}, []string{"rail union"}},
 		{"Mayor Dan Ortega opened the meeting. Councillor Priya Nair says she rejects the Orbis Homes offer and accused Orbis Homes of bad faith.",
-			[]string{"Priya Nair", "Orbis Homes"}},
+			[]string{"Priya Nair", "Orbis Homes"}, nil},
 	} {
 		an := brief.Analyze(brief.NewArticle("Council row", c.text))
 		found := false
@@ -32,7 +33,7 @@ func TestSpeakerPronoun(t *testing.T) {
 				found = true
 			}
 			for _, p := range d.Parties {
-				if !slices.Contains(c.parties, p) {
+				if !slices.Contains(c.parties, p) && !slices.Contains(c.others, p) {
 					t.Errorf("%.50q: a dispute with %q, who is no party: %q", c.text, p, d.Parties)
 				}
 			}
