@@ -1021,11 +1021,6 @@ func (d *doc) commitmentAt(t, hi int, w string, cue commitCue) (docCommitment, b
 			arg = first
 		}
 	}
-	// "The regulator, Ofwat, will rule on the levy": the name set off
-	// after the description is the subject.
-	if a, ok := d.apposedName(arg); ok {
-		arg.ref, arg.desc = a, false
-	}
 	// "Kenya's teachers will strike", "Japan's carmakers will raise
 	// prices": a country's people of a trade are not the country.
 	if d.countryPeople(arg) {
@@ -1235,15 +1230,6 @@ func (d *doc) commitmentAt(t, hi int, w string, cue commitCue) (docCommitment, b
 		// "The three juntas agreed…" after "the juntas": the parties as
 		// told, counted, like "the three governments".
 		actor = actorRef{ent: -1, name: d.spanText(arg.head-1, arg.head+1)}
-	}
-	// "The council leader, Omar Haddad, said he would hold a meeting": a
-	// "he" or "she" right after the verb of saying is its speaker when
-	// the gender fits, whoever the description before was taken for.
-	if k := d.subjectPronounBefore(t); k > 0 && rep.ent >= 0 && rep.ent != actor.ent && actor.ent >= 0 &&
-		d.ents[rep.ent].kind == KindPerson && d.ents[actor.ent].kind == KindPerson && d.speechBeforePronoun(k) >= 0 {
-		if g, ok := personPronouns[d.tokLower(k)]; ok && g != genderUnknown && (d.ents[rep.ent].gender == g || d.ents[rep.ent].gender == genderUnknown) {
-			actor = rep
-		}
 	}
 	// A named subject the structure finds away from its verb: across a
 	// description set off by commas ("Harrow Foods, a family firm founded
@@ -3217,29 +3203,4 @@ func bareOffice(name string) bool {
 		w = strings.TrimPrefix(w, a)
 	}
 	return spokesWords[w]
-}
-
-// apposedName returns the actor named right after a subject told by a
-// common noun and set off by commas ("The regulator, Ofwat, will…"), when
-// the noun was taken for another.
-func (d *doc) apposedName(arg argument) (actorRef, bool) {
-	k := arg.head + 1
-	if arg.head < 0 || arg.thing || d.toks[arg.head].flags&fCap != 0 || k+2 >= len(d.toks) || d.toks[k].kind != tPunct ||
-		d.text[d.toks[k].s] != ',' {
-		return noActor, false
-	}
-	c := d.cover[k+1]
-	if c == 0 {
-		return noActor, false
-	}
-	m := d.ments[c-1]
-	e, end := int(m.ent), int(m.t1)
-	if int(m.t0) != k+1 || e < 0 || e == arg.ref.ent || m.form == formPronoun || end >= len(d.toks) ||
-		d.toks[end].kind != tPunct || d.text[d.toks[end].s] != ',' {
-		return noActor, false
-	}
-	if kd := d.ents[e].kind; kd != KindOrganization && kd != KindCountry && kd != KindGroup && kd != KindPerson {
-		return noActor, false
-	}
-	return actorRef{ent: e}, true
 }
