@@ -904,7 +904,7 @@ func (d *doc) stepInMotionAt(t, hi int) (docCommitment, bool) {
 	c.what = trimClause(d.spanText(max(d.clauseStart(t), t-3), end))
 	c.clause = c.what
 	c.when = d.timeExpr(t, end)
-	if d.head && si < 3 {
+	if d.head() && si < 3 {
 		c.score++
 	}
 	return c, true

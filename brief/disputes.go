@@ -444,7 +444,7 @@ func (d *doc) settleDispute(x *docDispute, si, lo, hi int) bool {
 // addDispute files the kept dispute x of sentence si.
 func (d *doc) addDispute(x docDispute, si int) {
 	x.sent = si
-	if d.head && si < 3 {
+	if d.head() && si < 3 {
 		x.score += 0.5
 	}
 	d.disputes = append(d.disputes, x)

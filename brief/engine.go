@@ -6,13 +6,13 @@ import "context"
 type doc struct {
 	a     *Article
 	sent0 int // the index of a's first sentence in the text a is a block of (blockMin)
-	// head and tail tell a doc that opens or closes its text: the rules
-	// for an article's lead and its close read them (a text read whole is
-	// both; see blockMin).
-	head, tail bool
-	text       string // a.Text
-	lower      string // text with ASCII letters lowered (same offsets)
-	g          *gazetteer
+	// tail tells a doc that closes its text: the rules for an article's
+	// close read it, as those for its lead read head (a text read whole
+	// is both; see blockMin).
+	tail  bool
+	text  string // a.Text
+	lower string // text with ASCII letters lowered (same offsets)
+	g     *gazetteer
 
 	// scr holds the tables reused between analyses (scratch), while the
 	// analysis runs.
@@ -200,7 +200,7 @@ func analyzeDoc(ctx context.Context, a *Article) *doc {
 // of its own.
 func analyzeBlock(ctx context.Context, b block) *doc {
 	a := b.a
-	d := &doc{a: a, sent0: b.sent0, head: b.sent0 == 0, tail: b.last, text: a.Text, lower: asciiLower(a.Text),
+	d := &doc{a: a, sent0: b.sent0, tail: b.last, text: a.Text, lower: asciiLower(a.Text),
 		g: theGazetteer(), lastSpeaker: -1, reportAuthor: -1}
 	stages := []func(){
 		d.tokenizeAll,
@@ -400,6 +400,10 @@ func (d *doc) spanText(i, j int) string {
 
 // sentenceOf returns the sentence index of token i.
 func (d *doc) sentenceOf(i int) int { return int(d.tokSent[i]) }
+
+// head reports whether the doc opens its text (its first block, or the
+// whole; see blockMin): the rules for an article's lead read it.
+func (d *doc) head() bool { return d.sent0 == 0 }
 
 // sentRange returns the token range of sentence si.
 func (d *doc) sentRange(si int) (int, int) { return int(d.sentTok[si]), int(d.sentTok[si+1]) }

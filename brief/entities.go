@@ -306,7 +306,7 @@ func (d *doc) chromeSentences() []bool {
 		switch {
 		case d.stampSent(si):
 			skip[si] = true // a live page's entry stamp: "12.50 GMT · Jane Doe"
-		case d.head && si < 4 && words <= 14 && isBylineText(s):
+		case d.head() && si < 4 && words <= 14 && isBylineText(s):
 			skip[si] = true // a byline: "By Laura Kenning, Political Correspondent"
 		case words > 0 && caps*2 > words && words < 15:
 			skip[si] = true
@@ -537,7 +537,7 @@ func (d *doc) addMention(m mention) {
 			}
 		}
 	}
-	if d.head && (d.a.Sentences[m.sent].Para < 3 || m.sent < 3) {
+	if d.head() && (d.a.Sentences[m.sent].Para < 3 || m.sent < 3) {
 		m.flags |= mLead
 	}
 	if m.r0 > 0 {

@@ -2084,9 +2084,6 @@ func insertSorted(list []int32, mi int32) []int32 {
 	return list
 }
 
-// resolveDescriptions links "the president", "the US leader", "the company"
-// to the most recent actor that fits: a person whose role has that word (and
-// that country), or an organisation.
 // nameApposedTo returns the actor named right after description m and set
 // off by commas, of the description's kind: "The council leader, Omar
 // Haddad, accused…", "The regulator, Ofwat, will rule…" are Haddad's and
@@ -2110,6 +2107,9 @@ func (d *doc) nameApposedTo(m *mention) int {
 	return int(n.ent)
 }
 
+// resolveDescriptions links "the president", "the US leader", "the company"
+// to the most recent actor that fits: a person whose role has that word (and
+// that country), or an organisation.
 func (d *doc) resolveDescriptions() {
 	d.buildCover()
 	d.reportAuthor, d.reportNoun = d.findReportAuthor()
@@ -2574,7 +2574,7 @@ func (d *doc) namedLater(mi int, desc descKey, fits func(*entity) bool, walk *de
 		// Its first name: in a sentence after the description's, not too
 		// far on. One named in the same sentence is another ("the council
 		// would ask Shropshire Council").
-		if om.sent <= m.sent || (para >= leadParas || !d.head) && d.a.Sentences[om.sent].Para > para+laterParas {
+		if om.sent <= m.sent || (para >= leadParas || !d.head()) && d.a.Sentences[om.sent].Para > para+laterParas {
 			return -1
 		}
 		return ei

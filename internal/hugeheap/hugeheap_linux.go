@@ -12,8 +12,6 @@ import (
 	"unsafe"
 )
 
-const madvHugepage = 14 // MADV_HUGEPAGE
-
 // Reserve grows the heap by size bytes that ask for huge pages and frees
 // them with a collection, so that the heap's next allocations (up to
 // about size bytes) are backed by huge pages. It returns the address
@@ -47,10 +45,8 @@ func advise(size int, huge uintptr) (lo, hi uintptr, err error) {
 	if lo >= hi {
 		return 0, 0, fmt.Errorf("hugeheap: %d bytes hold no whole huge page of %d", size, huge)
 	}
-	_, _, e := syscall.Syscall(syscall.SYS_MADVISE, lo, hi-lo, madvHugepage)
-	runtime.KeepAlive(b) // b is let go only once the region is advised
-	if e != 0 {
-		return 0, 0, fmt.Errorf("hugeheap: madvise: %w", e)
+	if err := syscall.Madvise(b[lo-p:hi-p], syscall.MADV_HUGEPAGE); err != nil {
+		return 0, 0, fmt.Errorf("hugeheap: madvise: %w", err)
 	}
 	return lo, hi, nil
 }
