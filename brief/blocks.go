@@ -53,7 +53,7 @@ func blocksOf(a *Article) []block {
 	for p := 1; p < len(a.Paragraphs); p++ {
 		start := a.Paragraphs[p].Start
 		size := start - a.Paragraphs[p0].Start
-		if size < blockSize || len(a.Text)-start < blockSize/2 || size < 2*blockSize && goesOn(a.ParagraphText(p)) {
+		if size < blockSize || len(a.Text)-start < blockSize/2 || size < 2*blockSize && a.goesOn(p) {
 			continue
 		}
 		bs = append(bs, a.paragraphBlock(p0, p))
@@ -64,17 +64,16 @@ func blocksOf(a *Article) []block {
 	return append(bs, b)
 }
 
-// goesOn reports whether a paragraph may go on from the one before it, so
+// goesOn reports whether paragraph p may go on from the one before it, so
 // that no block should start with it: it opens with a quotation mark (a
-// quote over several paragraphs opens each of them), with a lower-case
-// letter, or with a word that points back ("He", "Their", "But").
-func goesOn(p string) bool {
-	for _, q := range []string{"\"", "“", "‘", "'", "«", "„"} {
-		if strings.HasPrefix(p, q) {
-			return true
-		}
+// quote over several paragraphs opens each of them: startsWithQuote), with
+// a lower-case letter, or with a word that points back ("He", "Their",
+// "But").
+func (a *Article) goesOn(p int) bool {
+	if startsWithQuote(a.Text, a.Paragraphs[p]) {
+		return true
 	}
-	w, _, _ := strings.Cut(p, " ")
+	w, _, _ := strings.Cut(a.ParagraphText(p), " ")
 	if r, _ := utf8.DecodeRuneInString(w); w == "" || unicode.IsLower(r) {
 		return true
 	}

@@ -1555,14 +1555,15 @@ func (d *doc) reportedSpeakerPronoun(k int, gender int8) int {
 	if v < 0 {
 		return -1
 	}
-	sp := d.subjectBefore(d.sentTokLo(v), v)
+	lo := d.sentTokLo(v)
+	sp := d.subjectBefore(lo, v)
 	if sp.ent < 0 || d.ents[sp.ent].kind != KindPerson {
 		return -1
 	}
 	// The subject must be named in the clause ("…, Omar Haddad, said
 	// he"), not a pronoun or a description the engine resolved.
 	named := false
-	for j := d.sentTokLo(v); j < v && !named; j++ {
+	for j := lo; j < v && !named; j++ {
 		if c := d.cover[j]; c != 0 {
 			m := &d.ments[c-1]
 			named = int(m.ent) == sp.ent && m.form != formPronoun && m.form != formDesc
