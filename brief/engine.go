@@ -251,6 +251,7 @@ func (d *doc) release() {
 	d.eidx, d.asked, d.quoteAtSent = nil, nil, nil
 	d.sides, d.react = nil, nil
 	d.verdict, d.frame, d.paraMark, d.markCum, d.bodyCalls, d.epiNat, d.epiAge = nil, nil, nil, nil, nil, nil, nil
+	d.enough, d.breach, d.permit, d.stanceAdj = nil, nil, nil, nil
 }
 
 // tokenizeAll tokenizes every sentence.
