@@ -40,17 +40,23 @@ func TestAndInsideOrgName(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			an := analyzeText(t, c.text)
-			for _, w := range c.want {
-				if actorNamed(an, w) == nil {
-					t.Errorf("%q not listed; actors: %q", w, actorNames(an))
-				}
-			}
-			for _, w := range c.not {
-				if actorNamed(an, w) != nil {
-					t.Errorf("%q listed; actors: %q", w, actorNames(an))
-				}
-			}
+			checkListed(t, analyzeText(t, c.text), c.want, c.not)
 		})
+	}
+}
+
+// checkListed fails unless every name of want is an actor of an and no
+// name of not is.
+func checkListed(t *testing.T, an *Analysis, want, not []string) {
+	t.Helper()
+	for _, w := range want {
+		if actorNamed(an, w) == nil {
+			t.Errorf("%q not listed; actors: %q", w, actorNames(an))
+		}
+	}
+	for _, w := range not {
+		if actorNamed(an, w) != nil {
+			t.Errorf("%q listed; actors: %q", w, actorNames(an))
+		}
 	}
 }

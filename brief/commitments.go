@@ -467,7 +467,7 @@ func (d *doc) reportedPlan(t, nk, hi int, arg argument, rep actorRef) (actorRef,
 	// course the reporter tells ("shipping firms would leave").
 	unnamed := arg.thing || arg.generic || arg.desc && arg.ref.ent < 0 && arg.ref.name != "" && d.factionNoun(arg.head) ||
 		!arg.found() && d.toks[t].flags&fInQuote != 0 && d.quoteSubjectless(t)
-	if !unnamed || arg.desc && (d.otherPossessor(arg, rep) || d.foreignBody(arg, rep)) {
+	if !unnamed || arg.desc && (d.otherPossessor(arg, rep) || d.foreignBody(arg, rep) || d.otherForce(arg, rep)) {
 		return noActor, false // "the union said the airline's board would…", "the bank said the court would…"
 	}
 	v := d.tokLower(nk)
@@ -1330,7 +1330,7 @@ func (d *doc) commitmentAt(t, hi int, w string, cue commitCue) (docCommitment, b
 		// not firms, residents or investors she tells of ("the port chief
 		// said shipping firms would leave": their course, not his plan).
 		actor = saidBy
-		if !d.factionNoun(arg.head) || d.otherPossessor(arg, saidBy) || d.foreignBody(arg, saidBy) {
+		if !d.factionNoun(arg.head) || d.otherPossessor(arg, saidBy) || d.foreignBody(arg, saidBy) || d.otherForce(arg, saidBy) {
 			// "The union said the airline's board would review the
 			// offer": another's board, not the union's.
 			actor = noActor
@@ -2925,6 +2925,43 @@ func (d *doc) foreignBody(arg argument, rep actorRef) bool {
 		return !d.descFits(descKey{kind: KindOrganization, head: h}, e)
 	}
 	return false
+}
+
+// forceNouns name a force of its own ("Police will investigate", "Troops
+// will deliver food"): not the people of whichever body tells the plan.
+var forceNouns = setOf("police", "troops", "forces", "soldiers")
+
+// forceBodyWords in a body's name tell one that commands or is a force,
+// or speaks for the state that does: "Kelso Police", "the Interior
+// Ministry", "the Defence Department".
+var forceBodyWords = setOf("police", "constabulary", "sheriff", "gendarmerie", "army", "military", "navy", "defence",
+	"defense", "forces", "force", "guard", "marines", "security", "interior", "home", "justice", "ministry",
+	"department", "government", "administration", "cabinet", "office", "command", "pentagon", "state", "federal")
+
+// otherForce reports a force named as the subject of a plan (forceNouns)
+// told by an organisation that is no force nor any part of the state:
+// "Police will investigate the cause, a spokesman for Dunmore Fire and
+// Rescue Service said" is the police's plan, not the fire service's.
+func (d *doc) otherForce(arg argument, rep actorRef) bool {
+	if arg.head < 0 || !forceNouns[d.tokLower(arg.head)] {
+		return false
+	}
+	name := rep.name
+	if rep.ent >= 0 {
+		if d.ents[rep.ent].kind != KindOrganization {
+			return false
+		}
+		name = d.ents[rep.ent].name
+	}
+	if name == "" {
+		return false
+	}
+	for _, w := range strings.Fields(strings.ToLower(name)) {
+		if forceBodyWords[strings.Trim(w, ".,'’")] {
+			return false
+		}
+	}
+	return true
 }
 
 // abandonVerbs end a commitment they govern: "broke its promise",

@@ -1833,27 +1833,25 @@ var standaloneBodies = setOf("police", "government", "army", "navy", "council", 
 // them a name, a title or a body that acts alone; the words after it (one
 // to three) end in an organisation's head word and do not start a known
 // name. "Britain and France", "Talvik and Marine Authority", "Police and
-// Home Office", "Ministers and Treasury Office" stay apart.
+// Home Office", "Ministers and Treasury Office" stay apart. A place may
+// open the name before those words (placeLedAndName): "Dunmore Fire and
+// Rescue Service".
 func (d *doc) andInOrgName(i, a, hi int) bool {
 	s := i
 	if d.tokLower(s) == "the" {
 		s++
 	}
-	if n := a - s; n < 1 || n > 2 {
-		return false
-	}
 	if i >= 2 && d.toks[i-1].kind == tPunct && d.text[d.toks[i-1].s] == ',' && d.isCapWord(i-2) {
 		return false // "Science, Technology and Society": the last two of a list, not the whole name
 	}
+	if d.placeLedAndName(s, a, hi) {
+		return true
+	}
+	if n := a - s; n < 1 || n > 2 {
+		return false
+	}
 	for k := s; k < a; k++ {
-		w := d.tokLower(k)
-		wi := d.wordAt(k)
-		// An ordinary word: a common one, one the article also writes in
-		// lower case, or a place's head word ("Harbour").
-		known := wi.lex.class&lexCommon != 0 || wi.caps&seenLower != 0 || placeHeads[w]
-		if !d.isCapWord(k) || !known || wi.lex.given || d.isTitleWord(k) || standaloneBodies[w] ||
-			formTags(w)&formPlural != 0 || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") ||
-			d.lex[k]&lexFunction != 0 || d.toks[k].flags&fPoss != 0 {
+		if !d.ordinaryNameWord(k, false) {
 			return false
 		}
 		if n, _ := d.gazMatch(k, a); n > 0 {
@@ -1863,17 +1861,122 @@ func (d *doc) andInOrgName(i, a, hi int) bool {
 	if a-s == 2 && d.tokIn(a-1, inPlaceHeads) {
 		return false // "Dover Harbour and …": a place's name
 	}
+	_, ok := d.orgTailAfterAnd(a, hi)
+	return ok
+}
+
+// ordinaryNameWord reports a capitalised word at token k that may join
+// another with "and" inside a body's name: an ordinary singular word
+// (common, written in lower case elsewhere in the article, or a place's
+// head word), and no name, title, body that acts alone, function word or
+// possessive. With plural, the plural of a common word that names no
+// people ("Parks", "Harbours") is one too.
+func (d *doc) ordinaryNameWord(k int, plural bool) bool {
+	w := d.tokLower(k)
+	wi := d.wordAt(k)
+	// An ordinary word: a common one, one the article also writes in
+	// lower case, or a place's head word ("Harbour").
+	known := wi.lex.class&lexCommon != 0 || wi.caps&seenLower != 0 || placeHeads[w]
+	if !d.isCapWord(k) || wi.lex.given || d.isTitleWord(k) || standaloneBodies[w] || d.lex[k]&lexFunction != 0 ||
+		d.toks[k].flags&fPoss != 0 {
+		return false
+	}
+	if formTags(w)&formPlural != 0 || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
+		if !plural || isPersonNoun(w) || titleHeads[w] || standaloneBodies[strings.TrimSuffix(w, "s")] {
+			return false
+		}
+		if _, agent := agentOf(d.lem[k]); agent {
+			return false // "Workers", "Residents": people
+		}
+		sing := strings.TrimSuffix(w, "s")
+		return d.commonPlural(w) || len(sing) > 2 && d.g.common[sing]
+	}
+	return known
+}
+
+// orgTailAfterAnd returns the end of the one to three capitalised words
+// after the "and" at token a that end in an organisation's head word and
+// start no known name ("… and Marine Authority"), and whether there are
+// such words.
+func (d *doc) orgTailAfterAnd(a, hi int) (int, bool) {
 	e := a + 1
 	for e < hi && e-(a+1) < 3 && d.isCapWord(e) && d.adjacent(e-1) && d.toks[e-1].flags&fPoss == 0 {
 		e++
 	}
 	if e == a+1 || !d.tokIn(e-1, inOrgHeads) || !d.adjacent(a) {
-		return false
+		return e, false
 	}
 	if n, _ := d.gazMatch(a+1, hi); n > 0 {
-		return false // "… and Home Office": a known name of its own
+		return e, false // "… and Home Office": a known name of its own
 	}
-	return true
+	return e, true
+}
+
+// placeLedAndName reports whether the "and" at token a joins the ordinary
+// words of a body's name that a place opens, the place at token s and one
+// or two ordinary words (perhaps plural) after it: "Dunmore Fire and
+// Rescue Service", "Harlow Parks and Recreation Board", "Velmoran Water
+// and Sewerage Commission". The place is no title, given name, body's
+// head word or known name of anything but a place; after "and" come one
+// word and the head word, no more. The words before "and"
+// are no name of their own: the article never writes them without "and"
+// after them ("Kelso Gas said…", then "Kelso Gas and Water Board
+// officials"), and they end in no body's head word ("Dunmore Council and
+// Harbour Board").
+func (d *doc) placeLedAndName(s, a, hi int) bool {
+	if n := a - s; n < 2 || n > 3 || !d.isCapWord(s) || d.isTitleWord(s) || d.givenAt(s) || d.tokIn(s, inOrgHeads) ||
+		standaloneBodies[d.tokLower(s)] || d.lex[s]&lexFunction != 0 || d.toks[s].flags&fPoss != 0 {
+		return false
+	}
+	if n, h := d.gazMatch(s, a); n > 1 || n == 1 && h.kind != KindCountry && h.form != formPlace && h.form != formCapital &&
+		h.form != formDemonym {
+		return false // "Apple Music and …": a known name
+	}
+	for k := s + 1; k < a; k++ {
+		if !d.ordinaryNameWord(k, true) || d.tokIn(k, inOrgHeads) {
+			return false
+		}
+		if n, _ := d.gazMatch(k, a); n > 0 {
+			return false
+		}
+	}
+	if d.tokIn(a-1, inPlaceHeads) {
+		return false // "Dunmore Harbour and …": a place's name
+	}
+	// One word and the head after "and": "… and Ostrava Port Authority"
+	// may be another body's name.
+	if e, ok := d.orgTailAfterAnd(a, hi); !ok || e != a+3 || d.givenAt(a+1) || d.tokIn(a+1, inOrgHeads) {
+		return false
+	}
+	return !d.writtenWithoutAnd(s, a)
+}
+
+// writtenWithoutAnd reports whether the article writes the capitalised
+// words of [s, a) elsewhere with no "and" after them: a name of its own
+// ("Kelso Gas said…").
+func (d *doc) writtenWithoutAnd(s, a int) bool {
+	last := d.wid[a-1]
+	if last < 0 {
+		return false
+	}
+	n := a - s
+	for _, k32 := range d.occurrences(int(last)) {
+		k := int(k32)
+		if k == a-1 || k-n+1 < 0 {
+			continue
+		}
+		same := true
+		for j := 0; j < n; j++ {
+			if d.wid[k-j] != d.wid[a-1-j] || !d.isCapWord(k-j) {
+				same = false
+				break
+			}
+		}
+		if same && !(k+1 < len(d.toks) && d.tokLower(k+1) == "and") {
+			return true
+		}
+	}
+	return false
 }
 
 // pluralPossInName reports the apostrophe at token j of a plural
