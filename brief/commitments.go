@@ -1404,8 +1404,9 @@ func (d *doc) commitmentAt(t, hi int, w string, cue commitCue) (docCommitment, b
 	}
 	// "…, a spokesman for the Kent fire service said", "…, the official
 	// added": a bare word of office with no body found for it names no
-	// one to credit.
-	if !actor.ok() || actor.ent < 0 && bareOffice(actor.name) {
+	// one to credit; nor do "Both ministers" or "two officials", people
+	// counted who act for a side they do not name.
+	if !actor.ok() || actor.ent < 0 && (bareOffice(actor.name) || countedAgents(actor.name)) {
 		return docCommitment{}, false
 	}
 	if actor.ent >= 0 && d.ents[actor.ent].kind == KindOther {

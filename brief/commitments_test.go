@@ -69,8 +69,8 @@ func TestCommitments(t *testing.T) {
 			"will fight the pipeline", "Democrats", "", Firm},
 		{"they are the speakers", []string{
 			"The Latvian Prime Minister Ilze Berzina met Chancellor Rachel Dunmore.",
-			"Both leaders said they would meet again in Riga in the autumn."},
-			"would meet again in Riga", "Both leaders", "in the autumn", Hedged},
+			"Both governments said they would meet again in Riga in the autumn."},
+			"would meet again in Riga", "Both governments", "in the autumn", Hedged},
 		{"work under way", []string{"Chilean officials are preparing a water rights bill to table next month."},
 			"are preparing a water rights bill", "Chile", "next month", Firm},
 		{"an instrument's terms, by its maker", []string{"House Democrats introduced a measure on Tuesday that would cap insulin prices by 2029."},

@@ -1135,16 +1135,62 @@ func countedSides(name string) bool {
 	return false
 }
 
+// unnamedAgentNouns are people who act or speak for a side the noun does
+// not name: "Negotiators rejected the map", "Envoys said they would
+// return" tell the reader no one.
+var unnamedAgentNouns = setOf("negotiators", "diplomats", "envoys", "emissaries", "mediators", "aides", "advisers",
+	"advisors", "sources", "spokesmen", "spokeswomen", "spokespeople")
+
+// countedAgentNouns are those and other people counted ("both ministers",
+// "two officials", "three delegates"): the count tells how many, not who.
+// Bare, they may name a side ("ministers" for a government, "delegates"
+// of a conference, "officials" for the body that tells their plan).
+var countedAgentNouns = setOf("officials", "ministers", "leaders", "presidents", "heads", "men", "women", "delegates",
+	"representatives", "people")
+
+// agentCounts count people without naming them: "both", "several", "two".
+var agentCounts = setOf("both", "several", "some", "many", "few", "various", "numerous", "multiple")
+
+// unnamedAgents reports a name that is only people who act for a side it
+// does not name, bare or counted: "Negotiators", "Three negotiators",
+// "Both ministers", "the two officials". A name qualifies them no more
+// ("French negotiators" are France's and resolve to it).
+func unnamedAgents(name string) bool {
+	f := strings.Fields(asciiLower(name))
+	if len(f) > 1 && (f[0] == "the" || f[0] == "a") {
+		f = f[1:]
+	}
+	return len(f) == 1 && unnamedAgentNouns[f[0]] || countedAgents(name)
+}
+
+// countedAgents reports a name that only counts people who act for a side
+// it does not name: "Three negotiators", "Both ministers", "the two
+// officials", "several diplomats".
+func countedAgents(name string) bool {
+	f := strings.Fields(asciiLower(name))
+	if len(f) > 1 && (f[0] == "the" || f[0] == "a") {
+		f = f[1:]
+	}
+	if len(f) != 2 {
+		return false
+	}
+	if c := f[0]; !agentCounts[c] && !(numberWords[c] && c != "one") && strings.Trim(c, "0123456789") != "" {
+		return false
+	}
+	return unnamedAgentNouns[f[1]] || countedAgentNouns[f[1]]
+}
+
 // dropBareBodies removes the parties that are only a description's head
-// ("company", "the ministry": bareBody) or count the sides ("the two
-// leaders": countedSides) and reports whether the dispute
+// ("company", "the ministry": bareBody), count the sides ("the two
+// leaders": countedSides) or are people acting for a side they do not
+// name ("Negotiators", "several diplomats": unnamedAgents) and reports whether the dispute
 // still stands: a party remains, and two remain where the cue needs two
 // sides ("the firm clashed with Varga" is no dispute told of Varga alone).
 func (d *doc) dropBareBodies(x *docDispute) bool {
 	n := len(x.parties)
 	parties, names := x.parties[:0:0], x.names[:0:0]
 	for i, p := range x.parties {
-		if p < 0 && (bareBody(x.names[i]) || countedSides(x.names[i])) {
+		if p < 0 && (bareBody(x.names[i]) || countedSides(x.names[i]) || unnamedAgents(x.names[i])) {
 			continue
 		}
 		parties, names = append(parties, p), append(names, x.names[i])
@@ -1925,12 +1971,36 @@ func (d *doc) verbDispute(t, hi int, w string, weight float64) docDispute {
 	if condemnVerbs[lemmaName(d.lemmaAt(t))] && passive && thingSubject && len(x.parties) < 2 {
 		return docDispute{}
 	}
+	// "Talks between Britain and India broke up…, after four days in
+	// which negotiators failed to close gaps": people who act for sides
+	// they do not name, in a clash only two sides can have, stand for
+	// the two the sentence (or the one before) joins with "and"
+	// (namedSides), when the dispute names no one else.
+	if len(x.parties) == 0 && !passive && a.ent < 0 && unnamedAgents(a.name) && d.twoSidedCue(t, hi, w) {
+		if p, q, ok := d.namedSides(st, ""); ok {
+			x.add(p)
+			x.add(q)
+		}
+	}
 	x.topic = d.disputeTopic(t, hi)
 	if a.ok() && len(x.parties) > 1 {
 		x.score += 1
 		d.addConjoinedSubjects(&x, a, st, passive)
 	}
 	return x
+}
+
+// twoSidedCue reports a dispute cue at t that only two sides can have
+// with each other: a verb of quarrelling ("clashed", "disagreed") or a
+// settlement the sides failed to reach ("failed to close gaps", "were
+// unable to agree").
+func (d *doc) twoSidedCue(t, hi int, w string) bool {
+	ln := lemmaName(d.lemmaAt(t))
+	if reciprocalVerbs[ln] || ln == "disagree" || ln == "differ" {
+		return true
+	}
+	return (w == "unable" || ln == "fail") && d.frustratedGoal(t, hi) &&
+		(settlingVerbs[d.tokLower(t+2)] || d.tokLower(t+2) == "agree")
 }
 
 // unlessSide returns the named actor that is the subject of an "unless"
@@ -2756,10 +2826,11 @@ func (d *doc) mainSubjects(lo, v int) []actorRef {
 	return out
 }
 
-// add adds a party once.
+// add adds a party once; people who act for a side they do not name
+// (unnamedAgents) are none.
 func (x *docDispute) add(r actorRef) {
-	if !r.ok() {
-		return
+	if !r.ok() || r.ent < 0 && unnamedAgents(r.name) {
+		return // "Negotiators", "several diplomats": no one the reader can place
 	}
 	for i, p := range x.parties {
 		if r.ent >= 0 && p == r.ent || r.ent < 0 && x.names[i] == r.name {
