@@ -84,6 +84,10 @@ func TestForceNotCreditedToOtherBody(t *testing.T) {
 			"A lorry hit a bus near Kelso on Monday.",
 			"Police will investigate the crash, a spokeswoman for the Kelso Fire Service said."},
 			"will investigate the crash", []string{"fire"}},
+		{"police told by a fire chief", []string{
+			"A lorry hit a bus near Kelso on Monday.",
+			"Police will investigate the crash, Fire Chief Tom Hale said."},
+			"will investigate the crash", []string{"hale"}},
 		{"troops told by a health board", []string{
 			"Floods cut off three villages near Harwick on Sunday.",
 			"Troops will deliver food to the villages, a spokesman for the Harwick Health Board said."},
@@ -110,5 +114,13 @@ func TestForceNotCreditedToOtherBody(t *testing.T) {
 			"A lorry hit a bus near Kelso on Monday.",
 			"Police will investigate the crash, a spokeswoman for Kelso Police said."},
 			"will investigate the crash", "Kelso Police", ""},
+		{"police told by their chief", []string{
+			"A lorry hit a bus near Kelso on Monday.",
+			"Police will step up patrols on the road, Police Chief Dana Moss said."},
+			"will step up patrols", "Dana Moss", ""},
+		{"police told by an interior minister", []string{
+			"A lorry hit a bus near Kelso on Monday.",
+			"Police will step up patrols on the road, Interior Minister Dana Moss said."},
+			"will step up patrols", "Dana Moss", ""},
 	})
 }

@@ -2939,26 +2939,41 @@ var forceBodyWords = setOf("police", "constabulary", "sheriff", "gendarmerie", "
 	"defense", "forces", "force", "guard", "marines", "security", "interior", "home", "justice", "ministry",
 	"department", "government", "administration", "cabinet", "office", "command", "pentagon", "state", "federal")
 
+// forceRoleWords in a person's role tell one who commands a force or
+// holds an office of the state: "Police Chief", "Interior Minister",
+// "Mayor", "General".
+var forceRoleWords = setOf("mayor", "governor", "president", "minister", "secretary", "premier", "chancellor",
+	"commissioner", "constable", "officer", "inspector", "detective", "superintendent", "sergeant", "general",
+	"colonel", "commander", "admiral", "captain", "lieutenant", "major", "marshal")
+
 // otherForce reports a force named as the subject of a plan (forceNouns)
-// told by an organisation that is no force nor any part of the state:
-// "Police will investigate the cause, a spokesman for Dunmore Fire and
-// Rescue Service said" is the police's plan, not the fire service's.
+// told by an organisation that is no force nor any part of the state, or
+// by a person whose role names a body of another kind: "Police will
+// investigate the cause, a spokesman for Dunmore Fire and Rescue Service
+// said" is the police's plan, not the fire service's, nor the fire
+// chief's. A bare role ("a spokesman") tells no body.
 func (d *doc) otherForce(arg argument, rep actorRef) bool {
 	if arg.head < 0 || !forceNouns[d.tokLower(arg.head)] {
 		return false
 	}
 	name := rep.name
 	if rep.ent >= 0 {
-		if d.ents[rep.ent].kind != KindOrganization {
+		switch e := d.ents[rep.ent]; e.kind {
+		case KindOrganization:
+			name = e.name
+		case KindPerson:
+			if name = e.role; len(strings.Fields(name)) < 2 {
+				return false
+			}
+		default:
 			return false
 		}
-		name = d.ents[rep.ent].name
 	}
 	if name == "" {
 		return false
 	}
 	for _, w := range strings.Fields(strings.ToLower(name)) {
-		if forceBodyWords[strings.Trim(w, ".,'’")] {
+		if w = strings.Trim(w, ".,'’"); forceBodyWords[w] || forceRoleWords[w] {
 			return false
 		}
 	}
