@@ -19,7 +19,7 @@ var groupGenerics = setOf("official", "authority", "source", "spokesman", "spoke
 	"analyst", "expert", "observer", "commentator", "insider", "member", "staff", "person", "man", "woman",
 	"child", "witness", "representative", "leader", "executive", "employee", "aide", "adviser", "advisor",
 	"participant", "individual", "citizen", "victim", "user", "customer", "consumer", "passenger", "negotiator",
-	"minister", "diplomat", "government", "administration", "lawyer", "attorney", "doctor", "scientist",
+	"minister", "diplomat", "envoy", "emissary", "mediator", "government", "administration", "lawyer", "attorney", "doctor", "scientist",
 	"researcher", "student", "company", "firm", "business", "corporation", "organization", "organisation")
 
 // groupMods are words that qualify a group noun without naming it:

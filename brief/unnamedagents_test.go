@@ -52,6 +52,27 @@ func TestUnnamedAgentsAreNoActor(t *testing.T) {
 			"The Group of Seven criticised Velmora over the dam on Monday."},
 			"criticised Velmora", []string{"G7", "Velmora"}, nil, ""},
 	})
+	// Nor are they a group actor of their own, however often they come
+	// back: "negotiators" and "diplomats" never were.
+	for _, c := range []struct {
+		name  string
+		paras []string
+		not   []string
+	}{
+		{"envoys named three times", []string{
+			"Talks on the Kessel river resumed in Geneva on Monday.",
+			"Envoys rejected the new map on Tuesday.",
+			"The envoys said the map ignored the river's course. Envoys walked out of the talks on Wednesday."},
+			[]string{"Envoys", "envoys"}},
+		{"emissaries named twice", []string{
+			"Emissaries of the rebel council reached Harwick on Monday.",
+			"The emissaries rejected the army's offer of a truce."},
+			[]string{"Emissaries", "emissaries"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			checkListed(t, analyzeText(t, c.paras...), nil, c.not)
+		})
+	}
 	checkCommitCases(t, []commitCase{
 		{"both ministers said they would", []string{
 			"Foreign Minister Anja Roth of Velmora met Foreign Minister Piet Dorn of Ostrava in Geneva on Monday.",
