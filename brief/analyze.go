@@ -70,11 +70,11 @@ func analyzeEach(ctx context.Context, articles []*Article, todo []int, parts []*
 				return
 			}
 			j := jobs[k]
-			d, f := safeAnalyzeDoc(ctx, j.b)
+			d, f, bad := safeAnalyzeDoc(ctx, j.b)
 			if ctx.Err() != nil {
 				return // d may be cut short
 			}
-			docs[j.art][j.k], facts[j.art][j.k], failed[k] = d, mergeFactsOf(d), f
+			docs[j.art][j.k], facts[j.art][j.k], failed[k] = d, f, bad
 		}
 	}
 	if workers := min(runtime.GOMAXPROCS(0), len(jobs)); workers <= 1 {
@@ -333,16 +333,19 @@ var onEnginePanic = func(any) {}
 // safeAnalyzeDoc analyses one article, or one block of one (see blockMin);
 // should a rule fail on text nobody foresaw, failed is set (and the
 // article is kept with nothing extracted from it, see analyzeEach) rather
-// than taking the app down (the fuzz tests hunt for such text). The
-// working state that merging does not read is let go.
-func safeAnalyzeDoc(ctx context.Context, b block) (d *doc, failed bool) {
+// than taking the app down (the fuzz tests hunt for such text). It
+// returns the doc's merge facts too: once they are worked out, the working
+// state that merging does not read is let go (release).
+func safeAnalyzeDoc(ctx context.Context, b block) (d *doc, f *mergeFacts, failed bool) {
 	defer func() {
 		if v := recover(); v != nil {
 			onEnginePanic(v)
 			d, failed = &doc{a: b.a}, true
+			f = mergeFactsOf(d)
 		}
 	}()
 	d = analyzeBlock(ctx, b)
+	f = mergeFactsOf(d)
 	d.release()
-	return d, false
+	return d, f, false
 }
