@@ -470,23 +470,42 @@ func (m *merger) fold() {
 // come to prev. It returns where it got to, for a merge of these docs and
 // more.
 func mergeDocsFrom(an *Analysis, prev *mergeState, docs []*doc, facts []*mergeFacts, srcs []string) *mergeState {
-	m := &merger{gen: mergeGens.Add(1), entName: make([][]string, len(docs))}
-	from := 0
+	m, from := newMerger(prev, docs, srcs)
+	for di := from; di < len(docs); di++ {
+		m.add(di, docs[di], facts[di], srcs[di])
+	}
+	return m.finish(an, docs, facts, srcs)
+}
+
+// newMerger starts the merge of docs of source IDs srcs (see
+// mergeDocsFrom): from where prev got to when they extend prev's, and it
+// returns the first doc left to add, else from nothing.
+func newMerger(prev *mergeState, docs []*doc, srcs []string) (m *merger, from int) {
+	m = &merger{gen: mergeGens.Add(1), entName: make([][]string, len(docs))}
 	if prev.extends(docs, srcs) {
-		from = len(prev.docs)
 		m.actors = slices.Clone(prev.actors)
 		m.byName, m.x = prev.byName.over(), prev.x.over()
 		m.folded = prev.folded
 		copy(m.entName, prev.entName)
-	} else {
-		m.byName, m.x = &nameIndex{m: map[string]int32{}}, newEntIndex()
+		return m, len(prev.docs)
 	}
-	for di := from; di < len(docs); di++ {
-		if di > 0 {
-			m.fold() // the comparisons between articles start
-		}
-		m.mergeDoc(di, docs[di], facts[di], srcs[di])
+	m.byName, m.x = &nameIndex{m: map[string]int32{}}, newEntIndex()
+	return m, 0
+}
+
+// add merges doc di (of merge facts f and source ID src) into the actors:
+// the docs are added in their order, each once.
+func (m *merger) add(di int, d *doc, f *mergeFacts, src string) {
+	if di > 0 {
+		m.fold() // the comparisons between articles start
 	}
+	m.mergeDoc(di, d, f, src)
+}
+
+// finish ends the merge of docs, every one of them added: the actors'
+// aliases and citations, and the items listed into an. It returns where
+// the merge got to.
+func (m *merger) finish(an *Analysis, docs []*doc, facts []*mergeFacts, srcs []string) *mergeState {
 	// The actors this merge made or changed are done: their aliases, and
 	// their citations in order (the order they were added in matters no
 	// more: the merge of more docs takes the first 50 all the same).
