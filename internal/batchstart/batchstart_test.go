@@ -1,14 +1,14 @@
 package batchstart
 
 import (
-	"bufio"
 	"bytes"
 	"fmt"
 	"os"
 	"os/exec"
-	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/briefing-app/briefing/internal/hugeheap"
 )
 
 // helperEnv makes the test binary, started again by TestCommandsReadied
@@ -18,38 +18,11 @@ const helperEnv = "BATCHSTART_HELPER"
 
 func TestMain(m *testing.M) {
 	if os.Getenv(helperEnv) != "" {
-		fmt.Println(hugePages() >= heapRegion/2)
+		advised, _ := hugeheap.AdvisedIn(0, ^uintptr(0))
+		fmt.Println(advised >= heapRegion/2)
 		os.Exit(0)
 	}
 	os.Exit(m.Run())
-}
-
-// hugePages returns the bytes of the process's mappings that ask for
-// huge pages (the "hg" flag in /proc/self/smaps).
-func hugePages() uint64 {
-	f, err := os.Open("/proc/self/smaps")
-	if err != nil {
-		return 0
-	}
-	defer f.Close()
-	var size, advised uint64
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		line := sc.Text()
-		if rng, _, ok := strings.Cut(line, " "); ok && strings.Contains(rng, "-") && !strings.HasSuffix(line, ":") {
-			a, b, _ := strings.Cut(rng, "-")
-			s, err1 := strconv.ParseUint(a, 16, 64)
-			e, err2 := strconv.ParseUint(b, 16, 64)
-			if err1 == nil && err2 == nil {
-				size = e - s
-				continue
-			}
-		}
-		if flags, ok := strings.CutPrefix(line, "VmFlags:"); ok && strings.Contains(" "+flags+" ", " hg ") {
-			advised += size
-		}
-	}
-	return advised
 }
 
 // TestCommandsReadied starts the test binary again as each command would
