@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"runtime"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -35,18 +36,90 @@ func AnalyzeContext(ctx context.Context, articles ...*Article) (*Analysis, error
 			todo = append(todo, i)
 		}
 	}
-	analyzeEach(ctx, articles, todo, parts)
+	pipe := &mergePipe{}
+	analyzeEach(ctx, articles, todo, parts, pipe)
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	return Merge(parts...), nil
+	an, docs, facts, srcs := gather(parts)
+	if m := pipe.finished(docs); m != nil {
+		m.finish(an, docs, facts, srcs)
+	} else {
+		mergeDocsFrom(an, nil, docs, facts, srcs)
+	}
+	return an, nil
+}
+
+// mergePipe merges the docs of analyzeEach's jobs in their order as they
+// are done, while the jobs after them are analysed, so that the merge is
+// for the most part over by the time the last job is (a worker merges
+// between its jobs, when the docs before are done; the last jobs leave a
+// CPU idle for it). The merge is that of Merge: the same docs, added in
+// the same order. A job that fails breaks the pipe, and Merge is left to
+// do it all.
+type mergePipe struct {
+	mu    sync.Mutex
+	m     *merger
+	docs  []*doc // by job, once done
+	facts []*mergeFacts
+	srcs  []string
+	ready []bool
+	// next is the first job not merged; merging is set while a worker
+	// merges (the others leave the jobs they finish to it).
+	next    int
+	merging bool
+	broken  bool
+}
+
+// start readies the pipe for jobs whose articles have source IDs srcs.
+func (p *mergePipe) start(srcs []string) {
+	n := len(srcs)
+	p.docs, p.facts, p.srcs, p.ready = make([]*doc, n), make([]*mergeFacts, n), srcs, make([]bool, n)
+	p.m, _ = newMerger(nil, p.docs, srcs)
+}
+
+// done takes job k's doc d and merge facts f (failed: the engine failed
+// on it), and merges the docs that are done in order from the first not
+// merged, unless another worker is merging them.
+func (p *mergePipe) done(k int, d *doc, f *mergeFacts, failed bool) {
+	p.mu.Lock()
+	p.docs[k], p.facts[k], p.ready[k] = d, f, true
+	p.broken = p.broken || failed
+	if p.merging {
+		p.mu.Unlock()
+		return
+	}
+	p.merging = true
+	for !p.broken && p.next < len(p.ready) && p.ready[p.next] {
+		i := p.next
+		p.mu.Unlock()
+		p.m.add(i, p.docs[i], p.facts[i], p.srcs[i])
+		p.mu.Lock()
+		p.next++
+	}
+	p.merging = false
+	p.mu.Unlock()
+}
+
+// finished returns the pipe's merger with every one of docs added, once
+// the jobs are over: nil when the pipe broke or docs are not the jobs'
+// docs in their order (Merge is then to merge them).
+func (p *mergePipe) finished(docs []*doc) *merger {
+	if p.m == nil || p.broken || !slices.Equal(p.docs, docs) {
+		return nil
+	}
+	for ; p.next < len(docs); p.next++ {
+		p.m.add(p.next, p.docs[p.next], p.facts[p.next], p.srcs[p.next])
+	}
+	return p.m
 }
 
 // analyzeEach analyses the articles at the indexes todo side by side, one
 // on each CPU, each on its own (a long one in blocks, side by side too:
-// see blockMin), into parts. Once ctx is done it stops, leaving out any
+// see blockMin), into parts; pipe, when not nil, merges them as they are
+// done (see mergePipe). Once ctx is done it stops, leaving out any
 // analysis ctx cut short. It returns how many articles it analysed in full.
-func analyzeEach(ctx context.Context, articles []*Article, todo []int, parts []*ArticleAnalysis) int64 {
+func analyzeEach(ctx context.Context, articles []*Article, todo []int, parts []*ArticleAnalysis, pipe *mergePipe) int64 {
 	type job struct {
 		art, k int // article articles[art], its k-th block
 		b      block
@@ -62,6 +135,13 @@ func analyzeEach(ctx context.Context, articles []*Article, todo []int, parts []*
 		}
 	}
 	failed := make([]bool, len(jobs))
+	if pipe != nil {
+		srcs := make([]string, len(jobs))
+		for k, j := range jobs {
+			srcs[k] = SourceID(j.art)
+		}
+		pipe.start(srcs)
+	}
 	var next atomic.Int64
 	work := func() {
 		for {
@@ -70,11 +150,14 @@ func analyzeEach(ctx context.Context, articles []*Article, todo []int, parts []*
 				return
 			}
 			j := jobs[k]
-			d, f := safeAnalyzeDoc(ctx, j.b)
+			d, f, bad := safeAnalyzeDoc(ctx, j.b)
 			if ctx.Err() != nil {
 				return // d may be cut short
 			}
-			docs[j.art][j.k], facts[j.art][j.k], failed[k] = d, mergeFactsOf(d), f
+			docs[j.art][j.k], facts[j.art][j.k], failed[k] = d, f, bad
+			if pipe != nil {
+				pipe.done(k, d, f, bad)
+			}
 		}
 	}
 	if workers := min(runtime.GOMAXPROCS(0), len(jobs)); workers <= 1 {
@@ -133,7 +216,7 @@ func AnalyzeArticle(ctx context.Context, a *Article) (*ArticleAnalysis, error) {
 		return nil, err
 	}
 	parts := []*ArticleAnalysis{nil}
-	analyzeEach(ctx, []*Article{a}, []int{0}, parts)
+	analyzeEach(ctx, []*Article{a}, []int{0}, parts, nil)
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
@@ -184,10 +267,19 @@ func Merge(parts ...*ArticleAnalysis) *Analysis {
 // got to (prev, which may be nil; see mergeDocsFrom), and returning where
 // this one got to.
 func mergeFrom(prev *mergeState, parts ...*ArticleAnalysis) (*Analysis, *mergeState) {
-	an := &Analysis{}
-	docs := make([]*doc, 0, len(parts))
-	facts := make([]*mergeFacts, 0, len(parts))
-	srcs := make([]string, 0, len(parts))
+	an, docs, facts, srcs := gather(parts)
+	st := mergeDocsFrom(an, prev, docs, facts, srcs)
+	return an, st
+}
+
+// gather lists what the merge of parts reads: the analysis to be, with
+// the parts' articles and sources, and the parts' docs, their merge facts
+// and their source IDs, in order.
+func gather(parts []*ArticleAnalysis) (an *Analysis, docs []*doc, facts []*mergeFacts, srcs []string) {
+	an = &Analysis{}
+	docs = make([]*doc, 0, len(parts))
+	facts = make([]*mergeFacts, 0, len(parts))
+	srcs = make([]string, 0, len(parts))
 	for i, p := range parts {
 		if p == nil || p.a == nil {
 			continue
@@ -202,8 +294,7 @@ func mergeFrom(prev *mergeState, parts ...*ArticleAnalysis) (*Analysis, *mergeSt
 		docs, srcs = p.appendDocs(docs, srcs, SourceID(i))
 		facts = append(facts, p.facts...)
 	}
-	st := mergeDocsFrom(an, prev, docs, facts, srcs)
-	return an, st
+	return an, docs, facts, srcs
 }
 
 // evalReport is the JSON object `briefing analyze --json` prints: the shape
@@ -333,16 +424,19 @@ var onEnginePanic = func(any) {}
 // safeAnalyzeDoc analyses one article, or one block of one (see blockMin);
 // should a rule fail on text nobody foresaw, failed is set (and the
 // article is kept with nothing extracted from it, see analyzeEach) rather
-// than taking the app down (the fuzz tests hunt for such text). The
-// working state that merging does not read is let go.
-func safeAnalyzeDoc(ctx context.Context, b block) (d *doc, failed bool) {
+// than taking the app down (the fuzz tests hunt for such text). It
+// returns the doc's merge facts too: once they are worked out, the working
+// state that merging does not read is let go (release).
+func safeAnalyzeDoc(ctx context.Context, b block) (d *doc, f *mergeFacts, failed bool) {
 	defer func() {
 		if v := recover(); v != nil {
 			onEnginePanic(v)
 			d, failed = &doc{a: b.a}, true
+			f = mergeFactsOf(d)
 		}
 	}()
 	d = analyzeBlock(ctx, b)
+	f = mergeFactsOf(d)
 	d.release()
-	return d, false
+	return d, f, false
 }

@@ -110,11 +110,22 @@ func contentID(text string) string {
 // Loaders (package load) call it with the paragraphs they read, normalised
 // and separated by blank lines; Format, Path and the other fields are theirs
 // to fill in.
+//
+// A long body (see splitMin) is counted and hashed while it is segmented.
 func NewArticle(title, body string) *Article {
 	a := &Article{Title: title, Text: body}
+	if halfAtLine(body) < 0 {
+		a.Paragraphs, a.Sentences = Segment(body)
+		a.Words, a.ID = CountWords(body), contentID(body)
+		return a
+	}
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		a.Words, a.ID = CountWords(body), contentID(body)
+	}()
 	a.Paragraphs, a.Sentences = Segment(body)
-	a.Words = CountWords(body)
-	a.ID = contentID(body)
+	<-done
 	return a
 }
 

@@ -51,7 +51,7 @@ func (c *Cache) AnalyzeContext(ctx context.Context, articles ...*Article) (*Anal
 		}
 		todo = append(todo, i)
 	}
-	c.analysed.Add(analyzeEach(ctx, articles, todo, parts))
+	c.analysed.Add(analyzeEach(ctx, articles, todo, parts, nil))
 	if err := ctx.Err(); err != nil {
 		// What was analysed in full is kept for the next call.
 		c.keep(articles, parts, true)

@@ -1,6 +1,10 @@
 package brief
 
-import "context"
+import (
+	"context"
+	"strings"
+	"unsafe"
+)
 
 // doc is the engine's working state for one article.
 type doc struct {
@@ -237,10 +241,21 @@ func analyzeBlock(ctx context.Context, b block) *doc {
 	return d
 }
 
-// release lets go of the working state once the article is analysed:
-// what merging reads (the entities, mentions and items) stays.
+// release lets go of the working state once the article is analysed and
+// its merge facts worked out (mergeFactsOf): what merging reads (the
+// entities and items) stays; the mentions go, merging reads their facts.
 func (d *doc) release() {
 	d.giveScratch()
+	// A dispute's cue and a few name forms are words of d.lower: copied,
+	// they hold no more than themselves, not the whole lower-cased text.
+	for i := range d.disputes {
+		d.disputes[i].cue = d.notOfLower(d.disputes[i].cue)
+	}
+	for _, e := range d.ents {
+		for i := range e.forms.list {
+			e.forms.list[i].f = d.notOfLower(e.forms.list[i].f)
+		}
+	}
 	d.lower, d.toks, d.lex, d.sets, d.lem, d.sentTok, d.tokSent, d.allQuote = "", nil, nil, nil, nil, nil, nil, nil
 	d.wid, d.wordTab, d.words, d.titleCase, d.meeting, d.appease = nil, wordTable{}, nil, nil, nil, nil
 	d.writtenAloneSeen, d.threat, d.refusal, d.countryBodies, d.circuits = nil, nil, nil, nil, nil
@@ -252,6 +267,16 @@ func (d *doc) release() {
 	d.sides, d.react = nil, nil
 	d.verdict, d.frame, d.paraMark, d.markCum, d.bodyCalls, d.epiNat, d.epiAge = nil, nil, nil, nil, nil, nil, nil
 	d.enough, d.breach, d.permit, d.stanceAdj = nil, nil, nil, nil
+	d.ments = nil // merging reads its facts instead (mergeFacts)
+}
+
+// notOfLower returns s, or a copy of it when it is a piece of d.lower.
+func (d *doc) notOfLower(s string) string {
+	p, lo := uintptr(unsafe.Pointer(unsafe.StringData(s))), uintptr(unsafe.Pointer(unsafe.StringData(d.lower)))
+	if len(s) > 0 && p >= lo && p < lo+uintptr(len(d.lower)) {
+		return strings.Clone(s)
+	}
+	return s
 }
 
 // tokenizeAll tokenizes every sentence.

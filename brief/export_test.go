@@ -59,9 +59,9 @@ func Blocks(a *Article) (arts []*Article, sent0 []int) {
 func BlocksApart(a *Article) *Analysis {
 	var parts []*ArticleAnalysis
 	for _, b := range blocksOf(a) {
-		d, _ := safeAnalyzeDoc(context.Background(), b)
+		d, f, _ := safeAnalyzeDoc(context.Background(), b)
 		d.sent0 = 0
-		parts = append(parts, &ArticleAnalysis{a: b.a, docs: []*doc{d}, facts: []*mergeFacts{mergeFactsOf(d)}})
+		parts = append(parts, &ArticleAnalysis{a: b.a, docs: []*doc{d}, facts: []*mergeFacts{f}})
 	}
 	return Merge(parts...)
 }

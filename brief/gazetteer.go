@@ -3,6 +3,7 @@ package brief
 import (
 	"strings"
 	"sync"
+	"unicode"
 )
 
 // gazHit is what the gazetteer knows about a surface form.
@@ -57,19 +58,21 @@ func theGazetteer() *gazetteer {
 }
 
 func buildGazetteer() *gazetteer {
-	g := &gazetteer{fold: map[string]gazHit{}, exact: map[string]gazHit{}, firstMax: map[string]int{},
-		cities: map[string]string{}}
+	// Every place and organisation has a form or two, a country a dozen:
+	// room made once rather than by growing.
+	forms := len(gazPlaces) + len(gazNatural) + 2*len(gazOrgs) + 2*len(gazRegions) + 12*len(gazCountries)
+	g := &gazetteer{fold: make(map[string]gazHit, forms), exact: map[string]gazHit{},
+		firstMax: make(map[string]int, forms), cities: make(map[string]string, len(gazCountries))}
 	add := func(form string, h gazHit) {
-		form = strings.Join(strings.Fields(strings.ReplaceAll(form, "\u2019", "'")), " ")
+		form = tidyForm(form)
 		if form == "" {
 			return
 		}
-		f := strings.Fields(form)
-		if n := len(f); n > g.maxWords {
-			g.maxWords = n
-		}
-		if fw := asciiLower(f[0]); len(f) > g.firstMax[fw] {
-			g.firstMax[fw] = len(f)
+		n := strings.Count(form, " ") + 1
+		g.maxWords = max(g.maxWords, n)
+		key := asciiLower(form)
+		if fw, _, _ := strings.Cut(key, " "); n > g.firstMax[fw] {
+			g.firstMax[fw] = n
 		}
 		if isAllCapsWord(form) {
 			if _, ok := g.exact[form]; !ok {
@@ -77,7 +80,6 @@ func buildGazetteer() *gazetteer {
 			}
 			return
 		}
-		key := asciiLower(form)
 		if old, ok := g.fold[key]; ok && old.form <= h.form {
 			return // a name beats a demonym beats a capital beats a place
 		}
@@ -142,6 +144,18 @@ func buildGazetteer() *gazetteer {
 		}
 	}
 	return g
+}
+
+// tidyForm returns a name form of the tables with a straight apostrophe
+// for a curly one and its words parted by one space. Most are written so:
+// they are returned as they are, without the work of splitting them.
+func tidyForm(form string) string {
+	for i, r := range form {
+		if r == '\u2019' || r != ' ' && unicode.IsSpace(r) || r == ' ' && (i == 0 || i == len(form)-1 || form[i-1] == ' ') {
+			return strings.Join(strings.Fields(strings.ReplaceAll(form, "\u2019", "'")), " ")
+		}
+	}
+	return form
 }
 
 // sameSpelling reports whether a form listed for a government is another

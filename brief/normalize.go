@@ -15,8 +15,31 @@ import (
 // accents are composed (NFC), so that "José" typed two ways is one name.
 //
 // The engine reads normalised text: loaders normalise what they read before
-// they split it into paragraphs and hand it to NewArticle.
+// they split it into paragraphs and hand it to NewArticle. A long text is
+// normalised by halves, side by side (see splitMin), the second from just
+// after a line break: what is done to a line depends on no other line.
 func Normalize(s string) string {
+	mid := halfAtLine(s)
+	if mid < 0 {
+		return strings.Trim(normalizeLines(s), "\n ")
+	}
+	mid++ // the first half ends with the line break
+	var (
+		second string
+		done   = make(chan struct{})
+	)
+	go func() {
+		defer close(done)
+		second = normalizeLines(s[mid:])
+	}()
+	first := normalizeLines(s[:mid])
+	<-done
+	return strings.Trim(first+second, "\n ")
+}
+
+// normalizeLines is Normalize but for the trimming of blank lines and
+// spaces at the start and end of s.
+func normalizeLines(s string) string {
 	s = norm.NFC.String(s)
 	var b strings.Builder
 	b.Grow(len(s))
@@ -92,7 +115,7 @@ func Normalize(s string) string {
 		b.WriteRune(r) // utf8.RuneError for invalid bytes
 		lineStart = false
 	}
-	// Trim spaces before line ends: the loop drops pending spaces at "\n"
-	// already, so only leading/trailing blank lines remain to trim.
-	return strings.Trim(b.String(), "\n ")
+	// The loop drops pending spaces at "\n" already: only blank lines
+	// and spaces at the start and end are left for Normalize to trim.
+	return b.String()
 }

@@ -264,19 +264,29 @@ func actorAliases(name string, forms *formCounts) []string {
 
 // mergeFacts is what merging reads of an article's doc that is the same
 // whatever it is merged with, worked out once (mergeFactsOf) when the
-// article is analysed.
+// article is analysed, so that the doc's mentions can be let go (release):
+// an app keeps the analysis of every article of its library, and a long
+// text's blocks are kept until the last is analysed; what holds no
+// pointer the garbage collector does not read through at each collection.
 type mergeFacts struct {
-	// sents are, for each entity, the sentences of its mentions, each
-	// once, in the order of its mentions: the citations of its actor.
-	sents [][]int32
+	// sentAt and sentOf are, for each entity ei, the sentences of its
+	// mentions, each once, in the order of its mentions: the citations of
+	// its actor, sentOf[sentAt[ei]:sentAt[ei+1]] (see sents).
+	sentAt, sentOf []int32
+	// alone tells, for each entity, an organisation named by one word that
+	// could be a surname (doc.surnameAlone).
+	alone []bool
 	// commitTexts and disputeTexts are the texts of the commitments and
 	// disputes, tidied (itemText).
 	commitTexts, disputeTexts []string
 }
 
+// sents returns the sentences of entity ei's mentions (see mergeFacts).
+func (f *mergeFacts) sents(ei int) []int32 { return f.sentOf[f.sentAt[ei]:f.sentAt[ei+1]] }
+
 // mergeFactsOf works out the merge facts of a doc.
 func mergeFactsOf(d *doc) *mergeFacts {
-	m := &mergeFacts{sents: make([][]int32, len(d.ents)),
+	m := &mergeFacts{sentAt: make([]int32, len(d.ents)+1), alone: make([]bool, len(d.ents)),
 		commitTexts: make([]string, len(d.commits)), disputeTexts: make([]string, len(d.disputes))}
 	// seen[s] is ei+1 once entity ei's sentence s is listed.
 	n := int32(0)
@@ -289,9 +299,11 @@ func mergeFactsOf(d *doc) *mergeFacts {
 			s := d.ments[mi].sent
 			if s >= 0 && seen[s] != int32(ei)+1 {
 				seen[s] = int32(ei) + 1
-				m.sents[ei] = append(m.sents[ei], s)
+				m.sentOf = append(m.sentOf, s)
 			}
 		}
+		m.sentAt[ei+1] = int32(len(m.sentOf))
+		m.alone[ei] = d.surnameAlone(e)
 	}
 	for i, c := range d.commits {
 		m.commitTexts[i] = itemText(c.text)
@@ -449,7 +461,7 @@ func (m *merger) fold() {
 // mergeDocsFrom merges the per-article results into the analysis: the
 // same actor across articles becomes one, the same quote from two outlets
 // one item with both cites; everything is ordered by importance. facts are
-// the docs' merge facts (mergeFactsOf; nil ones are worked out now), srcs
+// the docs' merge facts (mergeFactsOf, worked out before release), srcs
 // the docs' source IDs. It reads the docs and changes none of them.
 //
 // When docs and srcs are those of prev (which may be nil) with more after
@@ -458,29 +470,42 @@ func (m *merger) fold() {
 // come to prev. It returns where it got to, for a merge of these docs and
 // more.
 func mergeDocsFrom(an *Analysis, prev *mergeState, docs []*doc, facts []*mergeFacts, srcs []string) *mergeState {
-	facts = slices.Clone(facts)
-	for di, d := range docs {
-		if facts[di] == nil {
-			facts[di] = mergeFactsOf(d)
-		}
+	m, from := newMerger(prev, docs, srcs)
+	for di := from; di < len(docs); di++ {
+		m.add(di, docs[di], facts[di], srcs[di])
 	}
-	m := &merger{gen: mergeGens.Add(1), entName: make([][]string, len(docs))}
-	from := 0
+	return m.finish(an, docs, facts, srcs)
+}
+
+// newMerger starts the merge of docs of source IDs srcs (see
+// mergeDocsFrom): from where prev got to when they extend prev's, and it
+// returns the first doc left to add, else from nothing.
+func newMerger(prev *mergeState, docs []*doc, srcs []string) (m *merger, from int) {
+	m = &merger{gen: mergeGens.Add(1), entName: make([][]string, len(docs))}
 	if prev.extends(docs, srcs) {
-		from = len(prev.docs)
 		m.actors = slices.Clone(prev.actors)
 		m.byName, m.x = prev.byName.over(), prev.x.over()
 		m.folded = prev.folded
 		copy(m.entName, prev.entName)
-	} else {
-		m.byName, m.x = &nameIndex{m: map[string]int32{}}, newEntIndex()
+		return m, len(prev.docs)
 	}
-	for di := from; di < len(docs); di++ {
-		if di > 0 {
-			m.fold() // the comparisons between articles start
-		}
-		m.mergeDoc(di, docs[di], facts[di], srcs[di])
+	m.byName, m.x = &nameIndex{m: map[string]int32{}}, newEntIndex()
+	return m, 0
+}
+
+// add merges doc di (of merge facts f and source ID src) into the actors:
+// the docs are added in their order, each once.
+func (m *merger) add(di int, d *doc, f *mergeFacts, src string) {
+	if di > 0 {
+		m.fold() // the comparisons between articles start
 	}
+	m.mergeDoc(di, d, f, src)
+}
+
+// finish ends the merge of docs, every one of them added: the actors'
+// aliases and citations, and the items listed into an. It returns where
+// the merge got to.
+func (m *merger) finish(an *Analysis, docs []*doc, facts []*mergeFacts, srcs []string) *mergeState {
 	// The actors this merge made or changed are done: their aliases, and
 	// their citations in order (the order they were added in matters no
 	// more: the merge of more docs takes the first 50 all the same).
@@ -533,7 +558,7 @@ func (m *merger) mergeDoc(di int, d *doc, f *mergeFacts, src string) {
 				m.cands = append(m.cands, x.key(ixSurname, e.last)...)
 				m.cands = append(m.cands, x.get(foldHash(ixCaseFold, e.last))...)
 			}
-			if d.surnameAlone(e) {
+			if f.alone[ei] {
 				m.cands = append(m.cands, x.get(foldHash(ixCaseFoldSurname, e.name))...)
 			}
 			for _, ai := range inOrder(m.cands) {
@@ -552,7 +577,7 @@ func (m *merger) mergeDoc(di int, d *doc, f *mergeFacts, src string) {
 						}
 					}
 				case e.kind == KindPerson && e.last != "" && o.alone && strings.EqualFold(o.a.Name, e.last),
-					o.a.Kind == KindPerson && o.last != "" && d.surnameAlone(e) && strings.EqualFold(e.name, o.last):
+					o.a.Kind == KindPerson && o.last != "" && f.alone[ei] && strings.EqualFold(e.name, o.last):
 					g = m.mine(o)
 					if g.alone {
 						g.last = e.last
@@ -567,7 +592,7 @@ func (m *merger) mergeDoc(di int, d *doc, f *mergeFacts, src string) {
 		indexed := g != nil
 		if g == nil {
 			g = &mergeAgg{a: Actor{Name: e.name, Kind: e.kind, Role: e.role}, last: e.last,
-				lastDoc: -1, alone: d.surnameAlone(e), term: true, own: true, idx: len(m.actors), gen: m.gen}
+				lastDoc: -1, alone: f.alone[ei], term: true, own: true, idx: len(m.actors), gen: m.gen}
 			m.actors = append(m.actors, g)
 			m.byName.m[key] = int32(g.idx)
 		}
@@ -590,10 +615,10 @@ func (m *merger) mergeDoc(di int, d *doc, f *mergeFacts, src string) {
 		g.a.Mentions += e.mentionCount()
 		g.a.Acts += e.acts
 		g.a.Score += e.score
-		if g.a.Cites == nil && len(f.sents[ei]) > 0 {
-			g.a.Cites = make([]Cite, 0, min(50, len(f.sents[ei]))) // at once, not by growing
+		if g.a.Cites == nil && len(f.sents(ei)) > 0 {
+			g.a.Cites = make([]Cite, 0, min(50, len(f.sents(ei)))) // at once, not by growing
 		}
-		for _, sent := range f.sents[ei] {
+		for _, sent := range f.sents(ei) {
 			if len(g.a.Cites) >= 50 {
 				break
 			}

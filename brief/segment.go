@@ -1,6 +1,7 @@
 package brief
 
 import (
+	"runtime"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -37,12 +38,67 @@ const (
 // the bound, else at the last space, else at a character; a paragraph
 // longer than MaxParagraph bytes is cut between sentences into paragraphs of
 // at most that size. Segment's work is linear in the length of text.
+//
+// A text of splitMin bytes or more is split in two at a line break, and
+// the halves are segmented side by side: the paragraphs and sentences are
+// those of the text segmented in one go.
 func Segment(text string) (paras []Paragraph, sents []Sentence) {
-	for start := 0; start < len(text); {
-		for start < len(text) && (text[start] == '\n' || text[start] == ' ') {
+	mid := halfAtLine(text)
+	if mid < 0 {
+		return segmentFrom(text, 0, len(text))
+	}
+	var (
+		paras2 []Paragraph
+		sents2 []Sentence
+		done   = make(chan struct{})
+	)
+	go func() {
+		defer close(done)
+		paras2, sents2 = segmentFrom(text, mid, len(text))
+	}()
+	paras, sents = segmentFrom(text, 0, mid)
+	<-done
+	for i := range paras2 {
+		paras2[i].First += len(sents)
+	}
+	for i := range sents2 {
+		sents2[i].Para += len(paras)
+	}
+	return append(paras, paras2...), append(sents, sents2...)
+}
+
+// splitMin is the length of text from which Segment, Normalize and
+// NewArticle share their work between two goroutines (halfAtLine): a long
+// text (a report, a day of articles pasted as one) is read on both CPUs.
+// Under it the work takes under a millisecond, less than it would save.
+const splitMin = 256 << 10
+
+// halfAtLine returns the place of the first line break in the second half
+// of text, where the text may be split for work done by halves; -1 for a
+// text under splitMin bytes, without a line break there, or on a machine
+// of one CPU. What is worked out line by line comes out the same split
+// there as whole: a line break ends every paragraph, and no character
+// composes with one.
+func halfAtLine(text string) int {
+	if len(text) < splitMin || runtime.GOMAXPROCS(0) < 2 {
+		return -1
+	}
+	i := strings.IndexByte(text[len(text)/2:], '\n')
+	if i < 0 {
+		return -1
+	}
+	return len(text)/2 + i
+}
+
+// segmentFrom is Segment for the paragraphs that start in text[start:stop]
+// (stop at a line break, or the text's end): their spans are in text, their
+// numbers count from 0.
+func segmentFrom(text string, start, stop int) (paras []Paragraph, sents []Sentence) {
+	for start < stop {
+		for start < stop && (text[start] == '\n' || text[start] == ' ') {
 			start++
 		}
-		if start >= len(text) {
+		if start >= stop {
 			break
 		}
 		end := start

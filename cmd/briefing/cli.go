@@ -15,7 +15,6 @@ import (
 
 	"github.com/briefing-app/briefing/brief"
 	"github.com/briefing-app/briefing/brief/load"
-	"github.com/briefing-app/briefing/internal/hugeheap"
 )
 
 // Exit codes.
@@ -93,9 +92,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 // package (export, new, add, list), keyed by name.
 var extraCommands = map[string]func(args []string, stdin io.Reader, stdout, stderr io.Writer) int{}
 
-// startBatch readies the process for a batch of analysis: its heap grows
-// into huge pages where Linux gives them on request (see package
-// hugeheap; elsewhere nothing changes), the garbage collector lets the
+// startBatch readies the process for a batch of analysis (package
+// batchstart readied its heap before main): the garbage collector lets the
 // heap grow twice as far between collections as it would (GOGC 200, unless
 // the GOGC variable says otherwise: a run of a few seconds at most, whose
 // memory is given back when it ends), and the engine's tables load on the
@@ -104,7 +102,6 @@ func startBatch() {
 	if os.Getenv("GOGC") == "" {
 		debug.SetGCPercent(200)
 	}
-	_, _, _ = hugeheap.Reserve(64 << 20)
 	go brief.Prepare()
 }
 

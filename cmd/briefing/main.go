@@ -7,6 +7,9 @@ package main
 import (
 	"os"
 
+	// Readies `briefing analyze` and `briefing export` before the other
+	// packages are initialised (see the package).
+	_ "github.com/briefing-app/briefing/internal/batchstart"
 	"github.com/briefing-app/briefing/internal/clocale"
 )
 

@@ -3,11 +3,13 @@
 package hugeheap
 
 import (
+	"bufio"
 	"bytes"
 	"fmt"
 	"os"
 	"runtime"
 	"strconv"
+	"strings"
 	"syscall"
 	"unsafe"
 )
@@ -49,4 +51,38 @@ func advise(size int, huge uintptr) (lo, hi uintptr, err error) {
 		return 0, 0, fmt.Errorf("hugeheap: madvise: %w", err)
 	}
 	return lo, hi, nil
+}
+
+// AdvisedIn returns how many bytes of the address range [lo, hi) lie in
+// mappings of the process that ask for huge pages (the "hg" flag of
+// /proc/self/smaps), or the error reading that file.
+func AdvisedIn(lo, hi uintptr) (uint64, error) {
+	f, err := os.Open("/proc/self/smaps")
+	if err != nil {
+		return 0, fmt.Errorf("hugeheap: %w", err)
+	}
+	defer f.Close()
+	var start, end, advised uint64
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		line := sc.Text()
+		if rng, _, ok := strings.Cut(line, " "); ok && strings.Contains(rng, "-") && !strings.HasSuffix(line, ":") {
+			a, b, _ := strings.Cut(rng, "-")
+			s, err1 := strconv.ParseUint(a, 16, 64)
+			e, err2 := strconv.ParseUint(b, 16, 64)
+			if err1 == nil && err2 == nil {
+				start, end = s, e
+				continue
+			}
+		}
+		if flags, ok := strings.CutPrefix(line, "VmFlags:"); ok && strings.Contains(" "+flags+" ", " hg ") {
+			if e, s := min(end, uint64(hi)), max(start, uint64(lo)); e > s {
+				advised += e - s
+			}
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return advised, fmt.Errorf("hugeheap: reading /proc/self/smaps: %w", err)
+	}
+	return advised, nil
 }

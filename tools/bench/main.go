@@ -91,25 +91,22 @@ func run(bin string, runs int, benchtime string) error {
 			"≥ 1.5 M words/s"})
 	}
 	one, five := res["BenchmarkAnalyzeOneArticle/1MB"], res["BenchmarkAnalyzeOneArticle/5MB"]
-	if one != nil && five != nil {
-		// Each run of the benchmark times the 1 MB article just before
-		// the 5 MB one: their ratio run by run is what a machine whose
-		// speed drifts over minutes measures best.
-		ones, fives := all["BenchmarkAnalyzeOneArticle/1MB"], all["BenchmarkAnalyzeOneArticle/5MB"]
-		var ratios []map[string]float64
-		for i := range min(len(ones), len(fives)) {
-			ratios = append(ratios, map[string]float64{"x": fives[i]["cpu-ms/op"] / ones[i]["cpu-ms/op"]})
-		}
+	if turns := all["BenchmarkAnalyzeOneArticle/in_turn"]; len(turns) > 0 && one != nil && five != nil {
+		// The ratio is in_turn's: each of its iterations times the 1 MB
+		// article and then the 5 MB one, so that a machine whose speed
+		// drifts over seconds moves both alike; the runs of 1MB and of
+		// 5MB, made one after the other, give the lengths' own figures.
 		x := func(m map[string]float64) float64 { return m["x"] }
-		lo, hi := spread(ratios, x)
-		m := fmt.Sprintf("CPU %s → %s: ×%.2f, the median of %d runs each timing both (×%.2f–%.2f) (clock %s → %s)",
-			ms(one["cpu-ms/op"]*1e6), ms(five["cpu-ms/op"]*1e6), median(ratios, x), len(ratios), lo, hi,
-			ms(one["ns/op"]), ms(five["ns/op"]))
+		lo, hi := spread(turns, x)
+		t := res["BenchmarkAnalyzeOneArticle/in_turn"]
+		m := fmt.Sprintf("CPU %s → %s: ×%.2f, the median of %d runs each timing both in turn (×%.2f–%.2f); timed apart, %s → %s (clock %s → %s)",
+			ms(t["1MB-cpu-ms/op"]*1e6), ms(t["5MB-cpu-ms/op"]*1e6), median(turns, x), len(turns), lo, hi,
+			ms(one["cpu-ms/op"]*1e6), ms(five["cpu-ms/op"]*1e6), ms(one["ns/op"]), ms(five["ns/op"]))
 		// The five 1 MB parts of the 5 MB article, each analysed alone:
 		// the whole against their sum is what grows faster than the text.
 		if parts := res["BenchmarkAnalyzeOneArticle/5MB_parts"]; parts != nil {
-			m += fmt.Sprintf("; its five 1 MB parts alone: CPU %s, the whole ×%.2f of them",
-				ms(parts["cpu-ms/op"]*1e6), five["cpu-ms/op"]/parts["cpu-ms/op"])
+			m += fmt.Sprintf("; its five 1 MB parts alone: CPU %s (×%.2f the 1 MB article: other names), the whole ×%.2f of them",
+				ms(parts["cpu-ms/op"]*1e6), parts["cpu-ms/op"]/one["cpu-ms/op"], five["cpu-ms/op"]/parts["cpu-ms/op"])
 		}
 		// The 1 MB text five times with the same names: what the length
 		// costs without five times the names.
@@ -221,8 +218,9 @@ func goBench(root, benchtime string) (map[string][]map[string]float64, error) {
 	out := map[string][]map[string]float64{}
 	// The long ones run a few times whatever -benchtime says: one run
 	// would count the first, cold one only. The two the targets are
-	// nearest run several times over (-count), their runs interleaved
-	// with one another's parts.
+	// nearest run several times over (-count; go test makes a
+	// sub-benchmark's runs one after another, so a ratio of two of them
+	// is taken from in_turn, which times both in each iteration).
 	long := "3x"
 	for _, b := range []struct {
 		pkg, re, benchtime string
@@ -230,7 +228,8 @@ func goBench(root, benchtime string) (map[string][]map[string]float64, error) {
 	}{
 		{"./brief/", "^BenchmarkAnalyzeNews$", benchtime, 3},
 		// Each length is timed warm (after one analysis the benchmark
-		// does not time), three times, five runs over.
+		// does not time), three times, five runs over; in_turn times the
+		// 1 MB and the 5 MB article in turn, three times, five runs over.
 		{"./brief/", "^BenchmarkAnalyzeOneArticle$", long, 5},
 		{"./brief/", "^BenchmarkAnalyzeLibrary$", long, 1},
 		{"./brief/page/", "^BenchmarkLibraryPage$", "5x", 1},
