@@ -46,6 +46,9 @@ func decodeText(data []byte) (string, error) {
 	if err := checkBinary(data); err != nil {
 		return "", err
 	}
+	if utf8.Valid(data) {
+		return string(data), nil // nearly every file: no byte to replace
+	}
 	if mostlyUTF8(data) {
 		return strings.ToValidUTF8(string(data), "\uFFFD"), nil
 	}
