@@ -93,12 +93,26 @@ func (p *mergePipe) done(k int, d *doc, f *mergeFacts, failed bool) {
 	for !p.broken && p.next < len(p.ready) && p.ready[p.next] {
 		i := p.next
 		p.mu.Unlock()
-		p.m.add(i, p.docs[i], p.facts[i], p.srcs[i])
+		ok := p.add(i)
 		p.mu.Lock()
 		p.next++
+		p.broken = p.broken || !ok
 	}
 	p.merging = false
 	p.mu.Unlock()
+}
+
+// add adds job i's doc to the merge, and reports false should the merge
+// fail: a worker's goroutine has no caller to hand a panic to, so the pipe
+// breaks and Merge does it all on the caller's, as it did before the pipe.
+func (p *mergePipe) add(i int) (ok bool) {
+	defer func() {
+		if v := recover(); v != nil {
+			ok = false
+		}
+	}()
+	p.m.add(i, p.docs[i], p.facts[i], p.srcs[i])
+	return true
 }
 
 // finished returns the pipe's merger with every one of docs added, once

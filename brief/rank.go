@@ -496,11 +496,18 @@ func newMerger(prev *mergeState, docs []*doc, srcs []string) (m *merger, from in
 // add merges doc di (of merge facts f and source ID src) into the actors:
 // the docs are added in their order, each once.
 func (m *merger) add(di int, d *doc, f *mergeFacts, src string) {
+	if testMergeAdd != nil {
+		testMergeAdd(di)
+	}
 	if di > 0 {
 		m.fold() // the comparisons between articles start
 	}
 	m.mergeDoc(di, d, f, src)
 }
+
+// testMergeAdd, when set, is called as each doc is added to a merge:
+// tests make it fail.
+var testMergeAdd func(di int)
 
 // finish ends the merge of docs, every one of them added: the actors'
 // aliases and citations, and the items listed into an. It returns where
