@@ -194,7 +194,13 @@ func readFile(ctx context.Context, path string) (*brief.Article, error) {
 	} else if !fi.Mode().IsRegular() {
 		return nil, &Error{path, specialReason(fi.Mode())}
 	}
-	data, err := readAll(io.LimitReader(f, maxArticleSize+1), fi.Size())
+	// Read into a buffer of the file's size when opened: a file of a
+	// megabyte in one allocation, not grown into from 512 bytes, each
+	// growth a copy (a file that grew since grows it again).
+	var buf bytes.Buffer
+	buf.Grow(int(min(fi.Size(), maxArticleSize)) + bytes.MinRead)
+	_, err = buf.ReadFrom(io.LimitReader(f, maxArticleSize+1))
+	data := buf.Bytes()
 	switch {
 	case err != nil:
 		return nil, &Error{path, osReason(err)}
@@ -204,27 +210,6 @@ func readFile(ctx context.Context, path string) (*brief.Article, error) {
 		return nil, &Error{path, errCancelled}
 	}
 	return parseNamed(ctx, path, data, format)
-}
-
-// readAll reads r to its end into a buffer made for size bytes and one
-// more, the size the file had when opened: a file of a megabyte is read
-// in one allocation rather than grown into from 512 bytes, each growth a
-// copy. A file that grew since is read all the same (the buffer grows).
-func readAll(r io.Reader, size int64) ([]byte, error) {
-	b := make([]byte, 0, min(size, maxArticleSize)+1)
-	for {
-		n, err := r.Read(b[len(b):cap(b)])
-		b = b[:len(b)+n]
-		if err == io.EOF {
-			return b, nil
-		}
-		if err != nil {
-			return b, err
-		}
-		if len(b) == cap(b) {
-			b = append(b, 0)[:len(b)] // room to read on into
-		}
-	}
 }
 
 // specialReason says what kind of file that is not a regular file mode is.
