@@ -12,7 +12,7 @@ func TestDisputeAdverbBeforeVerb(t *testing.T) {
 		{"a charge a government has always denied", []string{
 			"Talks between Ostravia and Varnia opened in Geneva on Monday.",
 			"The Ostravian envoy, Mira Halse, repeated the accusation that the militia is armed from across the border, a charge the Varnian government has always denied."},
-			"has always denied", []string{"Mira Halse", "Varnian government"}, nil, ""},
+			"has always denied", []string{"Mira Halse", "Varnia"}, nil, ""},
 		{"a charge a capital has long denied", []string{
 			"Lithuania and Belarus are in talks.",
 			"The Lithuanian envoy, Mira Halse, repeated the accusation that the militia is armed from across the border, a charge Minsk has long denied."},

@@ -2429,6 +2429,14 @@ func (d *doc) recordRun(i, j, hi, si int, title, role string, r0 int) {
 			if w == "officials" || w == "executives" {
 				// "Con Edison officials said": the organisation speaks.
 				m.kind = KindOrganization
+				if n == 1 {
+					// "Velmoran officials said", in a story that names
+					// Velmora: the place's officials, not a body named
+					// "Velmoran".
+					if p := d.placeOfDerivative(i); p != "" {
+						m.key = p
+					}
+				}
 			} else {
 				name = name + " " + w
 			}
@@ -2436,6 +2444,17 @@ func (d *doc) recordRun(i, j, hi, si int, title, role string, r0 int) {
 	}
 	if m.key == "" {
 		m.key = name
+		// "Ostravan negotiators", "the Velmoran government", in a story
+		// that names Ostrava or Velmora: the place's agents or
+		// government (a noun that makes a demonym an actor), not a body
+		// of their own.
+		if n == 1 && title == "" && j < hi && d.toks[j].kind == tWord && d.toks[j].flags&fCap == 0 && d.adjacent(j-1) &&
+			isGroupHead(d.tokLower(j)) && (m.t1 == int32(j) && m.form != formPerson || d.tokLower(j) == "government") &&
+			m.form != formPlace && m.kind != KindOther {
+			if p := d.placeOfDerivative(i); p != "" {
+				m.key, m.kind, m.form, m.role, m.gender = p, KindOrganization, formOrg, "", genderUnknown
+			}
+		}
 	}
 	if m.form == formOrg && title == "" && d.countryStateBody(&m, i, j) {
 		return
@@ -3854,4 +3873,41 @@ func (d *doc) countryPossName(i, hi int) int {
 		return 0
 	}
 	return e
+}
+
+// derivativeSuffixes make a people's adjective of a place's name:
+// "Velmoran", "Liskan", "Belgorian", "Tanhoese", "Varnistani".
+var derivativeSuffixes = []string{"n", "an", "ian", "ese", "i"}
+
+// placeOfDerivative reads the one-word run at i as the adjective of
+// a place the article names elsewhere ("Velmoran" of "Velmora",
+// "Belgorian" of "Belgor") and returns that name, or "". The name must
+// be capitalised, four letters at least, and the word must be the name
+// (or the name less its final vowel) and one of derivativeSuffixes.
+func (d *doc) placeOfDerivative(i int) string {
+	w := d.tokText(i)
+	if len(w) < 6 || isAllCapsWord(w) {
+		return ""
+	}
+	for k := range d.toks {
+		if k == i || !d.isCapWord(k) {
+			continue
+		}
+		x := d.tokText(k)
+		if len(x) < 4 || len(x) >= len(w) || isAllCapsWord(x) || !strings.HasPrefix(w, x[:len(x)-1]) {
+			continue
+		}
+		stems := []string{x}
+		if strings.ContainsRune("aeiouy", rune(x[len(x)-1])) {
+			stems = append(stems, x[:len(x)-1])
+		}
+		for _, st := range stems {
+			for _, suf := range derivativeSuffixes {
+				if w == st+suf {
+					return x
+				}
+			}
+		}
+	}
+	return ""
 }
