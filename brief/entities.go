@@ -2422,6 +2422,11 @@ func (d *doc) recordRun(i, j, hi, si int, title, role string, r0 int) {
 		k, ok := groupNouns[w]
 		if !ok && orgHeads[w] && w != "news" && w != "post" && w != "times" {
 			k, ok = KindOrganization, true
+			// "Velmoran society", in a story that names Velmora: the
+			// place's people at large, no body.
+			if w == "society" && n == 1 && d.placeOfDerivative(i) != "" {
+				ok = false
+			}
 		}
 		if ok && (m.form == formUnknown || m.form == formOrg || m.form == formPerson && title == "") {
 			m.t1++

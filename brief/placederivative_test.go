@@ -8,7 +8,7 @@ import (
 // A people's adjective made of a place the article names ("Velmoran
 // officials" in a story about Velmora, "Belgorian negotiators", "the
 // Liskan government") is that place, not an organisation named by the
-// adjective. A body whose name only looks like one, in a story that names
+// adjective, and "Velmoran society" is its people, no body. A body whose name only looks like one, in a story that names
 // no such place, and a person whose name does, stay. Sentences written
 // for the test.
 func TestPlaceDerivativesAreThePlace(t *testing.T) {
@@ -31,6 +31,10 @@ func TestPlaceDerivativesAreThePlace(t *testing.T) {
 			"Tanho and Marvelle signed a fishing pact on Friday.",
 			"Tanhoese officials said the pact would run for ten years."},
 			map[string]ActorKind{"Tanho": KindOrganization}, []string{"Tanhoese"}},
+		{"the society of a named place", []string{
+			"Velmora lifted its sanctions on Ostrava on Monday, and Velmoran officials said trade would resume.",
+			"Critics in Velmoran society said the move was a mistake."},
+			map[string]ActorKind{"Velmora": KindOrganization}, []string{"Velmoran society"}},
 		// Look-alikes.
 		{"a company in a story that names no such place", []string{
 			"Corvan officials said on Monday the plant in Harwick would close by May.",
