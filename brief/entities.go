@@ -2321,6 +2321,11 @@ func (d *doc) recordRun(i, j, hi, si int, title, role string, r0 int) {
 		// "Affordable Care Act", "Hurricane Sandy", "Measure K": things,
 		// not actors.
 		m.kind, m.form = KindOther, formPlace
+	case n > 1 && bodyHeadsLast[last] && !d.givenAt(i):
+		// "Velmont Fishing Guild", "Velmora Embassy", "Tarn Valley
+		// Militia": the head noun of a body ends the name ("Anna Guild",
+		// after a given name, is a person).
+		m.kind, m.form = KindOrganization, formOrg
 	case d.tokIn(j-1, inOrgHeads) && n > 1, n > 2 && d.tokIn(i, inOrgHeads) && d.tokIn(i+1, inNameConnectors), n > 2 && d.orgHeadBeforeOf(i, j),
 		n > 2 && strings.Contains(name, " & "), n >= 2 && foreignOrgHeads[firstW]:
 		// "UK Ministry of Defense", "Bank of Ruritania", "Hollis & Crane",
@@ -3916,3 +3921,11 @@ func (d *doc) placeOfDerivative(i int) string {
 	}
 	return ""
 }
+
+// bodyHeadsLast are head nouns of bodies that end their names but are
+// not orgHeads (which do more): "Velmont Fishing Guild", "Velmora
+// Embassy", "Tarn Valley Militia", "Dunmore Railway", "Orlen Syndicate".
+// Bodies that are as often where things happen ("the Neon Museum", "the
+// Kessel Observatory") are left out.
+var bodyHeadsLast = setOf("guild", "guilds", "embassy", "consulate", "militia", "militias", "orchestra", "railway",
+	"railways", "railroad", "syndicate", "confederation", "inspectorate", "cartel")
