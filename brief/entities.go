@@ -3893,33 +3893,42 @@ var derivativeSuffixes = []string{"n", "an", "ian", "ese", "i"}
 // a place the article names elsewhere ("Velmoran" of "Velmora",
 // "Belgorian" of "Belgor") and returns that name, or "". The name must
 // be capitalised, four letters at least, and the word must be the name
-// (or the name less its final vowel) and one of derivativeSuffixes.
+// (or the name less its final vowel) and one of derivativeSuffixes; of
+// several such names, the one the article writes first. The names it may
+// be are the word less a suffix, with or without a vowel after: each is
+// looked up among the article's words (occurrences), not in every token.
 func (d *doc) placeOfDerivative(i int) string {
 	w := d.tokText(i)
 	if len(w) < 6 || isAllCapsWord(w) {
 		return ""
 	}
-	for k := range d.toks {
-		if k == i || !d.isCapWord(k) {
-			continue
+	first, place := len(d.toks), ""
+	try := func(x string) {
+		if len(x) < 4 || len(x) >= len(w) || isAllCapsWord(x) {
+			return
 		}
-		x := d.tokText(k)
-		if len(x) < 4 || len(x) >= len(w) || isAllCapsWord(x) || !strings.HasPrefix(w, x[:len(x)-1]) {
-			continue
+		id, ok := d.wordIDOf(asciiLower(x))
+		if !ok {
+			return
 		}
-		stems := []string{x}
-		if strings.ContainsRune("aeiouy", rune(x[len(x)-1])) {
-			stems = append(stems, x[:len(x)-1])
-		}
-		for _, st := range stems {
-			for _, suf := range derivativeSuffixes {
-				if w == st+suf {
-					return x
-				}
+		for _, k32 := range d.occurrences(int(id)) {
+			if k := int(k32); k != i && k < first && d.isCapWord(k) && d.tokText(k) == x {
+				first, place = k, x
+				return
 			}
 		}
 	}
-	return ""
+	for _, suf := range derivativeSuffixes {
+		st, ok := strings.CutSuffix(w, suf)
+		if !ok {
+			continue
+		}
+		try(st)
+		for _, v := range "aeiouy" {
+			try(st + string(v))
+		}
+	}
+	return place
 }
 
 // bodyHeadsLast are head nouns of bodies that end their names but are
