@@ -1156,21 +1156,27 @@ var agentCounts = setOf("both", "several", "some", "many", "few", "various", "nu
 // "Both ministers", "the two officials". A name qualifies them no more
 // ("French negotiators" are France's and resolve to it).
 func unnamedAgents(name string) bool {
-	f := strings.Fields(asciiLower(name))
-	if len(f) > 1 && (f[0] == "the" || f[0] == "a") {
-		f = f[1:]
-	}
-	return len(f) == 1 && unnamedAgentNouns[f[0]] || countedAgents(name)
+	f := agentWords(name)
+	return len(f) == 1 && unnamedAgentNouns[f[0]] || countedAgentWords(f)
 }
 
 // countedAgents reports a name that only counts people who act for a side
 // it does not name: "Three negotiators", "Both ministers", "the two
 // officials", "several diplomats".
-func countedAgents(name string) bool {
+func countedAgents(name string) bool { return countedAgentWords(agentWords(name)) }
+
+// agentWords returns the lower-cased words of a name, less a leading
+// article ("the two officials": "two", "officials").
+func agentWords(name string) []string {
 	f := strings.Fields(asciiLower(name))
 	if len(f) > 1 && (f[0] == "the" || f[0] == "a") {
 		f = f[1:]
 	}
+	return f
+}
+
+// countedAgentWords is countedAgents of a name's words (agentWords).
+func countedAgentWords(f []string) bool {
 	if len(f) != 2 {
 		return false
 	}
