@@ -1288,6 +1288,88 @@ func (d *doc) placeNamed(i, n, hi int, h gazHit) (int, ActorKind) {
 	return j, KindOther
 }
 
+// headSurnameName reports a known given name at token i before one
+// capitalised word that heads the names of bodies or places, and no more
+// capitalised words: "Tom Bank", "Mary Church", "Peter Court", "Barbara
+// Castle", "Julia Park" may be a person's name. A given name that is also
+// a place's ("Victoria Police", "Jordan Bank") opens a body's or a place's.
+// After a title ("Mayor Tom Bank") the name is a person's.
+func (d *doc) headSurnameName(i, hi int) bool {
+	s, j := i+1, i+2
+	if j > hi || !d.givenOpener(i, j) || d.toks[i].flags&fPoss != 0 || d.toks[s].flags&fAllCaps != 0 || j < hi && d.isCapWord(j) && d.adjacent(s) {
+		return false
+	}
+	sw := strings.TrimSuffix(d.tokLower(s), "'s")
+	if !orgHeads[sw] && !placeHeads[sw] && !bodyHeadsLast[sw] {
+		return false
+	}
+	if _, ok := placeGivenNames[d.tokLower(i)]; ok {
+		return false
+	}
+	if h, ok := d.g.lookup(d.tokText(i)); ok && h.kind != KindPerson {
+		return false
+	}
+	return true
+}
+
+// headSurnamePerson reports a name of headSurnameName's shape at token i
+// that the article treats as a person's: a role before it, an apposition
+// of a person's after it (", a spokesman for…", ", who…", ", 41,"), a
+// speech verb and "he" or "she" after it, or the surname alone elsewhere
+// after an honorific ("Mr Bank") or opening a clause before a speech verb
+// ("Court added"). Written after "the" ("the Grace Church") or after a
+// preposition of place ("on Stewart Island", "to Mary Hospital"), it stays a
+// body's or a place's.
+func (d *doc) headSurnamePerson(i, hi int) bool {
+	j := i + 2
+	if !d.headSurnameName(i, hi) {
+		return false
+	}
+	if p := i - 1; p >= 0 && d.toks[p].kind == tWord {
+		w := d.tokLower(p)
+		if w == "the" || w == "on" || d.tokIn(p, inLocatives) && !(w == "to" && p > 0 && d.tokLower(p-1) == "according") {
+			return false
+		}
+	}
+	// An age, not a count: ", 41," but not "Stewart Island, 10 rare whales".
+	age := j+2 < hi && d.toks[j+1].kind == tNum && d.toks[j+2].kind == tPunct && strings.ContainsAny(d.tokText(j+2), ",.")
+	if d.roleBefore(i) != "" || d.personApposition(j, hi) && (j+1 >= hi || d.toks[j+1].kind != tNum || age) {
+		return true
+	}
+	if d.speaks(j, hi) && j+1 < hi {
+		if p := d.tokLower(j + 1); p == "he" || p == "she" {
+			return true
+		}
+	}
+	return d.surnameWrittenAlone(i, i+1)
+}
+
+// surnameWrittenAlone reports the word at token s written elsewhere in the
+// article, without the word at token i before it, after an honorific
+// ("Ms Church") or opening a sentence or clause before a speech verb
+// ("Church said", "…, Court added"): a person's surname, never a body's
+// head ("the Church said", "Supreme Court said").
+func (d *doc) surnameWrittenAlone(i, s int) bool {
+	if d.wid[s] < 0 {
+		return false
+	}
+	sur := d.tokText(s)
+	for _, k32 := range d.occurrences(int(d.wid[s])) {
+		k := int(k32)
+		if k == s || k == 0 || d.tokText(k) != sur || d.tokLower(k-1) == d.tokLower(i) {
+			continue
+		}
+		if _, h := honorifics[strings.TrimSuffix(d.tokLower(k-1), ".")]; h {
+			return true
+		}
+		if k+1 < len(d.toks) && d.speaks(k+1, len(d.toks)) && (d.toks[k].flags&fStart != 0 || d.toks[k-1].kind == tPunct ||
+			d.toks[k-1].kind == tQuote) {
+			return true
+		}
+	}
+	return false
+}
+
 // writtenAlone reports that the capitalised word at token s, written after
 // the word at token p, is also written capitalised without it elsewhere
 // in the article. The answer depends only on the two words, and is kept
@@ -2293,7 +2375,7 @@ func (d *doc) recordRun(i, j, hi, si int, title, role string, r0 int) {
 		} else {
 			m.gender = g.gender(d.tokText(i))
 		}
-		if _, hon := honorifics[lt]; d.tokIn(j-1, inOrgHeads) && (n > 1 || !hon) {
+		if _, hon := honorifics[lt]; d.tokIn(j-1, inOrgHeads) && (n > 1 || !hon) && !(n == 2 && d.headSurnameName(i, hi)) {
 			// "Federal Executive Council": a title word opens an
 			// organisation's name.
 			m.kind, m.form, m.role = KindOrganization, formOrg, ""
@@ -2321,6 +2403,12 @@ func (d *doc) recordRun(i, j, hi, si int, title, role string, r0 int) {
 		// "Affordable Care Act", "Hurricane Sandy", "Measure K": things,
 		// not actors.
 		m.kind, m.form = KindOther, formPlace
+	case n == 2 && title == "" && d.headSurnamePerson(i, hi):
+		// "Tom Bank, a spokesman", "Mary Church, who chairs…", "Barbara
+		// Castle said she…": a given name before a head noun of bodies or
+		// places, in a person's context, is a person's name.
+		m.kind, m.form = KindPerson, formPerson
+		m.gender = g.gender(d.tokText(i))
 	case n > 1 && bodyHeadsLast[last] && !d.givenAt(i):
 		// "Velmont Fishing Guild", "Velmora Embassy", "Tarn Valley
 		// Militia": the head noun of a body ends the name ("Anna Guild",
