@@ -1758,7 +1758,7 @@ func (d *doc) capRun(i, hi int) int {
 	if d.toks[i].flags&fPoss != 0 && !(j < hi && d.isCapWord(j) && d.tokIn(j, inOrgHeads)) {
 		return j
 	}
-	hasOf := false
+	hasOf, peopleOf := false, false
 	personLike := d.givenAt(i)
 	for j < hi && d.adjacent(j-1) {
 		t := d.toks[j]
@@ -1811,8 +1811,11 @@ func (d *doc) capRun(i, hi int) int {
 				// "Instituto Serra do Mar", "Universidad del Mar".)
 				break
 			}
-			if c == "and" && !hasOf && !d.andInOrgName(i, j, hi) {
-				break // "Britain and France", "Alibaba Group and Yahoo Japan"
+			if c == "and" && (!hasOf || peopleOf) && !d.andInOrgName(i, j, hi) {
+				// "Britain and France", "Alibaba Group and Yahoo Japan";
+				// "Envoys of Velmora and Ostrava": people of two places,
+				// not one name.
+				break
 			}
 			if c == "the" && d.tokLower(j-1) != "of" {
 				break
@@ -1826,6 +1829,7 @@ func (d *doc) capRun(i, hi int) int {
 					break
 				}
 				hasOf = true
+				peopleOf = peopleOf || c == "of" && d.pluralPeopleNoun(j-1)
 			}
 			j++
 			continue
@@ -1851,6 +1855,17 @@ func (d *doc) capRun(i, hi int) int {
 		}
 	}
 	return j
+}
+
+// pluralPeopleNoun reports a plural noun for people at token k, the kind
+// that stands before "of" and a place: "Envoys", "Ministers", "Leaders",
+// "Representatives", "Farmers".
+func (d *doc) pluralPeopleNoun(k int) bool {
+	w := d.tokLower(k)
+	if len(w) < 4 || w[len(w)-1] != 's' || strings.HasSuffix(w, "ss") {
+		return false
+	}
+	return unnamedAgentNouns[w] || diplomatWords[w] || isGroupHead(w) || titleHeads[w[:len(w)-1]] || d.groupHead(k)
 }
 
 // foreignBodyLinks join the words of a body's name in a language that

@@ -795,7 +795,7 @@ func (d *doc) guessKind(mi int) ActorKind {
 	}
 	j := int(m.t1)
 	if j < len(d.toks) && d.sentenceOf(j) == int(m.sent) && d.toks[j].kind == tWord {
-		if d.lex[j]&lexSpeech != 0 {
+		if d.lex[j]&lexSpeech != 0 && !d.prepositionObject(mi) {
 			return KindPerson
 		}
 	}
@@ -831,6 +831,37 @@ func (d *doc) guessKind(mi int) ActorKind {
 	}
 	return KindOrganization
 }
+
+// prepositionObject reports a mention governed by a preposition that
+// ends a noun phrase before it, alone or as the last of names joined by
+// "and" or "or": "The head of Orlek said", "Envoys of Velmora and
+// Tarnland said", "a statement from Orlek said". The verb after it is the
+// phrase's, not the name's.
+func (d *doc) prepositionObject(mi int) bool {
+	m := d.ments[mi]
+	p := int(m.r0) - 1
+	if p < 0 || d.toks[p].kind != tWord || d.sentenceOf(p) != int(m.sent) {
+		return false
+	}
+	if w := d.tokLower(p); (w == "and" || w == "or") && mi > 0 {
+		// The conjunct before: "… of Velmora and Tarnland".
+		q := d.ments[mi-1]
+		if e := int(q.t1); e != p && !(e == p-1 && d.toks[e].kind == tPunct && d.text[d.toks[e].s] == ',') || q.sent != m.sent {
+			return false
+		}
+		p = int(q.r0) - 1
+		if p < 0 || d.toks[p].kind != tWord || d.sentenceOf(p) != int(m.sent) {
+			return false
+		}
+	}
+	return d.toks[p].flags&fCap == 0 && phrasePrepositions[d.tokLower(p)] && p > 0 && d.toks[p-1].kind == tWord
+}
+
+// phrasePrepositions govern a name inside a noun phrase ("the head of",
+// "a statement from", "talks with"); not "after" or "before", which also
+// open a clause ("After Tarn said…").
+var phrasePrepositions = setOf("of", "for", "from", "at", "with", "in", "on", "by", "to", "among", "between", "within",
+	"across", "near", "inside", "outside", "throughout", "around", "into")
 
 // residentNouns name the people who live somewhere; an unknown name right
 // before one is the place ("Tarrow residents").
@@ -1604,6 +1635,14 @@ func (d *doc) markSubjects() {
 			inPP = mi
 			continue
 		}
+		// "Envoys of Velmora and Ostrava met": a place's or a body's name
+		// joined by "and" or "or" to one in a prepositional phrase is in
+		// that phrase too. (A person's is left as it was: "A spokesman for
+		// Orlek and Anna Weber said" may have two subjects.)
+		if inPP >= 0 && d.ments[inPP].sent == m.sent && m.form != formPerson && m.kind != KindPerson && d.conjunctAfter(d.ments[inPP], *m) {
+			inPP = mi
+			continue
+		}
 		if m.form == formPronoun {
 			if w := d.tokLower(int(m.t0)); w != "he" && w != "she" {
 				continue // his, her, him: never the subject
@@ -1628,6 +1667,17 @@ func (d *doc) markSubjects() {
 		m.flags |= mSubject
 		last = m.sent
 	}
+}
+
+// conjunctAfter reports m joined to prev right after it by "and" or "or"
+// ("Velmora and Ostrava", "Velmora, and Ostrava").
+func (d *doc) conjunctAfter(prev, m mention) bool {
+	p := int(m.r0) - 1
+	if p <= 0 || d.toks[p].kind != tWord || d.tokLower(p) != "and" && d.tokLower(p) != "or" {
+		return false
+	}
+	e := int(prev.t1)
+	return e == p || e == p-1 && d.toks[e].kind == tPunct && d.text[d.toks[e].s] == ','
 }
 
 // subordinators open a clause that does not stand alone: "When Ellery fell
