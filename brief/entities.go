@@ -2528,7 +2528,9 @@ func (d *doc) recordRun(i, j, hi, si int, title, role string, r0 int) {
 	if j < hi && d.toks[j].kind == tWord && d.toks[j].flags&fCap == 0 && d.adjacent(j-1) && d.toks[j-1].flags&fPoss == 0 {
 		w := d.tokLower(j)
 		k, ok := groupNouns[w]
-		if !ok && orgHeads[w] && w != "news" && w != "post" && w != "times" {
+		// ("the Velmora capital": the lower-case word is the city, not the
+		// head of a firm's name, "Velmora Capital".)
+		if !ok && orgHeads[w] && w != "news" && w != "post" && w != "times" && w != "capital" {
 			k, ok = KindOrganization, true
 			// "Velmoran society", in a story that names Velmora: the
 			// place's people at large, no body.

@@ -123,6 +123,7 @@ func (d *doc) resolveEntities() {
 	d.markTerms()
 	d.retypeByPronouns()
 	d.demoteLocatedNames()
+	d.retypeSpeakingPlaces()
 	d.markSourceOutlets()
 	d.markSourceJournalists()
 	d.resolveDescriptions()
@@ -1147,6 +1148,75 @@ func (d *doc) demoteLocatedNames() {
 			}
 		}
 	}
+}
+
+// retypeSpeakingPlaces turns a one-word "person" read so only because a
+// speech verb follows it ("Velmora said it would not sign") into a
+// country when the article also writes the word as a place's: after a
+// preposition of place ("officials in Velmora", "water that flows from
+// Velmora"), as "the city of X", or as the owner of what only a place has
+// ("Velmora's capital", "the Velmora border"). A name with a title, a role,
+// a gender, a given name's or an ordinary word's spelling, or a he or she
+// after it stays a person.
+func (d *doc) retypeSpeakingPlaces() {
+	for ei, e := range d.ents {
+		if e.kind != KindPerson || len(e.ments) == 0 || e.own || e.term || strings.Contains(e.name, " ") ||
+			isAllCapsWord(e.name) || d.g.isGivenName(e.name) {
+			continue
+		}
+		lw := asciiLower(e.name)
+		if d.g.common[lw] || d.capStats(lw)&seenLower != 0 {
+			continue
+		}
+		person := false
+		for _, mi := range e.ments {
+			m := d.ments[mi]
+			if m.form != formUnknown || m.title() != "" || m.role != "" || m.gender != genderUnknown {
+				person = true
+				break
+			}
+			if g, ok := d.pronounAfter(int(mi), ei); ok && g != genderUnknown && !d.personBefore(int(mi)) {
+				person = true
+				break
+			}
+		}
+		if person || !d.writtenAsPlace(int(d.ments[e.ments[0]].t0)) {
+			continue
+		}
+		e.kind, e.gender = KindCountry, genderUnknown
+		e.first, e.last = "", ""
+		for _, mi := range e.ments {
+			d.ments[mi].kind = KindCountry
+		}
+	}
+}
+
+// placeOwnedNouns are what a place has and a person does not: "Velmora's
+// capital", "the Ostrava border".
+var placeOwnedNouns = setOf("capital", "border", "borders", "territory", "airspace", "coast", "coastline", "frontier")
+
+// writtenAsPlace reports the capitalised word of token k written somewhere
+// in the article as a place's name: after a preposition of place (see
+// placePrepositionBefore), after "the city of", or before one of
+// placeOwnedNouns, with a possessive or after "the".
+func (d *doc) writtenAsPlace(k int) bool {
+	if d.wid[k] < 0 {
+		return false
+	}
+	for _, o32 := range d.occurrences(int(d.wid[k])) {
+		o := int(o32)
+		if d.toks[o].flags&fCap == 0 {
+			continue
+		}
+		if d.placePrepositionBefore(o) || d.placeNounOf(o) {
+			return true
+		}
+		if n := o + 1; n < len(d.toks) && d.toks[n].kind == tWord && d.toks[n].flags&fCap == 0 && placeOwnedNouns[d.tokLower(n)] &&
+			(d.toks[o].flags&fPoss != 0 || o > 0 && d.tokLower(o-1) == "the" && d.adjacent(o)) {
+			return true
+		}
+	}
+	return false
 }
 
 // locatedOrganisation reports an "organisation" that is a place the

@@ -1,0 +1,78 @@
+package brief
+
+import "testing"
+
+// A lone capitalised word the article writes as a place's name — after a
+// preposition of place ("farmers in Velmora", "water from Velmora"), as
+// "the city of X", or as the owner of a capital, border or territory
+// ("Velmora's capital", "the Ostrava border") — is a country-like place
+// when it also speaks or acts ("Velmora said it would not sign"), never a
+// person. A name in a phrase after a preposition ("The head of Orlek
+// said") is not the speaker, and a lower-case "capital" after a name is
+// the city, no body ("the Tarnland capital"). Sentences written for the
+// test.
+func TestSpeakingPlacesAreNoPersons(t *testing.T) {
+	cases := []struct {
+		name  string
+		paras []string
+		kinds map[string]ActorKind
+		not   []string
+	}{
+		{"a place that refuses, then its capital", []string{
+			"Velmora said on Monday it would not sign the river treaty drafted by its neighbours.",
+			"Velmora's capital has seen protests against the treaty for weeks."},
+			map[string]ActorKind{"Velmora": KindCountry}, nil},
+		{"a place that speaks, then officials in it", []string{
+			"Ostrava said it would close its border crossings to lorries from Friday.",
+			"Hauliers in Ostrava said the move would cost them millions."},
+			map[string]ActorKind{"Ostrava": KindCountry}, nil},
+		{"a place that speaks, then its border", []string{
+			"Tarnland said the new fence was needed to stop smugglers.",
+			"Troops massed on the Tarnland border on Sunday, witnesses said."},
+			map[string]ActorKind{"Tarnland": KindCountry}, nil},
+		{"water flowing from a place", []string{
+			"Kesvania announced on Tuesday that it would build two dams on the upper river.",
+			"The dams would cut the water that flows from Kesvania by a third, engineers said."},
+			map[string]ActorKind{"Kesvania": KindCountry}, nil},
+		{"the streets of the capital", []string{
+			"Velmora said it would not take part in the summit.",
+			"Protests filled the streets of the Velmora capital on Saturday."},
+			map[string]ActorKind{"Velmora": KindCountry}, []string{"Velmora capital"}},
+		{"the head of a body speaks", []string{
+			"The head of Orlek said the plant in Harwick would close in March, with the loss of 300 jobs."},
+			nil, nil},
+		// Look-alikes: people stay people.
+		{"a person with a pronoun", []string{
+			"Kestrel said he would not sign the new contract.",
+			"Fans in Kestrel's home town said they were disappointed."},
+			map[string]ActorKind{"Kestrel": KindPerson}, nil},
+		{"a person trusted", []string{
+			"Brannagh said she would not stand again.",
+			"Party members voiced their confidence in Brannagh at the meeting."},
+			map[string]ActorKind{"Brannagh": KindPerson}, nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			an := analyzeText(t, c.paras...)
+			for n, k := range c.kinds {
+				a := actorNamed(an, n)
+				switch {
+				case a == nil:
+					t.Errorf("no actor %q; actors: %q", n, actorNames(an))
+				case a.Kind != k:
+					t.Errorf("%q is %s, want %s; actors: %q", n, a.Kind, k, actorNames(an))
+				}
+			}
+			for _, n := range c.not {
+				if a := actorNamed(an, n); a != nil {
+					t.Errorf("%q is an actor (%s); actors: %q", n, a.Kind, actorNames(an))
+				}
+			}
+			for _, a := range an.Actors {
+				if a.Kind == KindPerson && c.kinds[a.Name] != KindPerson {
+					t.Errorf("%q is a person; actors: %q", a.Name, actorNames(an))
+				}
+			}
+		})
+	}
+}
