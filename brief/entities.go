@@ -1198,7 +1198,7 @@ func (d *doc) placeGivenPerson(i, hi int) bool {
 		d.capRun(s, hi) != j || lexFunctionWord(sw) {
 		return false
 	}
-	strong := d.roleBefore(i) != "" || d.personApposition(j, hi) || d.speakerSurname(i, s)
+	strong := d.roleBefore(i) != "" || d.personApposition(j, hi) || d.speakerSurname(i, s, false)
 	if j < hi && d.speaks(j, hi) && j+1 < hi {
 		if p := d.tokLower(j + 1); p == "he" || p == "she" || p == "that" && j+2 < hi && (d.tokLower(j+2) == "he" || d.tokLower(j+2) == "she") {
 			strong = true
@@ -1341,33 +1341,7 @@ func (d *doc) headSurnamePerson(i, hi int) bool {
 			return true
 		}
 	}
-	return d.surnameWrittenAlone(i, i+1)
-}
-
-// surnameWrittenAlone reports the word at token s written elsewhere in the
-// article, without the word at token i before it, after an honorific
-// ("Ms Church") or opening a sentence or clause before a speech verb
-// ("Church said", "…, Court added"): a person's surname, never a body's
-// head ("the Church said", "Supreme Court said").
-func (d *doc) surnameWrittenAlone(i, s int) bool {
-	if d.wid[s] < 0 {
-		return false
-	}
-	sur := d.tokText(s)
-	for _, k32 := range d.occurrences(int(d.wid[s])) {
-		k := int(k32)
-		if k == s || k == 0 || d.tokText(k) != sur || d.tokLower(k-1) == d.tokLower(i) {
-			continue
-		}
-		if _, h := honorifics[strings.TrimSuffix(d.tokLower(k-1), ".")]; h {
-			return true
-		}
-		if k+1 < len(d.toks) && d.speaks(k+1, len(d.toks)) && (d.toks[k].flags&fStart != 0 || d.toks[k-1].kind == tPunct ||
-			d.toks[k-1].kind == tQuote) {
-			return true
-		}
-	}
-	return false
+	return d.speakerSurname(i, i+1, true)
 }
 
 // writtenAlone reports that the capitalised word at token s, written after
@@ -1477,8 +1451,11 @@ func (d *doc) personHead(w string) bool {
 
 // speakerSurname reports the surname at token s used alone elsewhere in
 // the article as a person's: before a speech verb or after an honorific
-// ("Banks said", "Ms Moss").
-func (d *doc) speakerSurname(i, s int) bool {
+// ("Banks said", "Ms Moss"). With clause, a speech verb counts only after
+// a surname that opens a sentence or follows a mark ("Church said", "…,
+// Court added"), never one after a word ("the Church said", "Supreme
+// Court said").
+func (d *doc) speakerSurname(i, s int, clause bool) bool {
 	if d.wid[s] < 0 {
 		return false
 	}
@@ -1491,7 +1468,8 @@ func (d *doc) speakerSurname(i, s int) bool {
 		if k > 0 && d.tokLower(k-1) == d.tokLower(i) {
 			continue
 		}
-		if k+1 < len(d.toks) && d.speaks(k+1, len(d.toks)) {
+		if k+1 < len(d.toks) && d.speaks(k+1, len(d.toks)) &&
+			(!clause || k == 0 || d.toks[k].flags&fStart != 0 || d.toks[k-1].kind == tPunct || d.toks[k-1].kind == tQuote) {
 			return true
 		}
 		if k > 0 {

@@ -12,12 +12,7 @@ import "testing"
 // the city, no body ("the Tarnland capital"). Sentences written for the
 // test.
 func TestSpeakingPlacesAreNoPersons(t *testing.T) {
-	cases := []struct {
-		name  string
-		paras []string
-		kinds map[string]ActorKind
-		not   []string
-	}{
+	cases := []kindCase{
 		{"a place that refuses, then its capital", []string{
 			"Velmora said on Monday it would not sign the river treaty drafted by its neighbours.",
 			"Velmora's capital has seen protests against the treaty for weeks."},
@@ -51,28 +46,20 @@ func TestSpeakingPlacesAreNoPersons(t *testing.T) {
 			"Party members voiced their confidence in Brannagh at the meeting."},
 			map[string]ActorKind{"Brannagh": KindPerson}, nil},
 	}
+	checkKinds(t, cases)
 	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			an := analyzeText(t, c.paras...)
-			for n, k := range c.kinds {
-				a := actorNamed(an, n)
-				switch {
-				case a == nil:
-					t.Errorf("no actor %q; actors: %q", n, actorNames(an))
-				case a.Kind != k:
-					t.Errorf("%q is %s, want %s; actors: %q", n, a.Kind, k, actorNames(an))
-				}
-			}
-			for _, n := range c.not {
-				if a := actorNamed(an, n); a != nil {
-					t.Errorf("%q is an actor (%s); actors: %q", n, a.Kind, actorNames(an))
-				}
-			}
-			for _, a := range an.Actors {
-				if a.Kind == KindPerson && c.kinds[a.Name] != KindPerson {
-					t.Errorf("%q is a person; actors: %q", a.Name, actorNames(an))
-				}
-			}
-		})
+		onlyPersons(t, c.name, c.kinds, c.paras...)
+	}
+}
+
+// onlyPersons fails when the article of paras has a person actor other
+// than those kinds gives as persons.
+func onlyPersons(t *testing.T, name string, kinds map[string]ActorKind, paras ...string) {
+	t.Helper()
+	an := analyzeText(t, paras...)
+	for _, a := range an.Actors {
+		if a.Kind == KindPerson && kinds[a.Name] != KindPerson {
+			t.Errorf("%s: %q is a person; actors: %q", name, a.Name, actorNames(an))
+		}
 	}
 }
