@@ -1154,8 +1154,9 @@ func (d *doc) demoteLocatedNames() {
 // speech verb follows it ("Velmora said it would not sign") into a
 // country when the article also writes the word as a place's: after a
 // preposition of place ("officials in Velmora", "water that flows from
-// Velmora"), as "the city of X", or as the owner of what only a place has
-// ("Velmora's capital", "the Velmora border"). A name with a title, a role,
+// Velmora"; not "workers from Velmora", who may be a firm's, nor "in
+// Velmora's ward"), as "the city of X", or as the owner of what only a
+// place has ("Velmora's capital", "the Velmora border"). A name with a title, a role,
 // a gender, a given name's or an ordinary word's spelling, or a he or she
 // after it stays a person.
 func (d *doc) retypeSpeakingPlaces() {
@@ -1191,6 +1192,14 @@ func (d *doc) retypeSpeakingPlaces() {
 	}
 }
 
+// peopleFrom reports "from" before token o after a noun for people
+// ("workers from Orlek", "a spokesman from Orlek"), who may come from a
+// body as well as a place.
+func (d *doc) peopleFrom(o int) bool {
+	p := o - 1
+	return p > 0 && d.tokLower(p) == "from" && d.toks[p-1].kind == tWord && (d.pluralPeopleNoun(p-1) || d.personHead(d.tokLower(p-1)))
+}
+
 // placeOwnedNouns are what a place has and a person does not: "Velmora's
 // capital", "the Ostrava border".
 var placeOwnedNouns = setOf("capital", "border", "borders", "territory", "airspace", "coast", "coastline", "frontier")
@@ -1208,7 +1217,9 @@ func (d *doc) writtenAsPlace(k int) bool {
 		if d.toks[o].flags&fCap == 0 {
 			continue
 		}
-		if d.placePrepositionBefore(o) || d.placeNounOf(o) {
+		// ("voters in Hargreave's ward": the ward is where; "workers
+		// from Orlek" may be a firm's.)
+		if d.toks[o].flags&fPoss == 0 && (d.placePrepositionBefore(o) && !d.peopleFrom(o) || d.placeNounOf(o)) {
 			return true
 		}
 		if n := o + 1; n < len(d.toks) && d.toks[n].kind == tWord && d.toks[n].flags&fCap == 0 && placeOwnedNouns[d.tokLower(n)] &&

@@ -41,6 +41,10 @@ func TestSpeakingPlacesAreNoPersons(t *testing.T) {
 			"Kestrel said he would not sign the new contract.",
 			"Fans in Kestrel's home town said they were disappointed."},
 			map[string]ActorKind{"Kestrel": KindPerson}, nil},
+		{"a person's ward", []string{
+			"Hargreave said the count had been rigged.",
+			"Voters in Hargreave's ward queued for hours on Thursday."},
+			map[string]ActorKind{"Hargreave": KindPerson}, nil},
 		{"a person trusted", []string{
 			"Brannagh said she would not stand again.",
 			"Party members voiced their confidence in Brannagh at the meeting."},
@@ -49,6 +53,12 @@ func TestSpeakingPlacesAreNoPersons(t *testing.T) {
 	checkKinds(t, cases)
 	for _, c := range cases {
 		onlyPersons(t, c.name, c.kinds, c.paras...)
+	}
+	// "Workers from Orlek" may be a firm's as well as a place's: no sign
+	// of a country.
+	an := analyzeText(t, "Orlek said the plant would close in March.", "Workers from Orlek marched to the town hall on Friday.")
+	if a := actorNamed(an, "Orlek"); a != nil && a.Kind == KindCountry {
+		t.Errorf("workers from Orlek: Orlek is a country; actors: %q", actorNames(an))
 	}
 }
 
