@@ -17,10 +17,11 @@ export CGO_ENABLED := 1
 # pkg-config, the OpenGL and X11 headers. xvfb runs the app headless in the
 # end-to-end check, x11-utils' xwininfo waits for its window and xdotool
 # sends it keys; poppler-utils (pdftotext, pdftoppm) checks exported PDFs;
-# dbus's daemon carries the fake desktop portal of the file dialogs' tests.
+# dbus's daemon carries the fake desktop portal of the file dialogs' tests;
+# python3 runs the scorer and the end-to-end check's first-frame probe.
 APT_BUILD := gcc pkg-config libgl1-mesa-dev libxcursor-dev libxrandr-dev \
              libxinerama-dev libxi-dev libxxf86vm-dev
-APT_TEST  := xvfb xauth x11-utils imagemagick poppler-utils xdotool dbus
+APT_TEST  := xvfb xauth x11-utils imagemagick poppler-utils xdotool dbus python3
 # Packaging (package-*, package-check): mingw-w64 cross-compiles the Windows
 # executable; xz-utils packs the Linux tarball; wixl builds the MSI; file,
 # desktop-file-utils, shared-mime-info (update-mime-database), groff-base

@@ -3,6 +3,7 @@ package gui
 import (
 	"context"
 	"fmt"
+	"sync"
 
 	"github.com/briefing-app/briefing/brief"
 	"github.com/briefing-app/briefing/brief/page"
@@ -39,13 +40,18 @@ type briefingUpdate struct {
 // update returns its error.
 func (e *briefingEngine) update(ctx context.Context, analyze func(context.Context, ...*brief.Article) (*brief.Analysis, error),
 	articles []*brief.Article, an *brief.Analysis, index *search.Index, opt page.Options, p paper) (briefingUpdate, error) {
+	var indexed sync.WaitGroup
 	if an == nil {
 		var err error
 		if an, err = analyze(ctx, articles...); err != nil {
 			return briefingUpdate{}, fmt.Errorf("the briefing was not made: %w", err)
 		}
-		index = e.indexer.Index(an)
+		// The index and the briefing both only read the analysis: the
+		// index is made on the other CPU while the briefing is built.
+		indexed.Go(func() { index = e.indexer.Index(an) })
 	}
 	full := e.builder.Build(an, opt)
-	return briefingUpdate{an: an, index: index, full: full, page: fitOnePage(full, p)}, nil
+	fitted := fitOnePage(full, p)
+	indexed.Wait()
+	return briefingUpdate{an: an, index: index, full: full, page: fitted}, nil
 }
