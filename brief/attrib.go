@@ -2457,7 +2457,7 @@ func (d *doc) anonymousSubject(lo, v int) bool {
 	}
 	w := d.tokLower(s)
 	if e-s == 1 {
-		return anonymousWords[w]
+		return anonymousWords[w] || d.barePluralAt(s)
 	}
 	// The noun phrase: a determiner, a few words, the head, and perhaps a
 	// phrase that says where it was posted ("under the video").
@@ -2472,6 +2472,9 @@ func (d *doc) anonymousSubject(lo, v int) bool {
 	if head < e && (d.tokLower(head) == "from" || d.tokLower(head) == "by") {
 		return false // "a reply from …": whoever it is from
 	}
+	if head-s == 1 && d.barePluralAt(s) {
+		return true // "Spokesmen for the union", "moderators of the talks"
+	}
 	if postNouns[h] && head-s <= 4 {
 		return true
 	}
@@ -2482,6 +2485,25 @@ func (d *doc) anonymousSubject(lo, v int) bool {
 	// crowd.
 	hw := d.tokLower(head - 1)
 	return hw != h && crowdNouns[h] && head-s <= 3
+}
+
+// barePluralAt reports a bare plural of people at token k that names no
+// one: people who act for a side they do not name ("negotiators",
+// "Mediators": unnamedAgents), or the plural of an agent or person noun
+// ("Auditors", "inspectors", "Spokesmen", "moderators") that no name
+// covers.
+func (d *doc) barePluralAt(k int) bool {
+	if d.toks[k].kind != tWord || d.cover[k] != 0 {
+		return false
+	}
+	w := d.tokLower(k)
+	if unnamedAgents(w) || agentPluralOfVerb(w) || strings.HasSuffix(w, "smen") || strings.HasSuffix(w, "swomen") {
+		return true
+	}
+	if formTags(w)&formPlural != 0 && endsAgent(d.lemmaAt(k)) {
+		return true
+	}
+	return isPersonNoun(w) && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
 }
 
 // crowdOpens reports that sentence si opens with someone it does not name
