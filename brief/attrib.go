@@ -844,6 +844,11 @@ func (d *doc) frameSpeakerIn(lo, hi int, after bool) speakerRef {
 		// "Another wrote", "A comment under the video said": someone the
 		// frame does not name, unless another verb names who speaks.
 		anon = anon || d.anonymousSubject(lo, v)
+		// "Mediators, who met both sides on Monday, said:": a bare
+		// plural the clause structure finds as the verb's subject.
+		if a := d.subjectArg(v); !anon && a.found() && !a.ref.ok() && a.head >= lo && d.barePluralAt(a.head) {
+			anon = true
+		}
 		// "Uber stepped in and tweeted", "she accepted that…, but said":
 		// the subject of the first verb.
 		if v > lo && (d.tokLower(v-1) == "and" || d.tokLower(v-1) == "but") {
