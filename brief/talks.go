@@ -102,11 +102,17 @@ func (d *doc) talksDispute(lo, hi int) docDispute {
 					x.add(r)
 				}
 			}
-			if len(x.parties) == 0 {
-				// "The two governments' talks stalled": the two sides
-				// the story has just joined with "and" (namedSides).
-				if p, kind, ok := d.countedOwner(n, lo); ok {
+			if !slices.ContainsFunc(x.parties, func(p int) bool { return p >= 0 }) {
+				// "The two governments' talks stalled", "talks between
+				// the two sides": the two the story has just joined
+				// with "and" (namedSides), for the counted phrase.
+				p, kind, ok := d.countedOwner(n, lo)
+				if !ok {
+					p, kind, ok = d.countedSidesBetween(n, v, lo)
+				}
+				if ok {
 					if a, b, ok := d.namedSides(p, kind); ok {
+						x.parties, x.names = nil, nil
 						x.add(a)
 						x.add(b)
 					}
@@ -123,21 +129,45 @@ func (d *doc) talksDispute(lo, hi int) docDispute {
 // countedOwner reads counted sides that own the talks noun at n, over up
 // to two lower-case words that qualify it ("The two governments' talks",
 // "both sides' pay negotiations"), and returns where the counted phrase
-// starts and the kind its noun asks for (sidesNouns).
+// starts and the kind its noun asks for (countedSidesAt).
 func (d *doc) countedOwner(n, lo int) (int, ActorKind, bool) {
 	k := n - 1
-	for j := 0; j < 2 && k > lo && d.toks[k].kind == tWord && d.cover[k] == 0 && d.plainLower(k); j++ {
-		k--
+	for j := 0; j < 2 && k > lo && d.toks[k].kind == tWord && d.cover[k] == 0 && d.toks[k].flags&fCap == 0 &&
+		d.lex[k]&lexFunction == 0; j++ {
+		k-- // "fishing", "pay"
 	}
 	// k is the apostrophe after the plural: "governments'".
 	if k-2 < lo || d.toks[k].kind == tWord || !d.apostropheAfter(k-1) {
 		return 0, "", false
 	}
-	kind, ok := sidesNouns[d.tokLower(k-1)]
-	if !ok || d.cover[k-1] != 0 {
+	return d.countedSidesAt(k-2, lo)
+}
+
+// countedSidesBetween reads counted sides after "between" right after the
+// talks noun at n ("talks between the two governments") and returns
+// where the counted phrase starts and the kind its noun asks for.
+func (d *doc) countedSidesBetween(n, v, lo int) (int, ActorKind, bool) {
+	if n+3 >= v || d.tokLower(n+1) != "between" {
 		return 0, "", false
 	}
-	p := k - 2
+	p := n + 2
+	if d.tokLower(p) == "the" {
+		p++
+	}
+	if p+1 >= v {
+		return 0, "", false
+	}
+	return d.countedSidesAt(p, lo)
+}
+
+// countedSidesAt reads "both" or "(the) two" at p before a noun of
+// sidesNouns ("two governments", "both sides") and returns where the
+// phrase starts and the kind its noun asks for.
+func (d *doc) countedSidesAt(p, lo int) (int, ActorKind, bool) {
+	kind, ok := sidesNouns[d.tokLower(p+1)]
+	if !ok || d.cover[p+1] != 0 {
+		return 0, "", false
+	}
 	switch d.tokLower(p) {
 	case "both":
 	case "two":
@@ -170,19 +200,43 @@ func (d *doc) talksScore(x docDispute, n, hi int) docDispute {
 					for stop < x.cueTok && !(d.toks[stop].kind == tWord && isPreposition(d.tokLower(stop))) {
 						stop++
 					}
+				} else {
+					// "over fishing quotas on Wednesday": not the time.
+					for j := k + 2; j+1 < hi && j < k+10; j++ {
+						if isPreposition(d.tokLower(j)) && (isCalendarWord(d.tokLower(j+1)) || isTimeWord(d.tokLower(j+1))) {
+							stop = j
+							break
+						}
+					}
 				}
 				x.topic = d.disputeTopic(k-1, stop)
 				break
 			}
 		}
 	}
-	if x.topic == "" {
+	if x.topic == "" && !d.talksVerbNext(n, x.cueTok) {
 		x.topic = d.disputeTopic(n, hi)
 	}
 	if len(x.parties) >= 2 {
 		x.score++
 	}
 	return x
+}
+
+// talksVerbNext reports the talks' verb v right after the talks noun at
+// n, past auxiliaries and adverbs ("talks have collapsed"): what follows
+// the noun is the verb's, no topic.
+func (d *doc) talksVerbNext(n, v int) bool {
+	if v <= n {
+		return false
+	}
+	for k := n + 1; k < v; k++ {
+		w := d.tokLower(k)
+		if d.toks[k].kind != tWord || !isAuxiliary(w) && !isBe(w) && !isAdverb(w) && !remainWords[w] {
+			return false
+		}
+	}
+	return true
 }
 
 // talksHaltBefore returns the verb before the meeting noun at n that halts
@@ -274,7 +328,11 @@ func (d *doc) talksEndAfter(n, hi int) int {
 			}
 			return -1
 		case formTags(w)&(formPast|formPresent) != 0:
-			// Another verb: "talks between them produced a deal".
+			// Another verb: "talks between them produced a deal"; not
+			// the noun after a count ("between the two sides").
+			if k-1 > n && (d.tokLower(k-1) == "two" || d.tokLower(k-1) == "both") {
+				continue
+			}
 			if !d.plainLower(k) || formTags(w)&formPlural == 0 {
 				return -1
 			}
