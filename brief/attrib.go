@@ -861,6 +861,8 @@ func (d *doc) frameSpeakerIn(lo, hi int, after bool) speakerRef {
 			if sp := d.npAt(v+1, hi); sp.ok() || sp.heard {
 				return sp
 			}
+			// `," said mediators.`: people no name tells.
+			anon = anon || v+1 < hi && d.barePluralAt(v+1)
 		}
 	}
 	// "Marand states his case in the preface: “…”": a whole
@@ -1043,6 +1045,11 @@ func (d *doc) refEndingAt(lo, k int) speakerRef {
 	}
 	// "it said", "they said": the organisation or group last acting.
 	if w := d.tokLower(k); w == "it" || w == "they" {
+		if w == "they" && d.barePluralBefore(k) {
+			// "Mediators met both delegations. “…,” they said": the
+			// people no name tells, not a body named before them.
+			return anonymous
+		}
 		if ei := d.neuterAntecedent(k, w == "they"); ei >= 0 {
 			return speakerRef{ent: ei}
 		}
@@ -2509,6 +2516,21 @@ func (d *doc) barePluralAt(k int) bool {
 		return true
 	}
 	return isPersonNoun(w) && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
+}
+
+// barePluralBefore reports a bare plural (barePluralAt) opening the
+// sentence of token k before it, or the sentence before in the same
+// paragraph: what "they" at k most likely stands for.
+func (d *doc) barePluralBefore(k int) bool {
+	si := d.sentenceOf(k)
+	if lo, _ := d.sentRange(si); lo < k && d.barePluralAt(lo) {
+		return true
+	}
+	if si == 0 || d.a.Sentences[si-1].Para != d.a.Sentences[si].Para {
+		return false
+	}
+	lo, _ := d.sentRange(si - 1)
+	return d.barePluralAt(lo)
 }
 
 // crowdOpens reports that sentence si opens with someone it does not name
