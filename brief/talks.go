@@ -108,7 +108,7 @@ func (d *doc) talksDispute(lo, hi int) docDispute {
 				// with "and" (namedSides), for the counted phrase.
 				p, kind, ok := d.countedOwner(n, lo)
 				if !ok {
-					p, kind, ok = d.countedSidesBetween(n, v, lo)
+					p, kind, ok = d.countedSidesBetween(n, v)
 				}
 				if ok {
 					if a, b, ok := d.namedSides(p, kind); ok {
@@ -128,8 +128,8 @@ func (d *doc) talksDispute(lo, hi int) docDispute {
 
 // countedOwner reads counted sides that own the talks noun at n, over up
 // to two lower-case words that qualify it ("The two governments' talks",
-// "both sides' pay negotiations"), and returns where the counted phrase
-// starts and the kind its noun asks for (countedSidesAt).
+// "both sides' fishing negotiations"), and returns where the counted
+// phrase starts and the kind its noun asks for (countedNounAt).
 func (d *doc) countedOwner(n, lo int) (int, ActorKind, bool) {
 	k := n - 1
 	for j := 0; j < 2 && k > lo && d.toks[k].kind == tWord && d.cover[k] == 0 && d.toks[k].flags&fCap == 0 &&
@@ -140,44 +140,28 @@ func (d *doc) countedOwner(n, lo int) (int, ActorKind, bool) {
 	if k-2 < lo || d.toks[k].kind == tWord || !d.apostropheAfter(k-1) {
 		return 0, "", false
 	}
-	return d.countedSidesAt(k-2, lo)
+	p := k - 2
+	if p > lo && d.tokLower(p) == "two" && d.tokLower(p-1) == "the" {
+		p--
+	}
+	if m, kind, ok := d.countedNounAt(p, k, true); ok && m == k-1 {
+		return p, kind, true
+	}
+	return 0, "", false
 }
 
 // countedSidesBetween reads counted sides after "between" right after the
-// talks noun at n ("talks between the two governments") and returns
-// where the counted phrase starts and the kind its noun asks for.
-func (d *doc) countedSidesBetween(n, v, lo int) (int, ActorKind, bool) {
+// talks noun at n, before their verb at v ("talks between the two
+// governments") and returns where the counted phrase starts and the kind
+// its noun asks for.
+func (d *doc) countedSidesBetween(n, v int) (int, ActorKind, bool) {
 	if n+3 >= v || d.tokLower(n+1) != "between" {
 		return 0, "", false
 	}
-	p := n + 2
-	if d.tokLower(p) == "the" {
-		p++
+	if _, kind, ok := d.countedNounAt(n+2, v, true); ok {
+		return n + 2, kind, true
 	}
-	if p+1 >= v {
-		return 0, "", false
-	}
-	return d.countedSidesAt(p, lo)
-}
-
-// countedSidesAt reads "both" or "(the) two" at p before a noun of
-// sidesNouns ("two governments", "both sides") and returns where the
-// phrase starts and the kind its noun asks for.
-func (d *doc) countedSidesAt(p, lo int) (int, ActorKind, bool) {
-	kind, ok := sidesNouns[d.tokLower(p+1)]
-	if !ok || d.cover[p+1] != 0 {
-		return 0, "", false
-	}
-	switch d.tokLower(p) {
-	case "both":
-	case "two":
-		if p-1 >= lo && d.tokLower(p-1) == "the" {
-			p--
-		}
-	default:
-		return 0, "", false
-	}
-	return p, kind, true
+	return 0, "", false
 }
 
 // talksScore adds the topic and the weight of two named sides.
