@@ -844,6 +844,11 @@ func (d *doc) frameSpeakerIn(lo, hi int, after bool) speakerRef {
 		// "Another wrote", "A comment under the video said": someone the
 		// frame does not name, unless another verb names who speaks.
 		anon = anon || d.anonymousSubject(lo, v)
+		// "Mediators, who met both sides on Monday, said:": a bare
+		// plural the clause structure finds as the verb's subject.
+		if a := d.subjectArg(v); !anon && a.found() && !a.ref.ok() && a.head >= lo && d.barePluralAt(a.head) {
+			anon = true
+		}
 		// "Uber stepped in and tweeted", "she accepted that…, but said":
 		// the subject of the first verb.
 		if v > lo && (d.tokLower(v-1) == "and" || d.tokLower(v-1) == "but") {
@@ -856,6 +861,8 @@ func (d *doc) frameSpeakerIn(lo, hi int, after bool) speakerRef {
 			if sp := d.npAt(v+1, hi); sp.ok() || sp.heard {
 				return sp
 			}
+			// `," said mediators.`: people no name tells.
+			anon = anon || v+1 < hi && d.barePluralAt(v+1)
 		}
 	}
 	// "Marand states his case in the preface: “…”": a whole
@@ -1038,6 +1045,11 @@ func (d *doc) refEndingAt(lo, k int) speakerRef {
 	}
 	// "it said", "they said": the organisation or group last acting.
 	if w := d.tokLower(k); w == "it" || w == "they" {
+		if w == "they" && d.barePluralBefore(k) {
+			// "Mediators met both delegations. “…,” they said": the
+			// people no name tells, not a body named before them.
+			return anonymous
+		}
 		if ei := d.neuterAntecedent(k, w == "they"); ei >= 0 {
 			return speakerRef{ent: ei}
 		}
@@ -2457,7 +2469,7 @@ func (d *doc) anonymousSubject(lo, v int) bool {
 	}
 	w := d.tokLower(s)
 	if e-s == 1 {
-		return anonymousWords[w]
+		return anonymousWords[w] || d.barePluralAt(s)
 	}
 	// The noun phrase: a determiner, a few words, the head, and perhaps a
 	// phrase that says where it was posted ("under the video").
@@ -2472,6 +2484,9 @@ func (d *doc) anonymousSubject(lo, v int) bool {
 	if head < e && (d.tokLower(head) == "from" || d.tokLower(head) == "by") {
 		return false // "a reply from …": whoever it is from
 	}
+	if head-s == 1 && d.barePluralAt(s) {
+		return true // "Spokesmen for the union", "moderators of the talks"
+	}
 	if postNouns[h] && head-s <= 4 {
 		return true
 	}
@@ -2482,6 +2497,40 @@ func (d *doc) anonymousSubject(lo, v int) bool {
 	// crowd.
 	hw := d.tokLower(head - 1)
 	return hw != h && crowdNouns[h] && head-s <= 3
+}
+
+// barePluralAt reports a bare plural of people at token k that names no
+// one: people who act for a side they do not name ("negotiators",
+// "Mediators": unnamedAgents), or the plural of an agent or person noun
+// ("Auditors", "inspectors", "Spokesmen", "moderators") that no name
+// covers.
+func (d *doc) barePluralAt(k int) bool {
+	if d.toks[k].kind != tWord || d.cover[k] != 0 {
+		return false
+	}
+	w := d.tokLower(k)
+	if unnamedAgents(w) || agentPluralOfVerb(w) || strings.HasSuffix(w, "smen") || strings.HasSuffix(w, "swomen") {
+		return true
+	}
+	if formTags(w)&formPlural != 0 && endsAgent(d.lemmaAt(k)) {
+		return true
+	}
+	return isPersonNoun(w) && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
+}
+
+// barePluralBefore reports a bare plural (barePluralAt) opening the
+// sentence of token k before it, or the sentence before in the same
+// paragraph: what "they" at k most likely stands for.
+func (d *doc) barePluralBefore(k int) bool {
+	si := d.sentenceOf(k)
+	if lo, _ := d.sentRange(si); lo < k && d.barePluralAt(lo) {
+		return true
+	}
+	if si == 0 || d.a.Sentences[si-1].Para != d.a.Sentences[si].Para {
+		return false
+	}
+	lo, _ := d.sentRange(si - 1)
+	return d.barePluralAt(lo)
 }
 
 // crowdOpens reports that sentence si opens with someone it does not name

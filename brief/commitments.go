@@ -579,6 +579,11 @@ func (d *doc) carriedReporter(t int) actorRef {
 	if si == 0 || d.a.Sentences[si].Para-d.a.Sentences[si-1].Para > 1 {
 		return noActor
 	}
+	if d.speechInSentence(t) {
+		// "Mediators said the talks would resume": a frame of its own
+		// whose speaker no name tells is no one's, not the last one's.
+		return noActor
+	}
 	lo, hi := d.sentRange(si - 1)
 	for k := lo; k < hi; k++ {
 		if d.toks[k].flags&fInQuote == 0 && (d.tokLower(k) == "would" || d.tokLower(k) == "will") {

@@ -84,21 +84,7 @@ func (d *doc) countedPhraseAt(p, lo, hi int) (int, ActorKind, bool) {
 	if d.toks[p].kind != tWord || d.toks[p].flags&fInQuote != 0 {
 		return 0, "", false
 	}
-	n := p + 1
-	switch d.tokLower(p) {
-	case "both":
-	case "the":
-		if n+1 >= hi || d.tokLower(n) != "two" {
-			return 0, "", false
-		}
-		n++
-	default:
-		return 0, "", false
-	}
-	if n >= hi || d.toks[n].kind != tWord || d.cover[n] != 0 {
-		return 0, "", false
-	}
-	kind, ok := sidesNouns[d.tokLower(n)]
+	n, kind, ok := d.countedNounAt(p, hi, false)
 	if !ok {
 		return 0, "", false
 	}
@@ -111,6 +97,32 @@ func (d *doc) countedPhraseAt(p, lo, hi int) (int, ActorKind, bool) {
 		}
 	}
 	return n + 1, kind, true
+}
+
+// countedNounAt reads "both sides" or "the two countries" opening at p
+// ("two governments" with bareTwo) and returns the noun's token and the
+// kind it asks for (sidesNouns).
+func (d *doc) countedNounAt(p, hi int, bareTwo bool) (int, ActorKind, bool) {
+	n := p + 1
+	switch d.tokLower(p) {
+	case "both":
+	case "two":
+		if !bareTwo {
+			return 0, "", false
+		}
+	case "the":
+		if n+1 >= hi || d.tokLower(n) != "two" {
+			return 0, "", false
+		}
+		n++
+	default:
+		return 0, "", false
+	}
+	if n >= hi || d.toks[n].kind != tWord || d.cover[n] != 0 {
+		return 0, "", false
+	}
+	kind, ok := sidesNouns[d.tokLower(n)]
+	return n, kind, ok
 }
 
 // sidesCue returns the cue after the counted phrase that ends before q,

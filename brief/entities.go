@@ -1681,6 +1681,9 @@ func (d *doc) pluralAcronymAt(k int) bool {
 // common word of four letters or more: "shoppers" (shop), "commuters"
 // (commute), "voters" (vote).
 func (d *doc) agentPluralOfCommon(w string) bool {
+	if len(w) >= 8 && strings.HasSuffix(w, "ors") {
+		return agentPluralOfVerb(w)
+	}
 	if len(w) < 8 || !strings.HasSuffix(w, "ers") {
 		return false
 	}
@@ -1689,6 +1692,20 @@ func (d *doc) agentPluralOfCommon(w string) bool {
 		stem = stem[:len(stem)-1] // "shopp" of "shoppers"
 	}
 	return len(stem) >= 4 && (d.g.common[stem] || d.g.common[stem+"e"])
+}
+
+// agentPluralOfVerb reports a plural agent noun in -ors made from a verb:
+// "Mediators", "Moderators" (-ators, of a verb in -ate), "Auditors",
+// "Inspectors" (a verb whose past the lexicon knows: "audited").
+func agentPluralOfVerb(w string) bool {
+	stem, ok := strings.CutSuffix(w, "ors")
+	if !ok || len(stem) < 4 {
+		return false
+	}
+	if strings.HasSuffix(stem, "at") && len(stem) >= 5 {
+		return true
+	}
+	return lexLookup(stem+"ed").tags&formPast != 0
 }
 
 // enDashIn reports an en dash among the tokens [i, j).

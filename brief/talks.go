@@ -1,6 +1,7 @@
 package brief
 
 import (
+	"slices"
 	"strings"
 )
 
@@ -86,14 +87,35 @@ func (d *doc) talksDispute(lo, hi int) docDispute {
 					x.add(actorRef{ent: int(m.ent)})
 				}
 			}
+			// What the talks are over ("over Bolivia's pipeline") is the
+			// issue: its owner, which nounArgs takes, is no side.
+			issue := d.talksIssueEnts(n, v)
 			for _, r := range d.nounArgs(n, hi) {
-				x.add(r)
+				if r.ent < 0 || !slices.Contains(issue, r.ent) {
+					x.add(r)
+				}
 			}
 			if len(x.parties) < 2 {
 				// "between the union and the port operator Calder
 				// Terminals": a conjunct nounArgs does not take.
 				for _, r := range d.talksSides(n, v) {
 					x.add(r)
+				}
+			}
+			if !slices.ContainsFunc(x.parties, func(p int) bool { return p >= 0 }) {
+				// "The two governments' talks stalled", "talks between
+				// the two sides": the two the story has just joined
+				// with "and" (namedSides), for the counted phrase.
+				p, kind, ok := d.countedOwner(n, lo)
+				if !ok {
+					p, kind, ok = d.countedSidesBetween(n, v)
+				}
+				if ok {
+					if a, b, ok := d.namedSides(p, kind); ok {
+						x.parties, x.names = nil, nil
+						x.add(a)
+						x.add(b)
+					}
 				}
 			}
 			if len(x.parties) > 0 {
@@ -104,13 +126,101 @@ func (d *doc) talksDispute(lo, hi int) docDispute {
 	return docDispute{}
 }
 
+// countedOwner reads counted sides that own the talks noun at n, over up
+// to two lower-case words that qualify it ("The two governments' talks",
+// "both sides' fishing negotiations"), and returns where the counted
+// phrase starts and the kind its noun asks for (countedNounAt).
+func (d *doc) countedOwner(n, lo int) (int, ActorKind, bool) {
+	k := n - 1
+	for j := 0; j < 2 && k > lo && d.toks[k].kind == tWord && d.cover[k] == 0 && d.toks[k].flags&fCap == 0 &&
+		d.lex[k]&lexFunction == 0; j++ {
+		k-- // "fishing", "pay"
+	}
+	// k is the apostrophe after the plural: "governments'".
+	if k-2 < lo || d.toks[k].kind == tWord || !d.apostropheAfter(k-1) {
+		return 0, "", false
+	}
+	p := k - 2
+	if p > lo && d.tokLower(p) == "two" && d.tokLower(p-1) == "the" {
+		p--
+	}
+	if m, kind, ok := d.countedNounAt(p, k, true); ok && m == k-1 {
+		return p, kind, true
+	}
+	return 0, "", false
+}
+
+// countedSidesBetween reads counted sides after "between" right after the
+// talks noun at n, before their verb at v ("talks between the two
+// governments") and returns where the counted phrase starts and the kind
+// its noun asks for.
+func (d *doc) countedSidesBetween(n, v int) (int, ActorKind, bool) {
+	if n+3 >= v || d.tokLower(n+1) != "between" {
+		return 0, "", false
+	}
+	if _, kind, ok := d.countedNounAt(n+2, v, true); ok {
+		return n + 2, kind, true
+	}
+	return 0, "", false
+}
+
 // talksScore adds the topic and the weight of two named sides.
 func (d *doc) talksScore(x docDispute, n, hi int) docDispute {
-	x.topic = d.disputeTopic(n, hi)
+	// "talks between A and B stalled over fishing quotas": the issue
+	// after "over", in the talks' phrase or after their verb; else what
+	// follows the talks noun.
+	if x.cueTok > n {
+		end := min(hi, x.cueTok+8)
+		for k := n + 1; k < end; k++ {
+			if t := d.toks[k]; k > x.cueTok && t.kind == tPunct && d.text[t.s] != '-' {
+				break
+			}
+			if d.toks[k].kind == tWord && d.overIssue(k, hi) {
+				stop := hi
+				if k < x.cueTok {
+					// "talks over quotas between A and B broke down":
+					// the issue ends at the next preposition or the verb.
+					stop = k + 2
+					for stop < x.cueTok && !(d.toks[stop].kind == tWord && isPreposition(d.tokLower(stop))) {
+						stop++
+					}
+				} else {
+					// "over fishing quotas on Wednesday": not the time.
+					for j := k + 2; j+1 < hi && j < k+10; j++ {
+						if isPreposition(d.tokLower(j)) && (isCalendarWord(d.tokLower(j+1)) || isTimeWord(d.tokLower(j+1))) {
+							stop = j
+							break
+						}
+					}
+				}
+				x.topic = d.disputeTopic(k-1, stop)
+				break
+			}
+		}
+	}
+	if x.topic == "" && !d.talksVerbNext(n, x.cueTok) {
+		x.topic = d.disputeTopic(n, hi)
+	}
 	if len(x.parties) >= 2 {
 		x.score++
 	}
 	return x
+}
+
+// talksVerbNext reports the talks' verb v right after the talks noun at
+// n, past auxiliaries and adverbs ("talks have collapsed"): what follows
+// the noun is the verb's, no topic.
+func (d *doc) talksVerbNext(n, v int) bool {
+	if v <= n {
+		return false
+	}
+	for k := n + 1; k < v; k++ {
+		w := d.tokLower(k)
+		if d.toks[k].kind != tWord || !isAuxiliary(w) && !isBe(w) && !isAdverb(w) && !remainWords[w] {
+			return false
+		}
+	}
+	return true
 }
 
 // talksHaltBefore returns the verb before the meeting noun at n that halts
@@ -202,7 +312,11 @@ func (d *doc) talksEndAfter(n, hi int) int {
 			}
 			return -1
 		case formTags(w)&(formPast|formPresent) != 0:
-			// Another verb: "talks between them produced a deal".
+			// Another verb: "talks between them produced a deal"; not
+			// the noun after a count ("between the two sides").
+			if k-1 > n && (d.tokLower(k-1) == "two" || d.tokLower(k-1) == "both") {
+				continue
+			}
 			if !d.plainLower(k) || formTags(w)&formPlural == 0 {
 				return -1
 			}
@@ -242,7 +356,12 @@ func (d *doc) talksEndAt(k, hi int, aux bool) bool {
 	}
 	if d.lemmaIs(k, "break") {
 		// "broke down" with no object: "broke down the barriers" and
-		// "broke off" (the talks) are other senses.
+		// "broke off" (the talks) are other senses. "Broke up" (the
+		// CAMEO verb file's "BROKE UP * [164]" of a meeting) only with
+		// what it failed for: "broke up for the weekend" adjourns.
+		if k+1 < hi && d.tokLower(k+1) == "up" {
+			return d.failedAfter(k+2, hi)
+		}
 		return k+1 < hi && d.tokLower(k+1) == "down" && !d.talksObjectAt(k+2, hi)
 	}
 	if d.lemmaIs(k, "fail") && k+1 < hi && d.tokLower(k+1) != "to" && d.toks[k+1].kind == tWord && !isPreposition(d.tokLower(k+1)) {
@@ -250,6 +369,54 @@ func (d *doc) talksEndAt(k, hi int, aux bool) bool {
 	}
 	return true
 }
+
+// failedAfter reports, right after a verb that ends talks at k, how they
+// failed: "without a deal", "with no agreement", "in acrimony" (a
+// failedEnds word), or "over" an issue ("over the border fence"; not
+// "over the weekend").
+func (d *doc) failedAfter(k, hi int) bool {
+	if k+1 >= hi || d.toks[k].kind != tWord {
+		return false
+	}
+	w := d.tokLower(k)
+	j := k + 1
+	if w == "with" && d.tokLower(j) == "no" {
+		w, j = "without", j+1
+	}
+	if j < hi && d.tokIn(j, inDeterminers) {
+		j++
+	}
+	if j >= hi || d.toks[j].kind != tWord {
+		return false
+	}
+	switch w {
+	case "without", "in":
+		return failedEnds[d.tokLower(j)]
+	case "over":
+		return d.overIssue(k, hi)
+	}
+	return false
+}
+
+// overIssue reports "over" at k before an issue, not a time: "over
+// fishing quotas", not "over the weekend", "over Christmas" or "over
+// lunch".
+func (d *doc) overIssue(k, hi int) bool {
+	j := k + 1
+	if j < hi && d.tokIn(j, inDeterminers) {
+		j++
+	}
+	if d.tokLower(k) != "over" || j >= hi || d.toks[j].kind != tWord {
+		return false
+	}
+	n := d.tokLower(j)
+	return !isTimeWord(n) && !isCalendarWord(n) && !overTimes[n]
+}
+
+// overTimes are the times "over" spans that isTimeWord lacks: "over
+// lunch", "over the holidays".
+var overTimes = setOf("night", "lunch", "dinner", "breakfast", "coffee", "christmas", "easter", "holiday", "holidays",
+	"period", "past", "next", "last", "years", "hours")
 
 // talksObjectAt reports a noun phrase object at k: "broke down the
 // barriers", not "broke down on Friday" or "broke down, officials said".
@@ -282,16 +449,53 @@ func (d *doc) walkOutCounts(t, hi int, x docDispute) bool {
 	return true
 }
 
+// talksIssuePreps open what talks are about: "talks over the dam", "on
+// the border bridge".
+var talksIssuePreps = setOf("over", "on", "about", "concerning", "regarding")
+
+// talksIssueEnd returns, for an issue's preposition at k after a talks
+// noun ("over the Kessel dam", "on Bolivia's pipeline"), where the issue
+// ends: at another "between" or "with", or at the talks' verb v; else k.
+func (d *doc) talksIssueEnd(k, v int) int {
+	if !talksIssuePreps[d.tokLower(k)] || d.cover[k] != 0 {
+		return k
+	}
+	e := k + 1
+	for e < v && d.tokLower(e) != "between" && d.tokLower(e) != "with" {
+		e++
+	}
+	return e
+}
+
+// talksIssueEnts returns the actors named in the issues between the talks
+// noun at n and their verb at v: the owner of what they are over.
+func (d *doc) talksIssueEnts(n, v int) []int {
+	var out []int
+	for k := n + 1; k < v; k++ {
+		e := d.talksIssueEnd(k, v)
+		for ; k < e; k++ {
+			if c := d.cover[k]; c != 0 && d.ments[c-1].ent >= 0 {
+				out = append(out, int(d.ments[c-1].ent))
+			}
+		}
+	}
+	return out
+}
+
 // talksSides returns the actors named between the talks noun at n and
 // their verb at v ("between Kenya and the port operator Calder
 // Terminals"): not a place, a pronoun, or an owner or adjective ("on
 // Uganda's dam").
 func (d *doc) talksSides(n, v int) []actorRef {
 	var out []actorRef
-	if n+1 >= v || d.tokLower(n+1) != "between" && d.tokLower(n+1) != "with" {
+	if n+1 >= v || d.tokLower(n+1) != "between" && d.tokLower(n+1) != "with" && !talksIssuePreps[d.tokLower(n+1)] {
 		return nil
 	}
 	for k := n + 1; k < v; k++ {
+		if e := d.talksIssueEnd(k, v); e > k {
+			k = e - 1
+			continue
+		}
 		c := d.cover[k]
 		if c == 0 {
 			continue
