@@ -41,6 +41,9 @@ func TestModelNamedProductsAreNoActors(t *testing.T) {
 			`Novatek said on Tuesday it would stop making its cheapest console, and Novatek will refund buyers.`,
 			`Novatek chief executive Lara Vint said the company had lost money on every unit.`},
 			map[string]ActorKind{"Novatek": KindOrganization, "Lara Vint": KindPerson}, nil},
+		{"a singer's concert", []string{
+			`Fans queued all night for the Jay Z concert in Lagos, and Jay Z will play again on Sunday.`},
+			map[string]ActorKind{"Jay Z": KindPerson}, nil},
 		{"a rapper named with a letter speaks", []string{
 			`The rapper Kofi Q said on Friday he would play three concerts in Accra next year.`,
 			`Kofi Q said the money would go to a school in his home town.`},
@@ -81,6 +84,10 @@ func TestCraftShownByCrewOrKindAreNoActors(t *testing.T) {
 			`The captain of the Harbour Hawks said on Sunday the team would appeal against the ban.`,
 			`The Harbour Hawks said they would pay the fine.`},
 			map[string]ActorKind{"Harbour Hawks": KindOrganization}, nil},
+		{"a ferry owner in apposition", []string{
+			`The Seagull, a ferry owner based in Oban, said on Monday it would raise fares.`,
+			`The Seagull will add two routes in May. The Bluebird is a boat builder in Hull, and the Bluebird will hire forty apprentices.`},
+			map[string]ActorKind{"Seagull": KindOrganization, "Bluebird": KindOrganization}, nil},
 		{"a person named like a ship", []string{
 			`Halcyon Reyes said on Monday she would stand for mayor, and Reyes will launch her campaign in May.`,
 			`Reyes is a former harbour pilot.`},
@@ -111,7 +118,10 @@ func TestPlatformsWherePostedAreNoActors(t *testing.T) {
 			`Senator Ruth Calder said on Chirper that she would vote against the budget.`,
 			`Her comments on Chirper angered colleagues, and her Chirper account now has a million followers.`},
 			map[string]ActorKind{"Ruth Calder": KindPerson}, []string{"Chirper"}},
-		// The company acts.
+		// The company acts, or is what comments are about.
+		{"comments about a firm", []string{
+			`His comments on Velmar Group angered investors, and Velmar Group will answer them on Monday.`},
+			map[string]ActorKind{"Velmar Group": KindOrganization}, nil},
 		{"the platform removes the posts", []string{
 			`Chirper removed the posts on Tuesday after a message posted on Chirper mocked the victims.`,
 			`Chirper said it would ban accounts that spread the claim.`},

@@ -43,6 +43,11 @@ func (d *doc) craftPartOf(w string, m *mention) bool {
 	return true
 }
 
+// craftParticiples follow a craft's noun that heads its phrase: "a
+// longliner built in Norway", "a trawler carrying 40 tonnes".
+var craftParticiples = setOf("built", "run", "owned", "bought", "sold", "made", "known", "carrying", "flying",
+	"bound", "operating", "crewed", "skippered", "captained", "chartered")
+
 // craftCopula reports "the X is a 40-metre longliner", "the X was a
 // fishing boat", "the X, a 150-foot longliner,": a form of "be" or a
 // comma at token k, "a" or "an", up to five words, figures or hyphens, and
@@ -65,12 +70,11 @@ func (d *doc) craftCopula(k, hi int) bool {
 			if assetNouns[w] {
 				return false // "the HMS Tern, a guided missile frigate, would be on the scene": for its navy
 			}
+			// The craft's noun heads the phrase: what follows is no noun
+			// it qualifies ("a ferry operator", "a boat builder").
 			if j+1 < hi && d.toks[j+1].kind == tWord && d.toks[j+1].flags&fCap == 0 {
 				nx := d.tokLower(j + 1)
-				if orgHeads[nx] || isTrade(nx) || nx == "company" || nx == "operator" || nx == "service" || nx == "maker" ||
-					nx == "line" || nx == "lines" || nx == "firm" || nx == "fleet" {
-					return false
-				}
+				return d.lex[j+1]&lexFunction != 0 || isPreposition(nx) || strings.HasSuffix(nx, "ed") || craftParticiples[nx]
 			}
 			return true
 		}
