@@ -130,6 +130,7 @@ func (d *doc) resolveEntities() {
 	d.demoteProducts()
 	d.demoteThingNames()
 	d.demoteUsedThings()
+	d.demoteModelNames()
 	d.demoteRegions()
 	for _, e := range d.ents {
 		// "Con Edison" read as a name, "Con Edison officials said": an
