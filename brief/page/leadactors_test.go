@@ -2,6 +2,7 @@ package page
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -48,24 +49,15 @@ func TestLeadActorsOfShortArticle(t *testing.T) {
 				got = append(got, x.Name)
 			}
 			for _, w := range c.want {
-				if !containsName(got, w) {
+				if !slices.Contains(got, w) {
 					t.Errorf("%q not on the page; actors: %q", w, got)
 				}
 			}
 			for _, w := range c.not {
-				if containsName(got, w) {
+				if slices.Contains(got, w) {
 					t.Errorf("%q on the page; actors: %q", w, got)
 				}
 			}
 		})
 	}
-}
-
-func containsName(names []string, n string) bool {
-	for _, x := range names {
-		if x == n {
-			return true
-		}
-	}
-	return false
 }
