@@ -161,6 +161,13 @@ func (d *doc) mentionRole(m *mention) int {
 	si := int(m.sent)
 	_, hi := d.sentRange(si)
 	k := int(m.t1)
+	subject := m.flags&mSubject != 0
+	// "Harbour Games and Corvessa shocked players": the verb after the
+	// last name of the subject is each name's.
+	chained := false
+	if first, end, _, ok := d.conjoinedSubject(m); ok {
+		k, subject, chained = end, subject || first.flags&mSubject != 0, true
+	}
 	// "Philippine officials said", "Seoul officials said", "the U.S.
 	// military said": a country's adjective, capital or name acts through
 	// its government's people when they are the subject.
@@ -193,10 +200,13 @@ func (d *doc) mentionRole(m *mention) int {
 	}
 	if k < hi && d.toks[k].kind == tWord && d.toks[k].flags&fCap == 0 {
 		w := d.tokLower(k)
+		if chained && !d.conjoinedVerbAt(k, m) {
+			return roleNone // "Corvessa and Harbour Games shares": a noun, not the verb
+		}
 		switch {
 		case d.lex[k]&lexSpeech != 0 && !weakSpeechVerbs[w]:
 			return roleReports
-		case m.flags&mSubject != 0 && (isVerbLike(w) || irregularPast[w] || d.lex[k]&(lexCommit|lexDispute) != 0 ||
+		case subject && (isVerbLike(w) || irregularPast[w] || d.lex[k]&(lexCommit|lexDispute) != 0 ||
 			formTags(w)&(formPast|formPresent) != 0):
 			return roleActs
 		}
@@ -1153,6 +1163,11 @@ func (d *doc) mentionActs(m *mention) bool {
 	}
 	k := int(m.t1)
 	if d.actsAt(k, m) {
+		return true
+	}
+	// "Corvessa and Harbour Games shocked players": the verb after the
+	// last name of the subject.
+	if _, end, known, ok := d.conjoinedSubject(m); ok && known && end != k && d.conjoinedVerbAt(end, m) {
 		return true
 	}
 	// "Larkmoor, which owns four depots": a relative clause on it.

@@ -254,6 +254,7 @@ func build(an *brief.Analysis, opt Options, prev *built) (*Briefing, *built) {
 		}
 	}
 	var actors []brief.Actor
+	var once []brief.Actor // named once, acting (see leadActors)
 	outlets := outletsOf(an.Sources)
 	for _, a := range an.Actors {
 		if len(opt.Removed) > 0 && opt.Removed[a.Key()] {
@@ -261,6 +262,10 @@ func build(an *brief.Analysis, opt Options, prev *built) (*Briefing, *built) {
 			continue
 		}
 		if a.Mentions == 1 && a.Role == "" && involved[foldName(a.Name)] == 0 && !b.pinned(a.Key) {
+			if a.Acts > 0 && len(an.Sources) == 1 && an.Sources[0].Words < shortArticleWords && len(a.Cites) == 1 &&
+				!creditsOnly(an, facts, a.Cites) && !newsAgency(a.Name, outlets) && !thingName(a.Name) {
+				once = append(once, a)
+			}
 			continue
 		}
 		if !b.pinned(a.Key) {
@@ -322,6 +327,9 @@ func build(an *brief.Analysis, opt Options, prev *built) (*Briefing, *built) {
 	}
 	keyActors := b.Actors
 	b.Actors = minorActorsThatAct(b.Actors, involved, b.Pinned, outlets)
+	if len(b.Actors) == 0 && len(once) > 0 {
+		b.Actors = b.leadActors(once, involved, outlets)
+	}
 	actorStory := make([]int, len(keyActors))
 	for i, a := range keyActors {
 		actorStory[i] = b.storyOf(a.Cites)
@@ -596,6 +604,35 @@ func minorActorsThatAct(actors []brief.Actor, involved map[string]int, pinned ma
 			}
 		}
 		out = append(out, a)
+	}
+	return out
+}
+
+// shortArticleWords is the length under which an article is short (see
+// leadActors).
+const shortArticleWords = 400
+
+// leadActors returns, for the page of one short article that would print
+// no key actor, the actors of once (each named once, acting, cited by one
+// sentence) that act in the article's lead: its first sentence that the
+// bottom line quotes ("Harbour Games and Corvessa shocked players earlier
+// this year by announcing…"). A short story about them names them once;
+// the page should still say who they are.
+func (b *Briefing) leadActors(once []brief.Actor, involved map[string]int, outlets outletNames) []brief.Actor {
+	lead := -1
+	for _, l := range b.BottomLine {
+		for _, c := range l.Cites {
+			if lead < 0 || c.Sentence < lead {
+				lead = c.Sentence
+			}
+		}
+	}
+	var out []brief.Actor
+	for _, a := range once {
+		if a.Cites[0].Sentence == lead && actsInStory(a, involved, outlets) {
+			a.Role = pageRole(a.Role)
+			out = append(out, a)
+		}
 	}
 	return out
 }
