@@ -617,16 +617,15 @@ const shortArticleWords = 400
 // story names by a plural common noun: "leftist politicians", "fishermen",
 // a role's acronym ("CEOs") or a follower's word ("Islamists") — not a
 // body or a party the reader can hold to account. Only such a plural
-// with no role and no printed quote is left out, and a plural of
-// lower-case words only when named fewer than three times: a group the
-// story keeps coming back to stays, as do "the union", "Labour MPs",
-// "Republicans" and the "Tarn Valley Militia". The commitments and
-// disputes that name it keep their lines. Pinned actors stay.
+// named fewer than three times, with no role and no printed quote, is
+// left out: a group the story keeps coming back to stays (a party may be
+// "the Socialists"), as do "the union", "Labour MPs", "Republicans" and
+// the "Tarn Valley Militia". The commitments and disputes that name it
+// keep their lines. Pinned actors stay.
 func withoutGenericPlurals(actors []brief.Actor, quotes []brief.Quote, pinned map[string]bool) []brief.Actor {
 	out := actors[:0:0]
 	for _, a := range actors {
-		common, plural := genericPluralName(a)
-		if a.Role == "" && plural && (a.Mentions < 3 || !common) && !(len(pinned) > 0 && pinned[a.Key()]) &&
+		if a.Role == "" && genericPluralName(a) && a.Mentions < 3 && !(len(pinned) > 0 && pinned[a.Key()]) &&
 			!slices.ContainsFunc(quotes, func(q brief.Quote) bool { return foldName(q.Speaker) == foldName(a.Name) }) {
 			continue
 		}
@@ -638,10 +637,10 @@ func withoutGenericPlurals(actors []brief.Actor, quotes []brief.Quote, pinned ma
 // genericPluralName reports the name of a group or organisation that is a
 // plural common noun: lower-case words ending in a plural ("leftist
 // politicians", "fishermen"), a role's acronym in the plural ("CEOs") or
-// one capitalised word in -ists ("Islamists"); common tells the first.
-func genericPluralName(a brief.Actor) (common, plural bool) {
+// one capitalised word in -ists ("Islamists").
+func genericPluralName(a brief.Actor) bool {
 	if a.Kind != brief.KindGroup && a.Kind != brief.KindOrganization {
-		return false, false
+		return false
 	}
 	name := strings.TrimSpace(a.Name)
 	r, _ := utf8.DecodeRuneInString(name)
@@ -649,22 +648,22 @@ func genericPluralName(a brief.Actor) (common, plural bool) {
 		first, _, _ := strings.Cut(name, " ")
 		switch first {
 		case "the", "a", "an", "his", "her", "its", "their", "our":
-			return true, false // "the union": a body the story names
+			return false // "the union": a body the story names
 		}
 		if strings.ContainsAny(name, "'\u2019") || thingName(name) {
-			return true, false // "farmers' union", a number
+			return false // "farmers' union", a number
 		}
 		last := name[strings.LastIndexByte(name, ' ')+1:]
-		return true, strings.HasSuffix(last, "men") || strings.HasSuffix(last, "people") ||
+		return strings.HasSuffix(last, "men") || strings.HasSuffix(last, "people") ||
 			strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss") && !strings.HasSuffix(last, "us") && !strings.HasSuffix(last, "is")
 	}
 	if strings.ContainsRune(name, ' ') {
-		return false, false
+		return false
 	}
 	if stem, ok := strings.CutSuffix(name, "s"); ok && len(stem) >= 2 && strings.ToUpper(stem) == stem && !strings.ContainsFunc(stem, unicode.IsDigit) {
-		return false, true // "CEOs", "MPs"
+		return true // "CEOs", "MPs"
 	}
-	return false, unicode.IsUpper(r) && strings.HasSuffix(name, "ists") && strings.ToLower(name[1:]) == name[1:]
+	return unicode.IsUpper(r) && strings.HasSuffix(name, "ists") && strings.ToLower(name[1:]) == name[1:]
 }
 
 // leadActors returns, for the page of one short article that would print
