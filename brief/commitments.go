@@ -2457,6 +2457,9 @@ func (d *doc) provisionOwner(t int) (actorRef, bool) {
 	for k > lo && d.toks[k].kind == tWord && isAdverb(d.tokLower(k)) {
 		k--
 	}
+	if k < lo {
+		return noActor, false // "Would cut prices…": nothing before the verb
+	}
 	rel := false
 	if w := d.tokLower(k); w == "that" || w == "which" {
 		rel = true

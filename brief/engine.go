@@ -409,11 +409,25 @@ func (d *doc) givenAt(i int) bool {
 	return d.g.isGivenName(d.tokText(i))
 }
 
-// tokText returns the text of token i.
-func (d *doc) tokText(i int) string { t := d.toks[i]; return d.text[t.s:t.e] }
+// tokText returns the text of token i, "" for an index outside the text
+// (a look one token back from its first word).
+func (d *doc) tokText(i int) string {
+	if uint(i) >= uint(len(d.toks)) {
+		return "" // before the text's first token or after its last
+	}
+	t := d.toks[i]
+	return d.text[t.s:t.e]
+}
 
-// tokLower returns the lower-cased text of token i.
-func (d *doc) tokLower(i int) string { t := d.toks[i]; return d.lower[t.s:t.e] }
+// tokLower returns the lower-cased text of token i, "" for an index
+// outside the text (a look one token back from its first word).
+func (d *doc) tokLower(i int) string {
+	if uint(i) >= uint(len(d.toks)) {
+		return "" // before the text's first token or after its last
+	}
+	t := d.toks[i]
+	return d.lower[t.s:t.e]
+}
 
 // spanText returns the text from token i to token j-1 ("" for an empty or
 // reversed span).

@@ -3208,6 +3208,9 @@ func (d *doc) narrationWord(v int) bool {
 // plainLower reports a lower-case content word at token i: not a function
 // word, an adverb, or a verb form.
 func (d *doc) plainLower(i int) bool {
+	if uint(i) >= uint(len(d.toks)) {
+		return false
+	}
 	w := d.tokLower(i)
 	return d.toks[i].kind == tWord && d.toks[i].flags&(fCap|fPoss) == 0 && d.lex[i]&lexFunction == 0 &&
 		!isVerbLike(w) && !strings.HasSuffix(w, "ly") && !strings.HasSuffix(w, "ing") && len(w) > 2
