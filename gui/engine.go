@@ -40,18 +40,34 @@ type briefingUpdate struct {
 // update returns its error.
 func (e *briefingEngine) update(ctx context.Context, analyze func(context.Context, ...*brief.Article) (*brief.Analysis, error),
 	articles []*brief.Article, an *brief.Analysis, index *search.Index, opt page.Options, p paper) (briefingUpdate, error) {
-	var indexed sync.WaitGroup
+	var (
+		indexed  sync.WaitGroup
+		indexErr error
+	)
 	if an == nil {
 		var err error
 		if an, err = analyze(ctx, articles...); err != nil {
 			return briefingUpdate{}, fmt.Errorf("the briefing was not made: %w", err)
 		}
 		// The index and the briefing both only read the analysis: the
-		// index is made on the other CPU while the briefing is built.
-		indexed.Go(func() { index = e.indexer.Index(an) })
+		// index is made on the other CPU while the briefing is built. A
+		// fault there is an error of this update, as one here is of the
+		// goroutine update runs on (see ui.background): a goroutine's
+		// panic that nothing recovers would end the app.
+		indexed.Go(func() {
+			defer func() {
+				if r := recover(); r != nil {
+					indexErr = fmt.Errorf("the search index was not made (%v); please report it", r)
+				}
+			}()
+			index = e.indexer.Index(an)
+		})
 	}
 	full := e.builder.Build(an, opt)
 	fitted := fitOnePage(full, p)
 	indexed.Wait()
+	if indexErr != nil {
+		return briefingUpdate{}, indexErr
+	}
 	return briefingUpdate{an: an, index: index, full: full, page: fitted}, nil
 }
