@@ -197,6 +197,7 @@ func (d *doc) findMentions() {
 			continue
 		}
 		lo, hi := d.sentRange(si)
+		hi = d.beforePictureCredit(si, lo, hi)
 		headline := d.isHeadlineSentence(lo, hi)
 		heading := d.headingSent(si)
 		for i := lo; i < hi; {
@@ -352,6 +353,115 @@ func (d *doc) chromeSentences() []bool {
 		}
 	}
 	return skip
+}
+
+// beforePictureCredit is the end of sentence si's tokens (lo, hi) without
+// the picture credit a caption may end with: "A booster on the pad.
+// (Velmoran Space Agency photo via AP)", "Clouds over the coast. Image:
+// Corvane Weather Office". The names in such a credit are the picture's
+// source, not the story's actors; a name the story also gives elsewhere
+// is found there.
+func (d *doc) beforePictureCredit(si, lo, hi int) int {
+	if hi-lo < 3 || hi-lo > 60 {
+		return hi
+	}
+	st := d.a.Sentences[si].Start
+	s := d.a.SentenceText(si)
+	if !strings.ContainsAny(s, "/:(\u00a9") && !strings.Contains(s, "ourtesy") && !strings.Contains(s, "hoto") {
+		return hi
+	}
+	at := pictureCreditAt(s, d.lowerOf(s, st))
+	if at < 0 {
+		return hi
+	}
+	for i := lo; i < hi; i++ {
+		if int(d.toks[i].s) >= st+at {
+			return i
+		}
+	}
+	return hi
+}
+
+// creditOpeners are how a picture's credit opens.
+var creditOpeners = []string{"photo:", "photos:", "photo by ", "photos by ", "photograph:", "photograph by ",
+	"photographs by ", "image:", "images:", "image by ", "picture:", "pictures:", "picture by ", "credit:",
+	"photo credit:", "image credit:", "courtesy of ", "\u00a9", "(c) ", "illustration:", "illustration by "}
+
+// pictureAgencies are the picture desks a credit names after a slash
+// ("Kessa Linnard/Reuters") or with "via" ("… photo via AP").
+var pictureAgencies = setOf("ap", "reuters", "afp", "getty images", "getty", "epa", "epa-efe", "shutterstock", "alamy",
+	"pa", "pa images", "pa wire", "anadolu", "xinhua", "bloomberg", "ap photo", "afp via getty images", "sipa", "zuma")
+
+// pictureCreditAt is where, in a caption's lower-case text, the picture
+// credit it ends with starts, or -1: a last bracket that holds only a
+// credit ("(Photo: …)", "(… photo via AP)", "(Kessa Linnard/Reuters)"),
+// or a credit after the caption's full stop (". Photo by …", ". Image:
+// …", ". Courtesy of …", ". © …"). A whole line that is a credit is page
+// furniture already (chromeSentences).
+func pictureCreditAt(s, ls string) int {
+	if len(ls) != len(s) {
+		return -1 // lowering changed the bytes: offsets would not match
+	}
+	t := strings.TrimRight(ls, ". ")
+	if n := len(t); n > 2 && (t[n-1] == ')' || t[n-1] == ']') {
+		open := strings.LastIndexAny(t, "([")
+		if open >= 0 && pictureCredit(strings.TrimSpace(s[open+1:n-1]), strings.TrimSpace(t[open+1:n-1])) {
+			return open
+		}
+	}
+	for _, o := range creditOpeners {
+		if strings.HasPrefix(t, o) && creditNames(s[len(o):len(t)]) {
+			return 0
+		}
+		for _, sep := range []string{". ", "? ", "! "} {
+			if k := strings.LastIndex(t, sep+o); k > 0 && creditNames(s[k+len(sep)+len(o):len(t)]) {
+				return k + len(sep)
+			}
+		}
+	}
+	return -1
+}
+
+// creditNames reports whether what a credit's opener leads is only names,
+// as a credit's is ("Pell Arnsby/Getty Images", "the Brantwell Aerospace
+// Museum"), not a clause: "Courtesy of the mayor, the park reopened".
+func creditNames(s string) bool {
+	s = strings.TrimSpace(s)
+	if s == "" || fieldCount(s) > 10 || strings.ContainsAny(s, ",;\"\u201C\u201D") {
+		return false
+	}
+	for _, w := range strings.Fields(strings.ReplaceAll(s, "/", " ")) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) && !unicode.IsDigit(r) && !creditJoiners[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// creditJoiners are the small words a credit's names may hold.
+var creditJoiners = setOf("of", "the", "and", "for", "via", "de", "&", "-", "\u2013", "photo", "photos", "images", "by")
+
+// pictureCredit reports whether the inside of a bracket is a picture's
+// credit: "Photo: Halvard Imaging Group", "Velmoran Space Agency Press
+// Service photo via AP", "Kessa Linnard/Reuters".
+func pictureCredit(orig, in string) bool {
+	if in == "" || fieldCount(in) > 10 || strings.ContainsAny(in, "()[]") {
+		return false
+	}
+	for _, o := range creditOpeners {
+		if strings.HasPrefix(in, o) {
+			return creditNames(orig[len(o):])
+		}
+	}
+	if k := strings.Index(in, " photo via "); k > 0 && pictureAgencies[in[k+len(" photo via "):]] {
+		return creditNames(orig[:k])
+	}
+	if before, after, ok := strings.Cut(in, "/"); ok && !strings.Contains(after, "/") &&
+		(pictureAgencies[strings.TrimSpace(after)] || pictureAgencies[strings.TrimSpace(before)]) {
+		return creditNames(orig)
+	}
+	return false
 }
 
 // hasSlash reports whether s holds a slash, which the credits of agencies

@@ -1,0 +1,70 @@
+package brief
+
+import "testing"
+
+// A name the article gives only in a picture's credit, at the end of a
+// caption or on the credit's own line, is the picture's source, not an
+// actor; a body that also acts in the story stays. Sentences written for
+// the test.
+func TestPictureCreditNames(t *testing.T) {
+	lead := `The Orvane Rocket Company postponed its launch on Tuesday after strong winds swept the coast at Cape Durrow, the company said.`
+	body := `Governor Lena Castell said the state would support a new date. The Orvane Rocket Company said safety came first.`
+	cases := []struct {
+		name  string
+		paras []string
+		out   string // left out of the actors
+		keep  string // kept
+	}{
+		{"photo via AP", []string{lead,
+			`A booster stands on the pad at Cape Durrow on Monday. (Velmoran Space Agency Press Service photo via AP)`, body,
+			`The crew walks to the van on Monday. (Velmoran Space Agency Press Service photo via AP)`},
+			"Velmoran Space Agency Press Service", "Lena Castell"},
+		{"photo colon in brackets", []string{lead,
+			`Crowds gather near the beach on Monday. (Photo: Halvard Imaging Group)`, body,
+			`Workers inspect the tower on Monday. (Photo: Halvard Imaging Group)`},
+			"Halvard Imaging Group", "Lena Castell"},
+		{"photo by, agency after a slash", []string{lead,
+			`Workers inspect the tower on Monday. Photo by Pell Arnsby/Getty Images`, body,
+			`Spectators wait on the dunes. Photo by Pell Arnsby/Getty Images`},
+			"Pell Arnsby", "Lena Castell"},
+		{"name and agency in brackets", []string{lead,
+			`Spectators wait on the dunes on Monday. (Kessa Linnard/Reuters)`, body,
+			`A flag flies over the control room. (Kessa Linnard/Reuters)`},
+			"Kessa Linnard", "Lena Castell"},
+		{"courtesy of", []string{lead,
+			`An early rocket on display. Courtesy of Brantwell Aerospace Museum`, body,
+			`A model of the pad in 1990. (Courtesy of Brantwell Aerospace Museum)`},
+			"Brantwell Aerospace Museum", "Lena Castell"},
+		{"image colon after a caption", []string{lead,
+			`Clouds build over the coast. Image: Corvane Weather Office`, body,
+			`A radar map of the storm. (Image: Corvane Weather Office)`},
+			"Corvane Weather Office", "Lena Castell"},
+		{"copyright sign after a caption", []string{lead,
+			`The pad at dawn. © Denholm Pictures Agency`, body,
+			`The pad at dusk. (© Denholm Pictures Agency)`},
+			"Denholm Pictures Agency", "Lena Castell"},
+		{"a body that credits and acts stays", []string{lead,
+			`A booster stands on the pad at Cape Durrow on Monday. (Velmoran Space Agency photo via AP)`, body,
+			`The Velmoran Space Agency said the launch would go ahead next week.`},
+			"", "Velmoran Space Agency"},
+		{"a photographer who is also quoted stays", []string{lead,
+			`Spectators wait on the dunes. Photo by Pell Arnsby/Getty Images`, body,
+			`Pell Arnsby, who has photographed every launch since 2015, said the winds were the worst he had seen.`},
+			"", "Pell Arnsby"},
+		{"a clause opened by courtesy of stays prose", []string{lead,
+			`Courtesy of Mayor Ada Fenwick, the museum reopened on Monday.`, body,
+			`Fenwick said the city had paid for the new roof.`},
+			"", "Ada Fenwick"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			an := analyzeText(t, c.paras...)
+			if c.out != "" && actorNamed(an, c.out) != nil {
+				t.Errorf("%q is named only in picture credits but is an actor: %q", c.out, actorNames(an))
+			}
+			if actorNamed(an, c.keep) == nil {
+				t.Errorf("%q should stay an actor: %q", c.keep, actorNames(an))
+			}
+		})
+	}
+}
