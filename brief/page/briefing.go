@@ -624,10 +624,18 @@ const shortArticleWords = 400
 // keep their lines. Pinned actors stay.
 func withoutGenericPlurals(actors []brief.Actor, quotes []brief.Quote, pinned map[string]bool) []brief.Actor {
 	out := actors[:0:0]
+	var speakers map[string]bool // the printed quotes' speakers, folded, made when first asked
 	for _, a := range actors {
-		if a.Role == "" && genericPluralName(a) && a.Mentions < 3 && !(len(pinned) > 0 && pinned[a.Key()]) &&
-			!slices.ContainsFunc(quotes, func(q brief.Quote) bool { return foldName(q.Speaker) == foldName(a.Name) }) {
-			continue
+		if a.Role == "" && genericPluralName(a) && a.Mentions < 3 && !(len(pinned) > 0 && pinned[a.Key()]) {
+			if speakers == nil {
+				speakers = make(map[string]bool, len(quotes))
+				for _, q := range quotes {
+					speakers[foldName(q.Speaker)] = true
+				}
+			}
+			if !speakers[foldName(a.Name)] {
+				continue
+			}
 		}
 		out = append(out, a)
 	}
