@@ -47,3 +47,19 @@ func TestPeopleOfTwoPlacesAreNoPerson(t *testing.T) {
 			map[string]ActorKind{"Velmora Ministry of Fisheries and Forestry": KindOrganization}, nil},
 	})
 }
+
+// A company named after a preposition of place inside the subject
+// ("Workers at Orlek said…", "Staff at Orlek were told…") is where those
+// people work, not a place that only locates: when it also acts ("Orlek
+// said the review would take three months"), it stays an actor. Reading
+// the speech verb as the phrase's for these prepositions too made it a
+// thing, and the page dropped it. Sentences written for the test.
+func TestCompanyAfterPlacePrepositionStaysActor(t *testing.T) {
+	an := analyzeText(t,
+		"Workers at Orlek said they feared for their jobs after the company announced a review. Staff at Orlek were told on Monday that the Harwick plant could close.",
+		"Orlek said the review would take three months.")
+	a := actorNamed(an, "Orlek")
+	if a == nil || a.Kind == KindOther {
+		t.Errorf("Orlek: %+v, want an actor", a)
+	}
+}

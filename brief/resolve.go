@@ -861,9 +861,10 @@ func (d *doc) prepositionObject(mi int) bool {
 
 // phrasePrepositions govern a name inside a noun phrase ("the head of",
 // "a statement from", "talks with"); not "after" or "before", which also
-// open a clause ("After Tarn said…").
-var phrasePrepositions = setOf("of", "for", "from", "at", "with", "in", "on", "by", "to", "among", "between", "within",
-	"across", "near", "inside", "outside", "throughout", "around", "into")
+// open a clause ("After Tarn said…"), nor those of place ("Workers at
+// Orlek said"): a company named there is where the people work, and
+// reading it as a place that only locates drops an actor that acts.
+var phrasePrepositions = setOf("of", "for", "from", "with", "by", "to", "among", "between")
 
 // residentNouns name the people who live somewhere; an unknown name right
 // before one is the place ("Tarrow residents").
