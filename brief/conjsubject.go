@@ -28,10 +28,10 @@ func (d *doc) conjJointAfter(k, hi int) (int, bool) {
 		return -1, false
 	}
 	next, andOr := -1, false
-	switch t := d.toks[k]; {
+	switch {
 	case d.andOrAt(k):
 		next, andOr = k+1, true
-	case t.kind == tPunct && d.text[t.s] == ',':
+	case d.isComma(k):
 		next = k + 1
 		if next < hi && d.andOrAt(next) {
 			next, andOr = k+2, true
@@ -85,12 +85,12 @@ func (d *doc) mentionIndex(m *mention) int {
 func (d *doc) conjoinedSubject(m *mention) (first *mention, end int, known, ok bool) {
 	lo, hi := d.sentRange(int(m.sent))
 	// Cheap first: a joint right after m or right before it.
-	after := int(m.t1) < hi && (d.andOrAt(int(m.t1)) || d.toks[m.t1].kind == tPunct && d.text[d.toks[m.t1].s] == ',')
+	after := int(m.t1) < hi && (d.andOrAt(int(m.t1)) || d.isComma(int(m.t1)))
 	p := int(m.r0) - 1
 	if p >= lo && d.toks[p].kind == tWord && d.tokLower(p) == "the" {
 		p--
 	}
-	before := p > lo && (d.andOrAt(p) || d.toks[p].kind == tPunct && d.text[d.toks[p].s] == ',')
+	before := p > lo && (d.andOrAt(p) || d.isComma(p))
 	if !after && !before || !conjunctName(m, m) {
 		return nil, 0, false, false
 	}
@@ -117,10 +117,10 @@ func (d *doc) conjoinedSubject(m *mention) (first *mention, end int, known, ok b
 				break
 			}
 			e = p
-			if d.toks[p-1].kind == tPunct && d.text[d.toks[p-1].s] == ',' {
+			if d.isComma(p - 1) {
 				e = p - 1
 			}
-		case d.toks[p].kind == tPunct && d.text[d.toks[p].s] == ',':
+		case d.isComma(p):
 			e = p
 		}
 		if e < 0 {
@@ -204,7 +204,7 @@ func (d *doc) opensSubject(m *mention) bool {
 			return true
 		case ',':
 			for k := lo; k < p; k++ {
-				if d.toks[k].kind == tPunct && d.text[d.toks[k].s] == ',' || d.toks[k].kind == tQuote {
+				if d.isComma(k) || d.toks[k].kind == tQuote {
 					return false
 				}
 			}

@@ -848,7 +848,7 @@ func (d *doc) prepositionObject(mi int) bool {
 	if w := d.tokLower(p); (w == "and" || w == "or") && mi > 0 {
 		// The conjunct before: "… of Velmora and Tarnland".
 		q := d.ments[mi-1]
-		if e := int(q.t1); e != p && !(e == p-1 && d.toks[e].kind == tPunct && d.text[d.toks[e].s] == ',') || q.sent != m.sent {
+		if !d.conjunctAfter(q, m) || q.sent != m.sent {
 			return false
 		}
 		p = int(q.r0) - 1
@@ -1760,7 +1760,7 @@ func (d *doc) conjunctAfter(prev, m mention) bool {
 		return false
 	}
 	e := int(prev.t1)
-	return e == p || e == p-1 && d.toks[e].kind == tPunct && d.text[d.toks[e].s] == ','
+	return e == p || e == p-1 && d.isComma(e)
 }
 
 // subordinators open a clause that does not stand alone: "When Ellery fell
