@@ -367,7 +367,7 @@ func (d *doc) beforePictureCredit(si, lo, hi int) int {
 	}
 	st := d.a.Sentences[si].Start
 	s := d.a.SentenceText(si)
-	if !strings.ContainsAny(s, "/:(\u00a9") && !strings.Contains(s, "ourtesy") && !strings.Contains(s, "hoto") {
+	if !mayHoldCredit(s) {
 		return hi
 	}
 	at := pictureCreditAt(s, d.lowerOf(s, st))
@@ -380,6 +380,16 @@ func (d *doc) beforePictureCredit(si, lo, hi int) int {
 		}
 	}
 	return hi
+}
+
+// mayHoldCredit reports whether a sentence holds what every credit
+// pictureCreditAt reads has: a slash, a colon, a bracket, "©", "hoto" or
+// "ourtesy". Each is a byte search the CPU does many bytes at a time;
+// strings.ContainsAny with "©" in its set would decode the sentence rune
+// by rune, and a loop over the bytes looks at one at a time.
+func mayHoldCredit(s string) bool {
+	return strings.IndexByte(s, '/') >= 0 || strings.IndexByte(s, ':') >= 0 || strings.IndexByte(s, '(') >= 0 ||
+		strings.Contains(s, "\u00a9") || strings.Contains(s, "ourtesy") || strings.Contains(s, "hoto")
 }
 
 // creditOpeners are how a picture's credit opens.
@@ -409,13 +419,31 @@ func pictureCreditAt(s, ls string) int {
 			return open
 		}
 	}
+	// Where a full stop, question or exclamation mark is followed by a
+	// space inside the caption: the few places a credit may start after
+	// one, found in one pass rather than by a search for each opener.
+	var stops [8]int
+	seps := stops[:0]
+	for k := 1; k+1 < len(t); k++ {
+		if (t[k] == '.' || t[k] == '?' || t[k] == '!') && t[k+1] == ' ' {
+			seps = append(seps, k)
+		}
+	}
 	for _, o := range creditOpeners {
 		if strings.HasPrefix(t, o) && creditNames(s[len(o):len(t)]) {
 			return 0
 		}
-		for _, sep := range []string{". ", "? ", "! "} {
-			if k := strings.LastIndex(t, sep+o); k > 0 && creditNames(s[k+len(sep)+len(o):len(t)]) {
-				return k + len(sep)
+		for _, mark := range [...]byte{'.', '?', '!'} {
+			// The last stop of this kind before the opener is the one
+			// that counts: what follows an earlier one holds this one's
+			// stop too.
+			for j := len(seps) - 1; j >= 0; j-- {
+				if k := seps[j]; t[k] == mark && strings.HasPrefix(t[k+2:], o) {
+					if creditNames(s[k+2+len(o) : len(t)]) {
+						return k + 2
+					}
+					break
+				}
 			}
 		}
 	}

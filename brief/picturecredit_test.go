@@ -1,6 +1,9 @@
 package brief
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // A name the article gives only in a picture's credit, at the end of a
 // caption or on the credit's own line, is the picture's source, not an
@@ -66,5 +69,89 @@ func TestPictureCreditNames(t *testing.T) {
 				t.Errorf("%q should stay an actor: %q", c.keep, actorNames(an))
 			}
 		})
+	}
+}
+
+// pictureCreditAtBySearch is how pictureCreditAt found a credit after a
+// caption's full stop before it scanned for the stops once: a search
+// for each stop and opener. Kept to show the one-pass reader finds the
+// same place.
+func pictureCreditAtBySearch(s, ls string) int {
+	if len(ls) != len(s) {
+		return -1
+	}
+	t := strings.TrimRight(ls, ". ")
+	if n := len(t); n > 2 && (t[n-1] == ')' || t[n-1] == ']') {
+		open := strings.LastIndexAny(t, "([")
+		if open >= 0 && pictureCredit(strings.TrimSpace(s[open+1:n-1]), strings.TrimSpace(t[open+1:n-1])) {
+			return open
+		}
+	}
+	for _, o := range creditOpeners {
+		if strings.HasPrefix(t, o) && creditNames(s[len(o):len(t)]) {
+			return 0
+		}
+		for _, sep := range []string{". ", "? ", "! "} {
+			if k := strings.LastIndex(t, sep+o); k > 0 && creditNames(s[k+len(sep)+len(o):len(t)]) {
+				return k + len(sep)
+			}
+		}
+	}
+	return -1
+}
+
+// The one-pass reader of a caption's credit finds the place the search
+// for each opener found, on captions built from every opener after each
+// stop, with a credit that is names or a clause, once or twice.
+func TestPictureCreditAtOnePass(t *testing.T) {
+	captions := []string{"", "Crowds wait on the dunes", "Is this the pad? Yes", "Photo: Orvane Rocket Company"}
+	credits := []string{"Pell Arnsby/Getty Images", "the mayor, the park reopened", "Halvard Imaging Group", ""}
+	seen := 0
+	for _, c := range captions {
+		for _, o := range creditOpeners {
+			for _, stop := range []string{". ", "? ", "! ", " ", ".. "} {
+				for _, cr := range credits {
+					opener := strings.ToUpper(o[:1]) + o[1:]
+					for _, s := range []string{
+						c + stop + opener + cr,
+						c + stop + opener + cr + ".",
+						c + stop + opener + cr + stop + opener + cr,
+						c + stop + opener + "Kessa Linnard" + stop + "Then " + o + cr,
+						c + " (" + opener + cr + ")",
+					} {
+						ls := strings.ToLower(s)
+						want := pictureCreditAtBySearch(s, ls)
+						if got := pictureCreditAt(s, ls); got != want {
+							t.Errorf("pictureCreditAt(%q) = %d, want %d", s, got, want)
+						}
+						if want > 0 {
+							seen++
+						}
+					}
+				}
+			}
+		}
+	}
+	if seen < 100 {
+		t.Errorf("only %d captions had a credit after a stop: the table does not test the reader", seen)
+	}
+}
+
+// mayHoldCredit passes every sentence the credit reader could find a
+// credit in, and no plain sentence.
+func TestMayHoldCredit(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Crowds wait on the dunes (Kessa Linnard/Reuters)": true,
+		"Clouds over the coast. Image: Corvane":            true,
+		"A model of the pad \u00a9 Brantwell Museum":       true,
+		"An early rocket. Courtesy of Brantwell Museum":    true,
+		"Spectators wait. Photo by Pell Arnsby":            true,
+		"The governor said the state would help.":          false,
+		"Caf\u00e9 owners in Mal\u00e2ga said no.":         false,
+		"": false,
+	} {
+		if got := mayHoldCredit(s); got != want {
+			t.Errorf("mayHoldCredit(%q) = %v, want %v", s, got, want)
+		}
 	}
 }
