@@ -1,6 +1,7 @@
 package brief
 
 import (
+	"cmp"
 	"maps"
 	"regexp"
 	"slices"
@@ -752,9 +753,9 @@ func (m *merger) listItems(an *Analysis, docs []*doc, facts []*mergeFacts, srcs 
 	for i := range an.Quotes {
 		an.Quotes[i].Score += 0.1 * min(score[an.Quotes[i].Speaker], 20)
 	}
-	slices.SortStableFunc(an.Quotes, func(a, b Quote) int { return byScore(a.Score, b.Score) })
-	slices.SortStableFunc(an.Commitments, func(a, b Commitment) int { return byScore(a.Score, b.Score) })
-	slices.SortStableFunc(an.Disputes, func(a, b Dispute) int { return byScore(a.Score, b.Score) })
+	sortByScore(an.Quotes, func(q *Quote) float64 { return q.Score })
+	sortByScore(an.Commitments, func(c *Commitment) float64 { return c.Score })
+	sortByScore(an.Disputes, func(d *Dispute) float64 { return d.Score })
 }
 
 // keepActor drops what is not worth listing: places named once, things
@@ -792,6 +793,37 @@ func byScore(a, b float64) int {
 		return 1
 	}
 	return 0
+}
+
+// sortByScore orders items by score, highest first, equal scores in the
+// order they came, as slices.SortStableFunc with byScore does. It sorts
+// the scores with their places and then moves each item once: the stable
+// sort's insertion and symmetric merges moved every item (a quote is 80
+// bytes, a commitment more) O(log² n) times, 7% of the whole process on
+// a 1 MB article.
+func sortByScore[T any](items []T, score func(*T) float64) {
+	if len(items) < 2 {
+		return
+	}
+	type place struct {
+		score float64
+		at    int
+	}
+	order := make([]place, len(items))
+	for i := range items {
+		order[i] = place{score(&items[i]), i}
+	}
+	slices.SortFunc(order, func(a, b place) int {
+		if c := byScore(a.score, b.score); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.at, b.at)
+	})
+	sorted := make([]T, len(items))
+	for i, p := range order {
+		sorted[i] = items[p.at]
+	}
+	copy(items, sorted)
 }
 
 // citeCompare is citeLess as a comparison.
