@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"os"
 	"path/filepath"
 	"slices"
 	"sort"
@@ -762,11 +763,37 @@ func writeTemp(fsys fileSystem, path string, data []byte) error {
 // writes its own files: through a synced temporary file in the same folder,
 // renamed over path, so that the file is whole or untouched even after a
 // crash. The app uses it for the .briefing files it saves.
+//
+// A symbolic link is followed, so that the file it points to is replaced
+// and the link stays. A path that is not a regular file (a device, a named
+// pipe) is written in place: a file renamed over it would replace it.
 func WriteFileAtomic(path string, data []byte) error {
+	if fi, err := os.Stat(path); err == nil && !fi.Mode().IsRegular() && !fi.IsDir() {
+		if err := writeInPlace(path, data); err != nil {
+			return fmt.Errorf("cannot write %s: %w", filepath.Base(path), fserr.WriteReason(err, path))
+		}
+		return nil
+	}
+	if target, err := filepath.EvalSymlinks(path); err == nil {
+		path = target
+	}
 	if err := writeFileAtomic(osFS{}, path, data); err != nil {
 		return fmt.Errorf("cannot write %s: %w", filepath.Base(path), err)
 	}
 	return nil
+}
+
+// writeInPlace writes data to a device or a named pipe, opened as it is.
+func writeInPlace(path string, data []byte) error {
+	f, err := os.OpenFile(path, os.O_WRONLY, 0)
+	if err != nil {
+		return err
+	}
+	_, err = f.Write(data)
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	return err
 }
 
 // syncDir makes a rename in dir durable. Not every system can sync a

@@ -263,9 +263,22 @@ func render(b *page.Briefing, format string, paper page.Paper) ([]byte, error) {
 // writeFileAtomic writes the file through a temporary file in the same
 // folder, so that a failed export never leaves half a file behind. Its
 // error says in words why the file could not be written (see fserr).
+//
+// A path that is not a regular file, such as /dev/null, /dev/stdout or a
+// named pipe, is written in place: renaming a file over it would replace
+// the device or pipe with a file. A symbolic link is followed, so that the
+// file it points to is replaced and the link stays.
 func writeFileAtomic(path string, data []byte) error {
-	if fi, err := os.Stat(path); err == nil && fi.IsDir() {
-		return fmt.Errorf("cannot write %s: it is a folder: name a file inside it", path)
+	if fi, err := os.Stat(path); err == nil {
+		switch {
+		case fi.IsDir():
+			return fmt.Errorf("cannot write %s: it is a folder: name a file inside it", path)
+		case !fi.Mode().IsRegular():
+			return writeInPlace(path, data)
+		}
+	}
+	if target, err := filepath.EvalSymlinks(path); err == nil {
+		path = target
 	}
 	dir := filepath.Dir(path)
 	tmp, err := os.CreateTemp(dir, ".briefing-export-*")
@@ -285,6 +298,23 @@ func writeFileAtomic(path string, data []byte) error {
 	}
 	if err != nil {
 		os.Remove(name)
+		return fmt.Errorf("cannot write %s: %w", path, fserr.WriteReason(err, path))
+	}
+	return nil
+}
+
+// writeInPlace writes data to a path that is a device or a pipe, opened
+// for writing as it is.
+func writeInPlace(path string, data []byte) error {
+	f, err := os.OpenFile(path, os.O_WRONLY, 0)
+	if err != nil {
+		return fmt.Errorf("cannot write %s: %w", path, fserr.WriteReason(err, path))
+	}
+	_, err = f.Write(data)
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
 		return fmt.Errorf("cannot write %s: %w", path, fserr.WriteReason(err, path))
 	}
 	return nil
