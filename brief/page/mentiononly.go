@@ -26,9 +26,10 @@ const mentionOnlyMax = 5
 // mentionOnlyMax times, who is no party to a printed item (involved) and
 // speaks no printed quote, is left out, and only when
 //
-//   - the engine saw them do nothing (Actor.Acts), every sentence that
-//     names them is not the lead of its article, and each time the
-//     sentence names them is a mention-only place (mentionOnlyAt); or
+//   - the engine saw them do nothing (Actor.Acts), neither the headline
+//     nor the lead of an article that names them names them, and each
+//     time a sentence names them is a mention-only place
+//     (mentionOnlyAt); or
 //   - their role is a newsroom's ("editor", "correspondent") and the
 //     article credits them or names its own outlet before their name
 //     (ownReporter).
@@ -58,14 +59,15 @@ func withoutMentionedOnly(an *brief.Analysis, facts []*articleFacts, actors []br
 }
 
 // onlyMentioned reports whether every sentence that cites a names it only
-// in mention-only places, none of them its article's lead.
+// in mention-only places, none of them its article's lead, in articles
+// whose headline does not name them.
 func onlyMentioned(an *brief.Analysis, facts []*articleFacts, a brief.Actor) bool {
 	forms := nameForms(a)
 	for _, c := range a.Cites {
 		art := an.Article(c.Source)
 		s := art.SentenceText(c.Sentence)
-		if s == "" || c.Sentence == leadSentence(an, facts, c.Source) {
-			return false
+		if s == "" || c.Sentence == leadSentence(an, facts, c.Source) || len(nameSpans(art.Title, forms)) > 0 {
+			return false // the headline or the lead names who the story is about
 		}
 		spans := nameSpans(s, forms)
 		if len(spans) == 0 {

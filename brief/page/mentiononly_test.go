@@ -20,6 +20,7 @@ func TestMentionOnlyPersonIsNoKeyActor(t *testing.T) {
 	const lead = "Velmora's interior minister, Anika Drosdova, said on Tuesday that her government would tighten security in the capital, Kesselburg, before the election."
 	for _, c := range []struct {
 		name  string
+		title string // the headline, when not the usual one
 		lead  string // the first paragraph, when not lead
 		body  string
 		site  string // the outlet, when the case needs one
@@ -27,59 +28,61 @@ func TestMentionOnlyPersonIsNoKeyActor(t *testing.T) {
 		keep  string // an actor who must stay a key actor
 		keep2 string // another, when the case has one
 	}{
-		{"the minister an adviser works for", "",
+		{"the minister an adviser works for", "", "",
 			"Tomas Reyl, an adviser to Justice Minister Greta Solvang, joined the delegation on its tour of the harbour. Drosdova said the tour would end on Friday.",
 			"", "Solvang", "Anika Drosdova", ""},
-		{"who advises the minister", "",
+		{"who advises the minister", "", "",
 			"The delegation included the police chief, Marek Hollis, and Tomas Reyl, who advises Justice Minister Pavel Orlin on crime and security matters. Drosdova said the delegation would report by Friday.",
 			"", "Orlin", "Anika Drosdova", ""},
-		{"staffers from the office of a minister", "",
+		{"staffers from the office of a minister", "", "",
 			"Staffers from the office of Trade Minister Ivo Petrak also took part in the meetings. Drosdova said the meetings had gone well.",
 			"", "Petrak", "Anika Drosdova", ""},
-		{"staffers from a minister's office", "",
+		{"staffers from a minister's office", "", "",
 			"Staffers from Finance Minister Oskar Lindgren's office also took part in the meetings. Drosdova said the meetings had gone well.",
 			"", "Lindgren", "Anika Drosdova", ""},
-		{"a President-elect who is only what the posts are about", "",
+		{"a President-elect who is only what the posts are about", "", "",
 			"Opposition blogger Dana Halvorsen retweeted a post about President-elect Marten Dahl on Monday. In another post, Halvorsen linked to an article that attributes a false quote to President-elect Dahl. Drosdova said the posts broke no law.",
 			"", "Dahl", "Anika Drosdova", "Halvorsen"},
-		{"the outlet's own editor who interviewed the minister", "",
+		{"the outlet's own editor who interviewed the minister", "", "",
 			"Valley Post political editor Lena Ruiz, who interviewed Drosdova on Monday, said the minister did not sound confident. Drosdova said the police would get more officers.",
 			"Valley Post", "Ruiz", "Anika Drosdova", ""},
-		{"the outlet's own correspondent, in its possessive", "",
+		{"the outlet's own correspondent, in its possessive", "", "",
 			"But the Post's security correspondent Lena Ruiz said the minister did not sound confident. Drosdova said the police would get more officers.",
 			"Valley Post", "Ruiz", "Anika Drosdova", ""},
-
-		{"a President-elect only the subject of what an article claims", "",
+		{"a President-elect only the subject of what an article claims", "", "",
 			"Opposition blogger Dana Halvorsen retweeted an article that claimed President-elect Marten Dahl relied on lies to win. Drosdova said the posts broke no law.",
 			"", "Dahl", "Anika Drosdova", "Halvorsen"},
-		{"an economist lends a phrase", "",
+		{"an economist lends a phrase", "", "",
 			"The plan lets the market decide, as if there were (in libertarian economist Piet Marsh's phrase) markets in everything. Drosdova said the plan would pass.",
 			"", "Marsh", "Anika Drosdova", ""},
 
 		// They act: they stay.
-		{"the minister speaks", "",
+		{"the minister speaks", "", "",
 			"Tomas Reyl, an adviser to Justice Minister Greta Solvang, joined the delegation. Solvang said on Monday that she would veto the bill.",
 			"", "", "Solvang", "Anika Drosdova"},
-		{"the minister acts", "",
+		{"the minister acts", "", "",
 			"Justice Minister Pavel Orlin ordered an inquiry into the police budget on Monday. Drosdova said the inquiry was welcome.",
 			"", "", "Orlin", "Anika Drosdova"},
-		{"the minister's office speaks for the minister", "",
+		{"the minister's office speaks for the minister", "", "",
 			"Staffers from Trade Minister Ivo Petrak's office said on Monday that the meetings had gone well. Drosdova said the meetings would go on.",
 			"", "", "Petrak", "Anika Drosdova"},
-		{"another outlet's editor is a party to the story", "",
+		{"another outlet's editor is a party to the story", "", "",
 			"Harbour Times editor Lena Ruiz, who interviewed Drosdova on Monday, said the minister had refused to answer. Drosdova said the police would get more officers.",
 			"Valley Post", "", "Ruiz", "Anika Drosdova"},
-		{"a president the story's events are about",
+		{"a president the story's events are about", "",
 			"President Ana Voss's decree on the capital's security took effect on Tuesday, Velmora's interior minister, Anika Drosdova, said.",
 			"Protesters marched against Voss in Kesselburg, and the decree of President Voss was read out in parliament. Drosdova said the decree would stay.",
 			"", "", "Voss", "Anika Drosdova"},
-		{"a president whose decree opens the story's events", "",
+		{"a president whose decree opens the story's events", "", "",
 			"President Ana Voss's decree on the capital's security took effect on Tuesday. Drosdova said the decree would stay.",
 			"", "", "Voss", "Anika Drosdova"},
-		{"a president the ministry says ordered the strike", "",
+		{"a president the ministry says ordered the strike", "", "",
 			"The ministry said President Ana Voss ordered the strike on the rebel camp on Monday. Drosdova said the strike had worked.",
 			"", "", "Voss", "Anika Drosdova"},
-		{"a president protesters march against", "",
+		{"a President-elect whom the headline names", "Blogger mocks President-elect Dahl's critics", "",
+			"Opposition blogger Dana Halvorsen retweeted a post about President-elect Marten Dahl on Monday. In another post, Halvorsen linked to an article that attributes a false quote to President-elect Dahl. Drosdova said the posts broke no law.",
+			"", "", "Dahl", "Halvorsen"},
+		{"a president protesters march against", "", "",
 			"Thousands of students marched against President Ana Voss in Kesselburg on Saturday. Drosdova said the march could go ahead.",
 			"", "", "Voss", "Anika Drosdova"},
 	} {
@@ -88,7 +91,11 @@ func TestMentionOnlyPersonIsNoKeyActor(t *testing.T) {
 			if c.lead != "" {
 				first = c.lead
 			}
-			art := brief.NewArticle("Security tightened in Kesselburg", first+"\n\n"+c.body)
+			title := "Security tightened in Kesselburg"
+			if c.title != "" {
+				title = c.title
+			}
+			art := brief.NewArticle(title, first+"\n\n"+c.body)
 			art.Site = c.site
 			an := brief.Analyze(art)
 			b := Build(an, Options{Date: testDate})
