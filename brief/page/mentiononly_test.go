@@ -98,19 +98,29 @@ func TestMentionOnlyPersonIsNoKeyActor(t *testing.T) {
 			art := brief.NewArticle(title, first+"\n\n"+c.body)
 			art.Site = c.site
 			an := brief.Analyze(art)
-			b := Build(an, Options{Date: testDate})
-			var names []string
-			for _, a := range b.Actors {
-				names = append(names, a.Name)
-			}
-			if c.drop != "" && slices.ContainsFunc(names, func(n string) bool { return strings.Contains(n, c.drop) }) {
+			names := keyActorNames(Build(an, Options{Date: testDate}))
+			if c.drop != "" && namesHold(names, c.drop) {
 				t.Errorf("key actors %q list %q, only mentioned", names, c.drop)
 			}
 			for _, k := range []string{c.keep, c.keep2} {
-				if k != "" && !slices.ContainsFunc(names, func(n string) bool { return strings.Contains(n, k) }) {
+				if k != "" && !namesHold(names, k) {
 					t.Errorf("key actors %q lost %q", names, k)
 				}
 			}
 		})
 	}
+}
+
+// keyActorNames are the names of a page's key actors.
+func keyActorNames(b *Briefing) []string {
+	var names []string
+	for _, a := range b.Actors {
+		names = append(names, a.Name)
+	}
+	return names
+}
+
+// namesHold reports whether one of names holds part.
+func namesHold(names []string, part string) bool {
+	return slices.ContainsFunc(names, func(n string) bool { return strings.Contains(n, part) })
 }
