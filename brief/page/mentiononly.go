@@ -233,10 +233,12 @@ func insideQuotation(s string, i int) bool {
 }
 
 // mentionPrepositions are the prepositions whose object a sentence only
-// mentions. Not "by" (the agent of a passive acts), "with" (who met with
-// someone took part), "against" (whom a protest or a suit is against is a
-// side of it), nor "including" (a list of those who act).
-var mentionPrepositions = setOf(`to of about for from on at toward towards over under than behind upon into like regarding
+// mentions. Not "by" (the agent of a passive acts), "from" (a letter from
+// someone is theirs: "from Lindgren's office" is read as a possessive),
+// "with" (who met with someone took part), "against" (whom a protest or a
+// suit is against is a side of it), nor "including" (a list of those who
+// act).
+var mentionPrepositions = setOf(`to of about for on at toward towards over under than behind upon into like regarding
 concerning`)
 
 // servingVerbs say whom someone works for: "who advises Attorney-General …".
