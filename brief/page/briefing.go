@@ -328,6 +328,7 @@ func build(an *brief.Analysis, opt Options, prev *built) (*Briefing, *built) {
 	keyActors := b.Actors
 	b.Actors = minorActorsThatAct(b.Actors, involved, b.Pinned, outlets)
 	b.Actors = withoutGenericPlurals(b.Actors, b.Quotes, b.Pinned)
+	b.Actors = withoutMentionedOnly(an, facts, b.Actors, b.Quotes, involved, b.Pinned)
 	if len(b.Actors) == 0 && len(once) > 0 {
 		b.Actors = b.leadActors(once, involved, outlets)
 	}
