@@ -22,9 +22,9 @@ func TestCommitmentsAgreementReached(t *testing.T) {
 		{"sealed a ten-year pact", []string{
 			"Pellmont Energy sealed a ten-year gas pact with the Brill government in March."},
 			"sealed a ten-year gas pact", "Pellmont Energy", "057"},
-		{"hopes to reach a deal", []string{
-			"Harrow Foods hopes to reach a deal with the council by May, its chief executive said."},
-			"hopes to reach a deal", "Harrow Foods", "057"},
+		{"plans to reach a deal", []string{
+			"Harrow Foods plans to reach a deal with the council by May, its chief executive said."},
+			"plans to reach a deal", "Harrow Foods", "057"},
 		// The passive: the party named after "with" or "between".
 		{"agreements were reached with", []string{
 			"Similar agreements were reached with Calvera Bank and Norvik Holdings last year, the ministry said."},

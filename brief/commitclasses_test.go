@@ -118,15 +118,18 @@ func TestCommitmentsUnderWay(t *testing.T) {
 			"Kenya Airways said it was inviting relatives to a meeting in the capital."},
 			"was inviting relatives", "Kenya Airways", ""},
 		// Not commitments.
+		// A bill being drafted for what it would do, told by the writer
+		// with no date: work described, no promise (a reviewer's audit;
+		// see TestCommitmentsWorkUnderWayNoPromise).
+		{"a bill for something, under way", []string{
+			"Lawmakers in the Kestrel assembly are drafting a bill to cap the port's payments."},
+			"drafting a bill", "", ""},
 		{"a past step of the story", []string{
 			"By then Kenya Airways was inviting pilots to a new training school, a union official said."},
 			"was inviting pilots", "", ""},
 		{"no policy action", []string{
 			"Kenya Airways is still struggling with the cost of fuel."},
 			"still struggling", "", ""},
-		{"a bill for something, under way", []string{
-			"Lawmakers in the Kestrel assembly are drafting a bill to cap the port's payments."},
-			"drafting a bill", "Lawmakers", ""},
 		{"announced by the actor, across a possessive", []string{
 			"The assembly's speaker, Rohan Gill, said his party was drafting a bill to ban the payments."},
 			"was drafting a bill", "Rohan Gill", ""},

@@ -52,9 +52,26 @@ var commitVerbs = map[string]commitCue{
 	// deal with", "struck an accord", "sealed the pact".
 	"reach": {Firm, false, 2}, "strike": {Firm, false, 2}, "clinch": {Firm, false, 2}, "seal": {Firm, false, 2},
 	"conclude": {Firm, false, 2}, "finalise": {Firm, false, 2},
-	"plan": {Hedged, true, 2.5}, "intend": {Hedged, true, 2.5}, "aim": {Hedged, true, 2},
-	"hope": {Hedged, true, 1.5}, "seek": {Hedged, true, 1.5}, "expect": {Hedged, true, 2},
+	"plan": {Hedged, true, 2.5}, "intend": {Hedged, true, 2.5}, "expect": {Hedged, true, 2},
 }
+
+// wishVerbs and wishForms state what an actor hopes, wants or strives for
+// ("the company hopes to resume launches in December", "Republicans want
+// to make the cuts permanent", "as it seeks to combine…"): a wish, with a
+// date or without one, is no promise. CAMEO's verb dictionary (petrarch2)
+// codes the block of HOPE and DESIRE as an optimistic comment (013), WANT
+// in the block of DEMAND (100) and AIM in one of force (19x), and lists
+// SEEK in the block of SEARCH, which has no code of its own (its patterns
+// spread from 021 to 173): no block of intent (03) holds them, where
+// PROMISE, PLEDGE, INTEND and OFFER have theirs. They keep the class of
+// the commitment cues (lexCommit, set in
+// buildRuleTables for the same forms as before), which ends a name and
+// cuts a clause ("SpaceX hopes…", "will build the plant and hopes to…"),
+// but no commitment reader takes them as a cue. The lemmas count in every
+// form but notCommitForms; wishForms are single forms.
+var wishVerbs = setOf("hope", "seek", "aim")
+
+var wishForms = setOf("hoped", "want", "wants")
 
 // notCommitForms are forms of commitment verbs that are mostly another
 // word or use: nouns ("a sign", "the plan", "partners"), a view ("I
@@ -76,16 +93,15 @@ var commitCues = map[string]commitCue{
 	"due": {Firm, true, 3}, "scheduled": {Firm, true, 3}, "set": {Firm, true, 2.5}, "poised": {Firm, true, 2.5},
 	"determined": {Firm, true, 2}, "will": {Firm, false, 2}, "'ll": {Firm, false, 1.5}, "shall": {Firm, false, 2},
 	"planning": {Hedged, true, 2.5}, "planned": {Hedged, true, 2}, "intended": {Hedged, true, 1.5},
-	"expected": {Hedged, true, 2.5}, "hoped": {Hedged, true, 1},
-	"would": {Hedged, false, 1.5}, "going": {Hedged, true, 1.2},
-	"launch": {Hedged, false, 0}, "seeking": {Hedged, true, 1},
+	"expected": {Hedged, true, 2.5}, "would": {Hedged, false, 1.5}, "going": {Hedged, true, 1.2},
+	"launch": {Hedged, false, 0}, "seeking": {Firm, false, 2},
 	"promising": {Hedged, true, 2}, "pledging": {Hedged, true, 2}, "vowing": {Hedged, true, 2},
 	"working": {Hedged, false, 2}, "intention": {Hedged, true, 2},
 	// The present tense of a scheduled move, with a time ahead: "Mr Obama
 	// lands in Kenya later on Friday".
 	"lands": {Firm, false, 2}, "arrives": {Firm, false, 2}, "travels": {Firm, false, 2}, "visits": {Firm, false, 2},
 	"flies": {Firm, false, 2}, "heads": {Firm, false, 2}, "hosts": {Firm, false, 2}, "addresses": {Firm, false, 2},
-	"wants": {Hedged, true, 1.5}, "want": {Hedged, true, 1.5}, "expect": {Hedged, true, 1.5},
+	"expect": {Hedged, true, 1.5},
 	// A refusal in the first person, in a quote ("we won't be releasing
 	// the list"), and the periphrastic progressive ("is in the process
 	// of reviewing").
@@ -111,8 +127,9 @@ var dutyCues = map[string]commitCue{"must": {Firm, false, 2}, "required": {Firm,
 var dutyCue = commitCue{Firm, true, 2}
 
 // ongoingVerbs, in the progressive after an actor, state work under way
-// that the actor announces or that a step of policy is for: "lawmakers are
-// drafting a bill to…", "the company said it was lowering prices". Work
+// that the actor announces or that a step of policy is for (forwardStep):
+// "lawmakers are lining up a vote to…", "the company said it was lowering
+// prices". Work
 // begun or already going ("had begun replacing the lines", "is already
 // repairing the bridge") is no promise (ongoingAt). Only verbs of policy
 // and business action: "is facing", "was trying" promise nothing, and an
@@ -226,11 +243,19 @@ var policySteps = setOf("bill", "bills", "law", "legislation", "amendment", "ame
 // seekVerbs ask for a step of policy or law: their object is the step.
 var seekVerbs = setOf("seeking", "pursuing")
 
+// calendarSteps are the steps of policy that are events put on the
+// calendar: "are lining up a vote to extend the grace period".
+var calendarSteps = setOf("vote", "referendum", "retrial")
+
 // forwardStep reports a step of policy or law after the progressive verb at
-// t, with what it is for: its object is a bill, a vote, a plan…, followed by
-// "to" and a verb, by a relative clause with "would" or "will", or by a
-// time ahead ("a vote to extend the grace period", "a bill that would cap
-// such payments", "new rules next month").
+// t that points ahead: a vote lined up for what it is for ("a vote to
+// extend the grace period", "a vote that would…"), or any step with a time
+// ahead ("new rules next month", "a bill to be tabled next month"). A bill,
+// a plan or rules being drafted, prepared or considered for what they
+// would do, with no time, is work described, no promise: "lawmakers are
+// drafting an anti-terrorism bill to give security forces more tools"
+// (CAMEO codes DRAFT and DELIBERATE as considering a policy option, 014,
+// not an intent, 03).
 func (d *doc) forwardStep(t, hi int) bool {
 	end := d.clauseEnd(t, hi)
 	k := t + 1
@@ -250,6 +275,9 @@ func (d *doc) forwardStep(t, hi int) bool {
 			return true
 		}
 		j := k + 1
+		if !calendarSteps[d.tokLower(k)] {
+			return d.timeAhead(j, max(end, min(j+4, hi)))
+		}
 		if j+1 < hi && d.tokLower(j) == "to" && d.toks[j+1].kind == tWord && d.toks[j+1].flags&fCap == 0 {
 			return true
 		}
@@ -969,11 +997,13 @@ func (d *doc) commitmentAt(t, hi int, w string, cue commitCue) (docCommitment, b
 		}
 	}
 	// "prosecutors are seeking a ten-year sentence": a step under way.
-	seeking := w == "seeking" && next != "to" && d.toks[t].flags&fInQuote == 0
-	if seeking {
-		cue = commitCue{Firm, false, 2}
+	// "is seeking to double the trains" is a quest (wishVerbs), and in a
+	// quote "seeking" tells no step.
+	seeking := w == "seeking"
+	if seeking && (next == "to" || d.toks[t].flags&fInQuote != 0) {
+		return docCommitment{}, false
 	}
-	if cue.needTo && !deadline && !seeking {
+	if cue.needTo && !deadline {
 		// "ready to", "due to", "plans to"; "set to" but not "set up";
 		// "undertook not to".
 		if next != "to" && !d.notTo(nk, hi) {
@@ -1127,12 +1157,6 @@ func (d *doc) commitmentAt(t, hi int, w string, cue commitCue) (docCommitment, b
 		if !d.ownPlanAfter(nk, hi) || arg.desc && expertWords[d.tokLower(arg.head)] {
 			return docCommitment{}, false
 		}
-	case "want", "wants":
-		// "Republicans in the House want to make the cuts permanent": an
-		// actor's stated aim, not a quoted wish ("we want to be happy").
-		if d.toks[t].flags&fInQuote != 0 || !d.subjectAdjacent(t) {
-			return docCommitment{}, false
-		}
 	case "lands", "arrives", "travels", "visits", "flies", "heads", "hosts", "addresses":
 		if !d.timeAhead(t, d.clauseEnd(t, hi)) || !d.subjectAdjacent(t) {
 			return docCommitment{}, false
@@ -1177,6 +1201,13 @@ func (d *doc) commitmentAt(t, hi int, w string, cue commitCue) (docCommitment, b
 		return docCommitment{}, false
 	}
 	switch {
+	case d.lemmaIs(t, "intend"):
+		// "intends to publish its offer on Monday" is a plan on the
+		// calendar; "intends to challenge the ruling", with no time, an
+		// intention like a hope (wishVerbs).
+		if d.timeExpr(nk, d.clauseEnd(t, hi)) == "" {
+			return docCommitment{}, false
+		}
 	case d.lemmaIs(t, "announce"):
 		// "announced that it would…" is caught by "would"; "announced plans to…"
 		if next != "plans" && next != "a" && next != "an" {
@@ -2479,6 +2510,14 @@ func (d *doc) provisionOwner(t int) (actorRef, bool) {
 			break
 		}
 		if lawMakers[d.tokLower(j)] {
+			// "House Republicans introduced legislation this month that
+			// would make the cuts permanent", "is drafting a bill which
+			// would ban…": the clause tells the terms of an instrument
+			// already made or in the works, a completed act or work under
+			// way, not its makers' promise.
+			if rel && formTags(d.tokLower(j))&(formPast|formPart|formIng) != 0 {
+				return noActor, false
+			}
 			if r := d.subjectOf(j); r.ok() {
 				return r, true
 			}

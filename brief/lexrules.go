@@ -79,6 +79,19 @@ func buildRuleTables(m map[string]lexEntry, t *lexTables) ruleTables {
 	for w := range commitCues {
 		set(w, lexCommit)
 	}
+	// The verbs of wishing keep the class without being cues (wishVerbs).
+	wish, miss := lemmaTable(m, wishVerbs)
+	r.missing = append(r.missing, miss...)
+	for l := range wish {
+		t.eachWordOf(l, func(w string) {
+			if !notCommitForms[w] {
+				set(w, lexCommit)
+			}
+		})
+	}
+	for w := range wishForms {
+		set(w, lexCommit)
+	}
 	for w := range dutyCues {
 		set(w, lexDuty)
 	}

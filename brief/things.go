@@ -49,16 +49,29 @@ var craftParticiples = setOf("built", "run", "owned", "bought", "sold", "made", 
 	"bound", "operating", "crewed", "skippered", "captained", "chartered")
 
 // craftCopula reports "the X is a 40-metre longliner", "the X was a
-// fishing boat", "the X, a 150-foot longliner,": a form of "be" or a
-// comma at token k, "a" or "an", up to five words, figures or hyphens, and
-// a craft's noun that heads its phrase (not "a bus company"), but no asset
-// that acts for whoever operates it (assetNouns: "a frigate").
+// fishing boat", "the X, a 150-foot longliner,", "the X, one of four
+// century-old wooden schooners": a form of "be" or a comma at token k, "a"
+// or "an" (or "one of" and a plural), up to five words, figures or
+// hyphens, and a craft's noun that heads its phrase (not "a bus company"),
+// but no asset that acts for whoever operates it (assetNouns: "a
+// frigate").
 func (d *doc) craftCopula(k, hi int) bool {
-	if k+2 >= hi || !isBe(d.tokLower(k)) && (d.toks[k].kind != tPunct || d.text[d.toks[k].s] != ',') ||
-		d.tokLower(k+1) != "a" && d.tokLower(k+1) != "an" {
+	if k+2 >= hi || !isBe(d.tokLower(k)) && (d.toks[k].kind != tPunct || d.text[d.toks[k].s] != ',') {
 		return false
 	}
-	for j, n := k+2, 0; j < hi && n < 6; j, n = j+1, n+1 {
+	start, plural := k+2, false
+	switch {
+	case d.tokLower(k+1) == "a" || d.tokLower(k+1) == "an":
+	case d.tokLower(k+1) == "one" && d.tokLower(k+2) == "of":
+		// "one of four wooden schooners", "one of the last trawlers".
+		start, plural = k+3, true
+		if start < hi && d.tokLower(start) == "the" {
+			start++
+		}
+	default:
+		return false
+	}
+	for j, n := start, 0; j < hi && n < 6; j, n = j+1, n+1 {
 		tk := d.toks[j]
 		if tk.kind == tNum || tk.kind == tPunct && d.text[tk.s] == '-' {
 			continue
@@ -66,13 +79,21 @@ func (d *doc) craftCopula(k, hi int) bool {
 		if tk.kind != tWord || tk.flags&fCap != 0 || d.lex[j]&lexFunction != 0 {
 			return false
 		}
-		if w := d.tokLower(j); vesselNouns[w] {
+		w := d.tokLower(j)
+		if plural {
+			// Only the plural heads the phrase ("one of three ferry
+			// operators" is no craft).
+			if w = craftSingular(w); w == d.tokLower(j) {
+				continue
+			}
+		}
+		if vesselNouns[w] {
 			if assetNouns[w] {
 				return false // "the HMS Tern, a guided missile frigate, would be on the scene": for its navy
 			}
 			// The craft's noun heads the phrase: what follows is no noun
 			// it qualifies ("a ferry operator", "a boat builder").
-			if j+1 < hi && d.toks[j+1].kind == tWord && d.toks[j+1].flags&fCap == 0 {
+			if !plural && j+1 < hi && d.toks[j+1].kind == tWord && d.toks[j+1].flags&fCap == 0 {
 				nx := d.tokLower(j + 1)
 				return d.lex[j+1]&lexFunction != 0 || isPreposition(nx) || strings.HasSuffix(nx, "ed") || craftParticiples[nx]
 			}
@@ -80,6 +101,17 @@ func (d *doc) craftCopula(k, hi int) bool {
 		}
 	}
 	return false
+}
+
+// craftSingular returns the singular of a craft's plural noun ("schooners",
+// "ferries", "dinghies"), else w itself.
+func craftSingular(w string) string {
+	for _, s := range []struct{ pl, sg string }{{"ies", "y"}, {"es", ""}, {"s", ""}} {
+		if b, ok := strings.CutSuffix(w, s.pl); ok && vesselNouns[b+s.sg] {
+			return b + s.sg
+		}
+	}
+	return w
 }
 
 // vesselVerbs are what only craft do, said of "the X": "the Marigold
