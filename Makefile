@@ -32,7 +32,7 @@ APT_PACKAGE := gcc-mingw-w64-x86-64 xz-utils file desktop-file-utils wixl msitoo
 
 
 .PHONY: run test deps deps-test tools fmt-check vet staticcheck guard label-check unit build timing \
-        e2e eval bench fuzz mutation clean deps-package actionlint golden-diff \
+        e2e eval bench bench-instructions fuzz mutation clean deps-package actionlint golden-diff \
         package-linux package-deb package-rpm package-windows package-msi \
         package-check package-check-linux package-check-deb package-check-rpm \
         package-check-windows package-check-msi
@@ -131,6 +131,14 @@ eval: build
 # $(SHARED) and go-readability's test pages; rows without it are left out.
 bench: build
 	BRIEFING_SHARED=$(abspath $(SHARED)) $(GO) run ./tools/bench -bin $(BIN)/briefing
+
+# bench-instructions counts the instructions of the news benchmark's loop
+# under callgrind (tools/newsloop): a figure that does not move with the
+# machine's speed, for judging what a change costs. Installs valgrind.
+bench-instructions:
+	@./.ci/apt-install valgrind
+	BRIEFING_SHARED=$(abspath $(SHARED)) $(GO) build -o $(BIN)/newsloop ./tools/newsloop
+	BRIEFING_SHARED=$(abspath $(SHARED)) ./tools/newsloop/instructions.sh $(BIN)/newsloop
 
 # golden-diff shows what the engine's current output adds to and removes
 # from each golden analysis (brief/testdata/golden), in words, with what the
