@@ -827,6 +827,13 @@ func (d *doc) matchName(i, hi, si int, headline bool) int {
 		}
 	}
 	n, h := d.gazMatch(i, hi)
+	if k := d.bodySecondField(i, n, hi, h); k > 0 {
+		// "the Ministry of Justice and Security": a known body's name
+		// and a second field.
+		d.addMention(mention{sent: int32(si), t0: int32(i), t1: int32(i + n + k), r0: int32(i), ent: -1,
+			kind: KindOrganization, form: formOrg, key: d.spanText(i, i+n+k)})
+		return n + k
+	}
 	if d.tokIn(i, inCompassWords) && d.isCapWord(i) && d.adjacent(i) && i+1 < hi && d.isCapWord(i+1) {
 		// "the South Atlantic", "the Western Indian Ocean": a part of a
 		// sea or a range is a place, not the region of its first word.
@@ -1154,6 +1161,20 @@ var orgKindNouns = setOf("union", "charity", "group", "party", "tank", "company"
 	"agency", "startup", "club", "team", "network", "charities", "outfit", "collective", "coalition",
 	"alliance", "federation", "lobby", "cooperative", "consortium", "watchdog", "regulator", "carmaker", "retailer",
 	"airline", "carrier", "publisher", "lender", "insurer", "bank", "broadcaster", "chain", "brand", "maker")
+
+// bodySecondField returns how many tokens after the gazetteer's body of n
+// tokens at i join it a second field of its office (secondField): "the
+// Ministry of Justice" and "and Security". The body's name opens with a
+// body's head word and ends in "of" or "for" and a field. 0 when none.
+func (d *doc) bodySecondField(i, n, hi int, h gazHit) int {
+	if n < 3 || h.kind != KindOrganization || !d.tokIn(i, inOrgHeads) || !isPortfolio(d.lexAt(i+n-1)) {
+		return 0
+	}
+	if w := d.tokLower(i + n - 2); w != "of" && w != "for" {
+		return 0
+	}
+	return d.secondField(i+n, hi, false)
+}
 
 // shortBodyName reports the ordinary word at token i, which the gazetteer
 // reads as a shorter form of a longer name (h: "Reform" for "Reform UK"),
@@ -2215,7 +2236,7 @@ func (d *doc) titleLength(i, hi int) int {
 	j, head := i, -1
 	for j < hi && d.toks[j].kind == tWord {
 		w := d.tokLower(j)
-		if d.toks[j].flags&fCap == 0 && !strings.HasPrefix(w, "-") && w != "elect" && w != "of" {
+		if d.toks[j].flags&fCap == 0 && !strings.HasPrefix(w, "-") && w != "elect" && w != "of" && w != "for" {
 			break
 		}
 		switch {
@@ -2237,10 +2258,17 @@ func (d *doc) titleLength(i, hi int) int {
 			}
 			if d.tokLower(j+1) == "state" || isTitleMod(d.lexAt(j+1)) {
 				j += 2
+				j += d.secondField(j, hi, true) // "Minister of Trade and Industry"
 				head = j - 1
 				continue
 			}
 			return d.titleEnd(i, head)
+		case w == "for" && head >= 0 && j+1 < hi && d.isCapWord(j+1) && isPortfolio(d.lexAt(j+1)) && d.adjacent(j):
+			// "Minister for Fisheries", "Minister for Energy and Water"
+			j += 2
+			j += d.secondField(j, hi, true)
+			head = j - 1
+			continue
 		default:
 			return d.titleEnd(i, head)
 		}
@@ -2250,6 +2278,24 @@ func (d *doc) titleLength(i, hi int) int {
 		}
 	}
 	return d.titleEnd(i, head)
+}
+
+// secondField returns 2 when "and" at token a joins a second field of a
+// government office to the one before it ("Minister of Trade and
+// Industry", "Ministry of Justice and Security"), 0 otherwise. The field
+// is one of the agent table's (isPortfolio). After a body's field the
+// name ends: no capitalised word follows. After a title's, a person's
+// name may follow, but no title word ("the Minister of Justice and
+// Interior Minister Petra Lund" are two).
+func (d *doc) secondField(a, hi int, title bool) int {
+	if a+1 >= hi || d.tokLower(a) != "and" || !d.adjacent(a-1) || !d.adjacent(a) || !d.isCapWord(a+1) ||
+		!isPortfolio(d.lexAt(a+1)) {
+		return 0
+	}
+	if a+2 < hi && d.isCapWord(a+2) && d.adjacent(a+1) && (!title || d.isTitleWord(a+2)) {
+		return 0
+	}
+	return 2
 }
 
 func (d *doc) titleEnd(i, head int) int {
