@@ -72,3 +72,51 @@ func TestOfficeFieldsJoinedByAnd(t *testing.T) {
 			[]wantActor{{"Ministry of Justice", org, ""}, {"Petra Lund", person, ""}}, []string{"Ministry of Justice and Interior"}},
 	})
 }
+
+// A company's name may end in a common plural noun of its trade ("Northline
+// Trains", "Lothian Buses") or open with a region's or a people's word
+// ("Baltic Lines", "Dutch Tankers", "Nordic Ferries"): one organisation,
+// no person, and not the region or the country. A place whose second word
+// is a place's head ("Dutch Harbor") is no country. People stay people.
+// Sentences written for the test.
+func TestCompanyEndingInTradePlural(t *testing.T) {
+	org, person := KindOrganization, KindPerson
+	checkNameCases(t, []nameCase{
+		{"trains", "Northline Trains said services would run as normal on Sunday.",
+			[]wantActor{{"Northline Trains", org, ""}}, nil},
+		{"buses", "Lothian Buses said the routes would reopen on Monday.",
+			[]wantActor{{"Lothian Buses", org, ""}}, nil},
+		{"a region's word and lines", "Baltic Lines said it had cancelled two sailings.",
+			[]wantActor{{"Baltic Lines", org, ""}}, []string{"Baltic states", "Lines"}},
+		{"a people's word and tankers", "Dutch Tankers said two of its ships were delayed off Rotterdam.",
+			[]wantActor{{"Dutch Tankers", org, ""}}, []string{"Netherlands", "Tankers"}},
+		{"a region's word and ferries", "Nordic Ferries said it would add a sailing in July.",
+			[]wantActor{{"Nordic Ferries", org, ""}}, []string{"Nordic countries", "Ferries"}},
+		{"a place after a people's word", "The trawler returned to Dutch Harbor on Monday after the storm, the coast guard said.",
+			nil, []string{"Netherlands"}},
+		// People stay people.
+		{"a person", "Dana Mills said the routes would reopen on Monday.",
+			[]wantActor{{"Dana Mills", person, ""}}, nil},
+		{"a people's workers", "Dutch workers said they would strike on Monday.",
+			nil, []string{"Dutch workers"}},
+	})
+}
+
+// A company set off by commas after the role of a thing's owner or
+// operator ("Her owner, Kessock Fishing, said") is the company, not a
+// person whose role is "owner". A person's name after that role stays a
+// person. Sentences written for the test.
+func TestOwnerCompanyApposition(t *testing.T) {
+	org, person := KindOrganization, KindPerson
+	checkNameCases(t, []nameCase{
+		{"a fishing company", "Her owner, Kessock Fishing, said the vessel was safe.",
+			[]wantActor{{"Kessock Fishing", org, ""}}, nil},
+		{"a towing company", "The barge's owner, Carrow Towing, said the tow line had parted.",
+			[]wantActor{{"Carrow Towing", org, ""}}, nil},
+		{"an operator", "Her operator, Stenmark Shipping, said the crew were safe.",
+			[]wantActor{{"Stenmark Shipping", org, ""}}, nil},
+		// A person stays a person.
+		{"a person owner", "The club's owner, Dana Mills, said the ground would be sold.",
+			[]wantActor{{"Dana Mills", person, ""}}, nil},
+	})
+}

@@ -880,6 +880,13 @@ func (d *doc) matchName(i, hi, si int, headline bool) int {
 			return k - i
 		}
 	}
+	// "Baltic Lines", "Dutch Tankers": a region's or a people's word and
+	// a plural trade name one company.
+	if k := d.regionTradeName(i, n, hi, h, headline); k > 0 {
+		d.addMention(mention{sent: int32(si), t0: int32(i), t1: int32(k), r0: int32(i), ent: -1,
+			kind: KindOrganization, form: formOrg, key: d.spanText(i, k)})
+		return k - i
+	}
 	// "Jordan Henderson", "Virginia Woolf", "Paris Hilton": a one-word
 	// place or country followed by a name is a person's first name.
 	if n == 1 && !isAllCapsWord(d.tokText(i)) && h.form != formDemonym && i+1 < hi && d.isCapWord(i+1) &&
@@ -1174,6 +1181,33 @@ func (d *doc) bodySecondField(i, n, hi int, h gazHit) int {
 		return 0
 	}
 	return d.secondField(i+n, hi, false)
+}
+
+// regionTradeName returns the end of a company's name that opens with the
+// gazetteer's word for a people or a region (h, n tokens at i: "Dutch",
+// "Baltic", "Nordic") and ends, one or two capitalised words later, in
+// the plural of a trade ("Baltic Lines", "Dutch Tankers", "Nordic
+// Ferries"), or 0. The words after it are no known name, title or given
+// name; in a title-case line every word is capitalised, so none is read.
+func (d *doc) regionTradeName(i, n, hi int, h gazHit, headline bool) int {
+	s := i + n
+	if n == 0 || headline || !(h.form == formDemonym || h.kind == KindGroup) || s >= hi || !d.isCapWord(s) ||
+		!d.adjacent(s-1) || d.toks[s-1].flags&fPoss != 0 || d.toks[i].flags&fAllCaps != 0 {
+		return 0
+	}
+	j := s
+	for j < hi && j-s < 2 && d.isCapWord(j) && d.adjacent(j-1) && d.toks[j-1].flags&fPoss == 0 {
+		j++
+	}
+	if !pluralTrade(d.tokLower(j-1)) || j < hi && d.isCapWord(j) && d.adjacent(j-1) {
+		return 0
+	}
+	for k := s; k < j; k++ {
+		if n2, _ := d.gazMatch(k, j); n2 > 0 || d.isTitleWord(k) || d.givenAt(k) || d.toks[k].flags&(fAllCaps|fHyphen) != 0 {
+			return 0
+		}
+	}
+	return j
 }
 
 // shortBodyName reports the ordinary word at token i, which the gazetteer
@@ -3148,8 +3182,20 @@ func (d *doc) tradeName(i, j, hi, r0 int) bool {
 	if named && pluralTrade(d.tokLower(j-1)) {
 		return true // "rival Eastholm Tankers", "owner Dunmere Carriers": a plural trade names no person
 	}
-	return named && d.roleBefore(r0) == "" && d.roleAfter(j, hi) == ""
+	if !named || d.roleAfter(j, hi) != "" {
+		return false
+	}
+	// "Her owner, Kessock Fishing,": a company holds a thing as a
+	// person does; another role before the name is a person's.
+	role := d.roleBefore(r0)
+	return role == "" || holderRoles[strings.ToLower(role[strings.LastIndexByte(role, ' ')+1:])]
 }
+
+// holderRoles are the roles of one who holds or runs a thing for gain,
+// which a company has as often as a person: "its owner", "the ship's
+// operator".
+var holderRoles = setOf("owner", "owners", "operator", "operators", "charterer", "charterers", "insurer", "landlord",
+	"employer", "contractor", "supplier", "builder", "buyer", "seller", "lessor")
 
 // pluralTrade reports a trade word in the plural ("carriers", "tankers",
 // "ferries"), in lower case: the end of a business's name, never of a
