@@ -120,3 +120,25 @@ func TestOwnerCompanyApposition(t *testing.T) {
 			[]wantActor{{"Dana Mills", person, ""}}, nil},
 	})
 }
+
+// A body's name may hold a possessive before a head word that ends the
+// names of bodies ("the Ostrava Boatmen's Guild", "the Harbour Pilots'
+// Syndicate"): one organisation, not a person "Ostrava Boatmen" and a
+// body "Guild". A person's possessive before such a word stays the
+// person's. Sentences written for the test.
+func TestPossessiveInsideBodyName(t *testing.T) {
+	org, person := KindOrganization, KindPerson
+	checkNameCases(t, []nameCase{
+		{"a guild after a place", "The Ostrava Boatmen's Guild said its members would strike on Monday.",
+			[]wantActor{{"Ostrava Boatmen's Guild", org, ""}}, []string{"Ostrava Boatmen", "Guild"}},
+		{"a guild after an unknown word", "The Kelmar Boatmen's Guild said its members would strike on Monday.",
+			[]wantActor{{"Kelmar Boatmen's Guild", org, ""}}, []string{"Kelmar Boatmen", "Guild"}},
+		{"a plural possessive and a syndicate", "The Harbour Pilots' Syndicate said the port was unsafe.",
+			[]wantActor{{"Harbour Pilots' Syndicate", org, ""}}, []string{"Syndicate"}},
+		{"a guild alone", "The Boatmen's Guild said its members would strike on Monday.",
+			[]wantActor{{"Boatmen's Guild", org, ""}}, []string{"Boatmen", "Guild"}},
+		// A person's possessive.
+		{"a person's orchestra", "Anna Varga's Orchestra played on Monday, and Anna Varga said she was proud.",
+			[]wantActor{{"Anna Varga", person, ""}}, nil},
+	})
+}

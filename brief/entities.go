@@ -1928,7 +1928,7 @@ func (d *doc) capRun(i, hi int) int {
 		}
 		// "Birmingham Children's Hospital": a possessive inside a name.
 		if d.toks[j-1].flags&fPoss != 0 {
-			if t.kind == tWord && t.flags&fCap != 0 && (d.tokIn(j, inOrgHeads) || d.tokIn(j, inPlaceHeads)) {
+			if t.kind == tWord && t.flags&fCap != 0 && (d.bodyHeadAt(j) || d.tokIn(j, inPlaceHeads)) {
 				j++
 				continue
 			}
@@ -2007,7 +2007,7 @@ func (d *doc) capRun(i, hi int) int {
 		if d.toks[j-1].flags&fPoss != 0 {
 			// "St. Brendan's Press", "Birmingham Children's Hospital": a
 			// possessive inside a longer name, before its head word.
-			if j-1 > i && !personLike && j < hi && d.isCapWord(j) && d.tokIn(j, inOrgHeads) &&
+			if j-1 > i && !personLike && j < hi && d.isCapWord(j) && d.bodyHeadAt(j) &&
 				d.toks[j].s-d.toks[j-1].e <= 6 {
 				j++
 			}
@@ -2250,7 +2250,14 @@ func (d *doc) pluralPossInName(j, hi int) bool {
 	}
 	p := d.toks[j-1]
 	return p.kind == tWord && p.flags&fCap != 0 && p.e == d.toks[j].s && strings.HasSuffix(d.tokLower(j-1), "s") &&
-		d.isCapWord(j+1) && d.adjacent(j) && d.tokIn(j+1, inOrgHeads)
+		d.isCapWord(j+1) && d.adjacent(j) && d.bodyHeadAt(j+1)
+}
+
+// bodyHeadAt reports the head word of a body's name at token k: an
+// organisation's (orgHeads) or one that only ends a body's name
+// (bodyHeadsLast: "Guild", "Syndicate").
+func (d *doc) bodyHeadAt(k int) bool {
+	return d.tokIn(k, inOrgHeads) || bodyHeadsLast[d.tokLower(k)]
 }
 
 // titleLength returns how many tokens from i form a title or role that can
