@@ -142,3 +142,25 @@ func TestPossessiveInsideBodyName(t *testing.T) {
 			[]wantActor{{"Anna Varga", person, ""}}, nil},
 	})
 }
+
+// A capitalised agent noun of the agent table (lexdata/agents.tsv:
+// "fisherman", "midwife", "farmer") before a given name and a surname is
+// the person's role, not the first word of the name: "Fisherman Ewan
+// Grant said" names Ewan Grant (the title and the name stay one of his
+// forms, as "Captain Ewan Grant" does). A body's word before a name, or an agent
+// word before no given name, is left as it was. Sentences written for the
+// test.
+func TestAgentNounBeforeName(t *testing.T) {
+	person := KindPerson
+	checkNameCases(t, []nameCase{
+		{"a fisherman", "Fisherman Ewan Grant said the catch was the worst in a decade.",
+			[]wantActor{{"Ewan Grant", person, "Fisherman"}}, nil},
+		{"a midwife", "Midwife Carla Nunes told the inquiry the ward had been short of staff.",
+			[]wantActor{{"Carla Nunes", person, "Midwife"}}, nil},
+		{"a farmer mid-sentence", "On Monday, farmer Tomas Lind and Midwife Carla Nunes said the road was unsafe.",
+			[]wantActor{{"Carla Nunes", person, "Midwife"}}, nil},
+		// A royal title stays the name's, as before.
+		{"a royal title", "King Harald Olsen said the crown would pay for the repairs.",
+			[]wantActor{{"King Harald Olsen", person, ""}}, []string{"Harald Olsen"}},
+	})
+}

@@ -1032,6 +1032,10 @@ func (d *doc) matchName(i, hi, si int, headline bool) int {
 	if d.tokIn(i, inNonActor) && !d.isTitleWord(i) {
 		return 1
 	}
+	if d.agentTitleAt(i, hi) {
+		// "Fisherman Ewan Grant said": an agent noun as a title.
+		return d.personAfterTitle(i, i, i+1, hi, si)
+	}
 	if k := d.titleLength(i, hi); k > 0 && i+k < hi && d.isCapWord(i+k) && d.adjacent(i+k-1) {
 		// "9 PM Wednesday", "12:00 PM PT": a clock time, not a Prime
 		// Minister; a day or a time zone is no one's name.
@@ -1208,6 +1212,30 @@ func (d *doc) regionTradeName(i, n, hi int, h gazHit, headline bool) int {
 		}
 	}
 	return j
+}
+
+// agentTitleAt reports a capitalised agent noun of the agent table for one
+// person at token i ("Fisherman", "Midwife": singular, no body's or
+// place's head word, no title word, which titleLength reads) standing as a
+// title before a given name and a surname: "Fisherman Ewan Grant".
+func (d *doc) agentTitleAt(i, hi int) bool {
+	if i+2 >= hi || !d.isCapWord(i) || d.toks[i].flags&(fPoss|fAllCaps|fHyphen) != 0 || !d.adjacent(i) || d.isTitleWord(i) ||
+		d.bodyHeadAt(i) || d.tokIn(i, inPlaceHeads) || d.givenAt(i) || royalTitles[d.tokLower(i)] != 0 {
+		return false // (a royal title is the name's: "King Edward VII", recordRun)
+	}
+	w := d.tokLower(i)
+	a, ok := agentOf(d.lem[i])
+	if !ok || a.pluralOnly || formTags(w)&formPlural != 0 || strings.HasSuffix(w, "s") {
+		return false
+	}
+	if n, _ := d.gazMatch(i, hi); n > 0 {
+		return false
+	}
+	if !d.givenAt(i+1) || !d.isCapWord(i+2) || !d.adjacent(i+1) {
+		return false
+	}
+	j := d.capRun(i+1, hi)
+	return j-(i+1) >= 2 && j-(i+1) <= 3 && d.looksLikePersonName(i+1, j)
 }
 
 // shortBodyName reports the ordinary word at token i, which the gazetteer
