@@ -417,6 +417,7 @@ func (d *doc) settleDispute(x *docDispute, si, lo, hi int) bool {
 	}
 	d.dropAffiliations(x, lo, hi)
 	d.dropOwnSide(x, lo, hi)
+	d.dropOwnMembers(x, lo, hi)
 	if !d.settleBodyParties(x, lo, hi) {
 		return false // disputebody.go: "the union" when two unions were just named
 	}
@@ -1114,6 +1115,52 @@ func (d *doc) dropOwnSide(x *docDispute, lo, hi int) {
 		}
 	}
 	x.dropParties(drop)
+}
+
+// memberNouns name the people a body is made of or employs.
+var memberNouns = setOf("members", "membership", "staff", "employees")
+
+// dropOwnMembers removes a party named only as a body's own members ("its
+// members", "their staff") when the body they belong to, named before
+// them in the sentence, is a party too: "The Harbour Union says its
+// members raised concerns…" sets no members against their union. Members
+// against another body stay.
+func (d *doc) dropOwnMembers(x *docDispute, lo, hi int) {
+	if len(x.parties) < 2 {
+		return
+	}
+	for i := 0; i < len(x.parties); i++ {
+		if x.parties[i] >= 0 || !memberNouns[x.names[i]] {
+			continue
+		}
+		for t := lo + 1; t < hi; t++ {
+			if d.tokLower(t) != x.names[i] || d.toks[t].kind != tWord {
+				continue
+			}
+			if w := d.tokLower(t - 1); (w != "its" && w != "their") || !d.bodyPartyBefore(*x, lo, t-1) {
+				continue
+			}
+			x.parties = slices.Delete(x.parties, i, i+1)
+			x.names = slices.Delete(x.names, i, i+1)
+			return
+		}
+	}
+}
+
+// bodyPartyBefore reports a party of x that is a body (no person, no
+// place) named in tokens [lo, end).
+func (d *doc) bodyPartyBefore(x docDispute, lo, end int) bool {
+	for t := lo; t < end; t++ {
+		c := d.cover[t]
+		if c == 0 || int(d.ments[c-1].t0) != t {
+			continue
+		}
+		e := int(d.ments[c-1].ent)
+		if e >= 0 && slices.Contains(x.parties, e) && (d.ents[e].kind == KindOrganization || d.ents[e].kind == KindGroup) {
+			return true
+		}
+	}
+	return false
 }
 
 // countedSides reports a name that only counts the people or sides the

@@ -897,6 +897,13 @@ func (d *doc) matchName(i, hi, si int, headline bool) int {
 		}
 	}
 	n, h := d.gazMatch(i, hi)
+	if k := d.bodySecondField(i, n, hi, h); k > 0 {
+		// "the Ministry of Justice and Security": a known body's name
+		// and a second field.
+		d.addMention(mention{sent: int32(si), t0: int32(i), t1: int32(i + n + k), r0: int32(i), ent: -1,
+			kind: KindOrganization, form: formOrg, key: d.spanText(i, i+n+k)})
+		return n + k
+	}
 	if d.tokIn(i, inCompassWords) && d.isCapWord(i) && d.adjacent(i) && i+1 < hi && d.isCapWord(i+1) {
 		// "the South Atlantic", "the Western Indian Ocean": a part of a
 		// sea or a range is a place, not the region of its first word.
@@ -942,6 +949,13 @@ func (d *doc) matchName(i, hi, si int, headline bool) int {
 			d.addMention(m)
 			return k - i
 		}
+	}
+	// "Baltic Lines", "Dutch Tankers": a region's or a people's word and
+	// a plural trade name one company.
+	if k := d.regionTradeName(i, n, hi, h, headline); k > 0 {
+		d.addMention(mention{sent: int32(si), t0: int32(i), t1: int32(k), r0: int32(i), ent: -1,
+			kind: KindOrganization, form: formOrg, key: d.spanText(i, k)})
+		return k - i
 	}
 	// "Jordan Henderson", "Virginia Woolf", "Paris Hilton": a one-word
 	// place or country followed by a name is a person's first name.
@@ -1088,6 +1102,10 @@ func (d *doc) matchName(i, hi, si int, headline bool) int {
 	if d.tokIn(i, inNonActor) && !d.isTitleWord(i) {
 		return 1
 	}
+	if d.agentTitleAt(i, hi) {
+		// "Fisherman Ewan Grant said": an agent noun as a title.
+		return d.personAfterTitle(i, i, i+1, hi, si)
+	}
 	if k := d.titleLength(i, hi); k > 0 && i+k < hi && d.isCapWord(i+k) && d.adjacent(i+k-1) {
 		// "9 PM Wednesday", "12:00 PM PT": a clock time, not a Prime
 		// Minister; a day or a time zone is no one's name.
@@ -1224,6 +1242,71 @@ var orgKindNouns = setOf("union", "charity", "group", "party", "tank", "company"
 	"agency", "startup", "club", "team", "network", "charities", "outfit", "collective", "coalition",
 	"alliance", "federation", "lobby", "cooperative", "consortium", "watchdog", "regulator", "carmaker", "retailer",
 	"airline", "carrier", "publisher", "lender", "insurer", "bank", "broadcaster", "chain", "brand", "maker")
+
+// bodySecondField returns how many tokens after the gazetteer's body of n
+// tokens at i join it a second field of its office (secondField): "the
+// Ministry of Justice" and "and Security". The body's name opens with a
+// body's head word and ends in "of" or "for" and a field. 0 when none.
+func (d *doc) bodySecondField(i, n, hi int, h gazHit) int {
+	if n < 3 || h.kind != KindOrganization || !d.tokIn(i, inOrgHeads) || !isPortfolio(d.lexAt(i+n-1)) {
+		return 0
+	}
+	if w := d.tokLower(i + n - 2); w != "of" && w != "for" {
+		return 0
+	}
+	return d.secondField(i+n, hi, false)
+}
+
+// regionTradeName returns the end of a company's name that opens with the
+// gazetteer's word for a people or a region (h, n tokens at i: "Dutch",
+// "Baltic", "Nordic") and ends, one or two capitalised words later, in
+// the plural of a trade ("Baltic Lines", "Dutch Tankers", "Nordic
+// Ferries"), or 0. The words after it are no known name, title or given
+// name; in a title-case line every word is capitalised, so none is read.
+func (d *doc) regionTradeName(i, n, hi int, h gazHit, headline bool) int {
+	s := i + n
+	if n == 0 || headline || !(h.form == formDemonym || h.kind == KindGroup) || s >= hi || !d.isCapWord(s) ||
+		!d.adjacent(s-1) || d.toks[s-1].flags&fPoss != 0 || d.toks[i].flags&fAllCaps != 0 {
+		return 0
+	}
+	j := s
+	for j < hi && j-s < 2 && d.isCapWord(j) && d.adjacent(j-1) && d.toks[j-1].flags&fPoss == 0 {
+		j++
+	}
+	if !pluralTrade(d.tokLower(j-1)) || j < hi && d.isCapWord(j) && d.adjacent(j-1) {
+		return 0
+	}
+	for k := s; k < j; k++ {
+		if n2, _ := d.gazMatch(k, j); n2 > 0 || d.isTitleWord(k) || d.givenAt(k) || d.toks[k].flags&(fAllCaps|fHyphen) != 0 {
+			return 0
+		}
+	}
+	return j
+}
+
+// agentTitleAt reports a capitalised agent noun of the agent table for one
+// person at token i ("Fisherman", "Midwife": singular, no body's or
+// place's head word, no title word, which titleLength reads) standing as a
+// title before a given name and a surname: "Fisherman Ewan Grant".
+func (d *doc) agentTitleAt(i, hi int) bool {
+	if i+2 >= hi || !d.isCapWord(i) || d.toks[i].flags&(fPoss|fAllCaps|fHyphen) != 0 || !d.adjacent(i) || d.isTitleWord(i) ||
+		d.bodyHeadAt(i) || d.tokIn(i, inPlaceHeads) || d.givenAt(i) || royalTitles[d.tokLower(i)] != 0 {
+		return false // (a royal title is the name's: "King Edward VII", recordRun)
+	}
+	w := d.tokLower(i)
+	a, ok := agentOf(d.lem[i])
+	if !ok || a.pluralOnly || formTags(w)&formPlural != 0 || strings.HasSuffix(w, "s") {
+		return false
+	}
+	if n, _ := d.gazMatch(i, hi); n > 0 {
+		return false
+	}
+	if !d.givenAt(i+1) || !d.isCapWord(i+2) || !d.adjacent(i+1) {
+		return false
+	}
+	j := d.capRun(i+1, hi)
+	return j-(i+1) >= 2 && j-(i+1) <= 3 && d.looksLikePersonName(i+1, j)
+}
 
 // shortBodyName reports the ordinary word at token i, which the gazetteer
 // reads as a shorter form of a longer name (h: "Reform" for "Reform UK"),
@@ -1943,7 +2026,7 @@ func (d *doc) capRun(i, hi int) int {
 		}
 		// "Birmingham Children's Hospital": a possessive inside a name.
 		if d.toks[j-1].flags&fPoss != 0 {
-			if t.kind == tWord && t.flags&fCap != 0 && (d.tokIn(j, inOrgHeads) || d.tokIn(j, inPlaceHeads)) {
+			if t.kind == tWord && t.flags&fCap != 0 && (d.bodyHeadAt(j) || d.tokIn(j, inPlaceHeads)) {
 				j++
 				continue
 			}
@@ -2022,7 +2105,7 @@ func (d *doc) capRun(i, hi int) int {
 		if d.toks[j-1].flags&fPoss != 0 {
 			// "St. Brendan's Press", "Birmingham Children's Hospital": a
 			// possessive inside a longer name, before its head word.
-			if j-1 > i && !personLike && j < hi && d.isCapWord(j) && d.tokIn(j, inOrgHeads) &&
+			if j-1 > i && !personLike && j < hi && d.isCapWord(j) && d.bodyHeadAt(j) &&
 				d.toks[j].s-d.toks[j-1].e <= 6 {
 				j++
 			}
@@ -2265,7 +2348,14 @@ func (d *doc) pluralPossInName(j, hi int) bool {
 	}
 	p := d.toks[j-1]
 	return p.kind == tWord && p.flags&fCap != 0 && p.e == d.toks[j].s && strings.HasSuffix(d.tokLower(j-1), "s") &&
-		d.isCapWord(j+1) && d.adjacent(j) && d.tokIn(j+1, inOrgHeads)
+		d.isCapWord(j+1) && d.adjacent(j) && d.bodyHeadAt(j+1)
+}
+
+// bodyHeadAt reports the head word of a body's name at token k: an
+// organisation's (orgHeads) or one that only ends a body's name
+// (bodyHeadsLast: "Guild", "Syndicate").
+func (d *doc) bodyHeadAt(k int) bool {
+	return d.tokIn(k, inOrgHeads) || bodyHeadsLast[d.tokLower(k)]
 }
 
 // titleLength returns how many tokens from i form a title or role that can
@@ -2285,7 +2375,7 @@ func (d *doc) titleLength(i, hi int) int {
 	j, head := i, -1
 	for j < hi && d.toks[j].kind == tWord {
 		w := d.tokLower(j)
-		if d.toks[j].flags&fCap == 0 && !strings.HasPrefix(w, "-") && w != "elect" && w != "of" {
+		if d.toks[j].flags&fCap == 0 && !strings.HasPrefix(w, "-") && w != "elect" && w != "of" && w != "for" {
 			break
 		}
 		switch {
@@ -2307,10 +2397,17 @@ func (d *doc) titleLength(i, hi int) int {
 			}
 			if d.tokLower(j+1) == "state" || isTitleMod(d.lexAt(j+1)) {
 				j += 2
+				j += d.secondField(j, hi, true) // "Minister of Trade and Industry"
 				head = j - 1
 				continue
 			}
 			return d.titleEnd(i, head)
+		case w == "for" && head >= 0 && j+1 < hi && d.isCapWord(j+1) && isPortfolio(d.lexAt(j+1)) && d.adjacent(j):
+			// "Minister for Fisheries", "Minister for Energy and Water"
+			j += 2
+			j += d.secondField(j, hi, true)
+			head = j - 1
+			continue
 		default:
 			return d.titleEnd(i, head)
 		}
@@ -2320,6 +2417,24 @@ func (d *doc) titleLength(i, hi int) int {
 		}
 	}
 	return d.titleEnd(i, head)
+}
+
+// secondField returns 2 when "and" at token a joins a second field of a
+// government office to the one before it ("Minister of Trade and
+// Industry", "Ministry of Justice and Security"), 0 otherwise. The field
+// is one of the agent table's (isPortfolio). After a body's field the
+// name ends: no capitalised word follows. After a title's, a person's
+// name may follow, but no title word ("the Minister of Justice and
+// Interior Minister Petra Lund" are two).
+func (d *doc) secondField(a, hi int, title bool) int {
+	if a+1 >= hi || d.tokLower(a) != "and" || !d.adjacent(a-1) || !d.adjacent(a) || !d.isCapWord(a+1) ||
+		!isPortfolio(d.lexAt(a+1)) {
+		return 0
+	}
+	if a+2 < hi && d.isCapWord(a+2) && d.adjacent(a+1) && (!title || d.isTitleWord(a+2)) {
+		return 0
+	}
+	return 2
 }
 
 func (d *doc) titleEnd(i, head int) int {
@@ -3172,8 +3287,20 @@ func (d *doc) tradeName(i, j, hi, r0 int) bool {
 	if named && pluralTrade(d.tokLower(j-1)) {
 		return true // "rival Eastholm Tankers", "owner Dunmere Carriers": a plural trade names no person
 	}
-	return named && d.roleBefore(r0) == "" && d.roleAfter(j, hi) == ""
+	if !named || d.roleAfter(j, hi) != "" {
+		return false
+	}
+	// "Her owner, Kessock Fishing,": a company holds a thing as a
+	// person does; another role before the name is a person's.
+	role := d.roleBefore(r0)
+	return role == "" || holderRoles[strings.ToLower(role[strings.LastIndexByte(role, ' ')+1:])]
 }
+
+// holderRoles are the roles of one who holds or runs a thing for gain,
+// which a company has as often as a person: "its owner", "the ship's
+// operator".
+var holderRoles = setOf("owner", "owners", "operator", "operators", "charterer", "charterers", "insurer", "landlord",
+	"employer", "contractor", "supplier", "builder", "buyer", "seller", "lessor")
 
 // pluralTrade reports a trade word in the plural ("carriers", "tankers",
 // "ferries"), in lower case: the end of a business's name, never of a

@@ -87,7 +87,14 @@ func relationNoun(w string) bool {
 // head: one of titleMods, or the field of a government office in the
 // agent table ("Agriculture Commissioner", "Fisheries Minister").
 func isTitleMod(e lexEntry) bool {
-	return e.sets&inTitleMods != 0 || e.lem != 0 && int(e.lem) < len(lexTab.portfolio) && lexTab.portfolio[e.lem]
+	return e.sets&inTitleMods != 0 || isPortfolio(e)
+}
+
+// isPortfolio reports a government office's field of the agent table
+// ("industry" of "minister of industry", "security" of "ministry for
+// security").
+func isPortfolio(e lexEntry) bool {
+	return e.lem != 0 && int(e.lem) < len(lexTab.portfolio) && lexTab.portfolio[e.lem]
 }
 
 // titleMods modify a title head ("Prime", "Foreign", "Vice").
