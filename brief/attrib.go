@@ -831,6 +831,9 @@ func (d *doc) frameSpeakerIn(lo, hi int, after bool) speakerRef {
 				continue
 			}
 		}
+		if sp := d.unnamedFrameSubject(lo, v); sp.ok() {
+			return sp
+		}
 		if sp := d.subjectBefore(lo, v); sp.ok() {
 			// "The response is a parallel to “…”": what something is
 			// tells a view only when an actor is the subject.

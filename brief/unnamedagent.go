@@ -56,9 +56,15 @@ var agentDeterminers = setOf("a", "an", "the", "one", "another", "some", "severa
 // verb, or -1. When gender is not genderUnknown, an agent whose noun says
 // another gender ("A man", for "she") is none.
 func (d *doc) unnamedSubjectAt(si, t int, gender int8) int {
+	h, _ := d.unnamedSubject(si, t, gender)
+	return h
+}
+
+// unnamedSubject is unnamedSubjectAt, returning the agent's verb too.
+func (d *doc) unnamedSubject(si, t int, gender int8) (head, verb int) {
 	lo, hi := d.sentRange(si)
 	if t < lo || t >= hi {
-		return -1
+		return -1, -1
 	}
 	// The clause's start: after an opening subordinate clause, or a colon
 	// or semicolon before t.
@@ -70,15 +76,15 @@ func (d *doc) unnamedSubjectAt(si, t int, gender int8) int {
 		}
 	}
 	// The noun phrase: a few determiners and modifiers, then the head.
-	head := -1
+	head = -1
 	for k := s; k < t && k < s+5; k++ {
 		tk := d.toks[k]
 		if tk.kind != tWord || d.cover[k] != 0 || tk.flags&fInQuote != 0 {
-			return -1
+			return -1, -1
 		}
 		w := d.tokLower(k)
 		if tk.flags&fCap != 0 && k != lo {
-			return -1
+			return -1, -1
 		}
 		if g, ok := unnamedAgentNoun(w); ok {
 			// "user data": a noun before another noun qualifies it.
@@ -88,17 +94,17 @@ func (d *doc) unnamedSubjectAt(si, t int, gender int8) int {
 				}
 			}
 			if gender != genderUnknown && g != genderUnknown && g != gender {
-				return -1
+				return -1, -1
 			}
 			head = k
 			break
 		}
 		if !agentDeterminers[w] && !d.plainLower(k) {
-			return -1
+			return -1, -1
 		}
 	}
 	if head < 0 {
-		return -1
+		return -1, -1
 	}
 	// The rest of the subject, a phrase of its own ("of Councillor Brisk",
 	// "for the residents' group", "on social media"), then the verb, which
@@ -106,11 +112,11 @@ func (d *doc) unnamedSubjectAt(si, t int, gender int8) int {
 	for k := head + 1; k < t && k < head+12; k++ {
 		tk := d.toks[k]
 		if tk.flags&fInQuote != 0 {
-			return -1
+			return -1, -1
 		}
 		if d.cover[k] != 0 {
 			if k == head+1 {
-				return -1 // "A neighbour Tom Brisk": the name is the head
+				return -1, -1 // "A neighbour Tom Brisk": the name is the head
 			}
 			continue
 		}
@@ -118,26 +124,26 @@ func (d *doc) unnamedSubjectAt(si, t int, gender int8) int {
 			if d.text[tk.s] == '\'' || strings.HasPrefix(d.text[tk.s:], "\u2019") {
 				continue
 			}
-			return -1 // a comma: an apposition or a clause the rules before read
+			return -1, -1 // a comma: an apposition or a clause the rules before read
 		}
 		w := d.tokLower(k)
 		if w == "from" || w == "by" {
-			return -1 // "a reply from …", "a post by …": whoever it is from
+			return -1, -1 // "a reply from …", "a post by …": whoever it is from
 		}
 		if relativeWords[w] {
-			return -1 // "A forum user who calls himself FrostyLantern": the name may be the agent's
+			return -1, -1 // "A forum user who calls himself FrostyLantern": the name may be the agent's
 		}
 		if d.lex[k]&(lexSpeech|lexNaming|lexThink) != 0 || d.finiteVerbAt(k) || isAuxiliary(w) || isBe(w) {
 			if k > head+1 && d.toks[k-1].kind == tWord && isPreposition(d.tokLower(k-1)) && d.cover[k-1] == 0 {
 				continue // "of reported abuse": no verb after a preposition
 			}
 			if !d.sameClauseAfter(k, t) {
-				return -1
+				return -1, -1
 			}
-			return head
+			return head, k
 		}
 	}
-	return -1
+	return -1, -1
 }
 
 // namedUnderUnnamed reports that sentence si's clause subject is an
@@ -199,4 +205,29 @@ func (d *doc) sameClauseAfter(v, t int) bool {
 		}
 	}
 	return true
+}
+
+// unnamedFrameSubject returns the description of an unnamed agent that
+// is the subject of the speech verb at v and has a name in a phrase of its
+// own that does not end right before v: "One commenter on Velden's page
+// called the outfit “…”" is the commenter's, not the page's.
+func (d *doc) unnamedFrameSubject(lo, v int) speakerRef {
+	if v > lo && d.cover[v-1] != 0 {
+		return noSpeaker // "A neighbour of Councillor Brisk said": spokesmanFor reads it
+	}
+	h, hv := d.unnamedSubject(d.sentenceOf(v), v+1, genderUnknown)
+	if h < lo || hv != v {
+		return noSpeaker
+	}
+	named := false
+	for k := h + 1; k < v && !named; k++ {
+		if c := d.cover[k]; c != 0 {
+			m := d.ments[c-1]
+			named = m.ent >= 0 && m.form != formPronoun
+		}
+	}
+	if !named {
+		return noSpeaker
+	}
+	return d.refEndingAt(lo, h)
 }

@@ -37,6 +37,9 @@ func TestUnnamedAgentBlocksNamedObject(t *testing.T) {
 		{"fan of a named person called", []string{
 			`A fan of footballer Dario Menck called the transfer “the worst decision of his career”.`},
 			"the worst decision of his career", "Dario Menck", ""},
+		{"commenter on her page called", []string{
+			`One commenter on Priya Lomond's campaign page called the leaflet “cheap, lazy and misleading”.`},
+			"cheap, lazy and misleading", "Priya Lomond", "One commenter"},
 		{"critics attacked her post, quote follows", []string{
 			`Critics attacked Priya Lomond's post about the flood. “This is a stunt to win more votes.”`},
 			"a stunt to win more votes", "Priya Lomond", ""},
