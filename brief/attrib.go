@@ -831,6 +831,9 @@ func (d *doc) frameSpeakerIn(lo, hi int, after bool) speakerRef {
 				continue
 			}
 		}
+		if sp := d.unnamedFrameSubject(lo, v); sp.ok() {
+			return sp
+		}
 		if sp := d.subjectBefore(lo, v); sp.ok() {
 			// "The response is a parallel to “…”": what something is
 			// tells a view only when an actor is the subject.
@@ -1603,17 +1606,23 @@ var spokesNouns = setOf("spokesman", "spokeswoman", "spokesperson", "spokespeopl
 // after a spokesman, starting at lo or after: "a spokesman for Tomas
 // Brenner" speaks for Brenner, who said nothing himself. ok is false when
 // m is not such an object; a body that speaks through its spokesman ("a
-// spokesman for the ministry") is left to the other rules.
+// spokesman for the ministry") is left to the other rules. The same for
+// anyone the text does not name (unnamedAgentNoun): "A neighbour of
+// Councillor Brisk described his fence as “…”" is the neighbour's view.
 func (d *doc) spokesmanFor(lo int, m mention) (speakerRef, bool) {
 	if m.ent < 0 || d.ents[m.ent].kind != KindPerson || m.form == formPronoun {
 		return noSpeaker, false
 	}
 	p := int(m.r0) - 1
+	// "of singer Loretta Vance": a role the name did not take.
+	for n := 0; n < 2 && p > lo && d.cover[p] == 0 && d.plainLower(p) && !isPreposition(d.tokLower(p)); n++ {
+		p--
+	}
 	for p >= lo && d.toks[p].kind == tWord && d.tokIn(p, inDeterminers) {
 		p--
 	}
 	if p-1 < lo || d.toks[p].kind != tWord || (d.tokLower(p) != "for" && d.tokLower(p) != "of") ||
-		d.toks[p-1].kind != tWord || !spokesNouns[d.tokLower(p-1)] {
+		d.toks[p-1].kind != tWord || !spokesNouns[d.tokLower(p-1)] && !d.unnamedNounAt(p-1) {
 		return noSpeaker, false
 	}
 	s := p - 1
@@ -1757,6 +1766,11 @@ func (d *doc) contextSpeaker(q quoteSpan, last speakerRef, lastPara int) speaker
 		if d.repliesIn(si - 1) {
 			return anonymous
 		}
+		// "Critics attacked Velden's post. “…”": the critics' words, not
+		// hers (unnamedagent.go).
+		if d.namedUnderUnnamed(si - 1) {
+			return anonymous
+		}
 		if e := d.sentenceSubject(si - 1); e >= 0 && d.ents[e].kind == KindPerson {
 			return speakerRef{ent: e}
 		}
@@ -1794,7 +1808,9 @@ func (d *doc) contextSpeaker(q quoteSpan, last speakerRef, lastPara int) speaker
 			return anonymous
 		}
 		for si := par.First + par.Count - 1; si >= par.First && si >= par.First+par.Count-2; si-- {
-			if e := d.onlyPersonIn(si); e >= 0 {
+			if e := d.onlyPersonIn(si); e >= 0 && d.namedUnderUnnamed(si) {
+				return anonymous // "One user mocked Velden." / "“…”"
+			} else if e >= 0 {
 				return speakerRef{ent: e}
 			} else if e == -2 {
 				break

@@ -2028,6 +2028,13 @@ func (d *doc) antecedentIn(t int, gender int8, speaker int, frame bool) int {
 		if sp := d.narrationBefore(si); sp >= 0 && bestSent < sp && !d.entInSentence(best, sp) && d.newcomerSubject(sp, gender) {
 			return -1
 		}
+		// "A critic attacked Velden. She called it “…”": the person the
+		// sentence before names after the verb of an unnamed subject the
+		// pronoun's gender fits is no likelier than that subject.
+		if w := d.tokLower(t); (w == "he" || w == "she") && bestSent == d.narrationBefore(si) &&
+			d.unnamedSubjectAt(bestSent, int(d.ments[bestMi].r0), gender) >= 0 {
+			return -1
+		}
 	}
 	return best
 }
