@@ -760,40 +760,64 @@ func writeTemp(fsys fileSystem, path string, data []byte) error {
 }
 
 // WriteFileAtomic replaces the file at path with data the way the library
-// writes its own files: through a synced temporary file in the same folder,
-// renamed over path, so that the file is whole or untouched even after a
-// crash. The app uses it for the .briefing files it saves.
-//
-// A symbolic link is followed, so that the file it points to is replaced
-// and the link stays. A path that is not a regular file (a device, a named
-// pipe) is written in place: a file renamed over it would replace it.
+// writes its own files (see WriteUserFile); its error names the file and
+// says why in words. The app uses it for the .briefing files it saves.
 func WriteFileAtomic(path string, data []byte) error {
-	if fi, err := os.Stat(path); err == nil && !fi.Mode().IsRegular() && !fi.IsDir() {
-		if err := writeInPlace(path, data); err != nil {
-			return fmt.Errorf("cannot write %s: %w", filepath.Base(path), fserr.WriteReason(err, path))
-		}
-		return nil
-	}
-	if target, err := filepath.EvalSymlinks(path); err == nil {
-		path = target
-	}
-	if err := writeFileAtomic(osFS{}, path, data); err != nil {
+	if err := WriteUserFile(path, data); err != nil {
 		return fmt.Errorf("cannot write %s: %w", filepath.Base(path), err)
 	}
 	return nil
 }
 
-// writeInPlace writes data to a device or a named pipe, opened as it is.
-func writeInPlace(path string, data []byte) error {
-	f, err := os.OpenFile(path, os.O_WRONLY, 0)
+// WriteUserFile writes data to a file the user named: through a synced
+// temporary file in the same folder, renamed over path, so that the file
+// is whole or untouched even after a crash. A symbolic link is followed,
+// so that the file it points to is replaced and the link stays; a link to
+// nothing yet makes its file. A path that is no regular file (a device, a
+// named pipe) or that leads into /dev or /proc (/dev/stdout is a link to
+// the file behind the process's output) is written in place, without
+// truncating it: a file renamed over it would replace the device, the
+// pipe or the link. Its error is only the reason, in words (fserr), for
+// the caller to name the file as it does.
+func WriteUserFile(path string, data []byte) error {
+	fi, statErr := os.Stat(path)
+	target, linkErr := filepath.EvalSymlinks(path)
+	switch {
+	case statErr == nil && !fi.Mode().IsRegular() && !fi.IsDir(), inSystemTree(path), linkErr == nil && inSystemTree(target):
+		return writeInPlace(path, data, 0)
+	case linkErr != nil:
+		if li, err := os.Lstat(path); err == nil && li.Mode()&os.ModeSymlink != 0 {
+			// A link to a file not made yet: made through the link.
+			return writeInPlace(path, data, os.O_CREATE|os.O_TRUNC)
+		}
+	default:
+		path = target
+	}
+	return writeFileAtomic(osFS{}, path, data)
+}
+
+// inSystemTree reports whether an absolute path is in /dev or /proc, where
+// files are the system's, not the user's.
+func inSystemTree(path string) bool {
+	p := filepath.ToSlash(filepath.Clean(path))
+	return strings.HasPrefix(p, "/dev/") || strings.HasPrefix(p, "/proc/")
+}
+
+// writeInPlace writes data to path opened as it is, with flag's extra
+// flags; its error says why in words.
+func writeInPlace(path string, data []byte, flag int) error {
+	f, err := os.OpenFile(path, os.O_WRONLY|flag, 0o644)
 	if err != nil {
-		return err
+		return fserr.WriteReason(err, path)
 	}
 	_, err = f.Write(data)
 	if cerr := f.Close(); err == nil {
 		err = cerr
 	}
-	return err
+	if err != nil {
+		return fserr.WriteReason(err, path)
+	}
+	return nil
 }
 
 // syncDir makes a rename in dir durable. Not every system can sync a

@@ -51,3 +51,23 @@ func TestWriteFileAtomicKeepsLinksAndPipes(t *testing.T) {
 		t.Errorf("the named pipe was replaced (%v)", err)
 	}
 }
+
+// Paths in /dev and /proc are the system's: written in place, never
+// replaced by a renamed file, whatever they are (/dev/stdout is a link to
+// the file behind the output, which may be a regular file).
+func TestInSystemTree(t *testing.T) {
+	for path, want := range map[string]bool{
+		"/dev/stdout":       true,
+		"/dev/null":         true,
+		"/proc/self/fd/1":   true,
+		"/dev/../dev/tty":   true,
+		"/home/ada/dev/x":   false,
+		"/devices/brief.md": false,
+		"brief.md":          false,
+		"/tmp/proc/x":       false,
+	} {
+		if got := inSystemTree(path); got != want {
+			t.Errorf("inSystemTree(%q) = %v, want %v", path, got, want)
+		}
+	}
+}

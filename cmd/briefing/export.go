@@ -15,7 +15,6 @@ import (
 	"github.com/briefing-app/briefing/brief"
 	"github.com/briefing-app/briefing/brief/library"
 	"github.com/briefing-app/briefing/brief/page"
-	"github.com/briefing-app/briefing/internal/fserr"
 )
 
 func init() { extraCommands["export"] = export }
@@ -174,8 +173,11 @@ func export(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "briefing export: %v\n", err)
 		return exitFiles
 	}
-	if path == "-" {
-		if _, err := stdout.Write(data); err != nil {
+	if w := standardStream(path, stdout, stderr); path == "-" || w != nil {
+		if w == nil {
+			w = stdout
+		}
+		if _, err := w.Write(data); err != nil {
 			fmt.Fprintf(stderr, "briefing export: cannot write to standard output: %v\n", err)
 			return exitFiles
 		}
@@ -260,62 +262,32 @@ func render(b *page.Briefing, format string, paper page.Paper) ([]byte, error) {
 	return buf.Bytes(), nil
 }
 
-// writeFileAtomic writes the file through a temporary file in the same
-// folder, so that a failed export never leaves half a file behind. Its
-// error says in words why the file could not be written (see fserr).
-//
-// A path that is not a regular file, such as /dev/null, /dev/stdout or a
-// named pipe, is written in place: renaming a file over it would replace
-// the device or pipe with a file. A symbolic link is followed, so that the
-// file it points to is replaced and the link stays.
+// writeFileAtomic writes the file the way library.WriteUserFile does:
+// through a temporary file in the same folder, so that a failed export
+// never leaves half a file behind, in place for a device or a pipe, and
+// through a symbolic link to its file. Its error names the file and says
+// in words why it could not be written (see fserr).
 func writeFileAtomic(path string, data []byte) error {
-	if fi, err := os.Stat(path); err == nil {
-		switch {
-		case fi.IsDir():
-			return fmt.Errorf("cannot write %s: it is a folder: name a file inside it", path)
-		case !fi.Mode().IsRegular():
-			return writeInPlace(path, data)
-		}
+	if fi, err := os.Stat(path); err == nil && fi.IsDir() {
+		return fmt.Errorf("cannot write %s: it is a folder: name a file inside it", path)
 	}
-	if target, err := filepath.EvalSymlinks(path); err == nil {
-		path = target
-	}
-	dir := filepath.Dir(path)
-	tmp, err := os.CreateTemp(dir, ".briefing-export-*")
-	if err != nil {
-		return fmt.Errorf("cannot write %s: %w", path, fserr.WriteReason(err, path))
-	}
-	name := tmp.Name()
-	_, err = tmp.Write(data)
-	if cerr := tmp.Close(); err == nil {
-		err = cerr
-	}
-	if err == nil {
-		err = os.Chmod(name, 0o644)
-	}
-	if err == nil {
-		err = os.Rename(name, path)
-	}
-	if err != nil {
-		os.Remove(name)
-		return fmt.Errorf("cannot write %s: %w", path, fserr.WriteReason(err, path))
+	if err := library.WriteUserFile(path, data); err != nil {
+		return fmt.Errorf("cannot write %s: %w", path, err)
 	}
 	return nil
 }
 
-// writeInPlace writes data to a path that is a device or a pipe, opened
-// for writing as it is.
-func writeInPlace(path string, data []byte) error {
-	f, err := os.OpenFile(path, os.O_WRONLY, 0)
-	if err != nil {
-		return fmt.Errorf("cannot write %s: %w", path, fserr.WriteReason(err, path))
-	}
-	_, err = f.Write(data)
-	if cerr := f.Close(); err == nil {
-		err = cerr
-	}
-	if err != nil {
-		return fmt.Errorf("cannot write %s: %w", path, fserr.WriteReason(err, path))
+// standardStream is the command's writer for a path that names its own
+// standard output or error (/dev/stdout, /dev/fd/2), or nil. Opening such a
+// path anew would start the file behind it over, losing what a ">>"
+// redirection had written before, and the file's name printed after it
+// would join the briefing.
+func standardStream(path string, stdout, stderr io.Writer) io.Writer {
+	switch filepath.ToSlash(filepath.Clean(path)) {
+	case "/dev/stdout", "/dev/fd/1", "/proc/self/fd/1":
+		return stdout
+	case "/dev/stderr", "/dev/fd/2", "/proc/self/fd/2":
+		return stderr
 	}
 	return nil
 }

@@ -64,3 +64,39 @@ func TestExportToSpecialFilesAndLinks(t *testing.T) {
 		t.Errorf("the link's file holds %.60q, want the Markdown briefing", data)
 	}
 }
+
+// "-o /dev/stdout" writes the briefing to the command's own output, as
+// "-o -" does, with no file name after it: opening /dev/stdout anew would
+// start the file behind a ">>" redirection over, and the name printed
+// after the briefing would join it.
+func TestExportToDevStdout(t *testing.T) {
+	art := articleFile(t)
+	code, stdout, stderr := runCLI(t, "", "export", "--format", "md", "-o", "/dev/stdout", art)
+	if code != exitOK {
+		t.Fatalf("exit %d, stderr %q", code, stderr)
+	}
+	if !strings.HasPrefix(stdout, "# ") || strings.Contains(stdout, "/dev/stdout") {
+		t.Errorf("standard output %.80q…%q: want the Markdown briefing alone", stdout, stdout[max(0, len(stdout)-40):])
+	}
+}
+
+// A symbolic link to a file not made yet: the export makes the file it
+// names, and the link stays a link.
+func TestExportThroughLinkToNothingYet(t *testing.T) {
+	art := articleFile(t)
+	dir := t.TempDir()
+	target := filepath.Join(dir, "later.md")
+	link := filepath.Join(dir, "link.md")
+	if err := os.Symlink(target, link); err != nil {
+		t.Skipf("cannot make a symbolic link here: %v", err)
+	}
+	if code, _, stderr := runCLI(t, "", "export", "-o", link, art); code != exitOK {
+		t.Fatalf("exit %d, stderr %q", code, stderr)
+	}
+	if fi, err := os.Lstat(link); err != nil || fi.Mode()&os.ModeSymlink == 0 {
+		t.Errorf("the link was replaced by a file (%v)", err)
+	}
+	if data, _ := os.ReadFile(target); !strings.HasPrefix(string(data), "# ") {
+		t.Errorf("the link's file holds %.60q, want the Markdown briefing", data)
+	}
+}
