@@ -383,12 +383,16 @@ func (d *doc) beforePictureCredit(si, lo, hi int) int {
 }
 
 // creditMarks are the marks a credit pictureCreditAt reads holds when
-// it does not hold a word beginning "photo" or the word "courtesy": a
-// slash, a colon, a bracket or "©".
+// it holds no word beginning "photo" nor one of creditWords: a slash, a
+// colon, a bracket or "©".
 var creditMarks = [...]string{"/", ":", "(", "\u00a9"}
 
+// creditWords are the other words a credit may open with ("Courtesy of
+// …", "Image by …", "Illustration by …").
+var creditWords = setOf("courtesy", "image", "images", "picture", "pictures", "illustration")
+
 // mayHoldCredits marks the sentences that hold one of creditMarks or a
-// word that opens a credit ("Photo", "Photographs", "Courtesy"), the only
+// word that opens a credit ("Photo", "Photographs", "Courtesy", "Image"), the only
 // ones beforePictureCredit need read. It searches the whole text once
 // for each mark, many bytes at a time, stepping over the rest of a
 // sentence once it is marked, and looks at the first letter of each
@@ -420,15 +424,9 @@ func (d *doc) mayHoldCredits() []bool {
 		if t.kind != tWord || t.e-t.s < 5 {
 			continue
 		}
-		switch w := d.lower[t.s:t.e]; w[0] {
-		case 'p':
-			if strings.HasPrefix(w, "photo") {
-				marked[d.tokSent[i]] = true
-			}
-		case 'c':
-			if w == "courtesy" {
-				marked[d.tokSent[i]] = true
-			}
+		if w := d.lower[t.s:t.e]; (w[0] == 'p' || w[0] == 'c' || w[0] == 'i') &&
+			(strings.HasPrefix(w, "photo") || creditWords[w]) {
+			marked[d.tokSent[i]] = true
 		}
 	}
 	return marked

@@ -39,6 +39,10 @@ func TestPictureCreditNames(t *testing.T) {
 			`An early rocket on display. Courtesy of Brantwell Aerospace Museum`, body,
 			`A model of the pad in 1990. (Courtesy of Brantwell Aerospace Museum)`},
 			"Brantwell Aerospace Museum", "Lena Castell"},
+		{"image by, the caption's stop read as an abbreviation's", []string{lead,
+			`Crews check the pad at 5 p.m. Image by Kessa Linnard`, body,
+			`A telephoto view of the tower at 6 p.m. Image by Kessa Linnard`},
+			"Kessa Linnard", "Lena Castell"},
 		{"image colon after a caption", []string{lead,
 			`Clouds build over the coast. Image: Corvane Weather Office`, body,
 			`A radar map of the storm. (Image: Corvane Weather Office)`},
@@ -157,7 +161,7 @@ func TestMayHoldCredits(t *testing.T) {
 			return true
 		}
 		for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) }) {
-			if strings.HasPrefix(w, "photo") || w == "courtesy" {
+			if strings.HasPrefix(w, "photo") || creditWords[w] {
 				return true
 			}
 		}
