@@ -84,25 +84,8 @@ var theNewsCorpus = sync.OnceValues(func() (*newsCorpus, error) {
 		return nil, err
 	}
 	c := &newsCorpus{}
-	own, err := newscorpus.Own(root)
-	if err != nil {
+	if c.arts, c.pages, err = newscorpus.News(root); err != nil {
 		return nil, err
-	}
-	rd := newscorpus.ReadabilityDir(root)
-	dev, err := newscorpus.Dev(newscorpus.SharedDir(root), rd)
-	if err != nil {
-		return nil, err
-	}
-	if c.pages, err = newscorpus.ReadabilityPages(rd); err != nil {
-		return nil, err
-	}
-	c.arts = append(own, dev...)
-	for _, p := range c.pages {
-		a, err := newscorpus.ParseText(p.Name+".txt", p.Text)
-		if err != nil {
-			return nil, err
-		}
-		c.arts = append(c.arts, a)
 	}
 	for _, a := range c.arts {
 		c.words += a.Words

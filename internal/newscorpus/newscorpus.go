@@ -270,6 +270,35 @@ func OneFile(pages []Page) string {
 	return b.String()
 }
 
+// News is the news text of the speed benchmarks: the project's own
+// articles, the evaluation's (Dev) and go-readability's English test
+// pages, each an article of its own, and those pages (absent when the
+// module cache does not hold them).
+func News(root string) ([]*brief.Article, []Page, error) {
+	own, err := Own(root)
+	if err != nil {
+		return nil, nil, err
+	}
+	rd := ReadabilityDir(root)
+	dev, err := Dev(SharedDir(root), rd)
+	if err != nil {
+		return nil, nil, err
+	}
+	pages, err := ReadabilityPages(rd)
+	if err != nil {
+		return nil, nil, err
+	}
+	arts := append(own, dev...)
+	for _, p := range pages {
+		a, err := ParseText(p.Name+".txt", p.Text)
+		if err != nil {
+			return nil, nil, err
+		}
+		arts = append(arts, a)
+	}
+	return arts, pages, nil
+}
+
 // ParseText makes an article of text as `briefing analyze` does of a .txt
 // file with that content.
 func ParseText(name, text string) (*brief.Article, error) {

@@ -41,37 +41,15 @@ func main() {
 	fmt.Printf("%d articles, %d words\n", len(arts), words)
 }
 
-// corpus is the benchmark's news text: the project's own articles, the
-// evaluation's (when ../shared is there) and go-readability's English test
-// pages (when they are in the module cache), each article on its own.
+// corpus is the benchmark's news text (newscorpus.News): the project's
+// own articles, the evaluation's (when ../shared is there) and
+// go-readability's English test pages (when they are in the module cache),
+// each article on its own.
 func corpus() ([]*brief.Article, error) {
 	root, err := newscorpus.Root()
 	if err != nil {
 		return nil, err
 	}
-	own, err := newscorpus.Own(root)
-	if err != nil {
-		return nil, err
-	}
-	rd := newscorpus.ReadabilityDir(root)
-	dev, err := newscorpus.Dev(newscorpus.SharedDir(root), rd)
-	if err != nil {
-		return nil, err
-	}
-	arts := append(own, dev...)
-	if rd == "" {
-		return arts, nil
-	}
-	pages, err := newscorpus.ReadabilityPages(rd)
-	if err != nil {
-		return nil, err
-	}
-	for _, p := range pages {
-		a, err := newscorpus.ParseText(p.Name+".txt", p.Text)
-		if err != nil {
-			return nil, err
-		}
-		arts = append(arts, a)
-	}
-	return arts, nil
+	arts, _, err := newscorpus.News(root)
+	return arts, err
 }
