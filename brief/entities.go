@@ -383,13 +383,25 @@ func (d *doc) beforePictureCredit(si, lo, hi int) int {
 }
 
 // creditMarks are the marks a credit pictureCreditAt reads holds when
-// it holds no word beginning "photo" nor one of creditWords: a slash, a
-// colon, a bracket or "©".
+// it holds no word creditWord accepts: a slash, a colon, a bracket or
+// "©".
 var creditMarks = [...]string{"/", ":", "(", "\u00a9"}
 
-// creditWords are the other words a credit may open with ("Courtesy of
-// …", "Image by …", "Illustration by …").
-var creditWords = setOf("courtesy", "image", "images", "picture", "pictures", "illustration")
+// creditWord reports whether a lower-case word may open a credit: one
+// beginning "photo", or "courtesy", "image", "picture", "illustration"
+// ("Courtesy of …", "Image by …"). A switch, not a set: it is asked of
+// every word of five letters or more.
+func creditWord(w string) bool {
+	switch w[0] {
+	case 'p':
+		return strings.HasPrefix(w, "photo") || w == "picture" || w == "pictures"
+	case 'c':
+		return w == "courtesy"
+	case 'i':
+		return w == "image" || w == "images" || w == "illustration"
+	}
+	return false
+}
 
 // mayHoldCredits marks the sentences that hold one of creditMarks or a
 // word that opens a credit ("Photo", "Photographs", "Courtesy", "Image"), the only
@@ -424,8 +436,7 @@ func (d *doc) mayHoldCredits() []bool {
 		if t.kind != tWord || t.e-t.s < 5 {
 			continue
 		}
-		if w := d.lower[t.s:t.e]; (w[0] == 'p' || w[0] == 'c' || w[0] == 'i') &&
-			(strings.HasPrefix(w, "photo") || creditWords[w]) {
+		if creditWord(d.lower[t.s:t.e]) {
 			marked[d.tokSent[i]] = true
 		}
 	}

@@ -161,7 +161,8 @@ func TestMayHoldCredits(t *testing.T) {
 			return true
 		}
 		for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) }) {
-			if strings.HasPrefix(w, "photo") || creditWords[w] {
+			if strings.HasPrefix(w, "photo") || w == "courtesy" || w == "image" || w == "images" ||
+				w == "picture" || w == "pictures" || w == "illustration" {
 				return true
 			}
 		}
