@@ -994,6 +994,13 @@ func (d *doc) subjectBefore(lo, v int) speakerRef {
 			if j >= lo && j < k-1 {
 				// "her mother, Fiona, said": the name in the apposition wins
 				// over the description before it.
+				// "Asberg, who lives with her husband, (retired judge) Piet
+				// Tolvik, (and their sons,) said": not the relative.
+				for _, t := range [2]int{k - 1, j - 1} {
+					if c := d.cover[max(t, 0)]; t >= lo && c != 0 && d.ments[c-1].form != formPronoun && d.kinInPhrase(d.ments[c-1], lo) {
+						return d.beforeKinPhrase(lo, d.ments[c-1])
+					}
+				}
 				if c := d.cover[k-1]; c != 0 && d.ments[c-1].t0 == int32(j+1) && d.ments[c-1].form != formPronoun {
 					return d.refOf(int(c-1), d.ments[c-1])
 				}
@@ -1025,6 +1032,23 @@ func (d *doc) subjectBefore(lo, v int) speakerRef {
 		return noSpeaker
 	}
 	return d.refEndingAt(lo, k)
+}
+
+// beforeKinPhrase returns the subject of a verb after a relative named in
+// a prepositional phrase (m, see kinInPhrase): the person a relative
+// clause holding the phrase is about ("Asberg, who lives in Harlow with
+// her husband, Piet Tolvik, said" is Asberg), else no one — not the
+// relative.
+func (d *doc) beforeKinPhrase(lo int, m mention) speakerRef {
+	for t := int(m.t0) - 1; t > lo; t-- {
+		if d.toks[t].kind == tWord && d.tokLower(t) == "who" && d.toks[t-1].kind == tPunct && d.text[d.toks[t-1].s] == ',' {
+			if p := d.refEndingAt(lo, t-2); p.ent >= 0 && d.ents[p.ent].kind == KindPerson {
+				return p
+			}
+			break
+		}
+	}
+	return noSpeaker
 }
 
 // refEndingAt returns the actor or description whose last token is k.

@@ -114,6 +114,10 @@ func (d *doc) subjectOf(t int) actorRef {
 					continue
 				}
 			}
+			if d.kinInPhrase(m, lo) {
+				k = int(m.t0)
+				continue
+			}
 			if m.form == formPronoun {
 				if m.ent >= 0 {
 					return actorRef{ent: int(m.ent)}
@@ -189,6 +193,60 @@ func (d *doc) subjectOf(t int) actorRef {
 	}
 	return noActor
 }
+
+// kinInPhrase reports whether mention m names someone's relative inside a
+// prepositional phrase ("who lives in Harlow with her husband, Piet
+// Tolvik, said…", "moved to the hills with his wife, Sofia Lind, and…",
+// "took over from Asberg's late husband Piet Tolvik", "with her husband,
+// retired judge Piet Tolvik,"): the name stands in
+// apposition to the relative, the object of the preposition, and is no
+// subject of the verb after it. Not after "of" or "by" (the agent of a
+// passive acts).
+func (d *doc) kinInPhrase(m mention, lo int) bool {
+	p := int(m.t0) - 1
+	if m.r0 < m.t0 && m.r0 > 0 {
+		p = int(m.r0) - 1
+	}
+	// Over a role in lower case: "her husband, retired judge Piet Tolvik".
+	for n := 0; n < 3 && p > lo && d.toks[p].kind == tWord && d.toks[p].flags&fCap == 0; n++ {
+		if _, kin := kinNouns[d.tokLower(p)]; kin {
+			break
+		}
+		p--
+	}
+	if p > lo && d.toks[p].kind == tPunct && d.text[d.toks[p].s] == ',' {
+		p--
+	}
+	if p <= lo || d.toks[p].kind != tWord {
+		return false
+	}
+	if _, kin := kinNouns[d.tokLower(p)]; !kin {
+		return false
+	}
+	p--
+	if p > lo && kinModifiers[d.tokLower(p)] {
+		p--
+	}
+	if p <= lo {
+		return false
+	}
+	if c := d.cover[p]; c != 0 && d.ments[c-1].flags&mPoss != 0 {
+		p = int(d.ments[c-1].t0) - 1
+	} else if d.toks[p].kind == tWord && possessivePronouns[d.tokLower(p)] {
+		p--
+	} else {
+		return false
+	}
+	if p < lo || d.toks[p].kind != tWord {
+		return false
+	}
+	w := d.tokLower(p)
+	return isPreposition(w) && w != "of" && w != "by"
+}
+
+// kinModifiers stand between a possessive and a relative: "her late
+// husband".
+var kinModifiers = setOf("late", "former", "estranged", "elder", "younger", "eldest", "youngest")
 
 // isGroupHead reports a noun that makes a demonym an actor: "European
 // leaders", "British officials".

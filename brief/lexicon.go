@@ -77,6 +77,13 @@ var associateNouns = setOf("spokesman", "spokeswoman", "spokesperson", "lawyer",
 	"advisor", "assistant", "deputy", "friend", "secretary", "bodyguard", "driver", "biographer", "chief-of-staff",
 	"envoy", "emissary")
 
+// KinNoun reports a noun that names a relative ("husband", "wife",
+// "daughter", "widow", "partner"): the kinNouns table, lower case.
+func KinNoun(w string) bool {
+	_, ok := kinNouns[w]
+	return ok
+}
+
 // relationNoun reports a noun that names a person by a tie to another.
 func relationNoun(w string) bool {
 	_, kin := kinNouns[w]

@@ -160,7 +160,12 @@ const (
 // apposition set off by commas.
 func (d *doc) mentionRole(m *mention) int {
 	si := int(m.sent)
-	_, hi := d.sentRange(si)
+	lo, hi := d.sentRange(si)
+	if d.kinInPhrase(*m, lo) {
+		// "Asberg, who lives with her husband, Piet Tolvik, said": the
+		// verb is not the relative's.
+		return roleNone
+	}
 	k := int(m.t1)
 	subject := m.flags&mSubject != 0
 	// "Harbour Games and Corvessa shocked players": the verb after the

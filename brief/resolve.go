@@ -118,6 +118,7 @@ func (d *doc) resolveEntities() {
 	// "Food Standards Agency (FSA)".
 	d.resolveGroups()
 	d.mergeOrgPrefixes()
+	d.mergeFormerNames()
 	d.mergeAcronyms()
 	d.retypeOrganisations()
 	d.markTerms()

@@ -201,6 +201,8 @@ func mentionOnlyAt(s string, i, j int) bool {
 	}
 	w := before[k]
 	switch {
+	case kinInPhrase(before, k):
+		return true
 	case mentionPrepositions[w] || servingVerbs[w]:
 		return true
 	case claimVerbs[w] && k > 0 && (before[k-1] == "that" || before[k-1] == "which"):
@@ -208,6 +210,44 @@ func mentionOnlyAt(s string, i, j int) bool {
 	}
 	return false
 }
+
+// kinInPhrase reports whether before[k], the last word before a name and
+// its title, names the name's bearer as someone's relative inside a
+// phrase: "lives with her husband, Piet Tolvik", "a yard that belongs to
+// Asberg's husband, former mayor Piet Tolvik" — a possessive before the
+// relative (and "late", "former"…), a word before it that opens no clause
+// and is no "by" (the agent of a passive acts). "Her husband, Piet
+// Tolvik, said" opens its clause: the relative may be its subject.
+func kinInPhrase(before []string, k int) bool {
+	// Over a role in lower case: "her husband, retired judge Piet Tolvik".
+	for n := 0; n < 3 && k > 0 && !strings.ContainsAny(before[k], ",;:()\"“”") && strings.ToLower(before[k]) == before[k] &&
+		!brief.KinNoun(before[k]); n++ {
+		k--
+	}
+	if !brief.KinNoun(strings.TrimSuffix(strings.ToLower(before[k]), ",")) {
+		return false
+	}
+	k--
+	if k >= 0 && kinModifiers[strings.ToLower(before[k])] {
+		k--
+	}
+	if k < 1 {
+		return false
+	}
+	p := strings.ToLower(before[k])
+	if !possessiveWords[p] && !strings.HasSuffix(p, "'s") && !strings.HasSuffix(p, "’s") {
+		return false
+	}
+	w := strings.ToLower(before[k-1])
+	return w != "by" && !clauseOpens(w)
+}
+
+// possessiveWords and kinModifiers open a relative's phrase: "her late
+// husband".
+var (
+	possessiveWords = setOf(`his her their its our my your`)
+	kinModifiers    = setOf(`late former estranged elder younger eldest youngest`)
+)
 
 // clauseOpens reports whether a word, the last before a name, leaves the
 // name to open a clause: punctuation, a conjunction, a speech verb.
