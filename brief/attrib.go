@@ -592,7 +592,7 @@ func (d *doc) frameSpeaker(qi int) speakerRef {
 		}
 		// `“…?”` then, as a sentence of its own, `Forte said.`
 		if lo < hi && !sameSent && si >= 0 && hi-lo <= 7 && int(d.toks[lo].s) < d.paraEnd(q.para)+2 &&
-			d.text[d.toks[hi-1].s] == '.' && d.toks[lo].flags&fCap != 0 {
+			d.text[d.toks[hi-1].s] == '.' && d.toks[lo].flags&fCap != 0 && !d.colonFrameBefore(q) {
 			if sp := d.frameSpeakerIn(lo, hi, true); sp.ok() && d.lex[hi-2]&lexSpeech != 0 {
 				return sp
 			}
@@ -644,6 +644,24 @@ func (d *doc) frameSpeaker(qi int) speakerRef {
 }
 
 func (d *doc) paraEnd(p int) int { return d.a.Paragraphs[p].End }
+
+// colonFrameBefore reports a quote opened after a colon that ends a frame
+// of its own sentence with a verb of speech: `Then someone in the audience
+// asked: “…?”` — the sentence after it (`Fenwright smiled.`) tells of
+// another.
+func (d *doc) colonFrameBefore(q quoteSpan) bool {
+	c := d.tokenAt(q.os) - 1
+	if c <= 0 || c >= len(d.toks) || d.toks[c].kind != tPunct || d.text[d.toks[c].s] != ':' {
+		return false
+	}
+	lo, _ := d.sentRange(d.sentenceOf(c))
+	for t := c - 1; t >= lo && d.toks[t].flags&fInQuote == 0 && d.toks[t].kind != tQuote; t-- {
+		if d.toks[t].kind == tWord && d.toks[t].flags&fCap == 0 && (d.lex[t]&lexSpeech != 0 || d.phrasalSpeechAt(t, c)) {
+			return true
+		}
+	}
+	return false
+}
 
 // heardFragment reads a fragment quoted inside a clause of words heard:
 // "Customers were told that recordings might be kept “for quality
@@ -2537,6 +2555,15 @@ func (d *doc) anonymousSubject(lo, v int) bool {
 			s = k + 1
 			break
 		}
+	}
+	// "Then someone in the audience asked:": an adverb or a conjunction
+	// that opens the clause is no part of its subject.
+	for s+1 < v && d.toks[s].kind == tWord && d.cover[s] == 0 && d.toks[s].flags&fInQuote == 0 {
+		w := d.tokLower(s)
+		if !(isAdverb(w) && !isAuxiliary(w) || w == "and" || w == "but" || w == "so") {
+			break
+		}
+		s++
 	}
 	// The verb's own words before it: adverbs and auxiliaries.
 	e := v

@@ -69,6 +69,14 @@ func TestAudienceQuestionNotSpeakers(t *testing.T) {
 			`Mayor Tobias Fenwright opened the new bridge in Carlow on Friday.`,
 			`“Will the tolls rise again next spring for local drivers?” a reporter asked. “Not while I am mayor of this town,” Fenwright replied.`},
 			"tolls rise again next spring", "Tobias Fenwright", "Not while I am mayor"},
+		{"then someone in the audience asked: (frame before)", []string{
+			`Mayor Tobias Fenwright opened the new bridge in Carlow on Friday.`,
+			`Then someone in the audience asked: “Who will pay for the repairs when the tolls run out?” Fenwright smiled.`},
+			"pay for the repairs when the tolls", "Tobias Fenwright", ""},
+		{"at one point, a woman near the stage shouted: (frame before)", []string{
+			`Mayor Tobias Fenwright opened the new bridge in Carlow on Friday.`,
+			`At one point, a woman near the stage shouted: “Who will pay for the repairs when the tolls run out?”`},
+			"pay for the repairs when the tolls", "Tobias Fenwright", ""},
 		{"one attendee asked", []string{
 			`Mayor Tobias Fenwright opened the new bridge in Carlow on Friday.`,
 			`“Who will pay for the repairs when the tolls run out?” one attendee asked.`},
