@@ -97,6 +97,14 @@ func (d *doc) attributeQuotes() {
 		heard, unsure, person := false, false, false
 		for _, p := range parts {
 			if sp = d.frameSpeaker(p); sp.ok() {
+				if unsure {
+					// “…!” one woman in the crowd shouted. “…,” she
+					// added: the pronoun goes on with someone unnamed
+					// (a part named by its frame is a turn of its own:
+					// ownTurn).
+					sp = anonymous
+					break
+				}
 				sp = d.retoldSpeaker(d.quotes[p], sp)
 				break
 			}
@@ -188,6 +196,10 @@ func (d *doc) ownTurn(parts []int, qi int) bool {
 	if d.questionFrame(q) && !strings.HasSuffix(strings.TrimRight(trimQuoteText(d.text[prev.s:prev.e]), " "), "?") {
 		return true
 	}
+	// “…?” a student asked. “…,” she replied: the answer is another's.
+	if d.questionFrame(prev) && d.replyFrame(q) {
+		return true
+	}
 	// A pronoun ("he added") goes on with the speaker of the parts before.
 	lo := d.tokenAt(q.oe)
 	for t := lo; t < len(d.toks) && t < lo+8 && d.toks[t].flags&fInQuote == 0 && d.toks[t].kind != tQuote; t++ {
@@ -195,15 +207,56 @@ func (d *doc) ownTurn(parts []int, qi int) bool {
 			return false
 		}
 	}
-	first := noSpeaker
+	first, anon := noSpeaker, false
 	for _, p := range parts {
 		if first = d.frameSpeaker(p); first.ok() {
 			break
 		}
+		anon = anon || first.unsure
 	}
 	sp := d.frameSpeaker(qi)
+	// “…?” a member of the audience asked. “…,” Lorne replied: someone
+	// unnamed, then someone named.
+	if !first.ok() && anon {
+		return sp.ok() || sp.unsure
+	}
 	// “…,” he wrote. Someone replied: “…” — someone else, unnamed.
 	return first.ok() && (sp.ok() && (sp.ent != first.ent || sp.desc != first.desc) || sp.unsure)
+}
+
+// replyVerbs say that words answer a question: "she replied", "Lorne
+// answered".
+var replyVerbs = setOf("reply", "replies", "replied", "replying", "answer", "answers", "answered", "answering",
+	"respond", "responds", "responded", "responding", "retort", "retorts", "retorted", "counter", "counters",
+	"countered")
+
+// replyFrame reports a quote whose frame in its own sentence, after it or
+// before it, has a verb that says it answers: `“…,” she replied.`,
+// `Lorne answered: “…”`.
+func (d *doc) replyFrame(q quoteSpan) bool {
+	reply := func(t int) bool {
+		return d.toks[t].kind == tWord && d.toks[t].flags&fCap == 0 && replyVerbs[d.tokLower(t)]
+	}
+	if q.closed && q.e > 0 {
+		lo := d.tokenAt(q.oe)
+		si := d.a.sentenceAt(q.e - 1)
+		for t := lo; t < len(d.toks) && t < lo+6 && d.sentenceOf(t) == si && d.toks[t].flags&fInQuote == 0 && d.toks[t].kind != tQuote; t++ {
+			if reply(t) {
+				return true
+			}
+		}
+	}
+	qt := d.tokenAt(q.os)
+	si := d.a.sentenceAt(q.os)
+	if si < 0 {
+		return false
+	}
+	for t := qt - 1; t >= 0 && t >= qt-6 && d.sentenceOf(t) == si && d.toks[t].flags&fInQuote == 0 && d.toks[t].kind != tQuote; t-- {
+		if reply(t) {
+			return true
+		}
+	}
+	return false
 }
 
 // questionFrame reports a quote that is a question, followed in its own
@@ -221,7 +274,7 @@ func (d *doc) questionFrame(q quoteSpan) bool {
 		return false
 	}
 	for t := lo; t < len(d.toks) && t < lo+6 && d.sentenceOf(t) == si && d.toks[t].flags&fInQuote == 0 && d.toks[t].kind != tQuote; t++ {
-		if d.toks[t].kind == tWord && (d.lemmaIs(t, "ask") || d.lemmaIs(t, "wonder")) {
+		if d.toks[t].kind == tWord && (d.lemmaIs(t, "ask") || d.lemmaIs(t, "wonder") || d.lemmaIs(t, "want") && d.phrasalSpeechAt(t, t+3)) {
 			return true
 		}
 	}
@@ -539,7 +592,7 @@ func (d *doc) frameSpeaker(qi int) speakerRef {
 		}
 		// `“…?”` then, as a sentence of its own, `Forte said.`
 		if lo < hi && !sameSent && si >= 0 && hi-lo <= 7 && int(d.toks[lo].s) < d.paraEnd(q.para)+2 &&
-			d.text[d.toks[hi-1].s] == '.' && d.toks[lo].flags&fCap != 0 {
+			d.text[d.toks[hi-1].s] == '.' && d.toks[lo].flags&fCap != 0 && !d.colonFrameBefore(q) {
 			if sp := d.frameSpeakerIn(lo, hi, true); sp.ok() && d.lex[hi-2]&lexSpeech != 0 {
 				return sp
 			}
@@ -591,6 +644,24 @@ func (d *doc) frameSpeaker(qi int) speakerRef {
 }
 
 func (d *doc) paraEnd(p int) int { return d.a.Paragraphs[p].End }
+
+// colonFrameBefore reports a quote opened after a colon that ends a frame
+// of its own sentence with a verb of speech: `Then someone in the audience
+// asked: “…?”` — the sentence after it (`Fenwright smiled.`) tells of
+// another.
+func (d *doc) colonFrameBefore(q quoteSpan) bool {
+	c := d.tokenAt(q.os) - 1
+	if c <= 0 || c >= len(d.toks) || d.toks[c].kind != tPunct || d.text[d.toks[c].s] != ':' {
+		return false
+	}
+	lo, _ := d.sentRange(d.sentenceOf(c))
+	for t := c - 1; t >= lo && d.toks[t].flags&fInQuote == 0 && d.toks[t].kind != tQuote; t-- {
+		if d.toks[t].kind == tWord && d.toks[t].flags&fCap == 0 && (d.lex[t]&lexSpeech != 0 || d.phrasalSpeechAt(t, c)) {
+			return true
+		}
+	}
+	return false
+}
 
 // heardFragment reads a fragment quoted inside a clause of words heard:
 // "Customers were told that recordings might be kept “for quality
@@ -729,7 +800,7 @@ func (d *doc) frameSpeakerIn(lo, hi int, after bool) speakerRef {
 	// The speech verb nearest the quote.
 	verbs := make([]int, 0, 4)
 	for t := lo; t < hi; t++ {
-		if d.toks[t].kind == tWord && d.lex[t]&lexSpeech != 0 && d.toks[t].flags&fCap == 0 {
+		if d.toks[t].kind == tWord && (d.lex[t]&lexSpeech != 0 || d.phrasalSpeechAt(t, hi)) && d.toks[t].flags&fCap == 0 {
 			verbs = append(verbs, t)
 		}
 	}
@@ -883,6 +954,27 @@ func (d *doc) frameSpeakerIn(lo, hi int, after bool) speakerRef {
 		return speakerRef{ent: -1, heard: true}
 	}
 	return noSpeaker
+}
+
+// phrasalSpeechAt reports a verb at t, before hi, that says words were
+// spoken only with the words after it: "wanted to know" (“…?” an audience
+// member wanted to know), "called out" with nothing after it (“…!” a
+// voice from the crowd called out); or "answered", a verb of speech
+// beside a quote (“…,” Carrow answered) though "answer" is mostly a noun.
+func (d *doc) phrasalSpeechAt(t, hi int) bool {
+	if d.toks[t].kind == tWord && d.tokLower(t) == "answered" {
+		return true
+	}
+	if t+1 >= hi || d.toks[t].kind != tWord || d.toks[t+1].kind != tWord {
+		return false
+	}
+	switch {
+	case d.lemmaIs(t, "want"):
+		return t+2 < hi && d.tokLower(t+1) == "to" && d.tokLower(t+2) == "know"
+	case d.lemmaIs(t, "call") || d.lemmaIs(t, "cry"):
+		return d.tokLower(t+1) == "out" && (t+2 >= hi || d.toks[t+2].kind == tPunct)
+	}
+	return false
 }
 
 // possessiveSubject reports that the subject clauseSubject reads in [lo,
@@ -2488,6 +2580,15 @@ func (d *doc) anonymousSubject(lo, v int) bool {
 			break
 		}
 	}
+	// "Then someone in the audience asked:": an adverb or a conjunction
+	// that opens the clause is no part of its subject.
+	for s+1 < v && d.toks[s].kind == tWord && d.cover[s] == 0 && d.toks[s].flags&fInQuote == 0 {
+		w := d.tokLower(s)
+		if !(isAdverb(w) && !isAuxiliary(w) || w == "and" || w == "but" || w == "so") {
+			break
+		}
+		s++
+	}
 	// The verb's own words before it: adverbs and auxiliaries.
 	e := v
 	for e-1 > s && d.toks[e-1].kind == tWord && d.cover[e-1] == 0 && d.toks[e-1].flags&fCap == 0 &&
@@ -2521,8 +2622,21 @@ func (d *doc) anonymousSubject(lo, v int) bool {
 		}
 	}
 	h := singular(d.tokLower(head - 1))
+	if head < e && d.tokLower(head) == "from" && !postNouns[h] && audienceNoun(h) && head-s == 2 && indefinite(w) {
+		return true // "a voice from the crowd", "a woman from the village"
+	}
 	if head < e && (d.tokLower(head) == "from" || d.tokLower(head) == "by") {
 		return false // "a reply from …": whoever it is from
+	}
+	// "someone in the crowd", "somebody at the back".
+	if head-s == 1 && head < e && (w == "someone" || w == "somebody") {
+		return true
+	}
+	// "a member of the audience", "an audience member", "a woman in the
+	// front row", "one panellist": a person picked out of those present.
+	if audienceNoun(h) && head-s >= 2 && head-s <= 3 && indefinite(w) && d.toks[head-1].flags&fCap == 0 &&
+		d.toks[s+1].flags&fCap == 0 {
+		return true
 	}
 	if head-s == 1 && d.barePluralAt(s) {
 		return true // "Spokesmen for the union", "moderators of the talks"
@@ -2538,6 +2652,24 @@ func (d *doc) anonymousSubject(lo, v int) bool {
 	hw := d.tokLower(head - 1)
 	return hw != h && crowdNouns[h] && head-s <= 3
 }
+
+// presentNouns are people present at an event whom a text picks out
+// without naming them: "a member of the audience", "one attendee", "a
+// voice from the crowd".
+var presentNouns = setOf("attendee", "panellist", "panelist", "delegate", "questioner", "spectator", "bystander",
+	"guest", "voice", "participant", "listener", "heckler", "onlooker", "man", "woman", "boy", "girl", "student",
+	"resident", "stranger", "passenger", "witness", "voter", "farmer", "worker", "parent", "protester", "critic",
+	"supporter", "fan", "observer", "pupil", "local", "villager", "shopper", "diner", "neighbour", "neighbor")
+
+// audienceNoun reports a singular noun for someone present the text does
+// not name: one of presentNouns or crowdNouns ("a woman", "a student",
+// "a reader"). People who speak for someone else ("a spokesman", "an
+// aide", "a friend") are not among them.
+func audienceNoun(h string) bool { return presentNouns[h] || crowdNouns[h] }
+
+// indefinite reports a determiner that picks out someone not named yet:
+// "a", "an", "one", "another".
+func indefinite(w string) bool { return w == "a" || w == "an" || w == "one" || w == "another" }
 
 // barePluralAt reports a bare plural of people at token k that names no
 // one: people who act for a side they do not name ("negotiators",

@@ -250,7 +250,7 @@ func (d *doc) markSourceOutlets() {
 				continue
 			}
 			named++
-			if d.sourceFrame(m) {
+			if d.sourceFrame(m) || outlet && d.citedFrame(m) {
 				source++
 			}
 		}
@@ -385,6 +385,76 @@ func (d *doc) sourceFrame(m mention) bool {
 	return false
 }
 
+// citedFrame reports a mention of an outlet cited as a source through
+// what it published or learned, beyond sourceFrame's frames: after a
+// story noun and "by", "in" or "from" ("according to a report by Heise
+// Online", "an article in the Valley Post", "months of reporting by"),
+// after a verb of printing and "in" ("quoted in", "writing in"), after a
+// verb of telling and "to" ("confirmed to the Valley Post"), before a
+// story noun as its owner ("the Tarrow Herald's report", "a Valley Post
+// article said"), or as the subject of "learned" ("Heise Online has
+// learned"). Only an outlet's name is read so: "a report by Hansen" may
+// be a person's work.
+func (d *doc) citedFrame(m mention) bool {
+	p := int(m.r0) - 1
+	if p >= 0 && d.toks[p].kind == tWord && d.tokLower(p) == "the" {
+		p--
+	}
+	if p > 0 && d.toks[p].kind == tWord && d.toks[p-1].kind == tWord {
+		w, b := d.tokLower(p), d.tokLower(p-1)
+		switch {
+		case (w == "by" || w == "in" || w == "from") && storyNouns[b]:
+			return true // "a report by", "an article in", "a story from"
+		case w == "in" && citedInVerbs[b]:
+			return true // "quoted in", "writing in"
+		case w == "to" && toldToVerbs[b]:
+			return true // "confirmed to"
+		}
+	}
+	k := int(m.t1)
+	// "the Tarrow Herald's report", "a Valley Post article said".
+	if k < len(d.toks) && d.toks[k].kind == tWord && d.toks[k].flags&fCap == 0 && storyNouns[d.tokLower(k)] &&
+		(m.flags&mPoss != 0 || p >= 0 && d.toks[p].kind == tWord && (d.tokLower(p) == "a" || d.tokLower(p) == "an")) {
+		return true
+	}
+	for k < len(d.toks) && d.toks[k].kind == tWord && isAdverb(d.tokLower(k)) {
+		k++
+	}
+	// "Heise Online has learned", "had first reported".
+	if k < len(d.toks) && d.toks[k].kind == tWord && (d.tokLower(k) == "has" || d.tokLower(k) == "had") {
+		k++
+		for k < len(d.toks) && d.toks[k].kind == tWord && isAdverb(d.tokLower(k)) {
+			k++
+		}
+		if k < len(d.toks) && d.toks[k].kind == tWord {
+			switch d.tokLower(k) {
+			case "learned", "learnt", "reported", "revealed":
+				return true
+			}
+		}
+		return false
+	}
+	return k < len(d.toks) && d.toks[k].kind == tWord && (d.tokLower(k) == "learned" || d.tokLower(k) == "learnt")
+}
+
+// storyNouns are what an outlet publishes: before "by", "in" or "from"
+// an outlet ("a report by", "an article in", "a story from") or after its
+// name ("the Tarrow Herald's report", "a Valley Post article") they cite
+// it as a source.
+var storyNouns = setOf("report", "reports", "reporting", "article", "articles", "story", "stories", "investigation",
+	"piece", "coverage", "feature", "documentary", "broadcast", "scoop", "op-ed", "editorial", "column", "interview",
+	"interviews", "podcast", "bulletin")
+
+// citedInVerbs say words were printed in an outlet: "quoted in the Valley
+// Post", "writing in the Tarrow Herald".
+var citedInVerbs = setOf("quoted", "cited", "published", "printed", "writing", "wrote", "appeared", "reported",
+	"interviewed")
+
+// toldToVerbs say something was told to an outlet, beside sourceFrame's
+// "told", "said", "spoke": "confirmed to the Valley Post".
+var toldToVerbs = setOf("confirmed", "explained", "revealed", "disclosed", "admitted", "wrote", "insisted", "described",
+	"stressed", "denied")
+
 // markSourceJournalists flags the reporters the article names through
 // their outlet and only cites as sources, as markSourceOutlets does for
 // the outlets: "told the BBC's Jon Sopel", "in an interview with CNN's
@@ -482,7 +552,7 @@ func (d *doc) isOutlet(e *entity) bool {
 func (d *doc) outletOnlyCited(e *entity) bool {
 	for _, mi := range e.ments {
 		m := d.ments[mi]
-		if m.form == formPronoun || m.form == formDesc || m.flags&mPoss != 0 || d.sourceFrame(m) {
+		if m.form == formPronoun || m.form == formDesc || m.flags&mPoss != 0 || d.sourceFrame(m) || d.citedFrame(m) {
 			continue
 		}
 		if k := int(m.t1); k < len(d.toks) && d.toks[k].kind == tWord && d.toks[k].flags&fCap == 0 {
