@@ -75,7 +75,8 @@ func (d *doc) formerNameEnds(j int, born bool) bool {
 
 // formerNameOf reports whether entity from, the name after word, may be a
 // former name of the person to: after "née", a lone surname read as a
-// person's or as a body's (no body's form or place among its mentions);
+// person's or as a body's (no body's form or place among its mentions,
+// no title or role, no other gender than hers);
 // after any, a person's full name with to's given name ("Maren Asberg" of
 // "Maren Tolvik"). A lone name after "formerly" or "born" is as often a
 // body she worked at ("Dana Lee, formerly Corvane, now runs…").
@@ -87,11 +88,20 @@ func (d *doc) formerNameOf(from, to *entity, word string) bool {
 		if from.kind != KindPerson && from.kind != KindOrganization {
 			return false
 		}
+		if from.gender != genderUnknown && to.gender != genderUnknown && from.gender != to.gender {
+			return false // "Her father, Mr Asberg": another Asberg
+		}
 		for _, fi := range from.ments {
-			switch f := d.ments[fi].form; {
+			m := &d.ments[fi]
+			switch f := m.form; {
 			case f == formOrg || f == formPlace || f == formCapital || f == formDemonym || f == formGroup:
 				return false
-			case d.ments[fi].flags&mLocative != 0:
+			case m.flags&mLocative != 0:
+				return false
+			case m.title() != "" || m.role != "":
+				// "Dr Asberg, the family doctor": a surname with a title
+				// or a role of its own is someone the story names in
+				// their own right, not her former name.
 				return false
 			}
 		}

@@ -63,6 +63,14 @@ func TestMaidenNameIsAForm(t *testing.T) {
 			`Maren Tolvik, born in Harlow in 1961, said on Monday that the flood would reach the town by Wednesday.`,
 			`Tolvik said the warning would stay in place until Friday.`},
 			"Maren Tolvik", "", []string{"Harlow"}, nil},
+		{"a father named by an honorific", []string{
+			`Maren Tolvik, née Asberg, runs the farm above the Kestrel River with her two sons.`,
+			`Her father, Mr Asberg, said the farm would be sold on Monday, and Mr Asberg told the bank the same.`},
+			"Maren Tolvik", "", nil, []string{"Asberg"}},
+		{"a doctor with a title and a role", []string{
+			`Maren Tolvik, née Asberg, runs the farm above the Kestrel River with her two sons.`,
+			`Dr Asberg, the family doctor, said he would retire in May, and Dr Asberg later closed the surgery.`},
+			"Maren Tolvik", "", nil, []string{"Asberg"}},
 		{"a relative with another given name", []string{
 			`Maren Tolvik, née Asberg, said on Monday that the flood would reach the town by Wednesday.`,
 			`Her brother, Karl Asberg, said the bridge would close on Tuesday, and Karl Asberg later ordered the boats moved.`},
