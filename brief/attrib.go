@@ -2644,7 +2644,7 @@ func (d *doc) anonymousSubject(lo, v int) bool {
 	if postNouns[h] && head-s <= 4 {
 		return true
 	}
-	if crowdNouns[h] && head-s == 2 && (w == "a" || w == "an" || w == "one" || w == "another") {
+	if crowdNouns[h] && head-s == 2 && indefinite(w) {
 		return true
 	}
 	// "His followers were quick to respond", "Many viewers replied": a
