@@ -22,7 +22,9 @@ type doc struct {
 	// analysis runs.
 	scr *scratch
 
-	toks    []tok
+	toks []tok
+	// low is the lower-cased text of each token (tokLower), cut once.
+	low     []string
 	lex     []uint16 // lexical classes of each token (lex.go)
 	lem     []lemma  // lemma of each word token (lexdata.go; 0 = none)
 	sentTok []int32  // tokens of sentence i: toks[sentTok[i]:sentTok[i+1]]
@@ -256,7 +258,7 @@ func (d *doc) release() {
 			e.forms.list[i].f = d.notOfLower(e.forms.list[i].f)
 		}
 	}
-	d.lower, d.toks, d.lex, d.sets, d.lem, d.sentTok, d.tokSent, d.allQuote = "", nil, nil, nil, nil, nil, nil, nil
+	d.lower, d.toks, d.low, d.lex, d.sets, d.lem, d.sentTok, d.tokSent, d.allQuote = "", nil, nil, nil, nil, nil, nil, nil, nil
 	d.wid, d.wordTab, d.words, d.titleCase, d.meeting, d.appease = nil, wordTable{}, nil, nil, nil, nil
 	d.writtenAloneSeen, d.threat, d.refusal, d.countryBodies, d.circuits = nil, nil, nil, nil, nil
 	d.lowerRuns, d.lowerRunAt = nil, nil
@@ -289,6 +291,10 @@ func (d *doc) tokenizeAll() {
 	}
 	d.sentTok = append(d.sentTok, int32(len(d.toks)))
 	d.tokSent = zeroed(d.scratch().tokSent, len(d.toks))
+	d.low = sized(d.scratch().low, len(d.toks))
+	for i, t := range d.toks {
+		d.low[i] = d.lower[t.s:t.e]
+	}
 	for si := 0; si+1 < len(d.sentTok); si++ {
 		for t := d.sentTok[si]; t < d.sentTok[si+1]; t++ {
 			d.tokSent[t] = int32(si)
@@ -422,11 +428,10 @@ func (d *doc) tokText(i int) string {
 // tokLower returns the lower-cased text of token i, "" for an index
 // outside the text (a look one token back from its first word).
 func (d *doc) tokLower(i int) string {
-	if uint(i) >= uint(len(d.toks)) {
+	if uint(i) >= uint(len(d.low)) {
 		return "" // before the text's first token or after its last
 	}
-	t := d.toks[i]
-	return d.lower[t.s:t.e]
+	return d.low[i]
 }
 
 // spanText returns the text from token i to token j-1 ("" for an empty or

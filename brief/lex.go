@@ -117,10 +117,10 @@ func (d *doc) classify() {
 		t := d.toks[i]
 		if t.kind != tWord {
 			d.wid[i] = -1
-			d.sets[i] = lx.get(d.lower[t.s:t.e]).sets // "&"
+			d.sets[i] = lx.get(d.low[i]).sets // "&"
 			continue
 		}
-		w := d.lower[t.s:t.e]
+		w := d.low[i]
 		h := wordHash(w)
 		id := d.wordTab.find(w, h, d.lower)
 		if id < 0 {

@@ -10,6 +10,7 @@ import "sync"
 // engine allocated on news, and so of the garbage collector's work).
 type scratch struct {
 	toks    []tok
+	low     []string
 	lex     []uint16
 	sets    []wordSets
 	lem     []lemma
@@ -57,6 +58,8 @@ func (d *doc) giveScratch() {
 	}
 	s.toks, s.lex, s.lem, s.wid, s.tokSent, s.byTok = d.toks[:0], d.lex[:0], d.lem[:0], d.wid[:0], d.tokSent[:0], d.byTok[:0]
 	s.words, s.sets = d.words[:0], d.sets[:0]
+	clear(d.low) // its strings are the article's: let go
+	s.low = d.low[:0]
 	s.cover, s.occStart, s.occPos = d.cover[:0], d.occStart[:0], d.occPos[:0]
 	s.wordTab = d.wordTab // emptied when taken (wordTable.reset)
 	scratchPool.Put(s)
