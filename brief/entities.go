@@ -1085,7 +1085,7 @@ func (d *doc) matchName(i, hi, si int, headline bool) int {
 		}
 		// "Trump administration", "Uber drivers": a name and a group noun.
 		if i+n < hi && d.toks[i+n].kind == tWord && d.toks[i+n].flags&fCap == 0 {
-			if k, ok := groupNouns[d.tokLower(i+n)]; ok && h.kind != KindCountry && h.form == formName {
+			if k, ok := d.groupNounAt(i + n); ok && h.kind != KindCountry && h.form == formName {
 				m.t1++
 				if w := d.tokLower(i + n); h.kind == KindOrganization && (w == "officials" || w == "executives") {
 					// "Home Office officials said": the body speaks,
@@ -1299,7 +1299,7 @@ func (d *doc) regionTradeName(i, n, hi int, h gazHit, headline bool) int {
 // title before a given name and a surname: "Fisherman Ewan Grant".
 func (d *doc) agentTitleAt(i, hi int) bool {
 	if i+2 >= hi || !d.isCapWord(i) || d.toks[i].flags&(fPoss|fAllCaps|fHyphen) != 0 || !d.adjacent(i) || d.isTitleWord(i) ||
-		d.bodyHeadAt(i) || d.tokIn(i, inPlaceHeads) || d.givenAt(i) || royalTitles[d.tokLower(i)] != 0 {
+		d.bodyHeadAt(i) || d.tokIn(i, inPlaceHeads) || d.givenAt(i) || d.tokIn(i, inRoyalTitles) && royalTitles[d.tokLower(i)] != 0 {
 		return false // (a royal title is the name's: "King Edward VII", recordRun)
 	}
 	w := d.tokLower(i)
@@ -1392,7 +1392,7 @@ func (d *doc) givenOpener(k, j int) bool {
 // said…"): the title is part of the name at the start of a sentence too
 // (not in "King Street", "Queen Mary University").
 func (d *doc) royalOpener(k, j int) bool {
-	if k+1 >= j || royalTitles[d.tokLower(k)] == 0 || !d.isCapWord(k+1) {
+	if k+1 >= j || !d.tokIn(k, inRoyalTitles) || royalTitles[d.tokLower(k)] == 0 || !d.isCapWord(k+1) {
 		return false
 	}
 	w := d.tokLower(k + 1)
@@ -2154,18 +2154,18 @@ func (d *doc) foreignBodyTail(i, j, hi int) int {
 	if d.tokLower(i) == "the" && i+1 < j {
 		i++ // "The Autorité de la concurrence"
 	}
-	if !foreignOrgHeads[d.tokLower(i)] || !d.english {
+	if !d.tokIn(i, inForeignOrgHeads) || !d.english {
 		return 0
 	}
 	k := j
-	if j == i+1 && d.foreignBodyWord(k, hi) && k+1 < hi && foreignBodyLinks[d.tokLower(k+1)] && d.adjacent(k) {
+	if j == i+1 && d.foreignBodyWord(k, hi) && k+1 < hi && d.tokIn(k+1, inForeignBodyLinks) && d.adjacent(k) {
 		return 1 // "garante" of "Autorità garante della concorrenza"
 	}
-	if k >= hi || d.toks[k].kind != tWord || d.toks[k].flags&fCap != 0 || !foreignBodyLinks[d.tokLower(k)] || !d.adjacent(k-1) {
+	if k >= hi || d.toks[k].kind != tWord || d.toks[k].flags&fCap != 0 || !d.tokIn(k, inForeignBodyLinks) || !d.adjacent(k-1) {
 		return 0
 	}
 	k++
-	if k < hi && d.toks[k].kind == tWord && d.toks[k].flags&fCap == 0 && foreignBodyArticles[d.tokLower(k)] && d.adjacent(k-1) {
+	if k < hi && d.toks[k].kind == tWord && d.toks[k].flags&fCap == 0 && d.tokIn(k, inForeignBodyArticles) && d.adjacent(k-1) {
 		k++
 	}
 	if k >= hi || !d.adjacent(k-1) || !(d.isCapWord(k) || d.foreignBodyWord(k, hi)) {
@@ -2180,7 +2180,7 @@ func (d *doc) foreignBodyTail(i, j, hi int) int {
 func (d *doc) foreignBodyWord(k, hi int) bool {
 	return k < hi && d.toks[k].kind == tWord && d.toks[k].flags&fCap == 0 && len(d.tokText(k)) > 2 &&
 		d.lex[k]&(lexFunction|lexSpeech|lexCommit|lexDispute) == 0 && !isAuxiliary(d.tokLower(k)) &&
-		!foreignBodyLinks[d.tokLower(k)] && !foreignBodyArticles[d.tokLower(k)]
+		!d.tokIn(k, inForeignBodyLinks|inForeignBodyArticles)
 }
 
 // standaloneBodies name a body that acts on its own ("Police and Home
@@ -2364,7 +2364,7 @@ func (d *doc) pluralPossInName(j, hi int) bool {
 // organisation's (orgHeads) or one that only ends a body's name
 // (bodyHeadsLast: "Guild", "Syndicate").
 func (d *doc) bodyHeadAt(k int) bool {
-	return d.tokIn(k, inOrgHeads) || bodyHeadsLast[d.tokLower(k)]
+	return d.tokIn(k, inOrgHeads|inBodyHeadsLast)
 }
 
 // titleLength returns how many tokens from i form a title or role that can
@@ -2646,7 +2646,7 @@ func (d *doc) recordRun(i, j, hi, si int, title, role string, r0 int) {
 	// A gazetteer entry inside the run after a title: "Queen Elizabeth"? no;
 	// "President Putin" is a person: titles win.
 	lt := strings.ToLower(strings.TrimSuffix(title, "."))
-	if gen, ok := royalTitles[lt]; ok {
+	if gen, ok := royalTitlesOf(lt); ok {
 		m.kind, m.form, m.gender = KindPerson, formPerson, gen
 		m.key = strings.TrimSpace(title + " " + name)
 		m.setTitle("")
@@ -2673,7 +2673,7 @@ func (d *doc) recordRun(i, j, hi, si int, title, role string, r0 int) {
 	case n >= 2 && !d.tokIn(j-1, inOrgHeads) && d.groupHead(j-1):
 		// "House Democrats", "Senate Republicans": a group.
 		m.kind, m.form = KindGroup, formOrg
-	case title == "" && n >= 2 && royalTitles[firstW] != 0 && !d.tokIn(j-1, inOrgHeads):
+	case title == "" && n >= 2 && d.tokIn(i, inRoyalTitles) && royalTitles[firstW] != 0 && !d.tokIn(j-1, inOrgHeads):
 		// "Pope Leontius III", "King Abdullah" read as one run.
 		m.kind, m.form, m.gender = KindPerson, formPerson, royalTitles[firstW]
 	case title != "":
@@ -2701,7 +2701,7 @@ func (d *doc) recordRun(i, j, hi, si int, title, role string, r0 int) {
 			m.kind, m.form, m.role = KindOrganization, formOrg, ""
 			m.setTitle("")
 		}
-	case n >= 2 && n <= 3 && (clubSuffixes[last] || clubPrefixes[firstW]):
+	case n >= 2 && n <= 3 && (d.tokIn(j-1, inClubSuffixes) || d.tokIn(i, inClubPrefixes)):
 		// "Ashbury United", "Kelbridge Athletic", "FC Norden": a club.
 		m.kind, m.form = KindOrganization, formOrg
 	case n >= 2 && n <= 3 && d.jobBeforeName(i, j, r0):
@@ -2723,13 +2723,13 @@ func (d *doc) recordRun(i, j, hi, si int, title, role string, r0 int) {
 		// places, in a person's context, is a person's name.
 		m.kind, m.form = KindPerson, formPerson
 		m.gender = g.gender(d.tokText(i))
-	case n > 1 && bodyHeadsLast[last] && !d.givenAt(i):
+	case n > 1 && d.tokIn(j-1, inBodyHeadsLast) && !d.givenAt(i):
 		// "Velmont Fishing Guild", "Velmora Embassy", "Tarn Valley
 		// Militia": the head noun of a body ends the name ("Anna Guild",
 		// after a given name, is a person).
 		m.kind, m.form = KindOrganization, formOrg
 	case d.tokIn(j-1, inOrgHeads) && n > 1, n > 2 && d.tokIn(i, inOrgHeads) && d.tokIn(i+1, inNameConnectors), n > 2 && d.orgHeadBeforeOf(i, j),
-		n > 2 && strings.Contains(name, " & "), n >= 2 && foreignOrgHeads[firstW]:
+		n > 2 && strings.Contains(name, " & "), n >= 2 && d.tokIn(i, inForeignOrgHeads):
 		// "UK Ministry of Defense", "Bank of Ruritania", "Hollis & Crane",
 		// "Banco do Brasil"
 		m.kind, m.form = KindOrganization, formOrg
@@ -2743,10 +2743,10 @@ func (d *doc) recordRun(i, j, hi, si int, title, role string, r0 int) {
 		// "Indian Ocean"; "South Atlantic", "Western Australia": a part
 		// of a place is a place.
 		m.kind, m.form = KindOther, formPlace
-	case n >= 2 && placeFirstWords[firstW]:
+	case n >= 2 && d.tokIn(i, inPlaceFirstWords):
 		// "Cape Canaveral", "Lake Victoria", "Port Harcourt"
 		m.kind, m.form = KindOther, formPlace
-	case n >= 2 && n <= 4 && (productWords[last] || lexFunctionWord(last)):
+	case n >= 2 && n <= 4 && (d.tokIn(j-1, inProductWords) || lexFunctionWord(last)):
 		// "Vision Pro", "Super Mario Run": products, not people.
 		m.kind, m.form = KindOther, formPlace
 	case n >= 2 && d.enDashIn(i, j):
@@ -2785,11 +2785,11 @@ func (d *doc) recordRun(i, j, hi, si int, title, role string, r0 int) {
 		m.form = formUnknown
 	}
 	// "a Catholic priest", "Muslim leaders": a faith as an adjective.
-	if n == 1 && faithAdjectives[firstW] && j < hi && d.toks[j].kind == tWord && d.toks[j].flags&fCap == 0 {
+	if n == 1 && d.tokIn(i, inFaithAdjectives) && j < hi && d.toks[j].kind == tWord && d.toks[j].flags&fCap == 0 {
 		return
 	}
 	// "Kaduna and Nasarawa states", "Kivu province": places.
-	if m.form == formUnknown && j < hi && d.toks[j].kind == tWord && d.toks[j].flags&fCap == 0 && regionNouns[d.tokLower(j)] {
+	if m.form == formUnknown && j < hi && d.toks[j].kind == tWord && d.toks[j].flags&fCap == 0 && d.tokIn(j, inRegionNouns) {
 		// "Emery states, “…”": "states" may be the verb; then a
 		// preposition or "and" must come before the name.
 		if w := d.tokLower(j); w != "state" && w != "states" || i > 0 && (d.tokLower(i-1) == "and" || isPreposition(d.tokLower(i-1))) {
@@ -2798,7 +2798,7 @@ func (d *doc) recordRun(i, j, hi, si int, title, role string, r0 int) {
 	}
 	// "the State of the Cryosphere report", "the Global Peace Index
 	// survey": the title of a work, not an actor.
-	if m.form == formUnknown && j < hi && d.toks[j].kind == tWord && d.toks[j].flags&fCap == 0 && workNouns[d.tokLower(j)] &&
+	if m.form == formUnknown && j < hi && d.toks[j].kind == tWord && d.toks[j].flags&fCap == 0 && d.tokIn(j, inWorkNouns) &&
 		!d.reportsVerb(j, hi) {
 		return
 	}
@@ -2826,7 +2826,7 @@ func (d *doc) recordRun(i, j, hi, si int, title, role string, r0 int) {
 	// noun or an organisation written in lower case.
 	if j < hi && d.toks[j].kind == tWord && d.toks[j].flags&fCap == 0 && d.adjacent(j-1) && d.toks[j-1].flags&fPoss == 0 {
 		w := d.tokLower(j)
-		k, ok := groupNouns[w]
+		k, ok := d.groupNounAt(j)
 		// ("the Velmora capital": the lower-case word is the city, not the
 		// head of a firm's name, "Velmora Capital".)
 		if !ok && orgHeads[w] && w != "news" && w != "post" && w != "times" && w != "capital" {
@@ -3027,7 +3027,7 @@ var productTails = setOf("pro", "plus", "mini", "ultra", "lite", "edition")
 // of a product written right after its number or name ("Kalyx 9 Pro",
 // "KX4 Pro").
 func (d *doc) productTail(i int) bool {
-	if i == 0 || !productTails[d.tokLower(i)] || !d.adjacent(i-1) {
+	if i == 0 || !d.tokIn(i, inProductTails) || !d.adjacent(i-1) {
 		return false
 	}
 	return d.toks[i-1].kind == tNum || d.isCapWord(i-1) || strings.ContainsAny(d.tokText(i-1), "0123456789")
@@ -4357,3 +4357,24 @@ func (d *doc) placeOfDerivative(i int) string {
 // Kessel Observatory") are left out.
 var bodyHeadsLast = setOf("guild", "guilds", "embassy", "consulate", "militia", "militias", "orchestra", "railway",
 	"railways", "railroad", "syndicate", "confederation", "inspectorate", "cartel")
+
+// royalTitlesOf returns royalTitles[t] and whether t is a royal title,
+// without a lookup for the empty title most names have.
+func royalTitlesOf(t string) (int8, bool) {
+	if t == "" {
+		return 0, false
+	}
+	g, ok := royalTitles[t]
+	return g, ok
+}
+
+// groupNounAt returns groupNouns of the lower-cased word of token k and
+// whether it is one; the word's bit (inGroupNouns) spares the lookup of
+// the words that are none.
+func (d *doc) groupNounAt(k int) (ActorKind, bool) {
+	if !d.tokIn(k, inGroupNouns) {
+		return "", false
+	}
+	kind, ok := groupNouns[d.tokLower(k)]
+	return kind, ok
+}

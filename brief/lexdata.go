@@ -58,12 +58,13 @@ type lexEntry struct {
 	// given tells a given name (gazetteer.isGivenName): classify reads it
 	// with the word's classes, in one lookup instead of three.
 	given bool
-	// sets tells the word lists with a bit that hold the word (wordSets).
-	sets wordSets
 	// gazFirst is the gazetteer's firstMax of the word: the most words of
 	// an entry that opens with it (0 for none), which gazMatch asks of
 	// every capitalised word.
 	gazFirst uint8
+	// sets tells the word lists with a bit that hold the word (wordSets).
+	// (Last, so that the entry packs into 16 bytes.)
+	sets wordSets
 }
 
 // cueFamily is the coarse family of an event cue, from its CAMEO root.

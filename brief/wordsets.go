@@ -6,7 +6,7 @@ package brief
 // copies each token's bits from its word's entry (doc.sets), so asking a
 // token (tokIn) tests a bit where the list's map hashed the word again at
 // every ask.
-type wordSets uint32
+type wordSets uint64
 
 // The word lists with a bit; tokenSets says which list each one stands for.
 const (
@@ -36,6 +36,20 @@ const (
 	inThingOpeners
 	inSideNouns
 	inVerdictWords
+	inRoyalTitles
+	inForeignOrgHeads
+	inForeignBodyLinks
+	inForeignBodyArticles
+	inProductTails
+	inProductWords
+	inClubSuffixes
+	inClubPrefixes
+	inBodyHeadsLast
+	inPlaceFirstWords
+	inFaithAdjectives
+	inRegionNouns
+	inWorkNouns
+	inGroupNouns
 )
 
 // tokenSets returns the words of each list with a bit: the keys of
@@ -43,32 +57,46 @@ const (
 // changed once made, so the bits tell what the lists do.
 func tokenSets(g *gazetteer) map[wordSets][]string {
 	return map[wordSets][]string{
-		inReportNouns:     setWords(reportNouns),
-		inHonorifics:      mapKeys(honorifics),
-		inTitleHeads:      setWords(titleHeads),
-		inTitleMods:       setWords(titleMods),
-		inAbbrevTitles:    setWords(abbrevTitles),
-		inInstHeads:       setWords(instHeads),
-		inScornPredicates: setWords(scornPredicates),
-		inStateAbbrevs:    setWords(stateAbbrevs),
-		inCompassWords:    setWords(compassWords),
-		inNonActor:        setWords(g.nonActor),
-		inThingHeads:      setWords(thingHeads),
-		inNameConnectors:  setWords(nameConnectors),
-		inNameParticles:   setWords(nameParticles),
-		inLocatives:       setWords(locatives),
-		inPlaceHeads:      setWords(placeHeads),
-		inOrgHeads:        setWords(orgHeads),
-		inBallotHeads:     setWords(ballotHeads),
-		inProvisionHeads:  setWords(provisionHeads),
-		inDeterminers:     setWords(determiners),
-		inOutletNouns:     setWords(outletNouns),
-		inRefusedVerbs:    setWords(refusedVerbs),
-		inSubordinators:   setWords(subordinators),
-		inTitleSmallWords: setWords(titleSmallWords),
-		inThingOpeners:    setWords(thingOpeners),
-		inSideNouns:       setWords(sideNouns),
-		inVerdictWords:    setWords(verdictWords),
+		inReportNouns:         setWords(reportNouns),
+		inHonorifics:          mapKeys(honorifics),
+		inTitleHeads:          setWords(titleHeads),
+		inTitleMods:           setWords(titleMods),
+		inAbbrevTitles:        setWords(abbrevTitles),
+		inInstHeads:           setWords(instHeads),
+		inScornPredicates:     setWords(scornPredicates),
+		inStateAbbrevs:        setWords(stateAbbrevs),
+		inCompassWords:        setWords(compassWords),
+		inNonActor:            setWords(g.nonActor),
+		inThingHeads:          setWords(thingHeads),
+		inNameConnectors:      setWords(nameConnectors),
+		inNameParticles:       setWords(nameParticles),
+		inLocatives:           setWords(locatives),
+		inPlaceHeads:          setWords(placeHeads),
+		inOrgHeads:            setWords(orgHeads),
+		inBallotHeads:         setWords(ballotHeads),
+		inProvisionHeads:      setWords(provisionHeads),
+		inDeterminers:         setWords(determiners),
+		inOutletNouns:         setWords(outletNouns),
+		inRefusedVerbs:        setWords(refusedVerbs),
+		inSubordinators:       setWords(subordinators),
+		inTitleSmallWords:     setWords(titleSmallWords),
+		inThingOpeners:        setWords(thingOpeners),
+		inSideNouns:           setWords(sideNouns),
+		inVerdictWords:        setWords(verdictWords),
+		inRoyalTitles:         mapKeys(royalTitles),
+		inForeignOrgHeads:     setWords(foreignOrgHeads),
+		inForeignBodyLinks:    setWords(foreignBodyLinks),
+		inForeignBodyArticles: setWords(foreignBodyArticles),
+		inProductTails:        setWords(productTails),
+		inProductWords:        setWords(productWords),
+		inClubSuffixes:        setWords(clubSuffixes),
+		inClubPrefixes:        setWords(clubPrefixes),
+		inBodyHeadsLast:       setWords(bodyHeadsLast),
+		inPlaceFirstWords:     setWords(placeFirstWords),
+		inFaithAdjectives:     setWords(faithAdjectives),
+		inRegionNouns:         setWords(regionNouns),
+		inWorkNouns:           setWords(workNouns),
+		inGroupNouns:          mapKeys(groupNouns),
 	}
 }
 
