@@ -205,16 +205,19 @@ func (d *doc) findMentions() {
 		heading := d.headingSent(si)
 		for i := lo; i < hi; {
 			t := d.toks[i]
-			if t.kind == tWord && (t.flags&fCap == 0 || t.flags&fStart != 0) && epithetDeterminer(d.tokLower(i)) {
-				if n := d.matchEpithet(i, hi, si); n > 0 {
-					i += n
-					continue
+			if t.kind == tWord && (t.flags&fCap == 0 || t.flags&fStart != 0) {
+				w := d.tokLower(i)
+				if epithetDeterminer(w) {
+					if n := d.matchEpithet(i, hi, si); n > 0 {
+						i += n
+						continue
+					}
 				}
-			}
-			if t.kind == tWord && (t.flags&fCap == 0 || t.flags&fStart != 0) && (d.tokLower(i) == "the" || d.tokLower(i) == "this") {
-				if n := d.matchDescription(i, hi, si); n > 0 {
-					i += n
-					continue
+				if w == "the" || w == "this" {
+					if n := d.matchDescription(i, hi, si); n > 0 {
+						i += n
+						continue
+					}
 				}
 			}
 			if t.kind == tWord && d.lem[i] != 0 && (t.flags&fCap == 0 || t.flags&fStart != 0 || d.afterOpener(i)) {
@@ -971,7 +974,7 @@ func (d *doc) matchName(i, hi, si int, headline bool) int {
 	if n == 1 && !isAllCapsWord(d.tokText(i)) && h.form != formDemonym && i+1 < hi && d.isCapWord(i+1) &&
 		d.adjacent(i) && d.toks[i].flags&fPoss == 0 && (d.givenAt(i) || h.form == formPlace) {
 		if n2, _ := d.gazMatch(i+1, hi); n2 == 0 && !d.tokIn(i+1, inOrgHeads) && !d.tokIn(i+1, inPlaceHeads) &&
-			!d.g.common[d.tokLower(i+1)] && !d.isTitleWord(i+1) {
+			!d.commonAt(i+1) && !d.isTitleWord(i+1) {
 			n = 0
 		}
 	}
@@ -1200,7 +1203,7 @@ func (d *doc) matchName(i, hi, si int, headline bool) int {
 		if k == 0 || h+k >= j {
 			continue
 		}
-		if !d.looksLikePersonName(h+k, j) && !(j-(h+k) == 1 && !d.g.common[d.tokLower(h+k)]) || !d.titleTakesName(start, h+k, j) {
+		if !d.looksLikePersonName(h+k, j) && !(j-(h+k) == 1 && !d.commonAt(h+k)) || !d.titleTakesName(start, h+k, j) {
 			break
 		}
 		title := d.spanText(h, h+k)
@@ -1876,7 +1879,7 @@ func (d *doc) isOrdinaryCap(i int, headline, inRun bool) bool {
 			return true
 		}
 	}
-	if t.flags&fAllCaps != 0 && utf8.RuneCountInString(w) <= 5 && !d.g.common[w] {
+	if t.flags&fAllCaps != 0 && utf8.RuneCountInString(w) <= 5 && !d.commonAt(i) {
 		return false // an acronym
 	}
 	wi := d.wordAt(i)
@@ -2769,7 +2772,7 @@ func (d *doc) recordRun(i, j, hi, si int, title, role string, r0 int) {
 			m.kind, m.form, m.gender = KindPerson, formPerson, kinNouns[d.tokLower(i-1)]
 			m.role = d.tokLower(i - 1)
 		} else if d.isTitleWord(i) || d.tokIn(i, inThingHeads) || d.numberedProvision(i, j, hi) ||
-			g.common[firstW] && (!d.speaks(j, hi) || i > 0 && d.tokLower(i-1) == "the") &&
+			d.commonAt(i) && (!d.speaks(j, hi) || i > 0 && d.tokLower(i-1) == "the") &&
 				!(i > 0 && d.tokLower(i-1) != "the" && d.knownName(name)) {
 			// ("Bell" after "Nora Bell" is her surname.)
 			// A lone title ("the President") or a capitalised ordinary word
@@ -2956,7 +2959,7 @@ func (d *doc) jobBeforeName(i, j, r0 int) bool {
 		return false
 	}
 	last := d.tokLower(j - 1)
-	if first := d.tokLower(i); !d.g.common[first] && !thingHeads[first] || d.g.common[last] || orgHeads[last] ||
+	if first := d.tokLower(i); !d.commonAt(i) && !thingHeads[first] || d.commonAt(j-1) || orgHeads[last] ||
 		placeHeads[last] || isTrade(last) {
 		return false
 	}
@@ -3156,7 +3159,7 @@ func (d *doc) looksLikePersonName(i, j int) bool {
 		return false
 	}
 	// "Man Haron Monis": an unusual first name before two name words.
-	if j-i >= 3 && !d.g.common[d.tokLower(j-1)] && !d.g.common[d.tokLower(j-2)] {
+	if j-i >= 3 && !d.commonAt(j-1) && !d.commonAt(j-2) {
 		i++
 	}
 	for k := i; k < j; k++ {
@@ -3318,10 +3321,15 @@ func pluralTrade(w string) bool {
 	return isTrade(w) && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
 }
 
+// commonAt reports whether the lower-cased word of token i is an ordinary
+// word (gazetteer.common), from its lexicon entry's class instead of a
+// lookup of the word in the map.
+func (d *doc) commonAt(i int) bool { return d.lexAt(i).class&lexCommon != 0 }
+
 // allCommon reports whether every word of [i, j) is an ordinary word.
 func (d *doc) allCommon(i, j int) bool {
 	for k := i; k < j; k++ {
-		if !d.g.common[d.tokLower(k)] && !d.tokIn(k, inNameConnectors) {
+		if !d.commonAt(k) && !d.tokIn(k, inNameConnectors) {
 			return false
 		}
 	}

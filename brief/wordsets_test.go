@@ -70,3 +70,20 @@ func TestTokenSets(t *testing.T) {
 		}
 	})
 }
+
+// TestCommonOnEntries checks that the lexicon's lexCommon class tells
+// exactly the gazetteer's ordinary words (commonAt reads it in place of
+// gazetteer.common).
+func TestCommonOnEntries(t *testing.T) {
+	g := theGazetteer()
+	for w, ok := range g.common {
+		if got := lexLookup(w).class&lexCommon != 0; got != ok {
+			t.Errorf("%q: entry says common %v, the gazetteer %v", w, got, ok)
+		}
+	}
+	for w, e := range lexiconMap() {
+		if e.class&lexCommon != 0 && !g.common[w] {
+			t.Errorf("%q: the entry tells an ordinary word the gazetteer lacks", w)
+		}
+	}
+}
