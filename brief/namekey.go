@@ -150,6 +150,33 @@ func byLower[V any](m map[string]V, s string) (V, bool) {
 	return v, ok
 }
 
+// sameLower reports whether strings.ToLower(a) == strings.ToLower(b),
+// without lowering two ASCII strings into copies.
+func sameLower(a, b string) bool {
+	if len(a) != len(b) {
+		if isASCII(a) && isASCII(b) {
+			return false // lowering ASCII keeps each length
+		}
+		return strings.ToLower(a) == strings.ToLower(b)
+	}
+	for i := 0; i < len(a); i++ {
+		c, d := a[i], b[i]
+		if c >= utf8.RuneSelf || d >= utf8.RuneSelf {
+			return strings.ToLower(a) == strings.ToLower(b)
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if 'A' <= d && d <= 'Z' {
+			d += 'a' - 'A'
+		}
+		if c != d {
+			return false
+		}
+	}
+	return true
+}
+
 // asciiLowerTo writes s with its letters lowered into buf and returns
 // that, when s is ASCII and fits (false when not: nothing is written then
 // that counts).

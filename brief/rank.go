@@ -251,6 +251,13 @@ func actorAliases(name string, forms *formCounts) []string {
 			list = append(list, x)
 		}
 	}
+	// Most actors have one form: their name, or one other.
+	if len(list) <= 1 {
+		if len(list) == 0 || sameLower(list[0].f, name) {
+			return []string{}
+		}
+		return []string{list[0].f}
+	}
 	// Most used first; ties in a fixed order, so the output is stable.
 	slices.SortFunc(list, func(a, b formCount) int {
 		if a.n != b.n {
