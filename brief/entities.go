@@ -182,14 +182,15 @@ func (d *doc) findMentions() {
 	d.byTok = zeroed(d.scratch().byTok, len(d.toks))
 	if d.ments == nil {
 		// About one mention for two capitalised words, on news: room made
-		// once rather than by growing.
+		// once rather than by growing, in the array the last article's
+		// mentions left in the pool when it is large enough.
 		caps := 0
 		for _, t := range d.toks {
 			if t.flags&fCap != 0 {
 				caps++
 			}
 		}
-		d.ments = make([]mention, 0, caps/2+8)
+		d.ments = emptyCap(d.scratch().ments, caps/2+8)
 	}
 	skip := d.chromeSentences()
 	credits := d.mayHoldCredits()

@@ -11,6 +11,7 @@ import "sync"
 type scratch struct {
 	toks    []tok
 	low     []string
+	ments   []mention
 	lex     []uint16
 	sets    []wordSets
 	lem     []lemma
@@ -60,6 +61,8 @@ func (d *doc) giveScratch() {
 	s.words, s.sets = d.words[:0], d.sets[:0]
 	clear(d.low) // its strings are the article's: let go
 	s.low = d.low[:0]
+	clear(d.ments[:cap(d.ments)]) // the same, past a mention taken back too
+	s.ments = d.ments[:0]
 	s.cover, s.occStart, s.occPos = d.cover[:0], d.occStart[:0], d.occPos[:0]
 	s.wordTab = d.wordTab // emptied when taken (wordTable.reset)
 	scratchPool.Put(s)
