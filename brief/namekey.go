@@ -151,18 +151,20 @@ func byLower[V any](m map[string]V, s string) (V, bool) {
 }
 
 // sameLower reports whether strings.ToLower(a) == strings.ToLower(b),
-// without lowering two ASCII strings into copies.
+// without lowering two ASCII strings into copies. (Not strings.EqualFold,
+// which folds otherwise: "\u212A" and "k" lower alike, "\u0130" and
+// "i\u0307" too, and EqualFold tells only the first.)
 func sameLower(a, b string) bool {
 	if len(a) != len(b) {
 		if isASCII(a) && isASCII(b) {
 			return false // lowering ASCII keeps each length
 		}
-		return strings.ToLower(a) == strings.ToLower(b)
+		return lowersAlike(a, b)
 	}
 	for i := 0; i < len(a); i++ {
 		c, d := a[i], b[i]
 		if c >= utf8.RuneSelf || d >= utf8.RuneSelf {
-			return strings.ToLower(a) == strings.ToLower(b)
+			return lowersAlike(a, b)
 		}
 		if 'A' <= c && c <= 'Z' {
 			c += 'a' - 'A'
@@ -175,6 +177,12 @@ func sameLower(a, b string) bool {
 		}
 	}
 	return true
+}
+
+// lowersAlike reports whether a and b lower to one string.
+func lowersAlike(a, b string) bool {
+	//lint:ignore SA6005 the test is of lowering, which EqualFold's folding is not (sameLower)
+	return strings.ToLower(a) == strings.ToLower(b)
 }
 
 // asciiLowerTo writes s with its letters lowered into buf and returns
