@@ -669,7 +669,9 @@ func (m *merger) listItems(an *Analysis, docs []*doc, facts []*mergeFacts, srcs 
 	final := make(map[string]string, forms)
 	for _, g := range m.actors {
 		for _, x := range g.forms.list {
-			final[nameKey(x.f)] = g.a.Name
+			if x.f != g.a.Name { // the name itself is keyed right after
+				final[nameKey(x.f)] = g.a.Name
+			}
 		}
 		final[nameKey(g.a.Name)] = g.a.Name
 	}
