@@ -4,6 +4,7 @@ import (
 	"math"
 	"strings"
 	"sync"
+	"unicode/utf8"
 )
 
 // Lexical classes of a word, computed once per token so that the rules test
@@ -23,6 +24,10 @@ const (
 var (
 	lexOnce    sync.Once
 	lexFastTab *lexFast // the lexicon, for reading word by word (lexLookup)
+	// byteSets holds the word-list bits (lexEntry.sets) of each one-byte
+	// ASCII string: the sets of a one-byte token ("&", ",") without a
+	// lookup.
+	byteSets [utf8.RuneSelf]wordSets
 )
 
 // Prepare loads the engine's tables (the names and places of the
@@ -86,6 +91,9 @@ func lexicon() {
 			m[w] = e
 		}
 		lexFastTab = newLexFast(m)
+		for c := range byteSets {
+			byteSets[c] = m[string(rune(c))].sets
+		}
 	})
 }
 
@@ -117,7 +125,11 @@ func (d *doc) classify() {
 		t := d.toks[i]
 		if t.kind != tWord {
 			d.wid[i] = -1
-			d.sets[i] = lx.get(d.low[i]).sets // "&"
+			if c := d.lower[t.s]; t.e-t.s == 1 && c < utf8.RuneSelf {
+				d.sets[i] = byteSets[c] // "&"
+			} else {
+				d.sets[i] = lx.get(d.low[i]).sets
+			}
 			continue
 		}
 		w := d.low[i]

@@ -1,6 +1,9 @@
 package brief
 
-import "testing"
+import (
+	"testing"
+	"unicode/utf8"
+)
 
 // TestWordSetBits checks that the bit of each word list on the lexicon
 // entries (lexEntry.sets) tells exactly the words the list holds.
@@ -84,6 +87,21 @@ func TestCommonOnEntries(t *testing.T) {
 	for w, e := range lexiconMap() {
 		if e.class&lexCommon != 0 && !g.common[w] {
 			t.Errorf("%q: the entry tells an ordinary word the gazetteer lacks", w)
+		}
+	}
+}
+
+// TestByteSets checks that byteSets tells each one-byte ASCII string's
+// word-list bits as its lexicon entry does (classify reads it for
+// one-byte tokens such as "&").
+func TestByteSets(t *testing.T) {
+	lexicon()
+	if lexLookup("&").sets == 0 {
+		t.Fatal(`"&" has no word-list bit: the test would check nothing`)
+	}
+	for c := range utf8.RuneSelf {
+		if got, want := byteSets[c], lexLookup(string(rune(c))).sets; got != want {
+			t.Errorf("%q: byteSets %b, entry %b", string(rune(c)), got, want)
 		}
 	}
 }
