@@ -163,11 +163,10 @@ func (d *doc) findDisputes() {
 		best := docDispute{}
 		// A sentence of two clauses, each with its own subject, may tell
 		// two disputes: the best verb cue of each clause (disputeclauses.go).
-		split, vp := d.clauseSplit(lo, hi), false
-		if split < 0 {
-			split = d.vpSplit(lo, hi)
-			vp = split >= 0
-		}
+		// The split is looked for at the first verb or noun cue that could
+		// be one of them: a sentence with none has no second dispute, and
+		// most sentences have none.
+		split, vp, splitKnown := -1, false, false
 		var seg [2]docDispute
 		for t := lo; t < hi; t++ {
 			if d.toks[t].kind != tWord || d.lex[t]&lexDispute == 0 || d.toks[t].flags&fCap != 0 && t != lo {
@@ -327,6 +326,10 @@ func (d *doc) findDisputes() {
 				x = d.verbDispute(t, hi, w, vw)
 			} else if isNoun {
 				x = d.nounDispute(t, lo, hi, w, nw)
+			}
+			if !splitKnown {
+				split, vp = d.sentenceSplit(lo, hi)
+				splitKnown = true
 			}
 			s := 0
 			if split >= 0 && t > split {
