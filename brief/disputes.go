@@ -155,8 +155,11 @@ const minDisputeScore = 2.0
 // findDisputes finds the sentences that state an open dispute, with its
 // parties and cue.
 func (d *doc) findDisputes() {
+	rest := d.tokensWith(lexDispute) // the words that may be a verb or noun cue
 	for si := range d.a.Sentences {
 		lo, hi := d.sentRange(si)
+		var cues []int32
+		cues, rest = cuesIn(rest, lo, hi)
 		if d.headlineLine(si) || d.headingSent(si) {
 			continue // dropHeadline; a heading of its own
 		}
@@ -168,8 +171,9 @@ func (d *doc) findDisputes() {
 		// most sentences have none.
 		split, vp, splitKnown := -1, false, false
 		var seg [2]docDispute
-		for t := lo; t < hi; t++ {
-			if d.toks[t].kind != tWord || d.lex[t]&lexDispute == 0 || d.toks[t].flags&fCap != 0 && t != lo {
+		for _, t32 := range cues {
+			t := int(t32)
+			if d.toks[t].kind != tWord || d.toks[t].flags&fCap != 0 && t != lo {
 				continue
 			}
 			w := d.tokLower(t)
