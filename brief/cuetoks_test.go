@@ -25,6 +25,9 @@ func cueTestTexts(t *testing.T) []string {
 		"Élise Durand, the mayor, pledged €2m — and promised to “build the bridge” by June.",
 		"REJECTED: The Board's plan? It condemned nothing. Ministers must act, she said, and they shall.",
 		"The firm will pay. It has to. They'll sue, the lawyers warned, and the regulator is obliged to respond",
+		"“This is a plot to silence us,” said Ann Marsh. “A Ploy to divide the union. A BID to gag the press!”",
+		"“Disgraceful,” the mayor said of the ruling. “Shameful and reckless” was how the union put it.",
+		"The council called it “an effort to intimidate the traders” — “a cover-up”, “a travesty”.",
 	}
 	paths, _ := filepath.Glob("testdata/articles/*.txt")
 	for _, p := range paths {
@@ -77,5 +80,29 @@ func TestCuesInSkipsAndStops(t *testing.T) {
 	}
 	if in, _ := cuesIn(nil, 0, 5); len(in) != 0 {
 		t.Errorf("no cues: %v", in)
+	}
+}
+
+// TestQuoteCueSentences checks the prefilter of quoteDispute: every token
+// it may read as a cue (a scorn predicate, or a noun of an attempt) is in
+// a sentence that sentHasWord finds to hold a word of quoteCueWords.
+func TestQuoteCueSentences(t *testing.T) {
+	attempts := map[string]bool{"attempt": true, "bid": true, "effort": true, "ploy": true, "plot": true}
+	seen := 0
+	for i, text := range cueTestTexts(t) {
+		d := analyzeDoc(context.Background(), NewArticle("Test", Normalize(text)))
+		var sents []bool
+		for k := range d.toks {
+			if d.toks[k].kind != tWord || !d.tokIn(k, inScornPredicates) && !attempts[d.tokLower(k)] {
+				continue
+			}
+			seen++
+			if !d.sentHasWord(&sents, quoteCueWords, d.sentenceOf(k)) {
+				t.Errorf("text %d: %q, a cue of quoteDispute, is in a sentence the prefilter leaves out", i, d.tokText(k))
+			}
+		}
+	}
+	if seen < 8 {
+		t.Errorf("only %d cue words in the texts", seen)
 	}
 }
