@@ -36,6 +36,8 @@ const (
 	inThingOpeners
 	inSideNouns
 	inVerdictWords
+	inKinNouns
+	inFrameWords
 )
 
 // tokenSets returns the words of each list with a bit: the keys of
@@ -69,6 +71,8 @@ func tokenSets(g *gazetteer) map[wordSets][]string {
 		inThingOpeners:    setWords(thingOpeners),
 		inSideNouns:       setWords(sideNouns),
 		inVerdictWords:    setWords(verdictWords),
+		inKinNouns:        mapKeys(kinNouns),
+		inFrameWords:      setWords(frameWords),
 	}
 }
 
