@@ -106,3 +106,21 @@ func TestQuoteCueSentences(t *testing.T) {
 		t.Errorf("only %d cue words in the texts", seen)
 	}
 }
+
+// TestPhrasalSpeechLemmas checks that phrasalSpeechAt's test of a lemma's
+// name is lemmaIs: each word it names is its own lemma, and no other
+// lemma has its name.
+func TestPhrasalSpeechLemmas(t *testing.T) {
+	names := lexData().names
+	for _, w := range []string{"want", "call", "cry"} {
+		l := lemmaOf(w)
+		if l == 0 || lemmaName(l) != w {
+			t.Errorf("%q: lemma %d is named %q", w, l, lemmaName(l))
+		}
+		for i, n := range names {
+			if n == w && lemma(i) != l {
+				t.Errorf("%q: lemma %d has its name too", w, i)
+			}
+		}
+	}
+}
