@@ -968,10 +968,12 @@ func (d *doc) phrasalSpeechAt(t, hi int) bool {
 	if t+1 >= hi || d.toks[t].kind != tWord || d.toks[t+1].kind != tWord {
 		return false
 	}
-	switch {
-	case d.lemmaIs(t, "want"):
+	// The lemma's name, read once, where lemmaIs would look each word up
+	// (TestPhrasalSpeechLemmas: the same test).
+	switch lemmaName(d.lemmaAt(t)) {
+	case "want":
 		return t+2 < hi && d.tokLower(t+1) == "to" && d.tokLower(t+2) == "know"
-	case d.lemmaIs(t, "call") || d.lemmaIs(t, "cry"):
+	case "call", "cry":
 		return d.tokLower(t+1) == "out" && (t+2 >= hi || d.toks[t+2].kind == tPunct)
 	}
 	return false

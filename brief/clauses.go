@@ -209,7 +209,7 @@ func (d *doc) kinInPhrase(m mention, lo int) bool {
 	}
 	// Over a role in lower case: "her husband, retired judge Piet Tolvik".
 	for n := 0; n < 3 && p > lo && d.toks[p].kind == tWord && d.toks[p].flags&fCap == 0; n++ {
-		if _, kin := kinNouns[d.tokLower(p)]; kin {
+		if d.tokIn(p, inKinNouns) {
 			break
 		}
 		p--
@@ -220,7 +220,7 @@ func (d *doc) kinInPhrase(m mention, lo int) bool {
 	if p <= lo || d.toks[p].kind != tWord {
 		return false
 	}
-	if _, kin := kinNouns[d.tokLower(p)]; !kin {
+	if !d.tokIn(p, inKinNouns) {
 		return false
 	}
 	p--

@@ -318,8 +318,13 @@ var commitObjects = setOf("deal", "agreement", "accord", "treaty", "pact", "invi
 // findCommitments finds the sentences that state a commitment, each with
 // its actor, the action, the time and its strength.
 func (d *doc) findCommitments() {
+	rest := d.tokensWith(lexCommit | lexDuty) // the words that may be a cue
 	for si := range d.a.Sentences {
 		lo, hi := d.sentRange(si)
+		var cues []int32
+		if cues, rest = cuesIn(rest, lo, hi); len(cues) == 0 {
+			continue // no cue, no commitment
+		}
 		if strings.HasSuffix(strings.TrimSpace(d.a.SentenceText(si)), "?") || d.headingSent(si) {
 			continue // a question, or a heading ("Minister orders review")
 		}
@@ -328,7 +333,8 @@ func (d *doc) findCommitments() {
 		// The "that" after a promise found ("He promised that…") and the
 		// promise's item.
 		promised, promise := -1, -1
-		for t := lo; t < hi; t++ {
+		for _, t32 := range cues {
+			t := int(t32)
 			if d.toks[t].kind != tWord {
 				continue
 			}

@@ -47,6 +47,17 @@ func (d *doc) clauseSplit(lo, hi int) int {
 	return -1
 }
 
+// sentenceSplit returns the token that splits sentence [lo, hi) into two
+// clauses (clauseSplit) or else into two verb phrases of one subject
+// (vpSplit, then vp is true); -1 when there is neither.
+func (d *doc) sentenceSplit(lo, hi int) (split int, vp bool) {
+	if split = d.clauseSplit(lo, hi); split >= 0 {
+		return split, false
+	}
+	split = d.vpSplit(lo, hi)
+	return split, split >= 0
+}
+
 // vpSplit returns the "and" that joins two verb phrases of one subject
 // in sentence [lo, hi) when the second opens with a finite dispute verb:
 // "said the freeze was “a tax rise by the back door” and accused the

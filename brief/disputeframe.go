@@ -84,8 +84,8 @@ func (d *doc) frameDispute(lo, hi int) docDispute {
 		return docDispute{}
 	}
 	for n := lo + 1; n < hi; n++ {
-		if d.toks[n].kind != tWord || d.toks[n].flags&(fCap|fInQuote) != 0 {
-			continue
+		if d.toks[n].kind != tWord || d.toks[n].flags&(fCap|fInQuote) != 0 || !d.tokIn(n, inFrameWords) {
+			continue // each case below opens with a word of frameWords
 		}
 		w := d.tokLower(n)
 		var x docDispute

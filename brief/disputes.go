@@ -155,22 +155,28 @@ const minDisputeScore = 2.0
 // findDisputes finds the sentences that state an open dispute, with its
 // parties and cue.
 func (d *doc) findDisputes() {
+	rest := d.tokensWith(lexDispute) // the words that may be a verb or noun cue
+	speechRest := d.tokensWith(lexSpeech)
+	var quoteCue []bool // the sentences with a word of quoteCueWords (sentHasWord)
 	for si := range d.a.Sentences {
 		lo, hi := d.sentRange(si)
+		var cues, speech []int32
+		cues, rest = cuesIn(rest, lo, hi)
+		speech, speechRest = cuesIn(speechRest, lo, hi)
 		if d.headlineLine(si) || d.headingSent(si) {
 			continue // dropHeadline; a heading of its own
 		}
 		best := docDispute{}
 		// A sentence of two clauses, each with its own subject, may tell
 		// two disputes: the best verb cue of each clause (disputeclauses.go).
-		split, vp := d.clauseSplit(lo, hi), false
-		if split < 0 {
-			split = d.vpSplit(lo, hi)
-			vp = split >= 0
-		}
+		// The split is looked for at the first verb or noun cue that could
+		// be one of them: a sentence with none has no second dispute, and
+		// most sentences have none.
+		split, vp, splitKnown := -1, false, false
 		var seg [2]docDispute
-		for t := lo; t < hi; t++ {
-			if d.toks[t].kind != tWord || d.lex[t]&lexDispute == 0 || d.toks[t].flags&fCap != 0 && t != lo {
+		for _, t32 := range cues {
+			t := int(t32)
+			if d.toks[t].kind != tWord || d.toks[t].flags&fCap != 0 && t != lo {
 				continue
 			}
 			w := d.tokLower(t)
@@ -328,6 +334,10 @@ func (d *doc) findDisputes() {
 			} else if isNoun {
 				x = d.nounDispute(t, lo, hi, w, nw)
 			}
+			if !splitKnown {
+				split, vp = d.sentenceSplit(lo, hi)
+				splitKnown = true
+			}
 			s := 0
 			if split >= 0 && t > split {
 				s = 1
@@ -353,10 +363,12 @@ func (d *doc) findDisputes() {
 		// Disputes told in a quote ("This is an attempt to silence the
 		// inspectors," the union leader said) and conflicting figures from
 		// two sources.
-		if x := d.quoteDispute(lo, hi); x.score > best.score {
-			best = x
+		if d.sentHasWord(&quoteCue, quoteCueWords, si) {
+			if x := d.quoteDispute(lo, hi); x.score > best.score {
+				best = x
+			}
 		}
-		if x := d.conflictingFigures(lo, hi); x.score > best.score {
+		if x := d.conflictingFigures(lo, hi, speech); x.score > best.score {
 			best = x
 		}
 		if x := d.unsatisfied(lo, hi); x.score > best.score {
@@ -3092,6 +3104,17 @@ var silencingVerbs = setOf("silence", "intimidate", "muzzle", "gag", "punish", "
 	"undermine", "cover", "hide", "deceive", "blackmail", "destroy", "divide", "mislead", "sabotage", "censor",
 	"suppress", "scapegoat", "humiliate", "threaten", "sideline", "weaken")
 
+// quoteCueWords are the words quoteDispute reads a quote's cue from: the
+// scorn predicates and the nouns of an attempt. A sentence without one
+// has no such dispute.
+var quoteCueWords = func() map[string]bool {
+	m := setOf("attempt", "bid", "effort", "ploy", "plot")
+	for w := range scornPredicates {
+		m[w] = true
+	}
+	return m
+}()
+
 // quoteDispute finds a dispute told in a quote of the sentence [lo, hi):
 // the speaker scorns something ("This is a disgrace", "the ban is
 // unacceptable") or calls it an attempt to silence, smear or punish
@@ -3216,13 +3239,17 @@ var numberWords = setOf("one", "two", "three", "four", "five", "six", "seven", "
 // sentence, set against each other: "The navy said 40 bodies had been
 // recovered, but the rescue agency said only three had been found". The
 // parties are the two sources.
-func (d *doc) conflictingFigures(lo, hi int) docDispute {
+//
+// speechToks are the sentence's tokens with the speech class (tokensWith).
+func (d *doc) conflictingFigures(lo, hi int, speechToks []int32) docDispute {
 	// A cheap first look: two speech verbs, a contrast and a figure. The
 	// speech verbs alone first: most sentences have fewer than two.
 	speech := 0
-	for k := lo; k < hi && speech < 2; k++ {
-		if d.lex[k]&lexSpeech != 0 && d.toks[k].kind != tNum && d.toks[k].flags&fInQuote == 0 {
-			speech++
+	for _, k := range speechToks {
+		if d.toks[k].kind != tNum && d.toks[k].flags&fInQuote == 0 {
+			if speech++; speech == 2 {
+				break
+			}
 		}
 	}
 	if speech < 2 {

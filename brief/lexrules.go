@@ -217,3 +217,32 @@ func (d *doc) progressiveAt(t int) bool {
 	return isBe(w) || d.toks[k].flags&fPoss != 0 && d.lex[k]&lexPronoun != 0 ||
 		strings.HasSuffix(w, "'re") || strings.HasSuffix(w, "\u2019re")
 }
+
+// tokensWith returns, in order, the tokens whose lexical classes (d.lex)
+// hold any of the bits of class: the only tokens a finder that reads cue
+// words (findDisputes, findCommitments) has to look at, found in one pass
+// over the article instead of by testing every token of every sentence.
+func (d *doc) tokensWith(class uint16) []int32 {
+	var out []int32
+	for t, c := range d.lex {
+		if c&class != 0 {
+			out = append(out, int32(t))
+		}
+	}
+	return out
+}
+
+// cuesIn returns the part of cues, the tokens of tokensWith, that lies in
+// the sentence [lo, hi), with what follows it for the next sentence:
+// sentences are read in order, so each call picks up where the last one
+// ended.
+func cuesIn(cues []int32, lo, hi int) (in, rest []int32) {
+	for len(cues) > 0 && int(cues[0]) < lo {
+		cues = cues[1:]
+	}
+	n := 0
+	for n < len(cues) && int(cues[n]) < hi {
+		n++
+	}
+	return cues[:n], cues[n:]
+}

@@ -50,6 +50,8 @@ const (
 	inRegionNouns
 	inWorkNouns
 	inGroupNouns
+	inKinNouns
+	inFrameWords
 )
 
 // tokenSets returns the words of each list with a bit: the keys of
@@ -97,6 +99,8 @@ func tokenSets(g *gazetteer) map[wordSets][]string {
 		inRegionNouns:         setWords(regionNouns),
 		inWorkNouns:           setWords(workNouns),
 		inGroupNouns:          mapKeys(groupNouns),
+		inKinNouns:            mapKeys(kinNouns),
+		inFrameWords:          setWords(frameWords),
 	}
 }
 

@@ -105,3 +105,34 @@ func TestByteSets(t *testing.T) {
 		}
 	}
 }
+
+// TestEventWordSetBits checks, by their own names, the lists whose bits
+// the event finders ask instead of the maps: the bit of kinNouns
+// (kinInPhrase) and of frameWords (frameDispute) is on exactly the words
+// the map holds.
+func TestEventWordSetBits(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		bit  wordSets
+		has  func(string) bool
+		n    int
+	}{
+		{"kinNouns", inKinNouns, func(w string) bool { _, ok := kinNouns[w]; return ok }, len(kinNouns)},
+		{"frameWords", inFrameWords, func(w string) bool { return frameWords[w] }, len(frameWords)},
+	} {
+		n := 0
+		for w, e := range lexiconMap() {
+			if e.sets&c.bit != 0 {
+				n++
+				if !c.has(w) {
+					t.Errorf("%q has the bit of %s but is not in it", w, c.name)
+				}
+			} else if c.has(w) {
+				t.Errorf("%q is in %s but lacks its bit", w, c.name)
+			}
+		}
+		if n != c.n {
+			t.Errorf("%s: %d words with the bit, %d in the list", c.name, n, c.n)
+		}
+	}
+}
