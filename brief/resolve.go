@@ -521,6 +521,12 @@ func sameSurname(a, b string) bool {
 // trimArticle removes the Arabic article before a surname key: "al-rashidi"
 // → "rashidi".
 func trimArticle(k string) string {
+	// Every article is two or three letters and a hyphen: a key with no
+	// hyphen at either place has none (most keys, read for every surname
+	// compared and indexed).
+	if len(k) < 3 || k[2] != '-' && (len(k) < 4 || k[3] != '-') {
+		return k
+	}
 	for _, p := range []string{"al-", "el-", "ad-", "ed-", "as-", "es-", "ash-", "an-", "ar-", "at-", "az-"} {
 		if strings.HasPrefix(k, p) && len(k) > len(p)+2 {
 			return k[len(p):]
@@ -2201,7 +2207,7 @@ func (d *doc) sentAllQuote(si int) bool {
 
 // cleanName removes brackets an editor put into a name: "[Vladimir] Putin".
 func cleanName(s string) string {
-	if !strings.ContainsAny(s, "[]") {
+	if strings.IndexByte(s, '[') < 0 && strings.IndexByte(s, ']') < 0 { // ContainsAny(s, "[]"), without its set of runes
 		return s
 	}
 	return strings.Join(strings.Fields(strings.NewReplacer("[", " ", "]", " ").Replace(s)), " ")
