@@ -117,6 +117,9 @@ func (d *doc) resolveEntities() {
 	// "Whole Foods" and "Whole Foods Market"; acronyms written out elsewhere:
 	// "Food Standards Agency (FSA)".
 	d.resolveGroups()
+	if testMergeOrgPrefixes != nil {
+		testMergeOrgPrefixes(d)
+	}
 	d.mergeOrgPrefixes()
 	d.mergeFormerNames()
 	d.mergeAcronyms()
@@ -240,6 +243,11 @@ func (d *doc) cutHeadlineRuns() {
 // outside it), is called with each single name and the person found for
 // it, while the entities are as the search saw them.
 var testMatchSingle func(d *doc, mi, ei int)
+
+// testMergeOrgPrefixes, set by the test that compares mergeOrgPrefixes
+// with its first form, is called with the doc before mergeOrgPrefixes
+// runs (nil outside it).
+var testMergeOrgPrefixes func(d *doc)
 
 // testLatestMentioned, set by the test that compares the walks
 // resolveDescriptions remembers with full walks (nil outside it), is
@@ -3323,9 +3331,14 @@ func (d *doc) mergeOrgPrefixes() {
 	// entity with every other. The maps list entities in order and keep
 	// entities under names they have lost (checked below), so the loop
 	// over others visits, in order, every entity the comparison would
-	// pair with e.
-	byName, byStem := map[string][]int32{}, map[string][]int32{}
+	// pair with e. Only organisations and people with mentions pair, and
+	// merging changes no kind and empties only the entity merged away: the
+	// others are never indexed.
+	byName, byStem := make(map[string][]int32, len(d.ents)), make(map[string][]int32, len(d.ents))
 	index := func(ei int) {
+		if o := d.ents[ei]; len(o.ments) == 0 || o.kind != KindOrganization && o.kind != KindPerson {
+			return
+		}
 		n := d.ents[ei].name
 		byName[n] = insertOnce(byName[n], int32(ei))
 		if i := strings.LastIndexByte(n, ' '); i >= 0 {
