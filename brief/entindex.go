@@ -363,9 +363,9 @@ func (x *entIndex) add(d *doc, ei int) {
 	x.putSurname(e.last, id)
 	x.putKey(ixFirst, e.first, id)
 	x.putKey(ixKeyWord, firstWord(e.nameKey()), id)
-	x.putKey(ixLowWord, firstWord(asciiLower(e.name)), id)
+	x.put(lowerHash(ixLowWord, firstWord(e.name)), id)
 	if e.kind == KindPerson {
-		if w := firstOfTwoSurnames(e.name); w != "" {
+		if w := firstOfTwoSurnamesOfKey(e.nameKey()); w != "" {
 			x.putKey(ixFirstSurname, w, id)
 		}
 	}
@@ -403,6 +403,23 @@ func inOrder(c []int32) []int32 {
 	}
 	slices.Sort(c)
 	return slices.Compact(c)
+}
+
+// lowerHash returns hashKey(kind, 0, asciiLower(s), ""), the hash of s in
+// ASCII lower case, without making the lowered string.
+func lowerHash(kind byte, s string) uint64 {
+	h := uint64(14695981039346656037)
+	const prime = 1099511628211
+	h = (h ^ uint64(kind)) * prime
+	h *= prime // hashKey mixes in its number argument, 0 here: h ^ 0 is h
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 32
+		}
+		h = (h ^ uint64(c)) * prime
+	}
+	return (h ^ 0xff) * prime
 }
 
 // foldHash returns hashKey(kind, 0, foldKey(s), ""), the hash of the key

@@ -22,12 +22,15 @@ func (d *doc) resolveEntities() {
 	byKey := d.scratch().takeByKey(len(d.ments) / 4)
 	d.eidx = d.scratch().takeEntIndex(len(d.ments))
 	newEnt := func(m *mention) int {
-		e := &entity{name: m.key, kind: m.kind, gender: m.gender, firstSent: int(m.sent)}
+		// The name's key, made once here, is the entity's too (see
+		// entity.nameKey), for the index to read.
+		k := nameKey(m.key)
+		e := &entity{name: m.key, kind: m.kind, gender: m.gender, firstSent: int(m.sent), key: k, keyOf: m.key}
 		if m.kind == KindPerson {
 			e.first, e.last = personParts(m.key)
 		}
 		d.ents = append(d.ents, e)
-		byKey[nameKey(m.key)] = len(d.ents) - 1
+		byKey[k] = len(d.ents) - 1
 		d.eidx.add(d, len(d.ents)-1)
 		return len(d.ents) - 1
 	}
@@ -603,7 +606,7 @@ func (d *doc) matchSingle(mi int) int {
 		if e.kind != KindPerson || e.last == "" || !strings.Contains(e.name, " ") || regnal && !regnalName(e.name) {
 			continue
 		}
-		byLast := sameSurname(e.last, w) || firstOfTwoSurnames(e.name) == w
+		byLast := sameSurname(e.last, w) || firstOfTwoSurnamesOfKey(e.nameKey()) == w
 		byFirst := firstOK && e.first == w
 		if !byLast && !byFirst {
 			continue
@@ -654,8 +657,12 @@ func (d *doc) personLikeSingle(m *mention) bool {
 // have them ("choque" of "Álvaro Choque Villca", "quispe" of "María José
 // Quispe Mamani"): the word before the last, when it is no given name
 // ("John Paul Harwell"), no particle and no initial. "" when none.
-func firstOfTwoSurnames(name string) string {
-	n, _, _, l1, l0 := edgeFields(nameKey(name))
+func firstOfTwoSurnames(name string) string { return firstOfTwoSurnamesOfKey(nameKey(name)) }
+
+// firstOfTwoSurnamesOfKey is firstOfTwoSurnames of the name of key k
+// (nameKey): for an entity, whose key is kept, without making it again.
+func firstOfTwoSurnamesOfKey(k string) string {
+	n, _, _, l1, l0 := edgeFields(k)
 	if n < 3 || len(l1) < 3 || len(l0) < 3 || isNameParticle(l1) || regnalNumeral(l0) || strings.HasSuffix(l1, ".") {
 		return ""
 	}

@@ -196,3 +196,22 @@ func TestMergeOrgPrefixesMergesAsItsFirstForm(t *testing.T) {
 		t.Errorf("the articles exercise too little: %d entities merged", merged)
 	}
 }
+
+func TestLowerHashIsHashOfLowerCase(t *testing.T) {
+	words := []string{"", "Corvane", "CORVANE", "corvane", "Zoë", "ÉCOLE", "al-Rashidi", "[Vladimir]", "Straße", "@Z[`az{"}
+	r := rand.New(rand.NewPCG(8, 9))
+	for range 2000 {
+		b := make([]byte, r.IntN(12))
+		for i := range b {
+			b[i] = byte(r.IntN(256))
+		}
+		words = append(words, string(b))
+	}
+	for _, s := range words {
+		for _, kind := range []byte{ixLowWord, ixFirst} {
+			if got, want := lowerHash(kind, s), hashKey(kind, 0, asciiLower(s), ""); got != want {
+				t.Errorf("lowerHash(%d, %q) = %x, want hashKey of its lower case %x", kind, s, got, want)
+			}
+		}
+	}
+}
