@@ -56,7 +56,7 @@ const (
 	ixLowWord                         // the first word of the name in ASCII lower case
 	ixCaseFold                        // a name under Unicode case folding (strings.EqualFold)
 	ixCaseFoldSurname                 // a surname under Unicode case folding
-	ixFirstSurname                    // the first of two surnames (firstOfTwoSurnames)
+	ixFirstSurname                    // the first of two surnames (firstOfTwoSurnamesOfKey)
 )
 
 // listRef tells where an entIndex holds the list of a key: the index in

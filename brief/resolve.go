@@ -652,15 +652,13 @@ func (d *doc) personLikeSingle(m *mention) bool {
 	return p < 0 || d.toks[p].kind != tWord || !d.tokIn(p, inDeterminers)
 }
 
-// firstOfTwoSurnames returns the key of the first of two surnames in a
-// person's name of three words or more, as Spanish and Portuguese names
-// have them ("choque" of "Álvaro Choque Villca", "quispe" of "María José
-// Quispe Mamani"): the word before the last, when it is no given name
-// ("John Paul Harwell"), no particle and no initial. "" when none.
-func firstOfTwoSurnames(name string) string { return firstOfTwoSurnamesOfKey(nameKey(name)) }
-
-// firstOfTwoSurnamesOfKey is firstOfTwoSurnames of the name of key k
-// (nameKey): for an entity, whose key is kept, without making it again.
+// firstOfTwoSurnamesOfKey returns the first of two surnames in a
+// person's name of three words or more, given the name's key (nameKey),
+// as Spanish and Portuguese names have them ("choque" of "Álvaro Choque
+// Villca", "quispe" of "María José Quispe Mamani"): the word before the
+// last, when it is no given name ("John Paul Harwell"), no particle and no
+// initial. "" when none. It takes the key, which an entity keeps, so as
+// not to make it again.
 func firstOfTwoSurnamesOfKey(k string) string {
 	n, _, _, l1, l0 := edgeFields(k)
 	if n < 3 || len(l1) < 3 || len(l0) < 3 || isNameParticle(l1) || regnalNumeral(l0) || strings.HasSuffix(l1, ".") {
