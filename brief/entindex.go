@@ -407,20 +407,7 @@ func inOrder(c []int32) []int32 {
 
 // lowerHash returns hashKey(kind, 0, asciiLower(s), ""), the hash of s in
 // ASCII lower case, without making the lowered string.
-func lowerHash(kind byte, s string) uint64 {
-	h := uint64(14695981039346656037)
-	const prime = 1099511628211
-	h = (h ^ uint64(kind)) * prime
-	h *= prime // hashKey mixes in its number argument, 0 here: h ^ 0 is h
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= 'A' && c <= 'Z' {
-			c += 32
-		}
-		h = (h ^ uint64(c)) * prime
-	}
-	return (h ^ 0xff) * prime
-}
+func lowerHash(kind byte, s string) uint64 { return caseHash(kind, s, 'A', 'a'-'A') }
 
 // foldHash returns hashKey(kind, 0, foldKey(s), ""), the hash of the key
 // of s under Unicode case folding; for ASCII s without making the key.
@@ -428,14 +415,21 @@ func foldHash(kind byte, s string) uint64 {
 	if !isASCII(s) {
 		return hashKey(kind, 0, foldKey(s), "")
 	}
+	return caseHash(kind, s, 'a', 'A'-'a')
+}
+
+// caseHash returns hashKey(kind, 0, t, ""), where t is s with each of the
+// ASCII letters from lo to lo+25 moved by delta (to the other case):
+// the hash of s in one case, without making t.
+func caseHash(kind byte, s string, lo byte, delta int) uint64 {
 	h := uint64(14695981039346656037)
 	const prime = 1099511628211
 	h = (h ^ uint64(kind)) * prime
 	h *= prime // hashKey mixes in its number argument, 0 here: h ^ 0 is h
 	for i := 0; i < len(s); i++ {
 		c := s[i]
-		if c >= 'a' && c <= 'z' {
-			c -= 32
+		if c >= lo && c <= lo+25 {
+			c = byte(int(c) + delta)
 		}
 		h = (h ^ uint64(c)) * prime
 	}
