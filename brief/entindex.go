@@ -56,7 +56,7 @@ const (
 	ixLowWord                         // the first word of the name in ASCII lower case
 	ixCaseFold                        // a name under Unicode case folding (strings.EqualFold)
 	ixCaseFoldSurname                 // a surname under Unicode case folding
-	ixFirstSurname                    // the first of two surnames (firstOfTwoSurnames)
+	ixFirstSurname                    // the first of two surnames (firstOfTwoSurnamesOfKey)
 )
 
 // listRef tells where an entIndex holds the list of a key: the index in
@@ -277,6 +277,45 @@ func (x *entIndex) flat() *entIndex {
 	return out
 }
 
+// substHashes calls f, for each position i of w, with the hash of w with
+// its byte at i left out, at that place: the ixSubst keys of w, under
+// which two words of one length that differ in one byte meet. The hash is
+// a polynomial one, which leaving a byte out changes in two sums that are
+// each kept up as i moves, so that all the keys of a word cost as much as
+// hashing it once, not once for each of its bytes (FNV, as hashKey, would).
+// It is mixed with i and the kind of key, then scrambled, as keyTable
+// wants well-spread hashes; two different keys that collide give a lookup
+// only more candidates to test.
+func substHashes(w string, f func(h uint64)) {
+	const base = 0x100000001b3 // odd: its powers are all different multipliers
+	// At position i, pre is the hash of w[:i], a byte at j weighing
+	// base^j, and post that of w[i+1:], a byte at j weighing base^(j-1),
+	// as in w with w[i] left out; pow is base^i. A byte counts as its
+	// value plus one, so that a zero byte counts too.
+	var pre, post uint64
+	pow := uint64(1)
+	for j := 1; j < len(w); j++ {
+		post += (uint64(w[j]) + 1) * pow
+		pow *= base
+	}
+	pow = 1
+	for i := 0; i < len(w); i++ {
+		h := pre + post
+		h ^= uint64(i+1)*0x9e3779b97f4a7c15 ^ uint64(ixSubst)<<56
+		h ^= h >> 33 // MurmurHash3's finaliser
+		h *= 0xff51afd7ed558ccd
+		h ^= h >> 33
+		h *= 0xc4ceb9fe1a85ec53
+		h ^= h >> 33
+		f(h)
+		if i+1 < len(w) {
+			pre += (uint64(w[i]) + 1) * pow
+			post -= (uint64(w[i+1]) + 1) * pow
+			pow *= base
+		}
+	}
+}
+
 // putSurname indexes id under every spelling sameSurname takes for the
 // surname l (a nameKey), with and without an Arabic article ("al-rashidi").
 func (x *entIndex) putSurname(l string, id int32) {
@@ -286,9 +325,7 @@ func (x *entIndex) putSurname(l string, id int32) {
 	x.putKey(ixSurname, l, id)
 	x.putKey(ixFold, surnameFold(l), id)
 	if len(l) >= 6 {
-		for i := 0; i < len(l); i++ {
-			x.put(hashKey(ixSubst, i, l[:i], l[i+1:]), id)
-		}
+		substHashes(l, func(h uint64) { x.put(h, id) })
 		x.putKey(ixWhole, l, id)
 		x.putKey(ixLonger, l[:len(l)-1], id)
 		x.putKey(ixLonger, l[1:], id)
@@ -304,9 +341,7 @@ func (x *entIndex) surnames(w string, buf []int32) []int32 {
 	buf = append(buf, x.key(ixSurname, w)...)
 	buf = append(buf, x.key(ixFold, surnameFold(w))...)
 	if len(w) >= 6 {
-		for i := 0; i < len(w); i++ {
-			buf = append(buf, x.get(hashKey(ixSubst, i, w[:i], w[i+1:]))...)
-		}
+		substHashes(w, func(h uint64) { buf = append(buf, x.get(h)...) })
 		// w one letter longer than the surname, or one shorter.
 		buf = append(buf, x.key(ixWhole, w[:len(w)-1])...)
 		buf = append(buf, x.key(ixWhole, w[1:])...)
@@ -328,9 +363,9 @@ func (x *entIndex) add(d *doc, ei int) {
 	x.putSurname(e.last, id)
 	x.putKey(ixFirst, e.first, id)
 	x.putKey(ixKeyWord, firstWord(e.nameKey()), id)
-	x.putKey(ixLowWord, firstWord(asciiLower(e.name)), id)
+	x.put(lowerHash(ixLowWord, firstWord(e.name)), id)
 	if e.kind == KindPerson {
-		if w := firstOfTwoSurnames(e.name); w != "" {
+		if w := firstOfTwoSurnamesOfKey(e.nameKey()); w != "" {
 			x.putKey(ixFirstSurname, w, id)
 		}
 	}
@@ -370,20 +405,31 @@ func inOrder(c []int32) []int32 {
 	return slices.Compact(c)
 }
 
+// lowerHash returns hashKey(kind, 0, asciiLower(s), ""), the hash of s in
+// ASCII lower case, without making the lowered string.
+func lowerHash(kind byte, s string) uint64 { return caseHash(kind, s, 'A', 'a'-'A') }
+
 // foldHash returns hashKey(kind, 0, foldKey(s), ""), the hash of the key
 // of s under Unicode case folding; for ASCII s without making the key.
 func foldHash(kind byte, s string) uint64 {
 	if !isASCII(s) {
 		return hashKey(kind, 0, foldKey(s), "")
 	}
+	return caseHash(kind, s, 'a', 'A'-'a')
+}
+
+// caseHash returns hashKey(kind, 0, t, ""), where t is s with each of the
+// ASCII letters from lo to lo+25 moved by delta (to the other case):
+// the hash of s in one case, without making t.
+func caseHash(kind byte, s string, lo byte, delta int) uint64 {
 	h := uint64(14695981039346656037)
 	const prime = 1099511628211
 	h = (h ^ uint64(kind)) * prime
 	h *= prime // hashKey mixes in its number argument, 0 here: h ^ 0 is h
 	for i := 0; i < len(s); i++ {
 		c := s[i]
-		if c >= 'a' && c <= 'z' {
-			c -= 32
+		if c >= lo && c <= lo+25 {
+			c = byte(int(c) + delta)
 		}
 		h = (h ^ uint64(c)) * prime
 	}

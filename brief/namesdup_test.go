@@ -30,7 +30,7 @@ func TestSurnameMergesWithFullName(t *testing.T) {
 			"Mayor Lucía Fernández Ortega opened the new tram line on Friday.",
 			"Fernández Ortega said the line would carry 40,000 people a day."},
 			[]string{"Lucía Fernández Ortega", "Fernández Ortega"}},
-		// Two surnames, called by the first alone (firstOfTwoSurnames).
+		// Two surnames, called by the first alone (firstOfTwoSurnamesOfKey).
 		{"a minister called by his first surname", []string{
 			`The accord was signed by Bolivia's Minister of Energy, Álvaro Choque Villca, on Tuesday in La Paz.`,
 			`Mr Choque said the ministry would open a consultation with farmers within weeks.`},

@@ -22,12 +22,15 @@ func (d *doc) resolveEntities() {
 	byKey := d.scratch().takeByKey(len(d.ments) / 4)
 	d.eidx = d.scratch().takeEntIndex(len(d.ments))
 	newEnt := func(m *mention) int {
-		e := &entity{name: m.key, kind: m.kind, gender: m.gender, firstSent: int(m.sent)}
+		// The name's key, made once here, is the entity's too (see
+		// entity.nameKey), for the index to read.
+		k := nameKey(m.key)
+		e := &entity{name: m.key, kind: m.kind, gender: m.gender, firstSent: int(m.sent), key: k, keyOf: m.key}
 		if m.kind == KindPerson {
 			e.first, e.last = personParts(m.key)
 		}
 		d.ents = append(d.ents, e)
-		byKey[nameKey(m.key)] = len(d.ents) - 1
+		byKey[k] = len(d.ents) - 1
 		d.eidx.add(d, len(d.ents)-1)
 		return len(d.ents) - 1
 	}
@@ -117,6 +120,9 @@ func (d *doc) resolveEntities() {
 	// "Whole Foods" and "Whole Foods Market"; acronyms written out elsewhere:
 	// "Food Standards Agency (FSA)".
 	d.resolveGroups()
+	if testMergeOrgPrefixes != nil {
+		testMergeOrgPrefixes(d)
+	}
 	d.mergeOrgPrefixes()
 	d.mergeFormerNames()
 	d.mergeAcronyms()
@@ -240,6 +246,11 @@ func (d *doc) cutHeadlineRuns() {
 // outside it), is called with each single name and the person found for
 // it, while the entities are as the search saw them.
 var testMatchSingle func(d *doc, mi, ei int)
+
+// testMergeOrgPrefixes, set by the test that compares mergeOrgPrefixes
+// with its first form, is called with the doc before mergeOrgPrefixes
+// runs (nil outside it).
+var testMergeOrgPrefixes func(d *doc)
 
 // testLatestMentioned, set by the test that compares the walks
 // resolveDescriptions remembers with full walks (nil outside it), is
@@ -521,6 +532,12 @@ func sameSurname(a, b string) bool {
 // trimArticle removes the Arabic article before a surname key: "al-rashidi"
 // → "rashidi".
 func trimArticle(k string) string {
+	// Every article is two or three letters and a hyphen: a key with no
+	// hyphen at either place has none (most keys, read for every surname
+	// compared and indexed).
+	if len(k) < 3 || k[2] != '-' && (len(k) < 4 || k[3] != '-') {
+		return k
+	}
 	for _, p := range []string{"al-", "el-", "ad-", "ed-", "as-", "es-", "ash-", "an-", "ar-", "at-", "az-"} {
 		if strings.HasPrefix(k, p) && len(k) > len(p)+2 {
 			return k[len(p):]
@@ -589,7 +606,7 @@ func (d *doc) matchSingle(mi int) int {
 		if e.kind != KindPerson || e.last == "" || !strings.Contains(e.name, " ") || regnal && !regnalName(e.name) {
 			continue
 		}
-		byLast := sameSurname(e.last, w) || firstOfTwoSurnames(e.name) == w
+		byLast := sameSurname(e.last, w) || firstOfTwoSurnamesOfKey(e.nameKey()) == w
 		byFirst := firstOK && e.first == w
 		if !byLast && !byFirst {
 			continue
@@ -635,13 +652,15 @@ func (d *doc) personLikeSingle(m *mention) bool {
 	return p < 0 || d.toks[p].kind != tWord || !d.tokIn(p, inDeterminers)
 }
 
-// firstOfTwoSurnames returns the key of the first of two surnames in a
-// person's name of three words or more, as Spanish and Portuguese names
-// have them ("choque" of "Álvaro Choque Villca", "quispe" of "María José
-// Quispe Mamani"): the word before the last, when it is no given name
-// ("John Paul Harwell"), no particle and no initial. "" when none.
-func firstOfTwoSurnames(name string) string {
-	n, _, _, l1, l0 := edgeFields(nameKey(name))
+// firstOfTwoSurnamesOfKey returns the first of two surnames in a
+// person's name of three words or more, given the name's key (nameKey),
+// as Spanish and Portuguese names have them ("choque" of "Álvaro Choque
+// Villca", "quispe" of "María José Quispe Mamani"): the word before the
+// last, when it is no given name ("John Paul Harwell"), no particle and no
+// initial. "" when none. It takes the key, which an entity keeps, so as
+// not to make it again.
+func firstOfTwoSurnamesOfKey(k string) string {
+	n, _, _, l1, l0 := edgeFields(k)
 	if n < 3 || len(l1) < 3 || len(l0) < 3 || isNameParticle(l1) || regnalNumeral(l0) || strings.HasSuffix(l1, ".") {
 		return ""
 	}
@@ -2201,7 +2220,7 @@ func (d *doc) sentAllQuote(si int) bool {
 
 // cleanName removes brackets an editor put into a name: "[Vladimir] Putin".
 func cleanName(s string) string {
-	if !strings.ContainsAny(s, "[]") {
+	if strings.IndexByte(s, '[') < 0 && strings.IndexByte(s, ']') < 0 { // ContainsAny(s, "[]"), without its set of runes
 		return s
 	}
 	return strings.Join(strings.Fields(strings.NewReplacer("[", " ", "]", " ").Replace(s)), " ")
@@ -3317,9 +3336,14 @@ func (d *doc) mergeOrgPrefixes() {
 	// entity with every other. The maps list entities in order and keep
 	// entities under names they have lost (checked below), so the loop
 	// over others visits, in order, every entity the comparison would
-	// pair with e.
-	byName, byStem := map[string][]int32{}, map[string][]int32{}
+	// pair with e. Only organisations and people with mentions pair, and
+	// merging changes no kind and empties only the entity merged away: the
+	// others are never indexed.
+	byName, byStem := make(map[string][]int32, len(d.ents)), make(map[string][]int32, len(d.ents))
 	index := func(ei int) {
+		if o := d.ents[ei]; len(o.ments) == 0 || o.kind != KindOrganization && o.kind != KindPerson {
+			return
+		}
 		n := d.ents[ei].name
 		byName[n] = insertOnce(byName[n], int32(ei))
 		if i := strings.LastIndexByte(n, ' '); i >= 0 {
