@@ -62,9 +62,7 @@ func (d *doc) chromeSentencesRef() []bool {
 			skip[si] = true
 		}
 	}
-	// The author's note and print credits that close a page: "Nelson D.
-	// Schwartz has covered economics since 2012. … A version of this
-	// article appears in print on Page A1".
+	// The author's note and print credits that close a page.
 	for si := max(0, len(d.a.Sentences)-10); d.tail && si < len(d.a.Sentences); si++ {
 		if moreFields(d.a.SentenceText(si), 30) {
 			continue
@@ -102,7 +100,7 @@ var furnitureTestLines = []string{
 	"Laura Kenning is a political reporter for the Herald.", "Laura Kenning is a writer based in Lorvania.",
 	"Tomas Brel is a pilot, the union said.", "The port authority of Lorvania agreed on Monday to hire four more pilots.",
 	"Union leader Tomas Brel said the strike would end on Friday.", "PORT TALKS RESUME", "Jane Oduya",
-	"A version of this article appears in print on Page A1.", "@LorvaniaPorts", "Nelson D. Schwartz has covered economics since 2012.",
+	"A version of this article appears on Page B2 today.", "@LorvaniaPorts", "Marta Quill has covered shipping since 2019.",
 	"Kelby Mutual writes about business every Saturday.", "By Laura Kenning, Political Correspondent",
 	"12.50 GMT", "\u201cWe will act,\u201d she said.", "(The mayor spoke/sang)", " (photo) ", "Caf\u00e9 owners in Mal\u00e1ga said no.",
 	"/AFP", "[AP]", "(", "\u00a9", "Is a ferry late?", "Ana Ruiz/Reuters/AFP",
