@@ -289,15 +289,21 @@ func (d *doc) nameCountryBodies() {
 }
 
 // chromeSentences marks sentences that are page furniture, not prose: photo
-// credits, the byline, "sign up" boxes, all-capital lines.
+// credits, the byline, "sign up" boxes, all-capital lines. Only the
+// sentences that open with a byte of furnitureFirst are read for the
+// openings of furniture and credits, and only those that hold one of
+// furnitureMarkers (furnitureMarks) for what they hold: a sentence is read
+// for each of them no more. The others are read as their piece of
+// d.lower, not lowered again (see furnitureMarks).
 func (d *doc) chromeSentences() []bool {
 	skip := make([]bool, len(d.a.Sentences))
 	byline := strings.ToLower(d.a.Byline)
+	marks := d.furnitureMarks()
 	for si := range d.a.Sentences {
 		s := d.a.SentenceText(si)
 		lo, hi := d.sentRange(si)
 		words, caps, lowers := 0, 0, 0
-		for i := lo; i < hi; i++ {
+		for i := lo; i < hi && words < 30; i++ {
 			if d.toks[i].kind == tWord {
 				words++
 				if d.toks[i].flags&fAllCaps != 0 {
@@ -310,7 +316,15 @@ func (d *doc) chromeSentences() []bool {
 		if words >= 30 {
 			continue // page furniture is short
 		}
-		ls := d.lowerOf(s, d.a.Sentences[si].Start)
+		st := d.a.Sentences[si].Start
+		ls := d.lower[st : st+len(s)]
+		if marks[si] {
+			// Lowered as strings.ToLower does: photoCredit, which needs a
+			// slash, reads the length of the lowered line, and a text
+			// furnitureMarks cannot read in d.lower has every sentence
+			// marked.
+			ls = d.lowerOf(s, st)
+		}
 		switch {
 		case d.stampSent(si):
 			skip[si] = true // a live page's entry stamp: "12.50 GMT · Jane Doe"
@@ -318,20 +332,10 @@ func (d *doc) chromeSentences() []bool {
 			skip[si] = true // a byline: "By Laura Kenning, Political Correspondent"
 		case words > 0 && caps*2 > words && words < 15:
 			skip[si] = true
-		case isCreditLine(ls):
-			skip[si] = true // "(Reporting by …; Editing by …)"
-		case words < 25 && (strings.Contains(ls, "getty images") || strings.HasPrefix(ls, "photo:") ||
-			strings.HasPrefix(ls, "photograph:") || strings.HasPrefix(ls, "image:") || strings.HasPrefix(ls, "credit:") ||
-			hasSlash(ls) && (strings.Contains(ls, "/afp") || strings.Contains(ls, "/ap ")) || strings.HasPrefix(ls, "picture:") ||
-			strings.HasPrefix(ls, "(photo") || strings.HasPrefix(ls, "follow him") || strings.HasPrefix(ls, "follow her") ||
-			strings.HasPrefix(ls, "follow us") || strings.HasPrefix(ls, "sign up") || strings.HasPrefix(ls, "read more") ||
-			(strings.HasPrefix(ls, "follow ") || strings.HasPrefix(ls, "find ")) && onSocialSite(ls) ||
-			hasSlash(ls) && (strings.Contains(ls, "/reuters") || strings.Contains(ls, "/getty") || strings.Contains(ls, "/epa")) ||
-			strings.HasPrefix(ls, "related:") || strings.HasPrefix(ls, "advertisement") ||
-			strings.HasPrefix(ls, "powered by") || strings.HasPrefix(ls, "sponsored") || strings.HasPrefix(ls, "click here") ||
-			strings.HasPrefix(ls, "\u00a9") || strings.HasPrefix(ls, "(c) ") || strings.HasPrefix(ls, "copyright ") ||
-			strings.Contains(ls, "all rights reserved") || photoCredit(ls)):
-			skip[si] = true // page furniture: captions and credits, "© 2026 Tarrow Herald", "(Tom Brill/Tarrow Herald)"
+		case ls != "" && furnitureFirst[ls[0]] && (creditLineOpening(ls) || words < 25 && furnitureOpening(ls)):
+			skip[si] = true // "(Reporting by …; Editing by …)", "© 2026 Tarrow Herald", "Sign up …"
+		case marks[si] && (creditLineThanks(ls) || words < 25 && furnitureHolding(ls)):
+			skip[si] = true // "… contributed to this report", "(Tom Brill/Tarrow Herald)", "… All rights reserved"
 		case byline != "" && words < 30 && lowers > 0 && strings.Contains(ls, " is a ") &&
 			strings.Contains(byline, strings.ToLower(firstWords(s, 2))) && (strings.Contains(ls, "reporter") || strings.Contains(ls, "writer") ||
 			strings.Contains(ls, "editor") || strings.Contains(ls, "correspondent") || strings.Contains(ls, "journalist")):
@@ -348,7 +352,10 @@ func (d *doc) chromeSentences() []bool {
 		if moreFields(d.a.SentenceText(si), 30) {
 			continue
 		}
-		ls := d.lowerOf(d.a.SentenceText(si), d.a.Sentences[si].Start)
+		ls := d.lower[d.a.Sentences[si].Start:d.a.Sentences[si].End]
+		if marks[si] {
+			ls = d.lowerOf(d.a.SentenceText(si), d.a.Sentences[si].Start)
+		}
 		if strings.Contains(ls, "a version of this article appears") || strings.HasPrefix(ls, "@") ||
 			d.startsWithName(si) && authorNote(d.afterLeadingName(si)) ||
 			d.a.Sentences[si].Para == d.a.Sentences[len(d.a.Sentences)-1].Para && d.startsWithName(si) &&
@@ -360,6 +367,98 @@ func (d *doc) chromeSentences() []bool {
 		}
 	}
 	return skip
+}
+
+// furnitureOpening reports a line of a caption's or a page's furniture
+// told by how it opens, ls the lower-case text of a line of fewer than 25
+// words: a picture's credit ("Photo: …", "(Photo by …"), a copyright line
+// ("\u00a9 2026 Tarrow Herald"), a box ("Sign up …", "Follow us on …",
+// "Read more"). Only a line that opens with a byte of furnitureFirst is
+// asked: an opening added here needs its first byte there.
+func furnitureOpening(ls string) bool {
+	return strings.HasPrefix(ls, "photo:") ||
+		strings.HasPrefix(ls, "photograph:") || strings.HasPrefix(ls, "image:") || strings.HasPrefix(ls, "credit:") ||
+		strings.HasPrefix(ls, "picture:") ||
+		strings.HasPrefix(ls, "(photo") || strings.HasPrefix(ls, "follow him") || strings.HasPrefix(ls, "follow her") ||
+		strings.HasPrefix(ls, "follow us") || strings.HasPrefix(ls, "sign up") || strings.HasPrefix(ls, "read more") ||
+		(strings.HasPrefix(ls, "follow ") || strings.HasPrefix(ls, "find ")) && onSocialSite(ls) ||
+		strings.HasPrefix(ls, "related:") || strings.HasPrefix(ls, "advertisement") ||
+		strings.HasPrefix(ls, "powered by") || strings.HasPrefix(ls, "sponsored") || strings.HasPrefix(ls, "click here") ||
+		strings.HasPrefix(ls, "\u00a9") || strings.HasPrefix(ls, "(c) ") || strings.HasPrefix(ls, "copyright ")
+}
+
+// furnitureHolding reports a line of a caption's or a page's furniture told
+// by what it holds, ls the lower-case text of a line of fewer than 25
+// words: an agency's credit ("… /AFP", "Getty Images", "(Tom Brill/Tarrow
+// Herald)"), a copyright line ("… All rights reserved"). Only a line that
+// holds one of furnitureMarkers is asked: a test added here needs its
+// marker there.
+func furnitureHolding(ls string) bool {
+	return strings.Contains(ls, "getty images") ||
+		hasSlash(ls) && (strings.Contains(ls, "/afp") || strings.Contains(ls, "/ap ")) ||
+		hasSlash(ls) && (strings.Contains(ls, "/reuters") || strings.Contains(ls, "/getty") || strings.Contains(ls, "/epa")) ||
+		strings.Contains(ls, "all rights reserved") || photoCredit(ls)
+}
+
+// furnitureMarkers are pieces of what furnitureHolding and
+// creditLineThanks look for anywhere in a line: "/" for the agencies after a
+// slash and photoCredit's, "ghts reserved" for "all rights reserved",
+// "buted" for "contributed". Each opens with a byte text seldom holds,
+// which a search of the whole text skips to fastest.
+var furnitureMarkers = [...]string{"/", "getty images", "ghts reserved", "buted"}
+
+// furnitureFirst tells the bytes the lines furnitureOpening and
+// creditLineOpening accept open with: the first letters of their openings
+// ("photo:", "sign up", "reporting by"), the brackets and space
+// creditLineOpening steps over, and the first byte of "\u00a9".
+var furnitureFirst = func() (t [256]bool) {
+	for _, c := range []byte("acefiprsw([ \xc2") {
+		t[c] = true
+	}
+	return t
+}()
+
+// furnitureMarks marks the sentences whose lower-case text holds one of
+// furnitureMarkers, searching d.lower once for each. A text that holds a
+// letter strings.ToLower lowers to an ASCII letter ("\u0130", the Kelvin
+// sign "\u212A", found by its last two bytes, which few texts hold),
+// which may make a marker or an opening that d.lower does not hold, has
+// every sentence marked. Elsewhere a sentence and its piece of d.lower
+// hold the same ASCII words, however strings.ToLower lowers the rest.
+func (d *doc) furnitureMarks() []bool {
+	marked := make([]bool, len(d.a.Sentences))
+	if strings.Contains(d.text, "\u0130") || strings.Contains(d.text, "\u212a"[1:]) {
+		for si := range marked {
+			marked[si] = true
+		}
+		return marked
+	}
+	for _, m := range furnitureMarkers {
+		markHolders(marked, d.a.Sentences, d.lower, m)
+	}
+	return marked
+}
+
+// markHolders marks the sentences sents of text that hold m, searching
+// text once, many bytes at a time, and stepping over the rest of a
+// sentence once it is marked.
+func markHolders(marked []bool, sents []Sentence, text, m string) {
+	si := 0
+	for from := 0; from < len(text) && si < len(sents); {
+		i := strings.Index(text[from:], m)
+		if i < 0 {
+			break
+		}
+		at := from + i
+		for si < len(sents) && sents[si].End < at+len(m) {
+			si++
+		}
+		from = at + 1
+		if si < len(sents) && sents[si].Start <= at {
+			marked[si] = true
+			from = max(from, sents[si].End)
+		}
+	}
 }
 
 // beforePictureCredit is the end of sentence si's tokens (lo, hi) without
@@ -415,26 +514,9 @@ func creditWord(w string) bool {
 // word: a search of each sentence for each mark and word cost 5% of the
 // engine on news.
 func (d *doc) mayHoldCredits() []bool {
-	sents := d.a.Sentences
-	marked := make([]bool, len(sents))
-	text := d.a.Text
+	marked := make([]bool, len(d.a.Sentences))
 	for _, m := range creditMarks {
-		si := 0
-		for from := 0; from < len(text) && si < len(sents); {
-			i := strings.Index(text[from:], m)
-			if i < 0 {
-				break
-			}
-			at := from + i
-			for si < len(sents) && sents[si].End < at+len(m) {
-				si++
-			}
-			from = at + 1
-			if si < len(sents) && sents[si].Start <= at {
-				marked[si] = true
-				from = max(from, sents[si].End)
-			}
-		}
+		markHolders(marked, d.a.Sentences, d.a.Text, m)
 	}
 	for i, t := range d.toks {
 		if t.kind != tWord || t.e-t.s < 5 {
@@ -566,20 +648,37 @@ func photoCredit(ls string) bool {
 // isCreditLine reports a story's closing credits: "(Reporting by
 // Andy Bruce in London; Editing by Joyjeet Das)", "… contributed to this
 // report".
-func isCreditLine(ls string) bool {
-	for ls != "" && (ls[0] == '(' || ls[0] == '[' || ls[0] == ' ') {
-		ls = ls[1:]
-	}
+func isCreditLine(ls string) bool { return creditLineOpening(ls) || creditLineThanks(ls) }
+
+// creditLineOpening reports closing credits told by how they open:
+// "(Reporting by …", "Editing by …".
+func creditLineOpening(ls string) bool {
+	ls = trimCreditOpen(ls)
 	for _, p := range []string{"reporting by", "additional reporting by", "writing by", "editing by", "compiled by",
 		"reported by"} {
 		if strings.HasPrefix(ls, p) {
 			return true
 		}
 	}
-	// "AP Business Writer Lucy Ndegwa in Nairobi contributed to this
-	// report.", "Staff writer Omar Said contributed reporting." (Looking
-	// for the word first skips most lines faster than looking for it
-	// with the space before it, at every space.)
+	return false
+}
+
+// trimCreditOpen is ls without the brackets and spaces closing credits may
+// open with.
+func trimCreditOpen(ls string) string {
+	for ls != "" && (ls[0] == '(' || ls[0] == '[' || ls[0] == ' ') {
+		ls = ls[1:]
+	}
+	return ls
+}
+
+// creditLineThanks reports closing credits that thank a contributor: "AP
+// Business Writer Lucy Ndegwa in Nairobi contributed to this report.",
+// "Staff writer Omar Said contributed reporting."
+func creditLineThanks(ls string) bool {
+	ls = trimCreditOpen(ls)
+	// Looking for the word first skips most lines faster than looking for
+	// it with the space before it, at every space.
 	if !strings.Contains(ls, "contributed") || !strings.Contains(ls, " contributed ") {
 		return false
 	}

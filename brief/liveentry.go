@@ -135,14 +135,16 @@ func (d *doc) headingPara(p int) bool {
 	lo, hi := d.sentRange(par.First)
 	// Three words or more, one of them in lower case or in quotation
 	// marks: a line of names alone ("Jane Oduya") is a caption's.
-	words, plain := 0, strings.ContainsAny(d.a.ParagraphText(p), "\"\u201C\u2018")
-	for k := lo; k < hi; k++ {
+	// (The marks are looked for last: a search for them reads the
+	// paragraph a letter at a time.)
+	words, plain := 0, false
+	for k := lo; k < hi && words <= 16; k++ {
 		if t := d.toks[k]; t.kind == tWord {
 			words++
 			plain = plain || t.flags&fCap == 0
 		}
 	}
-	if words < 3 || words > 16 || !plain {
+	if words < 3 || words > 16 || !plain && !strings.ContainsAny(d.a.ParagraphText(p), "\"\u201C\u2018") {
 		return false
 	}
 	next := p + 1
