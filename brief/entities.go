@@ -784,6 +784,10 @@ func (d *doc) isHeadlineSentence(lo, hi int) bool {
 			words++
 			if t.flags&fCap != 0 {
 				caps++
+			} else if 3*(caps+hi-1-i) < 7*(words-caps) {
+				// Too many words in lower case for the capitals to reach
+				// seven in ten, were every token left a capitalised word.
+				return false
 			}
 		}
 	}
