@@ -3363,7 +3363,7 @@ func (d *doc) roleBefore(r0 int) string {
 			d.toks[p].flags&fPoss != 0 || d.pluralPossAt(p, len(d.toks))) {
 			// "the wife of the minister, Anna Berg", "a spokesman for the
 			// minister, Lena Kross": the title is the other person's.
-			if d.relationObject(p) {
+			if d.relationObject(p) || d.reportedBeforeName(p, r0) {
 				return ""
 			}
 			return d.spanText(s, c)
@@ -3371,7 +3371,7 @@ func (d *doc) roleBefore(r0 int) string {
 	}
 	// "the chairman of the port board, Karl Ots": a title of a body.
 	if c := r0 - 1; c >= 3 && d.toks[c].kind == tPunct && d.text[d.toks[c].s] == ',' {
-		if s := d.titleOfBodyStart(c); s >= 0 {
+		if s := d.titleOfBodyStart(c); s >= 0 && !d.reportedBeforeName(s-1, r0) {
 			return d.spanText(s, c)
 		}
 	}
@@ -3434,6 +3434,20 @@ func (d *doc) roleBefore(r0 int) string {
 		}
 	}
 	return d.spanText(k, end)
+}
+
+// reportedBeforeName reports a title set off by a comma before the name
+// at token r0 that ends the words the person reports, not an apposition
+// of theirs: the name is followed by a speech verb ("The board will pick a
+// new chairman, Tom Vale said") and the title's phrase, from token p,
+// does not open the sentence ("The board's chairman, Tom Vale said" may
+// be an apposition whose second comma is left out).
+func (d *doc) reportedBeforeName(p, r0 int) bool {
+	if p <= 0 || d.sentenceOf(p-1) != d.sentenceOf(p) {
+		return false
+	}
+	e := d.capRun(r0, len(d.toks))
+	return e < len(d.toks) && d.toks[e].kind == tWord && d.toks[e].flags&fCap == 0 && d.lex[e]&lexSpeech != 0
 }
 
 // chiefOfStaffAt reports "chief of staff" written from token k.
@@ -3559,6 +3573,15 @@ func (d *doc) roleAfter(j, hi int) string {
 		w := d.tokLower(k)
 		if titleHeads[w] {
 			headAt = k
+		} else if w == "and" && headAt == k-1 {
+			// "co-founder and chief executive", "a lawyer and activist":
+			// two offices of the one person.
+			h := d.secondOffice(k+1, hi)
+			if h < 0 {
+				break
+			}
+			headAt, k = h, h+1
+			continue
 		} else if !(titleMods[w] || t.flags&fCap != 0 || t.flags&fPoss != 0 || nameConnectors[w] && w != "and" ||
 			w == "press" && k+1 < hi && d.tokIn(k+1, inTitleHeads)) && // "the White House press secretary"
 			!(headAt >= 0 && !nameConnectors[d.tokLower(k-1)] && d.plainLower(k) && d.titleHeadSoon(k+1, hi)) { // "a senior Indonesian air-force officer"
@@ -3567,6 +3590,20 @@ func (d *doc) roleAfter(j, hi int) string {
 		k++
 	}
 	if headAt < 0 {
+		return ""
+	}
+	// "translated by Tom Vale, the historian Ana Ruiz wrote": a role
+	// written in lower case right before a capitalised word is the role of
+	// the name it opens, the subject of the next clause. Of "a spokeswoman
+	// for the virologist Omar Reyes" the person's own is the title before
+	// the connector.
+	if n := headAt + 1; n < hi && d.toks[headAt].flags&fCap == 0 && d.adjacent(headAt) && d.isCapWord(n) &&
+		!d.tokIn(n, inNameConnectors) {
+		for h := headAt - 2; h >= start; h-- {
+			if titleHeads[d.tokLower(h)] && d.tokIn(h+1, inNameConnectors) {
+				return d.spanText(start, h+1)
+			}
+		}
 		return ""
 	}
 	// "a senior fellow at", "chief executive officer": a head that can
@@ -3582,6 +3619,31 @@ func (d *doc) roleAfter(j, hi int) string {
 		return d.spanText(start, n)
 	}
 	return d.spanText(start, headAt+1)
+}
+
+// secondOffice returns the head of the second of two offices joined by
+// "and" whose words start at token k ("chief executive" of "co-founder and
+// chief executive"): up to three lower-case words of a title, the last its
+// head. -1 when there is none, or when the head is a relative's ("a
+// lawyer and mother of three"), which is no office.
+func (d *doc) secondOffice(k, hi int) int {
+	for n := k; n < hi && n < k+3; n++ {
+		w := d.tokLower(n)
+		if d.toks[n].kind != tWord || d.toks[n].flags&(fCap|fPoss) != 0 && !(titleHeads[w] && d.tokText(n) == strings.ToUpper(w)) ||
+			!d.adjacent(n-1) {
+			return -1 // a capitalised word, save an office's letters ("CEO")
+		}
+		if titleHeads[w] && (n+1 >= hi || !titleHeads[d.tokLower(n+1)]) {
+			if _, kin := kinNouns[w]; kin {
+				return -1
+			}
+			return n
+		}
+		if !titleMods[w] && !titleHeads[w] {
+			return -1
+		}
+	}
+	return -1
 }
 
 // titleHeadSoon reports a title's head word at token k or right after
