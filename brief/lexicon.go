@@ -93,12 +93,18 @@ var tradeRoles = setOf(
 var sharedOffices = []string{"director", "chair", "chairman", "chairwoman", "founder", "leader", "president",
 	"host", "author", "owner", "ceo", "editor", "manager", "captain", "pilot", "presenter", "producer"}
 
+// addedRoles are the trades and shared offices above, added to
+// titleHeads: written with a capital inside a sentence they are a word of
+// a name ("Harlow Engineer Corps", "Tom Banker", "a Rhodes Scholar"),
+// never a title before one (isTitleWord, roleAfter).
+var addedRoles = map[string]bool{}
+
 func init() {
 	for w := range tradeRoles {
-		titleHeads[w], descriptiveRoles[w] = true, true
+		titleHeads[w], descriptiveRoles[w], addedRoles[w] = true, true, true
 	}
 	for _, w := range sharedOffices {
-		titleHeads["co-"+w], descriptiveRoles["co-"+w] = true, true
+		titleHeads["co-"+w], descriptiveRoles["co-"+w], addedRoles["co-"+w] = true, true, true
 	}
 }
 
