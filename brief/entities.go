@@ -2566,7 +2566,16 @@ func (d *doc) titleEnd(i, head int) int {
 
 // isTitleWord reports a title or honorific word.
 func (d *doc) isTitleWord(i int) bool {
-	return d.tokIn(i, inHonorifics|inTitleHeads|inTitleMods) || d.abbrevTitleAt(i, len(d.toks))
+	return d.tokIn(i, inHonorifics|inTitleHeads|inTitleMods) && !d.capitalAddedRole(i) || d.abbrevTitleAt(i, len(d.toks))
+}
+
+// capitalAddedRole reports a trade or a shared office of addedRoles
+// written with a capital at token i inside a sentence, or opening it
+// before no name: a word of a name ("Harlow Engineer Corps", "Banker
+// said"), not a title ("Physicist Lena Berg said" keeps its title).
+func (d *doc) capitalAddedRole(i int) bool {
+	return d.toks[i].flags&fCap != 0 && addedRoles[d.tokLower(i)] &&
+		(d.toks[i].flags&fStart == 0 || i+1 >= len(d.toks) || !d.isCapWord(i+1) || !d.adjacent(i))
 }
 
 // abbrevTitleAt reports a title abbreviated with a dot at token i: "Gov.",
@@ -3475,7 +3484,7 @@ func (d *doc) roleBefore(r0 int) string {
 			d.toks[p].flags&fPoss != 0 || d.pluralPossAt(p, len(d.toks))) {
 			// "the wife of the minister, Anna Berg", "a spokesman for the
 			// minister, Lena Kross": the title is the other person's.
-			if d.relationObject(p) {
+			if d.relationObject(p) || d.reportedBeforeName(p, r0) {
 				return ""
 			}
 			return d.spanText(s, c)
@@ -3483,12 +3492,12 @@ func (d *doc) roleBefore(r0 int) string {
 	}
 	// "the chairman of the port board, Karl Ots": a title of a body.
 	if c := r0 - 1; c >= 3 && d.toks[c].kind == tPunct && d.text[d.toks[c].s] == ',' {
-		if s := d.titleOfBodyStart(c); s >= 0 {
+		if s := d.titleOfBodyStart(c); s >= 0 && !d.reportedBeforeName(s-1, r0) {
 			return d.spanText(s, c)
 		}
 	}
 	k := r0 - 1
-	if k < 0 || d.toks[k].kind != tWord || d.toks[k].flags&fCap != 0 || !d.tokIn(k, inTitleHeads) {
+	if k < 0 || d.toks[k].kind != tWord || d.toks[k].flags&fCap != 0 || !d.tokIn(k, inTitleHeads) || d.roleVerbAt(k) {
 		return ""
 	}
 	end := k + 1
@@ -3545,7 +3554,99 @@ func (d *doc) roleBefore(r0 int) string {
 			}
 		}
 	}
+	// "drafted by Tom Vale, the astronomer and co-author Ana Ruiz said":
+	// the second of two offices of an apposition, not the next name's.
+	if k >= 4 && d.tokLower(k-1) == "and" && d.toks[k-2].kind == tWord && d.toks[k-2].flags&fCap == 0 &&
+		d.tokIn(k-2, inTitleHeads) && d.tokIn(k-3, inDeterminers) && d.toks[k-4].kind == tPunct && d.text[d.toks[k-4].s] == ',' {
+		return ""
+	}
 	return d.spanText(k, end)
+}
+
+// verbRoles are the role nouns that are also verbs with a person for
+// object: "to engineer Tom Vale out of office", "will co-host Ana Ruiz".
+var verbRoles = setOf("engineer", "host", "chair", "coach", "pilot", "captain", "head", "author", "judge", "partner",
+	"star", "anchor", "co-host", "co-author", "co-chair", "co-pilot", "co-captain")
+
+// roleVerbAt reports a role noun at token k used as a verb before the
+// name after it: after "to", a modal or an auxiliary ("plotted to
+// engineer Tom Vale", "will co-author Ana Ruiz's book", "to quietly
+// engineer…") or right after its subject, a pronoun or a person's name
+// ("They co-host Lena Berg"). Such a word is no role of the name.
+func (d *doc) roleVerbAt(k int) bool {
+	if !verbRoles[d.tokLower(k)] {
+		return false
+	}
+	p := k - 1
+	if p >= 0 && d.toks[p].kind == tWord && isAdverb(d.tokLower(p)) {
+		p--
+	}
+	if p < 0 || d.toks[p].kind != tWord || d.sentenceOf(p) != d.sentenceOf(k) {
+		return false
+	}
+	switch w := d.tokLower(p); {
+	case w == "to" || modalWords[w] || isAuxiliary(w):
+		return true
+	case w == "i" || w == "we" || w == "you" || w == "they":
+		return true
+	}
+	n := d.byTok[p]
+	return n != 0 && int(d.ments[n-1].t1) == p+1 && d.ments[n-1].kind == KindPerson
+}
+
+// reportedBeforeName reports a title set off by a comma before the name
+// at token r0 that ends the words the person reports, not an apposition
+// of theirs: the name is followed by a speech verb ("The board will pick a
+// new chairman, Tom Vale said") and the title's phrase, whose word before
+// the title is token p (its determiner or its possessor), does not open
+// the sentence. A phrase opening it, or opening the clause after an
+// opening phrase ("In a statement, the firm's chairman, Tom Vale said",
+// "On Monday the company's chief executive, Ana Ruiz said"), may be an
+// apposition whose second comma is left out.
+func (d *doc) reportedBeforeName(p, r0 int) bool {
+	if q := d.titlePhraseStart(p); q <= 0 || d.sentenceOf(q-1) != d.sentenceOf(q) || d.clauseOpensAt(q) {
+		return false
+	}
+	e := d.capRun(r0, len(d.toks))
+	return e < len(d.toks) && d.toks[e].kind == tWord && d.toks[e].flags&fCap == 0 && d.lex[e]&lexSpeech != 0
+}
+
+// titlePhraseStart returns the first token of the phrase of a title
+// whose word before the title is token p: p itself for a determiner ("a
+// new chairman"), the possessor's first word for a possessive ("the
+// board's chairman", "Vidmark's chairman", "the ports' chief").
+func (d *doc) titlePhraseStart(p int) int {
+	q := p
+	if d.pluralPossAt(p, len(d.toks)) {
+		q = p - 1
+	} else if d.toks[p].kind != tWord || d.toks[p].flags&fPoss == 0 {
+		return p
+	}
+	for n := 0; n < 3 && q-1 >= 0 && d.toks[q-1].kind == tWord && d.sentenceOf(q-1) == d.sentenceOf(q) && d.adjacent(q-1); n++ {
+		w := d.tokLower(q - 1)
+		if determiners[w] {
+			return q - 1
+		}
+		if !(d.isCapWord(q-1) || d.plainLower(q-1) || titleMods[w]) || d.toks[q-1].flags&fPoss != 0 {
+			break
+		}
+		q--
+	}
+	return q
+}
+
+// clauseOpensAt reports the phrase from token q opening the sentence's
+// clause after an opening phrase: after a comma, a colon or a dash, or
+// right after a time ("On Monday the company's chief executive").
+func (d *doc) clauseOpensAt(q int) bool {
+	if d.toks[q-1].kind == tPunct {
+		switch d.text[d.toks[q-1].s] {
+		case ',', ';', ':':
+			return true
+		}
+		return strings.HasPrefix(d.text[d.toks[q-1].s:], "\u2014") || strings.HasPrefix(d.text[d.toks[q-1].s:], "\u2013")
+	}
+	return d.toks[q-1].kind == tWord && timeWords[d.tokLower(q-1)]
 }
 
 // chiefOfStaffAt reports "chief of staff" written from token k.
@@ -3669,8 +3770,24 @@ func (d *doc) roleAfter(j, hi int) string {
 			break
 		}
 		w := d.tokLower(k)
-		if titleHeads[w] {
+		if titleHeads[w] && !(d.capitalAddedRole(k) && (headAt >= 0 && headAt < k-1 || k+1 < hi && d.isCapWord(k+1))) {
+			// ("Tom Vale, a consultant at Harlow Consultant Group": a
+			// trade inside the name of the body after the role is the
+			// name's; "Andrew Hayden, Software Engineer on…" its own.)
 			headAt = k
+		} else if w == "and" && headAt == k-1 {
+			// "co-founder and chief executive", "a lawyer and activist":
+			// two offices of the one person ("a mother and engineer": a
+			// relative is no office).
+			if _, kin := kinNouns[d.tokLower(headAt)]; kin {
+				break
+			}
+			h := d.secondOffice(k+1, hi)
+			if h < 0 {
+				break
+			}
+			headAt, k = h, h+1
+			continue
 		} else if !(titleMods[w] || t.flags&fCap != 0 || t.flags&fPoss != 0 || nameConnectors[w] && w != "and" ||
 			w == "press" && k+1 < hi && d.tokIn(k+1, inTitleHeads)) && // "the White House press secretary"
 			!(headAt >= 0 && !nameConnectors[d.tokLower(k-1)] && d.plainLower(k) && d.titleHeadSoon(k+1, hi)) { // "a senior Indonesian air-force officer"
@@ -3679,6 +3796,22 @@ func (d *doc) roleAfter(j, hi int) string {
 		k++
 	}
 	if headAt < 0 {
+		return ""
+	}
+	// "translated by Tom Vale, the historian Ana Ruiz wrote": a role
+	// written in lower case right before a capitalised word is the role of
+	// the name it opens, the subject of the next clause. Of "a spokeswoman
+	// for the virologist Omar Reyes" the person's own is the title before
+	// the connector.
+	if n := headAt + 1; n < hi && d.toks[headAt].flags&fCap == 0 && d.adjacent(headAt) && d.isCapWord(n) &&
+		!d.tokIn(n, inNameConnectors) {
+		for h := headAt - 2; h >= start; h-- {
+			// ("the astronomer and co-author Ana Ruiz said": two
+			// offices joined by "and" before the next name are no one's.)
+			if titleHeads[d.tokLower(h)] && d.tokIn(h+1, inNameConnectors) && d.tokLower(h+1) != "and" {
+				return d.spanText(start, h+1)
+			}
+		}
 		return ""
 	}
 	// "a senior fellow at", "chief executive officer": a head that can
@@ -3694,6 +3827,48 @@ func (d *doc) roleAfter(j, hi int) string {
 		return d.spanText(start, n)
 	}
 	return d.spanText(start, headAt+1)
+}
+
+// secondOffice returns the head of the second of two offices joined by
+// "and" whose words start at token k ("chief executive" of "co-founder and
+// chief executive"): up to three lower-case words of a title, the last its
+// head. -1 when there is none, or when the head is a relative's ("a
+// lawyer and mother of three"), which is no office.
+func (d *doc) secondOffice(k, hi int) int {
+	for n := k; n < hi && n < k+3; n++ {
+		w := d.tokLower(n)
+		if d.toks[n].kind != tWord || d.toks[n].flags&(fCap|fPoss) != 0 && !(titleHeads[w] && d.tokText(n) == strings.ToUpper(w)) ||
+			!d.adjacent(n-1) {
+			return -1 // a capitalised word, save an office's letters ("CEO")
+		}
+		if titleHeads[w] && (n+1 >= hi || !titleHeads[d.tokLower(n+1)]) {
+			if _, kin := kinNouns[w]; kin {
+				return -1
+			}
+			if n+1 < hi && d.toks[n+1].kind == tWord && d.adjacent(n) && pluralTitle(d.tokLower(n+1)) {
+				return -1 // "deputy mayors", "chief executives": others'
+			}
+			if nx := d.tokLower(n + 1); associateNouns[w] && (nx == "to" || nx == "for") {
+				return -1 // "an aide to the mayor": a tie to another
+			}
+			return n
+		}
+		if !titleMods[w] && !titleHeads[w] || pluralTitle(w) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// pluralTitle reports a title's noun in the plural ("mayors", "chief
+// executives", "chairmen", "physicists"): the office of more than one,
+// never of the one person an apposition describes.
+func pluralTitle(w string) bool {
+	if t, ok := strings.CutSuffix(w, "men"); ok && titleHeads[t+"man"] {
+		return true
+	}
+	t, ok := strings.CutSuffix(w, "s")
+	return ok && !strings.HasSuffix(t, "s") && titleHeads[t]
 }
 
 // titleHeadSoon reports a title's head word at token k or right after

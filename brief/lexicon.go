@@ -69,6 +69,45 @@ var descriptiveRoles = setOf(
 	"designer", "producer", "filmmaker", "manager", "lawmaker", "ceo",
 )
 
+// tradeRoles are the trades of scientists, scholars and other
+// professionals that a story gives as a person's role ("Harlow astronomer
+// Lena Berg", "Marta Quill, an epidemiologist at Corran University"):
+// titleHeads that describe rather than address (descriptiveRoles). Words
+// that as often open a business's or a work's name ("chemist", "artist")
+// are left out.
+var tradeRoles = setOf(
+	"astronomer", "astrophysicist", "physicist", "biologist", "microbiologist", "epidemiologist", "virologist",
+	"immunologist", "climatologist", "meteorologist", "geologist", "seismologist", "volcanologist",
+	"oceanographer", "glaciologist", "ecologist", "zoologist", "botanist", "geneticist", "neuroscientist",
+	"psychologist", "psychiatrist", "sociologist", "anthropologist", "archaeologist", "criminologist",
+	"demographer", "statistician", "mathematician", "engineer", "pharmacist", "dentist",
+	"paediatrician", "pediatrician", "cardiologist", "oncologist", "neurologist", "radiologist", "pathologist",
+	"toxicologist", "nutritionist", "veterinarian", "lecturer", "scholar", "novelist", "playwright", "poet",
+	"philosopher", "theologian", "linguist", "curator", "archivist", "librarian", "accountant", "banker",
+	"consultant",
+)
+
+// sharedOffices are the offices that two or more hold at once, written
+// with "co-" ("co-director", "co-chair"): each is one of titleHeads and,
+// like "founder", describes rather than addresses.
+var sharedOffices = []string{"director", "chair", "chairman", "chairwoman", "founder", "leader", "president",
+	"host", "author", "owner", "ceo", "editor", "manager", "captain", "pilot", "presenter", "producer"}
+
+// addedRoles are the trades and shared offices above, added to
+// titleHeads: written with a capital inside a sentence they are a word of
+// a name ("Harlow Engineer Corps", "Tom Banker", "a Rhodes Scholar"),
+// never a title before one (isTitleWord, roleAfter).
+var addedRoles = map[string]bool{}
+
+func init() {
+	for w := range tradeRoles {
+		titleHeads[w], descriptiveRoles[w], addedRoles[w] = true, true, true
+	}
+	for _, w := range sharedOffices {
+		titleHeads["co-"+w], descriptiveRoles["co-"+w], addedRoles["co-"+w] = true, true, true
+	}
+}
+
 // associateNouns name a person by their tie to another ("the minister's
 // spokesman", "a lawyer for the family"); with kinNouns they are the
 // relation nouns: a title after one ("the wife of the minister") belongs to
