@@ -129,6 +129,7 @@ func (d *doc) resolveEntities() {
 	d.markSourceJournalists()
 	d.resolveDescriptions()
 	d.demoteProducts()
+	d.demoteBrandProducts()
 	d.demoteThingNames()
 	d.demoteUsedThings()
 	d.demoteModelNames()
@@ -3481,7 +3482,7 @@ func (d *doc) orgByFirstWord(w string) int {
 	}
 	for _, ei := range cands {
 		if e := d.ents[ei]; e.kind == KindOrganization && strings.HasPrefix(asciiLower(e.name), lw+" ") &&
-			!sideOfPerson(asciiLower(e.name)) {
+			!sideOfPerson(asciiLower(e.name)) && !d.brandProduct(e) {
 			return int(ei)
 		}
 	}
