@@ -18,10 +18,15 @@ import "strings"
 // follow it ("" for none; "$" for a price or a figure): "ships with" and
 // "runs on", not "ships boards to Asia" or "runs three factories", which
 // a company does.
+//
+// Words a company does too are left out: "Kestra Mobile runs on a
+// network", "Kestra Foods sold out to a buyer", "Kestra Air weighs job
+// cuts"; "costs" and "weighs" count only before a price or a figure, not
+// as a plural noun ("Kestra Air costs rose").
 var productVerbs = map[string]string{
-	"costs": "", "retails": "", "retailed": "", "weighs": "", "priced": "",
+	"costs": "$", "retails": "for", "retailed": "for", "weighs": "$", "priced": "",
 	"cost": "$", "ships": "with", "shipped": "with", "ship": "with", "comes": "with", "came": "with",
-	"runs": "on", "ran": "on", "run": "on", "sold": "out", "sells": "for", "sell": "for", "goes": "on",
+	"sells": "for", "sell": "for", "goes": "on",
 	"went": "on", "go": "on", "available": "in", "released": "",
 }
 
@@ -55,15 +60,17 @@ func (d *doc) productVerbAfter(m *mention) bool {
 			if next == "in" {
 				return nx == "in" || nx == "on" || nx == "from" || nx == "now"
 			}
-			return nx == next && (next != "on" || w == "runs" || w == "ran" || w == "run" || k+2 < hi && d.tokLower(k+2) == "sale")
+			return nx == next && (next != "on" || k+2 < hi && d.tokLower(k+2) == "sale")
 		}
 		switch {
 		case isBe(w):
 			be = true
 		case isAuxiliary(w) || isAdverb(w):
-		case n == 0 && !isPreposition(w) && d.lex[k]&lexFunction == 0 && !clauseLinks[w]:
+		case n == 0 && !isPreposition(w) && d.lex[k]&lexFunction == 0 && !clauseLinks[w] &&
+			formTags(w)&(formPresent|formPast|formPart|formIng) == 0 && !d.pastVerbAt(k):
 			// "the Pellin Nova board", "the Sennet Air 3 headphones":
-			// the product's noun, once, right after the name.
+			// the product's noun, once, right after the name; never a
+			// verb ("Kestra Air cut costs").
 		default:
 			return false
 		}
@@ -130,11 +137,91 @@ func (d *doc) brandActs(m *mention) bool {
 		return true
 	}
 	k := int(m.t1)
-	if k < len(d.toks) && d.toks[k].kind == tWord && d.sentenceOf(k) == int(m.sent) {
+	if k >= len(d.toks) || d.sentenceOf(k) != int(m.sent) {
+		return false
+	}
+	if d.toks[k].kind == tPunct && d.tokText(k) == "," {
+		if k+1 < len(d.toks) && d.toks[k+1].kind == tWord && d.tokLower(k+1) == "which" {
+			return d.ownVerbAt(k+2, int(m.sent)) // "the SeaMonkey Council, which has trademarked…"
+		}
+		return d.bodyAppositive(k + 1) // "The Varn Partnership, a law firm, …"
+	}
+	if d.toks[k].kind != tWord {
+		return false
+	}
+	w := d.tokLower(k)
+	if isPersonNoun(w) || staffHeads[w] || titleHeads[w] || isGroupHead(w) {
+		return true
+	}
+	return d.ownVerbAt(k, int(m.sent))
+}
+
+// ownVerbAt reports a verb at token k of sentence si, past adverbs, that
+// is not what only things do: "Kestra Air will close…", "has
+// campaigned", "hired a lawyer", "filed".
+func (d *doc) ownVerbAt(k, si int) bool {
+	modal := false
+	for n := 0; k < len(d.toks) && n < 4 && d.toks[k].kind == tWord && d.sentenceOf(k) == si; k, n = k+1, n+1 {
 		w := d.tokLower(k)
-		return isPersonNoun(w) || staffHeads[w] || titleHeads[w] || isGroupHead(w)
+		_, product := productVerbs[w]
+		switch {
+		case isAdverb(w) && !modal && n > 0, isAdverb(w) && modal:
+			continue
+		case !modal && (w == "will" || w == "would" || w == "has" || w == "have" || w == "had" ||
+			w == "could" || w == "may" || w == "must" || w == "did"):
+			modal = true
+			continue
+		case modal:
+			return !isBe(w) && !product && d.lex[k]&lexFunction == 0
+		case d.pastVerbAt(k) && !product:
+			return true
+		}
+		return false
 	}
 	return false
+}
+
+// appositiveBodies are the nouns of an appositive that say a name is a
+// body's, beside descHeads: "the town's weekly paper", "a law firm".
+var appositiveBodies = map[string]bool{
+	"paper": true, "newspaper": true, "weekly": true, "daily": true, "club": true, "team": true,
+	"band": true, "charity": true, "partnership": true, "practice": true, "publisher": true,
+	"broadcaster": true, "station": true, "society": true, "choir": true, "orchestra": true,
+	"school": true, "college": true, "trust": true, "foundation": true, "business": true,
+}
+
+// bodyAppositive reports an appositive opening at token k, after a
+// comma, that says the name before it is a body: an article or a
+// possessive, then a body's noun before the next comma ("a law firm",
+// "the town's weekly paper", "the city's football club").
+func (d *doc) bodyAppositive(k int) bool {
+	if k >= len(d.toks) || d.toks[k].kind != tWord {
+		return false
+	}
+	if w := d.tokLower(k); w != "a" && w != "an" && w != "the" && w != "its" && w != "their" {
+		return false
+	}
+	for n := 0; k < len(d.toks) && n < 7 && d.toks[k].kind != tPunct || k < len(d.toks) && d.tokText(k) == "'"; k, n = k+1, n+1 {
+		if d.toks[k].kind != tWord {
+			continue
+		}
+		w := d.tokLower(k)
+		if appositiveBodies[w] || orgHeads[w] || descHeads[w] == KindOrganization {
+			return true
+		}
+	}
+	return false
+}
+
+// pastVerbAt reports a lower-case verb in the past tense at token k
+// ("hired", "cut"), as finiteVerbAt does, before the cover of names is
+// made.
+func (d *doc) pastVerbAt(k int) bool {
+	w := d.tokLower(k)
+	if d.toks[k].kind != tWord || d.toks[k].flags&fCap != 0 || d.lex[k]&lexFunction != 0 {
+		return false
+	}
+	return formTags(w)&formPast != 0 || len(w) > 4 && strings.HasSuffix(w, "ed")
 }
 
 // demoteBrandProducts turns the products named by a brand and a model
@@ -142,7 +229,8 @@ func (d *doc) brandActs(m *mention) bool {
 // also names the brand on its own ("Pellin said…"): the maker is the
 // actor. Where the product's entity holds the maker's own mentions, they
 // are split off and it is named after the brand; a maker read as a person
-// ("Sennet said…", no given name, title or gender) is an organisation.
+// ("Sennet said…", no given name, title or gender) is an organisation,
+// unless it is a party to a dispute (disputesAfter).
 func (d *doc) demoteBrandProducts() {
 	var alone map[string]bool // the one-word names the article uses on their own
 	var brands map[string]bool
@@ -160,7 +248,7 @@ func (d *doc) demoteBrandProducts() {
 			}
 		}
 		brand := asciiLower(firstWord(e.name))
-		if !alone[brand] || !d.brandProduct(e) {
+		if !alone[brand] || !d.brandProduct(e) || !d.pronounsOfMaker(e) {
 			continue
 		}
 		if brands == nil {
@@ -171,10 +259,59 @@ func (d *doc) demoteBrandProducts() {
 	}
 	for _, e := range d.ents {
 		if brands[asciiLower(e.name)] && e.kind == KindPerson && e.gender == genderUnknown && !d.g.isGivenName(e.name) &&
-			!d.hasTitle(e) && e.role == "" {
+			!d.hasTitle(e) && e.role == "" && !d.disputesAfter(e) {
 			e.kind = KindOrganization // "Sennet said…" beside "the Sennet Air 3 headphones"
 		}
 	}
+}
+
+// disputesAfter reports a verb of disputing after a mention of entity e
+// ("Tarn sued…"): a maker that is a party stays as it was read, for an
+// organisation's party can be dropped as an affiliation.
+func (d *doc) disputesAfter(e *entity) bool {
+	for _, mi := range e.ments {
+		if d.verbAfter(&d.ments[mi], lexDispute, true) {
+			return true
+		}
+	}
+	return false
+}
+
+// pronounsOfMaker reports that every pronoun and description of entity e
+// ("it said", "the firm said") comes after the maker named on its own,
+// with no mention in full between nor in its sentence: they stay with the
+// maker when the product is split off (splitBrand). Where one may stand
+// for the name in full ("The Varn Partnership, a law firm, … "We expect to
+// win," it said"), nothing is split: a quote never goes to another entity.
+func (d *doc) pronounsOfMaker(e *entity) bool {
+	for _, mi := range e.ments {
+		m := &d.ments[mi]
+		if m.form != formPronoun && m.form != formDesc {
+			continue
+		}
+		last := -1 // the nearest name before it: 1 in full, 0 the brand alone
+		lastT := int32(-1)
+		for _, mj := range e.ments {
+			o := &d.ments[mj]
+			if o.form == formPronoun || o.form == formDesc {
+				continue
+			}
+			full := o.t1-o.t0 >= 2
+			if full && o.sent == m.sent {
+				return false
+			}
+			if o.t0 < m.t0 && o.t0 > lastT {
+				lastT, last = o.t0, 0
+				if full {
+					last = 1
+				}
+			}
+		}
+		if last != 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // splitBrand makes the product entity ei a thing: its mentions in full

@@ -1950,9 +1950,8 @@ func (d *doc) pluralAcronymAt(k int) bool {
 }
 
 // agentPluralOfCommon reports a plural agent noun in -ers made from a
-// common word of four letters or more or a trade's (lexdata/trades.tsv):
-// "shoppers" (shop), "commuters" (commute), "voters" (vote), "retailers"
-// (retail).
+// common word of four letters or more: "shoppers" (shop), "commuters"
+// (commute), "voters" (vote).
 func (d *doc) agentPluralOfCommon(w string) bool {
 	if len(w) >= 8 && strings.HasSuffix(w, "ors") {
 		return agentPluralOfVerb(w)
@@ -1964,7 +1963,7 @@ func (d *doc) agentPluralOfCommon(w string) bool {
 	if len(stem) >= 4 && stem[len(stem)-1] == stem[len(stem)-2] {
 		stem = stem[:len(stem)-1] // "shopp" of "shoppers"
 	}
-	return len(stem) >= 4 && (d.g.common[stem] || d.g.common[stem+"e"] || isTrade(stem)) // "retailers": a trade's
+	return len(stem) >= 4 && (d.g.common[stem] || d.g.common[stem+"e"])
 }
 
 // agentPluralOfVerb reports a plural agent noun in -ors made from a verb:
