@@ -465,7 +465,7 @@ func (d *doc) kindOfPeople(e *entity) bool {
 	apart := 0
 	for _, mi := range e.ments {
 		m := &d.ments[mi]
-		if d.verbAfter(m, lexSpeech|lexCommit|lexDispute, false) {
+		if d.verbAfter(m, lexSpeech|lexCommit|lexDispute, false) && !d.genericModalAfter(m) {
 			return false
 		}
 		if m.form != formGroup {
@@ -497,4 +497,20 @@ func (d *doc) kindOfPeople(e *entity) bool {
 		}
 	}
 	return apart < 2
+}
+
+// genericModalAfter reports "can", "cannot" or "should" right after
+// mention m, past an adverb: what such people can or should do
+// ("publishers can refuse to serve…", "Publishers should be free to…"),
+// said of people in general, not what a group does.
+func (d *doc) genericModalAfter(m *mention) bool {
+	for k, n := int(m.t1), 0; k < len(d.toks) && n < 2 && d.toks[k].kind == tWord && d.sentenceOf(k) == int(m.sent); k, n = k+1, n+1 {
+		switch w := d.tokLower(k); {
+		case w == "can" || w == "cannot" || w == "should":
+			return true
+		case !isAdverb(w):
+			return false
+		}
+	}
+	return false
 }

@@ -135,6 +135,7 @@ func (d *doc) resolveEntities() {
 	d.markSourceJournalists()
 	d.resolveDescriptions()
 	d.demoteProducts()
+	d.demoteBrandProducts()
 	d.demoteThingNames()
 	d.demoteUsedThings()
 	d.demoteModelNames()
@@ -3505,7 +3506,7 @@ func (d *doc) orgByFirstWord(w string) int {
 	}
 	for _, ei := range cands {
 		if e := d.ents[ei]; e.kind == KindOrganization && strings.HasPrefix(asciiLower(e.name), lw+" ") &&
-			!sideOfPerson(asciiLower(e.name)) {
+			!sideOfPerson(asciiLower(e.name)) && !d.brandProduct(e) {
 			return int(ei)
 		}
 	}
