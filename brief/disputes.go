@@ -1056,6 +1056,9 @@ func (d *doc) dropAffiliations(x *docDispute, lo, hi int) {
 		k := int(m.r0) - 1
 		for n := 0; k >= lo && n < 5; n++ {
 			tk := d.toks[k]
+			if tk.kind == tWord && d.affiliationBreak(k) {
+				break // "Tarn Inc sued Maria Holt": a verb between them, no title
+			}
 			if tk.kind == tWord && d.cover[k] == 0 && (d.isTitleWord(k) || d.plainLower(k)) || tk.kind == tPunct && d.text[tk.s] == ',' {
 				k--
 				continue
@@ -1071,6 +1074,17 @@ func (d *doc) dropAffiliations(x *docDispute, lo, hi int) {
 		}
 	}
 	x.dropParties(drop)
+}
+
+// affiliationBreak reports a word at token k that cannot stand between a
+// body and its own person's name ("Tarn Inc press secretary Maria Holt"):
+// a verb of disputing or saying, or a verb in the past tense ("Tarn Inc
+// sued Maria Holt"), which makes the body the one who acts.
+func (d *doc) affiliationBreak(k int) bool {
+	if d.lex[k]&(lexDispute|lexSpeech) != 0 {
+		return true
+	}
+	return !d.isTitleWord(k) && formTags(d.tokLower(k))&formPast != 0
 }
 
 // dropOwnSide removes a party the sentence puts on another party's side:
