@@ -522,7 +522,7 @@ func (d *doc) mayHoldCredits() []bool {
 		if t.kind != tWord || t.e-t.s < 5 {
 			continue
 		}
-		if creditWord(d.lower[t.s:t.e]) {
+		if creditWord(d.low[i]) {
 			marked[d.tokSent[i]] = true
 		}
 	}
@@ -815,7 +815,7 @@ func (d *doc) isPronoun(i int) bool { return d.lex[i]&lexPronoun != 0 }
 func (d *doc) addPronoun(i, si int) {
 	t := d.toks[i]
 	m := mention{sent: int32(si), t0: int32(i), t1: int32(i + 1), r0: int32(i), ent: -1,
-		kind: KindPerson, form: formPronoun, gender: personPronouns[d.lower[t.s:t.e]]}
+		kind: KindPerson, form: formPronoun, gender: personPronouns[d.tokLower(i)]}
 	if t.flags&fInQuote != 0 {
 		m.flags |= mInQuote
 	}
@@ -1503,7 +1503,7 @@ func (d *doc) royalOpener(k, j int) bool {
 		return false
 	}
 	w := d.tokLower(k + 1)
-	if d.wordAt(k+1).lex.class&lexCommon != 0 || placeHeads[w] || orgHeads[w] {
+	if d.commonAt(k+1) || placeHeads[w] || orgHeads[w] {
 		return false
 	}
 	l := d.tokLower(j - 1)
