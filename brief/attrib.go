@@ -1135,7 +1135,7 @@ func (d *doc) subjectBefore(lo, v int) speakerRef {
 // relative.
 func (d *doc) beforeKinPhrase(lo int, m mention) speakerRef {
 	for t := int(m.t0) - 1; t > lo; t-- {
-		if d.toks[t].kind == tWord && d.tokLower(t) == "who" && d.toks[t-1].kind == tPunct && d.text[d.toks[t-1].s] == ',' {
+		if d.toks[t].kind == tWord && d.tokLower(t) == "who" && d.isComma(t-1) {
 			if p := d.refEndingAt(lo, t-2); p.ent >= 0 && d.ents[p.ent].kind == KindPerson {
 				return p
 			}

@@ -214,7 +214,7 @@ func (d *doc) kinInPhrase(m mention, lo int) bool {
 		}
 		p--
 	}
-	if p > lo && d.toks[p].kind == tPunct && d.text[d.toks[p].s] == ',' {
+	if p > lo && d.isComma(p) {
 		p--
 	}
 	if p <= lo || d.toks[p].kind != tWord {

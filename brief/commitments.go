@@ -341,10 +341,7 @@ func (d *doc) findCommitments() {
 			w := d.tokLower(t)
 			nested := promised >= 0 && (w == "will" || w == "would" || w == "shall" || contractedWill(w)) && d.underPromise(promised, t)
 			duty, isDuty := commitCue{}, false
-			if d.lex[t]&lexCommit == 0 {
-				if d.lex[t]&lexDuty == 0 {
-					continue
-				}
+			if d.lex[t]&lexCommit == 0 { // a duty's cue (cues holds no other)
 				duty, isDuty = dutyCues[w]
 			}
 			if contractedWill(w) {

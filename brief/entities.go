@@ -1406,7 +1406,7 @@ func (d *doc) regionTradeName(i, n, hi int, h gazHit, headline bool) int {
 // title before a given name and a surname: "Fisherman Ewan Grant".
 func (d *doc) agentTitleAt(i, hi int) bool {
 	if i+2 >= hi || !d.isCapWord(i) || d.toks[i].flags&(fPoss|fAllCaps|fHyphen) != 0 || !d.adjacent(i) || d.isTitleWord(i) ||
-		d.bodyHeadAt(i) || d.tokIn(i, inPlaceHeads) || d.givenAt(i) || d.tokIn(i, inRoyalTitles) && royalTitles[d.tokLower(i)] != 0 {
+		d.bodyHeadAt(i) || d.tokIn(i, inPlaceHeads) || d.givenAt(i) || d.tokIn(i, inRoyalTitles) {
 		return false // (a royal title is the name's: "King Edward VII", recordRun)
 	}
 	w := d.tokLower(i)
@@ -1499,7 +1499,7 @@ func (d *doc) givenOpener(k, j int) bool {
 // said…"): the title is part of the name at the start of a sentence too
 // (not in "King Street", "Queen Mary University").
 func (d *doc) royalOpener(k, j int) bool {
-	if k+1 >= j || !d.tokIn(k, inRoyalTitles) || royalTitles[d.tokLower(k)] == 0 || !d.isCapWord(k+1) {
+	if k+1 >= j || !d.tokIn(k, inRoyalTitles) || !d.isCapWord(k+1) {
 		return false
 	}
 	w := d.tokLower(k + 1)
@@ -2789,7 +2789,7 @@ func (d *doc) recordRun(i, j, hi, si int, title, role string, r0 int) {
 	case n >= 2 && !d.tokIn(j-1, inOrgHeads) && d.groupHead(j-1):
 		// "House Democrats", "Senate Republicans": a group.
 		m.kind, m.form = KindGroup, formOrg
-	case title == "" && n >= 2 && d.tokIn(i, inRoyalTitles) && royalTitles[firstW] != 0 && !d.tokIn(j-1, inOrgHeads):
+	case title == "" && n >= 2 && d.tokIn(i, inRoyalTitles) && !d.tokIn(j-1, inOrgHeads):
 		// "Pope Leontius III", "King Abdullah" read as one run.
 		m.kind, m.form, m.gender = KindPerson, formPerson, royalTitles[firstW]
 	case title != "":
@@ -3557,7 +3557,7 @@ func (d *doc) roleBefore(r0 int) string {
 	// "drafted by Tom Vale, the astronomer and co-author Ana Ruiz said":
 	// the second of two offices of an apposition, not the next name's.
 	if k >= 4 && d.tokLower(k-1) == "and" && d.toks[k-2].kind == tWord && d.toks[k-2].flags&fCap == 0 &&
-		d.tokIn(k-2, inTitleHeads) && d.tokIn(k-3, inDeterminers) && d.toks[k-4].kind == tPunct && d.text[d.toks[k-4].s] == ',' {
+		d.tokIn(k-2, inTitleHeads) && d.tokIn(k-3, inDeterminers) && d.isComma(k-4) {
 		return ""
 	}
 	return d.spanText(k, end)
@@ -3779,7 +3779,7 @@ func (d *doc) roleAfter(j, hi int) string {
 			// "co-founder and chief executive", "a lawyer and activist":
 			// two offices of the one person ("a mother and engineer": a
 			// relative is no office).
-			if _, kin := kinNouns[d.tokLower(headAt)]; kin {
+			if d.tokIn(headAt, inKinNouns) {
 				break
 			}
 			h := d.secondOffice(k+1, hi)
@@ -3842,7 +3842,7 @@ func (d *doc) secondOffice(k, hi int) int {
 			return -1 // a capitalised word, save an office's letters ("CEO")
 		}
 		if titleHeads[w] && (n+1 >= hi || !titleHeads[d.tokLower(n+1)]) {
-			if _, kin := kinNouns[w]; kin {
+			if d.tokIn(n, inKinNouns) {
 				return -1
 			}
 			if n+1 < hi && d.toks[n+1].kind == tWord && d.adjacent(n) && pluralTitle(d.tokLower(n+1)) {

@@ -17,7 +17,7 @@ import "strings"
 var judgingNouns = setOf("critic", "detractor", "opponent", "supporter", "rival", "heckler", "troll", "observer",
 	"onlooker", "spokesperson", "spokesman", "spokeswoman", "lawyer", "attorney", "aide", "adviser", "advisor",
 	"relative", "acquaintance", "classmate", "teammate", "employee", "tenant", "landlord", "protester", "activist",
-	"campaigner", "fan", "follower", "commenter", "viewer", "reader", "user", "poster")
+	"campaigner")
 
 // unnamedAgentNoun reports a noun, singular or plural, for a person the
 // text does not name who may speak, with the gender it implies.
@@ -39,7 +39,7 @@ func unnamedAgentNoun(w string) (int8, bool) {
 			return genderUnknown, true
 		}
 	}
-	if w == "someone" || w == "somebody" || w == "critics" || w == "neighbours" || w == "neighbors" {
+	if w == "someone" || w == "somebody" {
 		return genderUnknown, true
 	}
 	return genderUnknown, false
