@@ -2410,11 +2410,7 @@ func (d *doc) thingOpens(si int) bool {
 // ("left", "docked"): it follows a subject. The present is left out, for
 // its forms are also plural nouns ("plans", "works").
 func (d *doc) finiteVerbAt(k int) bool {
-	w := d.tokLower(k)
-	if d.toks[k].kind != tWord || d.toks[k].flags&fCap != 0 || d.cover[k] != 0 || d.lex[k]&lexFunction != 0 {
-		return false
-	}
-	return formTags(w)&formPast != 0 || len(w) > 4 && strings.HasSuffix(w, "ed")
+	return d.cover[k] == 0 && d.pastVerbAt(k)
 }
 
 // continuationVerb reports a speech verb at token v that says the one

@@ -214,8 +214,8 @@ func (d *doc) bodyAppositive(k int) bool {
 }
 
 // pastVerbAt reports a lower-case verb in the past tense at token k
-// ("hired", "cut"), as finiteVerbAt does, before the cover of names is
-// made.
+// ("hired", "cut"): finiteVerbAt without the cover of names, which is
+// not made yet when brand products are read.
 func (d *doc) pastVerbAt(k int) bool {
 	w := d.tokLower(k)
 	if d.toks[k].kind != tWord || d.toks[k].flags&fCap != 0 || d.lex[k]&lexFunction != 0 {
@@ -256,6 +256,9 @@ func (d *doc) demoteBrandProducts() {
 		}
 		brands[brand] = true
 		d.splitBrand(ei)
+	}
+	if brands == nil {
+		return
 	}
 	for _, e := range d.ents {
 		if brands[asciiLower(e.name)] && e.kind == KindPerson && e.gender == genderUnknown && !d.g.isGivenName(e.name) &&

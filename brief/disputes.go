@@ -3118,11 +3118,18 @@ var silencingVerbs = setOf("silence", "intimidate", "muzzle", "gag", "punish", "
 	"undermine", "cover", "hide", "deceive", "blackmail", "destroy", "divide", "mislead", "sabotage", "censor",
 	"suppress", "scapegoat", "humiliate", "threaten", "sideline", "weaken")
 
+// attemptNouns are the nouns of an attempt that quoteDispute reads before
+// "to" and a verb of silencing ("a bid to gag the press").
+var attemptNouns = setOf("attempt", "bid", "effort", "ploy", "plot")
+
 // quoteCueWords are the words quoteDispute reads a quote's cue from: the
 // scorn predicates and the nouns of an attempt. A sentence without one
 // has no such dispute.
 var quoteCueWords = func() map[string]bool {
-	m := setOf("attempt", "bid", "effort", "ploy", "plot")
+	m := setOf()
+	for w := range attemptNouns {
+		m[w] = true
+	}
 	for w := range scornPredicates {
 		m[w] = true
 	}
@@ -3148,7 +3155,7 @@ func (d *doc) quoteDispute(lo, hi int) docDispute {
 		switch {
 		case d.tokIn(t, inScornPredicates) && d.copulaBefore(t):
 			cue = t
-		case (w == "attempt" || w == "bid" || w == "effort" || w == "ploy" || w == "plot") && t+2 < hi &&
+		case attemptNouns[w] && t+2 < hi &&
 			d.tokLower(t+1) == "to" && silencingVerbs[d.tokLower(t+2)]:
 			cue = t
 		}

@@ -2046,13 +2046,14 @@ func (d *doc) antecedentIn(t int, gender int8, speaker int, frame bool) int {
 	// before brings in, whom the engine could not name; an earlier person
 	// is not meant.
 	if best >= 0 && gender != genderUnknown {
-		if sp := d.narrationBefore(si); sp >= 0 && bestSent < sp && !d.entInSentence(best, sp) && d.newcomerSubject(sp, gender) {
+		sp := d.narrationBefore(si)
+		if sp >= 0 && bestSent < sp && !d.entInSentence(best, sp) && d.newcomerSubject(sp, gender) {
 			return -1
 		}
 		// "A critic attacked Velden. She called it “…”": the person the
 		// sentence before names after the verb of an unnamed subject the
 		// pronoun's gender fits is no likelier than that subject.
-		if w := d.tokLower(t); (w == "he" || w == "she") && bestSent == d.narrationBefore(si) &&
+		if w := d.tokLower(t); (w == "he" || w == "she") && bestSent == sp &&
 			d.unnamedSubjectAt(bestSent, int(d.ments[bestMi].r0), gender) >= 0 {
 			return -1
 		}
