@@ -173,10 +173,7 @@ func export(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "briefing export: %v\n", err)
 		return exitFiles
 	}
-	if w := standardStream(path, stdout, stderr); path == "-" || w != nil {
-		if w == nil {
-			w = stdout
-		}
+	if w := standardStream(path, stdout, stderr); w != nil {
 		if _, err := w.Write(data); err != nil {
 			fmt.Fprintf(stderr, "briefing export: cannot write to standard output: %v\n", err)
 			return exitFiles
@@ -278,13 +275,13 @@ func writeFileAtomic(path string, data []byte) error {
 }
 
 // standardStream is the command's writer for a path that names its own
-// standard output or error (/dev/stdout, /dev/fd/2), or nil. Opening such a
+// standard output or error ("-", /dev/stdout, /dev/fd/2), or nil. Opening such a
 // path anew would start the file behind it over, losing what a ">>"
 // redirection had written before, and the file's name printed after it
 // would join the briefing.
 func standardStream(path string, stdout, stderr io.Writer) io.Writer {
 	switch filepath.ToSlash(filepath.Clean(path)) {
-	case "/dev/stdout", "/dev/fd/1", "/proc/self/fd/1":
+	case "-", "/dev/stdout", "/dev/fd/1", "/proc/self/fd/1":
 		return stdout
 	case "/dev/stderr", "/dev/fd/2", "/proc/self/fd/2":
 		return stderr
