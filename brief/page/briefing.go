@@ -629,10 +629,7 @@ func withoutGenericPlurals(actors []brief.Actor, quotes []brief.Quote, pinned ma
 	for _, a := range actors {
 		if a.Role == "" && genericPluralName(a) && a.Mentions < 3 && !(len(pinned) > 0 && pinned[a.Key()]) {
 			if speakers == nil {
-				speakers = make(map[string]bool, len(quotes))
-				for _, q := range quotes {
-					speakers[foldName(q.Speaker)] = true
-				}
+				speakers = quoteSpeakers(quotes)
 			}
 			if !speakers[foldName(a.Name)] {
 				continue
@@ -1418,6 +1415,15 @@ func citeNumber(id string) int {
 		return 0
 	}
 	return n
+}
+
+// quoteSpeakers returns the speakers of quotes, folded (foldName).
+func quoteSpeakers(quotes []brief.Quote) map[string]bool {
+	speakers := make(map[string]bool, len(quotes))
+	for _, q := range quotes {
+		speakers[foldName(q.Speaker)] = true
+	}
+	return speakers
 }
 
 // citedSourceCount counts the sources among citations.

@@ -2,7 +2,6 @@ package page
 
 import (
 	"slices"
-	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -44,10 +43,7 @@ func withoutMentionedOnly(an *brief.Analysis, facts []*articleFacts, actors []br
 		if a.Kind == brief.KindPerson && a.Mentions < mentionOnlyMax && a.Stance == "" && len(a.Cites) > 0 &&
 			involved[foldName(a.Name)] == 0 && !(len(pinned) > 0 && pinned[a.Key()]) {
 			if speakers == nil {
-				speakers = make(map[string]bool, len(quotes))
-				for _, q := range quotes {
-					speakers[foldName(q.Speaker)] = true
-				}
+				speakers = quoteSpeakers(quotes)
 			}
 			if !speakers[foldName(a.Name)] && (a.Acts == 0 && onlyMentioned(an, facts, a) || ownReporter(an, facts, a)) {
 				continue
@@ -85,8 +81,8 @@ func onlyMentioned(an *brief.Analysis, facts []*articleFacts, a brief.Actor) boo
 // leadSentence is the index of the first sentence of a source's article
 // that is not a credit line: the lead, which names who the story is about.
 func leadSentence(an *brief.Analysis, facts []*articleFacts, source string) int {
-	n, err := strconv.Atoi(strings.TrimPrefix(source, "S"))
-	if err != nil || n < 1 || n > len(an.Articles) || an.Articles[n-1] == nil {
+	n := citeNumber(source)
+	if n == 0 || n > len(an.Articles) || an.Articles[n-1] == nil {
 		return -1
 	}
 	f := factsIn(facts, an.Articles, n-1)
@@ -306,8 +302,8 @@ func ownReporter(an *brief.Analysis, facts []*articleFacts, a brief.Actor) bool 
 	}
 	forms := nameForms(a)
 	for _, c := range a.Cites {
-		n, err := strconv.Atoi(strings.TrimPrefix(c.Source, "S"))
-		if err != nil || n < 1 || n > len(an.Articles) || n > len(an.Sources) || an.Articles[n-1] == nil {
+		n := citeNumber(c.Source)
+		if n == 0 || n > len(an.Articles) || n > len(an.Sources) || an.Articles[n-1] == nil {
 			continue
 		}
 		f := factsIn(facts, an.Articles, n-1)
