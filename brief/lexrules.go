@@ -69,12 +69,16 @@ func buildRuleTables(m map[string]lexEntry, t *lexTables) ruleTables {
 	for w := range disputeForms {
 		set(w, lexDispute)
 	}
-	for l := range r.commitVerb {
+	// Every form of a commitment verb, save those that promise nothing.
+	commitForms := func(l lemma) {
 		t.eachWordOf(l, func(w string) {
 			if !notCommitForms[w] {
 				set(w, lexCommit)
 			}
 		})
+	}
+	for l := range r.commitVerb {
+		commitForms(l)
 	}
 	for w := range commitCues {
 		set(w, lexCommit)
@@ -83,11 +87,7 @@ func buildRuleTables(m map[string]lexEntry, t *lexTables) ruleTables {
 	wish, miss := lemmaTable(m, wishVerbs)
 	r.missing = append(r.missing, miss...)
 	for l := range wish {
-		t.eachWordOf(l, func(w string) {
-			if !notCommitForms[w] {
-				set(w, lexCommit)
-			}
-		})
+		commitForms(l)
 	}
 	for w := range wishForms {
 		set(w, lexCommit)
