@@ -237,14 +237,8 @@ func (d *doc) replyFrame(q quoteSpan) bool {
 	reply := func(t int) bool {
 		return d.toks[t].kind == tWord && d.toks[t].flags&fCap == 0 && replyVerbs[d.tokLower(t)]
 	}
-	if q.closed && q.e > 0 {
-		lo := d.tokenAt(q.oe)
-		si := d.a.sentenceAt(q.e - 1)
-		for t := lo; t < len(d.toks) && t < lo+6 && d.sentenceOf(t) == si && d.toks[t].flags&fInQuote == 0 && d.toks[t].kind != tQuote; t++ {
-			if reply(t) {
-				return true
-			}
-		}
+	if q.closed && d.frameAfterHas(q, reply) {
+		return true
 	}
 	qt := d.tokenAt(q.os)
 	si := d.a.sentenceAt(q.os)
@@ -265,16 +259,23 @@ func (d *doc) questionFrame(q quoteSpan) bool {
 	if !strings.HasSuffix(strings.TrimRight(trimQuoteText(d.text[q.s:q.e]), " "), "?") {
 		return false
 	}
+	return d.frameAfterHas(q, func(t int) bool {
+		return d.toks[t].kind == tWord && (d.lemmaIs(t, "ask") || d.lemmaIs(t, "wonder") || d.lemmaIs(t, "want") && d.phrasalSpeechAt(t, t+3))
+	})
+}
+
+// frameAfterHas reports whether is holds for one of the first six tokens
+// after quote q that are still in the sentence its words end in and
+// outside quotation marks: the frame that follows a quote, `“…?” he
+// asked`, `“…,” she replied`.
+func (d *doc) frameAfterHas(q quoteSpan, is func(t int) bool) bool {
+	if q.e == 0 {
+		return false
+	}
 	lo := d.tokenAt(q.oe)
-	if lo >= len(d.toks) {
-		return false
-	}
-	si := d.sentenceOf(lo)
-	if q.e == 0 || d.a.sentenceAt(q.e-1) != si {
-		return false
-	}
+	si := d.a.sentenceAt(q.e - 1)
 	for t := lo; t < len(d.toks) && t < lo+6 && d.sentenceOf(t) == si && d.toks[t].flags&fInQuote == 0 && d.toks[t].kind != tQuote; t++ {
-		if d.toks[t].kind == tWord && (d.lemmaIs(t, "ask") || d.lemmaIs(t, "wonder") || d.lemmaIs(t, "want") && d.phrasalSpeechAt(t, t+3)) {
+		if is(t) {
 			return true
 		}
 	}
