@@ -316,15 +316,7 @@ func (d *doc) chromeSentences() []bool {
 		if words >= 30 {
 			continue // page furniture is short
 		}
-		st := d.a.Sentences[si].Start
-		ls := d.lower[st : st+len(s)]
-		if marks[si] {
-			// Lowered as strings.ToLower does: photoCredit, which needs a
-			// slash, reads the length of the lowered line, and a text
-			// furnitureMarks cannot read in d.lower has every sentence
-			// marked.
-			ls = d.lowerOf(s, st)
-		}
+		ls := d.furnitureLower(si, marks)
 		switch {
 		case d.stampSent(si):
 			skip[si] = true // a live page's entry stamp: "12.50 GMT · Jane Doe"
@@ -352,10 +344,7 @@ func (d *doc) chromeSentences() []bool {
 		if moreFields(d.a.SentenceText(si), 30) {
 			continue
 		}
-		ls := d.lower[d.a.Sentences[si].Start:d.a.Sentences[si].End]
-		if marks[si] {
-			ls = d.lowerOf(d.a.SentenceText(si), d.a.Sentences[si].Start)
-		}
+		ls := d.furnitureLower(si, marks)
 		if strings.Contains(ls, "a version of this article appears") || strings.HasPrefix(ls, "@") ||
 			d.startsWithName(si) && authorNote(d.afterLeadingName(si)) ||
 			d.a.Sentences[si].Para == d.a.Sentences[len(d.a.Sentences)-1].Para && d.startsWithName(si) &&
@@ -367,6 +356,20 @@ func (d *doc) chromeSentences() []bool {
 		}
 	}
 	return skip
+}
+
+// furnitureLower is the lower-case text of sentence si that
+// chromeSentences reads, marks being furnitureMarks: the sentence's piece
+// of d.lower, or, for a marked sentence, the sentence lowered as
+// strings.ToLower does: photoCredit, which needs a slash, reads the length
+// of the lowered line, and a text furnitureMarks cannot read in d.lower
+// has every sentence marked.
+func (d *doc) furnitureLower(si int, marks []bool) string {
+	st := d.a.Sentences[si].Start
+	if marks[si] {
+		return d.lowerOf(d.a.SentenceText(si), st)
+	}
+	return d.lower[st:d.a.Sentences[si].End]
 }
 
 // furnitureOpening reports a line of a caption's or a page's furniture
