@@ -3289,7 +3289,10 @@ func (d *doc) looksLikePersonName(i, j int) bool {
 			}
 			return false
 		}
-		if d.g.common[w] && !(k == i && len(w) == 2 && strings.HasSuffix(d.tokText(k), ".")) {
+		// commonAt is d.g.common[w], read from the token's lexicon entry
+		// instead of a map: a name the gazetteer does not know reads
+		// every one of its words here.
+		if d.commonAt(k) && !(k == i && len(w) == 2 && strings.HasSuffix(d.tokText(k), ".")) {
 			return false
 		}
 	}
