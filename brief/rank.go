@@ -516,6 +516,24 @@ func newMerger(prev *mergeState, docs []*doc, srcs []string) (m *merger, from in
 	return m, 0
 }
 
+// surnameKeys returns about how many keys merging d puts in the merge's
+// index (merger.index): those of each surname (entIndex.putSurname),
+// counted once an entity. mergeDoc makes room for them at once: growing
+// the index a doubling at a time made and filled each of its larger tables
+// in turn.
+func surnameKeys(d *doc) int {
+	n := 0
+	for _, e := range d.ents {
+		switch {
+		case len(e.last) >= 6:
+			n += len(e.last) + 5
+		case e.last != "":
+			n += 2
+		}
+	}
+	return n
+}
+
 // add merges doc di (of merge facts f and source ID src) into the actors:
 // the docs are added in their order, each once.
 func (m *merger) add(di int, d *doc, f *mergeFacts, src string) {
@@ -554,6 +572,7 @@ func (m *merger) finish(an *Analysis, docs []*doc, facts []*mergeFacts, srcs []s
 // src) into the actors.
 func (m *merger) mergeDoc(di int, d *doc, f *mergeFacts, src string) {
 	x := m.x
+	x.m.reserve(surnameKeys(d))
 	m.entName[di] = make([]string, len(d.ents))
 	for ei, e := range d.ents {
 		key := e.keyNow()
