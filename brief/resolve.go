@@ -19,7 +19,7 @@ func (d *doc) resolveEntities() {
 	// Room made once for the tables of the entities, which a long article
 	// would otherwise grow again and again: about an entity for four
 	// mentions on news, and a few keys an entity in the index.
-	byKey := d.scratch().takeByKey(len(d.ments) / 4)
+	byKey := takeMap(&d.scratch().byKey, len(d.ments)/4)
 	d.eidx = d.scratch().takeEntIndex(len(d.ments))
 	newEnt := func(m *mention) int {
 		// The name's key, made once here, is the entity's too (see
@@ -115,7 +115,7 @@ func (d *doc) resolveEntities() {
 	// The index is kept up to date only while the passes above make and
 	// name entities; what follows renames and merges them.
 	d.scratch().giveEntIndex(d.eidx)
-	d.scratch().giveByKey(byKey)
+	giveMap(&d.scratch().byKey, byKey)
 	d.eidx = nil
 	// "Whole Foods" and "Whole Foods Market"; acronyms written out elsewhere:
 	// "Food Standards Agency (FSA)".
@@ -3341,7 +3341,9 @@ func (d *doc) mergeOrgPrefixes() {
 	// pair with e. Only organisations and people with mentions pair, and
 	// merging changes no kind and empties only the entity merged away: the
 	// others are never indexed.
-	byName, byStem := make(map[string][]int32, len(d.ents)), make(map[string][]int32, len(d.ents))
+	byName, byStem := takeMap(&d.scratch().orgNames, len(d.ents)), takeMap(&d.scratch().orgStems, len(d.ents))
+	defer giveMap(&d.scratch().orgNames, byName)
+	defer giveMap(&d.scratch().orgStems, byStem)
 	index := func(ei int) {
 		if o := d.ents[ei]; len(o.ments) == 0 || o.kind != KindOrganization && o.kind != KindPerson {
 			return

@@ -30,6 +30,8 @@ type scratch struct {
 	// name, given back (empty) when it is done with them.
 	eidx  *entIndex
 	byKey map[string]int
+	// orgNames and orgStems are mergeOrgPrefixes' maps.
+	orgNames, orgStems map[string][]int32
 }
 
 // maxPooledToks bounds the tables the pool keeps: those of an article of
@@ -152,24 +154,25 @@ func (s *scratch) giveEntIndex(x *entIndex) {
 	s.eidx = x
 }
 
-// takeByKey returns an empty map of entities by name, with room for
-// about n (resolveEntities).
-func (s *scratch) takeByKey(n int) map[string]int {
-	if m := s.byKey; m != nil {
-		s.byKey = nil
+// takeMap returns the map kept in *kept, emptied when it was given back
+// (giveMap), or else a new one with room for about n keys; *kept is left
+// nil until the map is given back.
+func takeMap[V any](kept *map[string]V, n int) map[string]V {
+	if m := *kept; m != nil {
+		*kept = nil
 		return m
 	}
-	return make(map[string]int, n)
+	return make(map[string]V, n)
 }
 
-// giveByKey gives a map of entities by name back, emptied (its keys are
-// substrings of the article: let go), unless it is too large to keep.
-func (s *scratch) giveByKey(m map[string]int) {
+// giveMap keeps m in *kept for the next analysis, emptied (its keys and
+// values are the article's: let go), unless it is too large to keep.
+func giveMap[V any](kept *map[string]V, m map[string]V) {
 	if len(m) > maxPooledToks/4 {
 		return
 	}
 	clear(m)
-	s.byKey = m
+	*kept = m
 }
 
 // zeroed returns a slice of n zero values, reusing s's array when it is
