@@ -677,6 +677,30 @@ func (m *merger) mergeDoc(di int, d *doc, f *mergeFacts, src string) {
 	}
 }
 
+// mergeKept holds listItems' maps from one merge to the next, empty
+// (takeMergeMap, giveMergeMap): a library of articles merges each as it is
+// analysed, and these maps were a tenth of what a merge allocated.
+var mergeKept struct {
+	sync.Mutex
+	final map[string]string  // nameKey of a form → the actor's name
+	score map[string]float64 // actor name → score
+}
+
+// takeMergeMap returns the map of mergeKept in *kept, or a new one with
+// room for about n keys when it has none (another merge has it).
+func takeMergeMap[V any](kept *map[string]V, n int) map[string]V {
+	mergeKept.Lock()
+	defer mergeKept.Unlock()
+	return takeMap(kept, n)
+}
+
+// giveMergeMap gives m back to mergeKept (see giveMap).
+func giveMergeMap[V any](kept *map[string]V, m map[string]V) {
+	mergeKept.Lock()
+	defer mergeKept.Unlock()
+	giveMap(kept, m)
+}
+
 // listItems lists the merged actors and items in the analysis.
 func (m *merger) listItems(an *Analysis, docs []*doc, facts []*mergeFacts, srcs []string) {
 	entName := m.entName
@@ -685,7 +709,8 @@ func (m *merger) listItems(an *Analysis, docs []*doc, facts []*mergeFacts, srcs 
 	for _, g := range m.actors {
 		forms += len(g.forms.list)
 	}
-	final := make(map[string]string, forms)
+	final := takeMergeMap(&mergeKept.final, forms)
+	defer giveMergeMap(&mergeKept.final, final)
 	for _, g := range m.actors {
 		for _, x := range g.forms.list {
 			if x.f != g.a.Name { // the name itself is keyed right after
@@ -718,12 +743,20 @@ func (m *merger) listItems(an *Analysis, docs []*doc, facts []*mergeFacts, srcs 
 		}
 		return 1
 	})
-	an.Actors = make([]Actor, 0, len(actors))
+	listed := func(g *mergeAgg) bool {
+		return keepActor(g.a) && !g.term && !g.own // else not worth listing, or a term ("the benchmark Telibor")
+	}
+	n := 0
 	for _, g := range actors {
-		if !keepActor(g.a) || g.term || g.own {
-			continue // not worth listing, or a term ("the benchmark Telibor")
+		if listed(g) {
+			n++
 		}
-		an.Actors = append(an.Actors, g.a)
+	}
+	an.Actors = make([]Actor, 0, n) // of the actors listed only: most are not
+	for _, g := range actors {
+		if listed(g) {
+			an.Actors = append(an.Actors, g.a)
+		}
 	}
 	// The lists are made at their full length at once (and stay nil when
 	// empty).
@@ -779,7 +812,8 @@ func (m *merger) listItems(an *Analysis, docs []*doc, facts []*mergeFacts, srcs 
 		}
 	}
 	// Speakers and parties that are important raise their items.
-	score := make(map[string]float64, len(an.Actors))
+	score := takeMergeMap(&mergeKept.score, len(an.Actors))
+	defer giveMergeMap(&mergeKept.score, score)
 	for _, a := range an.Actors {
 		score[a.Name] = a.Score
 	}
