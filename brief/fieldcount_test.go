@@ -16,3 +16,22 @@ func TestFieldCount(t *testing.T) {
 		}
 	}
 }
+
+// TestFirstLastField checks firstField and lastField against the first and
+// last of the fields strings.Fields makes, on the same strings.
+func TestFirstLastField(t *testing.T) {
+	for _, s := range []string{"", " ", "one", "  two words ", "tab\tand\nnewline\r\nend",
+		"no\u00a0break\u2003em\u3000ideographic", "Zoë  Brückner\u0085said", "bad\xffbyte \xfe", "\v\f", "a b c d e f g"} {
+		f := strings.Fields(s)
+		first, last := "", ""
+		if len(f) > 0 {
+			first, last = f[0], f[len(f)-1]
+		}
+		if got := firstField(s); got != first {
+			t.Errorf("firstField(%q) = %q, strings.Fields makes %q first", s, got, first)
+		}
+		if got := lastField(s); got != last {
+			t.Errorf("lastField(%q) = %q, strings.Fields makes %q last", s, got, last)
+		}
+	}
+}

@@ -587,7 +587,7 @@ func (m *merger) mergeDoc(di int, d *doc, f *mergeFacts, src string) {
 				o := m.actors[ai]
 				if o.a.Kind == KindPerson && o.last != "" && sameSurname(o.last, e.last) &&
 					(!strings.Contains(o.a.Name, " ") || !strings.Contains(e.name, " ") ||
-						nameKey(strings.Fields(o.a.Name)[0]) == nameKey(strings.Fields(e.name)[0])) {
+						nameKey(firstField(o.a.Name)) == nameKey(firstField(e.name))) {
 					g = o
 					break
 				}
@@ -1062,8 +1062,8 @@ func (d *doc) markTerms() {
 			continue
 		}
 		s := st[ei]
-		f := strings.Fields(e.name)
-		e.term = !s.known && !s.acts && s.named > 0 && len(f) > 0 && (s.shape && !s.heads || !s.shape && !d.g.isGivenName(f[0]))
+		first := firstField(e.name)
+		e.term = !s.known && !s.acts && s.named > 0 && first != "" && (s.shape && !s.heads || !s.shape && !d.g.isGivenName(first))
 		if !e.term && s.shape && !s.known && d.acronymThing(e) {
 			// A thing even where a verb follows it: no commitment or
 			// dispute is its.

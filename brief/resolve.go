@@ -39,8 +39,7 @@ func (d *doc) resolveEntities() {
 	surnames := make(map[string]bool, len(d.ments)/8)
 	for _, m := range d.ments {
 		if m.form == formPerson && strings.Contains(m.key, " ") {
-			f := strings.Fields(nameKey(m.key))
-			surnames[f[len(f)-1]] = true
+			surnames[lastField(nameKey(m.key))] = true
 		}
 	}
 	// Pass 1: full names of people, and names the gazetteer knows.
@@ -318,8 +317,7 @@ func cleanRole(r string) string {
 		return ""
 	}
 	// "father", "22-year-old son": family ties are not roles.
-	f := strings.Fields(strings.ToLower(r))
-	if _, kin := kinNouns[f[len(f)-1]]; kin {
+	if _, kin := kinNouns[lastField(strings.ToLower(r))]; kin {
 		return ""
 	}
 	return strings.ToUpper(r[:1]) + r[1:]
@@ -1626,7 +1624,7 @@ func (d *doc) mergeInto(from, to int) {
 // Agency" → "FSA"), skipping connectors.
 func initials(name string) string {
 	var b strings.Builder
-	for _, w := range strings.Fields(name) {
+	for w := range strings.FieldsSeq(name) {
 		if nameConnectors[strings.ToLower(w)] {
 			continue
 		}
@@ -2979,7 +2977,7 @@ var foreignHeadSenses = map[string]string{
 
 // nameHas reports a lower-case name with one of words among its words.
 func nameHas(key string, words ...string) bool {
-	for _, w := range strings.Fields(key) {
+	for w := range strings.FieldsSeq(key) {
 		for _, x := range words {
 			if w == x {
 				return true
@@ -3540,12 +3538,11 @@ func (d *doc) clubByWord(w string) int {
 // person's side, not the person: "obama administration", "trump
 // supporters".
 func sideOfPerson(lower string) bool {
-	f := strings.Fields(lower)
-	if len(f) == 0 {
+	if fieldCount(lower) != 2 {
 		return false
 	}
-	_, group := groupNouns[f[len(f)-1]]
-	return group && len(f) == 2
+	_, group := groupNouns[lastField(lower)]
+	return group
 }
 
 // orgsByFirstWord maps a word (ASCII lower case) to the first organisation
@@ -3623,7 +3620,7 @@ func (d *doc) demoteProducts() {
 		if e.kind != KindPerson || !strings.Contains(e.name, " ") || len(e.ments) == 0 {
 			continue
 		}
-		first := strings.Fields(e.name)[0]
+		first := firstField(e.name)
 		if _, place := placeGivenNames[asciiLower(first)]; d.g.isGivenName(first) || place {
 			continue // "Jordan Banks" was read as a person in a person's context (placeGivenPerson)
 		}
