@@ -243,7 +243,7 @@ func (d *doc) demoteBrandProducts() {
 			alone = make(map[string]bool)
 			for mi := range d.ments {
 				if m := &d.ments[mi]; m.t1-m.t0 == 1 && m.form != formPronoun && m.form != formDesc && m.flags&(mAdj|mLocative) == 0 {
-					alone[asciiLower(d.tokText(int(m.t0)))] = true
+					alone[d.tokLower(int(m.t0))] = true // the token in ASCII lower case
 				}
 			}
 		}

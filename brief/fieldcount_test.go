@@ -35,3 +35,25 @@ func TestFirstLastField(t *testing.T) {
 		}
 	}
 }
+
+// TestHasWordPrefix checks hasWordPrefix against strings.HasPrefix of the
+// word and a space.
+func TestHasWordPrefix(t *testing.T) {
+	for _, c := range [][2]string{{"", ""}, {" ", ""}, {"a", "a"}, {"a b", "a"}, {"ab c", "a"}, {"corvane motors", "corvane"},
+		{"corvane", "corvane"}, {"corvanemotors", "corvane"}, {"x corvane motors", "corvane"}, {"corvane  motors", "corvane "}} {
+		if got, want := hasWordPrefix(c[0], c[1]), strings.HasPrefix(c[0], c[1]+" "); got != want {
+			t.Errorf("hasWordPrefix(%q, %q) = %v, want %v", c[0], c[1], got, want)
+		}
+	}
+}
+
+// TestASCIILowerBytes checks asciiLowerBytes against asciiLower, short
+// and longer than its buffer, with bytes that are not ASCII.
+func TestASCIILowerBytes(t *testing.T) {
+	for _, s := range []string{"", "NATO", "Nato", "Zoë BRÜCKNER", "\xffAB", strings.Repeat("AbC", 30)} {
+		var buf [64]byte
+		if got := string(asciiLowerBytes(&buf, s)); got != asciiLower(s) {
+			t.Errorf("asciiLowerBytes(%q) = %q, want %q", s, got, asciiLower(s))
+		}
+	}
+}

@@ -1089,10 +1089,11 @@ func (d *doc) saidIt(k, si int) bool {
 // and a name already taken for a thing (markTerms) are left alone.
 func (d *doc) retypeByPronouns() {
 	for ei, e := range d.ents {
-		lw := asciiLower(e.name)
 		if e.own || e.term || strings.Contains(e.name, " ") && !particleName(e.name) || isAllCapsWord(e.name) ||
-			e.kind != KindOrganization && e.kind != KindPerson || d.g.isGivenName(e.name) ||
-			d.g.common[lw] || d.capStats(lw)&seenLower != 0 {
+			e.kind != KindOrganization && e.kind != KindPerson || d.g.isGivenName(e.name) {
+			continue
+		}
+		if lw := asciiLower(e.name); d.g.common[lw] || d.capStats(lw)&seenLower != 0 {
 			continue
 		}
 		person, org := 0, 0
@@ -1335,8 +1336,9 @@ func particleName(name string) bool {
 	if sp < 0 || strings.IndexByte(name[sp+1:], ' ') >= 0 {
 		return false
 	}
-	w := asciiLower(name[:sp])
-	return capParticles[w] && !patronymics[w]
+	var buf [64]byte
+	w := asciiLowerBytes(&buf, name[:sp])
+	return capParticles[string(w)] && !patronymics[string(w)]
 }
 
 // thingDeterminer reports a determiner before a name that makes it a
@@ -3506,7 +3508,7 @@ func (d *doc) orgByFirstWord(w string) int {
 		}
 	}
 	for _, ei := range cands {
-		if e := d.ents[ei]; e.kind == KindOrganization && strings.HasPrefix(asciiLower(e.name), lw+" ") &&
+		if e := d.ents[ei]; e.kind == KindOrganization && hasWordPrefix(asciiLower(e.name), lw) &&
 			!sideOfPerson(asciiLower(e.name)) && !d.brandProduct(e) {
 			return int(ei)
 		}
@@ -3514,14 +3516,21 @@ func (d *doc) orgByFirstWord(w string) int {
 	return -1
 }
 
+// hasWordPrefix reports whether s begins with the word w and a space after
+// it: strings.HasPrefix(s, w+" ") without making w+" ".
+func hasWordPrefix(s, w string) bool {
+	return len(s) > len(w) && s[len(w)] == ' ' && strings.HasPrefix(s, w)
+}
+
 // clubByWord returns the one club whose name ends in the club word w
 // ("Rovers" for "Harwick Rovers", "United" for "Ashbury United"), or -1
 // when there is none or more than one.
 func (d *doc) clubByWord(w string) int {
-	lw := asciiLower(w)
-	if !clubSuffixes[lw] {
+	var buf [64]byte
+	if !clubSuffixes[string(asciiLowerBytes(&buf, w))] {
 		return -1
 	}
+	lw := asciiLower(w)
 	found := -1
 	for ei, e := range d.ents {
 		if e.kind == KindOrganization && strings.HasSuffix(asciiLower(e.name), " "+lw) {
