@@ -57,3 +57,14 @@ func TestASCIILowerBytes(t *testing.T) {
 		}
 	}
 }
+
+// TestHasWordSuffix checks hasWordSuffix against strings.HasSuffix of a
+// space and the word.
+func TestHasWordSuffix(t *testing.T) {
+	for _, c := range [][2]string{{"", ""}, {" ", ""}, {"a", "a"}, {"b a", "a"}, {"b ca", "a"}, {"harwick rovers", "rovers"},
+		{"rovers", "rovers"}, {"harwickrovers", "rovers"}, {"harwick rovers x", "rovers"}, {"harwick  rovers", " rovers"}} {
+		if got, want := hasWordSuffix(c[0], c[1]), strings.HasSuffix(c[0], " "+c[1]); got != want {
+			t.Errorf("hasWordSuffix(%q, %q) = %v, want %v", c[0], c[1], got, want)
+		}
+	}
+}

@@ -27,7 +27,7 @@ func (d *doc) resolveEntities() {
 		k := nameKey(m.key)
 		e := &entity{name: m.key, kind: m.kind, gender: m.gender, firstSent: int(m.sent), key: k, keyOf: m.key}
 		if m.kind == KindPerson {
-			e.first, e.last = personParts(m.key)
+			e.first, e.last = personPartsOfKey(m.key, k)
 		}
 		d.ents = append(d.ents, e)
 		byKey[k] = len(d.ents) - 1
@@ -329,7 +329,8 @@ func (d *doc) findPerson(m *mention, byKey map[string]int) int {
 	if ei, ok := byNameKey(byKey, m.key); ok {
 		return ei
 	}
-	first, last := personParts(m.key)
+	key := nameKey(m.key)
+	first, last := personPartsOfKey(m.key, key)
 	x := d.index()
 	var buf [16]int32 // room for most lists, without allocating
 	for _, ei := range inOrder(x.surnames(last, buf[:0])) {
@@ -342,7 +343,7 @@ func (d *doc) findPerson(m *mention, byKey map[string]int) int {
 			return int(ei)
 		}
 		// "Haron Monis" within "Man Haron Monis".
-		if e.last == last && strings.HasSuffix(e.nameKey(), " "+nameKey(m.key)) {
+		if e.last == last && hasWordSuffix(e.nameKey(), key) {
 			return int(ei)
 		}
 	}
@@ -351,7 +352,6 @@ func (d *doc) findPerson(m *mention, byKey map[string]int) int {
 	// word is used alone as a surname ("Margaret Hamilton", then "Hamilton",
 	// is a full name; "Margaret Hamilton Lego" something else).
 	found := -1
-	key := nameKey(m.key)
 	// Either name begins with the other: both begin with the same word.
 	for _, ei := range x.keyWord(firstWord(key)) {
 		e := d.ents[ei]
@@ -359,8 +359,8 @@ func (d *doc) findPerson(m *mention, byKey map[string]int) int {
 			continue
 		}
 		n := e.nameKey()
-		if strings.HasPrefix(n, key+" ") && !d.usedAlone(last) ||
-			strings.HasPrefix(key, n+" ") && strings.Contains(n, " ") && !d.usedAlone(e.last) {
+		if hasWordPrefix(n, key) && !d.usedAlone(last) ||
+			hasWordPrefix(key, n) && strings.Contains(n, " ") && !d.usedAlone(e.last) {
 			if found >= 0 {
 				return -1
 			}
@@ -377,9 +377,14 @@ func (d *doc) findPerson(m *mention, byKey map[string]int) int {
 // numeral after an ordinary name is a suffix ("Hal Brant III": "hal",
 // "brant").
 func personParts(name string) (first, last string) {
+	return personPartsOfKey(name, nameKey(name))
+}
+
+// personPartsOfKey is personParts of name, whose key (nameKey) is key.
+func personPartsOfKey(name, key string) (first, last string) {
 	// The words of the key (as strings.Fields splits it): how many, the
 	// first two and the last two, read without making the list.
-	n, f0, f1, l1, l0 := edgeFields(nameKey(name))
+	n, f0, f1, l1, l0 := edgeFields(key)
 	royal := n > 1 && royalTitles[f0] != 0
 	if royal {
 		f0, n = f1, n-1
@@ -3522,6 +3527,12 @@ func hasWordPrefix(s, w string) bool {
 	return len(s) > len(w) && s[len(w)] == ' ' && strings.HasPrefix(s, w)
 }
 
+// hasWordSuffix reports whether s ends with the word w and a space before
+// it: strings.HasSuffix(s, " "+w) without making " "+w.
+func hasWordSuffix(s, w string) bool {
+	return len(s) > len(w) && s[len(s)-len(w)-1] == ' ' && strings.HasSuffix(s, w)
+}
+
 // clubByWord returns the one club whose name ends in the club word w
 // ("Rovers" for "Harwick Rovers", "United" for "Ashbury United"), or -1
 // when there is none or more than one.
@@ -3533,7 +3544,7 @@ func (d *doc) clubByWord(w string) int {
 	lw := asciiLower(w)
 	found := -1
 	for ei, e := range d.ents {
-		if e.kind == KindOrganization && strings.HasSuffix(asciiLower(e.name), " "+lw) {
+		if e.kind == KindOrganization && hasWordSuffix(asciiLower(e.name), lw) {
 			if found >= 0 {
 				return -1
 			}
