@@ -30,6 +30,8 @@ type scratch struct {
 	// name, given back (empty) when it is done with them.
 	eidx  *entIndex
 	byKey map[string]int
+	// quotes are the quotes' spans (doc.findQuotes).
+	quotes []quoteSpan
 	// orgNames and orgStems are mergeOrgPrefixes' maps.
 	orgNames, orgStems map[string][]int32
 }
@@ -102,6 +104,7 @@ func (d *doc) giveScratch() {
 	clear(d.ments[:cap(d.ments)]) // the same, past a mention taken back too
 	s.ments = larger(s.ments, d.ments)
 	s.cover, s.occStart, s.occPos = larger(s.cover, d.cover), larger(s.occStart, d.occStart), larger(s.occPos, d.occPos)
+	s.quotes = larger(s.quotes, d.quotes)
 	if cap(d.wordTab.slots) >= cap(s.wordTab.slots) {
 		s.wordTab = d.wordTab // emptied when taken (wordTable.reset)
 	}
