@@ -573,6 +573,11 @@ func (m *merger) finish(an *Analysis, docs []*doc, facts []*mergeFacts, srcs []s
 func (m *merger) mergeDoc(di int, d *doc, f *mergeFacts, src string) {
 	x := m.x
 	x.m.reserve(surnameKeys(d))
+	if len(m.byName.m) == 0 {
+		// The first doc: room for its entities at once (the merge was
+		// started before there was a doc to size the map by).
+		m.byName.m = make(map[string]int32, len(d.ents))
+	}
 	m.entName[di] = make([]string, len(d.ents))
 	for ei, e := range d.ents {
 		key := e.keyNow()
