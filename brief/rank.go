@@ -891,11 +891,26 @@ func sortByScore[T any](items []T, score func(*T) float64) {
 		}
 		return cmp.Compare(a.at, b.at)
 	})
-	sorted := make([]T, len(items))
-	for i, p := range order {
-		sorted[i] = items[p.at]
+	// Item i is to be the one at order[i].at: each cycle of the
+	// permutation is walked once, in place, with no copy of the list; a
+	// place done is marked -1.
+	for i := range order {
+		if order[i].at < 0 {
+			continue
+		}
+		first := items[i]
+		j := i
+		for {
+			k := order[j].at
+			order[j].at = -1
+			if k == i {
+				items[j] = first
+				break
+			}
+			items[j] = items[k]
+			j = k
+		}
 	}
-	copy(items, sorted)
 }
 
 // citeCompare is citeLess as a comparison.
