@@ -32,6 +32,8 @@ type scratch struct {
 	byKey map[string]int
 	// quotes are the quotes' spans (doc.findQuotes).
 	quotes []quoteSpan
+	// brandAlone is demoteBrandProducts' map of the words named alone.
+	brandAlone map[string]bool
 	// orgNames and orgStems are mergeOrgPrefixes' maps.
 	orgNames, orgStems map[string][]int32
 }
