@@ -317,6 +317,11 @@ func mergeFactsOf(d *doc) *mergeFacts {
 		n = max(n, d.ments[mi].sent+1)
 	}
 	seen := make([]int32, n)
+	most := 0 // a sentence a mention at most: room for them made at once
+	for _, e := range d.ents {
+		most += len(e.ments)
+	}
+	m.sentOf = make([]int32, 0, most)
 	for ei, e := range d.ents {
 		for _, mi := range e.ments {
 			s := d.ments[mi].sent
