@@ -360,7 +360,7 @@ func (d *doc) isRealQuote(q quoteSpan) bool {
 	s := strings.TrimSpace(d.text[q.s:q.e])
 	if q.words <= 16 && !strings.HasSuffix(s, ".") && !strings.HasSuffix(s, "?") && !strings.HasSuffix(s, "!") {
 		caps, words := 0, 0
-		for _, w := range strings.Fields(s) {
+		for w := range strings.FieldsSeq(s) {
 			r, _ := utf8.DecodeRuneInString(w)
 			if !unicode.IsLetter(r) || len(w) < 4 {
 				continue

@@ -240,10 +240,10 @@ func (d *doc) demoteBrandProducts() {
 			continue
 		}
 		if alone == nil {
-			alone = make(map[string]bool)
+			alone = takeMap(&d.scratch().brandAlone, 0)
 			for mi := range d.ments {
 				if m := &d.ments[mi]; m.t1-m.t0 == 1 && m.form != formPronoun && m.form != formDesc && m.flags&(mAdj|mLocative) == 0 {
-					alone[asciiLower(d.tokText(int(m.t0)))] = true
+					alone[d.tokLower(int(m.t0))] = true // the token in ASCII lower case
 				}
 			}
 		}
@@ -256,6 +256,9 @@ func (d *doc) demoteBrandProducts() {
 		}
 		brands[brand] = true
 		d.splitBrand(ei)
+	}
+	if alone != nil {
+		giveMap(&d.scratch().brandAlone, alone)
 	}
 	if brands == nil {
 		return

@@ -27,7 +27,7 @@ var winnerForms = setOf("acquitted", "acquits", "cleared", "clears")
 
 // rulingName reports a party's name that names a court or a judge.
 func rulingName(name string) bool {
-	for _, f := range strings.Fields(strings.ToLower(name)) {
+	for f := range strings.FieldsSeq(strings.ToLower(name)) {
 		if rulingHeads[f] {
 			return true
 		}

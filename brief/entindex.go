@@ -133,10 +133,23 @@ func (t *keyTable) set(h uint64, r listRef) {
 	}
 }
 
+// reserve makes room in t for k more keys, at once: a table that would
+// grow more than once on them grows once, to its final size.
+func (t *keyTable) reserve(k int) {
+	if (t.n+k)*4 > len(t.slots)*3 {
+		t.resize(newKeyTable(t.n + k).slots)
+	}
+}
+
 // grow doubles the table (makes it when it has none).
 func (t *keyTable) grow() {
+	t.resize(make([]keySlot, max(16, 2*len(t.slots))))
+}
+
+// resize moves the keys of t into the empty slots, a larger array.
+func (t *keyTable) resize(slots []keySlot) {
 	old := t.slots
-	t.slots = make([]keySlot, max(16, 2*len(old)))
+	t.slots = slots
 	t.n = 0
 	for _, s := range old {
 		if s.v != 0 {

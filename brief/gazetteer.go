@@ -217,22 +217,20 @@ func (g *gazetteer) lookup(form string) (gazHit, bool) {
 	if h, ok := g.exact[form]; ok {
 		return h, true
 	}
-	if isAllCapsWord(form) {
-		// "NATO" is also listed as "Nato": an all-caps form may fold.
-		h, ok := g.fold[asciiLower(form)]
-		return h, ok
-	}
-	h, ok := g.fold[asciiLower(form)]
+	// An all-caps form may fold too: "NATO" is also listed as "Nato".
+	var buf [64]byte
+	h, ok := g.fold[string(asciiLowerBytes(&buf, form))]
 	return h, ok
 }
 
 // gender tells a person's gender from a given name, if the name is known.
 func (g *gazetteer) gender(first string) int8 {
-	k := asciiLower(first)
+	var buf [64]byte
+	k := asciiLowerBytes(&buf, first)
 	switch {
-	case g.male[k]:
+	case g.male[string(k)]:
 		return genderMale
-	case g.female[k]:
+	case g.female[string(k)]:
 		return genderFemale
 	}
 	return genderUnknown

@@ -206,5 +206,23 @@ func asciiLowerTo(buf *[64]byte, s string) ([]byte, bool) {
 	return b, true
 }
 
+// asciiLowerBytes returns asciiLower(s) as bytes, in buf when s fits, for
+// reading maps: m[string(b)] makes no string, where m[asciiLower(s)] makes
+// one for each name with a capital.
+func asciiLowerBytes(buf *[64]byte, s string) []byte {
+	if len(s) > len(buf) {
+		return []byte(asciiLower(s))
+	}
+	b := buf[:len(s)]
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	return b
+}
+
 // isTrue is the value of a map[string]bool read by byNameKey.
 func isTrue(v, _ bool) bool { return v }

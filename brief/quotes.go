@@ -56,6 +56,8 @@ func noQuoteWord(x uint64) bool {
 // low-high marks, and carrying quotes left open across paragraphs.
 func (d *doc) findQuotes() {
 	text := d.text
+	// In the array the last article's quotes left, if any.
+	d.quotes = d.scratch().quotes[:0]
 	prevOpen := false // the previous paragraph ended inside a quote
 	for pi, p := range d.a.Paragraphs {
 		type open struct {

@@ -317,6 +317,11 @@ func mergeFactsOf(d *doc) *mergeFacts {
 		n = max(n, d.ments[mi].sent+1)
 	}
 	seen := make([]int32, n)
+	most := 0 // a sentence a mention at most: room for them made at once
+	for _, e := range d.ents {
+		most += len(e.ments)
+	}
+	m.sentOf = make([]int32, 0, most)
 	for ei, e := range d.ents {
 		for _, mi := range e.ments {
 			s := d.ments[mi].sent
@@ -516,6 +521,24 @@ func newMerger(prev *mergeState, docs []*doc, srcs []string) (m *merger, from in
 	return m, 0
 }
 
+// surnameKeys returns about how many keys merging d puts in the merge's
+// index (merger.index): those of each surname (entIndex.putSurname),
+// counted once an entity. mergeDoc makes room for them at once: growing
+// the index a doubling at a time made and filled each of its larger tables
+// in turn.
+func surnameKeys(d *doc) int {
+	n := 0
+	for _, e := range d.ents {
+		switch {
+		case len(e.last) >= 6:
+			n += len(e.last) + 5
+		case e.last != "":
+			n += 2
+		}
+	}
+	return n
+}
+
 // add merges doc di (of merge facts f and source ID src) into the actors:
 // the docs are added in their order, each once.
 func (m *merger) add(di int, d *doc, f *mergeFacts, src string) {
@@ -554,6 +577,12 @@ func (m *merger) finish(an *Analysis, docs []*doc, facts []*mergeFacts, srcs []s
 // src) into the actors.
 func (m *merger) mergeDoc(di int, d *doc, f *mergeFacts, src string) {
 	x := m.x
+	x.m.reserve(surnameKeys(d))
+	if len(m.byName.m) == 0 {
+		// The first doc: room for its entities at once (the merge was
+		// started before there was a doc to size the map by).
+		m.byName.m = make(map[string]int32, len(d.ents))
+	}
 	m.entName[di] = make([]string, len(d.ents))
 	for ei, e := range d.ents {
 		key := e.keyNow()
@@ -568,7 +597,7 @@ func (m *merger) mergeDoc(di int, d *doc, f *mergeFacts, src string) {
 				o := m.actors[ai]
 				if o.a.Kind == KindPerson && o.last != "" && sameSurname(o.last, e.last) &&
 					(!strings.Contains(o.a.Name, " ") || !strings.Contains(e.name, " ") ||
-						nameKey(strings.Fields(o.a.Name)[0]) == nameKey(strings.Fields(e.name)[0])) {
+						nameKey(firstField(o.a.Name)) == nameKey(firstField(e.name))) {
 					g = o
 					break
 				}
@@ -658,6 +687,30 @@ func (m *merger) mergeDoc(di int, d *doc, f *mergeFacts, src string) {
 	}
 }
 
+// mergeKept holds listItems' maps from one merge to the next, empty
+// (takeMergeMap, giveMergeMap): a library of articles merges each as it is
+// analysed, and these maps were a tenth of what a merge allocated.
+var mergeKept struct {
+	sync.Mutex
+	final map[string]string  // nameKey of a form → the actor's name
+	score map[string]float64 // actor name → score
+}
+
+// takeMergeMap returns the map of mergeKept in *kept, or a new one with
+// room for about n keys when it has none (another merge has it).
+func takeMergeMap[V any](kept *map[string]V, n int) map[string]V {
+	mergeKept.Lock()
+	defer mergeKept.Unlock()
+	return takeMap(kept, n)
+}
+
+// giveMergeMap gives m back to mergeKept (see giveMap).
+func giveMergeMap[V any](kept *map[string]V, m map[string]V) {
+	mergeKept.Lock()
+	defer mergeKept.Unlock()
+	giveMap(kept, m)
+}
+
 // listItems lists the merged actors and items in the analysis.
 func (m *merger) listItems(an *Analysis, docs []*doc, facts []*mergeFacts, srcs []string) {
 	entName := m.entName
@@ -666,7 +719,8 @@ func (m *merger) listItems(an *Analysis, docs []*doc, facts []*mergeFacts, srcs 
 	for _, g := range m.actors {
 		forms += len(g.forms.list)
 	}
-	final := make(map[string]string, forms)
+	final := takeMergeMap(&mergeKept.final, forms)
+	defer giveMergeMap(&mergeKept.final, final)
 	for _, g := range m.actors {
 		for _, x := range g.forms.list {
 			if x.f != g.a.Name { // the name itself is keyed right after
@@ -699,12 +753,20 @@ func (m *merger) listItems(an *Analysis, docs []*doc, facts []*mergeFacts, srcs 
 		}
 		return 1
 	})
-	an.Actors = make([]Actor, 0, len(actors))
+	listed := func(g *mergeAgg) bool {
+		return keepActor(g.a) && !g.term && !g.own // else not worth listing, or a term ("the benchmark Telibor")
+	}
+	n := 0
 	for _, g := range actors {
-		if !keepActor(g.a) || g.term || g.own {
-			continue // not worth listing, or a term ("the benchmark Telibor")
+		if listed(g) {
+			n++
 		}
-		an.Actors = append(an.Actors, g.a)
+	}
+	an.Actors = make([]Actor, 0, n) // of the actors listed only: most are not
+	for _, g := range actors {
+		if listed(g) {
+			an.Actors = append(an.Actors, g.a)
+		}
 	}
 	// The lists are made at their full length at once (and stay nil when
 	// empty).
@@ -760,7 +822,8 @@ func (m *merger) listItems(an *Analysis, docs []*doc, facts []*mergeFacts, srcs 
 		}
 	}
 	// Speakers and parties that are important raise their items.
-	score := make(map[string]float64, len(an.Actors))
+	score := takeMergeMap(&mergeKept.score, len(an.Actors))
+	defer giveMergeMap(&mergeKept.score, score)
 	for _, a := range an.Actors {
 		score[a.Name] = a.Score
 	}
@@ -833,11 +896,26 @@ func sortByScore[T any](items []T, score func(*T) float64) {
 		}
 		return cmp.Compare(a.at, b.at)
 	})
-	sorted := make([]T, len(items))
-	for i, p := range order {
-		sorted[i] = items[p.at]
+	// Item i is to be the one at order[i].at: each cycle of the
+	// permutation is walked once, in place, with no copy of the list; a
+	// place done is marked -1.
+	for i := range order {
+		if order[i].at < 0 {
+			continue
+		}
+		first := items[i]
+		j := i
+		for {
+			k := order[j].at
+			order[j].at = -1
+			if k == i {
+				items[j] = first
+				break
+			}
+			items[j] = items[k]
+			j = k
+		}
 	}
-	copy(items, sorted)
 }
 
 // citeCompare is citeLess as a comparison.
@@ -1009,8 +1087,8 @@ func (d *doc) markTerms() {
 			continue
 		}
 		s := st[ei]
-		f := strings.Fields(e.name)
-		e.term = !s.known && !s.acts && s.named > 0 && len(f) > 0 && (s.shape && !s.heads || !s.shape && !d.g.isGivenName(f[0]))
+		first := firstField(e.name)
+		e.term = !s.known && !s.acts && s.named > 0 && first != "" && (s.shape && !s.heads || !s.shape && !d.g.isGivenName(first))
 		if !e.term && s.shape && !s.known && d.acronymThing(e) {
 			// A thing even where a verb follows it: no commitment or
 			// dispute is its.

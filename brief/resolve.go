@@ -19,7 +19,7 @@ func (d *doc) resolveEntities() {
 	// Room made once for the tables of the entities, which a long article
 	// would otherwise grow again and again: about an entity for four
 	// mentions on news, and a few keys an entity in the index.
-	byKey := d.scratch().takeByKey(len(d.ments) / 4)
+	byKey := takeMap(&d.scratch().byKey, len(d.ments)/4)
 	d.eidx = d.scratch().takeEntIndex(len(d.ments))
 	newEnt := func(m *mention) int {
 		// The name's key, made once here, is the entity's too (see
@@ -27,7 +27,7 @@ func (d *doc) resolveEntities() {
 		k := nameKey(m.key)
 		e := &entity{name: m.key, kind: m.kind, gender: m.gender, firstSent: int(m.sent), key: k, keyOf: m.key}
 		if m.kind == KindPerson {
-			e.first, e.last = personParts(m.key)
+			e.first, e.last = personPartsOfKey(m.key, k)
 		}
 		d.ents = append(d.ents, e)
 		byKey[k] = len(d.ents) - 1
@@ -39,8 +39,7 @@ func (d *doc) resolveEntities() {
 	surnames := make(map[string]bool, len(d.ments)/8)
 	for _, m := range d.ments {
 		if m.form == formPerson && strings.Contains(m.key, " ") {
-			f := strings.Fields(nameKey(m.key))
-			surnames[f[len(f)-1]] = true
+			surnames[lastField(nameKey(m.key))] = true
 		}
 	}
 	// Pass 1: full names of people, and names the gazetteer knows.
@@ -115,7 +114,7 @@ func (d *doc) resolveEntities() {
 	// The index is kept up to date only while the passes above make and
 	// name entities; what follows renames and merges them.
 	d.scratch().giveEntIndex(d.eidx)
-	d.scratch().giveByKey(byKey)
+	giveMap(&d.scratch().byKey, byKey)
 	d.eidx = nil
 	// "Whole Foods" and "Whole Foods Market"; acronyms written out elsewhere:
 	// "Food Standards Agency (FSA)".
@@ -318,8 +317,7 @@ func cleanRole(r string) string {
 		return ""
 	}
 	// "father", "22-year-old son": family ties are not roles.
-	f := strings.Fields(strings.ToLower(r))
-	if _, kin := kinNouns[f[len(f)-1]]; kin {
+	if _, kin := kinNouns[lastField(strings.ToLower(r))]; kin {
 		return ""
 	}
 	return strings.ToUpper(r[:1]) + r[1:]
@@ -331,7 +329,8 @@ func (d *doc) findPerson(m *mention, byKey map[string]int) int {
 	if ei, ok := byNameKey(byKey, m.key); ok {
 		return ei
 	}
-	first, last := personParts(m.key)
+	key := nameKey(m.key)
+	first, last := personPartsOfKey(m.key, key)
 	x := d.index()
 	var buf [16]int32 // room for most lists, without allocating
 	for _, ei := range inOrder(x.surnames(last, buf[:0])) {
@@ -344,7 +343,7 @@ func (d *doc) findPerson(m *mention, byKey map[string]int) int {
 			return int(ei)
 		}
 		// "Haron Monis" within "Man Haron Monis".
-		if e.last == last && strings.HasSuffix(e.nameKey(), " "+nameKey(m.key)) {
+		if e.last == last && hasWordSuffix(e.nameKey(), key) {
 			return int(ei)
 		}
 	}
@@ -353,7 +352,6 @@ func (d *doc) findPerson(m *mention, byKey map[string]int) int {
 	// word is used alone as a surname ("Margaret Hamilton", then "Hamilton",
 	// is a full name; "Margaret Hamilton Lego" something else).
 	found := -1
-	key := nameKey(m.key)
 	// Either name begins with the other: both begin with the same word.
 	for _, ei := range x.keyWord(firstWord(key)) {
 		e := d.ents[ei]
@@ -361,8 +359,8 @@ func (d *doc) findPerson(m *mention, byKey map[string]int) int {
 			continue
 		}
 		n := e.nameKey()
-		if strings.HasPrefix(n, key+" ") && !d.usedAlone(last) ||
-			strings.HasPrefix(key, n+" ") && strings.Contains(n, " ") && !d.usedAlone(e.last) {
+		if hasWordPrefix(n, key) && !d.usedAlone(last) ||
+			hasWordPrefix(key, n) && strings.Contains(n, " ") && !d.usedAlone(e.last) {
 			if found >= 0 {
 				return -1
 			}
@@ -379,9 +377,14 @@ func (d *doc) findPerson(m *mention, byKey map[string]int) int {
 // numeral after an ordinary name is a suffix ("Hal Brant III": "hal",
 // "brant").
 func personParts(name string) (first, last string) {
+	return personPartsOfKey(name, nameKey(name))
+}
+
+// personPartsOfKey is personParts of name, whose key (nameKey) is key.
+func personPartsOfKey(name, key string) (first, last string) {
 	// The words of the key (as strings.Fields splits it): how many, the
 	// first two and the last two, read without making the list.
-	n, f0, f1, l1, l0 := edgeFields(nameKey(name))
+	n, f0, f1, l1, l0 := edgeFields(key)
 	royal := n > 1 && royalTitles[f0] != 0
 	if royal {
 		f0, n = f1, n-1
@@ -1091,10 +1094,11 @@ func (d *doc) saidIt(k, si int) bool {
 // and a name already taken for a thing (markTerms) are left alone.
 func (d *doc) retypeByPronouns() {
 	for ei, e := range d.ents {
-		lw := asciiLower(e.name)
 		if e.own || e.term || strings.Contains(e.name, " ") && !particleName(e.name) || isAllCapsWord(e.name) ||
-			e.kind != KindOrganization && e.kind != KindPerson || d.g.isGivenName(e.name) ||
-			d.g.common[lw] || d.capStats(lw)&seenLower != 0 {
+			e.kind != KindOrganization && e.kind != KindPerson || d.g.isGivenName(e.name) {
+			continue
+		}
+		if lw := asciiLower(e.name); d.g.common[lw] || d.capStats(lw)&seenLower != 0 {
 			continue
 		}
 		person, org := 0, 0
@@ -1337,8 +1341,9 @@ func particleName(name string) bool {
 	if sp < 0 || strings.IndexByte(name[sp+1:], ' ') >= 0 {
 		return false
 	}
-	w := asciiLower(name[:sp])
-	return capParticles[w] && !patronymics[w]
+	var buf [64]byte
+	w := asciiLowerBytes(&buf, name[:sp])
+	return capParticles[string(w)] && !patronymics[string(w)]
 }
 
 // thingDeterminer reports a determiner before a name that makes it a
@@ -1626,7 +1631,7 @@ func (d *doc) mergeInto(from, to int) {
 // Agency" → "FSA"), skipping connectors.
 func initials(name string) string {
 	var b strings.Builder
-	for _, w := range strings.Fields(name) {
+	for w := range strings.FieldsSeq(name) {
 		if nameConnectors[strings.ToLower(w)] {
 			continue
 		}
@@ -2979,7 +2984,7 @@ var foreignHeadSenses = map[string]string{
 
 // nameHas reports a lower-case name with one of words among its words.
 func nameHas(key string, words ...string) bool {
-	for _, w := range strings.Fields(key) {
+	for w := range strings.FieldsSeq(key) {
 		for _, x := range words {
 			if w == x {
 				return true
@@ -3341,7 +3346,9 @@ func (d *doc) mergeOrgPrefixes() {
 	// pair with e. Only organisations and people with mentions pair, and
 	// merging changes no kind and empties only the entity merged away: the
 	// others are never indexed.
-	byName, byStem := make(map[string][]int32, len(d.ents)), make(map[string][]int32, len(d.ents))
+	byName, byStem := takeMap(&d.scratch().orgNames, len(d.ents)), takeMap(&d.scratch().orgStems, len(d.ents))
+	defer giveMap(&d.scratch().orgNames, byName)
+	defer giveMap(&d.scratch().orgStems, byStem)
 	index := func(ei int) {
 		if o := d.ents[ei]; len(o.ments) == 0 || o.kind != KindOrganization && o.kind != KindPerson {
 			return
@@ -3506,7 +3513,7 @@ func (d *doc) orgByFirstWord(w string) int {
 		}
 	}
 	for _, ei := range cands {
-		if e := d.ents[ei]; e.kind == KindOrganization && strings.HasPrefix(asciiLower(e.name), lw+" ") &&
+		if e := d.ents[ei]; e.kind == KindOrganization && hasWordPrefix(asciiLower(e.name), lw) &&
 			!sideOfPerson(asciiLower(e.name)) && !d.brandProduct(e) {
 			return int(ei)
 		}
@@ -3514,17 +3521,30 @@ func (d *doc) orgByFirstWord(w string) int {
 	return -1
 }
 
+// hasWordPrefix reports whether s begins with the word w and a space after
+// it: strings.HasPrefix(s, w+" ") without making w+" ".
+func hasWordPrefix(s, w string) bool {
+	return len(s) > len(w) && s[len(w)] == ' ' && strings.HasPrefix(s, w)
+}
+
+// hasWordSuffix reports whether s ends with the word w and a space before
+// it: strings.HasSuffix(s, " "+w) without making " "+w.
+func hasWordSuffix(s, w string) bool {
+	return len(s) > len(w) && s[len(s)-len(w)-1] == ' ' && strings.HasSuffix(s, w)
+}
+
 // clubByWord returns the one club whose name ends in the club word w
 // ("Rovers" for "Harwick Rovers", "United" for "Ashbury United"), or -1
 // when there is none or more than one.
 func (d *doc) clubByWord(w string) int {
-	lw := asciiLower(w)
-	if !clubSuffixes[lw] {
+	var buf [64]byte
+	if !clubSuffixes[string(asciiLowerBytes(&buf, w))] {
 		return -1
 	}
+	lw := asciiLower(w)
 	found := -1
 	for ei, e := range d.ents {
-		if e.kind == KindOrganization && strings.HasSuffix(asciiLower(e.name), " "+lw) {
+		if e.kind == KindOrganization && hasWordSuffix(asciiLower(e.name), lw) {
 			if found >= 0 {
 				return -1
 			}
@@ -3538,12 +3558,11 @@ func (d *doc) clubByWord(w string) int {
 // person's side, not the person: "obama administration", "trump
 // supporters".
 func sideOfPerson(lower string) bool {
-	f := strings.Fields(lower)
-	if len(f) == 0 {
+	if fieldCount(lower) != 2 {
 		return false
 	}
-	_, group := groupNouns[f[len(f)-1]]
-	return group && len(f) == 2
+	_, group := groupNouns[lastField(lower)]
+	return group
 }
 
 // orgsByFirstWord maps a word (ASCII lower case) to the first organisation
@@ -3621,7 +3640,7 @@ func (d *doc) demoteProducts() {
 		if e.kind != KindPerson || !strings.Contains(e.name, " ") || len(e.ments) == 0 {
 			continue
 		}
-		first := strings.Fields(e.name)[0]
+		first := firstField(e.name)
 		if _, place := placeGivenNames[asciiLower(first)]; d.g.isGivenName(first) || place {
 			continue // "Jordan Banks" was read as a person in a person's context (placeGivenPerson)
 		}

@@ -1,6 +1,9 @@
 package brief
 
-import "sync"
+import (
+	"runtime"
+	"sync"
+)
 
 // scratch holds the tables an analysis reads only while it runs, which
 // release lets go of: the tokens, their lexical classes, lemmas, word ids
@@ -27,6 +30,12 @@ type scratch struct {
 	// name, given back (empty) when it is done with them.
 	eidx  *entIndex
 	byKey map[string]int
+	// quotes are the quotes' spans (doc.findQuotes).
+	quotes []quoteSpan
+	// brandAlone is demoteBrandProducts' map of the words named alone.
+	brandAlone map[string]bool
+	// orgNames and orgStems are mergeOrgPrefixes' maps.
+	orgNames, orgStems map[string][]int32
 }
 
 // maxPooledToks bounds the tables the pool keeps: those of an article of
@@ -35,11 +44,41 @@ type scratch struct {
 // clearing the word map stays cheap.
 const maxPooledToks = 1 << 18
 
-var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+// scratchFree holds the tables given back, for the next analyses: at most
+// one set for each processor that may run an analysis at once
+// (GOMAXPROCS), however many collections pass. (A sync.Pool let the
+// collector drop them: a set left in one processor's own slot cannot be
+// taken from another, and went at the second collection, so the tables
+// were made and grown again every few dozen articles, a tenth of what
+// the engine allocated on news.)
+var scratchFree struct {
+	sync.Mutex
+	list []*scratch
+}
 
-// takeScratch returns tables for an analysis, from the pool when it has
-// some.
-func takeScratch() *scratch { return scratchPool.Get().(*scratch) }
+// takeScratch returns tables for an analysis, given back by an earlier
+// one when there are some.
+func takeScratch() *scratch {
+	scratchFree.Lock()
+	defer scratchFree.Unlock()
+	if n := len(scratchFree.list); n > 0 {
+		s := scratchFree.list[n-1]
+		scratchFree.list[n-1] = nil
+		scratchFree.list = scratchFree.list[:n-1]
+		return s
+	}
+	return new(scratch)
+}
+
+// putScratch keeps s for a later analysis, unless as many sets as
+// processors are kept already.
+func putScratch(s *scratch) {
+	scratchFree.Lock()
+	defer scratchFree.Unlock()
+	if len(scratchFree.list) < runtime.GOMAXPROCS(0) {
+		scratchFree.list = append(scratchFree.list, s)
+	}
+}
 
 // scratch returns the tables d reuses, taken from the pool on first use.
 func (d *doc) scratch() *scratch {
@@ -57,15 +96,33 @@ func (d *doc) giveScratch() {
 	if s == nil || cap(d.toks) > maxPooledToks || len(d.words) > maxPooledToks/4 {
 		return
 	}
-	s.toks, s.lex, s.lem, s.wid, s.tokSent, s.byTok = d.toks[:0], d.lex[:0], d.lem[:0], d.wid[:0], d.tokSent[:0], d.byTok[:0]
-	s.words, s.sets = d.words[:0], d.sets[:0]
+	// An array the analysis did not take (a stage it did not come to, a
+	// table it asked for on no call) is no reason to lose the one kept.
+	s.toks, s.lex, s.lem = larger(s.toks, d.toks), larger(s.lex, d.lex), larger(s.lem, d.lem)
+	s.wid, s.tokSent, s.byTok = larger(s.wid, d.wid), larger(s.tokSent, d.tokSent), larger(s.byTok, d.byTok)
+	s.words, s.sets = larger(s.words, d.words), larger(s.sets, d.sets)
 	clear(d.low) // its strings are the article's: let go
-	s.low = d.low[:0]
+	s.low = larger(s.low, d.low)
 	clear(d.ments[:cap(d.ments)]) // the same, past a mention taken back too
-	s.ments = d.ments[:0]
-	s.cover, s.occStart, s.occPos = d.cover[:0], d.occStart[:0], d.occPos[:0]
-	s.wordTab = d.wordTab // emptied when taken (wordTable.reset)
-	scratchPool.Put(s)
+	s.ments = larger(s.ments, d.ments)
+	s.cover, s.occStart, s.occPos = larger(s.cover, d.cover), larger(s.occStart, d.occStart), larger(s.occPos, d.occPos)
+	s.quotes = larger(s.quotes, d.quotes)
+	if cap(d.wordTab.slots) >= cap(s.wordTab.slots) {
+		s.wordTab = d.wordTab // emptied when taken (wordTable.reset)
+	}
+	putScratch(s)
+}
+
+// larger returns the array of kept or of used, the analysis' own, that
+// has the more room, emptied: used was taken from kept (sized, zeroed,
+// emptyCap), or made larger than it, or is nil when the analysis did not
+// need it. (kept's values were cleared when it was given back, if they
+// needed to be.)
+func larger[T any](kept, used []T) []T {
+	if cap(used) >= cap(kept) {
+		return used[:0]
+	}
+	return kept[:0]
 }
 
 // sized returns a slice of n values, not cleared, reusing s's array when
@@ -102,24 +159,25 @@ func (s *scratch) giveEntIndex(x *entIndex) {
 	s.eidx = x
 }
 
-// takeByKey returns an empty map of entities by name, with room for
-// about n (resolveEntities).
-func (s *scratch) takeByKey(n int) map[string]int {
-	if m := s.byKey; m != nil {
-		s.byKey = nil
+// takeMap returns the map kept in *kept, emptied when it was given back
+// (giveMap), or else a new one with room for about n keys; *kept is left
+// nil until the map is given back.
+func takeMap[V any](kept *map[string]V, n int) map[string]V {
+	if m := *kept; m != nil {
+		*kept = nil
 		return m
 	}
-	return make(map[string]int, n)
+	return make(map[string]V, n)
 }
 
-// giveByKey gives a map of entities by name back, emptied (its keys are
-// substrings of the article: let go), unless it is too large to keep.
-func (s *scratch) giveByKey(m map[string]int) {
+// giveMap keeps m in *kept for the next analysis, emptied (its keys and
+// values are the article's: let go), unless it is too large to keep.
+func giveMap[V any](kept *map[string]V, m map[string]V) {
 	if len(m) > maxPooledToks/4 {
 		return
 	}
 	clear(m)
-	s.byKey = m
+	*kept = m
 }
 
 // zeroed returns a slice of n zero values, reusing s's array when it is

@@ -479,8 +479,7 @@ func (d *doc) demoteModelNames() {
 		if e.kind != KindPerson && e.kind != KindOrganization || len(e.ments) == 0 || e.gender != genderUnknown {
 			continue
 		}
-		words := strings.Fields(e.name)
-		if len(words) < 2 || !modelToken(words[len(words)-1]) || d.g.isGivenName(words[0]) {
+		if !moreFields(e.name, 1) || !modelToken(lastField(e.name)) || d.g.isGivenName(firstField(e.name)) {
 			continue
 		}
 		thing := false

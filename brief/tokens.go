@@ -279,6 +279,25 @@ func putLe64b(b []byte, x uint64) { binary.LittleEndian.PutUint64(b, x) }
 // number of runs of characters other than Unicode white space.
 func fieldCount(s string) int { return fieldsUpTo(s, len(s)) }
 
+// firstField returns the first field strings.Fields(s) makes, or "" when
+// it makes none, without making the others.
+func firstField(s string) string {
+	for f := range strings.FieldsSeq(s) {
+		return f
+	}
+	return ""
+}
+
+// lastField returns the last field strings.Fields(s) makes, or "" when it
+// makes none, without making a list of them.
+func lastField(s string) string {
+	last := ""
+	for f := range strings.FieldsSeq(s) {
+		last = f
+	}
+	return last
+}
+
 // moreFields reports whether s has more than n fields (fieldCount(s) > n),
 // reading s no further than its field n+1.
 func moreFields(s string, n int) bool { return fieldsUpTo(s, n) > n }

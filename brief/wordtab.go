@@ -59,10 +59,16 @@ func le32(s string) uint32 {
 	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
 }
 
-// reset empties t, with room for about n words, reusing its arrays.
+// reset empties t, with room for about n words, reusing its arrays. It
+// takes all the slots its array has, up to eight times the room asked
+// for: n is a guess, and a table that outgrows it would otherwise be made
+// anew, larger, where the array at hand had room (the last article's).
 func (t *wordTable) reset(n int) {
 	size := 16
 	for size < 2*n {
+		size <<= 1
+	}
+	for asked := size; 2*size <= cap(t.slots) && size < 8*asked; {
 		size <<= 1
 	}
 	t.slots = zeroed(t.slots, size)
