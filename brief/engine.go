@@ -290,14 +290,17 @@ func (d *doc) tokenizeAll() {
 		d.toks = tokenize(d.text, s.Start, s.End, d.toks)
 	}
 	d.sentTok = append(d.sentTok, int32(len(d.toks)))
-	d.tokSent = zeroed(d.scratch().tokSent, len(d.toks))
+	// Each token's lower-case text and sentence, in one pass over the
+	// sentences' tokens (which are all the tokens).
+	d.tokSent = sized(d.scratch().tokSent, len(d.toks))
 	d.low = sized(d.scratch().low, len(d.toks))
-	for i, t := range d.toks {
-		d.low[i] = d.lower[t.s:t.e]
-	}
 	for si := 0; si+1 < len(d.sentTok); si++ {
-		for t := d.sentTok[si]; t < d.sentTok[si+1]; t++ {
-			d.tokSent[t] = int32(si)
+		lo, hi := d.sentTok[si], d.sentTok[si+1]
+		toks := d.toks[lo:hi]
+		low, sent := d.low[lo:hi][:len(toks)], d.tokSent[lo:hi][:len(toks)]
+		for k, t := range toks {
+			low[k] = d.lower[t.s:t.e]
+			sent[k] = int32(si)
 		}
 	}
 }

@@ -537,6 +537,14 @@ var creditOpeners = []string{"photo:", "photos:", "photo by ", "photos by ", "ph
 	"photographs by ", "image:", "images:", "image by ", "picture:", "pictures:", "picture by ", "credit:",
 	"photo credit:", "image credit:", "courtesy of ", "\u00a9", "(c) ", "illustration:", "illustration by "}
 
+// creditFirst tells the bytes the openers of creditOpeners open with.
+var creditFirst = func() (t [256]bool) {
+	for _, o := range creditOpeners {
+		t[o[0]] = true
+	}
+	return t
+}()
+
 // pictureAgencies are the picture desks a credit names after a slash
 // ("Kessa Linnard/Reuters") or with "via" ("… photo via AP").
 var pictureAgencies = setOf("ap", "reuters", "afp", "getty images", "getty", "epa", "epa-efe", "shutterstock", "alamy",
@@ -562,12 +570,18 @@ func pictureCreditAt(s, ls string) int {
 	// Where a full stop, question or exclamation mark is followed by a
 	// space inside the caption: the few places a credit may start after
 	// one, found in one pass rather than by a search for each opener.
+	// Only a stop followed by a byte an opener opens with
+	// (creditFirst) may start one; a caption with none of these, and
+	// not opening with such a byte, has no credit.
 	var stops [8]int
 	seps := stops[:0]
-	for k := 1; k+1 < len(t); k++ {
-		if (t[k] == '.' || t[k] == '?' || t[k] == '!') && t[k+1] == ' ' {
+	for k := 1; k+2 < len(t); k++ {
+		if (t[k] == '.' || t[k] == '?' || t[k] == '!') && t[k+1] == ' ' && creditFirst[t[k+2]] {
 			seps = append(seps, k)
 		}
+	}
+	if len(seps) == 0 && (t == "" || !creditFirst[t[0]]) {
+		return -1
 	}
 	for _, o := range creditOpeners {
 		if strings.HasPrefix(t, o) && creditNames(s[len(o):len(t)]) {
@@ -4187,7 +4201,7 @@ func isFirstPersonI(w string) bool {
 	if w == "I" || strings.HasPrefix(w, "I'") || strings.HasPrefix(w, "I\u2019") {
 		return true
 	}
-	if strings.IndexByte(w, '\'') < 0 && !strings.Contains(w, "\u2019") {
+	if !apostropheByte(w) || strings.IndexByte(w, '\'') < 0 && !strings.Contains(w, "\u2019") {
 		return false // every other form has an apostrophe
 	}
 	if isASCII(w) {
@@ -4203,6 +4217,20 @@ func isFirstPersonI(w string) bool {
 	lw := strings.ToLower(strings.ReplaceAll(w, "\u2019", "'"))
 	for _, suf := range []string{"'re", "'ve", "'ll", "'d", "'m", "n't"} {
 		if strings.HasSuffix(lw, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// apostropheByte reports whether w holds a byte of "'" or 0xe2, the first
+// byte of "\u2019" (and of other marks): a word with neither holds no
+// apostrophe, told in one pass over its bytes, where a search for each
+// apostrophe cost more (isFirstPersonI is asked of every capitalised
+// word).
+func apostropheByte(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c == '\'' || c == 0xe2 {
 			return true
 		}
 	}

@@ -112,7 +112,7 @@ func (d *doc) classify() {
 	d.lex = zeroed(d.scratch().lex, len(d.toks))
 	d.lem = zeroed(d.scratch().lem, len(d.toks))
 	d.sets = sized(d.scratch().sets, len(d.toks))
-	d.wid = zeroed(d.scratch().wid, len(d.toks))
+	d.wid = sized(d.scratch().wid, len(d.toks)) // every token's set below
 	// The table holds the article's distinct words, which grow about as the
 	// square root of its length (Heaps' law), not as its tokens: a hint of
 	// one entry per few tokens would leave a long article's table mostly
@@ -121,7 +121,30 @@ func (d *doc) classify() {
 	d.wordTab = d.scratch().wordTab
 	d.wordTab.reset(n)
 	d.words = emptyCap(d.scratch().words, n)
-	for i := range d.toks {
+	for lo := 0; lo < len(d.toks); lo += classifyBlock {
+		d.classifyTokens(lx, lo, min(lo+classifyBlock, len(d.toks)))
+	}
+	d.stateNouns()
+}
+
+// classifyBlock is the number of tokens classify reads at a time.
+const classifyBlock = 256
+
+// classifyTokens classifies tokens lo to hi-1. The lexicon, too large to
+// stay in the processor's caches from one article to the next, is read
+// for the words new among them in a loop of its own, once their ids are
+// known, where no read waits for another, so that the processor has
+// several under way at once; read for each new word among the tokens,
+// each waited for memory in turn. The tokens of a word new in the block
+// are classified then; the others at once.
+func (d *doc) classifyTokens(lx *lexFast, lo, hi int) {
+	var (
+		hashes  [classifyBlock]uint32 // of the block's new words, by id from first
+		pending [classifyBlock]int32  // the tokens of those words
+	)
+	np := 0
+	first := int32(len(d.wordTab.at))
+	for i := lo; i < hi; i++ {
 		t := d.toks[i]
 		if t.kind != tWord {
 			d.wid[i] = -1
@@ -137,19 +160,30 @@ func (d *doc) classify() {
 		id := d.wordTab.find(w, h, d.lower)
 		if id < 0 {
 			id = d.wordTab.add(h, t.s, t.e)
-			d.words = append(d.words, wordInfo{lex: lx.getHashed(w, h)})
+			hashes[id-first] = h
 		}
 		d.wid[i] = id
-		e := d.words[id].lex
-		d.lem[i] = e.lem
-		d.sets[i] = e.sets
+		var commit uint16
 		if t.flags&fPoss != 0 || len(w) > 3 && (w[len(w)-3:] == "'ll" || len(w) > 5 && w[len(w)-5:] == "\u2019ll") {
-			d.lex[i] = e.class | lexCommit // "we'll"
+			commit = lexCommit // "we'll"
+		}
+		if id >= first {
+			d.lex[i] = commit // the word's classes are added below
+			pending[np] = int32(i)
+			np++
 			continue
 		}
-		d.lex[i] = e.class
+		e := d.words[id].lex
+		d.lem[i], d.sets[i], d.lex[i] = e.lem, e.sets, e.class|commit
 	}
-	d.stateNouns()
+	for id := first; int(id) < len(d.wordTab.at); id++ {
+		d.words = append(d.words, wordInfo{lex: lx.getHashed(d.wordOf(id), hashes[id-first])})
+	}
+	for _, i := range pending[:np] {
+		e := d.words[d.wid[i]].lex
+		d.lem[i], d.sets[i] = e.lem, e.sets
+		d.lex[i] |= e.class
+	}
 }
 
 // stateNouns takes the speech class off "state" where it is the noun of

@@ -3,6 +3,7 @@ package brief
 import (
 	"strings"
 	"testing"
+	"unsafe"
 )
 
 // lexiconMap returns the lexicon as a map from word to entry, read from
@@ -41,7 +42,25 @@ func TestLexFastAgreesWithLexicon(t *testing.T) {
 			t.Errorf("lexLookup(%q) = %+v, lexicon has %+v", w, got, want)
 		}
 	}
+	// Words near the lexicon's, most of them not in it: the tags must
+	// neither lose a word nor lend a word another's entry.
+	for w := range lx {
+		for _, v := range []string{w + "q", "q" + w, w[1:], strings.ToUpper(w), w + w} {
+			if got, want := lexLookup(v), lx[v]; got != want {
+				t.Fatalf("lexLookup(%q) = %+v, lexicon has %+v", v, got, want)
+			}
+		}
+	}
 	if lexLookup("said").class&lexSpeech == 0 {
 		t.Error(`"said" is not a speech word in the table`)
+	}
+}
+
+// TestLexSlotSize checks that a slot of lexFast is 32 bytes, two to a
+// cache line, as lexSlotKey is chosen for: an entry grown past 16 bytes
+// makes each word read touch more memory.
+func TestLexSlotSize(t *testing.T) {
+	if n := unsafe.Sizeof(lexSlot{}); n != 32 {
+		t.Errorf("a lexSlot is %d bytes", n)
 	}
 }
