@@ -20,6 +20,28 @@ type docQuote struct {
 	key     string // normKey(text), for finding the same words again
 }
 
+// quoteText returns the words of the quote made of the quotes parts (of
+// d.quotes), the parts of a split quote joined with " … ". The words of a
+// quote in one part are a piece of the article's text, not a copy: the
+// article holds its text as long as the doc holds it.
+func (d *doc) quoteText(parts []int) string {
+	part := func(p int) string {
+		pq := d.quotes[p]
+		return strings.TrimRight(trimQuoteText(d.text[pq.s:pq.e]), ",")
+	}
+	if len(parts) == 1 {
+		return part(parts[0])
+	}
+	var b strings.Builder
+	for k, p := range parts {
+		if k > 0 {
+			b.WriteString(" … ")
+		}
+		b.WriteString(part(p))
+	}
+	return b.String()
+}
+
 // speakerRef is who a frame names as speaker: an entity or a description.
 type speakerRef struct {
 	ent  int
@@ -63,6 +85,8 @@ func (d *doc) attributeQuotes() {
 	d.lastSpeaker = -1
 	last := noSpeaker // the speaker of the previous utterance
 	lastPara := -1
+	// At most an item for each quote: room made at once, not by growing.
+	d.quoteItems = slices.Grow(d.quoteItems, len(d.quotes))
 	for qi := 0; qi < len(d.quotes); qi++ {
 		q := d.quotes[qi]
 		if !d.isRealQuote(q) {
@@ -139,18 +163,11 @@ func (d *doc) attributeQuotes() {
 			// Organisations and countries speak too; keep them.
 			_ = sp
 		}
-		var b strings.Builder
-		words := 0
-		for k, p := range parts {
-			pq := d.quotes[p]
-			if k > 0 {
-				b.WriteString(" … ")
-			}
-			b.WriteString(strings.TrimRight(trimQuoteText(d.text[pq.s:pq.e]), ","))
-			words += pq.words
-		}
-		dq := docQuote{text: b.String(), ent: sp.ent, sent: d.a.sentenceAt(first.s), words: words,
+		dq := docQuote{text: d.quoteText(parts), ent: sp.ent, sent: d.a.sentenceAt(first.s),
 			partial: !d.fillsSentence(first)}
+		for _, p := range parts {
+			dq.words += d.quotes[p].words
+		}
 		switch {
 		case sp.ent >= 0:
 			dq.speaker = d.ents[sp.ent].name

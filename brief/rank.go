@@ -943,7 +943,13 @@ func citeLess(a, b Cite) bool {
 // digits in lower case (strings.ToLower), without spaces, punctuation,
 // quotation marks or ellipses.
 func normKey(s string) string {
-	b := make([]byte, 0, len(s))
+	// Folded in a buffer on the stack when s fits (most quotes), so that
+	// the key is the one thing made.
+	var buf [256]byte
+	b := buf[:0]
+	if len(s) > len(buf) {
+		b = make([]byte, 0, len(s))
+	}
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		if c >= utf8.RuneSelf {
@@ -1017,6 +1023,9 @@ var leadDateline = sync.OnceValue(func() *regexp.Regexp {
 // has none. The engine strips it from the items it extracts; the page strips
 // it from the lead sentences it quotes.
 func TrimDateline(s string) string {
+	if !leadDateline().MatchString(s) {
+		return s // most texts: ReplaceAllString would copy them whole
+	}
 	return leadDateline().ReplaceAllString(s, "")
 }
 

@@ -16,5 +16,9 @@ func First(s string) string {
 	if n == 0 {
 		return s
 	}
-	return string(unicode.ToUpper(r)) + s[n:]
+	u := unicode.ToUpper(r)
+	if u == r && r != utf8.RuneError {
+		return s // already upper case, or no letter: no copy
+	}
+	return string(u) + s[n:]
 }
