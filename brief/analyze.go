@@ -42,10 +42,12 @@ func AnalyzeContext(ctx context.Context, articles ...*Article) (*Analysis, error
 		return nil, err
 	}
 	an, docs, facts, srcs := gather(parts)
+	// The merge's state is not kept (Merge keeps its own): its index and
+	// map go back for the next merge.
 	if m := pipe.finished(docs); m != nil {
-		m.finish(an, docs, facts, srcs)
+		m.finish(an, docs, facts, srcs).giveBack()
 	} else {
-		mergeDocsFrom(an, nil, docs, facts, srcs)
+		mergeDocsFrom(an, nil, docs, facts, srcs).giveBack()
 	}
 	return an, nil
 }

@@ -517,7 +517,7 @@ func newMerger(prev *mergeState, docs []*doc, srcs []string) (m *merger, from in
 		copy(m.entName, prev.entName)
 		return m, len(prev.docs)
 	}
-	m.byName, m.x = &nameIndex{m: map[string]int32{}}, newEntIndex()
+	m.byName, m.x = &nameIndex{m: map[string]int32{}}, takeMergeIndex()
 	return m, 0
 }
 
@@ -580,8 +580,9 @@ func (m *merger) mergeDoc(di int, d *doc, f *mergeFacts, src string) {
 	x.m.reserve(surnameKeys(d))
 	if len(m.byName.m) == 0 {
 		// The first doc: room for its entities at once (the merge was
-		// started before there was a doc to size the map by).
-		m.byName.m = make(map[string]int32, len(d.ents))
+		// started before there was a doc to size the map by), or the
+		// map of an earlier merge when one was given back.
+		m.byName.m = takeMergeMap(&mergeKept.byName, len(d.ents))
 	}
 	m.entName[di] = make([]string, len(d.ents))
 	for ei, e := range d.ents {
@@ -694,6 +695,39 @@ var mergeKept struct {
 	sync.Mutex
 	final map[string]string  // nameKey of a form → the actor's name
 	score map[string]float64 // actor name → score
+	// x and byName are a merge's index and map of actors by name
+	// (merger.x, merger.byName.m), given back by a merge whose state no
+	// one keeps (mergeState.giveBack).
+	x      *entIndex
+	byName map[string]int32
+}
+
+// takeMergeIndex returns the empty index of mergeKept, or a new one when it
+// has none (another merge has it).
+func takeMergeIndex() *entIndex {
+	mergeKept.Lock()
+	defer mergeKept.Unlock()
+	if x := mergeKept.x; x != nil {
+		mergeKept.x = nil
+		return x
+	}
+	return newEntIndex()
+}
+
+// giveBack gives the index and the map of actors by name of st to
+// mergeKept, emptied, for the next merge: only for a state no one keeps
+// (AnalyzeContext's, which merges all its articles at once), which is
+// never to be read again.
+func (st *mergeState) giveBack() {
+	mergeKept.Lock()
+	defer mergeKept.Unlock()
+	if st.byName.base == nil {
+		giveMap(&mergeKept.byName, st.byName.m)
+	}
+	if st.x.emptied() {
+		mergeKept.x = st.x
+	}
+	st.x, st.byName = nil, nil
 }
 
 // takeMergeMap returns the map of mergeKept in *kept, or a new one with

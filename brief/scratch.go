@@ -148,15 +148,24 @@ func (s *scratch) takeEntIndex(n int) *entIndex {
 // giveEntIndex gives an entity index back to the scratch tables, emptied,
 // unless it is too large to keep.
 func (s *scratch) giveEntIndex(x *entIndex) {
+	if x.emptied() {
+		s.eidx = x
+	}
+}
+
+// emptied empties x for another analysis or merge to fill, and reports
+// whether it may be kept for one: false, and x left as it is, when x is
+// nil, made over another index (over), or too large to keep.
+func (x *entIndex) emptied() bool {
 	if x == nil || x.base != nil || len(x.one) > maxPooledToks/4 {
-		return
+		return false
 	}
 	x.m.reset()
 	clear(x.named)
 	clear(x.namedAs)
 	clear(x.lists) // the lists themselves are let go
 	x.one, x.lists = x.one[:0], x.lists[:0]
-	s.eidx = x
+	return true
 }
 
 // takeMap returns the map kept in *kept, emptied when it was given back

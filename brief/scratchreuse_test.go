@@ -13,6 +13,9 @@ func dropKeptScratch() {
 	scratchFree.Lock()
 	scratchFree.list = nil
 	scratchFree.Unlock()
+	mergeKept.Lock()
+	mergeKept.final, mergeKept.score, mergeKept.x, mergeKept.byName = nil, nil, nil, nil
+	mergeKept.Unlock()
 }
 
 // TestScratchReuseChangesNothing checks that the tables an analysis takes
@@ -33,8 +36,8 @@ func TestScratchReuseChangesNothing(t *testing.T) {
 		arts = append(arts, NewArticle(filepath.Base(p), Normalize(string(b))))
 	}
 	arts = append(arts, NewArticle("", ""))
-	out := func(a *Article) string {
-		b, err := json.Marshal(Analyze(a))
+	out := func(a ...*Article) string {
+		b, err := json.Marshal(Analyze(a...))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -54,6 +57,25 @@ func TestScratchReuseChangesNothing(t *testing.T) {
 			}
 			if got := out(arts[i]); got != own[i] {
 				t.Errorf("article %d (%s), after others (pass %d): the analysis differs from its own tables'", i, arts[i].Title, pass)
+			}
+		}
+	}
+	// Articles merged together: the merge's index and map of actors by
+	// name are an earlier merge's (mergeKept).
+	groups := [][]*Article{arts, arts[1:min(4, len(arts))], arts[len(arts)/2:]}
+	ownGroup := make([]string, len(groups))
+	for i, g := range groups {
+		dropKeptScratch()
+		ownGroup[i] = out(g...)
+	}
+	for pass := range 2 {
+		for k := range groups {
+			i := k
+			if pass == 1 {
+				i = len(groups) - 1 - k
+			}
+			if got := out(groups[i]...); got != ownGroup[i] {
+				t.Errorf("group %d, after others (pass %d): the analysis differs from its own tables'", i, pass)
 			}
 		}
 	}
