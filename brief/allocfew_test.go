@@ -86,3 +86,39 @@ func TestQuoteTextAgrees(t *testing.T) {
 		}
 	}
 }
+
+// TestSentTableEmptyAndApart checks doc.sentTable: each table is of false,
+// one for each sentence, on a dirty array kept by the last analysis too,
+// and no table shares a value with another, however many are asked for.
+func TestSentTableEmptyAndApart(t *testing.T) {
+	for _, n := range []int{0, 1, 5, 40} {
+		dirty := make([]bool, 12*n+7)
+		for i := range dirty {
+			dirty[i] = true
+		}
+		d := &doc{a: &Article{Sentences: make([]Sentence, n)}, scr: &scratch{sentFlags: dirty[:0]}}
+		var tables [][]bool
+		for range 30 {
+			tb := d.sentTable()
+			if len(tb) != n {
+				t.Fatalf("%d sentences: a table of %d", n, len(tb))
+			}
+			for i, v := range tb {
+				if v {
+					t.Fatalf("%d sentences: table %d holds true at %d", n, len(tables), i)
+				}
+			}
+			for k, old := range tables {
+				for i, v := range old {
+					if !v {
+						t.Fatalf("%d sentences: table %d was written over at %d by table %d", n, k, i, len(tables))
+					}
+				}
+			}
+			for i := range tb {
+				tb[i] = true
+			}
+			tables = append(tables, tb)
+		}
+	}
+}

@@ -61,6 +61,9 @@ type doc struct {
 	// (appeaseVerbs), an act a threat announces (threatWords) or a verb a
 	// refusal withholds (refusedVerbs); nil until asked (see sentHasWord).
 	meeting, appease, threat, refusal []bool
+	// sentFlags holds the tables of sentHasWord, cut from it (see
+	// doc.sentFlags).
+	sentFlags []bool
 	// verdict tells the sentences that hold a verdict word
 	// (verdictWords; see verdictDispute); nil until asked.
 	verdict []bool
@@ -268,7 +271,7 @@ func (d *doc) release() {
 	d.eidx, d.asked, d.quoteAtSent = nil, nil, nil
 	d.sides, d.react = nil, nil
 	d.verdict, d.frame, d.paraMark, d.markCum, d.bodyCalls, d.epiNat, d.epiAge = nil, nil, nil, nil, nil, nil, nil
-	d.enough, d.breach, d.permit, d.stanceAdj = nil, nil, nil, nil
+	d.enough, d.breach, d.permit, d.stanceAdj, d.sentFlags = nil, nil, nil, nil, nil
 	d.ments = nil // merging reads its facts instead (mergeFacts)
 }
 

@@ -32,6 +32,8 @@ type scratch struct {
 	byKey map[string]int
 	// quotes are the quotes' spans (doc.findQuotes).
 	quotes []quoteSpan
+	// sentFlags holds sentHasWord's tables (doc.sentTable).
+	sentFlags []bool
 	// brandAlone is demoteBrandProducts' map of the words named alone.
 	brandAlone map[string]bool
 	// orgNames and orgStems are mergeOrgPrefixes' maps.
@@ -107,6 +109,7 @@ func (d *doc) giveScratch() {
 	s.ments = larger(s.ments, d.ments)
 	s.cover, s.occStart, s.occPos = larger(s.cover, d.cover), larger(s.occStart, d.occStart), larger(s.occPos, d.occPos)
 	s.quotes = larger(s.quotes, d.quotes)
+	s.sentFlags = larger(s.sentFlags, d.sentFlags)
 	if cap(d.wordTab.slots) >= cap(s.wordTab.slots) {
 		s.wordTab = d.wordTab // emptied when taken (wordTable.reset)
 	}

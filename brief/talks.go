@@ -510,13 +510,34 @@ func (d *doc) talksSides(n, v int) []actorRef {
 	return out
 }
 
+// sentTable returns a table of false, one for each sentence, for
+// sentHasWord: cut from an array (d.sentFlags) with room for the dozen
+// tables the dispute rules ask for, the scratch tables' when it is large
+// enough, so that the next analysis reuses it.
+func (d *doc) sentTable() []bool {
+	n := len(d.a.Sentences)
+	if d.sentFlags == nil {
+		d.sentFlags = emptyCap(d.scratch().sentFlags, 12*n)
+	}
+	if cap(d.sentFlags)-len(d.sentFlags) < n {
+		// More tables than foreseen: a new array (the tables cut from
+		// the last one keep it).
+		d.sentFlags = make([]bool, 0, 12*n)
+	}
+	k := len(d.sentFlags)
+	d.sentFlags = d.sentFlags[:k+n]
+	t := d.sentFlags[k : k+n : k+n]
+	clear(t) // the last analysis' values
+	return t
+}
+
 // sentHasWord reports whether sentence si holds a word of set, read from a
 // table by sentence (*sents) made on the first call from the tokens of
 // each of the set's words the article has (occurrences): the rules that
 // need a rare word skip every other sentence without reading its words.
 func (d *doc) sentHasWord(sents *[]bool, set map[string]bool, si int) bool {
 	if *sents == nil {
-		*sents = make([]bool, len(d.a.Sentences))
+		*sents = d.sentTable()
 		for w := range set {
 			if id, ok := d.wordIDOf(w); ok {
 				for _, k := range d.occurrences(int(id)) {
