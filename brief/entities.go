@@ -2033,7 +2033,7 @@ func (d *doc) isOrdinaryCap(i int, headline, inRun bool) bool {
 	}
 	// "Conservative MEPs said…": a party's word before its members'
 	// plural acronym names them.
-	if opening && partyWords[w] && d.pluralAcronymAt(i+1) {
+	if opening && d.tokIn(i, inPartyWords) && d.pluralAcronymAt(i+1) {
 		return false
 	}
 	common := wi.lex.class&lexCommon != 0 // d.g.common[w]
@@ -3982,13 +3982,13 @@ func (d *doc) matchDescription(i, hi, si int) int {
 	}
 	// Title words in capitals: "the Prime Minister".
 	k := j
-	for k < hi && k < j+3 && d.toks[k].kind == tWord && (d.tokIn(k, inTitleMods) || descHeads[d.tokLower(k)] != "") {
+	for k < hi && k < j+3 && d.toks[k].kind == tWord && d.tokIn(k, inTitleMods|inDescHeads) {
 		k++
 	}
 	// "The company then sued", "the firm first said": "then" and "first"
 	// modify a title before it ("the then president") but an adverb after
 	// the head is the verb's.
-	for k > j+1 && descHeads[d.tokLower(k-1)] == "" && descHeads[d.tokLower(k-2)] != "" &&
+	for k > j+1 && !d.tokIn(k-1, inDescHeads) && d.tokIn(k-2, inDescHeads) &&
 		(isAdverb(d.tokLower(k-1)) || d.tokLower(k-1) == "first") {
 		k--
 	}

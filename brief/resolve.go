@@ -1380,7 +1380,8 @@ func (d *doc) pronounAfter(mi, ei int) (gender int8, ok bool) {
 		if w == "its" {
 			return genderUnknown, true
 		}
-		if g, isP := personPronouns[w]; isP {
+		if d.tokIn(k, inPersonPronouns) {
+			g := personPronouns[w]
 			return g, g != genderUnknown
 		}
 		if w == "it" || w == "they" || w == "their" || w == "them" || w == "i" || w == "we" {

@@ -52,6 +52,13 @@ const (
 	inGroupNouns
 	inKinNouns
 	inFrameWords
+	inDescHeads
+	inTimeSubordinators
+	inPartyWords
+	inFormerNameWords
+	inRulingForms
+	inExpertWords
+	inPersonPronouns
 )
 
 // tokenSets returns the words of each list with a bit: the keys of
@@ -101,6 +108,13 @@ func tokenSets(g *gazetteer) map[wordSets][]string {
 		inGroupNouns:          mapKeys(groupNouns),
 		inKinNouns:            mapKeys(kinNouns),
 		inFrameWords:          setWords(frameWords),
+		inDescHeads:           kindWords(descHeads),
+		inTimeSubordinators:   setWords(timeSubordinators),
+		inPartyWords:          setWords(partyWords),
+		inFormerNameWords:     setWords(formerNameWords),
+		inRulingForms:         setWords(rulingForms),
+		inExpertWords:         setWords(expertWords),
+		inPersonPronouns:      mapKeys(personPronouns),
 	}
 }
 
@@ -109,6 +123,17 @@ func setWords(set map[string]bool) []string {
 	var out []string
 	for w, ok := range set {
 		if ok {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// kindWords returns the words m maps to a kind (not to "").
+func kindWords(m map[string]ActorKind) []string {
+	var out []string
+	for w, k := range m {
+		if k != "" {
 			out = append(out, w)
 		}
 	}

@@ -136,3 +136,59 @@ func TestEventWordSetBits(t *testing.T) {
 		}
 	}
 }
+
+// TestWordSetBitsAskMaps checks the bits that stand for a map's question
+// in the code ("descHeads[w] != \"\"", "_, ok := groupNouns[w]") against
+// that question, asked of every word of the lexicon, every key of the
+// maps and some words of neither: the bits were made from the maps by
+// setWords, kindWords and mapKeys, which TestWordSetBits takes on trust.
+func TestWordSetBitsAskMaps(t *testing.T) {
+	asks := []struct {
+		name string
+		bit  wordSets
+		ask  func(string) bool
+	}{
+		{"descHeads", inDescHeads, func(w string) bool { return descHeads[w] != "" }},
+		{"timeSubordinators", inTimeSubordinators, func(w string) bool { return timeSubordinators[w] }},
+		{"partyWords", inPartyWords, func(w string) bool { return partyWords[w] }},
+		{"formerNameWords", inFormerNameWords, func(w string) bool { return formerNameWords[w] }},
+		{"rulingForms", inRulingForms, func(w string) bool { return rulingForms[w] }},
+		{"expertWords", inExpertWords, func(w string) bool { return expertWords[w] }},
+		{"personPronouns", inPersonPronouns, func(w string) bool { _, ok := personPronouns[w]; return ok }},
+		{"groupNouns", inGroupNouns, func(w string) bool { _, ok := groupNouns[w]; return ok }},
+		{"orgHeads", inOrgHeads, func(w string) bool { return orgHeads[w] }},
+	}
+	words := []string{"", "née", "Née", "nee", "he", "He", "it", "company", "firms", "labour", "Labour", "after", "x"}
+	for w := range lexiconMap() {
+		words = append(words, w)
+	}
+	for w := range descHeads {
+		words = append(words, w)
+	}
+	for w := range personPronouns {
+		words = append(words, w)
+	}
+	for w := range groupNouns {
+		words = append(words, w)
+	}
+	for _, m := range []map[string]bool{timeSubordinators, partyWords, formerNameWords, rulingForms, expertWords, orgHeads} {
+		for w := range m {
+			words = append(words, w)
+		}
+	}
+	for _, a := range asks {
+		n := 0
+		for _, w := range words {
+			got, want := lexLookup(w).sets&a.bit != 0, a.ask(w)
+			if got != want {
+				t.Errorf("%s: %q has the bit %v, the map says %v", a.name, w, got, want)
+			}
+			if want {
+				n++
+			}
+		}
+		if n == 0 {
+			t.Errorf("%s: no word", a.name)
+		}
+	}
+}
