@@ -1480,7 +1480,7 @@ func (d *doc) bodyNameEnd(i, j int) int {
 		return 0
 	}
 	w := d.tokLower(p)
-	if !orgKindNouns[w] || w == "tank" && (p == 0 || d.tokLower(p-1) != "think") {
+	if !d.tokIn(p, inOrgKindNouns) || w == "tank" && (p == 0 || d.tokLower(p-1) != "think") {
 		return 0
 	}
 	// "veteran broadcaster Ama Lotto", "former carrier pilot": a person's
@@ -2796,7 +2796,7 @@ func (d *doc) recordRun(i, j, hi, si int, title, role string, r0 int) {
 		return // "Kalyx 9 Pro", "CEOs": a product's model word, a kind of people
 	}
 	switch {
-	case legislatorAcronyms[d.tokText(j-1)] && title == "":
+	case d.tokIn(j-1, inLegislatorAcronyms) && legislatorAcronyms[d.tokText(j-1)] && title == "":
 		// "MPs", "Green MEPs": members of a parliament, a group.
 		m.kind, m.form = KindGroup, formOrg
 	case n >= 2 && d.tokIn(j-2, inPlaceHeads) && len(last) > 4 && last[len(last)-1] == 's' && !strings.HasSuffix(last, "ss") &&

@@ -2137,9 +2137,12 @@ func (d *doc) newcomerAt(si int, gender int8) int {
 			return k
 		}
 		w := d.tokLower(k)
-		g, ok := newcomerNouns[w]
-		if !ok {
-			g, ok = kinNouns[w]
+		var g int8
+		ok := false
+		if d.tokIn(k, inNewcomerNouns|inKinNouns) {
+			if g, ok = newcomerNouns[w]; !ok {
+				g, ok = kinNouns[w]
+			}
 		}
 		if ok && d.toks[k].flags&fCap == 0 {
 			// "user data": a noun before another noun qualifies it.

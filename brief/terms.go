@@ -505,7 +505,7 @@ func (d *doc) workModifier(m *mention, lo, hi int) bool {
 	if k >= hi || d.toks[k].kind != tWord || d.toks[k].flags&fCap != 0 || !d.adjacent(k-1) {
 		return false
 	}
-	if w := d.tokLower(k); !workNounsOfTitles[w] && !franchiseNouns[w] || w == "play" || w == "show" || w == "single" {
+	if w := d.tokLower(k); !d.tokIn(k, inWorkNounsOfTitles|inFranchiseNouns) || w == "play" || w == "show" || w == "single" {
 		return false
 	}
 	p := int(m.r0) - 1

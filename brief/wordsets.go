@@ -59,6 +59,15 @@ const (
 	inRulingForms
 	inExpertWords
 	inPersonPronouns
+	inNewcomerNouns
+	inOrgKindNouns
+	inMeetingNouns
+	inPermitVerbs
+	inWorkNounsOfTitles
+	inFranchiseNouns
+	// inLegislatorAcronyms holds legislatorAcronyms lower-cased: a word
+	// without it is none of them ("MPs"), one with it may be ("mps").
+	inLegislatorAcronyms
 )
 
 // tokenSets returns the words of each list with a bit: the keys of
@@ -115,6 +124,13 @@ func tokenSets(g *gazetteer) map[wordSets][]string {
 		inRulingForms:         setWords(rulingForms),
 		inExpertWords:         setWords(expertWords),
 		inPersonPronouns:      mapKeys(personPronouns),
+		inNewcomerNouns:       mapKeys(newcomerNouns),
+		inOrgKindNouns:        setWords(orgKindNouns),
+		inMeetingNouns:        setWords(meetingNouns),
+		inPermitVerbs:         setWords(permitVerbs),
+		inWorkNounsOfTitles:   setWords(workNounsOfTitles),
+		inFranchiseNouns:      setWords(franchiseNouns),
+		inLegislatorAcronyms:  lowerWords(setWords(legislatorAcronyms)),
 	}
 }
 
@@ -136,6 +152,15 @@ func kindWords(m map[string]ActorKind) []string {
 		if k != "" {
 			out = append(out, w)
 		}
+	}
+	return out
+}
+
+// lowerWords returns words lower-cased.
+func lowerWords(words []string) []string {
+	out := make([]string, len(words))
+	for i, w := range words {
+		out[i] = asciiLower(w)
 	}
 	return out
 }

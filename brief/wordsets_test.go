@@ -157,6 +157,21 @@ func TestWordSetBitsAskMaps(t *testing.T) {
 		{"personPronouns", inPersonPronouns, func(w string) bool { _, ok := personPronouns[w]; return ok }},
 		{"groupNouns", inGroupNouns, func(w string) bool { _, ok := groupNouns[w]; return ok }},
 		{"orgHeads", inOrgHeads, func(w string) bool { return orgHeads[w] }},
+		{"newcomerNouns", inNewcomerNouns, func(w string) bool { _, ok := newcomerNouns[w]; return ok }},
+		{"kinNouns", inKinNouns, func(w string) bool { _, ok := kinNouns[w]; return ok }},
+		{"orgKindNouns", inOrgKindNouns, func(w string) bool { return orgKindNouns[w] }},
+		{"meetingNouns", inMeetingNouns, func(w string) bool { return meetingNouns[w] }},
+		{"permitVerbs", inPermitVerbs, func(w string) bool { return permitVerbs[w] }},
+		{"workNounsOfTitles", inWorkNounsOfTitles, func(w string) bool { return workNounsOfTitles[w] }},
+		{"franchiseNouns", inFranchiseNouns, func(w string) bool { return franchiseNouns[w] }},
+		{"legislatorAcronyms lower-cased", inLegislatorAcronyms, func(w string) bool {
+			for k := range legislatorAcronyms {
+				if asciiLower(k) == w {
+					return true
+				}
+			}
+			return false
+		}},
 	}
 	words := []string{"", "née", "Née", "nee", "he", "He", "it", "company", "firms", "labour", "Labour", "after", "x"}
 	for w := range lexiconMap() {
@@ -171,7 +186,17 @@ func TestWordSetBitsAskMaps(t *testing.T) {
 	for w := range groupNouns {
 		words = append(words, w)
 	}
-	for _, m := range []map[string]bool{timeSubordinators, partyWords, formerNameWords, rulingForms, expertWords, orgHeads} {
+	for w := range newcomerNouns {
+		words = append(words, w)
+	}
+	for w := range kinNouns {
+		words = append(words, w)
+	}
+	for w := range legislatorAcronyms {
+		words = append(words, w, asciiLower(w))
+	}
+	for _, m := range []map[string]bool{timeSubordinators, partyWords, formerNameWords, rulingForms, expertWords, orgHeads,
+		orgKindNouns, meetingNouns, permitVerbs, workNounsOfTitles, franchiseNouns} {
 		for w := range m {
 			words = append(words, w)
 		}
