@@ -177,29 +177,17 @@ func TestWordSetBitsAskMaps(t *testing.T) {
 	for w := range lexiconMap() {
 		words = append(words, w)
 	}
-	for w := range descHeads {
-		words = append(words, w)
-	}
-	for w := range personPronouns {
-		words = append(words, w)
-	}
-	for w := range groupNouns {
-		words = append(words, w)
-	}
-	for w := range newcomerNouns {
-		words = append(words, w)
-	}
-	for w := range kinNouns {
-		words = append(words, w)
-	}
+	words = append(words, mapKeys(descHeads)...)
+	words = append(words, mapKeys(personPronouns)...)
+	words = append(words, mapKeys(groupNouns)...)
+	words = append(words, mapKeys(newcomerNouns)...)
+	words = append(words, mapKeys(kinNouns)...)
 	for w := range legislatorAcronyms {
 		words = append(words, w, asciiLower(w))
 	}
 	for _, m := range []map[string]bool{timeSubordinators, partyWords, formerNameWords, rulingForms, expertWords, orgHeads,
 		orgKindNouns, meetingNouns, permitVerbs, workNounsOfTitles, franchiseNouns} {
-		for w := range m {
-			words = append(words, w)
-		}
+		words = append(words, mapKeys(m)...)
 	}
 	for _, a := range asks {
 		n := 0
