@@ -2962,7 +2962,7 @@ func (d *doc) recordRun(i, j, hi, si int, title, role string, r0 int) {
 		k, ok := d.groupNounAt(j)
 		// ("the Velmora capital": the lower-case word is the city, not the
 		// head of a firm's name, "Velmora Capital".)
-		if !ok && orgHeads[w] && w != "news" && w != "post" && w != "times" && w != "capital" {
+		if !ok && d.tokIn(j, inOrgHeads) && w != "news" && w != "post" && w != "times" && w != "capital" {
 			k, ok = KindOrganization, true
 			// "Velmoran society", in a story that names Velmora: the
 			// place's people at large, no body.

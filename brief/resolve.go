@@ -187,7 +187,7 @@ func (d *doc) cutHeadlineRuns() {
 		headline := -1 // unknown yet
 		for k := int(m.t0) + 1; k < int(m.t1) && k <= int(m.t0)+3; k++ {
 			w := d.tokLower(k)
-			if d.toks[k].kind != tWord || orgHeads[w] || placeHeads[w] || groupNouns[w] != "" || titleHeads[w] {
+			if d.toks[k].kind != tWord || d.tokIn(k, inOrgHeads|inPlaceHeads|inGroupNouns|inTitleHeads) {
 				continue
 			}
 			tags := formTags(w)

@@ -68,6 +68,9 @@ const (
 	// inLegislatorAcronyms holds legislatorAcronyms lower-cased: a word
 	// without it is none of them ("MPs"), one with it may be ("mps").
 	inLegislatorAcronyms
+	inCharacterNouns
+	inVesselNouns
+	inArtefactNouns
 )
 
 // tokenSets returns the words of each list with a bit: the keys of
@@ -131,6 +134,9 @@ func tokenSets(g *gazetteer) map[wordSets][]string {
 		inWorkNounsOfTitles:   setWords(workNounsOfTitles),
 		inFranchiseNouns:      setWords(franchiseNouns),
 		inLegislatorAcronyms:  lowerWords(setWords(legislatorAcronyms)),
+		inCharacterNouns:      setWords(characterNouns),
+		inVesselNouns:         setWords(vesselNouns),
+		inArtefactNouns:       setWords(artefactNouns),
 	}
 }
 

@@ -164,6 +164,12 @@ func TestWordSetBitsAskMaps(t *testing.T) {
 		{"permitVerbs", inPermitVerbs, func(w string) bool { return permitVerbs[w] }},
 		{"workNounsOfTitles", inWorkNounsOfTitles, func(w string) bool { return workNounsOfTitles[w] }},
 		{"franchiseNouns", inFranchiseNouns, func(w string) bool { return franchiseNouns[w] }},
+		{"groupNouns, a kind", inGroupNouns, func(w string) bool { return groupNouns[w] != "" }},
+		{"characterNouns", inCharacterNouns, func(w string) bool { return characterNouns[w] }},
+		{"vesselNouns", inVesselNouns, func(w string) bool { return vesselNouns[w] }},
+		{"artefactNouns", inArtefactNouns, func(w string) bool { return artefactNouns[w] }},
+		{"placeHeads", inPlaceHeads, func(w string) bool { return placeHeads[w] }},
+		{"titleHeads", inTitleHeads, func(w string) bool { return titleHeads[w] }},
 		{"legislatorAcronyms lower-cased", inLegislatorAcronyms, func(w string) bool {
 			for k := range legislatorAcronyms {
 				if asciiLower(k) == w {
@@ -186,7 +192,8 @@ func TestWordSetBitsAskMaps(t *testing.T) {
 		words = append(words, w, asciiLower(w))
 	}
 	for _, m := range []map[string]bool{timeSubordinators, partyWords, formerNameWords, rulingForms, expertWords, orgHeads,
-		orgKindNouns, meetingNouns, permitVerbs, workNounsOfTitles, franchiseNouns} {
+		orgKindNouns, meetingNouns, permitVerbs, workNounsOfTitles, franchiseNouns, characterNouns, vesselNouns, artefactNouns,
+		placeHeads, titleHeads} {
 		words = append(words, mapKeys(m)...)
 	}
 	for _, a := range asks {
