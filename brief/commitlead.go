@@ -201,7 +201,7 @@ func (d *doc) bodyAgents(a argument) bool {
 		e := d.ments[c-1].ent
 		return e >= 0 && (d.ents[e].kind == KindOrganization || d.ents[e].kind == KindCountry)
 	}
-	return orgHeads[d.tokLower(p)] || descHeads[d.tokLower(p)] == KindOrganization
+	return d.tokIn(p, inOrgHeads) || d.tokIn(p, inDescHeads) && descHeads[d.tokLower(p)] == KindOrganization
 }
 
 // onlyBodyFitting returns the one body the description k fits that a

@@ -1961,7 +1961,7 @@ func (d *doc) thingSubjectStart(t int) int {
 	if k < 0 || !d.plainLower(k) || d.cover[k] != 0 || isPersonNoun(d.tokLower(k)) || commNouns[d.tokLower(k)] {
 		return t
 	}
-	if _, group := groupNouns[d.tokLower(k)]; group || descHeads[d.tokLower(k)] != "" || d.countedActors(k) {
+	if d.tokIn(k, inGroupNouns|inDescHeads) || d.countedActors(k) {
 		return t
 	}
 	// The noun phrase: back to its determiner.
@@ -2241,7 +2241,7 @@ func (d *doc) officialRoles(en *entity) bool {
 		// agency,": the apposition.
 		if k := int(m.t1); k+2 < len(d.toks) && d.toks[k].kind == tPunct && d.text[d.toks[k].s] == ',' {
 			for j := k + 1; j < len(d.toks) && j <= k+3; j++ {
-				if expertWords[d.tokLower(j)] {
+				if d.tokIn(j, inExpertWords) {
 					return false
 				}
 				if w := d.tokLower(j); titleHeads[w] && w != "writer" && w != "author" || spokesWords[w] {
@@ -2249,14 +2249,14 @@ func (d *doc) officialRoles(en *entity) bool {
 				}
 			}
 		}
-		if p := int(m.r0) - 1; p >= 0 && expertWords[d.tokLower(p)] {
+		if p := int(m.r0) - 1; p >= 0 && d.tokIn(p, inExpertWords) {
 			return false
 		}
 		// "the head of the search and rescue agency, Bambang Soelistyo":
 		// the office told before the name.
 		if p := int(m.r0) - 1; p > 0 && d.toks[p].kind == tPunct && d.text[d.toks[p].s] == ',' {
 			for j := p - 1; j >= 0 && j >= p-8 && d.toks[j].kind == tWord; j-- {
-				if w := d.tokLower(j); expertWords[w] {
+				if w := d.tokLower(j); d.tokIn(j, inExpertWords) {
 					return false
 				} else if titleHeads[w] && w != "writer" && w != "author" || spokesWords[w] {
 					roles = append(roles, w)
@@ -3105,7 +3105,7 @@ func (d *doc) subordinateOpener(t int) int {
 // the cue the subject's verb group ends in; -1 when k opens no such clause
 // before hi.
 func (d *doc) subordinateCommitCue(k, hi int) int {
-	if d.toks[k].kind != tWord || !timeSubordinators[d.tokLower(k)] {
+	if d.toks[k].kind != tWord || !d.tokIn(k, inTimeSubordinators) {
 		return -1
 	}
 	first := k + 1
@@ -3256,7 +3256,7 @@ func (d *doc) expertAtBody(t int, rep actorRef) bool {
 	}
 	lo, hi := d.sentRange(d.sentenceOf(t))
 	for k := lo; k+2 < hi; k++ {
-		if !expertWords[d.tokLower(k)] {
+		if !d.tokIn(k, inExpertWords) {
 			continue
 		}
 		switch d.tokLower(k + 1) {

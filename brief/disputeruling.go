@@ -51,7 +51,7 @@ func (d *doc) dropRulingCourt(x *docDispute, lo, hi int) bool {
 		}
 	}
 	for v := lo + 1; v < hi; v++ {
-		if d.toks[v].kind != tWord || d.toks[v].flags&fCap != 0 || !rulingForms[d.tokLower(v)] {
+		if d.toks[v].kind != tWord || d.toks[v].flags&fCap != 0 || !d.tokIn(v, inRulingForms) {
 			continue
 		}
 		// The ruled-on phrase: after the verb, or its subject in the

@@ -1480,7 +1480,7 @@ func (d *doc) bodyNameEnd(i, j int) int {
 		return 0
 	}
 	w := d.tokLower(p)
-	if !orgKindNouns[w] || w == "tank" && (p == 0 || d.tokLower(p-1) != "think") {
+	if !d.tokIn(p, inOrgKindNouns) || w == "tank" && (p == 0 || d.tokLower(p-1) != "think") {
 		return 0
 	}
 	// "veteran broadcaster Ama Lotto", "former carrier pilot": a person's
@@ -2033,7 +2033,7 @@ func (d *doc) isOrdinaryCap(i int, headline, inRun bool) bool {
 	}
 	// "Conservative MEPs said…": a party's word before its members'
 	// plural acronym names them.
-	if opening && partyWords[w] && d.pluralAcronymAt(i+1) {
+	if opening && d.tokIn(i, inPartyWords) && d.pluralAcronymAt(i+1) {
 		return false
 	}
 	common := wi.lex.class&lexCommon != 0 // d.g.common[w]
@@ -2796,7 +2796,7 @@ func (d *doc) recordRun(i, j, hi, si int, title, role string, r0 int) {
 		return // "Kalyx 9 Pro", "CEOs": a product's model word, a kind of people
 	}
 	switch {
-	case legislatorAcronyms[d.tokText(j-1)] && title == "":
+	case d.tokIn(j-1, inLegislatorAcronyms) && legislatorAcronyms[d.tokText(j-1)] && title == "":
 		// "MPs", "Green MEPs": members of a parliament, a group.
 		m.kind, m.form = KindGroup, formOrg
 	case n >= 2 && d.tokIn(j-2, inPlaceHeads) && len(last) > 4 && last[len(last)-1] == 's' && !strings.HasSuffix(last, "ss") &&
@@ -2962,7 +2962,7 @@ func (d *doc) recordRun(i, j, hi, si int, title, role string, r0 int) {
 		k, ok := d.groupNounAt(j)
 		// ("the Velmora capital": the lower-case word is the city, not the
 		// head of a firm's name, "Velmora Capital".)
-		if !ok && orgHeads[w] && w != "news" && w != "post" && w != "times" && w != "capital" {
+		if !ok && d.tokIn(j, inOrgHeads) && w != "news" && w != "post" && w != "times" && w != "capital" {
 			k, ok = KindOrganization, true
 			// "Velmoran society", in a story that names Velmora: the
 			// place's people at large, no body.
@@ -3982,13 +3982,13 @@ func (d *doc) matchDescription(i, hi, si int) int {
 	}
 	// Title words in capitals: "the Prime Minister".
 	k := j
-	for k < hi && k < j+3 && d.toks[k].kind == tWord && (d.tokIn(k, inTitleMods) || descHeads[d.tokLower(k)] != "") {
+	for k < hi && k < j+3 && d.toks[k].kind == tWord && d.tokIn(k, inTitleMods|inDescHeads) {
 		k++
 	}
 	// "The company then sued", "the firm first said": "then" and "first"
 	// modify a title before it ("the then president") but an adverb after
 	// the head is the verb's.
-	for k > j+1 && descHeads[d.tokLower(k-1)] == "" && descHeads[d.tokLower(k-2)] != "" &&
+	for k > j+1 && !d.tokIn(k-1, inDescHeads) && d.tokIn(k-2, inDescHeads) &&
 		(isAdverb(d.tokLower(k-1)) || d.tokLower(k-1) == "first") {
 		k--
 	}

@@ -23,7 +23,7 @@ func (d *doc) mergeFormerNames() {
 		m := d.ments[mi]
 		t0, t1 := int(m.t0), int(m.t1)
 		if m.ent < 0 || m.flags&(mPoss|mInQuote) != 0 || t0 < 3 || d.toks[t0-1].kind != tWord ||
-			!formerNameWords[d.tokLower(t0-1)] {
+			!d.tokIn(t0-1, inFormerNameWords) {
 			continue
 		}
 		word := d.tokLower(t0 - 1)

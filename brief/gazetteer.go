@@ -27,7 +27,11 @@ type gazetteer struct {
 	// fold maps lower-cased (ASCII) forms to hits; exact holds all-caps
 	// abbreviations ("US", "WHO") that only match in capitals.
 	fold, exact map[string]gazHit
-	maxWords    int
+	// foldBits has the bit of foldSig set for every key of fold: a form
+	// whose bit is clear is not in fold, and most capitalised words
+	// looked up are not, so they are answered without the map.
+	foldBits [foldBitsLen / 64]uint64
+	maxWords int
 	// firstMax maps the lower-cased first word of every entry to the
 	// number of words of its longest entry.
 	firstMax map[string]int
@@ -132,6 +136,10 @@ func buildGazetteer() *gazetteer {
 		add(p, gazHit{name: p, kind: KindOther, form: formPlace})
 		g.natural[p] = true
 	}
+	for k := range g.fold {
+		sig := foldSig(k)
+		g.foldBits[sig/64] |= 1 << (sig % 64)
+	}
 	g.male = gazWordSet(givenNamesMale)
 	g.female = gazWordSet(givenNamesFemale)
 	g.common = gazWordSet(commonWords)
@@ -212,10 +220,53 @@ func isAllCapsWord(s string) bool {
 	return letters >= 2
 }
 
+// foldBitsLen is the number of bits of gazetteer.foldBits: some 16 for
+// each key of fold, 16 KB.
+const foldBitsLen = 1 << 17
+
+// foldSig is the bit of gazetteer.foldBits for a form: a hash of its
+// length and of its first, middle and last bytes, lower-cased (ASCII),
+// which is the same for a form and for its lower-cased key.
+func foldSig(s string) uint32 {
+	n := len(s)
+	if n == 0 {
+		return 0
+	}
+	x := uint64(n) | uint64(lowerByte(s[0]))<<16 | uint64(lowerByte(s[n/2]))<<24 | uint64(lowerByte(s[n-1]))<<32
+	return uint32((x * 0x9e3779b97f4a7c15) >> (64 - 17))
+}
+
+// lowerByte lower-cases an ASCII capital.
+func lowerByte(c byte) byte {
+	if c >= 'A' && c <= 'Z' {
+		c += 'a' - 'A'
+	}
+	return c
+}
+
+// mayFold reports whether a form may lower to a key of fold: false tells
+// that it does not, without the map.
+func (g *gazetteer) mayFold(form string) bool {
+	sig := foldSig(form)
+	return g.foldBits[sig/64]&(1<<(sig%64)) != 0
+}
+
+// mayBeExact reports whether a form may be a key of exact, which are
+// all-caps words (isAllCapsWord): false for a form with a lower-case
+// letter first or second ("Biden"), without the map.
+func mayBeExact(form string) bool {
+	return len(form) >= 2 && (form[0] < 'a' || form[0] > 'z') && (form[1] < 'a' || form[1] > 'z')
+}
+
 // lookup finds the gazetteer hit for an exact surface form (as written).
 func (g *gazetteer) lookup(form string) (gazHit, bool) {
-	if h, ok := g.exact[form]; ok {
-		return h, true
+	if mayBeExact(form) {
+		if h, ok := g.exact[form]; ok {
+			return h, true
+		}
+	}
+	if !g.mayFold(form) {
+		return gazHit{}, false
 	}
 	// An all-caps form may fold too: "NATO" is also listed as "Nato".
 	var buf [64]byte
@@ -258,8 +309,13 @@ func (g *gazetteer) isGivenName(w string) bool {
 
 // lookupLower is lookup with the lower-cased form given (no allocation).
 func (g *gazetteer) lookupLower(form, lower string) (gazHit, bool) {
-	if h, ok := g.exact[form]; ok {
-		return h, true
+	if mayBeExact(form) {
+		if h, ok := g.exact[form]; ok {
+			return h, true
+		}
+	}
+	if !g.mayFold(lower) {
+		return gazHit{}, false
 	}
 	h, ok := g.fold[lower]
 	return h, ok

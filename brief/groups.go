@@ -281,7 +281,7 @@ var partyWords = setOf("conservative", "conservatives", "labour", "liberal", "de
 // them, as a nation's by its demonym.
 func (d *doc) partyWordsIn(i, j int) bool {
 	for k := i; k < j; k++ {
-		if d.toks[k].kind != tWord || d.toks[k].flags&fCap == 0 || !partyWords[d.tokLower(k)] {
+		if d.toks[k].kind != tWord || d.toks[k].flags&fCap == 0 || !d.tokIn(k, inPartyWords) {
 			return false
 		}
 	}

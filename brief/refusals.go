@@ -219,7 +219,7 @@ func (d *doc) permitDispute(lo, hi int) docDispute {
 		return docDispute{}
 	}
 	for v := lo + 2; v+2 < hi; v++ {
-		if d.toks[v].kind != tWord || d.toks[v].flags&fCap != 0 || !permitVerbs[d.tokLower(v)] {
+		if d.toks[v].kind != tWord || d.toks[v].flags&fCap != 0 || !d.tokIn(v, inPermitVerbs) {
 			continue
 		}
 		frame := d.refusalFrameAt(v, lo)

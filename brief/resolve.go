@@ -187,7 +187,7 @@ func (d *doc) cutHeadlineRuns() {
 		headline := -1 // unknown yet
 		for k := int(m.t0) + 1; k < int(m.t1) && k <= int(m.t0)+3; k++ {
 			w := d.tokLower(k)
-			if d.toks[k].kind != tWord || orgHeads[w] || placeHeads[w] || groupNouns[w] != "" || titleHeads[w] {
+			if d.toks[k].kind != tWord || d.tokIn(k, inOrgHeads|inPlaceHeads|inGroupNouns|inTitleHeads) {
 				continue
 			}
 			tags := formTags(w)
@@ -1380,7 +1380,8 @@ func (d *doc) pronounAfter(mi, ei int) (gender int8, ok bool) {
 		if w == "its" {
 			return genderUnknown, true
 		}
-		if g, isP := personPronouns[w]; isP {
+		if d.tokIn(k, inPersonPronouns) {
+			g := personPronouns[w]
 			return g, g != genderUnknown
 		}
 		if w == "it" || w == "they" || w == "their" || w == "them" || w == "i" || w == "we" {
@@ -2136,9 +2137,12 @@ func (d *doc) newcomerAt(si int, gender int8) int {
 			return k
 		}
 		w := d.tokLower(k)
-		g, ok := newcomerNouns[w]
-		if !ok {
-			g, ok = kinNouns[w]
+		var g int8
+		ok := false
+		if d.tokIn(k, inNewcomerNouns|inKinNouns) {
+			if g, ok = newcomerNouns[w]; !ok {
+				g, ok = kinNouns[w]
+			}
 		}
 		if ok && d.toks[k].flags&fCap == 0 {
 			// "user data": a noun before another noun qualifies it.

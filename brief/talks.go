@@ -60,7 +60,7 @@ func (d *doc) talksDispute(lo, hi int) docDispute {
 			continue
 		}
 		w := d.tokLower(n)
-		if !meetingNouns[w] {
+		if !d.tokIn(n, inMeetingNouns) {
 			continue
 		}
 		if v := d.talksHaltBefore(n, lo); v >= 0 {

@@ -400,20 +400,20 @@ func (d *doc) artefactContext(m *mention) int {
 			if w == "as" && d.tokLower(q) == "known" && q-1 >= lo {
 				q-- // "a format known as NBT"
 			}
-			if w == "of" && artefactNouns[d.tokLower(q)] && d.toks[q].flags&fCap == 0 && d.tokLower(q) != "model" {
+			if w == "of" && d.tokIn(q, inArtefactNouns) && d.toks[q].flags&fCap == 0 && d.tokLower(q) != "model" {
 				return 2 // "a deck of Chaos Cards", "a copy of Dorm Survival"
 			}
-			if w != "of" && artefactNouns[d.tokLower(q)] && d.toks[q].flags&fCap == 0 {
+			if w != "of" && d.tokIn(q, inArtefactNouns) && d.toks[q].flags&fCap == 0 {
 				return 2
 			}
-		} else if artefactNouns[w] && w != "model" && d.toks[p].flags&fCap == 0 && d.adjacent(p) && p-1 >= lo &&
+		} else if d.tokIn(p, inArtefactNouns) && w != "model" && d.toks[p].flags&fCap == 0 && d.adjacent(p) && p-1 >= lo &&
 			d.toks[p-1].kind == tWord && (d.tokIn(p-1, inDeterminers) || d.toks[p-1].flags&fCap == 0 && d.lex[p-1]&lexFunction == 0) {
 			return 1 // "the board game Dorm Survival", "its new app Tidewater"
 		}
 	}
 	// "its new release, Tidewater 3.0,": an apposition to the noun before.
 	if p := t0 - 1; p-1 >= lo && d.toks[p].kind == tPunct && d.text[d.toks[p].s] == ',' && d.toks[p-1].kind == tWord &&
-		artefactNouns[d.tokLower(p-1)] && d.tokLower(p-1) != "model" && d.toks[p-1].flags&fCap == 0 &&
+		d.tokIn(p-1, inArtefactNouns) && d.tokLower(p-1) != "model" && d.toks[p-1].flags&fCap == 0 &&
 		(t1 >= hi || d.toks[t1].kind == tPunct) {
 		return 2
 	}
@@ -505,7 +505,7 @@ func (d *doc) workModifier(m *mention, lo, hi int) bool {
 	if k >= hi || d.toks[k].kind != tWord || d.toks[k].flags&fCap != 0 || !d.adjacent(k-1) {
 		return false
 	}
-	if w := d.tokLower(k); !workNounsOfTitles[w] && !franchiseNouns[w] || w == "play" || w == "show" || w == "single" {
+	if w := d.tokLower(k); !d.tokIn(k, inWorkNounsOfTitles|inFranchiseNouns) || w == "play" || w == "show" || w == "single" {
 		return false
 	}
 	p := int(m.r0) - 1

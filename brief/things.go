@@ -148,7 +148,7 @@ func (d *doc) vesselContext(m *mention, lo, hi int) bool {
 			return true
 		case w == "board" && p-1 >= lo && d.tokLower(p-1) == "on" && ends():
 			return true
-		case vesselNouns[w] && !the && p-1 >= lo && d.toks[p-1].kind == tWord &&
+		case d.tokIn(p, inVesselNouns) && !the && p-1 >= lo && d.toks[p-1].kind == tWord &&
 			(d.tokIn(p-1, inDeterminers) || d.toks[p-1].flags&fCap == 0 && d.lex[p-1]&lexFunction == 0):
 			return true // "the cargo ship Saffron Star", "its ferry Northern Lark"
 		case w == "of" && the && p-1 >= lo && d.toks[p-1].kind == tWord && d.craftPartOf(d.tokLower(p-1), m) &&
@@ -238,7 +238,7 @@ func (d *doc) characterContext(m *mention, lo int) bool {
 		return false
 	}
 	w := d.tokLower(p)
-	if characterNouns[w] && (p-1 < lo || d.toks[p-1].kind != tWord || d.toks[p-1].flags&fCap == 0) {
+	if d.tokIn(p, inCharacterNouns) && (p-1 < lo || d.toks[p-1].kind != tWord || d.toks[p-1].flags&fCap == 0) {
 		return true
 	}
 	if w == "as" && p-1 >= lo {

@@ -52,6 +52,25 @@ const (
 	inGroupNouns
 	inKinNouns
 	inFrameWords
+	inDescHeads
+	inTimeSubordinators
+	inPartyWords
+	inFormerNameWords
+	inRulingForms
+	inExpertWords
+	inPersonPronouns
+	inNewcomerNouns
+	inOrgKindNouns
+	inMeetingNouns
+	inPermitVerbs
+	inWorkNounsOfTitles
+	inFranchiseNouns
+	// inLegislatorAcronyms holds legislatorAcronyms lower-cased: a word
+	// without it is none of them ("MPs"), one with it may be ("mps").
+	inLegislatorAcronyms
+	inCharacterNouns
+	inVesselNouns
+	inArtefactNouns
 )
 
 // tokenSets returns the words of each list with a bit: the keys of
@@ -101,6 +120,23 @@ func tokenSets(g *gazetteer) map[wordSets][]string {
 		inGroupNouns:          mapKeys(groupNouns),
 		inKinNouns:            mapKeys(kinNouns),
 		inFrameWords:          setWords(frameWords),
+		inDescHeads:           kindWords(descHeads),
+		inTimeSubordinators:   setWords(timeSubordinators),
+		inPartyWords:          setWords(partyWords),
+		inFormerNameWords:     setWords(formerNameWords),
+		inRulingForms:         setWords(rulingForms),
+		inExpertWords:         setWords(expertWords),
+		inPersonPronouns:      mapKeys(personPronouns),
+		inNewcomerNouns:       mapKeys(newcomerNouns),
+		inOrgKindNouns:        setWords(orgKindNouns),
+		inMeetingNouns:        setWords(meetingNouns),
+		inPermitVerbs:         setWords(permitVerbs),
+		inWorkNounsOfTitles:   setWords(workNounsOfTitles),
+		inFranchiseNouns:      setWords(franchiseNouns),
+		inLegislatorAcronyms:  lowerWords(setWords(legislatorAcronyms)),
+		inCharacterNouns:      setWords(characterNouns),
+		inVesselNouns:         setWords(vesselNouns),
+		inArtefactNouns:       setWords(artefactNouns),
 	}
 }
 
@@ -111,6 +147,26 @@ func setWords(set map[string]bool) []string {
 		if ok {
 			out = append(out, w)
 		}
+	}
+	return out
+}
+
+// kindWords returns the words m maps to a kind (not to "").
+func kindWords(m map[string]ActorKind) []string {
+	var out []string
+	for w, k := range m {
+		if k != "" {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// lowerWords returns words lower-cased.
+func lowerWords(words []string) []string {
+	out := make([]string, len(words))
+	for i, w := range words {
+		out[i] = asciiLower(w)
 	}
 	return out
 }

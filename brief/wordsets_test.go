@@ -136,3 +136,79 @@ func TestEventWordSetBits(t *testing.T) {
 		}
 	}
 }
+
+// TestWordSetBitsAskMaps checks the bits that stand for a map's question
+// in the code ("descHeads[w] != \"\"", "_, ok := groupNouns[w]") against
+// that question, asked of every word of the lexicon, every key of the
+// maps and some words of neither: the bits were made from the maps by
+// setWords, kindWords and mapKeys, which TestWordSetBits takes on trust.
+func TestWordSetBitsAskMaps(t *testing.T) {
+	asks := []struct {
+		name string
+		bit  wordSets
+		ask  func(string) bool
+	}{
+		{"descHeads", inDescHeads, func(w string) bool { return descHeads[w] != "" }},
+		{"timeSubordinators", inTimeSubordinators, func(w string) bool { return timeSubordinators[w] }},
+		{"partyWords", inPartyWords, func(w string) bool { return partyWords[w] }},
+		{"formerNameWords", inFormerNameWords, func(w string) bool { return formerNameWords[w] }},
+		{"rulingForms", inRulingForms, func(w string) bool { return rulingForms[w] }},
+		{"expertWords", inExpertWords, func(w string) bool { return expertWords[w] }},
+		{"personPronouns", inPersonPronouns, func(w string) bool { _, ok := personPronouns[w]; return ok }},
+		{"groupNouns", inGroupNouns, func(w string) bool { _, ok := groupNouns[w]; return ok }},
+		{"orgHeads", inOrgHeads, func(w string) bool { return orgHeads[w] }},
+		{"newcomerNouns", inNewcomerNouns, func(w string) bool { _, ok := newcomerNouns[w]; return ok }},
+		{"kinNouns", inKinNouns, func(w string) bool { _, ok := kinNouns[w]; return ok }},
+		{"orgKindNouns", inOrgKindNouns, func(w string) bool { return orgKindNouns[w] }},
+		{"meetingNouns", inMeetingNouns, func(w string) bool { return meetingNouns[w] }},
+		{"permitVerbs", inPermitVerbs, func(w string) bool { return permitVerbs[w] }},
+		{"workNounsOfTitles", inWorkNounsOfTitles, func(w string) bool { return workNounsOfTitles[w] }},
+		{"franchiseNouns", inFranchiseNouns, func(w string) bool { return franchiseNouns[w] }},
+		{"groupNouns, a kind", inGroupNouns, func(w string) bool { return groupNouns[w] != "" }},
+		{"characterNouns", inCharacterNouns, func(w string) bool { return characterNouns[w] }},
+		{"vesselNouns", inVesselNouns, func(w string) bool { return vesselNouns[w] }},
+		{"artefactNouns", inArtefactNouns, func(w string) bool { return artefactNouns[w] }},
+		{"placeHeads", inPlaceHeads, func(w string) bool { return placeHeads[w] }},
+		{"titleHeads", inTitleHeads, func(w string) bool { return titleHeads[w] }},
+		{"legislatorAcronyms lower-cased", inLegislatorAcronyms, func(w string) bool {
+			for k := range legislatorAcronyms {
+				if asciiLower(k) == w {
+					return true
+				}
+			}
+			return false
+		}},
+	}
+	words := []string{"", "née", "Née", "nee", "he", "He", "it", "company", "firms", "labour", "Labour", "after", "x"}
+	for w := range lexiconMap() {
+		words = append(words, w)
+	}
+	words = append(words, mapKeys(descHeads)...)
+	words = append(words, mapKeys(personPronouns)...)
+	words = append(words, mapKeys(groupNouns)...)
+	words = append(words, mapKeys(newcomerNouns)...)
+	words = append(words, mapKeys(kinNouns)...)
+	for w := range legislatorAcronyms {
+		words = append(words, w, asciiLower(w))
+	}
+	for _, m := range []map[string]bool{timeSubordinators, partyWords, formerNameWords, rulingForms, expertWords, orgHeads,
+		orgKindNouns, meetingNouns, permitVerbs, workNounsOfTitles, franchiseNouns, characterNouns, vesselNouns, artefactNouns,
+		placeHeads, titleHeads} {
+		words = append(words, mapKeys(m)...)
+	}
+	for _, a := range asks {
+		n := 0
+		for _, w := range words {
+			got, want := lexLookup(w).sets&a.bit != 0, a.ask(w)
+			if got != want {
+				t.Errorf("%s: %q has the bit %v, the map says %v", a.name, w, got, want)
+			}
+			if want {
+				n++
+			}
+		}
+		if n == 0 {
+			t.Errorf("%s: no word", a.name)
+		}
+	}
+}
