@@ -510,19 +510,23 @@ func (d *doc) talksSides(n, v int) []actorRef {
 	return out
 }
 
+// sentTables is the number of sentHasWord tables an analysis may ask
+// for: the twelve a doc keeps and findDisputes' own (quoteCue).
+const sentTables = 13
+
 // sentTable returns a table of false, one for each sentence, for
-// sentHasWord: cut from an array (d.sentFlags) with room for the dozen
-// tables the dispute rules ask for, the scratch tables' when it is large
-// enough, so that the next analysis reuses it.
+// sentHasWord: cut from an array (d.sentFlags) with room for the
+// sentTables tables the rules ask for, the scratch tables' when it is
+// large enough, so that the next analysis reuses it.
 func (d *doc) sentTable() []bool {
 	n := len(d.a.Sentences)
 	if d.sentFlags == nil {
-		d.sentFlags = emptyCap(d.scratch().sentFlags, 12*n)
+		d.sentFlags = emptyCap(d.scratch().sentFlags, sentTables*n)
 	}
 	if cap(d.sentFlags)-len(d.sentFlags) < n {
 		// More tables than foreseen: a new array (the tables cut from
 		// the last one keep it).
-		d.sentFlags = make([]bool, 0, 12*n)
+		d.sentFlags = make([]bool, 0, sentTables*n)
 	}
 	k := len(d.sentFlags)
 	d.sentFlags = d.sentFlags[:k+n]
