@@ -291,20 +291,8 @@ func (g *gazetteer) gender(first string) int8 {
 // g.female, read from the lexicon, whose entries tell them (one lookup
 // instead of two maps).
 func (g *gazetteer) isGivenName(w string) bool {
-	var buf [32]byte
-	if len(w) <= len(buf) {
-		// Lowered on the stack.
-		b := buf[:len(w)]
-		for i := 0; i < len(w); i++ {
-			c := w[i]
-			if c >= 'A' && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			b[i] = c
-		}
-		return lexLookup(string(b)).given
-	}
-	return lexLookup(asciiLower(w)).given
+	var buf [64]byte
+	return lexLookup(string(asciiLowerBytes(&buf, w))).given // lowered on the stack
 }
 
 // lookupLower is lookup with the lower-cased form given (no allocation).
